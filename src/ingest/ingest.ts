@@ -1,0 +1,139 @@
+/**
+ * @module ingest/ingest — from the user's inputs to `Article`s, with every boundary explained
+ * and every input that could not be used listed with its reason.
+ */
+import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
+import { gazetteer } from '../knowledge/gazetteer.js'
+import { parseHtmlArticle } from './html.js'
+import { detectLanguage, languageName } from './language.js'
+import { looksLikeOutlet, outletFromText } from './outlet.js'
+import { readInputs, type DecodedInput } from './read-input.js'
+import { parseRecords } from './records.js'
+import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
+import { reasonOf } from '../model/errors.js'
+
+/** Options for reading inputs. */
+export interface IngestOptions {
+  /** How plain-text inputs are cut into articles. @default 'auto' */
+  readonly split?: SplitMode
+  /** Largest input file read, in bytes. */
+  readonly maxBytes?: number
+}
+
+/** The articles ingest produced and what it could not use. */
+export interface IngestResult {
+  readonly articles: Article[]
+  readonly boundaries: Boundary[]
+  readonly skipped: Skipped[]
+  readonly warnings: Skipped[]
+}
+
+/** Reads files and folders into articles. Never throws for a bad input: it is listed in `skipped`. */
+export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const read = await readInputs(paths, options.maxBytes)
+  const result = ingestDecoded(read.inputs, options.split ?? 'auto')
+  return { ...result, skipped: [...read.skipped, ...result.skipped], warnings: [...read.warnings, ...result.warnings] }
+}
+
+/** Turns in-memory texts (treated as plain-text inputs) into articles. Pure. */
+export function ingestTexts(texts: readonly TextInput[], split: SplitMode = 'auto'): IngestResult {
+  return ingestDecoded(texts.map((t) => ({ ...t, kind: 'text' as const })), split)
+}
+
+/** A draft article before ids, language and outlet are settled. */
+interface Draft {
+  readonly stream: StreamArticle
+  readonly input: string
+  readonly outlet?: string | undefined
+  readonly published?: string | undefined
+  readonly byline?: string | undefined
+  readonly url?: string | undefined
+  readonly title?: string | undefined
+  readonly via: 'text' | 'html' | 'record'
+}
+
+function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): IngestResult {
+  const drafts: Draft[] = []
+  const boundaries: Boundary[] = []
+  const skipped: Skipped[] = []
+  const texts = inputs.filter((i) => i.kind === 'text')
+  if (texts.length > 0) {
+    const cut = splitStream(texts, split)
+    boundaries.push(...cut.boundaries)
+    cut.articles.forEach((stream, i) => drafts.push({ stream, input: cut.boundaries[i]?.input ?? texts[0]!.name, via: 'text' }))
+  }
+  for (const input of inputs) {
+    if (input.kind === 'html') {
+      try {
+        const page = parseHtmlArticle(input.text)
+        drafts.push({ stream: single(input.name, page.text, 'html'), input: input.name, via: 'html', ...page })
+        boundaries.push({ input: input.name, inputOffset: 0, reason: 'record', evidence: 'one HTML page' })
+      } catch (error) {
+        skipped.push({ input: input.name, code: 'E_INPUT_HTML', reason: reasonOf(error) })
+      }
+    } else if (input.kind === 'json' || input.kind === 'jsonl') {
+      const parsed = parseRecords(input.name, input.text, input.kind === 'jsonl')
+      skipped.push(...parsed.skipped)
+      for (const record of parsed.articles) {
+        const name = `${input.name}${record.label}`
+        drafts.push({ stream: single(name, record.text, 'record'), input: name, via: 'record', ...record })
+        boundaries.push({ input: name, inputOffset: 0, reason: 'record', evidence: 'one JSON record' })
+      }
+    }
+  }
+  const articles: Article[] = []
+  for (const draft of drafts) {
+    const language = detectLanguage(draft.stream.text)
+    if (language !== 'eng' && language !== 'und') {
+      skipped.push({
+        input: draft.input, code: 'E_LANGUAGE_UNSUPPORTED',
+        reason: `the text is in ${languageName(language)} (${language}); only English is analysed`,
+      })
+      continue
+    }
+    articles.push(toArticle(draft, articleId(articles.length), language))
+  }
+  return { articles, boundaries, skipped, warnings: [] }
+}
+
+function single(name: string, text: string, via: 'html' | 'record'): StreamArticle {
+  return { text, provenance: [{ start: 0, end: text.length, input: name, inputOffset: 0, via }], headers: [] }
+}
+
+/** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
+export function articleId(index: number): string {
+  let id = ''
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) id = String.fromCharCode(65 + ((n - 1) % 26)) + id
+  return id
+}
+
+function toArticle(draft: Draft, id: string, language: string): Article {
+  const { stream } = draft
+  const header = (key: string): string | undefined => stream.headers.find((h) => h.key === key)?.value
+  const given: Evidence = { how: draft.via === 'text' ? 'metadata' : draft.via === 'html' ? 'html' : 'record' }
+  const footer = stream.footer
+  const title = header('title') ?? draft.title ?? stream.title
+  const url = header('url') ?? draft.url
+  const byline = header('byline') ?? draft.byline
+  const publishedDate = header('date') ?? draft.published
+  const outletName = header('outlet') ?? draft.outlet
+  const outlet = outletName
+    ? { name: outletName, evidence: given }
+    : footer?.holder && looksLikeOutlet(footer.holder)
+      ? { name: footer.holder, evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } }
+      : outletFromText(stream.text, (name) => gazetteer().byName.has(name))
+  return {
+    id,
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+    ...(byline ? { byline } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(publishedDate ? { published: { date: publishedDate, evidence: given } } : {}),
+    ...(footer?.licence
+      ? { licence: { name: footer.licence, ...(footer.holder ? { holder: footer.holder } : {}), evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } } }
+      : {}),
+    language: { code: language, supported: true },
+    text: stream.text,
+    provenance: stream.provenance,
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * @module ingest/outlet — which news organisation published an article, from what the text says.
+ *
+ * Sources, strongest first: a metadata header, the licence or copyright holder, an agency
+ * in the dateline, then the text itself ("told WION", "speaking exclusively to CNN",
+ * "in an interview with the BBC", "WION spoke with"). A name only counts as an outlet when
+ * it looks like one: an upper-case acronym or a name with a media word (News, Agency, Times...).
+ */
+import type { Evidence } from '../model/schema.js'
+
+/** An outlet name with how it was found. */
+export interface OutletGuess {
+  readonly name: string
+  readonly evidence: Evidence
+}
+
+const MEDIA_WORD =
+  /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
+// Words of a name stay on one line and carry no full stop, so "WION.\n\nAnd" stops at "WION".
+const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z&'-]*){0,4})`
+const TEXT_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\btold\s+${NAME}(?=\s+(?:in|on|during|that|this|last|,|\.))`, 'gu'),
+  new RegExp(String.raw`\bin\s+an?\s+(?:exclusive\s+)?interview\s+with\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME}\s+(?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to)\b`, 'gu'),
+  new RegExp(String.raw`\btold\s+${NAME}`, 'gu'),
+]
+
+/** Returns true when `name` reads like a news organisation's name. Pure. */
+export function looksLikeOutlet(name: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '')
+  return MEDIA_WORD.test(bare) || /^[A-Z]{2,6}(?:\s?\d{1,2})?$/u.test(bare)
+}
+
+/**
+ * Returns the outlet the text names as the one reporting (the most frequent candidate), or
+ * undefined. `notOutlets` holds names known to be something else (countries, organisations). Pure.
+ */
+export function outletFromText(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
+  const votes = new Map<string, { count: number; start: number; end: number }>()
+  for (const cue of TEXT_CUES) {
+    for (const m of text.matchAll(cue)) {
+      const raw = m[1] ?? ''
+      const name = raw.replace(/^the\s+/iu, '').replace(/[.'-]+$/u, '')
+      if (!looksLikeOutlet(name) || notOutlets(name)) continue
+      const start = m.index + m[0].indexOf(raw)
+      const vote = votes.get(name)
+      if (vote) vote.count++
+      else votes.set(name, { count: 1, start, end: start + raw.length })
+    }
+  }
+  let best: [string, { count: number; start: number; end: number }] | undefined
+  for (const entry of votes) if (!best || entry[1].count > best[1].count) best = entry
+  if (!best) return undefined
+  const [name, vote] = best
+  return { name, evidence: { how: 'text', span: { start: vote.start, end: vote.end }, note: `named as the interviewing outlet ${vote.count} time(s)` } }
+}

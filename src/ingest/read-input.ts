@@ -1,0 +1,107 @@
+/**
+ * @module ingest/read-input — turn the paths a user gave into decoded inputs, or a clear reason
+ * why one cannot be read. Folders are walked recursively in sorted order; nothing is skipped
+ * silently: every unreadable input comes back as a `Skipped` entry.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { RashomonError, reasonOf } from '../model/errors.js'
+import type { Skipped } from '../model/schema.js'
+
+/** What kind of parser an input needs. */
+export type InputKind = 'text' | 'html' | 'json' | 'jsonl'
+
+/** A decoded input, ready for its parser. */
+export interface DecodedInput {
+  readonly name: string
+  readonly kind: InputKind
+  readonly text: string
+}
+
+/** The decoded inputs, and what could not be read or was read with a caveat. */
+export interface ReadResult {
+  readonly inputs: DecodedInput[]
+  readonly skipped: Skipped[]
+  readonly warnings: Skipped[]
+}
+
+/** Largest input read, in bytes: a news article is far smaller; a bigger file is almost surely not one. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+const KIND_BY_EXTENSION: Record<string, InputKind> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+}
+
+/** Reads every path (files, or folders walked recursively in sorted order). Never throws for one bad input. */
+export async function readInputs(paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  const result: ReadResult = { inputs: [], skipped: [], warnings: [] }
+  for (const path of paths) await readPath(path, maxBytes, result)
+  return result
+}
+
+async function readPath(path: string, maxBytes: number, result: ReadResult): Promise<void> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) {
+    result.skipped.push({ input: path, code: 'E_INPUT_FORMAT', reason: 'fetching URLs is not supported in this version; save the page and pass the file' })
+    return
+  }
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) {
+      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort()
+      if (entries.length === 0) result.skipped.push({ input: path, code: 'E_INPUT_EMPTY', reason: 'the folder is empty' })
+      for (const entry of entries) await readPath(join(path, entry), maxBytes, result)
+      return
+    }
+    if (!info.isFile()) throw new RashomonError('E_INPUT_UNREADABLE', 'not a regular file', 'Pass files or folders.')
+    if (info.size > maxBytes) {
+      throw new RashomonError('E_INPUT_TOO_LARGE', `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`, 'Split it, or raise the limit with --max-bytes.')
+    }
+    const bytes = await readFile(path)
+    const { text, warning } = decode(bytes)
+    if (warning) result.warnings.push({ input: path, code: 'E_INPUT_ENCODING', reason: warning })
+    if (text.trim() === '') throw new RashomonError('E_INPUT_EMPTY', 'the file is empty or only white space', 'Pass a file with article text.')
+    result.inputs.push({ name: path, kind: kindOf(path, text), text })
+  } catch (error) {
+    result.skipped.push(skippedFrom(path, error))
+  }
+}
+
+function skippedFrom(path: string, error: unknown): Skipped {
+  if (error instanceof RashomonError) return { input: path, code: error.code, reason: error.message }
+  const code = (error as { code?: string }).code
+  if (code === 'ENOENT') return { input: path, code: 'E_INPUT_MISSING', reason: 'no such file or folder' }
+  if (code === 'EACCES' || code === 'EPERM') return { input: path, code: 'E_INPUT_UNREADABLE', reason: 'permission denied' }
+  return { input: path, code: 'E_INPUT_UNREADABLE', reason: reasonOf(error) }
+}
+
+function kindOf(path: string, text: string): InputKind {
+  const byExtension = KIND_BY_EXTENSION[extname(path).toLowerCase()]
+  if (byExtension) return byExtension
+  return /^\s*(?:<!doctype html|<html[\s>])/iu.test(text.slice(0, 512)) ? 'html' : 'text'
+}
+
+/**
+ * Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark). Text that is not valid UTF-8 is
+ * decoded as Windows-1252, the usual culprit, with a warning; binary data is rejected. Pure.
+ */
+export function decode(bytes: Uint8Array): { text: string; warning?: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
+  if (looksBinary(bytes)) throw new RashomonError('E_INPUT_BINARY', 'the file looks binary (NUL or control bytes), not text', 'Pass text, HTML or JSON; convert PDFs and documents to text first.')
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), warning: 'not valid UTF-8; decoded as Windows-1252' }
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b === 0) return true
+    if (b < 9 || (b > 13 && b < 32)) control++
+  }
+  return n > 0 && control / n > 0.1
+}

@@ -1,0 +1,87 @@
+/**
+ * @module knowledge/gazetteer — countries, their capitals and demonyms (from the maintained
+ * `world-countries` package) and major international organisations (`data/organisations.json`),
+ * indexed once by surface form for longest-match lookup over token sequences.
+ */
+import { createRequire } from 'node:module'
+import type { Country } from 'world-countries'
+import organisations from './data/organisations.json' with { type: 'json' }
+
+/** What a gazetteer name stands for. */
+export interface GazetteerEntry {
+  readonly kind: 'country' | 'capital' | 'demonym' | 'organisation'
+  /** Canonical name: the country's common name, the capital's name, or the organisation's name. */
+  readonly name: string
+  /** ISO 3166 alpha-3 code of the country, for countries, capitals and demonyms. */
+  readonly country?: string
+}
+
+interface OrganisationFile { organisations: { name: string; aliases: string[] }[] }
+
+const require = createRequire(import.meta.url)
+const ORGANISATIONS: OrganisationFile['organisations'] = organisations.organisations
+// The package is CommonJS with a default-export typing that ESM interop does not honour.
+const countries = require('world-countries') as readonly Country[]
+
+/** Country names news writing uses that the data package does not list as spellings. */
+const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
+  USA: ['US', 'U.S.', 'U.S.A.', 'America', 'United States of America'],
+  GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  ARE: ['UAE', 'U.A.E.', 'Emirates'],
+  KOR: ['South Korea'], PRK: ['North Korea'], RUS: ['Russian Federation'], CZE: ['Czech Republic'],
+}
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['Briton', 'Britons', 'UK'], USA: ['U.S.', 'US'] }
+
+/** A surface-form index of countries, capitals, demonyms and organisations. */
+export interface Gazetteer {
+  /** Entries by exact surface form ("Azerbaijan", "Azerbaijani", "Baku", "NATO"). */
+  readonly byName: ReadonlyMap<string, GazetteerEntry>
+  /** Longest surface form, in words, for bounding longest-match scans. */
+  readonly maxWords: number
+  /** Country common name by alpha-3 code. */
+  readonly countryName: ReadonlyMap<string, string>
+}
+
+let cached: Gazetteer | undefined
+
+/** Returns the gazetteer, built once per process. */
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer()
+  return cached
+}
+
+function buildGazetteer(): Gazetteer {
+  const byName = new Map<string, GazetteerEntry>()
+  const countryName = new Map<string, string>()
+  // Earlier additions win, so countries go in before capitals and demonyms.
+  const add = (surface: string, entry: GazetteerEntry): void => {
+    const key = surface.trim()
+    if (key.length < 2 || byName.has(key)) return
+    byName.set(key, entry)
+  }
+  for (const c of countries) {
+    const entry: GazetteerEntry = { kind: 'country', name: c.name.common, country: c.cca3 }
+    countryName.set(c.cca3, c.name.common)
+    add(c.name.common, entry)
+    add(c.name.official, entry)
+    add(`the ${c.name.official}`, entry)
+    for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]\.?[A-Z]\.?[A-Z]?\.?$/u.test(alt) && alt.length > 2) add(alt, entry)
+    for (const alt of EXTRA_COUNTRY_NAMES[c.cca3] ?? []) add(alt, entry)
+  }
+  for (const c of countries) {
+    for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })
+    const demonym = c.demonyms?.['eng']
+    const forms = new Set([demonym?.m, demonym?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((f): f is string => !!f))
+    for (const form of [...forms]) if (/[^s]$/u.test(form) && !/ese$/u.test(form)) forms.add(`${form}s`)
+    for (const form of forms) add(form, { kind: 'demonym', name: c.name.common, country: c.cca3 })
+  }
+  for (const org of ORGANISATIONS) {
+    const entry: GazetteerEntry = { kind: 'organisation', name: org.name }
+    add(org.name, entry)
+    add(`the ${org.name}`, entry)
+    for (const alias of org.aliases) add(alias, entry)
+  }
+  let maxWords = 1
+  for (const key of byName.keys()) maxWords = Math.max(maxWords, key.split(/\s+/u).length)
+  return { byName, maxWords, countryName }
+}

@@ -1,0 +1,216 @@
+/**
+ * @module model/schema — the typed document model, as zod schemas.
+ *
+ * The JSON that `rashomon analyze --format json` prints is `AnalysisResult`. Its JSON Schema is
+ * generated from these definitions (`analysisJsonSchema`), and `SCHEMA_VERSION` changes whenever
+ * a field changes meaning. Every annotation points at the article text with a `Span`; the text
+ * itself is stored once, in `Article.text`.
+ */
+import { z } from 'zod'
+
+/** Version of the JSON output; bump the major part on any breaking change. */
+export const SCHEMA_VERSION = '1.0.0'
+
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .describe('Half-open range of UTF-16 offsets into Article.text.')
+
+export const ArticleSpanSchema = SpanSchema.extend({ articleId: z.string() })
+
+/** How a piece of metadata was found: given by the input, or read off the text. */
+export const EvidenceSchema = z.object({
+  how: z.enum(['metadata', 'licence', 'byline', 'text', 'html', 'record', 'estimate']),
+  span: SpanSchema.optional().describe('Where in Article.text the evidence stands, when it is in the text.'),
+  note: z.string().optional(),
+})
+
+export const OutletSchema = z.object({ name: z.string(), evidence: EvidenceSchema })
+export const PublishedSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  evidence: EvidenceSchema,
+})
+export const LicenceSchema = z.object({ name: z.string(), holder: z.string().optional(), evidence: EvidenceSchema })
+export const LanguageSchema = z.object({ code: z.string().describe('ISO 639-3, or "und" when too short to tell'), supported: z.boolean() })
+
+/** Where `Article.text[start, end)` came from: an input and an offset in it. */
+export const ProvenanceSchema = z.object({
+  start: z.number().int(), end: z.number().int(),
+  input: z.string(), inputOffset: z.number().int().describe('Offset in the decoded input text (plain text only).'),
+  via: z.enum(['text', 'html', 'record']).describe('"text": offsets map one to one; "html"/"record": text extracted from markup or a field.'),
+})
+
+export const ArticleSchema = z.object({
+  id: z.string(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  byline: z.string().optional(),
+  outlet: OutletSchema.optional(),
+  published: PublishedSchema.optional(),
+  licence: LicenceSchema.optional(),
+  language: LanguageSchema,
+  text: z.string(),
+  provenance: z.array(ProvenanceSchema),
+})
+
+/** Why ingest started a new article at some point of an input stream. */
+export const BoundarySchema = z.object({
+  input: z.string(),
+  inputOffset: z.number().int(),
+  reason: z.enum(['input-start', 'licence-footer', 'metadata-header', 'dateline', 'headline', 'file-start', 'record', 'forced']),
+  evidence: z.string().describe('The text that showed the boundary.'),
+})
+
+export const SkippedSchema = z.object({
+  input: z.string(),
+  code: z.string(),
+  reason: z.string(),
+})
+
+export const ActorKindSchema = z.enum(['person', 'organisation', 'country', 'place', 'group', 'unnamed', 'outlet'])
+export const ActorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ActorKindSchema,
+  country: z.string().optional().describe('ISO 3166 alpha-3 code of the country the actor belongs to.'),
+  role: z.string().optional(),
+  aliases: z.array(z.string()),
+})
+
+export const MentionSchema = z.object({
+  span: SpanSchema,
+  actor: z.string().describe('Article-local actor id.'),
+  how: z.enum(['name', 'title', 'description', 'pronoun', 'demonym', 'gazetteer']),
+})
+
+export const AttributionSchema = z.object({
+  kind: z.enum(['direct', 'indirect', 'mixed', 'according-to', 'belief']),
+  speaker: z.string().describe('Article-local actor id of who is speaking.'),
+  source: SpanSchema.optional(),
+  cue: SpanSchema,
+  content: SpanSchema,
+})
+
+export const FacetSchema = z.enum([
+  'when', 'where', 'killed', 'injured', 'victim', 'characterisation', 'motive',
+  'perpetrator', 'arrest', 'response',
+])
+
+export const ModalitySchema = z.enum(['asserted', 'hedged', 'reported', 'denied', 'demanded'])
+
+/** One answer an article gives to one facet, in one voice. */
+export const FacetValueSchema = z.object({
+  facet: FacetSchema,
+  value: z.string().describe('Normalised value compared across articles, e.g. "2023-01-27", "1", "terrorism".'),
+  label: z.string().describe('Readable form of the value.'),
+  span: SpanSchema.describe('The words that carry the value.'),
+  sentence: SpanSchema,
+  voice: z.string().describe('"outlet" or the article-local actor id of the speaker.'),
+  polarity: z.enum(['positive', 'negative']),
+  modality: ModalitySchema,
+  actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
+})
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  technique: z.string(),
+  span: SpanSchema,
+  explanation: z.string(),
+  confidence: z.number().min(0).max(1),
+})
+
+export const GenreSchema = z.object({
+  label: z.enum(['news-report', 'interview', 'opinion']),
+  explanation: z.string(),
+  evidence: z.array(SpanSchema),
+})
+
+export const StageFailureSchema = z.object({ stage: z.string(), articleId: z.string(), cause: z.string() })
+
+export const AnalyzedArticleSchema = z.object({
+  article: ArticleSchema,
+  sentences: z.array(SpanSchema),
+  actors: z.array(ActorSchema),
+  mentions: z.array(MentionSchema),
+  attributions: z.array(AttributionSchema),
+  outletVoice: z.array(SpanSchema).describe('Text not attributed to anyone: the outlet speaking in its own voice.'),
+  facets: z.array(FacetValueSchema),
+  findings: z.array(FindingSchema),
+  genre: GenreSchema.optional(),
+  failures: z.array(StageFailureSchema),
+})
+
+/** A voice in cross-article evidence: which article, which words, and who said them. */
+export const VoicedEvidenceSchema = ArticleSpanSchema.extend({
+  speaker: z.string().describe('Canonical actor id, or "outlet:<articleId>" for the outlet\'s own voice.'),
+  modality: ModalitySchema,
+})
+
+export const VerdictSideSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  evidence: z.array(VoicedEvidenceSchema),
+})
+
+export const VerdictSchema = z.object({
+  facet: FacetSchema,
+  topic: z.string().describe('What the verdict is about, e.g. "killed" or "response: Iran condemn".'),
+  status: z.enum(['agreed', 'contested', 'single-source']),
+  explanation: z.string(),
+  sides: z.array(VerdictSideSchema),
+  missingFrom: z.array(z.string()).describe('Articles that do not report this at all.'),
+})
+
+export const CanonicalActorSchema = ActorSchema.extend({
+  members: z.array(z.object({ articleId: z.string(), actor: z.string() })),
+})
+
+export const VoiceShareSchema = z.object({
+  articleId: z.string(),
+  speakers: z.array(z.object({ actor: z.string(), attributions: z.number().int(), characters: z.number().int(), share: z.number() })),
+  outletShare: z.number().describe('Share of the text in the outlet\'s own voice.'),
+  neverQuoted: z.array(z.string()).describe('Canonical actors other articles quote and this one does not.'),
+})
+
+export const ComparisonSchema = z.object({
+  actors: z.array(CanonicalActorSchema),
+  verdicts: z.array(VerdictSchema),
+  voices: z.array(VoiceShareSchema),
+})
+
+export const AnalysisResultSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('rashomon'), version: z.string() }),
+  split: z.enum(['auto', 'files', 'stream']),
+  boundaries: z.array(BoundarySchema),
+  skipped: z.array(SkippedSchema).describe('Inputs or articles that were not analysed, and why.'),
+  warnings: z.array(SkippedSchema).describe('Inputs that were analysed with a caveat (e.g. decoded as Windows-1252).'),
+  articles: z.array(AnalyzedArticleSchema),
+  comparison: ComparisonSchema,
+})
+
+export type Evidence = z.infer<typeof EvidenceSchema>
+export type Article = z.infer<typeof ArticleSchema>
+export type Provenance = z.infer<typeof ProvenanceSchema>
+export type Boundary = z.infer<typeof BoundarySchema>
+export type Skipped = z.infer<typeof SkippedSchema>
+export type ActorKind = z.infer<typeof ActorKindSchema>
+export type Actor = z.infer<typeof ActorSchema>
+export type Mention = z.infer<typeof MentionSchema>
+export type Attribution = z.infer<typeof AttributionSchema>
+export type Facet = z.infer<typeof FacetSchema>
+export type Modality = z.infer<typeof ModalitySchema>
+export type FacetValue = z.infer<typeof FacetValueSchema>
+export type Finding = z.infer<typeof FindingSchema>
+export type Genre = z.infer<typeof GenreSchema>
+export type StageFailure = z.infer<typeof StageFailureSchema>
+export type AnalyzedArticle = z.infer<typeof AnalyzedArticleSchema>
+export type VoicedEvidence = z.infer<typeof VoicedEvidenceSchema>
+export type Verdict = z.infer<typeof VerdictSchema>
+export type CanonicalActor = z.infer<typeof CanonicalActorSchema>
+export type VoiceShare = z.infer<typeof VoiceShareSchema>
+export type Comparison = z.infer<typeof ComparisonSchema>
+export type AnalysisResult = z.infer<typeof AnalysisResultSchema>
+
+/** Returns the JSON Schema (draft 2020-12) of `AnalysisResult`. Pure. */
+export function analysisJsonSchema(): Record<string, unknown> {
+  return { $id: `urn:rashomon:schema:analysis:${SCHEMA_VERSION}`, ...z.toJSONSchema(AnalysisResultSchema) }
+}

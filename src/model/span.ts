@@ -1,0 +1,54 @@
+/**
+ * @module model/span — character spans into an article's text.
+ *
+ * Offsets are half-open `[start, end)` and count UTF-16 code units: the units that
+ * `String.prototype.slice` uses. Convert at the edge when talking to code-point tools.
+ */
+import { RashomonError } from './errors.js'
+
+/** A half-open range of UTF-16 offsets into one article's `text`. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** A span that also names its article: what cross-article evidence points at. */
+export interface ArticleSpan extends Span {
+  readonly articleId: string
+}
+
+/** Returns a checked span; throws when it does not fit inside `text`. Pure. */
+export function span(text: string, start: number, end: number): Span {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+    throw new RashomonError('E_SPAN_RANGE', `span ${start}-${end} does not fit a text of ${text.length} characters`, 'Build spans from offsets inside the text.')
+  }
+  return { start, end }
+}
+
+/** Returns the text a span covers. Pure. */
+export function textOf(text: string, s: Span): string {
+  return text.slice(s.start, s.end)
+}
+
+/** Orders spans by start, then end. Pure comparator. */
+export function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end
+}
+
+/** True when the two spans share at least one character. Pure. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** True when `inner` lies within `outer`. Pure. */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end
+}
+
+/** Returns the span with leading and trailing white space removed. Pure. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s
+  while (start < end && /\s/.test(text[start] ?? '')) start++
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}
