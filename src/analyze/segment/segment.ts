@@ -1,0 +1,114 @@
+/**
+ * @module analyze/segment — tokens, parts of speech, lemmas, sentences and paragraphs, by wink-nlp.
+ *
+ * wink-nlp reports token values, not offsets, so offsets are recovered by walking the text
+ * once: each token is looked up from the end of the previous one (linear in the text).
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Article } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { POS_TAGS, type Segmentation, type Stage } from '../layers.js'
+
+type Nlp = ReturnType<typeof winkNLP>
+let nlp: Nlp | undefined
+
+function engine(): Nlp {
+  nlp ??= winkNLP(model)
+  return nlp
+}
+
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]))
+
+/** Segments `text` into tokens, sentences and paragraphs. Pure. */
+export function segmentText(text: string): Segmentation {
+  const { its } = engine()
+  const doc = engine().readDoc(text)
+  const values = doc.tokens().out(its.value) as string[]
+  const tags = doc.tokens().out(its.pos) as string[]
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[]
+  const starts = new Uint32Array(values.length)
+  const ends = new Uint32Array(values.length)
+  const pos = new Uint8Array(values.length)
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    const at = text.indexOf(value, cursor)
+    // wink-nlp may normalise a token (e.g. quotes); keep it where the cursor is if it cannot be found nearby.
+    const start = at >= 0 && at - cursor < 64 ? at : cursor
+    starts[i] = start
+    ends[i] = Math.min(text.length, start + (at >= 0 && at - cursor < 64 ? value.length : 0))
+    cursor = ends[i]!
+    pos[i] = POS_INDEX.get(tags[i] ?? 'X') ?? POS_INDEX.get('X')!
+  }
+  const sentenceTokenStart: number[] = []
+  const sentenceTokenEnd: number[] = []
+  const sentences: Span[] = []
+  // Sentence token ranges, first and last token inclusive.
+  const ranges = doc.sentences().out(its.span) as unknown as [number, number][]
+  for (const [first, last] of ranges) {
+    if (first > last || last >= values.length) continue
+    sentenceTokenStart.push(first)
+    sentenceTokenEnd.push(last + 1)
+    sentences.push({ start: starts[first]!, end: ends[last]! })
+  }
+  return {
+    starts, ends, pos, lemmas,
+    sentences,
+    sentenceTokenStart: Uint32Array.from(sentenceTokenStart),
+    sentenceTokenEnd: Uint32Array.from(sentenceTokenEnd),
+    paragraphs: findParagraphs(text),
+  }
+}
+
+/** Paragraphs are separated by blank lines, or by a no-break space run that stands for one in flattened text. */
+const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n|\u00a0[ \t]+(?=\S)|\n(?=[ \t]*[“"])/gu
+
+/** Returns the paragraph spans of `text`, trimmed of white space. Pure. */
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = []
+  let start = 0
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/u.test(text[s] ?? '')) s++
+    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--
+    if (e > s) out.push({ start: s, end: e })
+  }
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    push(start, m.index)
+    start = m.index + m[0].length
+  }
+  push(start, text.length)
+  return out
+}
+
+/** Returns the text of token `i`. Pure. */
+export function tokenText(text: string, seg: Segmentation, i: number): string {
+  return text.slice(seg.starts[i], seg.ends[i])
+}
+
+/** Returns the part-of-speech tag of token `i`. Pure. */
+export function posOf(seg: Segmentation, i: number): string {
+  return POS_TAGS[seg.pos[i] ?? 16] ?? 'X'
+}
+
+/** Returns the index of the sentence holding character `offset`, or -1. Pure (binary search). */
+export function sentenceAt(seg: Segmentation, offset: number): number {
+  let lo = 0
+  let hi = seg.sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = seg.sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+export const segmentStage: Stage<'segments'> = {
+  name: 'segment',
+  requires: [],
+  assigns: 'segments',
+  rules: [],
+  run: (article: Article) => segmentText(article.text),
+}
