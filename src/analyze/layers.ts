@@ -23,6 +23,8 @@ export interface Segmentation {
   readonly sentenceTokenStart: Uint32Array
   readonly sentenceTokenEnd: Uint32Array
   readonly paragraphs: readonly Span[]
+  /** Quoted passages, quote marks excluded, sorted; a quote left open runs to its paragraph's end. */
+  readonly quotes: readonly Span[]
 }
 
 /** The Universal Dependencies part-of-speech tags wink-nlp emits, in a fixed order. */

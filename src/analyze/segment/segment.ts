@@ -52,12 +52,14 @@ export function segmentText(text: string): Segmentation {
     sentenceTokenEnd.push(last + 1)
     sentences.push({ start: starts[first]!, end: ends[last]! })
   }
+  const paragraphs = findParagraphs(text)
   return {
     starts, ends, pos, lemmas,
     sentences,
     sentenceTokenStart: Uint32Array.from(sentenceTokenStart),
     sentenceTokenEnd: Uint32Array.from(sentenceTokenEnd),
-    paragraphs: findParagraphs(text),
+    paragraphs,
+    quotes: findQuotes(text, paragraphs),
   }
 }
 
@@ -78,6 +80,36 @@ export function findParagraphs(text: string): Span[] {
     start = m.index + m[0].length
   }
   push(start, text.length)
+  return out
+}
+
+const OPEN = new Set(['“', '"', '«'])
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
+
+/**
+ * Returns quoted passages: “curly”, "straight" and «guillemet» pairs within a paragraph. A quote
+ * still open at its paragraph's end runs to that end, and if the next paragraph opens with a
+ * quote mark it continues there (the newspaper convention for multi-paragraph quotes). Pure.
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const p of paragraphs) {
+    let open = -1
+    let close = ''
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i] ?? ''
+      if (open < 0) {
+        if (OPEN.has(ch)) {
+          open = i + 1
+          close = CLOSE_OF[ch] ?? ch
+        }
+      } else if (ch === close) {
+        if (i > open) out.push({ start: open, end: i })
+        open = -1
+      }
+    }
+    if (open >= 0 && p.end > open) out.push({ start: open, end: p.end })
+  }
   return out
 }
 

@@ -1,0 +1,48 @@
+/**
+ * @module analyze/mentions/lexicon — the role words that make a noun phrase refer to an actor.
+ * Role nouns follow the PETRARCH/Phoenix agent classes (government, police, military, media,
+ * unidentified actors), documented at https://github.com/openeventdata/petrarch2 (Phoenix.agents.txt).
+ */
+
+/** Titles that precede a person's name and give their role. Longest first, so "prime minister" wins over "minister". */
+export const PERSON_TITLES: readonly string[] = [
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'finance minister',
+  'deputy prime minister', 'vice president', 'secretary of state', 'secretary-general', 'secretary general',
+  'supreme leader', 'president', 'minister', 'ambassador', 'envoy', 'chancellor', 'senator', 'governor', 'mayor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'king', 'queen', 'prince', 'sheikh', 'pope',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'judge', 'chief', 'commander', 'director',
+]
+
+/** Roles held by one person: a description with them ("the president") refers to a person. */
+export const PERSON_ROLES = new Set([
+  'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
+  'ambassador', 'envoy', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'supreme leader', 'vice president',
+  'secretary of state', 'secretary-general', 'secretary general', 'leader', 'king', 'queen', 'counterpart', 'mayor', 'governor',
+])
+
+/** Institutions: a description with them ("the foreign ministry") refers to an organisation of a country. */
+export const INSTITUTION_ROLES = new Set([
+  'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'defence ministry', 'defense ministry', 'ministry',
+  'government', 'administration', 'embassy', 'consulate', 'police', 'army', 'military', 'armed forces', 'parliament',
+  'authorities', 'officials', 'establishment', 'judiciary', 'security forces', 'intelligence', 'media', 'state media',
+  'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court',
+])
+
+/** Who did the act: every such description in one article is taken to mean the same perpetrator. */
+export const PERPETRATOR_ROLES = new Set([
+  'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'suspect',
+  'suspects', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
+])
+
+/** Unnamed or collective sources: kept as such, never linked to a named actor. */
+export const UNNAMED_GROUPS = new Set([
+  'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
+  'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
+])
+
+/** Words that mark a capitalised name as an organisation. */
+export const ORGANISATION_WORDS =
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School)\b/u
+
+/** Third-person pronouns that can stand for a speaker. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him'])

@@ -1,0 +1,294 @@
+/**
+ * @module analyze/mentions — people, organisations, countries, places and groups an article
+ * mentions, with titles and roles, linked within the article (Aliyev = the president = he).
+ *
+ * Two passes. `collect` finds candidate mentions anywhere: gazetteer names (countries,
+ * capitals, demonyms, organisations), capitalised name runs with their titles, role
+ * descriptions ("the Azerbaijani foreign ministry", "the assailant", "pundits") and pronouns.
+ * `resolve` then walks them in text order and links each to an actor, so a description or
+ * pronoun can only point back at actors already introduced.
+ */
+import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { posOf } from '../segment/segment.js'
+import { INSTITUTION_ROLES, ORGANISATION_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
+
+type Candidate =
+  | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string }
+  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean }
+  | { readonly type: 'pronoun'; readonly span: Span }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
+/** Parts of speech that never open a name, even when capitalised at a sentence start. */
+const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
+/** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
+const TITLE_SET = new Set(PERSON_TITLES)
+
+const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
+const ALL_ROLES = [...new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+// "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  'gu',
+)
+const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b)/gu
+
+/** Finds and links the actors an article mentions. Pure. */
+export function findMentions(text: string, seg: Segmentation): MentionLayer {
+  return resolve(text, seg, collect(text, seg))
+}
+
+function collect(text: string, seg: Segmentation): Candidate[] {
+  const gaz = gazetteer()
+  const found: Candidate[] = []
+  const n = seg.starts.length
+  const sentenceStarts = new Set(seg.sentenceTokenStart)
+  const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
+  const capitalised = (i: number): boolean => /^\p{Lu}/u.test(word(i)) && !CALENDAR.test(word(i))
+  // How often each capitalised word occurs: a surname used again on its own marks a person's name.
+  const counts = new Map<string, number>()
+  for (let k = 0; k < n; k++) if (capitalised(k)) counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
+  let i = 0
+  while (i < n) {
+    if (!capitalised(i)) {
+      if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') found.push({ type: 'pronoun', span: { start: seg.starts[i]!, end: seg.ends[i]! } })
+      i++
+      continue
+    }
+    if (NOT_NAME_START.has(posOf(seg, i)) && !gaz.byName.has(word(i))) {
+      i++
+      continue
+    }
+    const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
+    // "Vienna Convention": a capital followed by another capitalised word is part of a longer name.
+    const partOfName = hit?.entry.kind === 'capital' && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1))
+    if (hit && !partOfName) {
+      const before = i > 0 ? word(i - 1).toLowerCase() : ''
+      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: PLACE_PREPOSITIONS.has(before) })
+      i = hit.last + 1
+      continue
+    }
+    // A run of capitalised words, with "of"/"the"/"and" allowed between them.
+    let last = i
+    for (let j = i + 1; j < n; j++) {
+      if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
+      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && !gaz.byName.has(word(j + 1))) continue
+      else break
+    }
+    const run = text.slice(seg.starts[i], seg.ends[last])
+    const before = i > 0 ? word(i - 1).toLowerCase() : ''
+    const evidence = {
+      sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN',
+      surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
+      speaks: last + 1 < n && SPEECH_LEMMAS.has(seg.lemmas[last + 1] ?? ''),
+      afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+    }
+    const candidate = nameCandidate(run, seg.starts[i]!, evidence, found)
+    if (candidate) found.push(candidate)
+    i = last + 1
+  }
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const [, qualifier, local, role = ''] = m
+    const countryWord = qualifier ? gaz.byName.get(qualifier) : undefined
+    // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
+    if (qualifier && (!countryWord || countryWord.kind === 'organisation')) continue
+    const country = countryWord?.country ?? (m[4] ? gaz.byName.get(m[4])?.country : undefined)
+    const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
+    // Bare plural nouns like "people" or "some" only count with a qualifier.
+    if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(m[0])) continue
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: normalised, ...(country ? { country } : {}), local: !!local })
+  }
+  for (const m of text.matchAll(A_MAN_WHO)) {
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
+  }
+  return dropOverlaps(found)
+}
+
+function longestGazetteerMatch(text: string, seg: Segmentation, i: number, maxWords: number, byName: ReadonlyMap<string, GazetteerEntry>):
+  { last: number; entry: GazetteerEntry } | undefined {
+  const n = seg.starts.length
+  for (let k = Math.min(maxWords + 2, n - i); k >= 1; k--) {
+    const surface = text.slice(seg.starts[i], seg.ends[i + k - 1]).replace(/\s+/gu, ' ')
+    // Datelines write places in capitals ("TEHRAN"): try the title-cased form too.
+    const entry = byName.get(surface) ?? (/^[\p{Lu}\s'.-]+$/u.test(surface) && surface.length > 3 ? byName.get(titleCase(surface)) : undefined)
+    if (entry) return { last: i + k - 1, entry }
+  }
+  return undefined
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+}
+
+/** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
+interface NameEvidence {
+  readonly sentenceInitialCommonWord: boolean
+  readonly surnameRecurs: boolean
+  readonly speaks: boolean
+  readonly afterPlacePreposition: boolean
+}
+
+function nameCandidate(run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[]): Candidate | undefined {
+  if (evidence.sentenceInitialCommonWord || ROLE_WORDS.has(run.toLowerCase())) return undefined
+  const lower = run.toLowerCase()
+  const title = PERSON_TITLES.find((t) => lower.startsWith(`${t} `))
+  const span = { start, end: start + run.length }
+  if (title) {
+    const name = run.slice(title.length).trim()
+    if (!/^\p{Lu}/u.test(name)) return undefined
+    const prev = earlier[earlier.length - 1]
+    // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
+    const country = prev?.type === 'gazetteer' && prev.entry.country && start - prev.span.end <= 3 ? prev.entry.country : undefined
+    const role = title.replace(/\.$/u, '')
+    const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
+    return { type: 'name', span: fullSpan, name, kind: 'person', ...(TITLE_SET.has(role) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
+  }
+  if (ORGANISATION_WORDS.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  const words = run.split(/\s+/u)
+  if (evidence.afterPlacePreposition) return { type: 'name', span, name: run, kind: 'place' }
+  // Untitled personal names need more than capitals: the surname used again, or the name speaking.
+  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
+  if (personShape && (evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
+  // A lone word: resolved later against the people already named (a surname), else dropped.
+  if (words.length === 1) return { type: 'name', span, name: run, kind: 'place' }
+  return undefined
+}
+
+/** Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions of the same length. */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const rank = (c: Candidate): number => (c.type === 'description' ? 0 : 1)
+  const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || rank(b) - rank(a))
+  const kept: Candidate[] = []
+  for (const c of sorted) {
+    const prev = kept[kept.length - 1]
+    if (prev && c.span.start < prev.span.end) {
+      // A titled name that swallowed its country keeps the country as a separate mention too.
+      if (c.type === 'gazetteer' && prev.type === 'name') kept.push(c)
+      else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
+      continue
+    }
+    kept.push(c)
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+}
+
+function resolve(text: string, seg: Segmentation, candidates: readonly Candidate[]): MentionLayer {
+  const gaz = gazetteer()
+  const actors: Actor[] = []
+  const mentions: Mention[] = []
+  const byKey = new Map<string, Actor>()
+  let lastPerson: Actor | undefined
+  const actor = (key: string, make: () => Omit<Actor, 'id' | 'aliases'>): Actor => {
+    let found = byKey.get(key)
+    if (!found) {
+      found = { id: `m${actors.length + 1}`, aliases: [], ...make() }
+      actors.push(found)
+      byKey.set(key, found)
+    }
+    return found
+  }
+  const alias = (a: Actor, surface: string): void => {
+    const clean = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ').trim()
+    if (clean !== a.name && !a.aliases.includes(clean)) (a.aliases as string[]).push(clean)
+  }
+  const inQuote = (s: Span): boolean => seg.quotes.some((q) => q.start <= s.start && s.end <= q.end)
+  const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
+
+  for (const c of candidates) {
+    const surface = text.slice(c.span.start, c.span.end)
+    let target: Actor | undefined
+    let how: Mention['how'] = 'name'
+    if (c.type === 'gazetteer') {
+      const { entry } = c
+      if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
+      else if (entry.kind === 'capital' && c.asPlace) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
+      else if (entry.kind === 'demonym' && /s$/u.test(surface) && surface !== entry.name) {
+        target = actor(`people:${entry.country}`, () => ({ name: surface, kind: 'group', ...(entry.country ? { country: entry.country } : {}) }))
+      } else {
+        const code = entry.country ?? entry.name
+        target = actor(`country:${code}`, () => ({ name: gaz.countryName.get(code) ?? entry.name, kind: 'country', country: code }))
+      }
+      how = entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
+    } else if (c.type === 'name') {
+      if (c.kind === 'person') {
+        const surname = c.name.split(/\s+/u).pop() ?? c.name
+        target = persons().find((p) => p.name === c.name || p.name.split(/\s+/u).pop() === surname) ??
+          actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
+        how = c.role ? 'title' : 'name'
+      } else if (c.kind === 'place') {
+        // A lone capitalised word: a person's surname already met, else a place or unknown name.
+        target = persons().find((p) => p.name.split(/\s+/u).pop() === c.name || p.name.split(/\s+/u)[0] === c.name)
+        if (!target) continue
+      } else {
+        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
+      }
+    } else if (c.type === 'description') {
+      target = describe(c, surface, actors, actor, gaz.countryName)
+      how = 'description'
+    } else {
+      if (inQuote(c.span)) continue
+      target = lastPerson
+      how = 'pronoun'
+    }
+    if (!target) continue
+    if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
+    if (target.kind === 'person' && target.role !== 'perpetrator' && !inQuote(c.span)) lastPerson = target
+    mentions.push({ span: c.span, actor: target.id, how })
+  }
+  return { actors, mentions }
+}
+
+function describe(
+  c: Extract<Candidate, { type: 'description' }>,
+  surface: string,
+  actors: readonly Actor[],
+  actor: (key: string, make: () => Omit<Actor, 'id' | 'aliases'>) => Actor,
+  countryName: ReadonlyMap<string, string>,
+): Actor | undefined {
+  const { role, country } = c
+  const place = country ? `${countryName.get(country) ?? country} ` : c.local ? 'local ' : ''
+  if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
+    return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
+  }
+  if (PERSON_ROLES.has(role)) {
+    // "the president" is the last person introduced with that role (and that country, when given).
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const a = actors[k]!
+      if (a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country)) return a
+    }
+    if (!country) return undefined
+    return actor(`role:${country}:${role}`, () => ({ name: `${place}${role}`, kind: 'person', role, country }))
+  }
+  if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
+    if (!country && !c.local) {
+      for (let k = actors.length - 1; k >= 0; k--) {
+        const a = actors[k]!
+        if (a.kind === 'organisation' && a.role === role) return a
+      }
+    }
+    const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
+    return actor(`inst:${country ?? (c.local ? 'local' : '')}:${role}`, () => ({ name: `${place}${role}`.trim(), kind, role, ...(country ? { country } : {}) }))
+  }
+  if (UNNAMED_GROUPS.has(role)) {
+    const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
+    return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
+  }
+  return undefined
+}
+
+export const mentionsStage: Stage<'mentions'> = {
+  name: 'mentions',
+  requires: ['segments'],
+  assigns: 'mentions',
+  rules: [],
+  run: (article: Article, layers) => findMentions(article.text, need(layers, 'segments')),
+}
