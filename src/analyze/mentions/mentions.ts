@@ -58,8 +58,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (let k = 0; k < n; k++) if (capitalised(k)) counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
   let i = 0
   while (i < n) {
+    if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
+      found.push({ type: 'pronoun', span: { start: seg.starts[i]!, end: seg.ends[i]! } })
+      i++
+      continue
+    }
     if (!capitalised(i)) {
-      if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') found.push({ type: 'pronoun', span: { start: seg.starts[i]!, end: seg.ends[i]! } })
       i++
       continue
     }
@@ -241,7 +245,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     }
     if (!target) continue
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
-    if (target.kind === 'person' && target.role !== 'perpetrator' && !inQuote(c.span)) lastPerson = target
+    // A plural perpetrator description ("the attackers") is no antecedent for "he".
+    const plural = target.role === 'perpetrator' && /s$/u.test(surface)
+    if (target.kind === 'person' && !plural && !inQuote(c.span)) lastPerson = target
     mentions.push({ span: c.span, actor: target.id, how })
   }
   return { actors, mentions }

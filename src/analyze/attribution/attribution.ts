@@ -1,0 +1,414 @@
+/**
+ * @module analyze/attribution — who said or believes what: source, cue and content spans with
+ * the resolved speaker, for direct, indirect and mixed quotes, "according to" and beliefs.
+ * Everything no attribution covers is the outlet's own voice.
+ *
+ * Cues are found first (reporting-verb lemmas on wink-nlp tokens, plus multi-word phrases);
+ * each cue then takes its source from the noun phrase before it (or right after it, in
+ * "said Aliyev"), and its content from the rest of the sentence, or from the quotation the
+ * source follows. Quotes left without a cue continue the previous speaker.
+ */
+import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { posOf } from '../segment/segment.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS } from './cues.js'
+
+/** Speaker id of an attribution whose source names no actor the article introduced. */
+export const UNKNOWN_SPEAKER = 'unknown'
+
+interface Cue {
+  readonly span: Span
+  /** First and last token of the cue. */
+  readonly first: number
+  readonly last: number
+  readonly lemma: string
+  readonly kind: 'speech' | 'belief' | 'according-to'
+  readonly sentence: number
+}
+
+const NP_TOKENS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
+/** Verbs too common in other senses to count as cues without a named source. */
+const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', 'order', 'know', 'understand', 'view', 'consider', 'note', 'report', 'add', 'state', 'question', 'recall', 'signal', 'indicate', 'mention', 'compare', 'feel', 'hope', 'expect', 'concur', 'observe', 'maintain', 'charge', 'respond', 'reply', 'conclude', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'recognize', 'recognise', 'realize', 'realise', 'regard', 'wonder', 'worry', 'assume', 'guess', 'reckon'])
+
+/** Finds the attributions of one article. Pure; linear in the number of tokens. */
+export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer): AttributionLayer {
+  const cues = findCues(text, seg)
+  const mentionIndex = indexMentions(layer.mentions)
+  const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
+  const out: Attribution[] = []
+  const history: string[] = []
+
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!
+    const sStart = seg.sentenceTokenStart[cue.sentence]!
+    const sEnd = seg.sentenceTokenEnd[cue.sentence]!
+    const sentence = seg.sentences[cue.sentence]!
+    if (cue.kind === 'according-to') {
+      const a = accordingTo(text, cue, sentence, mentionIndex, history[history.length - 1])
+      if (a) {
+        out.push(a)
+        if (a.speaker !== UNKNOWN_SPEAKER) history.push(a.speaker)
+      }
+      continue
+    }
+    const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history)
+    if (!source) continue
+    if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER) continue
+    const limit = contentLimit(text, seg, cue, cues[c + 1], sentence, sStart)
+    const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
+    if (!content || content.end - content.start < 2) continue
+    out.push({ kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content })
+    if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
+  }
+  const attributions = continueQuotes(text, seg, dedupe(out))
+  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+}
+
+function findCues(text: string, seg: Segmentation): Cue[] {
+  const cues: Cue[] = []
+  const n = seg.starts.length
+  const inQuote = quoteTest(seg.quotes)
+  for (let s = 0; s < seg.sentences.length; s++) {
+    for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) {
+      const lemma = seg.lemmas[t] ?? ''
+      const speech = SPEECH_VERBS.has(lemma)
+      if (!speech && !BELIEF_VERBS.has(lemma)) continue
+      if (posOf(seg, t) !== 'VERB' || inQuote(seg.starts[t]!)) continue
+      // "in a statement" right after the verb belongs to the cue.
+      let last = t
+      const after = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|interview|letter|post|tweet)\b/u.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
+      if (after) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + after[0].length) last++
+      cues.push({ span: { start: seg.starts[t]!, end: seg.ends[last]! }, first: t, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
+    }
+  }
+  for (const phrase of PHRASE_CUES) {
+    for (const m of text.matchAll(phrase.pattern)) {
+      if (inQuote(m.index)) continue
+      const first = tokenAt(seg, m.index)
+      const last = tokenAt(seg, m.index + m[0].length - 1)
+      if (first < 0 || last < 0) continue
+      const sentence = sentenceOfToken(seg, first)
+      // Phrases such as "in a statement" only stand alone when no verb cue already took them.
+      if (cues.some((c) => c.span.start <= m.index && m.index < c.span.end + 2 && c.sentence === sentence)) continue
+      if (/^in\s/iu.test(m[0]) && cues.some((c) => c.sentence === sentence)) continue
+      const lemma = phrase.kind === 'according-to' ? 'according to' : (seg.lemmas[first] ?? '')
+      cues.push({ span: { start: m.index, end: m.index + m[0].length }, first, last, lemma: phrase.kind === 'speech' && /quoted/u.test(m[0]) ? 'say' : lemma, kind: phrase.kind, sentence })
+    }
+  }
+  // A verb cue inside a phrase cue ("quoted as saying") is the same cue.
+  return cues
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
+    .filter((c, i, all) => !all.some((o, j) => j !== i && o.span.start <= c.span.start && c.span.end <= o.span.end && (o.span.end - o.span.start) > (c.span.end - c.span.start)))
+}
+
+/**
+ * Where a cue's content must stop: before the next cue's clause when a coordinator separates
+ * them ("Iran says it is not X but Azerbaijan insists ..."), else at the sentence end.
+ */
+function contentLimit(text: string, seg: Segmentation, cue: Cue, next: Cue | undefined, sentence: Span, sStart: number): number {
+  if (!next || next.sentence !== cue.sentence) return sentence.end
+  const between = text.slice(cue.span.end, seg.starts[Math.max(sStart, next.first)]!)
+  const boundary = /(?:,|;|\s)\s*(?:but|while|whereas|and|although|though)\s+[^,;]*$|;[^;]*$/u.exec(between)
+  return boundary ? cue.span.end + boundary.index : sentence.end
+}
+
+interface Source { readonly span: Span; readonly speaker: string }
+
+function findSource(
+  text: string, seg: Segmentation, cue: Cue, sStart: number, sEnd: number,
+  mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[],
+): Source | undefined {
+  const lastSpeaker = history[history.length - 1]
+  const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
+  let j = cue.first - 1
+  let skipped = 0
+  while (j >= sStart && skipped < 6 && (BETWEEN_SOURCE_AND_CUE.has(word(j)) || (posOf(seg, j) === 'ADV' && !/^[“”"]$/u.test(word(j))))) {
+    j--
+    skipped++
+  }
+  if (j >= sStart && NP_TOKENS.has(posOf(seg, j)) && !/^[“”"',]$/u.test(word(j))) {
+    let first = j
+    while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
+    const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
+    const span = { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! }
+    const head = word(j)
+    // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
+    if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
+    if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
+      const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
+      return { span, speaker: issuer(history, actors, country) }
+    }
+    if (mention) return { span, speaker: mention.actor }
+    if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
+    return { span, speaker: UNKNOWN_SPEAKER }
+  }
+  // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
+  const k = cue.last + 1
+  const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
+  if (k < sEnd && /[,”"’]$/u.test(lead)) {
+    const mention = mentions.startingNear(seg.starts[k]!, 12)
+    if (mention && mention.span.start >= seg.ends[cue.last]!) return { span: mention.span, speaker: mention.actor }
+  }
+  return undefined
+}
+
+/** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */
+function issuer(history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const a = actors.get(history[i]!)
+    if (a && (a.kind === 'organisation' || a.kind === 'person') && (!country || a.country === country)) return a.id
+  }
+  return history[history.length - 1] ?? UNKNOWN_SPEAKER
+}
+
+function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number, sEnd: number): Span | undefined {
+  let from = seg.ends[cue.last]!
+  if (OBJECT_FIRST.has(cue.lemma)) {
+    // "told his counterpart that ...": the content starts after "that" when there is one.
+    for (let t = cue.last + 1; t < Math.min(sEnd, cue.last + 12); t++) {
+      const w = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
+      if (w === 'that' && posOf(seg, t) === 'SCONJ') {
+        from = seg.ends[t]!
+        break
+      }
+      if (/^[“"]$/u.test(w)) break
+    }
+  }
+  const rest = text.slice(from, limit)
+  const lead = /^[\s,:]*(?:that\b)?[\s,:]*/u.exec(rest)?.[0].length ?? 0
+  let start = from + lead
+  let end = trimEnd(text, start, limit)
+  // An adjunct such as "on Wednesday" or "to WION." is no content: the content came before.
+  const tail = text.slice(start, end)
+  if (end <= start || isAdjunct(tail)) {
+    const before = quoteEndingBefore(text, seg.quotes, source.start < cue.span.start ? source.start : cue.span.start)
+    if (before) return before
+    const head = text.slice(sentence.start, Math.min(source.start, cue.span.start))
+    const comma = head.lastIndexOf(',')
+    if (comma > 0) return { start: sentence.start + (/^[“"]/u.test(head) ? 1 : 0), end: sentence.start + comma }
+    return undefined
+  }
+  // "a man who later said he was X attacked Y": the content ends where the main clause resumes.
+  if (/\bwho\b/u.test(text.slice(source.end, cue.span.start))) end = Math.min(end, mainClauseResumes(text, seg, start, end))
+  // A quotation that opens the content and runs past the sentence is taken whole.
+  const quote = seg.quotes.find((q) => q.start >= start - 1 && q.start <= start + 1)
+  if (quote && quote.end > end) end = quote.end
+  if (text[start] === '“' || text[start] === '"') start++
+  return { start, end }
+}
+
+/** The start of a finite verb right after a noun ("wife attacked"), past the content's own verb; else `end`. */
+function mainClauseResumes(text: string, seg: Segmentation, start: number, end: number): number {
+  let seenVerb = false
+  for (let t = tokenAt(seg, start); t >= 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
+    const pos = posOf(seg, t)
+    if ((pos === 'VERB' || pos === 'AUX') && seg.starts[t]! >= start) {
+      const prev = posOf(seg, t - 1)
+      if (seenVerb && (prev === 'NOUN' || prev === 'PROPN') && /ed$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return trimEnd(text, start, seg.starts[t]!)
+      seenVerb = true
+    }
+  }
+  return end
+}
+
+function accordingTo(text: string, cue: Cue, sentence: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
+  const after = text.slice(cue.span.end, sentence.end)
+  const comma = after.indexOf(',')
+  const before = text.slice(sentence.start, cue.span.start)
+  if (before.trim() === '' && comma > 0) {
+    // "According to X, content."
+    const source = trimmed(text, cue.span.end, cue.span.end + comma)
+    const content = { start: cue.span.end + comma + 1, end: trimEnd(text, cue.span.end + comma + 1, sentence.end) }
+    return build(text, cue, source, trimmed(text, content.start, content.end), mentions, lastSpeaker)
+  }
+  // "content, according to X."
+  const source = trimmed(text, cue.span.end, trimEnd(text, cue.span.end, sentence.end))
+  const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
+  return build(text, cue, source, content, mentions, lastSpeaker)
+}
+
+function build(text: string, cue: Cue, source: Span, content: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
+  if (content.end - content.start < 2 || source.end <= source.start) return undefined
+  // The speaker is the last actor named in the source ("early confessions by the assailant").
+  const inside = mentions.within(source)
+  const speaker = inside[inside.length - 1]?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
+  return { kind: 'according-to', speaker, source, cue: cue.span, content }
+}
+
+function contentKind(quotes: readonly Span[], content: Span, kind: Cue['kind']): Attribution['kind'] {
+  if (kind === 'belief') return 'belief'
+  const quoted = quotes.filter((q) => q.start < content.end && content.start < q.end)
+  if (quoted.length === 0) return 'indirect'
+  const covered = quoted.reduce((sum, q) => sum + Math.min(q.end, content.end) - Math.max(q.start, content.start), 0)
+  return covered >= (content.end - content.start) * 0.9 ? 'direct' : 'mixed'
+}
+
+/** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once. */
+function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): Attribution[] {
+  const out = [...found]
+  const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
+  for (const q of seg.quotes) {
+    if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
+    if (text.slice(q.start, q.end).split(/\s+/u).length < 6) continue
+    let previous: Attribution | undefined
+    for (const a of sorted) if (a.content.end <= q.start) previous = a
+    if (!previous || previous.speaker === UNKNOWN_SPEAKER) continue
+    const gap = text.slice(previous.content.end, q.start)
+    if (gap.length > 400) continue
+    out.push({ kind: 'direct', speaker: previous.speaker, cue: { start: q.start - 1, end: q.start }, content: q })
+  }
+  return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+function dedupe(list: Attribution[]): Attribution[] {
+  const seen = new Set<string>()
+  return list.filter((a) => {
+    const key = `${a.cue.start}:${a.content.start}:${a.content.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Returns the parts of [0, text.length) no span covers, trimmed of white space. Pure. */
+export function complement(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  let at = 0
+  const push = (s: number, e: number): void => {
+    const t = trimmed(text, s, e)
+    if (t.end > t.start) out.push(t)
+  }
+  for (const s of sorted) {
+    if (s.start > at) push(at, s.start)
+    at = Math.max(at, s.end)
+  }
+  if (at < text.length) push(at, text.length)
+  return out
+}
+
+function isAdjunct(tail: string): boolean {
+  const t = tail.trim()
+  if (/\b\w+ing\b|\bthat\b|\bit\b/u.test(t)) return false
+  return t === '' || /^(?:(?:on|in|to|at|during|after|before|from|with|via|through|last|this|late|earlier|later)\b[^,;]{0,60}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|reporters|journalists|the\s+press)$/u.test(t)
+}
+
+function quoteEndingBefore(text: string, quotes: readonly Span[], at: number): Span | undefined {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!
+    if (q.end > at) continue
+    return /^[\s,.”"’'!?—–-]*$/u.test(text.slice(q.end, at)) ? trimmed(text, q.start, trimEnd(text, q.start, q.end)) : undefined
+  }
+  return undefined
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.,;:!?”"’]/u.test(text[e - 1] ?? '')) e--
+  // Keep a closing quote mark's sentence punctuation out, but keep "?" and "!" inside quotes intact.
+  return e
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start
+  let e = end
+  while (s < e && /[\s,]/u.test(text[s] ?? '')) s++
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--
+  return { start: s, end: e }
+}
+
+function quoteTest(quotes: readonly Span[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0
+    let hi = quotes.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const q = quotes[mid]!
+      if (offset < q.start) hi = mid - 1
+      else if (offset >= q.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
+
+function tokenAt(seg: Segmentation, offset: number): number {
+  let lo = 0
+  let hi = seg.starts.length - 1
+  let best = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (seg.starts[mid]! <= offset) {
+      best = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}
+
+function sentenceOfToken(seg: Segmentation, t: number): number {
+  let lo = 0
+  let hi = seg.sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (t < seg.sentenceTokenStart[mid]!) hi = mid - 1
+    else if (t >= seg.sentenceTokenEnd[mid]!) lo = mid + 1
+    else return mid
+  }
+  return Math.max(0, Math.min(seg.sentences.length - 1, lo))
+}
+
+interface MentionIndex {
+  /** The longest mention overlapping [start, end) that ends at or after `end`'s token. */
+  covering(start: number, end: number): Mention | undefined
+  /** The first mention starting within `window` characters after `at`. */
+  startingNear(at: number, window: number): Mention | undefined
+  /** Mentions inside a span, in order. */
+  within(span: Span): Mention[]
+}
+
+function indexMentions(mentions: readonly Mention[]): MentionIndex {
+  const firstAtOrAfter = (at: number): number => {
+    let lo = 0
+    let hi = mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (mentions[mid]!.span.start < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    covering(start, end) {
+      let best: Mention | undefined
+      // Mentions are short, so looking back a few entries from `end` is enough.
+      for (let i = Math.max(0, firstAtOrAfter(end) - 6); i < mentions.length && mentions[i]!.span.start < end; i++) {
+        const m = mentions[i]!
+        if (m.span.end < end || m.span.start > end || m.span.end > end + 1 || m.span.end <= start) continue
+        if (!best || m.span.end - m.span.start > best.span.end - best.span.start) best = m
+      }
+      return best
+    },
+    startingNear(at, window) {
+      const i = firstAtOrAfter(at)
+      const m = mentions[i]
+      return m && m.span.start - at <= window ? m : undefined
+    },
+    within(span) {
+      const out: Mention[] = []
+      for (let i = firstAtOrAfter(span.start); i < mentions.length && mentions[i]!.span.start < span.end; i++) {
+        if (mentions[i]!.span.end <= span.end) out.push(mentions[i]!)
+      }
+      return out
+    },
+  }
+}
+
+export const attributionStage: Stage<'attributions'> = {
+  name: 'attribution',
+  requires: ['segments', 'mentions'],
+  assigns: 'attributions',
+  rules: [],
+  run: (article: Article, layers) => findAttributions(article.text, need(layers, 'segments'), need(layers, 'mentions')),
+}

@@ -1,0 +1,52 @@
+/**
+ * @module analyze/attribution/cues — reporting verbs and phrases that introduce what someone said
+ * or believes. Verb lemmas follow the reporting-verb classes of PARC 3.0 (Pareti 2016,
+ * https://doi.org/10.1007/s10579-015-9324-0) and Krestel et al. 2008 (reported speech in news).
+ */
+
+/** Lemmas of verbs that report speech or writing. */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'claim', 'insist', 'state', 'declare', 'announce', 'argue', 'assert', 'deny', 'urge', 'accuse',
+  'warn', 'note', 'explain', 'write', 'report', 'confirm', 'suggest', 'stress', 'emphasize', 'emphasise', 'reiterate',
+  'allege', 'admit', 'acknowledge', 'complain', 'threaten', 'vow', 'promise', 'predict', 'demand', 'ask', 'question',
+  'recall', 'charge', 'contend', 'maintain', 'observe', 'remark', 'reply', 'respond', 'comment', 'testify', 'tweet',
+  'concede', 'estimate', 'counter', 'caution', 'describe', 'call', 'label', 'brand', 'dismiss', 'praise',
+  'condemn', 'criticize', 'criticise', 'propose', 'recommend', 'indicate', 'show', 'reveal', 'disclose', 'mention',
+  'point', 'agree', 'disagree', 'compare', 'boast', 'joke', 'quip', 'lament', 'concur', 'proclaim', 'insinuate', 'imply',
+  'signal', 'hint', 'affirm', 'inform', 'assure', 'remind', 'conclude', 'find', 'announce', 'order', 'instruct',
+])
+
+/** Lemmas of verbs that report a belief or perception rather than speech. */
+export const BELIEF_VERBS = new Set([
+  'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'suspect', 'doubt', 'know', 'understand', 'worry', 'consider',
+  'assume', 'guess', 'reckon', 'wonder', 'see', 'view', 'regard', 'recognize', 'recognise', 'realize', 'realise',
+])
+
+/** Verbs whose object comes before the reported content ("told reporters that", "urged Iran to"). */
+export const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'accuse', 'order', 'instruct', 'caution', 'call', 'describe', 'label', 'brand'])
+
+/** Cues that mark the content as demanded, denied or hedged rather than simply asserted. */
+export const DEMAND_VERBS = new Set(['urge', 'demand', 'ask', 'call', 'order', 'instruct', 'propose', 'recommend'])
+export const DENIAL_VERBS = new Set(['deny', 'dismiss', 'reject', 'disagree', 'doubt'])
+export const HEDGED_VERBS = new Set(['claim', 'allege', 'suggest', 'suspect', 'believe', 'think', 'insinuate', 'imply', 'hint', 'estimate', 'guess'])
+
+/** Multi-word cues matched on the text, with the kind of attribution they make. */
+export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
+  { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
+  { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
+  { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
+  { pattern: /\bshared\s+with\s+\S+\s+(?:his|her|their|its)\s+(?:suspicions|views|concerns|thoughts|belief)\b/gu, kind: 'speech' },
+  { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
+]
+
+/** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
+export const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'document', 'note', 'release', 'declaration', 'memo', 'post', 'tweet'])
+
+/** Words allowed between a source and its cue ("Iran's President reportedly told", "a man who later said"). */
+export const BETWEEN_SOURCE_AND_CUE = new Set([
+  'had', 'has', 'have', 'was', 'is', 'were', 'are', 'also', 'later', 'further', 'reportedly', 'allegedly', 'repeatedly',
+  'previously', 'again', 'then', 'who', 'which', 'that', 'once', 'publicly', 'privately', 'recently', 'separately',
+  'first', 'initially', 'subsequently', 'earlier', 'last', 'week', 'would', 'will', 'did', 'does', 'do', 'not', 'never',
+  'openly', 'flatly', 'firmly', 'strongly', 'clearly', 'simply', 'just', 'still', 'always', 'often', 'continues', 'continue',
+  'to', 'can', 'could', 'may', 'might', 'must', 'should', 'be', 'been', 'being',
+])

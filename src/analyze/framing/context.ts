@@ -1,0 +1,70 @@
+/** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
+import type { Attribution } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import type { Segmentation } from '../layers.js'
+import type { RuleId } from './rules.js'
+
+/**
+ * Read-only view of one article for the rules, built once per run.
+ * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
+ * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start.
+ */
+export interface FramingContext {
+  readonly text: string
+  readonly seg: Segmentation
+  readonly lower: readonly string[]
+  readonly lemma: readonly string[]
+  readonly outletVoice: readonly Span[]
+  readonly attributions: readonly Attribution[]
+}
+
+/**
+ * A rule match before it becomes a `Finding`. `explanation` has no final full stop: the stage
+ * adds one, or a note that the words are a quoted speaker's. `voiceAt` is the offset whose voice
+ * decides whose framing this is (default `span.start`).
+ */
+export interface Hit {
+  readonly ruleId: RuleId
+  readonly span: Span
+  readonly explanation: string
+  readonly confidence: number
+  readonly voiceAt?: number
+}
+
+/** Builds the rule context from the text and the segment and attribution layers. Pure. */
+export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[]): FramingContext {
+  const lower: string[] = new Array<string>(seg.starts.length)
+  const lemma: string[] = new Array<string>(seg.starts.length)
+  for (let i = 0; i < seg.starts.length; i++) {
+    lower[i] = foldToken(text.slice(seg.starts[i], seg.ends[i]))
+    lemma[i] = foldToken(seg.lemmas[i] ?? '')
+  }
+  const voice = [...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end)
+  return { text, seg, lower, lemma, outletVoice: voice, attributions }
+}
+
+/** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */
+export function foldToken(token: string): string {
+  return token.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-')
+}
+
+/** True when `offset` lies in the outlet's own voice. Pure (binary search over sorted spans). */
+export function inOutletVoice(ctx: FramingContext, offset: number): boolean {
+  const spans = ctx.outletVoice
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return true
+  }
+  return false
+}
+
+/** Renders the text of a span for an explanation: white space collapsed, backticks removed, at most 60 characters. Pure. */
+export function quote(text: string, s: Span): string {
+  const raw = text.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/`/g, "'").trim()
+  return raw.length > 60 ? `${raw.slice(0, 57)}...` : raw
+}

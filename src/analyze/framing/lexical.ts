@@ -1,0 +1,60 @@
+/**
+ * @module analyze/framing/lexical — the lexicon-driven rules: one data file per rule, matched per sentence.
+ */
+import appealToFear from './data/appeal-to-fear.json' with { type: 'json' }
+import bandwagon from './data/bandwagon.json' with { type: 'json' }
+import blackAndWhite from './data/black-and-white.json' with { type: 'json' }
+import booster from './data/booster.json' with { type: 'json' }
+import causal from './data/causal-oversimplification.json' with { type: 'json' }
+import doubt from './data/doubt.json' with { type: 'json' }
+import exaggeration from './data/exaggeration.json' with { type: 'json' }
+import flagWaving from './data/flag-waving.json' with { type: 'json' }
+import hedge from './data/hedge.json' with { type: 'json' }
+import loaded from './data/loaded-language.json' with { type: 'json' }
+import nameCalling from './data/name-calling.json' with { type: 'json' }
+import slogans from './data/slogans.json' with { type: 'json' }
+import thoughtTerminating from './data/thought-terminating.json' with { type: 'json' }
+import unnamedAuthority from './data/unnamed-authority.json' with { type: 'json' }
+import { quote, type FramingContext, type Hit } from './context.js'
+import { asLexiconFile, compileLexicon, matchLexicon, type Lexicon, type LexiconFile, type LexiconMatch } from './lexicon.js'
+import { RULE_BY_ID, type RuleId } from './rules.js'
+
+/** Every lexicon file, by name; the order is the order rules run in (output is sorted anyway). */
+export const LEXICON_FILES: Readonly<Record<string, LexiconFile>> = Object.fromEntries(Object.entries({
+  loaded, nameCalling, doubt, unnamedAuthority, exaggeration, booster, flagWaving, appealToFear, causal,
+  blackAndWhite, thoughtTerminating, slogans, bandwagon, hedge,
+}).map(([name, file]) => [name, asLexiconFile(file, name)]))
+
+/** The compiled lexicons, built once at module load. */
+const LEXICONS: readonly Lexicon[] = Object.values(LEXICON_FILES).map((file) => {
+  if (!RULE_BY_ID.has(file.rule)) throw new Error(`lexicon rule ${file.rule} is not in RULES: add it to rules.ts`)
+  return compileLexicon(file)
+})
+
+/** Returns the hits of every lexicon rule, scanning sentence by sentence. Pure. */
+export function findLexicalHits(ctx: FramingContext): Hit[] {
+  const hits: Hit[] = []
+  const { seg } = ctx
+  const matches: LexiconMatch[] = []
+  for (const lex of LEXICONS) {
+    for (let s = 0; s < seg.sentences.length; s++) {
+      matches.length = 0
+      matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches)
+      for (const m of matches) hits.push(toHit(ctx, lex, m))
+    }
+  }
+  return hits
+}
+
+const TEMPLATES = new Map<string, string>(Object.values(LEXICON_FILES).map((f) => [f.rule, f.explain]))
+
+function toHit(ctx: FramingContext, lex: Lexicon, m: LexiconMatch): Hit {
+  const span = { start: ctx.seg.starts[m.startToken] ?? 0, end: ctx.seg.ends[m.endToken - 1] ?? 0 }
+  const template = m.list.explain ?? TEMPLATES.get(lex.rule) ?? '{}'
+  return {
+    ruleId: lex.rule as RuleId,
+    span,
+    explanation: template.replace('{}', `\`${quote(ctx.text, span)}\``),
+    confidence: m.list.confidence,
+  }
+}

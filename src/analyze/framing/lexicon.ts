@@ -1,0 +1,163 @@
+/**
+ * @module analyze/framing/lexicon — phrase lexicons compiled once into maps, matched over tokens.
+ *
+ * A phrase is a space-separated list of slots. A slot is one word, alternatives `a|b|c`, or `*`
+ * (any word); a trailing `?` makes a slot optional (not the first). Words match a token's
+ * lower-cased text or its lemma, so `ratchet up tensions` also matches "ratcheted up tensions".
+ * Phrases are split like the segmenter splits text: hyphens, apostrophe suffixes and
+ * punctuation are tokens of their own ("so-called" is `so - called`).
+ */
+import type { FramingContext } from './context.js'
+import { POS_TAGS } from '../layers.js'
+
+/** One list of a lexicon file: phrases sharing a source, a confidence and optionally a POS filter. */
+export interface LexiconList {
+  readonly name: string
+  readonly source: string
+  readonly confidence: number
+  readonly note?: string
+  /** Explanation template for this list, overriding the file's. */
+  readonly explain?: string
+  /** Universal POS tags the first matched token must carry; any when absent. */
+  readonly pos?: readonly string[]
+  readonly phrases: readonly string[]
+}
+
+/** A lexicon file as stored in `data/*.json`. */
+export interface LexiconFile {
+  readonly rule: string
+  readonly description: string
+  /** Explanation template; `{}` stands for the matched words in backticks. */
+  readonly explain: string
+  readonly lists: readonly LexiconList[]
+}
+
+/** Checks the shape of a lexicon file read from JSON; throws naming the file and the fix. */
+export function asLexiconFile(value: unknown, name: string): LexiconFile {
+  const v = value as Partial<LexiconFile> | null
+  const ok = v !== null && typeof v === 'object' && typeof v.rule === 'string' && typeof v.explain === 'string' && Array.isArray(v.lists) &&
+    v.lists.every((l: Partial<LexiconList>) => typeof l.source === 'string' && /^https?:\/\//.test(l.source) && typeof l.confidence === 'number' && Array.isArray(l.phrases))
+  if (!ok) throw new Error(`lexicon ${name} is malformed: each file needs rule, explain and lists of {source URL, confidence, phrases}`)
+  return v as LexiconFile
+}
+
+/** A compiled phrase: one set of accepted words per slot (`null` = any word). */
+interface Pattern {
+  readonly slots: readonly (ReadonlySet<string> | null)[]
+  readonly list: number
+  readonly phrase: string
+}
+
+/** A compiled lexicon: patterns indexed by each word their first slot accepts, longest first. */
+export interface Lexicon {
+  readonly rule: string
+  readonly lists: readonly LexiconList[]
+  readonly byFirst: ReadonlyMap<string, readonly Pattern[]>
+  /** POS filters per list, as sets of tag indexes into `POS_TAGS`. */
+  readonly posSets: readonly (ReadonlySet<number> | null)[]
+}
+
+/** A lexicon match: tokens `[startToken, endToken)` and the list that matched. */
+export interface LexiconMatch {
+  readonly startToken: number
+  readonly endToken: number
+  readonly list: LexiconList
+  readonly phrase: string
+}
+
+const WORD = /\p{L}+(?=n't)|n't|'\p{L}+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu
+
+/** Splits one lexicon slot list into words the way the segmenter splits text. Pure. */
+function splitWords(phrase: string): string[][] {
+  // Slots are separated by spaces; inside a slot, alternatives by `|`. A slot word with a hyphen
+  // or apostrophe becomes several slots, so alternatives must not contain them.
+  const slots: string[][] = []
+  for (const raw of phrase.trim().split(/\s+/)) {
+    const optional = raw.length > 1 && raw.endsWith('?') ? '?' : ''
+    const body = optional ? raw.slice(0, -1) : raw
+    const alternatives = body.split('|')
+    if (alternatives.length > 1 || body === '*') {
+      slots.push([...alternatives.map((a) => a.toLowerCase()), optional])
+      continue
+    }
+    const parts = body.toLowerCase().replace(/’/g, "'").match(WORD) ?? []
+    parts.forEach((p, i) => slots.push([p, i === parts.length - 1 ? optional : '']))
+  }
+  return slots
+}
+
+/** Expands optional slots into every variant (phrases keep few of them). Pure. */
+function expand(slots: string[][]): string[][][] {
+  let variants: string[][][] = [[]]
+  for (const slot of slots) {
+    const optional = slot[slot.length - 1] === '?'
+    const words = slot.slice(0, -1)
+    const next: string[][][] = []
+    for (const v of variants) {
+      next.push([...v, words])
+      if (optional) next.push(v)
+    }
+    variants = next
+  }
+  return variants
+}
+
+/** Compiles a lexicon file into maps; call once, when the stage is created. Pure. */
+export function compileLexicon(file: LexiconFile): Lexicon {
+  const byFirst = new Map<string, Pattern[]>()
+  file.lists.forEach((list, li) => {
+    for (const phrase of list.phrases) {
+      for (const variant of expand(splitWords(phrase))) {
+        const slots = variant.map((words) => (words.length === 1 && words[0] === '*' ? null : new Set(words)))
+        const first = slots[0]
+        if (!first) continue // a leading wildcard would match everywhere
+        for (const w of first) {
+          const bucket = byFirst.get(w) ?? []
+          bucket.push({ slots, list: li, phrase })
+          byFirst.set(w, bucket)
+        }
+      }
+    }
+  })
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.slots.length - a.slots.length)
+  const posIndex = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]))
+  const posSets = file.lists.map((l) => (l.pos ? new Set(l.pos.map((p) => posIndex.get(p) ?? -1)) : null))
+  return { rule: file.rule, lists: file.lists, byFirst, posSets }
+}
+
+function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: number): boolean {
+  if (slot === null) return /[\p{L}\p{N}]/u.test(ctx.lower[i] ?? '')
+  return slot.has(ctx.lower[i] ?? '') || slot.has(ctx.lemma[i] ?? '')
+}
+
+/**
+ * Appends the longest non-overlapping matches of `lex` in tokens `[from, to)` to `out`.
+ * Linear in the number of tokens times the (small) number of patterns sharing a first word.
+ */
+export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to: number, out: LexiconMatch[]): void {
+  for (let i = from; i < to; ) {
+    const best = longestAt(ctx, lex, i, to)
+    if (best) {
+      out.push(best)
+      i = best.endToken
+    } else i++
+  }
+}
+
+function longestAt(ctx: FramingContext, lex: Lexicon, i: number, to: number): LexiconMatch | undefined {
+  const keys = [ctx.lower[i] ?? '', ctx.lemma[i] ?? '']
+  let best: LexiconMatch | undefined
+  for (const key of keys) {
+    for (const p of lex.byFirst.get(key) ?? []) {
+      if (best && best.endToken - best.startToken >= p.slots.length) break
+      if (i + p.slots.length > to) continue
+      const posSet = lex.posSets[p.list]
+      if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
+      let ok = true
+      for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
+      if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
+    }
+    if (keys[1] === keys[0]) break
+  }
+  return best
+}

@@ -1,0 +1,81 @@
+/**
+ * @module analyze/framing/whataboutism — one side's conduct set against the other's.
+ *
+ * Cues, strongest first: a sentence opening "This is while ..." (a contrast construction common
+ * in translated state media), a comparison "compared X's measures to those of Y", a sentence
+ * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, and
+ * the explicit "double standard(s)" / "what about". The span is the whole sentence: the
+ * technique is the comparison, not one word.
+ */
+import { posOf } from '../segment/segment.js'
+import { quote, type FramingContext, type Hit } from './context.js'
+import type { Span } from '../../model/span.js'
+
+const THIS_IS_WHILE = /\s*((?:this|that|it)\s+(?:is|was|comes|came)\s+(?:while|whereas|even though)\b)/iy
+const COMPARED = /\bcompar(?:e|ed|es|ing)\b[^.!?]{0,120}?\b(?:to|with)\s+(?:those|that|the\s+(?:ones?|actions?|conduct|measures|response|behaviou?r|treatment|policies|record))\s+of\b/giu
+const EXPLICIT = /\b(?:double standards?|what about)\b/giu
+
+/** Returns whataboutism hits, one scan per sentence. Pure. */
+export function findWhataboutism(ctx: FramingContext): Hit[] {
+  const hits: Hit[] = []
+  const { text, seg } = ctx
+  const thisIsWhile = new RegExp(THIS_IS_WHILE.source, THIS_IS_WHILE.flags)
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = seg.sentences[s]!
+    thisIsWhile.lastIndex = sentence.start
+    const m = thisIsWhile.exec(text)
+    if (m && m.index + m[0].length <= sentence.end) {
+      const cue = { start: sentence.start + m[0].length - m[1]!.length, end: sentence.start + m[0].length }
+      hits.push(hit(ctx, sentence, cue, 0.6, 'Contrast'))
+      continue
+    }
+    const opener = contrastingActors(ctx, s)
+    if (opener) hits.push(hit(ctx, sentence, opener, 0.45, 'Contrast'))
+    for (const c of scan(COMPARED, text, sentence)) hits.push(hit(ctx, sentence, c, 0.55, 'Comparison'))
+    for (const c of scan(EXPLICIT, text, sentence)) hits.push(hit(ctx, sentence, c, 0.4, 'Wording'))
+  }
+  return hits
+}
+
+function hit(ctx: FramingContext, sentence: Span, cue: Span, confidence: number, what: string): Hit {
+  return {
+    ruleId: 'framing/whataboutism',
+    span: sentence,
+    explanation: `${what} \`${quote(ctx.text, cue)}\` sets one side's conduct against the other side's`,
+    confidence,
+    voiceAt: cue.start,
+  }
+}
+
+/** Matches of a global regex inside one sentence; the regex is copied so the scan stays pure. */
+function scan(re: RegExp, text: string, sentence: Span): Span[] {
+  const out: Span[] = []
+  const local = new RegExp(re.source, re.flags)
+  local.lastIndex = sentence.start
+  for (let m = local.exec(text); m && m.index < sentence.end; m = local.exec(text)) {
+    if (m.index + m[0].length <= sentence.end) out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** Sentence `s` opens "While|Whereas <PROPN> ..., <PROPN> ..." with two different named actors: returns the cue span. */
+function contrastingActors(ctx: FramingContext, s: number): Span | undefined {
+  const { seg, lower } = ctx
+  const first = seg.sentenceTokenStart[s] ?? 0
+  const end = seg.sentenceTokenEnd[s] ?? 0
+  if (first + 4 >= end || (lower[first] !== 'while' && lower[first] !== 'whereas')) return undefined
+  const actorAt = (i: number): string | undefined => {
+    let j = i
+    if (posOf(seg, j) === 'DET') j++
+    return posOf(seg, j) === 'PROPN' ? lower[j] : undefined
+  }
+  const a = actorAt(first + 1)
+  if (a === undefined) return undefined
+  for (let i = first + 2; i < end - 1; i++) {
+    if (lower[i] !== ',') continue
+    const b = actorAt(i + 1)
+    if (b !== undefined && b !== a) return { start: seg.starts[first] ?? 0, end: seg.ends[first] ?? 0 }
+    return undefined
+  }
+  return undefined
+}

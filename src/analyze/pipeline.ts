@@ -1,0 +1,68 @@
+/**
+ * @module analyze/pipeline — the per-article stages in run order, and the runner.
+ *
+ * The runner checks once that every stage's `requires` is produced by an earlier stage, then
+ * runs each stage on a fresh layers object. A stage that throws is recorded as a
+ * `StageFailure` and the article goes on with the layers it has.
+ */
+import type { AnalyzedArticle, Article, StageFailure } from '../model/schema.js'
+import { RashomonError, reasonOf } from '../model/errors.js'
+import { attributionStage } from './attribution/attribution.js'
+import type { LayerName, Layers, Stage } from './layers.js'
+import { mentionsStage } from './mentions/mentions.js'
+import { segmentStage } from './segment/segment.js'
+
+/** The per-article stages, in run order. */
+export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage]
+
+/** Throws when a stage requires a layer no earlier stage assigns. */
+export function assertPipelineOrder(stages: readonly Stage[]): void {
+  const produced = new Set<LayerName>()
+  for (const stage of stages) {
+    const missing = stage.requires.filter((r) => !produced.has(r))
+    if (missing.length > 0) {
+      throw new RashomonError('E_PIPELINE_ORDER', `stage "${stage.name}" requires ${missing.join(', ')}, which no earlier stage assigns`, 'Reorder the stages or add the stage that produces it.')
+    }
+    produced.add(stage.assigns)
+  }
+}
+
+assertPipelineOrder(STAGES)
+
+/** Runs the stages over one article; never throws for a failing stage. */
+export function analyzeArticle(article: Article, stages: readonly Stage[] = STAGES): AnalyzedArticle {
+  let layers: Layers = {}
+  const failures: StageFailure[] = []
+  for (const stage of stages) {
+    if (stage.requires.some((r) => layers[r] === undefined)) {
+      failures.push({ stage: stage.name, articleId: article.id, cause: 'skipped: an earlier stage it needs failed' })
+      continue
+    }
+    try {
+      layers = { ...layers, [stage.assigns]: stage.run(article, layers) }
+    } catch (error) {
+      failures.push({ stage: stage.name, articleId: article.id, cause: reasonOf(error) })
+    }
+  }
+  return {
+    article,
+    sentences: [...(layers.segments?.sentences ?? [])],
+    actors: [...(layers.mentions?.actors ?? [])],
+    mentions: [...(layers.mentions?.mentions ?? [])],
+    attributions: [...(layers.attributions?.attributions ?? [])],
+    outletVoice: [...(layers.attributions?.outletVoice ?? [])],
+    facets: [...(layers.facets ?? [])],
+    findings: [...(layers.framing?.findings ?? [])],
+    ...(layers.framing ? { genre: layers.framing.genre } : {}),
+    failures,
+  }
+}
+
+/** Analyses a bare text as one article (no metadata): handy for benchmarks and tests. */
+export function analyzeText(text: string, published?: string): AnalyzedArticle {
+  return analyzeArticle({
+    id: 'A', text, language: { code: 'eng', supported: true },
+    provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }],
+    ...(published ? { published: { date: published, evidence: { how: 'metadata' } } } : {}),
+  })
+}
