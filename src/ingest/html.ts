@@ -17,25 +17,35 @@ export interface HtmlArticle {
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption'
+const BYLINE_LINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u
 
 /** Extracts the article from an HTML page; throws E_INPUT_HTML when the page has no readable text. Pure. */
 export function parseHtmlArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html)
+  const { document } = parseHTML(asDocument(html))
   const meta = readMeta(document)
   // Readability mutates the DOM it reads, so it runs after the metadata has been taken.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse()
+  let parsed: ReturnType<Readability['parse']>
+  try {
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse()
+  } catch (error) {
+    throw new RashomonError('E_INPUT_HTML', `the HTML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file is an HTML page.', { cause: error })
+  }
   let text = ''
+  let bylineLine: string | undefined
   if (parsed?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`)
-    text = Array.from(body.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>)
+    const blocks = Array.from(body.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>)
       .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
       .filter((line) => line !== '')
-      .join('\n\n')
+    // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
+    const at = blocks.slice(0, 3).findIndex((line) => BYLINE_LINE.test(line))
+    if (at >= 0 && blocks.length > 1) bylineLine = blocks.splice(at, 1)[0]?.replace(/^by\s+/iu, '')
+    text = blocks.join('\n\n')
     if (text === '') text = (parsed.textContent ?? '').replace(/[ \t]+/gu, ' ').trim()
   }
   if (text === '') throw new RashomonError('E_INPUT_HTML', 'no readable article text in the HTML', 'Check that the page holds the article itself, not a script-built shell or an index page.')
   const title = meta.title ?? parsed?.title ?? undefined
-  const byline = meta.byline ?? parsed?.byline ?? undefined
+  const byline = meta.byline ?? parsed?.byline ?? bylineLine
   const outlet = meta.outlet ?? parsed?.siteName ?? undefined
   return {
     text,
@@ -45,6 +55,16 @@ export function parseHtmlArticle(html: string): HtmlArticle {
     ...(meta.published ? { published: meta.published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
   }
+}
+
+/**
+ * linkedom builds no document element for a fragment ("<article><p>…") or empty input, and
+ * Readability then refuses the document: wrap such input in a page of its own.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/iu.test(html)) return html
+  if (/<(?:head|body)[\s>]/iu.test(html)) return `<!doctype html><html>${html}</html>`
+  return `<!doctype html><html><head></head><body>${html}</body></html>`
 }
 
 interface Meta { title?: string | undefined; byline?: string | undefined; outlet?: string | undefined; published?: string | undefined; url?: string | undefined }
@@ -60,9 +80,8 @@ function readMeta(document: Doc): Meta {
   for (const ld of jsonLd(document)) {
     meta.title ??= str(ld['headline'])
     meta.published ??= isoDate(str(ld['datePublished']))
-    meta.outlet ??= str((ld['publisher'] as Record<string, unknown> | undefined)?.['name'])
-    const author = ld['author']
-    meta.byline ??= str(Array.isArray(author) ? (author[0] as Record<string, unknown>)?.['name'] : (author as Record<string, unknown> | undefined)?.['name'])
+    meta.outlet ??= nameOf(ld['publisher'])
+    meta.byline ??= nameOf(ld['author'])
   }
   meta.title ??= content('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || undefined)
   meta.outlet ??= content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]')
@@ -98,11 +117,36 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
-/** Returns the `YYYY-MM-DD` part of a date string, or undefined when it has none. Pure. */
+/** A JSON-LD person or organisation: a string, `{name}`, or a list of them (the first counts). */
+function nameOf(v: unknown): string | undefined {
+  if (Array.isArray(v)) return nameOf(v[0])
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>)['name'])
+  return str(v)
+}
+
+/**
+ * Returns the `YYYY-MM-DD` a date string names, or undefined when it names no full, valid date.
+ * An ISO date is taken as written (the publisher's own calendar day, whatever its time zone);
+ * other forms ("Feb 18, 2023", "Sat, 18 Feb 2023 10:00:00 GMT") go through `Date.parse`. Pure.
+ */
 export function isoDate(v: string | undefined): string | undefined {
   if (!v) return undefined
-  const m = /(\d{4})-(\d{2})-(\d{2})/u.exec(v)
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`
+  const m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(v)
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  // A bare year or month ("2023", "March 2023") is not a publication date.
+  if (!/\b\d{1,2}\b/u.test(v.replace(/\b\d{4}\b/gu, '')) || !/\b\d{4}\b/u.test(v)) return undefined
   const t = Date.parse(v)
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10)
+  if (Number.isNaN(t)) return undefined
+  const d = new Date(t)
+  // Without a time, Date.parse reads the day at local midnight: read it back in local time, so the
+  // day does not shift in time zones east or west of UTC. With a time, UTC is the common ground.
+  return /\d:\d{2}/u.test(v)
+    ? validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+    : validDate(d.getFullYear(), d.getMonth() + 1, d.getDate())
+}
+
+function validDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day))
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

@@ -5,11 +5,13 @@
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
 import { gazetteer } from '../knowledge/gazetteer.js'
 import { parseHtmlArticle } from './html.js'
+import { isoDate } from './html.js'
 import { detectLanguage, languageName } from './language.js'
-import { looksLikeOutlet, outletFromText } from './outlet.js'
+import { looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
 import { readInputs, type DecodedInput } from './read-input.js'
 import { parseRecords } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
+import { findDatelines } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
 /** Options for reading inputs. */
@@ -72,7 +74,13 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
         skipped.push({ input: input.name, code: 'E_INPUT_HTML', reason: reasonOf(error) })
       }
     } else if (input.kind === 'json' || input.kind === 'jsonl') {
-      const parsed = parseRecords(input.name, input.text, input.kind === 'jsonl')
+      let parsed: ReturnType<typeof parseRecords>
+      try {
+        parsed = parseRecords(input.name, input.text, input.kind === 'jsonl')
+      } catch (error) {
+        skipped.push({ input: input.name, code: 'E_INPUT_FORMAT', reason: reasonOf(error) })
+        continue
+      }
       skipped.push(...parsed.skipped)
       for (const record of parsed.articles) {
         const name = `${input.name}${record.label}`
@@ -83,6 +91,10 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
   }
   const articles: Article[] = []
   for (const draft of drafts) {
+    if (draft.stream.text.trim() === '') {
+      skipped.push({ input: draft.input, code: 'E_INPUT_EMPTY', reason: 'no article text (only metadata or white space)' })
+      continue
+    }
     const language = detectLanguage(draft.stream.text)
     if (language !== 'eng' && language !== 'und') {
       skipped.push({
@@ -100,6 +112,14 @@ function single(name: string, text: string, via: 'html' | 'record'): StreamArtic
   return { text, provenance: [{ start: 0, end: text.length, input: name, inputOffset: 0, via }], headers: [] }
 }
 
+/** The agency of a dateline that opens the text ("LONDON (Reuters) -"), as the outlet. Pure. */
+function datelineAgency(text: string): OutletGuess | undefined {
+  const dateline = findDatelines(text.slice(0, 200))[0]
+  if (!dateline || dateline.start !== 0 || !dateline.agency) return undefined
+  const start = text.indexOf(dateline.agency, dateline.start)
+  return { name: dateline.agency, evidence: { how: 'text', span: { start, end: start + dateline.agency.length }, note: 'the agency named in the dateline' } }
+}
+
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
 export function articleId(index: number): string {
   let id = ''
@@ -115,13 +135,14 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const title = header('title') ?? draft.title ?? stream.title
   const url = header('url') ?? draft.url
   const byline = header('byline') ?? draft.byline
-  const publishedDate = header('date') ?? draft.published
+  const publishedDate = isoDate(header('date')) ?? draft.published
   const outletName = header('outlet') ?? draft.outlet
+  // Strongest first: given metadata, the licence holder, the agency in the dateline, the text.
   const outlet = outletName
     ? { name: outletName, evidence: given }
     : footer?.holder && looksLikeOutlet(footer.holder)
       ? { name: footer.holder, evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } }
-      : outletFromText(stream.text, (name) => gazetteer().byName.has(name))
+      : datelineAgency(stream.text) ?? outletFromText(stream.text, (name) => gazetteer().byName.has(name))
   return {
     id,
     ...(title ? { title } : {}),

@@ -21,7 +21,7 @@ const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A
 const TEXT_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`\btold\s+${NAME}(?=\s+(?:in|on|during|that|this|last|,|\.))`, 'gu'),
-  new RegExp(String.raw`\bin\s+an?\s+(?:exclusive\s+)?interview\s+with\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with\s+${NAME}`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to)\b`, 'gu'),
   new RegExp(String.raw`\btold\s+${NAME}`, 'gu'),
 ]
@@ -38,19 +38,26 @@ export function looksLikeOutlet(name: string): boolean {
  */
 export function outletFromText(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
   const votes = new Map<string, { count: number; start: number; end: number }>()
+  // Several cues can match the same words ("told CNN in"): each place in the text votes once.
+  const seen = new Set<number>()
   for (const cue of TEXT_CUES) {
     for (const m of text.matchAll(cue)) {
       const raw = m[1] ?? ''
       const name = raw.replace(/^the\s+/iu, '').replace(/[.'-]+$/u, '')
-      if (!looksLikeOutlet(name) || notOutlets(name)) continue
+      if (!looksLikeOutlet(name) || notOutlets(name) || notOutlets(raw)) continue
       const start = m.index + m[0].indexOf(raw)
+      if (seen.has(start)) continue
+      seen.add(start)
       const vote = votes.get(name)
       if (vote) vote.count++
       else votes.set(name, { count: 1, start, end: start + raw.length })
     }
   }
   let best: [string, { count: number; start: number; end: number }] | undefined
-  for (const entry of votes) if (!best || entry[1].count > best[1].count) best = entry
+  // Ties go to the outlet named first in the text, not to whichever cue pattern ran first.
+  for (const entry of votes) {
+    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].start < best[1].start)) best = entry
+  }
   if (!best) return undefined
   const [name, vote] = best
   return { name, evidence: { how: 'text', span: { start: vote.start, end: vote.end }, note: `named as the interviewing outlet ${vote.count} time(s)` } }

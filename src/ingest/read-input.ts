@@ -3,7 +3,7 @@
  * why one cannot be read. Folders are walked recursively in sorted order; nothing is skipped
  * silently: every unreadable input comes back as a `Skipped` entry.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import type { Skipped } from '../model/schema.js'
@@ -35,11 +35,12 @@ const KIND_BY_EXTENSION: Record<string, InputKind> = {
 /** Reads every path (files, or folders walked recursively in sorted order). Never throws for one bad input. */
 export async function readInputs(paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   const result: ReadResult = { inputs: [], skipped: [], warnings: [] }
-  for (const path of paths) await readPath(path, maxBytes, result)
+  const folders = new Set<string>()
+  for (const path of paths) await readPath(path, maxBytes, result, folders)
   return result
 }
 
-async function readPath(path: string, maxBytes: number, result: ReadResult): Promise<void> {
+async function readPath(path: string, maxBytes: number, result: ReadResult, folders: Set<string>): Promise<void> {
   if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) {
     result.skipped.push({ input: path, code: 'E_INPUT_FORMAT', reason: 'fetching URLs is not supported in this version; save the page and pass the file' })
     return
@@ -47,9 +48,16 @@ async function readPath(path: string, maxBytes: number, result: ReadResult): Pro
   try {
     const info = await stat(path)
     if (info.isDirectory()) {
+      // A symlink back to a parent folder would otherwise be walked until the path is too long.
+      const real = await realpath(path)
+      if (folders.has(real)) {
+        result.warnings.push({ input: path, code: 'E_INPUT_UNREADABLE', reason: `the folder ${real} was already read (a symbolic link loop or a repeated path); read once` })
+        return
+      }
+      folders.add(real)
       const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort()
       if (entries.length === 0) result.skipped.push({ input: path, code: 'E_INPUT_EMPTY', reason: 'the folder is empty' })
-      for (const entry of entries) await readPath(join(path, entry), maxBytes, result)
+      for (const entry of entries) await readPath(join(path, entry), maxBytes, result, folders)
       return
     }
     if (!info.isFile()) throw new RashomonError('E_INPUT_UNREADABLE', 'not a regular file', 'Pass files or folders.')
@@ -77,22 +85,59 @@ function skippedFrom(path: string, error: unknown): Skipped {
 function kindOf(path: string, text: string): InputKind {
   const byExtension = KIND_BY_EXTENSION[extname(path).toLowerCase()]
   if (byExtension) return byExtension
-  return /^\s*(?:<!doctype html|<html[\s>])/iu.test(text.slice(0, 512)) ? 'html' : 'text'
+  // Saved pages often lack the extension, and fragments lack `<html>`: look at the first tag.
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<(?:html|head|body|article|meta|title)[\s>])/iu.test(text.slice(0, 1024)) ? 'html' : 'text'
 }
 
 /**
- * Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark). Text that is not valid UTF-8 is
- * decoded as Windows-1252, the usual culprit, with a warning; binary data is rejected. Pure.
+ * Decodes bytes as UTF-8, or UTF-16 when a byte-order mark (or, with a warning, the pattern of
+ * NUL bytes) shows it. Text that is not valid UTF-8 is decoded as Windows-1252, the usual
+ * culprit, with a warning; binary data is rejected with E_INPUT_BINARY. Pure.
  */
 export function decode(bytes: Uint8Array): { text: string; warning?: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warning: `no byte-order mark; decoded as ${utf16.toUpperCase()}` }
   if (looksBinary(bytes)) throw new RashomonError('E_INPUT_BINARY', 'the file looks binary (NUL or control bytes), not text', 'Pass text, HTML or JSON; convert PDFs and documents to text first.')
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), warning: 'not valid UTF-8; decoded as Windows-1252' }
+    return { text: decodeWindows1252(bytes), warning: 'not valid UTF-8; decoded as Windows-1252' }
   }
+}
+
+// Windows-1252 bytes 0x80–0x9F (the rest is Latin-1). Node's own TextDecoder('windows-1252')
+// decodes these as C1 control characters, which turns curly quotes and dashes into garbage.
+// Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their Latin-1 code, as the WHATWG table does.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/** Decodes Windows-1252 bytes. Pure. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)))
+    out += chunk.join('')
+  }
+  return out
+}
+
+/** UTF-16 text without a BOM (mostly Latin script): every other byte is NUL, on one side only. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1
+  if (n < 8) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  if (oddNul / pairs > 0.9 && evenNul / pairs < 0.05) return 'utf-16le'
+  if (evenNul / pairs > 0.9 && oddNul / pairs < 0.05) return 'utf-16be'
+  return undefined
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

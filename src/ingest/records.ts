@@ -26,43 +26,72 @@ export function parseRecords(name: string, text: string, lines: boolean): { arti
     if (typeof article === 'string') skipped.push({ input: `${name}${label}`, code: 'E_INPUT_RECORD', reason: article })
     else articles.push(article)
   }
-  if (lines) {
+  const whole = lines ? undefined : tryParse(text)
+  // A `.json` file that is really JSON Lines, or a `.jsonl` file that is one pretty-printed
+  // document: read each the way its content shows, not the way its extension says.
+  const byLines = lines ? !(firstLineFails(text) && tryParse(text).ok) : !whole?.ok && looksLikeJsonLines(text)
+  if (byLines) {
     text.split('\n').forEach((line, i) => {
       if (line.trim() === '') return
-      try {
-        take(JSON.parse(line), `#line ${i + 1}`)
-      } catch (error) {
-        skipped.push({ input: `${name}#line ${i + 1}`, code: 'E_INPUT_RECORD', reason: `invalid JSON: ${(error as Error).message}` })
-      }
+      const parsed = tryParse(line)
+      if (parsed.ok) take(parsed.value, `#line ${i + 1}`)
+      else skipped.push({ input: `${name}#line ${i + 1}`, code: 'E_INPUT_RECORD', reason: `invalid JSON: ${parsed.error}` })
     })
     return { articles, skipped }
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    return { articles, skipped: [{ input: name, code: 'E_INPUT_FORMAT', reason: `invalid JSON: ${(error as Error).message}` }] }
-  }
-  const list = Array.isArray(data) ? data : Array.isArray((data as Record<string, unknown>)?.['articles']) ? (data as { articles: unknown[] }).articles : [data]
+  const parsed = whole ?? tryParse(text)
+  if (!parsed.ok) return { articles, skipped: [{ input: name, code: 'E_INPUT_FORMAT', reason: `invalid JSON: ${parsed.error}` }] }
+  const data = parsed.value
+  const list = Array.isArray(data) ? data : Array.isArray((data as Record<string, unknown> | null)?.['articles']) ? (data as { articles: unknown[] }).articles : [data]
+  if (list.length === 0) return { articles, skipped: [{ input: name, code: 'E_INPUT_RECORD', reason: 'the JSON holds no records (an empty list)' }] }
   list.forEach((item, i) => take(item, list.length > 1 ? `#${i}` : ''))
   return { articles, skipped }
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string }
+
+function tryParse(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+function firstLineFails(text: string): boolean {
+  const first = text.split('\n').find((line) => line.trim() !== '')
+  return first !== undefined && !tryParse(first).ok
+}
+
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return lines.length > 1 && lines.every((line) => /^\s*\{/u.test(line)) && lines.some((line) => tryParse(line).ok)
 }
 
 function recordArticle(value: unknown, label: string): RecordArticle | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'a record must be a JSON object'
   const r = value as Record<string, unknown>
-  const text = paragraphs(r['text'] ?? r['body'] ?? r['content'] ?? r['body-paragraphs'] ?? r['paragraphs'])
-  if (!text) return 'no article text: expected a "text", "body" or "content" field'
-  const outlet = field(r['outlet'] ?? r['source'] ?? r['publisher'])
-  const title = field(r['title'] ?? r['headline'])
-  const published = isoDate(field(r['date'] ?? r['published'] ?? r['publishedAt'] ?? r['pubDate'] ?? r['publication_date']))
-  const url = field(r['url'] ?? r['link'])
-  const byline = field(r['byline'] ?? r['author'])
+  const text = first(r, ['text', 'body', 'content', 'body-paragraphs', 'paragraphs'], paragraphs)
+  if (!text) return 'no article text: expected a "text", "body" or "content" field (a string or a list of paragraphs)'
+  const outlet = first(r, ['outlet', 'source', 'publisher'], field)
+  const title = first(r, ['title', 'headline'], field)
+  const published = first(r, ['date', 'published', 'publishedAt', 'pubDate', 'publication_date', 'datePublished'], dateField)
+  const url = first(r, ['url', 'link'], field)
+  const byline = first(r, ['byline', 'author'], field)
   return {
     text, label,
     ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}),
     ...(url ? { url } : {}), ...(byline ? { byline } : {}),
   }
+}
+
+/** The first of `keys` whose value `read` accepts: `{"text": "", "body": "..."}` still has a body. */
+function first(r: Record<string, unknown>, keys: readonly string[], read: (v: unknown) => string | undefined): string | undefined {
+  for (const key of keys) {
+    const value = read(r[key])
+    if (value) return value
+  }
+  return undefined
 }
 
 function paragraphs(v: unknown): string | undefined {
@@ -76,6 +105,13 @@ function paragraphs(v: unknown): string | undefined {
 
 function field(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined
+  if (Array.isArray(v)) return field(v[0])
   if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)['name'] === 'string') return field((v as Record<string, unknown>)['name'])
   return undefined
+}
+
+/** A date string, or a Unix time in seconds or milliseconds, as `YYYY-MM-DD`. */
+function dateField(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return new Date(v < 1e11 ? v * 1000 : v).toISOString().slice(0, 10)
+  return isoDate(field(v))
 }

@@ -45,84 +45,140 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
   const pieces: Piece[] = []
   let stream = ''
   for (const input of inputs) {
+    if (input.text === '') continue
     pieces.push({ name: input.name, start: stream.length, end: stream.length + input.text.length })
     stream += input.text
   }
-  const footers = mode === 'files' ? [] : findFooters(stream)
+  // Footers are found in every mode: in `files` mode they do not cut, but still name the licence.
+  const footers = findFooters(stream)
   const headers = findHeaders(stream)
   const cuts = findCuts(stream, pieces, footers, headers, mode)
 
   const articles: StreamArticle[] = []
   const boundaries: Boundary[] = []
+  // Footers are sorted and cuts ascend, so one forward pointer keeps the footer lookup linear.
+  let f0 = 0
   for (let i = 0; i < cuts.length; i++) {
     const cut = cuts[i]!
     const end = cuts[i + 1]?.at ?? stream.length
     // The headers that open this article are its metadata, not its text.
     const own: HeaderMatch[] = []
     let textStart = cut.at
-    for (const h of headers) {
-      if (h.start < textStart || h.end > end) continue
-      if (stream.slice(textStart, h.start).trim() !== '') break
+    for (let j = firstHeaderFrom(headers, cut.at); j < headers.length; j++) {
+      const h = headers[j]!
+      if (h.end > end || stream.slice(textStart, h.start).trim() !== '') break
       own.push(h)
       textStart = h.end
     }
     while (textStart < end && /\s/u.test(stream[textStart] ?? '')) textStart++
     let textEnd = end
     while (textEnd > textStart && /\s/u.test(stream[textEnd - 1] ?? '')) textEnd--
-    if (textEnd <= textStart && own.length === 0) continue
+    // Only white space (or only headers, in a stream that holds nothing else): no article here.
+    if (textEnd <= textStart) continue
     const at = locate(pieces, cut.at)
+    // A short first line with no closing stop, followed by the body, is the article's headline.
+    const title = headlineAt(stream, textStart, textEnd)
     boundaries.push({ input: at.name, inputOffset: at.offset, reason: cut.reason, evidence: cut.evidence })
-    const footer = footers.find((f) => f.start >= textStart && f.end <= textEnd)
-    const headline = cut.reason === 'headline' ? HEADLINE.exec(stream.slice(cut.at, end))?.[1]?.trim() : undefined
+    while (f0 < footers.length && footers[f0]!.start < textStart) f0++
+    let footer: FooterMatch | undefined
+    for (let j = f0; j < footers.length && footers[j]!.start < textEnd; j++) if (footers[j]!.end <= textEnd) footer = footers[j]!
     articles.push({
       text: stream.slice(textStart, textEnd),
       provenance: provenanceOf(pieces, textStart, textEnd),
       headers: own,
       ...(footer ? { footer: { ...footer, start: footer.start - textStart, end: footer.end - textStart } } : {}),
-      ...(headline ? { title: headline } : {}),
+      ...(title ? { title } : {}),
     })
   }
   return { articles, boundaries }
 }
 
 function findCuts(stream: string, pieces: readonly Piece[], footers: readonly FooterMatch[], headers: readonly HeaderMatch[], mode: SplitMode): Cut[] {
-  const cuts: Cut[] = [{ at: 0, reason: 'input-start', evidence: 'start of the first input' }]
-  const add = (cut: Cut): void => {
-    const last = cuts[cuts.length - 1]!
-    // Nothing but white space or headers since the last cut: the same article still opens here.
-    if (stream.slice(last.at, cut.at).trim() === '' || onlyHeaders(stream, headers, last.at, cut.at)) return
-    cuts.push(cut)
-  }
   const candidates: Cut[] = []
-  for (const f of footers) candidates.push({ at: f.end, reason: 'licence-footer', evidence: stream.slice(f.start, f.end) })
-  for (const h of headers) {
-    if (endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason: 'metadata-header', evidence: stream.slice(h.start, h.end).trim() })
-  }
-  if (mode !== 'files') {
-    for (const d of findDatelines(stream)) {
-      if (endsSentenceBefore(stream, d.start)) candidates.push({ at: d.start, reason: 'dateline', evidence: stream.slice(d.start, d.end).trim() })
+  if (mode === 'files') {
+    for (const p of pieces.slice(1)) candidates.push({ at: p.start, reason: 'file-start', evidence: `start of ${p.name}` })
+  } else {
+    for (const f of footers) candidates.push({ at: f.end, reason: 'licence-footer', evidence: stream.slice(f.start, f.end) })
+    for (const h of headers) {
+      if (endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason: 'metadata-header', evidence: stream.slice(h.start, h.end).trim() })
     }
-  }
-  for (const p of pieces.slice(1)) {
-    if (mode === 'files') candidates.push({ at: p.start, reason: 'file-start', evidence: `start of ${p.name}` })
-    else if (mode === 'auto' && endsSentenceBefore(stream, p.start)) {
-      const line = HEADLINE.exec(stream.slice(p.start, Math.min(p.end, p.start + 200)))?.[1]
-      if (line && looksLikeHeadline(line)) candidates.push({ at: p.start, reason: 'headline', evidence: line.trim() })
+    for (const d of findDatelines(stream)) {
+      const evidence = stream.slice(d.start, d.end).trim()
+      if (endsSentenceBefore(stream, d.start)) {
+        candidates.push({ at: d.start, reason: 'dateline', evidence })
+        continue
+      }
+      // "…ended.\n\nHeadline\nLONDON (Reuters) - …": the article starts at its headline line.
+      const line = lineBefore(stream, d.start)
+      if (line && looksLikeHeadline(stream.slice(line.start, line.end)) && endsSentenceBefore(stream, line.start)) {
+        candidates.push({ at: line.start, reason: 'dateline', evidence })
+      }
+    }
+    if (mode === 'auto') {
+      for (const p of pieces.slice(1)) {
+        if (!endsSentenceBefore(stream, p.start)) continue
+        const title = headlineAt(stream, p.start, p.end)
+        if (title) candidates.push({ at: p.start, reason: 'headline', evidence: title })
+      }
     }
   }
   candidates.sort((a, b) => a.at - b.at)
-  for (const c of candidates) add(c)
+  const cuts: Cut[] = [{ at: 0, reason: 'input-start', evidence: 'start of the first input' }]
+  for (const c of candidates) {
+    const last = cuts[cuts.length - 1]!
+    // Nothing but white space or headers since the last cut: the same article still opens here.
+    if (stream.slice(last.at, c.at).trim() === '' || onlyHeaders(stream, headers, last.at, c.at)) continue
+    cuts.push(c)
+  }
+  // Headers with no text after them ("…said.\nsource: Reuters" at the very end) are a trailer of the
+  // article before, not an article of their own: drop the cut so they stay in that article's text.
+  const last = cuts[cuts.length - 1]!
+  if (cuts.length > 1 && (stream.slice(last.at).trim() === '' || onlyHeaders(stream, headers, last.at, stream.length))) cuts.pop()
   return cuts
 }
 
+/** Returns the headline that opens a file (a short line with no closing stop, then more text), if any. */
+function headlineAt(stream: string, start: number, end: number): string | undefined {
+  const window = stream.slice(start, Math.min(end, start + 200))
+  const m = HEADLINE.exec(window)
+  const line = m?.[1]
+  if (!m || !line || !looksLikeHeadline(line)) return undefined
+  // A headline needs a body after it, in the same file.
+  return stream.slice(start + m[0].length, end).trim() === '' ? undefined : line.trim()
+}
+
+/** Returns the non-blank line that ends right before `offset` (white space between them allowed). */
+function lineBefore(stream: string, offset: number): { start: number; end: number } | undefined {
+  let end = offset
+  while (end > 0 && /\s/u.test(stream[end - 1] ?? '')) end--
+  if (end === 0 || !/\n/u.test(stream.slice(end, offset))) return undefined
+  const start = stream.lastIndexOf('\n', end - 1) + 1
+  const lead = /^[ \t\u00a0]*/u.exec(stream.slice(start, end))?.[0].length ?? 0
+  return { start: start + lead, end }
+}
+
+/** True when `stream[from, to)` holds one or more headers and nothing else but white space. */
 function onlyHeaders(stream: string, headers: readonly HeaderMatch[], from: number, to: number): boolean {
   let at = from
-  for (const h of headers) {
-    if (h.start < at || h.end > to) continue
+  for (let j = firstHeaderFrom(headers, from); j < headers.length && headers[j]!.start < to; j++) {
+    const h = headers[j]!
+    if (h.end > to) break
     if (stream.slice(at, h.start).trim() !== '') return false
     at = h.end
   }
   return at > from && stream.slice(at, to).trim() === ''
+}
+
+/** Index of the first header starting at or after `offset` (binary search; headers are sorted). */
+function firstHeaderFrom(headers: readonly HeaderMatch[], offset: number): number {
+  let lo = 0
+  let hi = headers.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (headers[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** A headline is a short line of words without a closing full stop. */
@@ -132,13 +188,26 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 function locate(pieces: readonly Piece[], at: number): { name: string; offset: number } {
-  const piece = pieces.find((p) => at >= p.start && at < p.end) ?? pieces[pieces.length - 1]!
+  const piece = pieces[Math.min(pieceAt(pieces, at), pieces.length - 1)]!
   return { name: piece.name, offset: at - piece.start }
+}
+
+/** Index of the first piece that ends after `offset` (binary search; pieces are in stream order). */
+function pieceAt(pieces: readonly Piece[], offset: number): number {
+  let lo = 0
+  let hi = pieces.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (pieces[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function provenanceOf(pieces: readonly Piece[], start: number, end: number): Provenance[] {
   const out: Provenance[] = []
-  for (const p of pieces) {
+  for (let i = pieceAt(pieces, start); i < pieces.length && pieces[i]!.start < end; i++) {
+    const p = pieces[i]!
     const s = Math.max(start, p.start)
     const e = Math.min(end, p.end)
     if (s < e) out.push({ start: s - start, end: e - start, input: p.name, inputOffset: s - p.start, via: 'text' })

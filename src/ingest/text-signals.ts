@@ -68,9 +68,10 @@ export function normaliseLicence(title: string): string {
 }
 
 // A header key must stand at a line start or right after the end of a sentence or footer:
-// `(?<=^|\n|[.!?"”]\s{0,4})`. `date` needs an ISO date so that the word "date" in prose never matches.
+// `(?<=^|\n|[.!?"”]\s{0,4})`. `date` needs an ISO date so that the word "date" in prose never matches,
+// and a time after it needs a colon ("12:30") so that "date 2023-02-18 12 people..." keeps its number.
 const HEADER =
-  /(?<=^|\n|[.!?"”)]\s{0,4}|^\s{1,4})[ \t\u00a0]*(?:(date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?|(title|headline|url|link|source|outlet|publisher|author|byline)\s*[:=]\s*([^\n]{1,300}?)[ \t]*(?=\n|$))/giu
+  /(?<=^|\n|[.!?"”)]\s{0,4}|^\s{1,4})[ \t\u00a0]*(?:(date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(title|headline|url|link|source|outlet|publisher|author|byline)\s*[:=]\s*([^\n]{1,300}?)(?=[ \t\r]*(?:\n|$)))/giu
 
 const HEADER_KEYS: Record<string, HeaderMatch['key']> = {
   date: 'date', published: 'date', pubdate: 'date', title: 'title', headline: 'title', url: 'url', link: 'url',

@@ -107,6 +107,7 @@ export const FacetValueSchema = z.object({
   polarity: z.enum(['positive', 'negative']),
   modality: ModalitySchema,
   actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
+  agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
 })
 
 export const FindingSchema = z.object({

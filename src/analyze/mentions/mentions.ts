@@ -76,7 +76,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const partOfName = hit?.entry.kind === 'capital' && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1))
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
-      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: PLACE_PREPOSITIONS.has(before) })
+      // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
+      const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24))
+      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before) })
       i = hit.last + 1
       continue
     }

@@ -1,0 +1,250 @@
+/**
+ * @module analyze/facets — structured answers to the questions every account of an event
+ * answers: when, where, casualties and victims, what the act is called and its motive, the
+ * perpetrator and the arrest, and each party's responses. Each answer carries its voice (the
+ * outlet, or the speaker whose attributed words hold it), polarity and modality.
+ *
+ * Sentences that name another event ("the Shiraz attack") are skipped for the event facets,
+ * so a comparison made in passing does not count as this event's toll.
+ */
+import * as chrono from 'chrono-node'
+import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import {
+  ARREST, DELAY, EVENT_TRIGGER, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
+} from './patterns.js'
+import { parseCount } from './count.js'
+
+interface Context {
+  readonly text: string
+  readonly article: Article
+  readonly mentions: MentionLayer
+  readonly attributions: readonly Attribution[]
+  readonly actors: ReadonlyMap<string, Actor>
+  readonly out: FacetValue[]
+}
+
+/** Extracts the facet values of one article. Pure. */
+export function findFacets(article: Article, seg: Segmentation, mentions: MentionLayer, attributions: AttributionLayer): FacetValue[] {
+  const ctx: Context = {
+    text: article.text, article, mentions, attributions: attributions.attributions,
+    actors: new Map(mentions.actors.map((a) => [a.id, a])), out: [],
+  }
+  const mainPlace = mostFrequentPlace(ctx, seg)
+  for (const sentence of seg.sentences) {
+    const s = article.text.slice(sentence.start, sentence.end)
+    const otherEvent = NAMED_OTHER_EVENT.exec(s)
+    const aboutOther = otherEvent !== null && !sameAsMainPlace(otherEvent[1] ?? '', mainPlace, ctx)
+    const isEvent = EVENT_TRIGGER.test(s)
+    if (!aboutOther) {
+      if (isEvent) {
+        findWhen(ctx, sentence, s)
+        findWhere(ctx, sentence)
+      }
+      findCasualties(ctx, sentence, s)
+      findCharacterisation(ctx, sentence, s)
+      findArrest(ctx, sentence, s)
+      findPerpetratorCount(ctx, sentence, s)
+    }
+    findResponses(ctx, sentence, s)
+  }
+  return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
+}
+
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent'>> = {}): void {
+  const { voice, modality } = voiceAt(ctx, sentence, span)
+  ctx.out.push({
+    facet, value, label, span, sentence, voice, modality, polarity: extra.polarity ?? 'positive',
+    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}),
+  })
+}
+
+/** Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. */
+function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; modality: Modality } {
+  let best: Attribution | undefined
+  for (const a of ctx.attributions) {
+    if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
+  }
+  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
+  // "Azerbaijan ... by describing the attack as terrorist": the labeller speaks, not the outlet.
+  const before = ctx.text.slice(sentence.start, span.start)
+  const label = LABELLING.exec(before)
+  if (label) {
+    const labeller = firstActorBefore(ctx, sentence.start, sentence.start + label.index)
+    if (labeller) return { voice: labeller.id, modality: 'reported' }
+  }
+  return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
+}
+
+/** Returns how a cue presents its content. Pure. */
+export function modalityOfCue(cue: string): Modality {
+  const c = cue.toLowerCase()
+  if (/^(?:den|dismiss|reject|refut)/u.test(c)) return 'denied'
+  if (/^(?:urg|demand|call|ask|order|request|propos)/u.test(c)) return 'demanded'
+  if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl|had claimed|has claimed)/u.test(c)) return 'hedged'
+  return 'reported'
+}
+
+/** The first actor named in [from, to): in English news, the subject of the clause. */
+function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Actor | undefined {
+  // "While Iran adopted ..., Azerbaijan worked": skip a leading subordinate clause.
+  const lead = /^(?:While|Although|Though|As|After|Because|Since|When|If|Whereas|Before|Despite)\b[^,]{0,200},/u.exec(ctx.text.slice(sentenceStart, to))
+  const from = sentenceStart + (lead?.[0].length ?? 0)
+  const found: Mention | undefined = ctx.mentions.mentions.find((m) => m.span.start >= from && m.span.start < to && ctx.actors.get(m.actor)?.kind !== 'place')
+  return found ? ctx.actors.get(found.actor) : undefined
+}
+
+function mostFrequentPlace(ctx: Context, seg: Segmentation): Actor | undefined {
+  const counts = new Map<string, number>()
+  for (const sentence of seg.sentences) {
+    if (!EVENT_TRIGGER.test(ctx.text.slice(sentence.start, sentence.end))) continue
+    for (const m of ctx.mentions.mentions) {
+      if (m.span.start < sentence.start || m.span.end > sentence.end) continue
+      if (ctx.actors.get(m.actor)?.kind === 'place') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1)
+    }
+  }
+  let best: string | undefined
+  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id
+  return best ? ctx.actors.get(best) : undefined
+}
+
+function sameAsMainPlace(modifier: string, mainPlace: Actor | undefined, ctx: Context): boolean {
+  if (/^\d{4}$/u.test(modifier)) return false
+  // A party's own name ("the Azerbaijan embassy attack") is this event, not another one.
+  if (ctx.mentions.actors.some((a) => (a.kind === 'country' || a.kind === 'organisation') && (a.name === modifier || a.aliases.includes(modifier)))) return true
+  if (/^(?:Azerbaijani|[A-Z][a-z]+(?:i|an|ian|ese|ish))$/u.test(modifier)) return true
+  return mainPlace !== undefined && (mainPlace.name === modifier || mainPlace.aliases.includes(modifier))
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+function findWhen(ctx: Context, sentence: Span, s: string): void {
+  const published = ctx.article.published?.date
+  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
+  for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
+    const c = r.start
+    // Without a publication date, only dates written out in full ("January 27") can be placed.
+    if (!ref && !/\d|January|February|March|April|May|June|July|August|September|October|November|December/iu.test(r.text)) continue
+    if (/^(?:now|today|tonight|currently)$/iu.test(r.text.trim())) continue
+    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
+    if (!knownDay || (!c.isCertain('month') && !ref)) continue
+    const d = c.date()
+    const year = c.isCertain('year') || ref ? String(d.getUTCFullYear()) : '????'
+    const month = String(d.getUTCMonth() + 1).padStart(2, '0')
+    const day = String(d.getUTCDate()).padStart(2, '0')
+    if (published && `${year}-${month}-${day}` > published) continue
+    const label = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year === '????' ? '' : ` ${year}`}`
+    const span = { start: sentence.start + r.index, end: sentence.start + r.index + r.text.length }
+    push(ctx, sentence, 'when', `${year}-${month}-${day}`, label, span)
+  }
+}
+
+function findWhere(ctx: Context, sentence: Span): void {
+  for (const m of ctx.mentions.mentions) {
+    if (m.span.start < sentence.start || m.span.end > sentence.end) continue
+    const actor = ctx.actors.get(m.actor)
+    if (actor?.kind !== 'place') continue
+    const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
+    push(ctx, sentence, 'where', value, actor.name, m.span)
+  }
+}
+
+function findCasualties(ctx: Context, sentence: Span, s: string): void {
+  for (const [facet, patterns] of [['killed', KILLED], ['injured', INJURED]] as const) {
+    for (const pattern of patterns) {
+      for (const m of s.matchAll(pattern)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+        const count = parseCount(m[1] ?? '')
+        if (!count) continue
+        push(ctx, sentence, facet, count.value, m[0].trim(), span)
+        const role = (m[2] ?? '').trim().toLowerCase()
+        const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
+        if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
+      }
+    }
+  }
+}
+
+/** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
+const LABEL_BY_OTHERS = /\b(?:was|were|been|being|is|are)\s+(?:declared|described|called|labell?ed|branded|termed|deemed|portrayed|dismissed)\s+(?:as\s+)?(?:an?\s+)?[\w\s-]{0,20}$/iu
+
+function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
+  for (const m of s.matchAll(TERRORISM)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+    const negated = NEGATED_BEFORE.test(s.slice(0, m.index))
+    push(ctx, sentence, 'characterisation', negated ? 'not-terrorism' : 'terrorism', negated ? 'not terrorism' : m[0], span, { polarity: negated ? 'negative' : 'positive' })
+  }
+  for (const m of s.matchAll(PERSONAL_MOTIVE)) {
+    if (LABEL_BY_OTHERS.test(s.slice(0, m.index))) continue
+    push(ctx, sentence, 'motive', 'personal', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  }
+  for (const m of s.matchAll(ORGANISED)) {
+    push(ctx, sentence, 'motive', 'organised', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  }
+}
+
+function findArrest(ctx: Context, sentence: Span, s: string): void {
+  for (const m of s.matchAll(ARREST)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+    const negated = /\bnot\s+(?:been\s+)?$/iu.test(s.slice(Math.max(0, m.index - 12), m.index))
+    if (negated && DELAY.test(s)) push(ctx, sentence, 'arrest', 'delayed', `${DELAY.exec(s)?.[0] ?? ''} without being ${m[0]}`.trim(), span, { polarity: 'negative' })
+    else if (!negated && QUICK.test(s)) push(ctx, sentence, 'arrest', 'quick', `${QUICK.exec(s)?.[0] ?? ''} ${m[0]}`, span)
+    else if (!negated) push(ctx, sentence, 'arrest', 'arrested', m[0], span)
+  }
+}
+
+function findPerpetratorCount(ctx: Context, sentence: Span, s: string): void {
+  if (!EVENT_TRIGGER.test(s) && !/\b(?:disarm|arrest|stormed|broke\s+in)/iu.test(s)) return
+  for (const m of s.matchAll(ONE_PERPETRATOR)) push(ctx, sentence, 'perpetrator', 'one', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  for (const m of s.matchAll(SEVERAL_PERPETRATORS)) push(ctx, sentence, 'perpetrator', 'several', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+}
+
+function findResponses(ctx: Context, sentence: Span, s: string): void {
+  for (const response of RESPONSES) {
+    for (const m of s.matchAll(response.pattern)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      const before = s.slice(0, m.index)
+      // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
+      if (response.action === 'condemn' && SOUGHT.test(before)) continue
+      const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
+      const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length)
+      const subject = firstActorBefore(ctx, sentence.start, span.start)
+      const speaker = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)?.speaker
+      // A negated response needs a named subject: "were not condemned" alone says nothing about who.
+      if (negated && !subject && !passive?.actor) continue
+      // Inside quoted words the party acting is the speaker's side ("we demand"), unless a passive names it.
+      const actor = passive ? passive.actor : speaker && speaker !== 'unknown' ? ctx.actors.get(speaker) : subject
+      push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
+        polarity: negated ? 'negative' : 'positive',
+        ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
+        ...(passive?.agent ? { agent: passive.agent } : {}),
+      })
+    }
+  }
+}
+
+const SOUGHT = /\b(?:for|calls?\s+for|seeking|sought|demand(?:ed|ing)?|urg(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:international\s+|strong\s+)?$/iu
+const UNNAMED_AGENT = /^(?:(?:about|around|nearly|more\s+than|over|some|at\s+least)\s+)?(?:\d+|dozens\s+of|several|many|a\s+number\s+of)\s+(?:countries|states|nations|governments|organi[sz]ations)/iu
+
+/** "was condemned in the strongest terms by Iran": the actor after "by", or an unnamed agent ("about 100 countries"). */
+function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): { actor?: Actor; agent?: string } | undefined {
+  const by = /^[^,.;]{0,40}?\bby\s+/u.exec(s.slice(after))
+  if (!by) return undefined
+  const rest = s.slice(after + by[0].length)
+  const unnamed = UNNAMED_AGENT.exec(rest)
+  if (unnamed) return { agent: unnamed[0] }
+  const at = sentence.start + after + by[0].length
+  const mention = ctx.mentions.mentions.find((m) => m.span.start >= at && m.span.start <= at + 12)
+  const actor = mention ? ctx.actors.get(mention.actor) : undefined
+  return actor ? { actor } : undefined
+}
+
+export const facetsStage: Stage<'facets'> = {
+  name: 'facets',
+  requires: ['segments', 'mentions', 'attributions'],
+  assigns: 'facets',
+  rules: [],
+  run: (article, layers) => findFacets(article, need(layers, 'segments'), need(layers, 'mentions'), need(layers, 'attributions')),
+}

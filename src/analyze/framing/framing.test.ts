@@ -1,0 +1,173 @@
+/** @module analyze/framing/framing.test — the framing stage end to end: findings, voice, order, genre, seeds. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync, readdirSync } from 'node:fs'
+import * as framing from './index.js'
+import { analyzeFraming, framingStage } from './framing.js'
+import { genreFigures } from './genre.js'
+import { createContext, inOutletVoice } from './context.js'
+import { RULES } from './rules.js'
+import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
+import { segmentText } from '../segment/segment.js'
+import type { FramingLayer } from '../layers.js'
+
+// Tests run from dist/; the fixtures stay in src/ (tsc copies only .ts and imported .json).
+const FIXTURES = new URL('../../../../src/analyze/framing/fixtures/', import.meta.url)
+const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8')
+
+const TAXONOMY = new Set(['loaded-language', 'name-calling', 'doubt', 'exaggeration', 'appeal-to-authority', 'whataboutism', 'flag-waving',
+  'causal-oversimplification', 'repetition', 'appeal-to-fear', 'black-and-white', 'thought-terminating-cliche', 'slogans', 'bandwagon',
+  'scare-quotes', 'hedge'])
+
+/** Checks the invariants every framing layer must hold on `text`. */
+function assertWellFormed(text: string, layer: FramingLayer): void {
+  const ids = new Set<string>(RULES.map((r) => r.id))
+  let prev: string | undefined
+  for (const f of layer.findings) {
+    assert.ok(ids.has(f.ruleId), `rule ${f.ruleId} is not in RULES`)
+    assert.ok(f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= text.length, `span ${f.span.start}-${f.span.end} out of bounds`)
+    assert.ok(f.confidence > 0 && f.confidence <= 1)
+    assert.match(f.explanation, /`[^`]+`/, 'explanation quotes its trigger in backticks')
+    assert.match(f.explanation, /\.$/)
+    const key = `${String(f.span.start).padStart(9, '0')}-${String(f.span.end).padStart(9, '0')}-${f.ruleId}`
+    if (prev !== undefined) assert.ok(prev < key, `findings out of order at ${key}`)
+    prev = key
+  }
+  for (const s of layer.genre.evidence) assert.ok(s.start >= 0 && s.end <= text.length)
+}
+
+test('the module exports the stage, the analysis function, the catalog and the genre helpers', () => {
+  assert.deepEqual(Object.keys(framing).sort(), ['GENRE_THRESHOLDS', 'QUOTED_SPEECH_FACTOR', 'RULES', 'analyzeFraming', 'byFinding', 'classifyGenre', 'framingStage', 'genreFigures'])
+  assert.equal(framingStage.name, 'framing')
+  assert.deepEqual(framingStage.requires, ['segments', 'attributions'])
+  assert.equal(framingStage.assigns, 'framing')
+})
+
+test('one complete finding, offsets included', () => {
+  const text = 'It was an inconceivable move.'
+  assert.deepEqual(frame(text, outletOnly(text)).findings, [{
+    ruleId: 'framing/loaded-term',
+    technique: 'loaded-language',
+    span: { start: 10, end: 23 },
+    explanation: 'Loaded wording `inconceivable` judges rather than reports.',
+    confidence: 0.6,
+  }])
+})
+
+test('the stage reads its layers through need() and fails clearly without them', () => {
+  const text = 'Pundits believe the talks failed.'
+  const article = { id: 'a', text, language: { code: 'eng', supported: true }, provenance: [] }
+  const layer = framingStage.run(article, { segments: segmentText(text), attributions: outletOnly(text) })
+  assert.deepEqual(findingLines(text, layer.findings), ['0-15 framing/unnamed-authority Pundits believe'])
+  assert.throws(() => framingStage.run(article, { segments: segmentText(text) }), /attributions/)
+})
+
+test('catalog: ids are unique, prefixed with the stage, and techniques follow the PTC taxonomy', () => {
+  const ids = RULES.map((r) => r.id)
+  assert.equal(new Set(ids).size, ids.length)
+  for (const r of RULES) {
+    assert.match(r.id, /^framing\/[a-z]+(?:-[a-z]+)*$/)
+    assert.ok(TAXONOMY.has(r.technique), `${r.technique} is not a known technique`)
+    assert.ok(r.description.length > 10)
+  }
+})
+
+// Each fixtures/cases/<case>.txt is run with quotation marks as the only attributions and
+// compared with <case>.expected.txt: first line the genre, then one finding per line.
+for (const name of readdirSync(FIXTURES.pathname + 'cases').filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).sort()) {
+  test(`fixture ${name}`, () => {
+    const text = read(`cases/${name}`)
+    const layer = frame(text)
+    assertWellFormed(text, layer)
+    const expected = read(`cases/${name.replace(/\.txt$/, '.expected.txt')}`).trimEnd().split('\n')
+    assert.deepEqual([`genre ${layer.genre.label}`, ...findingLines(text, layer.findings)], expected)
+  })
+}
+
+test('findings in quoted speech are kept with half the confidence and say whose words they are', () => {
+  const text = 'The brutal raid ended. "It was a brutal raid," the mayor said.'
+  const [outlet, quoted] = frame(text).findings
+  assert.equal(outlet?.confidence, 0.6)
+  assert.equal(outlet?.explanation, 'Loaded wording `brutal` judges rather than reports.')
+  assert.equal(quoted?.confidence, 0.3)
+  assert.equal(quoted?.explanation, "Loaded wording `brutal` judges rather than reports, in a quoted speaker's words.")
+})
+
+test('every emitted rule id is in the catalog, on every fixture', () => {
+  const ids = new Set<string>(RULES.map((r) => r.id))
+  for (const name of ['seed-a.txt', 'seed-b.txt', 'cases/editorial.txt', 'cases/contrast.txt']) {
+    for (const f of frame(read(name)).findings) assert.ok(ids.has(f.ruleId), f.ruleId)
+  }
+})
+
+// Edge cases every stage must survive: nothing to find, surrogate pairs and combining
+// accents shifting offsets, and a sentence long enough to expose anything quadratic.
+const EDGE_CASES: [string, string][] = [
+  ['empty text', ''],
+  ['white space only', ' \n\t \u00a0\n'],
+  ['emoji and accents', 'Le régime 😀🇮🇷 a pris une décision. The brutal régime 👍 called it a “so-called” café naïve move; so-called 🙂 experts say it is clearly outrageous!'],
+  ['one very long sentence', `${Array.from({ length: 3000 }, (_, i) => (i % 50 === 7 ? 'the brutal regime, pundits believe,' : `word${i}`)).join(' ')}.`],
+  ['only quotation marks', '“” "" “'],
+]
+for (const [why, text] of EDGE_CASES) {
+  test(`edge case: ${why}: spans in bounds, sorted, same on every run`, () => {
+    const first = frame(text)
+    assertWellFormed(text, first)
+    assert.deepEqual(frame(text), first)
+    assert.deepEqual(analyzeFraming(text, segmentText(text), outletOnly(text)), analyzeFraming(text, segmentText(text), outletOnly(text)))
+  })
+}
+
+test('the long sentence is handled in linear time', () => {
+  const text = `${Array.from({ length: 20000 }, (_, i) => (i % 40 === 3 ? 'a brutal move' : `w${i}`)).join(' ')}.`
+  const seg = segmentText(text)
+  const t0 = performance.now()
+  const layer = analyzeFraming(text, seg, outletOnly(text))
+  assert.ok(performance.now() - t0 < 2000)
+  assert.equal(layer.findings.filter((f) => f.ruleId === 'framing/loaded-term').length, 500)
+})
+
+test('the outlet voice lookup is a binary search over sorted spans', () => {
+  const text = 'aaaa "bb" cccc'
+  const ctx = createContext(text, segmentText(text), quoteAttributions(text).outletVoice, [])
+  assert.deepEqual([0, 4, 5, 8, 9, 13, 14].map((o) => inOutletVoice(ctx, o)), [true, true, false, false, true, true, false])
+})
+
+// The seed articles: A (Iranian outlet, opinion-like) and B (an interview report). The
+// attribution layer is hand-built from quotation marks, with the speakers read off the text.
+const SEED_A = read('seed-a.txt')
+const SEED_B = read('seed-b.txt')
+const layerA = quoteAttributions(SEED_A, ['foreign-ministry', 'azerbaijan', 'foreign-ministry'])
+const layerB = quoteAttributions(SEED_B, ['aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'raisi'])
+
+test('seed A is an opinion piece with its loaded language, unnamed authorities, whataboutism and doubt found', () => {
+  const result = frame(SEED_A, layerA)
+  assertWellFormed(SEED_A, result)
+  assert.equal(result.genre.label, 'opinion')
+  const lines = findingLines(SEED_A, result.findings)
+  const has = (pattern: RegExp): void => assert.ok(lines.some((l) => pattern.test(l)), `no finding matches ${pattern}`)
+  has(/ framing\/loaded-term inconceivable$/)
+  has(/ framing\/loaded-term for no good reason$/)
+  has(/ framing\/loaded-term ratchet up tensions$/)
+  has(/ framing\/unnamed-authority Pundits believe$/)
+  has(/ framing\/unnamed-authority Observers have compared$/)
+  has(/ framing\/whataboutism This is while Iran has done everything/)
+  has(/ framing\/whataboutism Observers have compared Azerbaijan’s measures to those of Iran/)
+  has(/ framing\/scare-quotes “terror attack\.”$/)
+  has(/ framing\/doubt insists on calling$/)
+})
+
+test('seed B is an interview, with far fewer outlet-voice findings per 1,000 words than A', () => {
+  const b = frame(SEED_B, layerB)
+  assertWellFormed(SEED_B, b)
+  assert.equal(b.genre.label, 'interview')
+  assert.deepEqual(b.genre.evidence.map((s) => SEED_B.slice(s.start, s.end)), ['spoke with', 'Speaking exclusively to'])
+  const density = (text: string, layer: typeof layerA): number => {
+    const result = analyzeFraming(text, segmentText(text), layer)
+    const ctx = createContext(text, segmentText(text), layer.outletVoice, layer.attributions)
+    const own = result.findings.filter((f) => !f.explanation.endsWith("in a quoted speaker's words."))
+    return genreFigures(ctx, own).density
+  }
+  const [a, bDensity] = [density(SEED_A, layerA), density(SEED_B, layerB)]
+  assert.ok(bDensity * 4 < a, `B ${bDensity.toFixed(1)} vs A ${a.toFixed(1)}`)
+})

@@ -1,0 +1,37 @@
+/** @module analyze/framing/genre.test — news report, interview or opinion. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { frame, outletOnly, quoteAttributions } from './testing.js'
+
+test('an interview: the outlet spoke with someone and one speaker holds most quoted text', () => {
+  const text = 'The Daily Planet spoke with Mayor Ana Lind on Monday. "We will rebuild the port," she said. "It takes time," she told the Daily Planet in an interview.'
+  const genre = frame(text, quoteAttributions(text, ['lind'])).genre
+  assert.equal(genre.label, 'interview')
+  assert.deepEqual(genre.evidence.map((s) => text.slice(s.start, s.end)), ['spoke with', 'in an interview'])
+  assert.match(genre.explanation, /100% of the quoted text/)
+})
+
+test('"spoke to reporters" is not an interview cue, and balanced quotes are not an interview', () => {
+  const text = 'The mayor spoke with residents. "We will rebuild," the mayor said. "We doubt it," a resident said.'
+  assert.equal(frame(text, quoteAttributions(text, ['mayor', 'resident'])).genre.label, 'news-report')
+  const text2 = 'The mayor spoke to reporters. "We will rebuild," she said.'
+  assert.equal(frame(text2, quoteAttributions(text2, ['mayor'])).genre.label, 'news-report')
+})
+
+test('opinion: dense evaluative framing in the outlet\'s own voice, with the strongest findings as evidence', () => {
+  const text = 'The regime\'s shameless, brutal crackdown is a disgrace. Pundits believe its so-called reforms are a sham.'
+  const genre = frame(text, outletOnly(text)).genre
+  assert.equal(genre.label, 'opinion')
+  assert.ok(genre.evidence.length > 0 && genre.evidence.length <= 8)
+})
+
+test('the same words in quoted speech do not make the outlet\'s article an opinion piece', () => {
+  const text = 'The senator spoke on Friday. "The regime\'s shameless, brutal crackdown is a disgrace and its so-called reforms are a sham," she said.'
+  assert.equal(frame(text, quoteAttributions(text, ['senator'])).genre.label, 'news-report')
+})
+
+test('a plain report is a news report with no evidence', () => {
+  const text = 'The council voted on Tuesday to reopen the bridge in May. Repairs will cost 2 million euros.'
+  assert.deepEqual(frame(text, outletOnly(text)).genre.evidence, [])
+  assert.equal(frame(text, outletOnly(text)).genre.label, 'news-report')
+})

@@ -1,0 +1,106 @@
+/**
+ * @module analyze/framing/genre — news report, interview or opinion, with the cues as evidence.
+ *
+ * - interview: the outlet's own voice says it spoke with or interviewed someone ("spoke with",
+ *   "speaking exclusively to", "in an interview"), and one speaker holds at least
+ *   `interviewShare` of the attributed text (with no attributions at all, two cues are needed);
+ * - opinion: the outlet's own voice carries evaluative framing: the confidence-weighted number
+ *   of outlet-voice findings (hedges aside) per 1,000 outlet-voice words reaches
+ *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our");
+ * - otherwise a news report.
+ */
+import type { Finding, Genre } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { inOutletVoice, type FramingContext } from './context.js'
+
+/** Thresholds of the genre decision, chosen on hand-written fixtures and the seed articles (see framing.test.ts). */
+export const GENRE_THRESHOLDS = {
+  /** Weighted outlet-voice findings per 1,000 outlet-voice words for opinion. */
+  opinionDensity: 12,
+  /** First-person pronouns per 1,000 outlet-voice words that halve the opinion threshold. */
+  firstPersonDensity: 4,
+  /** Share of attributed characters one speaker must hold for an interview. */
+  interviewShare: 0.5,
+  /** Outlet-voice findings needed before density means anything on short texts. */
+  minFindings: 3,
+} as const
+
+const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?!reporters\b|journalists\b|the press\b|the media\b|media\b)|(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b|(?:exclusive|sit-down|one-on-one)\s+interview\b|sat\s+down\s+with\b|interviewed\b)/giu
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'])
+const NOT_OPINION = new Set(['framing/hedge'])
+
+/** Summary figures the genre decision is made from; exported for benchmarks and tests. */
+export interface GenreFigures {
+  readonly outletWords: number
+  readonly outletFindings: number
+  readonly density: number
+  readonly firstPerson: number
+  readonly interviewCues: readonly Span[]
+  readonly topSpeakerShare: number | undefined
+}
+
+/** Computes the genre figures. Pure; linear in tokens plus findings. */
+export function genreFigures(ctx: FramingContext, outletFindings: readonly Finding[]): GenreFigures & { firstPersonSpans: Span[] } {
+  const { seg, text } = ctx
+  let outletWords = 0
+  const firstPersonSpans: Span[] = []
+  let v = 0
+  for (let i = 0; i < seg.starts.length; i++) {
+    const start = seg.starts[i]!
+    while (v < ctx.outletVoice.length && ctx.outletVoice[v]!.end <= start) v++
+    const span = ctx.outletVoice[v]
+    if (!span || span.start > start || !/[\p{L}\p{N}]/u.test(ctx.lower[i] ?? '')) continue
+    outletWords++
+    if (FIRST_PERSON.has(ctx.lower[i] ?? '') && !(ctx.lower[i] === 'us' && text.slice(start, seg.ends[i]) === 'US')) firstPersonSpans.push({ start, end: seg.ends[i]! })
+  }
+  const weighted = outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId)).reduce((sum, f) => sum + f.confidence, 0)
+  const interviewCues: Span[] = []
+  for (const m of text.matchAll(INTERVIEW_CUES)) {
+    if (inOutletVoice(ctx, m.index)) interviewCues.push({ start: m.index, end: m.index + m[0].trimEnd().length })
+  }
+  return {
+    outletWords,
+    outletFindings: outletFindings.length,
+    density: outletWords === 0 ? 0 : (weighted * 1000) / outletWords,
+    firstPerson: outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords,
+    interviewCues,
+    topSpeakerShare: topSpeakerShare(ctx),
+    firstPersonSpans,
+  }
+}
+
+/** Share of attributed characters held by the most-quoted speaker, or undefined with no attributions. */
+function topSpeakerShare(ctx: FramingContext): number | undefined {
+  if (ctx.attributions.length === 0) return undefined
+  const bySpeaker = new Map<string, number>()
+  let total = 0
+  for (const a of ctx.attributions) {
+    const n = Math.max(0, a.content.end - a.content.start)
+    bySpeaker.set(a.speaker, (bySpeaker.get(a.speaker) ?? 0) + n)
+    total += n
+  }
+  return total === 0 ? undefined : Math.max(...bySpeaker.values()) / total
+}
+
+/** Decides the genre of an article from its outlet-voice findings. Pure. */
+export function classifyGenre(ctx: FramingContext, outletFindings: readonly Finding[]): Genre {
+  const f = genreFigures(ctx, outletFindings)
+  const t = GENRE_THRESHOLDS
+  const share = f.topSpeakerShare
+  const interview = f.interviewCues.length > 0 && (share === undefined ? f.interviewCues.length >= 2 : share >= t.interviewShare)
+  if (interview) {
+    const who = share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
+    return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
+      explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}.` }
+  }
+  const threshold = f.firstPerson >= t.firstPersonDensity ? t.opinionDensity / 2 : t.opinionDensity
+  const framing = outletFindings.filter((x) => !NOT_OPINION.has(x.ruleId))
+  if (framing.length >= t.minFindings && f.density >= threshold) {
+    const strongest = [...framing].sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start).slice(0, 5)
+    const evidence = [...strongest.map((x) => x.span), ...f.firstPersonSpans.slice(0, 3)].sort((a, b) => a.start - b.start || a.end - b.end)
+    return { label: 'opinion', evidence,
+      explanation: `The outlet's own voice carries ${framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words (threshold ${threshold}).` }
+  }
+  return { label: 'news-report', evidence: [],
+    explanation: `The outlet's own voice carries ${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold}) and no interview cue decides otherwise.` }
+}

@@ -1,0 +1,56 @@
+/** @module analyze/framing/lexical.test — the lexicon data files and the rules they drive. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { LEXICON_FILES } from './lexical.js'
+import { RULES } from './rules.js'
+import { findingLines, frame, outletOnly } from './testing.js'
+
+test('every lexicon list names its source URL and a confidence, and every rule is in the catalog', () => {
+  const ids = new Set<string>(RULES.map((r) => r.id))
+  for (const [name, file] of Object.entries(LEXICON_FILES)) {
+    assert.ok(ids.has(file.rule), `${name}: ${file.rule}`)
+    assert.match(file.explain, /\{\}/)
+    for (const list of file.lists) {
+      assert.match(list.source, /^https:\/\//, `${name}/${list.name}`)
+      assert.ok(list.confidence > 0 && list.confidence <= 1)
+      assert.ok(list.phrases.length > 0)
+    }
+  }
+})
+
+test('no phrase sits in two lexicons, so one word gives one finding', () => {
+  const owner = new Map<string, string>()
+  for (const [name, file] of Object.entries(LEXICON_FILES)) {
+    for (const list of file.lists) {
+      for (const p of list.phrases) {
+        const key = p.toLowerCase()
+        assert.ok(!owner.has(key) || owner.get(key) === name, `"${p}" is in ${owner.get(key)} and ${name}`)
+        owner.set(key, name)
+      }
+    }
+  }
+})
+
+// One sentence per lexicon rule, written for this test.
+const CASES: [string, string][] = [
+  ['The vicious crackdown continued.', '4-11 framing/loaded-term vicious'],
+  ['The protesters were called thugs.', '27-32 framing/name-calling thugs'],
+  ['The self-proclaimed mayor left.', '4-19 framing/doubt self-proclaimed'],
+  ['It is widely believed that taxes will rise.', '0-22 framing/unnamed-authority It is widely believed'],
+  ['Prices hit an all-time high.', '14-27 framing/exaggeration all-time high'],
+  ['It was merely a scratch.', '7-13 framing/exaggeration merely'],
+  ['This is undoubtedly the answer.', '8-19 framing/booster undoubtedly'],
+  ['They spat on our flag.', '13-21 framing/flag-waving our flag'],
+  ['The region faces an existential threat.', '20-38 framing/appeal-to-fear existential threat'],
+  ['The unions are to blame for inflation.', '11-23 framing/causal-oversimplification are to blame'],
+  ['There is no alternative to the plan.', '0-24 framing/black-and-white There is no alternative'],
+  ['It is what it is.', '0-16 framing/thought-terminating It is what it is'],
+  ['They chanted drain the swamp.', '13-28 framing/slogan drain the swamp'],
+  ['Everyone knows the vote was close.', '0-14 framing/bandwagon Everyone knows'],
+  ['The talks reportedly stalled.', '10-20 framing/hedge reportedly'],
+]
+for (const [text, line] of CASES) {
+  test(`lexicon rule: ${line.split(' ')[1]} on "${text}"`, () => {
+    assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings), [line])
+  })
+}

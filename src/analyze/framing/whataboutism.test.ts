@@ -1,0 +1,27 @@
+/** @module analyze/framing/whataboutism.test — contrasts of one side's conduct with the other's. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { findingLines, frame, outletOnly } from './testing.js'
+
+const only = (text: string): string[] =>
+  findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/whataboutism'))
+
+test('"This is while" opens a contrast: the whole sentence is the span', () => {
+  assert.deepEqual(only('Ruritania closed its border. This is while Freedonia kept its own open.'),
+    ['29-71 framing/whataboutism This is while Freedonia kept its own open.'])
+})
+
+test('a comparison "compared X to those of Y"', () => {
+  assert.deepEqual(only('Analysts compared the army\'s conduct to that of the rebels in 2019.'),
+    ['0-67 framing/whataboutism Analysts compared the army\'s conduct to that of the rebels in 2019.'])
+})
+
+test('"While <actor> ..., <other actor> ..." contrasts two named actors', () => {
+  assert.deepEqual(only('While Norway cut its emissions, Canada expanded drilling.'),
+    ['0-57 framing/whataboutism While Norway cut its emissions, Canada expanded drilling.'])
+})
+
+// Temporal "while" and a contrast with the same actor are ordinary reporting.
+for (const text of ['While visiting Paris, the minister met students.', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
+  test(`no whataboutism in "${text}"`, () => assert.deepEqual(only(text), []))
+}

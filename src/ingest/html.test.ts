@@ -1,0 +1,117 @@
+/** @module ingest/html.test — the article, and its metadata, in an HTML page. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { describe, test } from 'node:test'
+import { RashomonError } from '../model/errors.js'
+import { fixture } from './fixtures/helpers.js'
+import { isoDate, parseHtmlArticle } from './html.js'
+
+const PARAGRAPHS = [
+  'The island ferry returned to service on Monday after storms kept it in port for a week, leaving shops short of fresh food and fuel.',
+  'Operators said extra sailings would clear the backlog of freight by Friday, and that passengers with cancelled tickets could travel on any crossing this month.',
+  '“We are grateful for the patience of everyone on the island,” the harbour master told reporters as the first lorries rolled off the ramp.',
+]
+
+/** A minimal page: the given head, then the paragraphs in an <article>. */
+const page = (head: string, paragraphs: readonly string[] = PARAGRAPHS): string =>
+  `<!doctype html><html><head>${head}</head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`
+
+describe('parseHtmlArticle', () => {
+  test('a full page: one complete result, JSON-LD first, navigation and footer left out', () => {
+    assert.deepEqual(parseHtmlArticle(readFileSync(fixture('page.html'), 'utf8')), {
+      text: PARAGRAPHS.join('\n\n'),
+      title: 'Ferry returns after week of storms',
+      byline: 'Mara Lind',
+      outlet: 'Island Wire News Agency',
+      published: '2024-03-04',
+      url: 'https://example.org/2024/03/ferry-back',
+    })
+  })
+
+  test('meta tags alone: og:title, og:site_name, article:published_time, author', () => {
+    const head = '<meta property="og:title" content="Ferry back"><meta property="og:site_name" content="Island Wire News">' +
+      '<meta property="article:published_time" content="2024-03-05T07:45:00+01:00"><meta name="author" content="Mara Lind">'
+    const article = parseHtmlArticle(page(head))
+    assert.equal(article.title, 'Ferry back')
+    assert.equal(article.outlet, 'Island Wire News')
+    // The publisher's own calendar day, not the UTC one (06:45Z is the same day here, 00:30+01:00 would not be).
+    assert.equal(article.published, '2024-03-05')
+    assert.equal(article.byline, 'Mara Lind')
+  })
+
+  test('JSON-LD publisher and author as plain strings, and datePublished', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Ferry back', datePublished: '2024-03-05', publisher: 'Island Wire News', author: 'Mara Lind' }
+    const article = parseHtmlArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`))
+    assert.equal(article.outlet, 'Island Wire News')
+    assert.equal(article.byline, 'Mara Lind')
+    assert.equal(article.published, '2024-03-05')
+  })
+
+  test('paragraphs are separated by one blank line, with inner white space collapsed', () => {
+    const article = parseHtmlArticle(page('', [`  ${PARAGRAPHS[0]!.replace(/ /gu, ' \n ')}  `, PARAGRAPHS[1]!]))
+    assert.equal(article.text, `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`)
+  })
+
+  test('a "By ..." line above the story is taken as the byline, not as text', () => {
+    const article = parseHtmlArticle(page('', ['By Olle Berg and Mara Lind', ...PARAGRAPHS]))
+    assert.equal(article.byline, 'Olle Berg and Mara Lind')
+    assert.equal(article.text, PARAGRAPHS.join('\n\n'))
+  })
+
+  test('broken HTML (unclosed tags, broken JSON-LD) with real paragraphs is still read', () => {
+    const article = parseHtmlArticle(readFileSync(fixture('broken.html'), 'utf8'))
+    const paragraphs = article.text.split('\n\n')
+    assert.ok(paragraphs.length >= 3)
+    assert.match(paragraphs[0]!, /^A strong earthquake shook the northern coast/)
+    assert.match(paragraphs[1]!, /^Emergency teams reached/)
+    assert.match(paragraphs[2]!, /^Schools in the region will stay closed/)
+    assert.equal(article.title, 'Quake shakes northern coast')
+    assert.equal(article.outlet, 'Coastline Radio')
+    assert.equal(article.published, '2024-03-05')
+  })
+
+  test('a short page with one or two sentences is still read', () => {
+    assert.equal(parseHtmlArticle(page('', ['Police closed the bridge on Monday.', 'It reopens next week.'])).text,
+      'Police closed the bridge on Monday.\n\nIt reopens next week.')
+  })
+
+  test('a fragment without <html> or <body> is read too', () => {
+    assert.equal(parseHtmlArticle(`<article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article>`).text, PARAGRAPHS.slice(0, 2).join('\n\n'))
+  })
+
+  // Pages with nothing to read: each must fail with E_INPUT_HTML, not return empty text.
+  const empty: ReadonlyArray<readonly [string, string]> = [
+    ['an empty string', ''],
+    ['a script-built shell', '<html><head><title>App</title></head><body><div id="root"></div><script>render()</script></body></html>'],
+    ['only white space in the body', '<html><body>  \n <div> </div></body></html>'],
+  ]
+  for (const [why, html] of empty) {
+    test(`throws E_INPUT_HTML for ${why}`, () => {
+      assert.throws(() => parseHtmlArticle(html), (error: unknown) => {
+        assert.ok(error instanceof RashomonError)
+        assert.equal(error.code, 'E_INPUT_HTML')
+        return true
+      })
+    })
+  }
+})
+
+describe('isoDate', () => {
+  const cases: ReadonlyArray<readonly [string | undefined, string | undefined]> = [
+    ['2023-02-18', '2023-02-18'],
+    // The date as written, whatever the offset: the publisher's calendar day.
+    ['2023-02-18T23:30:00-05:00', '2023-02-18'],
+    ['Feb 18, 2023', '2023-02-18'],
+    ['18 February 2023', '2023-02-18'],
+    ['Sat, 18 Feb 2023 23:30:00 GMT', '2023-02-18'],
+    // Not a full, valid date: no guess.
+    ['2023', undefined],
+    ['March 2023', undefined],
+    ['2023-02-30', undefined],
+    ['2023-13-01', undefined],
+    ['Friday', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ]
+  for (const [input, expected] of cases) test(`${JSON.stringify(input)} → ${expected}`, () => assert.equal(isoDate(input), expected))
+})

@@ -1,0 +1,64 @@
+/** @module ingest/outlet.test — which outlet the text names as the one reporting. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { gazetteer } from '../knowledge/gazetteer.js'
+import { looksLikeOutlet, outletFromText } from './outlet.js'
+
+const nothingKnown = (): boolean => false
+const inGazetteer = (name: string): boolean => gazetteer().byName.has(name)
+const nameIn = (text: string, notOutlets = inGazetteer): string | undefined => outletFromText(text, notOutlets)?.name
+
+describe('looksLikeOutlet', () => {
+  const yes = ['CNN', 'WION', 'BBC', 'Mehr News Agency', 'The Valley Press', 'Reuters', 'Coastline Radio', 'NDTV 24']
+  const no = ['United Nations', 'Azerbaijan', 'the foreign ministry', 'Ilham Aliyev', 'President']
+  for (const name of yes) test(`"${name}" reads like an outlet`, () => assert.equal(looksLikeOutlet(name), true))
+  for (const name of no) test(`"${name}" does not`, () => assert.equal(looksLikeOutlet(name), false))
+})
+
+describe('outletFromText', () => {
+  test('deep-equals one full guess: name, span of the words, and how it was found', () => {
+    const text = 'The minister told CNN in an interview that talks would resume.'
+    assert.deepEqual(outletFromText(text, inGazetteer), {
+      name: 'CNN',
+      evidence: { how: 'text', span: { start: 18, end: 21 }, note: 'named as the interviewing outlet 1 time(s)' },
+    })
+  })
+
+  const cues: ReadonlyArray<readonly [string, string]> = [
+    ['Speaking exclusively to WION, the president said the talks had failed.', 'WION'],
+    ['In an interview with the BBC, the mayor defended the plan.', 'BBC'],
+    ['The envoy told Coastline Radio on Sunday that the port would reopen.', 'Coastline Radio'],
+    ['WION spoke with the minister about the border.', 'WION'],
+    ['"We are ready," he told The Valley Press.', 'Valley Press'],
+  ]
+  for (const [text, name] of cues) test(`finds ${name} in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), name))
+
+  test('a country or organisation after "told" is not the outlet', () => {
+    assert.equal(nameIn('Azerbaijan told the United Nations that it wanted an inquiry.'), undefined)
+    assert.equal(nameIn('Baku told the UN in a letter that the attack was terrorism.'), undefined)
+    assert.equal(nameIn('The president told NATO on Friday that troops would stay.'), undefined)
+    // Without the gazetteer check, "UN" would pass as an acronym outlet: the check is what stops it.
+    assert.equal(nameIn('Baku told the UN in a letter that the attack was terrorism.', nothingKnown), 'UN')
+  })
+
+  test('people and lower-case words after "told" are not outlets', () => {
+    assert.equal(nameIn('He told reporters that Ilham Aliyev told Ebrahim Raisi in a call to calm down.'), undefined)
+  })
+
+  test('the most often named outlet wins, and each place in the text votes once', () => {
+    // "told CNN in" matches two cue patterns; counted twice, CNN would tie with WION and win as the first named.
+    const text = 'He told CNN in an interview. She told WION on Monday. Speaking to WION, he agreed.'
+    const guess = outletFromText(text, inGazetteer)
+    assert.equal(guess?.name, 'WION')
+    assert.equal(guess?.evidence.note, 'named as the interviewing outlet 2 time(s)')
+  })
+
+  test('a tie goes to the outlet named first in the text', () => {
+    assert.equal(nameIn('CNN spoke with the mayor. Later, speaking to WION, she agreed.'), 'CNN')
+  })
+
+  test('no cue, no outlet', () => {
+    assert.equal(nameIn('Engineers closed the old river bridge on Tuesday.'), undefined)
+    assert.equal(nameIn(''), undefined)
+  })
+})

@@ -1,0 +1,170 @@
+/** @module ingest/read-input.test — reading paths into decoded inputs, and every way that can fail. */
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { RashomonError } from '../model/errors.js'
+import { tempDir } from './fixtures/helpers.js'
+import { decode, decodeWindows1252, readInputs } from './read-input.js'
+
+const STORY = 'Engineers closed the old river bridge on Tuesday. The city said it would stay shut.'
+/** The first 16 bytes of a PNG file: signature, then the IHDR chunk header with its NUL bytes. */
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])
+
+function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
+  const bytes: number[] = bom ? (order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : []
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (order === 'le') bytes.push(unit & 0xff, unit >> 8)
+    else bytes.push(unit >> 8, unit & 0xff)
+  }
+  return Uint8Array.from(bytes)
+}
+
+describe('decode', () => {
+  test('reads UTF-8 and drops a UTF-8 byte-order mark', () => {
+    assert.deepEqual(decode(new TextEncoder().encode('Baku – Tehran ’talks’')), { text: 'Baku – Tehran ’talks’' })
+    assert.deepEqual(decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x48, 0x69])), { text: 'Hi' })
+  })
+
+  test('reads UTF-16 with a byte-order mark, both byte orders, without a warning', () => {
+    assert.deepEqual(decode(utf16('Café in Baku', 'le', true)), { text: 'Café in Baku' })
+    assert.deepEqual(decode(utf16('Café in Baku', 'be', true)), { text: 'Café in Baku' })
+  })
+
+  test('reads UTF-16 without a byte-order mark from its NUL pattern, with a warning', () => {
+    assert.deepEqual(decode(utf16(STORY, 'le', false)), { text: STORY, warning: 'no byte-order mark; decoded as UTF-16LE' })
+    assert.equal(decode(utf16(STORY, 'be', false)).text, STORY)
+  })
+
+  test('reads invalid UTF-8 as Windows-1252 with a warning, so no character is lost', () => {
+    // "Café “new”" in Windows-1252: é = 0xE9, curly quotes = 0x93/0x94.
+    const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6e, 0x65, 0x77, 0x94])
+    assert.deepEqual(decode(bytes), { text: 'Café “new”', warning: 'not valid UTF-8; decoded as Windows-1252' })
+  })
+
+  test('maps the Windows-1252 range 0x80–0x9F to the characters it stands for', () => {
+    assert.equal(decodeWindows1252(Uint8Array.from([0x80, 0x85, 0x91, 0x92, 0x96, 0x97, 0x99, 0xe9, 0x41])), '€…‘’–—™éA')
+  })
+
+  test('rejects binary data: NUL bytes, or many control bytes', () => {
+    for (const bytes of [PNG, Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 65, 66])]) {
+      assert.throws(() => decode(bytes), (error: unknown) => error instanceof RashomonError && error.code === 'E_INPUT_BINARY')
+    }
+  })
+
+  test('an empty buffer decodes to empty text (the caller reports it as empty)', () => {
+    assert.deepEqual(decode(new Uint8Array(0)), { text: '' })
+  })
+})
+
+describe('readInputs', () => {
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  const at = (name: string): string => join(dir, name)
+
+  before(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    await writeFile(at('story.txt'), STORY)
+    await writeFile(at('empty.txt'), '')
+    await writeFile(at('blank.txt'), ' \n\t \r\n')
+    await writeFile(at('image.png'), PNG)
+    await writeFile(at('big.txt'), `${STORY}\n`.repeat(50))
+    await writeFile(at('latin1.txt'), Uint8Array.from([...new TextEncoder().encode('The caf'), 0xe9, ...new TextEncoder().encode(' reopened.')]))
+    await writeFile(at('utf16.txt'), utf16(STORY, 'le', true))
+    await writeFile(at('page'), `<!doctype html><html><body><p>${STORY}</p></body></html>`)
+    await writeFile(at('fragment.txt'), `<article><p>${STORY}</p></article>`)
+    await writeFile(at('data.json'), '[]')
+    await writeFile(at('data.ndjson'), '{}')
+    await mkdir(at('empty-folder'))
+    await mkdir(at('folder/sub'), { recursive: true })
+    await writeFile(at('folder/b.txt'), 'B story. It is short.')
+    await writeFile(at('folder/a.txt'), 'A story. It is short.')
+    await writeFile(at('folder/.hidden.txt'), 'Not read.')
+    await writeFile(at('folder/sub/c.txt'), 'C story. It is short.')
+    await symlink(at('folder'), at('folder/sub/loop'))
+  })
+  after(() => cleanup())
+
+  test('a missing path is skipped with E_INPUT_MISSING and the rest is read', async () => {
+    const read = await readInputs([at('nope.txt'), at('story.txt')])
+    assert.deepEqual(read.skipped, [{ input: at('nope.txt'), code: 'E_INPUT_MISSING', reason: 'no such file or folder' }])
+    assert.deepEqual(read.inputs, [{ name: at('story.txt'), kind: 'text', text: STORY }])
+  })
+
+  test('empty and white-space-only files are skipped with E_INPUT_EMPTY', async () => {
+    const read = await readInputs([at('empty.txt'), at('blank.txt')])
+    assert.deepEqual(read.skipped.map((s) => `${s.code} ${s.reason}`), [
+      'E_INPUT_EMPTY the file is empty or only white space',
+      'E_INPUT_EMPTY the file is empty or only white space',
+    ])
+    assert.equal(read.inputs.length, 0)
+  })
+
+  test('an empty folder is skipped with E_INPUT_EMPTY', async () => {
+    const read = await readInputs([at('empty-folder')])
+    assert.deepEqual(read.skipped, [{ input: at('empty-folder'), code: 'E_INPUT_EMPTY', reason: 'the folder is empty' }])
+  })
+
+  test('a binary file is skipped with E_INPUT_BINARY', async () => {
+    const read = await readInputs([at('image.png')])
+    assert.equal(read.skipped[0]?.code, 'E_INPUT_BINARY')
+    assert.match(read.skipped[0]!.reason, /binary/)
+  })
+
+  test('a file over maxBytes is skipped with E_INPUT_TOO_LARGE naming the limit', async () => {
+    const read = await readInputs([at('big.txt'), at('story.txt')], 1000)
+    assert.equal(read.skipped[0]?.code, 'E_INPUT_TOO_LARGE')
+    assert.match(read.skipped[0]!.reason, /over the 1000-byte limit/)
+    assert.equal(read.inputs.length, 1)
+  })
+
+  test('invalid UTF-8 is read as Windows-1252 with a warning; UTF-16 with a BOM is read as is', async () => {
+    const read = await readInputs([at('latin1.txt'), at('utf16.txt')])
+    assert.deepEqual(read.inputs.map((i) => i.text), ['The café reopened.', STORY])
+    assert.deepEqual(read.warnings, [{ input: at('latin1.txt'), code: 'E_INPUT_ENCODING', reason: 'not valid UTF-8; decoded as Windows-1252' }])
+    assert.deepEqual(read.skipped, [])
+  })
+
+  test('a URL is skipped with a clear "not supported" reason', async () => {
+    const read = await readInputs(['https://example.org/news/1'])
+    assert.equal(read.skipped[0]?.code, 'E_INPUT_FORMAT')
+    assert.match(read.skipped[0]!.reason, /URLs is not supported/)
+  })
+
+  test('picks the parser from the extension, or from the first tag when there is none', async () => {
+    const read = await readInputs([at('page'), at('fragment.txt'), at('data.json'), at('data.ndjson'), at('story.txt')])
+    assert.deepEqual(read.inputs.map((i) => i.kind), ['html', 'html', 'json', 'jsonl', 'text'])
+  })
+
+  test('walks folders in sorted order, skips hidden files, and reads a symlinked loop once', async () => {
+    const read = await readInputs([at('folder')])
+    assert.deepEqual(read.inputs.map((i) => i.text), ['A story. It is short.', 'B story. It is short.', 'C story. It is short.'])
+    assert.deepEqual(read.skipped, [])
+    assert.equal(read.warnings.length, 1)
+    assert.match(read.warnings[0]!.reason, /already read/)
+  })
+
+  test('something that is not a regular file is skipped with E_INPUT_UNREADABLE', async (t) => {
+    if (!existsSync('/dev/null')) {
+      t.skip('no /dev/null on this system')
+      return
+    }
+    const read = await readInputs(['/dev/null'])
+    assert.deepEqual(read.skipped, [{ input: '/dev/null', code: 'E_INPUT_UNREADABLE', reason: 'not a regular file' }])
+  })
+
+  test('an unreadable file is skipped with E_INPUT_UNREADABLE', async (t) => {
+    if (process.getuid?.() === 0) {
+      t.skip('running as root, where chmod 000 does not stop reading')
+      return
+    }
+    const path = at('locked.txt')
+    await writeFile(path, STORY)
+    await chmod(path, 0o000)
+    const read = await readInputs([path, at('story.txt')])
+    assert.deepEqual(read.skipped, [{ input: path, code: 'E_INPUT_UNREADABLE', reason: 'permission denied' }])
+    assert.equal(read.inputs.length, 1)
+  })
+})

@@ -1,0 +1,112 @@
+/** @module ingest/text-signals.test — footers, metadata headers and datelines found in running text. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { endsSentenceBefore, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
+
+/** One line per match, `start-end key value`, easy to read in review. */
+const headerLines = (text: string): string[] => findHeaders(text).map((h) => `${h.start}-${h.end} ${h.key} ${h.value}`)
+
+describe('findFooters', () => {
+  test('reads a Creative Commons licence line in full, with holder and short licence name', () => {
+    const text = 'The port reopened on Monday. All Content by Harbour News Agency is licensed under a Creative Commons Attribution 4.0 International License.'
+    const [footer, ...rest] = findFooters(text)
+    assert.deepEqual(footer, {
+      start: 29, end: text.length, holder: 'Harbour News Agency', licence: 'CC BY 4.0',
+    })
+    assert.equal(rest.length, 0)
+  })
+
+  test('reads "All rights reserved" copyright lines and Reuters-style reporting credits, in text order', () => {
+    const text = 'Rain fell.\n(Reporting by Ana Ruiz; Editing by Tom Hale)\nMore text.\nCopyright 2024 The Valley Press. All rights reserved.'
+    const found = findFooters(text)
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [
+      '(Reporting by Ana Ruiz; Editing by Tom Hale)',
+      'Copyright 2024 The Valley Press. All rights reserved.',
+    ])
+    assert.equal(found[0]!.holder, undefined)
+    assert.equal(found[1]!.holder, 'The Valley Press')
+    assert.equal(found[1]!.licence, 'All rights reserved')
+  })
+
+  test('finds nothing in plain prose that mentions licences and rights', () => {
+    assert.deepEqual(findFooters('The minister said all rights of the workers were protected under the new licence rules.'), [])
+  })
+})
+
+describe('normaliseLicence', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Creative Commons Attribution 4.0 International License', 'CC BY 4.0'],
+    ['Creative Commons Attribution-NonCommercial-ShareAlike 3.0 Unported License', 'CC BY-NC-SA 3.0'],
+    ['Creative Commons Attribution-NoDerivatives 4.0 License', 'CC BY-ND 4.0'],
+    ['Creative  Commons Attribution License', 'CC BY'],
+    // Not Creative Commons: the title is kept, white space tidied.
+    ['Open  Government Licence', 'Open Government Licence'],
+  ]
+  for (const [title, short] of cases) test(`"${title}" → "${short}"`, () => assert.equal(normaliseLicence(title), short))
+})
+
+describe('findHeaders', () => {
+  test('reads date, title, url and source headers at line starts, without the line break', () => {
+    const text = 'date 2023-02-18\ntitle: Ferry service resumes\r\nurl: https://example.org/ferry\nsource: Coastline Radio\nThe ferry sailed.'
+    assert.deepEqual(headerLines(text), [
+      '0-15 date 2023-02-18',
+      '16-44 title Ferry service resumes',
+      '46-76 url https://example.org/ferry',
+      '77-100 outlet Coastline Radio',
+    ])
+  })
+
+  test('finds a header right after a finished sentence on the same line, as where two files meet', () => {
+    const text = 'International License. date 2023-02-18 An attack'
+    assert.deepEqual(headerLines(text), ['23-38 date 2023-02-18'])
+  })
+
+  test('maps synonyms to one key: published, headline, link, publisher, author', () => {
+    const text = 'published: 2024-01-05\nheadline: Dam opens\nlink: https://example.org/dam\npublisher: Delta Times\nauthor: Ina Falk\nText.'
+    assert.deepEqual(findHeaders(text).map((h) => h.key), ['date', 'title', 'url', 'outlet', 'byline'])
+  })
+
+  test('keeps a time out of the text but leaves a number that follows the date alone', () => {
+    assert.deepEqual(headerLines('date 2023-02-18T09:30:00Z Flights resumed.'), ['0-25 date 2023-02-18'])
+    // "12" is the start of the article, not an hour.
+    assert.deepEqual(headerLines('date 2023-02-18 12 people were hurt.'), ['0-15 date 2023-02-18'])
+  })
+
+  test('the word "date" in prose is not a header', () => {
+    assert.deepEqual(findHeaders('To date, 12 people have been hurt.\nto date 40 homes were lost. The date was set.'), [])
+    assert.deepEqual(findHeaders('Officials will update 2023-02-18 figures later.'), [])
+  })
+
+  test('a key in mid-sentence is not a header', () => {
+    assert.deepEqual(findHeaders('He cited a source: a senior aide. The film title: none yet'), [])
+  })
+})
+
+describe('findDatelines', () => {
+  test('reads the place and the agency of datelines that open a line', () => {
+    const text = 'LONDON (Reuters) - Britain said.\nKYIV, Ukraine — The city woke.\nTEHRAN – In its latest move.'
+    assert.deepEqual(findDatelines(text).map((d) => `${d.start}-${d.end} ${d.place} ${d.agency ?? '-'}`), [
+      '0-19 LONDON Reuters',
+      '33-49 KYIV -',
+      '64-73 TEHRAN -',
+    ])
+  })
+
+  test('ignores upper-case words inside a line and dashes not followed by a capital', () => {
+    assert.deepEqual(findDatelines('He visited LONDON - Then left.\nPARIS - and more'), [])
+  })
+})
+
+describe('endsSentenceBefore', () => {
+  test('is true after a stop, a closing quote or bracket, or at the very start', () => {
+    assert.equal(endsSentenceBefore('He left.  \n', 11), true)
+    assert.equal(endsSentenceBefore('"We stay,” he said.”\n', 21), true)
+    assert.equal(endsSentenceBefore('(Editing by Tom Hale)', 21), true)
+    assert.equal(endsSentenceBefore('anything', 0), true)
+  })
+
+  test('is false in mid-sentence or mid-word', () => {
+    assert.equal(endsSentenceBefore('The minister said', 17), false)
+    assert.equal(endsSentenceBefore('The minis', 9), false)
+  })
+})

@@ -1,0 +1,93 @@
+/** @module model/span.test — span construction and the small span helpers. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { RashomonError } from './errors.js'
+import { bySpan, contains, overlaps, span, textOf, trimSpan } from './span.js'
+
+const TEXT = 'Police said on Monday.'
+
+describe('span', () => {
+  test('returns the checked offsets, including empty spans at both ends', () => {
+    assert.deepEqual(span(TEXT, 0, 6), { start: 0, end: 6 })
+    assert.deepEqual(span(TEXT, 0, 0), { start: 0, end: 0 })
+    assert.deepEqual(span(TEXT, TEXT.length, TEXT.length), { start: TEXT.length, end: TEXT.length })
+  })
+
+  // Each case is one way an offset can fall outside the text.
+  const bad: ReadonlyArray<readonly [string, number, number]> = [
+    ['negative start', -1, 3],
+    ['end past the text', 0, TEXT.length + 1],
+    ['start after end', 5, 4],
+    ['fractional offset', 1.5, 4],
+    ['NaN offset', Number.NaN, 4],
+  ]
+  for (const [why, start, end] of bad) {
+    test(`throws E_SPAN_RANGE for a ${why}`, () => {
+      assert.throws(() => span(TEXT, start, end), (error: unknown) => {
+        assert.ok(error instanceof RashomonError)
+        assert.equal(error.code, 'E_SPAN_RANGE')
+        assert.match(error.message, /does not fit a text of 22 characters/)
+        assert.ok(error.hint.length > 0)
+        return true
+      })
+    })
+  }
+
+  test('counts UTF-16 code units, so an emoji is two units', () => {
+    const text = 'a🙂b'
+    assert.equal(textOf(text, span(text, 1, 3)), '🙂')
+    assert.equal(text.length, 4)
+    assert.throws(() => span(text, 0, 5), RashomonError)
+  })
+})
+
+describe('textOf', () => {
+  test('renders the covered text without storing it', () => {
+    assert.equal(textOf(TEXT, { start: 0, end: 6 }), 'Police')
+    assert.equal(textOf(TEXT, { start: 15, end: 21 }), 'Monday')
+    assert.equal(textOf(TEXT, { start: 3, end: 3 }), '')
+  })
+})
+
+describe('overlaps', () => {
+  test('is true only when the spans share a character', () => {
+    assert.equal(overlaps({ start: 0, end: 5 }, { start: 4, end: 8 }), true)
+    assert.equal(overlaps({ start: 4, end: 8 }, { start: 0, end: 5 }), true)
+    assert.equal(overlaps({ start: 0, end: 10 }, { start: 3, end: 4 }), true)
+    // Half-open: touching ends do not overlap.
+    assert.equal(overlaps({ start: 0, end: 5 }, { start: 5, end: 8 }), false)
+    assert.equal(overlaps({ start: 5, end: 8 }, { start: 0, end: 5 }), false)
+  })
+})
+
+describe('contains', () => {
+  test('is true when the inner span lies within the outer one, edges included', () => {
+    assert.equal(contains({ start: 0, end: 10 }, { start: 0, end: 10 }), true)
+    assert.equal(contains({ start: 0, end: 10 }, { start: 2, end: 5 }), true)
+    assert.equal(contains({ start: 0, end: 10 }, { start: 10, end: 10 }), true)
+    assert.equal(contains({ start: 2, end: 5 }, { start: 0, end: 10 }), false)
+    assert.equal(contains({ start: 0, end: 10 }, { start: 8, end: 11 }), false)
+  })
+})
+
+describe('trimSpan', () => {
+  test('drops white space at both ends, including no-break spaces and newlines', () => {
+    const text = '  \n Police said.\u00a0 \n'
+    const trimmed = trimSpan(text, { start: 0, end: text.length })
+    assert.equal(textOf(text, trimmed), 'Police said.')
+    assert.deepEqual(trimmed, { start: 4, end: 16 })
+  })
+
+  test('keeps a span that needs no trimming, and collapses an all-space span to an empty one', () => {
+    assert.deepEqual(trimSpan(TEXT, { start: 0, end: 6 }), { start: 0, end: 6 })
+    const blank = trimSpan('a    b', { start: 1, end: 5 })
+    assert.equal(blank.start, blank.end)
+  })
+})
+
+describe('bySpan', () => {
+  test('orders by start, then end', () => {
+    const spans = [{ start: 5, end: 9 }, { start: 0, end: 4 }, { start: 5, end: 6 }]
+    assert.deepEqual([...spans].sort(bySpan), [{ start: 0, end: 4 }, { start: 5, end: 6 }, { start: 5, end: 9 }])
+  })
+})
