@@ -4,8 +4,7 @@
  */
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
 import { gazetteer } from '../knowledge/gazetteer.js'
-import { parseHtmlArticle } from './html.js'
-import { isoDate } from './html.js'
+import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
 import { looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
 import { readInputs, type DecodedInput } from './read-input.js'

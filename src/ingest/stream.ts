@@ -4,8 +4,10 @@
  * A file boundary alone is not an article boundary: the text has to show one. Boundaries come
  * from licence/copyright footers (the article ends after them), metadata headers (a new
  * article starts at them and they become its metadata) and datelines at a paragraph start after
- * a finished sentence. In `auto` mode a file that opens with a headline line after a finished
- * sentence also starts an article; `files` makes every file an article; `stream` ignores files.
+ * a finished sentence (or at the headline line just above such a dateline). In `auto` mode a file
+ * that opens with a headline line after a finished sentence also starts an article; `stream`
+ * ignores files; `files` makes every file one article and nothing else cuts (footers and headers
+ * are still read as metadata). An article that opens with a headline line gets it as its title.
  */
 import type { Boundary, Provenance } from '../model/schema.js'
 import { endsSentenceBefore, findDatelines, findFooters, findHeaders, type FooterMatch, type HeaderMatch } from './text-signals.js'
@@ -73,8 +75,9 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
     while (textStart < end && /\s/u.test(stream[textStart] ?? '')) textStart++
     let textEnd = end
     while (textEnd > textStart && /\s/u.test(stream[textEnd - 1] ?? '')) textEnd--
-    // Only white space (or only headers, in a stream that holds nothing else): no article here.
-    if (textEnd <= textStart) continue
+    // Only white space: no article. Only headers (a stream that holds nothing else) is kept, empty,
+    // so that ingest can report it rather than lose it silently.
+    if (textEnd <= textStart && own.length === 0) continue
     const at = locate(pieces, cut.at)
     // A short first line with no closing stop, followed by the body, is the article's headline.
     const title = headlineAt(stream, textStart, textEnd)
@@ -137,13 +140,13 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
   return cuts
 }
 
-/** Returns the headline that opens a file (a short line with no closing stop, then more text), if any. */
+/** Returns the headline at `start` (a short line with no closing stop, then more text before `end`), if any. */
 function headlineAt(stream: string, start: number, end: number): string | undefined {
   const window = stream.slice(start, Math.min(end, start + 200))
   const m = HEADLINE.exec(window)
   const line = m?.[1]
   if (!m || !line || !looksLikeHeadline(line)) return undefined
-  // A headline needs a body after it, in the same file.
+  // A headline needs a body after it, in the same file or article.
   return stream.slice(start + m[0].length, end).trim() === '' ? undefined : line.trim()
 }
 

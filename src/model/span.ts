@@ -37,7 +37,7 @@ export function bySpan(a: Span, b: Span): number {
 
 /** True when the two spans share at least one character. Pure. */
 export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end
+  return a.start < b.end && b.start < a.end && a.start < a.end && b.start < b.end
 }
 
 /** True when `inner` lies within `outer`. Pure. */

@@ -1,0 +1,89 @@
+/**
+ * @module cli/main — `rashomon analyze <inputs...>` and `rashomon schema`.
+ * Exit status: 0 when at least one article was analysed, 1 when none could be, 2 for usage errors.
+ */
+import { writeFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { analyze, VERSION } from '../rashomon.js'
+import { analysisJsonSchema } from '../model/schema.js'
+import { renderJson } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderTerminal } from '../report/terminal.js'
+import type { SplitMode } from '../ingest/stream.js'
+import type { AnalysisResult } from '../model/schema.js'
+
+const USAGE = `rashomon ${VERSION}: how different news outlets tell the same story
+
+Usage:
+  rashomon analyze <file|folder>... [options]
+  rashomon schema                    print the JSON Schema of --format json
+
+Options:
+  --format text|json|md   output format (default: text)
+  --out FILE              write the report to FILE instead of standard output
+  --split auto|files|stream
+                          how plain-text files become articles (default: auto: boundaries
+                          the text shows; files: one article per file; stream: ignore files)
+  --max-bytes N           largest input file to read (default: 20971520)
+  -h, --help              this help
+  -v, --version           the version
+`
+
+const RENDERERS: Record<string, (r: AnalysisResult) => string> = { text: renderTerminal, json: renderJson, md: renderMarkdown }
+
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv], allowPositionals: true, strict: true,
+      options: {
+        format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
+        'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    err(`rashomon: ${(error as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.version) {
+    out(`${VERSION}\n`)
+    return 0
+  }
+  const [command, ...inputs] = positionals
+  if (values.help || !command) {
+    out(USAGE)
+    return values.help ? 0 : 2
+  }
+  if (command === 'schema') {
+    out(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`)
+    return 0
+  }
+  if (command !== 'analyze') return usage(err, `unknown command "${command}"`)
+  const render = RENDERERS[values.format ?? 'text']
+  if (!render) return usage(err, `--format must be text, json or md, not "${values.format}"`)
+  if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return usage(err, '--max-bytes must be a positive whole number')
+  if (inputs.length === 0) return usage(err, 'give at least one file or folder to analyze')
+
+  const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, ...(maxBytes ? { maxBytes } : {}) })
+  for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
+  for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
+  const report = render(result)
+  if (values.out) {
+    await writeFile(values.out, report)
+    err(`rashomon: wrote ${values.out}\n`)
+  } else out(report)
+  if (result.articles.length === 0) {
+    err('rashomon: nothing could be analysed (E_NOTHING_ANALYSED): check the inputs listed above.\n')
+    return 1
+  }
+  return 0
+}
+
+function usage(err: (s: string) => void, message: string): number {
+  err(`rashomon: ${message}\n\n${USAGE}`)
+  return 2
+}

@@ -1,0 +1,84 @@
+/**
+ * @module compare/actors — one canonical actor for every name variant across articles
+ * ("Aliyev", "Azerbaijan President Ilham Aliyev", "the Azerbaijani president").
+ *
+ * Each article-local actor gets a key from what identifies it: a country code, a person's
+ * surname, an institution's country and role, an organisation's name. Actors with one key
+ * are one canonical actor, whose id is the key (readable and stable across runs).
+ */
+import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
+
+/** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
+export interface ActorIndex {
+  readonly actors: CanonicalActor[]
+  /** Canonical id of an article-local actor; undefined for unknown ids. */
+  canonical(articleId: string, localId: string): string | undefined
+  /** The party an actor speaks or acts for: its country when it has one, else itself. */
+  party(canonicalId: string): string
+  byId(canonicalId: string): CanonicalActor | undefined
+}
+
+/** Returns the identifying key of an article-local actor. Pure. */
+export function actorKey(actor: Actor): string {
+  const role = actor.role ?? ''
+  switch (actor.kind) {
+    case 'country': return `country:${actor.country ?? actor.name}`
+    case 'person': {
+      if (role === 'perpetrator') return 'perpetrator'
+      const surname = actor.name.split(/\s+/u).pop()?.toLowerCase() ?? actor.name.toLowerCase()
+      // A role-only person ("Azerbaijan president") keys by country and role.
+      return /\b(?:president|minister|ambassador|counterpart|leader|spokes\w+)$/u.test(actor.name) && actor.country ? `role:${actor.country}:${role}` : `person:${surname}`
+    }
+    case 'organisation':
+    case 'group':
+      return role && actor.country ? `inst:${actor.country}:${role}` : `org:${actor.name.toLowerCase()}`
+    case 'unnamed': return `unnamed:${actor.country ?? ''}:${role || actor.name}`
+    default: return `${actor.kind}:${actor.name.toLowerCase()}`
+  }
+}
+
+/** Builds canonical actors over all articles. Pure. */
+export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorIndex {
+  const byKey = new Map<string, CanonicalActor>()
+  const local = new Map<string, string>()
+  // A role-only person ("the Azerbaijani president") joins the named person with that role and country.
+  const named = new Map<string, string>()
+  for (const a of articles) for (const actor of a.actors) {
+    if (actor.kind === 'person' && actor.role && actor.country) named.set(`role:${actor.country}:${actor.role}`, actorKey(actor))
+  }
+  for (const a of articles) {
+    for (const actor of a.actors) {
+      let key = actorKey(actor)
+      key = named.get(key) ?? key
+      local.set(`${a.article.id}\u0000${actor.id}`, key)
+      const existing = byKey.get(key)
+      if (!existing) {
+        byKey.set(key, { ...actor, id: key, aliases: [...actor.aliases], members: [{ articleId: a.article.id, actor: actor.id }] })
+        continue
+      }
+      existing.members.push({ articleId: a.article.id, actor: actor.id })
+      // The longest name is the fullest ("Ilham Aliyev" over "Aliyev"); the rest become aliases.
+      const names = new Set([existing.name, ...existing.aliases, actor.name, ...actor.aliases])
+      const name = [...names].sort((x, y) => y.length - x.length || x.localeCompare(y))[0] ?? existing.name
+      const merged: CanonicalActor = {
+        ...existing,
+        name: actor.kind === existing.kind && name.split(/\s+/u).length <= 5 ? name : existing.name,
+        ...(existing.country ?? actor.country ? { country: existing.country ?? actor.country } : {}),
+        ...(existing.role ?? actor.role ? { role: existing.role ?? actor.role } : {}),
+        aliases: [],
+      }
+      merged.aliases.push(...[...names].filter((n) => n !== merged.name).sort())
+      byKey.set(key, merged)
+    }
+  }
+  const actors = [...byKey.values()].sort((x, y) => x.id.localeCompare(y.id))
+  return {
+    actors,
+    canonical: (articleId, localId) => local.get(`${articleId}\u0000${localId}`),
+    party: (id) => {
+      const actor = byKey.get(id)
+      return actor?.country && actor.kind !== 'country' ? `country:${actor.country}` : id
+    },
+    byId: (id) => byKey.get(id),
+  }
+}

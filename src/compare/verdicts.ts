@@ -1,0 +1,108 @@
+/**
+ * @module compare/verdicts — agreed, contested and single-source findings across articles.
+ *
+ * Facet values are grouped by topic (the facet, or for responses the action and the party
+ * that took it). Within a topic, values are compared as values (dates by their known parts,
+ * counts as ranges, characterisations by stance), not as strings. A topic is *contested* when
+ * two values cannot both be true, whoever says them; *agreed* when independent articles give
+ * compatible values; *single-source* when only one article (or one syndicated text) gives it.
+ */
+import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { ActorIndex } from './actors.js'
+import { rangeOf } from '../analyze/facets/count.js'
+
+interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
+
+/** Returns the verdicts for all topics, ordered contested, agreed, single-source, then by topic. Pure. */
+export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): Verdict[] {
+  const topics = new Map<string, Voiced[]>()
+  for (const article of articles) {
+    for (const value of article.facets) {
+      const speaker = value.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, value.voice) ?? 'unknown'
+      const topic = topicOf(value, article.article.id, actors)
+      const list = topics.get(topic) ?? []
+      list.push({ article, value, speaker })
+      topics.set(topic, list)
+    }
+  }
+  const out: Verdict[] = []
+  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate))
+  const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
+  return out.sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+}
+
+function topicOf(value: FacetValue, articleId: string, actors: ActorIndex): string {
+  if (value.facet === 'motive') return 'characterisation'
+  if (value.facet !== 'response') return value.facet
+  const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
+  const party = canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : 'unspecified'
+  return `response: ${value.value} by ${party}`
+}
+
+/** The comparable form of a value: what two values must share to agree. */
+function stance(v: FacetValue): string {
+  if (v.facet === 'characterisation') return v.value === 'terrorism' ? 'terrorist act' : 'not a terrorist act'
+  if (v.facet === 'motive') return v.value === 'organised' ? 'terrorist act' : 'not a terrorist act'
+  if (v.facet === 'response') return v.polarity === 'negative' ? `no ${v.value}` : v.value
+  return v.value
+}
+
+/** True when two comparable values can both be true. Pure. */
+export function compatible(facet: string, a: string, b: string): boolean {
+  if (a === b) return true
+  switch (facet) {
+    case 'when': {
+      const [ya, ma, da] = a.split('-')
+      const [yb, mb, db] = b.split('-')
+      return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
+    }
+    case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
+    case 'killed':
+    case 'injured': {
+      const ra = rangeOf(a)
+      const rb = rangeOf(b)
+      return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
+    }
+    case 'arrest': return a === 'arrested' || b === 'arrested'
+    default: return false
+  }
+}
+
+function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
+  const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
+  const sides = new Map<string, { label: string; evidence: VoicedEvidence[] }>()
+  for (const { article, value, speaker } of voiced) {
+    const key = stance(value)
+    const side = sides.get(key) ?? { label: sideLabel(value, key), evidence: [] }
+    side.evidence.push({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
+    sides.set(key, side)
+  }
+  const keys = [...sides.keys()]
+  const conflict = keys.some((a, i) => keys.slice(i + 1).some((b) => !compatible(facet, a, b)))
+  const reporting = new Set(voiced.map((v) => v.article.article.id))
+  const independent = new Set([...reporting].map(syndicate))
+  const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'
+  const sideList = [...sides.entries()]
+    .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))
+    .sort((a, b) => b.evidence.length - a.evidence.length || a.value.localeCompare(b.value))
+  return {
+    facet, topic, status,
+    explanation: explain(status, topic, sideList, reporting, independent.size),
+    sides: sideList,
+    missingFrom: articles.map((a) => a.article.id).filter((id) => !reporting.has(id)),
+  }
+}
+
+function sideLabel(value: FacetValue, key: string): string {
+  if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
+  return value.facet === 'when' || value.facet === 'where' ? value.label : key
+}
+
+function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {
+  const articles = [...reporting].sort().join(', ')
+  if (status === 'contested') {
+    return `${topic}: the accounts disagree — ${sides.map((s) => `"${s.label}" (${[...new Set(s.evidence.map((e) => e.speaker))].length} voice(s))`).join(' vs ')}.`
+  }
+  if (status === 'agreed') return `${topic}: ${independent} independent articles (${articles}) give compatible values: ${sides.map((s) => `"${s.label}"`).join(', ')}.`
+  return `${topic}: only article ${articles} reports this${sides.length > 0 ? ` ("${sides[0]!.label}")` : ''}.`
+}

@@ -1,0 +1,12 @@
+/** @module rashomon — public API: re-exports only. */
+export { analyze, analyzeTexts, VERSION, type AnalyzeOptions } from './rashomon.js'
+export { analyzeArticle, analyzeText, STAGES } from './analyze/pipeline.js'
+export { compare } from './compare/compare.js'
+export { ingest, ingestTexts, type IngestOptions, type IngestResult } from './ingest/ingest.js'
+export type { SplitMode, TextInput } from './ingest/stream.js'
+export { renderJson } from './report/json.js'
+export { renderMarkdown } from './report/markdown.js'
+export { renderTerminal } from './report/terminal.js'
+export { RashomonError, type ErrorCode } from './model/errors.js'
+export { span, textOf, type Span, type ArticleSpan } from './model/span.js'
+export * from './model/schema.js'

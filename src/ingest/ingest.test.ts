@@ -1,0 +1,264 @@
+/** @module ingest/ingest.test — from paths to articles: the seeds, every kind of input, and bad input. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { ArticleSchema, BoundarySchema, SkippedSchema, type Article } from '../model/schema.js'
+import { fixture, SEEDS, tempDir } from './fixtures/helpers.js'
+import { articleId, ingest, ingestTexts, type IngestResult } from './ingest.js'
+
+const FERRY = 'The island ferry returned to service on Monday after storms kept it in port for a week. ' +
+  'Operators said extra sailings would clear the backlog of freight by Friday.'
+const BRIDGE = 'Engineers closed the old river bridge on Tuesday after finding a crack in one of its piers. ' +
+  'The city said the bridge would stay shut until repairs were finished.'
+const GERMAN = 'Die Polizei hat am Montag die alte Brücke gesperrt, nachdem ein Riss entdeckt worden war. ' +
+  'Die Stadt will das Bauwerk in der kommenden Woche prüfen lassen. Anwohner müssen bis dahin einen Umweg fahren.'
+
+/** Every provenance piece maps article text back to the same characters of its decoded input. */
+function assertProvenance(article: Article, decoded: (input: string) => string): void {
+  let covered = 0
+  for (const p of article.provenance) {
+    assert.equal(p.start, covered)
+    assert.equal(article.text.slice(p.start, p.end), decoded(p.input).slice(p.inputOffset, p.inputOffset + (p.end - p.start)))
+    covered = p.end
+  }
+  assert.equal(covered, article.text.length)
+}
+
+/** Every result must satisfy the published schema, whatever the input. */
+function assertSchema(result: IngestResult): void {
+  for (const a of result.articles) ArticleSchema.parse(a)
+  for (const b of result.boundaries) BoundarySchema.parse(b)
+  for (const s of [...result.skipped, ...result.warnings]) SkippedSchema.parse(s)
+}
+
+describe('ingest: the seeds', () => {
+  let result: IngestResult
+  const decoded = (path: string): string => readFileSync(path, 'utf8')
+  before(async () => {
+    result = await ingest(SEEDS)
+  })
+
+  test('two articles, nothing skipped', () => {
+    assert.equal(result.articles.length, 2)
+    assert.deepEqual(result.skipped, [])
+    assert.deepEqual(result.warnings, [])
+    assertSchema(result)
+  })
+
+  test('A: the Mehr News Agency article, CC BY 4.0 from its licence line, no date', () => {
+    const a = result.articles[0]!
+    assert.equal(a.id, 'A')
+    assert.equal(a.licence?.name, 'CC BY 4.0')
+    assert.equal(a.licence?.holder, 'Mehr News Agency')
+    assert.deepEqual(a.outlet?.name, 'Mehr News Agency')
+    assert.equal(a.outlet?.evidence.how, 'licence')
+    const span = a.licence!.evidence.span!
+    assert.equal(a.text.slice(span.start, span.end), 'All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License.')
+    assert.equal(a.published, undefined)
+    assert.ok(a.text.startsWith('TEHRAN – In its latest inconceivable move'))
+    assert.deepEqual(a.language, { code: 'eng', supported: true })
+  })
+
+  test('B: WION from the text, dated 2023-02-18 by its header, which is not part of the text', () => {
+    const b = result.articles[1]!
+    assert.equal(b.id, 'B')
+    assert.equal(b.outlet?.name, 'WION')
+    assert.equal(b.outlet?.evidence.how, 'text')
+    assert.deepEqual(b.published, { date: '2023-02-18', evidence: { how: 'metadata' } })
+    assert.ok(b.text.startsWith("An attack on Azerbaijan's embassy"))
+    assert.ok(!b.text.includes('date 2023-02-18'))
+    assert.ok(decoded(SEEDS[1]!).trimEnd().endsWith(b.text.slice(-200)))
+    assert.ok(b.text.endsWith('Raisi was quoted as saying on his official website.'))
+    assert.equal(b.licence, undefined)
+  })
+
+  test('provenance maps every character back to the decoded input', () => {
+    for (const article of result.articles) assertProvenance(article, decoded)
+    assert.equal(result.articles[1]!.provenance[0]!.input, SEEDS[1])
+  })
+
+  test('boundaries say why each article starts: input start, then the licence footer', () => {
+    assert.deepEqual(result.boundaries.map((b) => `${b.reason} ${b.inputOffset}`), ['input-start 0', 'licence-footer 0'])
+    assert.match(result.boundaries[1]!.evidence, /^All Content by Mehr News Agency is licensed/)
+    assert.equal(result.boundaries[1]!.input, SEEDS[1])
+  })
+
+  test('split "files" gives the same two articles here; "stream" too, as the licence line still cuts', async () => {
+    for (const split of ['files', 'stream'] as const) {
+      const other = await ingest(SEEDS, { split })
+      assert.deepEqual(other.articles.map((a) => `${a.id} ${a.outlet?.name} ${a.published?.date}`), ['A Mehr News Agency undefined', 'B WION 2023-02-18'], split)
+      assert.deepEqual(other.articles.map((a) => a.text), result.articles.map((a) => a.text), split)
+    }
+  })
+})
+
+describe('ingest: a folder of one-article-per-file texts', () => {
+  test('auto splits per file at each headline and takes the titles; the outlet comes from the text', async () => {
+    const result = await ingest([fixture('per-file')])
+    assert.deepEqual(result.boundaries.map((b) => b.reason), ['input-start', 'headline', 'headline'])
+    assert.deepEqual(result.articles.map((a) => `${a.id}: ${a.title} / ${a.outlet?.name}`), [
+      'A: Ferry back in service after storms / Coastline Radio',
+      'B: River bridge shut over crack in pier / undefined',
+      'C: "Too few teachers": schools cut classes / Valley Times',
+    ])
+    assertSchema(result)
+  })
+})
+
+describe('ingest: one article cut into two files', () => {
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  const cut = FERRY.indexOf('rms kept') // mid-word: "sto|rms"
+  before(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    await writeFile(join(dir, 'part-1.txt'), FERRY.slice(0, cut))
+    await writeFile(join(dir, 'part-2.txt'), `${FERRY.slice(cut)}\n`)
+  })
+  after(() => cleanup())
+
+  test('auto and stream: one article, the concatenation of both files', async () => {
+    for (const split of ['auto', 'stream'] as const) {
+      const { articles } = await ingest([dir], { split })
+      assert.deepEqual(articles.map((a) => a.text), [FERRY], split)
+      assert.deepEqual(articles[0]!.provenance.map((p) => `${p.start}-${p.end} @${p.inputOffset}`), [`0-${cut} @0`, `${cut}-${FERRY.length} @0`])
+    }
+  })
+
+  test('files: each file is an article', async () => {
+    const { articles, boundaries } = await ingest([dir], { split: 'files' })
+    assert.deepEqual(articles.map((a) => a.text), [FERRY.slice(0, cut), FERRY.slice(cut)])
+    assert.deepEqual(boundaries.map((b) => b.reason), ['input-start', 'file-start'])
+  })
+})
+
+describe('ingest: plain-text metadata', () => {
+  test('title, url, source and date headers become the article fields', () => {
+    const text = `title: Ferry back in service\nurl: https://example.org/ferry\nsource: Island Wire News\ndate 2024-03-05\n${FERRY}\n`
+    const { articles } = ingestTexts([{ name: 'f.txt', text }])
+    assert.equal(articles.length, 1)
+    const { id, title, url, outlet, published, byline, licence } = articles[0]!
+    assert.deepEqual({ id, title, url, outlet, published, byline, licence }, {
+      id: 'A', title: 'Ferry back in service', url: 'https://example.org/ferry',
+      outlet: { name: 'Island Wire News', evidence: { how: 'metadata' } },
+      published: { date: '2024-03-05', evidence: { how: 'metadata' } },
+      byline: undefined, licence: undefined,
+    })
+    assert.equal(articles[0]!.text, FERRY)
+  })
+
+  test('an agency in the opening dateline names the outlet', () => {
+    const { articles } = ingestTexts([{ name: 'r.txt', text: `LONDON (Reuters) - ${BRIDGE}` }])
+    assert.equal(articles[0]?.outlet?.name, 'Reuters')
+    const span = articles[0]!.outlet!.evidence.span!
+    assert.equal(articles[0]!.text.slice(span.start, span.end), 'Reuters')
+  })
+
+  test('an organisation after "told" is not taken as the outlet', () => {
+    const text = `${BRIDGE} The mayor told the UN in a letter that help was needed. Azerbaijan told the United Nations the same.`
+    assert.equal(ingestTexts([{ name: 't.txt', text }]).articles[0]?.outlet, undefined)
+  })
+
+  test('an invalid header date is not published as a date', () => {
+    assert.equal(ingestTexts([{ name: 'd.txt', text: `date 2024-02-30\n${FERRY}` }]).articles[0]?.published, undefined)
+  })
+
+  test('a text of headers only is skipped as empty, not turned into an empty article', () => {
+    const result = ingestTexts([{ name: 'h.txt', text: 'title: Nothing here\nsource: Island Wire News\n' }])
+    assert.deepEqual(result.articles, [])
+    assert.deepEqual(result.skipped.map((s) => `${s.input} ${s.code}`), ['h.txt E_INPUT_EMPTY'])
+  })
+})
+
+describe('ingest: bad input, and the rest of the batch still read', () => {
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  let result: IngestResult
+  const at = (name: string): string => join(dir, name)
+  const skip = (name: string): string[] => result.skipped.filter((s) => s.input.startsWith(at(name))).map((s) => s.code)
+
+  before(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    await writeFile(at('01-good.txt'), `${FERRY}\n`)
+    await writeFile(at('02-empty.txt'), '')
+    await writeFile(at('03-blank.txt'), '\n   \n')
+    await writeFile(at('04-image.png'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))
+    await writeFile(at('05-huge.txt'), `${BRIDGE}\n`.repeat(200))
+    await writeFile(at('06-german.txt'), `${GERMAN}\n`)
+    await writeFile(at('07-shell.html'), '<html><head><title>App</title></head><body><div id="app"></div><script>boot()</script></body></html>')
+    await writeFile(at('08-page.html'), readFileSync(fixture('broken.html')))
+    await writeFile(at('09-lines.jsonl'), [JSON.stringify({ text: BRIDGE, source: 'Valley Radio' }), '{not json', JSON.stringify({ body: [FERRY] })].join('\n'))
+    await writeFile(at('10-no-text.json'), JSON.stringify({ title: 'Headline only', outlet: 'Island Wire News' }))
+    await writeFile(at('11-latin1.txt'), Uint8Array.from([...new TextEncoder().encode('\nDate set. The caf'), 0xe9, ...new TextEncoder().encode(' on the quay reopened on Monday after the storm.\n')]))
+    await mkdir(at('12-empty-folder'))
+    result = await ingest([
+      at('01-good.txt'), at('00-missing.txt'), at('02-empty.txt'), at('03-blank.txt'), at('04-image.png'), at('05-huge.txt'),
+      at('06-german.txt'), at('07-shell.html'), at('08-page.html'), at('09-lines.jsonl'), at('10-no-text.json'),
+      at('11-latin1.txt'), at('12-empty-folder'), 'https://example.org/news/1',
+    ], { maxBytes: 4096, split: 'files' })
+  })
+  after(() => cleanup())
+
+  test('each bad input is skipped with its own code', () => {
+    assert.deepEqual(skip('00-missing.txt'), ['E_INPUT_MISSING'])
+    assert.deepEqual(skip('02-empty.txt'), ['E_INPUT_EMPTY'])
+    assert.deepEqual(skip('03-blank.txt'), ['E_INPUT_EMPTY'])
+    assert.deepEqual(skip('04-image.png'), ['E_INPUT_BINARY'])
+    assert.deepEqual(skip('05-huge.txt'), ['E_INPUT_TOO_LARGE'])
+    assert.deepEqual(skip('07-shell.html'), ['E_INPUT_HTML'])
+    assert.deepEqual(skip('10-no-text.json'), ['E_INPUT_RECORD'])
+    assert.deepEqual(skip('12-empty-folder'), ['E_INPUT_EMPTY'])
+    assert.deepEqual(result.skipped.filter((s) => s.input.startsWith('https:')).map((s) => s.code), ['E_INPUT_FORMAT'])
+    assert.match(result.skipped.find((s) => s.input.startsWith('https:'))!.reason, /not supported/)
+    assertSchema(result)
+  })
+
+  test('non-English text is skipped with E_LANGUAGE_UNSUPPORTED, naming the language', () => {
+    const german = result.skipped.find((s) => s.input === at('06-german.txt'))
+    assert.equal(german?.code, 'E_LANGUAGE_UNSUPPORTED')
+    assert.match(german!.reason, /German \(deu\)/)
+  })
+
+  test('one invalid JSON line is skipped by its line number; the other lines are kept', () => {
+    assert.deepEqual(result.skipped.filter((s) => s.input.includes('09-lines')).map((s) => s.input), [`${at('09-lines.jsonl')}#line 2`])
+  })
+
+  test('invalid UTF-8 is read as Windows-1252 with a warning, its text kept', () => {
+    assert.deepEqual(result.warnings.map((w) => `${w.input} ${w.code}`), [`${at('11-latin1.txt')} E_INPUT_ENCODING`])
+    assert.ok(result.articles.some((a) => a.text.includes('The café on the quay reopened')))
+  })
+
+  test('the good inputs are all there, in order: plain text, then HTML, then records', () => {
+    assert.deepEqual(result.articles.map((a) => `${a.id} ${a.provenance[0]?.via} ${a.text.slice(0, 24)}`), [
+      'A text The island ferry returne',
+      'B text Date set. The café on th',
+      'C html A strong earthquake shoo',
+      'D record Engineers closed the old',
+      'E record The island ferry returne',
+    ])
+    assert.equal(result.articles[2]!.outlet?.name, 'Coastline Radio')
+    assert.equal(result.articles[3]!.outlet?.name, 'Valley Radio')
+    assert.equal(result.articles[3]!.provenance[0]!.input, `${at('09-lines.jsonl')}#line 1`)
+  })
+})
+
+describe('ingest: never throws', () => {
+  test('no inputs at all give an empty result', async () => {
+    assert.deepEqual(await ingest([]), { articles: [], boundaries: [], skipped: [], warnings: [] })
+  })
+
+  test('ingestTexts on white space, emoji and one very long sentence', () => {
+    const long = `${'The ferry, '.repeat(5000)}sailed.`
+    const result = ingestTexts([{ name: 'w.txt', text: ' \n ' }, { name: 'e.txt', text: '🚢🌊 ' }, { name: 'l.txt', text: long }], 'files')
+    assertSchema(result)
+    for (const a of result.articles) assertProvenance(a, (name) => ({ 'e.txt': '🚢🌊 ', 'l.txt': long } as Record<string, string>)[name] ?? '')
+    assert.equal(result.articles.at(-1)?.text, long)
+  })
+})
+
+describe('articleId', () => {
+  test('A…Z, then AA, AB…', () => {
+    assert.deepEqual([0, 1, 25, 26, 27, 51, 52, 701, 702].map(articleId), ['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA'])
+  })
+})

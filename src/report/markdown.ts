@@ -1,0 +1,57 @@
+/** @module report/markdown — a Markdown report with every verdict's evidence quoted. */
+import type { AnalysisResult } from '../model/schema.js'
+import { buildView, type VerdictView } from './view.js'
+
+const TITLES = { agreed: 'Agreed', contested: 'Contested', 'single-source': 'Single-source (omitted by the others)' } as const
+
+/** Renders the Markdown report. Pure. */
+export function renderMarkdown(result: AnalysisResult): string {
+  const view = buildView(result, ['**', '**'])
+  const out: string[] = [`# ${md(view.title)}`, '', '## Articles', '']
+  for (const a of view.articles) {
+    out.push(`### ${md(a.heading)}`, '', ...a.details.map((d) => `- ${md(d)}`))
+    if (a.genre) out.push(`- genre: ${md(a.genre)}`)
+    out.push('')
+  }
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = view.verdicts[status]
+    if (list.length === 0) continue
+    out.push(`## ${TITLES[status]}`, '')
+    for (const v of list) out.push(...verdict(v))
+  }
+  out.push('## Voices', '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
+  for (const v of view.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
+  out.push('')
+  const framed = view.articles.filter((a) => a.findings.length > 0)
+  if (framed.length > 0) {
+    out.push('## Framing', '')
+    for (const a of framed) {
+      out.push(`### ${a.id}`, '')
+      for (const f of a.findings) out.push(`- *${md(f.technique)}*: ${md(f.explanation)} — “${mdKeepBold(f.snippet)}”`)
+      out.push('')
+    }
+  }
+  if (view.skipped.length + view.warnings.length > 0) {
+    out.push('## Skipped and warnings', '', ...view.skipped.map((s) => `- skipped: ${md(s)}`), ...view.warnings.map((w) => `- warning: ${md(w)}`), '')
+  }
+  return `${out.join('\n')}\n`
+}
+
+function verdict(v: VerdictView): string[] {
+  const out = [`### ${md(v.topic)}`, '', md(v.explanation), '']
+  for (const side of v.sides) {
+    out.push(`- **${md(side.label)}**: ${md(side.speakers.join('; '))}`)
+    for (const e of side.evidence) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)
+  }
+  out.push('')
+  return out
+}
+
+/** Escapes Markdown syntax (and HTML) in text taken from articles. Pure. */
+export function md(s: string): string {
+  return s.replace(/[\\`*_[\]<>|#]/gu, (c) => `\\${c}`)
+}
+
+function mdKeepBold(s: string): string {
+  return s.split('**').map(md).join('**')
+}

@@ -1,0 +1,59 @@
+/** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
+import type { AnalysisResult } from '../model/schema.js'
+import { buildView, type VerdictView } from './view.js'
+
+const HEADINGS = {
+  agreed: 'AGREED: reported alike by independent sources',
+  contested: 'CONTESTED: incompatible accounts, by speaker',
+  'single-source': 'SINGLE-SOURCE: reported by one article only (the others leave it out)',
+} as const
+
+/** Renders the terminal summary. Pure. */
+export function renderTerminal(result: AnalysisResult): string {
+  const view = buildView(result)
+  const lines: string[] = [view.title, '']
+  lines.push('ARTICLES')
+  for (const a of view.articles) {
+    lines.push(`  ${a.heading}`)
+    for (const d of a.details) lines.push(`      ${d}`)
+    if (a.genre) lines.push(`      genre: ${a.genre}`)
+  }
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = view.verdicts[status]
+    if (list.length === 0) continue
+    lines.push('', HEADINGS[status])
+    for (const v of list) lines.push(...verdictLines(v))
+  }
+  if (view.voices.length > 0) {
+    lines.push('', 'VOICES: who each article quotes (share of its text)')
+    for (const v of view.voices) {
+      lines.push(`  ${v.articleId}: ${v.line}`)
+      if (v.neverQuoted.length > 0) lines.push(`      never quotes: ${v.neverQuoted.join(', ')}`)
+    }
+  }
+  const framed = view.articles.filter((a) => a.findings.length > 0)
+  if (framed.length > 0) {
+    lines.push('', 'FRAMING: persuasion techniques and loaded wording')
+    for (const a of framed) {
+      lines.push(`  ${a.id}: ${a.findings.length} finding(s)`)
+      for (const f of a.findings.slice(0, 8)) lines.push(`    - ${f.technique}: ${f.explanation}`)
+      if (a.findings.length > 8) lines.push(`    … ${a.findings.length - 8} more in --format json or md`)
+    }
+  }
+  if (view.skipped.length + view.warnings.length > 0) {
+    lines.push('', 'SKIPPED / WARNINGS')
+    for (const s of view.skipped) lines.push(`  skipped ${s}`)
+    for (const w of view.warnings) lines.push(`  warning ${w}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function verdictLines(v: VerdictView): string[] {
+  const mark = v.status === 'agreed' ? '=' : v.status === 'contested' ? '≠' : '•'
+  const lines = [`  ${mark} ${v.topic}${v.missingFrom.length > 0 && v.status !== 'single-source' ? `  (not in ${v.missingFrom.join(', ')})` : ''}`]
+  for (const side of v.sides) {
+    lines.push(`      "${side.label}": ${side.speakers.join('; ')}`)
+    for (const e of side.evidence) lines.push(`          [${e.articleId} ${e.start}-${e.end}] ${e.snippet}`)
+  }
+  return lines
+}

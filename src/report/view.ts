@@ -1,0 +1,138 @@
+/**
+ * @module report/view — what every human-readable report shows, computed once from an
+ * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
+ * The terminal and Markdown renderers only lay this out.
+ */
+import type { AnalysisResult, AnalyzedArticle, Verdict, VoicedEvidence } from '../model/schema.js'
+
+/** One piece of evidence as a reader sees it. */
+export interface EvidenceView {
+  readonly articleId: string
+  readonly speaker: string
+  readonly modality: string
+  /** The sentence around the span, with the span between `marks`. */
+  readonly snippet: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface SideView { readonly label: string; readonly speakers: string[]; readonly evidence: EvidenceView[] }
+export interface VerdictView { readonly status: Verdict['status']; readonly topic: string; readonly explanation: string; readonly sides: SideView[]; readonly missingFrom: string[] }
+export interface ArticleView {
+  readonly id: string
+  readonly heading: string
+  readonly details: string[]
+  readonly genre?: string
+  readonly findings: { readonly technique: string; readonly explanation: string; readonly snippet: string }[]
+}
+export interface VoiceView { readonly articleId: string; readonly line: string; readonly neverQuoted: string[] }
+
+export interface ReportView {
+  readonly title: string
+  readonly articles: ArticleView[]
+  readonly verdicts: Record<Verdict['status'], VerdictView[]>
+  readonly voices: VoiceView[]
+  readonly skipped: string[]
+  readonly warnings: string[]
+}
+
+/** How many pieces of evidence a side shows; the JSON output has them all. */
+const EVIDENCE_SHOWN = 3
+
+/** Builds the report view. `marks` wrap the highlighted span in snippets. Pure. */
+export function buildView(result: AnalysisResult, marks: readonly [string, string] = ['«', '»']): ReportView {
+  const byId = new Map(result.articles.map((a) => [a.article.id, a]))
+  const actorName = new Map(result.comparison.actors.map((a) => [a.id, a.name]))
+  const speakerName = (id: string): string => {
+    if (id.startsWith('outlet:')) {
+      const article = byId.get(id.slice(7))
+      return `${article?.article.outlet?.name ?? `article ${id.slice(7)}`} (own voice)`
+    }
+    return actorName.get(id) ?? (id === 'unknown' ? 'unnamed source' : id)
+  }
+  const evidence = (e: VoicedEvidence): EvidenceView => {
+    const article = byId.get(e.articleId)
+    return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snippet(article, e, marks) : '', start: e.start, end: e.end }
+  }
+  const verdicts: ReportView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
+  for (const v of result.comparison.verdicts) {
+    verdicts[v.status].push({
+      status: v.status,
+      topic: v.topic.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s]+/gu, (id) => actorName.get(id) ?? id.replace(/^unnamed:/u, '')),
+      explanation: v.explanation,
+      missingFrom: v.missingFrom,
+      sides: v.sides.map((s) => ({
+        label: s.label,
+        speakers: [...new Set(s.evidence.map((e) => `${speakerName(e.speaker)} [${e.articleId}]`))],
+        evidence: pickEvidence(s.evidence).map(evidence),
+      })),
+    })
+  }
+  const outlets = result.articles.map((a) => a.article.outlet?.name ?? a.article.id)
+  return {
+    title: `rashomon: ${result.articles.length} article(s) compared${outlets.length ? ` (${outlets.join(' vs ')})` : ''}`,
+    articles: result.articles.map((a) => articleView(a, result, marks)),
+    verdicts,
+    voices: result.comparison.voices.map((v) => ({
+      articleId: v.articleId,
+      line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),
+      neverQuoted: v.neverQuoted.map(speakerName),
+    })),
+    skipped: result.skipped.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
+    warnings: result.warnings.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
+  }
+}
+
+/** One piece of evidence per article and speaker first, so every voice is seen. */
+function pickEvidence(list: readonly VoicedEvidence[]): VoicedEvidence[] {
+  const seen = new Set<string>()
+  const first: VoicedEvidence[] = []
+  for (const e of list) {
+    const key = `${e.articleId}|${e.speaker}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    first.push(e)
+  }
+  return first.slice(0, EVIDENCE_SHOWN)
+}
+
+function articleView(a: AnalyzedArticle, result: AnalysisResult, marks: readonly [string, string]): ArticleView {
+  const art = a.article
+  const words = (art.text.match(/\S+/gu) ?? []).length
+  const boundary = result.boundaries.find((b) => b.input === art.provenance[0]?.input && b.inputOffset <= (art.provenance[0]?.inputOffset ?? 0))
+  const details = [
+    `outlet: ${art.outlet ? `${art.outlet.name} (from ${art.outlet.evidence.how})` : 'unknown'}`,
+    `published: ${art.published ? `${art.published.date} (from ${art.published.evidence.how})` : 'unknown (no date in the text)'}`,
+    ...(art.licence ? [`licence: ${art.licence.name}${art.licence.holder ? `, ${art.licence.holder}` : ''}`] : []),
+    ...(art.title ? [`title: ${art.title}`] : []),
+    `${words} words, from ${art.provenance.map((p) => `${p.input}@${p.inputOffset}`).join(' + ')}`,
+    ...(boundary ? [`starts after: ${boundary.reason}${boundary.reason === 'input-start' ? '' : ` "${shorten(boundary.evidence, 70)}"`}`] : []),
+    ...a.failures.map((f) => `stage ${f.stage} failed: ${f.cause}`),
+  ]
+  return {
+    id: art.id,
+    heading: `${art.id} · ${art.outlet?.name ?? 'unknown outlet'} · ${art.published?.date ?? 'undated'}`,
+    details,
+    ...(a.genre ? { genre: `${a.genre.label}: ${a.genre.explanation}` } : {}),
+    findings: a.findings.map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snippet(a, f.span, marks) })),
+  }
+}
+
+/** The sentence holding a span, shortened around it, with the span marked. Pure. */
+export function snippet(a: AnalyzedArticle, span: { start: number; end: number }, marks: readonly [string, string]): string {
+  const text = a.article.text
+  const sentence = a.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span
+  const from = Math.max(sentence.start, span.start - 90)
+  const to = Math.min(Math.max(sentence.end, span.end), span.end + 90)
+  const pre = (from > sentence.start ? '…' : '') + text.slice(from, span.start)
+  const post = text.slice(span.end, to) + (to < sentence.end ? '…' : '')
+  return `${pre}${marks[0]}${text.slice(span.start, span.end)}${marks[1]}${post}`.replace(/\s+/gu, ' ').trim()
+}
+
+function shorten(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`
+}
