@@ -27,6 +27,9 @@ interface Cue {
   readonly sentence: number
 }
 
+/** Sources that are documents or data: "A new poll shows", "the report found". */
+const EVIDENCE_NOUNS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|video|footage|records|documents?|research|review|audit|investigation|filing|memo|transcript)\s*$/iu
+
 const NP_TOKENS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 /** Verbs too common in other senses to count as cues without a named source. */
 const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', 'order', 'know', 'understand', 'view', 'consider', 'note', 'report', 'add', 'state', 'question', 'recall', 'signal', 'indicate', 'mention', 'compare', 'feel', 'hope', 'expect', 'concur', 'observe', 'maintain', 'charge', 'respond', 'reply', 'conclude', 'praise', 'condemn', 'criticize', 'criticise', 'blame', 'recognize', 'recognise', 'realize', 'realise', 'regard', 'wonder', 'worry', 'assume', 'guess', 'reckon'])
@@ -54,7 +57,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     }
     const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history)
     if (!source) continue
-    if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER) continue
+    if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
     const limit = contentLimit(text, seg, cue, cues[c + 1], sentence, sStart)
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
     if (!content || content.end - content.start < 2) continue
@@ -76,10 +79,14 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       if (!speech && !BELIEF_VERBS.has(lemma)) continue
       if (posOf(seg, t) !== 'VERB' || inQuote(seg.starts[t]!)) continue
       // "in a statement" right after the verb belongs to the cue.
+      // "has said", "is demanding", "called for": auxiliaries before and particles after belong to the cue.
+      let first = t
+      while (first - 1 >= seg.sentenceTokenStart[s]! && posOf(seg, first - 1) === 'AUX' && t - first < 2) first--
       let last = t
+      if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
       const after = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|interview|letter|post|tweet)\b/u.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
       if (after) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + after[0].length) last++
-      cues.push({ span: { start: seg.starts[t]!, end: seg.ends[last]! }, first: t, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
+      cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }
   }
   for (const phrase of PHRASE_CUES) {
@@ -176,7 +183,7 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
     }
   }
   const rest = text.slice(from, limit)
-  const lead = /^[\s,:]*(?:that\b)?[\s,:]*/u.exec(rest)?.[0].length ?? 0
+  const lead = /^[\s,:]*/u.exec(rest)?.[0].length ?? 0
   let start = from + lead
   let end = trimEnd(text, start, limit)
   // An adjunct such as "on Wednesday" or "to WION." is no content: the content came before.
@@ -256,6 +263,13 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
     if (!previous || previous.speaker === UNKNOWN_SPEAKER) continue
     const gap = text.slice(previous.content.end, q.start)
     if (gap.length > 400) continue
+    // `"A," she said, "B."`: one statement split around its cue, so one attribution spanning both parts.
+    const index = out.indexOf(previous)
+    if (index >= 0 && previous.cue.start >= previous.content.end && previous.cue.end <= q.start && !/[\n]/u.test(gap) && gap.length < 120) {
+      out[index] = { ...previous, content: { start: previous.content.start, end: q.end } }
+      sorted[sorted.indexOf(previous)] = out[index]!
+      continue
+    }
     out.push({ kind: 'direct', speaker: previous.speaker, cue: { start: q.start - 1, end: q.start }, content: q })
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
