@@ -9,12 +9,13 @@ import type { AnalyzedArticle, Article, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { attributionStage } from './attribution/attribution.js'
 import { facetsStage } from './facets/facets.js'
+import { framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
 import { mentionsStage } from './mentions/mentions.js'
 import { segmentStage } from './segment/segment.js'
 
 /** The per-article stages, in run order. */
-export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage]
+export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, framingStage]
 
 /** Throws when a stage requires a layer no earlier stage assigns. */
 export function assertPipelineOrder(stages: readonly Stage[]): void {

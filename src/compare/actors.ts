@@ -62,7 +62,8 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       const name = [...names].sort((x, y) => y.length - x.length || x.localeCompare(y))[0] ?? existing.name
       const merged: CanonicalActor = {
         ...existing,
-        name: actor.kind === existing.kind && name.split(/\s+/u).length <= 5 ? name : existing.name,
+        // The perpetrator keeps its neutral name; descriptions ("the terrorist") stay aliases.
+        name: key !== 'perpetrator' && actor.kind === existing.kind && name.split(/\s+/u).length <= 5 ? name : existing.name,
         ...(existing.country ?? actor.country ? { country: existing.country ?? actor.country } : {}),
         ...(existing.role ?? actor.role ? { role: existing.role ?? actor.role } : {}),
         aliases: [],

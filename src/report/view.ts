@@ -114,7 +114,10 @@ function articleView(a: AnalyzedArticle, result: AnalysisResult, marks: readonly
     heading: `${art.id} · ${art.outlet?.name ?? 'unknown outlet'} · ${art.published?.date ?? 'undated'}`,
     details,
     ...(a.genre ? { genre: `${a.genre.label}: ${a.genre.explanation}` } : {}),
-    findings: a.findings.map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snippet(a, f.span, marks) })),
+    // The most confident first: the outlet's own framing before wording inside quotes.
+    findings: [...a.findings]
+      .sort((x, y) => y.confidence - x.confidence || x.span.start - y.span.start)
+      .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snippet(a, f.span, marks) })),
   }
 }
 

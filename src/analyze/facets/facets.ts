@@ -155,7 +155,7 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
   for (const [facet, patterns] of [['killed', KILLED], ['injured', INJURED]] as const) {
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
         if (!count) continue
         push(ctx, sentence, facet, count.value, m[0].trim(), span)

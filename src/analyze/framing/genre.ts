@@ -20,7 +20,7 @@ export const GENRE_THRESHOLDS = {
   /** First-person pronouns per 1,000 outlet-voice words that halve the opinion threshold. */
   firstPersonDensity: 4,
   /** Share of attributed characters one speaker must hold for an interview. */
-  interviewShare: 0.5,
+  interviewShare: 0.66,
   /** Outlet-voice findings needed before density means anything on short texts. */
   minFindings: 3,
 } as const

@@ -6,9 +6,12 @@
  * scare quote when the sentence shows the label is another party's (a labelling verb such as
  * "insists", "calls", "describes" before it, or an attribution of the layer covering it), or,
  * with lower confidence, when it is one to three words and nobody is quoted as speaking.
+ * The quoted words must read as a label: a noun or adjective and no verb, auxiliary or pronoun
+ * (`"the issue is serious."` is a quoted clause, not a label).
  * The voice that counts is the sentence around the marks: the outlet chose to add them.
  */
 import { quote, type FramingContext, type Hit } from './context.js'
+import { POS_TAGS } from '../layers.js'
 
 const QUOTED = /[“"‘]([^“”"‘’\n]{1,60})[”"’]/gu
 const LABEL_CUE = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|characteri[sz](?:e|es|ed|ing)|deem(?:s|ed)?|so-called)\b/iu
@@ -33,6 +36,7 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
     const before = text.slice(sentence.start, open)
     if (!/[\p{L}\p{N}]/u.test(before)) continue // the quotation opens the sentence: quoted speech
     const after = text.slice(close, sentence.end)
+    if (!looksLikeLabel(ctx, open + 1, close - 1)) continue
     const label = raw.replace(/[.,!?;:]+$/u, '')
     const span = { start: open, end: close }
     const voiceAt = sentence.start + before.trimEnd().length - 1
@@ -50,4 +54,27 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
 /** True when an attribution's content covers the quoted label and its cue comes first: someone else's words. */
 function reportedBySomeone(ctx: FramingContext, span: { start: number; end: number }): boolean {
   return ctx.attributions.some((a) => a.content.start <= span.start && span.end <= a.content.end && a.cue.end <= span.start)
+}
+
+const NOT_IN_LABEL = new Set<number>(['AUX', 'PRON', 'SCONJ', 'VERB'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+const LABEL_HEAD = new Set<number>(['NOUN', 'PROPN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+
+/** True when the tokens within `[start, end)` read as a label: a noun or adjective, no verb, auxiliary or pronoun. */
+function looksLikeLabel(ctx: FramingContext, start: number, end: number): boolean {
+  const { seg } = ctx
+  // Binary search for the first token starting at or after `start`.
+  let lo = 0
+  let hi = seg.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (seg.starts[mid]! < start) lo = mid + 1
+    else hi = mid
+  }
+  let head = false
+  for (let i = lo; i < seg.starts.length && seg.starts[i]! < end; i++) {
+    const pos = seg.pos[i] ?? -1
+    if (NOT_IN_LABEL.has(pos)) return false
+    if (LABEL_HEAD.has(pos)) head = true
+  }
+  return head
 }
