@@ -52,3 +52,17 @@ export function trimSpan(text: string, s: Span): Span {
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--
   return { start, end }
 }
+
+/** Returns the index of the span holding `offset` in sorted, disjoint `spans`, or -1. Pure (binary search). */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}

@@ -9,7 +9,7 @@
  * source follows. Quotes left without a cue continue the previous speaker.
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import { need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS } from './cues.js'
@@ -333,18 +333,7 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 function quoteTest(quotes: readonly Span[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0
-    let hi = quotes.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const q = quotes[mid]!
-      if (offset < q.start) hi = mid - 1
-      else if (offset >= q.end) lo = mid + 1
-      else return true
-    }
-    return false
-  }
+  return (offset) => spanIndexAt(quotes, offset) >= 0
 }
 
 function tokenAt(seg: Segmentation, offset: number): number {

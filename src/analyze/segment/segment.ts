@@ -7,7 +7,7 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Article } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import { POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 
 type Nlp = ReturnType<typeof winkNLP>
@@ -125,16 +125,7 @@ export function posOf(seg: Segmentation, i: number): string {
 
 /** Returns the index of the sentence holding character `offset`, or -1. Pure (binary search). */
 export function sentenceAt(seg: Segmentation, offset: number): number {
-  let lo = 0
-  let hi = seg.sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = seg.sentences[mid]!
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return mid
-  }
-  return -1
+  return spanIndexAt(seg.sentences, offset)
 }
 
 export const segmentStage: Stage<'segments'> = {
