@@ -107,7 +107,7 @@ export async function run(args: string[]): Promise<void> {
   const perSecond = files.length / (framingMs / 1000)
   console.log(`speed: framing stage ${perSecond.toFixed(0)} articles/s (${(framingMs / files.length).toFixed(2)} ms each, ${(chars / 1000 / (framingMs / 1000)).toFixed(0)} kchars/s); segment ${(segmentMs / files.length).toFixed(2)} ms each`)
   console.log(JSON.stringify({
-    benchmark: 'framing', corpus: 'ptc', articles: files.length, gold: gold.length, predicted: predicted.length, minConfidence,
+    benchmark: 'framing', corpus: 'ptc', articles: files.length, gold: gold.length, predicted: spansOnly.length, predictedWithTechnique: predicted.length, minConfidence, excluded: [...excluded],
     si: { precision: round(si.precision), recall: round(si.recall), f1: round(si.f1) },
     tc: { precision: round(tc.precision), recall: round(tc.recall), f1: round(tc.f1) },
     perTechniqueF1: Object.fromEntries(labels.map((l) => [l, round(perTechnique[l]!.f1)])),

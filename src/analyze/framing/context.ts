@@ -1,6 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import type { Attribution } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 
@@ -50,17 +50,7 @@ export function foldToken(token: string): string {
 
 /** True when `offset` lies in the outlet's own voice. Pure (binary search over sorted spans). */
 export function inOutletVoice(ctx: FramingContext, offset: number): boolean {
-  const spans = ctx.outletVoice
-  let lo = 0
-  let hi = spans.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = spans[mid]!
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return true
-  }
-  return false
+  return spanIndexAt(ctx.outletVoice, offset) >= 0
 }
 
 /** Renders the text of a span for an explanation: white space collapsed, backticks removed, at most 60 characters. Pure. */

@@ -7,7 +7,7 @@
  * the explicit "double standard(s)" / "what about". The span is the whole sentence: the
  * technique is the comparison, not one word.
  */
-import { posOf } from '../segment/segment.js'
+import { posOf, sentenceAt } from '../segment/segment.js'
 import { quote, type FramingContext, type Hit } from './context.js'
 import type { Span } from '../../model/span.js'
 
@@ -31,10 +31,24 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
     }
     const opener = contrastingActors(ctx, s)
     if (opener) hits.push(hit(ctx, sentence, opener, 0.45, 'Contrast'))
-    for (const c of scan(COMPARED, text, sentence)) hits.push(hit(ctx, sentence, c, 0.55, 'Comparison'))
-    for (const c of scan(EXPLICIT, text, sentence)) hits.push(hit(ctx, sentence, c, 0.4, 'Wording'))
+  }
+  // One pass over the whole text per pattern; each match is placed in its sentence by binary search.
+  for (const [re, confidence, what] of [[COMPARED, 0.55, 'Comparison'], [EXPLICIT, 0.4, 'Wording']] as const) {
+    for (const m of text.matchAll(re)) {
+      const s = sentenceAt(seg, m.index)
+      const sentence = seg.sentences[s]
+      if (sentence && m.index + m[0].length <= sentence.end && !thisIsWhileAt(text, sentence, thisIsWhile)) {
+        hits.push(hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what))
+      }
+    }
   }
   return hits
+}
+
+function thisIsWhileAt(text: string, sentence: Span, re: RegExp): boolean {
+  re.lastIndex = sentence.start
+  const m = re.exec(text)
+  return m !== null && m.index + m[0].length <= sentence.end
 }
 
 function hit(ctx: FramingContext, sentence: Span, cue: Span, confidence: number, what: string): Hit {
@@ -47,34 +61,23 @@ function hit(ctx: FramingContext, sentence: Span, cue: Span, confidence: number,
   }
 }
 
-/** Matches of a global regex inside one sentence; the regex is copied so the scan stays pure. */
-function scan(re: RegExp, text: string, sentence: Span): Span[] {
-  const out: Span[] = []
-  const local = new RegExp(re.source, re.flags)
-  local.lastIndex = sentence.start
-  for (let m = local.exec(text); m && m.index < sentence.end; m = local.exec(text)) {
-    if (m.index + m[0].length <= sentence.end) out.push({ start: m.index, end: m.index + m[0].length })
-  }
-  return out
-}
-
 /** Sentence `s` opens "While|Whereas <PROPN> ..., <PROPN> ..." with two different named actors: returns the cue span. */
 function contrastingActors(ctx: FramingContext, s: number): Span | undefined {
   const { seg, lower } = ctx
   const first = seg.sentenceTokenStart[s] ?? 0
   const end = seg.sentenceTokenEnd[s] ?? 0
   if (first + 4 >= end || (lower[first] !== 'while' && lower[first] !== 'whereas')) return undefined
-  const actorAt = (i: number): string | undefined => {
-    let j = i
-    if (posOf(seg, j) === 'DET') j++
-    return posOf(seg, j) === 'PROPN' ? lower[j] : undefined
+  // Returns the token index of the actor (a proper noun, after an optional determiner) at `i`.
+  const actorAt = (i: number): number => {
+    const j = posOf(seg, i) === 'DET' ? i + 1 : i
+    return posOf(seg, j) === 'PROPN' ? j : -1
   }
   const a = actorAt(first + 1)
-  if (a === undefined) return undefined
+  if (a < 0) return undefined
   for (let i = first + 2; i < end - 1; i++) {
     if (lower[i] !== ',') continue
     const b = actorAt(i + 1)
-    if (b !== undefined && b !== a) return { start: seg.starts[first] ?? 0, end: seg.ends[first] ?? 0 }
+    if (b >= 0 && lower[b] !== lower[a]) return { start: seg.starts[first] ?? 0, end: seg.ends[a] ?? 0 }
     return undefined
   }
   return undefined
