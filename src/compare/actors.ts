@@ -44,7 +44,8 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
   // A role-only person ("the Azerbaijani president") joins the named person with that role and country.
   const named = new Map<string, string>()
   for (const a of articles) for (const actor of a.actors) {
-    if (actor.kind === 'person' && actor.role && actor.country) named.set(`role:${actor.country}:${actor.role}`, actorKey(actor))
+    const key = actorKey(actor)
+    if (actor.kind === 'person' && actor.role && actor.country && !key.startsWith('role:')) named.set(`role:${actor.country}:${actor.role}`, key)
   }
   for (const a of articles) {
     for (const actor of a.actors) {
@@ -59,7 +60,9 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       existing.members.push({ articleId: a.article.id, actor: actor.id })
       // The longest name is the fullest ("Ilham Aliyev" over "Aliyev"); the rest become aliases.
       const names = new Set([existing.name, ...existing.aliases, actor.name, ...actor.aliases])
-      const name = [...names].sort((x, y) => y.length - x.length || x.localeCompare(y))[0] ?? existing.name
+      // A proper name ("Ilham Aliyev") beats a description ("Azerbaijani president"); then the longest.
+      const proper = (n: string): number => (/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(n) ? 1 : 0)
+      const name = [...names].sort((x, y) => proper(y) - proper(x) || y.length - x.length || x.localeCompare(y))[0] ?? existing.name
       const merged: CanonicalActor = {
         ...existing,
         // The perpetrator keeps its neutral name; descriptions ("the terrorist") stay aliases.

@@ -32,3 +32,7 @@ describe('languageName', () => {
     assert.equal(languageName('xyz'), 'xyz')
   })
 })
+
+test('a short English sentence is not rejected as another language', () => {
+  assert.equal(detectLanguage('Operators said extra sailings would clear the backlog.'), 'und')
+})

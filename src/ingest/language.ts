@@ -3,11 +3,14 @@ import { francAll } from 'franc-min'
 
 /** Shortest text for which a language guess is worth making. */
 const MIN_CHARS = 40
+/** Fewest words for a language guess. */
+const MIN_WORDS = 15
 
 /** Returns the ISO 639-3 code of the text's language ("und" when too short to tell). Pure. */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 4000)
-  if (sample.replace(/[\s\d\p{P}]/gu, '').length < MIN_CHARS) return 'und'
+  // Too few words to tell a language apart reliably: franc mistakes short English for Sundanese or Scots.
+  if (sample.replace(/[\s\d\p{P}]/gu, '').length < MIN_CHARS || (sample.match(/\p{L}+/gu) ?? []).length < MIN_WORDS) return 'und'
   const ranked = francAll(sample, { minLength: MIN_CHARS })
   const top = ranked[0]
   if (!top || top[0] === 'und') return 'und'

@@ -6,7 +6,7 @@ const TITLES = { agreed: 'Agreed', contested: 'Contested', 'single-source': 'Sin
 
 /** Renders the Markdown report. Pure. */
 export function renderMarkdown(result: AnalysisResult): string {
-  const view = buildView(result, ['**', '**'])
+  const view = buildView(result, [OPEN, CLOSE])
   const out: string[] = [`# ${md(view.title)}`, '', '## Articles', '']
   for (const a of view.articles) {
     out.push(`### ${md(a.heading)}`, '', ...a.details.map((d) => `- ${md(d)}`))
@@ -52,6 +52,10 @@ export function md(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/gu, (c) => `\\${c}`)
 }
 
+/** Marks from the private-use area: they cannot clash with article text, and become bold after escaping. */
+const OPEN = '\u{E000}'
+const CLOSE = '\u{E001}'
+
 function mdKeepBold(s: string): string {
-  return s.split('**').map(md).join('**')
+  return md(s).replaceAll(OPEN, '**').replaceAll(CLOSE, '**')
 }

@@ -54,12 +54,14 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
     const article = byId.get(e.articleId)
     return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snippet(article, e, marks) : '', start: e.start, end: e.end }
   }
+  // Topics and explanations name canonical ids ("country:IRN"); readers get names.
+  const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,:;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^unnamed:/u, ''))
   const verdicts: ReportView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
   for (const v of result.comparison.verdicts) {
     verdicts[v.status].push({
       status: v.status,
-      topic: v.topic.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s]+/gu, (id) => actorName.get(id) ?? id.replace(/^unnamed:/u, '')),
-      explanation: v.explanation,
+      topic: readable(v.topic),
+      explanation: readable(v.explanation),
       missingFrom: v.missingFrom,
       sides: v.sides.map((s) => ({
         label: s.label,

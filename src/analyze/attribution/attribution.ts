@@ -257,6 +257,12 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
+    // `"A," she said, "B."` where the cue took B: A opens the same statement.
+    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[\s,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
+    if (after >= 0) {
+      out[after] = { ...out[after]!, content: { start: q.start, end: out[after]!.content.end } }
+      continue
+    }
     if (text.slice(q.start, q.end).split(/\s+/u).length < 6) continue
     let previous: Attribution | undefined
     for (const a of sorted) if (a.content.end <= q.start) previous = a

@@ -82,7 +82,7 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
 export function modalityOfCue(cue: string): Modality {
   const c = cue.toLowerCase()
   if (/^(?:den|dismiss|reject|refut)/u.test(c)) return 'denied'
-  if (/^(?:urg|demand|call|ask|order|request|propos)/u.test(c)) return 'demanded'
+  if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl|had claimed|has claimed)/u.test(c)) return 'hedged'
   return 'reported'
 }

@@ -1,0 +1,143 @@
+/**
+ * @module analyze/attribution/attribution.test — who said what, one fixture per kind of attribution.
+ *
+ * `fixtures/<case>.txt` is an article; `<case>.expected.txt` lists its attributions, one a line:
+ * `kind speaker | source | cue | content`, each part the text its span covers (`-` for no source).
+ */
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { repoRoot } from '../../ingest/fixtures/helpers.js'
+import type { AnalyzedArticle } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { analyzeText } from '../pipeline.js'
+import { segmentText } from '../segment/segment.js'
+import { findMentions } from '../mentions/mentions.js'
+import { attributionStage, complement, findAttributions, UNKNOWN_SPEAKER } from './attribution.js'
+
+const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
+const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
+
+/** The article text of a fixture, without the file's final newline. */
+const readCase = (name: string): string => readFileSync(join(FIXTURES, `${name}.txt`), 'utf8').replace(/\n$/u, '')
+const readExpected = (name: string): string[] => readFileSync(join(FIXTURES, `${name}.expected.txt`), 'utf8').split('\n').filter((l) => l.trim() !== '')
+
+const slice = (text: string, s: Span | undefined): string => (s ? text.slice(s.start, s.end).replace(/\s+/gu, ' ') : '-')
+
+/** Renders each attribution as `kind speaker | source | cue | content`. Pure. */
+function lines(a: AnalyzedArticle): string[] {
+  const text = a.article.text
+  const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+  return a.attributions.map((x) => `${x.kind} ${name(x.speaker)} | ${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+}
+
+/** Outlet voice and attributed contents never overlap, and together cover every character but white space and commas. */
+function assertOutletVoiceIsComplement(a: AnalyzedArticle): void {
+  const text = a.article.text
+  const owner = new Array<number>(text.length).fill(0)
+  for (const c of a.attributions) for (let i = c.content.start; i < c.content.end; i++) owner[i] = 1
+  for (const v of a.outletVoice) {
+    assert.ok(v.start < v.end && v.end <= text.length)
+    assert.doesNotMatch(text[v.start]!, /[\s,]/u, 'outlet voice spans are trimmed')
+    assert.doesNotMatch(text[v.end - 1]!, /\s/u, 'outlet voice spans are trimmed')
+    for (let i = v.start; i < v.end; i++) {
+      assert.equal(owner[i], 0, `offset ${i} is both attributed and the outlet's voice`)
+      owner[i] = 2
+    }
+  }
+  owner.forEach((o, i) => {
+    // `complement` trims white space, and commas left at the start of a piece ("…," she said).
+    if (!/[\s,]/u.test(text[i]!)) assert.notEqual(o, 0, `offset ${i} (${text[i]}) is in no voice`)
+  })
+  const starts = a.outletVoice.map((v) => v.start)
+  assert.deepEqual(starts, [...starts].sort((x, y) => x - y))
+}
+
+describe('attribution: fixtures', () => {
+  test('there are fixtures to run', () => {
+    assert.ok(CASES.length >= 10)
+  })
+  for (const name of CASES) {
+    test(name, () => {
+      const a = analyzeText(readCase(name))
+      assert.deepEqual(a.failures, [])
+      assert.deepEqual(lines(a), readExpected(name))
+      assertOutletVoiceIsComplement(a)
+    })
+  }
+})
+
+describe('attribution: details', () => {
+  test('one complete attribution, offsets included', () => {
+    const text = '"The bridge will reopen in May," she said.'
+    const prefixed = `Mayor Anna Berg visited the bridge on Monday. ${text}`
+    const a = analyzeText(prefixed)
+    const at = prefixed.indexOf(text)
+    const berg = a.actors.find((x) => x.name === 'Anna Berg')
+    assert.deepEqual(a.attributions, [{
+      kind: 'direct',
+      speaker: berg?.id,
+      source: { start: at + 33, end: at + 36 },
+      cue: { start: at + 37, end: at + 41 },
+      content: { start: at + 1, end: at + 30 },
+    }])
+  })
+
+  test('a source that names no actor speaks as unknown', () => {
+    const a = analyzeText('A new poll shows that most drivers support the plan.')
+    assert.equal(a.attributions.length, 1)
+    assert.equal(a.attributions[0]?.speaker, UNKNOWN_SPEAKER)
+  })
+
+  test('a weak cue with no named source is not an attribution', () => {
+    // "called" and "added" are too common in other senses to count without someone speaking.
+    const a = analyzeText('The storm added to the damage.')
+    assert.deepEqual(a.attributions, [])
+    assert.deepEqual(a.outletVoice, [{ start: 0, end: a.article.text.length }])
+  })
+
+  test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {
+    const a = analyzeText('The sign read "closed for repairs" all week.')
+    assert.deepEqual(a.attributions, [])
+  })
+
+  test('attributions are sorted by content start', () => {
+    const a = analyzeText(readCase('continued-quote'))
+    const starts = a.attributions.map((x) => x.content.start)
+    assert.deepEqual(starts, [...starts].sort((x, y) => x - y))
+  })
+
+  test('findAttributions reads only its layers and gives the same as the pipeline', () => {
+    const text = readCase('document-source')
+    const seg = segmentText(text)
+    const layer = findAttributions(text, seg, findMentions(text, seg))
+    const a = analyzeText(text)
+    assert.deepEqual(layer.attributions, a.attributions)
+    assert.deepEqual(layer.outletVoice, a.outletVoice)
+  })
+
+  test('the stage requires segments and mentions', () => {
+    assert.equal(attributionStage.name, 'attribution')
+    assert.deepEqual(attributionStage.requires, ['segments', 'mentions'])
+    assert.equal(attributionStage.assigns, 'attributions')
+  })
+})
+
+describe('attribution: complement', () => {
+  test('returns the uncovered parts, trimmed of white space and commas at the start', () => {
+    const text = 'aa bb, cc dd ee'
+    assert.deepEqual(complement(text, [{ start: 3, end: 5 }]), [{ start: 0, end: 2 }, { start: 7, end: 15 }])
+  })
+
+  test('overlapping and unsorted spans are merged', () => {
+    const text = '0123456789'
+    assert.deepEqual(complement(text, [{ start: 6, end: 8 }, { start: 2, end: 5 }, { start: 4, end: 7 }]), [{ start: 0, end: 2 }, { start: 8, end: 10 }])
+  })
+
+  test('no spans: the whole text; whole text covered or empty text: nothing', () => {
+    assert.deepEqual(complement(' text ', []), [{ start: 1, end: 5 }])
+    assert.deepEqual(complement('text', [{ start: 0, end: 4 }]), [])
+    assert.deepEqual(complement('', []), [])
+  })
+})

@@ -1,0 +1,42 @@
+/** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseCount, rangeOf } from './count.js'
+
+test('exact counts in words and digits', () => {
+  assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
+  assert.deepEqual(parseCount('12'), { value: '12', label: '12', min: 12, max: 12 })
+  assert.equal(parseCount('1,200')?.value, '1200')
+  assert.equal(parseCount('a dozen')?.value, '12')
+  assert.equal(parseCount('one')?.value, '1')
+})
+
+test('open counts: "at least", "more than", plurals of vague size', () => {
+  assert.deepEqual(parseCount('at least 3'), { value: '3+', label: 'at least 3', min: 3, max: Number.POSITIVE_INFINITY })
+  assert.equal(parseCount('more than a dozen')?.value, '13+')
+  assert.equal(parseCount('dozens of')?.value, '24+')
+  assert.equal(parseCount('others')?.value, '1+')
+})
+
+test('approximate counts give a range around the figure', () => {
+  assert.deepEqual(parseCount('about 10'), { value: '8-12', label: 'about 10', min: 8, max: 12 })
+})
+
+test('"up to" allows zero', () => {
+  const c = parseCount('up to 5')
+  assert.equal(c?.min, 0)
+  assert.equal(c?.max, 5)
+})
+
+test('words that are no count give undefined', () => {
+  assert.equal(parseCount('many'), undefined)
+  assert.equal(parseCount(''), undefined)
+})
+
+test('rangeOf reads back what parseCount writes', () => {
+  for (const raw of ['three', 'at least 3', 'about 10', 'more than a dozen']) {
+    const c = parseCount(raw)!
+    assert.deepEqual(rangeOf(c.value), { min: c.min, max: c.max }, raw)
+  }
+  assert.equal(rangeOf('unknown'), undefined)
+})

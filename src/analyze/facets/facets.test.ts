@@ -1,0 +1,258 @@
+/** @module analyze/facets/facets.test — when, where, casualties, victims, characterisation, arrest and responses, with their voice. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { AnalyzedArticle, FacetValue } from '../../model/schema.js'
+import { analyzeText } from '../pipeline.js'
+import { facetsStage, modalityOfCue } from './facets.js'
+
+/** One-line `facet value «span» voice polarity` strings; the voice is the speaker's name or `outlet`. */
+function lines(a: AnalyzedArticle, facets: readonly string[] = []): string[] {
+  const text = a.article.text
+  const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+  return a.facets
+    .filter((f) => facets.length === 0 || facets.includes(f.facet))
+    .map((f) => `${f.facet} ${f.value} «${text.slice(f.span.start, f.span.end)}» ${f.voice === 'outlet' ? 'outlet' : name(f.voice)} ${f.polarity}`)
+}
+
+const facetsOf = (text: string, published?: string): AnalyzedArticle => {
+  const a = analyzeText(text, published)
+  assert.deepEqual(a.failures, [])
+  return a
+}
+
+/** The one value of `facet`, failing when there is not exactly one. */
+function only(a: AnalyzedArticle, facet: FacetValue['facet']): FacetValue {
+  const found = a.facets.filter((f) => f.facet === facet)
+  assert.equal(found.length, 1, `expected one ${facet}, got ${found.length}`)
+  return found[0]!
+}
+
+describe('facets: casualties and victims', () => {
+  test('one complete facet value, offsets included', () => {
+    const text = 'The blast in the market left one dead.'
+    assert.deepEqual(facetsOf(text).facets, [{
+      facet: 'killed', value: '1', label: 'one dead', span: { start: 29, end: 37 }, sentence: { start: 0, end: 38 },
+      voice: 'outlet', modality: 'asserted', polarity: 'positive',
+    }])
+  })
+
+  test('counts in words and digits, with the victims\' role', () => {
+    const a = facetsOf('Gunmen attacked a checkpoint in Kabul, killing three police officers and injuring 12 others.')
+    assert.deepEqual(lines(a, ['killed', 'injured', 'victim']), [
+      'killed 3 «killing three police officers» outlet positive',
+      'victim police officer «killing three police officers» outlet positive',
+      'injured 12 «injuring 12 others» outlet positive',
+    ])
+  })
+
+  test('"at least" makes an open range', () => {
+    const a = facetsOf('At least 3 soldiers were killed in the ambush.')
+    assert.equal(only(a, 'killed').value, '3+')
+  })
+
+  test('a toll in another named event is skipped when the main place differs', () => {
+    const a = facetsOf('A bomb attack in Berlin on Monday killed two people. Officials recalled the Paris attack, which claimed the lives of more than a dozen.')
+    assert.deepEqual(lines(a, ['killed']), ['killed 2 «killed two people» outlet positive'])
+  })
+
+  test('the same wording counts when the named event is at the main place', () => {
+    const a = facetsOf('A bomb attack in Paris killed two people on Monday. Officials recalled the Paris attack, which claimed the lives of more than a dozen.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'killed').map((f) => f.value), ['2', '13+'])
+  })
+
+  const VICTIMS: ReadonlyArray<readonly [string, string]> = [
+    ['Two policemen were killed in the blast.', 'police officer'],
+    ['Two security guards were killed in the blast.', 'security staff'],
+    ['Three soldiers were killed in the ambush.', 'soldier'],
+    ['Four diplomats were killed in the attack.', 'embassy staff'],
+    ['Three children were killed in the blast.', 'children'],
+    ['Two journalists were killed in the blast.', 'journalist'],
+    ['Five civilians were killed in the blast.', 'civilian'],
+  ]
+  for (const [text, victim] of VICTIMS) {
+    test(`victim class: ${victim}`, () => {
+      assert.equal(only(facetsOf(text), 'victim').value, victim)
+    })
+  }
+
+  test('"others" gives a count but no victim class', () => {
+    const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])
+  })
+})
+
+describe('facets: when', () => {
+  test('a weekday is placed against the published date', () => {
+    const a = facetsOf('Gunmen attacked the consulate on Friday.', '2023-02-18')
+    const when = only(a, 'when')
+    assert.deepEqual([when.value, when.label, a.article.text.slice(when.span.start, when.span.end)], ['2023-02-17', '17 February 2023', 'on Friday'])
+  })
+
+  test('a month and day take the published year', () => {
+    assert.equal(only(facetsOf('The attack on the consulate happened on January 27.', '2023-02-18'), 'when').value, '2023-01-27')
+  })
+
+  test('without a published date, a month and day keep an unknown year', () => {
+    const when = only(facetsOf('The attack on the consulate happened on January 27.'), 'when')
+    assert.deepEqual([when.value, when.label], ['????-01-27', '27 January'])
+  })
+
+  test('without a published date, a weekday cannot be placed', () => {
+    assert.deepEqual(facetsOf('The attack on the consulate happened on Friday.').facets.filter((f) => f.facet === 'when'), [])
+  })
+
+  test('a full date keeps its own year', () => {
+    assert.equal(only(facetsOf('The embassy was attacked on February 10, 2022.', '2023-02-18'), 'when').value, '2022-02-10')
+  })
+
+  test('a date after publication is not when the event happened', () => {
+    assert.deepEqual(facetsOf('The attack happened on March 3.', '2023-02-18').facets.filter((f) => f.facet === 'when'), [])
+  })
+
+  test('dates only count in sentences about the event', () => {
+    assert.deepEqual(facetsOf('The minister will travel on January 27.', '2023-02-18').facets, [])
+  })
+
+  test('a date in attributed words takes the speaker\'s voice', () => {
+    const a = facetsOf('The attack took place on Friday morning, police said.', '2023-02-18')
+    assert.deepEqual(lines(a, ['when']), ['when 2023-02-17 «on Friday morning» police positive'])
+    assert.equal(only(a, 'when').modality, 'reported')
+  })
+})
+
+describe('facets: where', () => {
+  test('a capital the event happened in, with its country code', () => {
+    const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Monday.')
+    assert.deepEqual(lines(a, ['where']), ['where AFG/Kabul «Kabul» outlet positive'])
+  })
+})
+
+describe('facets: characterisation and motive', () => {
+  test('terrorism, in the voice of who called it so', () => {
+    const a = facetsOf('Police called the attack terrorism.')
+    assert.deepEqual(lines(a, ['characterisation']), ['characterisation terrorism «terrorism» police positive'])
+  })
+
+  test('a negated characterisation is not-terrorism with negative polarity', () => {
+    const a = facetsOf('Prime Minister Karl Lind said the attack is not terrorism.')
+    const c = only(a, 'characterisation')
+    assert.deepEqual([c.value, c.label, c.polarity], ['not-terrorism', 'not terrorism', 'negative'])
+    assert.equal(a.actors.find((x) => x.id === c.voice)?.name, 'Karl Lind')
+  })
+
+  test('a personal motive', () => {
+    const a = facetsOf('The gunman acted for personal reasons, police said.')
+    assert.deepEqual(lines(a, ['motive']), ['motive personal «personal reasons» police positive'])
+  })
+
+  test('an organised act', () => {
+    assert.equal(only(facetsOf('Officials said it was an organised act of terror.'), 'motive').value, 'organised')
+  })
+})
+
+describe('facets: perpetrator and arrest', () => {
+  test('a quick arrest', () => {
+    const a = facetsOf('The attacker was quickly arrested.')
+    const arrest = only(a, 'arrest')
+    assert.deepEqual([arrest.value, arrest.label, arrest.polarity], ['quick', 'quickly arrested', 'positive'])
+    assert.equal(only(a, 'perpetrator').value, 'one')
+  })
+
+  test('a delayed arrest, from a negated arrest and a stretch of time', () => {
+    const arrest = only(facetsOf('The gunman was not arrested for 40 minutes.'), 'arrest')
+    assert.deepEqual([arrest.value, arrest.polarity], ['delayed', 'negative'])
+  })
+
+  test('a plain arrest', () => {
+    assert.equal(only(facetsOf('The attacker fled and was arrested three days later.'), 'arrest').value, 'arrested')
+  })
+
+  test('several perpetrators', () => {
+    assert.equal(only(facetsOf('Three gunmen stormed the embassy at dawn.'), 'perpetrator').value, 'several')
+  })
+})
+
+describe('facets: responses', () => {
+  test('the active subject is the actor', () => {
+    const r = only(facetsOf('Canada condemned the attack.'), 'response')
+    assert.deepEqual([r.value, r.label, r.polarity], ['condemn', 'condemned', 'positive'])
+    assert.equal(facetsOf('Canada condemned the attack.').actors.find((x) => x.id === r.actor)?.name, 'Canada')
+  })
+
+  test('a passive "by X" names the actor', () => {
+    const a = facetsOf('The attack was condemned by Canada.')
+    const r = only(a, 'response')
+    assert.equal(a.actors.find((x) => x.id === r.actor)?.name, 'Canada')
+    assert.equal(r.agent, undefined)
+  })
+
+  test('an unnamed agent is kept as text', () => {
+    const r = only(facetsOf('The attack was condemned by about 100 countries.'), 'response')
+    assert.deepEqual([r.value, r.label, r.agent, r.actor], ['condemn', 'condemned by about 100 countries', 'about 100 countries', undefined])
+  })
+
+  test('a negated response with a named subject is negative', () => {
+    const a = facetsOf('Canada did not condemn the attack.')
+    const r = only(a, 'response')
+    assert.deepEqual([r.value, r.polarity], ['condemn', 'negative'])
+    assert.equal(a.actors.find((x) => x.id === r.actor)?.name, 'Canada')
+  })
+
+  test('a negated response with nobody named says nothing', () => {
+    assert.deepEqual(facetsOf('The attack was not condemned.').facets, [])
+  })
+
+  test('other actions', () => {
+    const a = facetsOf('Police are investigating the attack. Norway recalled its ambassador. The United Nations called for calm.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => `${f.value} by ${a.actors.find((x) => x.id === f.actor)?.name}`), [
+      'investigate by police', 'recall ambassador by Norway', 'demand by United Nations',
+    ])
+  })
+})
+
+describe('facets: voice, modality, order', () => {
+  test('a hedge in the outlet\'s own voice', () => {
+    assert.equal(only(facetsOf('The gunman allegedly attacked the guards.'), 'perpetrator').modality, 'hedged')
+  })
+
+  test('modalityOfCue reads the cue verb', () => {
+    assert.equal(modalityOfCue('denied'), 'denied')
+    assert.equal(modalityOfCue('urged'), 'demanded')
+    assert.equal(modalityOfCue('claimed'), 'hedged')
+    assert.equal(modalityOfCue('said'), 'reported')
+  })
+
+  test('facet values are sorted by span', () => {
+    const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Friday, killing three police officers. Canada condemned the attack.', '2023-02-18')
+    const keys = a.facets.map((f) => [f.span.start, f.span.end] as const)
+    assert.deepEqual(keys, [...keys].sort((x, y) => x[0] - y[0] || x[1] - y[1]))
+    assert.ok(a.facets.length >= 5)
+  })
+
+  test('the stage requires segments, mentions and attributions', () => {
+    assert.equal(facetsStage.name, 'facets')
+    assert.deepEqual(facetsStage.requires, ['segments', 'mentions', 'attributions'])
+    assert.equal(facetsStage.assigns, 'facets')
+  })
+})
+
+describe('facets: regressions', () => {
+  test('"killed at all" and "killed and" are no counts', () => {
+    assert.deepEqual(lines(facetsOf('Nobody was killed at all in the attack.'), ['killed']), [])
+    assert.deepEqual(lines(facetsOf('Two guards were killed and three were hurt in the attack.'), ['killed']), ['killed 2 «Two guards were killed» outlet positive'])
+  })
+
+  test('a sentence-initial "The Paris attack" is another event', () => {
+    const a = facetsOf('A bomb attack in Berlin on Monday killed two people. The Paris attack claimed the lives of more than a dozen.')
+    assert.deepEqual(lines(a, ['killed']), ['killed 2 «killed two people» outlet positive'])
+  })
+
+  test('a victim role at the end of the sentence is kept', () => {
+    assert.deepEqual(lines(facetsOf('The gunman attacked the embassy, killing two security guards.'), ['victim']), ['victim security staff «killing two security guards» outlet positive'])
+  })
+
+  test('labelling is reported, demanding is demanded', () => {
+    assert.equal(modalityOfCue('called'), 'reported')
+    assert.equal(modalityOfCue('called for'), 'demanded')
+  })
+})

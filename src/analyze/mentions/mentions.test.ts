@@ -1,0 +1,136 @@
+/** @module analyze/mentions/mentions.test — who an article mentions, and which mentions are one actor. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Actor } from '../../model/schema.js'
+import type { MentionLayer } from '../layers.js'
+import { segmentText } from '../segment/segment.js'
+import { findMentions, mentionsStage } from './mentions.js'
+
+const mentionsOf = (text: string): MentionLayer => findMentions(text, segmentText(text))
+
+/** One-line `surface -> actor name (how)` strings, in text order: easy to read in review. */
+function lines(text: string, layer: MentionLayer): string[] {
+  const byId = new Map(layer.actors.map((a) => [a.id, a]))
+  return layer.mentions.map((m) => `${text.slice(m.span.start, m.span.end)} -> ${byId.get(m.actor)?.name} (${m.how})`)
+}
+
+/** The actor a surface form was linked to. */
+function actorOf(text: string, layer: MentionLayer, surface: string, from = 0): Actor | undefined {
+  const start = text.indexOf(surface, from)
+  const m = layer.mentions.find((x) => x.span.start === start && x.span.end === start + surface.length)
+  return m ? layer.actors.find((a) => a.id === m.actor) : undefined
+}
+
+describe('mentions: linking within one article', () => {
+  test('a titled name, its surname, its role and a pronoun are one person', () => {
+    const text = 'Azerbaijan President Ilham Aliyev opened the summit on Monday. Aliyev said the talks would last two days. The president added that he was hopeful.'
+    const layer = mentionsOf(text)
+    const person = layer.actors.find((a) => a.kind === 'person')
+    assert.deepEqual(person, { id: 'm2', name: 'Ilham Aliyev', kind: 'person', role: 'president', country: 'AZE', aliases: ['Aliyev', 'president'] })
+    assert.deepEqual(lines(text, layer), [
+      'Azerbaijan -> Azerbaijan (gazetteer)',
+      'Azerbaijan President Ilham Aliyev -> Ilham Aliyev (title)',
+      'Aliyev -> Ilham Aliyev (name)',
+      'The president -> Ilham Aliyev (description)',
+      'he -> Ilham Aliyev (pronoun)',
+    ])
+  })
+
+  test('"the foreign ministry of the Republic of X" and "the Xian foreign ministry" are one organisation', () => {
+    const text = 'The foreign ministry of the Republic of Armenia issued a note on Monday. The Armenian foreign ministry later said the note was final.'
+    const layer = mentionsOf(text)
+    assert.equal(layer.actors.length, 1)
+    const [ministry] = layer.actors
+    assert.equal(ministry?.kind, 'organisation')
+    assert.equal(ministry?.role, 'foreign ministry')
+    assert.equal(ministry?.country, 'ARM')
+    assert.deepEqual(lines(text, layer), [
+      'The foreign ministry of the Republic of Armenia -> Armenia foreign ministry (description)',
+      'The Armenian foreign ministry -> Armenia foreign ministry (description)',
+    ])
+  })
+
+  test('pundits and observers are unnamed actors, never linked to a named one', () => {
+    const text = 'Prime Minister Karl Lind spoke first. Pundits disagree with him. Observers say otherwise.'
+    const layer = mentionsOf(text)
+    const pundits = actorOf(text, layer, 'Pundits')
+    const observers = actorOf(text, layer, 'Observers')
+    assert.deepEqual([pundits?.kind, pundits?.name, pundits?.role], ['unnamed', 'pundits', 'pundits'])
+    assert.deepEqual([observers?.kind, observers?.name, observers?.role], ['unnamed', 'observers', 'observers'])
+    assert.notEqual(pundits?.id, observers?.id)
+  })
+
+  test('"the assailant" and "a gunman" are one perpetrator', () => {
+    const text = 'The assailant entered the lobby at noon. Witnesses said a gunman fired twice.'
+    const layer = mentionsOf(text)
+    const assailant = actorOf(text, layer, 'The assailant')
+    assert.deepEqual(assailant, { id: assailant?.id, name: 'the assailant', kind: 'person', role: 'perpetrator', aliases: ['assailant', 'gunman'] })
+    assert.equal(actorOf(text, layer, 'a gunman')?.id, assailant?.id)
+    assert.equal(layer.actors.filter((a) => a.role === 'perpetrator').length, 1)
+    assert.equal(actorOf(text, layer, 'Witnesses')?.kind, 'unnamed')
+  })
+
+  test('a pronoun inside a quotation is not linked to the last person', () => {
+    const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'He'), undefined)
+    assert.equal(actorOf(text, layer, 'she')?.name, 'Anna Berg')
+  })
+
+  test('mentions are sorted by span start', () => {
+    const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
+    const layer = mentionsOf(text)
+    const starts = layer.mentions.map((m) => m.span.start)
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b))
+  })
+})
+
+describe('mentions: places, countries and non-names', () => {
+  test('a capital as a dateline is a place', () => {
+    const text = 'PARIS – Talks on the new treaty ended on Monday.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(lines(text, layer), ['PARIS -> Paris (gazetteer)'])
+    assert.deepEqual(layer.actors.map((a) => [a.kind, a.country]), [['place', 'FRA']])
+  })
+
+  test('a capital after "in" is a place', () => {
+    const text = 'The talks were held in Vienna.'
+    assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]), [['Vienna', 'place']])
+  })
+
+  test('a capital as the subject stands for its country', () => {
+    const text = 'Moscow said the deal was dead.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(lines(text, layer), ['Moscow -> Russia (gazetteer)'])
+    assert.deepEqual(layer.actors.map((a) => [a.kind, a.country]), [['country', 'RUS']])
+  })
+
+  test('a capital and its country are one country actor', () => {
+    const text = 'Moscow said the deal was dead. Russia later denied it.'
+    const layer = mentionsOf(text)
+    assert.equal(layer.actors.length, 1)
+    assert.equal(actorOf(text, layer, 'Russia')?.id, actorOf(text, layer, 'Moscow')?.id)
+  })
+
+  test('sentence-initial capitalised words are not names', () => {
+    const text = 'But the talks ended early. The meeting was short. However, nothing changed. Still, hope remains.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors, [])
+    assert.deepEqual(layer.mentions, [])
+  })
+
+  test('month and weekday names are not names', () => {
+    const text = 'On Monday the talks began. In January nothing happened.'
+    assert.deepEqual(lines(text, mentionsOf(text)), [])
+  })
+
+  test('empty text gives no actors', () => {
+    assert.deepEqual(mentionsOf(''), { actors: [], mentions: [] })
+  })
+
+  test('the stage requires segments', () => {
+    assert.equal(mentionsStage.name, 'mentions')
+    assert.deepEqual(mentionsStage.requires, ['segments'])
+    assert.equal(mentionsStage.assigns, 'mentions')
+  })
+})

@@ -1,0 +1,156 @@
+/** @module analyze/segment/segment.test — token, sentence, paragraph and quote offsets against the text they claim to cover. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Span } from '../../model/span.js'
+import type { Segmentation } from '../layers.js'
+import { findParagraphs, findQuotes, posOf, segmentStage, segmentText, sentenceAt, tokenText } from './segment.js'
+
+const slices = (text: string, spans: readonly Span[]): string[] => spans.map((s) => text.slice(s.start, s.end))
+const tokens = (text: string, seg: Segmentation): string[] => [...seg.starts].map((_, i) => tokenText(text, seg, i))
+
+/** Every offset is in bounds, tokens ascend without overlap, and sentence token ranges agree with sentence spans. */
+function assertConsistent(text: string, seg: Segmentation): void {
+  const n = seg.starts.length
+  assert.equal(seg.ends.length, n)
+  assert.equal(seg.pos.length, n)
+  assert.equal(seg.lemmas.length, n)
+  for (let i = 0; i < n; i++) {
+    assert.ok(seg.starts[i]! <= seg.ends[i]! && seg.ends[i]! <= text.length, `token ${i} out of bounds`)
+    if (i > 0) assert.ok(seg.ends[i - 1]! <= seg.starts[i]!, `token ${i} overlaps token ${i - 1}`)
+  }
+  assert.equal(seg.sentenceTokenStart.length, seg.sentences.length)
+  assert.equal(seg.sentenceTokenEnd.length, seg.sentences.length)
+  seg.sentences.forEach((s, k) => {
+    assert.equal(s.start, seg.starts[seg.sentenceTokenStart[k]!])
+    assert.equal(s.end, seg.ends[seg.sentenceTokenEnd[k]! - 1])
+    if (k > 0) assert.ok(seg.sentences[k - 1]!.end <= s.start, 'sentences ascend without overlap')
+  })
+  for (const spans of [seg.paragraphs, seg.quotes]) {
+    spans.forEach((s, k) => {
+      assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length)
+      if (k > 0) assert.ok(spans[k - 1]!.end <= s.start, 'sorted, no overlap')
+    })
+  }
+}
+
+describe('segment: tokens and sentences', () => {
+  test('token and sentence offsets slice out exactly their words', () => {
+    const text = 'The mayor spoke on Monday. Crowds cheered loudly!  Then it rained.'
+    const seg = segmentText(text)
+    assertConsistent(text, seg)
+    assert.deepEqual(tokens(text, seg), ['The', 'mayor', 'spoke', 'on', 'Monday', '.', 'Crowds', 'cheered', 'loudly', '!', 'Then', 'it', 'rained', '.'])
+    assert.deepEqual(slices(text, seg.sentences), ['The mayor spoke on Monday.', 'Crowds cheered loudly!', 'Then it rained.'])
+    assert.deepEqual([...seg.sentenceTokenStart], [0, 6, 10])
+    assert.deepEqual([...seg.sentenceTokenEnd], [6, 10, 14])
+  })
+
+  test('parts of speech and lemmas come per token', () => {
+    const text = 'The ministers said nothing.'
+    const seg = segmentText(text)
+    assert.deepEqual([...seg.starts].map((_, i) => posOf(seg, i)), ['DET', 'NOUN', 'VERB', 'PRON', 'PUNCT'])
+    assert.equal(seg.lemmas[2], 'say')
+  })
+
+  test('tokens cover every non-space character, whatever the script or symbol', () => {
+    // Contractions, abbreviations, curly quotes, e-mail, hashtags, emoji with skin tone, accents: offsets must not drift.
+    const text = 'He can’t go. It’s 5:30 p.m. on Jan. 3, U.S. officials said… “Don’t!” — write a@b.com #tag $5.50 50% 🎉👍🏽 naïve Zürich.'
+    const seg = segmentText(text)
+    assertConsistent(text, seg)
+    assert.equal(tokens(text, seg).join('').replace(/\s+/gu, ''), text.replace(/\s+/gu, ''))
+  })
+
+  test('sentenceAt finds the sentence holding an offset, -1 outside any', () => {
+    const text = 'One sentence here. Another one there.'
+    const seg = segmentText(text)
+    assert.equal(sentenceAt(seg, 0), 0)
+    assert.equal(sentenceAt(seg, text.indexOf('Another')), 1)
+    assert.equal(sentenceAt(seg, text.length - 1), 1)
+    assert.equal(sentenceAt(seg, text.length), -1)
+    assert.equal(sentenceAt(seg, text.indexOf(' Another')), -1)
+  })
+
+  test('empty text gives empty layers', () => {
+    const seg = segmentText('')
+    assert.equal(seg.starts.length, 0)
+    assert.deepEqual(seg.sentences, [])
+    assert.deepEqual(seg.paragraphs, [])
+    assert.deepEqual(seg.quotes, [])
+  })
+
+  test('the stage reads the article text and declares no requirements', () => {
+    assert.equal(segmentStage.name, 'segment')
+    assert.deepEqual(segmentStage.requires, [])
+    assert.equal(segmentStage.assigns, 'segments')
+    const text = 'A short text.'
+    const layer = segmentStage.run({ id: 'A', text, language: { code: 'eng', supported: true }, provenance: [] }, {})
+    assert.deepEqual(slices(text, layer.sentences), ['A short text.'])
+  })
+})
+
+describe('segment: paragraphs', () => {
+  test('blank lines split paragraphs, a blank line holding spaces too; spans are trimmed', () => {
+    const text = 'First para here.\n\nSecond para.\n \nThird.\n'
+    assert.deepEqual(slices(text, findParagraphs(text)), ['First para here.', 'Second para.', 'Third.'])
+    assert.deepEqual(segmentText(text).paragraphs, findParagraphs(text))
+  })
+
+  test('a single line break does not split a paragraph', () => {
+    const text = 'A line that wraps\nonto the next line.'
+    assert.deepEqual(slices(text, findParagraphs(text)), [text])
+  })
+
+  test('a no-break space followed by spaces stands for a paragraph break in flattened text', () => {
+    const text = 'One part.\u00a0 Two part here.\u00a0\u00a0 Three.'
+    assert.deepEqual(slices(text, findParagraphs(text)), ['One part.', 'Two part here.', 'Three.'])
+  })
+
+  test('a lone no-break space between words is no break', () => {
+    const text = 'Ten\u00a0kilometres away.'
+    assert.deepEqual(slices(text, findParagraphs(text)), [text])
+  })
+
+  test('a line opening with a quote mark starts a paragraph', () => {
+    const text = 'He spoke.\n“Enough,” he said.'
+    assert.deepEqual(slices(text, findParagraphs(text)), ['He spoke.', '“Enough,” he said.'])
+  })
+
+  test('white space only gives no paragraph', () => {
+    assert.deepEqual(findParagraphs(' \n\n\t '), [])
+  })
+})
+
+describe('segment: quotes', () => {
+  const quotes = (text: string): string[] => slices(text, segmentText(text).quotes)
+
+  test('curly and straight quotes, marks excluded', () => {
+    const text = 'He said “curly words here” and "straight ones" too.'
+    assert.deepEqual(quotes(text), ['curly words here', 'straight ones'])
+    const seg = segmentText(text)
+    assert.equal(text[seg.quotes[0]!.start - 1], '“')
+    assert.equal(text[seg.quotes[0]!.end], '”')
+  })
+
+  test('guillemets', () => {
+    assert.deepEqual(quotes('Le ministre a dit «non merci» hier.'), ['non merci'])
+  })
+
+  test('a quote left open runs to the end of its paragraph, not beyond', () => {
+    const text = 'She said "this is left open and never closed.\n\nNext paragraph here.'
+    assert.deepEqual(quotes(text), ['this is left open and never closed.'])
+  })
+
+  test('a closing mark of another kind does not close the quote', () => {
+    const text = 'He said “this runs on" until the end.'
+    assert.deepEqual(quotes(text), ['this runs on" until the end.'])
+  })
+
+  test('each paragraph of a multi-paragraph quote is its own span', () => {
+    const text = '“First paragraph of the quote.\n\n“Second paragraph,” she said.'
+    assert.deepEqual(quotes(text), ['First paragraph of the quote.', 'Second paragraph,'])
+  })
+
+  test('an empty pair of quote marks gives no span', () => {
+    const text = 'He said "" and left.'
+    assert.deepEqual(findQuotes(text, findParagraphs(text)), [])
+  })
+})

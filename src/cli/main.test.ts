@@ -1,0 +1,140 @@
+/** @module cli/main.test — exit codes, output formats, --out, and bad inputs, through `main` with captured streams. */
+import assert from 'node:assert/strict'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { SEEDS, tempDir } from '../ingest/fixtures/helpers.js'
+import { AnalysisResultSchema, SCHEMA_VERSION, type AnalysisResult } from '../model/schema.js'
+import { VERSION } from '../rashomon.js'
+import { main } from './main.js'
+
+interface Run { readonly code: number; readonly out: string; readonly err: string }
+
+/** Runs the CLI with `args`, capturing both streams. */
+async function run(...args: string[]): Promise<Run> {
+  let out = ''
+  let err = ''
+  const code = await main(args, (s) => { out += s }, (s) => { err += s })
+  return { code, out, err }
+}
+
+describe('cli: usage', () => {
+  test('--help prints the usage and exits 0', async () => {
+    const r = await run('--help')
+    assert.equal(r.code, 0)
+    assert.match(r.out, /^rashomon \S+: how different news outlets tell the same story\n/u)
+    assert.match(r.out, /rashomon analyze <file\|folder>\.\.\. \[options\]/u)
+    assert.equal(r.err, '')
+    assert.equal((await run('-h')).code, 0)
+  })
+
+  test('--version prints the version', async () => {
+    assert.deepEqual(await run('--version'), { code: 0, out: `${VERSION}\n`, err: '' })
+  })
+
+  test('no command at all is a usage error', async () => {
+    const r = await run()
+    assert.equal(r.code, 2)
+    assert.match(r.out + r.err, /Usage:/u)
+  })
+
+  test('an unknown command exits 2 and names it on stderr', async () => {
+    const r = await run('frobnicate')
+    assert.equal(r.code, 2)
+    assert.equal(r.out, '')
+    assert.match(r.err, /^rashomon: unknown command "frobnicate"\n/u)
+  })
+
+  test('an unknown option exits 2', async () => {
+    const r = await run('analyze', '--bogus', SEEDS[0]!)
+    assert.equal(r.code, 2)
+    assert.match(r.err, /--bogus/u)
+  })
+
+  test('a bad --format exits 2 and lists the formats', async () => {
+    const r = await run('analyze', '--format', 'xml', SEEDS[0]!)
+    assert.equal(r.code, 2)
+    assert.equal(r.out, '')
+    assert.match(r.err, /--format must be text, json or md, not "xml"/u)
+  })
+
+  test('a bad --split or --max-bytes exits 2', async () => {
+    assert.equal((await run('analyze', '--split', 'pages', SEEDS[0]!)).code, 2)
+    assert.equal((await run('analyze', '--max-bytes', '-5', SEEDS[0]!)).code, 2)
+    assert.equal((await run('analyze', '--max-bytes', 'lots', SEEDS[0]!)).code, 2)
+  })
+
+  test('analyze with no inputs exits 2', async () => {
+    const r = await run('analyze')
+    assert.equal(r.code, 2)
+    assert.equal(r.out, '')
+    assert.match(r.err, /give at least one file or folder/u)
+  })
+})
+
+describe('cli: schema', () => {
+  test('prints the JSON Schema with its $id', async () => {
+    const r = await run('schema')
+    assert.equal(r.code, 0)
+    const schema = JSON.parse(r.out) as Record<string, unknown>
+    assert.equal(schema['$id'], `urn:rashomon:schema:analysis:${SCHEMA_VERSION}`)
+    assert.equal(schema['type'], 'object')
+    assert.ok(Object.keys(schema['properties'] as object).includes('articles'))
+  })
+})
+
+describe('cli: analyze', () => {
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  before(async () => {
+    ({ dir, cleanup } = await tempDir())
+    await writeFile(join(dir, 'empty.txt'), '')
+  })
+  after(() => cleanup())
+
+  test('the seeds as JSON: two articles, valid output, exit 0', async () => {
+    const r = await run('analyze', '--format', 'json', ...SEEDS)
+    assert.equal(r.code, 0)
+    assert.equal(r.err, '')
+    const result = AnalysisResultSchema.parse(JSON.parse(r.out)) as AnalysisResult
+    assert.equal(result.articles.length, 2)
+    assert.deepEqual(result.skipped, [])
+    assert.equal(result.schemaVersion, SCHEMA_VERSION)
+  })
+
+  test('the default text format', async () => {
+    const r = await run('analyze', ...SEEDS)
+    assert.equal(r.code, 0)
+    assert.match(r.out, /^rashomon: 2 article\(s\) compared/u)
+  })
+
+  test('--out writes the report to the file, not stdout', async () => {
+    const file = join(dir, 'report.md')
+    const r = await run('analyze', '--format', 'md', '--out', file, ...SEEDS)
+    assert.equal(r.code, 0)
+    assert.equal(r.out, '')
+    assert.match(r.err, new RegExp(`wrote ${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'))
+    assert.match(await readFile(file, 'utf8'), /^# rashomon: 2 article\(s\) compared/u)
+  })
+
+  test('only bad inputs (missing, empty): exit 1, each reason on stderr', async () => {
+    const missing = join(dir, 'missing.txt')
+    const empty = join(dir, 'empty.txt')
+    const r = await run('analyze', missing, empty)
+    assert.equal(r.code, 1)
+    assert.match(r.err, new RegExp(`skipped ${missing.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: .+ \\[E_INPUT_MISSING\\]`, 'u'))
+    assert.match(r.err, new RegExp(`skipped ${empty.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: .+ \\[E_INPUT_EMPTY\\]`, 'u'))
+    assert.match(r.err, /E_NOTHING_ANALYSED/u)
+  })
+
+  test('good and bad inputs mixed: exit 0, the skipped input listed', async () => {
+    const missing = join(dir, 'missing.txt')
+    const r = await run('analyze', '--format', 'json', SEEDS[0]!, missing)
+    assert.equal(r.code, 0)
+    assert.match(r.err, /\[E_INPUT_MISSING\]/u)
+    assert.doesNotMatch(r.err, /E_NOTHING_ANALYSED/u)
+    const result = JSON.parse(r.out) as AnalysisResult
+    assert.equal(result.articles.length, 1)
+    assert.deepEqual(result.skipped.map((s) => [s.input, s.code]), [[missing, 'E_INPUT_MISSING']])
+  })
+})

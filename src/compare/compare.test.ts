@@ -1,0 +1,47 @@
+/** @module compare/compare.test — the comparison as a whole, and who each article quotes. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { repoRoot } from '../ingest/fixtures/helpers.js'
+import { ComparisonSchema } from '../model/schema.js'
+import { analyzeTexts } from '../rashomon.js'
+import { compare } from './compare.js'
+
+const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
+
+test('no articles: nothing to compare', () => {
+  assert.deepEqual(compare([]), { actors: [], verdicts: [], voices: [] })
+})
+
+test('one article: every verdict is single-source and missing from nobody', () => {
+  const result = analyzeTexts([read('embassy-a.txt')])
+  assert.ok(result.comparison.verdicts.length > 0)
+  for (const v of result.comparison.verdicts) {
+    assert.equal(v.status, 'single-source')
+    assert.deepEqual(v.missingFrom, [])
+  }
+})
+
+test('the comparison fits its schema and does not change the articles', () => {
+  const result = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')])
+  const before = JSON.stringify(result.articles)
+  const comparison = compare(result.articles)
+  ComparisonSchema.parse(comparison)
+  assert.deepEqual(comparison, result.comparison)
+  assert.equal(JSON.stringify(result.articles), before)
+})
+
+test('voices: each article\'s speakers, its own share, and whom it never quotes', () => {
+  const { comparison } = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')])
+  const [a, b] = comparison.voices
+  assert.equal(a?.articleId, 'A')
+  assert.ok(a?.speakers.some((s) => s.actor === 'person:holm'))
+  assert.deepEqual(a?.neverQuoted, ['inst:NOR:police'])
+  assert.deepEqual(b?.speakers.map((s) => s.actor), ['inst:NOR:police'])
+  assert.ok(b?.neverQuoted.includes('person:holm'))
+  for (const v of comparison.voices) {
+    const total = v.outletShare + v.speakers.reduce((sum, s) => sum + s.share, 0)
+    assert.ok(v.outletShare > 0 && total <= 1.001, `shares of ${v.articleId} add up to ${total}`)
+  }
+})

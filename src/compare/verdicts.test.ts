@@ -1,0 +1,135 @@
+/** @module compare/verdicts.test — which values can both be true, and agreed, contested and single-source verdicts. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { repoRoot } from '../ingest/fixtures/helpers.js'
+import type { AnalysisResult, Verdict } from '../model/schema.js'
+import { analyzeTexts } from '../rashomon.js'
+import { compatible } from './verdicts.js'
+
+const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
+
+/** One-line `status topic: value [article:speaker, ...] | ...` strings. */
+function lines(result: AnalysisResult): string[] {
+  return result.comparison.verdicts.map((v) => `${v.status} ${v.topic}: ${v.sides.map((s) => `${s.value} [${s.evidence.map((e) => `${e.articleId}:${e.speaker}`).join(', ')}]`).join(' | ')}`)
+}
+
+const verdict = (result: AnalysisResult, topic: string): Verdict | undefined => result.comparison.verdicts.find((v) => v.topic === topic)
+
+describe('compatible', () => {
+  test('when: same month and day, and the same year or an unknown one', () => {
+    assert.equal(compatible('when', '2023-01-27', '2023-01-27'), true)
+    assert.equal(compatible('when', '2023-01-27', '????-01-27'), true)
+    assert.equal(compatible('when', '????-01-27', '2023-01-27'), true)
+    assert.equal(compatible('when', '2023-01-27', '2023-01-28'), false)
+    assert.equal(compatible('when', '2022-01-27', '2023-01-27'), false)
+  })
+
+  test('where: a country and a place in it', () => {
+    assert.equal(compatible('where', 'NOR/Oslo', 'NOR'), true)
+    assert.equal(compatible('where', 'NOR', 'NOR/Oslo'), true)
+    assert.equal(compatible('where', 'NOR/Oslo', 'NOR/Bergen'), false)
+    assert.equal(compatible('where', 'NOR/Oslo', 'SWE/Stockholm'), false)
+  })
+
+  test('killed and injured: ranges that overlap', () => {
+    assert.equal(compatible('killed', '2', '2'), true)
+    assert.equal(compatible('killed', '2', '1+'), true)
+    assert.equal(compatible('killed', '13+', '12'), false)
+    assert.equal(compatible('killed', '8-12', '10'), true)
+    assert.equal(compatible('killed', '2', '3'), false)
+    assert.equal(compatible('injured', '3', '1+'), true)
+    assert.equal(compatible('killed', 'many', '2'), false)
+  })
+
+  test('arrest: a bare arrest fits any pace, two paces do not fit each other', () => {
+    assert.equal(compatible('arrest', 'arrested', 'quick'), true)
+    assert.equal(compatible('arrest', 'delayed', 'arrested'), true)
+    assert.equal(compatible('arrest', 'quick', 'delayed'), false)
+  })
+
+  test('other facets: only equal values', () => {
+    assert.equal(compatible('characterisation', 'terrorist act', 'terrorist act'), true)
+    assert.equal(compatible('characterisation', 'terrorist act', 'not a terrorist act'), false)
+    assert.equal(compatible('perpetrator', 'one', 'several'), false)
+  })
+})
+
+describe('verdicts on two small articles', () => {
+  const result = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')])
+
+  test('both articles are read with their date header', () => {
+    assert.deepEqual(result.articles.map((a) => [a.article.id, a.article.published?.date, a.failures]), [['A', '2023-03-01', []], ['B', '2023-03-01', []]])
+  })
+
+  test('every verdict, in order: contested, agreed, single-source, then by topic', () => {
+    assert.deepEqual(lines(result), [
+      'contested characterisation: not a terrorist act [B:inst:NOR:police] | terrorist act [A:person:holm]',
+      'agreed killed: 2 [A:outlet:A, B:outlet:B]',
+      'agreed victim: security staff [A:outlet:A, B:outlet:B]',
+      'agreed when: 2023-02-27 [A:outlet:A, B:outlet:B]',
+      'agreed where: NOR/Oslo [A:outlet:A, B:outlet:B]',
+      'single-source perpetrator: one [A:outlet:A]',
+      'single-source response: condemn by country:NOR: condemn [A:outlet:A]',
+    ])
+  })
+
+  test('agreed: the same toll in both, with evidence spans that slice the count', () => {
+    const v = verdict(result, 'killed')!
+    assert.equal(v.status, 'agreed')
+    assert.deepEqual(v.missingFrom, [])
+    const texts = v.sides[0]!.evidence.map((e) => result.articles.find((a) => a.article.id === e.articleId)!.article.text.slice(e.start, e.end))
+    assert.deepEqual(texts, ['killing two security guards', 'killing two guards'])
+    assert.match(v.explanation, /^killed: 2 independent articles \(A, B\)/u)
+  })
+
+  test('contested: different characterisations, each side with its speaker', () => {
+    const v = verdict(result, 'characterisation')!
+    assert.equal(v.status, 'contested')
+    assert.deepEqual(v.sides.map((s) => [s.label, s.evidence.map((e) => e.speaker), s.evidence.map((e) => e.modality)]), [
+      ['not a terrorist act', ['inst:NOR:police'], ['reported']],
+      ['terrorist act', ['person:holm'], ['reported']],
+    ])
+    assert.match(v.explanation, /disagree/u)
+  })
+
+  test('single-source: a response only one article reports names the article that leaves it out', () => {
+    const v = verdict(result, 'response: condemn by country:NOR')!
+    assert.equal(v.status, 'single-source')
+    assert.deepEqual(v.missingFrom, ['B'])
+    assert.equal(v.facet, 'response')
+  })
+
+  test('the same inputs give the same verdicts', () => {
+    assert.deepEqual(analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')]).comparison, result.comparison)
+  })
+})
+
+describe('verdicts with syndicated copies', () => {
+  // A and its verbatim copy are one source: what only they say is single-source, however many copies there are.
+  const a = read('embassy-a.txt')
+  const result = analyzeTexts([a, { name: 'embassy-a-copy.txt', text: a.text }, read('embassy-b.txt')])
+
+  test('three articles', () => {
+    assert.equal(result.articles.length, 3)
+  })
+
+  test('a fact only in the copies is single-source, missing from the third article', () => {
+    const v = verdict(result, 'response: condemn by country:NOR')!
+    assert.equal(v.status, 'single-source')
+    assert.deepEqual(v.sides[0]!.evidence.map((e) => e.articleId), ['A', 'B'])
+    assert.deepEqual(v.missingFrom, ['C'])
+  })
+
+  test('a fact the third article also gives is agreed by two independent sources, not three', () => {
+    const v = verdict(result, 'killed')!
+    assert.equal(v.status, 'agreed')
+    assert.match(v.explanation, /^killed: 2 independent articles \(A, B, C\)/u)
+  })
+
+  test('a copy alone never makes a fact agreed', () => {
+    const copies = analyzeTexts([a, { name: 'embassy-a-copy.txt', text: a.text }])
+    assert.deepEqual(copies.comparison.verdicts.map((v) => v.status).filter((s) => s !== 'single-source'), [])
+  })
+})

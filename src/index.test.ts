@@ -1,0 +1,28 @@
+/** @module index.test — pins the public API: adding or removing an export is a deliberate change. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import * as rashomon from './index.js'
+
+test('the public exports, by name', () => {
+  assert.deepEqual(Object.keys(rashomon).sort(), [
+    'ActorKindSchema', 'ActorSchema', 'AnalysisResultSchema', 'AnalyzedArticleSchema', 'ArticleSchema', 'ArticleSpanSchema',
+    'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ComparisonSchema', 'EvidenceSchema', 'FacetSchema',
+    'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
+    'OutletSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
+    'SpanSchema', 'StageFailureSchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
+    'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts',
+    'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
+  ])
+})
+
+test('no default export', () => {
+  assert.equal('default' in rashomon, false)
+})
+
+test('the exports are the functions and values they name', () => {
+  for (const name of ['analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts', 'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf', 'analysisJsonSchema'] as const) {
+    assert.equal(typeof rashomon[name], 'function', name)
+  }
+  assert.ok(Array.isArray(rashomon.STAGES))
+  assert.equal(typeof rashomon.VERSION, 'string')
+})

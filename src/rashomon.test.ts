@@ -1,0 +1,76 @@
+/** @module rashomon.test — the whole pipeline in one call, from paths or from texts in memory. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { repoRoot, SEEDS } from './ingest/fixtures/helpers.js'
+import { AnalysisResultSchema, SCHEMA_VERSION } from './model/schema.js'
+import { analyze, analyzeTexts, VERSION } from './rashomon.js'
+
+describe('analyze: the seeds end to end', async () => {
+  const result = await analyze(SEEDS)
+
+  test('two articles, valid against the schema, nothing skipped', () => {
+    AnalysisResultSchema.parse(result)
+    assert.equal(result.articles.length, 2)
+    assert.deepEqual(result.skipped, [])
+    assert.equal(result.schemaVersion, SCHEMA_VERSION)
+    assert.deepEqual(result.tool, { name: 'rashomon', version: VERSION })
+    assert.equal(result.split, 'auto')
+  })
+
+  test('every article is analysed without a stage failing', () => {
+    for (const a of result.articles) {
+      assert.deepEqual(a.failures, [])
+      assert.ok(a.sentences.length > 5 && a.actors.length > 3 && a.attributions.length > 0 && a.facets.length > 0)
+    }
+  })
+
+  test('B is dated from its header, A is not dated', () => {
+    assert.deepEqual(result.articles.map((a) => a.article.published?.date), [undefined, '2023-02-18'])
+  })
+
+  test('the two accounts disagree on what the attack was, each side with a speaker', () => {
+    const v = result.comparison.verdicts.find((x) => x.topic === 'characterisation')
+    assert.equal(v?.status, 'contested')
+    const stances = new Set(v?.sides.map((s) => s.value))
+    assert.ok(stances.has('terrorist act') && stances.has('not a terrorist act'), [...stances].join(', '))
+    for (const side of v?.sides ?? []) assert.ok(side.evidence.length > 0)
+  })
+
+  test('Aliyev is one canonical person', () => {
+    const aliyev = result.comparison.actors.filter((a) => a.kind === 'person' && /Aliyev/u.test(a.name))
+    assert.equal(aliyev.length, 1)
+    assert.equal(aliyev[0]!.country, 'AZE')
+  })
+
+  test('the same inputs give the same result', async () => {
+    assert.deepEqual(await analyze(SEEDS), result)
+  })
+})
+
+describe('analyzeTexts', () => {
+  const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
+
+  test('texts in memory go through the same pipeline', () => {
+    const result = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')])
+    AnalysisResultSchema.parse(result)
+    assert.deepEqual(result.articles.map((a) => a.article.id), ['A', 'B'])
+    assert.deepEqual(result.boundaries.map((b) => b.reason), ['input-start', 'metadata-header'])
+  })
+
+  test('split "stream" ignores file boundaries; "files" makes one article per text', () => {
+    const a = { name: 'a.txt', text: 'The harbour ferry returned to service on Monday after a week of storms kept it tied up in port.' }
+    const b = { name: 'b.txt', text: 'The operator said that two extra sailings a day would clear the backlog of freight by the end of the week.' }
+    assert.equal(analyzeTexts([a, b], { split: 'files' }).articles.length, 2)
+    const stream = analyzeTexts([a, b], { split: 'stream' })
+    assert.equal(stream.articles.length, 1)
+    assert.equal(stream.split, 'stream')
+  })
+
+  test('no texts: an empty, valid result', () => {
+    const result = analyzeTexts([])
+    AnalysisResultSchema.parse(result)
+    assert.deepEqual(result.articles, [])
+  })
+})

@@ -1,0 +1,59 @@
+/** @module report/terminal.test — the plain-text summary: headings, verdicts and evidence snippets. */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { repoRoot } from '../ingest/fixtures/helpers.js'
+import { analyzeTexts } from '../rashomon.js'
+import { renderTerminal } from './terminal.js'
+
+const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'report', 'fixtures', name), 'utf8') })
+const result = analyzeTexts([read('markup-a.txt'), read('markup-b.txt')])
+const out = renderTerminal(result)
+const lines = out.split('\n')
+
+test('title and section headings, in order', () => {
+  assert.equal(lines[0], 'rashomon: 2 article(s) compared (A vs B)')
+  const headings = ['ARTICLES', 'AGREED: reported alike by independent sources', 'SINGLE-SOURCE: reported by one article only (the others leave it out)', 'VOICES: who each article quotes (share of its text)']
+  const at = headings.map((h) => lines.indexOf(h))
+  assert.ok(at.every((i) => i > 0), `every heading present: ${at.join(', ')}`)
+  assert.deepEqual(at, [...at].sort((x, y) => x - y))
+  assert.ok(!lines.includes('CONTESTED: incompatible accounts, by speaker'), 'no empty section')
+})
+
+test('article headings with the date from the header', () => {
+  assert.ok(lines.includes('  A · unknown outlet · 2023-03-01'))
+  assert.ok(lines.includes('      published: 2023-03-01 (from metadata)'))
+})
+
+test('each verdict shows its evidence with the span marked and its offsets', () => {
+  assert.ok(lines.includes('  = killed'))
+  assert.ok(lines.includes('          [B 64-82] A man opened fire at the Danish embassy in Oslo on February 27, «killing two guards».'))
+  assert.ok(lines.includes('          [A 140-149] Norway «condemned» the attack.'))
+  assert.ok(lines.includes('  • response: condemn by Norway'), 'actor ids in topics become names')
+})
+
+test('evidence offsets point at the marked words', () => {
+  for (const line of lines) {
+    const m = /^\s+\[([A-Z]+) (\d+)-(\d+)\] .*«(.+?)»/u.exec(line)
+    if (!m) continue
+    const text = result.articles.find((a) => a.article.id === m[1])!.article.text
+    assert.equal(text.slice(Number(m[2]), Number(m[3])).replace(/\s+/gu, ' '), m[4])
+  }
+})
+
+test('article text is shown as written, markup included (a terminal renders nothing)', () => {
+  assert.match(out, /<script>alert\(1\)<\/script> gate \| \*side\* door/u)
+})
+
+test('voices and the parties an article never quotes', () => {
+  assert.ok(lines.some((l) => /^ {2}B: Norway police \d+% \(1\), own voice \d+%$/u.test(l)))
+  assert.ok(lines.includes('      never quotes: Norway police'))
+})
+
+test('skipped inputs are listed', () => {
+  const empty = analyzeTexts([{ name: 'only-header.txt', text: 'date 2023-03-01\n' }])
+  const text = renderTerminal(empty)
+  assert.match(text, /SKIPPED \/ WARNINGS\n {2}skipped only-header\.txt: .+ \[E_INPUT_EMPTY\]/u)
+  assert.match(text, /^rashomon: 0 article\(s\) compared\n/u)
+})

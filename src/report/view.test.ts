@@ -1,0 +1,32 @@
+/** @module report/view.test — snippets: the sentence around a span, shortened, with the span marked. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { AnalyzedArticle } from '../model/schema.js'
+import type { Span } from '../model/span.js'
+import { snippet } from './view.js'
+
+/** A snippet reads only the text and the sentence spans, so the sentences are given by hand. */
+const analyzeText = (text: string, sentences: readonly Span[] = [{ start: 0, end: text.length }]): AnalyzedArticle => ({
+  article: { id: 'A', text, language: { code: 'eng', supported: true }, provenance: [] },
+  sentences: [...sentences], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], findings: [], failures: [],
+})
+
+test('the sentence holding the span, with the span between the marks', () => {
+  const a = analyzeText('First sentence here. The gunman fled the scene. Last one.', [{ start: 0, end: 20 }, { start: 21, end: 47 }, { start: 48, end: 57 }])
+  const start = a.article.text.indexOf('fled')
+  assert.equal(snippet(a, { start, end: start + 4 }, ['[', ']']), 'The gunman [fled] the scene.')
+})
+
+test('a long sentence is cut around the span with ellipses', () => {
+  const words = Array.from({ length: 80 }, (_, i) => `word${i}`)
+  const a = analyzeText(`${words.join(' ')}.`)
+  const start = a.article.text.indexOf('word40')
+  const s = snippet(a, { start, end: start + 6 }, ['«', '»'])
+  assert.match(s, /^….*«word40».*…$/u)
+  assert.ok(s.length < 200)
+})
+
+test('line breaks inside the snippet become single spaces', () => {
+  const a = analyzeText('The gunman\nfled the\n\tscene.')
+  assert.equal(snippet(a, { start: 0, end: 3 }, ['«', '»']), '«The» gunman fled the scene.')
+})
