@@ -16,6 +16,7 @@ import {
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
+import { gazetteer } from '../../knowledge/gazetteer.js'
 
 interface Context {
   readonly text: string
@@ -114,7 +115,8 @@ function sameAsMainPlace(modifier: string, mainPlace: Actor | undefined, ctx: Co
   if (/^\d{4}$/u.test(modifier)) return false
   // A party's own name ("the Azerbaijan embassy attack") is this event, not another one.
   if (ctx.mentions.actors.some((a) => (a.kind === 'country' || a.kind === 'organisation') && (a.name === modifier || a.aliases.includes(modifier)))) return true
-  if (/^(?:Azerbaijani|[A-Z][a-z]+(?:i|an|ian|ese|ish))$/u.test(modifier)) return true
+  // A party's demonym ("the Iranian attack") names who was involved, not another place.
+  if (gazetteer().byName.get(modifier)?.kind === 'demonym') return true
   return mainPlace !== undefined && (mainPlace.name === modifier || mainPlace.aliases.includes(modifier))
 }
 
