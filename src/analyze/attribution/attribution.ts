@@ -89,6 +89,8 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }
   }
+  const verbCuesBySentence = new Map<number, Cue[]>()
+  for (const c of cues) verbCuesBySentence.set(c.sentence, [...(verbCuesBySentence.get(c.sentence) ?? []), c])
   for (const phrase of PHRASE_CUES) {
     for (const m of text.matchAll(phrase.pattern)) {
       if (inQuote(m.index)) continue
@@ -97,16 +99,29 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       if (first < 0 || last < 0) continue
       const sentence = sentenceOfToken(seg, first)
       // Phrases such as "in a statement" only stand alone when no verb cue already took them.
-      if (cues.some((c) => c.span.start <= m.index && m.index < c.span.end + 2 && c.sentence === sentence)) continue
-      if (/^in\s/iu.test(m[0]) && cues.some((c) => c.sentence === sentence)) continue
+      const inSentence = verbCuesBySentence.get(sentence) ?? []
+      if (inSentence.some((c) => c.span.start <= m.index && m.index < c.span.end + 2)) continue
+      if (/^in\s/iu.test(m[0]) && inSentence.length > 0) continue
       const lemma = phrase.kind === 'according-to' ? 'according to' : (seg.lemmas[first] ?? '')
       cues.push({ span: { start: m.index, end: m.index + m[0].length }, first, last, lemma: phrase.kind === 'speech' && /quoted/u.test(m[0]) ? 'say' : lemma, kind: phrase.kind, sentence })
     }
   }
-  // A verb cue inside a phrase cue ("quoted as saying") is the same cue.
-  return cues
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
-    .filter((c, i, all) => !all.some((o, j) => j !== i && o.span.start <= c.span.start && c.span.end <= o.span.end && (o.span.end - o.span.start) > (c.span.end - c.span.start)))
+  // A verb cue inside a longer phrase cue ("quoted as saying") is the same cue. Sorted by start, then
+  // longest first, a contained cue comes after the cue that holds it, so one sweep drops it.
+  cues.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
+  const kept: Cue[] = []
+  let reach = -1
+  let reachLength = 0
+  for (const c of cues) {
+    const length = c.span.end - c.span.start
+    if (c.span.end <= reach && reachLength > length) continue
+    kept.push(c)
+    if (c.span.end > reach) {
+      reach = c.span.end
+      reachLength = length
+    }
+  }
+  return kept
 }
 
 /**
@@ -326,7 +341,6 @@ function quoteEndingBefore(text: string, quotes: readonly Span[], at: number): S
 function trimEnd(text: string, start: number, end: number): number {
   let e = end
   while (e > start && /[\s.,;:!?”"’]/u.test(text[e - 1] ?? '')) e--
-  // Keep a closing quote mark's sentence punctuation out, but keep "?" and "!" inside quotes intact.
   return e
 }
 

@@ -92,18 +92,31 @@ export function modalityOfCue(cue: string): Modality {
 function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Actor | undefined {
   // "While Iran adopted ..., Azerbaijan worked": skip a leading subordinate clause.
   const lead = /^(?:While|Although|Though|As|After|Because|Since|When|If|Whereas|Before|Despite)\b[^,]{0,200},/u.exec(ctx.text.slice(sentenceStart, to))
-  const from = sentenceStart + (lead?.[0].length ?? 0)
-  const found: Mention | undefined = ctx.mentions.mentions.find((m) => m.span.start >= from && m.span.start < to && ctx.actors.get(m.actor)?.kind !== 'place')
+  const found = mentionsIn(ctx, sentenceStart + (lead?.[0].length ?? 0), to).find((m) => ctx.actors.get(m.actor)?.kind !== 'place')
   return found ? ctx.actors.get(found.actor) : undefined
+}
+
+/** The mentions starting in [from, to), found by binary search: mentions are sorted by start. */
+function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
+  const list = ctx.mentions.mentions
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.span.start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Mention[] = []
+  for (let i = lo; i < list.length && list[i]!.span.start < to; i++) out.push(list[i]!)
+  return out
 }
 
 function mostFrequentPlace(ctx: Context, seg: Segmentation): Actor | undefined {
   const counts = new Map<string, number>()
   for (const sentence of seg.sentences) {
     if (!EVENT_TRIGGER.test(ctx.text.slice(sentence.start, sentence.end))) continue
-    for (const m of ctx.mentions.mentions) {
-      if (m.span.start < sentence.start || m.span.end > sentence.end) continue
-      if (ctx.actors.get(m.actor)?.kind === 'place') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1)
+    for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+      if (m.span.end <= sentence.end && ctx.actors.get(m.actor)?.kind === 'place') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1)
     }
   }
   let best: string | undefined
@@ -144,8 +157,8 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
 }
 
 function findWhere(ctx: Context, sentence: Span): void {
-  for (const m of ctx.mentions.mentions) {
-    if (m.span.start < sentence.start || m.span.end > sentence.end) continue
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+    if (m.span.end > sentence.end) continue
     const actor = ctx.actors.get(m.actor)
     if (actor?.kind !== 'place') continue
     const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
@@ -238,7 +251,7 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   const unnamed = UNNAMED_AGENT.exec(rest)
   if (unnamed) return { agent: unnamed[0] }
   const at = sentence.start + after + by[0].length
-  const mention = ctx.mentions.mentions.find((m) => m.span.start >= at && m.span.start <= at + 12)
+  const mention = mentionsIn(ctx, at, at + 13)[0]
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   return actor ? { actor } : undefined
 }

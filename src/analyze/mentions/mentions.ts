@@ -9,7 +9,7 @@
  * pronoun can only point back at actors already introduced.
  */
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
@@ -206,7 +206,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     const clean = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ').trim()
     if (clean !== a.name && !a.aliases.includes(clean)) (a.aliases as string[]).push(clean)
   }
-  const inQuote = (s: Span): boolean => seg.quotes.some((q) => q.start <= s.start && s.end <= q.end)
+  const inQuote = (s: Span): boolean => {
+    const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
+    return q !== undefined && s.end <= q.end
+  }
   const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
 
   for (const c of candidates) {
