@@ -6,7 +6,7 @@ import * as rashomon from './index.js'
 test('the public exports, by name', () => {
   assert.deepEqual(Object.keys(rashomon).sort(), [
     'ActorKindSchema', 'ActorSchema', 'AnalysisResultSchema', 'AnalyzedArticleSchema', 'ArticleSchema', 'ArticleSpanSchema',
-    'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ComparisonSchema', 'EvidenceSchema', 'FacetSchema',
+    'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EvidenceSchema', 'FacetSchema',
     'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
     'OutletSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
     'SpanSchema', 'StageFailureSchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',

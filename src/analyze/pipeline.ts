@@ -8,6 +8,7 @@
 import type { AnalyzedArticle, Article, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { attributionStage } from './attribution/attribution.js'
+import { claimsStage } from './claims/claims.js'
 import { facetsStage } from './facets/facets.js'
 import { framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
@@ -15,7 +16,7 @@ import { mentionsStage } from './mentions/mentions.js'
 import { segmentStage } from './segment/segment.js'
 
 /** The per-article stages, in run order. */
-export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, framingStage]
+export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, claimsStage, framingStage]
 
 /** Throws when a stage requires a layer no earlier stage assigns. */
 export function assertPipelineOrder(stages: readonly Stage[]): void {
@@ -54,6 +55,7 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
     attributions: [...(layers.attributions?.attributions ?? [])],
     outletVoice: [...(layers.attributions?.outletVoice ?? [])],
     facets: [...(layers.facets ?? [])],
+    claims: [...(layers.claims ?? [])],
     findings: [...(layers.framing?.findings ?? [])],
     ...(layers.framing ? { genre: layers.framing.genre } : {}),
     failures,

@@ -1,6 +1,7 @@
 /** @module compare — the cross-article comparison: canonical actors, verdicts and voices. */
 import type { AnalyzedArticle, Comparison } from '../model/schema.js'
 import { canonicalActors } from './actors.js'
+import { alignClaims } from './claims.js'
 import { syndicationGroups } from './syndication.js'
 import { verdicts } from './verdicts.js'
 import { voices } from './voices.js'
@@ -8,9 +9,11 @@ import { voices } from './voices.js'
 /** Compares analysed articles about one event. Pure. */
 export function compare(articles: readonly AnalyzedArticle[]): Comparison {
   const actors = canonicalActors(articles)
+  const syndicate = syndicationGroups(articles)
   return {
     actors: actors.actors,
-    verdicts: verdicts(articles, actors, syndicationGroups(articles)),
+    verdicts: verdicts(articles, actors, syndicate),
+    claims: alignClaims(articles, actors, syndicate),
     voices: voices(articles, actors),
   }
 }

@@ -4,6 +4,7 @@
  * shared index, so the cost grows with total text length, not with the number of article pairs.
  */
 import type { AnalyzedArticle } from '../model/schema.js'
+import { unionFind } from './union-find.js'
 
 const SHINGLE = 5
 const SAME_TEXT = 0.5
@@ -32,13 +33,12 @@ export function syndicationGroups(articles: readonly AnalyzedArticle[]): (articl
       shared.set(key, (shared.get(key) ?? 0) + 1)
     }
   }
-  const parent = articles.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const sets = unionFind(articles.length)
   for (const [key, n] of shared) {
     const [x = 0, y = 0] = key.split(':').map(Number)
-    if (n / Math.max(1, Math.min(sizes[x]!, sizes[y]!)) >= SAME_TEXT) parent[find(y)] = find(x)
+    if (n / Math.max(1, Math.min(sizes[x]!, sizes[y]!)) >= SAME_TEXT) sets.union(x, y)
   }
   const ids = articles.map((a) => a.article.id)
-  const group = new Map(ids.map((id, i) => [id, ids[find(i)]!]))
+  const group = new Map(ids.map((id, i) => [id, ids[sets.find(i)]!]))
   return (id) => group.get(id) ?? id
 }

@@ -16,27 +16,58 @@ interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue
 /** Returns the verdicts for all topics, ordered contested, agreed, single-source, then by topic. Pure. */
 export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): Verdict[] {
   const topics = new Map<string, Voiced[]>()
+  const eventCountry = eventCountryOf(articles)
   for (const article of articles) {
     for (const value of article.facets) {
       const speaker = value.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, value.voice) ?? 'unknown'
-      const topic = topicOf(value, article.article.id, actors)
+      const topic = topicOf(value, article.article.id, actors, eventCountry)
       const list = topics.get(topic) ?? []
       list.push({ article, value, speaker })
       topics.set(topic, list)
     }
   }
+  mergeUnspecified(topics)
   const out: Verdict[] = []
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return out.sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
 }
 
-function topicOf(value: FacetValue, articleId: string, actors: ActorIndex): string {
+const UNSPECIFIED = 'unspecified'
+
+function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
   if (value.facet === 'motive') return 'characterisation'
   if (value.facet !== 'response') return value.facet
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
-  const party = canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : 'unspecified'
+  // "local police", "local authorities": the institutions of the place where the event happened.
+  const local = canonical && eventCountry && !actors.byId(canonical)?.country && /^local\b/iu.test(actors.byId(canonical)?.name ?? '')
+  const party = local ? `country:${eventCountry}` : canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
   return `response: ${value.value} by ${party}`
+}
+
+/** The country most "where" values name, when the articles name one. */
+function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const a of articles) for (const f of a.facets) {
+    const country = f.facet === 'where' ? /^([A-Z]{3})(?:\/|$)/u.exec(f.value)?.[1] : undefined
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1)
+  }
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]
+}
+
+/**
+ * "Investigation into the attack is underway" names no one: when exactly one party is said to
+ * take that action, the unattributed mentions join it; otherwise they stay a topic of their own.
+ */
+function mergeUnspecified(topics: Map<string, Voiced[]>): void {
+  for (const [topic, voiced] of [...topics]) {
+    if (!topic.endsWith(` by ${UNSPECIFIED}`)) continue
+    const action = topic.slice(0, -UNSPECIFIED.length)
+    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(action))
+    if (named.length !== 1) continue
+    topics.get(named[0]!)!.push(...voiced)
+    topics.delete(topic)
+  }
 }
 
 /** The comparable form of a value: what two values must share to agree. */

@@ -30,7 +30,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
   KOR: ['South Korea'], PRK: ['North Korea'], RUS: ['Russian Federation'], CZE: ['Czech Republic'],
 }
-const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['Briton', 'Britons', 'UK'], USA: ['U.S.', 'US'] }
+/** Demonyms that go in before the data's own, which gives "American" to several territories. */
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['Briton', 'Britons', 'UK'], USA: ['American', 'U.S.', 'US'] }
 
 /** A surface-form index of countries, capitals, demonyms and organisations. */
 export interface Gazetteer {
@@ -68,12 +69,15 @@ function buildGazetteer(): Gazetteer {
     for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]\.?[A-Z]\.?[A-Z]?\.?$/u.test(alt) && alt.length > 2) add(alt, entry)
     for (const alt of EXTRA_COUNTRY_NAMES[c.cca3] ?? []) add(alt, entry)
   }
+  const addDemonyms = (c: (typeof countries)[number], given: readonly (string | undefined)[]): void => {
+    const forms = new Set(given.filter((f): f is string => !!f))
+    for (const form of [...forms]) if (/[^s]$/u.test(form) && !/ese$/u.test(form) && !/^[A-Z.]+$/u.test(form)) forms.add(`${form}s`)
+    for (const form of forms) add(form, { kind: 'demonym', name: c.name.common, country: c.cca3 })
+  }
+  for (const c of countries) addDemonyms(c, EXTRA_DEMONYMS[c.cca3] ?? [])
   for (const c of countries) {
     for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })
-    const demonym = c.demonyms?.['eng']
-    const forms = new Set([demonym?.m, demonym?.f, ...(EXTRA_DEMONYMS[c.cca3] ?? [])].filter((f): f is string => !!f))
-    for (const form of [...forms]) if (/[^s]$/u.test(form) && !/ese$/u.test(form)) forms.add(`${form}s`)
-    for (const form of forms) add(form, { kind: 'demonym', name: c.name.common, country: c.cca3 })
+    addDemonyms(c, [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f])
   }
   for (const org of ORGANISATIONS) {
     const entry: GazetteerEntry = { kind: 'organisation', name: org.name }

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '1.0.0'
+export const SCHEMA_VERSION = '1.1.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -110,6 +110,19 @@ export const FacetValueSchema = z.object({
   agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
 })
 
+/** A proposition one voice puts forward: the unit aligned across articles. */
+export const ClaimSchema = z.object({
+  id: z.string().describe('Unique within the article, e.g. "c3".'),
+  span: SpanSchema.describe('The words of the claim: an attribution\'s content, or a stretch of the outlet\'s own voice.'),
+  sentence: SpanSchema,
+  voice: z.string().describe('"outlet" or the article-local actor id of the speaker.'),
+  attribution: z.number().int().optional().describe('Index in `attributions` of the attribution that reports the claim.'),
+  polarity: z.enum(['positive', 'negative']).describe('"negative" when the claim is negated ("was not a terrorist act").'),
+  modality: ModalitySchema,
+  facets: z.array(FacetSchema).describe('Facets the claim answers (facet values whose words lie inside it).'),
+  terms: z.array(z.string()).describe('Comparable content words: lemmas mapped to one form per synonym class, numbers as digits, demonyms as countries.'),
+})
+
 export const FindingSchema = z.object({
   ruleId: z.string(),
   technique: z.string(),
@@ -134,6 +147,7 @@ export const AnalyzedArticleSchema = z.object({
   attributions: z.array(AttributionSchema),
   outletVoice: z.array(SpanSchema).describe('Text not attributed to anyone: the outlet speaking in its own voice.'),
   facets: z.array(FacetValueSchema),
+  claims: z.array(ClaimSchema),
   findings: z.array(FindingSchema),
   genre: GenreSchema.optional(),
   failures: z.array(StageFailureSchema),
@@ -160,6 +174,18 @@ export const VerdictSchema = z.object({
   missingFrom: z.array(z.string()).describe('Articles that do not report this at all.'),
 })
 
+/** Claims from several articles that say the same thing (or its negation), or one speaker's claim no other article reports. */
+export const ClaimGroupSchema = z.object({
+  status: z.enum(['agreed', 'contested', 'single-source']),
+  explanation: z.string(),
+  sharedTerms: z.array(z.string()).describe('Terms the aligned claims share: why they were aligned.'),
+  claims: z.array(VoicedEvidenceSchema.extend({
+    claim: z.string().describe('Claim id in its article.'),
+    polarity: z.enum(['positive', 'negative']),
+  })),
+  missingFrom: z.array(z.string()),
+})
+
 export const CanonicalActorSchema = ActorSchema.extend({
   members: z.array(z.object({ articleId: z.string(), actor: z.string() })),
 })
@@ -174,6 +200,7 @@ export const VoiceShareSchema = z.object({
 export const ComparisonSchema = z.object({
   actors: z.array(CanonicalActorSchema),
   verdicts: z.array(VerdictSchema),
+  claims: z.array(ClaimGroupSchema).describe('Claims aligned across articles, and statements by named speakers that only one article reports.'),
   voices: z.array(VoiceShareSchema),
 })
 
@@ -200,6 +227,8 @@ export type Attribution = z.infer<typeof AttributionSchema>
 export type Facet = z.infer<typeof FacetSchema>
 export type Modality = z.infer<typeof ModalitySchema>
 export type FacetValue = z.infer<typeof FacetValueSchema>
+export type Claim = z.infer<typeof ClaimSchema>
+export type ClaimGroup = z.infer<typeof ClaimGroupSchema>
 export type Finding = z.infer<typeof FindingSchema>
 export type Genre = z.infer<typeof GenreSchema>
 export type StageFailure = z.infer<typeof StageFailureSchema>

@@ -1,6 +1,6 @@
 /** @module report/markdown — a Markdown report with every verdict's evidence quoted. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type VerdictView } from './view.js'
 
 const TITLES = { agreed: 'Agreed', contested: 'Contested', 'single-source': 'Single-source (omitted by the others)' } as const
 
@@ -18,6 +18,14 @@ export function renderMarkdown(result: AnalysisResult): string {
     if (list.length === 0) continue
     out.push(`## ${TITLES[status]}`, '')
     for (const v of list) out.push(...verdict(v))
+  }
+  const claimTitles = { contested: 'Claims: asserted and negated', agreed: 'Claims: carried by several articles', 'single-source': 'Statements only one article reports' } as const
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = view.claims[status]
+    if (list.length === 0) continue
+    out.push(`## ${claimTitles[status]}`, '')
+    for (const c of list) out.push(...claim(c))
+    out.push('')
   }
   out.push('## Voices', '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
   for (const v of view.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
@@ -45,6 +53,10 @@ function verdict(v: VerdictView): string[] {
   }
   out.push('')
   return out
+}
+
+function claim(c: ClaimView): string[] {
+  return [`- ${md(c.explanation)}`, ...c.claims.map((e) => `  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)]
 }
 
 /** Escapes Markdown syntax (and HTML) in text taken from articles. Pure. */

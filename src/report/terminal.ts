@@ -1,6 +1,6 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type VerdictView } from './view.js'
 
 const HEADINGS = {
   agreed: 'AGREED: reported alike by independent sources',
@@ -24,6 +24,17 @@ export function renderTerminal(result: AnalysisResult): string {
     lines.push('', HEADINGS[status])
     for (const v of list) lines.push(...verdictLines(v))
   }
+  const aligned = [...view.claims.contested, ...view.claims.agreed]
+  if (aligned.length > 0) {
+    lines.push('', 'CLAIMS: the same statement in several articles')
+    for (const c of aligned) lines.push(...claimLines(c))
+  }
+  const only = view.claims['single-source']
+  if (only.length > 0) {
+    lines.push('', 'STATEMENTS ONLY ONE ARTICLE REPORTS')
+    for (const c of only.slice(0, CLAIMS_SHOWN)) lines.push(...claimLines(c))
+    if (only.length > CLAIMS_SHOWN) lines.push(`  … ${only.length - CLAIMS_SHOWN} more in --format json or md`)
+  }
   if (view.voices.length > 0) {
     lines.push('', 'VOICES: who each article quotes (share of its text)')
     for (const v of view.voices) {
@@ -46,6 +57,18 @@ export function renderTerminal(result: AnalysisResult): string {
     for (const w of view.warnings) lines.push(`  warning ${w}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+const CLAIMS_SHOWN = 12
+
+function claimLines(c: ClaimView): string[] {
+  const mark = c.status === 'agreed' ? '=' : c.status === 'contested' ? '≠' : '•'
+  return [`  ${mark} ${c.explanation}`, ...c.claims.map((e) => `      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}, ${e.modality}: ${clip(e.snippet, 240)}`)]
+}
+
+/** Keeps the start and end of a long snippet. */
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 60)} … ${s.slice(-55)}` : s
 }
 
 function verdictLines(v: VerdictView): string[] {

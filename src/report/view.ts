@@ -3,7 +3,7 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Verdict, VoicedEvidence } from '../model/schema.js'
 
 /** One piece of evidence as a reader sees it. */
 export interface EvidenceView {
@@ -25,16 +25,21 @@ export interface ArticleView {
   readonly genre?: string
   readonly findings: { readonly technique: string; readonly explanation: string; readonly snippet: string }[]
 }
+export interface ClaimView { readonly status: ClaimGroup['status']; readonly explanation: string; readonly claims: EvidenceView[]; readonly missingFrom: string[] }
 export interface VoiceView { readonly articleId: string; readonly line: string; readonly neverQuoted: string[] }
 
 export interface ReportView {
   readonly title: string
   readonly articles: ArticleView[]
   readonly verdicts: Record<Verdict['status'], VerdictView[]>
+  readonly claims: Record<ClaimGroup['status'], ClaimView[]>
   readonly voices: VoiceView[]
   readonly skipped: string[]
   readonly warnings: string[]
 }
+
+/** Modalities a reader should see next to a speaker: the speaker did not simply state it. */
+const QUALIFIED = new Set(['hedged', 'demanded', 'denied'])
 
 /** How many pieces of evidence a side shows; the JSON output has them all. */
 const EVIDENCE_SHOWN = 3
@@ -55,7 +60,7 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
     return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snippet(article, e, marks) : '', start: e.start, end: e.end }
   }
   // Topics and explanations name canonical ids ("country:IRN"); readers get names.
-  const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,:;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^unnamed:/u, ''))
+  const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^(?:unnamed|place|country):+/u, ''))
   const verdicts: ReportView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
   for (const v of result.comparison.verdicts) {
     verdicts[v.status].push({
@@ -65,16 +70,27 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
       missingFrom: v.missingFrom,
       sides: v.sides.map((s) => ({
         label: s.label,
-        speakers: [...new Set(s.evidence.map((e) => `${speakerName(e.speaker)} [${e.articleId}]`))],
+        speakers: [...new Set(s.evidence.map((e) => `${speakerName(e.speaker)} [${e.articleId}]${QUALIFIED.has(e.modality) ? ` (${e.modality})` : ''}`))],
         evidence: pickEvidence(s.evidence).map(evidence),
       })),
     })
+  }
+  const claims: ReportView['claims'] = { contested: [], agreed: [], 'single-source': [] }
+  for (const g of result.comparison.claims) {
+    const articlesOf = [...new Set(g.claims.map((c) => c.articleId))].join(', ')
+    const terms = g.sharedTerms.slice(0, 6).map((t) => readable(t)).join(', ')
+    const absent = g.missingFrom.length > 0 ? `; not in ${g.missingFrom.join(', ')}` : ''
+    const explanation = g.status === 'single-source'
+      ? `Only ${articlesOf} reports this statement by ${speakerName(g.claims[0]?.speaker ?? 'unknown')}${absent}.`
+      : `${g.status === 'contested' ? 'Asserted and negated' : 'Carried'} by ${articlesOf} (shared terms: ${terms})${absent}.`
+    claims[g.status].push({ status: g.status, explanation, missingFrom: g.missingFrom, claims: g.claims.map(evidence) })
   }
   const outlets = result.articles.map((a) => a.article.outlet?.name ?? a.article.id)
   return {
     title: `rashomon: ${result.articles.length} article(s) compared${outlets.length ? ` (${outlets.join(' vs ')})` : ''}`,
     articles: result.articles.map((a) => articleView(a, result, marks)),
     verdicts,
+    claims,
     voices: result.comparison.voices.map((v) => ({
       articleId: v.articleId,
       line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),

@@ -26,6 +26,7 @@ test('"up to" allows zero', () => {
   const c = parseCount('up to 5')
   assert.equal(c?.min, 0)
   assert.equal(c?.max, 5)
+  assert.equal(c?.value, '0-5', 'the value compared across articles is the whole range')
 })
 
 test('words that are no count give undefined', () => {

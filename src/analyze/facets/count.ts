@@ -27,10 +27,10 @@ export function parseCount(raw: string): Count | undefined {
   if (n === undefined || Number.isNaN(n)) return undefined
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
-  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : n
-  const max = open ? Number.POSITIVE_INFINITY : approximate ? Math.ceil(n * 1.2) : qualifier === 'up to' ? n : n
+  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n
+  const max = open ? Number.POSITIVE_INFINITY : approximate ? Math.ceil(n * 1.2) : n
   const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
-  return { value, label: phrase, min: qualifier === 'up to' ? 0 : min, max }
+  return { value, label: phrase, min, max }
 }
 
 /** Parses a value written by `parseCount` back into its range. Pure. */

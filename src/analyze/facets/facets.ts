@@ -54,10 +54,10 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
-    facet, value, label, span, sentence, voice, modality, polarity: extra.polarity ?? 'positive',
+    facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
     ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}),
   })
 }
@@ -86,6 +86,12 @@ export function modalityOfCue(cue: string): Modality {
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl|had claimed|has claimed)/u.test(c)) return 'hedged'
   return 'reported'
+}
+
+/** True when the actor's first mention after `from` opens the clause ("However, the Movement has"), so it is its subject. */
+function leadsClause(ctx: Context, from: number, actor: Actor): boolean {
+  const mention = mentionsIn(ctx, from, ctx.text.length).find((m) => m.actor === actor.id)
+  return !!mention && /^[\s"“‘']*(?:[\p{L}]+,\s*)?(?:the\s+)?$/iu.test(ctx.text.slice(from, mention.span.start))
 }
 
 /** The first actor named in [from, to): in English news, the subject of the clause. */
@@ -222,15 +228,26 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
-      if (response.action === 'condemn' && SOUGHT.test(before)) continue
+      const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
+      if (sought && response.action === 'condemn') continue
+      if (sought) {
+        // "urged the Iranian government to conduct a transparent investigation": the addressee would act.
+        const addressee = addresseeOf(ctx, sentence, before)
+        push(ctx, sentence, 'response', response.action, m[0], span, { modality: 'demanded', ...(addressee ? { actor: addressee.id } : {}) })
+        continue
+      }
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
       const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length)
-      const subject = firstActorBefore(ctx, sentence.start, span.start)
-      const speaker = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)?.speaker
+      const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
+      // Inside reported words, the subject is looked for in those words only, where they begin.
+      const from = Math.max(sentence.start, quoted?.content.start ?? 0)
+      const found = firstActorBefore(ctx, from, span.start)
+      const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
       if (negated && !subject && !passive?.actor) continue
-      // Inside quoted words the party acting is the speaker's side ("we demand"), unless a passive names it.
-      const actor = passive ? passive.actor : speaker && speaker !== 'unknown' ? ctx.actors.get(speaker) : subject
+      // In reported words with no named subject, the party acting is the speaker's side ("we demand").
+      const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
+      const actor = passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -240,7 +257,18 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
   }
 }
 
-const SOUGHT = /\b(?:for|calls?\s+for|seeking|sought|demand(?:ed|ing)?|urg(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:international\s+|strong\s+)?$/iu
+/** What comes before a response that is asked for, not made: "demand an immediate and transparent", "urged X to conduct a". */
+const SOUGHT = /\b(?:(?:for|calls?\s+for|seeking|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|asked\s+for|wants?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}|(?:urg|ask|press|call(?:s|ed|ing)?\s+on|demand)\w*\s+[^,.;]{1,60}?\s+to\s+(?:[\w"“'‘-]+\s+){0,4}[“"]?)$/iu
+const ADDRESSEE = /\b(?:urg|ask|press|call(?:s|ed|ing)?\s+on|demand)\w*\s+([^,.;]{1,60}?)\s+to\s+(?:[\w"“'‘-]+\s+){0,4}[“"]?$/iu
+
+/** Who is asked to act: the first actor between the demand and its "to". */
+function addresseeOf(ctx: Context, sentence: Span, before: string): Actor | undefined {
+  const m = ADDRESSEE.exec(before)
+  if (!m) return undefined
+  const from = sentence.start + m.index + m[0].indexOf(m[1]!)
+  const mention = mentionsIn(ctx, from, from + m[1]!.length).find((x) => ctx.actors.get(x.actor)?.kind !== 'place')
+  return mention ? ctx.actors.get(mention.actor) : undefined
+}
 const UNNAMED_AGENT = /^(?:(?:about|around|nearly|more\s+than|over|some|at\s+least)\s+)?(?:\d+|dozens\s+of|several|many|a\s+number\s+of)\s+(?:countries|states|nations|governments|organi[sz]ations)/iu
 
 /** "was condemned in the strongest terms by Iran": the actor after "by", or an unnamed agent ("about 100 countries"). */

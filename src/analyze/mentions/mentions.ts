@@ -276,8 +276,8 @@ function describe(
       const a = actors[k]!
       if (a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country)) return a
     }
-    if (!country) return undefined
-    return actor(`role:${country}:${role}`, () => ({ name: `${place}${role}`, kind: 'person', role, country }))
+    // With no one named before, the description itself is the actor: "The mayor said".
+    return actor(`role:${country ?? ''}:${role}`, () => ({ name: country ? `${place}${role}` : `the ${role}`, kind: 'person', role, ...(country ? { country } : {}) }))
   }
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {

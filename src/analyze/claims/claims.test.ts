@@ -1,0 +1,81 @@
+/** @module analyze/claims/claims.test — claims from attributions and from the outlet's own voice, with voice, polarity, modality, facets and terms. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { AnalyzedArticle, Claim } from '../../model/schema.js'
+import { analyzeText } from '../pipeline.js'
+import { termOf } from './terms.js'
+
+const claimsOf = (text: string): AnalyzedArticle => {
+  const a = analyzeText(text)
+  assert.deepEqual(a.failures, [])
+  return a
+}
+
+/** The claim whose words contain `words`. */
+function claimWith(a: AnalyzedArticle, words: string): Claim {
+  const found = a.claims.find((c) => a.article.text.slice(c.span.start, c.span.end).includes(words))
+  assert.ok(found, `no claim holds "${words}": ${a.claims.map((c) => a.article.text.slice(c.span.start, c.span.end)).join(' | ')}`)
+  return found
+}
+
+const speaker = (a: AnalyzedArticle, c: Claim): string => (c.voice === 'outlet' ? 'outlet' : a.actors.find((x) => x.id === c.voice)?.name ?? c.voice)
+
+describe('claims: voice and modality', () => {
+  test('reported speech is the speaker\'s claim, with the modality of its cue', () => {
+    const a = claimsOf('The mayor said the bridge would reopen in May. Critics claimed the repairs were rushed by the city council.')
+    const reopen = claimWith(a, 'bridge would reopen')
+    assert.equal(speaker(a, reopen), 'the mayor')
+    assert.equal(reopen.modality, 'reported')
+    assert.equal(typeof reopen.attribution, 'number')
+    assert.equal(claimWith(a, 'repairs were rushed').modality, 'hedged')
+  })
+
+  test('a demand is demanded, a denial denied', () => {
+    const a = claimsOf('The union urged the company to restore the pension fund. The company denied that it had cut the pension fund.')
+    assert.equal(claimWith(a, 'restore the pension').modality, 'demanded')
+    assert.equal(claimWith(a, 'had cut the pension').modality, 'denied')
+  })
+
+  test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
+    const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
+    const floods = claimWith(a, 'Floods destroyed three bridges')
+    assert.equal(floods.voice, 'outlet')
+    assert.equal(floods.modality, 'asserted')
+    assert.equal(claimWith(a, 'left the region').modality, 'hedged')
+  })
+
+  test('"reportedly told" hedges the reported claim', () => {
+    const a = claimsOf('The minister reportedly told lawmakers that the budget would not include new taxes for farmers.')
+    assert.equal(claimWith(a, 'budget would not include').modality, 'hedged')
+  })
+})
+
+describe('claims: polarity, facets and terms', () => {
+  test('a negated clause is a negative claim; "to no avail" is not a negation', () => {
+    const a = claimsOf('The ministry said the explosion was not an accident. The rescuers searched the collapsed building for hours, to no avail.')
+    assert.equal(claimWith(a, 'was not an accident').polarity, 'negative')
+    assert.equal(claimWith(a, 'searched the collapsed building').polarity, 'positive')
+  })
+
+  test('a claim lists the facets whose words it holds', () => {
+    const a = claimsOf('A gunman killed two guards at the consulate in Oslo on Tuesday, police said.')
+    const claim = claimWith(a, 'killed two guards')
+    assert.ok(claim.facets.includes('killed'), claim.facets.join(','))
+  })
+
+  test('statements with too few comparable terms are no claims', () => {
+    const a = claimsOf('It is what it is. Officials said so.')
+    assert.deepEqual(a.claims, [])
+  })
+
+  test('synonyms, numbers in words and demonyms map to one term', () => {
+    assert.equal(termOf('wounded', 'wound'), termOf('injured', 'injure'))
+    assert.equal(termOf('gunman', 'gunman'), termOf('assailant', 'assailant'))
+    assert.equal(termOf('dead', 'dead'), termOf('killed', 'kill'))
+    assert.equal(termOf('fifteen', 'fifteen'), '15')
+    assert.equal(termOf('Iranian', 'iranian'), termOf('Iran', 'iran'))
+    assert.equal(termOf('Americans', 'americans'), 'country:USA')
+    assert.equal(termOf('Tehran', 'tehran'), 'place:Tehran')
+    assert.equal(termOf('has', 'have'), undefined)
+  })
+})

@@ -1,0 +1,131 @@
+/**
+ * @module analyze/claims — the propositions an article puts forward, each in one voice.
+ *
+ * A claim is either the content of an attribution (voiced by its speaker, with the modality of
+ * its cue: reported, hedged, demanded, denied) or a stretch of the outlet's own voice that makes
+ * a statement (it has a verb and at least three comparable terms; a speaker's, two). Each claim records its
+ * polarity, the facets it answers and its comparable terms, which `compare/claims` aligns across
+ * articles.
+ */
+import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
+import { contains, trimSpan, type Span } from '../../model/span.js'
+import { modalityOfCue } from '../facets/facets.js'
+import { HEDGE } from '../facets/patterns.js'
+import { POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
+import { termOf } from './terms.js'
+
+/** A speaker's statement needs two comparable terms; the outlet's own sentences three, to leave out fragments. */
+const MIN_TERMS = { reported: 2, own: 3 } as const
+/** Words that negate a clause; "no" and "without" are left out: they mostly negate a noun ("to no avail"). */
+const NEGATORS = new Set(['not', "n't", 'never'])
+const VERB = POS_TAGS.indexOf('VERB')
+const AUX = POS_TAGS.indexOf('AUX')
+
+/** Extracts the claims of one article, in text order. Pure. */
+export function findClaims(article: Article, seg: Segmentation, layer: AttributionLayer, facets: readonly FacetValue[]): Claim[] {
+  const text = article.text
+  const out: Omit<Claim, 'id'>[] = []
+  layer.attributions.forEach((attribution, index) => {
+    const claim = claimOf(text, seg, trimSpan(text, attribution.content), facets, attribution.speaker, modalityOf(text, attribution), MIN_TERMS.reported)
+    if (claim) out.push({ ...claim, attribution: index })
+  })
+  for (const piece of layer.outletVoice) {
+    for (const part of bySentence(seg, piece)) {
+      const span = trimSpan(text, part)
+      const tokens = tokenRange(seg, span)
+      if (!hasVerb(seg, tokens)) continue
+      const hedged = HEDGE.test(text.slice(span.start, span.end))
+      const claim = claimOf(text, seg, span, facets, 'outlet', hedged ? 'hedged' : 'asserted', MIN_TERMS.own)
+      if (claim) out.push(claim)
+    }
+  }
+  return out
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+function modalityOf(text: string, attribution: Attribution): Modality {
+  if (attribution.kind === 'belief') return 'hedged'
+  const modality = modalityOfCue(text.slice(attribution.cue.start, attribution.cue.end))
+  // "reportedly told": the outlet itself only relays the report.
+  return modality === 'reported' && HEDGE.test(text.slice(Math.max(0, attribution.cue.start - 30), attribution.cue.end)) ? 'hedged' : modality
+}
+
+function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
+  if (span.end <= span.start) return undefined
+  const [from, to] = tokenRange(seg, span)
+  const terms: string[] = []
+  let negated = false
+  for (let i = from; i < to; i++) {
+    const lemma = seg.lemmas[i] ?? ''
+    if (NEGATORS.has(lemma.toLowerCase())) negated = true
+    if (!CONTENT_POS.has(seg.pos[i]!)) continue
+    const term = termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
+    if (term !== undefined && !terms.includes(term)) terms.push(term)
+  }
+  if (terms.length < minTerms) return undefined
+  const sentence = seg.sentences[sentenceAt(seg, span.start)] ?? span
+  return {
+    span, sentence, voice, polarity: negated ? 'negative' : 'positive', modality,
+    facets: [...new Set(facets.filter((f) => contains(span, f.span)).map((f) => f.facet))],
+    terms,
+  }
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV'].map((tag) => POS_TAGS.indexOf(tag as (typeof POS_TAGS)[number])))
+
+function hasVerb(seg: Segmentation, [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (seg.pos[i] === VERB || seg.pos[i] === AUX) return true
+  return false
+}
+
+/** The tokens lying inside `span`, as a half-open index range, by binary search. */
+function tokenRange(seg: Segmentation, span: Span): [number, number] {
+  const from = firstAtOrAfter(seg.starts, span.start)
+  let to = from
+  while (to < seg.starts.length && seg.ends[to]! <= span.end) to++
+  return [from, to]
+}
+
+function firstAtOrAfter(values: Uint32Array, offset: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function sentenceAt(seg: Segmentation, offset: number): number {
+  let lo = 0
+  let hi = seg.sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (seg.sentences[mid]!.start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** Cuts a span at sentence ends: an own-voice stretch can run over several sentences. */
+function bySentence(seg: Segmentation, piece: Span): Span[] {
+  const parts: Span[] = []
+  for (let s = sentenceAt(seg, piece.start); s < seg.sentences.length; s++) {
+    const sentence = seg.sentences[s]!
+    if (sentence.start >= piece.end) break
+    const start = Math.max(sentence.start, piece.start)
+    const end = Math.min(sentence.end, piece.end)
+    if (end > start) parts.push({ start, end })
+  }
+  return parts
+}
+
+export const claimsStage: Stage<'claims'> = {
+  name: 'claims',
+  requires: ['segments', 'attributions', 'facets'],
+  assigns: 'claims',
+  rules: [],
+  run: (article, layers) => findClaims(article, need(layers, 'segments'), need(layers, 'attributions'), need(layers, 'facets')),
+}

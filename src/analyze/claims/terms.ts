@@ -1,0 +1,75 @@
+/**
+ * @module analyze/claims/terms — the comparable words of a claim.
+ *
+ * Two outlets rarely word one fact alike: "killed" / "dead" / "claimed the lives of", "gunman" /
+ * "assailant" / "attacker", "Iranian" / "Iran". A claim's terms are its content-word lemmas
+ * mapped onto one form per synonym class, numbers as digits and demonyms as their country, so
+ * claims can be aligned by the terms they share.
+ */
+import { gazetteer } from '../../knowledge/gazetteer.js'
+
+/** Synonym classes of general news vocabulary: the first word names the class. */
+const SYNONYM_CLASSES: readonly (readonly string[])[] = [
+  ['kill', 'dead', 'die', 'death', 'fatal', 'fatality', 'slay', 'murder', 'life'],
+  ['injure', 'wound', 'hurt', 'injury', 'wounded', 'injured'],
+  ['attacker', 'gunman', 'assailant', 'perpetrator', 'shooter', 'bomber', 'assassin', 'militant'],
+  ['attack', 'assault', 'storm', 'raid', 'strike', 'shooting', 'bombing'],
+  ['arrest', 'detain', 'apprehend', 'custody', 'capture', 'detention'],
+  ['condemn', 'denounce', 'decry', 'condemnation', 'deplore'],
+  ['investigate', 'investigation', 'probe', 'inquiry', 'enquiry'],
+  ['terror', 'terrorist', 'terrorism'],
+  ['evacuate', 'evacuation'],
+  ['withdraw', 'recall', 'withdrawal'],
+  ['ambassador', 'envoy'],
+  ['president', 'leader'],
+  ['government', 'administration', 'authorities', 'authority'],
+  ['police', 'policeman', 'policemen'],
+  ['election', 'poll', 'ballot'],
+  ['criticize', 'criticise', 'criticism', 'critic', 'slam', 'blast'],
+  ['resign', 'resignation'],
+  ['ban', 'prohibit', 'bar', 'outlaw'],
+  ['law', 'legislation', 'bill'],
+  ['sue', 'lawsuit', 'suit'],
+  ['protest', 'protester', 'demonstration', 'demonstrator', 'rally'],
+  ['increase', 'rise', 'raise', 'grow', 'growth', 'hike'],
+  ['decrease', 'fall', 'drop', 'decline', 'cut', 'reduce', 'reduction'],
+  ['say', 'state', 'tell'],
+]
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70',
+  eighty: '80', ninety: '90', dozen: '12', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000',
+}
+
+/** Lemmas too common in news to tie two claims together. */
+const STOP = new Set([
+  'be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'come', 'take', 'give', 'also', 'not', 'very', 'just', 'other',
+  'new', 'more', 'most', 'many', 'much', 'such', 'own', 'same', 'last', 'first', 'year', 'day', 'time', 'people', 'thing',
+  'way', 'week', 'month', 'mr', 'mrs', 'ms', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'which',
+  'who', 'whom', 'this', 'that', 'these', 'those', 'there', 'here', 'then', 'now', 'well', 'even', 'still', 'only',
+  'according', 'report', 'statement', 'add', 'note',
+])
+
+let canonicalForms: ReadonlyMap<string, string> | undefined
+
+function canonical(): ReadonlyMap<string, string> {
+  if (canonicalForms) return canonicalForms
+  const map = new Map<string, string>()
+  for (const cls of SYNONYM_CLASSES) for (const word of cls) if (!map.has(word)) map.set(word, cls[0]!)
+  canonicalForms = map
+  return map
+}
+
+/** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
+export function termOf(surface: string, lemma: string): string | undefined {
+  const place = gazetteer().byName.get(surface)
+  if (place?.kind === 'capital') return `place:${place.name}`
+  if (place?.country && place.kind !== 'organisation') return `country:${place.country}`
+  const word = lemma.toLowerCase().replace(/[’']s$/u, '')
+  if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')
+  if (NUMBER_WORDS[word]) return NUMBER_WORDS[word]
+  if (word.length < 2 || STOP.has(word) || !/\p{L}/u.test(word)) return undefined
+  return canonical().get(word) ?? canonical().get(surface.toLowerCase()) ?? word
+}

@@ -1,0 +1,67 @@
+/** @module compare/claims.test — claims aligned across articles: agreed, contested, single-source, and what is never aligned. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { AnalysisResult, ClaimGroup } from '../model/schema.js'
+import { analyzeTexts } from '../rashomon.js'
+
+const run = (...texts: string[]): AnalysisResult =>
+  analyzeTexts(texts.map((text, i) => ({ name: `story-${i + 1}.txt`, text })), { split: 'files' })
+
+/** The words of each claim in a group, as `article: words`. */
+function words(result: AnalysisResult, group: ClaimGroup): string[] {
+  const byId = new Map(result.articles.map((a) => [a.article.id, a.article.text]))
+  return group.claims.map((c) => `${c.articleId}: ${byId.get(c.articleId)!.slice(c.start, c.end)}`)
+}
+
+const aligned = (result: AnalysisResult): ClaimGroup[] => result.comparison.claims.filter((g) => g.status !== 'single-source')
+
+describe('alignClaims', () => {
+  test('one fact told in other words is agreed: synonyms and numbers in words', () => {
+    const result = run(
+      'Storm batters coast\n\nA powerful storm killed four fishermen and wounded twelve villagers along the southern coast on Sunday. Schools stayed closed.',
+      'Coastal storm\n\nFour fishermen died and 12 villagers were injured when the storm hit the southern coast, officials said. Ferries were cancelled.',
+    )
+    const groups = aligned(result)
+    assert.equal(groups.length, 1, JSON.stringify(groups.map((g) => words(result, g))))
+    assert.equal(groups[0]!.status, 'agreed')
+    assert.deepEqual(groups[0]!.claims.map((c) => c.articleId), ['A', 'B'])
+    for (const term of ['kill', 'injure', '4', '12']) assert.ok(groups[0]!.sharedTerms.includes(term), `${term} in ${groups[0]!.sharedTerms.join(',')}`)
+  })
+
+  test('the same proposition negated in another article is contested, with both speakers', () => {
+    const result = run(
+      'Factory fire\n\nFire chief Tom Alder said the factory fire was caused by faulty wiring in the storage hall.',
+      'Blaze inquiry\n\nThe owner, Lisa Brandt, said the factory fire was not caused by faulty wiring in the storage hall.',
+    )
+    const contested = result.comparison.claims.filter((g) => g.status === 'contested')
+    assert.equal(contested.length, 1)
+    assert.deepEqual(contested[0]!.claims.map((c) => c.polarity).sort(), ['negative', 'positive'])
+    assert.notEqual(contested[0]!.claims[0]!.speaker, contested[0]!.claims[1]!.speaker)
+  })
+
+  test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
+    const result = run(
+      'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',
+      'Strike at port\n\nDock workers stopped work at the northern port on Friday, halting exports of grain.',
+    )
+    const single = result.comparison.claims.filter((g) => g.status === 'single-source')
+    const keller = single.find((g) => words(result, g)[0]!.includes('strike would last'))
+    assert.ok(keller, JSON.stringify(single.map((g) => words(result, g))))
+    assert.equal(keller.claims[0]!.speaker, 'person:keller')
+    assert.deepEqual(keller.missingFrom, ['B'])
+  })
+
+  test('claims that share only common words are not aligned', () => {
+    const result = run(
+      'Budget vote\n\nThe city council approved the new budget for schools on Monday after a long debate.',
+      'Zoo news\n\nThe zoo welcomed two panda cubs on Monday, and visitors queued for hours.',
+    )
+    assert.deepEqual(aligned(result), [])
+  })
+
+  test('syndicated copies of one text are not aligned with each other', () => {
+    const text = 'Bridge closed\n\nEngineers closed the old river bridge on Tuesday after finding deep cracks in two of its pillars, the transport agency said.'
+    const result = run(text, text)
+    assert.deepEqual(aligned(result), [])
+  })
+})

@@ -1,0 +1,132 @@
+/**
+ * @module compare/claims — claims aligned across articles.
+ *
+ * Two claims from independent articles are aligned when they share enough rare terms: the
+ * score is the cosine of their idf-weighted term sets, and a claim is linked only to its best
+ * match in each other article, and only when that match picks it back (mutual best). Candidate
+ * pairs come from an inverted index over terms, so the cost grows with the number of claims,
+ * not its square. Aligned claims agree when they have one polarity and none is denied;
+ * otherwise they are contested. A named speaker's claim that no other article carries is
+ * single-source: what the other articles leave out.
+ */
+import type { AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
+import type { ActorIndex } from './actors.js'
+import { unionFind } from './union-find.js'
+
+/**
+ * When two claims are close enough to align: the more terms they share, the lower the cosine
+ * may be (a long lead sentence retold in other words shares many terms at a low cosine).
+ */
+const ALIGN_TIERS: ReadonlyArray<{ readonly shared: number; readonly cosine: number }> = [
+  { shared: 2, cosine: 0.45 }, { shared: 3, cosine: 0.4 }, { shared: 5, cosine: 0.25 },
+]
+const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
+
+interface Entry {
+  readonly article: AnalyzedArticle
+  readonly claim: Claim
+  readonly syndicate: string
+  readonly speaker: string
+  readonly terms: ReadonlySet<string>
+}
+
+/** Aligns the claims of all articles; returns contested, agreed, then single-source groups. Pure. */
+export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): ClaimGroup[] {
+  const entries: Entry[] = articles.flatMap((article) => article.claims.map((claim) => ({
+    article, claim, syndicate: syndicate(article.article.id), terms: new Set(claim.terms),
+    speaker: claim.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, claim.voice) ?? 'unknown',
+  })))
+  const weight = idfWeights(entries)
+  const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
+  const score = (i: number, j: number): { cosine: number; shared: number } => {
+    let dot = 0
+    let shared = 0
+    for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t)) { dot += weight(t) ** 2; shared++ }
+    return { cosine: dot / (norms[i]! * norms[j]! || 1), shared }
+  }
+  // For each claim, its best candidate in every other article.
+  const best = entries.map(() => new Map<string, { j: number; cosine: number }>())
+  const index = invertedIndex(entries)
+  entries.forEach((entry, i) => {
+    const seen = new Set<number>()
+    for (const t of entry.terms) for (const j of index.get(t) ?? []) {
+      if (j === i || seen.has(j) || entries[j]!.syndicate === entry.syndicate) continue
+      seen.add(j)
+      const { cosine, shared } = score(i, j)
+      if (!aligns(shared, cosine)) continue
+      const other = entries[j]!.article.article.id
+      const current = best[i]!.get(other)
+      if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })
+    }
+  })
+  const sets = unionFind(entries.length)
+  entries.forEach((entry, i) => {
+    for (const { j } of best[i]!.values()) if (best[j]!.get(entry.article.article.id)?.j === i) sets.union(i, j)
+  })
+  const components = new Map<number, number[]>()
+  entries.forEach((_, i) => {
+    const root = sets.find(i)
+    components.set(root, [...(components.get(root) ?? []), i])
+  })
+  const groups: ClaimGroup[] = []
+  for (const members of components.values()) {
+    const list = members.map((i) => entries[i]!)
+    const independent = new Set(list.map((e) => e.syndicate)).size
+    if (independent >= 2) groups.push(groupOf(list, articles, 'aligned'))
+    else if (list.length === 1 && list[0]!.claim.voice !== 'outlet' && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, 'single'))
+  }
+  const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
+  return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
+}
+
+function firstPlace(group: ClaimGroup): string {
+  const c = group.claims[0]!
+  return `${c.articleId}:${String(c.start).padStart(9, '0')}`
+}
+
+/** Inverse document frequency over claims: a term in few claims ties claims more strongly. */
+function idfWeights(entries: readonly Entry[]): (term: string) => number {
+  const df = new Map<string, number>()
+  for (const e of entries) for (const t of e.terms) df.set(t, (df.get(t) ?? 0) + 1)
+  const n = Math.max(1, entries.length)
+  return (term) => Math.log(1 + n / (df.get(term) ?? 1))
+}
+
+/** Claims by term, leaving out terms so common they would make every pair a candidate. */
+function invertedIndex(entries: readonly Entry[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  entries.forEach((e, i) => { for (const t of e.terms) index.set(t, [...(index.get(t) ?? []), i]) })
+  const limit = Math.max(12, Math.ceil(entries.length * 0.05))
+  for (const [term, list] of index) if (list.length > limit) index.delete(term)
+  return index
+}
+
+function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], kind: 'aligned' | 'single'): ClaimGroup {
+  const sorted = [...list].sort((a, b) => a.article.article.id.localeCompare(b.article.article.id) || a.claim.span.start - b.claim.span.start)
+  const claims = sorted.map((e) => ({
+    articleId: e.article.article.id, start: e.claim.span.start, end: e.claim.span.end,
+    speaker: e.speaker, modality: e.claim.modality, claim: e.claim.id, polarity: e.claim.polarity,
+  }))
+  const reporting = new Set(claims.map((c) => c.articleId))
+  const missingFrom = articles.map((a) => a.article.id).filter((id) => !reporting.has(id))
+  if (kind === 'single') {
+    const only = sorted[0]!
+    return {
+      status: 'single-source', claims, sharedTerms: [], missingFrom,
+      explanation: `Only article ${only.article.article.id} reports this statement by ${only.speaker}; ${missingFrom.length > 0 ? `${missingFrom.join(', ')} leave${missingFrom.length === 1 ? 's' : ''} it out` : 'no other article was given'}.`,
+    }
+  }
+  const counts = new Map<string, number>()
+  for (const e of sorted) for (const t of e.terms) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
+  const polarities = new Set(sorted.map((e) => e.claim.polarity))
+  const denied = sorted.filter((e) => e.claim.modality === 'denied').length
+  const contested = polarities.size > 1 || (denied > 0 && denied < sorted.length)
+  const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
+  return {
+    status: contested ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    explanation: contested
+      ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} (shared terms: ${sharedTerms.slice(0, 6).join(', ')}).`
+      : `${reporting.size} articles carry this claim: ${who} (shared terms: ${sharedTerms.slice(0, 6).join(', ')}).`,
+  }
+}
