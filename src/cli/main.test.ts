@@ -35,7 +35,8 @@ describe('cli: usage', () => {
   test('no command at all is a usage error', async () => {
     const r = await run()
     assert.equal(r.code, 2)
-    assert.match(r.out + r.err, /Usage:/u)
+    assert.equal(r.out, '', 'a usage error writes nothing to standard output')
+    assert.match(r.err, /Usage:/u)
   })
 
   test('an unknown command exits 2 and names it on stderr', async () => {
@@ -100,6 +101,17 @@ describe('cli: analyze', () => {
     assert.equal(result.articles.length, 2)
     assert.deepEqual(result.skipped, [])
     assert.equal(result.schemaVersion, SCHEMA_VERSION)
+  })
+
+  test('--no-text leaves the article texts out of the JSON and says so; the spans stay', async () => {
+    const full = AnalysisResultSchema.parse(JSON.parse((await run('analyze', '--format', 'json', ...SEEDS)).out)) as AnalysisResult
+    const r = await run('analyze', '--format', 'json', '--no-text', ...SEEDS)
+    assert.equal(r.code, 0)
+    const bare = AnalysisResultSchema.parse(JSON.parse(r.out)) as AnalysisResult
+    assert.equal(bare.textsOmitted, true)
+    assert.deepEqual(bare.articles.map((a) => a.article.text), ['', ''])
+    assert.deepEqual(bare.comparison, full.comparison)
+    assert.equal(full.textsOmitted, undefined)
   })
 
   test('the default text format', async () => {

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { analyze, VERSION } from '../rashomon.js'
 import { analysisJsonSchema } from '../model/schema.js'
-import { renderJson } from '../report/json.js'
+import { renderJson, withoutTexts } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { SplitMode } from '../ingest/stream.js'
@@ -25,6 +25,8 @@ Options:
                           how plain-text files become articles (default: auto: boundaries
                           the text shows; files: one article per file; stream: ignore files)
   --max-bytes N           largest input file to read (default: 20971520)
+  --no-text               leave the article texts out of --format json (spans still
+                          point into them; for sharing a report without the articles)
   -h, --help              this help
   -v, --version           the version
 `
@@ -39,7 +41,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
-        'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        'max-bytes': { type: 'string' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
   } catch (error) {
@@ -52,10 +54,11 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     return 0
   }
   const [command, ...inputs] = positionals
-  if (values.help || !command) {
+  if (values.help) {
     out(USAGE)
-    return values.help ? 0 : 2
+    return 0
   }
+  if (!command) return usage(err, 'name a command')
   if (command === 'schema') {
     out(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`)
     return 0
@@ -71,7 +74,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, ...(maxBytes ? { maxBytes } : {}) })
   for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
   for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
-  const report = render(result)
+  const report = render(values['no-text'] && values.format === 'json' ? withoutTexts(result) : result)
   if (values.out) {
     await writeFile(values.out, report)
     err(`rashomon: wrote ${values.out}\n`)

@@ -213,6 +213,7 @@ export const AnalysisResultSchema = z.object({
   warnings: z.array(SkippedSchema).describe('Inputs that were analysed with a caveat (e.g. decoded as Windows-1252).'),
   articles: z.array(AnalyzedArticleSchema),
   comparison: ComparisonSchema,
+  textsOmitted: z.boolean().optional().describe('True when Article.text was left out (--no-text); spans then point into the original inputs\' article texts.'),
 })
 
 export type Evidence = z.infer<typeof EvidenceSchema>

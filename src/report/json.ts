@@ -5,3 +5,8 @@ import { AnalysisResultSchema, type AnalysisResult } from '../model/schema.js'
 export function renderJson(result: AnalysisResult): string {
   return `${JSON.stringify(AnalysisResultSchema.parse(result), null, 2)}\n`
 }
+
+/** The result without article texts, for sharing a report without republishing the articles. Pure. */
+export function withoutTexts(result: AnalysisResult): AnalysisResult {
+  return { ...result, articles: result.articles.map((a) => ({ ...a, article: { ...a.article, text: '' } })), textsOmitted: true }
+}
