@@ -20,6 +20,7 @@ import { unionFind } from './union-find.js'
 const ALIGN_TIERS: ReadonlyArray<{ readonly shared: number; readonly cosine: number }> = [
   { shared: 2, cosine: 0.45 }, { shared: 3, cosine: 0.4 }, { shared: 5, cosine: 0.25 },
 ]
+const OPPOSED_COSINE = 0.6
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
 interface Entry {
@@ -54,6 +55,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       seen.add(j)
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine)) continue
+      // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
+      if (entry.claim.polarity !== entries[j]!.claim.polarity && cosine < OPPOSED_COSINE) continue
       const other = entries[j]!.article.article.id
       const current = best[i]!.get(other)
       if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })

@@ -148,6 +148,12 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text, FERRY)
   })
 
+  test('a corpus code or domain as the source is expanded to the outlet\'s name, and the note says so', () => {
+    const { articles } = ingestTexts([{ name: 'f.txt', text: `source: hpo\n${FERRY}\n` }, { name: 'g.txt', text: `source: Valley Radio\n${BRIDGE}\n` }], 'files')
+    assert.deepEqual(articles[0]?.outlet, { name: 'HuffPost', evidence: { how: 'metadata', note: 'expanded from the code "hpo"' } })
+    assert.deepEqual(articles[1]?.outlet, { name: 'Valley Radio', evidence: { how: 'metadata' } })
+  })
+
   test('an agency in the opening dateline names the outlet', () => {
     const { articles } = ingestTexts([{ name: 'r.txt', text: `LONDON (Reuters) - ${BRIDGE}` }])
     assert.equal(articles[0]?.outlet?.name, 'Reuters')

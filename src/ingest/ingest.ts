@@ -6,7 +6,7 @@ import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
 import { gazetteer } from '../knowledge/gazetteer.js'
 import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
-import { looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
+import { expandOutletCode, looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
 import { readInputs, type DecodedInput } from './read-input.js'
 import { parseRecords } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
@@ -137,8 +137,9 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const publishedDate = isoDate(header('date')) ?? draft.published
   const outletName = header('outlet') ?? draft.outlet
   // Strongest first: given metadata, the licence holder, the agency in the dateline, the text.
-  const outlet = outletName
-    ? { name: outletName, evidence: given }
+  const expanded = outletName === undefined ? undefined : expandOutletCode(outletName)
+  const outlet = outletName && expanded
+    ? { name: expanded, evidence: expanded === outletName ? given : { ...given, note: `expanded from the code "${outletName}"` } }
     : footer?.holder && looksLikeOutlet(footer.holder)
       ? { name: footer.holder, evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } }
       : datelineAgency(stream.text) ?? outletFromText(stream.text, (name) => gazetteer().byName.has(name))

@@ -26,6 +26,29 @@ const TEXT_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\btold\s+${NAME}`, 'gu'),
 ]
 
+/** Short codes and domains corpora use for well-known outlets ("nyt", "foxnews.com"), with the outlet's name. */
+const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['The New York Times', ['nyt', 'nytimes', 'nytimes.com']],
+  ['Fox News', ['fox', 'foxnews', 'foxnews.com']],
+  ['HuffPost', ['hpo', 'huffpost', 'huffingtonpost', 'huffpost.com', 'huffingtonpost.com']],
+  ['The Washington Post', ['wapo', 'wpo', 'washingtonpost', 'washingtonpost.com']],
+  ['The Wall Street Journal', ['wsj', 'wsj.com']],
+  ['CNN', ['cnn', 'cnn.com']],
+  ['BBC News', ['bbc', 'bbc.com', 'bbc.co.uk']],
+  ['Reuters', ['reuters', 'reuters.com']],
+  ['Associated Press', ['ap', 'apnews', 'apnews.com']],
+  ['The Guardian', ['guardian', 'theguardian.com']],
+  ['Breitbart News', ['breitbart', 'breitbart.com']],
+  ['NPR', ['npr', 'npr.org']],
+  ['Al Jazeera', ['aljazeera', 'aljazeera.com']],
+]
+const BY_CODE = new Map(KNOWN_OUTLETS.flatMap(([name, codes]) => codes.map((code) => [code, name] as const)))
+
+/** The outlet's name for a short code or domain a corpus gives ("hpo" → "HuffPost"); other names unchanged. Pure. */
+export function expandOutletCode(given: string): string {
+  return BY_CODE.get(given.trim().toLowerCase().replace(/^www\./u, '')) ?? given
+}
+
 /** Returns true when `name` reads like a news organisation's name. Pure. */
 export function looksLikeOutlet(name: string): boolean {
   const bare = name.replace(/^the\s+/iu, '')
