@@ -13,10 +13,11 @@ import { facetsStage } from './facets/facets.js'
 import { framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
 import { mentionsStage } from './mentions/mentions.js'
+import { portrayalStage } from './portrayal/portrayal.js'
 import { segmentStage } from './segment/segment.js'
 
 /** The per-article stages, in run order. */
-export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, claimsStage, framingStage]
+export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, claimsStage, framingStage, portrayalStage]
 
 /** Throws when a stage requires a layer no earlier stage assigns. */
 export function assertPipelineOrder(stages: readonly Stage[]): void {
@@ -58,6 +59,7 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
     claims: [...(layers.claims ?? [])],
     findings: [...(layers.framing?.findings ?? [])],
     ...(layers.framing ? { genre: layers.framing.genre } : {}),
+    portrayals: [...(layers.portrayals ?? [])],
     failures,
   }
 }

@@ -131,6 +131,22 @@ export const FindingSchema = z.object({
   confidence: z.number().min(0).max(1),
 })
 
+/** How an article portrays one of its main actors: mentions by tone, with the words behind each judgment. */
+export const PortrayalSchema = z.object({
+  actor: z.string().describe('Article-local actor id.'),
+  positive: z.number().int().describe('Sentences mentioning the actor whose evaluative words favour it.'),
+  negative: z.number().int(),
+  neutral: z.number().int(),
+  evidence: z.array(z.object({
+    sentence: SpanSchema,
+    tone: z.enum(['positive', 'negative']),
+    score: z.number().describe('Sum of the valences (AFINN-165, -5..+5; judging framing findings -2) given to this actor.'),
+    voice: z.string().describe('"outlet" or the article-local actor id of the quoted speaker whose words these are.'),
+    words: z.array(SpanSchema).describe('The evaluative words.'),
+    explanation: z.string(),
+  })),
+})
+
 export const GenreSchema = z.object({
   label: z.enum(['news-report', 'interview', 'opinion']),
   explanation: z.string(),
@@ -150,6 +166,7 @@ export const AnalyzedArticleSchema = z.object({
   claims: z.array(ClaimSchema),
   findings: z.array(FindingSchema),
   genre: GenreSchema.optional(),
+  portrayals: z.array(PortrayalSchema).describe('How the article portrays its main actors.'),
   failures: z.array(StageFailureSchema),
 })
 
@@ -232,6 +249,7 @@ export type Claim = z.infer<typeof ClaimSchema>
 export type ClaimGroup = z.infer<typeof ClaimGroupSchema>
 export type Finding = z.infer<typeof FindingSchema>
 export type Genre = z.infer<typeof GenreSchema>
+export type Portrayal = z.infer<typeof PortrayalSchema>
 export type StageFailure = z.infer<typeof StageFailureSchema>
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticleSchema>
 export type VoicedEvidence = z.infer<typeof VoicedEvidenceSchema>

@@ -39,6 +39,18 @@ export function renderMarkdown(result: AnalysisResult): string {
       out.push('')
     }
   }
+  const portrayed = view.articles.filter((a) => a.portrayals.length > 0)
+  if (portrayed.length > 0) {
+    out.push('## Portrayal', '', 'Sentences favourable (+), unfavourable (−) and neutral (·) to each main actor, with the words behind each judgment.', '')
+    for (const a of portrayed) {
+      out.push(`### ${a.id}`, '')
+      for (const p of a.portrayals) {
+        out.push(`- **${md(p.line)}**`)
+        for (const e of p.evidence) out.push(`  - ${md(e.explanation)} (${md(e.voice)}) — “${mdKeepBold(e.snippet)}”`)
+      }
+      out.push('')
+    }
+  }
   if (view.skipped.length + view.warnings.length > 0) {
     out.push('## Skipped and warnings', '', ...view.skipped.map((s) => `- skipped: ${md(s)}`), ...view.warnings.map((w) => `- warning: ${md(w)}`), '')
   }

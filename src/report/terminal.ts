@@ -51,6 +51,11 @@ export function renderTerminal(result: AnalysisResult): string {
       if (a.findings.length > 8) lines.push(`    … ${a.findings.length - 8} more in --format json or md`)
     }
   }
+  const portrayed = view.articles.filter((a) => a.portrayals.length > 0)
+  if (portrayed.length > 0) {
+    lines.push('', 'PORTRAYAL: sentences favourable (+), unfavourable (−) and neutral (·) to each main actor')
+    for (const a of portrayed) lines.push(`  ${a.id}: ${a.portrayals.map((p) => p.line).join('; ')}`)
+  }
   if (view.skipped.length + view.warnings.length > 0) {
     lines.push('', 'SKIPPED / WARNINGS')
     for (const s of view.skipped) lines.push(`  skipped ${s}`)

