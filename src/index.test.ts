@@ -9,7 +9,7 @@ test('the public exports, by name', () => {
     'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EvidenceSchema', 'FacetSchema',
     'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
     'OutletSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
-    'SpanSchema', 'StageFailureSchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
+    'SpanSchema', 'StageFailureSchema', 'StorySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
     'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts',
     'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
   ])

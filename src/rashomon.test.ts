@@ -31,7 +31,7 @@ describe('analyze: the seeds end to end', async () => {
   })
 
   test('the two accounts disagree on what the attack was, each side with a speaker', () => {
-    const v = result.comparison.verdicts.find((x) => x.topic === 'characterisation')
+    const v = result.stories[0]!.comparison.verdicts.find((x) => x.topic === 'characterisation')
     assert.equal(v?.status, 'contested')
     const stances = new Set(v?.sides.map((s) => s.value))
     assert.ok(stances.has('terrorist act') && stances.has('not a terrorist act'), [...stances].join(', '))
@@ -39,7 +39,7 @@ describe('analyze: the seeds end to end', async () => {
   })
 
   test('Aliyev is one canonical person', () => {
-    const aliyev = result.comparison.actors.filter((a) => a.kind === 'person' && /Aliyev/u.test(a.name))
+    const aliyev = result.stories[0]!.comparison.actors.filter((a) => a.kind === 'person' && /Aliyev/u.test(a.name))
     assert.equal(aliyev.length, 1)
     assert.equal(aliyev[0]!.country, 'AZE')
   })
@@ -72,5 +72,31 @@ describe('analyzeTexts', () => {
     const result = analyzeTexts([])
     AnalysisResultSchema.parse(result)
     assert.deepEqual(result.articles, [])
+  })
+})
+
+describe('analyze: a folder of several events is grouped into stories first', async () => {
+  const fixture = join(repoRoot(), 'src', 'compare', 'fixtures', 'stories', 'three-events.json')
+  const grouped = await analyze([fixture])
+  const titleOf = (id: string): string => grouped.articles.find((a) => a.article.id === id)?.article.title ?? id
+
+  test('from six articles on, "auto" groups: each story is compared on its own', () => {
+    AnalysisResultSchema.parse(grouped)
+    assert.equal(grouped.grouping, 'grouped')
+    // The fixture holds three bridge, three fire and two football articles, and one stray.
+    assert.deepEqual(grouped.stories.map((s) => s.articleIds.length), [3, 3, 2, 1], grouped.stories.map((s) => s.articleIds.map(titleOf).join(' | ')).join('\n'))
+    const bridge = grouped.stories.find((s) => s.articleIds.some((id) => /bridge closed/iu.test(titleOf(id))))!
+    assert.ok(bridge.articleIds.map(titleOf).includes('Crack in pier shuts Old Mill Bridge'))
+    for (const story of grouped.stories) {
+      for (const v of story.comparison.voices) assert.ok(story.articleIds.includes(v.articleId), 'a story compares only its own articles')
+    }
+  })
+
+  test('--stories one compares everything as one story; a handful of articles is one story by default', async () => {
+    const one = await analyze([fixture], { stories: 'one' })
+    assert.equal(one.grouping, 'one-story')
+    assert.deepEqual(one.stories.map((s) => s.articleIds.length), [one.articles.length])
+    const seeds = await analyze(SEEDS)
+    assert.equal(seeds.grouping, 'one-story')
   })
 })

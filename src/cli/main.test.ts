@@ -59,8 +59,11 @@ describe('cli: usage', () => {
     assert.match(r.err, /--format must be text, json or md, not "xml"/u)
   })
 
-  test('a bad --split or --max-bytes exits 2', async () => {
+  test('a bad --split, --stories or --max-bytes exits 2', async () => {
     assert.equal((await run('analyze', '--split', 'pages', SEEDS[0]!)).code, 2)
+    const stories = await run('analyze', '--stories', 'many', SEEDS[0]!)
+    assert.equal(stories.code, 2)
+    assert.match(stories.err, /--stories must be auto, one or group/u)
     assert.equal((await run('analyze', '--max-bytes', '-5', SEEDS[0]!)).code, 2)
     assert.equal((await run('analyze', '--max-bytes', 'lots', SEEDS[0]!)).code, 2)
   })
@@ -110,7 +113,7 @@ describe('cli: analyze', () => {
     const bare = AnalysisResultSchema.parse(JSON.parse(r.out)) as AnalysisResult
     assert.equal(bare.textsOmitted, true)
     assert.deepEqual(bare.articles.map((a) => a.article.text), ['', ''])
-    assert.deepEqual(bare.comparison, full.comparison)
+    assert.deepEqual(bare.stories[0]!.comparison, full.stories[0]!.comparison)
     assert.equal(full.textsOmitted, undefined)
   })
 

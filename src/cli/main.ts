@@ -24,6 +24,9 @@ Options:
   --split auto|files|stream
                           how plain-text files become articles (default: auto: boundaries
                           the text shows; files: one article per file; stream: ignore files)
+  --stories auto|one|group
+                          group articles into stories before comparing (default: auto:
+                          group from 6 articles on; one: compare all as one story)
   --max-bytes N           largest input file to read (default: 20971520)
   --no-text               leave the article texts out of --format json (spans still
                           point into them; for sharing a report without the articles)
@@ -41,6 +44,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
+        stories: { type: 'string', default: 'auto' },
         'max-bytes': { type: 'string' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
@@ -67,11 +71,13 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const render = RENDERERS[values.format ?? 'text']
   if (!render) return usage(err, `--format must be text, json or md, not "${values.format}"`)
   if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
+  if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return usage(err, '--max-bytes must be a positive whole number')
   if (inputs.length === 0) return usage(err, 'give at least one file or folder to analyze')
 
-  const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, ...(maxBytes ? { maxBytes } : {}) })
+  const stories = (values.stories ?? 'auto') as 'auto' | 'one' | 'group'
+  const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, stories, ...(maxBytes ? { maxBytes } : {}) })
   for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
   for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
   const report = render(values['no-text'] && values.format === 'json' ? withoutTexts(result) : result)

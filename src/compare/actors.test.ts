@@ -29,18 +29,18 @@ describe('canonical actors across articles', () => {
   const result = analyzeTexts([read('aliyev-a.txt'), read('aliyev-b.txt')])
 
   test('"Ilham Aliyev" and "President Aliyev" are one canonical person with the fuller name', () => {
-    const aliyev = result.comparison.actors.find((a) => a.id === 'person:aliyev')
+    const aliyev = result.stories[0]!.comparison.actors.find((a) => a.id === 'person:aliyev')
     assert.ok(aliyev, 'person:aliyev exists')
     assert.equal(aliyev.name, 'Ilham Aliyev')
     assert.ok(aliyev.aliases.includes('Aliyev'))
     assert.equal(aliyev.role, 'president')
     assert.equal(aliyev.country, 'AZE')
     assert.deepEqual(aliyev.members.map((m) => m.articleId), ['A', 'B'])
-    assert.equal(result.comparison.actors.filter((a) => a.kind === 'person').length, 1)
+    assert.equal(result.stories[0]!.comparison.actors.filter((a) => a.kind === 'person').length, 1)
   })
 
   test('both articles\' attributions point at the canonical speaker', () => {
-    assert.deepEqual(result.comparison.voices.map((v) => v.speakers.map((s) => s.actor)), [['person:aliyev'], ['person:aliyev']])
+    assert.deepEqual(result.stories[0]!.comparison.voices.map((v) => v.speakers.map((s) => s.actor)), [['person:aliyev'], ['person:aliyev']])
   })
 
   test('a role-only person in an earlier article joins the named person with that role and country', () => {
@@ -71,7 +71,7 @@ describe('canonical actors: role-only mentions join the named person in either o
   for (const [label, order] of [['named first', [named, role]], ['role first', [role, named]]] as const) {
     test(label, () => {
       const result = analyzeTexts(order, { split: 'files' })
-      const people = result.comparison.actors.filter((a) => a.kind === 'person')
+      const people = result.stories[0]!.comparison.actors.filter((a) => a.kind === 'person')
       assert.deepEqual(people.map((p) => [p.id, p.name, p.members.length]), [['person:aliyev', 'Ilham Aliyev', 2]])
     })
   }

@@ -13,7 +13,7 @@ function words(result: AnalysisResult, group: ClaimGroup): string[] {
   return group.claims.map((c) => `${c.articleId}: ${byId.get(c.articleId)!.slice(c.start, c.end)}`)
 }
 
-const aligned = (result: AnalysisResult): ClaimGroup[] => result.comparison.claims.filter((g) => g.status !== 'single-source')
+const aligned = (result: AnalysisResult): ClaimGroup[] => result.stories[0]!.comparison.claims.filter((g) => g.status !== 'single-source')
 
 describe('alignClaims', () => {
   test('one fact told in other words is agreed: synonyms and numbers in words', () => {
@@ -33,7 +33,7 @@ describe('alignClaims', () => {
       'Factory fire\n\nFire chief Tom Alder said the factory fire was caused by faulty wiring in the storage hall.',
       'Blaze inquiry\n\nThe owner, Lisa Brandt, said the factory fire was not caused by faulty wiring in the storage hall.',
     )
-    const contested = result.comparison.claims.filter((g) => g.status === 'contested')
+    const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
     assert.equal(contested.length, 1)
     assert.deepEqual(contested[0]!.claims.map((c) => c.polarity).sort(), ['negative', 'positive'])
     assert.notEqual(contested[0]!.claims[0]!.speaker, contested[0]!.claims[1]!.speaker)
@@ -44,7 +44,7 @@ describe('alignClaims', () => {
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',
       'Strike at port\n\nDock workers stopped work at the northern port on Friday, halting exports of grain.',
     )
-    const single = result.comparison.claims.filter((g) => g.status === 'single-source')
+    const single = result.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source')
     const keller = single.find((g) => words(result, g)[0]!.includes('strike would last'))
     assert.ok(keller, JSON.stringify(single.map((g) => words(result, g))))
     assert.equal(keller.claims[0]!.speaker, 'person:keller')

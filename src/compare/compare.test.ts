@@ -16,8 +16,8 @@ test('no articles: nothing to compare', () => {
 
 test('one article: every verdict is single-source and missing from nobody', () => {
   const result = analyzeTexts([read('embassy-a.txt')])
-  assert.ok(result.comparison.verdicts.length > 0)
-  for (const v of result.comparison.verdicts) {
+  assert.ok(result.stories[0]!.comparison.verdicts.length > 0)
+  for (const v of result.stories[0]!.comparison.verdicts) {
     assert.equal(v.status, 'single-source')
     assert.deepEqual(v.missingFrom, [])
   }
@@ -28,12 +28,12 @@ test('the comparison fits its schema and does not change the articles', () => {
   const before = JSON.stringify(result.articles)
   const comparison = compare(result.articles)
   ComparisonSchema.parse(comparison)
-  assert.deepEqual(comparison, result.comparison)
+  assert.deepEqual(comparison, result.stories[0]!.comparison)
   assert.equal(JSON.stringify(result.articles), before)
 })
 
 test('voices: each article\'s speakers, its own share, and whom it never quotes', () => {
-  const { comparison } = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')])
+  const { comparison } = analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')]).stories[0]!
   const [a, b] = comparison.voices
   assert.equal(a?.articleId, 'A')
   assert.ok(a?.speakers.some((s) => s.actor === 'person:holm'))

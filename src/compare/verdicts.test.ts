@@ -12,10 +12,10 @@ const read = (name: string): { name: string; text: string } => ({ name, text: re
 
 /** One-line `status topic: value [article:speaker, ...] | ...` strings. */
 function lines(result: AnalysisResult): string[] {
-  return result.comparison.verdicts.map((v) => `${v.status} ${v.topic}: ${v.sides.map((s) => `${s.value} [${s.evidence.map((e) => `${e.articleId}:${e.speaker}`).join(', ')}]`).join(' | ')}`)
+  return result.stories[0]!.comparison.verdicts.map((v) => `${v.status} ${v.topic}: ${v.sides.map((s) => `${s.value} [${s.evidence.map((e) => `${e.articleId}:${e.speaker}`).join(', ')}]`).join(' | ')}`)
 }
 
-const verdict = (result: AnalysisResult, topic: string): Verdict | undefined => result.comparison.verdicts.find((v) => v.topic === topic)
+const verdict = (result: AnalysisResult, topic: string): Verdict | undefined => result.stories[0]!.comparison.verdicts.find((v) => v.topic === topic)
 
 describe('compatible', () => {
   test('when: same month and day, and the same year or an unknown one', () => {
@@ -102,7 +102,7 @@ describe('verdicts on two small articles', () => {
   })
 
   test('the same inputs give the same verdicts', () => {
-    assert.deepEqual(analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')]).comparison, result.comparison)
+    assert.deepEqual(analyzeTexts([read('embassy-a.txt'), read('embassy-b.txt')]).stories[0]!.comparison, result.stories[0]!.comparison)
   })
 })
 
@@ -130,6 +130,6 @@ describe('verdicts with syndicated copies', () => {
 
   test('a copy alone never makes a fact agreed', () => {
     const copies = analyzeTexts([a, { name: 'embassy-a-copy.txt', text: a.text }])
-    assert.deepEqual(copies.comparison.verdicts.map((v) => v.status).filter((s) => s !== 'single-source'), [])
+    assert.deepEqual(copies.stories[0]!.comparison.verdicts.map((v) => v.status).filter((s) => s !== 'single-source'), [])
   })
 })

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '1.1.0'
+export const SCHEMA_VERSION = '2.0.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -221,6 +221,21 @@ export const ComparisonSchema = z.object({
   voices: z.array(VoiceShareSchema),
 })
 
+/** Articles about one event, found by `compare/stories`, and their comparison. */
+export const StorySchema = z.object({
+  id: z.string().describe('"S1", "S2", … largest story first.'),
+  articleIds: z.array(z.string()),
+  cohesion: z.number().describe('Mean similarity over all pairs of member articles (1 for one article).'),
+  terms: z.array(z.string()).describe('Terms shared by at least half the members: what the story is about.'),
+  links: z.array(z.object({
+    a: z.string(), b: z.string(),
+    cosine: z.number(), similarity: z.number().describe('Cosine times the publication-date factor.'),
+    days: z.number().optional(), shared: z.array(z.string()),
+  })).describe('Why the articles were grouped: one link per merge.'),
+  explanation: z.string(),
+  comparison: ComparisonSchema,
+})
+
 export const AnalysisResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('rashomon'), version: z.string() }),
@@ -229,7 +244,8 @@ export const AnalysisResultSchema = z.object({
   skipped: z.array(SkippedSchema).describe('Inputs or articles that were not analysed, and why.'),
   warnings: z.array(SkippedSchema).describe('Inputs that were analysed with a caveat (e.g. decoded as Windows-1252).'),
   articles: z.array(AnalyzedArticleSchema),
-  comparison: ComparisonSchema,
+  grouping: z.enum(['one-story', 'grouped']).describe('"one-story": all articles compared as one story; "grouped": articles grouped into stories first.'),
+  stories: z.array(StorySchema).describe('The stories, each with its comparison; one story when the articles were not grouped.'),
   textsOmitted: z.boolean().optional().describe('True when Article.text was left out (--no-text); spans then point into the original inputs\' article texts.'),
 })
 
@@ -257,6 +273,7 @@ export type Verdict = z.infer<typeof VerdictSchema>
 export type CanonicalActor = z.infer<typeof CanonicalActorSchema>
 export type VoiceShare = z.infer<typeof VoiceShareSchema>
 export type Comparison = z.infer<typeof ComparisonSchema>
+export type Story = z.infer<typeof StorySchema>
 export type AnalysisResult = z.infer<typeof AnalysisResultSchema>
 
 /** Returns the JSON Schema (draft 2020-12) of `AnalysisResult`. Pure. */

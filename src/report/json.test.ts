@@ -39,7 +39,7 @@ test('every span in the output fits its article text', () => {
     const spans = [...a.sentences, ...a.mentions.map((m) => m.span), ...a.attributions.flatMap((x) => [x.cue, x.content, ...(x.source ? [x.source] : [])]), ...a.outletVoice, ...a.facets.flatMap((f) => [f.span, f.sentence])]
     for (const s of spans) assert.ok(s.start <= s.end && s.end <= n, `${a.article.id} ${s.start}-${s.end}`)
   }
-  for (const v of parsed.comparison.verdicts) for (const side of v.sides) for (const e of side.evidence) {
+  for (const v of parsed.stories[0]!.comparison.verdicts) for (const side of v.sides) for (const e of side.evidence) {
     assert.ok(e.end <= (texts.get(e.articleId)?.length ?? -1), `${v.topic} ${e.articleId} ${e.start}-${e.end}`)
   }
 })
@@ -52,5 +52,5 @@ test('a result that breaks the schema is refused', () => {
 test('an empty result renders', () => {
   const empty = analyzeTexts([])
   const parsed = JSON.parse(renderJson(empty)) as AnalysisResult
-  assert.deepEqual([parsed.articles, parsed.comparison], [[], { actors: [], verdicts: [], claims: [], voices: [] }])
+  assert.deepEqual([parsed.articles, parsed.stories[0]!.comparison], [[], { actors: [], verdicts: [], claims: [], voices: [] }])
 })

@@ -1,6 +1,6 @@
 /** @module report/markdown — a Markdown report with every verdict's evidence quoted. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type ClaimView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type StoryView, type VerdictView } from './view.js'
 
 const TITLES = { agreed: 'Agreed', contested: 'Contested', 'single-source': 'Single-source (omitted by the others)' } as const
 
@@ -13,23 +13,10 @@ export function renderMarkdown(result: AnalysisResult): string {
     if (a.genre) out.push(`- genre: ${md(a.genre)}`)
     out.push('')
   }
-  for (const status of ['contested', 'agreed', 'single-source'] as const) {
-    const list = view.verdicts[status]
-    if (list.length === 0) continue
-    out.push(`## ${TITLES[status]}`, '')
-    for (const v of list) out.push(...verdict(v))
+  if (view.grouped) {
+    out.push('## Stories', '', ...view.stories.map((story) => `- **${md(story.heading)}**: ${md(story.explanation)}`), '')
   }
-  const claimTitles = { contested: 'Claims: asserted and negated', agreed: 'Claims: carried by several articles', 'single-source': 'Statements only one article reports' } as const
-  for (const status of ['contested', 'agreed', 'single-source'] as const) {
-    const list = view.claims[status]
-    if (list.length === 0) continue
-    out.push(`## ${claimTitles[status]}`, '')
-    for (const c of list) out.push(...claim(c))
-    out.push('')
-  }
-  out.push('## Voices', '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
-  for (const v of view.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
-  out.push('')
+  for (const story of view.stories) out.push(...storySection(story, view.grouped))
   const framed = view.articles.filter((a) => a.findings.length > 0)
   if (framed.length > 0) {
     out.push('## Framing', '')
@@ -57,12 +44,37 @@ export function renderMarkdown(result: AnalysisResult): string {
   return `${out.join('\n')}\n`
 }
 
-function verdict(v: VerdictView): string[] {
-  const out = [`### ${md(v.topic)}`, '', md(v.explanation), '']
+function verdict(v: VerdictView, heading: string): string[] {
+  const out = [`${heading} ${md(v.topic)}`, '', md(v.explanation), '']
   for (const side of v.sides) {
     out.push(`- **${md(side.label)}**: ${md(side.speakers.join('; '))}`)
     for (const e of side.evidence) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)
   }
+  out.push('')
+  return out
+}
+
+const CLAIM_TITLES = { contested: 'Claims: asserted and negated', agreed: 'Claims: carried by several articles', 'single-source': 'Statements only one article reports' } as const
+
+function storySection(story: StoryView, grouped: boolean): string[] {
+  // Inside a story, headings go one level down.
+  const h = grouped ? '###' : '##'
+  const out: string[] = grouped ? [`## Story ${md(story.heading)}`, '', md(story.explanation), ''] : []
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = story.verdicts[status]
+    if (list.length === 0) continue
+    out.push(`${h} ${TITLES[status]}`, '')
+    for (const v of list) out.push(...verdict(v, `${h}#`))
+  }
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = story.claims[status]
+    if (list.length === 0) continue
+    out.push(`${h} ${CLAIM_TITLES[status]}`, '')
+    for (const c of list) out.push(...claim(c))
+    out.push('')
+  }
+  out.push(`${h} Voices`, '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
+  for (const v of story.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
   out.push('')
   return out
 }

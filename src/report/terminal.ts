@@ -1,6 +1,6 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type ClaimView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type StoryView, type VerdictView } from './view.js'
 
 const HEADINGS = {
   agreed: 'AGREED: reported alike by independent sources',
@@ -18,29 +18,13 @@ export function renderTerminal(result: AnalysisResult): string {
     for (const d of a.details) lines.push(`      ${d}`)
     if (a.genre) lines.push(`      genre: ${a.genre}`)
   }
-  for (const status of ['contested', 'agreed', 'single-source'] as const) {
-    const list = view.verdicts[status]
-    if (list.length === 0) continue
-    lines.push('', HEADINGS[status])
-    for (const v of list) lines.push(...verdictLines(v))
+  if (view.grouped) {
+    lines.push('', `STORIES: the articles grouped by the event they report`)
+    for (const story of view.stories) lines.push(`  ${story.heading}: ${story.explanation}`)
   }
-  const aligned = [...view.claims.contested, ...view.claims.agreed]
-  if (aligned.length > 0) {
-    lines.push('', 'CLAIMS: the same statement in several articles')
-    for (const c of aligned) lines.push(...claimLines(c))
-  }
-  const only = view.claims['single-source']
-  if (only.length > 0) {
-    lines.push('', 'STATEMENTS ONLY ONE ARTICLE REPORTS')
-    for (const c of only.slice(0, CLAIMS_SHOWN)) lines.push(...claimLines(c))
-    if (only.length > CLAIMS_SHOWN) lines.push(`  … ${only.length - CLAIMS_SHOWN} more in --format json or md`)
-  }
-  if (view.voices.length > 0) {
-    lines.push('', 'VOICES: who each article quotes (share of its text)')
-    for (const v of view.voices) {
-      lines.push(`  ${v.articleId}: ${v.line}`)
-      if (v.neverQuoted.length > 0) lines.push(`      never quotes: ${v.neverQuoted.join(', ')}`)
-    }
+  for (const story of view.stories) {
+    if (view.grouped) lines.push('', `════ ${story.heading}`)
+    lines.push(...storyLines(story))
   }
   const framed = view.articles.filter((a) => a.findings.length > 0)
   if (framed.length > 0) {
@@ -65,6 +49,35 @@ export function renderTerminal(result: AnalysisResult): string {
 }
 
 const CLAIMS_SHOWN = 12
+
+function storyLines(story: StoryView): string[] {
+  const lines: string[] = []
+  for (const status of ['contested', 'agreed', 'single-source'] as const) {
+    const list = story.verdicts[status]
+    if (list.length === 0) continue
+    lines.push('', HEADINGS[status])
+    for (const v of list) lines.push(...verdictLines(v))
+  }
+  const aligned = [...story.claims.contested, ...story.claims.agreed]
+  if (aligned.length > 0) {
+    lines.push('', 'CLAIMS: the same statement in several articles')
+    for (const c of aligned) lines.push(...claimLines(c))
+  }
+  const only = story.claims['single-source']
+  if (only.length > 0) {
+    lines.push('', 'STATEMENTS ONLY ONE ARTICLE REPORTS')
+    for (const c of only.slice(0, CLAIMS_SHOWN)) lines.push(...claimLines(c))
+    if (only.length > CLAIMS_SHOWN) lines.push(`  … ${only.length - CLAIMS_SHOWN} more in --format json or md`)
+  }
+  if (story.voices.length > 0) {
+    lines.push('', 'VOICES: who each article quotes (share of its text)')
+    for (const v of story.voices) {
+      lines.push(`  ${v.articleId}: ${v.line}`)
+      if (v.neverQuoted.length > 0) lines.push(`      never quotes: ${v.neverQuoted.join(', ')}`)
+    }
+  }
+  return lines
+}
 
 function claimLines(c: ClaimView): string[] {
   const mark = c.status === 'agreed' ? '=' : c.status === 'contested' ? '≠' : '•'

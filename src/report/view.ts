@@ -3,7 +3,7 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Story, Verdict, VoicedEvidence } from '../model/schema.js'
 
 /** One piece of evidence as a reader sees it. */
 export interface EvidenceView {
@@ -30,12 +30,22 @@ export interface ArticleView {
 export interface ClaimView { readonly status: ClaimGroup['status']; readonly explanation: string; readonly claims: EvidenceView[]; readonly missingFrom: string[] }
 export interface VoiceView { readonly articleId: string; readonly line: string; readonly neverQuoted: string[] }
 
-export interface ReportView {
-  readonly title: string
-  readonly articles: ArticleView[]
+/** One story's comparison as a reader sees it. */
+export interface StoryView {
+  readonly id: string
+  /** "S1 · A, B, C · 3 articles": empty when the articles were not grouped. */
+  readonly heading: string
+  readonly explanation: string
   readonly verdicts: Record<Verdict['status'], VerdictView[]>
   readonly claims: Record<ClaimGroup['status'], ClaimView[]>
   readonly voices: VoiceView[]
+}
+
+export interface ReportView {
+  readonly title: string
+  readonly articles: ArticleView[]
+  readonly grouped: boolean
+  readonly stories: StoryView[]
   readonly skipped: string[]
   readonly warnings: string[]
 }
@@ -49,7 +59,21 @@ const EVIDENCE_SHOWN = 3
 /** Builds the report view. `marks` wrap the highlighted span in snippets. Pure. */
 export function buildView(result: AnalysisResult, marks: readonly [string, string] = ['«', '»']): ReportView {
   const byId = new Map(result.articles.map((a) => [a.article.id, a]))
-  const actorName = new Map(result.comparison.actors.map((a) => [a.id, a.name]))
+  const outlets = result.articles.map((a) => a.article.outlet?.name ?? a.article.id)
+  const grouped = result.grouping === 'grouped'
+  return {
+    title: `rashomon: ${result.articles.length} article(s) ${grouped ? `in ${result.stories.length} stories` : 'compared'}${outlets.length && !grouped ? ` (${outlets.join(' vs ')})` : ''}`,
+    articles: result.articles.map((a) => articleView(a, result, marks)),
+    grouped,
+    stories: result.stories.map((story) => storyView(story, byId, grouped, marks)),
+    skipped: result.skipped.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
+    warnings: result.warnings.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
+  }
+}
+
+function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, grouped: boolean, marks: readonly [string, string]): StoryView {
+  const { comparison } = story
+  const actorName = new Map(comparison.actors.map((a) => [a.id, a.name]))
   const speakerName = (id: string): string => {
     if (id.startsWith('outlet:')) {
       const article = byId.get(id.slice(7))
@@ -63,8 +87,8 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
   }
   // Topics and explanations name canonical ids ("country:IRN"); readers get names.
   const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^(?:unnamed|place|country):+/u, ''))
-  const verdicts: ReportView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
-  for (const v of result.comparison.verdicts) {
+  const verdicts: StoryView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
+  for (const v of comparison.verdicts) {
     verdicts[v.status].push({
       status: v.status,
       topic: readable(v.topic),
@@ -77,8 +101,8 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
       })),
     })
   }
-  const claims: ReportView['claims'] = { contested: [], agreed: [], 'single-source': [] }
-  for (const g of result.comparison.claims) {
+  const claims: StoryView['claims'] = { contested: [], agreed: [], 'single-source': [] }
+  for (const g of comparison.claims) {
     const articlesOf = [...new Set(g.claims.map((c) => c.articleId))].join(', ')
     const terms = g.sharedTerms.slice(0, 6).map((t) => readable(t)).join(', ')
     const absent = g.missingFrom.length > 0 ? `; not in ${g.missingFrom.join(', ')}` : ''
@@ -87,19 +111,17 @@ export function buildView(result: AnalysisResult, marks: readonly [string, strin
       : `${g.status === 'contested' ? 'Asserted and negated' : 'Carried'} by ${articlesOf} (shared terms: ${terms})${absent}.`
     claims[g.status].push({ status: g.status, explanation, missingFrom: g.missingFrom, claims: g.claims.map(evidence) })
   }
-  const outlets = result.articles.map((a) => a.article.outlet?.name ?? a.article.id)
   return {
-    title: `rashomon: ${result.articles.length} article(s) compared${outlets.length ? ` (${outlets.join(' vs ')})` : ''}`,
-    articles: result.articles.map((a) => articleView(a, result, marks)),
+    id: story.id,
+    heading: grouped ? `${story.id} · ${story.articleIds.join(', ')} · ${story.articleIds.length} article(s)` : '',
+    explanation: story.explanation,
     verdicts,
     claims,
-    voices: result.comparison.voices.map((v) => ({
+    voices: comparison.voices.map((v) => ({
       articleId: v.articleId,
       line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),
       neverQuoted: v.neverQuoted.map(speakerName),
     })),
-    skipped: result.skipped.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
-    warnings: result.warnings.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
   }
 }
 
