@@ -6,7 +6,8 @@
  * the share of each covered by gold spans; recall the reverse), after overlapping spans of the
  * same side are merged, as the task's SI gold is.
  */
-import { resolve } from 'node:path'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 /** A span of one article, optionally with a label. */
 export interface LabelledSpan {
@@ -120,4 +121,85 @@ export function formatPrf(name: string, s: Prf): string {
 export function round(x: number, digits = 4): number {
   const f = 10 ** digits
   return Math.round(x * f) / f
+}
+
+/** One PTC article: its id, text and gold technique spans. */
+export interface PtcArticle {
+  readonly id: string
+  readonly text: string
+  readonly gold: readonly LabelledSpan[]
+}
+
+/**
+ * Reads a folder laid out like PTC: `train-articles/article<ID>.txt` and
+ * `train-task-flc-tc.labels` (`article_id TAB technique TAB start TAB end`). Articles are sorted
+ * by id, so folds and training runs see them in one fixed order.
+ */
+export function readPtc(dir: string): PtcArticle[] {
+  const labelsPath = join(dir, 'train-task-flc-tc.labels')
+  const articlesDir = join(dir, 'train-articles')
+  if (!existsSync(labelsPath) || !existsSync(articlesDir)) {
+    throw new Error(`${dir} is not laid out like PTC: expected train-articles/ and train-task-flc-tc.labels (pass --data ../shared/data/ptc)`)
+  }
+  const gold = new Map<string, LabelledSpan[]>()
+  for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
+    const [article, label, start, end] = line.trim().split('\t')
+    if (article && label && start && end) gold.set(article, [...(gold.get(article) ?? []), { article, label, start: Number(start), end: Number(end) }])
+  }
+  return readdirSync(articlesDir).filter((f) => /^article.+\.txt$/.test(f)).sort().map((file) => {
+    const id = file.slice('article'.length, -'.txt'.length)
+    return { id, text: readFileSync(join(articlesDir, file), 'utf8'), gold: gold.get(id) ?? [] }
+  })
+}
+
+/** Splits `n` items into `k` folds by position (item `i` goes to fold `i mod k`); returns each item's fold. Pure. */
+export function foldsOf(n: number, k: number): number[] {
+  return Array.from({ length: n }, (_, i) => i % k)
+}
+
+/** Technique classification as in SemEval-2020 Task 11. */
+export interface TcScore {
+  /** Gold span instances classified (a span with two gold techniques counts twice). */
+  readonly instances: number
+  readonly correct: number
+  /** Micro-F1: with one prediction per gold instance, precision = recall = accuracy. */
+  readonly microF1: number
+  /** Per gold label: instances and correct. */
+  readonly perLabel: Readonly<Record<string, { gold: number; correct: number; predicted: number }>>
+}
+
+/**
+ * Scores technique classification on the gold spans. `rank(span)` returns labels best first;
+ * a span that carries `k` gold instances (the same extent labelled with several techniques)
+ * gets the first `k` distinct labels, matched to the gold labels as multisets, as the task's
+ * scorer matches repeated spans regardless of order. Pure.
+ */
+export function scoreTechniques(gold: readonly LabelledSpan[], rank: (span: LabelledSpan) => readonly string[]): TcScore {
+  const groups = new Map<string, LabelledSpan[]>()
+  for (const g of gold) {
+    const key = `${g.article}\u0000${g.start}\u0000${g.end}`
+    groups.set(key, [...(groups.get(key) ?? []), g])
+  }
+  const perLabel: Record<string, { gold: number; correct: number; predicted: number }> = {}
+  const entry = (l: string): { gold: number; correct: number; predicted: number } => (perLabel[l] ??= { gold: 0, correct: 0, predicted: 0 })
+  let correct = 0
+  for (const group of groups.values()) {
+    const ranked = [...new Set(rank(group[0]!))]
+    const predicted = Array.from({ length: group.length }, (_, i) => ranked[Math.min(i, ranked.length - 1)] ?? '')
+    const left = new Map<string, number>()
+    for (const g of group) {
+      entry(g.label).gold++
+      left.set(g.label, (left.get(g.label) ?? 0) + 1)
+    }
+    for (const p of predicted) {
+      entry(p).predicted++
+      const n = left.get(p) ?? 0
+      if (n > 0) {
+        left.set(p, n - 1)
+        entry(p).correct++
+        correct++
+      }
+    }
+  }
+  return { instances: gold.length, correct, microF1: gold.length === 0 ? 0 : correct / gold.length, perLabel }
 }

@@ -53,5 +53,8 @@ test('asterisks from the article text stay escaped inside bold evidence', () => 
   const text = 'date 2023-03-01\nA gunman attacked the **embassy** in Oslo on February 27, killing two guards.\n'
   const md = renderMarkdown(analyzeTexts([{ name: 'a.txt', text }, { name: 'b.txt', text: text.replace('gunman', 'man') }], { split: 'files' }))
   assert.match(md, /\\\*\\\*embassy\\\*\\\*/u)
-  assert.doesNotMatch(md, /(?<!\\)\*\*embassy/u)
+  // In quoted evidence, bold marks of our own may wrap the escaped asterisks (`\*\***embassy**\*\*`); an unescaped pair from the text may not.
+  const quoted = md.split('\n').filter((line) => line.includes('“')).join('\n')
+  assert.match(quoted, /embassy/u)
+  assert.doesNotMatch(quoted, /(?<![\\*])\*\*embassy/u)
 })

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import * as framing from './index.js'
-import { analyzeFraming, framingStage } from './framing.js'
+import { analyzeFraming, createFramingStage, framingStage } from './framing.js'
 import { genreFigures } from './genre.js'
 import { createContext, inOutletVoice } from './context.js'
 import { RULES } from './rules.js'
@@ -37,7 +37,7 @@ function assertWellFormed(text: string, layer: FramingLayer): void {
 }
 
 test('the module exports the stage, the analysis function, the catalog and the genre helpers', () => {
-  assert.deepEqual(Object.keys(framing).sort(), ['GENRE_THRESHOLDS', 'QUOTED_SPEECH_FACTOR', 'RULES', 'analyzeFraming', 'byFinding', 'classifyGenre', 'framingStage', 'genreFigures'])
+  assert.deepEqual(Object.keys(framing).sort(), ['GENRE_THRESHOLDS', 'QUOTED_SPEECH_FACTOR', 'RULES', 'analyzeFraming', 'byFinding', 'classifyGenre', 'createFramingStage', 'framingStage', 'genreFigures'])
   assert.equal(framingStage.name, 'framing')
   assert.deepEqual(framingStage.requires, ['segments', 'attributions'])
   assert.equal(framingStage.assigns, 'framing')
@@ -141,7 +141,7 @@ const layerA = quoteAttributions(SEED_A, ['foreign-ministry', 'azerbaijan', 'for
 const layerB = quoteAttributions(SEED_B, ['aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'aliyev', 'raisi'])
 
 test('seed A is an opinion piece with its loaded language, unnamed authorities, whataboutism and doubt found', () => {
-  const result = frame(SEED_A, layerA)
+  const result = frame(SEED_A, layerA, {}) // the stage as shipped: rules and the committed model
   assertWellFormed(SEED_A, result)
   assert.equal(result.genre.label, 'opinion')
   const lines = findingLines(SEED_A, result.findings)
@@ -158,7 +158,7 @@ test('seed A is an opinion piece with its loaded language, unnamed authorities, 
 })
 
 test('seed B is an interview, with far fewer outlet-voice findings per 1,000 words than A', () => {
-  const b = frame(SEED_B, layerB)
+  const b = frame(SEED_B, layerB, {})
   assertWellFormed(SEED_B, b)
   assert.equal(b.genre.label, 'interview')
   assert.deepEqual(b.genre.evidence.map((s) => SEED_B.slice(s.start, s.end)), ['spoke with', 'Speaking exclusively to'])
@@ -171,3 +171,30 @@ test('seed B is an interview, with far fewer outlet-voice findings per 1,000 wor
   const [a, bDensity] = [density(SEED_A, layerA), density(SEED_B, layerB)]
   assert.ok(bDensity * 4 < a, `B ${bDensity.toFixed(1)} vs A ${a.toFixed(1)}`)
 })
+
+test('the committed model adds learned findings that name their technique, words and confidence', () => {
+  const text = 'The radical left mob wants to destroy our great nation. Pundits believe the corrupt elites will never stop.'
+  const learned = frame(text, outletOnly(text), {}).findings.filter((f) => f.ruleId.startsWith('framing/learned-'))
+  assert.ok(learned.length > 0, 'the model marks nothing in an openly loaded text')
+  for (const f of learned) {
+    assert.equal(f.ruleId, `framing/learned-${f.technique}`)
+    assert.match(f.explanation, /^Trained tagger marks `[^`]+` as [a-z ,-]+ \(\d+% sure of the technique\)/)
+    assert.ok(f.confidence > 0 && f.confidence <= 1)
+  }
+  assertWellFormed(text, frame(text, outletOnly(text), {}))
+})
+
+test('a stage made with model null runs the rules alone', () => {
+  const text = 'The radical left mob wants to destroy our great nation.'
+  const article = { id: 'a', text, language: { code: 'eng', supported: true }, provenance: [] }
+  const layer = createFramingStage({ model: null }).run(article, { segments: segmentText(text), attributions: outletOnly(text) })
+  assert.ok(layer.findings.every((f) => !f.ruleId.startsWith('framing/learned-')))
+})
+
+for (const [why, text] of EDGE_CASES) {
+  test(`edge case with the committed model: ${why}`, () => {
+    const first = frame(text, outletOnly(text), {})
+    assertWellFormed(text, first)
+    assert.deepEqual(frame(text, outletOnly(text), {}), first)
+  })
+}

@@ -1,35 +1,75 @@
 /**
  * @module analyze/framing/framing — the framing stage: persuasion techniques with spans, and the genre.
  *
+ * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, scare quotes,
+ * questions, repetition) name the exact cue they matched. The trained model (`model.ts`) tags
+ * persuasive spans token by token, reading the rule hits as features, and classifies each span
+ * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
+ * words that weighed most for the technique.
+ *
  * Findings in quoted speech (outside `outletVoice`) are kept, so a reader sees every technique,
  * but their confidence is halved and their explanation ends "in a quoted speaker's words", so the
  * outlet's own framing stays distinguishable. Only outlet-voice findings count for the genre.
  */
 import type { Finding } from '../../model/schema.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
-import { createContext, inOutletVoice, type Hit } from './context.js'
+import { createContext, inOutletVoice, quote, type FramingContext, type Hit } from './context.js'
+import { buildFeatureView } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
+import { classifySpan, committedFramingModel, decodeSpans, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
-import { RULES, ruleInfo } from './rules.js'
+import { RULES, learnedRuleOf, ruleInfo } from './rules.js'
 import { findScareQuotes } from './scare-quotes.js'
 import { findWhataboutism } from './whataboutism.js'
 
 /** Factor applied to the confidence of a finding in quoted speech. */
 export const QUOTED_SPEECH_FACTOR = 0.5
 
-/** Runs every framing rule over one article and decides its genre. Pure. */
-export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer): FramingLayer {
-  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
+/** Options of the framing stage. */
+export interface FramingOptions {
+  /** The trained model; `null` runs the rules alone. @default the committed `models/framing.json` */
+  readonly model?: FramingModel | null
+}
+
+/** Returns the hits of every hand-written rule. Pure. */
+export function findRuleHits(ctx: FramingContext): Hit[] {
   const lexical = findLexicalHits(ctx)
-  const hits: Hit[] = [
+  return [
     ...lexical,
     ...findRepetitions(ctx, lexical),
     ...findWhataboutism(ctx),
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
   ]
+}
+
+/** Returns the trained model's hits: tagged spans with their technique. Pure; linear in tokens. */
+export function findModelHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
+  const view = buildFeatureView(ctx, ruleHits)
+  const probs = tokenProbabilities(view, model)
+  const hits: Hit[] = []
+  for (const t of decodeSpans(view, probs, model.decode)) {
+    const p = classifySpan(view, model.classifier, t.a, t.b)
+    let best = 0
+    for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k
+    const technique = TECHNIQUE_OF_PTC[PTC_TECHNIQUES[best]!]
+    const span = { start: ctx.seg.starts[t.a] ?? 0, end: ctx.seg.ends[t.b - 1] ?? 0 }
+    const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
+    const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
+    hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,
+      explanation: `Trained tagger marks \`${quote(ctx.text, span)}\` as ${technique.replace(/-/g, ' ')} (${Math.round(p[best]! * 100)}% sure of the technique)${why}` })
+  }
+  return hits
+}
+
+/** Runs every framing rule and the trained model over one article and decides its genre. Pure. */
+export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}): FramingLayer {
+  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
+  const model = options.model === undefined ? committedFramingModel() : options.model
+  const ruleHits = findRuleHits(ctx)
+  const hits = model ? [...ruleHits, ...findModelHits(ctx, ruleHits, model)] : ruleHits
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {
@@ -38,6 +78,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
     if (end === start) continue
     const own = inOutletVoice(ctx, h.voiceAt ?? start)
     const confidence = Math.round(Math.min(1, h.confidence) * (own ? 1 : QUOTED_SPEECH_FACTOR) * 100) / 100
+    if (confidence <= 0) continue
     const key = `${start}-${end}-${h.ruleId}`
     const prior = byKey.get(key)
     if (prior && prior.confidence >= confidence) continue
@@ -61,11 +102,16 @@ export function byFinding(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 }
 
-/** The framing stage: reads segments and attributions, assigns the framing layer. */
-export const framingStage: Stage<'framing'> = {
-  name: 'framing',
-  requires: ['segments', 'attributions'],
-  assigns: 'framing',
-  rules: RULES,
-  run: (article, layers) => analyzeFraming(article.text, need(layers, 'segments'), need(layers, 'attributions')),
+/** Returns the framing stage with `options` resolved once: reads segments and attributions, assigns the framing layer. */
+export function createFramingStage(options: FramingOptions = {}): Stage<'framing'> {
+  return {
+    name: 'framing',
+    requires: ['segments', 'attributions'],
+    assigns: 'framing',
+    rules: RULES,
+    run: (article, layers) => analyzeFraming(article.text, need(layers, 'segments'), need(layers, 'attributions'), options),
+  }
 }
+
+/** The framing stage with the committed model. */
+export const framingStage: Stage<'framing'> = createFramingStage()

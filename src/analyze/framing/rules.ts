@@ -1,4 +1,4 @@
-/** @module analyze/framing/rules — the catalog of framing rules: id, PTC technique, description, base confidence. */
+/** @module analyze/framing/rules — the catalog of framing rules and learned-model outputs: id, PTC technique, description, base confidence. */
 
 /**
  * Every rule the framing stage can emit. Technique names follow the PTC / SemEval-2020 Task 11
@@ -24,6 +24,22 @@ export const RULES = [
   { id: 'framing/bandwagon', technique: 'bandwagon', confidence: 0.5, description: 'An appeal to join a position because everyone supposedly holds it.' },
   { id: 'framing/repetition', technique: 'repetition', confidence: 0.35, description: 'A loaded term or label repeated to drive it home.' },
   { id: 'framing/hedge', technique: 'hedge', confidence: 0.3, description: 'A hedge or weasel qualifier that softens a claim without saying on what grounds.' },
+  // The trained model (model.ts): one rule per PTC technique; `confidence` here is nominal, each
+  // finding carries the tagger's mean token probability.
+  { id: 'framing/learned-loaded-language', technique: 'loaded-language', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as loaded language.' },
+  { id: 'framing/learned-name-calling', technique: 'name-calling', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as name calling or labelling.' },
+  { id: 'framing/learned-repetition', technique: 'repetition', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as repetition.' },
+  { id: 'framing/learned-doubt', technique: 'doubt', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as doubt.' },
+  { id: 'framing/learned-exaggeration', technique: 'exaggeration', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as exaggeration or minimisation.' },
+  { id: 'framing/learned-appeal-to-fear', technique: 'appeal-to-fear', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as appeal to fear or prejudice.' },
+  { id: 'framing/learned-flag-waving', technique: 'flag-waving', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as flag-waving.' },
+  { id: 'framing/learned-causal-oversimplification', technique: 'causal-oversimplification', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as causal oversimplification.' },
+  { id: 'framing/learned-appeal-to-authority', technique: 'appeal-to-authority', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as appeal to authority.' },
+  { id: 'framing/learned-slogans', technique: 'slogans', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as a slogan.' },
+  { id: 'framing/learned-whataboutism', technique: 'whataboutism', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as whataboutism, a straw man or a red herring.' },
+  { id: 'framing/learned-black-and-white', technique: 'black-and-white', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as a black-and-white fallacy.' },
+  { id: 'framing/learned-thought-terminating-cliche', technique: 'thought-terminating-cliche', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as a thought-terminating cliché.' },
+  { id: 'framing/learned-bandwagon', technique: 'bandwagon', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as bandwagon or reductio ad hitlerum.' },
 ] as const
 
 export type RuleId = (typeof RULES)[number]['id']
@@ -31,6 +47,13 @@ export type Technique = (typeof RULES)[number]['technique']
 
 /** Rules by id; built once. */
 export const RULE_BY_ID: ReadonlyMap<string, (typeof RULES)[number]> = new Map(RULES.map((r) => [r.id, r]))
+
+/** Returns the rule id the trained model uses for `technique`. Pure. */
+export function learnedRuleOf(technique: Technique): RuleId {
+  const id = `framing/learned-${technique}`
+  if (!RULE_BY_ID.has(id)) throw new Error(`no learned rule for technique ${technique}: add framing/learned-${technique} to rules.ts`)
+  return id as RuleId
+}
 
 /** Returns the catalog entry of `id`. Pure. */
 export function ruleInfo(id: RuleId): (typeof RULES)[number] {

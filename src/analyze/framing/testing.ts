@@ -9,7 +9,7 @@ import type { Attribution, Finding } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
 import type { AttributionLayer, FramingLayer } from '../layers.js'
 import { segmentText } from '../segment/segment.js'
-import { analyzeFraming } from './framing.js'
+import { analyzeFraming, type FramingOptions } from './framing.js'
 
 const QUOTATION = /“[^“”]*”|"[^"]*"/gu
 
@@ -51,7 +51,11 @@ export function findingLines(text: string, findings: readonly Finding[]): string
   return findings.map((f) => `${f.span.start}-${f.span.end} ${f.ruleId} ${text.slice(f.span.start, f.span.end).replace(/\s+/g, ' ')}`)
 }
 
-/** Segments `text` and runs the framing stage with the given (default: quote-built) attribution layer. */
-export function frame(text: string, layer: AttributionLayer = quoteAttributions(text)): FramingLayer {
-  return analyzeFraming(text, segmentText(text), layer)
+/**
+ * Segments `text` and runs the framing stage with the given (default: quote-built) attribution
+ * layer. By default the hand-written rules run alone (`model: null`), so a rule's test does not
+ * move when the model is retrained; pass `{}` for the stage as shipped, with the committed model.
+ */
+export function frame(text: string, layer: AttributionLayer = quoteAttributions(text), options: FramingOptions = { model: null }): FramingLayer {
+  return analyzeFraming(text, segmentText(text), layer, options)
 }

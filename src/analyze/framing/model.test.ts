@@ -1,0 +1,65 @@
+/** @module analyze/framing/model.test — decoding tagged tokens into spans, the model file check, and the committed model. */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { createContext } from './context.js'
+import { buildFeatureView, countOccurrences, hashSink, tokenFeatures, emitTokenFeatures } from './features.js'
+import { findRuleHits } from './framing.js'
+import { committedFramingModel, decodeSpans, loadFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
+import { RULE_BY_ID } from './rules.js'
+import { segmentText } from '../segment/segment.js'
+import { hashFeatures } from '../../learn/logistic.js'
+
+function viewOf(text: string): ReturnType<typeof buildFeatureView> {
+  const ctx = createContext(text, segmentText(text), [{ start: 0, end: text.length }], [])
+  return buildFeatureView(ctx, findRuleHits(ctx))
+}
+
+const TEXT = 'The brutal regime lied again. Officials met on Monday. Pundits believe the corrupt elites lied.'
+
+test('decodeSpans keeps runs inside one sentence, bridges short gaps and trims punctuation', () => {
+  const view = viewOf(TEXT)
+  const words = (spans: ReturnType<typeof decodeSpans>): string[] =>
+    spans.map((s) => TEXT.slice(view.ctx.seg.starts[s.a], view.ctx.seg.ends[s.b - 1]))
+  const probs = new Float32Array(view.ctx.seg.starts.length)
+  // tokens: The brutal regime lied again . | Officials met on Monday . | Pundits believe the corrupt elites lied .
+  for (const i of [1, 2, 4, 5, 14, 16]) probs[i] = 0.9
+  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 0 })), ['brutal regime', 'again', 'corrupt', 'lied'])
+  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 1 })), ['brutal regime lied again', 'corrupt elites lied'])
+  assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3 }), [])
+})
+
+test('the hash sink puts every feature in the bucket its name hashes to', () => {
+  const view = viewOf(TEXT)
+  const sink = hashSink(1 << 12)
+  for (let i = 0; i < view.ctx.seg.starts.length; i++) {
+    emitTokenFeatures(view, i, sink)
+    assert.deepEqual(sink.take(), hashFeatures(tokenFeatures(view, i), 1 << 12))
+  }
+  assert.ok(tokenFeatures(view, 1).includes('r=framing/loaded-term'), 'rule hits are features of the tokens they cover')
+})
+
+test('countOccurrences counts non-overlapping repeats of a span', () => {
+  const text = 'lied, lied and lied'
+  assert.equal(countOccurrences(text, 0, 4, 6), 3)
+  assert.equal(countOccurrences(text, 0, 4, 2), 2)
+  assert.equal(countOccurrences(text, 3, 3, 6), 0)
+})
+
+test('every PTC technique maps to a learned rule in the catalog', () => {
+  for (const label of PTC_TECHNIQUES) assert.ok(RULE_BY_ID.has(`framing/learned-${TECHNIQUE_OF_PTC[label]}`), label)
+})
+
+test('a malformed model file is refused with the command that rebuilds it', () => {
+  assert.throws(() => loadFramingModel({ model: 'framing', version: 1 }), /npm run train -- framing/)
+  assert.throws(() => loadFramingModel(null), /npm run train -- framing/)
+})
+
+test('the committed model gives probabilities in [0, 1] and names content words as cues', () => {
+  const model = committedFramingModel()
+  const view = viewOf(TEXT)
+  const probs = tokenProbabilities(view, model)
+  assert.equal(probs.length, view.ctx.seg.starts.length)
+  assert.ok(probs.every((p) => p >= 0 && p <= 1))
+  const cues = triggerWords(view, model.classifier, 0, 5, 0, 3)
+  assert.ok(cues.every((w) => /^\p{L}+$/u.test(w) && w !== 'the'))
+})

@@ -1,0 +1,180 @@
+/**
+ * @module analyze/framing/model — the trained span tagger and technique classifier, and how they are decoded.
+ *
+ * `models/framing.json` (made by `npm run train -- framing`, see `train/framing.ts`) holds three
+ * hashed logistic models: a tagger giving each token the probability that it lies in a
+ * persuasive span, a smoother that revises it from the tagger's probabilities around the token
+ * (stacking: it was trained on out-of-fold tagger output), and a classifier giving a span one of
+ * the 14 PTC techniques. Spans are runs
+ * of tokens whose probability reaches `threshold`, within one sentence, bridging gaps of at most
+ * `gap` tokens. Both thresholds were chosen by the training script on articles held out from
+ * the fit.
+ */
+import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel, type SavedLogistic } from '../../learn/logistic.js'
+import { readModel } from '../../learn/model-file.js'
+import { POS_TAGS } from '../layers.js'
+import { emitSmoothingFeatures, emitTokenFeatures, hashSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
+import type { Technique } from './rules.js'
+
+/** The PTC technique labels, in the classifier's class order. */
+export const PTC_TECHNIQUES = [
+  'Loaded_Language', 'Name_Calling,Labeling', 'Repetition', 'Doubt', 'Exaggeration,Minimisation', 'Appeal_to_fear-prejudice',
+  'Flag-Waving', 'Causal_Oversimplification', 'Appeal_to_Authority', 'Slogans', 'Whataboutism,Straw_Men,Red_Herring',
+  'Black-and-White_Fallacy', 'Thought-terminating_Cliches', 'Bandwagon,Reductio_ad_hitlerum',
+] as const
+export type PtcTechnique = (typeof PTC_TECHNIQUES)[number]
+
+/** rashomon technique of each PTC label. */
+export const TECHNIQUE_OF_PTC: Readonly<Record<PtcTechnique, Technique>> = {
+  'Loaded_Language': 'loaded-language',
+  'Name_Calling,Labeling': 'name-calling',
+  'Repetition': 'repetition',
+  'Doubt': 'doubt',
+  'Exaggeration,Minimisation': 'exaggeration',
+  'Appeal_to_fear-prejudice': 'appeal-to-fear',
+  'Flag-Waving': 'flag-waving',
+  'Causal_Oversimplification': 'causal-oversimplification',
+  'Appeal_to_Authority': 'appeal-to-authority',
+  'Slogans': 'slogans',
+  'Whataboutism,Straw_Men,Red_Herring': 'whataboutism',
+  'Black-and-White_Fallacy': 'black-and-white',
+  'Thought-terminating_Cliches': 'thought-terminating-cliche',
+  'Bandwagon,Reductio_ad_hitlerum': 'bandwagon',
+}
+
+/** How tagged tokens become spans. */
+export interface DecodeOptions {
+  /** Token probability a span's tokens must reach. */
+  readonly threshold: number
+  /** Longest run of tokens below the threshold bridged inside one span. */
+  readonly gap: number
+}
+
+/** The loaded framing model. */
+export interface FramingModel {
+  /** First stage: token features → probability in a span. */
+  readonly tagger: LogisticModel
+  /** Second stage: the first stage's probabilities around a token → probability in a span. */
+  readonly smoother: LogisticModel
+  readonly classifier: LogisticModel
+  readonly decode: DecodeOptions
+}
+
+/** The model file: both models, the decoding options, and how it was made. */
+export interface SavedFramingModel {
+  readonly model: 'framing'
+  readonly version: 1
+  readonly trainedOn: Readonly<Record<string, unknown>>
+  readonly labels: readonly string[]
+  readonly decode: DecodeOptions
+  readonly tagger: SavedLogistic
+  readonly smoother: SavedLogistic
+  readonly classifier: SavedLogistic
+}
+
+/** Decodes a model file; throws naming the fix when its shape is wrong. */
+export function loadFramingModel(value: unknown): FramingModel {
+  const v = value as Partial<SavedFramingModel> | null
+  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 1 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
+    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number'
+  if (!ok) throw new Error('models/framing.json is not a framing model of this version: run `npm run train -- framing --data ../shared/data/ptc`')
+  return { tagger: loadLogistic(v.tagger), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
+}
+
+let committed: FramingModel | undefined
+
+/** The committed model, read once from `models/framing.json`. */
+export function committedFramingModel(): FramingModel {
+  committed ??= loadFramingModel(readModel('framing.json'))
+  return committed
+}
+
+/** First-stage probability, for every token, that it lies in a persuasive span. Pure; linear in tokens. */
+export function firstStageProbabilities(view: FeatureView, tagger: LogisticModel): Float32Array {
+  const n = view.ctx.seg.starts.length
+  const out = new Float32Array(n)
+  const probs = new Float64Array(2)
+  const sink = hashSink(tagger.buckets)
+  for (let i = 0; i < n; i++) {
+    emitTokenFeatures(view, i, sink)
+    out[i] = probabilities(tagger, sink.take(), probs)[1]!
+  }
+  return out
+}
+
+/** Second-stage probabilities from first-stage ones. Pure; linear in tokens. */
+export function smoothedProbabilities(view: FeatureView, first: Float32Array, smoother: LogisticModel): Float32Array {
+  const stats = sentenceStats(view, first)
+  const out = new Float32Array(first.length)
+  const probs = new Float64Array(2)
+  const sink = hashSink(smoother.buckets)
+  for (let i = 0; i < first.length; i++) {
+    emitSmoothingFeatures(view, first, stats, i, sink)
+    out[i] = probabilities(smoother, sink.take(), probs)[1]!
+  }
+  return out
+}
+
+/** Probability, for every token, that it lies in a persuasive span: both stages. Pure; linear in tokens. */
+export function tokenProbabilities(view: FeatureView, model: Pick<FramingModel, 'tagger' | 'smoother'>): Float32Array {
+  return smoothedProbabilities(view, firstStageProbabilities(view, model.tagger), model.smoother)
+}
+
+/** A decoded span: tokens `[a, b)` and the mean probability of its tokens. */
+export interface TaggedSpan {
+  readonly a: number
+  readonly b: number
+  readonly score: number
+}
+
+const PUNCT = POS_TAGS.indexOf('PUNCT')
+
+/** Turns token probabilities into spans (see the module comment). Pure; linear in tokens. */
+export function decodeSpans(view: FeatureView, probs: Float32Array, decode: DecodeOptions): TaggedSpan[] {
+  const { seg } = view.ctx
+  const out: TaggedSpan[] = []
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const from = seg.sentenceTokenStart[s] ?? 0
+    const to = seg.sentenceTokenEnd[s] ?? 0
+    let a = -1
+    let last = -1
+    const close = (): void => {
+      let b = last + 1
+      let start = a
+      while (start < b && seg.pos[start] === PUNCT) start++
+      while (b > start && seg.pos[b - 1] === PUNCT) b--
+      if (b > start) {
+        let sum = 0
+        for (let i = start; i < b; i++) sum += probs[i]!
+        out.push({ a: start, b, score: sum / (b - start) })
+      }
+      a = -1
+    }
+    for (let i = from; i < to; i++) {
+      if (probs[i]! < decode.threshold) continue
+      if (a >= 0 && i - last - 1 > decode.gap) close()
+      if (a < 0) a = i
+      last = i
+    }
+    if (a >= 0) close()
+  }
+  return out
+}
+
+/** Class probabilities of the span `[a, b)` in `PTC_TECHNIQUES` order. Pure. */
+export function classifySpan(view: FeatureView, classifier: LogisticModel, a: number, b: number): Float64Array {
+  return probabilities(classifier, hashFeatures(spanFeatures(view, a, b), classifier.buckets))
+}
+
+const CUE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'INTJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+
+/** Up to `max` distinct content words of `[a, b)` whose features weigh most for `label`, most first. Pure. */
+export function triggerWords(view: FeatureView, classifier: LogisticModel, a: number, b: number, label: number, max: number): string[] {
+  const scored = new Map<string, number>()
+  for (let i = a; i < b; i++) {
+    const word = view.ctx.lower[i] ?? ''
+    if (!CUE_POS.has(view.ctx.seg.pos[i] ?? 16) || scored.has(word)) continue
+    scored.set(word, featureWeight(classifier, hashFeature(SPAN_WORD + word, classifier.buckets), label))
+  }
+  return [...scored].filter(([, w]) => w > 0).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, max).map(([w]) => w)
+}

@@ -1,0 +1,226 @@
+/**
+ * @module train/framing — trains the framing model (span tagger + technique classifier) on PTC.
+ *
+ * `npm run train -- framing --data ../shared/data/ptc [--epochs 6] [--seed 1]` reads every
+ * article of a folder laid out like PTC, segments it, runs the hand-written framing rules (their
+ * hits are features), and fits three hashed logistic models (`src/learn/logistic.ts`):
+ * - the tagger: one example per token, positive when the token overlaps any gold span;
+ * - the smoother: the same tokens, read through the tagger's probabilities around them, taken
+ *   from taggers trained on the other inner folds (stacking);
+ * - the classifier: one example per gold span instance, labelled with its PTC technique.
+ * The decoding threshold and gap are chosen on every fifth article held out from a first fit,
+ * then both models are refitted on all articles. Articles are sorted by id and shuffling is
+ * seeded, so the same data and options give the same `models/framing.json`. The benchmark
+ * (`bench/framing.ts --cv 5`) calls `fitFramingModel` on training folds only.
+ */
+import { writeModel } from '../src/learn/model-file.js'
+import { hashFeatures, saveLogistic, trainLogistic, type Example } from '../src/learn/logistic.js'
+import { createContext } from '../src/analyze/framing/context.js'
+import { buildFeatureView, emitSmoothingFeatures, emitTokenFeatures, firstTokenAtOrAfter, hashSink, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
+import { findRuleHits } from '../src/analyze/framing/framing.js'
+import { decodeSpans, PTC_TECHNIQUES, smoothedProbabilities, type DecodeOptions, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
+import { outletOnly } from '../src/analyze/framing/testing.js'
+import { segmentText } from '../src/analyze/segment/segment.js'
+import { option, readPtc, scoreSpans, dataFolder, type LabelledSpan, type PtcArticle } from '../bench/lib-framing-score.js'
+import { probabilities } from '../src/learn/logistic.js'
+
+/** Training options; the defaults are what the committed model was trained with. */
+export interface FitOptions {
+  readonly taggerBuckets: number
+  readonly smootherBuckets: number
+  /** Inner folds giving the smoother out-of-fold tagger probabilities. */
+  readonly stackFolds: number
+  readonly taggerLearningRate: number
+  readonly smootherEpochs: number
+  readonly classifierBuckets: number
+  readonly taggerEpochs: number
+  readonly classifierEpochs: number
+  readonly learningRate: number
+  readonly l2: number
+  readonly seed: number
+}
+
+export const DEFAULT_FIT: FitOptions = {
+  taggerBuckets: 1 << 18, smootherBuckets: 1 << 14, stackFolds: 3, taggerLearningRate: 0.03, smootherEpochs: 3,
+  classifierBuckets: 1 << 16, taggerEpochs: 4, classifierEpochs: 12, learningRate: 0.1, l2: 1e-6, seed: 1,
+}
+
+/** One article ready for training or scoring: its feature view, hashed token features, token labels and gold span tokens. */
+export interface PreparedArticle {
+  readonly article: PtcArticle
+  readonly view: FeatureView
+  readonly tokens: readonly Int32Array[]
+  readonly inSpan: Uint8Array
+  /** Gold span instances as token ranges, with the label's class index. */
+  readonly spans: readonly { a: number; b: number; label: number; gold: LabelledSpan }[]
+}
+
+const LABEL_INDEX = new Map<string, number>(PTC_TECHNIQUES.map((l, i) => [l, i]))
+
+/** Segments an article, runs the rules and hashes its token features. Pure apart from CPU time. */
+export function prepareArticle(article: PtcArticle, taggerBuckets: number): PreparedArticle {
+  const { text } = article
+  const seg = segmentText(text)
+  const voice = outletOnly(text)
+  const ctx = createContext(text, seg, voice.outletVoice, voice.attributions)
+  const view = buildFeatureView(ctx, findRuleHits(ctx))
+  const n = seg.starts.length
+  const sink = hashSink(taggerBuckets)
+  const tokens = Array.from({ length: n }, (_, i) => {
+    emitTokenFeatures(view, i, sink)
+    return sink.take()
+  })
+  const inSpan = new Uint8Array(n)
+  const spans: { a: number; b: number; label: number; gold: LabelledSpan }[] = []
+  for (const g of article.gold) {
+    const [a, b] = tokenRange(view, g.start, g.end)
+    for (let i = a; i < b; i++) inSpan[i] = 1
+    const label = LABEL_INDEX.get(g.label)
+    if (b > a && label !== undefined) spans.push({ a, b, label, gold: g })
+  }
+  return { article, view, tokens, inSpan, spans }
+}
+
+/** Tokens `[a, b)` overlapping the characters `[start, end)`. Pure. */
+export function tokenRange(view: FeatureView, start: number, end: number): [number, number] {
+  const { starts } = view.ctx.seg
+  const a = firstTokenAtOrAfter(view.ctx, start)
+  let b = a
+  while (b < starts.length && starts[b]! < end) b++
+  return [a, b]
+}
+
+function taggerExamples(articles: readonly PreparedArticle[]): Example[] {
+  return articles.flatMap((p) => p.tokens.map((features, i) => ({ features, label: p.inSpan[i]! })))
+}
+
+function classifierExamples(articles: readonly PreparedArticle[], buckets: number): Example[] {
+  return articles.flatMap((p) => p.spans.map((s) => ({ features: hashFeatures(spanFeatures(p.view, s.a, s.b), buckets), label: s.label })))
+}
+
+/** First-stage token probabilities of one prepared article (features already hashed). */
+export function tagProbabilities(p: PreparedArticle, tagger: FramingModel['tagger']): Float32Array {
+  const out = new Float32Array(p.tokens.length)
+  const buffer = new Float64Array(2)
+  p.tokens.forEach((f, i) => { out[i] = probabilities(tagger, f, buffer)[1]! })
+  return out
+}
+
+type Tagger = Pick<FramingModel, 'tagger' | 'smoother'>
+
+/**
+ * Fits both tagging stages on `data`: the smoother learns from tagger probabilities of articles
+ * the tagger was not trained on (`stackFolds` inner folds), as it will see at run time.
+ */
+function fitTagger(data: readonly PreparedArticle[], o: FitOptions): Tagger {
+  const train = (part: readonly PreparedArticle[]): FramingModel['tagger'] =>
+    trainLogistic(taggerExamples(part), 2, o.taggerBuckets, { epochs: o.taggerEpochs, learningRate: o.taggerLearningRate, l2: o.l2, seed: o.seed })
+  const outOfFold: Float32Array[] = new Array<Float32Array>(data.length)
+  for (let k = 0; k < o.stackFolds; k++) {
+    const tagger = train(data.filter((_, i) => i % o.stackFolds !== k))
+    data.forEach((p, i) => { if (i % o.stackFolds === k) outOfFold[i] = tagProbabilities(p, tagger) })
+  }
+  const examples: Example[] = data.flatMap((p, k) => {
+    const first = outOfFold[k]!
+    const stats = sentenceStats(p.view, first)
+    const sink = hashSink(o.smootherBuckets)
+    return p.tokens.map((_, i) => {
+      emitSmoothingFeatures(p.view, first, stats, i, sink)
+      return { features: sink.take(), label: p.inSpan[i]! }
+    })
+  })
+  const smoother = trainLogistic(examples, 2, o.smootherBuckets, { epochs: o.smootherEpochs, learningRate: 0.05, l2: o.l2, seed: o.seed })
+  return { tagger: train(data), smoother }
+}
+
+/** Both-stage token probabilities of one prepared article. */
+export function twoStageProbabilities(p: PreparedArticle, model: Tagger): Float32Array {
+  return smoothedProbabilities(p.view, tagProbabilities(p, model.tagger), model.smoother)
+}
+
+/** Predicted spans of prepared articles under a tagger and decoding options, as labelled character spans. */
+export function predictedSpans(articles: readonly PreparedArticle[], probs: readonly Float32Array[], decode: DecodeOptions): LabelledSpan[] {
+  return articles.flatMap((p, k) => decodeSpans(p.view, probs[k]!, decode).map((t) => ({
+    article: p.article.id, label: '', start: p.view.ctx.seg.starts[t.a] ?? 0, end: p.view.ctx.seg.ends[t.b - 1] ?? 0,
+  })))
+}
+
+/** Picks the threshold and gap with the best span-identification F1 on `held` (grid search). */
+function chooseDecode(held: readonly PreparedArticle[], tagger: Tagger): DecodeOptions & { f1: number } {
+  const probs = held.map((p) => twoStageProbabilities(p, tagger))
+  const gold = held.flatMap((p) => p.article.gold)
+  let best = { threshold: 0.5, gap: 0, f1: -1 }
+  for (let t = 0.15; t <= 0.651; t += 0.025) {
+    for (const gap of [0, 2, 5, 8, 12, 20, 1000]) {
+      const threshold = Math.round(t * 1000) / 1000
+      const f1 = scoreSpans(predictedSpans(held, probs, { threshold, gap }), gold).f1
+      if (f1 > best.f1) best = { threshold, gap, f1 }
+    }
+  }
+  return best
+}
+
+/**
+ * Fits the framing model on `articles` only: the decoding options on every fifth article held
+ * out from a first fit, then both models on all of `articles`. Deterministic.
+ */
+export function fitFramingModel(articles: readonly PreparedArticle[], options: FitOptions = DEFAULT_FIT, log: (line: string) => void = () => {}): FramingModel & { validationF1: number } {
+  const fit = articles.filter((_, i) => i % 5 !== 4)
+  const held = articles.filter((_, i) => i % 5 === 4)
+  const decode = chooseDecode(held, fitTagger(fit, options))
+  log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, gap ${decode.gap} (SI F1 ${decode.f1.toFixed(3)} there)`)
+  const { tagger, smoother } = fitTagger(articles, options)
+  const classifier = trainLogistic(classifierExamples(articles, options.classifierBuckets), PTC_TECHNIQUES.length, options.classifierBuckets,
+    { epochs: options.classifierEpochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed })
+  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap }, validationF1: decode.f1 }
+}
+
+/** Reads the options shared by training and the benchmark's cross-validation. Pure. */
+export function fitOptionsOf(args: readonly string[]): FitOptions {
+  return {
+    ...DEFAULT_FIT,
+    taggerEpochs: Number(option(args, 'tagger-epochs', String(DEFAULT_FIT.taggerEpochs))),
+    classifierEpochs: Number(option(args, 'classifier-epochs', String(DEFAULT_FIT.classifierEpochs))),
+    seed: Number(option(args, 'seed', String(DEFAULT_FIT.seed))),
+  }
+}
+
+/** Trains on the whole folder and writes `models/framing.json`; ends with one JSON line. */
+export async function run(args: string[]): Promise<void> {
+  const dir = dataFolder(args, '../shared/data/ptc')
+  const options = fitOptionsOf(args)
+  const t0 = performance.now()
+  const articles = readPtc(dir)
+  const prepared = articles.map((a) => prepareArticle(a, options.taggerBuckets))
+  const tokens = prepared.reduce((n, p) => n + p.tokens.length, 0)
+  const spans = prepared.reduce((n, p) => n + p.spans.length, 0)
+  console.log(`framing: ${articles.length} articles, ${tokens} tokens, ${spans} gold span instances (${((performance.now() - t0) / 1000).toFixed(1)} s to prepare)`)
+  const model = fitFramingModel(prepared, options, (line) => console.log(line))
+  const seconds = (performance.now() - t0) / 1000
+  const saved: SavedFramingModel = {
+    model: 'framing',
+    version: 1,
+    trainedOn: {
+      data: 'PTC v2 (SemEval-2020 Task 11) training split, train-articles/ + train-task-flc-tc.labels',
+      articles: articles.length,
+      tokens,
+      spanInstances: spans,
+      options,
+      features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
+      decode: model.decode,
+      date: new Date().toISOString().slice(0, 10),
+      command: `npm run train -- framing --data ${option(args, 'data', '../shared/data/ptc')}`,
+      note: 'Weights only: no corpus text. Honest scores come from `npm run bench -- framing --cv 5`; this model has seen every PTC article.',
+    },
+    labels: [...PTC_TECHNIQUES],
+    decode: model.decode,
+    tagger: saveLogistic(model.tagger),
+    smoother: saveLogistic(model.smoother),
+    classifier: saveLogistic(model.classifier),
+  }
+  const path = writeModel('framing.json', saved)
+  const bytes = JSON.stringify(saved).length + 1
+  console.log(`wrote ${path} (${(bytes / 1024).toFixed(0)} KiB) in ${seconds.toFixed(1)} s`)
+  console.log(JSON.stringify({ train: 'framing', articles: articles.length, tokens, spanInstances: spans, decode: model.decode, validationF1: Math.round(model.validationF1 * 1e4) / 1e4, bytes, seconds: Math.round(seconds * 10) / 10 }))
+  await Promise.resolve()
+}
