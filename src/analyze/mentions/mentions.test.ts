@@ -77,6 +77,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'she')?.name, 'Anna Berg')
   })
 
+  test('"he" skips a woman named with Ms. or Mrs., and "she" a man named with Mr.', () => {
+    const text = 'Senator Paul Weaver met the student, Ms. Carla Ortiz, on Monday. He said he regretted the fuss. Mr. Weaver thanked Mrs. Dana Ruiz. She said nothing.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'He')?.name, 'Paul Weaver')
+    assert.equal(actorOf(text, layer, 'She')?.name, 'Dana Ruiz')
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -187,12 +187,17 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
+/** Titles that show a person's gender: Mr. for a man; Ms., Mrs., Miss, Madam for a woman. */
+const GENDERED_TITLE = /\b(Mr|Mister|Mrs|Ms|Miss|Madam)\b\.?\s*(?:\p{Lu}|$)/u
+
 function resolve(text: string, seg: Segmentation, candidates: readonly Candidate[]): MentionLayer {
   const gaz = gazetteer()
   const actors: Actor[] = []
   const mentions: Mention[] = []
   const byKey = new Map<string, Actor>()
-  let lastPerson: Actor | undefined
+  // People mentioned outside quotes, most recent last, and their gender when a title or pronoun showed it.
+  const recent: Actor[] = []
+  const gender = new Map<string, 'f' | 'm'>()
   const actor = (key: string, make: () => Omit<Actor, 'id' | 'aliases'>): Actor => {
     let found = byKey.get(key)
     if (!found) {
@@ -245,14 +250,23 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       how = 'description'
     } else {
       if (inQuote(c.span)) continue
-      target = lastPerson
+      // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova"), "she" the converse.
+      const wanted = /^(?:she|her)$/iu.test(surface) ? 'f' : 'm'
+      target = [...recent].reverse().find((p) => (gender.get(p.id) ?? wanted) === wanted)
+      if (target && !gender.has(target.id)) gender.set(target.id, wanted)
       how = 'pronoun'
     }
     if (!target) continue
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
     // A plural perpetrator description ("the attackers") is no antecedent for "he".
     const plural = target.role === 'perpetrator' && /s$/u.test(surface)
-    if (target.kind === 'person' && !plural && !inQuote(c.span)) lastPerson = target
+    if (target.kind === 'person' && !plural && !inQuote(c.span)) {
+      const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
+      if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
+      const at = recent.indexOf(target)
+      if (at >= 0) recent.splice(at, 1)
+      recent.push(target)
+    }
     mentions.push({ span: c.span, actor: target.id, how })
   }
   return { actors, mentions }
