@@ -5,8 +5,11 @@
  * join them (`E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1`). brat is written in Python, so its
  * offsets count code points; rashomon spans count UTF-16 units. The parser converts, after checking
  * against the annotated text which of the two the file really uses (they differ only when the text
- * has characters outside the Basic Multilingual Plane, such as emoji).
+ * has characters outside the Basic Multilingual Plane, such as emoji). `loadBratSplit` reads a whole
+ * split from disk; everything else here is pure.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Span } from '../src/model/span.js'
 
 /** The three roles of an attribution relation, as rashomon names them. */
@@ -185,4 +188,70 @@ function chooseOffsetUnit(bounds: readonly RawBound[], text: string): 'utf16' | 
 export function splitAnnotationName(fileName: string): { article: string; annotator: string } | undefined {
   const m = /^(.+)_([^_]+)\.ann$/.exec(fileName)
   return m ? { article: m[1]!, annotator: m[2]! } : undefined
+}
+
+/** One annotation file of a split: its name, the article it annotates and its relations. */
+export interface AnnotationFile { readonly name: string; readonly article: string; readonly relations: readonly BratRelation[] }
+
+/** One article of a split: its name and its text. */
+export interface SplitArticle { readonly name: string; readonly text: string }
+
+/** A split read from disk: articles in name order, annotation files, and notes about what was skipped. */
+export interface BratSplit { readonly root: string; readonly articles: readonly SplitArticle[]; readonly files: readonly AnnotationFile[]; readonly notes: readonly string[] }
+
+/** Problems with the data folder, thrown by `loadBratSplit` with a hint on how to fix them. */
+export class DataFolderError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message)
+  }
+}
+
+/**
+ * Reads `<data>/<split>/attributions/<article>_<annotator>.ann` and the `text/<article>.txt` they
+ * annotate, in file-name order; `limit` caps the number of articles. The only I/O of this module.
+ * Throws `DataFolderError` when the folders are missing or hold no annotation file.
+ */
+export function loadBratSplit(data: string, split: string, limit = Infinity): BratSplit {
+  const root = resolve(process.cwd(), data)
+  const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory()
+  if (!isDirectory(root)) {
+    throw new DataFolderError(`data folder ${root} does not exist or is not a folder`, 'Pass --data pointing at a folder laid out like ../shared/data/polnear (run from the repository root, or give an absolute path).')
+  }
+  const splitDir = join(root, split)
+  const textDir = join(splitDir, 'text')
+  const annDir = join(splitDir, 'attributions')
+  if (!isDirectory(textDir) || !isDirectory(annDir)) {
+    const splits = readdirSync(root).filter((d) => isDirectory(join(root, d, 'attributions')) && isDirectory(join(root, d, 'text')))
+    throw new DataFolderError(`split "${split}" not found: ${splitDir} needs text/ and attributions/ folders`,
+      splits.length > 0 ? `Available splits in ${root}: ${splits.join(', ')}.` : `${root} has no <split>/text and <split>/attributions folders.`)
+  }
+  const notes: string[] = []
+  const texts = new Map<string, string>()
+  const files: AnnotationFile[] = []
+  let skippedLines = 0
+  for (const fileName of readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()) {
+    const parts = splitAnnotationName(fileName)
+    if (!parts) {
+      notes.push(`${fileName}: name is not <article>_<annotator>.ann; skipped.`)
+      continue
+    }
+    let text = texts.get(parts.article)
+    if (text === undefined) {
+      if (texts.size >= limit) continue
+      const textPath = join(textDir, `${parts.article}.txt`)
+      if (!existsSync(textPath)) {
+        notes.push(`${fileName}: no text/${parts.article}.txt; skipped.`)
+        continue
+      }
+      text = readFileSync(textPath, 'utf8')
+      texts.set(parts.article, text)
+    }
+    const doc = parseBrat(readFileSync(join(annDir, fileName), 'utf8'), text)
+    skippedLines += doc.skippedLines
+    for (const w of doc.warnings) notes.push(`${fileName}: ${w}`)
+    files.push({ name: fileName, article: parts.article, relations: doc.relations })
+  }
+  if (skippedLines > 0) notes.push(`${skippedLines} continuation line(s) of multi-line annotated texts ignored.`)
+  if (files.length === 0) throw new DataFolderError(`no annotation files in ${annDir}`, 'Expected <article>_<annotator>.ann files next to text/<article>.txt.')
+  return { root, articles: [...texts].map(([name, text]) => ({ name, text })), files, notes }
 }

@@ -8,7 +8,9 @@
  *   largest number of shared characters.
  * Every function here is pure.
  */
+import type { Attribution } from '../src/model/schema.js'
 import type { Span } from '../src/model/span.js'
+import { ROLES, type BratRelation, type Role } from './lib-brat.js'
 
 /** One role of one relation: sorted, non-overlapping fragments. */
 export type Item = readonly Span[]
@@ -162,4 +164,77 @@ function unused(used: Uint8Array): number[] {
   const out: number[] = []
   for (let i = 0; i < used.length; i++) if (!used[i]) out.push(i)
   return out
+}
+
+/** The two ways a predicted span can match a gold one. */
+export const MODES = ['exact', 'overlap'] as const
+export type Mode = (typeof MODES)[number]
+
+/** Per-role items of one article's relations: `undefined` where a relation lacks the role or it is empty after trimming. */
+export type RoleItems = Record<Role, Array<Item | undefined>>
+
+/** Per-role counts of one annotation file, by mode, plus the relation-level counts. */
+export interface FileScore {
+  readonly byMode: Record<Mode, Record<Role, Counts>>
+  readonly relation: Counts
+}
+
+/** The system's items for each role of each attribution; spans out of the text's bounds count as missing. Pure. */
+export function predictedItems(text: string, attributions: ReadonlyArray<Pick<Attribution, 'source' | 'cue' | 'content'>>): RoleItems {
+  const item = (s: Span | undefined): Item | undefined => {
+    if (!s || !(s.start >= 0 && s.start <= s.end && s.end <= text.length)) return undefined
+    const n = normalizeItem(text, [s])
+    return n.length > 0 ? n : undefined
+  }
+  return {
+    source: attributions.map((a) => item(a.source)),
+    cue: attributions.map((a) => item(a.cue)),
+    content: attributions.map((a) => item(a.content)),
+  }
+}
+
+/** The gold items for each role of each relation. Pure. */
+export function goldItems(text: string, relations: readonly BratRelation[]): RoleItems {
+  const item = (frags: readonly Span[] | undefined): Item | undefined => {
+    const n = frags ? normalizeItem(text, frags) : []
+    return n.length > 0 ? n : undefined
+  }
+  return {
+    source: relations.map((r) => item(r.source)),
+    cue: relations.map((r) => item(r.cue)),
+    content: relations.map((r) => item(r.content)),
+  }
+}
+
+const defined = (items: ReadonlyArray<Item | undefined>): Item[] => items.filter((i): i is Item => i !== undefined)
+
+/**
+ * Scores one annotation file against the predictions for its article, per role and mode, and at
+ * relation level: a gold relation with a cue and a content is found by one prediction that
+ * overlaps both, and its source too when gold names one (one to one, largest overlap first). Pure.
+ */
+export function scoreFile(gold: RoleItems, pred: RoleItems): FileScore {
+  const byMode = { exact: {}, overlap: {} } as Record<Mode, Record<Role, Counts>>
+  for (const role of ROLES) {
+    const g = defined(gold[role])
+    const p = defined(pred[role])
+    byMode.exact[role] = countsOf(matchExact(g, p))
+    byMode.overlap[role] = countsOf(matchOverlap(g, p))
+  }
+  const goldRel = gold.cue.flatMap((cue, i) => (cue && gold.content[i] ? [i] : []))
+  const overlap = (a: Item | undefined, b: Item | undefined): number => (a && b ? sharedCharacters(a, b) : 0)
+  const relation = countsOf(matchGreedy(goldRel.length, pred.cue.length, (gi, p) => {
+    const g = goldRel[gi]!
+    const cue = overlap(gold.cue[g], pred.cue[p])
+    const content = overlap(gold.content[g], pred.content[p])
+    const source = gold.source[g] ? overlap(gold.source[g], pred.source[p]) : 1
+    return cue > 0 && content > 0 && source > 0 ? cue + content + source : 0
+  }))
+  return { byMode, relation }
+}
+
+/** Returns P/R/F1 averaged over files (each file scored on its own; undefined values left out). Pure. */
+export function meanPrfOf(files: readonly FileScore[], pick: (f: FileScore) => Counts): Prf {
+  const all = files.map((f) => prfOf(pick(f)))
+  return { p: meanOf(all.map((x) => x.p)).mean, r: meanOf(all.map((x) => x.r)).mean, f1: meanOf(all.map((x) => x.f1)).mean }
 }

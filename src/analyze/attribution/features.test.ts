@@ -1,0 +1,51 @@
+/** @module analyze/attribution/features.test — token features and gold labels on short sentences written for the test. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { segmentText } from '../segment/segment.js'
+import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, tokenFeatures } from './features.js'
+
+const TEXT = 'The mayor said taxes will fall.\n\n"We won," she said.'
+
+/** The labels of each token as `word/LABEL`, for readable comparison. */
+function tagged(text: string, labels: Uint8Array): string {
+  const seg = segmentText(text)
+  return [...labels].map((l, t) => `${text.slice(seg.starts[t], seg.ends[t])}/${LABELS[l]}`).join(' ')
+}
+
+test('paragraphRanges gives the token range of each paragraph', () => {
+  const seg = segmentText(TEXT)
+  const ranges = paragraphRanges(seg)
+  assert.equal(ranges.length, 2)
+  assert.equal(ranges[0]!.first, 0)
+  assert.equal(ranges[1]!.end, seg.starts.length)
+  assert.equal(TEXT.slice(seg.starts[ranges[1]!.first]), '"We won," she said.')
+})
+
+test('labelsFromSpans marks B and I per fragment; a cue wins over a content it overlaps', () => {
+  const text = 'The mayor said taxes will fall.'
+  const seg = segmentText(text)
+  const labels = labelsFromSpans(seg, [{ source: [{ start: 0, end: 9 }], cue: [{ start: 10, end: 14 }], content: [{ start: 10, end: 30 }] }])
+  assert.equal(tagged(text, labels), 'The/B-S mayor/I-S said/B-C taxes/B-N will/I-N fall/I-N ./O')
+})
+
+test('tokenFeatures names the word, the lexicon, quotes and the rules\' role of each token', () => {
+  const seg = segmentText(TEXT)
+  const said = 2
+  const roles = ruleRoles(seg, [{ kind: 'indirect', speaker: 'x', cue: { start: 10, end: 14 }, content: { start: 15, end: 30 } }])
+  const features = tokenFeatures(TEXT, seg, [], () => 'name:person', roles)
+  assert.equal(features.length, seg.starts.length)
+  assert.ok(features[said]!.includes('w=said'))
+  assert.ok(features[said]!.includes('lex=speech|VERB'))
+  assert.ok(features[said]!.includes('r=C'))
+  const we = seg.starts.findIndex((s) => TEXT.slice(s, s + 2) === 'We')
+  assert.ok(features[we]!.includes('q=q'), 'a quoted token says so')
+  // One list per token, the same on every run.
+  assert.deepEqual(tokenFeatures(TEXT, seg, [], () => 'name:person', roles), features)
+})
+
+test('empty text has no tokens, no ranges and no features', () => {
+  const seg = segmentText('')
+  assert.deepEqual(paragraphRanges(seg), [])
+  assert.deepEqual(tokenFeatures('', seg, [], () => '', new Uint8Array(0)), [])
+  assert.equal(labelsFromSpans(seg, []).length, 0)
+})

@@ -1,0 +1,254 @@
+/**
+ * @module analyze/attribution/features — the token features of the attribution tagger.
+ *
+ * The tagger labels each token of a paragraph with BIO tags for the three roles of an
+ * attribution (`S` source, `C` cue, `N` content). Each token gets a list of feature names:
+ * its word, lemma, part of speech and shape and those of its neighbours, whether it is a
+ * reporting verb of the lexicon (`cues.ts`), whether it is quoted, how far the nearest
+ * reporting verb is on each side within the sentence, which actor mention it belongs to,
+ * and which role the hand-written rules gave it. Training (`train/attribution.ts`) and the
+ * runtime build features with this one function, so they cannot drift apart.
+ */
+import type { Attribution, Mention } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { POS_TAGS, type Segmentation } from '../layers.js'
+import { BELIEF_VERBS, SPEECH_VERBS } from './cues.js'
+
+/** The tagger's labels, in weight order. */
+export const LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-N', 'I-N'] as const
+export type Label = (typeof LABELS)[number]
+
+/** Role letters, as used in labels. */
+export const ROLE_LETTERS = { source: 'S', cue: 'C', content: 'N' } as const
+
+/** A run of tokens the tagger labels in one Viterbi pass: one paragraph, tokens `[first, end)`. */
+export interface TokenRange { readonly first: number; readonly end: number }
+
+const QUOTE_TOKEN = /^(?:[“”"«»„]|''|``|‘‘|’’)$/u
+const OPEN_QUOTE = /^(?:[“«„]|``|‘‘)$/u
+
+/** Returns the paragraphs as token ranges (tokens outside every paragraph are left out). Pure; linear. */
+export function paragraphRanges(seg: Segmentation): TokenRange[] {
+  const out: TokenRange[] = []
+  let t = 0
+  const n = seg.starts.length
+  for (const p of seg.paragraphs) {
+    while (t < n && seg.starts[t]! < p.start) t++
+    const first = t
+    while (t < n && seg.starts[t]! < p.end) t++
+    if (t > first) out.push({ first, end: t })
+  }
+  return out
+}
+
+/** Marks each token with the role the rule engine gave it: 0 none, 1 source, 2 cue, 3 content. Pure; linear. */
+export function ruleRoles(seg: Segmentation, attributions: readonly Attribution[]): Uint8Array {
+  const roles = new Uint8Array(seg.starts.length)
+  const mark = (s: Span | undefined, role: number): void => {
+    if (!s || s.end <= s.start) return
+    for (let t = firstTokenAtOrAfter(seg, s.start); t < seg.starts.length && seg.starts[t]! < s.end; t++) {
+      roles[t] = role
+    }
+  }
+  // Later marks win: a cue inside a content stays a cue.
+  for (const a of attributions) mark(a.content, 3)
+  for (const a of attributions) mark(a.source, 1)
+  for (const a of attributions) mark(a.cue, 2)
+  return roles
+}
+
+/** The index of the first token starting at or after `offset`. Pure (binary search). */
+export function firstTokenAtOrAfter(seg: Segmentation, offset: number): number {
+  let lo = 0
+  let hi = seg.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (seg.starts[mid]! < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const distance = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 15 ? '9-15' : '16+')
+
+/** The word's shape: upper case `X`, lower case `x`, digits `d`, other characters as they are, runs collapsed, at most 5 long. */
+function shapeOf(w: string): string {
+  let out = ''
+  let last = ''
+  for (const ch of w) {
+    const lower = ch.toLowerCase()
+    const upper = ch.toUpperCase()
+    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch
+    if (c !== last) out += c
+    last = c
+    if (out.length >= 5) break
+  }
+  return out
+}
+
+/**
+ * Returns the feature names of every token, `features[t]` for token `t`. Pure; linear in the
+ * number of tokens (each look-around is bounded or done in one sweep per sentence).
+ */
+export function tokenFeatures(text: string, seg: Segmentation, mentions: readonly Mention[], mentionKind: (m: Mention) => string, rules: Uint8Array): string[][] {
+  const n = seg.starts.length
+  const words: string[] = new Array<string>(n)
+  const pos: string[] = new Array<string>(n)
+  const lex = new Uint8Array(n) // 0 none, 1 speech verb, 2 belief verb (lemma in the lexicon and tagged VERB)
+  const quoted = new Uint8Array(n)
+  for (let t = 0; t < n; t++) {
+    words[t] = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
+    pos[t] = POS_TAGS[seg.pos[t] ?? 16] ?? 'X'
+    const lemma = seg.lemmas[t] ?? ''
+    if (SPEECH_VERBS.has(lemma)) lex[t] = 1
+    else if (BELIEF_VERBS.has(lemma)) lex[t] = 2
+  }
+  // Quoted tokens: one sweep over the sorted quotes.
+  let q = 0
+  for (let t = 0; t < n; t++) {
+    while (q < seg.quotes.length && seg.quotes[q]!.end <= seg.starts[t]!) q++
+    const quote = seg.quotes[q]
+    if (quote && quote.start <= seg.starts[t]! && seg.starts[t]! < quote.end) quoted[t] = 1
+  }
+  // Mentions: the kind and whether the token opens the mention.
+  const mention: string[] = new Array<string>(n).fill('')
+  for (const m of mentions) {
+    let first = true
+    for (let t = firstTokenAtOrAfter(seg, m.span.start); t < n && seg.starts[t]! < m.span.end; t++) {
+      mention[t] = `${first ? 'B' : 'I'}${mentionKind(m)}`
+      first = false
+    }
+  }
+  // Nearest lexicon verb and nearest rule cue on each side, within the sentence.
+  const lexLeft = new Int32Array(n).fill(-1)
+  const lexRight = new Int32Array(n).fill(-1)
+  const ruleLeft = new Int32Array(n).fill(-1)
+  const ruleRight = new Int32Array(n).fill(-1)
+  const sentenceOf = new Int32Array(n).fill(-1)
+  const sentenceHasQuote = new Uint8Array(seg.sentences.length)
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const a = seg.sentenceTokenStart[s]!
+    const b = seg.sentenceTokenEnd[s]!
+    let lastLex = -1
+    let lastRule = -1
+    for (let t = a; t < b; t++) {
+      sentenceOf[t] = s
+      if (quoted[t] || QUOTE_TOKEN.test(words[t]!)) sentenceHasQuote[s] = 1
+      if (lastLex >= 0) lexLeft[t] = t - lastLex
+      if (lastRule >= 0) ruleLeft[t] = t - lastRule
+      if (lex[t] && pos[t] === 'VERB' && !quoted[t]) lastLex = t
+      if (rules[t] === 2) lastRule = t
+    }
+    lastLex = -1
+    lastRule = -1
+    for (let t = b - 1; t >= a; t--) {
+      if (lastLex >= 0) lexRight[t] = lastLex - t
+      if (lastRule >= 0) ruleRight[t] = lastRule - t
+      if (lex[t] && pos[t] === 'VERB' && !quoted[t]) lastLex = t
+      if (rules[t] === 2) lastRule = t
+    }
+  }
+  const ROLE = ['-', 'S', 'C', 'N']
+  const out: string[][] = new Array<string[]>(n)
+  const w = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : words[t]!)
+  const p = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : pos[t]!)
+  const r = (t: number): string => (t < 0 || t >= n ? '-' : ROLE[rules[t]!]!)
+  for (let t = 0; t < n; t++) {
+    const s = sentenceOf[t]!
+    const sFirst = s >= 0 ? seg.sentenceTokenStart[s]! : t
+    const sEnd = s >= 0 ? seg.sentenceTokenEnd[s]! : t + 1
+    const word = words[t]!
+    const lemma = seg.lemmas[t] ?? word
+    const pt = pos[t]!
+    const q = quoted[t] ? 'q' : QUOTE_TOKEN.test(word) ? (OPEN_QUOTE.test(word) ? 'o' : 'm') : '-'
+    const lexName = lex[t] === 1 ? 'speech' : lex[t] === 2 ? 'belief' : '-'
+    const ll = lexLeft[t]! >= 0 ? distance(lexLeft[t]!) : 'none'
+    const lr = lexRight[t]! >= 0 ? distance(lexRight[t]!) : 'none'
+    const rl = ruleLeft[t]! >= 0 ? distance(ruleLeft[t]!) : 'none'
+    const rr = ruleRight[t]! >= 0 ? distance(ruleRight[t]!) : 'none'
+    const position = t === sFirst ? 'first' : t === sEnd - 1 ? 'last' : t - sFirst <= 3 ? 'early' : 'mid'
+    const f = [
+      'b',
+      `w=${word}`,
+      `l=${lemma}`,
+      `p=${pt}`,
+      `sh=${shapeOf(text.slice(seg.starts[t], seg.ends[t]))}`,
+      `suf=${word.slice(-3)}`,
+      `w-1=${w(t - 1)}`,
+      `w+1=${w(t + 1)}`,
+      `w-2=${w(t - 2)}`,
+      `w+2=${w(t + 2)}`,
+      `p-1=${p(t - 1)}`,
+      `p+1=${p(t + 1)}`,
+      `p-2=${p(t - 2)}`,
+      `p+2=${p(t + 2)}`,
+      `p-1p=${p(t - 1)}|${pt}`,
+      `pp+1=${pt}|${p(t + 1)}`,
+      `p-2p-1p=${p(t - 2)}|${p(t - 1)}|${pt}`,
+      `lex=${lexName}|${pt}`,
+      `lex=${lexName}|${q}`,
+      `q=${q}`,
+      `q=${q}|sq=${s >= 0 ? sentenceHasQuote[s] : 0}`,
+      `q=${q}|pos=${position}`,
+      `pos=${position}|${pt}`,
+      `ll=${ll}|lr=${lr}`,
+      `ll=${ll}|${pt}`,
+      `lr=${lr}|${pt}`,
+      `ll=${ll}|q=${q}`,
+      `lr=${lr}|q=${q}`,
+      `m=${mention[t] || '-'}`,
+      `m=${mention[t] || '-'}|lr=${lr}`,
+      `r=${r(t)}`,
+      `r=${r(t - 1)}${r(t)}${r(t + 1)}`,
+      `r=${r(t)}|${pt}`,
+      `r=${r(t)}|q=${q}`,
+      `rl=${rl}|rr=${rr}`,
+      `rl=${rl}|${pt}`,
+      `rr=${rr}|${pt}`,
+    ]
+    out[t] = f
+  }
+  return out
+}
+
+/** The spans of one gold relation, each role a list of fragments. */
+export interface RoleSpans {
+  readonly source?: readonly Span[]
+  readonly cue?: readonly Span[]
+  readonly content?: readonly Span[]
+}
+
+/**
+ * Returns gold labels (indexes into `LABELS`) for the tokens: a token takes a role when it shares
+ * a character with one of the role's fragments, and `B-` when it is the first token of that
+ * fragment. Cues win over sources, sources over contents, where an annotator's spans overlap. Pure.
+ */
+export function labelsFromSpans(seg: Segmentation, relations: readonly RoleSpans[]): Uint8Array {
+  const labels = new Uint8Array(seg.starts.length)
+  const index = (name: string): number => LABELS.indexOf(name as Label)
+  const mark = (fragments: readonly Span[] | undefined, letter: string): void => {
+    for (const f of fragments ?? []) {
+      let first = true
+      for (let t = Math.max(0, firstTokenAtOrAfter(seg, f.start) - 1); t < seg.starts.length && seg.starts[t]! < f.end; t++) {
+        if (seg.ends[t]! <= f.start) continue
+        labels[t] = index(`${first ? 'B' : 'I'}-${letter}`)
+        first = false
+      }
+    }
+  }
+  for (const r of relations) mark(r.content, ROLE_LETTERS.content)
+  for (const r of relations) mark(r.source, ROLE_LETTERS.source)
+  for (const r of relations) mark(r.cue, ROLE_LETTERS.cue)
+  return repairBio(labels)
+}
+
+/** Turns an `I-X` that follows neither `B-X` nor `I-X` into `B-X`, so gold obeys the tagger's constraints. */
+function repairBio(labels: Uint8Array): Uint8Array {
+  for (let t = 0; t < labels.length; t++) {
+    const name = LABELS[labels[t]!]!
+    if (!name.startsWith('I-')) continue
+    const prev = t > 0 ? LABELS[labels[t - 1]!]! : 'O'
+    if (prev.slice(2) !== name.slice(2)) labels[t] = LABELS.indexOf(`B-${name.slice(2)}` as Label)
+  }
+  return labels
+}
