@@ -48,7 +48,7 @@ export function renderTerminal(result: AnalysisResult): string {
   return `${lines.join('\n')}\n`
 }
 
-const CLAIMS_SHOWN = 12
+const CLAIMS_SHOWN_PER_ARTICLE = 6
 
 function storyLines(story: StoryView): string[] {
   const lines: string[] = []
@@ -66,8 +66,9 @@ function storyLines(story: StoryView): string[] {
   const only = story.claims['single-source']
   if (only.length > 0) {
     lines.push('', 'STATEMENTS ONLY ONE ARTICLE REPORTS')
-    for (const c of only.slice(0, CLAIMS_SHOWN)) lines.push(...claimLines(c))
-    if (only.length > CLAIMS_SHOWN) lines.push(`  … ${only.length - CLAIMS_SHOWN} more in --format json or md`)
+    const shown = pickStatements(only)
+    for (const c of shown) lines.push(...claimLines(c))
+    if (only.length > shown.length) lines.push(`  … ${only.length - shown.length} more in --format json or md`)
   }
   if (story.voices.length > 0) {
     lines.push('', 'VOICES: who each article quotes (share of its text)')
@@ -77,6 +78,23 @@ function storyLines(story: StoryView): string[] {
     }
   }
   return lines
+}
+
+/** A few statements from every article, each speaker's first before anyone's second, in text order. */
+function pickStatements(list: readonly ClaimView[]): ClaimView[] {
+  const byArticle = new Map<string, ClaimView[]>()
+  for (const c of list) {
+    const article = c.claims[0]?.articleId ?? ''
+    byArticle.set(article, [...(byArticle.get(article) ?? []), c])
+  }
+  const picked = new Set<ClaimView>()
+  for (const statements of byArticle.values()) {
+    const firstBySpeaker = new Map<string, ClaimView>()
+    for (const c of statements) if (!firstBySpeaker.has(c.claims[0]?.speaker ?? '')) firstBySpeaker.set(c.claims[0]?.speaker ?? '', c)
+    const firsts = [...firstBySpeaker.values()]
+    for (const c of [...firsts, ...statements.filter((c) => !firsts.includes(c))].slice(0, CLAIMS_SHOWN_PER_ARTICLE)) picked.add(c)
+  }
+  return list.filter((c) => picked.has(c))
 }
 
 function claimLines(c: ClaimView): string[] {
