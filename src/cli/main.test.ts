@@ -117,6 +117,16 @@ describe('cli: analyze', () => {
     assert.equal(full.textsOmitted, undefined)
   })
 
+  test('--no-text in Markdown quotes only the evidence words, never whole sentences', async () => {
+    const full = (await run('analyze', '--format', 'md', ...SEEDS)).out
+    const brief = (await run('analyze', '--format', 'md', '--no-text', ...SEEDS)).out
+    // Evidence words are in bold; with --no-text nothing else of the article is quoted.
+    const quotes = (md: string): string[] => [...md.matchAll(/\*\*([^*]+)\*\*/gu)].map((m) => m[1]!).filter((q) => !/^[A-Z] ·|^\S+ [+−]/u.test(q))
+    assert.ok(quotes(brief).length > 10)
+    for (const q of quotes(brief)) assert.ok(q.split(/\s+/u).length <= 13, `quotation too long: ${q}`)
+    assert.ok(brief.length < full.length / 1.5, `${brief.length} vs ${full.length} characters`)
+  })
+
   test('the default text format', async () => {
     const r = await run('analyze', ...SEEDS)
     assert.equal(r.code, 0)

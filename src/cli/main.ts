@@ -28,13 +28,18 @@ Options:
                           group articles into stories before comparing (default: auto:
                           group from 6 articles on; one: compare all as one story)
   --max-bytes N           largest input file to read (default: 20971520)
-  --no-text               leave the article texts out of --format json (spans still
-                          point into them; for sharing a report without the articles)
+  --no-text               share a report without republishing the articles: JSON leaves
+                          the texts out (spans still point into them); text and md quote
+                          only the evidence words, at most 12 at a time
   -h, --help              this help
   -v, --version           the version
 `
 
-const RENDERERS: Record<string, (r: AnalysisResult) => string> = { text: renderTerminal, json: renderJson, md: renderMarkdown }
+const RENDERERS: Record<string, (r: AnalysisResult, noText: boolean) => string> = {
+  text: (r, noText) => renderTerminal(r, { brief: noText }),
+  json: (r, noText) => renderJson(noText ? withoutTexts(r) : r),
+  md: (r, noText) => renderMarkdown(r, { brief: noText }),
+}
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
@@ -80,7 +85,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, stories, ...(maxBytes ? { maxBytes } : {}) })
   for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
   for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
-  const report = render(values['no-text'] && values.format === 'json' ? withoutTexts(result) : result)
+  const report = render(result, values['no-text'] ?? false)
   if (values.out) {
     await writeFile(values.out, report)
     err(`rashomon: wrote ${values.out}\n`)

@@ -1,12 +1,12 @@
 /** @module report/markdown — a Markdown report with every verdict's evidence quoted. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type ClaimView, type StoryView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type StoryView, type VerdictView, type ViewOptions } from './view.js'
 
 const TITLES = { agreed: 'Agreed', contested: 'Contested', 'single-source': 'Single-source (omitted by the others)' } as const
 
 /** Renders the Markdown report. Pure. */
-export function renderMarkdown(result: AnalysisResult): string {
-  const view = buildView(result, [OPEN, CLOSE])
+export function renderMarkdown(result: AnalysisResult, options: Pick<ViewOptions, 'brief'> = {}): string {
+  const view = buildView(result, { ...options, marks: [OPEN, CLOSE] })
   const out: string[] = [`# ${md(view.title)}`, '', '## Articles', '']
   for (const a of view.articles) {
     out.push(`### ${md(a.heading)}`, '', ...a.details.map((d) => `- ${md(d)}`))

@@ -1,6 +1,6 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type ClaimView, type StoryView, type VerdictView } from './view.js'
+import { buildView, type ClaimView, type StoryView, type VerdictView, type ViewOptions } from './view.js'
 
 const HEADINGS = {
   agreed: 'AGREED: reported alike by independent sources',
@@ -9,8 +9,8 @@ const HEADINGS = {
 } as const
 
 /** Renders the terminal summary. Pure. */
-export function renderTerminal(result: AnalysisResult): string {
-  const view = buildView(result)
+export function renderTerminal(result: AnalysisResult, options: Pick<ViewOptions, 'brief'> = {}): string {
+  const view = buildView(result, options)
   const lines: string[] = [view.title, '']
   lines.push('ARTICLES')
   for (const a of view.articles) {

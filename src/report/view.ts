@@ -57,21 +57,35 @@ const QUALIFIED = new Set(['hedged', 'demanded', 'denied'])
 const EVIDENCE_SHOWN = 3
 
 /** Builds the report view. `marks` wrap the highlighted span in snippets. Pure. */
-export function buildView(result: AnalysisResult, marks: readonly [string, string] = ['«', '»']): ReportView {
+/** How evidence is quoted: the sentence around the span, or (`brief`) the span's own words, clipped. */
+export interface ViewOptions {
+  readonly marks?: readonly [string, string]
+  /** Quote only the evidence words, at most `BRIEF_WORDS` of them: for sharing a report without republishing the articles. */
+  readonly brief?: boolean
+}
+
+/** How many words a brief quotation keeps. */
+export const BRIEF_WORDS = 12
+
+type Snip = (a: AnalyzedArticle, span: { start: number; end: number }) => string
+
+export function buildView(result: AnalysisResult, options: ViewOptions = {}): ReportView {
+  const marks = options.marks ?? ['«', '»']
+  const snip: Snip = options.brief ? (a, span) => briefQuote(a, span, marks) : (a, span) => snippet(a, span, marks)
   const byId = new Map(result.articles.map((a) => [a.article.id, a]))
   const outlets = result.articles.map((a) => a.article.outlet?.name ?? a.article.id)
   const grouped = result.grouping === 'grouped'
   return {
     title: `rashomon: ${result.articles.length} article(s) ${grouped ? `in ${result.stories.length} stories` : 'compared'}${outlets.length && !grouped ? ` (${outlets.join(' vs ')})` : ''}`,
-    articles: result.articles.map((a) => articleView(a, result, marks)),
+    articles: result.articles.map((a) => articleView(a, result, snip, !!options.brief)),
     grouped,
-    stories: result.stories.map((story) => storyView(story, byId, grouped, marks)),
+    stories: result.stories.map((story) => storyView(story, byId, grouped, snip)),
     skipped: result.skipped.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
     warnings: result.warnings.map((s) => `${s.input}: ${s.reason} [${s.code}]`),
   }
 }
 
-function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, grouped: boolean, marks: readonly [string, string]): StoryView {
+function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, grouped: boolean, snip: Snip): StoryView {
   const { comparison } = story
   const actorName = new Map(comparison.actors.map((a) => [a.id, a.name]))
   const speakerName = (id: string): string => {
@@ -83,7 +97,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
   }
   const evidence = (e: VoicedEvidence): EvidenceView => {
     const article = byId.get(e.articleId)
-    return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snippet(article, e, marks) : '', start: e.start, end: e.end }
+    return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snip(article, e) : '', start: e.start, end: e.end }
   }
   // Topics and explanations name canonical ids ("country:IRN"); readers get names.
   const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^(?:unnamed|place|country):+/u, ''))
@@ -138,7 +152,7 @@ function pickEvidence(list: readonly VoicedEvidence[]): VoicedEvidence[] {
   return first.slice(0, EVIDENCE_SHOWN)
 }
 
-function articleView(a: AnalyzedArticle, result: AnalysisResult, marks: readonly [string, string]): ArticleView {
+function articleView(a: AnalyzedArticle, result: AnalysisResult, snip: Snip, brief: boolean): ArticleView {
   const art = a.article
   const words = (art.text.match(/\S+/gu) ?? []).length
   const boundary = result.boundaries.find((b) => b.input === art.provenance[0]?.input && b.inputOffset <= (art.provenance[0]?.inputOffset ?? 0))
@@ -159,16 +173,23 @@ function articleView(a: AnalyzedArticle, result: AnalysisResult, marks: readonly
     // The most confident first: the outlet's own framing before wording inside quotes.
     portrayals: a.portrayals.filter((p) => p.positive + p.negative > 0).map((p) => ({
       line: `${localName(a, p.actor)} +${p.positive} −${p.negative} ·${p.neutral}`,
-      evidence: p.evidence.map((e) => ({ explanation: e.explanation, voice: e.voice === 'outlet' ? 'own voice' : `quoting ${localName(a, e.voice)}`, snippet: snippet(a, e.sentence, marks) })),
+      evidence: p.evidence.map((e) => ({ explanation: e.explanation, voice: e.voice === 'outlet' ? 'own voice' : `quoting ${localName(a, e.voice)}`, snippet: brief ? e.words.map((w) => snip(a, w)).join(' ') : snip(a, e.sentence) })),
     })),
     findings: [...a.findings]
       .sort((x, y) => y.confidence - x.confidence || x.span.start - y.span.start)
-      .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snippet(a, f.span, marks) })),
+      .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snip(a, f.span) })),
   }
 }
 
 function localName(a: AnalyzedArticle, id: string): string {
   return a.actors.find((x) => x.id === id)?.name ?? (id === 'unknown' ? 'an unnamed source' : id)
+}
+
+/** The span's own words, marked, clipped to `BRIEF_WORDS` words. Pure. */
+export function briefQuote(a: AnalyzedArticle, span: { start: number; end: number }, marks: readonly [string, string]): string {
+  const words = a.article.text.slice(span.start, span.end).split(/\s+/u).filter((w) => w !== '')
+  const kept = words.slice(0, BRIEF_WORDS).join(' ')
+  return `${marks[0]}${kept}${words.length > BRIEF_WORDS ? ' …' : ''}${marks[1]}`
 }
 
 /** The sentence holding a span, shortened around it, with the span marked. Pure. */

@@ -66,6 +66,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   for (const r of relations) {
     const cue = spanOf(r.cue.first, r.cue.last)
     const content = spanOf(r.content.first, r.content.last)
+    // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
+    // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
+    if (!r.source && content.start <= cue.start && cue.end <= content.end && !quoteStartsNear(seg.quotes, content.start)) continue
     const source = r.source ? spanOf(r.source.first, r.source.last) : undefined
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
