@@ -82,6 +82,11 @@ describe('facets: casualties and victims', () => {
 })
 
 describe('facets: when', () => {
+  test('a date used as the name of another event is no "when"', () => {
+    const a = facetsOf('The Senate voted on Wednesday to let the families of 9/11 victims sue over the Sept. 11 attacks, years after 9/11.', '2016-09-29')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
+  })
+
   test('a weekday is placed against the published date', () => {
     const a = facetsOf('Gunmen attacked the consulate on Friday.', '2023-02-18')
     const when = only(a, 'when')

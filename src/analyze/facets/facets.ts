@@ -149,6 +149,10 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     // Without a publication date, only dates written out in full ("January 27") can be placed.
     if (!ref && !/\d|January|February|March|April|May|June|July|August|September|October|November|December/iu.test(r.text)) continue
     if (/^(?:now|today|tonight|currently)$/iu.test(r.text.trim())) continue
+    // A date used as a name ("the 9/11 victims", "Sept. 11 hijackers", "the July 7 bombings' anniversary")
+    // names another event; a bare "9/11" without "on" is one too.
+    if (DATE_AS_NAME.test(s.slice(r.index + r.text.length, r.index + r.text.length + 40))) continue
+    if (/^\d{1,2}\/\d{1,2}$/u.test(r.text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
     if (!knownDay || (!c.isCertain('month') && !ref)) continue
     const d = c.date()
@@ -161,6 +165,9 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     push(ctx, sentence, 'when', `${year}-${month}-${day}`, label, span)
   }
 }
+
+/** Words after a date that make it part of a name: the date of another, well-known event. */
+const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 
 function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
