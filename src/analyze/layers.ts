@@ -27,6 +27,18 @@ export interface Segmentation {
   readonly quotes: readonly Span[]
 }
 
+/** The index of the first token starting at or after `offset` (binary search). Pure. */
+export function firstTokenAtOrAfter(seg: Pick<Segmentation, 'starts'>, offset: number): number {
+  let lo = 0
+  let hi = seg.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (seg.starts[mid]! < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** The Universal Dependencies part-of-speech tags wink-nlp emits, in a fixed order. */
 export const POS_TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',

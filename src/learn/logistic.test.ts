@@ -2,9 +2,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  createLogistic, featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic, probabilities, saveLogistic, seededRandom, trainLogistic,
+  createLogistic, featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic, probabilities, saveLogistic, trainLogistic,
   type Example,
 } from './logistic.js'
+import { seededRandom } from './random.js'
 
 const B = 1024
 const ex = (names: string[], label: number): Example => ({ features: hashFeatures(names, B), label })

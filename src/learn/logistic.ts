@@ -10,6 +10,7 @@
  * are zero), base64 in JSON.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import { seededRandom } from './random.js'
 
 /** One training example: hashed feature indexes (value 1 each, repeats add up) and its class. */
 export interface Example {
@@ -86,17 +87,6 @@ export function createLogistic(classes: number, buckets: number): LogisticModel 
   return { classes, buckets, width, weights: new Float32Array(buckets * width), bias: new Float32Array(width) }
 }
 
-/** A small seeded generator (mulberry32), for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Trains a model on `examples`; deterministic for fixed inputs and seed. */
 export function trainLogistic(examples: readonly Example[], classes: number, buckets: number, options: TrainOptions = {}): LogisticModel {

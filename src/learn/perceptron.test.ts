@@ -1,7 +1,8 @@
 /** @module learn/perceptron.test — the averaged structured perceptron on tiny hand-made sequences. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { bioConstraints, loadTagger, seededRandom, storeTagger, trainTagger, viterbi, type TrainingSequence } from './perceptron.js'
+import { bioConstraints, loadTagger, storeTagger, trainTagger, viterbi, type TrainingSequence } from './perceptron.js'
+import { seededRandom } from './random.js'
 
 const LABELS = ['O', 'B-X', 'I-X']
 

@@ -11,6 +11,7 @@
  *
  * Training is deterministic: sequences are visited in an order shuffled by a seeded generator.
  */
+import { seededRandom } from './random.js'
 
 /** A sequence to learn from: feature rows per token and the gold label of each token. */
 export interface TrainingSequence {
@@ -161,17 +162,6 @@ export function trainTagger(labels: readonly string[], rows: number, data: reado
   return { labels, rows, emission, transition, allowed }
 }
 
-/** Returns a generator of numbers in [0, 1) (mulberry32), fixed by `seed`. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function shuffle(list: number[], random: () => number): void {
   for (let i = list.length - 1; i > 0; i--) {

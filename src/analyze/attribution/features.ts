@@ -11,7 +11,7 @@
  */
 import type { Attribution, Mention } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { POS_TAGS, type Segmentation } from '../layers.js'
+import { firstTokenAtOrAfter, POS_TAGS, type Segmentation } from '../layers.js'
 import { BELIEF_VERBS, SPEECH_VERBS } from './cues.js'
 
 /** The tagger's labels, in weight order. */
@@ -57,17 +57,6 @@ export function ruleRoles(seg: Segmentation, attributions: readonly Attribution[
   return roles
 }
 
-/** The index of the first token starting at or after `offset`. Pure (binary search). */
-export function firstTokenAtOrAfter(seg: Segmentation, offset: number): number {
-  let lo = 0
-  let hi = seg.starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (seg.starts[mid]! < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 const distance = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 15 ? '9-15' : '16+')
 

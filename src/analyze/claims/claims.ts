@@ -11,7 +11,7 @@ import type { Article, Attribution, Claim, FacetValue, Modality } from '../../mo
 import { contains, trimSpan, type Span } from '../../model/span.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { HEDGE } from '../facets/patterns.js'
-import { POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
 import { termOf } from './terms.js'
 
 /** A speaker's statement needs two comparable terms; the outlet's own sentences three, to leave out fragments. */
@@ -81,21 +81,10 @@ function hasVerb(seg: Segmentation, [from, to]: readonly [number, number]): bool
 
 /** The tokens lying inside `span`, as a half-open index range, by binary search. */
 function tokenRange(seg: Segmentation, span: Span): [number, number] {
-  const from = firstAtOrAfter(seg.starts, span.start)
+  const from = firstTokenAtOrAfter(seg, span.start)
   let to = from
   while (to < seg.starts.length && seg.ends[to]! <= span.end) to++
   return [from, to]
-}
-
-function firstAtOrAfter(values: Uint32Array, offset: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid]! < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function sentenceAt(seg: Segmentation, offset: number): number {

@@ -11,7 +11,7 @@
  * The voice that counts is the sentence around the marks: the outlet chose to add them.
  */
 import { quote, type FramingContext, type Hit } from './context.js'
-import { POS_TAGS } from '../layers.js'
+import { firstTokenAtOrAfter, POS_TAGS } from '../layers.js'
 
 const QUOTED = /[“"‘]([^“”"‘’\n]{1,60})[”"’]/gu
 const LABEL_CUE = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|characteri[sz](?:e|es|ed|ing)|deem(?:s|ed)?|so-called)\b/iu
@@ -62,16 +62,8 @@ const LABEL_HEAD = new Set<number>(['NOUN', 'PROPN', 'ADJ'].map((t) => POS_TAGS.
 /** True when the tokens within `[start, end)` read as a label: a noun or adjective, no verb, auxiliary or pronoun. */
 function looksLikeLabel(ctx: FramingContext, start: number, end: number): boolean {
   const { seg } = ctx
-  // Binary search for the first token starting at or after `start`.
-  let lo = 0
-  let hi = seg.starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (seg.starts[mid]! < start) lo = mid + 1
-    else hi = mid
-  }
   let head = false
-  for (let i = lo; i < seg.starts.length && seg.starts[i]! < end; i++) {
+  for (let i = firstTokenAtOrAfter(seg, start); i < seg.starts.length && seg.starts[i]! < end; i++) {
     const pos = seg.pos[i] ?? -1
     if (NOT_IN_LABEL.has(pos)) return false
     if (LABEL_HEAD.has(pos)) head = true
