@@ -39,6 +39,18 @@ export function firstTokenAtOrAfter(seg: Pick<Segmentation, 'starts'>, offset: n
   return lo
 }
 
+/** The index of the first mention starting at or after `offset`; mentions are sorted by start. Pure. */
+export function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.span.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** The Universal Dependencies part-of-speech tags wink-nlp emits, in a fixed order. */
 export const POS_TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',

@@ -10,7 +10,7 @@
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
-import { need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import type { LoadedTagger } from '../../learn/perceptron.js'
 import { posOf } from '../segment/segment.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS } from './cues.js'
@@ -521,16 +521,7 @@ interface MentionIndex {
 }
 
 function indexMentions(mentions: readonly Mention[]): MentionIndex {
-  const firstAtOrAfter = (at: number): number => {
-    let lo = 0
-    let hi = mentions.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (mentions[mid]!.span.start < at) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
+  const firstAtOrAfter = (at: number): number => firstMentionAtOrAfter(mentions, at)
   return {
     covering(start, end) {
       let best: Mention | undefined

@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node'
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   ARREST, DELAY, EVENT_TRIGGER, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
@@ -105,15 +105,8 @@ function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Acto
 /** The mentions starting in [from, to), found by binary search: mentions are sorted by start. */
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
   const list = ctx.mentions.mentions
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]!.span.start < from) lo = mid + 1
-    else hi = mid
-  }
   const out: Mention[] = []
-  for (let i = lo; i < list.length && list[i]!.span.start < to; i++) out.push(list[i]!)
+  for (let i = firstMentionAtOrAfter(list, from); i < list.length && list[i]!.span.start < to; i++) out.push(list[i]!)
   return out
 }
 
