@@ -69,7 +69,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   const components = new Map<number, number[]>()
   entries.forEach((_, i) => {
     const root = sets.find(i)
-    components.set(root, [...(components.get(root) ?? []), i])
+    const members = components.get(root)
+    if (members) members.push(i)
+    else components.set(root, [i])
   })
   const groups: ClaimGroup[] = []
   for (const members of components.values()) {
@@ -98,7 +100,13 @@ function idfWeights(entries: readonly Entry[]): (term: string) => number {
 /** Claims by term, leaving out terms so common they would make every pair a candidate. */
 function invertedIndex(entries: readonly Entry[]): Map<string, number[]> {
   const index = new Map<string, number[]>()
-  entries.forEach((e, i) => { for (const t of e.terms) index.set(t, [...(index.get(t) ?? []), i]) })
+  entries.forEach((e, i) => {
+    for (const t of e.terms) {
+      const list = index.get(t)
+      if (list) list.push(i)
+      else index.set(t, [i])
+    }
+  })
   const limit = Math.max(12, Math.ceil(entries.length * 0.05))
   for (const [term, list] of index) if (list.length > limit) index.delete(term)
   return index

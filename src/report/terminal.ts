@@ -85,7 +85,9 @@ function pickStatements(list: readonly ClaimView[]): ClaimView[] {
   const byArticle = new Map<string, ClaimView[]>()
   for (const c of list) {
     const article = c.claims[0]?.articleId ?? ''
-    byArticle.set(article, [...(byArticle.get(article) ?? []), c])
+    const statements = byArticle.get(article)
+    if (statements) statements.push(c)
+    else byArticle.set(article, [c])
   }
   const picked = new Set<ClaimView>()
   for (const statements of byArticle.values()) {

@@ -64,7 +64,9 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
       if (cue.labels && !named) continue
       const before = here.filter((m) => m.span.end <= cue.span.start)
       const target = named ?? before[before.length - 1] ?? here.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
-      given.set(target.actor, [...(given.get(target.actor) ?? []), cue])
+      const list = given.get(target.actor)
+      if (list) list.push(cue)
+      else given.set(target.actor, [cue])
     }
     for (const actor of new Set(here.map((m) => m.actor))) {
       const list = given.get(actor) ?? []
