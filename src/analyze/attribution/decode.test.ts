@@ -1,7 +1,7 @@
 /** @module analyze/attribution/decode.test — joining labelled runs into relations, on hand-made label sequences. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { joinRuns, runsOf, type TokenRelation } from './decode.js'
+import { joinRuns, runsOf, type TokenLayout, type TokenRelation } from './decode.js'
 import { LABELS } from './features.js'
 
 /** Labels from a compact string: one letter per token, `o` outside, upper case opens a run (`S`/`C`/`N`), lower case continues it. */
@@ -17,8 +17,17 @@ function labels(compact: string): Uint8Array {
 const range = (x: { first: number; last: number } | undefined): string => (!x ? '-' : x.first === x.last ? `${x.first}` : `${x.first}-${x.last}`)
 const render = (rels: readonly TokenRelation[]): string[] => rels.map((r) => `${range(r.source)} ${range(r.cue)} ${range(r.content)}`)
 
+/** A layout from each token's sentence (tokens of a sentence are contiguous) and the punctuation tokens. */
+function layout(sentenceOf: (t: number) => number, length: number, punctuation: readonly number[] = []): TokenLayout {
+  const sentences = Array.from({ length }, (_, t) => sentenceOf(t))
+  return {
+    sentenceOf,
+    sentenceRange: (s) => ({ first: sentences.indexOf(s), end: sentences.lastIndexOf(s) + 1 }),
+    isPunctuation: (t) => punctuation.includes(t),
+  }
+}
 // Every token in one sentence unless a test says otherwise.
-const oneSentence = (): number => 0
+const oneSentence = layout(() => 0, 20)
 
 test('runsOf reads B/I runs and closes them at O or at a new B', () => {
   assert.deepEqual(runsOf(labels('Ss C Nnn o'), LABELS), [
@@ -46,16 +55,30 @@ test('two cues share a source and each takes the nearer content: "he said X, add
 })
 
 test('a content with no cue in its sentence continues the statement of the sentence before', () => {
-  const sentence = (t: number): number => (t < 4 ? 0 : 1)
+  const sentence = layout((t) => (t < 4 ? 0 : 1), 7)
   assert.deepEqual(render(joinRuns(runsOf(labels('S C Nn Nnn'), LABELS), sentence)), ['0 1 2-6'])
 })
 
-test('a cue with no content makes no relation, and a content two sentences away is not taken', () => {
-  assert.deepEqual(joinRuns(runsOf(labels('S C o o'), LABELS), oneSentence), [])
-  const sentence = (t: number): number => t
+test('a cue with too little content makes no relation, and a content two sentences away is not taken', () => {
+  assert.deepEqual(joinRuns(runsOf(labels('S C o o'), LABELS), layout(() => 0, 4)), [])
+  const sentence = layout((t) => t, 3)
   assert.deepEqual(joinRuns(runsOf(labels('C o N'), LABELS), sentence), [])
 })
 
 test('no source when the sentence has none', () => {
   assert.deepEqual(render(joinRuns(runsOf(labels('C Nn'), LABELS), oneSentence)), ['- 0 1-2'])
+})
+
+test('a cue whose content went to a nearer cue still reports the words before it when it closes the sentence', () => {
+  // "A campaign aide decided to change course , a source said ." — "decided" takes the nearer content.
+  const rels = joinRuns(runsOf(labels('ooo Ss C Nnn o Ss C o'), LABELS), layout(() => 0, 14, [9, 13]))
+  assert.deepEqual(render(rels), ['3-4 5 6-8', '10-11 12 0-8'])
+})
+
+test('a cue left without content that opens its sentence reports the words after it: "Said Ellis : I don\'t get it ."', () => {
+  assert.deepEqual(render(joinRuns(runsOf(labels('C S o ooooo'), LABELS), layout(() => 0, 8, [2, 7]))), ['1 0 3-6'])
+})
+
+test('a cue left without content in the middle of its sentence makes no relation', () => {
+  assert.deepEqual(joinRuns(runsOf(labels('ooo S C ooo'), LABELS), layout(() => 0, 8)), [])
 })

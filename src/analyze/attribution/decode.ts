@@ -47,11 +47,26 @@ export function runsOf(labels: ArrayLike<number>, names: readonly string[]): Run
 /** Cost of crossing a sentence boundary, in tokens: a cue of another sentence loses to any cue of the same one. */
 const SENTENCE = 1000
 
+/** What joining needs to know of the tokens besides their labels. */
+export interface TokenLayout {
+  /** The sentence of token `t` (-1 outside every sentence). */
+  readonly sentenceOf: (t: number) => number
+  /** The tokens `[first, end)` of sentence `s`. */
+  readonly sentenceRange: (s: number) => { readonly first: number; readonly end: number }
+  /** True for a token that is only punctuation. */
+  readonly isPunctuation: (t: number) => boolean
+}
+
+/** Fewest tokens of a content a cue left without one takes from its sentence. */
+const MIN_ORPHAN_CONTENT = 3
+
 /**
  * Joins runs into relations. Pure; linear in the number of runs (each content run looks only at
- * the nearest cue on each side, each cue only at the nearest sources of its sentence).
+ * the nearest cue on each side, each cue only at the nearest sources of its sentence), plus the
+ * tokens of the sentences of cues left without a content.
  */
-export function joinRuns(runs: readonly Run[], sentenceOfToken: (t: number) => number): TokenRelation[] {
+export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelation[] {
+  const sentenceOfToken = layout.sentenceOf
   const cues = runs.filter((r) => r.role === 'C')
   if (cues.length === 0) return []
   const contents = runs.filter((r) => r.role === 'N')
@@ -88,7 +103,6 @@ export function joinRuns(runs: readonly Run[], sentenceOfToken: (t: number) => n
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
     const parts = given[c]!
-    if (parts.length === 0) continue
     while (j < sources.length && sources[j]!.first <= cue.last) j++
     let source: Run | undefined
     let bestCost = Infinity
@@ -103,9 +117,37 @@ export function joinRuns(runs: readonly Run[], sentenceOfToken: (t: number) => n
         source = run
       }
     }
-    const first = Math.min(...parts.map((p) => p.first))
-    const last = Math.max(...parts.map((p) => p.last))
-    out.push({ cue, content: { first, last }, ...(source ? { source } : {}) })
+    const content = parts.length > 0
+      ? { first: Math.min(...parts.map((p) => p.first)), last: Math.max(...parts.map((p) => p.last)) }
+      : orphanContent(cue, source, layout)
+    if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
   return out
+}
+
+/**
+ * The content of a cue whose neighbouring contents went to other cues: when the cue and its
+ * source close their sentence after a comma or quotation mark ("…, a source said.") it reports
+ * what precedes them; when the cue opens the sentence before its source ("Said Ellis: …"), what
+ * follows. Such a content may hold other relations, as PolNeAR's nested
+ * attributions do. Pure; linear in the sentence's tokens.
+ */
+function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): { first: number; last: number } | undefined {
+  const s = layout.sentenceOf(cue.first)
+  if (s < 0) return undefined
+  const { first, end } = layout.sentenceRange(s)
+  const lo = Math.min(cue.first, source?.first ?? cue.first)
+  const hi = Math.max(cue.last, source?.last ?? cue.last)
+  const onlyPunctuation = (a: number, b: number): boolean => {
+    for (let t = a; t < b; t++) if (!layout.isPunctuation(t)) return false
+    return true
+  }
+  const trimmed = (a: number, b: number): { first: number; last: number } | undefined => {
+    while (a < b && layout.isPunctuation(a)) a++
+    while (b > a && layout.isPunctuation(b - 1)) b--
+    return b - a >= MIN_ORPHAN_CONTENT ? { first: a, last: b - 1 } : undefined
+  }
+  if (onlyPunctuation(hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
+  if (onlyPunctuation(first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
+  return undefined
 }

@@ -137,11 +137,13 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       if (rules[t] === 2) lastRule = t
     }
   }
+  const paragraph = paragraphShapes(text, seg, words, sentenceOf)
   const ROLE = ['-', 'S', 'C', 'N']
   const out: string[][] = new Array<string[]>(n)
   const w = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : words[t]!)
   const p = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : pos[t]!)
   const r = (t: number): string => (t < 0 || t >= n ? '-' : ROLE[rules[t]!]!)
+  const l = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : seg.lemmas[t] ?? words[t]!)
   for (let t = 0; t < n; t++) {
     const s = sentenceOf[t]!
     const sFirst = s >= 0 ? seg.sentenceTokenStart[s]! : t
@@ -194,8 +196,34 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `rl=${rl}|rr=${rr}`,
       `rl=${rl}|${pt}`,
       `rr=${rr}|${pt}`,
+      `l-1l=${l(t - 1)}|${lemma}`,
+      `ll+1=${lemma}|${l(t + 1)}`,
+      `lw+1=${lemma}|${w(t + 1)}`,
+      `gl=${lexLeft[t]! >= 0 && lexLeft[t]! <= 15 ? l(t - lexLeft[t]!) : '-'}`,
+      `gr=${lexRight[t]! >= 0 && lexRight[t]! <= 15 ? l(t + lexRight[t]!) : '-'}`,
+      `para=${paragraph[t]!}|q=${q}`,
+      `para=${paragraph[t]!}|${pt}`,
     ]
     out[t] = f
+  }
+  return out
+}
+
+/** A speaker label opening a transcript paragraph: one to three capitalised words and a colon ("PENCE:"). */
+const TRANSCRIPT_SPEAKER = /^\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}\s*:/u
+
+/**
+ * Returns, for every token, how its paragraph opens: `t` for a transcript speaker label, `q` for a
+ * quotation mark, `-` otherwise; joined with `1` in the paragraph's first sentence. Multi-paragraph
+ * quotations and transcripts are told apart only at this level. Pure; linear.
+ */
+function paragraphShapes(text: string, seg: Segmentation, words: readonly string[], sentenceOf: Int32Array): string[] {
+  const out = new Array<string>(seg.starts.length).fill('-')
+  for (const range of paragraphRanges(seg)) {
+    const start = seg.starts[range.first]!
+    const opening = TRANSCRIPT_SPEAKER.test(text.slice(start, start + 40)) ? 't' : QUOTE_TOKEN.test(words[range.first]!) ? 'q' : '-'
+    const firstSentenceEnd = seg.sentences[sentenceOf[range.first]!]?.end ?? Infinity
+    for (let t = range.first; t < range.end; t++) out[t] = `${opening}${seg.starts[t]! < firstSentenceEnd ? '1' : '2'}`
   }
   return out
 }

@@ -9,7 +9,7 @@
 import { readModel } from '../../learn/model-file.js'
 import { loadTagger, viterbi, type LoadedTagger } from '../../learn/perceptron.js'
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
-import type { Segmentation } from '../layers.js'
+import { POS_TAGS, type Segmentation } from '../layers.js'
 import { joinRuns, runsOf, type TokenRelation } from './decode.js'
 import { LABELS, paragraphRanges, ruleRoles, tokenFeatures } from './features.js'
 
@@ -68,5 +68,10 @@ export function tagRelations(
   const features = tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules))
   const labels = labelTokens(tagger, seg, featureRows(features, tagger.rowOf))
   const sentences = tokenSentences(seg)
-  return joinRuns(runsOf(labels, LABELS), (t) => sentences[t] ?? -1)
+  const punctuation = POS_TAGS.indexOf('PUNCT')
+  return joinRuns(runsOf(labels, LABELS), {
+    sentenceOf: (t) => sentences[t] ?? -1,
+    sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
+    isPunctuation: (t) => seg.pos[t] === punctuation,
+  })
 }
