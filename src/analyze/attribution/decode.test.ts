@@ -18,10 +18,11 @@ const range = (x: { first: number; last: number } | undefined): string => (!x ? 
 const render = (rels: readonly TokenRelation[]): string[] => rels.map((r) => `${range(r.source)} ${range(r.cue)} ${range(r.content)}`)
 
 /** A layout from each token's sentence (tokens of a sentence are contiguous) and the punctuation tokens. */
-function layout(sentenceOf: (t: number) => number, length: number, punctuation: readonly number[] = []): TokenLayout {
+function layout(sentenceOf: (t: number) => number, length: number, punctuation: readonly number[] = [], paragraphOf: (t: number) => number = () => 0): TokenLayout {
   const sentences = Array.from({ length }, (_, t) => sentenceOf(t))
   return {
     sentenceOf,
+    paragraphOf,
     sentenceRange: (s) => ({ first: sentences.indexOf(s), end: sentences.lastIndexOf(s) + 1 }),
     isPunctuation: (t) => punctuation.includes(t),
   }
@@ -81,4 +82,13 @@ test('a cue left without content that opens its sentence reports the words after
 
 test('a cue left without content in the middle of its sentence makes no relation', () => {
   assert.deepEqual(joinRuns(runsOf(labels('ooo S C ooo'), LABELS), layout(() => 0, 8)), [])
+})
+
+test('a quotation in the next paragraph is not joined to a cue that already has the words before it', () => {
+  // "A ," she added .¶ "B ." — B goes on the same voice later (continueQuotes), not inside this content.
+  const sentence = (t: number): number => (t < 5 ? 0 : 1)
+  const paragraph = (t: number): number => (t < 5 ? 0 : 1)
+  assert.deepEqual(render(joinRuns(runsOf(labels('N o S C o Nn'), LABELS), layout(sentence, 7, [1, 4], paragraph))), ['2 3 0'])
+  // "She said :¶ "B C ." — with nothing before the cue, the next paragraph is its content.
+  assert.deepEqual(render(joinRuns(runsOf(labels('S C o Nn'), LABELS), layout((t) => (t < 3 ? 0 : 1), 5, [2], (t) => (t < 3 ? 0 : 1)))), ['0 1 3-4'])
 })

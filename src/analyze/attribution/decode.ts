@@ -51,6 +51,8 @@ const SENTENCE = 1000
 export interface TokenLayout {
   /** The sentence of token `t` (-1 outside every sentence). */
   readonly sentenceOf: (t: number) => number
+  /** The paragraph of token `t`. */
+  readonly paragraphOf: (t: number) => number
   /** The tokens `[first, end)` of sentence `s`. */
   readonly sentenceRange: (s: number) => { readonly first: number; readonly end: number }
   /** True for a token that is only punctuation. */
@@ -117,12 +119,22 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
         source = run
       }
     }
-    const content = parts.length > 0
-      ? { first: Math.min(...parts.map((p) => p.first)), last: Math.max(...parts.map((p) => p.last)) }
-      : orphanContent(cue, source, layout)
+    const content = parts.length > 0 ? extentOf(cue, parts, layout) : orphanContent(cue, source, layout)
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
   return out
+}
+
+/**
+ * The extent of a cue's content parts. A quotation split by its cue is one content across it; but
+ * when words before the cue already report the statement, a part in a later paragraph is a new
+ * quotation (`"A," she added.¶"B."`) and is left out, so the content never swallows its own cue.
+ */
+function extentOf(cue: Run, parts: readonly Run[], layout: TokenLayout): { first: number; last: number } {
+  const before = parts.some((p) => p.last < cue.first)
+  const paragraph = layout.paragraphOf(cue.last)
+  const kept = before ? parts.filter((p) => p.last < cue.first || layout.paragraphOf(p.first) === paragraph) : parts
+  return { first: Math.min(...kept.map((p) => p.first)), last: Math.max(...kept.map((p) => p.last)) }
 }
 
 /**

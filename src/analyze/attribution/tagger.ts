@@ -69,8 +69,11 @@ export function tagRelations(
   const labels = labelTokens(tagger, seg, featureRows(features, tagger.rowOf))
   const sentences = tokenSentences(seg)
   const punctuation = POS_TAGS.indexOf('PUNCT')
+  const paragraphs = new Int32Array(seg.starts.length).fill(-1)
+  paragraphRanges(seg).forEach((range, p) => paragraphs.fill(p, range.first, range.end))
   return joinRuns(runsOf(labels, LABELS), {
     sentenceOf: (t) => sentences[t] ?? -1,
+    paragraphOf: (t) => paragraphs[t] ?? -1,
     sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
     isPunctuation: (t) => seg.pos[t] === punctuation,
   })
