@@ -14,6 +14,7 @@ import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, 
 import type { LoadedTagger } from '../../learn/perceptron.js'
 import { posOf } from '../segment/segment.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS } from './cues.js'
+import { findLineAttributions } from './lines.js'
 import { tagRelations } from './tagger.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -90,21 +91,32 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules))
+  const shaped = new Set(findLineAttributions(text, seg).map((line) => line.cue.start))
+  const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+}
+
+/** A place in capitals before a colon opens a dispatch ("NEW DELHI: …"), not a speaker's turn. */
+function isDateline(label: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>): boolean {
+  return mentions.within(label).some((m) => ['place', 'country'].includes(actors.get(m.actor)?.kind ?? ''))
 }
 
 const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) => x.start < s.end && s.start < x.end)
 
 /**
  * Adds the rules' attributions the tagger has nothing for (neither the cue nor the content
- * overlaps one of its own), and lets the rules' "according to" replace what overlaps it: the
- * rules read that construction reliably, the tagger sometimes takes a verb of the content for
- * the cue. Pure; quadratic only in the number of attributions of one article.
+ * overlaps one of its own), and lets the rules' "according to", transcript turns and signed
+ * quotations (`shaped`, by cue offset) replace what overlaps them: the rules read those
+ * constructions reliably, the tagger sometimes takes a verb of the content for the cue or runs
+ * one turn into the next. Pure; quadratic only in the number of attributions of one article.
  */
-function withRules(text: string, model: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+function withRules(text: string, model: readonly Attribution[], rules: readonly Attribution[], shaped: ReadonlySet<number>): Attribution[] {
   const according = rules.filter((r) => r.kind === 'according-to')
-  const kept = model.filter((m) => !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue])))
+  const lines = rules.filter((r) => shaped.has(r.cue.start))
+  const kept = model.filter((m) =>
+    !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue])) &&
+    !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
+  kept.push(...lines)
   // "A says X but B insists Y": a named speaker's clause the tagger ran into another content ends that content.
   for (const r of rules) {
     if (!r.source || r.speaker === UNKNOWN_SPEAKER || r.kind === 'according-to' || overlapsAny(r.cue, kept.map((m) => m.cue))) continue
@@ -118,7 +130,7 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   }
   const cues = kept.map((m) => m.cue)
   const contents = kept.map((m) => m.content)
-  const added = rules.filter((r) => r.kind === 'according-to' ? !overlapsAny(r.cue, cues) : !overlapsAny(r.cue, cues) && !overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))
+  const added = rules.filter((r) => !shaped.has(r.cue.start) && (r.kind === 'according-to' ? !overlapsAny(r.cue, cues) : !overlapsAny(r.cue, cues) && !overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents)))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
@@ -186,6 +198,10 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
     if (!content || content.end - content.start < 2) continue
     out.push({ kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content })
     if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
+  }
+  for (const line of findLineAttributions(text, seg)) {
+    if (out.some((a) => overlapsAny(a.cue, [line.content])) || isDateline(line.source, mentionIndex, kindOf)) continue
+    out.push({ kind: 'direct', speaker: speakerOf(text, line.source, mentionIndex, kindOf, history), ...line })
   }
   const attributions = continueQuotes(text, seg, dedupe(out))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
