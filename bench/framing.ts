@@ -24,7 +24,7 @@ import { classifySpan, committedFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, 
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import type { Finding } from '../src/model/schema.js'
-import { fitFramingModel, fitOptionsOf, prepareArticle, type PreparedArticle } from '../train/framing.js'
+import { fitFramingModel, fitOptionsOf, NOT_PERSUASION, prepareArticle, type PreparedArticle } from '../train/framing.js'
 import {
   dataFolder, foldsOf, formatPrf, option, readPtc, round, scoreOverlap, scoreSpans, scoreTechniques, type LabelledSpan, type Prf, type PtcArticle, type TcScore,
 } from './lib-framing-score.js'
@@ -42,7 +42,6 @@ export const PTC_LABEL: Readonly<Record<string, string>> = {
  * Hedges soften rather than persuade and count for neither.
  */
 export const NOT_IN_PTC: ReadonlySet<string> = new Set(['framing/hedge', 'framing/booster', 'framing/scare-quotes'])
-const NOT_PERSUASION: ReadonlySet<string> = new Set(['framing/hedge'])
 
 /** Which findings make the SI prediction: the whole stage, the trained model's, or the rules'. */
 const SELECTIONS = {
@@ -166,7 +165,7 @@ export async function run(args: string[]): Promise<void> {
       collect(test.map((p) => p.article), test, model, pooled)
       const f = figuresOf(one)
       perFold = [...perFold, { si: f.si.stage.f1, tc: f.tc.microF1 }]
-      console.log(`  fold ${k + 1}/${folds}: trained on ${train.length}, scored on ${test.length}: SI F1 ${(f.si.stage.f1 * 100).toFixed(1)}, TC micro-F1 ${(f.tc.microF1 * 100).toFixed(1)} (threshold ${model.decode.threshold}, gap ${model.decode.gap})`)
+      console.log(`  fold ${k + 1}/${folds}: trained on ${train.length}, scored on ${test.length}: SI F1 ${(f.si.stage.f1 * 100).toFixed(1)}, TC micro-F1 ${(f.tc.microF1 * 100).toFixed(1)} (threshold ${model.decode.threshold}, seed ${model.decode.seed}, gap ${model.decode.gap})`)
     }
     cv = figuresOf(pooled)
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)

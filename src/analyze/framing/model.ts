@@ -5,10 +5,12 @@
  * hashed logistic models: a tagger giving each token the probability that it lies in a
  * persuasive span, a smoother that revises it from the tagger's probabilities around the token
  * (stacking: it was trained on out-of-fold tagger output), and a classifier giving a span one of
- * the 14 PTC techniques. Spans are runs
- * of tokens whose probability reaches `threshold`, within one sentence, bridging gaps of at most
- * `gap` tokens. Both thresholds were chosen by the training script on articles held out from
- * the fit.
+ * the 14 PTC techniques. Spans are runs of tokens whose probability reaches `threshold`, within
+ * one sentence, bridging gaps of at most `gap` tokens; a run is kept only when one of its tokens
+ * reaches the higher `seed` (hysteresis: a low threshold gives whole spans, the seed keeps
+ * only runs with a confident core). The three options were chosen by the training script on
+ * articles held out from the fit, for the stage's whole persuasion output (these spans together
+ * with the rules').
  */
 import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel, type SavedLogistic } from '../../learn/logistic.js'
 import { readModel } from '../../learn/model-file.js'
@@ -48,6 +50,8 @@ export interface DecodeOptions {
   readonly threshold: number
   /** Longest run of tokens below the threshold bridged inside one span. */
   readonly gap: number
+  /** Probability at least one token of a kept span must reach (at least `threshold`). */
+  readonly seed: number
 }
 
 /** The loaded framing model. */
@@ -63,7 +67,7 @@ export interface FramingModel {
 /** The model file: both models, the decoding options, and how it was made. */
 export interface SavedFramingModel {
   readonly model: 'framing'
-  readonly version: 1
+  readonly version: 2
   readonly trainedOn: Readonly<Record<string, unknown>>
   readonly labels: readonly string[]
   readonly decode: DecodeOptions
@@ -75,8 +79,8 @@ export interface SavedFramingModel {
 /** Decodes a model file; throws naming the fix when its shape is wrong. */
 export function loadFramingModel(value: unknown): FramingModel {
   const v = value as Partial<SavedFramingModel> | null
-  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 1 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
-    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number'
+  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 2 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
+    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number'
   if (!ok) throw new Error('models/framing.json is not a framing model of this version: run `npm run train -- framing --data ../shared/data/ptc`')
   return { tagger: loadLogistic(v.tagger), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
 }
@@ -138,23 +142,26 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Deco
     const to = seg.sentenceTokenEnd[s] ?? 0
     let a = -1
     let last = -1
+    let peak = 0
     const close = (): void => {
       let b = last + 1
       let start = a
       while (start < b && seg.pos[start] === PUNCT) start++
       while (b > start && seg.pos[b - 1] === PUNCT) b--
-      if (b > start) {
+      if (b > start && peak >= decode.seed) {
         let sum = 0
         for (let i = start; i < b; i++) sum += probs[i]!
         out.push({ a: start, b, score: sum / (b - start) })
       }
       a = -1
+      peak = 0
     }
     for (let i = from; i < to; i++) {
       if (probs[i]! < decode.threshold) continue
       if (a >= 0 && i - last - 1 > decode.gap) close()
       if (a < 0) a = i
       last = i
+      peak = Math.max(peak, probs[i]!)
     }
     if (a >= 0) close()
   }
