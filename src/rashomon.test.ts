@@ -38,6 +38,27 @@ describe('analyze: the seeds end to end', async () => {
     for (const side of v?.sides ?? []) assert.ok(side.evidence.length > 0)
   })
 
+  test('the speakers of the seeds: Aliyev and Raisi in B; the ministry, pundits, the assailant and Iran in A', () => {
+    const attributions = (id: string): Array<{ kind: string; speaker: string; speakerKind: string; country: string | undefined; cue: string; content: string }> => {
+      const a = result.articles.find((x) => x.article.id === id)!
+      const actors = new Map(a.actors.map((x) => [x.id, x]))
+      const slice = (s: { start: number; end: number }): string => a.article.text.slice(s.start, s.end)
+      return a.attributions.map((x) => {
+        const actor = actors.get(x.speaker)
+        return { kind: x.kind, speaker: actor?.name ?? x.speaker, speakerKind: actor?.kind ?? 'unknown', country: actor?.country, cue: slice(x.cue), content: slice(x.content) }
+      })
+    }
+    const quotes = attributions('B').filter((x) => x.kind === 'direct')
+    assert.ok(quotes.length >= 4)
+    assert.deepEqual(quotes.filter((x) => x.speaker !== 'Ilham Aliyev').map((x) => x.speaker), ['Ebrahim Raisi'])
+    const a = attributions('A')
+    const find = (cue: RegExp, content: RegExp): (typeof a)[number] | undefined => a.find((x) => cue.test(x.cue) && content.test(x.content))
+    assert.equal(find(/said in a statement/u, /documents containing calls/u)?.speaker, 'Azerbaijan foreign ministry')
+    assert.equal(find(/believe/u, /Israel/u)?.speakerKind, 'unnamed')
+    assert.equal(find(/According to/u, /personal reasons/u)?.speaker, 'the assailant')
+    assert.equal(find(/says/u, /not terrorist/u)?.country, 'IRN')
+  })
+
   test('Aliyev is one canonical person', () => {
     const aliyev = result.stories[0]!.comparison.actors.filter((a) => a.kind === 'person' && /Aliyev/u.test(a.name))
     assert.equal(aliyev.length, 1)

@@ -101,6 +101,10 @@ function isDateline(label: Span, mentions: MentionIndex, actors: ReadonlyMap<str
   return mentions.within(label).some((m) => ['place', 'country'].includes(actors.get(m.actor)?.kind ?? ''))
 }
 
+const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
+
+const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
+
 const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) => x.start < s.end && s.start < x.end)
 
 /**
@@ -130,7 +134,13 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   }
   const cues = kept.map((m) => m.cue)
   const contents = kept.map((m) => m.content)
-  const added = rules.filter((r) => !shaped.has(r.cue.start) && (r.kind === 'according-to' ? !overlapsAny(r.cue, cues) : !overlapsAny(r.cue, cues) && !overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents)))
+  // A speaker named by name reported inside another's content ("appealed for a condemnation of an
+  // attack that Iran says is not terrorist") is a nested attribution: both voices are kept. A
+  // pronoun source inside a content is usually the outer speaker going on, so it is not split off.
+  const nested = (r: Attribution): boolean =>
+    r.speaker !== UNKNOWN_SPEAKER && r.source !== undefined && !PRONOUN_SOURCE.test(text.slice(r.source.start, r.source.end)) &&
+    contents.some((c) => within(r.source!, c) && within(r.cue, c) && within(r.content, c))
+  const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
