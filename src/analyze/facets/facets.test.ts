@@ -55,6 +55,12 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(a, ['killed']), ['killed 2 «killed two people» outlet positive'])
   })
 
+  test('the toll of an earlier event is not this one\'s', () => {
+    const text = 'The families are still seeking justice 15 years after the attacks that killed nearly 3,000 people. A storm killed 49 people in 2015, the agency said.'
+    assert.deepEqual(lines(facetsOf(text, '2016-09-29'), ['killed']), [])
+    assert.deepEqual(lines(facetsOf('A storm killed 49 people in 2016.', '2016-09-29'), ['killed']), ['killed 49 «killed 49 people» outlet positive'])
+  })
+
   test('the same wording counts when the named event is at the main place', () => {
     const a = facetsOf('A bomb attack in Paris killed two people on Monday. Officials recalled the Paris attack, which claimed the lives of more than a dozen.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'killed').map((f) => f.value), ['2', '13+'])
@@ -84,6 +90,11 @@ describe('facets: casualties and victims', () => {
 describe('facets: when', () => {
   test('a date used as the name of another event is no "when"', () => {
     const a = facetsOf('The Senate voted on Wednesday to let the families of 9/11 victims sue over the Sept. 11 attacks, years after 9/11.', '2016-09-29')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
+  })
+
+  test('"9/11" names the 2001 attacks even after "on"', () => {
+    const a = facetsOf('The Senate voted on Wednesday to let families sue Saudi Arabia over the attacks, which 15 Saudi hijackers carried out on 9/11.', '2016-09-29')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
   })
 

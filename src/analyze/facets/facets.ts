@@ -146,6 +146,8 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     // names another event; a bare "9/11" without "on" is one too.
     if (DATE_AS_NAME.test(s.slice(r.index + r.text.length, r.index + r.text.length + 40))) continue
     if (/^\d{1,2}\/\d{1,2}$/u.test(r.text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
+    // "9/11" with no year is the name of the 2001 attacks, even after "on" ("hijackers on 9/11").
+    if (r.text.trim() === '9/11') continue
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
     if (!knownDay || (!c.isCertain('month') && !ref)) continue
     const d = c.date()
@@ -178,7 +180,7 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
-        if (!count) continue
+        if (!count || isPastToll(s, m.index, ctx.article.published?.date)) continue
         push(ctx, sentence, facet, count.value, m[0].trim(), span)
         const role = (m[2] ?? '').trim().toLowerCase()
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
@@ -186,6 +188,19 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
       }
     }
   }
+}
+
+/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago"). */
+const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago)\b/iu
+
+/**
+ * True when a toll in sentence `s` at `at` is that of an earlier event: the sentence looks back
+ * years, or names a year before the publication year. Pure.
+ */
+function isPastToll(s: string, at: number, published: string | undefined): boolean {
+  if (LOOKING_BACK.test(s)) return true
+  const year = /\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u.exec(s.slice(at))
+  return published !== undefined && year !== null && Number(year[1]) < Number(published.slice(0, 4))
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
