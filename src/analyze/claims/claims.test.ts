@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle, Claim } from '../../model/schema.js'
 import { analyzeText } from '../pipeline.js'
+import { segmentText } from '../segment/segment.js'
+import { findClaims } from './claims.js'
 import { termOf } from './terms.js'
 
 const claimsOf = (text: string): AnalyzedArticle => {
@@ -51,6 +53,17 @@ describe('claims: voice and modality', () => {
 })
 
 describe('claims: polarity, facets and terms', () => {
+  test('a quoted fragment takes the negation of the words leading into it in its sentence', () => {
+    const text = 'Weiner spoke to reporters on Tuesday. We are not making "a federal case out of this photo," he said.'
+    const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const claimOfFragment = (cue: string): Claim | undefined => findClaims(analyzeText(text).article, segmentText(text), {
+      attributions: [{ kind: 'mixed', speaker: 'm1', source: at('Weiner'), cue: at(cue), content: at('a federal case out of this photo') }], outletVoice: [],
+    }, []).find((c) => c.attribution === 0)
+    assert.equal(claimOfFragment('spoke')?.polarity, 'negative')
+    // A cue after the fragment leads into nothing.
+    assert.equal(claimOfFragment('said')?.polarity, 'positive')
+  })
+
   test('a negated clause is a negative claim; "to no avail" is not a negation', () => {
     const a = claimsOf('The ministry said the explosion was not an accident. The rescuers searched the collapsed building for hours, to no avail.')
     assert.equal(claimWith(a, 'was not an accident').polarity, 'negative')

@@ -27,7 +27,11 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
   const out: Omit<Claim, 'id'>[] = []
   layer.attributions.forEach((attribution, index) => {
     const claim = claimOf(text, seg, trimSpan(text, attribution.content), facets, attribution.speaker, modalityOf(text, attribution), MIN_TERMS.reported)
-    if (claim) out.push({ ...claim, attribution: index })
+    if (!claim) return
+    // A quoted fragment takes the negation of the words that lead into it: he doesn't want to make
+    // "a federal case out of this" denies what the fragment alone would assert.
+    const flip = negatedLead(seg, attribution)
+    out.push({ ...claim, attribution: index, ...(flip ? { polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : {}) })
   })
   for (const piece of layer.outletVoice) {
     for (const part of bySentence(seg, piece)) {
@@ -42,6 +46,20 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
   return out
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/**
+ * True when the words leading into a content from its cue (or source), within the content's
+ * sentence, are negated. Pure.
+ */
+function negatedLead(seg: Segmentation, attribution: Attribution): boolean {
+  const to = attribution.content.start
+  const sentence = seg.sentences[sentenceAt(seg, to)]
+  const from = Math.max(attribution.cue.end, attribution.source?.end ?? 0, sentence?.start ?? 0)
+  if (to <= from) return false
+  const [first, end] = tokenRange(seg, { start: from, end: to })
+  for (let i = first; i < end; i++) if (NEGATORS.has((seg.lemmas[i] ?? '').toLowerCase())) return true
+  return false
 }
 
 function modalityOf(text: string, attribution: Attribution): Modality {
