@@ -149,6 +149,13 @@ describe('segment: quotes', () => {
     assert.deepEqual(quotes(text), ['First paragraph of the quote.', 'Second paragraph,'])
   })
 
+  test('a quote split into a paragraph that only closes it runs on there', () => {
+    assert.deepEqual(quotes('"This is not a security matter.\n\nWe are not making a case of this."\n\nShe left.'), ['This is not a security matter.', 'We are not making a case of this.'])
+    assert.deepEqual(quotes('“It was a prank.\n\nNothing more,” he said.'), ['It was a prank.', 'Nothing more,'])
+    // A paragraph that opens a new quotation first did not carry the old one.
+    assert.deepEqual(quotes('He said "no.\n\nThe mayor called it "absurd" today.'), ['no.', 'absurd'])
+  })
+
   test('an empty pair of quote marks gives no span', () => {
     const text = 'He said "" and left.'
     assert.deepEqual(findQuotes(text, findParagraphs(text)), [])

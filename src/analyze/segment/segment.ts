@@ -89,14 +89,25 @@ const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
 /**
  * Returns quoted passages: “curly”, "straight" and «guillemet» pairs within a paragraph. A quote
  * still open at its paragraph's end runs to that end, and if the next paragraph opens with a
- * quote mark it continues there (the newspaper convention for multi-paragraph quotes). Pure.
+ * quote mark it continues there (the newspaper convention for multi-paragraph quotes); if the next
+ * paragraph opens without one but closes a quotation before opening any, the quote ran on into
+ * it (text split into paragraphs mid-quote). Pure; linear.
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = []
+  let carried = false
   for (const p of paragraphs) {
+    let i = p.start
+    if (carried) {
+      const close = carriedQuoteEnd(text, p)
+      if (close > p.start) {
+        out.push({ start: p.start, end: close })
+        i = close + 1
+      }
+    }
     let open = -1
     let close = ''
-    for (let i = p.start; i < p.end; i++) {
+    for (; i < p.end; i++) {
       const ch = text[i] ?? ''
       if (open < 0) {
         if (OPEN.has(ch)) {
@@ -109,8 +120,24 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
       }
     }
     if (open >= 0 && p.end > open) out.push({ start: open, end: p.end })
+    carried = open >= 0
   }
   return out
+}
+
+/**
+ * The offset of the mark closing a quotation carried into paragraph `p` from the one before, or
+ * -1 when the paragraph opens a quotation first (or none at all). A straight quote mark closes
+ * when it follows a word and is followed by a space, punctuation or the end. Pure.
+ */
+function carriedQuoteEnd(text: string, p: Span): number {
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i] ?? ''
+    if (ch === '”' || ch === '»') return i
+    if (ch === '“' || ch === '«') return -1
+    if (ch === '"') return /\S/u.test(text[i - 1] ?? '') && i > p.start && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? i : -1
+  }
+  return -1
 }
 
 /** Returns the text of token `i`. Pure. */
