@@ -54,6 +54,7 @@ describe('analyze: the seeds end to end', async () => {
     const a = attributions('A')
     const find = (cue: RegExp, content: RegExp): (typeof a)[number] | undefined => a.find((x) => cue.test(x.cue) && content.test(x.content))
     assert.equal(find(/said in a statement/u, /documents containing calls/u)?.speaker, 'Azerbaijan foreign ministry')
+    assert.equal(a.find((x) => /Iran has tried to prevent/u.test(x.content))?.speaker, 'Azerbaijan foreign ministry')
     assert.equal(find(/believe/u, /Israel/u)?.speakerKind, 'unnamed')
     assert.equal(find(/According to/u, /personal reasons/u)?.speaker, 'the assailant')
     assert.equal(find(/says/u, /not terrorist/u)?.country, 'IRN')

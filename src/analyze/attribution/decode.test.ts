@@ -92,3 +92,10 @@ test('a quotation in the next paragraph is not joined to a cue that already has 
   // "She said :¶ "B C ." — with nothing before the cue, the next paragraph is its content.
   assert.deepEqual(render(joinRuns(runsOf(labels('S C o Nn'), LABELS), layout((t) => (t < 3 ? 0 : 1), 5, [2], (t) => (t < 3 ? 0 : 1)))), ['0 1 3-4'])
 })
+
+test('a cue in the next sentence takes the quotation before it only when it closes that sentence', () => {
+  // "“A B .” He said ." takes it; "“A B .” His accusations came amid talks ." does not.
+  const sentence = (t: number): number => (t < 4 ? 0 : 1)
+  assert.deepEqual(render(joinRuns(runsOf(labels('o Nn o S C o'), LABELS), layout(sentence, 7, [0, 3, 6]))), ['4 5 1-2'])
+  assert.deepEqual(joinRuns(runsOf(labels('o Nn o S C ooo o'), LABELS), layout(sentence, 10, [0, 3, 9])), [])
+})

@@ -74,6 +74,13 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
   const contents = runs.filter((r) => r.role === 'N')
   const sources = runs.filter((r) => r.role === 'S')
   const cueSentence = cues.map((c) => sentenceOfToken(c.first))
+  const sourceAt = new Map(sources.map((r) => [r.first, r]))
+  const endsSentence = (cue: Run): boolean => {
+    const { end } = layout.sentenceRange(sentenceOfToken(cue.first))
+    const t = (sourceAt.get(cue.last + 1)?.last ?? cue.last) + 1
+    for (let i = t; i < end; i++) if (!layout.isPunctuation(i)) return false
+    return true
+  }
   const given: Array<Run[]> = cues.map(() => [])
   let k = 0 // the first cue after the content run
   for (const run of contents) {
@@ -92,6 +99,9 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
       const gap = before ? run.first - cue.last - 1 : cue.first - run.last - 1
       const sentences = s < first ? first - s : s > last ? s - last : 0
       if (sentences > 1) continue
+      // A cue in a later sentence reports the words before it only as `"…." he said.`, where the
+      // cue (and its source) close that sentence; "Azerbaijan's accusations … comes amid" does not.
+      if (!before && sentences > 0 && !endsSentence(cue)) continue
       const cost = gap + sentences * SENTENCE + (sentences > 0 && !before ? SENTENCE / 2 : 0)
       if (cost < bestCost) {
         bestCost = cost
