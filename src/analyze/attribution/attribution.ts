@@ -46,7 +46,7 @@ const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organ
  * linear in the number of tokens. `tagger` replaces the committed model (training uses it).
  */
 export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, tagger?: LoadedTagger): AttributionLayer {
-  const rules = findRuleAttributions(text, seg, layer).attributions
+  const { attributions: rules, shaped } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, tagger)
   const mentionIndex = indexMentions(layer.mentions)
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
@@ -91,7 +91,6 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const shaped = new Set(findLineAttributions(text, seg).map((line) => line.cue.start))
   const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
 }
@@ -181,6 +180,12 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
  * number of tokens. The trained tagger reads their output as features.
  */
 export function findRuleAttributions(text: string, seg: Segmentation, layer: MentionLayer): AttributionLayer {
+  const { attributions } = ruleAttributions(text, seg, layer)
+  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+}
+
+/** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`). */
+function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number> } {
   const cues = findCues(text, seg)
   const mentionIndex = indexMentions(layer.mentions)
   const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
@@ -209,12 +214,13 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
     out.push({ kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content })
     if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
   }
+  const shaped = new Set<number>()
   for (const line of findLineAttributions(text, seg)) {
     if (out.some((a) => overlapsAny(a.cue, [line.content])) || isDateline(line.source, mentionIndex, kindOf)) continue
     out.push({ kind: 'direct', speaker: speakerOf(text, line.source, mentionIndex, kindOf, history), ...line })
+    shaped.add(line.cue.start)
   }
-  const attributions = continueQuotes(text, seg, dedupe(out))
-  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped }
 }
 
 function findCues(text: string, seg: Segmentation): Cue[] {

@@ -59,6 +59,12 @@ export interface TokenLayout {
   readonly isPunctuation: (t: number) => boolean
 }
 
+/** True when tokens `[a, b)` are all punctuation (or there are none). */
+function onlyPunctuation(layout: TokenLayout, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (!layout.isPunctuation(t)) return false
+  return true
+}
+
 /** Fewest tokens of a content a cue left without one takes from its sentence. */
 const MIN_ORPHAN_CONTENT = 3
 
@@ -75,12 +81,8 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
   const sources = runs.filter((r) => r.role === 'S')
   const cueSentence = cues.map((c) => sentenceOfToken(c.first))
   const sourceAt = new Map(sources.map((r) => [r.first, r]))
-  const endsSentence = (cue: Run): boolean => {
-    const { end } = layout.sentenceRange(sentenceOfToken(cue.first))
-    const t = (sourceAt.get(cue.last + 1)?.last ?? cue.last) + 1
-    for (let i = t; i < end; i++) if (!layout.isPunctuation(i)) return false
-    return true
-  }
+  const endsSentence = (cue: Run): boolean =>
+    onlyPunctuation(layout, (sourceAt.get(cue.last + 1)?.last ?? cue.last) + 1, layout.sentenceRange(sentenceOfToken(cue.first)).end)
   const given: Array<Run[]> = cues.map(() => [])
   let k = 0 // the first cue after the content run
   for (const run of contents) {
@@ -160,16 +162,12 @@ function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): 
   const { first, end } = layout.sentenceRange(s)
   const lo = Math.min(cue.first, source?.first ?? cue.first)
   const hi = Math.max(cue.last, source?.last ?? cue.last)
-  const onlyPunctuation = (a: number, b: number): boolean => {
-    for (let t = a; t < b; t++) if (!layout.isPunctuation(t)) return false
-    return true
-  }
   const trimmed = (a: number, b: number): { first: number; last: number } | undefined => {
     while (a < b && layout.isPunctuation(a)) a++
     while (b > a && layout.isPunctuation(b - 1)) b--
     return b - a >= MIN_ORPHAN_CONTENT ? { first: a, last: b - 1 } : undefined
   }
-  if (onlyPunctuation(hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
-  if (onlyPunctuation(first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
+  if (onlyPunctuation(layout, hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
+  if (onlyPunctuation(layout, first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
   return undefined
 }

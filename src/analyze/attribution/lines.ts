@@ -8,7 +8,7 @@
  *   and a name closes the paragraph; the dash is the cue.
  * Interviews, debate transcripts and reader roundups are written this way.
  */
-import type { Span } from '../../model/span.js'
+import { trimSpan, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 
 /** An attribution's spans, its speaker still to be resolved. */
@@ -25,6 +25,9 @@ const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOT
 /** A closing quotation mark, a dash, and one to five capitalised words ending the paragraph. */
 const SIGNED_QUOTE = /([”"’])\s*([―—–]|--)\s*([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})[\s.]*$/du
 
+/** A span from regex match indices relative to `offset`. */
+const at = (offset: number, [start, end]: [number, number]): Span => ({ start: offset + start, end: offset + end })
+
 /** Returns the transcript turns and signed quotations of the article, in order. Pure; linear. */
 export function findLineAttributions(text: string, seg: Pick<Segmentation, 'paragraphs'>): LineAttribution[] {
   const out: LineAttribution[] = []
@@ -32,7 +35,7 @@ export function findLineAttributions(text: string, seg: Pick<Segmentation, 'para
     const paragraph = text.slice(p.start, p.end)
     const turn = TRANSCRIPT_TURN.exec(paragraph)
     if (turn?.indices && !NOT_SPEAKERS.has(turn[1]!.trim()) && /\s\S+\s\S/u.test(paragraph.slice(turn[0].length))) {
-      out.push({ source: at(p.start, turn.indices[1]!), cue: at(p.start, turn.indices[2]!), content: trimEnd(text, { start: p.start + turn[0].length, end: p.end }) })
+      out.push({ source: at(p.start, turn.indices[1]!), cue: at(p.start, turn.indices[2]!), content: trimSpan(text, { start: p.start + turn[0].length, end: p.end }) })
       continue
     }
     const signed = SIGNED_QUOTE.exec(paragraph)
@@ -50,12 +53,4 @@ function openingQuote(before: string, closing: string): number {
   const opening = closing === '”' ? '“' : closing === '’' ? '‘' : '"'
   const index = before.lastIndexOf(opening)
   return index >= 0 && before.length - index > 3 ? index : -1
-}
-
-const at = (offset: number, [start, end]: [number, number]): Span => ({ start: offset + start, end: offset + end })
-
-function trimEnd(text: string, span: Span): Span {
-  let end = span.end
-  while (end > span.start && /\s/u.test(text[end - 1] ?? '')) end--
-  return { start: span.start, end }
 }
