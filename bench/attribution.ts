@@ -10,7 +10,8 @@
  * relation-level figure also asks that cue, content and (when gold has one) source overlap in one
  * predicted attribution. Only `analyzeText` is timed; reading and scoring are not. The attribution
  * stage is then timed alone over all of `--speed-split` (default `train`; `none` skips it). Nothing
- * is trained or tuned here: the tagger's weights come from the committed `models/attribution.json`.
+ * is trained or tuned here: the tagger's weights come from the committed `models/attribution.json`
+ * and `models/attribution-stacked.json`.
  */
 import { analyzeText } from '../src/analyze/pipeline.js'
 import { findAttributions } from '../src/analyze/attribution/attribution.js'

@@ -1,6 +1,6 @@
 /**
  * @module train/attribution — trains the attribution tagger on PolNeAR-style brat data and writes
- * `models/attribution.json`.
+ * `models/attribution.json` (first pass) and `models/attribution-stacked.json` (second pass).
  *
  * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K]`
  *
@@ -8,7 +8,11 @@
  * at run time; each annotation file then gives one gold labelling of the article's tokens (several
  * annotators = several labellings). An averaged structured perceptron learns the BIO labels,
  * paragraph by paragraph, visiting paragraphs in a seeded order, so the output is the same on every
- * run. Features seen fewer than `--min-count` times are left out, and weights are rounded to
+ * run. A second perceptron then learns the same labels from the same features plus the first
+ * pass's labels (`stackedFeatures`); so that it learns from first-pass labels as good as those it
+ * will see at run time, each article's first-pass labels come from a first pass trained on the
+ * other folds (`FOLDS`-fold cross-labelling). Both are written: `attribution.json` and
+ * `attribution-stacked.json`. Features seen fewer than `--min-count` times are left out, and weights are rounded to
  * 1/`SCALE` and dropped when they round to zero, to keep the model file small.
  *
  * `--holdout K` is for choosing options: it trains on all articles but every K-th (by name order),
@@ -16,13 +20,13 @@
  * from the training split, so the dev split stays unseen.
  */
 import { findAttributions, findRuleAttributions } from '../src/analyze/attribution/attribution.js'
-import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, tokenFeatures } from '../src/analyze/attribution/features.js'
-import { mentionKindOf } from '../src/analyze/attribution/tagger.js'
+import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from '../src/analyze/attribution/features.js'
+import { cueWordOf, featureRows, labelTokens, mentionKindOf, MODEL_FILES, pairTaggers } from '../src/analyze/attribution/tagger.js'
 import type { Segmentation, MentionLayer } from '../src/analyze/layers.js'
 import { findMentions } from '../src/analyze/mentions/mentions.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import { writeModel } from '../src/learn/model-file.js'
-import { loadTagger, storeTagger, trainTagger, type TrainingSequence } from '../src/learn/perceptron.js'
+import { loadTagger, storeTagger, trainTagger, type TaggerWeights, type TrainingSequence } from '../src/learn/perceptron.js'
 import { DataFolderError, loadBratSplit, ROLES } from '../bench/lib-brat.js'
 import { goldItems, meanPrfOf, MODES, predictedItems, scoreFile, type FileScore } from '../bench/lib-score.js'
 
@@ -34,6 +38,8 @@ const EPOCHS = 20
 const MIN_COUNT = 8
 /** Seed of the order in which paragraphs are visited. */
 const SEED = 20160101
+/** Folds of the cross-labelling that gives the second pass its training input. */
+const FOLDS = 5
 
 interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number }
 
@@ -74,77 +80,103 @@ function parseOptions(args: readonly string[]): Options {
   return options
 }
 
-interface Prepared { readonly text: string; readonly seg: Segmentation; readonly mentions: MentionLayer; readonly rows: Int32Array[] }
+interface Prepared { readonly text: string; readonly seg: Segmentation; readonly mentions: MentionLayer; readonly features: string[][] }
+
+/** Feature names → dense ids, counting how many tokens carry each; `freeze` keeps those seen at least `minCount` times. */
+class FeatureIndex {
+  private readonly ids = new Map<string, number>()
+  private readonly counts: number[] = []
+  count(names: readonly string[]): void {
+    for (const name of names) {
+      const id = this.ids.get(name)
+      if (id === undefined) {
+        this.ids.set(name, this.counts.length)
+        this.counts.push(1)
+      } else this.counts[id]!++
+    }
+  }
+  freeze(minCount: number): { names: string[]; rowOf: Map<string, number> } {
+    const names = [...this.ids.keys()].filter((name) => this.counts[this.ids.get(name)!]! >= minCount)
+    return { names, rowOf: new Map(names.map((name, row) => [name, row])) }
+  }
+}
+
+/** One article's gold labellings (one per annotation file), paragraph by paragraph. */
+function goldSequences(seg: Segmentation, relations: Parameters<typeof labelsFromSpans>[1], rows: readonly Int32Array[]): TrainingSequence[] {
+  const gold = labelsFromSpans(seg, relations)
+  return paragraphRanges(seg).map((range) => {
+    const labels = gold.slice(range.first, range.end)
+    // A paragraph opening inside a span starts it afresh.
+    const first = LABELS[labels[0] ?? 0]!
+    if (first.startsWith('I-')) labels[0] = LABELS.indexOf(`B-${first.slice(2)}` as (typeof LABELS)[number])
+    return { features: rows.slice(range.first, range.end), gold: labels }
+  })
+}
 
 function train(options: Options): void {
   const t0 = performance.now()
   const split = loadBratSplit(options.data, options.split)
   const heldOut = (i: number): boolean => options.holdout > 0 && i % options.holdout === options.holdout - 1
-  // Feature names → ids, with how many tokens of the training articles carry each.
-  const ids = new Map<string, number>()
-  const counts: number[] = []
+  const heldOutNames = new Set(split.articles.filter((_, i) => heldOut(i)).map((a) => a.name))
   const prepared = new Map<string, Prepared>()
-  split.articles.forEach((article, i) => {
+  const firstIndex = new FeatureIndex()
+  for (const article of split.articles) {
     const seg = segmentText(article.text)
     const mentions = findMentions(article.text, seg)
     const rules = findRuleAttributions(article.text, seg, mentions).attributions
     const features = tokenFeatures(article.text, seg, mentions.mentions, mentionKindOf(mentions.actors), ruleRoles(seg, rules))
-    const rows = heldOut(i) ? [] : features.map((names) => Int32Array.from(names, (name) => {
-      let id = ids.get(name)
-      if (id === undefined) {
-        id = counts.length
-        ids.set(name, id)
-        counts.push(0)
-      }
-      counts[id]!++
-      return id
-    }))
-    prepared.set(article.name, { text: article.text, seg, mentions, rows })
-  })
-  // Drop rare features: renumber the kept ones densely.
-  const names: string[] = []
-  const newId = new Int32Array(counts.length).fill(-1)
-  for (const [name, id] of ids) {
-    if (counts[id]! < options.minCount) continue
-    newId[id] = names.length
-    names.push(name)
+    if (!heldOutNames.has(article.name)) features.forEach((names) => firstIndex.count(names))
+    prepared.set(article.name, { text: article.text, seg, mentions, features })
   }
-  for (const p of prepared.values()) {
-    for (let t = 0; t < p.rows.length; t++) p.rows[t] = Int32Array.from([...p.rows[t]!].map((id) => newId[id]!).filter((id) => id >= 0))
+  const firstSpace = firstIndex.freeze(options.minCount)
+  const trainingFiles = split.files.filter((file) => !heldOutNames.has(file.article))
+  const trainingArticles = [...new Set(trainingFiles.map((file) => file.article))]
+  const firstRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features, firstSpace.rowOf)]))
+  const sequencesOf = (files: typeof trainingFiles, rows: ReadonlyMap<string, Int32Array[]>): TrainingSequence[] =>
+    files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, file.relations, rows.get(file.article)!))
+  console.log(`prepared ${trainingArticles.length} articles, ${trainingFiles.length} annotation files, ${firstSpace.names.length} first-pass features (seen ≥ ${options.minCount} times) in ${seconds(t0)} s`)
+  const trainOnce = (what: string, names: readonly string[], sequences: TrainingSequence[]): TaggerWeights => {
+    const weights = trainTagger(LABELS, names.length, sequences, { epochs: options.epochs, seed: SEED })
+    console.log(`${what}: trained on ${sequences.length} paragraphs (${seconds(t0)} s)`)
+    return weights
   }
-  const heldOutNames = new Set(split.articles.filter((_, i) => heldOut(i)).map((a) => a.name))
-  const sequences: TrainingSequence[] = []
-  let trainingFiles = 0
-  for (const file of split.files) {
-    if (heldOutNames.has(file.article)) continue
-    const p = prepared.get(file.article)!
-    trainingFiles++
-    const gold = labelsFromSpans(p.seg, file.relations)
-    for (const range of paragraphRanges(p.seg)) {
-      const labels = gold.slice(range.first, range.end)
-      // A paragraph opening inside a span starts it afresh.
-      const first = LABELS[labels[0] ?? 0]!
-      if (first.startsWith('I-')) labels[0] = LABELS.indexOf(`B-${first.slice(2)}` as (typeof LABELS)[number])
-      sequences.push({ features: p.rows.slice(range.first, range.end), gold: labels })
-    }
+
+  // The second pass learns from first-pass labels the first pass did not see in training: each
+  // fold's articles are labelled by a first pass trained on the other folds.
+  const firstLabels = new Map<string, Uint8Array>()
+  const foldOf = new Map(trainingArticles.map((name, i) => [name, i % FOLDS]))
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = (name: string): boolean => foldOf.get(name) === fold
+    const weights = trainOnce(`fold ${fold + 1} of ${FOLDS}`, firstSpace.names, sequencesOf(trainingFiles.filter((file) => !inFold(file.article)), firstRows))
+    for (const name of trainingArticles.filter(inFold)) firstLabels.set(name, labelTokens(weights, prepared.get(name)!.seg, firstRows.get(name)!))
   }
-  const prepSeconds = (performance.now() - t0) / 1000
-  console.log(`prepared ${split.articles.length - heldOutNames.size} articles, ${trainingFiles} annotation files, ${sequences.length} paragraphs, ${names.length} features (seen ≥ ${options.minCount} times) in ${prepSeconds.toFixed(1)} s`)
-  const weights = trainTagger(LABELS, names.length, sequences, {
-    epochs: options.epochs, seed: SEED,
-    onEpoch: (epoch, errors, tokens) => console.log(`epoch ${epoch}: ${errors} of ${tokens} tokens mislabelled (${((100 * errors) / tokens).toFixed(2)}%)`),
-  })
-  const stored = storeTagger(weights, names, SCALE)
-  const seconds = (performance.now() - t0) / 1000
-  console.log(`trained in ${seconds.toFixed(1)} s; ${Object.keys(stored.features).length} features kept after rounding`)
+  const first = storeTagger(trainOnce('first pass', firstSpace.names, sequencesOf(trainingFiles, firstRows)), firstSpace.names, SCALE)
+
+  // The second pass reads the first's features (those the stored first pass kept, so that at run time
+  // each name is looked up once) and the stacked ones.
+  const stacked = new Map(trainingArticles.map((name) => [name, stackedFeatures(prepared.get(name)!.seg, firstLabels.get(name)!)]))
+  const stackedIndex = new FeatureIndex()
+  for (const features of stacked.values()) features.forEach((names) => stackedIndex.count(names))
+  const secondNames = [...Object.keys(first.features), ...stackedIndex.freeze(options.minCount).names]
+  const secondRowOf = new Map(secondNames.map((name, row) => [name, row]))
+  const secondRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features.map((names, t) => names.concat(stacked.get(name)![t]!)), secondRowOf)]))
+  const second = storeTagger(trainOnce('second pass', secondNames, sequencesOf(trainingFiles, secondRows)), secondNames, SCALE)
+  // Every word an annotator put inside a cue: a predicted cue made of none of them is dropped at run time.
+  const cueWords = new Set<string>()
+  for (const file of trainingFiles) {
+    const { text, seg } = prepared.get(file.article)!
+    const gold = labelsFromSpans(seg, file.relations)
+    gold.forEach((label, t) => { if (LABELS[label]!.endsWith('-C')) cueWords.add(cueWordOf(text, seg, t)) })
+  }
+  console.log(`kept ${Object.keys(first.features).length} + ${Object.keys(second.features).length} features after rounding`)
 
   if (options.holdout > 0) {
-    const tagger = loadTagger(stored)
+    const taggers = pairTaggers(loadTagger(first), loadTagger(second), cueWords)
     const perFile: FileScore[] = []
     for (const file of split.files) {
       if (!heldOutNames.has(file.article)) continue
       const p = prepared.get(file.article)!
-      const found = findAttributions(p.text, p.seg, p.mentions, tagger).attributions
+      const found = findAttributions(p.text, p.seg, p.mentions, taggers).attributions
       perFile.push(scoreFile(goldItems(p.text, file.relations), predictedItems(p.text, found)))
     }
     const figures: Record<string, unknown> = { heldOutArticles: heldOutNames.size, heldOutFiles: perFile.length, epochs: options.epochs, minCount: options.minCount }
@@ -159,20 +191,21 @@ function train(options: Options): void {
     return
   }
 
-  const model = {
-    name: 'attribution',
-    description: 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.',
-    trainedOn: {
-      data: options.data, split: options.split, articles: split.articles.length, annotationFiles: trainingFiles,
-      epochs: options.epochs, minCount: options.minCount, seed: SEED, features: Object.keys(stored.features).length,
-      scale: SCALE, date: new Date().toISOString().slice(0, 10),
-      command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
-    },
-    tagger: stored,
+  const trainedOn = {
+    data: options.data, split: options.split, articles: trainingArticles.length, annotationFiles: trainingFiles.length,
+    epochs: options.epochs, minCount: options.minCount, folds: FOLDS, seed: SEED, scale: SCALE, date: new Date().toISOString().slice(0, 10),
+    command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
   }
-  const path = writeModel('attribution.json', model)
-  console.log(`wrote ${path}`)
-  console.log(JSON.stringify({ train: 'attribution', ...model.trainedOn }))
+  const description = 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.'
+  for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueWords: the lemmas annotators marked inside a cue; a predicted cue with none of them is dropped.`]] as const) {
+    const model = {
+      name: file.replace(/\.json$/u, ''), description: `${description} ${pass}`, trainedOn: { ...trainedOn, features: Object.keys(tagger.features).length },
+      ...(file === MODEL_FILES.second ? { cueWords: [...cueWords].sort() } : {}), tagger,
+    }
+    console.log(`wrote ${writeModel(file, model)}`)
+  }
+  console.log(JSON.stringify({ train: 'attribution', ...trainedOn }))
 }
 
+const seconds = (t0: number): string => ((performance.now() - t0) / 1000).toFixed(1)
 const fmt = (x: number | null): string => (x === null ? '  –  ' : (100 * x).toFixed(1).padStart(5))

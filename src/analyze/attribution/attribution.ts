@@ -11,11 +11,10 @@
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import type { LoadedTagger } from '../../learn/perceptron.js'
 import { posOf } from '../segment/segment.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
 import { findLineAttributions } from './lines.js'
-import { tagRelations } from './tagger.js'
+import { tagRelations, type AttributionTaggers } from './tagger.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -43,11 +42,11 @@ const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organ
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
  * rules' output among its features), the speakers from the mentions stage. Pure given the model;
- * linear in the number of tokens. `tagger` replaces the committed model (training uses it).
+ * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
-export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, tagger?: LoadedTagger): AttributionLayer {
+export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers): AttributionLayer {
   const { attributions: rules, shaped } = ruleAttributions(text, seg, layer)
-  const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, tagger)
+  const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
   const history: string[] = []
@@ -65,8 +64,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return e > s ? { start: s, end: e } : { start, end }
   }
   for (const r of relations) {
-    const cue = spanOf(r.cue.first, r.cue.last)
     const content = spanOf(r.content.first, r.content.last)
+    const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), content)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && content.start <= cue.start && cue.end <= content.end && !quoteStartsNear(seg.quotes, content.start)) continue
@@ -93,6 +92,14 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+}
+
+/** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content. Pure. */
+function withVenue(text: string, cue: Span, content: Span): Span {
+  const venue = VENUE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))
+  if (!venue) return cue
+  const end = cue.end + venue[0].length
+  return content.start < end && cue.start < content.end ? cue : { start: cue.start, end }
 }
 
 /** A place in capitals before a colon opens a dispatch ("NEW DELHI: …"), not a speaker's turn. */
@@ -239,7 +246,7 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       while (first - 1 >= seg.sentenceTokenStart[s]! && posOf(seg, first - 1) === 'AUX' && t - first < 2) first--
       let last = t
       if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
-      const after = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|interview|letter|post|tweet)\b/u.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
+      const after = VENUE_AFTER_CUE.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
       if (after) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + after[0].length) last++
       cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }

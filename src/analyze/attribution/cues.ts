@@ -30,6 +30,9 @@ export const DEMAND_VERBS = new Set(['urge', 'demand', 'ask', 'call', 'order', '
 export const DENIAL_VERBS = new Set(['deny', 'dismiss', 'reject', 'disagree', 'doubt'])
 export const HEDGED_VERBS = new Set(['claim', 'allege', 'suggest', 'suspect', 'believe', 'think', 'insinuate', 'imply', 'hint', 'estimate', 'guess'])
 
+/** Where a statement was made, right after its verb ("said in a statement"): part of the cue. Anchored; match it on the text after the verb. */
+export const VENUE_AFTER_CUE = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/u
+
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
 export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },

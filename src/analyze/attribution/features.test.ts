@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { segmentText } from '../segment/segment.js'
-import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, tokenFeatures } from './features.js'
+import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
 const TEXT = 'The mayor said taxes will fall.\n\n"We won," she said.'
 
@@ -43,9 +43,26 @@ test('tokenFeatures names the word, the lexicon, quotes and the rules\' role of 
   assert.deepEqual(tokenFeatures(TEXT, seg, [], () => 'name:person', roles), features)
 })
 
+test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s roles, the nearest cue and the paragraph before', () => {
+  const seg = segmentText(TEXT)
+  // First pass: "The mayor said taxes will fall." as source, cue, content; the second paragraph unlabelled.
+  const first = labelsFromSpans(seg, [{ source: [{ start: 0, end: 9 }], cue: [{ start: 10, end: 14 }], content: [{ start: 15, end: 30 }] }])
+  const features = stackedFeatures(seg, first)
+  assert.equal(features.length, seg.starts.length)
+  const taxes = 3
+  assert.ok(features[taxes]!.includes('y=B-N'))
+  assert.ok(features[taxes]!.includes('y-1y=B-C|B-N'))
+  assert.ok(features[taxes]!.includes('ys=N|SCN|1'), 'the sentence holds all three roles and one cue')
+  assert.ok(features[taxes]!.includes('yc=N|1|none'), 'the cue is one token to the left')
+  assert.ok(features[2]!.includes('yl=C|say'), 'a cue names its lemma')
+  const we = seg.starts.findIndex((s) => TEXT.slice(s, s + 2) === 'We')
+  assert.ok(features[we]!.includes('yp=-|Nc|none'), 'the paragraph before ends in a content and holds a cue')
+})
+
 test('empty text has no tokens, no ranges and no features', () => {
   const seg = segmentText('')
   assert.deepEqual(paragraphRanges(seg), [])
   assert.deepEqual(tokenFeatures('', seg, [], () => '', new Uint8Array(0)), [])
   assert.equal(labelsFromSpans(seg, []).length, 0)
+  assert.deepEqual(stackedFeatures(seg, new Uint8Array(0)), [])
 })

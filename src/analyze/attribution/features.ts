@@ -269,3 +269,84 @@ function repairBio(labels: Uint8Array): Uint8Array {
   }
   return labels
 }
+
+/** The role letter of each label index: `-` for `O`, else `S`, `C` or `N`. */
+const ROLE_OF_LABEL = LABELS.map((label) => (label === 'O' ? '-' : label.slice(2)))
+
+/**
+ * Returns the second pass's extra features of every token, read from a first pass's `labels`:
+ * the labels around the token, which roles its sentence holds, how far the nearest cue is on each
+ * side, and how the neighbouring paragraphs end and begin. The first pass labels each paragraph
+ * on its own; this is what lets the second see a quotation's cue a paragraph away, or a cue that
+ * has no source or content beside it. Pure; linear.
+ */
+export function stackedFeatures(seg: Segmentation, labels: Uint8Array): string[][] {
+  const n = seg.starts.length
+  const label = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : LABELS[labels[t]!]!)
+  const role = (t: number): string => ROLE_OF_LABEL[labels[t]!]!
+  // Roles present in each sentence; distance to the nearest cue token on each side, within the sentence.
+  const sentenceRoles = new Array<string>(n).fill('')
+  const cueLeft = new Int32Array(n).fill(-1)
+  const cueRight = new Int32Array(n).fill(-1)
+  const cues = new Uint8Array(n)
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const a = seg.sentenceTokenStart[s]!
+    const b = seg.sentenceTokenEnd[s]!
+    const present = new Set<string>()
+    let cueCount = 0
+    let last = -1
+    for (let t = a; t < b; t++) {
+      present.add(role(t))
+      if (labels[t] === LABELS.indexOf('B-C')) cueCount++
+      if (last >= 0) cueLeft[t] = t - last
+      if (role(t) === 'C') last = t
+    }
+    last = -1
+    for (let t = b - 1; t >= a; t--) {
+      if (last >= 0) cueRight[t] = last - t
+      if (role(t) === 'C') last = t
+    }
+    const mask = ['S', 'C', 'N'].map((r) => (present.has(r) ? r : '-')).join('')
+    sentenceRoles.fill(mask, a, b)
+    cues.fill(Math.min(cueCount, 2), a, b)
+  }
+  // Each paragraph's neighbours: the role its predecessor ends with and whether it holds a cue; the role its successor opens with and the same.
+  const before = new Array<string>(n).fill('')
+  const after = new Array<string>(n).fill('')
+  const ranges = paragraphRanges(seg)
+  const summary = (range: TokenRange | undefined, edge: 'first' | 'last'): string => {
+    if (!range) return 'none'
+    let hasCue = false
+    for (let t = range.first; t < range.end && !hasCue; t++) hasCue = role(t) === 'C'
+    let t = edge === 'first' ? range.first : range.end - 1
+    // Skip closing punctuation, so a content that ends at `.”` still reads as a content.
+    if (edge === 'last') while (t > range.first && role(t) === '-') t--
+    return `${role(t)}${hasCue ? 'c' : '-'}`
+  }
+  ranges.forEach((range, i) => {
+    before.fill(summary(ranges[i - 1], 'last'), range.first, range.end)
+    after.fill(summary(ranges[i + 1], 'first'), range.first, range.end)
+  })
+  const out: string[][] = new Array<string[]>(n)
+  for (let t = 0; t < n; t++) {
+    const y = label(t)
+    const r = role(t)
+    const lemma = seg.lemmas[t] ?? ''
+    const cl = cueLeft[t]! >= 0 ? distance(cueLeft[t]!) : 'none'
+    const cr = cueRight[t]! >= 0 ? distance(cueRight[t]!) : 'none'
+    const f = [
+      `y=${y}`,
+      `y-1y=${label(t - 1)}|${y}`,
+      `yy+1=${y}|${label(t + 1)}`,
+      `y-2=${label(t - 2)}|${y}`,
+      `y+2=${y}|${label(t + 2)}`,
+      `ys=${r}|${sentenceRoles[t]}|${cues[t]}`,
+      `yc=${r}|${cl}|${cr}`,
+      `yp=${r}|${before[t]}|${after[t]}`,
+      `ypb=${r}|${before[t]}|${sentenceRoles[t]}`,
+    ]
+    if (r === 'C' || r === 'S') f.push(`yl=${r}|${lemma}`)
+    out[t] = f
+  }
+  return out
+}

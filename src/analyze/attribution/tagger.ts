@@ -1,32 +1,64 @@
 /**
  * @module analyze/attribution/tagger — runs the trained attribution tagger over one article.
  *
- * The model (`models/attribution.json`, made by `npm run train -- attribution`) is an averaged
- * structured perceptron over the features of `features.ts`. It is read once, on first use.
- * Each paragraph is labelled in one Viterbi pass; `decode.ts` joins the labelled runs into
- * relations.
+ * The models (`models/attribution.json` and `models/attribution-stacked.json`, made by
+ * `npm run train -- attribution`) are averaged structured perceptrons over the features of
+ * `features.ts`, read once, on first use. The first labels each paragraph in one Viterbi pass;
+ * the second labels it again, reading the first's labels of the whole article as extra features
+ * (`stackedFeatures`). `decode.ts` joins the labelled runs into relations.
  */
 import { readModel } from '../../learn/model-file.js'
-import { loadTagger, viterbi, type LoadedTagger } from '../../learn/perceptron.js'
+import { loadTagger, viterbi, type LoadedTagger, type TaggerWeights } from '../../learn/perceptron.js'
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { POS_TAGS, type Segmentation } from '../layers.js'
-import { joinRuns, runsOf, type TokenRelation } from './decode.js'
-import { LABELS, paragraphRanges, ruleRoles, tokenFeatures } from './features.js'
+import { joinRuns, runsOf, type Run, type TokenRelation } from './decode.js'
+import { LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
-/** The committed model file. */
-export const MODEL_FILE = 'attribution.json'
+/** The committed model files: the first pass and the second, stacked on the first's labels. */
+export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-stacked.json' } as const
 
-let loaded: LoadedTagger | undefined
+/**
+ * The two passes of the tagger. The second's features are the first's plus the stacked ones;
+ * `secondRowOfFirst` maps a first-pass feature row to the second's (-1 when the second has no
+ * weight for it), so each feature name is looked up once. `cueWords` are the lemmas annotators
+ * marked inside a cue at least once in training: a cue made of none of them is a tagging slip
+ * ("killing" in "…, killing three police officers").
+ */
+export interface AttributionTaggers {
+  readonly first: LoadedTagger
+  readonly second: LoadedTagger
+  readonly secondRowOfFirst: Int32Array
+  readonly cueWords: ReadonlySet<string>
+}
 
-/** Returns the committed tagger, read on first use. Throws with the path when the file is missing or malformed. */
-export function attributionTagger(): LoadedTagger {
+/** Pairs the two passes. Pure. */
+export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueWords: Iterable<string>): AttributionTaggers {
+  const secondRowOfFirst = new Int32Array(first.weights.rows).fill(-1)
+  for (const [name, row] of first.rowOf) secondRowOfFirst[row] = second.rowOf.get(name) ?? -1
+  return { first, second, secondRowOfFirst, cueWords: new Set(cueWords) }
+}
+
+let loaded: AttributionTaggers | undefined
+
+/** Returns the committed taggers, read on first use. Throws with the path when a file is missing or malformed. */
+export function attributionTaggers(): AttributionTaggers {
   if (!loaded) {
-    const model = readModel(MODEL_FILE) as { tagger?: unknown } | null
-    const tagger = loadTagger(model?.tagger)
-    if (tagger.weights.labels.join(' ') !== LABELS.join(' ')) throw new Error(`${MODEL_FILE} has labels ${tagger.weights.labels.join(' ')}, expected ${LABELS.join(' ')}`)
-    loaded = tagger
+    const second = readModel(MODEL_FILES.second) as { cueWords?: unknown } | null
+    if (!Array.isArray(second?.cueWords) || !second.cueWords.every((w) => typeof w === 'string')) throw new Error(`${MODEL_FILES.second} has no list of cue words`)
+    loaded = pairTaggers(taggerOf(readModel(MODEL_FILES.first), MODEL_FILES.first), taggerOf(second, MODEL_FILES.second), second.cueWords as string[])
   }
   return loaded
+}
+
+function taggerOf(model: unknown, file: string): LoadedTagger {
+  const tagger = loadTagger((model as { tagger?: unknown } | null)?.tagger)
+  if (tagger.weights.labels.join(' ') !== LABELS.join(' ')) throw new Error(`${file} has labels ${tagger.weights.labels.join(' ')}, expected ${LABELS.join(' ')}`)
+  return tagger
+}
+
+/** The word of token `t` as `cueWords` lists it: its lemma, lower-cased. */
+export function cueWordOf(text: string, seg: Segmentation, t: number): string {
+  return (seg.lemmas[t] || text.slice(seg.starts[t], seg.ends[t])).toLowerCase()
 }
 
 /** The kind of an actor mention, as the features name it (`name:person`). */
@@ -47,11 +79,24 @@ export function featureRows(features: readonly string[][], rowOf: ReadonlyMap<st
   })
 }
 
-/** Returns the label of every token (indexes into `LABELS`); tokens outside paragraphs are `O`. Pure given the tagger. */
-export function labelTokens(tagger: LoadedTagger, seg: Segmentation, rows: readonly Int32Array[]): Uint8Array {
+/** Returns the label of every token (indexes into `LABELS`); tokens outside paragraphs are `O`. Pure given the weights. */
+export function labelTokens(weights: TaggerWeights, seg: Segmentation, rows: readonly Int32Array[]): Uint8Array {
   const labels = new Uint8Array(seg.starts.length)
-  for (const range of paragraphRanges(seg)) labels.set(viterbi(tagger.weights, rows.slice(range.first, range.end)), range.first)
+  for (const range of paragraphRanges(seg)) labels.set(viterbi(weights, rows.slice(range.first, range.end)), range.first)
   return labels
+}
+
+/** Returns the labels of both passes: the first's, then the second's, which reads the first's as features. Pure given the taggers. */
+export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, features: readonly string[][]): Uint8Array {
+  const firstRows = featureRows(features, taggers.first.rowOf)
+  const first = labelTokens(taggers.first.weights, seg, firstRows)
+  const stackedRows = featureRows(stackedFeatures(seg, first), taggers.second.rowOf)
+  const secondRows = firstRows.map((rows, t) => {
+    const out: number[] = []
+    for (const row of rows) if (taggers.secondRowOfFirst[row]! >= 0) out.push(taggers.secondRowOfFirst[row]!)
+    return Int32Array.from([...out, ...stackedRows[t]!])
+  })
+  return labelTokens(taggers.second.weights, seg, secondRows)
 }
 
 /** Returns the sentence index of each token (-1 outside every sentence). Pure; linear. */
@@ -61,17 +106,20 @@ export function tokenSentences(seg: Segmentation): Int32Array {
   return out
 }
 
-/** Tags one article and returns its relations in token terms; `tagger` defaults to the committed model. Pure given the tagger. */
+/** Tags one article and returns its relations in token terms; `taggers` default to the committed models. Pure given the taggers. */
 export function tagRelations(
-  text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], tagger: LoadedTagger = attributionTagger(),
+  text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
 ): TokenRelation[] {
-  const features = tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules))
-  const labels = labelTokens(tagger, seg, featureRows(features, tagger.rowOf))
+  const labels = labelTwice(taggers, seg, tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules)))
   const sentences = tokenSentences(seg)
   const punctuation = POS_TAGS.indexOf('PUNCT')
   const paragraphs = new Int32Array(seg.starts.length).fill(-1)
   paragraphRanges(seg).forEach((range, p) => paragraphs.fill(p, range.first, range.end))
-  return joinRuns(runsOf(labels, LABELS), {
+  const knownCue = (run: Run): boolean => {
+    for (let t = run.first; t <= run.last; t++) if (taggers.cueWords.has(cueWordOf(text, seg, t))) return true
+    return false
+  }
+  return joinRuns(runsOf(labels, LABELS).filter((run) => run.role !== 'C' || knownCue(run)), {
     sentenceOf: (t) => sentences[t] ?? -1,
     paragraphOf: (t) => paragraphs[t] ?? -1,
     sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
