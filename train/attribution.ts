@@ -40,6 +40,8 @@ const MIN_COUNT = 8
 const SEED = 20160101
 /** Folds of the cross-labelling that gives the second pass its training input. */
 const FOLDS = 5
+/** Least share of a word's occurrences that annotators put inside a cue for it to count as a cue word; chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%. */
+const CUE_RATE = 0.02
 
 interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number }
 
@@ -161,13 +163,21 @@ function train(options: Options): void {
   const secondRowOf = new Map(secondNames.map((name, row) => [name, row]))
   const secondRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features.map((names, t) => names.concat(stacked.get(name)![t]!)), secondRowOf)]))
   const second = storeTagger(trainOnce('second pass', secondNames, sequencesOf(trainingFiles, secondRows)), secondNames, SCALE)
-  // Every word an annotator put inside a cue: a predicted cue made of none of them is dropped at run time.
-  const cueWords = new Set<string>()
+  // How often annotators put each word inside a cue: a predicted cue with no word that is a cue at
+  // least `CUE_RATE` of the time is dropped at run time.
+  const cueCounts = new Map<string, { cue: number; all: number }>()
   for (const file of trainingFiles) {
     const { text, seg } = prepared.get(file.article)!
     const gold = labelsFromSpans(seg, file.relations)
-    gold.forEach((label, t) => { if (LABELS[label]!.endsWith('-C')) cueWords.add(cueWordOf(text, seg, t)) })
+    gold.forEach((label, t) => {
+      const word = cueWordOf(text, seg, t)
+      const counts = cueCounts.get(word) ?? { cue: 0, all: 0 }
+      counts.all++
+      if (LABELS[label]!.endsWith('-C')) counts.cue++
+      cueCounts.set(word, counts)
+    })
   }
+  const cueWords = [...cueCounts].filter(([, c]) => c.cue > 0 && c.cue >= CUE_RATE * c.all).map(([word]) => word).sort()
   console.log(`kept ${Object.keys(first.features).length} + ${Object.keys(second.features).length} features after rounding`)
 
   if (options.holdout > 0) {
@@ -197,10 +207,10 @@ function train(options: Options): void {
     command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
   }
   const description = 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.'
-  for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueWords: the lemmas annotators marked inside a cue; a predicted cue with none of them is dropped.`]] as const) {
+  for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueWords: the lemmas annotators marked inside a cue at least ${CUE_RATE * 100}% of the time; a predicted cue with none of them is dropped.`]] as const) {
     const model = {
       name: file.replace(/\.json$/u, ''), description: `${description} ${pass}`, trainedOn: { ...trainedOn, features: Object.keys(tagger.features).length },
-      ...(file === MODEL_FILES.second ? { cueWords: [...cueWords].sort() } : {}), tagger,
+      ...(file === MODEL_FILES.second ? { cueWords } : {}), tagger,
     }
     console.log(`wrote ${writeModel(file, model)}`)
   }

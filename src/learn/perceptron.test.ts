@@ -1,7 +1,7 @@
 /** @module learn/perceptron.test — the averaged structured perceptron on tiny hand-made sequences. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { bioConstraints, loadTagger, storeTagger, trainTagger, viterbi, type TrainingSequence } from './perceptron.js'
+import { bioConstraints, decodeWeights, encodeWeights, loadTagger, storeTagger, trainTagger, viterbi, type TrainingSequence } from './perceptron.js'
 import { seededRandom } from './random.js'
 
 const LABELS = ['O', 'B-X', 'I-X']
@@ -62,7 +62,18 @@ test('storeTagger rounds and drops all-zero features; loadTagger restores the sa
 test('loadTagger names what is wrong with a malformed model', () => {
   assert.throws(() => loadTagger({}), /not a stored tagger/)
   assert.throws(() => loadTagger({ labels: ['O'], scale: 1, transition: [0], features: {} }), /transition weights/)
-  assert.throws(() => loadTagger({ labels: ['O'], scale: 1, transition: [0, 0], features: { a: [1, 2] } }), /feature a has 2 weights/)
+  assert.throws(() => loadTagger({ labels: ['O'], scale: 1, transition: [0, 0], features: { a: encodeWeights([1, 2]) } }), /feature a has 2 weights/)
+  assert.throws(() => loadTagger({ labels: ['O'], scale: 1, transition: [0, 0], features: { a: [1] } }), /feature a has malformed weights/)
+})
+
+test('encodeWeights writes small weights in few characters; decodeWeights reads back any integers', () => {
+  const row = [0, -1, 1, 15, -16, 16, 511, -512, 100000, -7654321]
+  assert.deepEqual(decodeWeights(encodeWeights(row)), row)
+  assert.equal(encodeWeights([0, 3, -3, 15, -16]).length, 5)
+  assert.equal(encodeWeights([300, -300]).length, 4)
+  assert.deepEqual(decodeWeights(''), [])
+  assert.equal(decodeWeights('A!'), undefined, 'a character outside the digits')
+  assert.equal(decodeWeights('g'), undefined, 'a number cut off after a continuation digit')
 })
 
 test('seededRandom repeats for a seed and stays in [0, 1)', () => {

@@ -178,8 +178,52 @@ export interface StoredTagger {
   /** Weights are stored as integers; divide by `scale`. */
   readonly scale: number
   readonly transition: readonly number[]
-  /** Feature name → weights, one per label (`L` integers). */
-  readonly features: Readonly<Record<string, readonly number[]>>
+  /** Feature name → its weights, one integer per label, written with `encodeWeights`. */
+  readonly features: Readonly<Record<string, string>>
+}
+
+/**
+ * Digits of the weight encoding: the first 32 end a number, the last 32 say more digits follow.
+ * All are safe in JSON strings without escaping.
+ */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+/**
+ * Writes integers compactly: each is zigzagged (0, -1, 1, -2 … → 0, 1, 2, 3 …) and written in
+ * base 32, low digits first, so a weight under 16 in magnitude takes one character and one under
+ * 512 two; a model file stays well under half the size of JSON arrays. Pure.
+ */
+export function encodeWeights(row: readonly number[]): string {
+  let out = ''
+  for (const w of row) {
+    let z = w >= 0 ? 2 * w : -2 * w - 1
+    while (z >= 32) {
+      out += DIGITS[32 + (z % 32)]!
+      z = Math.floor(z / 32)
+    }
+    out += DIGITS[z]!
+  }
+  return out
+}
+
+/** Reads what `encodeWeights` wrote; `undefined` when the text is not an encoding of integers. Pure. */
+export function decodeWeights(text: string): number[] | undefined {
+  const out: number[] = []
+  let z = 0
+  let place = 1
+  for (const ch of text) {
+    const d = DIGITS.indexOf(ch)
+    if (d < 0) return undefined
+    z += (d % 32) * place
+    if (d >= 32) {
+      place *= 32
+      continue
+    }
+    out.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2)
+    z = 0
+    place = 1
+  }
+  return place === 1 ? out : undefined
 }
 
 /**
@@ -188,7 +232,7 @@ export interface StoredTagger {
  */
 export function storeTagger(weights: TaggerWeights, names: readonly string[], scale: number, minWeight = 0): StoredTagger {
   const L = weights.labels.length
-  const features: Record<string, number[]> = {}
+  const features: Record<string, string> = {}
   for (let f = 0; f < weights.rows; f++) {
     const row: number[] = []
     let max = 0
@@ -198,7 +242,7 @@ export function storeTagger(weights: TaggerWeights, names: readonly string[], sc
       max = Math.max(max, Math.abs(w))
     }
     if (max < minWeight || row.every((w) => w === 0)) continue
-    features[names[f]!] = row
+    features[names[f]!] = encodeWeights(row)
   }
   return { labels: weights.labels, scale, transition: [...weights.transition].map((w) => Math.round(w * scale)), features }
 }
@@ -222,7 +266,9 @@ export function loadTagger(value: unknown): LoadedTagger {
   const emission = new Float64Array(names.length * L)
   const rowOf = new Map<string, number>()
   names.forEach((name, f) => {
-    const row = stored.features![name]!
+    const encoded = stored.features![name]
+    const row = typeof encoded === 'string' ? decodeWeights(encoded) : undefined
+    if (!row) throw new Error(`feature ${name} has malformed weights`)
     if (row.length !== L) throw new Error(`feature ${name} has ${row.length} weights, expected ${L}`)
     for (let y = 0; y < L; y++) emission[f * L + y] = row[y]! / stored.scale!
     rowOf.set(name, f)

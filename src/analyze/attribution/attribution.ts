@@ -64,12 +64,15 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return e > s ? { start: s, end: e } : { start, end }
   }
   for (const r of relations) {
-    const content = spanOf(r.content.first, r.content.last)
-    const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), content)
+    const words = spanOf(r.content.first, r.content.last)
+    const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), words)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
-    if (!r.source && content.start <= cue.start && cue.end <= content.end && !quoteStartsNear(seg.quotes, content.start)) continue
-    const source = r.source ? spanOf(r.source.first, r.source.last) : undefined
+    if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
+    // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
+    const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
+    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : undefined
+    const content = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
@@ -92,6 +95,19 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+}
+
+const HEARSAY_ADVERB = /^(?:reportedly|allegedly|purportedly|supposedly|reputedly)$/iu
+
+/** A cue of a hearsay adverb and no reporting verb ("reportedly left", not "reportedly told"). Pure. */
+function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
+  let adverb = false
+  for (let t = cue.first; t <= cue.last; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
+    if (HEARSAY_ADVERB.test(lemma)) adverb = true
+  }
+  return adverb
 }
 
 /** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content. Pure. */

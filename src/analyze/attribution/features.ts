@@ -203,6 +203,10 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `gr=${lexRight[t]! >= 0 && lexRight[t]! <= 15 ? l(t + lexRight[t]!) : '-'}`,
       `para=${paragraph[t]!}|q=${q}`,
       `para=${paragraph[t]!}|${pt}`,
+      `pll=${pt}|${ll}|${lr}`,
+      `wlr=${word}|${lr}`,
+      `wll=${word}|${ll}`,
+      `sqll=${s >= 0 ? sentenceHasQuote[s] : 0}|${ll}|${lr}`,
     ]
     out[t] = f
   }

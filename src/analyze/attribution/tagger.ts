@@ -21,7 +21,7 @@ export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-sta
  * The two passes of the tagger. The second's features are the first's plus the stacked ones;
  * `secondRowOfFirst` maps a first-pass feature row to the second's (-1 when the second has no
  * weight for it), so each feature name is looked up once. `cueWords` are the lemmas annotators
- * marked inside a cue at least once in training: a cue made of none of them is a tagging slip
+ * often enough marked inside a cue in training: a cue made of none of them is a tagging slip
  * ("killing" in "…, killing three police officers").
  */
 export interface AttributionTaggers {
@@ -119,10 +119,11 @@ export function tagRelations(
     for (let t = run.first; t <= run.last; t++) if (taggers.cueWords.has(cueWordOf(text, seg, t))) return true
     return false
   }
-  return joinRuns(runsOf(labels, LABELS).filter((run) => run.role !== 'C' || knownCue(run)), {
+  // Dropped after joining, so that the words such a cue took are not handed to another cue.
+  return joinRuns(runsOf(labels, LABELS), {
     sentenceOf: (t) => sentences[t] ?? -1,
     paragraphOf: (t) => paragraphs[t] ?? -1,
     sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
     isPunctuation: (t) => seg.pos[t] === punctuation,
-  })
+  }).filter((relation) => knownCue(relation.cue))
 }

@@ -50,6 +50,17 @@ describe('mentions: linking within one article', () => {
     ])
   })
 
+  test('an institution written with capitals ("Poland\'s Interior Ministry") is described, and "the ministry" is it again', () => {
+    const text = "Poland's Interior Ministry closed the crossing on Monday. The ministry said it would reopen soon."
+    const layer = mentionsOf(text)
+    assert.deepEqual(lines(text, layer), [
+      'Poland -> Poland (gazetteer)',
+      'Interior Ministry -> Poland interior ministry (description)',
+      'The ministry -> Poland interior ministry (description)',
+    ])
+    assert.equal(actorOf(text, layer, 'Interior Ministry')?.country, 'POL')
+  })
+
   test('pundits and observers are unnamed actors, never linked to a named one', () => {
     const text = 'Prime Minister Karl Lind spoke first. Pundits disagree with him. Observers say otherwise.'
     const layer = mentionsOf(text)

@@ -143,17 +143,29 @@ interface NameEvidence {
   readonly afterPlacePreposition: boolean
 }
 
+/** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any. */
+function countryJustBefore(start: number, earlier: readonly Candidate[]): string | undefined {
+  const prev = earlier[earlier.length - 1]
+  return prev?.type === 'gazetteer' && prev.entry.country && start - prev.span.end <= 3 ? prev.entry.country : undefined
+}
+
 function nameCandidate(run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[]): Candidate | undefined {
-  if (evidence.sentenceInitialCommonWord || ROLE_WORDS.has(run.toLowerCase())) return undefined
   const lower = run.toLowerCase()
-  const title = PERSON_TITLES.find((t) => lower.startsWith(`${t} `))
   const span = { start, end: start + run.length }
+  if (evidence.sentenceInitialCommonWord) return undefined
+  if (ROLE_WORDS.has(lower)) {
+    // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
+    if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
+    const country = countryJustBefore(start, earlier)
+    return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
+  }
+  const title = PERSON_TITLES.find((t) => lower.startsWith(`${t} `))
   if (title) {
     const name = run.slice(title.length).trim()
     if (!/^\p{Lu}/u.test(name)) return undefined
     const prev = earlier[earlier.length - 1]
     // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
-    const country = prev?.type === 'gazetteer' && prev.entry.country && start - prev.span.end <= 3 ? prev.entry.country : undefined
+    const country = countryJustBefore(start, earlier)
     const role = title.replace(/\.$/u, '')
     const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
     return { type: 'name', span: fullSpan, name, kind: 'person', ...(TITLE_SET.has(role) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
@@ -298,7 +310,8 @@ function describe(
     if (!country && !c.local) {
       for (let k = actors.length - 1; k >= 0; k--) {
         const a = actors[k]!
-        if (a.kind === 'organisation' && a.role === role) return a
+        // "the ministry" after "the interior ministry" is that ministry.
+        if (a.kind === 'organisation' && (a.role === role || a.role?.endsWith(` ${role}`))) return a
       }
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
