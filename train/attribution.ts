@@ -103,9 +103,8 @@ class FeatureIndex {
   }
 }
 
-/** One article's gold labellings (one per annotation file), paragraph by paragraph. */
-function goldSequences(seg: Segmentation, relations: Parameters<typeof labelsFromSpans>[1], rows: readonly Int32Array[]): TrainingSequence[] {
-  const gold = labelsFromSpans(seg, relations)
+/** One annotation file's gold labels of its article, paragraph by paragraph. */
+function goldSequences(seg: Segmentation, gold: Uint8Array, rows: readonly Int32Array[]): TrainingSequence[] {
   return paragraphRanges(seg).map((range) => {
     const labels = gold.slice(range.first, range.end)
     // A paragraph opening inside a span starts it afresh.
@@ -134,8 +133,9 @@ function train(options: Options): void {
   const trainingFiles = split.files.filter((file) => !heldOutNames.has(file.article))
   const trainingArticles = [...new Set(trainingFiles.map((file) => file.article))]
   const firstRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features, firstSpace.rowOf)]))
+  const goldOf = new Map(trainingFiles.map((file) => [file, labelsFromSpans(prepared.get(file.article)!.seg, file.relations)]))
   const sequencesOf = (files: typeof trainingFiles, rows: ReadonlyMap<string, Int32Array[]>): TrainingSequence[] =>
-    files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, file.relations, rows.get(file.article)!))
+    files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, goldOf.get(file)!, rows.get(file.article)!))
   console.log(`prepared ${trainingArticles.length} articles, ${trainingFiles.length} annotation files, ${firstSpace.names.length} first-pass features (seen ≥ ${options.minCount} times) in ${seconds(t0)} s`)
   const trainOnce = (what: string, names: readonly string[], sequences: TrainingSequence[]): TaggerWeights => {
     const weights = trainTagger(LABELS, names.length, sequences, { epochs: options.epochs, seed: SEED })
@@ -168,8 +168,7 @@ function train(options: Options): void {
   const cueCounts = new Map<string, { cue: number; all: number }>()
   for (const file of trainingFiles) {
     const { text, seg } = prepared.get(file.article)!
-    const gold = labelsFromSpans(seg, file.relations)
-    gold.forEach((label, t) => {
+    goldOf.get(file)!.forEach((label, t) => {
       const word = cueWordOf(text, seg, t)
       const counts = cueCounts.get(word) ?? { cue: 0, all: 0 }
       counts.all++

@@ -94,7 +94,8 @@ export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, featu
   const secondRows = firstRows.map((rows, t) => {
     const out: number[] = []
     for (const row of rows) if (taggers.secondRowOfFirst[row]! >= 0) out.push(taggers.secondRowOfFirst[row]!)
-    return Int32Array.from([...out, ...stackedRows[t]!])
+    out.push(...stackedRows[t]!)
+    return Int32Array.from(out)
   })
   return labelTokens(taggers.second.weights, seg, secondRows)
 }
