@@ -276,6 +276,7 @@ function repairBio(labels: Uint8Array): Uint8Array {
 
 /** The role letter of each label index: `-` for `O`, else `S`, `C` or `N`. */
 const ROLE_OF_LABEL = LABELS.map((label) => (label === 'O' ? '-' : label.slice(2)))
+const CUE_START = LABELS.indexOf('B-C')
 
 /**
  * Returns the second pass's extra features of every token, read from a first pass's `labels`:
@@ -301,7 +302,7 @@ export function stackedFeatures(seg: Segmentation, labels: Uint8Array): string[]
     let last = -1
     for (let t = a; t < b; t++) {
       present.add(role(t))
-      if (labels[t] === LABELS.indexOf('B-C')) cueCount++
+      if (labels[t] === CUE_START) cueCount++
       if (last >= 0) cueLeft[t] = t - last
       if (role(t) === 'C') last = t
     }
