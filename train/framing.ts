@@ -19,9 +19,10 @@
 import { writeModel } from '../src/learn/model-file.js'
 import { hashFeatures, saveLogistic, trainLogistic, type Example } from '../src/learn/logistic.js'
 import { createContext } from '../src/analyze/framing/context.js'
-import { buildFeatureView, emitSmoothingFeatures, emitTokenFeatures, firstTokenAtOrAfter, hashSink, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
+import { buildFeatureView, emitSmoothingFeatures, emitTokenFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
 import { findRuleHits } from '../src/analyze/framing/framing.js'
-import { decodeSpans, PTC_TECHNIQUES, smoothedProbabilities, type DecodeOptions, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
+import { decodeSpans, peakProbability, PTC_TECHNIQUES, smoothedProbabilities, type DecodeOptions, type SpanDecoding, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
+import { modelMayVeto } from '../src/analyze/framing/rules.js'
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import { option, readPtc, scoreSpans, dataFolder, type LabelledSpan, type PtcArticle } from '../bench/lib-framing-score.js'
@@ -55,8 +56,8 @@ export const NOT_PERSUASION: ReadonlySet<string> = new Set(['framing/hedge'])
 export interface PreparedArticle {
   readonly article: PtcArticle
   readonly view: FeatureView
-  /** The rules' persuasion spans, which the stage reports beside the model's. */
-  readonly ruleSpans: readonly LabelledSpan[]
+  /** The rules' persuasion spans, which the stage reports beside the model's, with their tokens `[a, b)`. */
+  readonly ruleSpans: readonly (LabelledSpan & { readonly a: number; readonly b: number; readonly vetoable: boolean })[]
   readonly tokens: readonly Int32Array[]
   readonly inSpan: Uint8Array
   /** Gold span instances as token ranges, with the label's class index. */
@@ -73,7 +74,10 @@ export function prepareArticle(article: PtcArticle, taggerBuckets: number): Prep
   const ctx = createContext(text, seg, voice.outletVoice, voice.attributions)
   const hits = findRuleHits(ctx)
   const view = buildFeatureView(ctx, hits)
-  const ruleSpans = hits.filter((h) => !NOT_PERSUASION.has(h.ruleId) && h.confidence > 0).map((h) => ({ article: article.id, label: '', start: h.span.start, end: h.span.end }))
+  const ruleSpans = hits.filter((h) => !NOT_PERSUASION.has(h.ruleId) && h.confidence > 0).map((h) => {
+    const [a, b] = overlappingTokens(view, h.span.start, h.span.end)
+    return { article: article.id, label: '', start: h.span.start, end: h.span.end, a, b, vetoable: modelMayVeto(h.ruleId) }
+  })
   const n = seg.starts.length
   const sink = hashSink(taggerBuckets)
   const tokens = Array.from({ length: n }, (_, i) => {
@@ -83,21 +87,12 @@ export function prepareArticle(article: PtcArticle, taggerBuckets: number): Prep
   const inSpan = new Uint8Array(n)
   const spans: { a: number; b: number; label: number; gold: LabelledSpan }[] = []
   for (const g of article.gold) {
-    const [a, b] = tokenRange(view, g.start, g.end)
+    const [a, b] = overlappingTokens(view, g.start, g.end)
     for (let i = a; i < b; i++) inSpan[i] = 1
     const label = LABEL_INDEX.get(g.label)
     if (b > a && label !== undefined) spans.push({ a, b, label, gold: g })
   }
   return { article, view, ruleSpans, tokens, inSpan, spans }
-}
-
-/** Tokens `[a, b)` overlapping the characters `[start, end)`. Pure. */
-export function tokenRange(view: FeatureView, start: number, end: number): [number, number] {
-  const { starts } = view.ctx.seg
-  const a = firstTokenAtOrAfter(view.ctx, start)
-  let b = a
-  while (b < starts.length && starts[b]! < end) b++
-  return [a, b]
 }
 
 function taggerExamples(articles: readonly PreparedArticle[]): Example[] {
@@ -149,7 +144,7 @@ export function twoStageProbabilities(p: PreparedArticle, model: Tagger): Float3
 }
 
 /** Predicted spans of prepared articles under a tagger and decoding options, as labelled character spans. */
-export function predictedSpans(articles: readonly PreparedArticle[], probs: readonly Float32Array[], decode: DecodeOptions): LabelledSpan[] {
+export function predictedSpans(articles: readonly PreparedArticle[], probs: readonly Float32Array[], decode: SpanDecoding): LabelledSpan[] {
   return articles.flatMap((p, k) => decodeSpans(p.view, probs[k]!, decode).map((t) => ({
     article: p.article.id, label: '', start: p.view.ctx.seg.starts[t.a] ?? 0, end: p.view.ctx.seg.ends[t.b - 1] ?? 0,
   })))
@@ -157,19 +152,22 @@ export function predictedSpans(articles: readonly PreparedArticle[], probs: read
 
 /**
  * Picks the decoding options with the best span-identification F1 on `held` (grid search),
- * scoring the decoded spans together with the rules' spans, as the stage reports them.
+ * scoring the decoded spans together with the rules' spans the tagger backs, as the stage reports them.
  */
 function chooseDecode(held: readonly PreparedArticle[], tagger: Tagger): DecodeOptions & { f1: number } {
   const probs = held.map((p) => twoStageProbabilities(p, tagger))
   const gold = held.flatMap((p) => p.article.gold)
-  const rules = held.flatMap((p) => p.ruleSpans)
-  let best = { threshold: 0.5, gap: 0, seed: 0.5, f1: -1 }
-  for (let t = 150; t <= 500; t += 25) {
-    const threshold = t / 1000
-    for (const seed of [threshold, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6].filter((s) => s >= threshold)) {
-      for (const gap of [0, 2, 5, 1000]) {
-        const f1 = scoreSpans([...predictedSpans(held, probs, { threshold, gap, seed }), ...rules], gold).f1
-        if (f1 > best.f1) best = { threshold, gap, seed, f1 }
+  const rules = held.flatMap((p, k) => p.ruleSpans.map((r) => ({ ...r, support: r.vetoable ? peakProbability(probs[k]!, r.a, r.b) : 1 })))
+  let best = { threshold: 0.5, gap: 0, seed: 0.5, ruleSupport: 0, f1: -1 }
+  for (const ruleSupport of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
+    const backed = rules.filter((r) => r.support >= ruleSupport)
+    for (let t = 150; t <= 500; t += 25) {
+      const threshold = t / 1000
+      for (const seed of [threshold, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6].filter((s) => s >= threshold)) {
+        for (const gap of [0, 2, 5, 1000]) {
+          const f1 = scoreSpans([...predictedSpans(held, probs, { threshold, gap, seed }), ...backed], gold).f1
+          if (f1 > best.f1) best = { threshold, gap, seed, ruleSupport, f1 }
+        }
       }
     }
   }
@@ -184,11 +182,11 @@ export function fitFramingModel(articles: readonly PreparedArticle[], options: F
   const fit = articles.filter((_, i) => i % 5 !== 4)
   const held = articles.filter((_, i) => i % 5 === 4)
   const decode = chooseDecode(held, fitTagger(fit, options))
-  log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, seed ${decode.seed}, gap ${decode.gap} (stage SI F1 ${decode.f1.toFixed(3)} there)`)
+  log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, seed ${decode.seed}, gap ${decode.gap}, rule support ${decode.ruleSupport} (stage SI F1 ${decode.f1.toFixed(3)} there)`)
   const { tagger, smoother } = fitTagger(articles, options)
   const classifier = trainLogistic(classifierExamples(articles, options.classifierBuckets), PTC_TECHNIQUES.length, options.classifierBuckets,
     { epochs: options.classifierEpochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed })
-  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed }, validationF1: decode.f1 }
+  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed, ruleSupport: decode.ruleSupport }, validationF1: decode.f1 }
 }
 
 /** Reads the options shared by training and the benchmark's cross-validation. Pure. */
@@ -215,7 +213,7 @@ export async function run(args: string[]): Promise<void> {
   const seconds = (performance.now() - t0) / 1000
   const saved: SavedFramingModel = {
     model: 'framing',
-    version: 2,
+    version: 3,
     trainedOn: {
       data: 'PTC v2 (SemEval-2020 Task 11) training split, train-articles/ + train-task-flc-tc.labels',
       articles: articles.length,

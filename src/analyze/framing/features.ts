@@ -9,6 +9,7 @@
  */
 import { FNV_OFFSET, fnv } from '../../learn/logistic.js'
 import { POS_TAGS } from '../layers.js'
+import { wordClassPath } from '../../knowledge/word-clusters.js'
 import type { FramingContext, Hit } from './context.js'
 import { RULES } from './rules.js'
 
@@ -27,6 +28,8 @@ export interface FeatureView {
   readonly lemmaCount: Uint16Array
   /** Lower-cased article text, for counting repeated phrases. */
   readonly lowerText: string
+  /** Each token's word classes, coarsest first (`knowledge/word-clusters`); empty for words not clustered. */
+  readonly classes: readonly (readonly string[])[]
 }
 
 const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]))
@@ -59,7 +62,8 @@ export function buildFeatureView(ctx: FramingContext, hits: readonly Hit[]): Fea
   for (const l of ctx.lemma) counts.set(l, (counts.get(l) ?? 0) + 1)
   const lemmaCount = new Uint16Array(n)
   for (let i = 0; i < n; i++) lemmaCount[i] = Math.min(65535, counts.get(ctx.lemma[i] ?? '') ?? 0)
-  return { ctx, tokenRules, sentenceRules, sentenceOf, quoted, lemmaCount, lowerText: ctx.text.toLowerCase() }
+  const classes = ctx.lower.map((word) => wordClassPath(word))
+  return { ctx, tokenRules, sentenceRules, sentenceOf, quoted, lemmaCount, lowerText: ctx.text.toLowerCase(), classes }
 }
 
 /** Index of the first token ending after `offset` (binary search). */
@@ -73,6 +77,15 @@ export function firstTokenAtOrAfter(ctx: FramingContext, offset: number): number
     else hi = mid
   }
   return lo
+}
+
+/** Tokens `[a, b)` overlapping the characters `[start, end)`. Pure. */
+export function overlappingTokens(view: FeatureView, start: number, end: number): [number, number] {
+  const { starts } = view.ctx.seg
+  const a = firstTokenAtOrAfter(view.ctx, start)
+  let b = a
+  while (b < starts.length && starts[b]! < end) b++
+  return [a, b]
 }
 
 function shape(token: string): string {
@@ -179,6 +192,12 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('ppp=', pm1, p0, pp1)
   sink.add('pw-=', pm1, w0)
   sink.add('pw+=', w0, pp1)
+  const leaf = (k: number): string => (k < from ? '<s>' : k >= to ? '</s>' : view.classes[k]?.[2] ?? '?')
+  for (const c of view.classes[i] ?? []) sink.add('c0=', c)
+  sink.add('c-1=', leaf(i - 1))
+  sink.add('c+1=', leaf(i + 1))
+  sink.add('cc-=', leaf(i - 1), leaf(i))
+  sink.add('cc+=', leaf(i), leaf(i + 1))
   sink.add('pos=', num(bucket(i - from, [0, 2, 5, 10, 20])))
   sink.add('end=', num(bucket(to - 1 - i, [0, 2, 5, 10, 20])))
   sink.add('slen=', num(bucket(to - from, [5, 10, 20, 35, 60])))

@@ -6,6 +6,7 @@ import * as framing from './index.js'
 import { analyzeFraming, createFramingStage, framingStage } from './framing.js'
 import { genreFigures } from './genre.js'
 import { createContext, inOutletVoice } from './context.js'
+import { committedFramingModel } from './model.js'
 import { RULES } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 import { segmentText } from '../segment/segment.js'
@@ -124,7 +125,18 @@ test('the long sentence is handled in linear time', () => {
   const t0 = performance.now()
   const layer = analyzeFraming(text, seg, outletOnly(text))
   assert.ok(performance.now() - t0 < 2000)
-  assert.equal(layer.findings.filter((f) => f.ruleId === 'framing/loaded-term').length, 500)
+  assert.ok(layer.findings.length > 0)
+  const rulesOnly = analyzeFraming(text, seg, outletOnly(text), { model: null })
+  assert.equal(rulesOnly.findings.filter((f) => f.ruleId === 'framing/loaded-term').length, 500)
+})
+
+test('the trained tagger may veto a rule hit it gives no support, but not the devices beyond PTC', () => {
+  const text = 'Pundits believe it was an inconceivable move, and the "victims" wept.'
+  const model = committedFramingModel()
+  const rulesOf = (ruleSupport: number): string[] => analyzeFraming(text, segmentText(text), outletOnly(text), { model: { ...model, decode: { ...model.decode, ruleSupport } } })
+    .findings.filter((f) => !f.ruleId.startsWith('framing/learned-')).map((f) => f.ruleId)
+  assert.deepEqual(rulesOf(0), ['framing/unnamed-authority', 'framing/loaded-term', 'framing/scare-quotes'])
+  assert.deepEqual(rulesOf(1.1), ['framing/unnamed-authority', 'framing/scare-quotes'])
 })
 
 test('the outlet voice lookup is a binary search over sorted spans', () => {

@@ -14,13 +14,13 @@
 import type { Finding } from '../../model/schema.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
 import { createContext, inOutletVoice, quote, type FramingContext, type Hit } from './context.js'
-import { buildFeatureView } from './features.js'
+import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
-import { classifySpan, committedFramingModel, decodeSpans, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
+import { classifySpan, committedFramingModel, decodeSpans, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
-import { RULES, learnedRuleOf, ruleInfo } from './rules.js'
+import { RULES, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
 import { findScareQuotes } from './scare-quotes.js'
 import { findWhataboutism } from './whataboutism.js'
 
@@ -45,11 +45,15 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
   ]
 }
 
-/** Returns the trained model's hits: tagged spans with their technique. Pure; linear in tokens. */
+/**
+ * Returns the rule hits the trained model backs and the model's own hits: tagged spans with
+ * their technique. A rule's hit is kept when the tagger gives one of its tokens at least
+ * `decode.ruleSupport`, or when the rule is one the tagger may not veto (`modelMayVeto`). Pure; linear in tokens.
+ */
 export function findModelHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
-  const hits: Hit[] = []
+  const hits = ruleHits.filter((h) => !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
   for (const t of decodeSpans(view, probs, model.decode)) {
     const p = classifySpan(view, model.classifier, t.a, t.b)
     let best = 0
@@ -69,7 +73,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
   const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
   const model = options.model === undefined ? committedFramingModel() : options.model
   const ruleHits = findRuleHits(ctx)
-  const hits = model ? [...ruleHits, ...findModelHits(ctx, ruleHits, model)] : ruleHits
+  const hits = model ? findModelHits(ctx, ruleHits, model) : ruleHits
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {

@@ -45,13 +45,22 @@ export const TECHNIQUE_OF_PTC: Readonly<Record<PtcTechnique, Technique>> = {
 }
 
 /** How tagged tokens become spans. */
-export interface DecodeOptions {
+export interface SpanDecoding {
   /** Token probability a span's tokens must reach. */
   readonly threshold: number
   /** Longest run of tokens below the threshold bridged inside one span. */
   readonly gap: number
   /** Probability at least one token of a kept span must reach (at least `threshold`). */
   readonly seed: number
+}
+
+/** Span decoding, and how far the model must back a rule's hit for the stage to report it. */
+export interface DecodeOptions extends SpanDecoding {
+  /**
+   * Least tagger probability, at some token of a persuasion rule's hit, for the hit to be
+   * reported when the model runs: a rule matches words out of context, the tagger reads them in it.
+   */
+  readonly ruleSupport: number
 }
 
 /** The loaded framing model. */
@@ -67,7 +76,7 @@ export interface FramingModel {
 /** The model file: both models, the decoding options, and how it was made. */
 export interface SavedFramingModel {
   readonly model: 'framing'
-  readonly version: 2
+  readonly version: 3
   readonly trainedOn: Readonly<Record<string, unknown>>
   readonly labels: readonly string[]
   readonly decode: DecodeOptions
@@ -79,8 +88,8 @@ export interface SavedFramingModel {
 /** Decodes a model file; throws naming the fix when its shape is wrong. */
 export function loadFramingModel(value: unknown): FramingModel {
   const v = value as Partial<SavedFramingModel> | null
-  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 2 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
-    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number'
+  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 3 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
+    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number' && typeof v.decode.ruleSupport === 'number'
   if (!ok) throw new Error('models/framing.json is not a framing model of this version: run `npm run train -- framing --data ../shared/data/ptc`')
   return { tagger: loadLogistic(v.tagger), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
 }
@@ -134,7 +143,7 @@ export interface TaggedSpan {
 const PUNCT = POS_TAGS.indexOf('PUNCT')
 
 /** Turns token probabilities into spans (see the module comment). Pure; linear in tokens. */
-export function decodeSpans(view: FeatureView, probs: Float32Array, decode: DecodeOptions): TaggedSpan[] {
+export function decodeSpans(view: FeatureView, probs: Float32Array, decode: SpanDecoding): TaggedSpan[] {
   const { seg } = view.ctx
   const out: TaggedSpan[] = []
   for (let s = 0; s < seg.sentences.length; s++) {
@@ -166,6 +175,13 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Deco
     if (a >= 0) close()
   }
   return out
+}
+
+/** Highest probability among the tokens `[a, b)`. Pure. */
+export function peakProbability(probs: Float32Array, a: number, b: number): number {
+  let peak = 0
+  for (let i = a; i < b; i++) peak = Math.max(peak, probs[i]!)
+  return peak
 }
 
 /** Class probabilities of the span `[a, b)` in `PTC_TECHNIQUES` order. Pure. */

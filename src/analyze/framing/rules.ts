@@ -4,14 +4,17 @@
  * Every rule the framing stage can emit. Technique names follow the PTC / SemEval-2020 Task 11
  * taxonomy in kebab-case, plus `scare-quotes` and `hedge`. `confidence` is the rule's base
  * confidence for a match in the outlet's own voice; lexicon lists may set their own.
+ * `beyondPtc` marks the devices rashomon reports though PTC's annotators seldom mark them
+ * (scare quotes, hedges, claims pinned on unnamed authorities): the PTC-trained tagger, which
+ * may veto other rules' hits in context, has no say over these.
  */
 export const RULES = [
   { id: 'framing/loaded-term', technique: 'loaded-language', confidence: 0.6, description: 'Emotive or evaluative words and idioms that judge rather than report.' },
   { id: 'framing/name-calling', technique: 'name-calling', confidence: 0.6, description: 'A contemptuous or feared label attached to a person or group.' },
   { id: 'framing/doubt', technique: 'doubt', confidence: 0.55, description: 'Wording that questions a label, claim or person ("so-called", "claims to be", "insists on calling").' },
-  { id: 'framing/scare-quotes', technique: 'scare-quotes', confidence: 0.6, description: 'A short label put in quotation marks to distance the outlet from another party\'s wording.' },
+  { id: 'framing/scare-quotes', technique: 'scare-quotes', confidence: 0.6, beyondPtc: true, description: 'A short label put in quotation marks to distance the outlet from another party\'s wording.' },
   { id: 'framing/rhetorical-question', technique: 'doubt', confidence: 0.35, description: 'A question asked in the outlet\'s own voice, which suggests rather than reports.' },
-  { id: 'framing/unnamed-authority', technique: 'appeal-to-authority', confidence: 0.6, description: 'A claim pinned on unnamed pundits, experts, observers or sources.' },
+  { id: 'framing/unnamed-authority', technique: 'appeal-to-authority', confidence: 0.6, beyondPtc: true, description: 'A claim pinned on unnamed pundits, experts, observers or sources.' },
   { id: 'framing/whataboutism', technique: 'whataboutism', confidence: 0.6, description: 'One side\'s conduct set against the other side\'s ("This is while", "compared ... to those of").' },
   { id: 'framing/exaggeration', technique: 'exaggeration', confidence: 0.5, description: 'Hyperbole or minimisation: larger, worse or smaller than the facts reported.' },
   { id: 'framing/booster', technique: 'exaggeration', confidence: 0.4, description: 'A certainty marker ("clearly", "undoubtedly") presenting a judgement as beyond question.' },
@@ -23,7 +26,7 @@ export const RULES = [
   { id: 'framing/slogan', technique: 'slogans', confidence: 0.5, description: 'A brief, striking political slogan or hashtag.' },
   { id: 'framing/bandwagon', technique: 'bandwagon', confidence: 0.5, description: 'An appeal to join a position because everyone supposedly holds it.' },
   { id: 'framing/repetition', technique: 'repetition', confidence: 0.35, description: 'A loaded term or label repeated to drive it home.' },
-  { id: 'framing/hedge', technique: 'hedge', confidence: 0.3, description: 'A hedge or weasel qualifier that softens a claim without saying on what grounds.' },
+  { id: 'framing/hedge', technique: 'hedge', confidence: 0.3, beyondPtc: true, description: 'A hedge or weasel qualifier that softens a claim without saying on what grounds.' },
   // The trained model (model.ts): one rule per PTC technique; `confidence` here is nominal, each
   // finding carries the tagger's mean token probability.
   { id: 'framing/learned-loaded-language', technique: 'loaded-language', confidence: 0.5, description: 'A span the trained tagger marks as persuasive and the trained classifier reads as loaded language.' },
@@ -44,6 +47,11 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id']
 export type Technique = (typeof RULES)[number]['technique']
+
+/** True when the trained tagger may veto the rule's hits (see `beyondPtc`). Pure. */
+export function modelMayVeto(id: RuleId): boolean {
+  return !('beyondPtc' in RULE_BY_ID.get(id)!)
+}
 
 /** Rules by id; built once. */
 export const RULE_BY_ID: ReadonlyMap<string, (typeof RULES)[number]> = new Map(RULES.map((r) => [r.id, r]))

