@@ -12,6 +12,7 @@
 import type { Attribution, Mention } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, POS_TAGS, type Segmentation } from '../layers.js'
+import { wordClassPath } from '../../knowledge/word-clusters.js'
 import { BELIEF_VERBS, SPEECH_VERBS } from './cues.js'
 
 /** The tagger's labels, in weight order. */
@@ -138,6 +139,9 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
     }
   }
   const paragraph = paragraphShapes(text, seg, words, sentenceOf)
+  // Word classes (coarse, middle, leaf): let a rare reporting verb borrow from its common kin.
+  const classes = words.map((word) => wordClassPath(word))
+  const c = (t: number, level: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : classes[t]![level] ?? '?')
   const ROLE = ['-', 'S', 'C', 'N']
   const out: string[][] = new Array<string[]>(n)
   const w = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : words[t]!)
@@ -207,6 +211,10 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `wlr=${word}|${lr}`,
       `wll=${word}|${ll}`,
       `sqll=${s >= 0 ? sentenceHasQuote[s] : 0}|${ll}|${lr}`,
+      `c1=${c(t, 0)}`,
+      `c2=${c(t, 1)}`,
+      `c3=${c(t, 2)}`,
+      `c3q=${c(t, 2)}|${q}`,
     ]
     out[t] = f
   }
