@@ -221,8 +221,8 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
   return out
 }
 
-/** A speaker label opening a transcript paragraph: one to three capitalised words and a colon ("PENCE:"). */
-const TRANSCRIPT_SPEAKER = /^\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}\s*:/u
+/** A speaker label opening a transcript paragraph: one to three capitalised words and a colon ("PENCE:", or `"PENCE:` in a quoted transcript). */
+const TRANSCRIPT_SPEAKER = /^\s*["“]?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}\s*:/u
 
 /**
  * Returns, for every token, how its paragraph opens: `t` for a transcript speaker label, `q` for a

@@ -19,6 +19,11 @@ test('a speaker label in capitals opens a transcript turn', () => {
   assert.deepEqual(render(text), ['HOST | : | Governor, will you debate him again?', 'MR. SMITH | : | We will see what the voters want.'])
 })
 
+test('a transcript printed as one quotation opens each turn with a quotation mark', () => {
+  const text = 'Part of the interview follows.\n\n"HOST: Governor, will you debate him again?\n\n“SMITH: We will see what the voters want.'
+  assert.deepEqual(render(text), ['HOST | : | Governor, will you debate him again?', 'SMITH | : | We will see what the voters want.'])
+})
+
 test('labels that introduce no speaker, and a turn of one word, are not turns', () => {
   assert.deepEqual(render('UPDATE: The vote was moved to Friday.\n\nQ: Why?\n\nMAYOR: Yes.'), [])
 })

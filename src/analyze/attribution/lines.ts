@@ -3,7 +3,8 @@
  * reporting verb: transcript turns and quotations signed with a dash.
  *
  * - `PENCE: Well, the question really should be …` — a speaker label in capitals and a colon
- *   open the paragraph; the colon is the cue, the rest of the paragraph the content.
+ *   open the paragraph (after a quotation mark, when the whole transcript is quoted); the colon
+ *   is the cue, the rest of the paragraph the content.
  * - `“Maybe we can build a wall around him.” ― Steve Quinlan` — a quotation followed by a dash
  *   and a name closes the paragraph; the dash is the cue.
  * Interviews, debate transcripts and reader roundups are written this way.
@@ -18,8 +19,11 @@ export interface LineAttribution {
   readonly content: Span
 }
 
-/** One to three words in capitals (initials, apostrophes and hyphens allowed), then a colon. */
-const TRANSCRIPT_TURN = /^\s*((?:MR\.|MS\.|MRS\.|DR\.|SEN\.|REP\.|GOV\.)?\s?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*(:)\s+(?=\S)/du
+/**
+ * One to three words in capitals (initials, apostrophes and hyphens allowed), then a colon; a
+ * transcript printed as one long quotation opens each paragraph with a quotation mark first.
+ */
+const TRANSCRIPT_TURN = /^\s*["“]?((?:MR\.|MS\.|MRS\.|DR\.|SEN\.|REP\.|GOV\.)?\s?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*(:)\s+(?=\S)/du
 /** Labels in capitals that introduce something other than a speaker's words. */
 const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'RELATED', 'READ MORE', 'WATCH', 'PHOTO', 'PHOTOS', 'VIDEO', 'SOURCE', 'CORRECTION', 'CLARIFICATION', 'BREAKING', 'Q', 'A'])
 /** A closing quotation mark, a dash, and one to five capitalised words ending the paragraph. */
