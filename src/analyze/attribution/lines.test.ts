@@ -36,7 +36,7 @@ test('a quotation signed with a dash and a name', () => {
 test('in the pipeline, a turn keeps to its paragraph and a dispatch dateline is no speaker', () => {
   const text = 'Anna Berg spoke to Paul Krantz on Sunday.\n\nKRANTZ: Will the bridge reopen this year?\n\nBERG: It will reopen in May, and every driver will feel the difference.\n\nLONDON: The council met on Monday to approve the budget for next year.'
   const a = analyzeText(text)
-  const turns = a.attributions.map((x) => `${text.slice(x.cue.start, x.cue.end)} ${text.slice(x.content.start, x.content.end)}`)
-  assert.deepEqual(turns, [': Will the bridge reopen this year?', ': It will reopen in May, and every driver will feel the difference.'])
+  const turns = a.attributions.filter((x) => text.slice(x.cue.start, x.cue.end) === ':').map((x) => `${text.slice(x.source!.start, x.source!.end)}: ${text.slice(x.content.start, x.content.end)}`)
+  assert.deepEqual(turns, ['KRANTZ: Will the bridge reopen this year?', 'BERG: It will reopen in May, and every driver will feel the difference.'])
   assert.ok(a.outletVoice.some((s) => text.slice(s.start, s.end).includes('The council met on Monday')))
 })
