@@ -70,12 +70,13 @@ export function mentionKindOf(actors: readonly Actor[]): (m: Mention) => string 
 /** Returns the feature rows of every token, unknown features left out. Pure given the tagger. */
 export function featureRows(features: readonly string[][], rowOf: ReadonlyMap<string, number>): Int32Array[] {
   return features.map((names) => {
-    const rows: number[] = []
+    const rows = new Int32Array(names.length)
+    let k = 0
     for (const name of names) {
       const row = rowOf.get(name)
-      if (row !== undefined) rows.push(row)
+      if (row !== undefined) rows[k++] = row
     }
-    return Int32Array.from(rows)
+    return rows.subarray(0, k)
   })
 }
 
@@ -92,10 +93,15 @@ export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, featu
   const first = labelTokens(taggers.first.weights, seg, firstRows)
   const stackedRows = featureRows(stackedFeatures(seg, first), taggers.second.rowOf)
   const secondRows = firstRows.map((rows, t) => {
-    const out: number[] = []
-    for (const row of rows) if (taggers.secondRowOfFirst[row]! >= 0) out.push(taggers.secondRowOfFirst[row]!)
-    out.push(...stackedRows[t]!)
-    return Int32Array.from(out)
+    const stacked = stackedRows[t]!
+    const out = new Int32Array(rows.length + stacked.length)
+    let k = 0
+    for (const row of rows) {
+      const second = taggers.secondRowOfFirst[row]!
+      if (second >= 0) out[k++] = second
+    }
+    out.set(stacked, k)
+    return out.subarray(0, k + stacked.length)
   })
   return labelTokens(taggers.second.weights, seg, secondRows)
 }
