@@ -258,6 +258,7 @@ export function spanFeatures(view: FeatureView, a: number, b: number): string[] 
   let words = 0
   for (let i = a; i < b; i++) {
     out.push(SPAN_WORD + (lower[i] ?? ''), `sl=${lemma[i] ?? ''}`, `sp=${POS_TAGS[seg.pos[i] ?? 16]}`)
+    for (const c of view.classes[i] ?? []) out.push(`sc=${c}`)
     if (i + 1 < b) out.push(`sb=${lower[i]}|${lower[i + 1]}`)
     rules |= tokenRules[i]!
     if (seg.pos[i] !== PUNCT) {

@@ -4,14 +4,15 @@
  * Every rule the framing stage can emit. Technique names follow the PTC / SemEval-2020 Task 11
  * taxonomy in kebab-case, plus `scare-quotes` and `hedge`. `confidence` is the rule's base
  * confidence for a match in the outlet's own voice; lexicon lists may set their own.
- * `beyondPtc` marks the devices rashomon reports though PTC's annotators seldom mark them
- * (scare quotes, hedges, claims pinned on unnamed authorities): the PTC-trained tagger, which
- * may veto other rules' hits in context, has no say over these.
+ * `beyondPtc` marks the devices rashomon reports on their own terms though PTC's annotators
+ * seldom mark those words (scare quotes, hedges, doubt cast on a label or claim, claims pinned on
+ * unnamed authorities; PTC marks the doubted claim, not "so-called"): the PTC-trained tagger,
+ * which may veto other rules' hits in context, has no say over these.
  */
 export const RULES = [
   { id: 'framing/loaded-term', technique: 'loaded-language', confidence: 0.6, description: 'Emotive or evaluative words and idioms that judge rather than report.' },
   { id: 'framing/name-calling', technique: 'name-calling', confidence: 0.6, description: 'A contemptuous or feared label attached to a person or group.' },
-  { id: 'framing/doubt', technique: 'doubt', confidence: 0.55, description: 'Wording that questions a label, claim or person ("so-called", "claims to be", "insists on calling").' },
+  { id: 'framing/doubt', technique: 'doubt', confidence: 0.55, beyondPtc: true, description: 'Wording that questions a label, claim or person ("so-called", "claims to be", "insists on calling").' },
   { id: 'framing/scare-quotes', technique: 'scare-quotes', confidence: 0.6, beyondPtc: true, description: 'A short label put in quotation marks to distance the outlet from another party\'s wording.' },
   { id: 'framing/rhetorical-question', technique: 'doubt', confidence: 0.35, description: 'A question asked in the outlet\'s own voice, which suggests rather than reports.' },
   { id: 'framing/unnamed-authority', technique: 'appeal-to-authority', confidence: 0.6, beyondPtc: true, description: 'A claim pinned on unnamed pundits, experts, observers or sources.' },
