@@ -72,7 +72,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : undefined
-    const content = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
+    const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
+    const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : reported
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
@@ -389,8 +390,7 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
     if (comma > 0) return { start: sentence.start + (/^[“"]/u.test(head) ? 1 : 0), end: sentence.start + comma }
     return undefined
   }
-  // "a man who later said he was X attacked Y": the content ends where the main clause resumes.
-  if (/\bwho\b/u.test(text.slice(source.end, cue.span.start))) end = Math.min(end, mainClauseResumes(text, seg, start, end))
+  end = relativeClauseEnd(text, seg, source, cue.span.start, start, end)
   // A quotation that opens the content and runs past the sentence is taken whole.
   const quote = seg.quotes.find((q) => q.start >= start - 1 && q.start <= start + 1)
   if (quote && quote.end > end) end = quote.end
@@ -398,14 +398,22 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   return { start, end }
 }
 
-/** The start of a finite verb right after a noun ("wife attacked"), past the content's own verb; else `end`. */
+/**
+ * "a man who later said he was X attacked Y": a report made inside a relative clause ends where
+ * the main clause resumes. Returns the content's end, cut there when the source opens such a clause.
+ */
+function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueStart: number, start: number, end: number): number {
+  return /\bwho\b/u.test(text.slice(source.start, cueStart)) ? Math.min(end, mainClauseResumes(text, seg, start, end)) : end
+}
+
+/** The start of a finite verb right after a noun ("wife attacked", "truck were"), past the content's own verb; else `end`. */
 function mainClauseResumes(text: string, seg: Segmentation, start: number, end: number): number {
   let seenVerb = false
   for (let t = tokenAt(seg, start); t >= 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
     const pos = posOf(seg, t)
     if ((pos === 'VERB' || pos === 'AUX') && seg.starts[t]! >= start) {
       const prev = posOf(seg, t - 1)
-      if (seenVerb && (prev === 'NOUN' || prev === 'PROPN') && /ed$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return trimEnd(text, start, seg.starts[t]!)
+      if (seenVerb && (prev === 'NOUN' || prev === 'PROPN') && (pos === 'AUX' || /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) return trimEnd(text, start, seg.starts[t]!)
       seenVerb = true
     }
   }
