@@ -124,6 +124,10 @@ function isDateline(label: Span, mentions: MentionIndex, actors: ReadonlyMap<str
   return mentions.within(label).some((m) => ['place', 'country'].includes(actors.get(m.actor)?.kind ?? ''))
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that'])
+/** Characters searched before a relative pronoun for the mention it refers to. */
+const ANTECEDENT_WINDOW = 80
+
 const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
 
 const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
@@ -179,6 +183,11 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const head = words[words.length - 1] ?? ''
   const lastSpeaker = history[history.length - 1]
   if (words.length === 1 && head === 'it' && lastSpeaker) return lastSpeaker
+  // "Officials, who said …": a relative pronoun speaks for the mention it follows.
+  if (words.length === 1 && RELATIVE_PRONOUNS.has(head)) {
+    const antecedent = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start }).findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
+    if (antecedent) return antecedent.actor
+  }
   const inside = mentions.within(source)
   if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
@@ -406,14 +415,15 @@ function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueSta
   return /\bwho\b/u.test(text.slice(source.start, cueStart)) ? Math.min(end, mainClauseResumes(text, seg, start, end)) : end
 }
 
-/** The start of a finite verb right after a noun ("wife attacked", "truck were"), past the content's own verb; else `end`. */
+/** The start of a finite verb right after a noun or a comma ("wife attacked", "truck were", "drunk, arrested"), past the content's own verb; else `end`. */
 function mainClauseResumes(text: string, seg: Segmentation, start: number, end: number): number {
   let seenVerb = false
   for (let t = tokenAt(seg, start); t >= 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
     const pos = posOf(seg, t)
     if ((pos === 'VERB' || pos === 'AUX') && seg.starts[t]! >= start) {
       const prev = posOf(seg, t - 1)
-      if (seenVerb && (prev === 'NOUN' || prev === 'PROPN') && (pos === 'AUX' || /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) return trimEnd(text, start, seg.starts[t]!)
+      const afterComma = prev === 'PUNCT' && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ','
+      if (seenVerb && (prev === 'NOUN' || prev === 'PROPN' || afterComma) && (pos === 'AUX' || /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) return trimEnd(text, start, seg.starts[t]!)
       seenVerb = true
     }
   }
