@@ -17,7 +17,9 @@
  * article, so these figures are optimistic (measured on training data). With `--cv K`, the
  * articles (sorted by id) are dealt into K folds; for each fold the model is trained on the
  * other folds with the committed training options (`train/framing.ts`), and scored on the fold.
- * The rules are hand-written and the same in both modes. Nothing is written to `models/`.
+ * The rules are hand-written and the same in both modes, but the stage reports a rule's hit only
+ * when the model in use does not veto it (`ruleSupport`), so "rules only" counts the hits that
+ * survive that model's veto. Nothing is written to `models/`.
  */
 import { analyzeFraming } from '../src/analyze/framing/framing.js'
 import { classifySpan, committedFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, type FramingModel } from '../src/analyze/framing/model.js'
@@ -39,7 +41,9 @@ export const PTC_LABEL: Readonly<Record<string, string>> = {
  * Rules without a PTC technique: PTC has no label for certainty boosters, and its annotators
  * label quoted words by their own technique, never the quotation marks around them. They count
  * for span identification (any persuasion span) but not for the technique-overlap figure.
- * Hedges soften rather than persuade and count for neither.
+ * Hedges soften rather than persuade and count for neither. (Not the same list as `beyondPtc` in
+ * `rules.ts`, which says whether the tagger may veto a rule's hits: doubt and unnamed authorities
+ * have PTC techniques, though PTC's annotators seldom mark the words those rules match.)
  */
 export const NOT_IN_PTC: ReadonlySet<string> = new Set(['framing/hedge', 'framing/booster', 'framing/scare-quotes'])
 
@@ -114,7 +118,7 @@ function printFigures(title: string, f: Figures): void {
   console.log(title)
   console.log(`  ${formatPrf('SI, framing stage (headline)', f.si.stage)}`)
   console.log(`  ${formatPrf('SI, trained model only', f.si.model)}`)
-  console.log(`  ${formatPrf('SI, rules only', f.si.rules)}`)
+  console.log(`  ${formatPrf('SI, rules only (after the veto)', f.si.rules)}`)
   console.log(`  TC on gold spans (task definition): micro-F1 ${(f.tc.microF1 * 100).toFixed(1)}  (${f.tc.correct} of ${f.tc.instances} gold instances)`)
   console.log(`  ${formatPrf('span+technique overlap (not TC)', f.overlapTc)}`)
 }

@@ -10,8 +10,8 @@
  * needs. The `--words` most frequent words that contain a letter are clustered by spherical
  * k-means in three levels, as Brown clusters are used: 16 groups, each split into 16, each of those
  * into 4 (1,024 leaves). A word's class is its leaf; the upper levels are its leaf's prefixes, so
- * a tagger can back off from "reiterated" to "verbs of saying" to "verbs". Seeded k-means++
- * starts and a fixed number of rounds make the file the same on every run.
+ * a tagger can back off from a word to ever wider families of words close in meaning or topic.
+ * Seeded starts (k-means++ style) and a fixed number of rounds make the file the same on every run.
  */
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
@@ -85,12 +85,13 @@ function topDirections(rows: readonly Float32Array[], count: number): Float32Arr
   const dims = rows[0]?.length ?? 0
   const covariance = Array.from({ length: dims }, () => new Float64Array(dims))
   for (const row of rows) for (let i = 0; i < dims; i++) for (let j = 0; j < dims; j++) covariance[i]![j]! += row[i]! * row[j]!
+  const rowsOfCovariance = covariance.map((row) => Float32Array.from(row))
   const found: Float32Array[] = []
   for (let k = 0; k < count; k++) {
     let v = Float32Array.from({ length: dims }, (_, d) => 1 / Math.sqrt(dims) + d * 1e-3)
     for (let round = 0; round < 100; round++) {
       const next = new Float32Array(dims)
-      for (let i = 0; i < dims; i++) next[i] = dot(Float32Array.from(covariance[i]!), v)
+      for (let i = 0; i < dims; i++) next[i] = dot(rowsOfCovariance[i]!, v)
       for (const u of found) { const along = dot(next, u); next.forEach((x, d) => { next[d] = x - along * u[d]! }) }
       const norm = Math.sqrt(dot(next, next)) || 1
       v = next.map((x) => x / norm)
@@ -107,8 +108,10 @@ function dot(a: Float32Array, b: Float32Array): number {
 }
 
 /**
- * Spherical k-means of `members` (indices into `rows`) into `k` groups: k-means++ starts from
- * `random`, then `ROUNDS` rounds of assignment by cosine and re-centring. Returns each member's group.
+ * Spherical k-means of `members` (indices into `rows`) into `k` groups: starts drawn from `random`
+ * as in k-means++, each with probability proportional to its cosine distance (1 − cosine) from the
+ * nearest start so far, then `ROUNDS` rounds of assignment by cosine and re-centring. Returns each
+ * member's group.
  */
 function kmeans(rows: readonly Float32Array[], members: readonly number[], k: number, random: () => number): Int32Array {
   const assignment = new Int32Array(members.length)
@@ -174,6 +177,7 @@ function hierarchicalClasses(rows: readonly Float32Array[], random: () => number
 /** Clusters the vectors and writes the model; ends with one JSON line. */
 export function run(args: string[]): Promise<void> {
   const count = Number(option(args, 'words', '100000'))
+  if (!Number.isInteger(count) || count < 1) return Promise.reject(new Error(`--words needs a positive whole number, not ${option(args, 'words', '')}`))
   const t0 = performance.now()
   const file = readEmbeddings()
   const { words, rows } = unitVectors(file, count)

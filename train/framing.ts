@@ -158,16 +158,18 @@ function chooseDecode(held: readonly PreparedArticle[], tagger: Tagger): DecodeO
   const probs = held.map((p) => twoStageProbabilities(p, tagger))
   const gold = held.flatMap((p) => p.article.gold)
   const rules = held.flatMap((p, k) => p.ruleSpans.map((r) => ({ ...r, support: r.vetoable ? peakProbability(probs[k]!, r.a, r.b) : 1 })))
+  const supports = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
+  const backed = supports.map((ruleSupport) => rules.filter((r) => r.support >= ruleSupport))
   let best = { threshold: 0.5, gap: 0, seed: 0.5, ruleSupport: 0, f1: -1 }
-  for (const ruleSupport of [0, 0.05, 0.1, 0.15, 0.2, 0.3]) {
-    const backed = rules.filter((r) => r.support >= ruleSupport)
-    for (let t = 150; t <= 500; t += 25) {
-      const threshold = t / 1000
-      for (const seed of [threshold, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6].filter((s) => s >= threshold)) {
-        for (const gap of [0, 2, 5, 1000]) {
-          const f1 = scoreSpans([...predictedSpans(held, probs, { threshold, gap, seed }), ...backed], gold).f1
+  for (let t = 150; t <= 500; t += 25) {
+    const threshold = t / 1000
+    for (const seed of [threshold, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6].filter((s) => s >= threshold)) {
+      for (const gap of [0, 2, 5, 1000]) {
+        const spans = predictedSpans(held, probs, { threshold, gap, seed })
+        supports.forEach((ruleSupport, k) => {
+          const f1 = scoreSpans([...spans, ...backed[k]!], gold).f1
           if (f1 > best.f1) best = { threshold, gap, seed, ruleSupport, f1 }
-        }
+        })
       }
     }
   }

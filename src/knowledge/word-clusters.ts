@@ -3,8 +3,9 @@
  *
  * `models/word-clusters.json` (made by `npm run train -- clusters`, see `train/clusters.ts`) gives
  * 100,000 frequent lower-cased words a leaf of a three-level clustering of pretrained GloVe
- * vectors. A tagger that has seen "said" and "insisted" in training can then treat the unseen
- * "reiterated" alike, because they share a class.
+ * vectors. The classes group words of one meaning or topic: "insisted" shares a leaf with
+ * "reiterated", "disgusting" one with "outrageous" and "insane"; a tagger that saw one in
+ * training can treat the other alike.
  */
 import { readModel } from '../learn/model-file.js'
 
@@ -27,7 +28,11 @@ const LEAVES = CLUSTER_BRANCHING.reduce((a, b) => a * b, 1)
 /** Packs words and their leaves for the model file. Pure. */
 export function encodeClusters(words: readonly string[], leaves: ArrayLike<number>): Pick<SavedWordClusters, 'words' | 'leaves'> {
   let packed = ''
-  for (let i = 0; i < words.length; i++) packed += (leaves[i] ?? 0).toString(32).padStart(2, '0')
+  for (let i = 0; i < words.length; i++) {
+    const leaf = leaves[i]
+    if (leaf === undefined || !Number.isInteger(leaf) || leaf < 0 || leaf >= LEAVES) throw new Error(`word ${words[i]} has no leaf in 0..${LEAVES - 1}`)
+    packed += leaf.toString(32).padStart(2, '0')
+  }
   return { words: words.join(' '), leaves: packed }
 }
 

@@ -409,17 +409,30 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
 
 /**
  * "a man who later said he was X attacked Y": a report made inside a relative clause ends where
- * the main clause resumes. Returns the content's end, cut there when the source opens such a clause.
+ * the main clause resumes. Returns the content's end, cut there when the cue is the verb of a
+ * relative clause the source opens ("who later said", not "who live near the plant said"); a
+ * quotation is taken whole.
  */
 function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueStart: number, start: number, end: number): number {
-  return /\bwho\b/u.test(text.slice(source.start, cueStart)) ? Math.min(end, mainClauseResumes(text, seg, start, end)) : end
+  const who = text.slice(source.start, cueStart).search(/\bwho\b(?![\s\S]*\bwho\b)/u)
+  if (who < 0 || quoteStartsNear(seg.quotes, start)) return end
+  for (let t = tokenAt(seg, source.start + who) + 1; t < seg.starts.length && seg.starts[t]! < cueStart; t++) {
+    const pos = posOf(seg, t)
+    if (pos === 'VERB' || pos === 'AUX') return end
+  }
+  return Math.min(end, mainClauseResumes(text, seg, start, end))
 }
 
-/** The start of a finite verb right after a noun or a comma ("wife attacked", "truck were", "drunk, arrested"), past the content's own verb; else `end`. */
+/**
+ * The start of a finite verb right after a noun or a comma ("wife attacked", "truck were",
+ * "drunk, arrested"), past the content's own verb and not inside a subordinate clause opened
+ * since ("crashed because the brakes were worn"); else `end`.
+ */
 function mainClauseResumes(text: string, seg: Segmentation, start: number, end: number): number {
   let seenVerb = false
   for (let t = tokenAt(seg, start); t >= 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
     const pos = posOf(seg, t)
+    if (pos === 'SCONJ') seenVerb = false
     if ((pos === 'VERB' || pos === 'AUX') && seg.starts[t]! >= start) {
       const prev = posOf(seg, t - 1)
       const afterComma = prev === 'PUNCT' && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ','

@@ -43,6 +43,16 @@ test('tokenFeatures names the word, the lexicon, quotes and the rules\' role of 
   assert.deepEqual(tokenFeatures(TEXT, seg, [], () => 'name:person', roles), features)
 })
 
+test('a transcript turn opens its paragraph with a speaker label, after a quotation mark when the transcript is quoted', () => {
+  const text = 'The interview follows.\n\n"HOST: Will the bridge reopen?\n\nBERG: It will reopen in May.\n\n"It will," she said.'
+  const seg = segmentText(text)
+  const features = tokenFeatures(text, seg, [], () => 'name:person', new Uint8Array(seg.starts.length))
+  const shapeOf = (word: string): string | undefined => features[seg.starts.findIndex((s) => text.startsWith(word, s))]!.find((f) => f.startsWith('para='))?.split('|')[0]
+  assert.equal(shapeOf('HOST'), 'para=t1')
+  assert.equal(shapeOf('BERG'), 'para=t1')
+  assert.equal(shapeOf('she'), 'para=q1')
+})
+
 test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s roles, the nearest cue and the paragraph before', () => {
   const seg = segmentText(TEXT)
   // First pass: "The mayor said taxes will fall." as source, cue, content; the second paragraph unlabelled.

@@ -141,7 +141,7 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
   const paragraph = paragraphShapes(text, seg, words, sentenceOf)
   // Word classes (coarse, middle, leaf): let a rare reporting verb borrow from its common kin.
   const classes = words.map((word) => wordClassPath(word))
-  const c = (t: number, level: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : classes[t]![level] ?? '?')
+  const c = (t: number, level: number): string => classes[t]![level] ?? '?'
   const ROLE = ['-', 'S', 'C', 'N']
   const out: string[][] = new Array<string[]>(n)
   const w = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : words[t]!)

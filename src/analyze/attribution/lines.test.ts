@@ -20,7 +20,7 @@ test('a speaker label in capitals opens a transcript turn', () => {
 })
 
 test('a transcript printed as one quotation opens each turn with a quotation mark', () => {
-  const text = 'Part of the interview follows.\n\n"HOST: Governor, will you debate him again?\n\n“SMITH: We will see what the voters want.'
+  const text = 'Part of the interview follows.\n\n"HOST: Governor, will you debate him again?\n\n“SMITH: We will see what the voters want.”'
   assert.deepEqual(render(text), ['HOST | : | Governor, will you debate him again?', 'SMITH | : | We will see what the voters want.'])
 })
 

@@ -39,7 +39,11 @@ export function findLineAttributions(text: string, seg: Pick<Segmentation, 'para
     const paragraph = text.slice(p.start, p.end)
     const turn = TRANSCRIPT_TURN.exec(paragraph)
     if (turn?.indices && !NOT_SPEAKERS.has(turn[1]!.trim()) && /\s\S+\s\S/u.test(paragraph.slice(turn[0].length))) {
-      out.push({ source: at(p.start, turn.indices[1]!), cue: at(p.start, turn.indices[2]!), content: trimSpan(text, { start: p.start + turn[0].length, end: p.end }) })
+      const words = trimSpan(text, { start: p.start + turn[0].length, end: p.end })
+      // In a quoted transcript the last turn also closes the quotation.
+      const closes = /^\s*["“]/u.test(turn[0]) && /["”]/u.test(text[words.end - 1] ?? '')
+      const content = closes ? { start: words.start, end: words.end - 1 } : words
+      out.push({ source: at(p.start, turn.indices[1]!), cue: at(p.start, turn.indices[2]!), content })
       continue
     }
     const signed = SIGNED_QUOTE.exec(paragraph)

@@ -137,6 +137,8 @@ test('the trained tagger may veto a rule hit it gives no support, but not the de
     .findings.filter((f) => !f.ruleId.startsWith('framing/learned-')).map((f) => f.ruleId)
   assert.deepEqual(rulesOf(0), ['framing/unnamed-authority', 'framing/loaded-term', 'framing/scare-quotes'])
   assert.deepEqual(rulesOf(1.1), ['framing/unnamed-authority', 'framing/scare-quotes'])
+  const shipped = analyzeFraming(text, segmentText(text), outletOnly(text)).findings.map((f) => f.ruleId)
+  assert.ok(shipped.includes('framing/unnamed-authority') && shipped.includes('framing/scare-quotes'), 'the devices beyond PTC stay with the committed model')
 })
 
 test('the outlet voice lookup is a binary search over sorted spans', () => {

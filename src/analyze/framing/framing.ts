@@ -5,7 +5,9 @@
  * questions, repetition) name the exact cue they matched. The trained model (`model.ts`) tags
  * persuasive spans token by token, reading the rule hits as features, and classifies each span
  * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
- * words that weighed most for the technique.
+ * words that weighed most for the technique. The model also vetoes a rule's hit it gives no
+ * support in context (`DecodeOptions.ruleSupport`), except for the devices PTC does not annotate
+ * (`beyondPtc` in `rules.ts`).
  *
  * Findings in quoted speech (outside `outletVoice`) are kept, so a reader sees every technique,
  * but their confidence is halved and their explanation ends "in a quoted speaker's words", so the
@@ -50,7 +52,7 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
  * their technique. A rule's hit is kept when the tagger gives one of its tokens at least
  * `decode.ruleSupport`, or when the rule is one the tagger may not veto (`modelMayVeto`). Pure; linear in tokens.
  */
-export function findModelHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
+export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
   const hits = ruleHits.filter((h) => !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
@@ -73,7 +75,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
   const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
   const model = options.model === undefined ? committedFramingModel() : options.model
   const ruleHits = findRuleHits(ctx)
-  const hits = model ? findModelHits(ctx, ruleHits, model) : ruleHits
+  const hits = model ? findModelBackedHits(ctx, ruleHits, model) : ruleHits
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {

@@ -2,9 +2,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createContext } from './context.js'
-import { buildFeatureView, countOccurrences, hashSink, tokenFeatures, emitTokenFeatures } from './features.js'
+import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, tokenFeatures, emitTokenFeatures } from './features.js'
 import { findRuleHits } from './framing.js'
-import { committedFramingModel, decodeSpans, loadFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
+import { committedFramingModel, decodeSpans, loadFramingModel, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
 import { RULE_BY_ID } from './rules.js'
 import { segmentText } from '../segment/segment.js'
 import { hashFeatures } from '../../learn/logistic.js'
@@ -36,6 +36,18 @@ test('decodeSpans keeps a run only when one of its tokens reaches the seed', () 
   probs[15] = 0.8 // "corrupt elites lied": a confident core, kept whole
   const spans = decodeSpans(view, probs, { threshold: 0.3, gap: 0, seed: 0.7 })
   assert.deepEqual(spans.map((s) => TEXT.slice(view.ctx.seg.starts[s.a], view.ctx.seg.ends[s.b - 1])), ['corrupt elites lied'])
+})
+
+test('a rule hit is judged by the most confident of the tokens it overlaps', () => {
+  const view = viewOf(TEXT)
+  const probs = new Float32Array(view.ctx.seg.starts.length)
+  probs[2] = 0.3
+  const regime = TEXT.indexOf('regime')
+  // "egim" lies inside the token "regime"; "brutal regime" covers tokens 1 and 2.
+  assert.deepEqual(overlappingTokens(view, regime + 1, regime + 5), [2, 3])
+  assert.deepEqual(overlappingTokens(view, TEXT.indexOf('brutal'), regime + 6), [1, 3])
+  assert.equal(peakProbability(probs, ...overlappingTokens(view, TEXT.indexOf('brutal'), regime + 6)), probs[2])
+  assert.equal(peakProbability(probs, 0, 0), 0)
 })
 
 test('the hash sink puts every feature in the bucket its name hashes to', () => {

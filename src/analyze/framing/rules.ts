@@ -51,7 +51,8 @@ export type Technique = (typeof RULES)[number]['technique']
 
 /** True when the trained tagger may veto the rule's hits (see `beyondPtc`). Pure. */
 export function modelMayVeto(id: RuleId): boolean {
-  return !('beyondPtc' in RULE_BY_ID.get(id)!)
+  const rule = ruleInfo(id)
+  return !('beyondPtc' in rule && rule.beyondPtc)
 }
 
 /** Rules by id; built once. */
