@@ -25,6 +25,7 @@ import { cueWordOf, featureRows, labelTokens, mentionKindOf, MODEL_FILES, pairTa
 import type { Segmentation, MentionLayer } from '../src/analyze/layers.js'
 import { findMentions } from '../src/analyze/mentions/mentions.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
+import { wordClassesSignature } from '../src/knowledge/word-clusters.js'
 import { writeModel } from '../src/learn/model-file.js'
 import { loadTagger, storeTagger, trainTagger, type TaggerWeights, type TrainingSequence } from '../src/learn/perceptron.js'
 import { DataFolderError, loadBratSplit, ROLES } from '../bench/lib-brat.js'
@@ -202,7 +203,7 @@ function train(options: Options): void {
 
   const trainedOn = {
     data: options.data, split: options.split, articles: trainingArticles.length, annotationFiles: trainingFiles.length,
-    epochs: options.epochs, minCount: options.minCount, folds: FOLDS, seed: SEED, scale: SCALE, date: new Date().toISOString().slice(0, 10),
+    epochs: options.epochs, minCount: options.minCount, folds: FOLDS, seed: SEED, scale: SCALE, wordClasses: wordClassesSignature(), date: new Date().toISOString().slice(0, 10),
     command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
   }
   const description = 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.'

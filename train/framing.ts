@@ -17,6 +17,7 @@
  * `fitFramingModel` on training folds only.
  */
 import { writeModel } from '../src/learn/model-file.js'
+import { wordClassesSignature } from '../src/knowledge/word-clusters.js'
 import { hashFeatures, saveLogistic, trainLogistic, type Example } from '../src/learn/logistic.js'
 import { createContext } from '../src/analyze/framing/context.js'
 import { buildFeatureView, emitSmoothingFeatures, emitTokenFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
@@ -224,6 +225,7 @@ export async function run(args: string[]): Promise<void> {
       options,
       features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
       decode: model.decode,
+      wordClasses: wordClassesSignature(),
       date: new Date().toISOString().slice(0, 10),
       command: `npm run train -- framing --data ${option(args, 'data', '../shared/data/ptc')}`,
       note: 'Weights only: no corpus text. Honest scores come from `npm run bench -- framing --cv 5`; this model has seen every PTC article.',

@@ -1,7 +1,7 @@
 /** @module knowledge/word-clusters.test — the packed cluster file and the class paths read from it. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { decodeClusters, encodeClusters, wordClassPath, wordClusters } from './word-clusters.js'
+import { assertSameWordClasses, decodeClusters, encodeClusters, wordClassesSignature, wordClassPath, wordClusters } from './word-clusters.js'
 
 test('clusters survive packing, and a word gets its leaf with the leaf\'s prefixes', () => {
   const packed = encodeClusters(['said', 'told', 'brutal'], [0, 1, 1023])
@@ -25,4 +25,12 @@ test('the committed clusters put words of one meaning together and keep unrelate
   assert.equal(leaf('monday'), leaf('tuesday'))
   assert.equal(coarse('horrific'), coarse('disgusting'))
   assert.notEqual(coarse('horrific'), coarse('tuesday'))
+})
+
+test('a model trained on other word classes is refused with the command that retrains it', () => {
+  assert.match(wordClassesSignature(), /^[0-9a-f]{8}$/)
+  assert.doesNotThrow(() => assertSameWordClasses({ trainedOn: { wordClasses: wordClassesSignature() } }, 'x.json', 'npm run train -- x'))
+  assert.throws(() => assertSameWordClasses({ trainedOn: { wordClasses: '00000000' } }, 'x.json', 'npm run train -- x'), /x\.json was trained on other word classes.*npm run train -- x/)
+  assert.throws(() => assertSameWordClasses({}, 'x.json', 'npm run train -- x'), /npm run train -- x/)
+  assert.throws(() => encodeClusters(['a'], [1024]), /no leaf/)
 })

@@ -7,6 +7,7 @@
  * "reiterated", "disgusting" one with "outrageous" and "insane"; a tagger that saw one in
  * training can treat the other alike.
  */
+import { FNV_OFFSET, fnv } from '../learn/logistic.js'
 import { readModel } from '../learn/model-file.js'
 
 /** Groups per level: 16, each split into 16, each of those into 4. */
@@ -51,12 +52,36 @@ export function decodeClusters(value: unknown): ReadonlyMap<string, number> {
   return out
 }
 
-let committed: ReadonlyMap<string, number> | undefined
+let committed: { readonly map: ReadonlyMap<string, number>; readonly signature: string } | undefined
+
+function load(): NonNullable<typeof committed> {
+  if (!committed) {
+    const value = readModel(WORD_CLUSTERS_FILE)
+    const saved = value as Partial<SavedWordClusters> | null
+    committed = { map: decodeClusters(value), signature: (fnv(fnv(FNV_OFFSET, saved?.words ?? ''), saved?.leaves ?? '') >>> 0).toString(16).padStart(8, '0') }
+  }
+  return committed
+}
 
 /** The committed word → leaf map, read once. */
 export function wordClusters(): ReadonlyMap<string, number> {
-  committed ??= decodeClusters(readModel(WORD_CLUSTERS_FILE))
-  return committed
+  return load().map
+}
+
+/**
+ * A hash of the committed classes. The taggers trained on them record it and check it when they
+ * load: features named after other classes would silently mean something else.
+ */
+export function wordClassesSignature(): string {
+  return load().signature
+}
+
+/** Throws naming the retraining command when `model` was trained on other word classes than the committed ones. */
+export function assertSameWordClasses(model: unknown, file: string, command: string): void {
+  const trainedWith = (model as { trainedOn?: { wordClasses?: unknown } } | null)?.trainedOn?.wordClasses
+  if (trainedWith !== wordClassesSignature()) {
+    throw new Error(`models/${file} was trained on other word classes than models/${WORD_CLUSTERS_FILE} holds (${String(trainedWith)} vs ${wordClassesSignature()}): run \`${command}\``)
+  }
 }
 
 /** Every leaf's classes, coarsest first ("3", "3.12", "3.12.1"); built once, shared by all words. */

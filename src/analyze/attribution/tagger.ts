@@ -7,6 +7,7 @@
  * the second labels it again, reading the first's labels of the whole article as extra features
  * (`stackedFeatures`). `decode.ts` joins the labelled runs into relations.
  */
+import { assertSameWordClasses } from '../../knowledge/word-clusters.js'
 import { readModel } from '../../learn/model-file.js'
 import { loadTagger, viterbi, type LoadedTagger, type TaggerWeights } from '../../learn/perceptron.js'
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
@@ -43,9 +44,11 @@ let loaded: AttributionTaggers | undefined
 /** Returns the committed taggers, read on first use. Throws with the path when a file is missing or malformed. */
 export function attributionTaggers(): AttributionTaggers {
   if (!loaded) {
+    const first = readModel(MODEL_FILES.first)
     const second = readModel(MODEL_FILES.second) as { cueWords?: unknown } | null
     if (!Array.isArray(second?.cueWords) || !second.cueWords.every((w) => typeof w === 'string')) throw new Error(`${MODEL_FILES.second} has no list of cue words`)
-    loaded = pairTaggers(taggerOf(readModel(MODEL_FILES.first), MODEL_FILES.first), taggerOf(second, MODEL_FILES.second), second.cueWords as string[])
+    for (const [model, file] of [[first, MODEL_FILES.first], [second, MODEL_FILES.second]] as const) assertSameWordClasses(model, file, 'npm run train -- attribution --data ../shared/data/polnear')
+    loaded = pairTaggers(taggerOf(first, MODEL_FILES.first), taggerOf(second, MODEL_FILES.second), second.cueWords as string[])
   }
   return loaded
 }

@@ -14,6 +14,7 @@
  */
 import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel, type SavedLogistic } from '../../learn/logistic.js'
 import { readModel } from '../../learn/model-file.js'
+import { assertSameWordClasses } from '../../knowledge/word-clusters.js'
 import { POS_TAGS } from '../layers.js'
 import { emitSmoothingFeatures, emitTokenFeatures, hashSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
@@ -98,7 +99,11 @@ let committed: FramingModel | undefined
 
 /** The committed model, read once from `models/framing.json`. */
 export function committedFramingModel(): FramingModel {
-  committed ??= loadFramingModel(readModel('framing.json'))
+  if (!committed) {
+    const value = readModel('framing.json')
+    assertSameWordClasses(value, 'framing.json', 'npm run train -- framing --data ../shared/data/ptc')
+    committed = loadFramingModel(value)
+  }
   return committed
 }
 
