@@ -2,7 +2,7 @@
  * @module train/attribution — trains the attribution tagger on PolNeAR-style brat data and writes
  * `models/attribution.json` (first pass) and `models/attribution-stacked.json` (second pass).
  *
- * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K]`
+ * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K [--keep FILE]]`
  *
  * Every article of the split is segmented and its mentions and rule attributions found, exactly as
  * at run time; each annotation file then gives one gold labelling of the article's tokens (several
@@ -17,7 +17,9 @@
  *
  * `--holdout K` is for choosing options: it trains on all articles but every K-th (by name order),
  * prints the benchmark's figures on the held-out ones, and writes nothing. Held-out articles come
- * from the training split, so the dev split stays unseen.
+ * from the training split, so the dev split stays unseen. `--keep FILE` also writes the held-out
+ * taggers to FILE, so that changes after tagging can be compared on the held-out articles without
+ * training again (`bench/attribution-holdout.ts`).
  */
 import { findAttributions, findRuleAttributions } from '../src/analyze/attribution/attribution.js'
 import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from '../src/analyze/attribution/features.js'
@@ -27,11 +29,12 @@ import { findMentions } from '../src/analyze/mentions/mentions.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import { wordClassesSignature } from '../src/knowledge/word-clusters.js'
 import { writeModel } from '../src/learn/model-file.js'
-import { loadTagger, storeTagger, trainTagger, type TaggerWeights, type TrainingSequence } from '../src/learn/perceptron.js'
-import { DataFolderError, loadBratSplit, ROLES } from '../bench/lib-brat.js'
+import { loadTagger, storeTagger, trainTagger, type StoredTagger, type TaggerWeights, type TrainingSequence } from '../src/learn/perceptron.js'
+import { DataFolderError, loadBratSplit, ROLES, type BratSplit } from '../bench/lib-brat.js'
+import { writeFileSync } from 'node:fs'
 import { goldItems, meanPrfOf, MODES, predictedItems, scoreFile, type FileScore } from '../bench/lib-score.js'
 
-const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--holdout K]'
+const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--holdout K [--keep FILE]]'
 /** Weights are stored as integers in units of 1/SCALE. */
 const SCALE = 10
 /** Default passes over the data and least feature count, chosen with `--holdout 10` (train only). */
@@ -44,7 +47,7 @@ const FOLDS = 5
 /** Least share of a word's occurrences that annotators put inside a cue for it to count as a cue word; chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%. */
 const CUE_RATE = 0.02
 
-interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number }
+interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number; keep: string }
 
 /** Trains the tagger and writes the model (or, with `--holdout`, prints held-out figures). */
 export function run(args: string[]): Promise<void> {
@@ -66,7 +69,7 @@ export function run(args: string[]): Promise<void> {
 class UsageError extends Error {}
 
 function parseOptions(args: readonly string[]): Options {
-  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, holdout: 0 }
+  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, holdout: 0, keep: '' }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -77,13 +80,49 @@ function parseOptions(args: readonly string[]): Options {
     else if (flag === '--epochs' && /^\d+$/.test(value)) options.epochs = Number(value)
     else if (flag === '--min-count' && /^\d+$/.test(value)) options.minCount = Number(value)
     else if (flag === '--holdout' && /^\d+$/.test(value)) options.holdout = Number(value)
+    else if (flag === '--keep') options.keep = value
     else throw new UsageError(`unknown or malformed option ${arg}; ${USAGE}`)
   }
   if (options.data === '') throw new UsageError(`no data folder given; ${USAGE}`)
+  if (options.keep !== '' && options.holdout === 0) throw new UsageError(`--keep needs --holdout; ${USAGE}`)
   return options
 }
 
-interface Prepared { readonly text: string; readonly seg: Segmentation; readonly mentions: MentionLayer; readonly features: string[][] }
+export interface Prepared { readonly text: string; readonly seg: Segmentation; readonly mentions: MentionLayer }
+
+/** The two passes of a tagger trained without the held-out articles, as `--keep` writes them. */
+export interface HeldOutTaggers {
+  readonly holdout: number
+  readonly first: StoredTagger
+  readonly second: StoredTagger
+  readonly cueWords: readonly string[]
+}
+
+/** The names of the held-out articles: every K-th of the split, by name order. */
+export function heldOutArticles(split: BratSplit, holdout: number): Set<string> {
+  return new Set(split.articles.filter((_, i) => holdout > 0 && i % holdout === holdout - 1).map((a) => a.name))
+}
+
+/** Prints and returns the benchmark's mean figures (F1 per mode and role) over the held-out articles' annotation files. */
+export function scoreHeldOut(split: BratSplit, heldOut: ReadonlySet<string>, prepared: ReadonlyMap<string, Prepared>, kept: Omit<HeldOutTaggers, 'holdout'>): Record<string, number | null> {
+  const taggers = pairTaggers(loadTagger(kept.first), loadTagger(kept.second), kept.cueWords)
+  const perFile: FileScore[] = []
+  for (const file of split.files) {
+    const p = heldOut.has(file.article) ? prepared.get(file.article) : undefined
+    if (!p) continue
+    const found = findAttributions(p.text, p.seg, p.mentions, taggers).attributions
+    perFile.push(scoreFile(goldItems(p.text, file.relations), predictedItems(p.text, found)))
+  }
+  const figures: Record<string, number | null> = { heldOutFiles: perFile.length }
+  for (const mode of MODES) {
+    for (const role of ROLES) {
+      const prf = meanPrfOf(perFile, (f) => f.byMode[mode][role])
+      figures[`${mode}.${role}`] = prf.f1 === null ? null : Math.round(prf.f1 * 1000) / 1000
+      console.log(`held out ${mode.padEnd(7)} ${role.padEnd(7)} P ${fmt(prf.p)} R ${fmt(prf.r)} F1 ${fmt(prf.f1)}`)
+    }
+  }
+  return figures
+}
 
 /** Feature names → dense ids, counting how many tokens carry each; `freeze` keeps those seen at least `minCount` times. */
 class FeatureIndex {
@@ -118,9 +157,9 @@ function goldSequences(seg: Segmentation, gold: Uint8Array, rows: readonly Int32
 function train(options: Options): void {
   const t0 = performance.now()
   const split = loadBratSplit(options.data, options.split)
-  const heldOut = (i: number): boolean => options.holdout > 0 && i % options.holdout === options.holdout - 1
-  const heldOutNames = new Set(split.articles.filter((_, i) => heldOut(i)).map((a) => a.name))
+  const heldOutNames = heldOutArticles(split, options.holdout)
   const prepared = new Map<string, Prepared>()
+  const featuresOf = new Map<string, string[][]>()
   const firstIndex = new FeatureIndex()
   for (const article of split.articles) {
     const seg = segmentText(article.text)
@@ -128,12 +167,13 @@ function train(options: Options): void {
     const rules = findRuleAttributions(article.text, seg, mentions).attributions
     const features = tokenFeatures(article.text, seg, mentions.mentions, mentionKindOf(mentions.actors), ruleRoles(seg, rules))
     if (!heldOutNames.has(article.name)) features.forEach((names) => firstIndex.count(names))
-    prepared.set(article.name, { text: article.text, seg, mentions, features })
+    prepared.set(article.name, { text: article.text, seg, mentions })
+    featuresOf.set(article.name, features)
   }
   const firstSpace = firstIndex.freeze(options.minCount)
   const trainingFiles = split.files.filter((file) => !heldOutNames.has(file.article))
   const trainingArticles = [...new Set(trainingFiles.map((file) => file.article))]
-  const firstRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features, firstSpace.rowOf)]))
+  const firstRows = new Map(trainingArticles.map((name) => [name, featureRows(featuresOf.get(name)!, firstSpace.rowOf)]))
   const goldOf = new Map(trainingFiles.map((file) => [file, labelsFromSpans(prepared.get(file.article)!.seg, file.relations)]))
   const sequencesOf = (files: typeof trainingFiles, rows: ReadonlyMap<string, Int32Array[]>): TrainingSequence[] =>
     files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, goldOf.get(file)!, rows.get(file.article)!))
@@ -162,7 +202,7 @@ function train(options: Options): void {
   for (const features of stacked.values()) features.forEach((names) => stackedIndex.count(names))
   const secondNames = [...Object.keys(first.features), ...stackedIndex.freeze(options.minCount).names]
   const secondRowOf = new Map(secondNames.map((name, row) => [name, row]))
-  const secondRows = new Map(trainingArticles.map((name) => [name, featureRows(prepared.get(name)!.features.map((names, t) => names.concat(stacked.get(name)![t]!)), secondRowOf)]))
+  const secondRows = new Map(trainingArticles.map((name) => [name, featureRows(featuresOf.get(name)!.map((names, t) => names.concat(stacked.get(name)![t]!)), secondRowOf)]))
   const second = storeTagger(trainOnce('second pass', secondNames, sequencesOf(trainingFiles, secondRows)), secondNames, SCALE)
   // How often annotators put each word inside a cue: a predicted cue with no word that is a cue at
   // least `CUE_RATE` of the time is dropped at run time.
@@ -181,23 +221,13 @@ function train(options: Options): void {
   console.log(`kept ${Object.keys(first.features).length} + ${Object.keys(second.features).length} features after rounding`)
 
   if (options.holdout > 0) {
-    const taggers = pairTaggers(loadTagger(first), loadTagger(second), cueWords)
-    const perFile: FileScore[] = []
-    for (const file of split.files) {
-      if (!heldOutNames.has(file.article)) continue
-      const p = prepared.get(file.article)!
-      const found = findAttributions(p.text, p.seg, p.mentions, taggers).attributions
-      perFile.push(scoreFile(goldItems(p.text, file.relations), predictedItems(p.text, found)))
+    if (options.keep !== '') {
+      const kept: HeldOutTaggers = { holdout: options.holdout, first, second, cueWords }
+      writeFileSync(options.keep, JSON.stringify(kept))
+      console.log(`wrote the held-out taggers to ${options.keep}`)
     }
-    const figures: Record<string, unknown> = { heldOutArticles: heldOutNames.size, heldOutFiles: perFile.length, epochs: options.epochs, minCount: options.minCount }
-    for (const mode of MODES) {
-      for (const role of ROLES) {
-        const prf = meanPrfOf(perFile, (f) => f.byMode[mode][role])
-        figures[`${mode}.${role}`] = prf.f1 === null ? null : Math.round(prf.f1 * 1000) / 1000
-        console.log(`held out ${mode.padEnd(7)} ${role.padEnd(7)} P ${fmt(prf.p)} R ${fmt(prf.r)} F1 ${fmt(prf.f1)}`)
-      }
-    }
-    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', ...figures }))
+    const figures = scoreHeldOut(split, heldOutNames, prepared, { first, second, cueWords })
+    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, ...figures }))
     return
   }
 

@@ -64,14 +64,20 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return e > s ? { start: s, end: e } : { start, end }
   }
   for (const r of relations) {
-    const words = spanOf(r.content.first, r.content.last)
+    let words = spanOf(r.content.first, r.content.last)
     const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), words)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
-    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : undefined
+    // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
+    // Wednesday" after a long content) is taken from the rules' reading of the same cue; when the
+    // tagger ran it into the end of the content, the content ends before it.
+    const ruleSource = r.source ? undefined : rules.find((x) => x.source && overlapsAny(x.cue, [cue]) &&
+      words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
+    if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
+    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : reported
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER

@@ -48,7 +48,12 @@ test('a post-posed cue and source: "Taxes will fall, said the mayor"', () => {
 
 test('a quote split by its cue becomes one content from the first part to the last', () => {
   // "A," she said, "B."
-  assert.deepEqual(render(joinRuns(runsOf(labels('N o S C o Nn'), LABELS), oneSentence)), ['2 3 0-6'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('N o S C o Nn'), LABELS), layout(() => 0, 7, [1, 4]))), ['2 3 0-6'])
+})
+
+test('a cue that runs straight into its object reports only the object, not a clause before its source', () => {
+  // "Speaking at the hearing, Clinton cited the review"
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nn o S C Nn'), LABELS), layout(() => 0, 7, [2]))), ['3 4 5-6'])
 })
 
 test('two cues share a source and each takes the nearer content: "he said X, adding Y"', () => {

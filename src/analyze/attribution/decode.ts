@@ -65,6 +65,12 @@ function onlyPunctuation(layout: TokenLayout, a: number, b: number): boolean {
   return true
 }
 
+/** True when tokens `[a, b)` hold no punctuation. */
+function onlyWords(layout: TokenLayout, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (layout.isPunctuation(t)) return false
+  return true
+}
+
 /** Fewest tokens of a content a cue left without one takes from its sentence. */
 const MIN_ORPHAN_CONTENT = 3
 
@@ -131,7 +137,7 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
         source = run
       }
     }
-    const content = parts.length > 0 ? extentOf(cue, parts, layout) : orphanContent(cue, source, layout)
+    const content = parts.length > 0 ? extentOf(cue, source, parts, layout) : orphanContent(cue, source, layout)
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
   return out
@@ -142,8 +148,15 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
  * when words before the cue already report the statement, a part in a later paragraph is a new
  * quotation (`"A," she added.¶"B."`) and is left out, so the content never swallows its own cue.
  */
-function extentOf(cue: Run, parts: readonly Run[], layout: TokenLayout): { first: number; last: number } {
+function extentOf(cue: Run, source: Run | undefined, parts: readonly Run[], layout: TokenLayout): { first: number; last: number } {
   const before = parts.some((p) => p.last < cue.first)
+  const after = parts.filter((p) => p.first > cue.last)
+  // Words before the cue are part of its content only when the cue (with a source after it) is set
+  // off by punctuation from the words after it ("The economy, Clinton said, is strong"); a cue
+  // that runs straight into its object ("Speaking at the hearing, Clinton cited the review")
+  // reports only that object.
+  const blockEnd = source && source.first > cue.last ? Math.max(cue.last, source.last) : cue.last
+  if (before && after.length > 0 && onlyWords(layout, blockEnd + 1, after[0]!.first)) return { first: after[0]!.first, last: after[after.length - 1]!.last }
   const paragraph = layout.paragraphOf(cue.last)
   const kept = before ? parts.filter((p) => p.last < cue.first || layout.paragraphOf(p.first) === paragraph) : parts
   return { first: Math.min(...kept.map((p) => p.first)), last: Math.max(...kept.map((p) => p.last)) }

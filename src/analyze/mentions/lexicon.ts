@@ -6,11 +6,14 @@
 
 /** Titles that precede a person's name and give their role. Longest first, so "prime minister" wins over "minister". */
 export const PERSON_TITLES: readonly string[] = [
+  'attorney general', 'press secretary', 'house speaker', 'majority leader', 'minority leader', 'opposition leader',
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'finance minister',
   'deputy prime minister', 'vice president', 'secretary of state', 'secretary-general', 'secretary general',
   'supreme leader', 'president', 'minister', 'ambassador', 'envoy', 'chancellor', 'senator', 'governor', 'mayor',
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'king', 'queen', 'prince', 'sheikh', 'pope',
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'judge', 'chief', 'commander', 'director',
+  'secretary', 'speaker', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'premier', 'sheriff',
+  'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */

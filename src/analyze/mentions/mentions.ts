@@ -30,6 +30,10 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
 const TITLE_SET = new Set(PERSON_TITLES)
+/** Abbreviated titles and the roles they stand for. */
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+}
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
 const ALL_ROLES = [...new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])]
@@ -55,6 +59,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   const sentenceStarts = new Set(seg.sentenceTokenStart)
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(word(i)) && !CALENDAR.test(word(i))
+  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
   for (let k = 0; k < n; k++) if (capitalised(k)) counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
@@ -74,8 +79,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       continue
     }
     const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
-    // "Vienna Convention": a capital followed by another capitalised word is part of a longer name.
-    const partOfName = hit?.entry.kind === 'capital' && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1))
+    // "Vienna Convention": a capital followed by another capitalised word is part of a longer name,
+    // unless that word is a title ("Washington Gov. Jay Inslee").
+    const partOfName = hit?.entry.kind === 'capital' && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -84,9 +90,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i = hit.last + 1
       continue
     }
-    // A run of capitalised words, with "of"/"the"/"and" allowed between them.
+    // A run of capitalised words, with "of"/"the"/"and" allowed between them. A title ends the run
+    // before it ("Indiana | Gov. Mike Pence"), unless the run so far opens that title ("Prime Minister").
     let last = i
     for (let j = i + 1; j < n; j++) {
+      if (titleAt(j) && !opensTitle(text.slice(seg.starts[i], seg.ends[j]))) break
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && !gaz.byName.has(word(j + 1))) continue
       else break
@@ -94,6 +102,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     const evidence = {
+      titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
+      firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN',
       surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
       speaks: last + 1 < n && SPEECH_LEMMAS.has(seg.lemmas[last + 1] ?? ''),
@@ -136,8 +146,28 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 }
 
+/** True when `run` (e.g. "Prime Minister") is a title or the start of one. */
+function opensTitle(run: string): boolean {
+  const lower = run.toLowerCase().replace(/\s+/gu, ' ')
+  return PERSON_TITLES.some((t) => t === lower || t.startsWith(`${lower} `))
+}
+
+/** The lower-case title that ends `before` ("Apple chief ", "spokesman "), if any. */
+function lowerCaseTitleBefore(before: string): string | undefined {
+  const words = /((?:\p{Ll}+ ){1,3})$/u.exec(before)?.[1]?.trim().split(' ') ?? []
+  for (let k = 0; k < words.length; k++) {
+    const candidate = words.slice(k).join(' ')
+    if (TITLE_SET.has(candidate) && !/^(?:mr|mrs|ms|dr|general)$/u.test(candidate)) return candidate
+  }
+  return undefined
+}
+
 /** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
 interface NameEvidence {
+  /** A lower-case title right before the run: "Apple chief Tim Cook". */
+  readonly titleBefore: string | undefined
+  /** The run opens with a common first name that is not also a place ("Tim", not "Jordan"). */
+  readonly firstName: boolean
   readonly sentenceInitialCommonWord: boolean
   readonly surnameRecurs: boolean
   readonly speaks: boolean
@@ -167,17 +197,20 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     const prev = earlier[earlier.length - 1]
     // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
     const country = countryJustBefore(start, earlier)
-    const role = title.replace(/\.$/u, '')
+    const role = ABBREVIATED_TITLES[title] ?? title.replace(/\.$/u, '')
     const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
-    return { type: 'name', span: fullSpan, name, kind: 'person', ...(TITLE_SET.has(role) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
+    return { type: 'name', span: fullSpan, name, kind: 'person', ...((TITLE_SET.has(role) || title in ABBREVIATED_TITLES) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
   }
   if (ORGANISATION_WORDS.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   const words = run.split(/\s+/u)
   if (evidence.afterPlacePreposition) return { type: 'name', span, name: run, kind: 'place' }
-  // Untitled personal names need more than capitals: the surname used again, or the name speaking.
-  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))
-  if (personShape && (evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
+  // Untitled personal names need more than capitals: a title before them in lower case, a common
+  // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
+  const personShape = words.length >= 2 && words.length <= 4 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[words.length - 1]!) &&
+    words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(w))
+  if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else dropped.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place' }
   return undefined
