@@ -69,6 +69,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
+    // So is a report with no source whose verb is followed by a preposition ("was condemned in the strongest terms by Iran").
+    if (!r.source && [r.cue.last, r.content.first].some((t) => t >= r.cue.last && posOf(seg, t) === 'ADP' && !REPORT_PREPOSITIONS.test(text.slice(seg.starts[t], seg.ends[t])))) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -104,6 +106,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
 }
 
+/** Prepositions that may open what is reported ("told of", "warned about", "said to be"). */
+const REPORT_PREPOSITIONS = /^(?:that|about|of|on|to|as|for|against|over)$/iu
 const HEARSAY_ADVERB = /^(?:reportedly|allegedly|purportedly|supposedly|reputedly)$/iu
 
 /** A cue of a hearsay adverb and no reporting verb ("reportedly left", not "reportedly told"). Pure. */
