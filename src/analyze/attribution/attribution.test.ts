@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -139,5 +139,19 @@ describe('attribution: complement', () => {
     assert.deepEqual(complement(' text ', []), [{ start: 1, end: 5 }])
     assert.deepEqual(complement('text', [{ start: 0, end: 4 }]), [])
     assert.deepEqual(complement('', []), [])
+  })
+})
+
+describe('attribution: first-person sources', () => {
+  const text = '"And I think the critics have it upside down," Weaver said. I think so too.'
+  const at = (s: string, from = 0): Span => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length })
+  const outer = { kind: 'direct' as const, speaker: 'm1', source: at('Weaver'), cue: at('said'), content: at('And I think the critics have it upside down') }
+  const nested = { kind: 'belief' as const, speaker: UNKNOWN_SPEAKER, source: at('I'), cue: at('think'), content: at('the critics have it upside down') }
+  const outside = { kind: 'belief' as const, speaker: UNKNOWN_SPEAKER, source: at('I', 60), cue: at('think', 60), content: at('so too') }
+
+  test('"I" reporting inside a speaker\'s words is that speaker; outside them it stays unknown', () => {
+    const [, inner, alone] = firstPersonSpeakers(text, [outer, nested, outside])
+    assert.equal(inner?.speaker, 'm1')
+    assert.equal(alone?.speaker, UNKNOWN_SPEAKER)
   })
 })

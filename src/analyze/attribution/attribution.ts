@@ -102,7 +102,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const attributions = continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))
+  const attributions = firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped)))
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
 }
 
@@ -489,6 +489,19 @@ function contentKind(quotes: readonly Span[], content: Span, kind: Cue['kind'], 
     if (x.start >= content.start && x.end <= content.end && !quoted.some((q) => q.start <= x.start && x.end <= q.end)) length -= x.end - x.start + 4
   }
   return covered >= Math.max(1, length) * 0.9 ? 'direct' : 'mixed'
+}
+
+/**
+ * "I" or "we" reporting inside someone's words is that speaker: in `"And I think they have it
+ * upside down," he said` the belief "I think …" is his. Pure; quadratic only in one article's
+ * attributions.
+ */
+export function firstPersonSpeakers(text: string, found: Attribution[]): Attribution[] {
+  return found.map((a) => {
+    if (a.speaker !== UNKNOWN_SPEAKER || !a.source || !/^(?:i|we)$/iu.test(text.slice(a.source.start, a.source.end))) return a
+    const outer = found.find((b) => b !== a && b.speaker !== UNKNOWN_SPEAKER && within(a.source!, b.content))
+    return outer ? { ...a, speaker: outer.speaker } : a
+  })
 }
 
 /** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once. */
