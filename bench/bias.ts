@@ -1,7 +1,7 @@
 /**
  * @module bench/bias — loaded-language findings against BASIL lexical bias spans.
  *
- * `npm run bench -- bias --data ../shared/data/basil` reads `articles/<year>/<id>.json`
+ * `npm run bench -- bias --data ../shared/data/basil` reads (see `lib-basil.ts`) `articles/<year>/<id>.json`
  * (`body-paragraphs`: paragraphs as lists of sentences) and `annotations/<year>/<id>_ann.json`
  * (`phrase-level-annotations` with `bias` "lex" or "inf", and `start`/`end` offsets into one
  * sentence, found again by their `txt`). The article text is the paragraphs joined by blank
@@ -14,18 +14,13 @@
  * polarity and whether another rule flagged them), and one JSON line. The committed model is
  * used as is: nothing is trained on BASIL.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { analyzeFraming } from '../src/analyze/framing/framing.js'
 import { committedFramingModel } from '../src/analyze/framing/model.js'
 import type { Finding } from '../src/model/schema.js'
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
+import { placePhrase, readBasil } from './lib-basil.js'
 import { dataFolder, formatPrf, round, scoreOverlap, scoreSpans, type LabelledSpan, type Prf } from './lib-framing-score.js'
-
-interface BasilArticle { readonly 'body-paragraphs'?: readonly (readonly string[])[] }
-interface BasilPhrase { readonly bias?: string; readonly start?: number; readonly end?: number; readonly txt?: string; readonly quote?: string; readonly polarity?: string }
-interface BasilAnnotation { readonly 'phrase-level-annotations'?: readonly BasilPhrase[] }
 
 /**
  * Detectors compared, fixed before looking at BASIL: loaded wording is the `loaded-language`
@@ -41,31 +36,6 @@ const DETECTORS = {
 } as const
 type Detector = keyof typeof DETECTORS
 const PRIMARY: Detector = 'loaded language (lexicon + trained model)'
-
-/** Builds the article text and the start offset of every sentence. Pure. */
-function articleText(article: BasilArticle): { text: string; sentences: { start: number; text: string }[] } {
-  const sentences: { start: number; text: string }[] = []
-  let text = ''
-  for (const paragraph of article['body-paragraphs'] ?? []) {
-    if (text.length > 0) text += '\n\n'
-    paragraph.forEach((sentence, i) => {
-      if (i > 0) text += ' '
-      sentences.push({ start: text.length, text: sentence })
-      text += sentence
-    })
-  }
-  return { text, sentences }
-}
-
-/** Places a BASIL phrase in the article text: the first sentence where its offsets give its `txt`. */
-function placePhrase(p: BasilPhrase, sentences: readonly { start: number; text: string }[], text: string): { start: number; end: number } | undefined {
-  const { start, end, txt } = p
-  if (typeof start === 'number' && typeof end === 'number' && typeof txt === 'string') {
-    for (const s of sentences) if (s.text.slice(start, end) === txt) return { start: s.start + start, end: s.start + end }
-  }
-  const at = typeof txt === 'string' && txt.length > 0 ? text.indexOf(txt) : -1
-  return at >= 0 ? { start: at, end: at + (txt ?? '').length } : undefined
-}
 
 /** Sentence-level scores: units are `article#sentence`, flagged when any span overlaps the sentence. Pure. */
 function sentenceScore(flagged: ReadonlySet<string>, gold: ReadonlySet<string>): Prf {
@@ -137,33 +107,25 @@ export async function run(args: string[]): Promise<void> {
   let unplaced = 0
   let framingMs = 0
   committedFramingModel() // loaded before timing
-  for (const year of readdirSync(join(dir, 'annotations')).sort()) {
-    const annDir = join(dir, 'annotations', year)
-    for (const annFile of readdirSync(annDir).filter((f) => f.endsWith('_ann.json')).sort()) {
-      const id = annFile.slice(0, -'_ann.json'.length)
-      const articlePath = join(dir, 'articles', year, `${id}.json`)
-      if (!existsSync(articlePath)) continue
-      const { text, sentences } = articleText(JSON.parse(readFileSync(articlePath, 'utf8')) as BasilArticle)
-      const annotation = JSON.parse(readFileSync(join(annDir, annFile), 'utf8')) as BasilAnnotation
-      articles++
-      sentencesOf.set(id, sentences.map((s) => ({ start: s.start, end: s.start + s.text.length })))
-      for (const p of annotation['phrase-level-annotations'] ?? []) {
-        const placed = placePhrase(p, sentences, text)
-        if (p.bias === 'inf' && placed) informational.push({ article: id, label: 'inf', ...placed })
-        if (p.bias !== 'lex') continue
-        if (placed) gold.push({ article: id, label: 'lex', ...placed, quoted: p.quote === 'yes', polarity: p.polarity ?? '', words: (text.slice(placed.start, placed.end).match(/\S+/g) ?? []).length })
-        else unplaced++
-      }
-      const seg = segmentText(text)
-      const t0 = performance.now()
-      const layer = analyzeFraming(text, seg, outletOnly(text))
-      framingMs += performance.now() - t0
-      const inQuote = (start: number): boolean => seg.quotes.some((q) => q.start <= start && start < q.end)
-      for (const f of layer.findings) {
-        const span: Flagged = { article: id, label: 'lex', start: f.span.start, end: f.span.end, ruleId: f.ruleId, quoted: inQuote(f.span.start) }
-        all.push(span)
-        for (const name of Object.keys(DETECTORS) as Detector[]) if (DETECTORS[name](f)) byDetector[name].push(span)
-      }
+  for (const { id, text, sentences, annotation } of readBasil(dir)) {
+    articles++
+    sentencesOf.set(id, sentences.map((s) => ({ start: s.start, end: s.start + s.text.length })))
+    for (const p of annotation['phrase-level-annotations'] ?? []) {
+      const placed = placePhrase(p, sentences, text)
+      if (p.bias === 'inf' && placed) informational.push({ article: id, label: 'inf', ...placed })
+      if (p.bias !== 'lex') continue
+      if (placed) gold.push({ article: id, label: 'lex', ...placed, quoted: p.quote === 'yes', polarity: p.polarity ?? '', words: (text.slice(placed.start, placed.end).match(/\S+/g) ?? []).length })
+      else unplaced++
+    }
+    const seg = segmentText(text)
+    const t0 = performance.now()
+    const layer = analyzeFraming(text, seg, outletOnly(text))
+    framingMs += performance.now() - t0
+    const inQuote = (start: number): boolean => seg.quotes.some((q) => q.start <= start && start < q.end)
+    for (const f of layer.findings) {
+      const span: Flagged = { article: id, label: 'lex', start: f.span.start, end: f.span.end, ruleId: f.ruleId, quoted: inQuote(f.span.start) }
+      all.push(span)
+      for (const name of Object.keys(DETECTORS) as Detector[]) if (DETECTORS[name](f)) byDetector[name].push(span)
     }
   }
   const goldSentences = sentenceKeys(gold, sentencesOf)

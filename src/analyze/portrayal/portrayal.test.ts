@@ -44,4 +44,24 @@ describe('portrayal', () => {
     assert.equal(brazil.negative, 1)
     assert.equal(a.actors.find((x) => x.id === brazil.evidence[0]!.voice)?.name, 'Maria Alves')
   })
+
+  test('a verb that judges its object judges the object, not the subject; a passive one its subject', () => {
+    const a = analyzeText('Senator Maria Lopez criticized Governor Tom Brandt over the budget on Monday.')
+    assert.equal(portrayalOf(a, 'Tom Brandt').negative, 1)
+    assert.equal(portrayalOf(a, 'Maria Lopez').negative, 0)
+    const passive = analyzeText('Governor Tom Brandt was praised by Senator Maria Lopez for the budget.')
+    assert.equal(portrayalOf(passive, 'Tom Brandt').positive, 1)
+  })
+
+  test('quoted words do not judge their own speaker', () => {
+    const a = analyzeText('"It is sheer dishonesty and a disgrace," said Senator Maria Lopez on Friday.')
+    const lopez = a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name === 'Maria Lopez')
+    assert.equal(lopez?.negative ?? 0, 0)
+  })
+
+  test('an adjective of nationality is judged only when no one else in the sentence is', () => {
+    const a = analyzeText('Under Governor Tom Brandt, American factories suffered a shameful collapse.')
+    assert.equal(portrayalOf(a, 'Tom Brandt').negative, 1)
+    assert.equal(a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name === 'United States')?.negative ?? 0, 0)
+  })
 })

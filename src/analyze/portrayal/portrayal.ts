@@ -4,7 +4,7 @@
  * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
  * negation within three words before flipping the sign; framing findings that judge (loaded
  * language, name calling, doubt, appeal to fear, exaggeration) count as negative unless their
- * own words carry a positive valence. Words that only report violence ("killed", "attack",
+ * own words carry a positive valence (doubt always harms). Words that only report violence ("killed", "attack",
  * "terror") are left out: they describe the event, not the actor. Each scored word is given to
  * the nearest actor mentioned before it in its sentence (the subject, in English; else the nearest
  * after), so "Azerbaijan continues to ratchet up tensions against Iran" counts against Azerbaijan
@@ -28,18 +28,31 @@ const EVENT_WORDS = new Set([
   'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
   'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
 ])
+/** AFINN words whose usual sense in news judges no one ("on the matter", "this kind of", "shared a video"). */
+const PLAIN_SENSES = new Set(['matter', 'matters', 'kind', 'clear', 'clearly', 'share', 'shared', 'shares', 'vision', 'legally', 'importance', 'important'])
 /** Words of conduct AFINN lacks that news uses to praise how a party acted. */
 const CONDUCT_WORDS: Readonly<Record<string, number>> = {
   professionally: 2, responsibly: 2, calmly: 2, restraint: 2, constructive: 2, constructively: 2, cooperation: 1,
   cooperative: 1, diligently: 2, transparently: 2, efficiently: 2, decisively: 1, soothe: 2, soothed: 2, reassure: 1,
 }
+/** Verbs whose valence falls on their object: "X accused Obama" judges Obama, not X. */
+const OBJECT_JUDGING = new Set([
+  'accuse', 'criticize', 'criticise', 'blame', 'slam', 'blast', 'denounce', 'fault', 'rebuke', 'lambast', 'chastise', 'scold',
+  'ridicule', 'mock', 'deride', 'excoriate', 'berate', 'sue', 'praise', 'hail', 'commend', 'applaud', 'laud', 'thank',
+  'congratulate', 'defend', 'support', 'endorse', 'honor', 'honour', 'celebrate', 'admire', 'reward',
+])
+/** A verb right after one of these is passive ("was praised by"), and its valence falls on the subject. */
+const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'get', 'got'])
+/** How far after a verb (in characters) its object may start. */
+const OBJECT_REACH = 40
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Techniques that judge whom they are said of. */
 const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
 /** How many main actors an article's portrayal covers. */
 const MAIN_ACTORS = 8
 
-interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean }
+/** An evaluative word or finding: its valence, why, and whether it labels (name calling) or judges its object (a verb like "praised"). */
+interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean }
 
 /** Scores the portrayal of the article's main actors. Pure. */
 export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[]): Portrayal[] {
@@ -59,11 +72,8 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
-      // A label that is itself a mention ("the terrorist") judges whom it names; a label of no actor ("terrorist attack") judges no one.
-      const named = here.find((m) => m.span.start < cue.span.end && cue.span.start < m.span.end)
-      if (cue.labels && !named) continue
-      const before = here.filter((m) => m.span.end <= cue.span.start)
-      const target = named ?? before[before.length - 1] ?? here.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+      const target = targetOf(cue, here, reportHolding(cue.span, attributions))
+      if (!target) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
       else given.set(target.actor, [cue])
@@ -75,9 +85,9 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
       const portrayal = out.get(actor) ?? { actor, positive: 0, negative: 0, neutral: 0, evidence: [] }
       portrayal[tone]++
       if (tone !== 'neutral') {
-        const quoted = attributions.find((a) => a.content.start <= list[0]!.span.start && list[0]!.span.end <= a.content.end)
+        const speaker = reportHolding(list[0]!.span, attributions)?.speaker
         portrayal.evidence.push({
-          sentence, tone, score, voice: quoted ? quoted.speaker : 'outlet',
+          sentence, tone, score, voice: speaker ?? 'outlet',
           words: list.map((c) => c.span),
           explanation: `${tone === 'positive' ? 'Favourable' : 'Unfavourable'} to ${byId.get(actor)?.name ?? actor}: ${list.map((c) => c.why).join(', ')}.`,
         })
@@ -86,6 +96,38 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     }
   }
   return [...out.values()].sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor))
+}
+
+/**
+ * Whom a cue judges among the sentence's mentions. A quoted speaker, and whoever the source's own
+ * words name ("Robert Gibbs, the president's former press secretary"), is not the target of the
+ * quoted words ("'It is sheer dishonesty,' Bozell said" judges no one named, not Bozell). An
+ * adjective of nationality ("traditional American values") is a target only when nothing else in
+ * the sentence is. A label that is
+ * a mention ("the terrorist") judges whom it names, and a label of no actor ("terrorist attack") no
+ * one; a cue inside a name judges the named. A verb that judges its object ("accused Obama",
+ * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
+ * before the cue (the subject, in English), else the nearest after. Pure.
+ */
+function targetOf(cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
+  const source = quoted?.source
+  const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end))
+  const named = heard.filter((m) => m.how !== 'demonym')
+  const candidates = named.length > 0 ? named : heard
+  if (candidates.length === 0) return undefined
+  const labelled = candidates.find((m) => (cue.labels ? m.span.start < cue.span.end && cue.span.start < m.span.end : m.span.start <= cue.span.start && cue.span.end <= m.span.end))
+  if (labelled || cue.labels) return labelled
+  if (cue.judgesObject) {
+    const object = candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH)
+    if (object) return object
+  }
+  const before = candidates.filter((m) => m.span.end <= cue.span.start)
+  return before[before.length - 1] ?? candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+}
+
+/** The report whose content holds the start of `span` (a finding may run on into the cue), if any. */
+function reportHolding(span: Span, attributions: readonly Attribution[]): Attribution | undefined {
+  return attributions.find((a) => a.content.start <= span.start && span.start < a.content.end)
 }
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral
@@ -102,12 +144,13 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const surface = text.slice(seg.starts[i], seg.ends[i])
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
-    if (valence === undefined || EVENT_WORDS.has(word)) continue
+    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word)) continue
     if ((i > first && /^\p{Lu}/u.test(surface)) || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
     let negated = false
     for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
     const score = negated ? -valence : valence
-    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
+    const judgesObject = OBJECT_JUDGING.has(seg.lemmas[i]?.toLowerCase() ?? '') && !(i > first && PASSIVE_BEFORE.has(seg.lemmas[i - 1]?.toLowerCase() ?? ''))
+    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, judgesObject, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
 }
@@ -119,7 +162,8 @@ function findingCues(text: string, findings: readonly Finding[], sentence: Span)
     .map((f) => {
       const words = text.slice(f.span.start, f.span.end)
       const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
-      const valence = tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
+      // Doubt cast on praise ("the supposed great explosion") still harms.
+      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
       return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling' }
     })
 }
