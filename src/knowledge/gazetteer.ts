@@ -1,15 +1,18 @@
 /**
  * @module knowledge/gazetteer — countries, their capitals and demonyms (from the maintained
- * `world-countries` package) and major international organisations (`data/organisations.json`),
+ * `world-countries` package), their first-level subdivisions (states, provinces, regions: ISO
+ * 3166-2 from `iso-3166`) and major international organisations (`data/organisations.json`),
  * indexed once by surface form for longest-match lookup over token sequences.
  */
+import { iso31662 } from 'iso-3166'
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
+import { firstNameGender } from './first-names.js'
 import organisations from './data/organisations.json' with { type: 'json' }
 
 /** What a gazetteer name stands for. */
 export interface GazetteerEntry {
-  readonly kind: 'country' | 'capital' | 'demonym' | 'organisation'
+  readonly kind: 'country' | 'capital' | 'region' | 'demonym' | 'organisation'
   /** Canonical name: the country's common name, the capital's name, or the organisation's name. */
   readonly name: string
   /** ISO 3166 alpha-3 code of the country, for countries, capitals and demonyms. */
@@ -30,6 +33,20 @@ const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
   KOR: ['South Korea'], PRK: ['North Korea'], RUS: ['Russian Federation'], CZE: ['Czech Republic'],
 }
+/** Capitals news names by a shorter form than the data's ("Washington" for "Washington D.C."). */
+const EXTRA_CAPITALS: Record<string, readonly string[]> = { USA: ['Washington', 'Washington, D.C.', 'D.C.'] }
+/**
+ * Countries whose subdivisions go in first where names clash ("Florida", "Maryland" are US states
+ * before they are a Uruguayan or Liberian department): those English-language news covers most.
+ */
+const FIRST_SUBDIVISIONS = ['US', 'CA', 'GB', 'AU', 'IN', 'NZ', 'IE', 'ZA']
+/** Words that make up generic subdivision names ("Central", "North East"), which name no one place in running text. */
+const GENERIC_PLACE_WORDS = new Set([
+  'central', 'centre', 'center', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'nord', 'sud',
+  'est', 'ouest', 'upper', 'lower', 'middle', 'capital', 'coast', 'coastal', 'lakes', 'lake', 'islands', 'island', 'river',
+  'rivers', 'valley', 'highlands', 'lowlands', 'interior', 'region', 'district', 'city', 'province', 'state', 'border',
+  'mountain', 'mountains', 'littoral', 'plateau', 'plateaux', 'savanes', 'saint', 'national', 'federal', 'territory',
+])
 /** Demonyms that go in before the data's own, which gives "American" to several territories. */
 const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['Briton', 'Britons', 'UK'], USA: ['American', 'U.S.', 'US'] }
 
@@ -79,6 +96,8 @@ function buildGazetteer(): Gazetteer {
     for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })
     addDemonyms(c, [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f])
   }
+  for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })
+  for (const region of subdivisions()) add(region.name, region.entry)
   for (const org of ORGANISATIONS) {
     const entry: GazetteerEntry = { kind: 'organisation', name: org.name }
     add(org.name, entry)
@@ -88,4 +107,29 @@ function buildGazetteer(): Gazetteer {
   let maxWords = 1
   for (const key of byName.keys()) maxWords = Math.max(maxWords, key.split(/\s+/u).length)
   return { byName, maxWords, countryName }
+}
+
+/**
+ * First-level subdivisions with names that can stand for one place: parenthesised, generic
+ * ("Central") and short names are left out, and outside the countries of `FIRST_SUBDIVISIONS` so
+ * are names that are also common first names ("Angus"). Names with diacritics also go in without.
+ */
+function subdivisions(): { name: string; entry: GazetteerEntry }[] {
+  const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]))
+  const rank = (parent: string): number => {
+    const at = FIRST_SUBDIVISIONS.indexOf(parent)
+    return at < 0 ? FIRST_SUBDIVISIONS.length : at
+  }
+  const out: { name: string; entry: GazetteerEntry }[] = []
+  for (const s of [...iso31662].sort((a, b) => rank(a.parent) - rank(b.parent))) {
+    const words = s.name.toLowerCase().split(/[\s-]+/u)
+    if (/[(),/]/u.test(s.name) || s.name.length < 4 || words.every((w) => GENERIC_PLACE_WORDS.has(w) || w.length <= 2)) continue
+    if (rank(s.parent) === FIRST_SUBDIVISIONS.length && words.length === 1 && firstNameGender(s.name) !== undefined) continue
+    const country = alpha3.get(s.parent)
+    const plain = s.name.normalize('NFD').replace(/\p{M}/gu, '')
+    const entry: GazetteerEntry = { kind: 'region', name: plain, ...(country ? { country } : {}) }
+    out.push({ name: s.name, entry })
+    if (plain !== s.name) out.push({ name: plain, entry })
+  }
+  return out
 }

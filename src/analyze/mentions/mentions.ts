@@ -25,6 +25,8 @@ type Candidate =
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
+/** Parts of speech the tagger gives surnames that are also words ("Lynch", "Pence", "Trump"). */
+const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -62,7 +64,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
-  for (let k = 0; k < n; k++) if (capitalised(k)) counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
+  // Capitalised words met inside a sentence (not opening it or a quotation) are names, even where
+  // the tagger reads them as verbs ("Lynch said") or a sentence opens with them.
+  const insideSentence = (k: number): boolean => !sentenceStarts.has(k) && !/^[“"‘'(]$/u.test(k > 0 ? word(k - 1) : '')
+  const midSentence = new Set<string>()
+  for (let k = 0; k < n; k++) {
+    if (!capitalised(k)) continue
+    counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
+    if (insideSentence(k)) midSentence.add(word(k))
+  }
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -74,14 +84,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i++
       continue
     }
-    if (NOT_NAME_START.has(posOf(seg, i)) && !gaz.byName.has(word(i))) {
+    if (NOT_NAME_START.has(posOf(seg, i)) && !gaz.byName.has(word(i)) && !(MISTAGGED_NAME.has(posOf(seg, i)) && (insideSentence(i) || midSentence.has(word(i))))) {
       i++
       continue
     }
     const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
-    // "Vienna Convention": a capital followed by another capitalised word is part of a longer name,
-    // unless that word is a title ("Washington Gov. Jay Inslee").
-    const partOfName = hit?.entry.kind === 'capital' && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
+    // "Vienna Convention", "Texas Instruments": a capital or region followed by another capitalised
+    // word is part of a longer name, unless that word is a title ("Washington Gov. Jay Inslee").
+    const partOfName = (hit?.entry.kind === 'capital' || hit?.entry.kind === 'region') && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -104,7 +114,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const evidence = {
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
-      sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN',
+      sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
       speaks: last + 1 < n && SPEECH_LEMMAS.has(seg.lemmas[last + 1] ?? ''),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
@@ -234,6 +244,20 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
+/**
+ * Whether two names of people name the same person: the same surname, and no two different first
+ * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"). Pure.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const x = a.split(/\s+/u)
+  const y = b.split(/\s+/u)
+  if (x[x.length - 1] !== y[y.length - 1]) return false
+  if (x.length === 1 || y.length === 1) return true
+  const [fx = '', fy = ''] = [x[0], y[0]]
+  // An initial agrees with any first name it starts ("J. Smith" ~ "John Smith").
+  return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
+}
+
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
 function nameGender(person: Actor): 'f' | 'm' | undefined {
   const words = person.name.split(/\s+/u)
@@ -277,7 +301,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (c.type === 'gazetteer') {
       const { entry } = c
       if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
-      else if (entry.kind === 'capital' && c.asPlace) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
+      else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
       else if (entry.kind === 'demonym' && /s$/u.test(surface) && surface !== entry.name) {
         target = actor(`people:${entry.country}`, () => ({ name: surface, kind: 'group', ...(entry.country ? { country: entry.country } : {}) }))
       } else {
@@ -287,13 +311,13 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       how = entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
-        const surname = c.name.split(/\s+/u).pop() ?? c.name
-        target = persons().find((p) => p.name === c.name || p.name.split(/\s+/u).pop() === surname) ??
+        target = persons().find((p) => p.name === c.name || samePerson(p.name, c.name)) ??
           actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
-        // A lone capitalised word: a person's surname already met, else a place or unknown name.
-        target = persons().find((p) => p.name.split(/\s+/u).pop() === c.name || p.name.split(/\s+/u)[0] === c.name)
+        // A lone capitalised word: the surname of the person last met with it, else a place or unknown name.
+        const named = (p: Actor): boolean => p.name.split(/\s+/u).pop() === c.name
+        target = [...recent].reverse().find(named) ?? persons().findLast(named) ?? persons().find((p) => p.name.split(/\s+/u)[0] === c.name)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
