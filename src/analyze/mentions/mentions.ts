@@ -258,6 +258,19 @@ export function samePerson(a: string, b: string): boolean {
   return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
 }
 
+/** Each surname the article gives exactly one person's full name with, and that name's candidate. Pure. */
+function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extract<Candidate, { type: 'name' }>> {
+  const bySurname = new Map<string, Extract<Candidate, { type: 'name' }> | null>()
+  for (const c of candidates) {
+    if (c.type !== 'name' || c.kind !== 'person' || !/\s/u.test(c.name)) continue
+    const surname = c.name.split(/\s+/u).pop()!
+    const known = bySurname.get(surname)
+    if (known === undefined) bySurname.set(surname, c)
+    else if (known !== null && !samePerson(known.name, c.name)) bySurname.set(surname, null)
+  }
+  return new Map([...bySurname].filter((e): e is [string, Extract<Candidate, { type: 'name' }>] => e[1] !== null))
+}
+
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
 function nameGender(person: Actor): 'f' | 'm' | undefined {
   const words = person.name.split(/\s+/u)
@@ -293,6 +306,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     return q !== undefined && s.end <= q.end
   }
   const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
+  const fullNameLater = fullNamesBySurname(candidates)
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -315,9 +329,12 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
-        // A lone capitalised word: the surname of the person last met with it, else a place or unknown name.
+        // A lone capitalised word: the surname of the person last met with it, or of the one person
+        // the article names in full later (a headline's "Trump:"), else a place or unknown name.
         const named = (p: Actor): boolean => p.name.split(/\s+/u).pop() === c.name
-        target = [...recent].reverse().find(named) ?? persons().findLast(named) ?? persons().find((p) => p.name.split(/\s+/u)[0] === c.name)
+        const later = fullNameLater.get(c.name)
+        target = [...recent].reverse().find(named) ?? persons().findLast(named) ?? persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
+          (later ? actor(`person:${later.name}`, () => ({ name: later.name, kind: 'person', ...(later.role ? { role: later.role } : {}), ...(later.country ? { country: later.country } : {}) })) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
