@@ -68,6 +68,8 @@ export interface MentionLayer {
 export interface AttributionLayer {
   readonly attributions: readonly Attribution[]
   readonly outletVoice: readonly Span[]
+  /** Speakers no mention named ("voters", "Republicans"), and their sources as mentions. */
+  readonly speakers?: { readonly actors: readonly Actor[]; readonly mentions: readonly Mention[] }
 }
 
 /** Framing findings and the article's genre. */

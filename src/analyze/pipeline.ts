@@ -51,8 +51,8 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
   return {
     article,
     sentences: [...(layers.segments?.sentences ?? [])],
-    actors: [...(layers.mentions?.actors ?? [])],
-    mentions: [...(layers.mentions?.mentions ?? [])],
+    actors: [...(layers.mentions?.actors ?? []), ...(layers.attributions?.speakers?.actors ?? [])],
+    mentions: [...(layers.mentions?.mentions ?? []), ...(layers.attributions?.speakers?.mentions ?? [])].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     attributions: [...(layers.attributions?.attributions ?? [])],
     outletVoice: [...(layers.attributions?.outletVoice ?? [])],
     facets: [...(layers.facets ?? [])],

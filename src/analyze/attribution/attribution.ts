@@ -15,6 +15,7 @@ import { posOf } from '../segment/segment.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
+import { nameUnnamedSources } from './unnamed.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -102,8 +103,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const attributions = firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped)))
-  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
+  const speakers = nameUnnamedSources(text, seg, firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))), layer.actors, UNKNOWN_SPEAKER)
+  const { attributions } = speakers
+  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)), speakers: { actors: speakers.actors, mentions: speakers.mentions } }
 }
 
 /** Prepositions that may open what is reported ("told of", "warned about", "said to be"). */

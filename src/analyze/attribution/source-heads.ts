@@ -1,0 +1,29 @@
+/**
+ * @module analyze/attribution/source-heads — common nouns that head a source ("voters", "the
+ * campaign", "a poll"), from `models/source-heads.json` (made by `npm run train -- source-heads`
+ * from PolNeAR train; see `train/source-heads.ts`).
+ */
+import { readModel } from '../../learn/model-file.js'
+
+export const SOURCE_HEADS_FILE = 'source-heads.json'
+
+/** The model file: the head words, separated by single spaces. */
+export interface SavedSourceHeads {
+  readonly model: 'source-heads'
+  readonly trainedOn: Readonly<Record<string, unknown>>
+  readonly words: string
+}
+
+let committed: ReadonlySet<string> | undefined
+
+/** Whether annotators head sources with this lower-case word. */
+export function isSourceHead(word: string): boolean {
+  if (!committed) {
+    const v = readModel(SOURCE_HEADS_FILE) as Partial<SavedSourceHeads> | null
+    if (v?.model !== 'source-heads' || typeof v.words !== 'string') {
+      throw new Error(`models/${SOURCE_HEADS_FILE} is not a source-head file: run \`npm run train -- source-heads --data ../shared/data/polnear\``)
+    }
+    committed = new Set(v.words.split(' '))
+  }
+  return committed.has(word)
+}

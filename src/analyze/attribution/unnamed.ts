@@ -1,0 +1,110 @@
+/**
+ * @module analyze/attribution/unnamed — speakers that are no named actor: "Republicans say",
+ * "party leaders, who said", "the poll found". The mentions stage links names, pronouns and known
+ * descriptions; a source it left unlinked is still someone. Such a source becomes an actor named
+ * by its noun phrase, one actor per phrase: unnamed in lower case ("voters", "party leaders"), a
+ * group when capitalised and plural ("Republicans"), an organisation when capitalised in several
+ * words ("the Associated Press"), so the report shows who speaks instead of an unknown voice. A
+ * pronoun with no antecedent ("I", "they", "some") and a lone capitalised word, which may be a
+ * person or an organisation ("Reuters said"), stay unknown.
+ */
+import type { Actor, Attribution, Mention } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
+import { samePerson } from '../mentions/mentions.js'
+import { posOf } from '../segment/segment.js'
+import { isSourceHead } from './source-heads.js'
+
+/** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'all', 'both', 'these', 'those', 'this', 'that', 'his', 'her',
+  'their', 'its', 'our', 'your', 'my', 'few', 'more', 'numerous', 'various', 'certain', 'such', 'any', 'each', 'every',
+  'new', 'recent', 'latest', 'last', 'previous', 'earlier', 'separate', 'another',
+])
+/** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)". */
+const PHRASE_END = /^(?:,|\(|—|–|-|who|which|that|whose|with|from|in|at|of|for|on)$/iu
+const RELATIVE = /^(?:who|which|that|whose)$/iu
+/** The longest speaker name kept, in words. */
+const MAX_WORDS = 6
+
+/** Attributions with their unknown speakers named where the source is a noun phrase, and the actors and mentions that adds. */
+export interface NamedSources {
+  readonly attributions: Attribution[]
+  readonly actors: Actor[]
+  readonly mentions: Mention[]
+}
+
+/** Names the unknown speakers of `found` whose source (or, for "who"/"which", its antecedent) is a noun phrase. Pure. */
+export function nameUnnamedSources(text: string, seg: Segmentation, found: readonly Attribution[], known: readonly Actor[], unknown: string): NamedSources {
+  const actors: Actor[] = []
+  const mentions: Mention[] = []
+  const byName = new Map<string, Actor>()
+  const attributions = found.map((a) => {
+    if (a.speaker !== unknown || !a.source) return a
+    const phrase = nounPhrase(text, seg, a.source)
+    if (!phrase) return a
+    // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
+    const named = /^\p{Lu}/u.test(phrase.name) ? known.find((k) => k.name === phrase.name || k.aliases.includes(phrase.name) || (k.kind === 'person' && samePerson(k.name, phrase.name))) : undefined
+    if (named) return { ...a, speaker: named.id }
+    const actor = unnamedActor(phrase, text)
+    if (!actor) return a
+    const key = actor.name.toLowerCase()
+    let kept = byName.get(key)
+    if (!kept) {
+      kept = { id: `s${known.length + actors.length + 1}`, ...actor, aliases: [] }
+      actors.push(kept)
+      byName.set(key, kept)
+    }
+    mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
+    return { ...a, speaker: kept.id }
+  })
+  return { attributions, actors, mentions }
+}
+
+/**
+ * The actor an unlinked noun phrase names: unnamed when its head is a common noun annotators head
+ * sources with ("voters", "the campaign"); a group when capitalised and plural, the singular
+ * also written in the article ("Republicans" beside "Republican"); an organisation when
+ * capitalised in several words. A lone capitalised word ("Reuters", "Sanders") is left unknown.
+ */
+function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
+  const { name, head } = phrase
+  if (!/^\p{Lu}/u.test(name)) return isSourceHead(head) ? { name, kind: 'unnamed' } : undefined
+  const singular = head.replace(/s$/u, '')
+  if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
+  return /\s/u.test(name) ? { name, kind: 'organisation' } : undefined
+}
+
+interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string }
+
+/** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
+function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase | undefined {
+  let first = firstTokenAtOrAfter(seg, source.start)
+  let last = firstTokenAtOrAfter(seg, source.end) - 1
+  if (last < first) return undefined
+  if (first === last && RELATIVE.test(word(text, seg, first))) {
+    // "party leaders, who said": the phrase right before, across a comma.
+    last = first - 1
+    if (last >= 0 && word(text, seg, last) === ',') last--
+    first = last
+    while (first - 1 >= 0 && last - first + 1 < MAX_WORDS && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(posOf(seg, first - 1))) first--
+    if (last < 0 || seg.ends[last]! > source.start) return undefined
+  }
+  while (first <= last && (OPENERS.has(word(text, seg, first).toLowerCase()) || posOf(seg, first) === 'PUNCT')) first++
+  for (let t = first + 1; t <= last; t++) {
+    if (PHRASE_END.test(word(text, seg, t))) {
+      last = t - 1
+      break
+    }
+  }
+  if (first > last || last - first + 1 > MAX_WORDS) return undefined
+  // Capitalised words are names whatever the tagger reads them as ("the Associated Press").
+  const capital = (t: number): boolean => /^\p{Lu}/u.test(word(text, seg, t))
+  if (!['NOUN', 'PROPN'].includes(posOf(seg, last)) && !capital(last)) return undefined
+  for (let t = first; t <= last; t++) if (['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(capital(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
+  const span = { start: seg.starts[first]!, end: seg.ends[last]! }
+  const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
+  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase() }
+}
+
+const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
