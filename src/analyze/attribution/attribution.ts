@@ -216,7 +216,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   best ??= mentions.covering(source.start, source.end)
   if (best) return best.actor
-  if (words.length === 1 && ['he', 'she', 'they'].includes(head) && lastSpeaker) return lastSpeaker
+  // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
+  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker) return lastSpeaker
   return UNKNOWN_SPEAKER
 }
 
