@@ -69,7 +69,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
  */
 function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
-  if (!/^\p{Lu}/u.test(name)) return isSourceHead(head) ? { name, kind: 'unnamed' } : undefined
+  // The head decides: "Shiraz terrorist attack" is no name, "Republican leaders" are unnamed leaders.
+  if (!/^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')) return isSourceHead(head) ? { name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
   return /\s/u.test(name) ? { name, kind: 'organisation' } : undefined
