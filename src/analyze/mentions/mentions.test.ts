@@ -22,6 +22,27 @@ function actorOf(text: string, layer: MentionLayer, surface: string, from = 0): 
 }
 
 describe('mentions: linking within one article', () => {
+  test('two people with one surname stay two; a lone surname is the one last named with it', () => {
+    const text = 'Bill Clinton met reporters in Phoenix. His wife, Hillary Clinton, spoke later. Clinton said the race was close.'
+    const layer = mentionsOf(text)
+    assert.notEqual(actorOf(text, layer, 'Bill Clinton')?.id, actorOf(text, layer, 'Hillary Clinton')?.id)
+    assert.equal(actorOf(text, layer, 'Clinton', text.indexOf('Clinton said'))?.name, 'Hillary Clinton')
+  })
+
+  test('a surname the tagger reads as a verb, or used before the full name, is still the person', () => {
+    const text = 'Lynch: the law applies to all. Attorney General Loretta E. Lynch spoke in Raleigh. Lynch said the case was closed. Later, Lynch left.'
+    const layer = mentionsOf(text)
+    const lynch = actorOf(text, layer, 'Attorney General Loretta E. Lynch')
+    assert.ok(lynch)
+    for (const from of [0, text.indexOf('Lynch said'), text.indexOf('Lynch left')]) assert.equal(actorOf(text, layer, 'Lynch', from)?.id, lynch.id, `at ${from}`)
+  })
+
+  test('states and provinces are places, not people', () => {
+    const text = 'She worked at a North Carolina law firm before moving to Ontario.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'North Carolina'), actorOf(text, layer, 'Ontario')].map((a) => [a?.kind, a?.country]), [['place', 'USA'], ['place', 'CAN']])
+  })
+
   test('a titled name, its surname, its role and a pronoun are one person', () => {
     const text = 'Azerbaijan President Ilham Aliyev opened the summit on Monday. Aliyev said the talks would last two days. The president added that he was hopeful.'
     const layer = mentionsOf(text)
