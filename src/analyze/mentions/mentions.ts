@@ -307,6 +307,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   }
   const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
   const fullNameLater = fullNamesBySurname(candidates)
+  const mentionCount = new Map<string, number>()
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -329,11 +330,13 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
-        // A lone capitalised word: the surname of the person last met with it, or of the one person
-        // the article names in full later (a headline's "Trump:"), else a place or unknown name.
-        const named = (p: Actor): boolean => p.name.split(/\s+/u).pop() === c.name
+        // A lone capitalised word: the surname of the person mentioned most so far with it (news
+        // calls the main one by surname, relatives by first name), or of the one person the article
+        // names in full later (a headline's "Trump:"), else a place or unknown name.
+        const named = persons().filter((p) => p.name.split(/\s+/u).pop() === c.name)
         const later = fullNameLater.get(c.name)
-        target = [...recent].reverse().find(named) ?? persons().findLast(named) ?? persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
+        target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
+          persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? actor(`person:${later.name}`, () => ({ name: later.name, kind: 'person', ...(later.role ? { role: later.role } : {}), ...(later.country ? { country: later.country } : {}) })) : undefined)
         if (!target) continue
       } else {
@@ -367,6 +370,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       recent.push(target)
     }
     mentions.push({ span: c.span, actor: target.id, how })
+    mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
   }
   return { actors, mentions }
 }
