@@ -22,7 +22,9 @@ const OPENERS = new Set([
   'new', 'recent', 'latest', 'last', 'previous', 'earlier', 'separate', 'another',
 ])
 /** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)". */
-const PHRASE_END = /^(?:,|\(|—|–|-|who|which|that|whose|with|from|in|at|of|for|on)$/iu
+const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on)$/iu
+/** Words for a share of a whole ("half of voters"). */
+const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
@@ -69,14 +71,17 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
  */
 function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
-  // The head decides: "Shiraz terrorist attack" is no name, "Republican leaders" are unnamed leaders.
-  if (!/^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')) return isSourceHead(head) ? { name, kind: 'unnamed' } : undefined
+  // The head decides: "Shiraz terrorist attack" is no name, "Republican leaders" are unnamed
+  // leaders, and so are "Voters" opening a sentence.
+  if (!/^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '') || (phrase.opensSentence && !/\s/u.test(name) && isSourceHead(head))) {
+    return isSourceHead(head) ? { name: phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  }
   const singular = head.replace(/s$/u, '')
   if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
   return /\s/u.test(name) ? { name, kind: 'organisation' } : undefined
 }
 
-interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string }
+interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean }
 
 /** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
 function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase | undefined {
@@ -91,6 +96,14 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
     while (first - 1 >= 0 && last - first + 1 < MAX_WORDS && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(posOf(seg, first - 1))) first--
     if (last < 0 || seg.ends[last]! > source.start) return undefined
   }
+  // "16 percent of Democratic voters", "a majority of Republicans": the speakers are the whole.
+  for (let t = first; t < last; t++) {
+    if (word(text, seg, t).toLowerCase() !== 'of') continue
+    let share = true
+    for (let u = first; u < t; u++) share &&= posOf(seg, u) === 'NUM' || word(text, seg, u) === '-' || OPENERS.has(word(text, seg, u).toLowerCase()) || SHARES.has(word(text, seg, u).toLowerCase())
+    if (share && t > first) first = t + 1
+    break
+  }
   while (first <= last && (OPENERS.has(word(text, seg, first).toLowerCase()) || posOf(seg, first) === 'PUNCT')) first++
   for (let t = first + 1; t <= last; t++) {
     if (PHRASE_END.test(word(text, seg, t))) {
@@ -102,10 +115,14 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   // Capitalised words are names whatever the tagger reads them as ("the Associated Press").
   const capital = (t: number): boolean => /^\p{Lu}/u.test(word(text, seg, t))
   if (!['NOUN', 'PROPN'].includes(posOf(seg, last)) && !capital(last)) return undefined
-  for (let t = first; t <= last; t++) if (['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(capital(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
+  // Participles modify ("registered voters"); other verbs mean the tagger misread the source.
+  const modifier = (t: number): boolean => capital(t) || (t < last && /(?:ed|ing)$/u.test(word(text, seg, t)))
+  for (let t = first; t <= last; t++) if (['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(modifier(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
   const span = { start: seg.starts[first]!, end: seg.ends[last]! }
+  // A source that starts inside a hyphenated word ("Seventy-|two percent") is a misread.
+  if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
   const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
-  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase() }
+  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart.includes(first) }
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
