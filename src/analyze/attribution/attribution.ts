@@ -82,7 +82,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
-    const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : reported
+    const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
@@ -106,6 +106,17 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const speakers = nameUnnamedSources(text, seg, firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))), layer.actors, UNKNOWN_SPEAKER)
   const { attributions } = speakers
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)), speakers: { actors: speakers.actors, mentions: speakers.mentions } }
+}
+
+/**
+ * Content before a postposed source runs to the comma that sets the source off: "The attack took
+ * place on Friday morning, police said" reports the whole clause, also where the tagger stopped
+ * short of it. Pure.
+ */
+function untilSource(text: string, content: Span, source: Span | undefined): Span {
+  if (!source || source.start < content.end) return content
+  const gap = /^[^,.;:!?"“”‘’]*?(?=[”"’]?\s*,\s*$)/u.exec(text.slice(content.end, source.start))
+  return gap && gap[0].length > 0 && gap[0].length < 80 ? { start: content.start, end: content.end + gap[0].trimEnd().length } : content
 }
 
 /** Prepositions that may open what is reported ("told of", "warned about", "said to be"). */
