@@ -71,7 +71,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
  */
 function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
-  // The head decides: "Shiraz terrorist attack" is no name, "Republican leaders" are unnamed
+  // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence.
   if (!/^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '') || (phrase.opensSentence && !/\s/u.test(name) && isSourceHead(head))) {
     return isSourceHead(head) ? { name: phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
