@@ -106,7 +106,7 @@ function scoreArticle(result: AnalyzedArticle, aimed: readonly Aimed[], feelings
 const share = (n: number, d: number): number => (d === 0 ? 0 : n / d)
 
 /** The printed and JSON figures of a tally. Pure. */
-function figures(t: Tally): Record<string, number | Record<string, unknown>> {
+function figures(t: Tally) {
   const precision = share(t.judgmentsRight, t.judgments)
   const recall = share(t.found, t.phrases)
   return {
@@ -124,9 +124,7 @@ function figures(t: Tally): Record<string, number | Record<string, unknown>> {
 }
 
 function print(name: string, f: ReturnType<typeof figures>): void {
-  const phrase = f.phrase as Record<string, number>
-  const sentence = f.sentence as Record<string, number>
-  const feeling = f.authorFeeling as { table: Record<string, Record<string, number>>; meanOutletNet: Record<string, number> }
+  const { phrase, sentence, authorFeeling: feeling } = f
   console.log(`${name}: ${f.articles} articles, ${f.phrases} phrases aimed at a target (target among the portrayed actors: ${f.targetPortrayed})`)
   console.log(`  phrase level: reached ${phrase.reached}; of those, target ${phrase.targetAccuracy}, tone ${phrase.toneAccuracy}, both ${phrase.targetAndToneAccuracy}, voice ${phrase.voiceAccuracy}`)
   console.log(`  sentence level: P ${sentence.precision} R ${sentence.recall} F1 ${sentence.f1} (${sentence.judgments} judgments in sentences with phrases)`)

@@ -103,9 +103,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const speakers = nameUnnamedSources(text, seg, firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))), layer.actors, UNKNOWN_SPEAKER)
-  const { attributions } = speakers
-  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)), speakers: { actors: speakers.actors, mentions: speakers.mentions } }
+  const found = firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped)))
+  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
+  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)), speakers: { actors: speakers, mentions } }
 }
 
 /**

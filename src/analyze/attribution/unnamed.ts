@@ -73,9 +73,9 @@ function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'ali
   const { name, head } = phrase
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence.
-  if (!/^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '') || (phrase.opensSentence && !/\s/u.test(name) && isSourceHead(head))) {
-    return isSourceHead(head) ? { name: phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
-  }
+  const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
+  const sentenceCase = phrase.opensSentence && !/\s/u.test(name)
+  if (!capitalHead || (sentenceCase && isSourceHead(head))) return isSourceHead(head) ? { name: phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
   return /\s/u.test(name) ? { name, kind: 'organisation' } : undefined

@@ -24,9 +24,9 @@ type Candidate =
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
-/** Parts of speech that never open a name, even when capitalised at a sentence start. */
 /** Parts of speech the tagger gives surnames that are also words ("Lynch", "Pence", "Trump"). */
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
+/** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -307,6 +307,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   }
   const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
   const fullNameLater = fullNamesBySurname(candidates)
+  const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
+    actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
   const mentionCount = new Map<string, number>()
 
   for (const c of candidates) {
@@ -326,8 +328,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       how = entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
-        target = persons().find((p) => p.name === c.name || samePerson(p.name, c.name)) ??
-          actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
+        target = persons().find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
@@ -337,7 +338,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const later = fullNameLater.get(c.name)
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
-          (later ? actor(`person:${later.name}`, () => ({ name: later.name, kind: 'person', ...(later.role ? { role: later.role } : {}), ...(later.country ? { country: later.country } : {}) })) : undefined)
+          (later ? personNamed(later) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))

@@ -4,12 +4,13 @@
  * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
  * negation within three words before flipping the sign; framing findings that judge (loaded
  * language, name calling, doubt, appeal to fear, exaggeration) count as negative unless their
- * own words carry a positive valence (doubt always harms). Words that only report violence ("killed", "attack",
- * "terror") are left out: they describe the event, not the actor. Each scored word is given to
- * the nearest actor mentioned before it in its sentence (the subject, in English; else the nearest
- * after), so "Azerbaijan continues to ratchet up tensions against Iran" counts against Azerbaijan
- * and "Iran did everything to professionally deal with it" for Iran. Words inside a finding, and
- * capitalised words inside names ("Confidence Building Measures"), are not scored twice or at all. A mention's
+ * own words carry a positive valence (doubt always harms). Words that only report violence
+ * ("killed", "attack", "terror") are left out: they describe the event, not the actor. Each scored
+ * word is given to the actor it is said of (`targetOf`): mostly the nearest actor mentioned before
+ * it in its sentence (the subject, in English), so "Azerbaijan continues to ratchet up tensions
+ * against Iran" counts against Azerbaijan; the object of a verb like "accused"; never the speaker
+ * of the quoted words. Words inside a finding, and capitalised words inside names ("Confidence
+ * Building Measures"), are not scored twice or at all. A mention's
  * sentence is positive, negative or neutral for that actor by the sum of its words; every
  * judgment keeps the words behind it and the voice (the outlet, or a quoted speaker).
  */
@@ -70,9 +71,10 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     if (here.length === 0) continue
     const judged = findingCues(text, findings, sentence)
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
+    const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
-      const target = targetOf(cue, here, reportHolding(cue.span, attributions))
+      const target = targetOf(cue, here, reportHolding(cue.span, reports))
       if (!target) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
@@ -85,7 +87,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
       const portrayal = out.get(actor) ?? { actor, positive: 0, negative: 0, neutral: 0, evidence: [] }
       portrayal[tone]++
       if (tone !== 'neutral') {
-        const speaker = reportHolding(list[0]!.span, attributions)?.speaker
+        const speaker = reportHolding(list[0]!.span, reports)?.speaker
         portrayal.evidence.push({
           sentence, tone, score, voice: speaker ?? 'outlet',
           words: list.map((c) => c.span),
@@ -103,9 +105,8 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
  * words name ("Robert Gibbs, the president's former press secretary"), is not the target of the
  * quoted words ("'It is sheer dishonesty,' Bozell said" judges no one named, not Bozell). An
  * adjective of nationality ("traditional American values") is a target only when nothing else in
- * the sentence is. A label that is
- * a mention ("the terrorist") judges whom it names, and a label of no actor ("terrorist attack") no
- * one; a cue inside a name judges the named. A verb that judges its object ("accused Obama",
+ * the sentence is. A label that is a mention ("the terrorist") judges whom it names, and a label
+ * of no actor ("terrorist attack") no one; a cue inside a name judges the named. A verb that judges its object ("accused Obama",
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
