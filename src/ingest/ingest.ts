@@ -3,7 +3,7 @@
  * and every input that could not be used listed with its reason.
  */
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
-import { gazetteer } from '../knowledge/gazetteer.js'
+import { knownNotMedia } from '../knowledge/gazetteer.js'
 import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
 import { expandOutletCode, looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
@@ -142,7 +142,7 @@ function toArticle(draft: Draft, id: string, language: string): Article {
     ? { name: expanded, evidence: expanded === outletName ? given : { ...given, note: `expanded from the code "${outletName}"` } }
     : footer?.holder && looksLikeOutlet(footer.holder)
       ? { name: footer.holder, evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } }
-      : datelineAgency(stream.text) ?? outletFromText(stream.text, (name) => gazetteer().byName.has(name))
+      : datelineAgency(stream.text) ?? outletFromText(stream.text, knownNotMedia)
   return {
     id,
     ...(title ? { title } : {}),

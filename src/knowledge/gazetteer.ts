@@ -1,7 +1,8 @@
 /**
  * @module knowledge/gazetteer — countries, their capitals and demonyms (from the maintained
  * `world-countries` package), their first-level subdivisions (states, provinces, regions: ISO
- * 3166-2 from `iso-3166`) and major international organisations (`data/organisations.json`),
+ * 3166-2 from `iso-3166`), major international organisations, pollsters, platforms and news media
+ * (`data/organisations.json`),
  * indexed once by surface form for longest-match lookup over token sequences.
  */
 import { iso31662 } from 'iso-3166'
@@ -17,12 +18,14 @@ export interface GazetteerEntry {
   readonly name: string
   /** ISO 3166 alpha-3 code of the country, for countries, capitals and demonyms. */
   readonly country?: string
+  /** A news organisation: an agency, broadcaster or newspaper, which may be an article's outlet. */
+  readonly media?: true
 }
 
-interface OrganisationFile { organisations: { name: string; aliases: string[] }[] }
+interface OrganisationFile { organisations: { name: string; aliases: string[] }[]; newsMedia: { name: string; aliases: string[] }[] }
 
 const require = createRequire(import.meta.url)
-const ORGANISATIONS: OrganisationFile['organisations'] = organisations.organisations
+const { organisations: ORGANISATIONS, newsMedia: NEWS_MEDIA }: OrganisationFile = organisations
 // The package is CommonJS with a default-export typing that ESM interop does not honour.
 const countries = require('world-countries') as readonly Country[]
 
@@ -98,8 +101,8 @@ function buildGazetteer(): Gazetteer {
   }
   for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })
   for (const region of subdivisions()) add(region.name, region.entry)
-  for (const org of ORGANISATIONS) {
-    const entry: GazetteerEntry = { kind: 'organisation', name: org.name }
+  for (const org of [...ORGANISATIONS, ...NEWS_MEDIA]) {
+    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(NEWS_MEDIA.includes(org) ? { media: true as const } : {}) }
     add(org.name, entry)
     add(`the ${org.name}`, entry)
     for (const alias of org.aliases) add(alias, entry)
@@ -132,4 +135,10 @@ function subdivisions(): { name: string; entry: GazetteerEntry }[] {
     if (plain !== s.name) out.push({ name: plain, entry })
   }
   return out
+}
+
+/** True when the gazetteer knows `name` as something other than a news organisation (a country, a capital, the UN): never an article's outlet. */
+export function knownNotMedia(name: string): boolean {
+  const known = gazetteer().byName.get(name)
+  return known !== undefined && !known.media
 }

@@ -4,14 +4,15 @@
  * descriptions; a source it left unlinked is still someone. Such a source becomes an actor named
  * by its noun phrase, one actor per phrase: unnamed in lower case ("voters", "party leaders"), a
  * group when capitalised and plural ("Republicans"), an organisation when capitalised in several
- * words ("the Associated Press"), so the report shows who speaks instead of an unknown voice. A
- * pronoun with no antecedent ("I", "they", "some") and a lone capitalised word, which may be a
- * person or an organisation ("Reuters said"), stay unknown.
+ * words ("the Associated Press"), and for a lone capitalised word a person named by it ("Sanders
+ * said": news calls well-known people by surname alone), unless it reads as a group or a brand
+ * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. A pronoun with
+ * no antecedent ("I", "they", "some") stays unknown.
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
-import { samePerson } from '../mentions/mentions.js'
+import { loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { posOf } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 
@@ -67,21 +68,26 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
  * The actor an unlinked noun phrase names: unnamed when its head is a common noun annotators head
  * sources with ("voters", "the campaign"); a group when capitalised and plural, the singular
  * also written in the article ("Republicans" beside "Republican"); an organisation when
- * capitalised in several words. A lone capitalised word ("Reuters", "Sanders") is left unknown.
+ * capitalised in several words; a lone capitalised word as `loneSpeakerKind` reads it.
  */
 function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
+  const lone = !/\s/u.test(name)
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
-  // leaders, and so are "Voters" opening a sentence.
+  // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
-  const sentenceCase = phrase.opensSentence && !/\s/u.test(name)
-  if (!capitalHead || (sentenceCase && isSourceHead(head))) return isSourceHead(head) ? { name: phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
-  return /\s/u.test(name) ? { name, kind: 'organisation' } : undefined
+  if (!lone) return { name, kind: 'organisation' }
+  // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  if (new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u').test(text)) return undefined
+  if (phrase.opensSentence && !new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, 'u').test(text)) return undefined
+  return { name, kind: loneSpeakerKind(name, phrase.afterThe) }
 }
 
-interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean }
+interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean }
 
 /** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
 function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase | undefined {
@@ -122,7 +128,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   // A source that starts inside a hyphenated word ("Seventy-|two percent") is a misread.
   if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
   const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
-  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart.includes(first) }
+  const afterThe = first > 0 && word(text, seg, first - 1).toLowerCase() === 'the'
+  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart.includes(first), afterThe }
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])

@@ -37,6 +37,19 @@ describe('mentions: linking within one article', () => {
     for (const from of [0, text.indexOf('Lynch said'), text.indexOf('Lynch left')]) assert.equal(actorOf(text, layer, 'Lynch', from)?.id, lynch.id, `at ${from}`)
   })
 
+  test('a lone capitalised word that speaks names someone even with no full name: a person, a group or a brand', () => {
+    const text = 'Brexit was on the agenda. Earlier, Sanders said the vote was rigged. Then Democrats say he lost, and EgyptAir also said so. Aides said little. Sanders left.'
+    const layer = mentionsOf(text)
+    const sanders = actorOf(text, layer, 'Sanders', text.indexOf('Sanders said'))
+    assert.deepEqual([sanders?.name, sanders?.kind], ['Sanders', 'person'])
+    assert.equal(actorOf(text, layer, 'Sanders', text.indexOf('Sanders left'))?.id, sanders?.id, 'every lone use is the person')
+    assert.equal(actorOf(text, layer, 'he', text.indexOf(' he ') + 1)?.id, sanders?.id)
+    assert.equal(actorOf(text, layer, 'Democrats')?.kind, 'group')
+    assert.equal(actorOf(text, layer, 'EgyptAir')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Aides'), undefined, 'a word capitalised only where it opens a sentence is no name')
+    assert.equal(actorOf(text, layer, 'Brexit'), undefined, 'a lone word that never speaks names no one')
+  })
+
   test('states and provinces are places, not people', () => {
     const text = 'She worked at a North Carolina law firm before moving to Ontario.'
     const layer = mentionsOf(text)

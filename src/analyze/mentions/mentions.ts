@@ -18,7 +18,7 @@ import { INSTITUTION_ROLES, ORGANISATION_WORDS, PERPETRATOR_ROLES, PERSON_PRONOU
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean }
-  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean }
   | { readonly type: 'pronoun'; readonly span: Span }
 
@@ -31,6 +31,12 @@ const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', '
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
+/** Words allowed between a speaker's name and the speech verb ("Trump also said", "Sanders has argued"). */
+const BEFORE_SPEECH = new Set(['also', 'later', 'then', 'again', 'has', 'had', 'have', 'reportedly', 'repeatedly', 'previously', 'once', 'recently', 'publicly', 'privately', 'often', 'would', 'will', 'did', 'does'])
+/** Endings of capitalised plurals that name groups, not people ("Democrats", "Republicans", "Evangelicals", "Progressives"). */
+const GROUP_ENDING = /(?:ans|ats|als|ives|ics|ists|ites)$/u
+/** A capital inside a word marks a brand ("EgyptAir", "WikiLeaks"), except after the openings of surnames ("McConnell", "DeSantis", "O'Rourke"). */
+const BRAND_SHAPE = /^(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+\p{Lu}|^\p{Lu}{7,}$/u
 const TITLE_SET = new Set(PERSON_TITLES)
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
@@ -73,6 +79,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
     if (insideSentence(k)) midSentence.add(word(k))
   }
+  const speech = (k: number): boolean => k < n && SPEECH_LEMMAS.has(seg.lemmas[k] ?? '') && posOf(seg, k) === 'VERB'
+  // "Trump said", "Trump also said"; for a lone word also the postposed "…,” said Trump".
+  const speaksAfter = (k: number): boolean => speech(k + 1) || (k + 2 < n && BEFORE_SPEECH.has(word(k + 1).toLowerCase()) && (speech(k + 2) || (BEFORE_SPEECH.has(word(k + 2).toLowerCase()) && speech(k + 3))))
+  const speaksBefore = (k: number): boolean => k >= 2 && speech(k - 1) && /^[,“”"’']+$/u.test(word(k - 2))
+  // A lone capitalised word is a name only if it is met inside a sentence and never written in lower case ("Aides said", "Polls show").
+  const lowerWords = new Set<string>()
+  for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
+  const loneName = (k: number): boolean => (insideSentence(k) || midSentence.has(word(k))) && !lowerWords.has(word(k).toLowerCase())
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -116,10 +130,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
-      speaks: last + 1 < n && SPEECH_LEMMAS.has(seg.lemmas[last + 1] ?? ''),
+      speaks: last > i ? speaksAfter(last) : (speaksAfter(i) || speaksBefore(i)) && loneName(i),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
     }
-    const candidate = nameCandidate(run, seg.starts[i]!, evidence, found)
+    const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
     i = last + 1
   }
@@ -190,7 +204,7 @@ function countryJustBefore(start: number, earlier: readonly Candidate[]): string
   return prev?.type === 'gazetteer' && prev.entry.country && start - prev.span.end <= 3 ? prev.entry.country : undefined
 }
 
-function nameCandidate(run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[]): Candidate | undefined {
+function nameCandidate(run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
   if (evidence.sentenceInitialCommonWord) return undefined
@@ -221,14 +235,18 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(w))
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
-  // A lone word: resolved later against the people already named (a surname), else dropped.
-  if (words.length === 1) return { type: 'name', span, name: run, kind: 'place' }
+  // A lone word: resolved later against the people already named (a surname), else kept only
+  // when it speaks somewhere in the article.
+  if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
 }
 
-/** Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions of the same length. */
+/**
+ * Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions
+ * of the same length, except a lone capitalised word ("Aides said" is a description).
+ */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate): number => (c.type === 'description' ? 0 : 1)
+  const rank = (c: Candidate): number => (c.type === 'description' ? 0 : c.type === 'name' && c.speaks !== undefined ? -1 : 1)
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || rank(b) - rank(a))
   const kept: Candidate[] = []
   for (const c of sorted) {
@@ -271,6 +289,16 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
   return new Map([...bySurname].filter((e): e is [string, Extract<Candidate, { type: 'name' }>] => e[1] !== null))
 }
 
+/**
+ * What a lone capitalised word that speaks names, when no person named in full has it: news calls
+ * well-known people by surname alone ("Sanders said"), so a person, unless it reads as a group
+ * ("Democrats say"), a brand ("EgyptAir said", "POLITICO reported") or takes "the" ("the Kremlin said").
+ */
+export function loneSpeakerKind(word: string, afterThe: boolean): ActorKind {
+  if (GROUP_ENDING.test(word)) return 'group'
+  return afterThe || BRAND_SHAPE.test(word) ? 'organisation' : 'person'
+}
+
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
 function nameGender(person: Actor): 'f' | 'm' | undefined {
   const words = person.name.split(/\s+/u)
@@ -310,6 +338,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
   const mentionCount = new Map<string, number>()
+  // Lone capitalised words that speak somewhere ("Sanders said"), and those written after "the" ("the Kremlin").
+  const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
+  const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
+  const theWords = new Set(loneWords.filter((c) => c.afterThe).map((c) => c.name))
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -338,7 +370,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const later = fullNameLater.get(c.name)
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
-          (later ? personNamed(later) : undefined)
+          (later ? personNamed(later) : undefined) ??
+          (speakingWords.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
