@@ -42,6 +42,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const actors: Actor[] = []
   const mentions: Mention[] = []
   const byName = new Map<string, Actor>()
+  let written: WordsAsWritten | undefined
   const attributions = found.map((a) => {
     if (a.speaker !== unknown || !a.source) return a
     const phrase = nounPhrase(text, seg, a.source)
@@ -49,7 +50,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
     const named = /^\p{Lu}/u.test(phrase.name) ? known.find((k) => k.name === phrase.name || k.aliases.includes(phrase.name) || (k.kind === 'person' && samePerson(k.name, phrase.name))) : undefined
     if (named) return { ...a, speaker: named.id }
-    const actor = unnamedActor(phrase, text)
+    written ??= wordsAsWritten(text, seg)
+    const actor = unnamedActor(phrase, written)
     if (!actor) return a
     const key = actor.name.toLowerCase()
     let kept = byName.get(key)
@@ -70,7 +72,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
  * also written in the article ("Republicans" beside "Republican"); an organisation when
  * capitalised in several words; a lone capitalised word as `loneSpeakerKind` reads it.
  */
-function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'aliases'> | undefined {
+function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
   const lone = !/\s/u.test(name)
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
@@ -78,13 +80,35 @@ function unnamedActor(phrase: NounPhrase, text: string): Omit<Actor, 'id' | 'ali
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
   if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
-  if (singular !== head && new RegExp(`\\b${singular}\\b`, 'iu').test(text.replace(new RegExp(`\\b${head}\\b`, 'giu'), ''))) return { name, kind: 'group' }
+  if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  if (new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u').test(text)) return undefined
-  if (phrase.opensSentence && !new RegExp(`[\\p{Ll},;]\\s+${escaped}\\b`, 'u').test(text)) return undefined
+  if (written.lower.has(head) || (phrase.opensSentence && !written.capitalisedInside.has(name))) return undefined
   return { name, kind: loneSpeakerKind(name, phrase.afterThe) }
+}
+
+/** The article's words as written, to tell names from common words with one look-up. */
+interface WordsAsWritten {
+  /** Every word, lower-cased. */
+  readonly any: ReadonlySet<string>
+  /** Words written in lower case. */
+  readonly lower: ReadonlySet<string>
+  /** Capitalised words met inside a sentence, not opening it. */
+  readonly capitalisedInside: ReadonlySet<string>
+}
+
+function wordsAsWritten(text: string, seg: Segmentation): WordsAsWritten {
+  const any = new Set<string>()
+  const lower = new Set<string>()
+  const capitalisedInside = new Set<string>()
+  const sentenceStarts = new Set(seg.sentenceTokenStart)
+  for (let t = 0; t < seg.starts.length; t++) {
+    const w = word(text, seg, t)
+    any.add(w.toLowerCase())
+    if (/^\p{Ll}/u.test(w)) lower.add(w)
+    else if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(t)) capitalisedInside.add(w)
+  }
+  return { any, lower, capitalisedInside }
 }
 
 interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean }
