@@ -49,12 +49,15 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
   }
   for (const a of articles) {
     for (const actor of a.actors) {
-      let key = actorKey(actor)
+      // Each article's writer ("I" outside quotations) is their own actor, named by the byline where there is one.
+      const author = actor.kind === 'outlet'
+      let key = author ? `author:${a.article.id}` : actorKey(actor)
       key = named.get(key) ?? key
       local.set(`${a.article.id}\u0000${actor.id}`, key)
       const existing = byKey.get(key)
       if (!existing) {
-        byKey.set(key, { ...actor, id: key, aliases: [...actor.aliases], members: [{ articleId: a.article.id, actor: actor.id }] })
+        const name = author ? a.article.byline ?? `${actor.name} of ${a.article.outlet?.name ?? a.article.id}` : actor.name
+        byKey.set(key, { ...actor, id: key, name, aliases: [...actor.aliases], members: [{ articleId: a.article.id, actor: actor.id }] })
         continue
       }
       existing.members.push({ articleId: a.article.id, actor: actor.id })

@@ -30,7 +30,8 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   })
   for (const share of shares) {
     share.neverQuoted = [...quotedBy.entries()]
-      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
+      // Unnamed voices and another article's own author are no one this article could have quoted.
+      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && !['unnamed', 'outlet'].includes(actors.byId(id)?.kind ?? ''))
       .map(([id]) => id)
       .sort()
   }

@@ -6,11 +6,11 @@
  * group when capitalised and plural ("Republicans"), an organisation when capitalised in several
  * words ("the Associated Press"), and for a lone capitalised word a person named by it ("Sanders
  * said": news calls well-known people by surname alone), unless it reads as a group or a brand
- * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. A pronoun with
- * no antecedent ("I", "they", "some") stays unknown.
+ * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. "I" outside
+ * quotations is the author. A pronoun with no antecedent ("they", "some") stays unknown.
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { posOf } from '../segment/segment.js'
@@ -27,6 +27,8 @@ const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
+/** The name of the actor who speaks as "I" outside quotations: the article's writer, whose voice is the outlet's. */
+export const AUTHOR = 'the author'
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
 
@@ -43,8 +45,25 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const mentions: Mention[] = []
   const byName = new Map<string, Actor>()
   let written: WordsAsWritten | undefined
+  // One actor per name.
+  const keep = (actor: Omit<Actor, 'id' | 'aliases'>): Actor => {
+    const key = actor.name.toLowerCase()
+    let kept = byName.get(key)
+    if (!kept) {
+      kept = { id: `s${known.length + actors.length + 1}`, ...actor, aliases: [] }
+      actors.push(kept)
+      byName.set(key, kept)
+    }
+    return kept
+  }
   const attributions = found.map((a) => {
     if (a.speaker !== unknown || !a.source) return a
+    // "I" outside any quotation is the writer: first-person columns and memoirs report in the author's voice.
+    if (text.slice(a.source.start, a.source.end) === 'I' && !inQuotation(seg, a.source)) {
+      const author = keep({ name: AUTHOR, kind: 'outlet' })
+      mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
+      return { ...a, speaker: author.id }
+    }
     const phrase = nounPhrase(text, seg, a.source)
     if (!phrase) return a
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
@@ -53,13 +72,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     written ??= wordsAsWritten(text, seg)
     const actor = unnamedActor(phrase, written)
     if (!actor) return a
-    const key = actor.name.toLowerCase()
-    let kept = byName.get(key)
-    if (!kept) {
-      kept = { id: `s${known.length + actors.length + 1}`, ...actor, aliases: [] }
-      actors.push(kept)
-      byName.set(key, kept)
-    }
+    const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
     return { ...a, speaker: kept.id }
   })
@@ -157,3 +170,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
+
+function inQuotation(seg: Segmentation, span: Span): boolean {
+  const quote = seg.quotes[spanIndexAt(seg.quotes, span.start)]
+  return quote !== undefined && quote.start <= span.start && span.end <= quote.end
+}
