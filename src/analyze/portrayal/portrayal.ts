@@ -60,7 +60,8 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   const counted = new Map<string, number>()
   for (const m of mentions) counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
   const byId = new Map(actors.map((a) => [a.id, a]))
-  const main = new Set([...counted].filter(([id]) => byId.get(id)?.kind !== 'place').sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
+  // Places are settings, and the author ("I") is the outlet's own voice: neither is portrayed.
+  const main = new Set([...counted].filter(([id]) => !['place', 'outlet'].includes(byId.get(id)?.kind ?? '')).sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
   const out = new Map<string, Portrayal>()
   let mentionAt = 0
   for (let s = 0; s < seg.sentences.length; s++) {
