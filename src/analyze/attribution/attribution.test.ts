@@ -97,8 +97,8 @@ describe('attribution: details', () => {
     assert.ok(a.mentions.some((m) => a.article.text.slice(m.span.start, m.span.end) === 'party leaders'), 'the source is a mention of its speaker')
   })
 
-  test('"I" outside quotations is the author; inside an unattributed quotation it stays unknown', () => {
-    const a = analyzeText('I said the plan would fail. "I think so," he said. I believe the vote was rigged.')
+  test('"I" and "we" outside quotations are the author; inside an unattributed quotation they stay unknown', () => {
+    const a = analyzeText('I said the plan would fail. "I think so," he said. We now know the vote was rigged.')
     const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker) ?? x.speaker)
     assert.deepEqual(speakers.map((x) => (typeof x === 'string' ? x : `${x.name} (${x.kind})`)), ['the author (outlet)', UNKNOWN_SPEAKER, 'the author (outlet)'])
   })

@@ -6,8 +6,8 @@
  * group when capitalised and plural ("Republicans"), an organisation when capitalised in several
  * words ("the Associated Press"), and for a lone capitalised word a person named by it ("Sanders
  * said": news calls well-known people by surname alone), unless it reads as a group or a brand
- * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. "I" outside
- * quotations is the author. A pronoun with no antecedent ("they", "some") stays unknown.
+ * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. "I" and "we"
+ * outside quotations are the author. A pronoun with no antecedent ("they", "some") stays unknown.
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
@@ -27,7 +27,7 @@ const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
-/** The name of the actor who speaks as "I" outside quotations: the article's writer, whose voice is the outlet's. */
+/** The name of the actor who speaks as "I" or "we" outside quotations: the article's writer, whose voice is the outlet's. */
 export const AUTHOR = 'the author'
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
@@ -58,8 +58,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   }
   const attributions = found.map((a) => {
     if (a.speaker !== unknown || !a.source) return a
-    // "I" outside any quotation is the writer: first-person columns and memoirs report in the author's voice.
-    if (text.slice(a.source.start, a.source.end) === 'I' && !inQuotation(seg, a.source)) {
+    // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials report in the author's voice.
+    if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source)) {
       const author = keep({ name: AUTHOR, kind: 'outlet' })
       mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
       return { ...a, speaker: author.id }
