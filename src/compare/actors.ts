@@ -49,9 +49,10 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
   }
   for (const a of articles) {
     for (const actor of a.actors) {
-      // Each article's writer ("I" outside quotations) is their own actor, named by the byline where there is one.
+      // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
+      // voice (`outlet:<articleId>`, never merged across articles), named by the byline where there is one.
       const author = actor.kind === 'outlet'
-      let key = author ? `author:${a.article.id}` : actorKey(actor)
+      let key = author ? `outlet:${a.article.id}` : actorKey(actor)
       key = named.get(key) ?? key
       local.set(`${a.article.id}\u0000${actor.id}`, key)
       const existing = byKey.get(key)

@@ -78,7 +78,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     const list = members.map((i) => entries[i]!)
     const independent = new Set(list.map((e) => e.syndicate)).size
     if (independent >= 2) groups.push(groupOf(list, articles, 'aligned'))
-    else if (list.length === 1 && list[0]!.claim.voice !== 'outlet' && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, 'single'))
+    // One speaker's lone statement is news; the outlet's own (or its author's) is not.
+    else if (list.length === 1 && !list[0]!.speaker.startsWith('outlet:') && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, 'single'))
   }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))

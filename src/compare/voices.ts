@@ -8,8 +8,14 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   const shares = articles.map((a) => {
     const length = Math.max(1, a.article.text.length)
     const speakers = new Map<string, { attributions: number; characters: number }>()
+    let ownWords = 0
     for (const at of a.attributions) {
       const id = actors.canonical(a.article.id, at.speaker) ?? 'unknown'
+      // The author's "I said" is the outlet's own voice.
+      if (id.startsWith('outlet:')) {
+        ownWords += at.content.end - at.content.start
+        continue
+      }
       const s = speakers.get(id) ?? { attributions: 0, characters: 0 }
       s.attributions++
       s.characters += at.content.end - at.content.start
@@ -18,7 +24,7 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
       set.add(a.article.id)
       quotedBy.set(id, set)
     }
-    const outlet = a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
+    const outlet = ownWords + a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
     return {
       articleId: a.article.id,
       speakers: [...speakers.entries()]
@@ -30,8 +36,7 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   })
   for (const share of shares) {
     share.neverQuoted = [...quotedBy.entries()]
-      // Unnamed voices and another article's own author are no one this article could have quoted.
-      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && !['unnamed', 'outlet'].includes(actors.byId(id)?.kind ?? ''))
+      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
       .map(([id]) => id)
       .sort()
   }

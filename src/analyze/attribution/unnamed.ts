@@ -58,8 +58,10 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   }
   const attributions = found.map((a) => {
     if (a.speaker !== unknown || !a.source) return a
-    // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials report in the author's voice.
-    if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source)) {
+    // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
+    // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
+    // hide a quotation) nor in a transcript turn ("A: I think").
+    if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source) && !nearQuotationOrTurn(text, seg, a.source)) {
       const author = keep({ name: AUTHOR, kind: 'outlet' })
       mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
       return { ...a, speaker: author.id }
@@ -91,7 +93,7 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
-  if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
@@ -170,6 +172,14 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
+
+/** True when the sentence around `span` holds a quotation mark, or its paragraph opens with a speaker label ("Q:", "SANDERS:"). */
+function nearQuotationOrTurn(text: string, seg: Segmentation, span: Span): boolean {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, span.start)]
+  const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, span.start)]
+  return (sentence !== undefined && /["“”„«»]/u.test(text.slice(sentence.start, sentence.end))) ||
+    (paragraph !== undefined && /^\s*[\p{Lu}][\p{L}.'’ -]{0,30}:/u.test(text.slice(paragraph.start, paragraph.end)))
+}
 
 function inQuotation(seg: Segmentation, span: Span): boolean {
   const quote = seg.quotes[spanIndexAt(seg.quotes, span.start)]

@@ -33,10 +33,14 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
 /** Words allowed between a speaker's name and the speech verb ("Trump also said", "Sanders has argued"). */
 const BEFORE_SPEECH = new Set(['also', 'later', 'then', 'again', 'has', 'had', 'have', 'reportedly', 'repeatedly', 'previously', 'once', 'recently', 'publicly', 'privately', 'often', 'would', 'will', 'did', 'does'])
-/** Endings of capitalised plurals that name groups, not people ("Democrats", "Republicans", "Evangelicals", "Progressives"). */
-const GROUP_ENDING = /(?:ans|ats|als|ives|ics|ists|ites)$/u
-/** A capital inside a word marks a brand ("EgyptAir", "WikiLeaks"), except after the openings of surnames ("McConnell", "DeSantis", "O'Rourke"). */
-const BRAND_SHAPE = /^(?!Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+\p{Lu}|^\p{Lu}{7,}$/u
+/** Speech verbs that make a lone capitalised word a speaker: not "add" or "claim", which companies and diseases do ("Netflix added", "Covid claimed"). */
+const LONE_SPEECH_LEMMAS = new Set([...SPEECH_LEMMAS].filter((l) => !['add', 'claim', 'state'].includes(l)))
+/** Endings of capitalised plurals that name groups, not people ("Democrats", "Republicans", "Evangelicals", "Protestants"). */
+const GROUP_ENDING = /(?:ians|icans|ats|als|ives|ics|ists|ites|ants|ims)$/u
+/** A capital inside a word marks a brand ("EgyptAir", "WikiLeaks", "DeepMind"), or a long run of capitals ("POLITICO"). */
+const BRAND_SHAPE = /^\p{Lu}[\p{Ll}'’]+\p{Lu}|^\p{Lu}{7,}$/u
+/** Surnames with an inner capital right after their opening ("McConnell", "DeSantis", "O'Rourke"): no brand. */
+const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+$/u
 const TITLE_SET = new Set(PERSON_TITLES)
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
@@ -79,10 +83,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     counts.set(word(k), (counts.get(word(k)) ?? 0) + 1)
     if (insideSentence(k)) midSentence.add(word(k))
   }
-  const speech = (k: number): boolean => k < n && SPEECH_LEMMAS.has(seg.lemmas[k] ?? '') && posOf(seg, k) === 'VERB'
-  // "Trump said", "Trump also said"; for a lone word also the postposed "…,” said Trump".
-  const speaksAfter = (k: number): boolean => speech(k + 1) || (k + 2 < n && BEFORE_SPEECH.has(word(k + 1).toLowerCase()) && (speech(k + 2) || (BEFORE_SPEECH.has(word(k + 2).toLowerCase()) && speech(k + 3))))
-  const speaksBefore = (k: number): boolean => k >= 2 && speech(k - 1) && /^[,“”"’']+$/u.test(word(k - 2))
+  const speech = (k: number, lemmas: ReadonlySet<string>): boolean => k < n && lemmas.has(seg.lemmas[k] ?? '') && posOf(seg, k) === 'VERB'
+  // "Trump said", "Trump also said"; for a lone word also the postposed "…,” said Trump" (not "said Republican Sen. …", where a title follows).
+  const speaksAfter = (k: number, lemmas: ReadonlySet<string>): boolean => speech(k + 1, lemmas) ||
+    (k + 2 < n && BEFORE_SPEECH.has(word(k + 1).toLowerCase()) && (speech(k + 2, lemmas) || (BEFORE_SPEECH.has(word(k + 2).toLowerCase()) && speech(k + 3, lemmas))))
+  const speaksBefore = (k: number): boolean => k >= 2 && speech(k - 1, LONE_SPEECH_LEMMAS) && /^[,“”"’']+$/u.test(word(k - 2)) && !(k + 1 < n && capitalised(k + 1))
   // A lone capitalised word is a name only if it is met inside a sentence and never written in lower case ("Aides said", "Polls show").
   const lowerWords = new Set<string>()
   for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
@@ -130,7 +135,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
-      speaks: last > i ? speaksAfter(last) : (speaksAfter(i) || speaksBefore(i)) && loneName(i),
+      speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) : (speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
@@ -292,11 +297,11 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
 /**
  * What a lone capitalised word that speaks names, when no person named in full has it: news calls
  * well-known people by surname alone ("Sanders said"), so a person, unless it reads as a group
- * ("Democrats say"), a brand ("EgyptAir said", "POLITICO reported") or takes "the" ("the Kremlin said").
+ * ("Democrats say"), a brand ("EgyptAir said") or speaks with "the" ("the Commission said").
  */
 export function loneSpeakerKind(word: string, afterThe: boolean): ActorKind {
   if (GROUP_ENDING.test(word)) return 'group'
-  return afterThe || BRAND_SHAPE.test(word) ? 'organisation' : 'person'
+  return afterThe || (BRAND_SHAPE.test(word) && !SURNAME_SHAPE.test(word)) ? 'organisation' : 'person'
 }
 
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
@@ -338,10 +343,12 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
   const mentionCount = new Map<string, number>()
-  // Lone capitalised words that speak somewhere ("Sanders said"), and those written after "the" ("the Kremlin").
+  // Lone capitalised words that speak somewhere ("Sanders said"), and those that speak after "the" ("the Commission said").
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
-  const theWords = new Set(loneWords.filter((c) => c.afterThe).map((c) => c.name))
+  const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
+  // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
+  const namedInFull = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'person' && /\s/u.test(c.name) ? [c.name.split(/\s+/u).pop()!] : [])))
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -349,7 +356,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     let how: Mention['how'] = 'name'
     if (c.type === 'gazetteer') {
       const { entry } = c
-      if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
+      // A one-word organisation name that is the surname of someone already named is that person ("Anders Fogh Rasmussen … Rasmussen said").
+      const namesake = entry.kind === 'organisation' && !/\s/u.test(surface) ? persons().find((p) => p.name.split(/\s+/u).pop() === surface) : undefined
+      if (namesake) target = namesake
+      else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
       else if (entry.kind === 'demonym' && /s$/u.test(surface) && surface !== entry.name) {
         target = actor(`people:${entry.country}`, () => ({ name: surface, kind: 'group', ...(entry.country ? { country: entry.country } : {}) }))
@@ -357,7 +367,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const code = entry.country ?? entry.name
         target = actor(`country:${code}`, () => ({ name: gaz.countryName.get(code) ?? entry.name, kind: 'country', country: code }))
       }
-      how = entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
+      how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
         target = persons().find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
@@ -371,7 +381,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
-          (speakingWords.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
+          (speakingWords.has(c.name) && !namedInFull.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
