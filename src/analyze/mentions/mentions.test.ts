@@ -50,6 +50,24 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Brexit'), undefined, 'a lone word that never speaks names no one')
   })
 
+  test('a lone word does not speak for a title after it, a surname full names carry, or a company that adds', () => {
+    const graham = '"We will not back down," said Republican Sen. Lindsey Graham.'
+    assert.deepEqual(mentionsOf(graham).actors.map((a) => a.name), ['Lindsey Graham'])
+    const trumps = 'Trump says the wall will be built.\n\nIn Ohio, Donald Trump spoke. Melania Trump stood beside him. Later, Trump said it again.'
+    const layer = mentionsOf(trumps)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['Ohio', 'Donald Trump', 'Melania Trump'])
+    assert.equal(actorOf(trumps, layer, 'Trump', trumps.indexOf('Trump said'))?.name, 'Donald Trump')
+    const obama = mentionsOf('In Iowa, Obama said the plan would work. The Obama administration sent it.')
+    assert.equal(obama.actors.find((a) => a.name === 'Obama')?.kind, 'person', 'one "the Obama …" does not make Obama an organisation')
+    assert.deepEqual(mentionsOf('In May, Netflix added 8 million subscribers.').actors.map((a) => a.name), [])
+  })
+
+  test('a one-word organisation name that is a named person\'s surname is that person', () => {
+    const text = 'Anders Fogh Rasmussen spoke in Brussels. Later, Rasmussen said the alliance was united.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Rasmussen', text.indexOf('Rasmussen said'))?.name, 'Anders Fogh Rasmussen')
+  })
+
   test('states and provinces are places, not people', () => {
     const text = 'She worked at a North Carolina law firm before moving to Ontario.'
     const layer = mentionsOf(text)
