@@ -101,8 +101,8 @@ function buildGazetteer(): Gazetteer {
   }
   for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })
   for (const region of subdivisions()) add(region.name, region.entry)
-  for (const org of [...ORGANISATIONS, ...NEWS_MEDIA]) {
-    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(NEWS_MEDIA.includes(org) ? { media: true as const } : {}) }
+  for (const [org, media] of [...ORGANISATIONS.map((o) => [o, false] as const), ...NEWS_MEDIA.map((o) => [o, true] as const)]) {
+    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}) }
     add(org.name, entry)
     add(`the ${org.name}`, entry)
     for (const alias of org.aliases) add(alias, entry)

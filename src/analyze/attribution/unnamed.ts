@@ -28,7 +28,7 @@ const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
 /** The name of the actor who speaks as "I" or "we" outside quotations: the article's writer, whose voice is the outlet's. */
-export const AUTHOR = 'the author'
+const AUTHOR = 'the author'
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
 

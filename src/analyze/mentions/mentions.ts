@@ -281,8 +281,11 @@ export function samePerson(a: string, b: string): boolean {
   return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
 }
 
-/** Each surname the article gives exactly one person's full name with, and that name's candidate. Pure. */
-function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extract<Candidate, { type: 'name' }>> {
+/**
+ * Every surname the article gives a person's full name with: the full name's candidate when it
+ * names one person, null when it names several ("Donald Trump", "Melania Trump"). Pure.
+ */
+function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extract<Candidate, { type: 'name' }> | null> {
   const bySurname = new Map<string, Extract<Candidate, { type: 'name' }> | null>()
   for (const c of candidates) {
     if (c.type !== 'name' || c.kind !== 'person' || !/\s/u.test(c.name)) continue
@@ -291,7 +294,7 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
     if (known === undefined) bySurname.set(surname, c)
     else if (known !== null && !samePerson(known.name, c.name)) bySurname.set(surname, null)
   }
-  return new Map([...bySurname].filter((e): e is [string, Extract<Candidate, { type: 'name' }>] => e[1] !== null))
+  return bySurname
 }
 
 /**
@@ -347,8 +350,6 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
-  // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
-  const namedInFull = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'person' && /\s/u.test(c.name) ? [c.name.split(/\s+/u).pop()!] : [])))
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -375,13 +376,14 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       } else if (c.kind === 'place') {
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
         // calls the main one by surname, relatives by first name), or of the one person the article
-        // names in full later (a headline's "Trump:"), else a place or unknown name.
+        // names in full later (a headline's "Trump:"), else, when it speaks, an actor of its own.
         const named = persons().filter((p) => p.name.split(/\s+/u).pop() === c.name)
         const later = fullNameLater.get(c.name)
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
-          (speakingWords.has(c.name) && !namedInFull.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
+          // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
+          (speakingWords.has(c.name) && !fullNameLater.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
