@@ -20,7 +20,7 @@ export function run(args: string[]): Promise<void> {
   if (data === '' || keep === '') return Promise.reject(new Error('usage: npm run train -- attribution-rescore --data <folder> --keep FILE'))
   const kept = JSON.parse(readFileSync(keep, 'utf8')) as HeldOutTaggers
   const split = loadBratSplit(data, 'train')
-  const heldOut = heldOutArticles(split, kept.holdout)
+  const heldOut = heldOutArticles(split, kept.holdout, kept.fold)
   const prepared = new Map<string, Prepared>()
   for (const article of split.articles) {
     if (!heldOut.has(article.name)) continue

@@ -2,7 +2,7 @@
  * @module train/attribution — trains the attribution tagger on PolNeAR-style brat data and writes
  * `models/attribution.json` (first pass) and `models/attribution-stacked.json` (second pass).
  *
- * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K [--keep FILE]]`
+ * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K [--fold F] [--keep FILE]]`
  *
  * Every article of the split is segmented and its mentions and rule attributions found, exactly as
  * at run time; each annotation file then gives one gold labelling of the article's tokens (several
@@ -15,11 +15,13 @@
  * `attribution-stacked.json`. Features seen fewer than `--min-count` times are left out, and weights are rounded to
  * 1/`SCALE` and dropped when they round to zero, to keep the model file small.
  *
- * `--holdout K` is for choosing options: it trains on all articles but every K-th (by name order),
+ * `--holdout K` is for choosing options: it trains on all articles but every K-th (by name order;
+ * `--fold F` picks which: those at positions F, F + K, …, by default K - 1, so that K runs make a
+ * K-fold cross-validation of the training split),
  * prints the benchmark's figures on the held-out ones, and writes nothing. Held-out articles come
  * from the training split, so the dev split stays unseen. `--keep FILE` also writes the held-out
  * taggers to FILE, so that changes after tagging can be compared on the held-out articles without
- * training again (`bench/attribution-holdout.ts`).
+ * training again (`train/attribution-rescore.ts`).
  */
 import { findAttributions, findRuleAttributions } from '../src/analyze/attribution/attribution.js'
 import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from '../src/analyze/attribution/features.js'
@@ -34,7 +36,7 @@ import { DataFolderError, loadBratSplit, ROLES, type BratSplit } from '../bench/
 import { writeFileSync } from 'node:fs'
 import { goldItems, meanPrfOf, MODES, predictedItems, scoreFile, type FileScore } from '../bench/lib-score.js'
 
-const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--holdout K [--keep FILE]]'
+const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--holdout K [--fold F] [--keep FILE]]'
 /** Weights are stored as integers in units of 1/SCALE. */
 const SCALE = 10
 /** Default passes over the data and least feature count, chosen with `--holdout 10` (train only). */
@@ -47,7 +49,7 @@ const FOLDS = 5
 /** Least share of a word's occurrences that annotators put inside a cue for it to count as a cue word; chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%. */
 const CUE_RATE = 0.02
 
-interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number; keep: string }
+interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number; fold: number; keep: string }
 
 /** Trains the tagger and writes the model (or, with `--holdout`, prints held-out figures). */
 export function run(args: string[]): Promise<void> {
@@ -69,7 +71,7 @@ export function run(args: string[]): Promise<void> {
 class UsageError extends Error {}
 
 function parseOptions(args: readonly string[]): Options {
-  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, holdout: 0, keep: '' }
+  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, holdout: 0, fold: -1, keep: '' }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -80,11 +82,14 @@ function parseOptions(args: readonly string[]): Options {
     else if (flag === '--epochs' && /^\d+$/.test(value)) options.epochs = Number(value)
     else if (flag === '--min-count' && /^\d+$/.test(value)) options.minCount = Number(value)
     else if (flag === '--holdout' && /^\d+$/.test(value)) options.holdout = Number(value)
+    else if (flag === '--fold' && /^\d+$/.test(value)) options.fold = Number(value)
     else if (flag === '--keep') options.keep = value
     else throw new UsageError(`unknown or malformed option ${arg}; ${USAGE}`)
   }
   if (options.data === '') throw new UsageError(`no data folder given; ${USAGE}`)
-  if (options.keep !== '' && options.holdout === 0) throw new UsageError(`--keep needs --holdout; ${USAGE}`)
+  if ((options.keep !== '' || options.fold >= 0) && options.holdout === 0) throw new UsageError(`--keep and --fold need --holdout; ${USAGE}`)
+  if (options.fold >= options.holdout) throw new UsageError(`--fold must be below --holdout; ${USAGE}`)
+  if (options.fold < 0) options.fold = options.holdout - 1
   return options
 }
 
@@ -93,18 +98,19 @@ export interface Prepared { readonly text: string; readonly seg: Segmentation; r
 /** The two passes of a tagger trained without the held-out articles, as `--keep` writes them. */
 export interface HeldOutTaggers {
   readonly holdout: number
+  readonly fold: number
   readonly first: StoredTagger
   readonly second: StoredTagger
   readonly cueWords: readonly string[]
 }
 
-/** The names of the held-out articles: every K-th of the split, by name order. */
-export function heldOutArticles(split: BratSplit, holdout: number): Set<string> {
-  return new Set(split.articles.filter((_, i) => holdout > 0 && i % holdout === holdout - 1).map((a) => a.name))
+/** The names of the held-out articles: every K-th of the split by name order, from position `fold`. */
+export function heldOutArticles(split: BratSplit, holdout: number, fold = holdout - 1): Set<string> {
+  return new Set(split.articles.filter((_, i) => holdout > 0 && i % holdout === fold).map((a) => a.name))
 }
 
 /** Prints and returns the benchmark's mean figures (F1 per mode and role) over the held-out articles' annotation files. */
-export function scoreHeldOut(split: BratSplit, heldOut: ReadonlySet<string>, prepared: ReadonlyMap<string, Prepared>, kept: Omit<HeldOutTaggers, 'holdout'>): Record<string, number | null> {
+export function scoreHeldOut(split: BratSplit, heldOut: ReadonlySet<string>, prepared: ReadonlyMap<string, Prepared>, kept: Omit<HeldOutTaggers, 'holdout' | 'fold'>): Record<string, number | null> {
   const taggers = pairTaggers(loadTagger(kept.first), loadTagger(kept.second), kept.cueWords)
   const perFile: FileScore[] = []
   for (const file of split.files) {
@@ -157,7 +163,7 @@ function goldSequences(seg: Segmentation, gold: Uint8Array, rows: readonly Int32
 function train(options: Options): void {
   const t0 = performance.now()
   const split = loadBratSplit(options.data, options.split)
-  const heldOutNames = heldOutArticles(split, options.holdout)
+  const heldOutNames = heldOutArticles(split, options.holdout, options.fold)
   const prepared = new Map<string, Prepared>()
   const featuresOf = new Map<string, string[][]>()
   const firstIndex = new FeatureIndex()
@@ -222,12 +228,12 @@ function train(options: Options): void {
 
   if (options.holdout > 0) {
     if (options.keep !== '') {
-      const kept: HeldOutTaggers = { holdout: options.holdout, first, second, cueWords }
+      const kept: HeldOutTaggers = { holdout: options.holdout, fold: options.fold, first, second, cueWords }
       writeFileSync(options.keep, JSON.stringify(kept))
       console.log(`wrote the held-out taggers to ${options.keep}`)
     }
     const figures = scoreHeldOut(split, heldOutNames, prepared, { first, second, cueWords })
-    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, ...figures }))
+    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', fold: options.fold, heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, ...figures }))
     return
   }
 
