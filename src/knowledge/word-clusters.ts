@@ -97,6 +97,15 @@ const PATHS: readonly (readonly string[])[] = Array.from({ length: LEAVES }, (_,
   return path
 })
 
+/**
+ * Whether two lower-cased words share their class at `depth` (0 the coarsest). Callers name a
+ * branch by a typical member ("company"), so the meaning survives a retrained clustering. Pure given the map.
+ */
+export function sameWordClass(word: string, anchor: string, depth: number, clusters: ReadonlyMap<string, number> = wordClusters()): boolean {
+  const a = wordClassPath(word, clusters)[depth]
+  return a !== undefined && a === wordClassPath(anchor, clusters)[depth]
+}
+
 /** The classes of a lower-cased word, coarsest first, or none when the word is not among the clustered ones. Pure given the map. */
 export function wordClassPath(word: string, clusters: ReadonlyMap<string, number> = wordClusters()): readonly string[] {
   const leaf = clusters.get(word)

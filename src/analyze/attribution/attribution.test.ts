@@ -103,6 +103,23 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers.map((x) => (typeof x === 'string' ? x : `${x.name} (${x.kind})`)), ['the author (outlet)', UNKNOWN_SPEAKER, 'the author (outlet)'])
   })
 
+  test('"I" in a transcript turn, a single-quoted quotation or an embedded post is no author; the author\'s words stay the outlet\'s voice', () => {
+    const unknownI = [
+      'Hannity interviewed Carter.\nHANNITY: What did you find?\nCARTER: I believe that is true.',
+      'The mayor spoke.\n\nQ. Did you know about the plan?\n\nA. No. I think it was a mistake.',
+      "Mayor Jones spoke. 'I think the plan will fail,' she said.",
+      'Fans were angry. I think this is a disgrace — Sam Lee (@samlee) December 1, 2017',
+    ]
+    for (const text of unknownI) {
+      const a = analyzeText(text)
+      assert.notEqual(a.attributions.length, 0, `"${text}" has an attribution`)
+      assert.deepEqual(a.actors.filter((y) => y.kind === 'outlet'), [], text)
+    }
+    const column = analyzeText('I think the library closure is a mistake.')
+    assert.equal(column.actors.find((y) => y.id === column.attributions[0]?.speaker)?.name, 'the author')
+    assert.deepEqual(column.outletVoice, [{ start: 0, end: column.article.text.length }], 'the author speaks in the outlet\'s voice')
+  })
+
   test('a weak cue with no named source is not an attribution', () => {
     // "called" and "added" are too common in other senses to count without someone speaking.
     const a = analyzeText('The storm added to the damage.')

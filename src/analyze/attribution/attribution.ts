@@ -105,7 +105,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   const found = firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
-  return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)), speakers: { actors: speakers, mentions } }
+  // The author's own "I think" is the outlet's voice, not a quoted speaker's.
+  const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
+  const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
+  return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
 /**

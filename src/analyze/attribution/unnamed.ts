@@ -12,7 +12,7 @@
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
-import { loneSpeakerKind, samePerson } from '../mentions/mentions.js'
+import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { posOf } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 
@@ -98,7 +98,7 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
-  if (written.lower.has(head) || (phrase.opensSentence && !written.capitalisedInside.has(name))) return undefined
+  if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !written.capitalisedInside.has(name))) return undefined
   return { name, kind: loneSpeakerKind(name, phrase.afterThe) }
 }
 
@@ -173,12 +173,22 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
 
-/** True when the sentence around `span` holds a quotation mark, or its paragraph opens with a speaker label ("Q:", "SANDERS:"). */
+/** A quotation mark, single quotes included ('I think so,' she said; ‘we will’). */
+const QUOTATION_MARK = /["“”„«»‘]|(?:^|[\s(—–-])'(?=\p{L})|[\p{L}.,!?]'(?=[\s,.;:!?)]|$)/u
+/** A transcript turn opening a line: a speaker label ("Q:", "SANDERS:"), "Q." or "A.", or a dash. */
+const TURN = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,30}:|[QA]\.\s|[—–]\s?)/u
+/** An embedded post: its author's handle, or a link to its picture. */
+const EMBEDDED_POST = /\(@\w+\)|pic\.twitter\.com/u
+
+/** True when the sentence around `span` holds a quotation mark, its line or paragraph opens a transcript turn, or its paragraph embeds a post. */
 function nearQuotationOrTurn(text: string, seg: Segmentation, span: Span): boolean {
   const sentence = seg.sentences[spanIndexAt(seg.sentences, span.start)]
   const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, span.start)]
-  return (sentence !== undefined && /["“”„«»]/u.test(text.slice(sentence.start, sentence.end))) ||
-    (paragraph !== undefined && /^\s*[\p{Lu}][\p{L}.'’ -]{0,30}:/u.test(text.slice(paragraph.start, paragraph.end)))
+  if (sentence !== undefined && QUOTATION_MARK.test(text.slice(sentence.start, sentence.end))) return true
+  if (paragraph === undefined) return false
+  const lineStart = Math.max(paragraph.start, text.lastIndexOf('\n', span.start - 1) + 1)
+  const paragraphText = text.slice(paragraph.start, paragraph.end)
+  return TURN.test(paragraphText) || TURN.test(text.slice(lineStart, span.end)) || EMBEDDED_POST.test(paragraphText)
 }
 
 function inQuotation(seg: Segmentation, span: Span): boolean {

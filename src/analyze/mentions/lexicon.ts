@@ -13,7 +13,7 @@ export const PERSON_TITLES: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'king', 'queen', 'prince', 'sheikh', 'pope',
   'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'judge', 'chief', 'commander', 'director',
   'secretary', 'speaker', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'premier', 'sheriff',
-  'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.',
+  'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'ayatollah', 'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */

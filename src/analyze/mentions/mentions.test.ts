@@ -62,6 +62,15 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(mentionsOf('In May, Netflix added 8 million subscribers.').actors.map((a) => a.name), [])
   })
 
+  test('a lone speaker\'s kind comes from its word class and "the": companies, groups, people in office, transcript names', () => {
+    const text = 'Tim Cook spoke in Cupertino. Later, Apple said sales rose. He said the company was strong. Critics disagreed, and Mormons said so. ' +
+      'On the vote, the Pope said it was wrong, Pence said he agreed, and the Commission said nothing. At the debate, WALLACE said time was up.'
+    const layer = mentionsOf(text)
+    const kind = (word: string): string | undefined => actorOf(text, layer, word)?.kind
+    assert.deepEqual(['Apple', 'Mormons', 'Pope', 'Pence', 'Commission', 'WALLACE'].map(kind), ['organisation', 'group', 'person', 'person', 'organisation', 'person'])
+    assert.equal(actorOf(text, layer, 'He')?.name, 'Tim Cook', '"he" never goes to a company')
+  })
+
   test('a one-word organisation name that is a named person\'s surname is that person', () => {
     const text = 'Anders Fogh Rasmussen spoke in Brussels. Later, Rasmussen said the alliance was united.'
     const layer = mentionsOf(text)

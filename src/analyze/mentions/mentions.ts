@@ -12,6 +12,7 @@ import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
 import { INSTITUTION_ROLES, ORGANISATION_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
@@ -28,7 +29,7 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
+export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
 /** Words allowed between a speaker's name and the speech verb ("Trump also said", "Sanders has argued"). */
@@ -37,8 +38,8 @@ const BEFORE_SPEECH = new Set(['also', 'later', 'then', 'again', 'has', 'had', '
 const LONE_SPEECH_LEMMAS = new Set([...SPEECH_LEMMAS].filter((l) => !['add', 'claim', 'state'].includes(l)))
 /** Endings of capitalised plurals that name groups, not people ("Democrats", "Republicans", "Evangelicals", "Protestants"). */
 const GROUP_ENDING = /(?:ians|icans|ats|als|ives|ics|ists|ites|ants|ims)$/u
-/** A capital inside a word marks a brand ("EgyptAir", "WikiLeaks", "DeepMind"), or a long run of capitals ("POLITICO"). */
-const BRAND_SHAPE = /^\p{Lu}[\p{Ll}'’]+\p{Lu}|^\p{Lu}{7,}$/u
+/** A capital inside a word marks a brand ("EgyptAir", "WikiLeaks", "DeepMind"); a word all in capitals may be a transcript's speaker ("WALLACE"), so it does not. */
+const BRAND_SHAPE = /^\p{Lu}[\p{Ll}'’]+\p{Lu}/u
 /** Surnames with an inner capital right after their opening ("McConnell", "DeSantis", "O'Rourke"): no brand. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+$/u
 const TITLE_SET = new Set(PERSON_TITLES)
@@ -300,11 +301,17 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
 /**
  * What a lone capitalised word that speaks names, when no person named in full has it: news calls
  * well-known people by surname alone ("Sanders said"), so a person, unless it reads as a group
- * ("Democrats say"), a brand ("EgyptAir said") or speaks with "the" ("the Commission said").
+ * ("Democrats say", "Mormons"), a company ("Apple said", "EgyptAir said") or speaks with "the"
+ * ("the Commission said"; but "the Speaker said", "the Pope said" are people in office).
+ * Groups and companies are told by their word class (branches named by "voters" and "company";
+ * prices and amounts share the business branch but name no one: "Pence").
  */
 export function loneSpeakerKind(word: string, afterThe: boolean): ActorKind {
-  if (GROUP_ENDING.test(word)) return 'group'
-  return afterThe || (BRAND_SHAPE.test(word) && !SURNAME_SHAPE.test(word)) ? 'organisation' : 'person'
+  const lower = word.toLowerCase()
+  if (afterThe && (TITLE_SET.has(lower) || PERSON_ROLES.has(lower))) return 'person'
+  if (GROUP_ENDING.test(word) || sameWordClass(lower, 'voters', 0)) return 'group'
+  const company = sameWordClass(lower, 'company', 0) && !sameWordClass(lower, 'percent', 1) && !sameWordClass(lower, 'million', 1)
+  return afterThe || company || (BRAND_SHAPE.test(word) && !SURNAME_SHAPE.test(word)) ? 'organisation' : 'person'
 }
 
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
