@@ -361,11 +361,6 @@ export function emitSmoothingFeatures(view: FeatureView, probs: Float32Array, st
   sink.add('smax|p=', max, p)
   sink.add('pos=', pos)
   sink.add('slen=', num(Math.min(8, Math.floor((to - from) / 5))))
-  // How persuasive the whole article reads: a span is likelier in an article full of them.
-  const articleMean = num(Math.min(9, Math.floor(stats.articleMean * 40)))
-  sink.add('amean=', articleMean)
-  sink.add('amean|p=', articleMean, p)
-  sink.add('ahot=', num(bin10(stats.articleHot)))
 }
 
 /** Feature names of token `i` for the smoothing tagger. Pure. */
@@ -383,9 +378,6 @@ export interface SentenceStats {
   /** Highest probability left / right of each token within its sentence. */
   readonly leftMax: Float32Array
   readonly rightMax: Float32Array
-  /** Mean probability over the article's tokens, and the share of its sentences whose highest reaches 0.5. */
-  readonly articleMean: number
-  readonly articleHot: number
 }
 
 /** Computes `SentenceStats` in two sweeps per sentence. Pure; linear in tokens. */
@@ -393,9 +385,7 @@ export function sentenceStats(view: FeatureView, probs: Float32Array): SentenceS
   const { seg } = view.ctx
   const n = probs.length
   const count = seg.sentences.length
-  const stats = { max: new Float32Array(count), mean: new Float32Array(count), above: new Uint16Array(count), leftMax: new Float32Array(n), rightMax: new Float32Array(n), articleMean: 0, articleHot: 0 }
-  let total = 0
-  let hot = 0
+  const stats = { max: new Float32Array(count), mean: new Float32Array(count), above: new Uint16Array(count), leftMax: new Float32Array(n), rightMax: new Float32Array(n) }
   for (let s = 0; s < count; s++) {
     const from = seg.sentenceTokenStart[s] ?? 0
     const to = seg.sentenceTokenEnd[s] ?? 0
@@ -416,10 +406,6 @@ export function sentenceStats(view: FeatureView, probs: Float32Array): SentenceS
     stats.max[s] = max
     stats.mean[s] = sum / Math.max(1, to - from)
     stats.above[s] = Math.min(65535, above)
-    total += sum
-    if (max >= 0.5) hot++
   }
-  stats.articleMean = total / Math.max(1, n)
-  stats.articleHot = hot / Math.max(1, count)
   return stats
 }

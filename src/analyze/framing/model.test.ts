@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createContext } from './context.js'
-import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, sentenceStats, smoothingFeatures, tokenFeatures, emitTokenFeatures } from './features.js'
+import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, tokenFeatures, emitTokenFeatures } from './features.js'
 import { findRuleHits } from './framing.js'
 import { committedFramingModel, decodeSpans, loadFramingModel, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
 import { RULE_BY_ID } from './rules.js'
@@ -26,21 +26,6 @@ test('decodeSpans keeps runs inside one sentence, bridges short gaps and trims p
   assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 0, seed: 0.5 })), ['brutal regime', 'again', 'corrupt', 'lied'])
   assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 1, seed: 0.5 })), ['brutal regime lied again', 'corrupt elites lied'])
   assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3, seed: 0.5 }), [])
-})
-
-test('the smoother reads how persuasive the whole article is', () => {
-  const view = viewOf(TEXT)
-  const probs = new Float32Array(view.ctx.seg.starts.length)
-  const calm = sentenceStats(view, probs)
-  assert.equal(calm.articleMean, 0)
-  assert.equal(calm.articleHot, 0)
-  for (const i of [1, 2, 15]) probs[i] = 0.9 // two of the three sentences reach 0.5
-  const heated = sentenceStats(view, probs)
-  assert.ok(Math.abs(heated.articleMean - 2.7 / probs.length) < 1e-6)
-  assert.ok(Math.abs(heated.articleHot - 2 / 3) < 1e-6)
-  // The calm middle sentence's token reads differently in a heated article.
-  const features = (stats: typeof calm): string[] => smoothingFeatures(view, probs, stats, 7).filter((f) => f.startsWith('a'))
-  assert.notDeepEqual(features(calm), features(heated))
 })
 
 test('decodeSpans keeps a run only when one of its tokens reaches the seed', () => {
