@@ -173,8 +173,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
 
-/** A quotation mark, single quotes included ('I think so,' she said; ‘we will’). */
-const QUOTATION_MARK = /["“”„«»‘]|(?:^|[\s(—–-])'(?=\p{L})|[\p{L}.,!?]'(?=[\s,.;:!?)]|$)/u
+/** A quotation mark, single quotes included ('I think so,' she said; ‘we will’); a quote closing after a letter is a plural possessive ("voters' concerns"). */
+const QUOTATION_MARK = /["“”„«»‘]|(?:^|[\s(—–-])'(?=\p{L})|[.,!?]'(?=[\s,.;:!?)]|$)/u
 /** A transcript turn opening a line: a speaker label ("Q:", "SANDERS:"), "Q." or "A.", or a dash. */
 const TURN = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,30}:|[QA]\.\s|[—–]\s?)/u
 /** An embedded post: its author's handle, or a link to its picture. */
