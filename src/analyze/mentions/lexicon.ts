@@ -11,9 +11,10 @@ export const PERSON_TITLES: readonly string[] = [
   'deputy prime minister', 'vice president', 'secretary of state', 'secretary-general', 'secretary general',
   'supreme leader', 'president', 'minister', 'ambassador', 'envoy', 'chancellor', 'senator', 'governor', 'mayor',
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'king', 'queen', 'prince', 'sheikh', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'judge', 'chief', 'commander', 'director',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'judge', 'chief executive', 'chief', 'commander', 'director',
   'secretary', 'speaker', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'premier', 'sheriff',
   'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'ayatollah', 'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan',
+  'lawyer', 'attorney', 'founder', 'professor', 'coach',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */

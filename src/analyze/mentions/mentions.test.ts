@@ -170,6 +170,51 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'he', text.indexOf('said he'))?.name, 'Ilham Aliyev')
   })
 
+  test('a generational suffix keeps father and son apart, and a lone surname is the one without it', () => {
+    const text = 'Donald Trump Jr. said the meeting was short. Trump Jr. later apologised. Donald Trump said he was proud. Trump added more.'
+    const layer = mentionsOf(text)
+    const son = actorOf(text, layer, 'Donald Trump Jr.')
+    const father = actorOf(text, layer, 'Donald Trump', text.indexOf('Donald Trump said'))
+    assert.equal(son?.kind, 'person')
+    assert.notEqual(son?.id, father?.id)
+    assert.equal(actorOf(text, layer, 'Trump Jr.', text.indexOf('Trump Jr. later'))?.id, son?.id)
+    assert.equal(actorOf(text, layer, 'Trump', text.indexOf('Trump added'))?.id, father?.id)
+  })
+
+  test('a title word before a suffix is a surname ("Martin Luther King Jr."), and so is that word alone later', () => {
+    const text = 'Martin Luther King Jr. said the dream lives on. King was killed in 1968.'
+    const layer = mentionsOf(text)
+    const king = actorOf(text, layer, 'Martin Luther King Jr.')
+    assert.equal(king?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'King', text.indexOf('King was'))?.id, king?.id)
+  })
+
+  test('a name set off by commas after a one-person role takes that role and its country, and the role names them later', () => {
+    const text = "Iran's foreign minister, Hossein Amirabdollahian, said he was sorry. The foreign minister added more."
+    const layer = mentionsOf(text)
+    const minister = actorOf(text, layer, "Iran's foreign minister, Hossein Amirabdollahian")
+    assert.equal(minister?.name, 'Hossein Amirabdollahian')
+    assert.equal(minister?.role, 'foreign minister')
+    assert.equal(minister?.country, 'IRN')
+    assert.equal(actorOf(text, layer, 'The foreign minister')?.id, minister?.id)
+    assert.equal(actorOf(text, layer, 'Iran')?.kind, 'country', 'the possessor stays a mention of its own')
+  })
+
+  test('a Title-Case headline names only what the article also names: "Mayor Vows" is no one, "President Trump Signs" is Trump', () => {
+    const text = 'Mayor Vows to Fight Cuts\nPresident Trump Signs Bill Into Law\nRahm Emanuel said he would fight. Donald Trump signed the bill.'
+    const layer = mentionsOf(text)
+    assert.ok(!layer.actors.some((a) => /Vows|Signs/u.test(a.name)), lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'President Trump')?.id, actorOf(text, layer, 'Donald Trump')?.id)
+  })
+
+  test('a headline\'s first name and surname stand when the body calls the person by surname; numerals need a first name', () => {
+    const text = 'Cecile Richards Speaks Out On Funding\nThe head of the group spoke on Monday. Richards said the cuts were wrong. It was the worst year since World War II.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Cecile Richards')?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'Richards', text.indexOf('Richards said'))?.name, 'Cecile Richards')
+    assert.ok(!layer.actors.some((a) => a.name.includes('War')), lines(text, layer).join('; '))
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -30,6 +30,8 @@ const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
+/** Capitalised words that open a titled name without being part of it. */
+const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
 /** Words allowed between a speaker's name and the speech verb ("Trump also said", "Sanders has argued"). */
@@ -43,6 +45,8 @@ const BRAND_SHAPE = /^\p{Lu}[\p{Ll}'’]+\p{Lu}/u
 /** Surnames with an inner capital right after their opening ("McConnell", "DeSantis", "O'Rourke"): no brand. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+$/u
 const TITLE_SET = new Set(PERSON_TITLES)
+/** A generational suffix that ends a person's name: "Donald Trump Jr.", "Martin Luther King Jr.", "John Paul III". */
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
@@ -93,6 +97,26 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   const lowerWords = new Set<string>()
   for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
   const loneName = (k: number): boolean => (insideSentence(k) || midSentence.has(word(k))) && !lowerWords.has(word(k).toLowerCase())
+  // A Title-Case headline capitalises every word ("Mayor Vows to Fight Cuts"): what counts as a name
+  // there is what the body below also writes with a capital and never in lower case.
+  const headlines = headlineLines(text)
+  const inHeadline = (k: number): boolean => spanIndexAt(headlines, seg.starts[k]!) >= 0
+  const bodyNames = new Set<string>()
+  for (let k = 0; k < n; k++) if (capitalised(k) && !inHeadline(k) && !lowerWords.has(word(k).toLowerCase())) bodyNames.add(word(k))
+  // A name run in a headline is cut to the longest part of it the body writes in full ("Trump Signs
+  // Bill" → "Trump"), else to a first name and a surname the body writes ("Cecile Richards" → "Richards").
+  const body = headlines.length > 0 ? blankOut(text, headlines) : text
+  const confirmedEnd = (from: number, to: number): number => {
+    let nameStart = from
+    while (nameStart < to && titleAt(nameStart)) nameStart++
+    for (let k = to; k >= nameStart; k--) {
+      const name = text.slice(seg.starts[nameStart], seg.ends[k])
+      if (k > nameStart ? writesWord(body, name) : bodyNames.has(name)) return k
+    }
+    if (firstNameGender(word(nameStart)) === undefined) return -1
+    for (let k = to; k > nameStart; k--) if (bodyNames.has(word(k))) return k
+    return -1
+  }
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -101,6 +125,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       continue
     }
     if (!capitalised(i)) {
+      i++
+      continue
+    }
+    // "Former Florida Gov. Jeb Bush": a modifier of the title, not the start of a name.
+    if (TITLE_MODIFIERS.has(word(i)) && i + 1 < n && capitalised(i + 1)) {
       i++
       continue
     }
@@ -124,18 +153,28 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // before it ("Indiana | Gov. Mike Pence"), unless the run so far opens that title ("Prime Minister").
     let last = i
     for (let j = i + 1; j < n; j++) {
-      if (titleAt(j) && !opensTitle(text.slice(seg.starts[i], seg.ends[j]))) break
+      // A title word right before a suffix is a surname ("Martin Luther King Jr.").
+      if (titleAt(j) && !opensTitle(text.slice(seg.starts[i], seg.ends[j])) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && !gaz.byName.has(word(j + 1))) continue
       else break
+    }
+    if (inHeadline(i)) {
+      const end = confirmedEnd(i, last)
+      if (end < 0) {
+        i = last + 1
+        continue
+      }
+      last = end
     }
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     const evidence = {
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
+      appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
-      surnameRecurs: (counts.get(word(last)) ?? 0) > 1,
+      surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last]))) ?? 0) > 1,
       speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) : (speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
     }
@@ -158,6 +197,43 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
   return dropOverlaps(found)
+}
+
+/**
+ * The headline lines that open `text` in Title Case: three to twenty words, no closing full stop,
+ * and every word of four letters or more capitalised ("Mayor Vows to Fight Cuts"). Only the lines
+ * before the first ordinary one count: a Title-Case line further down is as likely a list of names. Pure.
+ */
+export function headlineLines(text: string): Span[] {
+  const out: Span[] = []
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (!line[0].trim()) continue
+    const words = line[0].match(/\p{L}[\p{L}'’-]*/gu) ?? []
+    const long = words.filter((w) => w.length >= 4)
+    const titleCase = words.length >= 3 && words.length <= 20 && long.length >= 2 && !/\.\s*$/u.test(line[0]) && long.every((w) => /^\p{Lu}/u.test(w))
+    if (!titleCase || out.length === 3) break
+    out.push({ start: line.index, end: line.index + line[0].length })
+  }
+  return out
+}
+
+/** Whether `text` has `phrase` as whole words. Pure. */
+function writesWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? ' ')) return true
+  }
+  return false
+}
+
+/** `text` with the given spans replaced by spaces, so offsets stay. Pure. */
+function blankOut(text: string, spans: readonly Span[]): string {
+  let out = ''
+  let at = 0
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start)
+    at = s.end
+  }
+  return out + text.slice(at)
 }
 
 function longestGazetteerMatch(text: string, seg: Segmentation, i: number, maxWords: number, byName: ReadonlyMap<string, GazetteerEntry>):
@@ -192,10 +268,33 @@ function lowerCaseTitleBefore(before: string): string | undefined {
   return undefined
 }
 
+const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr)$/u.test(t))
+  .sort((a, b) => b.length - a.length)
+  .map((r) => r.replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ": a one-person role set off by a comma. */
+const ROLE_APPOSITIVE = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
+  'u',
+)
+
+/** The one-person role a name at `start` stands in apposition to, where that description starts, and the country it names. */
+function roleAppositiveBefore(text: string, start: number): NameEvidence['appositive'] {
+  const from = Math.max(0, start - 80)
+  const m = ROLE_APPOSITIVE.exec(text.slice(from, start))
+  if (!m) return undefined
+  const [whole, possessor, role = '', of] = m
+  const country = [possessor, of].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
+  // A possessor that is no country stays a mention of its own ("Merkel's | spokesman, Steffen Seibert").
+  const at = possessor && !gazetteer().byName.has(possessor) ? from + m.index + whole.search(/\s/u) + 1 : from + m.index
+  return { role: role.toLowerCase().replace(/\s+/gu, ' '), start: at, ...(country ? { country } : {}) }
+}
+
 /** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
 interface NameEvidence {
   /** A lower-case title right before the run: "Apple chief Tim Cook". */
   readonly titleBefore: string | undefined
+  /** A role description the run stands in apposition to: "The mayor of Chicago, | Rahm Emanuel,". */
+  readonly appositive: { readonly role: string; readonly start: number; readonly country?: string } | undefined
   /** The run opens with a common first name that is not also a place ("Tim", not "Jordan"). */
   readonly firstName: boolean
   readonly sentenceInitialCommonWord: boolean
@@ -223,7 +322,7 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   const title = PERSON_TITLES.find((t) => lower.startsWith(`${t} `))
   if (title) {
     const name = run.slice(title.length).trim()
-    if (!/^\p{Lu}/u.test(name)) return undefined
+    if (!/^\p{Lu}/u.test(name) || TITLE_SET.has(name.toLowerCase())) return undefined
     const prev = earlier[earlier.length - 1]
     // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
     const country = countryJustBefore(start, earlier)
@@ -237,9 +336,16 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   if (evidence.afterPlacePreposition) return { type: 'name', span, name: run, kind: 'place' }
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
-  const personShape = words.length >= 2 && words.length <= 4 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[words.length - 1]!) &&
-    words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(w))
+  // A generational suffix makes a name of even a lone surname ("Trump Jr.").
+  const { words: core, suffix } = personNameParts(run)
+  // A numeral closes a person's name only after a first name ("Charles Elliott III", not "World War II").
+  if (/^I/u.test(suffix) && !evidence.firstName) return undefined
+  if (/^[JS]r$/u.test(suffix) && core.length === 1 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return { type: 'name', span, name: run, kind: 'person' }
+  const personShape = core.length >= 2 && core.length <= 4 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[core.length - 1]!) &&
+    core.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(w))
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
+  // The mention spans the description too, so "the mayor" is not left as an actor of its own.
+  if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
@@ -268,16 +374,32 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
+/** A person's name as its words without a generational suffix, and the suffix ("" when none; "Jr" for "Jr."). Pure. */
+export function personNameParts(name: string): { readonly words: string[]; readonly suffix: string } {
+  const words = name.split(/\s+/u)
+  const last = words[words.length - 1] ?? ''
+  return words.length > 1 && NAME_SUFFIX.test(last) ? { words: words.slice(0, -1), suffix: last.replace(/\.$/u, '') } : { words, suffix: '' }
+}
+
+/** The surname a person is called by alone: "Trump" for "Donald Trump" and for "Donald Trump Jr.". Pure. */
+export function surnameOf(name: string): string {
+  const { words } = personNameParts(name)
+  return words[words.length - 1] ?? name
+}
+
 /**
  * Whether two names of people name the same person: the same surname, and no two different first
- * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"). Pure.
+ * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"), nor
+ * two different suffixes ("Donald Trump" ≁ "Donald Trump Jr."; a lone "Trump" may be either). Pure.
  */
 export function samePerson(a: string, b: string): boolean {
-  const x = a.split(/\s+/u)
-  const y = b.split(/\s+/u)
-  if (x[x.length - 1] !== y[y.length - 1]) return false
-  if (x.length === 1 || y.length === 1) return true
-  const [fx = '', fy = ''] = [x[0], y[0]]
+  const x = personNameParts(a)
+  const y = personNameParts(b)
+  if (x.words[x.words.length - 1] !== y.words[y.words.length - 1]) return false
+  const bare = (p: typeof x): boolean => p.words.length === 1 && !p.suffix
+  if (x.suffix !== y.suffix && !bare(x) && !bare(y)) return false
+  if (x.words.length === 1 || y.words.length === 1) return true
+  const [fx = '', fy = ''] = [x.words[0], y.words[0]]
   // An initial agrees with any first name it starts ("J. Smith" ~ "John Smith").
   return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
 }
@@ -290,7 +412,7 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
   const bySurname = new Map<string, Extract<Candidate, { type: 'name' }> | null>()
   for (const c of candidates) {
     if (c.type !== 'name' || c.kind !== 'person' || !/\s/u.test(c.name)) continue
-    const surname = c.name.split(/\s+/u).pop()!
+    const surname = surnameOf(c.name)
     const known = bySurname.get(surname)
     if (known === undefined) bySurname.set(surname, c)
     else if (known !== null && !samePerson(known.name, c.name)) bySurname.set(surname, null)
@@ -365,7 +487,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (c.type === 'gazetteer') {
       const { entry } = c
       // A one-word organisation name that is the surname of someone already named is that person ("Anders Fogh Rasmussen … Rasmussen said").
-      const namesake = entry.kind === 'organisation' && !/\s/u.test(surface) ? persons().find((p) => p.name.split(/\s+/u).pop() === surface) : undefined
+      const namesake = entry.kind === 'organisation' && !/\s/u.test(surface) ? persons().find((p) => surnameOf(p.name) === surface) : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
@@ -384,7 +506,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
         // calls the main one by surname, relatives by first name), or of the one person the article
         // names in full later (a headline's "Trump:"), else, when it speaks, an actor of its own.
-        const named = persons().filter((p) => p.name.split(/\s+/u).pop() === c.name)
+        // "Trump" alone is Donald Trump rather than Donald Trump Jr., who is called by his suffix.
+        const bySurname = persons().filter((p) => surnameOf(p.name) === c.name)
+        const unsuffixed = bySurname.filter((p) => !personNameParts(p.name).suffix)
+        const named = unsuffixed.length > 0 ? unsuffixed : bySurname
         const later = fullNameLater.get(c.name)
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
@@ -396,8 +521,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
       }
     } else if (c.type === 'description') {
-      target = describe(c, surface, actors, actor, gaz.countryName)
-      how = 'description'
+      // A capitalised role word that is the surname of someone named is that person ("Martin Luther King Jr. … King").
+      const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? persons().find((p) => surnameOf(p.name) === surface) : undefined
+      target = bearer ?? describe(c, surface, actors, actor, gaz.countryName)
+      how = bearer ? 'name' : 'description'
     } else {
       if (inQuote(c.span)) continue
       // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova", "Hillary
