@@ -27,7 +27,13 @@ interface OrganisationFile { organisations: { name: string; aliases: string[] }[
 const require = createRequire(import.meta.url)
 const { organisations: ORGANISATIONS, newsMedia: NEWS_MEDIA }: OrganisationFile = organisations
 // The package is CommonJS with a default-export typing that ESM interop does not honour.
-const countries = require('world-countries') as readonly Country[]
+/** States that are no UN member but whose capital speaks for them ("Taipei said"). */
+const STATES_OUTSIDE_UN = new Set(['TWN', 'UNK', 'PSE', 'VAT'])
+/** Sovereign states first: a territory shares its state's demonym ("French", "Dutch") and must not win it. */
+const countries = [...(require('world-countries') as readonly Country[])].sort((a, b) => standing(b) - standing(a))
+function standing(c: Country): number {
+  return (c.unMember ? 2 : 0) + (c.independent ? 1 : 0)
+}
 
 /** Country names news writing uses that the data package does not list as spellings. */
 const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
@@ -96,7 +102,8 @@ function buildGazetteer(): Gazetteer {
   }
   for (const c of countries) addDemonyms(c, EXTRA_DEMONYMS[c.cca3] ?? [])
   for (const c of countries) {
-    for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })
+    // A dependency's capital is more often a surname than that town ("Hamilton", "Stanley", "Douglas").
+    if (c.unMember || STATES_OUTSIDE_UN.has(c.cca3)) for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })
     addDemonyms(c, [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f])
   }
   for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })

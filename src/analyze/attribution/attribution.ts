@@ -15,6 +15,7 @@ import { posOf } from '../segment/segment.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
+import { isSourceHead } from './source-heads.js'
 import { nameUnnamedSources } from './unnamed.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -39,6 +40,8 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 
 /** Which actor kinds make the best speaker when a source names several ("Iran's President Ebrahim Raisi"). */
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
+/** One past the worst rank: added to a possessor's, so any other mention beats it. */
+const PLACE_RANK = SPEAKER_RANK.place + 1
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -80,7 +83,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const ruleSource = r.source ? undefined : rules.find((x) => x.source && overlapsAny(x.cue, [cue]) &&
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
-    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
+    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay ? undefined : asideSubject(text, seg, mentionIndex, r.cue.first, cue.start))
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
@@ -109,6 +112,21 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
+const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)?$/u
+
+/**
+ * The mention that opens the cue's sentence when only an aside stands between it and the cue
+ * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said"):
+ * the tagger, reading word by word, loses a subject across the commas. Pure.
+ */
+function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, cueToken: number, cueStart: number): Span | undefined {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[cueToken]!)]
+  if (!sentence) return undefined
+  const opening = mentions.startingNear(sentence.start, 2)
+  return opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart)) ? opening.span : undefined
 }
 
 /**
@@ -222,12 +240,16 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   let best: Mention | undefined
   let bestRank = Infinity
   for (const m of inside) {
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed']
+    // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
+    const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? PLACE_RANK : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
     }
   }
+  // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
+  if (best && bestRank % PLACE_RANK >= SPEAKER_RANK.country && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
@@ -385,7 +407,8 @@ function findSource(
   const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
   if (k < sEnd && /[,”"’]$/u.test(lead)) {
     const mention = mentions.startingNear(seg.starts[k]!, 12)
-    if (mention && mention.span.start >= seg.ends[cue.last]!) return { span: mention.span, speaker: mention.actor }
+    // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's.
+    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]!) return { span: mention.span, speaker: mention.actor }
   }
   return undefined
 }

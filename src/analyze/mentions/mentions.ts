@@ -18,7 +18,7 @@ import { posOf } from '../segment/segment.js'
 import { INSTITUTION_ROLES, ORGANISATION_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
 
 type Candidate =
-  | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean }
+  | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean }
   | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean }
   | { readonly type: 'pronoun'; readonly span: Span }
@@ -30,6 +30,10 @@ const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
+/** What follows a dateline's place: a region, an agency, then a dash. */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}. ]+)?\s*(?:\([^)]*\)\s*)?[–—-]/u
+/** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
+const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -92,7 +96,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   // "Trump said", "Trump also said"; for a lone word also the postposed "…,” said Trump" (not "said Republican Sen. …", where a title follows).
   const speaksAfter = (k: number, lemmas: ReadonlySet<string>): boolean => speech(k + 1, lemmas) ||
     (k + 2 < n && BEFORE_SPEECH.has(word(k + 1).toLowerCase()) && (speech(k + 2, lemmas) || (BEFORE_SPEECH.has(word(k + 2).toLowerCase()) && speech(k + 3, lemmas))))
-  const speaksBefore = (k: number): boolean => k >= 2 && speech(k - 1, LONE_SPEECH_LEMMAS) && /^[,“”"’']+$/u.test(word(k - 2)) && !(k + 1 < n && capitalised(k + 1))
+  // "Apple, the world's most valuable company, said", "Warren (D-Mass.) said": the verb after an aside set off by commas or brackets.
+  const speaksAfterAside = (k: number, lemmas: ReadonlySet<string>): boolean => {
+    const close = word(k + 1) === ',' ? ',' : word(k + 1) === '(' ? ')' : ''
+    if (!close) return false
+    for (let j = k + 2; j < Math.min(n, k + 30) && !/^[.;:!?“”"]$/u.test(word(j)); j++) if (word(j) === close) return speaksAfter(j, lemmas)
+    return false
+  }
+  const afterQuoteCue = (k: number): boolean => k >= 2 && speech(k - 1, LONE_SPEECH_LEMMAS) && /^[,“”"’']+$/u.test(word(k - 2))
+  const speaksBefore = (k: number): boolean => afterQuoteCue(k) && !(k + 1 < n && capitalised(k + 1))
   // A lone capitalised word is a name only if it is met inside a sentence and never written in lower case ("Aides said", "Polls show").
   const lowerWords = new Set<string>()
   for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
@@ -140,12 +152,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
     // "Vienna Convention", "Texas Instruments": a capital or region followed by another capitalised
     // word is part of a longer name, unless that word is a title ("Washington Gov. Jay Inslee").
-    const partOfName = (hit?.entry.kind === 'capital' || hit?.entry.kind === 'region') && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
+    // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
+    const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
+    const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
+    const partOfName = nameFollows && (hit.entry.kind === 'capital' || hit.entry.kind === 'region' || firstNamePlace)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
       const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24))
-      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before) })
+      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',' })
       i = hit.last + 1
       continue
     }
@@ -172,11 +187,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const evidence = {
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
-      firstName: !gaz.byName.has(word(i)) && firstNameGender(word(i)) !== undefined,
+      firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last]))) ?? 0) > 1,
-      speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) : (speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i),
+      speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) || speaksAfterAside(last, SPEECH_LEMMAS) || afterQuoteCue(i) : ((speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i)) ||
+        // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
+        (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+      dateline: /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', seg.starts[i]! - 1) + 1, seg.starts[i])) && DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
@@ -301,6 +319,8 @@ interface NameEvidence {
   readonly surnameRecurs: boolean
   readonly speaks: boolean
   readonly afterPlacePreposition: boolean
+  /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
+  readonly dateline: boolean
 }
 
 /** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any. */
@@ -330,6 +350,7 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
     return { type: 'name', span: fullSpan, name, kind: 'person', ...((TITLE_SET.has(role) || title in ABBREVIATED_TITLES) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
   }
+  if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
   if (ORGANISATION_WORDS.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   const words = run.split(/\s+/u)
@@ -486,8 +507,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     let how: Mention['how'] = 'name'
     if (c.type === 'gazetteer') {
       const { entry } = c
-      // A one-word organisation name that is the surname of someone already named is that person ("Anders Fogh Rasmussen … Rasmussen said").
-      const namesake = entry.kind === 'organisation' && !/\s/u.test(surface) ? persons().find((p) => surnameOf(p.name) === surface) : undefined
+      // A one-word name that is the surname of someone already named is that person, unless it reads
+      // as a place ("Anders Fogh Rasmussen … Rasmussen said", "Lewis Hamilton … Hamilton said", but "in Jordan").
+      const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? persons().find((p) => surnameOf(p.name) === surface) : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))

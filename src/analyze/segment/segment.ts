@@ -48,6 +48,14 @@ export function segmentText(text: string): Segmentation {
   const ranges = doc.sentences().out(its.span) as unknown as [number, number][]
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
+    // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
+    // one that goes on in lower case on the same line is the same sentence.
+    const previous = sentences.length - 1
+    if (previous >= 0 && /^\p{Ll}/u.test(values[first]!) && /[.)]$/u.test(text.slice(0, sentences[previous]!.end)) && !text.slice(sentences[previous]!.end, starts[first]).includes('\n')) {
+      sentenceTokenEnd[previous] = last + 1
+      sentences[previous] = { start: sentences[previous]!.start, end: ends[last]! }
+      continue
+    }
     sentenceTokenStart.push(first)
     sentenceTokenEnd.push(last + 1)
     sentences.push({ start: starts[first]!, end: ends[last]! })
