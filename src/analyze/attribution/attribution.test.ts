@@ -97,6 +97,23 @@ describe('attribution: details', () => {
     assert.ok(a.mentions.some((m) => a.article.text.slice(m.span.start, m.span.end) === 'party leaders'), 'the source is a mention of its speaker')
   })
 
+  test('the speaker is the head of the source: not a possessor, a modifying country or the next sentence\'s name; an aside keeps the subject', () => {
+    const a = analyzeText([
+      "Thomas Benning was sentenced on Monday. Benning's attorney, Mark Salinas, argued that his client was innocent.",
+      'An Israeli military official said the strike hit a weapons depot.',
+      '"We are ready," said Xi Jinping. Narendra Modi said India agreed.',
+      "Apple, the world's most valuable company, said it would appeal.",
+      'Sen. Elizabeth Warren (D-Mass.) said the bill was a disgrace.',
+    ].join('\n\n'))
+    const contents = ['his client was innocent', 'the strike hit', 'We are ready', 'it would appeal', 'the bill was a disgrace']
+    const speakers = contents.map((words) => {
+      const x = a.attributions.find((y) => a.article.text.slice(y.content.start, y.content.end).includes(words))
+      const actor = a.actors.find((y) => y.id === x?.speaker)
+      return actor ? `${actor.name} (${actor.kind})` : x?.speaker
+    })
+    assert.deepEqual(speakers, ['Mark Salinas (person)', 'Israeli military official (unnamed)', 'Xi Jinping (person)', 'Apple (organisation)', 'Elizabeth Warren (person)'])
+  })
+
   test('"I" and "we" outside quotations are the author; inside an unattributed quotation they stay unknown', () => {
     const a = analyzeText('I said the plan would fail. "I think so," he said. We now know the vote was rigged.')
     const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker) ?? x.speaker)

@@ -43,6 +43,25 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   return { text, seg, lower, lemma, outletVoice: voice, attributions }
 }
 
+/**
+ * True when most of `span` is in the outlet's own voice: a finding that opens on a reporting verb or
+ * a quotation mark ("…?" he asked; described the plan as …) is judged by the words it covers. Pure.
+ */
+export function mostlyOutletVoice(ctx: FramingContext, span: Span): boolean {
+  const voice = ctx.outletVoice
+  // The first voice span ending after the finding starts (voice spans are sorted and disjoint, so their ends are sorted too).
+  let lo = 0
+  let hi = voice.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (voice[mid]!.end <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  let own = 0
+  for (let i = lo; i < voice.length && voice[i]!.start < span.end; i++) own += Math.min(voice[i]!.end, span.end) - Math.max(voice[i]!.start, span.start)
+  return own * 2 > span.end - span.start
+}
+
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */
 export function foldToken(token: string): string {
   return token.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-')

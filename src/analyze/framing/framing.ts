@@ -15,7 +15,7 @@
  */
 import type { Finding } from '../../model/schema.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
-import { createContext, inOutletVoice, quote, type FramingContext, type Hit } from './context.js'
+import { createContext, inOutletVoice, mostlyOutletVoice, quote, type FramingContext, type Hit } from './context.js'
 import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
@@ -82,7 +82,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
     const start = Math.max(0, Math.min(h.span.start, text.length))
     const end = Math.max(start, Math.min(h.span.end, text.length))
     if (end === start) continue
-    const own = inOutletVoice(ctx, h.voiceAt ?? start)
+    const own = h.voiceAt !== undefined ? inOutletVoice(ctx, h.voiceAt) : mostlyOutletVoice(ctx, { start, end })
     const confidence = Math.round(Math.min(1, h.confidence) * (own ? 1 : QUOTED_SPEECH_FACTOR) * 100) / 100
     if (confidence <= 0) continue
     const key = `${start}-${end}-${h.ruleId}`

@@ -215,6 +215,22 @@ describe('mentions: linking within one article', () => {
     assert.ok(!layer.actors.some((a) => a.name.includes('War')), lines(text, layer).join('; '))
   })
 
+  test('a place that is a named person\'s surname, or a first name before a surname, is the person; sovereign states win demonyms', () => {
+    const text = 'Lewis Hamilton finished second. Hamilton said the car felt good. Georgia Smith, a teacher, said the school was shut. French President Emmanuel Macron spoke in Jordan.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Hamilton', text.indexOf('Hamilton said'))?.name, 'Lewis Hamilton')
+    assert.equal(actorOf(text, layer, 'Georgia Smith')?.kind, 'person')
+    assert.equal(layer.actors.find((a) => a.name === 'Emmanuel Macron')?.country, 'FRA')
+    assert.equal(actorOf(text, layer, 'Jordan')?.kind, 'country', 'after "in" it is the place')
+  })
+
+  test('a dateline is a place, not an organisation, and a subject set off by an aside speaks', () => {
+    const text = "GENEVA — The World Health Organization said cases rose.\n\nApple, the world's most valuable company, said it would appeal."
+    const layer = mentionsOf(text)
+    assert.ok(!layer.actors.some((a) => a.name === 'GENEVA' && a.kind === 'organisation'), lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Apple')?.kind, 'organisation')
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -69,6 +69,12 @@ describe('segment: tokens and sentences', () => {
     assert.equal(sentenceAt(seg, text.indexOf(' Another')), -1)
   })
 
+  test('an abbreviation\'s full stop before a lower-case word on the same line ends no sentence', () => {
+    const text = 'Sen. Elizabeth Warren (D-Mass.) said the bill was a disgrace. "Why now?" she asked.'
+    const seg = segmentText(text)
+    assert.equal(text.slice(seg.sentences[0]!.start, seg.sentences[0]!.end), 'Sen. Elizabeth Warren (D-Mass.) said the bill was a disgrace.')
+  })
+
   test('empty text gives empty layers', () => {
     const seg = segmentText('')
     assert.equal(seg.starts.length, 0)
