@@ -41,7 +41,7 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 /** Which actor kinds make the best speaker when a source names several ("Iran's President Ebrahim Raisi"). */
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
 /** One past the worst rank: added to a possessor's, so any other mention beats it. */
-const PLACE_RANK = SPEAKER_RANK.place + 1
+const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -242,14 +242,15 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   for (const m of inside) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? PLACE_RANK : 0)
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
     }
   }
   // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
-  if (best && bestRank % PLACE_RANK >= SPEAKER_RANK.country && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  const bestKind = best ? actors.get(best.actor)?.kind : undefined
+  if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.

@@ -13,7 +13,7 @@ import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
-import { posOf } from '../segment/segment.js'
+import { posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
@@ -168,7 +168,7 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
   const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
   const afterThe = first > 0 && word(text, seg, first - 1).toLowerCase() === 'the'
-  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart.includes(first), afterThe }
+  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first, afterThe }
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])

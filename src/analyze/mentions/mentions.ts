@@ -194,7 +194,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
-      dateline: /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', seg.starts[i]! - 1) + 1, seg.starts[i])) && DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      dateline: DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) && opensLine(text, seg.starts[i]!),
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
@@ -233,6 +233,13 @@ export function headlineLines(text: string): Span[] {
     out.push({ start: line.index, end: line.index + line[0].length })
   }
   return out
+}
+
+/** Whether only spaces or tabs stand between `offset` and the start of its line. Pure. */
+function opensLine(text: string, offset: number): boolean {
+  let at = offset
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
+  return at === 0 || text[at - 1] === '\n'
 }
 
 /** Whether `text` has `phrase` as whole words. Pure. */

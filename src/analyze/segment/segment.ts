@@ -51,7 +51,7 @@ export function segmentText(text: string): Segmentation {
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
     // one that goes on in lower case on the same line is the same sentence.
     const previous = sentences.length - 1
-    if (previous >= 0 && /^\p{Ll}/u.test(values[first]!) && /[.)]$/u.test(text.slice(0, sentences[previous]!.end)) && !text.slice(sentences[previous]!.end, starts[first]).includes('\n')) {
+    if (previous >= 0 && /^\p{Ll}/u.test(values[first]!) && /[.)]/u.test(text[sentences[previous]!.end - 1] ?? '') && !text.slice(sentences[previous]!.end, starts[first]).includes('\n')) {
       sentenceTokenEnd[previous] = last + 1
       sentences[previous] = { start: sentences[previous]!.start, end: ends[last]! }
       continue
