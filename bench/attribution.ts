@@ -17,6 +17,7 @@ import { analyzeText } from '../src/analyze/pipeline.js'
 import { findAttributions } from '../src/analyze/attribution/attribution.js'
 import { findMentions } from '../src/analyze/mentions/mentions.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
+import type { Segmentation } from '../src/analyze/layers.js'
 import { RashomonError, reasonOf } from '../src/model/errors.js'
 import type { Attribution } from '../src/model/schema.js'
 import { DataFolderError, loadBratSplit, ROLES, type BratSplit, type Role } from './lib-brat.js'
@@ -24,6 +25,7 @@ import {
   addCounts, goldItems, meanPrfOf, MODES, predictedItems, prfOf, scoreFile,
   type Counts, type FileScore, type Mode, type Prf, type RoleItems,
 } from './lib-score.js'
+import { CUE_CLASSES, emptyTally, PART_ERRORS, tallyErrors, topEntries, type ErrorTally } from './lib-errors.js'
 
 const USAGE = 'usage: npm run bench -- attribution --data <folder> [--split dev|train|…] [--limit N] [--speed-split train|none]'
 
@@ -122,9 +124,15 @@ function runBench(options: Options): void {
   const microRelation = zero()
   const perFile: FileScore[] = []
   const textOf = new Map(articles.map((a) => [a.name, a.text]))
+  const errors = emptyTally()
+  const segOf = new Map<string, Segmentation>()
   let goldRelations = 0
   for (const file of files) {
-    const score = scoreFile(goldItems(textOf.get(file.article)!, file.relations), predictions.get(file.article)!)
+    const text = textOf.get(file.article)!
+    const gold = goldItems(text, file.relations)
+    const score = scoreFile(gold, predictions.get(file.article)!)
+    if (!segOf.has(file.article)) segOf.set(file.article, segmentText(text))
+    tallyErrors(errors, text, segOf.get(file.article)!, gold, predictions.get(file.article)!)
     perFile.push(score)
     goldRelations += file.relations.length
     for (const mode of MODES) for (const role of ROLES) addCounts(micro[mode][role], score.byMode[mode][role])
@@ -150,6 +158,7 @@ function runBench(options: Options): void {
     const c = row.counts
     console.log(`${row.role.padEnd(9)} ${row.mode.padEnd(8)} ${pct(row.mean.p)}  ${pct(row.mean.r)}  ${pct(row.mean.f1)} | ${pct(prfOf(c).p)}  ${pct(prfOf(c).r)}  ${pct(prfOf(c).f1)} | ${String(c.tp + c.fn).padStart(6)} ${String(c.tp + c.fp).padStart(6)} ${String(c.tp).padStart(6)}`)
   }
+  printErrors(errors)
   console.log(`\nanalysis speed: ${articles.length} articles in ${seconds.toFixed(2)} s = ${articlesPerSecond === null ? '–' : articlesPerSecond.toFixed(1)} articles/s (analyzeText only, after one warm-up call; reading and scoring excluded)`)
   if (failures.length > 0) console.log(`analysis failures (${failures.length}, scored as no attributions):\n  ${failures.slice(0, 10).join('\n  ')}`)
   if (textChanged > 0) console.log(`warning: analyzeText returned a different article text for ${textChanged} article(s); their spans may not line up with the gold offsets.`)
@@ -176,5 +185,23 @@ function runBench(options: Options): void {
     articlesPerSecond: articlesPerSecond === null ? null : Math.round(articlesPerSecond * 10) / 10,
     attributionSpeed: speed ? { split: options.speedSplit, articles: speed.articles, articlesPerSecond: speed.articlesPerSecond === null ? null : Math.round(speed.articlesPerSecond * 10) / 10 } : null,
     failures: failures.length,
+    errorClasses: {
+      missedCues: errors.missedCues, spuriousCues: errors.spuriousCues, matchedCues: errors.matchedCues,
+      source: errors.source, content: errors.content,
+    },
   }))
+}
+
+/** Prints what the misses and false alarms are made of (micro counts over all annotation files). */
+function printErrors(errors: ErrorTally): void {
+  const classes = (counts: Record<string, number>, keys: readonly string[]): string => keys.map((k) => `${k} ${counts[k]}`).join(', ')
+  const words = (map: ReadonlyMap<string, number>): string => topEntries(map, 12).map(([w, n]) => `${w} ${n}`).join(', ')
+  const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0)
+  console.log('\nerror classes (micro, summed over annotation files; cues matched by overlap):')
+  console.log(`  missed gold cues ${total(errors.missedCues)}: ${classes(errors.missedCues, CUE_CLASSES)}`)
+  console.log(`    most missed: ${words(errors.missedWords)}`)
+  console.log(`  spurious cues ${total(errors.spuriousCues)}: ${classes(errors.spuriousCues, CUE_CLASSES)}`)
+  console.log(`    most spurious: ${words(errors.spuriousWords)}`)
+  console.log(`  of ${errors.matchedCues} matched cues, source: ${classes(errors.source, PART_ERRORS)}`)
+  console.log(`  of ${errors.matchedCues} matched cues, content: ${classes(errors.content, PART_ERRORS)}`)
 }
