@@ -161,6 +161,12 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text.slice(span.start, span.end), 'Reuters')
   })
 
+  test('an agency in the dateline under a headline names the outlet', () => {
+    const { articles } = ingestTexts([{ name: 'h.txt', text: `Bridge reopens after storm\n\nKYIV, Ukraine (AP) — ${BRIDGE}` }])
+    assert.equal(articles.length, 1)
+    assert.equal(articles[0]?.outlet?.name, 'AP')
+  })
+
   test('an organisation after "told" is not taken as the outlet', () => {
     const text = `${BRIDGE} The mayor told the UN in a letter that help was needed. Azerbaijan told the United Nations the same.`
     assert.equal(ingestTexts([{ name: 't.txt', text }]).articles[0]?.outlet, undefined)

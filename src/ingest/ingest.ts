@@ -111,10 +111,18 @@ function single(name: string, text: string, via: 'html' | 'record'): StreamArtic
   return { text, provenance: [{ start: 0, end: text.length, input: name, inputOffset: 0, via }], headers: [] }
 }
 
-/** The agency of a dateline that opens the text ("LONDON (Reuters) -"), as the outlet. Pure. */
+/** Lines that may stand above the dateline: a headline, a byline. */
+const MAX_LINES_BEFORE_DATELINE = 3
+
+/**
+ * The agency of the dateline that opens the story ("LONDON (Reuters) -"), as the outlet; only a
+ * headline or byline of a few lines may come before it, so an agency quoted deep in the text is no
+ * outlet. Pure.
+ */
 function datelineAgency(text: string): OutletGuess | undefined {
-  const dateline = findDatelines(text.slice(0, 200))[0]
-  if (!dateline || dateline.start !== 0 || !dateline.agency) return undefined
+  const dateline = findDatelines(text.slice(0, 400))[0]
+  if (!dateline || !dateline.agency) return undefined
+  if (text.slice(0, dateline.start).split('\n').filter((line) => line.trim() !== '').length > MAX_LINES_BEFORE_DATELINE) return undefined
   const start = text.indexOf(dateline.agency, dateline.start)
   return { name: dateline.agency, evidence: { how: 'text', span: { start, end: start + dateline.agency.length }, note: 'the agency named in the dateline' } }
 }
