@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  addCounts, countsOf, extentOf, matchExact, matchGreedy, matchOverlap, meanOf, normalizeItem, prfOf, sharedCharacters,
+  addCounts, countsOf, extentOf, matchExact, matchGreedy, matchOverlap, meanOf, normalizeItem, predictedItems, prfOf, sharedCharacters,
 } from './lib-score.js'
 
 const s = (start: number, end: number) => ({ start, end })
@@ -81,4 +81,18 @@ test('addCounts accumulates, meanOf skips nulls', () => {
   assert.deepEqual(addCounts({ tp: 1, fp: 2, fn: 3 }, { tp: 1, fp: 1, fn: 1 }), { tp: 2, fp: 3, fn: 4 })
   assert.deepEqual(meanOf([1, null, 0.5]), { mean: 0.75, n: 2 })
   assert.deepEqual(meanOf([null]), { mean: null, n: 0 })
+})
+
+test('predictedItems adds a continuation\'s content to the statement it resumes, as one discontinuous item', () => {
+  const text = '"We will win," she said. "They cannot stop us." The end.'
+  const cue = { start: 15, end: 23 }
+  const items = predictedItems(text, [
+    { source: s(15, 18), cue, content: s(0, 14) },
+    { source: s(15, 18), cue, content: s(25, 47), continues: true },
+    { cue: s(48, 51), content: s(48, 56) },
+  ])
+  assert.equal(items.cue.length, 2)
+  assert.deepEqual(items.content[0], [s(1, 12), s(26, 45)])
+  // Without the flag a second quotation with the same cue is a statement of its own.
+  assert.equal(predictedItems(text, [{ cue, content: s(0, 14) }, { cue, content: s(25, 47) }]).cue.length, 2)
 })

@@ -179,17 +179,35 @@ export interface FileScore {
   readonly relation: Counts
 }
 
-/** The system's items for each role of each attribution; spans out of the text's bounds count as missing. Pure. */
-export function predictedItems(text: string, attributions: ReadonlyArray<Pick<Attribution, 'source' | 'cue' | 'content'>>): RoleItems {
-  const item = (s: Span | undefined): Item | undefined => {
-    if (!s || !(s.start >= 0 && s.start <= s.end && s.end <= text.length)) return undefined
-    const n = normalizeItem(text, [s])
+/**
+ * The system's items for each role of each attribution; spans out of the text's bounds count as
+ * missing. A continuation (`continues`) adds its content as one more fragment to the statement it
+ * resumes, the one before it with the same cue, as gold marks a resumed quotation: one relation
+ * with a discontinuous content. Pure.
+ */
+export function predictedItems(text: string, attributions: ReadonlyArray<Pick<Attribution, 'source' | 'cue' | 'content' | 'continues'>>): RoleItems {
+  const inBounds = (s: Span): boolean => s.start >= 0 && s.start <= s.end && s.end <= text.length
+  const item = (spans: readonly Span[]): Item | undefined => {
+    const n = normalizeItem(text, spans.filter(inBounds))
     return n.length > 0 ? n : undefined
   }
+  const statements: Array<{ cue: Span; source: Span | undefined; content: Span[] }> = []
+  const byCue = new Map<string, (typeof statements)[number]>()
+  for (const a of attributions) {
+    const key = `${a.cue.start}:${a.cue.end}`
+    const resumed = a.continues ? byCue.get(key) : undefined
+    if (resumed) {
+      resumed.content.push(a.content)
+      continue
+    }
+    const statement = { cue: a.cue, source: a.source, content: [a.content] }
+    statements.push(statement)
+    byCue.set(key, statement)
+  }
   return {
-    source: attributions.map((a) => item(a.source)),
-    cue: attributions.map((a) => item(a.cue)),
-    content: attributions.map((a) => item(a.content)),
+    source: statements.map((s) => (s.source ? item([s.source]) : undefined)),
+    cue: statements.map((s) => item([s.cue])),
+    content: statements.map((s) => item([...s.content].sort((a, b) => a.start - b.start))),
   }
 }
 

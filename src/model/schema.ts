@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.0.0'
+export const SCHEMA_VERSION = '2.1.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -87,6 +87,9 @@ export const AttributionSchema = z.object({
   source: SpanSchema.optional(),
   cue: SpanSchema,
   content: SpanSchema,
+  continues: z.literal(true).optional().describe(
+    'Present when this content resumes the statement of an earlier attribution with the same speaker, cue and source: '
+    + 'a quotation taken up again after its cue ("A," she said. "B.") or in a next paragraph.'),
 })
 
 export const FacetSchema = z.enum([
