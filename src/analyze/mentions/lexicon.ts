@@ -15,6 +15,9 @@ export const PERSON_TITLES: readonly string[] = [
   'secretary', 'speaker', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'premier', 'sheriff',
   'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'ayatollah', 'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan',
   'lawyer', 'attorney', 'founder', 'professor', 'coach',
+  'leader', 'chair', 'chairperson', 'director-general', 'director general', 'chief of staff', 'chief justice', 'justice', 'commissioner',
+  'chief executive officer', 'chief financial officer', 'chief operating officer', 'executive chairman', 'executive director', 'officer', 'deputy', 'manager',
+  'detective', 'inspector', 'chief inspector', 'superintendent', 'constable',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */
@@ -47,6 +50,26 @@ export const UNNAMED_GROUPS = new Set([
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
   /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School)\b/u
+
+/** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])
+
+/** Party labels: a capitalised run with one is a description of a politician ("Kentucky Republican"), never a name. */
+export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Conservatives?|Liberals?|Labour|Tory|Tories|Independents?|GOP)$/u
+
+/**
+ * Nouns that refer back to a named organisation ("the company", "the carrier"), each with the name
+ * words that make an organisation a fitting antecedent; an empty list fits any business.
+ */
+export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', []], ['firm', []], ['group', []], ['conglomerate', []], ['retailer', []], ['manufacturer', []], ['insurer', []], ['lender', []],
+  ['carrier', ['Airlines', 'Airways', 'Air']], ['airline', ['Airlines', 'Airways', 'Air']], ['bank', ['Bank', 'Sachs', 'Stanley']],
+  ['automaker', ['Motors', 'Motor']], ['carmaker', ['Motors', 'Motor']], ['party', ['Party']], ['club', ['Club', 'FC']], ['university', ['University']],
+])
+
+/** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Downing Street", "Edison Research"), but that alone are common nouns a headline capitalises. */
+export const ORGANISATION_HEADS =
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Street)\b/u
 
 /** Third-person pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him'])

@@ -231,6 +231,48 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Apple')?.kind, 'organisation')
   })
 
+  test('titles after an organisation start the person: the titles give the role, the organisation stays its own mention', () => {
+    const text = 'Senate Majority Leader Chuck Schumer spoke. Federal Reserve Chair Jerome Powell agreed. Chief Executive Officer Tim Cook said demand was strong. ' +
+      'WHO Director-General Tedros warned. Detective Chief Inspector Sarah Hughes of Greater Manchester Police said two men were held.'
+    const layer = mentionsOf(text)
+    const person = (surface: string): string => { const a = actorOf(text, layer, surface); return `${a?.name}|${a?.kind}|${a?.role}` }
+    assert.equal(person('Majority Leader Chuck Schumer'), 'Chuck Schumer|person|majority leader')
+    assert.equal(person('Chair Jerome Powell'), 'Jerome Powell|person|chair')
+    assert.equal(person('Chief Executive Officer Tim Cook'), 'Tim Cook|person|chief executive officer')
+    assert.equal(person('Director-General Tedros'), 'Tedros|person|director-general')
+    assert.equal(person('Detective Chief Inspector Sarah Hughes'), 'Sarah Hughes|person|detective chief inspector')
+    for (const org of ['Senate', 'Federal Reserve', 'Greater Manchester Police']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+  })
+
+  test('organisation heads make organisations: a last word like Airlines or Street, and "X of Y" after a head', () => {
+    const text = 'Southwest Airlines cut flights, Downing Street said. The Premier League and Ukraine\'s General Staff agreed. ' +
+      'The Bank of England, the University of California and the Africa Centres for Disease Control said so. Emma Long of Oxfam and Jo Park spoke.'
+    const layer = mentionsOf(text)
+    for (const org of ['Southwest Airlines', 'Downing Street', 'Premier League', 'General Staff', 'Bank of England', 'University of California', 'Africa Centres for Disease Control']) {
+      assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+    }
+    assert.equal(actorOf(text, layer, 'Emma Long')?.kind, 'person', 'a person\'s name ends before "of"')
+  })
+
+  test('lower-case particles belong to the name, and the particle surname alone is the person', () => {
+    const text = 'Caroline van der Plas spoke. Erik ten Hag said the team played well. Luiz Inacio Lula da Silva said so. Bashar al-Assad said no. Later, Ten Hag said he was happy.'
+    const layer = mentionsOf(text)
+    for (const name of ['Caroline van der Plas', 'Erik ten Hag', 'Luiz Inacio Lula da Silva', 'Bashar al-Assad']) assert.equal(actorOf(text, layer, name)?.name, name)
+    assert.equal(actorOf(text, layer, 'Hag', text.indexOf('Ten Hag said'))?.name, 'Erik ten Hag')
+  })
+
+  test('a party label describes a politician: no name of its own, and it does not join the name', () => {
+    const text = 'Kentucky Republican Rand Paul spoke, and Democrat Hillary Clinton answered. Many Latino Republicans said so. Later, Democrats said no.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Rand Paul', 'Hillary Clinton'])
+    assert.equal(actorOf(text, layer, 'Democrats')?.kind, 'group')
+  })
+
+  test('two titled names joined by "and" stay two people', () => {
+    const text = 'Mr. Cruz and Mr. Rubio spoke in Iowa.'
+    assert.deepEqual(mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Cruz', 'Rubio'])
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

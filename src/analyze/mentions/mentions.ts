@@ -15,7 +15,7 @@ import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { INSTITUTION_ROLES, ORGANISATION_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
+import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean }
@@ -103,6 +103,31 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     for (let j = k + 2; j < Math.min(n, k + 30) && !/^[.;:!?“”"]$/u.test(word(j)); j++) if (word(j) === close) return speaksAfter(j, lemmas)
     return false
   }
+  // The number of tokens of the longest title that starts at token j ("Chief Executive Officer", "Director-General", "Secretary of State").
+  const titleTokensAt = (j: number): number => {
+    if (!capitalised(j)) return 0
+    let phrase = ''
+    let best = 0
+    for (let k = j; k < Math.min(n, j + 6); k++) {
+      const w = word(k)
+      if (k > j && !capitalised(k) && w !== '-' && w !== 'of') break
+      phrase += (k === j || w === '-' || word(k - 1) === '-' ? '' : ' ') + w.toLowerCase()
+      if (TITLE_SET.has(phrase)) best = k - j + 1
+    }
+    return best
+  }
+  const titleBlockEnd = (i: number): number => {
+    let at = i
+    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len
+    return at
+  }
+  // Where lower-case name particles starting at token j end, when a capitalised name word follows them ("van der | Plas", "al- | Assad"); else j.
+  const particlesEnd = (j: number): number => {
+    if (j === 0 || !capitalised(j - 1)) return j
+    let k = j
+    while (k < n && (NAME_PARTICLES.has(word(k)) || (k > j && word(k) === '-' && seg.starts[k] === seg.ends[k - 1]))) k++
+    return k > j && k < n && capitalised(k) && posOf(seg, k) !== 'PUNCT' ? k : j
+  }
   const afterQuoteCue = (k: number): boolean => k >= 2 && speech(k - 1, LONE_SPEECH_LEMMAS) && /^[,“”"’']+$/u.test(word(k - 2))
   const speaksBefore = (k: number): boolean => afterQuoteCue(k) && !(k + 1 < n && capitalised(k + 1))
   // A lone capitalised word is a name only if it is met inside a sentence and never written in lower case ("Aides said", "Polls show").
@@ -140,8 +165,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i++
       continue
     }
-    // "Former Florida Gov. Jeb Bush": a modifier of the title, not the start of a name.
-    if (TITLE_MODIFIERS.has(word(i)) && i + 1 < n && capitalised(i + 1)) {
+    // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
+    if (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || (PARTY_WORDS.test(word(i)) && (firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0)))) {
       i++
       continue
     }
@@ -153,7 +178,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // "Vienna Convention", "Texas Instruments": a capital or region followed by another capitalised
     // word is part of a longer name, unless that word is a title ("Washington Gov. Jay Inslee").
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
-    const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1)
+    const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
     const partOfName = nameFollows && (hit.entry.kind === 'capital' || hit.entry.kind === 'region' || firstNamePlace)
     if (hit && !partOfName) {
@@ -164,15 +189,34 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i = hit.last + 1
       continue
     }
-    // A run of capitalised words, with "of"/"the"/"and" allowed between them. A title ends the run
-    // before it ("Indiana | Gov. Mike Pence"), unless the run so far opens that title ("Prime Minister").
+    // A run of capitalised words, with "of"/"the"/"and" and name particles allowed between them. It
+    // opens with its titles ("Detective Chief Inspector"); a title after other words ends the run
+    // before it ("Indiana | Gov. Mike Pence", "Senate | Majority Leader Chuck Schumer"), unless it
+    // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
+    const titlesEnd = titleBlockEnd(i)
+    const personSoFar = (j: number): boolean => !ORGANISATION_WORDS.test(word(j - 1)) && !ORGANISATION_HEADS.test(word(j - 1)) &&
+      ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
     let last = i
+    let partyAt = -1
     for (let j = i + 1; j < n; j++) {
-      // A title word right before a suffix is a surname ("Martin Luther King Jr.").
-      if (titleAt(j) && !opensTitle(text.slice(seg.starts[i], seg.ends[j])) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
+      // "Rival Republican", "Even Latino Democrats": words before a party label describe people, never name them.
+      if (PARTY_WORDS.test(word(j))) {
+        partyAt = j
+        break
+      }
+      if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && !gaz.byName.has(word(j + 1))) continue
+      // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
+      else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
+      // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
+      else if (word(j) === 'of' && personSoFar(j)) break
+      // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
+      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
       else break
+    }
+    if (partyAt > 0) {
+      i = partyAt
+      continue
     }
     if (inHeadline(i)) {
       const end = confirmedEnd(i, last)
@@ -185,11 +229,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     const evidence = {
+      titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
+      titledCommonWord: titlesEnd === last && lowerWords.has(word(last).toLowerCase()),
+      beforeTitle: last + 1 < n && titleTokensAt(last + 1) > 0,
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
-      surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last]))) ?? 0) > 1,
+      // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
+      surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last])).split(/[\s-]/u).pop() ?? '') ?? 0) > 1,
       speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) || speaksAfterAside(last, SPEECH_LEMMAS) || afterQuoteCue(i) : ((speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i)) ||
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
@@ -283,6 +331,14 @@ function opensTitle(run: string): boolean {
   return PERSON_TITLES.some((t) => t === lower || t.startsWith(`${lower} `))
 }
 
+/** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
+function roleOfTitles(titles: string): string {
+  return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
+    .map((w) => ABBREVIATED_TITLES[w] ?? w.replace(/\.$/u, ''))
+    .filter((w) => !/^(?:mr|mrs|ms|dr)$/u.test(w))
+    .join(' ')
+}
+
 /** The lower-case title that ends `before` ("Apple chief ", "spokesman "), if any. */
 function lowerCaseTitleBefore(before: string): string | undefined {
   const words = /((?:\p{Ll}+ ){1,3})$/u.exec(before)?.[1]?.trim().split(' ') ?? []
@@ -316,6 +372,12 @@ function roleAppositiveBefore(text: string, start: number): NameEvidence['apposi
 
 /** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
 interface NameEvidence {
+  /** The titles that open the run: "Detective Chief Inspector" in "Detective Chief Inspector Sarah Hughes"; "" when none. */
+  readonly titles: string
+  /** The run is titles and one word the article also writes in lower case ("Executive Order"). */
+  readonly titledCommonWord: boolean
+  /** A title follows the run: "Federal Reserve | Chair Jerome Powell". */
+  readonly beforeTitle: boolean
   /** A lower-case title right before the run: "Apple chief Tim Cook". */
   readonly titleBefore: string | undefined
   /** A role description the run stands in apposition to: "The mayor of Chicago, | Rahm Emanuel,". */
@@ -346,21 +408,25 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     const country = countryJustBefore(start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
   }
-  const title = PERSON_TITLES.find((t) => lower.startsWith(`${t} `))
-  if (title) {
-    const name = run.slice(title.length).trim()
-    if (!/^\p{Lu}/u.test(name) || TITLE_SET.has(name.toLowerCase())) return undefined
-    const prev = earlier[earlier.length - 1]
-    // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
-    const country = countryJustBefore(start, earlier)
-    const role = ABBREVIATED_TITLES[title] ?? title.replace(/\.$/u, '')
-    const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
-    return { type: 'name', span: fullSpan, name, kind: 'person', ...((TITLE_SET.has(role) || title in ABBREVIATED_TITLES) && !/^(?:mr|mrs|ms|dr)$/u.test(role) ? { role } : {}), ...(country ? { country } : {}) }
+  if (evidence.titles) {
+    const name = run.slice(evidence.titles.length).trim()
+    // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
+    if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
+      const prev = earlier[earlier.length - 1]
+      // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
+      const country = countryJustBefore(start, earlier)
+      const role = roleOfTitles(evidence.titles)
+      const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
+      return { type: 'name', span: fullSpan, name, kind: 'person', ...(role ? { role } : {}), ...(country ? { country } : {}) }
+    }
   }
   if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
-  if (ORGANISATION_WORDS.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
   if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   const words = run.split(/\s+/u)
+  if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
+  // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
+  if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
   if (evidence.afterPlacePreposition) return { type: 'name', span, name: run, kind: 'place' }
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
@@ -369,8 +435,9 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   // A numeral closes a person's name only after a first name ("Charles Elliott III", not "World War II").
   if (/^I/u.test(suffix) && !evidence.firstName) return undefined
   if (/^[JS]r$/u.test(suffix) && core.length === 1 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return { type: 'name', span, name: run, kind: 'person' }
-  const personShape = core.length >= 2 && core.length <= 4 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[core.length - 1]!) &&
-    core.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(w))
+  // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
+  const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
+    core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
@@ -402,9 +469,23 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
-/** A person's name as its words without a generational suffix, and the suffix ("" when none; "Jr" for "Jr."). Pure. */
+/**
+ * A word of a person's name: capitalised, with an inner capital only after a surname prefix or an
+ * apostrophe ("McConnell", "O'Connell"), hyphenated parts ("Okonjo-Iweala"), and lower-case
+ * particles before it ("van der Plas", "al-Assad").
+ */
+const NAME_WORD = /^(?:\p{Ll}+(?: |-(?=\p{Lu})))*(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u
+
+/**
+ * A person's name as its words without a generational suffix, and the suffix ("" when none; "Jr" for "Jr.").
+ * Lower-case particles go with the word after them: "Erik ten Hag" is "Erik" and "ten Hag". Pure.
+ */
 export function personNameParts(name: string): { readonly words: string[]; readonly suffix: string } {
-  const words = name.split(/\s+/u)
+  const words = name.split(/\s+/u).reduceRight<string[]>((out, w) => {
+    if (out.length > 0 && NAME_PARTICLES.has(w)) out[0] = `${w} ${out[0]}`
+    else out.unshift(w)
+    return out
+  }, [])
   const last = words[words.length - 1] ?? ''
   return words.length > 1 && NAME_SUFFIX.test(last) ? { words: words.slice(0, -1), suffix: last.replace(/\.$/u, '') } : { words, suffix: '' }
 }
@@ -415,6 +496,12 @@ export function surnameOf(name: string): string {
   return words[words.length - 1] ?? name
 }
 
+/** A surname as compared with another: case and leading particles aside ("van der Plas" ~ "Van der Plas", "al-Assad" ~ "Assad"). Pure. */
+export function surnameKey(surname: string): string {
+  return surname.toLowerCase().replace(PARTICLES_BEFORE, '')
+}
+const PARTICLES_BEFORE = new RegExp(`^(?:(?:${[...NAME_PARTICLES].join('|')})[ -])+(?=\\p{L})`, 'u')
+
 /**
  * Whether two names of people name the same person: the same surname, and no two different first
  * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"), nor
@@ -423,10 +510,12 @@ export function surnameOf(name: string): string {
 export function samePerson(a: string, b: string): boolean {
   const x = personNameParts(a)
   const y = personNameParts(b)
-  if (x.words[x.words.length - 1] !== y.words[y.words.length - 1]) return false
-  const bare = (p: typeof x): boolean => p.words.length === 1 && !p.suffix
+  const [sx, sy] = [surnameKey(x.words[x.words.length - 1] ?? ''), surnameKey(y.words[y.words.length - 1] ?? '')]
+  if (sx !== sy) return false
+  // "Ten Hag" alone is the surname of "Erik ten Hag".
+  const bare = (p: typeof x): boolean => (p.words.length === 1 || surnameKey(p.words.join(' ')) === sx) && !p.suffix
   if (x.suffix !== y.suffix && !bare(x) && !bare(y)) return false
-  if (x.words.length === 1 || y.words.length === 1) return true
+  if (bare(x) || bare(y) || x.words.length === 1 || y.words.length === 1) return true
   const [fx = '', fy = ''] = [x.words[0], y.words[0]]
   // An initial agrees with any first name it starts ("J. Smith" ~ "John Smith").
   return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
@@ -440,7 +529,7 @@ function fullNamesBySurname(candidates: readonly Candidate[]): Map<string, Extra
   const bySurname = new Map<string, Extract<Candidate, { type: 'name' }> | null>()
   for (const c of candidates) {
     if (c.type !== 'name' || c.kind !== 'person' || !/\s/u.test(c.name)) continue
-    const surname = surnameOf(c.name)
+    const surname = surnameKey(surnameOf(c.name))
     const known = bySurname.get(surname)
     if (known === undefined) bySurname.set(surname, c)
     else if (known !== null && !samePerson(known.name, c.name)) bySurname.set(surname, null)
@@ -516,7 +605,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const { entry } = c
       // A one-word name that is the surname of someone already named is that person, unless it reads
       // as a place ("Anders Fogh Rasmussen … Rasmussen said", "Lewis Hamilton … Hamilton said", but "in Jordan").
-      const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? persons().find((p) => surnameOf(p.name) === surface) : undefined
+      const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? persons().find((p) => surnameKey(surnameOf(p.name)) === surnameKey(surface)) : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
@@ -536,22 +625,22 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // calls the main one by surname, relatives by first name), or of the one person the article
         // names in full later (a headline's "Trump:"), else, when it speaks, an actor of its own.
         // "Trump" alone is Donald Trump rather than Donald Trump Jr., who is called by his suffix.
-        const bySurname = persons().filter((p) => surnameOf(p.name) === c.name)
+        const bySurname = persons().filter((p) => surnameKey(surnameOf(p.name)) === surnameKey(c.name))
         const unsuffixed = bySurname.filter((p) => !personNameParts(p.name).suffix)
         const named = unsuffixed.length > 0 ? unsuffixed : bySurname
-        const later = fullNameLater.get(c.name)
+        const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
-          (speakingWords.has(c.name) && !fullNameLater.has(c.name) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
+          (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
       }
     } else if (c.type === 'description') {
       // A capitalised role word that is the surname of someone named is that person ("Martin Luther King Jr. … King").
-      const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? persons().find((p) => surnameOf(p.name) === surface) : undefined
+      const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? persons().find((p) => surnameKey(surnameOf(p.name)) === surnameKey(surface)) : undefined
       target = bearer ?? describe(c, surface, actors, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
