@@ -273,6 +273,15 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Cruz', 'Rubio'])
   })
 
+  test('a one-person role after a name takes that role, and the description is the same person', () => {
+    const text = 'Jane Smith, a spokeswoman for the ministry, said the talks had failed. The spokeswoman added that more talks were planned.'
+    const layer = mentionsOf(text)
+    const smith = actorOf(text, layer, 'Jane Smith')
+    assert.equal(smith?.role, 'spokeswoman')
+    assert.equal(actorOf(text, layer, 'a spokeswoman')?.id, smith?.id)
+    assert.equal(actorOf(text, layer, 'The spokeswoman')?.id, smith?.id)
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

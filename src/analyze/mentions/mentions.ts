@@ -234,6 +234,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       beforeTitle: last + 1 < n && titleTokensAt(last + 1) > 0,
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
+      roleAfter: ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]?.toLowerCase().replace(/\s+/gu, ' '),
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
@@ -358,6 +359,9 @@ const ROLE_APPOSITIVE = new RegExp(
   'u',
 )
 
+/** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
+
 /** The one-person role a name at `start` stands in apposition to, where that description starts, and the country it names. */
 function roleAppositiveBefore(text: string, start: number): NameEvidence['appositive'] {
   const from = Math.max(0, start - 80)
@@ -382,6 +386,8 @@ interface NameEvidence {
   readonly titleBefore: string | undefined
   /** A role description the run stands in apposition to: "The mayor of Chicago, | Rahm Emanuel,". */
   readonly appositive: { readonly role: string; readonly start: number; readonly country?: string } | undefined
+  /** A one-person role set off by a comma after the run: "Jane Smith, | a spokeswoman for the ministry,". */
+  readonly roleAfter: string | undefined
   /** The run opens with a common first name that is not also a place ("Tim", not "Jordan"). */
   readonly firstName: boolean
   readonly sentenceInitialCommonWord: boolean
@@ -438,6 +444,8 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
   const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
+  // The description after it then names this person ("a spokeswoman" is the last person with that role).
+  if (personShape && evidence.roleAfter) return { type: 'name', span, name: run, kind: 'person', role: evidence.roleAfter }
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
