@@ -252,6 +252,7 @@ describe('mentions: linking within one article', () => {
       assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
     }
     assert.equal(actorOf(text, layer, 'Emma Long')?.kind, 'person', 'a person\'s name ends before "of"')
+    assert.equal(mentionsOf('Jo Park of New York City said so. New York City said no.').actors.find((a) => a.name === 'New York City'), undefined, 'a place noun ends no person\'s name')
   })
 
   test('lower-case particles belong to the name, and the particle surname alone is the person', () => {

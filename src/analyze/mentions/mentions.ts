@@ -433,7 +433,8 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
-  if (evidence.afterPlacePreposition) return { type: 'name', span, name: run, kind: 'place' }
+  // "New York City", "Orange County": a place noun ends a place's name, never a person's.
+  if (evidence.afterPlacePreposition || (words.length > 1 && PLACE_NOUNS.test(words[words.length - 1]!))) return { type: 'name', span, name: run, kind: 'place' }
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
   // A generational suffix makes a name of even a lone surname ("Trump Jr.").
