@@ -57,16 +57,6 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 /** Party labels: a capitalised run with one is a description of a politician ("Kentucky Republican"), never a name. */
 export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Conservatives?|Liberals?|Labour|Tory|Tories|Independents?|GOP)$/u
 
-/**
- * Nouns that refer back to a named organisation ("the company", "the carrier"), each with the name
- * words that make an organisation a fitting antecedent; an empty list fits any business.
- */
-export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['company', []], ['firm', []], ['group', []], ['conglomerate', []], ['retailer', []], ['manufacturer', []], ['insurer', []], ['lender', []],
-  ['carrier', ['Airlines', 'Airways', 'Air']], ['airline', ['Airlines', 'Airways', 'Air']], ['bank', ['Bank', 'Sachs', 'Stanley']],
-  ['automaker', ['Motors', 'Motor']], ['carmaker', ['Motors', 'Motor']], ['party', ['Party']], ['club', ['Club', 'FC']], ['university', ['University']],
-])
-
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Downing Street", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
   /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Street)\b/u

@@ -15,7 +15,7 @@ import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
+import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean }
