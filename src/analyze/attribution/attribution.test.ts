@@ -114,6 +114,18 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers, ['Mark Salinas (person)', 'Israeli military official (unnamed)', 'Xi Jinping (person)', 'Apple (organisation)', 'Elizabeth Warren (person)'])
   })
 
+  test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {
+    const speakerOf = (text: string, words: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => text.slice(y.content.start, y.content.end).includes(words))
+      return a.actors.find((y) => y.id === x?.speaker)?.name
+    }
+    assert.equal(speakerOf('Maria Lopez said she had met Ana Garcia. "It was a good meeting," she said.', 'good meeting'), 'Maria Lopez')
+    // The other gender, or the antecedent named again since, keeps the mentions' reading.
+    assert.equal(speakerOf('Maria Lopez said she had met John Garcia. "It was a good meeting," he said.', 'good meeting'), 'John Garcia')
+    assert.equal(speakerOf('Maria Lopez said she had met Ana Garcia. Then Garcia left. "It was a good meeting," she said.', 'good meeting'), 'Ana Garcia')
+  })
+
   test('"I" and "we" outside quotations are the author; inside an unattributed quotation they stay unknown', () => {
     const a = analyzeText('I said the plan would fail. "I think so," he said. We now know the vote was rigged.')
     const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker) ?? x.speaker)

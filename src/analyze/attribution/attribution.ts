@@ -12,6 +12,7 @@ import type { Actor, Article, Attribution, Mention } from '../../model/schema.js
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
+import { firstNameGender } from '../../knowledge/first-names.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
@@ -87,6 +88,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
+    if (source) speaker = pronounSpeaker(text, source, speaker, out.findLast((a) => a.speaker !== UNKNOWN_SPEAKER), mentionIndex, actors)
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
     if (!source && previous && previous.speaker !== UNKNOWN_SPEAKER && content.start - previous.content.end < 400 && quoteStartsNear(seg.quotes, content.start)) speaker = previous.speaker
@@ -106,7 +108,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const found = firstPersonSpeakers(text, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped)))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
@@ -256,6 +258,33 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
   if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker) return lastSpeaker
   return UNKNOWN_SPEAKER
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = { he: 'm', she: 'f' }
+/** Characters between the last report and a pronoun source that goes on in its speaker's voice. */
+const PRONOUN_REACH = 400
+
+/**
+ * "Maria Lopez said she had met Ana Garcia. "It was good," she said.": a "he" or "she" reporting
+ * right after someone reported is that speaker going on, not the person last named in what they
+ * said or in an aside ("Alcaraz, who will face Djokovic, said"); the mentions stage reads pronouns
+ * by recency alone. Kept when the pronoun's antecedent was named again since, or the last speaker's
+ * first name is of the other gender. Pure; reads only the mentions of the last report.
+ */
+function pronounSpeaker(text: string, source: Span, speaker: string, previous: Attribution | undefined, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>): string {
+  const gender = PRONOUN_GENDER[text.slice(source.start, source.end).toLowerCase()]
+  if (!gender || !previous || previous.speaker === speaker || speaker === UNKNOWN_SPEAKER || source.start - previous.content.end > PRONOUN_REACH || previous.content.end > source.start) return speaker
+  const last = actors.get(previous.speaker)
+  if (last?.kind !== 'person' || (personGender(last) ?? gender) !== gender) return speaker
+  const reported = { start: Math.min(previous.source?.start ?? Infinity, previous.content.start), end: source.start }
+  const named = mentions.within(reported).filter((m) => m.actor === speaker && !(previous.source && within(m.span, previous.source)))
+  return named.length > 0 && named.every((m) => m.span.end <= previous.content.end) ? previous.speaker : speaker
+}
+
+/** The usual gender of a person's first name, when the actor's name has one. */
+function personGender(actor: Actor): 'f' | 'm' | undefined {
+  const words = actor.name.split(/\s+/u)
+  return words.length > 1 ? firstNameGender(words[0]!) : undefined
 }
 
 /**
@@ -571,6 +600,34 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
       continue
     }
     out.push({ kind: 'direct', speaker: previous.speaker, cue: { start: q.start - 1, end: q.start }, content: q })
+  }
+  return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/**
+ * `"A," said X, an analyst. "B."`: a quotation interrupted by its own cue and source is two
+ * contents of one voice, so the outlet's words about the speaker are not read as quoted. Each part
+ * keeps the speaker, source and cue; the second runs from the next quotation mark after the
+ * interruption. Unquoted contents around a cue ("The plan, she said, will fail") stay whole. Pure.
+ */
+function splitInterrupted(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const inQuote = quoteTest(seg.quotes)
+  const out: Attribution[] = []
+  for (const a of found) {
+    const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+    const to = Math.max(a.cue.end, a.source?.end ?? -Infinity)
+    const next = a.content.start < from && to < a.content.end && quoteStartsNear(seg.quotes, a.content.start) && !inQuote(from) ? seg.quotes.find((q) => q.start >= to && q.start < a.content.end) : undefined
+    if (!next) {
+      out.push(a)
+      continue
+    }
+    let end = from
+    while (end > a.content.start && /[\s,;:“”"‘’'—–-]/u.test(text[end - 1] ?? '')) end--
+    for (const content of [{ start: a.content.start, end }, { start: next.start, end: a.content.end }]) {
+      if (content.end <= content.start) continue
+      const kind = a.kind === 'belief' || a.kind === 'according-to' ? a.kind : contentKind(seg.quotes, content, 'speech')
+      out.push({ ...a, kind, content })
+    }
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
