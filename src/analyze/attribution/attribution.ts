@@ -50,7 +50,7 @@ const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
  * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
 export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers): AttributionLayer {
-  const { attributions: rules, shaped } = ruleAttributions(text, seg, layer)
+  const { attributions: rules, shaped, questions } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
@@ -108,7 +108,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withRules(text, dedupe(out), rules, shaped))))
+  // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice.
+  const answered = withRules(text, dedupe(out), rules, shaped).filter((a) => !questions.has(a.cue.start))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
@@ -296,8 +298,8 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
 }
 
-/** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`). */
-function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number> } {
+/** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`) and of an interview's questions among them. */
+function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Set<number> } {
   const cues = findCues(text, seg)
   const mentionIndex = indexMentions(layer.mentions)
   const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
@@ -327,12 +329,57 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
   }
   const shaped = new Set<number>()
-  for (const line of findLineAttributions(text, seg)) {
-    if (out.some((a) => overlapsAny(a.cue, [line.content])) || isDateline(line.source, mentionIndex, kindOf)) continue
-    out.push({ kind: 'direct', speaker: speakerOf(text, line.source, mentionIndex, kindOf, history), ...line })
+  const questions = new Set<number>()
+  let people: People | undefined
+  for (const { label, ...line } of findLineAttributions(text, seg)) {
+    // A cue inside a turn may mean a misread label; "Q:" and "A:" are unambiguous, and a report inside them is nested.
+    const interview = label === 'question' || label === 'answer'
+    if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || isDateline(line.source, mentionIndex, kindOf)) continue
+    people ??= peopleOf(layer)
+    // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
+    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? people.mostMentioned ?? UNKNOWN_SPEAKER : labelSpeaker(text, line.source, people) ?? speakerOf(text, line.source, mentionIndex, kindOf, history)
+    // A label in ordinary case is a turn only when it names someone introduced before it.
+    if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < line.source.start)) continue
+    out.push({ kind: 'direct', speaker, ...line })
     shaped.add(line.cue.start)
+    if (label === 'question') questions.add(line.cue.start)
   }
-  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped }
+  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions }
+}
+
+/** The people of an article: where each actor is first mentioned, who is mentioned most, and people by surname. */
+interface People {
+  readonly firstMention: ReadonlyMap<string, number>
+  readonly mostMentioned: string | undefined
+  /** Persons named with a first name and a surname, by lower-case surname; a surname two people share is left out. */
+  readonly bySurname: ReadonlyMap<string, string | undefined>
+}
+
+function peopleOf(layer: MentionLayer): People {
+  const persons = new Set(layer.actors.filter((a) => a.kind === 'person').map((a) => a.id))
+  const firstMention = new Map<string, number>()
+  const count = new Map<string, number>()
+  for (const m of layer.mentions) {
+    if (!firstMention.has(m.actor)) firstMention.set(m.actor, m.span.start)
+    if (persons.has(m.actor)) count.set(m.actor, (count.get(m.actor) ?? 0) + 1)
+  }
+  // Most mentions wins; on a tie, the one named first (the map keeps the order of first mentions).
+  let mostMentioned: string | undefined
+  for (const [id, n] of count) if (mostMentioned === undefined || n > count.get(mostMentioned)!) mostMentioned = id
+  const bySurname = new Map<string, string | undefined>()
+  for (const a of layer.actors) {
+    const words = a.name.split(/\s+/u)
+    if (a.kind !== 'person' || words.length < 2) continue
+    const surname = words[words.length - 1]!.toLowerCase()
+    bySurname.set(surname, bySurname.has(surname) ? undefined : a.id)
+  }
+  return { firstMention, mostMentioned, bySurname }
+}
+
+/** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
+function labelSpeaker(text: string, label: Span, people: People): string | undefined {
+  const last = /[\p{L}'’-]+$/u.exec(text.slice(label.start, label.end))?.[0]
+  return last ? people.bySurname.get(last.toLowerCase()) : undefined
 }
 
 function findCues(text: string, seg: Segmentation): Cue[] {

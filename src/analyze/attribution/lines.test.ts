@@ -40,3 +40,27 @@ test('in the pipeline, a turn keeps to its paragraph and a dispatch dateline is 
   assert.deepEqual(turns, ['KRANTZ: Will the bridge reopen this year?', 'BERG: It will reopen in May, and every driver will feel the difference.'])
   assert.ok(a.outletVoice.some((s) => text.slice(s.start, s.end).includes('The council met on Monday')))
 })
+
+test('a label in ordinary case is a candidate turn; Q and A are turns only in an article that has both', () => {
+  const text = 'Alvarez: I would say look outside.\n\nQ: Will you run again?\n\nA. I have not decided.'
+  const labels = findLineAttributions(text, { paragraphs: paragraphsOf(text) }).map((a) => `${text.slice(a.source.start, a.source.end)} ${a.label ?? ''}`)
+  assert.deepEqual(labels, ['Alvarez named', 'Q question', 'A answer'])
+  assert.deepEqual(render('A. Smith and B. Jones wrote the report.\n\nThe mayor spoke.'), [])
+})
+
+test('in the pipeline, a named label is the person the article introduced, ALVAREZ is Gov. Maria Alvarez, A: is the interviewee and Q: the outlet\'s voice', () => {
+  const turns = (text: string): string[] => {
+    const a = analyzeText(text)
+    return a.attributions.filter((x) => /^[:.]$/u.test(text.slice(x.cue.start, x.cue.end))).map((x) => {
+      const actor = a.actors.find((y) => y.id === x.speaker)
+      return `${actor?.name ?? x.speaker} (${actor?.kind ?? '-'}): ${text.slice(x.content.start, x.content.end)}`
+    })
+  }
+  assert.deepEqual(turns('Gov. Maria Alvarez spoke about the floods.\n\nAlvarez: I would say look outside. We had three storms in a week.\n\nUpdate: The storm has passed over the city.'),
+    ['Maria Alvarez (person): I would say look outside. We had three storms in a week.'])
+  assert.deepEqual(turns('Gov. Maria Alvarez spoke about the floods.\n\nALVAREZ: I would say look outside.'), ['Maria Alvarez (person): I would say look outside.'])
+  const qa = 'The Tribune interviewed Gov. Maria Alvarez on Tuesday.\n\nQ: Will you run again?\n\nA: I have not decided. My family comes first.'
+  assert.deepEqual(turns(qa), ['Maria Alvarez (person): I have not decided. My family comes first.'])
+  const a = analyzeText(qa)
+  assert.ok(a.outletVoice.some((s) => qa.slice(s.start, s.end).includes('Will you run again?')), 'the questions are the outlet\'s voice')
+})
