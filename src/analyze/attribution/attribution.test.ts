@@ -156,6 +156,12 @@ describe('attribution: details', () => {
     assert.deepEqual(a.outletVoice, [{ start: 0, end: a.article.text.length }])
   })
 
+  test('acts and naming phrases are no cues: detained, centred on, suspected of, so-called', () => {
+    for (const text of ['Police detained four migrants suspected of smuggling.', 'The dispute centred on a proposal to cut fees.', 'The regime\'s so-called "reforms" have changed little.']) {
+      assert.deepEqual(analyzeText(text).attributions, [], text)
+    }
+  })
+
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {
     const a = analyzeText('The sign read "closed for repairs" all week.')
     assert.deepEqual(a.attributions, [])

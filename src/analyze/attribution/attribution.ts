@@ -108,14 +108,36 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
     if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
-  // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice.
-  const answered = withRules(text, dedupe(out), rules, shaped).filter((a) => !questions.has(a.cue.start))
+  // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
+  // an act read as a cue goes after it has kept the rules from reading the same words again.
+  const answered = withRules(text, dedupe(out), rules, shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/**
+ * Verbs of acts, not of saying, that the tagger sometimes reads as cues ("sued the company",
+ * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
+ * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
+ */
+const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford'])
+/** Phrases that name or describe rather than report: "suspected of", "known as", "so-called", "spoke on condition of anonymity". */
+const NOT_REPORT_PHRASE = /^(?:suspected\s+of|known\s+as|so-called|(?:spoke|speaking)\s+on\s+condition\s+of)\b/iu
+
+/** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
+function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
+  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20))) return true
+  let act = false
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
+    act ||= ACT_VERBS.has(lemma)
+  }
+  return act
 }
 
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
