@@ -162,6 +162,16 @@ describe('attribution: details', () => {
     }
   })
 
+  test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
+    const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')
+    assert.ok(kyiv.includes('Russian drones struck the capital overnight') && kyiv.every((c) => !c.includes('KYIV')), kyiv.join(' | '))
+    const grant = contents('Sen. Lisa Grant accused the opposition of having "no plan at all".\n\n"What about the thousands of families who are waiting?" she asked.')
+    assert.ok(grant.every((c) => !c.includes('\n')), grant.join(' | '))
+    assert.ok(grant.includes('What about the thousands of families who are waiting'), grant.join(' | '))
+    assert.deepEqual(contents('John Smith said he had met Ana Garcia. Garcia was pleased.'), ['he had met Ana Garcia'])
+  })
+
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {
     const a = analyzeText('The sign read "closed for repairs" all week.')
     assert.deepEqual(a.attributions, [])

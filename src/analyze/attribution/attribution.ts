@@ -110,7 +110,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
-  const answered = withRules(text, dedupe(out), rules, shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
+  // Contents are fitted first, so that the rules may read what a tagged content ran over.
+  const answered = withRules(text, fitContents(text, seg, dedupe(out)), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -699,6 +700,30 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** A dispatch's dateline at a paragraph's start: "KYIV, Ukraine — ", "WASHINGTON (AP) — ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]{2,30})?\s*(?:\([^()]{1,30}\)\s*)?[—–]\s*/u
+
+/**
+ * Contents kept to what was reported: not past their paragraph unless a quotation opening them
+ * runs on, not over a dispatch's dateline, and no content at all when it is only the subject
+ * of its verb ("Rachel Reeves, disagreed."). Pure.
+ */
+function fitContents(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = []
+  for (const a of found) {
+    let { start, end } = a.content
+    const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
+    if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
+    const quote = seg.quotes[spanIndexAt(seg.quotes, start)]
+    if (paragraph && end > paragraph.end && !(quote && quote.start <= start + 1 && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
+    // A subject right before a verb that ends the sentence is who acted, not what was said.
+    const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
+    if (subject || end <= start) continue
+    out.push(start === a.content.start && end === a.content.end ? a : { ...a, content: { start, end } })
+  }
+  return out
 }
 
 function dedupe(list: Attribution[]): Attribution[] {
