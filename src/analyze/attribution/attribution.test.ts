@@ -29,7 +29,7 @@ const slice = (text: string, s: Span | undefined): string => (s ? text.slice(s.s
 function lines(a: AnalyzedArticle): string[] {
   const text = a.article.text
   const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
-  return a.attributions.map((x) => `${x.kind} ${name(x.speaker)} | ${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+  return a.attributions.map((x) => `${x.continues ? 'continuing ' : ''}${x.kind} ${name(x.speaker)} | ${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
 }
 
 /** Outlet voice and attributed contents never overlap, and together cover every character but white space and commas. */

@@ -669,7 +669,8 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
       sorted[sorted.indexOf(previous)] = out[index]!
       continue
     }
-    out.push({ kind: 'direct', speaker: previous.speaker, cue: { start: q.start - 1, end: q.start }, content: q })
+    // A quotation resuming the statement (a next paragraph) keeps its cue and source, marked as its continuation.
+    out.push({ kind: 'direct', speaker: previous.speaker, ...(previous.source ? { source: previous.source } : {}), cue: previous.cue, content: q, continues: true })
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
@@ -678,7 +679,7 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
  * `"A," said X, an analyst. "B."`: a quotation interrupted by its own cue and source is two
  * contents of one voice, so the outlet's words about the speaker are not read as quoted. Each part
  * keeps the speaker, source and cue; the second runs from the next quotation mark after the
- * interruption. Unquoted contents around a cue ("The plan, she said, will fail") stay whole. Pure.
+ * interruption and is marked as continuing the first. Unquoted contents around a cue ("The plan, she said, will fail") stay whole. Pure.
  */
 function splitInterrupted(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const inQuote = quoteTest(seg.quotes)
@@ -693,10 +694,12 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
     }
     let end = from
     while (end > a.content.start && /[\s,;:“”"‘’'—–-]/u.test(text[end - 1] ?? '')) end--
-    for (const content of [{ start: a.content.start, end }, { start: next.start, end: a.content.end }]) {
+    const first = { start: a.content.start, end }
+    for (const content of [first, { start: next.start, end: a.content.end }]) {
       if (content.end <= content.start) continue
       const kind = a.kind === 'belief' || a.kind === 'according-to' ? a.kind : contentKind(seg.quotes, content, 'speech')
-      out.push({ ...a, kind, content })
+      const continues = content !== first && first.end > first.start
+      out.push({ ...a, kind, content, ...(continues ? { continues: true as const } : {}) })
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
