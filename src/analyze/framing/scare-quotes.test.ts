@@ -27,3 +27,32 @@ for (const text of [
 ]) {
   test(`no scare quote in ${text}`, () => assert.deepEqual(only(text), []))
 }
+
+// A partial quotation after a reporting or naming cue is the speaker's wording, not the outlet's distancing.
+for (const text of [
+  'The opposition leader called the measure "a surrender" on Monday.',
+  'Labour\'s Yvette Cooper dismissed the scheme as a "gimmick" that had cost millions.',
+  'Its chief executive called the plan "cruel and unworkable".',
+  'The minister defended the plan, insisting it was "lawful, fair and necessary" despite the criticism.',
+  'The senator praised the ruling, writing that it sent "a powerful message."',
+  'He survived numerous crises, earning him the nickname "Teflon Mark".',
+  'The network aired "Star Wars" twice.',
+]) {
+  test(`partial quotation, no scare quote: ${text}`, () => assert.deepEqual(only(text), []))
+}
+
+// Distancing stays: a distancing cue as the last cue before the label, or a bare label nobody is quoted saying.
+for (const [text, label] of <[string, string][]>[
+  ['The minister said the so-called "experts" were wrong.', '"experts"'],
+  ['The vote concerned the so called "Implementation Initiative" of the party.', '"Implementation Initiative"'],
+  ['Iran blamed personal problems. But Azerbaijan insists that it was a “terror attack.”', '“terror attack.”'],
+  ['The regime\'s "reforms" changed nothing.', '"reforms"'],
+  ['Police dispersed the "peaceful" protesters.', '"peaceful"'],
+]) {
+  test(`scare quote kept: ${text}`, () => assert.deepEqual(only(text).map((l) => l.replace(/^\d+-\d+ framing\/scare-quotes /, '')), [label]))
+}
+
+test('a reporting cue with no speaker, or governed by "insists on", still distances', () => {
+  assert.deepEqual(only('Some call the project “green growth” though the figures say otherwise.'), ['22-36 framing/scare-quotes “green growth”'])
+  assert.deepEqual(only('The government insists on describing the crackdown as “security measures.”'), ['54-74 framing/scare-quotes “security measures.”'])
+})
