@@ -3,11 +3,13 @@ import type { Attribution } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
+import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
 
 /**
  * Read-only view of one article for the rules, built once per run.
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
- * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start.
+ * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
+ * interviewer's turns of a transcript (`interviewer`).
  */
 export interface FramingContext {
   readonly text: string
@@ -16,6 +18,7 @@ export interface FramingContext {
   readonly lemma: readonly string[]
   readonly outletVoice: readonly Span[]
   readonly attributions: readonly Attribution[]
+  readonly interviewer: InterviewerTurns
 }
 
 /**
@@ -39,8 +42,26 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     lower[i] = foldToken(text.slice(seg.starts[i], seg.ends[i]))
     lemma[i] = foldToken(seg.lemmas[i] ?? '')
   }
-  const voice = [...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end)
-  return { text, seg, lower, lemma, outletVoice: voice, attributions }
+  const interviewer = findInterviewerTurns(text, seg)
+  const voice = withoutSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), interviewer.turns)
+  return { text, seg, lower, lemma, outletVoice: voice, attributions, interviewer }
+}
+
+/** The parts of sorted, disjoint `spans` outside sorted, disjoint `cut`. Pure; linear. */
+function withoutSpans(spans: readonly Span[], cut: readonly Span[]): Span[] {
+  if (cut.length === 0) return [...spans]
+  const out: Span[] = []
+  let c = 0
+  for (const s of spans) {
+    let start = s.start
+    while (c < cut.length && cut[c]!.end <= start) c++
+    for (let k = c; k < cut.length && cut[k]!.start < s.end; k++) {
+      if (cut[k]!.start > start) out.push({ start, end: cut[k]!.start })
+      start = Math.max(start, cut[k]!.end)
+    }
+    if (start < s.end) out.push({ start, end: s.end })
+  }
+  return out
 }
 
 /**

@@ -35,3 +35,18 @@ test('a plain report is a news report with no evidence', () => {
   assert.deepEqual(frame(text, outletOnly(text)).genre.evidence, [])
   assert.equal(frame(text, outletOnly(text)).genre.label, 'news-report')
 })
+
+test('an interview printed as questions and answers is an interview, and its questions make it no opinion piece', () => {
+  const text = 'Gov. Ana Lind spoke with the Herald about the drought.\n\nQ: Critics say the plan is a disaster. Is it?\n\nLind: No. We have a plan.\n\n' +
+    'Q: Will you run for president? Are you worried about the polls?\n\nLind: I have a state to run.'
+  const genre = frame(text, quoteAttributions(text)).genre
+  assert.equal(genre.label, 'interview')
+  assert.match(genre.explanation, /2 questions and 2 answers/)
+})
+
+test('the editor\'s note of a question-and-answer transcript is an interview cue', () => {
+  const text = 'The actress tells her story in a memoir. Questions and answers have been edited for length and clarity.\n\n' +
+    'Q: What did you find?\n\nA: My parents were gone.\n\nQ: Did anyone help you?\n\nA: No one did.'
+  assert.deepEqual(frame(text, outletOnly(text)).genre.evidence.map((s) => text.slice(s.start, s.end)), ['Questions and answers have been edited'])
+  assert.equal(frame(text, outletOnly(text)).genre.label, 'interview')
+})

@@ -2,8 +2,10 @@
  * @module analyze/framing/genre — news report, interview or opinion, with the cues as evidence.
  *
  * - interview: the outlet's own voice says it spoke with or interviewed someone ("spoke with",
- *   "speaking exclusively to", "in an interview"), and one speaker holds at least
- *   `interviewShare` of the attributed text (with no attributions at all, two cues are needed);
+ *   "speaking exclusively to", "in an interview", "this interview has been edited"), and one speaker holds at least
+ *   `interviewShare` of the attributed text (with no attributions at all, two cues are needed),
+ *   or the article prints the interview as a transcript: `minTranscriptTurns` questions
+ *   (`transcript.ts`) and as many answers;
  * - opinion: the outlet's own voice carries evaluative framing: the confidence-weighted number
  *   of outlet-voice findings (hedges aside) per 1,000 outlet-voice words reaches
  *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our");
@@ -23,9 +25,11 @@ export const GENRE_THRESHOLDS = {
   interviewShare: 0.66,
   /** Outlet-voice findings needed before density means anything on short texts. */
   minFindings: 3,
+  /** Interviewer's turns, and as many answers, that make a transcript an interview. */
+  minTranscriptTurns: 2,
 } as const
 
-const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?!reporters\b|journalists\b|the press\b|the media\b|media\b)|(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b|(?:exclusive|sit-down|one-on-one)\s+interview\b|sat\s+down\s+with\b|interviewed\b)/giu
+const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?!reporters\b|journalists\b|the press\b|the media\b|media\b)|(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b|(?:exclusive|sit-down|one-on-one)\s+interview\b|sat\s+down\s+with\b|interviewed\b|(?:interview|conversation|questions\s+and\s+answers|transcript)\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)/giu
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'])
 const NOT_OPINION = new Set(['framing/hedge'])
 
@@ -87,9 +91,12 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const f = genreFigures(ctx, outletFindings)
   const t = GENRE_THRESHOLDS
   const share = f.topSpeakerShare
-  const interview = f.interviewCues.length > 0 && (share === undefined ? f.interviewCues.length >= 2 : share >= t.interviewShare)
+  const questions = ctx.interviewer.labels.length
+  const transcript = questions >= t.minTranscriptTurns && ctx.interviewer.answers >= t.minTranscriptTurns
+  const interview = f.interviewCues.length > 0 && (transcript || (share === undefined ? f.interviewCues.length >= 2 : share >= t.interviewShare))
   if (interview) {
-    const who = share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
+    const who = transcript ? `prints it as ${questions} questions and ${ctx.interviewer.answers} answers`
+      : share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
     return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
       explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}.` }
   }

@@ -1,7 +1,7 @@
 /** @module analyze/framing/questions.test — questions in running text. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { findingLines, frame } from './testing.js'
+import { findingLines, frame, outletOnly } from './testing.js'
 
 test('a question in the outlet\'s voice, and a quoted one at half confidence', () => {
   const text = 'Who benefits from the delay? "Why now?" she asked.'
@@ -12,4 +12,19 @@ test('a question in the outlet\'s voice, and a quoted one at half confidence', (
 
 test('statements are not questions', () => {
   assert.deepEqual(frame('The delay ended. Nobody asked why.').findings, [])
+})
+
+test('an interviewer\'s questions in a transcript ask to be answered, and their words are not the outlet\'s', () => {
+  const text = 'The mayor spoke with the Herald.\n\nQ: Was the brutal raid a mistake?\n\nLind: We ran out of time.\n\nQ: Will you run again?\n\nLind: Maybe. Who knows?'
+  const found = frame(text, outletOnly(text)).findings
+  assert.deepEqual(findingLines(text, found.filter((f) => f.ruleId === 'framing/rhetorical-question')), ['133-143 framing/rhetorical-question Who knows?'])
+  const [brutal] = found.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.equal(brutal?.confidence, 0.3)
+  assert.match(brutal?.explanation ?? '', /in a quoted speaker's words\.$/)
+})
+
+test('a host whose labelled turns mostly ask questions is the interviewer', () => {
+  const text = 'KELLY: Why now?\n\nSMITH: Because the law changed. Why wait?\n\nKELLY: What comes next?\n\nSMITH: A vote in May.'
+  assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')),
+    ['49-58 framing/rhetorical-question Why wait?'])
 })
