@@ -54,3 +54,11 @@ for (const [text, line] of CASES) {
     assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings), [line])
   })
 }
+
+test('a negated threat reassures: no appeal to fear', () => {
+  const fear = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/appeal-to-fear'))
+  assert.deepEqual(fear('There is no ongoing threat to the public.'), [])
+  assert.deepEqual(fear('The storm does not pose a danger to the town.'), [])
+  assert.deepEqual(fear('The storm is not only a threat to the town.'), ['24-30 framing/appeal-to-fear threat'])
+  assert.deepEqual(fear('There is an ongoing threat to the public.'), ['20-26 framing/appeal-to-fear threat'])
+})

@@ -18,6 +18,8 @@ export interface LexiconList {
   readonly note?: string
   /** Explanation template for this list, overriding the file's. */
   readonly explain?: string
+  /** A match negated just before ("no ongoing threat", "does not pose a danger") is no match: it reassures. */
+  readonly negationCancels?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]
@@ -136,7 +138,7 @@ function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: numbe
  */
 export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to: number, out: LexiconMatch[]): void {
   for (let i = from; i < to; ) {
-    const best = longestAt(ctx, lex, i, to)
+    const best = longestAt(ctx, lex, i, from, to)
     if (best) {
       out.push(best)
       i = best.endToken
@@ -144,7 +146,7 @@ export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to
   }
 }
 
-function longestAt(ctx: FramingContext, lex: Lexicon, i: number, to: number): LexiconMatch | undefined {
+function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, to: number): LexiconMatch | undefined {
   const keys = [ctx.lower[i] ?? '', ctx.lemma[i] ?? '']
   let best: LexiconMatch | undefined
   for (const key of keys) {
@@ -155,9 +157,21 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, to: number): Le
       if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
       let ok = true
       for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
+      if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
       if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
     }
     if (keys[1] === keys[0]) break
   }
   return best
+}
+
+const NEGATORS = new Set(['no', 'not', "n't", 'never', 'nor'])
+const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely'])
+
+/** True when one of the three tokens before `i` (not before `from`, the sentence start) negates it; "not only" does not. Pure. */
+function negatedBefore(ctx: FramingContext, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    if (NEGATORS.has(ctx.lower[k] ?? '') && !NOT_NEGATING_AFTER.has(ctx.lower[k + 1] ?? '')) return true
+  }
+  return false
 }
