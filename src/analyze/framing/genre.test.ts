@@ -2,6 +2,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { frame, outletOnly, quoteAttributions } from './testing.js'
+import { createContext } from './context.js'
+import { genreFigures } from './genre.js'
+import { segmentText } from '../segment/segment.js'
 
 test('an interview: the outlet spoke with someone and one speaker holds most quoted text', () => {
   const text = 'The Daily Planet spoke with Mayor Ana Lind on Monday. "We will rebuild the port," she said. "It takes time," she told the Daily Planet in an interview.'
@@ -49,4 +52,16 @@ test('the editor\'s note of a question-and-answer transcript is an interview cue
     'Q: What did you find?\n\nA: My parents were gone.\n\nQ: Did anyone help you?\n\nA: No one did.'
   assert.deepEqual(frame(text, outletOnly(text)).genre.evidence.map((s) => text.slice(s.start, s.end)), ['Questions and answers have been edited'])
   assert.equal(frame(text, outletOnly(text)).genre.label, 'interview')
+})
+
+test('vivid wording that argues nothing counts at reduced weight: a match report is a news report', () => {
+  const report = 'Lena Park produced a stunning display to beat Mia Holt 6-3, 6-4 on Friday and reach the final in Madrid. ' +
+    'Park broke serve four times in a ruthless one-hour match on the centre court. Holt, the fifth seed, lost nine points in a row ' +
+    'during a disastrous second set and left the court without speaking to reporters. Park will play the winner of the second ' +
+    'semi-final between Ana Ruiz and Eva Berg on Sunday. The two met in last year\'s epic final, which Park won in three sets.'
+  const figures = genreFigures(createContext(report, segmentText(report), outletOnly(report).outletVoice, []), frame(report, outletOnly(report)).findings)
+  assert.equal(figures.descriptiveOnly, true)
+  assert.equal(frame(report, outletOnly(report)).genre.label, 'news-report')
+  const argued = `${report} Clearly, the federation has failed her.`
+  assert.equal(frame(argued, outletOnly(argued)).genre.label, 'opinion')
 })

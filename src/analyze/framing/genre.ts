@@ -8,7 +8,11 @@
  *   (`transcript.ts`) and as many answers;
  * - opinion: the outlet's own voice carries evaluative framing: the confidence-weighted number
  *   of outlet-voice findings (hedges aside) per 1,000 outlet-voice words reaches
- *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our");
+ *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our"). Vivid wording
+ *   alone (loaded language, exaggeration, fear words: "a stunning display", "a ruthless
+ *   demolition", "a disastrous second set") is how reporters describe matches and disasters too: when
+ *   the outlet's voice carries no argumentative device (doubt, unnamed authorities invoked,
+ *   whataboutism, boosters, name-calling, slogans…) and no first person, it counts at `descriptiveWeight`;
  * - otherwise a news report.
  */
 import type { Finding, Genre } from '../../model/schema.js'
@@ -25,6 +29,8 @@ export const GENRE_THRESHOLDS = {
   interviewShare: 0.66,
   /** Outlet-voice findings needed before density means anything on short texts. */
   minFindings: 3,
+  /** Weight of vivid wording in an outlet's voice that argues nothing (see the module comment). */
+  descriptiveWeight: 0.5,
   /** Interviewer's turns, and as many answers, that make a transcript an interview. */
   minTranscriptTurns: 2,
 } as const
@@ -32,12 +38,17 @@ export const GENRE_THRESHOLDS = {
 const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?!reporters\b|journalists\b|the press\b|the media\b|media\b)|(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b|(?:exclusive|sit-down|one-on-one)\s+interview\b|sat\s+down\s+with\b|interviewed\b|(?:interview|conversation|questions\s+and\s+answers|transcript)\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)/giu
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'])
 const NOT_OPINION = new Set(['framing/hedge'])
+/** Rules that find vivid wording, which describes without arguing; every other rule (boosters too) finds an argumentative device. */
+const DESCRIPTIVE = new Set(['framing/loaded-term', 'framing/exaggeration', 'framing/appeal-to-fear', 'framing/repetition',
+  'framing/learned-loaded-language', 'framing/learned-exaggeration', 'framing/learned-appeal-to-fear', 'framing/learned-repetition'])
 
 /** Summary figures the genre decision is made from; exported for benchmarks and tests. */
 export interface GenreFigures {
   readonly outletWords: number
   readonly outletFindings: number
   readonly density: number
+  /** True when the outlet's voice has vivid wording but argues nothing, so that wording counts at `descriptiveWeight`. */
+  readonly descriptiveOnly: boolean
   readonly firstPerson: number
   readonly interviewCues: readonly Span[]
   readonly topSpeakerShare: number | undefined
@@ -57,7 +68,11 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     outletWords++
     if (FIRST_PERSON.has(ctx.lower[i] ?? '') && !(ctx.lower[i] === 'us' && text.slice(start, seg.ends[i]) === 'US')) firstPersonSpans.push({ start, end: seg.ends[i]! })
   }
-  const weighted = outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId)).reduce((sum, f) => sum + f.confidence, 0)
+  const framing = outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId))
+  const firstPerson = outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords
+  const descriptiveOnly = firstPerson < GENRE_THRESHOLDS.firstPersonDensity && framing.every((f) => DESCRIPTIVE.has(f.ruleId))
+  const weight = descriptiveOnly ? GENRE_THRESHOLDS.descriptiveWeight : 1
+  const weighted = framing.reduce((sum, f) => sum + f.confidence * weight, 0)
   const interviewCues: Span[] = []
   for (const m of text.matchAll(INTERVIEW_CUES)) {
     if (inOutletVoice(ctx, m.index)) interviewCues.push({ start: m.index, end: m.index + m[0].trimEnd().length })
@@ -66,7 +81,8 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     outletWords,
     outletFindings: outletFindings.length,
     density: outletWords === 0 ? 0 : (weighted * 1000) / outletWords,
-    firstPerson: outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords,
+    descriptiveOnly,
+    firstPerson,
     interviewCues,
     topSpeakerShare: topSpeakerShare(ctx),
     firstPersonSpans,
@@ -108,6 +124,7 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
     return { label: 'opinion', evidence,
       explanation: `The outlet's own voice carries ${framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words (threshold ${threshold}).` }
   }
+  const vivid = f.descriptiveOnly && framing.length > 0 ? `, its vivid wording weighted ${t.descriptiveWeight} as it argues nothing,` : ''
   return { label: 'news-report', evidence: [],
-    explanation: `The outlet's own voice carries ${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold}) and no interview cue decides otherwise.` }
+    explanation: `The outlet's own voice carries ${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})${vivid} and no interview cue decides otherwise.` }
 }

@@ -62,3 +62,11 @@ test('a negated threat reassures: no appeal to fear', () => {
   assert.deepEqual(fear('The storm is not only a threat to the town.'), ['24-30 framing/appeal-to-fear threat'])
   assert.deepEqual(fear('There is an ongoing threat to the public.'), ['20-26 framing/appeal-to-fear threat'])
 })
+
+test('an unnamed group reported as saying weighs less than one invoked as believing or agreeing', () => {
+  const authority = (text: string): number[] => frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority').map((f) => f.confidence)
+  assert.deepEqual(authority('Analysts said the bank would cut rates.'), [0.3])
+  assert.deepEqual(authority('Some climate scientists said the storms were worse.'), [0.3])
+  assert.deepEqual(authority('Pundits believe the bank will cut rates.'), [0.6])
+  assert.deepEqual(authority('Experts agree that the plan failed.'), [0.6])
+})
