@@ -65,3 +65,10 @@ test('vivid wording that argues nothing counts at reduced weight: a match report
   const argued = `${report} Clearly, the federation has failed her.`
   assert.equal(frame(argued, outletOnly(argued)).genre.label, 'opinion')
 })
+
+test('a short text with a finding or two is a news report, and the explanation says too few findings, not "below" a density it passes', () => {
+  const text = 'The shameless council voted to reopen the bridge.'
+  const genre = frame(text, outletOnly(text)).genre
+  assert.equal(genre.label, 'news-report')
+  assert.match(genre.explanation, /only 1 framing finding \(3 are needed/)
+})

@@ -125,6 +125,10 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
       explanation: `The outlet's own voice carries ${framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words (threshold ${threshold}).` }
   }
   const vivid = f.descriptiveOnly && framing.length > 0 ? `, its vivid wording weighted ${t.descriptiveWeight} as it argues nothing,` : ''
+  // A short text can pass the density with one or two findings; the explanation must say which test failed.
+  const measure = f.density >= threshold
+    ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`
+    : `${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})`
   return { label: 'news-report', evidence: [],
-    explanation: `The outlet's own voice carries ${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})${vivid} and no interview cue decides otherwise.` }
+    explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise.` }
 }
