@@ -17,7 +17,8 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
         continue
       }
       const s = speakers.get(id) ?? { attributions: 0, characters: 0 }
-      s.attributions++
+      // A resumed quotation is the same statement, counted once.
+      if (!at.continues) s.attributions++
       s.characters += at.content.end - at.content.start
       speakers.set(id, s)
       const set = quotedBy.get(id) ?? new Set<string>()

@@ -120,8 +120,9 @@ const MAX_LINES_BEFORE_DATELINE = 3
  * outlet. Pure.
  */
 function datelineAgency(text: string): OutletGuess | undefined {
-  const dateline = findDatelines(text.slice(0, 400))[0]
-  if (!dateline || !dateline.agency) return undefined
+  // The first dateline with an agency: an all-caps headline ("EXCLUSIVE - …") may match first.
+  const dateline = findDatelines(text.slice(0, 400)).find((d) => d.agency)
+  if (!dateline?.agency) return undefined
   if (text.slice(0, dateline.start).split('\n').filter((line) => line.trim() !== '').length > MAX_LINES_BEFORE_DATELINE) return undefined
   const start = text.indexOf(dateline.agency, dateline.start)
   return { name: dateline.agency, evidence: { how: 'text', span: { start, end: start + dateline.agency.length }, note: 'the agency named in the dateline' } }

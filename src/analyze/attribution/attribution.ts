@@ -56,6 +56,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
   const history: string[] = []
   const out: Attribution[] = []
+  // The last report with a known speaker, which a "he"/"she" source may go on.
+  let lastNamed: Attribution | undefined
   // Token runs become character spans without the quote marks and clause punctuation at their
   // edges (a content keeps its final full stop, as the rules' contents do); a span that is only
   // punctuation, such as the colon cue of a transcript, is kept as it is.
@@ -88,7 +90,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
-    if (source) speaker = pronounSpeaker(text, source, speaker, out.findLast((a) => a.speaker !== UNKNOWN_SPEAKER), mentionIndex, actors)
+    if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
     if (!source && previous && previous.speaker !== UNKNOWN_SPEAKER && content.start - previous.content.end < 400 && quoteStartsNear(seg.quotes, content.start)) speaker = previous.speaker
@@ -106,7 +108,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       kind = contentKind(seg.quotes, content, belief && !speech ? 'belief' : 'speech', source ? [cue, source] : [cue])
     }
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
-    if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
+    if (speaker !== UNKNOWN_SPEAKER) {
+      history.push(speaker)
+      lastNamed = out[out.length - 1]
+    }
   }
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
@@ -131,7 +136,8 @@ const NOT_REPORT_PHRASE = /^(?:suspected\s+of|known\s+as|so-called|(?:spoke|spea
 
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
-  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20))) return true
+  // The tagger may take only "called" of "so-called".
+  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20)) || /\bso[\s-]+$/iu.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return true
   let act = false
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
@@ -620,7 +626,7 @@ function build(text: string, cue: Cue, source: Span, content: Span, mentions: Me
 /** Direct when quotes cover the content, not counting the cue and source a split quote holds (`"A," she said, "B."`). */
 function contentKind(quotes: readonly Span[], content: Span, kind: Cue['kind'], inside: readonly Span[] = []): Attribution['kind'] {
   if (kind === 'belief') return 'belief'
-  const quoted = quotes.filter((q) => q.start < content.end && content.start < q.end)
+  const quoted = quotesOverlapping(quotes, content)
   if (quoted.length === 0) return 'indirect'
   const covered = quoted.reduce((sum, q) => sum + Math.min(q.end, content.end) - Math.max(q.start, content.start), 0)
   // Between two quotes, count the gap only outside the cue and source (and their punctuation).
@@ -687,7 +693,7 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
   for (const a of found) {
     const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
     const to = Math.max(a.cue.end, a.source?.end ?? -Infinity)
-    const next = a.content.start < from && to < a.content.end && quoteStartsNear(seg.quotes, a.content.start) && !inQuote(from) ? seg.quotes.find((q) => q.start >= to && q.start < a.content.end) : undefined
+    const next = a.content.start < from && to < a.content.end && quoteStartsNear(seg.quotes, a.content.start) && !inQuote(from) ? firstQuoteStartingAt(seg.quotes, to, a.content.end) : undefined
     if (!next) {
       out.push(a)
       continue
@@ -783,6 +789,35 @@ function trimmed(text: string, start: number, end: number): Span {
   while (s < e && /[\s,]/u.test(text[s] ?? '')) s++
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--
   return { start: s, end: e }
+}
+
+/** The quotes (sorted, disjoint) that share a character with `span`, found by binary search. Pure. */
+function quotesOverlapping(quotes: readonly Span[], span: Span): Span[] {
+  let i = firstQuoteEndingAfter(quotes, span.start)
+  const out: Span[] = []
+  while (i < quotes.length && quotes[i]!.start < span.end) out.push(quotes[i++]!)
+  return out
+}
+
+/** The first quote starting in `[from, before)`, by binary search. Pure. */
+function firstQuoteStartingAt(quotes: readonly Span[], from: number, before: number): Span | undefined {
+  let i = firstQuoteEndingAfter(quotes, from)
+  // A quote that started before `from` and runs past it is skipped: the next one starts after it.
+  if (i < quotes.length && quotes[i]!.start < from) i++
+  const next = quotes[i]
+  return next && next.start < before ? next : undefined
+}
+
+/** Index of the first quote (sorted, disjoint) ending after `offset`, or `quotes.length`. Pure. */
+function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (quotes[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function quoteTest(quotes: readonly Span[]): (offset: number) => boolean {

@@ -70,7 +70,7 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
   }
   const framing = outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId))
   const firstPerson = outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords
-  const descriptiveOnly = firstPerson < GENRE_THRESHOLDS.firstPersonDensity && framing.every((f) => DESCRIPTIVE.has(f.ruleId))
+  const descriptiveOnly = firstPerson < GENRE_THRESHOLDS.firstPersonDensity && framing.length > 0 && framing.every((f) => DESCRIPTIVE.has(f.ruleId))
   const weight = descriptiveOnly ? GENRE_THRESHOLDS.descriptiveWeight : 1
   const weighted = framing.reduce((sum, f) => sum + f.confidence * weight, 0)
   const interviewCues: Span[] = []

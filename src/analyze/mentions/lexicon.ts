@@ -57,9 +57,9 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 /** Party labels: a capitalised run with one is a description of a politician ("Kentucky Republican"), never a name. */
 export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Conservatives?|Liberals?|Labour|Tory|Tories|Independents?|GOP)$/u
 
-/** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Downing Street", "Edison Research"), but that alone are common nouns a headline capitalises. */
+/** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Street)\b/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board)\b/u
 
 /** Third-person pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him'])

@@ -253,6 +253,12 @@ describe('mentions: linking within one article', () => {
     }
     assert.equal(actorOf(text, layer, 'Emma Long')?.kind, 'person', 'a person\'s name ends before "of"')
     assert.equal(mentionsOf('Jo Park of New York City said so. New York City said no.').actors.find((a) => a.name === 'New York City'), undefined, 'a place noun ends no person\'s name')
+    const more = 'Kari Lake said she would run. Fiona Hill testified. The Liberal Democrats and the Christian Democratic Union agreed. The Chief Inspector said no.'
+    const moreLayer = mentionsOf(more)
+    for (const person of ['Kari Lake', 'Fiona Hill']) assert.equal(actorOf(more, moreLayer, person)?.kind, 'person', person)
+    assert.equal(actorOf(more, moreLayer, 'Christian Democratic Union')?.name, 'Christian Democratic Union')
+    assert.deepEqual(moreLayer.actors.filter((a) => /^Democrat/u.test(a.name)), [], 'a party\'s own name is not cut to "Democrats"')
+    assert.notEqual(actorOf(more, moreLayer, 'Chief Inspector')?.kind, 'person', 'titles alone name no one')
   })
 
   test('lower-case particles belong to the name, and the particle surname alone is the person', () => {

@@ -200,7 +200,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     let partyAt = -1
     for (let j = i + 1; j < n; j++) {
       // "Rival Republican", "Even Latino Democrats": words before a party label describe people, never name them.
-      if (PARTY_WORDS.test(word(j))) {
+      // Not inside a party's own name: "Liberal Democrats", "Christian Democratic Union", "New Democratic Party".
+      if (PARTY_WORDS.test(word(j)) && !PARTY_WORDS.test(word(i)) && !(j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1))) && !/^(?:Christian|Social|New)$/u.test(word(j - 1))) {
         partyAt = j
         break
       }
@@ -416,6 +417,11 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   }
   if (evidence.titles) {
     const name = run.slice(evidence.titles.length).trim()
+    // "the Chief Inspector said": titles of several words with no name after them describe someone (a lone "Pope" is read below).
+    if (name === '' && /\s/u.test(run)) {
+      const role = roleOfTitles(evidence.titles)
+      return role ? { type: 'description', span, role, local: false } : undefined
+    }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
     if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
       const prev = earlier[earlier.length - 1]
@@ -434,7 +440,8 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
-  if (evidence.afterPlacePreposition || (words.length > 1 && PLACE_NOUNS.test(words[words.length - 1]!))) return { type: 'name', span, name: run, kind: 'place' }
+  // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
+  if (evidence.afterPlacePreposition || (words.length > 1 && PLACE_NOUNS.test(words[words.length - 1]!) && !evidence.firstName)) return { type: 'name', span, name: run, kind: 'place' }
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
   // A generational suffix makes a name of even a lone surname ("Trump Jr.").
