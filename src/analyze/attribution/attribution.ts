@@ -136,8 +136,8 @@ const NOT_REPORT_PHRASE = /^(?:suspected\s+of|known\s+as|so-called|(?:spoke|spea
 
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
-  // The tagger may take only "called" of "so-called".
-  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20)) || /\bso[\s-]+$/iu.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return true
+  // The tagger may take only "called" of "so-called", or more ("'s so-called").
+  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end))) return true
   let act = false
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
