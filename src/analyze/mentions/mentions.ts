@@ -327,12 +327,6 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 }
 
-/** True when `run` (e.g. "Prime Minister") is a title or the start of one. */
-function opensTitle(run: string): boolean {
-  const lower = run.toLowerCase().replace(/\s+/gu, ' ')
-  return PERSON_TITLES.some((t) => t === lower || t.startsWith(`${lower} `))
-}
-
 /** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
 function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
