@@ -107,7 +107,7 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const f = genreFigures(ctx, outletFindings)
   const t = GENRE_THRESHOLDS
   const share = f.topSpeakerShare
-  const questions = ctx.interviewer.labels.length
+  const questions = ctx.interviewer.turns.length
   const transcript = questions >= t.minTranscriptTurns && ctx.interviewer.answers >= t.minTranscriptTurns
   const interview = f.interviewCues.length > 0 && (transcript || (share === undefined ? f.interviewCues.length >= 2 : share >= t.interviewShare))
   if (interview) {

@@ -19,14 +19,11 @@ const ASKS = /\?["”’)\s]*$/u
 interface Turn {
   readonly label: string
   readonly span: Span
-  /** The label and its colon. */
-  readonly labelSpan: Span
 }
 
-/** The interviewer's turns (whole paragraphs) and their labels, sorted, and the number of other labelled turns (the answers). */
+/** The interviewer's turns (whole paragraphs), sorted, and the number of other labelled turns (the answers). */
 export interface InterviewerTurns {
   readonly turns: Span[]
-  readonly labels: Span[]
   readonly answers: number
 }
 
@@ -38,7 +35,7 @@ export function findInterviewerTurns(text: string, seg: Pick<Segmentation, 'para
     const head = TURN_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))
     if (!head) continue
     const label = (head[1] ?? head[2]!).toLowerCase()
-    turns.push({ label, span: p, labelSpan: { start: p.start + head.index, end: p.start + head[0].trimEnd().length } })
+    turns.push({ label, span: p })
     const count = asked.get(label) ?? { turns: 0, questions: 0 }
     count.turns++
     if (ASKS.test(text.slice(Math.max(p.start, p.end - 6), p.end))) count.questions++
@@ -49,5 +46,5 @@ export function findInterviewerTurns(text: string, seg: Pick<Segmentation, 'para
     return INTERVIEWER_LABEL.test(label) || (asked.size >= 2 && count.turns >= 2 && count.questions * 2 > count.turns)
   }
   const mine = turns.filter((t) => interviewer(t.label))
-  return { turns: mine.map((t) => t.span), labels: mine.map((t) => t.labelSpan), answers: turns.length - mine.length }
+  return { turns: mine.map((t) => t.span), answers: turns.length - mine.length }
 }

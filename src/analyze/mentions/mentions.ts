@@ -580,12 +580,21 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   // People mentioned outside quotes, most recent last, and their gender when a title or pronoun showed it.
   const recent: Actor[] = []
   const gender = new Map<string, 'f' | 'm'>()
+  // Named people (not "the assailant"), in order of first mention, and by surname: kept as actors are made, not filtered per candidate.
+  const persons: Actor[] = []
+  const personsBySurname = new Map<string, Actor[]>()
+  const withSurname = (word: string): readonly Actor[] => personsBySurname.get(surnameKey(word)) ?? []
   const actor = (key: string, make: () => Omit<Actor, 'id' | 'aliases'>): Actor => {
     let found = byKey.get(key)
     if (!found) {
       found = { id: `m${actors.length + 1}`, aliases: [], ...make() }
       actors.push(found)
       byKey.set(key, found)
+      if (found.kind === 'person' && found.role !== 'perpetrator') {
+        persons.push(found)
+        const surname = surnameKey(surnameOf(found.name))
+        personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), found])
+      }
     }
     return found
   }
@@ -597,7 +606,6 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
     return q !== undefined && s.end <= q.end
   }
-  const persons = (): Actor[] => actors.filter((a) => a.kind === 'person' && a.role !== 'perpetrator')
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
@@ -615,7 +623,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const { entry } = c
       // A one-word name that is the surname of someone already named is that person, unless it reads
       // as a place ("Anders Fogh Rasmussen … Rasmussen said", "Lewis Hamilton … Hamilton said", but "in Jordan").
-      const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? persons().find((p) => surnameKey(surnameOf(p.name)) === surnameKey(surface)) : undefined
+      const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? withSurname(surface)[0] : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
@@ -628,19 +636,19 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
-        target = persons().find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
+        target = persons.find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
         // calls the main one by surname, relatives by first name), or of the one person the article
         // names in full later (a headline's "Trump:"), else, when it speaks, an actor of its own.
         // "Trump" alone is Donald Trump rather than Donald Trump Jr., who is called by his suffix.
-        const bySurname = persons().filter((p) => surnameKey(surnameOf(p.name)) === surnameKey(c.name))
+        const bySurname = withSurname(c.name)
         const unsuffixed = bySurname.filter((p) => !personNameParts(p.name).suffix)
         const named = unsuffixed.length > 0 ? unsuffixed : bySurname
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
-          persons().find((p) => p.name.split(/\s+/u)[0] === c.name) ??
+          persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
@@ -650,7 +658,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       }
     } else if (c.type === 'description') {
       // A capitalised role word that is the surname of someone named is that person ("Martin Luther King Jr. … King").
-      const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? persons().find((p) => surnameKey(surnameOf(p.name)) === surnameKey(surface)) : undefined
+      const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? withSurname(surface)[0] : undefined
       target = bearer ?? describe(c, surface, actors, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
