@@ -94,6 +94,18 @@ test('findings in quoted speech are kept with half the confidence and say whose 
   assert.equal(quoted?.explanation, "Loaded wording `brutal` judges rather than reports, in a quoted speaker's words.")
 })
 
+test('a reporting cue that casts doubt is the outlet\'s word, though the words after it are the speaker\'s', () => {
+  const text = 'Police claimed to have arrested a suspect.'
+  const contentStart = text.indexOf('to have')
+  const layer = analyzeFraming(text, segmentText(text), {
+    attributions: [{ kind: 'indirect', speaker: 'police', cue: { start: 7, end: 14 }, content: { start: contentStart, end: text.length - 1 } }],
+    outletVoice: [{ start: 0, end: contentStart - 1 }, { start: text.length - 1, end: text.length }],
+  }, { model: null })
+  const doubt = layer.findings.find((f) => f.technique === 'doubt')
+  assert.equal(text.slice(doubt?.span.start, doubt?.span.end), 'claimed to have')
+  assert.equal(doubt?.explanation.includes('quoted'), false)
+})
+
 test('every emitted rule id is in the catalog, on every fixture', () => {
   const ids = new Set<string>(RULES.map((r) => r.id))
   for (const name of ['seed-a.txt', 'seed-b.txt', 'cases/editorial.txt', 'cases/contrast.txt']) {
