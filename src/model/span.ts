@@ -53,6 +53,23 @@ export function trimSpan(text: string, s: Span): Span {
   return { start, end }
 }
 
+/** The parts of sorted, disjoint `spans` outside `cut`, which is sorted by start (its spans may overlap). Pure; linear. */
+export function subtractSpans(spans: readonly Span[], cut: readonly Span[]): Span[] {
+  if (cut.length === 0) return [...spans]
+  const out: Span[] = []
+  let c = 0
+  for (const s of spans) {
+    let start = s.start
+    while (c < cut.length && cut[c]!.end <= start) c++
+    for (let k = c; k < cut.length && cut[k]!.start < s.end; k++) {
+      if (cut[k]!.start > start) out.push({ start, end: cut[k]!.start })
+      start = Math.max(start, cut[k]!.end)
+    }
+    if (start < s.end) out.push({ start, end: s.end })
+  }
+  return out
+}
+
 /** Returns the index of the span holding `offset` in sorted, disjoint `spans`, or -1. Pure (binary search). */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0

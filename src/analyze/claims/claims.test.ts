@@ -32,6 +32,11 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'repairs were rushed').modality, 'hedged')
   })
 
+  test('the words naming a speaker and the reporting verb are no claim of the outlet\'s', () => {
+    const a = claimsOf('Election commission chairman Pavel Dorin said the vote had been free and fair across the country.')
+    assert.deepEqual(a.claims.map((c) => speaker(a, c)), ['Pavel Dorin'])
+  })
+
   test('a demand is demanded, a denial denied', () => {
     const a = claimsOf('The union urged the company to restore the pension fund. The company denied that it had cut the pension fund.')
     assert.equal(claimWith(a, 'restore the pension').modality, 'demanded')

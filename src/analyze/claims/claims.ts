@@ -8,7 +8,7 @@
  * articles.
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
-import { contains, trimSpan, type Span } from '../../model/span.js'
+import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { HEDGE } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -33,7 +33,9 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
     const flip = negatedLead(seg, attribution)
     out.push({ ...claim, attribution: index, ...(flip ? { polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : {}) })
   })
-  for (const piece of layer.outletVoice) {
+  // The words naming a speaker and the reporting verb ("Commission chairman Pavel Dorin said") state nothing.
+  const frames = layer.attributions.flatMap((a) => (a.source ? [a.source, a.cue] : [a.cue])).sort(bySpan)
+  for (const piece of subtractSpans(layer.outletVoice, frames)) {
     for (const part of bySentence(seg, piece)) {
       const span = trimSpan(text, part)
       const tokens = tokenRange(seg, span)

@@ -1,6 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import type { Attribution } from '../../model/schema.js'
-import { spanIndexAt, type Span } from '../../model/span.js'
+import { spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
@@ -43,26 +43,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     lemma[i] = foldToken(seg.lemmas[i] ?? '')
   }
   const interviewer = findInterviewerTurns(text, seg)
-  const voice = withoutSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), interviewer.turns)
+  const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), interviewer.turns)
   return { text, seg, lower, lemma, outletVoice: voice, attributions, interviewer }
 }
 
-/** The parts of sorted, disjoint `spans` outside sorted, disjoint `cut`. Pure; linear. */
-function withoutSpans(spans: readonly Span[], cut: readonly Span[]): Span[] {
-  if (cut.length === 0) return [...spans]
-  const out: Span[] = []
-  let c = 0
-  for (const s of spans) {
-    let start = s.start
-    while (c < cut.length && cut[c]!.end <= start) c++
-    for (let k = c; k < cut.length && cut[k]!.start < s.end; k++) {
-      if (cut[k]!.start > start) out.push({ start, end: cut[k]!.start })
-      start = Math.max(start, cut[k]!.end)
-    }
-    if (start < s.end) out.push({ start, end: s.end })
-  }
-  return out
-}
 
 /**
  * True when most of `span` is in the outlet's own voice: a finding that opens on a reporting verb or
