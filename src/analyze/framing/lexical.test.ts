@@ -70,3 +70,11 @@ test('an unnamed group reported as saying weighs less than one invoked as believ
   assert.deepEqual(authority('Pundits believe the bank will cut rates.'), [0.6])
   assert.deepEqual(authority('Experts agree that the plan failed.'), [0.6])
 })
+
+test('officials of a named body are routine sourcing; unnamed sources and officials described as such are not', () => {
+  const authority = (text: string): number[] => frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority').map((f) => f.confidence)
+  assert.deepEqual(authority('Union officials said the strike would go on.'), [])
+  assert.deepEqual(authority('Hospital officials said 40 patients were moved.'), [])
+  assert.deepEqual(authority('Sources said the talks had stalled.'), [0.3])
+  assert.deepEqual(authority('Senior officials said the talks had stalled.'), [0.3])
+})

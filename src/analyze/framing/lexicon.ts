@@ -2,7 +2,7 @@
  * @module analyze/framing/lexicon — phrase lexicons compiled once into maps, matched over tokens.
  *
  * A phrase is a space-separated list of slots. A slot is one word, alternatives `a|b|c`, or `*`
- * (any word); a trailing `?` makes a slot optional (not the first). Words match a token's
+ * (any word); a trailing `?` makes a slot optional (the first too). Words match a token's
  * lower-cased text or its lemma, so `ratchet up tensions` also matches "ratcheted up tensions".
  * Phrases are split like the segmenter splits text: hyphens, apostrophe suffixes and
  * punctuation are tokens of their own ("so-called" is `so - called`).
