@@ -98,9 +98,39 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
     if (own) outlet.add(key)
     else outlet.delete(key)
   }
-  const findings = [...byKey.values()].sort(byFinding)
+  const findings = withoutEchoes(text.length, [...byKey.values()]).sort(byFinding)
   const outletFindings = findings.filter((f) => outlet.has(`${f.span.start}-${f.span.end}-${f.ruleId}`))
   return { findings, genre: classifyGenre(ctx, outletFindings) }
+}
+
+/** A finding whose words are at least this share covered by a more specific finding repeats it. */
+const ECHO_SHARE = 0.5
+
+/**
+ * One device, one finding: drops a trained-tagger finding whose words a rule already explains
+ * ("Everyone knows it" beside the bandwagon rule's "Everyone knows"), and a question's doubt when
+ * another rule names its device ("But what about …?" is whataboutism). Pure; linear in the
+ * text and the findings' lengths.
+ */
+function withoutEchoes(length: number, findings: readonly Finding[]): Finding[] {
+  const isQuestion = (f: Finding): boolean => f.ruleId === 'framing/rhetorical-question'
+  const isLearned = (f: Finding): boolean => f.ruleId.startsWith('framing/learned-')
+  // How many specific rules (neither learned nor a bare question) and how many rules in all cover each character.
+  const specific = new Uint16Array(length + 1)
+  const anyRule = new Uint16Array(length + 1)
+  for (const f of findings) {
+    if (isLearned(f) || f.technique === 'hedge') continue
+    for (let i = f.span.start; i < f.span.end; i++) {
+      anyRule[i]!++
+      if (!isQuestion(f)) specific[i]!++
+    }
+  }
+  const covered = (cover: Uint16Array, f: Finding): boolean => {
+    let n = 0
+    for (let i = f.span.start; i < f.span.end; i++) if (cover[i]! > 0) n++
+    return n >= ECHO_SHARE * (f.span.end - f.span.start)
+  }
+  return findings.filter((f) => !(isLearned(f) ? covered(anyRule, f) : isQuestion(f) && covered(specific, f)))
 }
 
 /** Orders findings by (start, end, ruleId). Pure comparator. */

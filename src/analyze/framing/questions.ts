@@ -5,7 +5,7 @@
  * except an interviewer's question in a transcript, which asks to be answered; the stage lowers
  * confidence when the question is a quoted speaker's, as for every rule.
  */
-import { spanIndexAt } from '../../model/span.js'
+import { spanIndexAt, trimSpan } from '../../model/span.js'
 import { quote, type FramingContext, type Hit } from './context.js'
 
 const ENDS_WITH_QUESTION = /\?[\s"”’)]*$/u
@@ -13,7 +13,8 @@ const ENDS_WITH_QUESTION = /\?[\s"”’)]*$/u
 /** Returns rhetorical-question hits, one per question sentence. Pure. */
 export function findRhetoricalQuestions(ctx: FramingContext): Hit[] {
   const hits: Hit[] = []
-  for (const sentence of ctx.seg.sentences) {
+  for (const untrimmed of ctx.seg.sentences) {
+    const sentence = trimSpan(ctx.text, untrimmed)
     const tail = ctx.text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end)
     if (!ENDS_WITH_QUESTION.test(tail) || spanIndexAt(ctx.interviewer.turns, sentence.end - 1) >= 0) continue
     const lead = { start: sentence.start, end: Math.min(sentence.end, firstWordsEnd(ctx.text, sentence.start, sentence.end, 6)) }
