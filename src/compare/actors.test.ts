@@ -23,6 +23,13 @@ describe('actorKey', () => {
     assert.equal(actorKey(actor({ name: 'pundits', kind: 'unnamed', role: 'pundits' })), 'unnamed::pundits')
     assert.equal(actorKey(actor({ name: 'Oslo', kind: 'place', country: 'NOR' })), 'place:oslo')
   })
+
+  test('name particles count for nothing whatever their case, as within an article', () => {
+    const key = (name: string): string => actorKey(actor({ name, kind: 'person' }))
+    assert.equal(key('Erik Ten Hag'), key('Erik ten Hag'))
+    assert.equal(key('Caroline Van der Plas'), key('Caroline van der Plas'))
+    assert.equal(key('Donald Trump Jr.'), 'person:trump jr')
+  })
 })
 
 describe('canonical actors across articles', () => {

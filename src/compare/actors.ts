@@ -7,7 +7,7 @@
  * are one canonical actor, whose id is the key (readable and stable across runs).
  */
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
-import { personNameParts } from '../analyze/mentions/mentions.js'
+import { personNameParts, surnameKey } from '../analyze/mentions/mentions.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -26,9 +26,10 @@ export function actorKey(actor: Actor): string {
     case 'country': return `country:${actor.country ?? actor.name}`
     case 'person': {
       if (role === 'perpetrator') return 'perpetrator'
-      // The surname with any suffix: "Donald Trump Jr." is not "Donald Trump".
+      // The surname as mentions compare it (case and particles aside: "Erik Ten Hag" ~ "Erik ten Hag"),
+      // with any suffix: "Donald Trump Jr." is not "Donald Trump".
       const { words, suffix } = personNameParts(actor.name)
-      const surname = [words[words.length - 1] ?? actor.name, suffix].filter(Boolean).join(' ').toLowerCase()
+      const surname = [surnameKey(words[words.length - 1] ?? actor.name), suffix.toLowerCase()].filter(Boolean).join(' ')
       // A role-only person ("Azerbaijan president") keys by country and role.
       return /\b(?:president|minister|ambassador|counterpart|leader|spokes\w+)$/u.test(actor.name) && actor.country ? `role:${actor.country}:${role}` : `person:${surname}`
     }

@@ -20,9 +20,11 @@ export interface GazetteerEntry {
   readonly country?: string
   /** A news organisation: an agency, broadcaster or newspaper, which may be an article's outlet. */
   readonly media?: true
+  /** What an organisation is when its name does not tell ("Google" a company, "Kremlin" a government seat). */
+  readonly type?: string
 }
 
-interface OrganisationFile { organisations: { name: string; aliases: string[] }[]; newsMedia: { name: string; aliases: string[] }[] }
+interface OrganisationFile { organisations: { name: string; aliases: string[]; type?: string }[]; newsMedia: { name: string; aliases: string[] }[] }
 
 const require = createRequire(import.meta.url)
 const { organisations: ORGANISATIONS, newsMedia: NEWS_MEDIA }: OrganisationFile = organisations
@@ -109,7 +111,8 @@ function buildGazetteer(): Gazetteer {
   for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })
   for (const region of subdivisions()) add(region.name, region.entry)
   for (const [org, media] of [...ORGANISATIONS.map((o) => [o, false] as const), ...NEWS_MEDIA.map((o) => [o, true] as const)]) {
-    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}) }
+    const type = 'type' in org ? org.type : undefined
+    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}), ...(type ? { type } : {}) }
     add(org.name, entry)
     add(`the ${org.name}`, entry)
     for (const alias of org.aliases) add(alias, entry)

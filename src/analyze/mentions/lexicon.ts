@@ -35,6 +35,35 @@ export const INSTITUTION_ROLES = new Set([
   'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court',
 ])
 
+/** What a named organisation is, as far as a description of it can tell ("the carrier" is a company, "the agency" a government body). */
+export type OrganisationType = 'company' | 'government' | 'party' | 'media' | 'education' | 'other'
+
+/**
+ * Nouns that, after "the", stand for a named organisation already introduced ("Southwest Airlines …
+ * the carrier"), and the types of organisation each fits. A noun that heads the organisation's own
+ * name fits it too ("Deutsche Bank … the bank", "the Supreme Court … the court").
+ */
+export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]> = new Map<string, readonly OrganisationType[]>([
+  ...['company', 'firm', 'carrier', 'airline', 'corporation', 'conglomerate', 'lender', 'insurer', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'startup', 'bank']
+    .map((n) => [n, ['company']] as const),
+  ['agency', ['government']],
+  ['party', ['party']],
+  ...['network', 'newspaper', 'broadcaster'].map((n) => [n, ['media']] as const),
+  ...['university', 'college'].map((n) => [n, ['education']] as const),
+  ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
+  // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
+  ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute'].map((n) => [n, []] as const),
+])
+
+/** Words in an organisation's name that tell its type ("Southwest Airlines", "Justice Department"); first match wins. */
+export const ORGANISATION_TYPE_WORDS: readonly (readonly [OrganisationType, RegExp])[] = [
+  ['party', /\b(?:Party|GOP)\b/u],
+  ['education', /\b(?:University|College|School)\b/u],
+  ['media', /\b(?:News|Times|Post|Network|Television|Radio|Journal|Tribune|Herald|Gazette|Magazine|TV)\b/u],
+  ['government', /\b(?:Ministry|Department|Agency|Bureau|Office|Authority|Service|Pentagon)\b/u],
+  ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments)\b/u],
+]
+
 /** Who did the act: every such description in one article is taken to mean the same perpetrator. */
 export const PERPETRATOR_ROLES = new Set([
   'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'suspect',

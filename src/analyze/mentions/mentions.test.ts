@@ -289,6 +289,40 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The spokeswoman')?.id, smith?.id)
   })
 
+  test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
+    const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
+    const layer = mentionsOf(text)
+    const southwest = actorOf(text, layer, 'Southwest Airlines')
+    assert.equal(actorOf(text, layer, 'The carrier')?.id, southwest?.id)
+    assert.equal(actorOf(text, layer, 'The company')?.id, southwest?.id, 'a company noun skips the department mentioned since')
+    assert.equal(actorOf(text, layer, 'The agency')?.name, 'Justice Department')
+  })
+
+  test('an organisation noun that is not "the" head of a noun phrase, or opens a name, is no description', () => {
+    const text = 'Deutsche Bank reported a loss. A bank in Ohio did too. The bank account was closed. The Organization for Economic Cooperation and Development said so.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'A bank'), undefined)
+    assert.equal(actorOf(text, layer, 'The bank'), undefined)
+    assert.equal(actorOf(text, layer, 'Organization for Economic Cooperation and Development')?.kind, 'organisation')
+  })
+
+  test('a noun before or after a name, and "\'s shares", make it an organisation the noun then describes', () => {
+    const text = 'The militant group Ansar al-Sharia claimed the attack. Morgan Stanley\'s shares fell. The group said it would fight on.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Ansar al-Sharia')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Morgan Stanley')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'The group')?.name, 'Ansar al-Sharia', 'the group skips the company mentioned since')
+  })
+
+  test('"the president of X" is the person just named, or X\'s own president, not the last president of another', () => {
+    const text = 'James Zogby, the president of the Arab American Institute, spoke first. Ben Jealous, the former president of the NAACP, said the platform was weak. Later the president of the Sierra Club spoke.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'president', text.indexOf('president of the NAACP'))?.name, 'Ben Jealous')
+    assert.equal(actorOf(text, layer, 'NAACP')?.kind, 'organisation', 'the organisation stays a mention of its own')
+    const sierra = actorOf(text, layer, 'the president', text.indexOf('the president of the Sierra'))
+    assert.ok(sierra && sierra.name !== 'James Zogby' && sierra.name !== 'Ben Jealous', sierra?.name)
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -15,12 +15,12 @@ import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS } from './lexicon.js'
+import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean }
-  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean }
-  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string }
+  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
@@ -57,7 +57,8 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
-const ALL_ROLES = [...new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])]
+// Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
+const ALL_ROLES = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
@@ -65,6 +66,8 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** The "of X" that ends a description's match. */
+const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
@@ -237,6 +240,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       roleAfter: ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]?.toLowerCase().replace(/\s+/gu, ' '),
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
+      // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
+      organisationNoun: (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w)),
+      sharesAfter: SHARES_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
       surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last])).split(/[\s-]/u).pop() ?? '') ?? 0) > 1,
@@ -250,16 +256,30 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (candidate) found.push(candidate)
     i = last + 1
   }
+  const tokenAt = new Map<number, number>()
+  for (let k = 0; k < n; k++) tokenAt.set(seg.starts[k]!, k)
+  // The token that follows offset `end` past spaces, if any.
+  const tokenAfter = (end: number): number | undefined => tokenAt.get(end + (/^\s*/u.exec(text.slice(end, end + 20))?.[0].length ?? 0))
+  // "The carrier said": a noun like "company" stands for a named organisation only after "the", with
+  // nothing qualifying it ("a company", "the Chinese company"), as a noun phrase's head ("the party platform", "the group of lawmakers")
+  // and in lower case: "the Commission", "the Organization for Economic Cooperation" are names.
+  const standsForOrganisation = (whole: string, noun: string, qualified: boolean, next: number | undefined): boolean =>
+    /^the\s/iu.test(whole) && /^\p{Ll}/u.test(noun) && !qualified && (next === undefined || (!/^(?:of|for)$/u.test(word(next)) && !capitalised(next) && !/^(?:NOUN|PROPN)$/u.test(posOf(seg, next))))
   for (const m of text.matchAll(DESCRIPTION)) {
-    const [, qualifier, local, role = ''] = m
+    const [whole, qualifier, local, role = '', ofName] = m
     const countryWord = qualifier ? gaz.byName.get(qualifier) : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && (!countryWord || countryWord.kind === 'organisation')) continue
-    const country = countryWord?.country ?? (m[4] ? gaz.byName.get(m[4])?.country : undefined)
+    const ofCountry = ofName ? gaz.byName.get(ofName)?.country : undefined
+    const country = countryWord?.country ?? ofCountry
     const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
     // Bare plural nouns like "people" or "some" only count with a qualifier.
-    if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(m[0])) continue
-    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: normalised, ...(country ? { country } : {}), local: !!local })
+    if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
+    // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
+    const ofOrganisation = ofName && !ofCountry && PERSON_ROLES.has(normalised) ? ofName : undefined
+    const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
+    if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
+    found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}) })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
@@ -391,7 +411,14 @@ interface NameEvidence {
   readonly afterPlacePreposition: boolean
   /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
   readonly dateline: boolean
+  /** An organisation noun right before or after the run: "the militant group | Ansar al-Sharia", "the Fox Business | network". */
+  readonly organisationNoun: string | undefined
+  /** What follows the run is said of companies, not people: "'s shares fell". */
+  readonly sharesAfter: boolean
 }
+
+/** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
+const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters)\b/u
 
 /** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any. */
 function countryJustBefore(start: number, earlier: readonly Candidate[]): string | undefined {
@@ -427,6 +454,8 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     }
   }
   if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
+  const noun = evidence.organisationNoun ?? (evidence.sharesAfter ? 'company' : undefined)
+  if (noun) return { type: 'name', span, name: run, kind: 'organisation', noun }
   if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
   if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   const words = run.split(/\s+/u)
@@ -559,8 +588,12 @@ export function loneSpeakerKind(word: string, afterThe: boolean): ActorKind {
   const lower = word.toLowerCase()
   if (afterThe && (TITLE_SET.has(lower) || PERSON_ROLES.has(lower))) return 'person'
   if (GROUP_ENDING.test(word) || sameWordClass(lower, 'voters', 0)) return 'group'
-  const company = sameWordClass(lower, 'company', 0) && !sameWordClass(lower, 'percent', 1) && !sameWordClass(lower, 'million', 1)
-  return afterThe || company || (BRAND_SHAPE.test(word) && !SURNAME_SHAPE.test(word)) ? 'organisation' : 'person'
+  return afterThe || companyWord(lower) || (BRAND_SHAPE.test(word) && !SURNAME_SHAPE.test(word)) ? 'organisation' : 'person'
+}
+
+/** Whether a lower-cased word falls in the word class of companies ("netflix"), not of prices and amounts, which share its branch. */
+function companyWord(lower: string): boolean {
+  return sameWordClass(lower, 'company', 0) && !sameWordClass(lower, 'percent', 1) && !sameWordClass(lower, 'million', 1)
 }
 
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
@@ -590,7 +623,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       found = { id: `m${actors.length + 1}`, aliases: [], ...make() }
       actors.push(found)
       byKey.set(key, found)
-      if (found.kind === 'person' && found.role !== 'perpetrator') {
+      // A role-only person ("the mayor of Roanoke") has no surname.
+      if (found.kind === 'person' && found.role !== 'perpetrator' && !key.startsWith('role:')) {
         persons.push(found)
         const surname = surnameKey(surnameOf(found.name))
         personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), found])
@@ -614,6 +648,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
+  const context: DescriptionContext = { recent: [], appositive: undefined, affiliation: new Map(), describedAs: new Map() }
+  const recentActors = context.recent as Actor[]
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -655,11 +691,14 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         if (!target) continue
       } else {
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
+        if (c.noun) context.describedAs.set(target.id, c.noun)
       }
     } else if (c.type === 'description') {
       // A capitalised role word that is the surname of someone named is that person ("Martin Luther King Jr. … King").
       const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? withSurname(surface)[0] : undefined
-      target = bearer ?? describe(c, surface, actors, actor, gaz.countryName)
+      const previous = mentions[mentions.length - 1]
+      context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? actors.find((a) => a.id === previous.actor) : undefined
+      target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
       if (inQuote(c.span)) continue
@@ -687,38 +726,66 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     }
     mentions.push({ span: c.span, actor: target.id, how })
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
+    const seen = recentActors.indexOf(target)
+    if (seen >= 0) recentActors.splice(seen, 1)
+    recentActors.push(target)
   }
   return { actors, mentions }
 }
 
+/** What a description is resolved against, kept by `resolve` as it walks the mentions. */
+interface DescriptionContext {
+  /** Actors by their latest mention, the latest last. */
+  readonly recent: readonly Actor[]
+  /** The actor whose name the description stands in apposition to ("Ben Jealous, | the former president of the NAACP"). */
+  appositive: Actor | undefined
+  /** The organisation a person holds their role in, where a description said so ("president of the NAACP"), by actor id. */
+  readonly affiliation: Map<string, string>
+  /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia"), by actor id. */
+  readonly describedAs: Map<string, string>
+}
+
+/** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
+const APPOSITION_GAP = /^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
+
 function describe(
   c: Extract<Candidate, { type: 'description' }>,
   surface: string,
-  actors: readonly Actor[],
+  context: DescriptionContext,
   actor: (key: string, make: () => Omit<Actor, 'id' | 'aliases'>) => Actor,
   countryName: ReadonlyMap<string, string>,
 ): Actor | undefined {
   const { role, country } = c
   const place = country ? `${countryName.get(country) ?? country} ` : c.local ? 'local ' : ''
+  const latest = (fits: (a: Actor) => boolean): Actor | undefined => context.recent.findLast(fits)
   if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
     return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
   }
   if (PERSON_ROLES.has(role)) {
-    // "the president" is the last person introduced with that role (and that country, when given).
-    for (let k = actors.length - 1; k >= 0; k--) {
-      const a = actors[k]!
-      if (a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country)) return a
+    // "Ben Jealous, the former president of the NAACP": the person just named.
+    const { appositive } = context
+    // Else "the president" is the last person mentioned with that role (and that country, when given),
+    // in that organisation when one is given: "the president of the NAACP" is not the president of another.
+    const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role) ? appositive
+      : latest((a) => a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of)
+    if (target) {
+      if (c.of) context.affiliation.set(target.id, c.of)
+      return target
     }
     // With no one named before, the description itself is the actor: "The mayor said".
-    return actor(`role:${country ?? ''}:${role}`, () => ({ name: country ? `${place}${role}` : `the ${role}`, kind: 'person', role, ...(country ? { country } : {}) }))
+    const of = c.of ? ` of ${c.of}` : ''
+    return actor(`role:${country ?? ''}:${role}${of}`, () => ({ name: country ? `${place}${role}` : `the ${role}${of}`, kind: 'person', role, ...(country ? { country } : {}) }))
   }
+  const organisationTypes = ORGANISATION_NOUNS.get(role)
+  // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
+  // Only a named one: institutions ("the establishment") have a role instead.
+  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (organisationHead(a.name) === role || context.describedAs.get(a.id) === role || organisationTypes.includes(organisationType(a, context.describedAs))))
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {
-      for (let k = actors.length - 1; k >= 0; k--) {
-        const a = actors[k]!
-        // "the ministry" after "the interior ministry" is that ministry.
-        if (a.kind === 'organisation' && (a.role === role || a.role?.endsWith(` ${role}`))) return a
-      }
+      // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
+      const definite = /^the\s/iu.test(surface)
+      const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && organisationHead(a.name) === role)))
+      if (named) return named
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
     return actor(`inst:${country ?? (c.local ? 'local' : '')}:${role}`, () => ({ name: `${place}${role}`.trim(), kind, role, ...(country ? { country } : {}) }))
@@ -728,6 +795,30 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England". Pure. */
+function organisationHead(name: string): string {
+  const words = name.split(/\s+(?:of|for)\s/u)[0]!.split(/\s+/u)
+  return (words[words.length - 1] ?? '').toLowerCase()
+}
+
+/**
+ * What a named organisation is: what the text called it before its name ("the airline Southwest"),
+ * what the gazetteer says, a word of its name ("Southwest Airlines"), or for a lone word its word
+ * class ("Netflix" is a company); else "other" (an association, a militant group). Pure.
+ */
+function organisationType(org: Actor, describedAs: ReadonlyMap<string, string>): OrganisationType {
+  const noun = describedAs.get(org.id)
+  const said = noun ? ORGANISATION_NOUNS.get(noun)?.[0] : undefined
+  if (said) return said
+  const known = gazetteer().byName.get(org.name)
+  if (known?.media) return 'media'
+  if (known?.type) return known.type as OrganisationType
+  const byWord = ORGANISATION_TYPE_WORDS.find(([, words]) => words.test(org.name))
+  if (byWord) return byWord[0]
+  // An acronym's lower-cased form is some other word ("PAC" is no "pac").
+  return /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{L}]*$/u.test(org.name) && companyWord(org.name.toLowerCase()) ? 'company' : 'other'
 }
 
 export const mentionsStage: Stage<'mentions'> = {
