@@ -78,3 +78,10 @@ test('officials of a named body are routine sourcing; unnamed sources and offici
   assert.deepEqual(authority('Sources said the talks had stalled.'), [0.3])
   assert.deepEqual(authority('Senior officials said the talks had stalled.'), [0.3])
 })
+
+test('partisan labels and doubt about a label are found; a reassurance that no evidence was found is no doubt', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(lines('The strongman rigged the vote.'), ['4-13 framing/name-calling strongman', '14-20 framing/loaded-term rigged'])
+  assert.deepEqual(lines('The inquiry, if you can call it that, ended.'), ['13-36 framing/doubt if you can call it that'])
+  assert.deepEqual(lines('The firm said there was no evidence that card data had been taken.'), [])
+})
