@@ -70,6 +70,29 @@ export function subtractSpans(spans: readonly Span[], cut: readonly Span[]): Spa
   return out
 }
 
+/** The index of the first of sorted, disjoint `spans` that ends after `offset` (`spans.length` if none). Pure (binary search). */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The union of `spans` as sorted, disjoint spans (touching spans are joined). Pure; n log n. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of [...spans].sort(bySpan)) {
+    const last = out[out.length - 1]
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) }
+    else if (s.end > s.start) out.push({ ...s })
+  }
+  return out
+}
+
 /** Returns the index of the span holding `offset` in sorted, disjoint `spans`, or -1. Pure (binary search). */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0

@@ -1,6 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import type { Attribution } from '../../model/schema.js'
-import { spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
+import { firstEndingAfter, mergeSpans, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
@@ -17,6 +17,8 @@ export interface FramingContext {
   readonly lower: readonly string[]
   readonly lemma: readonly string[]
   readonly outletVoice: readonly Span[]
+  /** Contents of reported speech other than direct quotation, sorted and disjoint. */
+  readonly paraphrases: readonly Span[]
   readonly attributions: readonly Attribution[]
   readonly interviewer: InterviewerTurns
 }
@@ -44,7 +46,8 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   }
   const interviewer = findInterviewerTurns(text, seg)
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), interviewer.turns)
-  return { text, seg, lower, lemma, outletVoice: voice, attributions, interviewer }
+  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer }
 }
 
 
@@ -54,17 +57,19 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
  */
 export function mostlyOutletVoice(ctx: FramingContext, span: Span): boolean {
   const voice = ctx.outletVoice
-  // The first voice span ending after the finding starts (voice spans are sorted and disjoint, so their ends are sorted too).
-  let lo = 0
-  let hi = voice.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (voice[mid]!.end <= span.start) lo = mid + 1
-    else hi = mid
-  }
   let own = 0
-  for (let i = lo; i < voice.length && voice[i]!.start < span.end; i++) own += Math.min(voice[i]!.end, span.end) - Math.max(voice[i]!.start, span.start)
+  for (let i = firstEndingAfter(voice, span.start); i < voice.length && voice[i]!.start < span.end; i++) own += Math.min(voice[i]!.end, span.end) - Math.max(voice[i]!.start, span.start)
   return own * 2 > span.end - span.start
+}
+
+/**
+ * True when `span` opens in reported speech that is not quoted ("observers reported a media machine
+ * churning out propaganda"): the view is the speaker's, the wording the outlet's. Pure (binary searches).
+ */
+export function inParaphrase(ctx: FramingContext, span: Span): boolean {
+  const quotes = ctx.seg.quotes
+  const q = quotes[firstEndingAfter(quotes, span.start)]
+  return spanIndexAt(ctx.paraphrases, span.start) >= 0 && !(q && q.start < span.end)
 }
 
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */

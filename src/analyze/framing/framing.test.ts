@@ -231,3 +231,20 @@ test('one device, one finding: the trained tagger does not repeat what a rule na
   assert.deepEqual(lines.filter((l) => l.includes('framing/learned-')), [])
   assert.deepEqual(lines.filter((l) => l.includes('what about')), ['83-136 framing/whataboutism But what about the billions it wasted on consultants?'])
 })
+
+test('loaded words in reported speech outside quotation marks are the outlet\'s paraphrase, not a quoted speaker\'s', () => {
+  const text = 'Observers reported a media machine churning out propaganda. "It was propaganda," she said.'
+  const contentEnd = text.indexOf('.')
+  const quoted = { start: text.indexOf('"'), end: text.lastIndexOf('"') + 1 }
+  const layer = analyzeFraming(text, segmentText(text), {
+    attributions: [
+      { kind: 'indirect', speaker: 'observers', cue: { start: 10, end: 18 }, content: { start: 19, end: contentEnd } },
+      { kind: 'direct', speaker: 'she', cue: { start: quoted.end + 5, end: quoted.end + 9 }, content: quoted },
+    ],
+    outletVoice: [{ start: 0, end: 18 }, { start: contentEnd, end: quoted.start }, { start: quoted.end, end: text.length }],
+  }, { model: null })
+  const [paraphrased, quotedWord] = layer.findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.match(paraphrased?.explanation ?? '', /in the outlet's paraphrase of a speaker\.$/)
+  assert.match(quotedWord?.explanation ?? '', /in a quoted speaker's words\.$/)
+  assert.ok((paraphrased?.confidence ?? 0) > (quotedWord?.confidence ?? 1))
+})

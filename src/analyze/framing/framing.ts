@@ -11,11 +11,14 @@
  *
  * Findings in quoted speech (outside `outletVoice`) are kept, so a reader sees every technique,
  * but their confidence is halved and their explanation ends "in a quoted speaker's words", so the
- * outlet's own framing stays distinguishable. Only outlet-voice findings count for the genre.
+ * outlet's own framing stays distinguishable. Reported speech outside quotation marks ("observers
+ * reported a media machine churning out propaganda") is worded by the outlet though the view is
+ * the speaker's: such a finding keeps more of its confidence and says it is the outlet's
+ * paraphrase. Only outlet-voice findings count for the genre.
  */
 import type { Finding } from '../../model/schema.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
-import { createContext, inOutletVoice, mostlyOutletVoice, quote, type FramingContext, type Hit } from './context.js'
+import { createContext, inOutletVoice, mostlyOutletVoice, quote, inParaphrase, type FramingContext, type Hit } from './context.js'
 import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
@@ -28,6 +31,8 @@ import { findWhataboutism } from './whataboutism.js'
 
 /** Factor applied to the confidence of a finding in quoted speech. */
 export const QUOTED_SPEECH_FACTOR = 0.5
+/** Factor applied to the confidence of a finding in reported speech outside quotation marks. */
+const PARAPHRASE_FACTOR = 0.8
 
 /** Options of the framing stage. */
 export interface FramingOptions {
@@ -83,7 +88,8 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
     const end = Math.max(start, Math.min(h.span.end, text.length))
     if (end === start) continue
     const own = h.voiceAt !== undefined ? inOutletVoice(ctx, h.voiceAt) : mostlyOutletVoice(ctx, { start, end })
-    const confidence = Math.round(Math.min(1, h.confidence) * (own ? 1 : QUOTED_SPEECH_FACTOR) * 100) / 100
+    const paraphrase = !own && inParaphrase(ctx, { start, end })
+    const confidence = Math.round(Math.min(1, h.confidence) * (own ? 1 : paraphrase ? PARAPHRASE_FACTOR : QUOTED_SPEECH_FACTOR) * 100) / 100
     if (confidence <= 0) continue
     const key = `${start}-${end}-${h.ruleId}`
     const prior = byKey.get(key)
@@ -92,7 +98,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
       ruleId: h.ruleId,
       technique: ruleInfo(h.ruleId).technique,
       span: { start, end },
-      explanation: own ? `${h.explanation}.` : `${h.explanation}, in a quoted speaker's words.`,
+      explanation: own ? `${h.explanation}.` : paraphrase ? `${h.explanation}, in the outlet's paraphrase of a speaker.` : `${h.explanation}, in a quoted speaker's words.`,
       confidence,
     })
     if (own) outlet.add(key)
