@@ -12,6 +12,7 @@ import type { Actor, Article, Attribution, Mention } from '../../model/schema.js
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
+import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
 import { findLineAttributions } from './lines.js'
@@ -380,7 +381,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
 interface People {
   readonly firstMention: ReadonlyMap<string, number>
   readonly mostMentioned: string | undefined
-  /** Persons named with a first name and a surname, by lower-case surname; a surname two people share is left out. */
+  /** Persons named with a first name and a surname, by `surnameKey` ("al-Assad" and "Assad" alike); a surname two people share is left out. */
   readonly bySurname: ReadonlyMap<string, string | undefined>
 }
 
@@ -399,7 +400,7 @@ function peopleOf(layer: MentionLayer): People {
   for (const a of layer.actors) {
     const words = a.name.split(/\s+/u)
     if (a.kind !== 'person' || words.length < 2) continue
-    const surname = words[words.length - 1]!.toLowerCase()
+    const surname = surnameKey(words[words.length - 1]!)
     bySurname.set(surname, bySurname.has(surname) ? undefined : a.id)
   }
   return { firstMention, mostMentioned, bySurname }
@@ -408,7 +409,7 @@ function peopleOf(layer: MentionLayer): People {
 /** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
 function labelSpeaker(text: string, label: Span, people: People): string | undefined {
   const last = /[\p{L}'’-]+$/u.exec(text.slice(label.start, label.end))?.[0]
-  return last ? people.bySurname.get(last.toLowerCase()) : undefined
+  return last ? people.bySurname.get(surnameKey(last)) : undefined
 }
 
 function findCues(text: string, seg: Segmentation): Cue[] {
