@@ -172,6 +172,19 @@ describe('attribution: details', () => {
     assert.deepEqual(contents('John Smith said he had met Ana Garcia. Garcia was pleased.'), ['he had met Ana Garcia'])
   })
 
+  test('where a statement was made belongs to the cue: a nightly video address, a televised speech, an interview with an outlet, a post on X', () => {
+    const reads = (text: string): string[] => {
+      const a = analyzeText(text)
+      const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+      return a.attributions.map((x) => `${name(x.speaker)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    }
+    assert.deepEqual(reads('Ukrainian President Volodymyr Zelenskiy said in his nightly video address that Ukraine needed the weapons.'),
+      ['Volodymyr Zelenskiy | said in his nightly video address | that Ukraine needed the weapons'])
+    assert.deepEqual(reads('The president said in a televised speech that the country would not surrender.').map((x) => x.split(' | ')[1]), ['said in a televised speech'])
+    assert.deepEqual(reads('Mayor Ann Smith said in an interview with the BBC that she would resign.').map((x) => x.split(' | ')[1]), ['said in an interview with the BBC'])
+    assert.deepEqual(reads('Senator Tom Hale said in a post on X that the bill was dead.').map((x) => x.split(' | ')[1]), ['said in a post on X'])
+  })
+
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {
     const a = analyzeText('The sign read "closed for repairs" all week.')
     assert.deepEqual(a.attributions, [])

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, 
 import { posOf } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -117,7 +117,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out)), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -191,10 +191,27 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
 
 /** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content. Pure. */
 function withVenue(text: string, cue: Span, content: Span): Span {
-  const venue = VENUE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))
-  if (!venue) return cue
-  const end = cue.end + venue[0].length
+  const length = venueLength(text, cue.end)
+  if (length === 0) return cue
+  const end = cue.end + length
   return content.start < end && cue.start < content.end ? cue : { start: cue.start, end }
+}
+
+/** Tokens looked back from a cue for the reporting verb whose venue may hold it. */
+const VENUE_TOKENS = 8
+
+/**
+ * True when a cue lies in the venue of a reporting verb before it ("said in his nightly video
+ * address": the tagger may read "address" as the cue and "his" as the source); the rules then
+ * read the verb with its venue. Pure.
+ */
+function inVenue(text: string, seg: Segmentation, cue: Span): boolean {
+  const first = tokenAt(seg, cue.start)
+  for (let t = first - 1; t >= 0 && t >= first - VENUE_TOKENS; t--) {
+    if (!SPEECH_VERBS.has(seg.lemmas[t] ?? '') || posOf(seg, t) !== 'VERB') continue
+    return cue.start < seg.ends[t]! + venueLength(text, seg.ends[t]!)
+  }
+  return false
 }
 
 /** A place in capitals before a colon opens a dispatch ("NEW DELHI: …"), not a speaker's turn. */
@@ -428,8 +445,8 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       while (first - 1 >= seg.sentenceTokenStart[s]! && posOf(seg, first - 1) === 'AUX' && t - first < 2) first--
       let last = t
       if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
-      const after = VENUE_AFTER_CUE.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
-      if (after) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + after[0].length) last++
+      const venue = venueLength(text, seg.ends[t]!)
+      if (venue > 0) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + venue) last++
       cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }
   }
