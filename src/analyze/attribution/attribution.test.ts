@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -112,6 +112,22 @@ describe('attribution: details', () => {
       return actor ? `${actor.name} (${actor.kind})` : x?.speaker
     })
     assert.deepEqual(speakers, ['Mark Salinas (person)', 'Israeli military official (unnamed)', 'Xi Jinping (person)', 'Apple (organisation)', 'Elizabeth Warren (person)'])
+  })
+
+  test('a name in apposition before or after its cue is the speaker, with its description in the source', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers("Two men were hurt. The bar's owner, Pat O'Connell, said staff had tried to separate the men."), ["Pat O'Connell | The bar's owner, Pat O'Connell"])
+    assert.deepEqual(speakers('A member of the committee, Swati Dhingra, warned that rates were too high.'), ['Swati Dhingra | A member of the committee, Swati Dhingra'])
+    // The rules alone, which the tagger reads: the content of a postposed source is what came before it.
+    const rules = (text: string): string[] => {
+      const seg = segmentText(text)
+      return findRuleAttributions(text, seg, findMentions(text, seg)).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`)
+    }
+    assert.deepEqual(rules('Inflation will stay high, said Swati Dhingra, a member of the Monetary Policy Committee.'), ['Swati Dhingra, a member of the Monetary Policy Committee | Inflation will stay high'])
+    assert.deepEqual(rules('The finance minister, Ngozi Okonjo-Iweala, said the reforms would continue.'), ['The finance minister, Ngozi Okonjo-Iweala | the reforms would continue'])
   })
 
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {

@@ -44,6 +44,8 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
 /** One past the worst rank: added to a possessor's, so any other mention beats it. */
 const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
+/** Less than one rank: a description loses only to a mention of the same kind. */
+const DESCRIPTION_PENALTY = 0.5
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -73,7 +75,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   for (const r of relations) {
     let words = spanOf(r.content.first, r.content.last)
-    const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), words)
+    const cue = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
@@ -189,12 +191,20 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
   return adverb
 }
 
-/** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content. Pure. */
+/** A cue without the sentence's full stop its last token carries ("wrote in a post on X."). Pure. */
+function withoutFullStop(text: string, cue: Span): Span {
+  return cue.end - cue.start > 1 && text[cue.end - 1] === '.' && /^(?:\s|$)/u.test(text.slice(cue.end, cue.end + 1)) ? { start: cue.start, end: cue.end - 1 } : cue
+}
+
+/** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content ("in an interview with" may lose its interviewer to it). Pure. */
 function withVenue(text: string, cue: Span, content: Span): Span {
-  const length = venueLength(text, cue.end)
-  if (length === 0) return cue
-  const end = cue.end + length
-  return content.start < end && cue.start < content.end ? cue : { start: cue.start, end }
+  for (const tail of [true, false]) {
+    const length = venueLength(text, cue.end, tail)
+    if (length === 0) return cue
+    const end = cue.end + length
+    if (!(content.start < end && cue.start < content.end)) return { start: cue.start, end }
+  }
+  return cue
 }
 
 /** Tokens looked back from a cue for the reporting verb whose venue may hold it. */
@@ -293,7 +303,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   for (const m of inside) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0)
+    // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
@@ -447,7 +458,9 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
       const venue = venueLength(text, seg.ends[t]!)
       if (venue > 0) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + venue) last++
-      cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
+      // The venue's last token may carry the sentence's full stop ("on X.").
+      const end = venue > 0 ? Math.min(seg.ends[last]!, seg.ends[t]! + venue) : seg.ends[last]!
+      cues.push({ span: { start: seg.starts[first]!, end }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }
   }
   const verbCuesBySentence = new Map<number, Cue[]>()
@@ -526,15 +539,48 @@ function findSource(
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
   }
+  // "One of its forerunners, RJR Nabisco, was promised …" is passive: the phrase is no speaker.
+  const passive = cue.first < cue.last && /^(?:was|were|is|are|been|be)$/iu.test(word(cue.first))
+  const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
+  if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
   // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
   const k = cue.last + 1
   const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
   if (k < sEnd && /[,”"’]$/u.test(lead)) {
     const mention = mentions.startingNear(seg.starts[k]!, 12)
-    // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's.
-    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]!) return { span: mention.span, speaker: mention.actor }
+    // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's; nor is
+    // the subject of a that-clause ("…, stressing in his remarks that Mr. Trump would …").
+    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: withApposition(text, mention.span, seg.ends[sEnd - 1]!), speaker: mention.actor }
   }
   return undefined
+}
+
+/** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
+const APPOSITION_TOKENS = 8
+
+/**
+ * "The bar's owner, Pat O'Connell, said", "The finance minister, Ngozi Okonjo-Iweala, said": a noun
+ * phrase opening the sentence and an apposition between commas right before the cue (`comma`, the
+ * token before it) are one source, from the phrase's start to the apposition's end. Only noun
+ * phrase tokens on both sides ("of" too: "A member of the committee, …"), so a clause ("After the vote, officials said") is no source. Pure.
+ */
+function apposedSource(text: string, seg: Segmentation, comma: number, sStart: number): Span | undefined {
+  const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
+  if (comma <= sStart || word(comma) !== ',') return undefined
+  let open = comma - 1
+  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’-]$/u.test(word(open)))) open--
+  if (open <= sStart || word(open) !== ',' || open === comma - 1) return undefined
+  for (let t = sStart; t < open; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|of)$/u.test(word(t))) return undefined
+  return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+}
+
+/** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
+const TRAILING_APPOSITION = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b[^,;:"“”()]*(?:,[^,;:"“”()]*)?$/u
+
+/** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
+function withApposition(text: string, name: Span, sentenceEnd: number): Span {
+  const end = trimEnd(text, name.end, sentenceEnd)
+  return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
 }
 
 /** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */
@@ -563,14 +609,16 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   const lead = /^[\s,:]*/u.exec(rest)?.[0].length ?? 0
   let start = from + lead
   let end = trimEnd(text, start, limit)
-  // An adjunct such as "on Wednesday" or "to WION." is no content: the content came before.
+  // An adjunct such as "on Wednesday" or "to WION." is no content, nor a source after its cue that
+  // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
-  if (end <= start || isAdjunct(tail)) {
+  const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
+  if (end <= start || isAdjunct(tail) || sourceEnds) {
     const before = quoteEndingBefore(text, seg.quotes, source.start < cue.span.start ? source.start : cue.span.start)
     if (before) return before
     const head = text.slice(sentence.start, Math.min(source.start, cue.span.start))
     const comma = head.lastIndexOf(',')
-    if (comma > 0) return { start: sentence.start + (/^[“"]/u.test(head) ? 1 : 0), end: sentence.start + comma }
+    if (comma > 0) return { start: sentence.start + (/^\s*[“"]?/u.exec(head)?.[0].length ?? 0), end: sentence.start + comma }
     return undefined
   }
   end = relativeClauseEnd(text, seg, source, cue.span.start, start, end)
