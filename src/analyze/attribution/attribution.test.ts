@@ -128,6 +128,8 @@ describe('attribution: details', () => {
     }
     assert.deepEqual(rules('Inflation will stay high, said Swati Dhingra, a member of the Monetary Policy Committee.'), ['Swati Dhingra, a member of the Monetary Policy Committee | Inflation will stay high'])
     assert.deepEqual(rules('The finance minister, Ngozi Okonjo-Iweala, said the reforms would continue.'), ['The finance minister, Ngozi Okonjo-Iweala | the reforms would continue'])
+    // A quotation closing a paragraph does not open the content of the next paragraph's speaker.
+    assert.deepEqual(rules('Mayor Ann Jones spoke on Monday.\n\n"We are ready for anything that comes."\n\nTom Smith said the plan would fail.'), ['Tom Smith | the plan would fail'])
   })
 
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {
@@ -199,6 +201,23 @@ describe('attribution: details', () => {
     assert.deepEqual(reads('The president said in a televised speech that the country would not surrender.').map((x) => x.split(' | ')[1]), ['said in a televised speech'])
     assert.deepEqual(reads('Mayor Ann Smith said in an interview with the BBC that she would resign.').map((x) => x.split(' | ')[1]), ['said in an interview with the BBC'])
     assert.deepEqual(reads('Senator Tom Hale said in a post on X that the bill was dead.').map((x) => x.split(' | ')[1]), ['said in a post on X'])
+  })
+
+  test('a content ends with its sentence and before the outlet\'s own clause; a modal clause and a quotation stay whole', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.deepEqual(contents('Gov. Maria Alvarez spoke about the law.\n\nCritics say that\'s unrealistic. What do you say to them?'), ['the law', 'that\'s unrealistic'])
+    assert.deepEqual(contents('The minister said the talks would resume next week, while protesters gathered outside the building.'), ['the talks would resume next week'])
+    assert.deepEqual(contents('The army said it had repelled the attack, a day after the village was shelled.'), ['it had repelled the attack'])
+    assert.deepEqual(contents('The ministry said the border would reopen, days after clashes killed four soldiers.'), ['the border would reopen'])
+    assert.deepEqual(contents('He said prices would rise, while wages would fall.'), ['prices would rise, while wages would fall'])
+    assert.deepEqual(contents('"We will not give up, as long as we have weapons," the commander said.'), ['We will not give up, as long as we have weapons'])
+  })
+
+  test('the addressee of "urged … to", "asked … to" is part of the content, not of the cue', () => {
+    const reads = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reads('Officials urged residents near the Taquari River to evacuate immediately.'), ['urged | residents near the Taquari River to evacuate immediately'])
+    assert.deepEqual(reads('The mayor asked residents to stay indoors.'), ['asked | residents to stay indoors'])
+    assert.deepEqual(reads('The spokesman told reporters at a briefing that no decision had been made.'), ['told | that no decision had been made'])
   })
 
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {

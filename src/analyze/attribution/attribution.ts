@@ -621,7 +621,7 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
     if (comma > 0) return { start: sentence.start + (/^\s*[“"]?/u.exec(head)?.[0].length ?? 0), end: sentence.start + comma }
     return undefined
   }
-  end = relativeClauseEnd(text, seg, source, cue.span.start, start, end)
+  end = outletClauseStart(text, seg, start, relativeClauseEnd(text, seg, source, cue.span.start, start, end))
   // A quotation that opens the content and runs past the sentence is taken whole.
   const quote = seg.quotes.find((q) => q.start >= start - 1 && q.start <= start + 1)
   if (quote && quote.end > end) end = quote.end
@@ -722,8 +722,8 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
-    // `"A," she said, "B."` where the cue took B: A opens the same statement.
-    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[\s,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
+    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
+    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
     if (after >= 0) {
       out[after] = { ...out[after]!, content: { start: q.start, end: out[after]!.content.end } }
       continue
@@ -782,23 +782,98 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]{2,30})?\s*(?:\([^
 
 /**
  * Contents kept to what was reported: not past their paragraph unless a quotation opening them
- * runs on, not over a dispatch's dateline, and no content at all when it is only the subject
- * of its verb ("Rachel Reeves, disagreed."). Pure.
+ * runs on, not past the sentence of a cue before them unless a quotation holds the sentence's end,
+ * not over the outlet's own clause after them (`outletClauseStart`) nor a dispatch's dateline, with
+ * the object of "urged residents to leave" (`withAddressee`), and no content at all when it is
+ * only the subject of its verb ("Rachel Reeves, disagreed."). Pure.
  */
 function fitContents(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = []
-  for (const a of found) {
+  const inQuote = quoteTest(seg.quotes)
+  for (const found1 of found) {
+    const a = withAddressee(text, seg, found1)
     let { start, end } = a.content
     const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
     if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
     const quote = seg.quotes[spanIndexAt(seg.quotes, start)]
-    if (paragraph && end > paragraph.end && !(quote && quote.start <= start + 1 && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
+    const quoted = (quote && quote.start <= start + 1) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start))
+    if (paragraph && end > paragraph.end && !(quoted && quote && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
+    // "He said the Chancellor insists there is no money. The truth is …": the next sentence is the
+    // outlet's again. Not for a transcript turn (its cue is a colon) nor a quotation running on.
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
+    if (sentence && end > sentence.end && a.cue.end <= start && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end)) && !quoted && !inQuote(sentence.end - 1)) end = trimEnd(text, start, sentence.end)
+    end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
     if (subject || end <= start) continue
     out.push(start === a.content.start && end === a.content.end ? a : { ...a, content: { start, end } })
   }
   return out
+}
+
+/** A quotation mark right before a content, also one the segmenter pairs with none (news archives write '' for “). */
+const QUOTE_BEFORE = /(?:["“‘]|'')\s*$/u
+
+/** Verbs whose addressee comes before an infinitive, and is part of what is reported ("urged residents to leave"). */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'tell', 'order', 'instruct', 'call', 'encourage', 'advise', 'warn', 'press', 'invite', 'implore', 'beg', 'request', 'remind'])
+/** Tokens of an addressee before its infinitive. */
+const ADDRESSEE_TOKENS = 10
+const ADDRESSEE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART'])
+
+/**
+ * "Officials urged residents near the river to evacuate": the addressee and its infinitive are
+ * the content, as annotators mark it, where the tagger left the addressee out of the content or
+ * put it in the cue ("urged all sides" | "to exercise restraint"). Only a noun phrase (with its
+ * prepositions) between the verb and "to": "told reporters that …" and "told Reuters he wanted
+ * to leave" keep their reading. Pure.
+ */
+function withAddressee(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (a.content.start < a.cue.start) return a
+  let verb = -1
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) if (ADDRESSEE_VERBS.has(seg.lemmas[t] ?? '') && posOf(seg, t) === 'VERB') verb = t
+  if (verb < 0) return a
+  let first = verb + 1
+  // "called on Congress to act": the particle stays in the cue.
+  if (/^(?:on|upon)$/iu.test(text.slice(seg.starts[first], seg.ends[first])) && posOf(seg, first) === 'ADP') first++
+  if (first >= seg.starts.length || (seg.starts[first]! >= a.content.start && seg.starts[first]! >= a.cue.end)) return a
+  for (let t = first; t < seg.starts.length && t - first <= ADDRESSEE_TOKENS; t++) {
+    const w = text.slice(seg.starts[t], seg.ends[t])
+    if (w.toLowerCase() === 'to' && t > first && ['VERB', 'AUX'].includes(posOf(seg, t + 1))) {
+      const cueEnd = Math.min(a.cue.end, seg.ends[first - 1]!)
+      return { ...a, cue: { start: a.cue.start, end: cueEnd }, content: { start: seg.starts[first]!, end: a.content.end } }
+    }
+    if (!ADDRESSEE_POS.has(posOf(seg, t)) || /^(?:that|to)$/iu.test(w)) return a
+  }
+  return a
+}
+
+/** After a comma, how long after an event the outlet sets a report: ", days after", ", a day before". */
+const TIME_AFTER = /^,\s*(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b/iu
+const MODALS = /^(?:would|will|could|can|might|may|must|should|shall|'d|'ll)$/iu
+
+/**
+ * Where the outlet's own clause starts after a reported one, or `end`: ", as Kyiv pressed its
+ * allies", ", while protesters gathered", ", days after the vote". A clause with a modal is still
+ * reported ("prices would rise, while wages would fall"), and nothing inside a quotation is cut.
+ * Pure; linear in the content's tokens.
+ */
+function outletClauseStart(text: string, seg: Segmentation, start: number, end: number): number {
+  const inQuote = quoteTest(seg.quotes)
+  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
+  for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (word(t) !== ',' || seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
+    if (TIME_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
+    const conjunction = word(t + 1).toLowerCase()
+    if (conjunction !== 'as' && conjunction !== 'while') continue
+    // A subject of nouns, then its own finite verb: "as Kyiv pressed", not "as long as", "as expected".
+    let u = t + 2
+    while (u < seg.starts.length && u - t <= 7 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u))) u++
+    if (u === t + 2 || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) continue
+    let modal = false
+    for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) modal ||= MODALS.test(word(v))
+    if (!modal) return trimEnd(text, start, seg.starts[t]!)
+  }
+  return end
 }
 
 function dedupe(list: Attribution[]): Attribution[] {
