@@ -220,6 +220,12 @@ describe('attribution: details', () => {
     assert.deepEqual(reads('The spokesman told reporters at a briefing that no decision had been made.'), ['told | that no decision had been made'])
   })
 
+  test('a headline is read as a sentence: its reporting verb is the cue, the rest the content', () => {
+    const text = 'Russia Warns West Over Missile Deliveries To Ukraine\n\nRussia warned on Monday that missiles would escalate the war.'
+    const headline = analyzeText(text).attributions.find((x) => x.cue.start < text.indexOf('\n'))
+    assert.equal(`${slice(text, headline?.source)} | ${slice(text, headline?.cue)} | ${slice(text, headline?.content)}`, 'Russia | Warns | West Over Missile Deliveries To Ukraine')
+  })
+
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {
     const a = analyzeText('The sign read "closed for repairs" all week.')
     assert.deepEqual(a.attributions, [])

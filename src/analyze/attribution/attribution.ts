@@ -791,7 +791,7 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
   const out: Attribution[] = []
   const inQuote = quoteTest(seg.quotes)
   for (const found1 of found) {
-    const a = withAddressee(text, seg, found1)
+    const a = withAddressee(text, seg, inHeadline(text, seg, found1))
     let { start, end } = a.content
     const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
     if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
@@ -799,9 +799,11 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     const quoted = (quote && quote.start <= start + 1) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     if (paragraph && end > paragraph.end && !(quoted && quote && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
     // "He said the Chancellor insists there is no money. The truth is …": the next sentence is the
-    // outlet's again. Not for a transcript turn (its cue is a colon) nor a quotation running on.
+    // outlet's again. Not for a transcript turn (its cue is a colon), nor where a quotation runs
+    // on or opens the next sentence ("It leveled accusations against Iran. “Iran has tried …”").
     const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
-    if (sentence && end > sentence.end && a.cue.end <= start && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end)) && !quoted && !inQuote(sentence.end - 1)) end = trimEnd(text, start, sentence.end)
+    if (sentence && end > sentence.end && a.cue.end <= start && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end)) && !quoted && !inQuote(sentence.end - 1) &&
+      !firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH)) end = trimEnd(text, start, sentence.end)
     end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
@@ -810,6 +812,28 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
   }
   return out
 }
+
+/** A headline line: at least four words, every word longer than three letters capitalised. */
+const HEADLINE = /^(?=(?:\S+\s+){3})(?:(?:\p{Lu}\S*|\S{1,3}|[\p{P}\p{N}]\S*)(?:\s+|$))+$/u
+
+/**
+ * "Russia Warns West Over Missile Deliveries To Ukraine": in a headline, where every word is
+ * capitalised, the tagger runs the cue into its object; the cue is the reporting verb and the
+ * rest the content, as in a sentence. Pure.
+ */
+function inHeadline(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (a.content.start < a.cue.end || !/^\s*$/u.test(text.slice(a.cue.end, a.content.start))) return a
+  const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, a.cue.start)]
+  if (!paragraph || !HEADLINE.test(text.slice(paragraph.start, paragraph.end))) return a
+  const first = Math.max(0, tokenAt(seg, a.cue.start))
+  for (let t = first; t + 1 < seg.starts.length && seg.ends[t]! < a.cue.end; t++) {
+    if (SPEECH_VERBS.has(seg.lemmas[t] ?? '') || BELIEF_VERBS.has(seg.lemmas[t] ?? '')) return { ...a, cue: { start: a.cue.start, end: seg.ends[t]! }, content: { start: seg.starts[t + 1]!, end: a.content.end } }
+  }
+  return a
+}
+
+/** Characters after a sentence's end within which a quotation opening the next sentence starts. */
+const QUOTE_REACH = 4
 
 /** A quotation mark right before a content, also one the segmenter pairs with none (news archives write '' for “). */
 const QUOTE_BEFORE = /(?:["“‘]|'')\s*$/u
