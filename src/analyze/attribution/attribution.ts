@@ -790,8 +790,8 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]{2,30})?\s*(?:\([^
 function fitContents(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = []
   const inQuote = quoteTest(seg.quotes)
-  for (const found1 of found) {
-    const a = withAddressee(text, seg, inHeadline(text, seg, found1))
+  for (const tagged of found) {
+    const a = withAddressee(text, seg, inHeadline(text, seg, tagged))
     let { start, end } = a.content
     const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
     if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
