@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -114,6 +114,24 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers, ['Mark Salinas (person)', 'Israeli military official (unnamed)', 'Xi Jinping (person)', 'Apple (organisation)', 'Elizabeth Warren (person)'])
   })
 
+  test('a name in apposition before or after its cue is the speaker, with its description in the source', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers("Two men were hurt. The bar's owner, Pat O'Connell, said staff had tried to separate the men."), ["Pat O'Connell | The bar's owner, Pat O'Connell"])
+    assert.deepEqual(speakers('A member of the committee, Swati Dhingra, warned that rates were too high.'), ['Swati Dhingra | A member of the committee, Swati Dhingra'])
+    // The rules alone, which the tagger reads: the content of a postposed source is what came before it.
+    const rules = (text: string): string[] => {
+      const seg = segmentText(text)
+      return findRuleAttributions(text, seg, findMentions(text, seg)).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`)
+    }
+    assert.deepEqual(rules('Inflation will stay high, said Swati Dhingra, a member of the Monetary Policy Committee.'), ['Swati Dhingra, a member of the Monetary Policy Committee | Inflation will stay high'])
+    assert.deepEqual(rules('The finance minister, Ngozi Okonjo-Iweala, said the reforms would continue.'), ['The finance minister, Ngozi Okonjo-Iweala | the reforms would continue'])
+    // A quotation closing a paragraph does not open the content of the next paragraph's speaker.
+    assert.deepEqual(rules('Mayor Ann Jones spoke on Monday.\n\n"We are ready for anything that comes."\n\nTom Smith said the plan would fail.'), ['Tom Smith | the plan would fail'])
+  })
+
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)
@@ -170,6 +188,42 @@ describe('attribution: details', () => {
     assert.ok(grant.every((c) => !c.includes('\n')), grant.join(' | '))
     assert.ok(grant.includes('What about the thousands of families who are waiting'), grant.join(' | '))
     assert.deepEqual(contents('John Smith said he had met Ana Garcia. Garcia was pleased.'), ['he had met Ana Garcia'])
+  })
+
+  test('where a statement was made belongs to the cue: a nightly video address, a televised speech, an interview with an outlet, a post on X', () => {
+    const reads = (text: string): string[] => {
+      const a = analyzeText(text)
+      const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+      return a.attributions.map((x) => `${name(x.speaker)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    }
+    assert.deepEqual(reads('Ukrainian President Volodymyr Zelenskiy said in his nightly video address that Ukraine needed the weapons.'),
+      ['Volodymyr Zelenskiy | said in his nightly video address | that Ukraine needed the weapons'])
+    assert.deepEqual(reads('The president said in a televised speech that the country would not surrender.').map((x) => x.split(' | ')[1]), ['said in a televised speech'])
+    assert.deepEqual(reads('Mayor Ann Smith said in an interview with the BBC that she would resign.').map((x) => x.split(' | ')[1]), ['said in an interview with the BBC'])
+    assert.deepEqual(reads('Senator Tom Hale said in a post on X that the bill was dead.').map((x) => x.split(' | ')[1]), ['said in a post on X'])
+  })
+
+  test('a content ends with its sentence and before the outlet\'s own clause; a modal clause and a quotation stay whole', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.deepEqual(contents('Gov. Maria Alvarez spoke about the law.\n\nCritics say that\'s unrealistic. What do you say to them?'), ['the law', 'that\'s unrealistic'])
+    assert.deepEqual(contents('The minister said the talks would resume next week, while protesters gathered outside the building.'), ['the talks would resume next week'])
+    assert.deepEqual(contents('The army said it had repelled the attack, a day after the village was shelled.'), ['it had repelled the attack'])
+    assert.deepEqual(contents('The ministry said the border would reopen, days after clashes killed four soldiers.'), ['the border would reopen'])
+    assert.deepEqual(contents('He said prices would rise, while wages would fall.'), ['prices would rise, while wages would fall'])
+    assert.deepEqual(contents('"We will not give up, as long as we have weapons," the commander said.'), ['We will not give up, as long as we have weapons'])
+  })
+
+  test('the addressee of "urged … to", "asked … to" is part of the content, not of the cue', () => {
+    const reads = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reads('Officials urged residents near the Taquari River to evacuate immediately.'), ['urged | residents near the Taquari River to evacuate immediately'])
+    assert.deepEqual(reads('The mayor asked residents to stay indoors.'), ['asked | residents to stay indoors'])
+    assert.deepEqual(reads('The spokesman told reporters at a briefing that no decision had been made.'), ['told | that no decision had been made'])
+  })
+
+  test('a headline is read as a sentence: its reporting verb is the cue, the rest the content', () => {
+    const text = 'Russia Warns West Over Missile Deliveries To Ukraine\n\nRussia warned on Monday that missiles would escalate the war.'
+    const headline = analyzeText(text).attributions.find((x) => x.cue.start < text.indexOf('\n'))
+    assert.equal(`${slice(text, headline?.source)} | ${slice(text, headline?.cue)} | ${slice(text, headline?.content)}`, 'Russia | Warns | West Over Missile Deliveries To Ukraine')
   })
 
   test('a short quote with no cue and no earlier speaker stays in the outlet voice', () => {

@@ -12,8 +12,9 @@ import type { Actor, Article, Attribution, Mention } from '../../model/schema.js
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
+import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, VENUE_AFTER_CUE } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -43,6 +44,8 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
 /** One past the worst rank: added to a possessor's, so any other mention beats it. */
 const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
+/** Less than one rank: a description loses only to a mention of the same kind. */
+const DESCRIPTION_PENALTY = 0.5
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -72,7 +75,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   for (const r of relations) {
     let words = spanOf(r.content.first, r.content.last)
-    const cue = withVenue(text, spanOf(r.cue.first, r.cue.last), words)
+    const cue = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
@@ -116,7 +119,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out)), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -188,12 +191,37 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
   return adverb
 }
 
-/** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content. Pure. */
+/** A cue without the sentence's full stop its last token carries ("wrote in a post on X."). Pure. */
+function withoutFullStop(text: string, cue: Span): Span {
+  return cue.end - cue.start > 1 && text[cue.end - 1] === '.' && /^(?:\s|$)/u.test(text.slice(cue.end, cue.end + 1)) ? { start: cue.start, end: cue.end - 1 } : cue
+}
+
+/** The cue with "in a statement" (or interview, letter …) right after it, unless that runs into the content ("in an interview with" may lose its interviewer to it). Pure. */
 function withVenue(text: string, cue: Span, content: Span): Span {
-  const venue = VENUE_AFTER_CUE.exec(text.slice(cue.end, cue.end + 40))
-  if (!venue) return cue
-  const end = cue.end + venue[0].length
-  return content.start < end && cue.start < content.end ? cue : { start: cue.start, end }
+  for (const tail of [true, false]) {
+    const length = venueLength(text, cue.end, tail)
+    if (length === 0) return cue
+    const end = cue.end + length
+    if (!(content.start < end && cue.start < content.end)) return { start: cue.start, end }
+  }
+  return cue
+}
+
+/** Tokens looked back from a cue for the reporting verb whose venue may hold it. */
+const VENUE_TOKENS = 8
+
+/**
+ * True when a cue lies in the venue of a reporting verb before it ("said in his nightly video
+ * address": the tagger may read "address" as the cue and "his" as the source); the rules then
+ * read the verb with its venue. Pure.
+ */
+function inVenue(text: string, seg: Segmentation, cue: Span): boolean {
+  const first = tokenAt(seg, cue.start)
+  for (let t = first - 1; t >= 0 && t >= first - VENUE_TOKENS; t--) {
+    if (!SPEECH_VERBS.has(seg.lemmas[t] ?? '') || posOf(seg, t) !== 'VERB') continue
+    return cue.start < seg.ends[t]! + venueLength(text, seg.ends[t]!)
+  }
+  return false
 }
 
 /** A place in capitals before a colon opens a dispatch ("NEW DELHI: …"), not a speaker's turn. */
@@ -275,7 +303,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   for (const m of inside) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0)
+    // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
@@ -380,7 +409,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
 interface People {
   readonly firstMention: ReadonlyMap<string, number>
   readonly mostMentioned: string | undefined
-  /** Persons named with a first name and a surname, by lower-case surname; a surname two people share is left out. */
+  /** Persons named with a first name and a surname, by `surnameKey` ("al-Assad" and "Assad" alike); a surname two people share is left out. */
   readonly bySurname: ReadonlyMap<string, string | undefined>
 }
 
@@ -399,7 +428,7 @@ function peopleOf(layer: MentionLayer): People {
   for (const a of layer.actors) {
     const words = a.name.split(/\s+/u)
     if (a.kind !== 'person' || words.length < 2) continue
-    const surname = words[words.length - 1]!.toLowerCase()
+    const surname = surnameKey(words[words.length - 1]!)
     bySurname.set(surname, bySurname.has(surname) ? undefined : a.id)
   }
   return { firstMention, mostMentioned, bySurname }
@@ -408,7 +437,7 @@ function peopleOf(layer: MentionLayer): People {
 /** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
 function labelSpeaker(text: string, label: Span, people: People): string | undefined {
   const last = /[\p{L}'’-]+$/u.exec(text.slice(label.start, label.end))?.[0]
-  return last ? people.bySurname.get(last.toLowerCase()) : undefined
+  return last ? people.bySurname.get(surnameKey(last)) : undefined
 }
 
 function findCues(text: string, seg: Segmentation): Cue[] {
@@ -427,9 +456,11 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       while (first - 1 >= seg.sentenceTokenStart[s]! && posOf(seg, first - 1) === 'AUX' && t - first < 2) first--
       let last = t
       if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
-      const after = VENUE_AFTER_CUE.exec(text.slice(seg.ends[t], seg.ends[t]! + 40))
-      if (after) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + after[0].length) last++
-      cues.push({ span: { start: seg.starts[first]!, end: seg.ends[last]! }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
+      const venue = venueLength(text, seg.ends[t]!)
+      if (venue > 0) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + venue) last++
+      // The venue's last token may carry the sentence's full stop ("on X.").
+      const end = venue > 0 ? Math.min(seg.ends[last]!, seg.ends[t]! + venue) : seg.ends[last]!
+      cues.push({ span: { start: seg.starts[first]!, end }, first, last, lemma, kind: speech ? 'speech' : 'belief', sentence: s })
     }
   }
   const verbCuesBySentence = new Map<number, Cue[]>()
@@ -508,15 +539,48 @@ function findSource(
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
   }
+  // "One of its forerunners, RJR Nabisco, was promised …" is passive: the phrase is no speaker.
+  const passive = cue.first < cue.last && /^(?:was|were|is|are|been|be)$/iu.test(word(cue.first))
+  const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
+  if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
   // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
   const k = cue.last + 1
   const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
   if (k < sEnd && /[,”"’]$/u.test(lead)) {
     const mention = mentions.startingNear(seg.starts[k]!, 12)
-    // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's.
-    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]!) return { span: mention.span, speaker: mention.actor }
+    // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's; nor is
+    // the subject of a that-clause ("…, stressing in his remarks that Mr. Trump would …").
+    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: withApposition(text, mention.span, seg.ends[sEnd - 1]!), speaker: mention.actor }
   }
   return undefined
+}
+
+/** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
+const APPOSITION_TOKENS = 8
+
+/**
+ * "The bar's owner, Pat O'Connell, said", "The finance minister, Ngozi Okonjo-Iweala, said": a noun
+ * phrase opening the sentence and an apposition between commas right before the cue (`comma`, the
+ * token before it) are one source, from the phrase's start to the apposition's end. Only noun
+ * phrase tokens on both sides ("of" too: "A member of the committee, …"), so a clause ("After the vote, officials said") is no source. Pure.
+ */
+function apposedSource(text: string, seg: Segmentation, comma: number, sStart: number): Span | undefined {
+  const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
+  if (comma <= sStart || word(comma) !== ',') return undefined
+  let open = comma - 1
+  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’-]$/u.test(word(open)))) open--
+  if (open <= sStart || word(open) !== ',' || open === comma - 1) return undefined
+  for (let t = sStart; t < open; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|of)$/u.test(word(t))) return undefined
+  return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+}
+
+/** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
+const TRAILING_APPOSITION = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b[^,;:"“”()]*(?:,[^,;:"“”()]*)?$/u
+
+/** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
+function withApposition(text: string, name: Span, sentenceEnd: number): Span {
+  const end = trimEnd(text, name.end, sentenceEnd)
+  return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
 }
 
 /** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */
@@ -545,17 +609,19 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   const lead = /^[\s,:]*/u.exec(rest)?.[0].length ?? 0
   let start = from + lead
   let end = trimEnd(text, start, limit)
-  // An adjunct such as "on Wednesday" or "to WION." is no content: the content came before.
+  // An adjunct such as "on Wednesday" or "to WION." is no content, nor a source after its cue that
+  // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
-  if (end <= start || isAdjunct(tail)) {
+  const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
+  if (end <= start || isAdjunct(tail) || sourceEnds) {
     const before = quoteEndingBefore(text, seg.quotes, source.start < cue.span.start ? source.start : cue.span.start)
     if (before) return before
     const head = text.slice(sentence.start, Math.min(source.start, cue.span.start))
     const comma = head.lastIndexOf(',')
-    if (comma > 0) return { start: sentence.start + (/^[“"]/u.test(head) ? 1 : 0), end: sentence.start + comma }
+    if (comma > 0) return { start: sentence.start + (/^\s*[“"]?/u.exec(head)?.[0].length ?? 0), end: sentence.start + comma }
     return undefined
   }
-  end = relativeClauseEnd(text, seg, source, cue.span.start, start, end)
+  end = outletClauseStart(text, seg, start, relativeClauseEnd(text, seg, source, cue.span.start, start, end))
   // A quotation that opens the content and runs past the sentence is taken whole.
   const quote = seg.quotes.find((q) => q.start >= start - 1 && q.start <= start + 1)
   if (quote && quote.end > end) end = quote.end
@@ -656,8 +722,8 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): 
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
-    // `"A," she said, "B."` where the cue took B: A opens the same statement.
-    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[\s,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
+    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
+    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
     if (after >= 0) {
       out[after] = { ...out[after]!, content: { start: q.start, end: out[after]!.content.end } }
       continue
@@ -716,23 +782,122 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]{2,30})?\s*(?:\([^
 
 /**
  * Contents kept to what was reported: not past their paragraph unless a quotation opening them
- * runs on, not over a dispatch's dateline, and no content at all when it is only the subject
- * of its verb ("Rachel Reeves, disagreed."). Pure.
+ * runs on, not past the sentence of a cue before them unless a quotation holds the sentence's end,
+ * not over the outlet's own clause after them (`outletClauseStart`) nor a dispatch's dateline, with
+ * the object of "urged residents to leave" (`withAddressee`), and no content at all when it is
+ * only the subject of its verb ("Rachel Reeves, disagreed."). Pure.
  */
 function fitContents(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = []
-  for (const a of found) {
+  const inQuote = quoteTest(seg.quotes)
+  for (const tagged of found) {
+    const a = withAddressee(text, seg, inHeadline(text, seg, tagged))
     let { start, end } = a.content
     const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
     if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
     const quote = seg.quotes[spanIndexAt(seg.quotes, start)]
-    if (paragraph && end > paragraph.end && !(quote && quote.start <= start + 1 && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
+    const quoted = (quote && quote.start <= start + 1) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start))
+    if (paragraph && end > paragraph.end && !(quoted && quote && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
+    // "He said the Chancellor insists there is no money. The truth is …": the next sentence is the
+    // outlet's again. Not for a transcript turn (its cue is a colon), nor where a quotation runs
+    // on or opens the next sentence ("It leveled accusations against Iran. “Iran has tried …”").
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
+    if (sentence && end > sentence.end && a.cue.end <= start && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end)) && !quoted && !inQuote(sentence.end - 1) &&
+      !firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH)) end = trimEnd(text, start, sentence.end)
+    end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
     if (subject || end <= start) continue
     out.push(start === a.content.start && end === a.content.end ? a : { ...a, content: { start, end } })
   }
   return out
+}
+
+/** A headline line: at least four words, every word longer than three letters capitalised. */
+const HEADLINE = /^(?=(?:\S+\s+){3})(?:(?:\p{Lu}\S*|\S{1,3}|[\p{P}\p{N}]\S*)(?:\s+|$))+$/u
+
+/**
+ * "Russia Warns West Over Missile Deliveries To Ukraine": in a headline, where every word is
+ * capitalised, the tagger runs the cue into its object; the cue is the reporting verb and the
+ * rest the content, as in a sentence. Pure.
+ */
+function inHeadline(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (a.content.start < a.cue.end || !/^\s*$/u.test(text.slice(a.cue.end, a.content.start))) return a
+  const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, a.cue.start)]
+  if (!paragraph || !HEADLINE.test(text.slice(paragraph.start, paragraph.end))) return a
+  const first = Math.max(0, tokenAt(seg, a.cue.start))
+  for (let t = first; t + 1 < seg.starts.length && seg.ends[t]! < a.cue.end; t++) {
+    if (SPEECH_VERBS.has(seg.lemmas[t] ?? '') || BELIEF_VERBS.has(seg.lemmas[t] ?? '')) return { ...a, cue: { start: a.cue.start, end: seg.ends[t]! }, content: { start: seg.starts[t + 1]!, end: a.content.end } }
+  }
+  return a
+}
+
+/** Characters after a sentence's end within which a quotation opening the next sentence starts. */
+const QUOTE_REACH = 4
+
+/** A quotation mark right before a content, also one the segmenter pairs with none (news archives write '' for “). */
+const QUOTE_BEFORE = /(?:["“‘]|'')\s*$/u
+
+/** Verbs whose addressee comes before an infinitive, and is part of what is reported ("urged residents to leave"). */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['urge', 'ask', 'tell', 'order', 'instruct', 'call', 'encourage', 'advise', 'warn', 'press', 'invite', 'implore', 'beg', 'request', 'remind'])
+/** Tokens of an addressee before its infinitive. */
+const ADDRESSEE_TOKENS = 10
+const ADDRESSEE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART'])
+
+/**
+ * "Officials urged residents near the river to evacuate": the addressee and its infinitive are
+ * the content, as annotators mark it, where the tagger left the addressee out of the content or
+ * put it in the cue ("urged all sides" | "to exercise restraint"). Only a noun phrase (with its
+ * prepositions) between the verb and "to": "told reporters that …" and "told Reuters he wanted
+ * to leave" keep their reading. Pure.
+ */
+function withAddressee(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (a.content.start < a.cue.start) return a
+  let verb = -1
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) if (ADDRESSEE_VERBS.has(seg.lemmas[t] ?? '') && posOf(seg, t) === 'VERB') verb = t
+  if (verb < 0) return a
+  let first = verb + 1
+  // "called on Congress to act": the particle stays in the cue.
+  if (/^(?:on|upon)$/iu.test(text.slice(seg.starts[first], seg.ends[first])) && posOf(seg, first) === 'ADP') first++
+  if (first >= seg.starts.length || (seg.starts[first]! >= a.content.start && seg.starts[first]! >= a.cue.end)) return a
+  for (let t = first; t < seg.starts.length && t - first <= ADDRESSEE_TOKENS; t++) {
+    const w = text.slice(seg.starts[t], seg.ends[t])
+    if (w.toLowerCase() === 'to' && t > first && ['VERB', 'AUX'].includes(posOf(seg, t + 1))) {
+      const cueEnd = Math.min(a.cue.end, seg.ends[first - 1]!)
+      return { ...a, cue: { start: a.cue.start, end: cueEnd }, content: { start: seg.starts[first]!, end: a.content.end } }
+    }
+    if (!ADDRESSEE_POS.has(posOf(seg, t)) || /^(?:that|to)$/iu.test(w)) return a
+  }
+  return a
+}
+
+/** After a comma, how long after an event the outlet sets a report: ", days after", ", a day before". */
+const TIME_AFTER = /^,\s*(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b/iu
+const MODALS = /^(?:would|will|could|can|might|may|must|should|shall|'d|'ll)$/iu
+
+/**
+ * Where the outlet's own clause starts after a reported one, or `end`: ", as Kyiv pressed its
+ * allies", ", while protesters gathered", ", days after the vote". A clause with a modal is still
+ * reported ("prices would rise, while wages would fall"), and nothing inside a quotation is cut.
+ * Pure; linear in the content's tokens.
+ */
+function outletClauseStart(text: string, seg: Segmentation, start: number, end: number): number {
+  const inQuote = quoteTest(seg.quotes)
+  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
+  for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (word(t) !== ',' || seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
+    if (TIME_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
+    const conjunction = word(t + 1).toLowerCase()
+    if (conjunction !== 'as' && conjunction !== 'while') continue
+    // A subject of nouns, then its own finite verb: "as Kyiv pressed", not "as long as", "as expected".
+    let u = t + 2
+    while (u < seg.starts.length && u - t <= 7 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u))) u++
+    if (u === t + 2 || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) continue
+    let modal = false
+    for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) modal ||= MODALS.test(word(v))
+    if (!modal) return trimEnd(text, start, seg.starts[t]!)
+  }
+  return end
 }
 
 function dedupe(list: Attribution[]): Attribution[] {

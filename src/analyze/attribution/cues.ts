@@ -30,8 +30,25 @@ export const DEMAND_VERBS = new Set(['urge', 'demand', 'ask', 'call', 'order', '
 export const DENIAL_VERBS = new Set(['deny', 'dismiss', 'reject', 'disagree', 'doubt'])
 export const HEDGED_VERBS = new Set(['claim', 'allege', 'suggest', 'suspect', 'believe', 'think', 'insinuate', 'imply', 'hint', 'estimate', 'guess'])
 
-/** Where a statement was made, right after its verb ("said in a statement"): part of the cue. Anchored; match it on the text after the verb. */
-export const VENUE_AFTER_CUE = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/u
+/** Nouns of where a statement was made: "in a statement", "in his nightly video address", "at a news conference". */
+const VENUE_NOUN = '(?:statement|communiqu[eé]|interview|letter|post|tweet|address|speech|message|video|briefing|conference|broadcast|op-ed|column|podcast|e-?mail|remarks|appearance|rally|hearing)s?'
+/** Words that end the modifiers of a venue noun ("in an effort to address" is no venue). */
+const NOT_VENUE_MODIFIER = '(?:to|of|and|or|that|which|who|for|with|on|by|from|as|is|was|were|are|be)'
+/** A capitalised word of a name, with its possessive ("CNN's") but no closing quotation mark. */
+const NAME_WORD = "\\p{Lu}[\\p{L}.-]*(?:['’]s)?"
+/** What may follow the venue, before punctuation or "that": the platform of a post ("on X") or the interviewer ("with the BBC", "with CNN's Jake Tapper"). */
+const VENUE_TAIL = `\\s+(?:on\\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn|Truth\\s+Social|social\\s+media)|with\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=\\s*(?:[,.;:!?"“”]|that\\b|$))`
+/** Where a statement was made, right after its verb ("said in his nightly video address", "said in a post on X"): part of the cue. Anchored. */
+const VENUE = `^\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}\\b`
+const VENUE_AFTER_CUE = new RegExp(`${VENUE}(?:${VENUE_TAIL})?`, 'u')
+const VENUE_WITHOUT_TAIL = new RegExp(VENUE, 'u')
+/** Characters after a verb searched for its venue. */
+const VENUE_REACH = 90
+
+/** The length of the venue phrase that starts at `at` in `text` (right after a reporting verb), or 0; `tail` false leaves out "on X", "with the BBC". Pure. */
+export function venueLength(text: string, at: number, tail = true): number {
+  return (tail ? VENUE_AFTER_CUE : VENUE_WITHOUT_TAIL).exec(text.slice(at, at + VENUE_REACH))?.[0].length ?? 0
+}
 
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
 export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [

@@ -59,6 +59,9 @@ test('in the pipeline, a named label is the person the article introduced, ALVAR
   assert.deepEqual(turns('Gov. Maria Alvarez spoke about the floods.\n\nAlvarez: I would say look outside. We had three storms in a week.\n\nUpdate: The storm has passed over the city.'),
     ['Maria Alvarez (person): I would say look outside. We had three storms in a week.'])
   assert.deepEqual(turns('Gov. Maria Alvarez spoke about the floods.\n\nALVAREZ: I would say look outside.'), ['Maria Alvarez (person): I would say look outside.'])
+  // A surname with a particle is matched as the mentions stage keys it: "ASSAD" is "al-Assad", "TEN HAG" is "ten Hag".
+  assert.deepEqual(turns('Reporters met President Bashar al-Assad in Damascus.\n\nASSAD: We will not leave the city.'), ['Bashar al-Assad (person): We will not leave the city.'])
+  assert.deepEqual(turns('Reporters met coach Erik ten Hag on Sunday.\n\nTEN HAG: We will not change the team.'), ['Erik ten Hag (person): We will not change the team.'])
   const qa = 'The Tribune interviewed Gov. Maria Alvarez on Tuesday.\n\nQ: Will you run again?\n\nA: I have not decided. My family comes first.'
   assert.deepEqual(turns(qa), ['Maria Alvarez (person): I have not decided. My family comes first.'])
   const a = analyzeText(qa)

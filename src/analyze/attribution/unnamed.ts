@@ -13,6 +13,7 @@ import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
+import { ORGANISATION_HEADS, ORGANISATION_WORDS } from '../mentions/lexicon.js'
 import { posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 
@@ -66,6 +67,12 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
       return { ...a, speaker: author.id }
     }
+    const apposed = apposedName(text, a.source)
+    if (apposed) {
+      const person = known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' })
+      mentions.push({ span: apposed.span, actor: person.id, how: 'name' })
+      return { ...a, speaker: person.id }
+    }
     const phrase = nounPhrase(text, seg, a.source)
     if (!phrase) return a
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
@@ -79,6 +86,29 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     return { ...a, speaker: kept.id }
   })
   return { attributions, actors, mentions }
+}
+
+/** A name of two to four capitalised words (particles and initials inside), set off by a comma from a description. */
+const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|den|de|del|da|di|ten|ter|bin|al|el|la|le)\s+)*(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u
+
+/**
+ * The person a source names in an apposition the mentions stage did not link ("The bar's owner,
+ * Pat O'Connell"; "Swati Dhingra, a member of the committee"): the capitalised name after the
+ * last comma or before the first, unless it reads as an organisation. Pure.
+ */
+function apposedName(text: string, source: Span): { name: string; span: Span } | undefined {
+  const words = text.slice(source.start, source.end)
+  const first = words.indexOf(',')
+  if (first < 0) return undefined
+  const last = words.lastIndexOf(',')
+  for (const [from, to] of [[last + 1, words.length], [0, first]] as const) {
+    const part = words.slice(from, to)
+    const name = part.trim()
+    if (!APPOSED_NAME.test(name) || ORGANISATION_WORDS.test(name) || ORGANISATION_HEADS.test(name)) continue
+    const start = source.start + from + part.indexOf(name)
+    return { name: name.replace(/\s+/gu, ' '), span: { start, end: start + name.length } }
+  }
+  return undefined
 }
 
 /**
