@@ -1,7 +1,7 @@
 /** @module ingest/text-signals.test — footers, metadata headers and datelines found in running text. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { endsSentenceBefore, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
+import { endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
 
 /** One line per match, `start-end key value`, easy to read in review. */
 const headerLines = (text: string): string[] => findHeaders(text).map((h) => `${h.start}-${h.end} ${h.key} ${h.value}`)
@@ -94,6 +94,14 @@ describe('findDatelines', () => {
 
   test('ignores upper-case words inside a line and dashes not followed by a capital', () => {
     assert.deepEqual(findDatelines('He visited LONDON - Then left.\nPARIS - and more'), [])
+  })
+
+  test('datelineLengthAt measures a dateline right at an offset, two places and a region included', () => {
+    const text = 'Intro.\n\nYEREVAN/BAKU (Reuters) - Troops clashed.\nST. LOUIS, Missouri — Police said.'
+    assert.equal(datelineLengthAt(text, 8), 'YEREVAN/BAKU (Reuters) - '.length)
+    assert.equal(datelineLengthAt(text, text.indexOf('ST.')), 'ST. LOUIS, Missouri — '.length)
+    assert.equal(datelineLengthAt(text, text.indexOf('Troops')), 0)
+    assert.equal(datelineLengthAt(text, 0), 0)
   })
 })
 

@@ -93,10 +93,20 @@ export function findHeaders(text: string): HeaderMatch[] {
   return found
 }
 
-// An upper-case place (with an optional ", Region" or date) and an optional "(Agency)",
-// then a dash: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —".
-const DATELINE =
-  /(?<=^|\n[ \t\u00a0]*|\n\s*\n\s*)([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\(([A-Z][A-Za-z&. ]{1,30})\)\s*)?[–—-]{1,2}[ \t\u00a0]+(?=[A-Z"“‘'])/gu
+// An upper-case place or two ("YEREVAN/BAKU"), an optional ", Region" or date and "(Agency)",
+// then a dash: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —". One pattern for every
+// reader of datelines: ingest (outlet, article starts), attribution (kept out of contents).
+const DATELINE_BODY =
+  /(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\d{1,2})?)?\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)\s*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
+const DATELINE = new RegExp(`(?<=^|\\n[ \\t\\u00a0]*|\\n\\s*\\n\\s*)${DATELINE_BODY.source}`, 'gu')
+const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
+
+/** The length of the dateline starting exactly at `offset` (its dash and the space after it included), or 0. Pure. */
+export function datelineLengthAt(text: string, offset: number): number {
+  DATELINE_AT.lastIndex = offset
+  const m = DATELINE_AT.exec(text)
+  return m && m[1]!.length >= 3 ? m[0].length : 0
+}
 
 /** Returns every dateline that opens a line in `text`, in order. Pure. */
 export function findDatelines(text: string): DatelineMatch[] {

@@ -14,6 +14,7 @@ import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, 
 import { posOf } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
+import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
@@ -777,8 +778,6 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
-/** A dispatch's dateline at a paragraph's start: "KYIV, Ukraine — ", "WASHINGTON (AP) — ". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .'’-]{2,30})?\s*(?:\([^()]{1,30}\)\s*)?[—–]\s*/u
 
 /**
  * Contents kept to what was reported: not past their paragraph unless a quotation opening them
@@ -794,7 +793,8 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     const a = withAddressee(text, seg, inHeadline(text, seg, tagged))
     let { start, end } = a.content
     const paragraph = seg.paragraphs[spanIndexAt(seg.paragraphs, start)]
-    if (paragraph && paragraph.start === start) start += DATELINE.exec(text.slice(start, a.content.end))?.[0].length ?? 0
+    // A dispatch's dateline at a paragraph's start ("KYIV, Ukraine — ") is no one's words.
+    if (paragraph && paragraph.start === start) start = Math.min(a.content.end, start + datelineLengthAt(text, start))
     const quote = seg.quotes[spanIndexAt(seg.quotes, start)]
     const quoted = (quote && quote.start <= start + 1) || QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start))
     if (paragraph && end > paragraph.end && !(quoted && quote && quote.end > paragraph.end)) end = trimEnd(text, start, paragraph.end)
