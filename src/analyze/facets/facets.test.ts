@@ -183,6 +183,12 @@ describe('facets: perpetrator and arrest', () => {
     assert.equal(only(facetsOf('The attacker fled and was arrested three days later.'), 'arrest').value, 'arrested')
   })
 
+  test('no arrest, and a threat of arrest is none', () => {
+    const none = only(facetsOf('Police said there had been no arrests after the strike.'), 'arrest')
+    assert.deepEqual([none.value, none.polarity], ['none', 'negative'])
+    assert.deepEqual(facetsOf('Truckers were threatened with arrest if they crossed the line.').facets.filter((f) => f.facet === 'arrest'), [])
+  })
+
   test('several perpetrators', () => {
     assert.equal(only(facetsOf('Three gunmen stormed the embassy at dawn.'), 'perpetrator').value, 'several')
   })

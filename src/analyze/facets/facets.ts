@@ -12,7 +12,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ARREST, DELAY, EVENT_TRIGGER, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -224,10 +224,13 @@ function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
 function findArrest(ctx: Context, sentence: Span, s: string): void {
   for (const m of s.matchAll(ARREST)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
-    const negated = /\bnot\s+(?:been\s+)?$/iu.test(s.slice(Math.max(0, m.index - 12), m.index))
+    const before = s.slice(Math.max(0, m.index - 30), m.index)
+    if (NOT_AN_ARREST.test(before)) continue
+    const negated = /\b(?:not|no)\s+(?:been\s+)?$/iu.test(before)
     if (negated && DELAY.test(s)) push(ctx, sentence, 'arrest', 'delayed', `${DELAY.exec(s)?.[0] ?? ''} without being ${m[0]}`.trim(), span, { polarity: 'negative' })
     else if (!negated && QUICK.test(s)) push(ctx, sentence, 'arrest', 'quick', `${QUICK.exec(s)?.[0] ?? ''} ${m[0]}`, span)
     else if (!negated) push(ctx, sentence, 'arrest', 'arrested', m[0], span)
+    else push(ctx, sentence, 'arrest', 'none', `no ${m[0]}`.replace(/^no no /iu, 'no '), span, { polarity: 'negative' })
   }
 }
 

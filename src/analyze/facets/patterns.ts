@@ -53,7 +53,9 @@ export const NEGATED_BEFORE = /\b(?:not|no|never|isn't|wasn't|aren't|weren't|den
 export const LABELLING = /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|insist(?:s|ed|ing)?\s+on\s+calling)\b/iu
 
 /** Arrest of the perpetrator, and how fast. */
-export const ARREST = /\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
+export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
+/** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest". */
+export const NOT_AN_ARREST = /\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
 export const QUICK = /\b(?:quickly|immediately|swiftly|promptly|at\s+once|on\s+the\s+spot|within\s+(?:minutes|seconds))\b/iu
 export const DELAY = /\b(?:for|during)\s+(?:the\s+)?(?:\d+(?:\s*[-–]\s*\d+)?|several|many|a\s+few)\s+(?:minutes|hours)\b|\b\d+(?:\s*[-–]\s*\d+)?\s+(?:minutes|hours)\b/iu
 
