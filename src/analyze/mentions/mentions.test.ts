@@ -338,6 +338,17 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'American')?.kind, 'country', 'what someone is, after "was", is no one')
   })
 
+  test('a person\'s name before "of" and an organisation is the person, and the organisation its own actor', () => {
+    const text = 'Deven Parekh of Insight Venture Partners said the deal was good. The Bank of England raised rates, the University of California sued ' +
+      'and Secretary of State John Kerry agreed. The Joint Chiefs of Staff met.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Deven Parekh')?.kind, actorOf(text, layer, 'Insight Venture Partners')?.kind], ['person', 'organisation'])
+    assert.equal(actorOf(text, layer, 'Bank of England')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'University of California')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Secretary of State John Kerry')?.name, 'John Kerry')
+    assert.equal(actorOf(text, layer, 'Joint Chiefs of Staff')?.kind, 'organisation', 'a head word alone after "of" names no organisation')
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -178,6 +178,27 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // "was an American", "being an American": what someone is, not someone.
     return k >= 0 && (DETERMINERS.test(word(k)) || posOf(seg, k) === 'NUM') && !(k > 0 && (seg.lemmas[k - 1] === 'be' || COPULA.test(word(k - 1))))
   }
+  // Whether the capitalised words after "of" at `of` name an organisation: "of Insight Venture Partners", "of the Bank of England".
+  const organisationAfterOf = (of: number): boolean => {
+    const from = of + 1 < n && word(of + 1) === 'the' ? of + 2 : of + 1
+    let to = from
+    while (to < n && to - from < 6 && capitalised(to)) to++
+    if (to === from) return false
+    const name = text.slice(seg.starts[from], seg.ends[to - 1])
+    // A head alone is a common noun capitalised ("Joint Chiefs of Staff"), as it is in `nameCandidate`.
+    return ORGANISATION_WORDS.test(name) || (to - from > 1 && ORGANISATION_HEADS.test(name)) || ORGANISATION_TYPE_WORDS.some(([, words]) => words.test(name)) ||
+      longestGazetteerMatch(text, seg, from, gaz.maxWords, gaz.byName)?.entry.kind === 'organisation'
+  }
+  // "Deven Parekh | of Insight Venture Partners": two or three words shaped like a person's name, none
+  // a place, party, title, organisation word or word the article writes in lower case, before "of" and an organisation.
+  const personBeforeOrganisation = (from: number, of: number): boolean => {
+    if (of - from < 2 || of - from > 3 || inHeadline(from)) return false
+    for (let k = from; k < of; k++) {
+      const w = word(k)
+      if (!NAME_WORD.test(w) || gaz.byName.has(w) || lowerWords.has(w.toLowerCase()) || PARTY_WORDS.test(w) || ORGANISATION_WORDS.test(w) || ORGANISATION_HEADS.test(w) || titleAt(k)) return false
+    }
+    return organisationAfterOf(of)
+  }
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -235,7 +256,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
       else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
-      else if (word(j) === 'of' && personSoFar(j)) break
+      else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
       else break
@@ -272,6 +293,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+      ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       dateline: DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) && opensLine(text, seg.starts[i]!),
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
@@ -437,6 +459,8 @@ interface NameEvidence {
   readonly organisationNoun: string | undefined
   /** What follows the run is said of companies, not people: "'s shares fell". */
   readonly sharesAfter: boolean
+  /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
+  readonly ofOrganisation: boolean
 }
 
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
@@ -502,7 +526,7 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
-  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
