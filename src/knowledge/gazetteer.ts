@@ -22,6 +22,8 @@ export interface GazetteerEntry {
   readonly media?: true
   /** What an organisation is when its name does not tell ("Google" a company, "Kremlin" a government seat). */
   readonly type?: string
+  /** A demonym that is only a noun for people of the country: one ("Spaniard") or several ("Spaniards", "Frenchmen"). */
+  readonly people?: 'one' | 'many'
 }
 
 interface OrganisationFile { organisations: { name: string; aliases: string[]; type?: string }[]; newsMedia: { name: string; aliases: string[] }[] }
@@ -59,7 +61,18 @@ const GENERIC_PLACE_WORDS = new Set([
   'mountain', 'mountains', 'littoral', 'plateau', 'plateaux', 'savanes', 'saint', 'national', 'federal', 'territory',
 ])
 /** Demonyms that go in before the data's own, which gives "American" to several territories. */
-const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['Briton', 'Britons', 'UK'], USA: ['American', 'U.S.', 'US'] }
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['UK'], USA: ['American', 'U.S.', 'US'] }
+
+/**
+ * Nouns for a country's people that its adjective is not ("Spaniard" beside "Spanish"), with their
+ * plurals: "the Spaniard said", "two Danes were hurt". Not those that are also common first names or
+ * words ("Finn", "Pole", "Brit").
+ */
+const DEMONYM_NOUNS: Record<string, readonly string[]> = {
+  GBR: ['Briton', 'Englishman', 'Englishwoman', 'Scot', 'Welshman', 'Welshwoman'], ESP: ['Spaniard'], SWE: ['Swede'], DNK: ['Dane'],
+  TUR: ['Turk'], FRA: ['Frenchman', 'Frenchwoman'], IRL: ['Irishman', 'Irishwoman'], NLD: ['Dutchman', 'Dutchwoman'],
+  ISL: ['Icelander'], NZL: ['New Zealander'], LUX: ['Luxembourger'],
+}
 
 /** A surface-form index of countries, capitals, demonyms and organisations. */
 export interface Gazetteer {
@@ -103,6 +116,12 @@ function buildGazetteer(): Gazetteer {
     for (const form of forms) add(form, { kind: 'demonym', name: c.name.common, country: c.cca3 })
   }
   for (const c of countries) addDemonyms(c, EXTRA_DEMONYMS[c.cca3] ?? [])
+  for (const c of countries) {
+    for (const one of DEMONYM_NOUNS[c.cca3] ?? []) {
+      add(one, { kind: 'demonym', name: c.name.common, country: c.cca3, people: 'one' })
+      add(one.endsWith('man') ? `${one.slice(0, -3)}men` : `${one}s`, { kind: 'demonym', name: c.name.common, country: c.cca3, people: 'many' })
+    }
+  }
   for (const c of countries) {
     // A dependency's capital is more often a surname than that town ("Hamilton", "Stanley", "Douglas").
     if (c.unMember || STATES_OUTSIDE_UN.has(c.cca3)) for (const capital of c.capital) add(capital, { kind: 'capital', name: capital, country: c.cca3 })

@@ -323,6 +323,32 @@ describe('mentions: linking within one article', () => {
     assert.ok(sierra && sierra.name !== 'James Zogby' && sierra.name !== 'Ben Jealous', sierra?.name)
   })
 
+  test('a demonym that heads its noun phrase is a person or people of the country; before a noun it stays the country', () => {
+    const text = '"He was too good today," the Russian admitted. The Spaniard said little. A Briton was among the dead, and two Spaniards were detained. ' +
+      'The Russian government said no. A Russian official said yes. The Russian Federation objected. Curiel was an American.'
+    const layer = mentionsOf(text)
+    const russian = actorOf(text, layer, 'Russian')
+    assert.deepEqual([russian?.name, russian?.kind, russian?.country], ['the Russian', 'person', 'RUS'])
+    assert.deepEqual([actorOf(text, layer, 'Spaniard')?.kind, actorOf(text, layer, 'Spaniard')?.country], ['person', 'ESP'])
+    assert.deepEqual([actorOf(text, layer, 'Briton')?.kind, actorOf(text, layer, 'Briton')?.country], ['person', 'GBR'])
+    assert.deepEqual([actorOf(text, layer, 'Spaniards')?.kind, actorOf(text, layer, 'Spaniards')?.country], ['group', 'ESP'])
+    assert.equal(actorOf(text, layer, 'Russian Federation')?.kind, 'country')
+    assert.equal(actorOf(text, layer, 'Russian', text.indexOf('Russian official'))?.kind, 'country')
+    assert.equal(actorOf(text, layer, 'The Russian government')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'American')?.kind, 'country', 'what someone is, after "was", is no one')
+  })
+
+  test('a person\'s name before "of" and an organisation is the person, and the organisation its own actor', () => {
+    const text = 'Deven Parekh of Insight Venture Partners said the deal was good. The Bank of England raised rates, the University of California sued ' +
+      'and Secretary of State John Kerry agreed. The Joint Chiefs of Staff met.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Deven Parekh')?.kind, actorOf(text, layer, 'Insight Venture Partners')?.kind], ['person', 'organisation'])
+    assert.equal(actorOf(text, layer, 'Bank of England')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'University of California')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Secretary of State John Kerry')?.name, 'John Kerry')
+    assert.equal(actorOf(text, layer, 'Joint Chiefs of Staff')?.kind, 'organisation', 'a head word alone after "of" names no organisation')
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

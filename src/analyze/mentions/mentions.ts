@@ -18,7 +18,7 @@ import { posOf } from '../segment/segment.js'
 import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
-  | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean }
+  | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
   | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
@@ -66,6 +66,10 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** Forms of "be" the lemmatiser may leave as they are, alone or joined to a pronoun ("I’m"). */
+const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
+/** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
+const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
@@ -157,6 +161,44 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     for (let k = to; k > nameStart; k--) if (bodyNames.has(word(k))) return k
     return -1
   }
+  // "the Russian admitted", "a Briton was", "the 24-year-old Serbian said": a demonym that heads its
+  // noun phrase is a person of the country; "the Russian government", "a Russian official", "the
+  // Russian and Chinese envoys" and "Briton Andy Murray" are the country's. A noun demonym ("Spaniard")
+  // needs no determiner; an adjective one does, and not one that names a whole people ("the French").
+  const demonymHeadsNoun = (first: number, last: number, entry: GazetteerEntry): boolean => {
+    const next = last + 1
+    if (next < n && (capitalised(next) || /^(?:NOUN|PROPN|ADJ|NUM)$/u.test(posOf(seg, next)) || /^(?:-|\/|and|or|&|["“”‘’'])$/u.test(word(next)) ||
+      // "the American working class": a participle before a noun.
+      (/ing$/u.test(word(next)) && next + 1 < n && posOf(seg, next + 1) === 'NOUN') ||
+      (word(next) === ',' && next + 1 < n && capitalised(next + 1)))) return false
+    if (entry.people) return true
+    if (/(?:ish|ch|ese|ss|sh)$/u.test(word(last))) return false
+    let k = first - 1
+    while (k >= 0 && first - k <= 4 && /^(?:-|year|old)$|^\p{Ll}/u.test(word(k)) && /^(?:ADJ|NUM|PUNCT|NOUN)$/u.test(posOf(seg, k)) && !DETERMINERS.test(word(k))) k--
+    // "was an American", "being an American": what someone is, not someone.
+    return k >= 0 && (DETERMINERS.test(word(k)) || posOf(seg, k) === 'NUM') && !(k > 0 && (seg.lemmas[k - 1] === 'be' || COPULA.test(word(k - 1))))
+  }
+  // Whether the capitalised words after "of" at `of` name an organisation: "of Insight Venture Partners", "of the Bank of England".
+  const organisationAfterOf = (of: number): boolean => {
+    const from = of + 1 < n && word(of + 1) === 'the' ? of + 2 : of + 1
+    let to = from
+    while (to < n && to - from < 6 && capitalised(to)) to++
+    if (to === from) return false
+    const name = text.slice(seg.starts[from], seg.ends[to - 1])
+    // A head alone is a common noun capitalised ("Joint Chiefs of Staff"), as it is in `nameCandidate`.
+    return ORGANISATION_WORDS.test(name) || (to - from > 1 && ORGANISATION_HEADS.test(name)) || ORGANISATION_TYPE_WORDS.some(([, words]) => words.test(name)) ||
+      longestGazetteerMatch(text, seg, from, gaz.maxWords, gaz.byName)?.entry.kind === 'organisation'
+  }
+  // "Deven Parekh | of Insight Venture Partners": two or three words shaped like a person's name, none
+  // a place, party, title, organisation word or word the article writes in lower case, before "of" and an organisation.
+  const personBeforeOrganisation = (from: number, of: number): boolean => {
+    if (of - from < 2 || of - from > 3 || inHeadline(from)) return false
+    for (let k = from; k < of; k++) {
+      const w = word(k)
+      if (!NAME_WORD.test(w) || gaz.byName.has(w) || lowerWords.has(w.toLowerCase()) || PARTY_WORDS.test(w) || ORGANISATION_WORDS.test(w) || ORGANISATION_HEADS.test(w) || titleAt(k)) return false
+    }
+    return organisationAfterOf(of)
+  }
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -188,7 +230,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
       const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24))
-      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',' })
+      const national = hit.entry.kind === 'demonym' && demonymHeadsNoun(i, hit.last, hit.entry)
+      found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',', ...(national ? { national } : {}) })
       i = hit.last + 1
       continue
     }
@@ -213,7 +256,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
       else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
-      else if (word(j) === 'of' && personSoFar(j)) break
+      else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
       else break
@@ -250,6 +293,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+      ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       dateline: DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) && opensLine(text, seg.starts[i]!),
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
@@ -415,6 +459,8 @@ interface NameEvidence {
   readonly organisationNoun: string | undefined
   /** What follows the run is said of companies, not people: "'s shares fell". */
   readonly sharesAfter: boolean
+  /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
+  readonly ofOrganisation: boolean
 }
 
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
@@ -480,7 +526,7 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
   if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
-  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks)) return { type: 'name', span, name: run, kind: 'person' }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
@@ -663,13 +709,17 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
       else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
-      else if (entry.kind === 'demonym' && /s$/u.test(surface) && surface !== entry.name) {
+      else if (entry.kind === 'demonym' && (entry.people === 'many' || (/s$/u.test(surface) && surface !== entry.name))) {
         target = actor(`people:${entry.country}`, () => ({ name: surface, kind: 'group', ...(entry.country ? { country: entry.country } : {}) }))
+      } else if (c.national) {
+        // Known only by nationality, like "the assailant" by the act: kept out of the named people a surname can match.
+        target = actor(`role:${entry.country}:national`, () => ({ name: `the ${surface}`, kind: 'person', ...(entry.country ? { country: entry.country } : {}) }))
+        how = 'description'
       } else {
         const code = entry.country ?? entry.name
         target = actor(`country:${code}`, () => ({ name: gaz.countryName.get(code) ?? entry.name, kind: 'country', country: code }))
       }
-      how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
+      if (how !== 'description') how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
         target = persons.find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
