@@ -29,6 +29,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Clinton', text.indexOf('Clinton said'))?.name, 'Hillary Clinton')
   })
 
+  test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
+    const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Willie Minor')?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'Mr. Minor')?.name, 'Willie Minor')
+  })
+
   test('a surname the tagger reads as a verb, or used before the full name, is still the person', () => {
     const text = 'Lynch: the law applies to all. Attorney General Loretta E. Lynch spoke in Raleigh. Lynch said the case was closed. Later, Lynch left.'
     const layer = mentionsOf(text)

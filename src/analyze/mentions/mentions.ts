@@ -8,6 +8,7 @@
  * `resolve` then walks them in text order and links each to an actor, so a description or
  * pronoun can only point back at actors already introduced.
  */
+import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
@@ -30,8 +31,6 @@ const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
-/** What follows a dateline's place: a region, an agency, then a dash. */
-const DATELINE_AFTER = /^(?:,\s*[\p{L}. ]+)?\s*(?:\([^)]*\)\s*)?[–—-]/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
 const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
 /** Capitalised words that open a titled name without being part of it. */
@@ -294,7 +293,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
-      dateline: DATELINE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) && opensLine(text, seg.starts[i]!),
+      dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
     }
     const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
