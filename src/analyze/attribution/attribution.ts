@@ -9,7 +9,7 @@
  * source follows. Quotes left without a cue continue the previous speaker.
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
-import { spanIndexAt, type Span } from '../../model/span.js'
+import { firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
@@ -958,7 +958,7 @@ function trimmed(text: string, start: number, end: number): Span {
 
 /** The quotes (sorted, disjoint) that share a character with `span`, found by binary search. Pure. */
 function quotesOverlapping(quotes: readonly Span[], span: Span): Span[] {
-  let i = firstQuoteEndingAfter(quotes, span.start)
+  let i = firstEndingAfter(quotes, span.start)
   const out: Span[] = []
   while (i < quotes.length && quotes[i]!.start < span.end) out.push(quotes[i++]!)
   return out
@@ -966,23 +966,11 @@ function quotesOverlapping(quotes: readonly Span[], span: Span): Span[] {
 
 /** The first quote starting in `[from, before)`, by binary search. Pure. */
 function firstQuoteStartingAt(quotes: readonly Span[], from: number, before: number): Span | undefined {
-  let i = firstQuoteEndingAfter(quotes, from)
+  let i = firstEndingAfter(quotes, from)
   // A quote that started before `from` and runs past it is skipped: the next one starts after it.
   if (i < quotes.length && quotes[i]!.start < from) i++
   const next = quotes[i]
   return next && next.start < before ? next : undefined
-}
-
-/** Index of the first quote (sorted, disjoint) ending after `offset`, or `quotes.length`. Pure. */
-function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
-  let lo = 0
-  let hi = quotes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (quotes[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function quoteTest(quotes: readonly Span[]): (offset: number) => boolean {
