@@ -14,7 +14,7 @@ import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
-import { need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
 import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
@@ -299,10 +299,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (candidate) found.push(candidate)
     i = last + 1
   }
-  const tokenAt = new Map<number, number>()
-  for (let k = 0; k < n; k++) tokenAt.set(seg.starts[k]!, k)
   // The token that follows offset `end` past spaces, if any.
-  const tokenAfter = (end: number): number | undefined => tokenAt.get(end + (/^\s*/u.exec(text.slice(end, end + 20))?.[0].length ?? 0))
+  const tokenAfter = (end: number): number | undefined => {
+    const k = firstTokenAtOrAfter(seg, end)
+    return k < n && /^\s*$/u.test(text.slice(end, seg.starts[k])) ? k : undefined
+  }
   // "The carrier said": a noun like "company" stands for a named organisation only after "the", with
   // nothing qualifying it ("a company", "the Chinese company"), as a noun phrase's head ("the party platform", "the group of lawmakers")
   // and in lower case: "the Commission", "the Organization for Economic Cooperation" are names.
@@ -746,7 +747,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       // A capitalised role word that is the surname of someone named is that person ("Martin Luther King Jr. … King").
       const bearer = /^\p{Lu}\p{Ll}+$/u.test(surface) && TITLE_SET.has(surface.toLowerCase()) ? withSurname(surface)[0] : undefined
       const previous = mentions[mentions.length - 1]
-      context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? actors.find((a) => a.id === previous.actor) : undefined
+      // The previous mention's actor is the most recent one.
+      context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? recentActors[recentActors.length - 1] : undefined
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
@@ -769,17 +771,20 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (target.kind === 'person' && !plural && !inQuote(c.span)) {
       const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
       if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
-      const at = recent.indexOf(target)
-      if (at >= 0) recent.splice(at, 1)
-      recent.push(target)
+      moveToEnd(recent, target)
     }
     mentions.push({ span: c.span, actor: target.id, how })
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
-    const seen = recentActors.indexOf(target)
-    if (seen >= 0) recentActors.splice(seen, 1)
-    recentActors.push(target)
+    moveToEnd(recentActors, target)
   }
   return { actors, mentions }
+}
+
+/** Puts `item` last in `list`, taking it out of where it stood. */
+function moveToEnd<T>(list: T[], item: T): void {
+  const at = list.indexOf(item)
+  if (at >= 0) list.splice(at, 1)
+  list.push(item)
 }
 
 /** What a description is resolved against, kept by `resolve` as it walks the mentions. */
