@@ -4,7 +4,7 @@
  * Each stage returns one new layer; the runner attaches it to a fresh `Layers` object, so no
  * stage ever mutates what an earlier stage produced.
  */
-import type { Article, Actor, Attribution, Claim, FacetValue, Finding, Genre, Mention, Portrayal } from '../model/schema.js'
+import type { Article, Actor, Attribution, Claim, Event, FacetValue, Finding, Genre, Mention, Portrayal } from '../model/schema.js'
 import type { Span } from '../model/span.js'
 
 /**
@@ -87,6 +87,7 @@ export interface LayerMap {
   readonly claims: readonly Claim[]
   readonly framing: FramingLayer
   readonly portrayals: readonly Portrayal[]
+  readonly events: readonly Event[]
 }
 export type LayerName = keyof LayerMap
 export type Layers = Partial<LayerMap>

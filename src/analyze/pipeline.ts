@@ -9,6 +9,7 @@ import type { AnalyzedArticle, Article, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { attributionStage } from './attribution/attribution.js'
 import { claimsStage } from './claims/claims.js'
+import { eventsStage } from './events/events.js'
 import { facetsStage } from './facets/facets.js'
 import { framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
@@ -17,7 +18,7 @@ import { portrayalStage } from './portrayal/portrayal.js'
 import { segmentStage } from './segment/segment.js'
 
 /** The per-article stages, in run order. */
-export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, claimsStage, framingStage, portrayalStage]
+export const STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, facetsStage, claimsStage, eventsStage, framingStage, portrayalStage]
 
 /** Throws when a stage requires a layer no earlier stage assigns. */
 export function assertPipelineOrder(stages: readonly Stage[]): void {
@@ -60,6 +61,7 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
     findings: [...(layers.framing?.findings ?? [])],
     ...(layers.framing ? { genre: layers.framing.genre } : {}),
     portrayals: [...(layers.portrayals ?? [])],
+    events: [...(layers.events ?? [])],
     failures,
   }
 }

@@ -1,8 +1,9 @@
-/** @module compare — the cross-article comparison: canonical actors, verdicts and voices. */
+/** @module compare — the cross-article comparison: canonical actors, verdicts, voices and the timeline. */
 import type { AnalyzedArticle, Comparison } from '../model/schema.js'
 import { canonicalActors } from './actors.js'
 import { alignClaims } from './claims.js'
 import { syndicationGroups } from './syndication.js'
+import { timeline } from './timeline.js'
 import { verdicts } from './verdicts.js'
 import { voices } from './voices.js'
 
@@ -15,5 +16,6 @@ export function compare(articles: readonly AnalyzedArticle[]): Comparison {
     verdicts: verdicts(articles, actors, syndicate),
     claims: alignClaims(articles, actors, syndicate),
     voices: voices(articles, actors),
+    timeline: timeline(articles, actors),
   }
 }

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.1.0'
+export const SCHEMA_VERSION = '2.2.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -156,6 +156,38 @@ export const GenreSchema = z.object({
   evidence: z.array(SpanSchema),
 })
 
+/** PLOVER event categories (manual draft 0.8, 2021); CAMEO's DEMAND/DISAPPROVE/INVESTIGATE are REQUEST and ACCUSE here. */
+export const PloverTypeSchema = z.enum([
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
+  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+])
+
+/** A date as precise as the text gives it. */
+export const EventDateSchema = z.object({
+  value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe('"2023-01-27", "2023-01" or "2023": as precise as the text.'),
+  precision: z.enum(['day', 'month', 'year']),
+  span: SpanSchema.optional().describe('The words that give the date; absent when the date was carried from an earlier sentence.'),
+  how: z.enum(['absolute', 'relative', 'carried']).describe(
+    '"absolute": written out ("27 January 2023"); "relative": resolved against the publication date ("on Friday", "yesterday"); '
+    + '"carried": from the previous dated event ("the next day", "on the same day").'),
+})
+
+/** Who did what to whom: one PLOVER event as one article reports it. */
+export const EventSchema = z.object({
+  type: PloverTypeSchema,
+  mode: z.string().optional().describe('The PLOVER mode, how the act was done: "arrest", "investigate", "firearms", "expel", …'),
+  trigger: SpanSchema.describe('The word or phrase that names the act ("stormed", "condemnation", "called for").'),
+  sentence: SpanSchema,
+  actor: z.string().optional().describe('Article-local actor id of who acted.'),
+  recipient: z.string().optional().describe('Article-local actor id of whom it was done to.'),
+  place: z.string().optional().describe('Article-local actor id of the place named with it.'),
+  date: EventDateSchema.optional(),
+  voice: z.string().describe('"outlet" or the article-local actor id of the speaker whose reported words tell of the event.'),
+  polarity: z.enum(['positive', 'negative']).describe('"negative" when the text says it did not happen ("did not arrest").'),
+  modality: ModalitySchema,
+  planned: z.literal(true).optional().describe('Announced, promised or planned, not done ("will investigate"); PLOVER codes such cooperation as AGREE.'),
+})
+
 export const StageFailureSchema = z.object({ stage: z.string(), articleId: z.string(), cause: z.string() })
 
 export const AnalyzedArticleSchema = z.object({
@@ -170,6 +202,7 @@ export const AnalyzedArticleSchema = z.object({
   findings: z.array(FindingSchema),
   genre: GenreSchema.optional(),
   portrayals: z.array(PortrayalSchema).describe('How the article portrays its main actors.'),
+  events: z.array(EventSchema).describe('Who did what to whom, in PLOVER categories, in text order.'),
   failures: z.array(StageFailureSchema),
 })
 
@@ -217,11 +250,27 @@ export const VoiceShareSchema = z.object({
   neverQuoted: z.array(z.string()).describe('Canonical actors other articles quote and this one does not.'),
 })
 
+/** One act on the merged timeline: the events of several articles (or one) that tell of it. */
+export const TimelineEntrySchema = z.object({
+  type: PloverTypeSchema,
+  mode: z.string().optional(),
+  actor: z.string().optional().describe('Canonical actor id of who acted.'),
+  recipient: z.string().optional().describe('Canonical actor id of whom it was done to.'),
+  date: EventDateSchema.omit({ span: true, how: true }).optional().describe('The most precise date the sources agree on; absent when undated or in conflict.'),
+  status: z.enum(['dated', 'conflicting-dates', 'undated']),
+  explanation: z.string(),
+  dates: z.array(EventDateSchema.omit({ span: true, how: true }).extend({ evidence: z.array(VoicedEvidenceSchema) }))
+    .describe('Each distinct date the sources give, with the words that give it.'),
+  evidence: z.array(VoicedEvidenceSchema).describe('The words that tell of the act, in every article that reports it.'),
+  articles: z.array(z.string()),
+})
+
 export const ComparisonSchema = z.object({
   actors: z.array(CanonicalActorSchema),
   verdicts: z.array(VerdictSchema),
   claims: z.array(ClaimGroupSchema).describe('Claims aligned across articles, and statements by named speakers that only one article reports.'),
   voices: z.array(VoiceShareSchema),
+  timeline: z.array(TimelineEntrySchema).describe('Acts in date order, undated ones last in order of first report; conflicting dates flagged.'),
 })
 
 /** Articles about one event, found by `compare/stories`, and their comparison. */
@@ -269,6 +318,10 @@ export type ClaimGroup = z.infer<typeof ClaimGroupSchema>
 export type Finding = z.infer<typeof FindingSchema>
 export type Genre = z.infer<typeof GenreSchema>
 export type Portrayal = z.infer<typeof PortrayalSchema>
+export type PloverType = z.infer<typeof PloverTypeSchema>
+export type EventDate = z.infer<typeof EventDateSchema>
+export type Event = z.infer<typeof EventSchema>
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
 export type StageFailure = z.infer<typeof StageFailureSchema>
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticleSchema>
 export type VoicedEvidence = z.infer<typeof VoicedEvidenceSchema>

@@ -8,7 +8,7 @@ import { snippet } from './view.js'
 /** A snippet reads only the text and the sentence spans, so the sentences are given by hand. */
 const analyzeText = (text: string, sentences: readonly Span[] = [{ start: 0, end: text.length }]): AnalyzedArticle => ({
   article: { id: 'A', text, language: { code: 'eng', supported: true }, provenance: [] },
-  sentences: [...sentences], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], portrayals: [], failures: [],
+  sentences: [...sentences], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], portrayals: [], events: [], failures: [],
 })
 
 test('the sentence holding the span, with the span between the marks', () => {

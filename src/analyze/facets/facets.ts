@@ -7,7 +7,6 @@
  * Sentences that name another event ("the Shiraz attack") are skipped for the event facets,
  * so a comparison made in passing does not count as this event's toll.
  */
-import * as chrono from 'chrono-node'
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -17,6 +16,7 @@ import {
 } from './patterns.js'
 import { parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
+import { readDates } from '../events/dates.js'
 
 interface Context {
   readonly text: string
@@ -136,33 +136,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 function findWhen(ctx: Context, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
-  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
-  for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
-    const c = r.start
-    // Without a publication date, only dates written out in full ("January 27") can be placed.
-    if (!ref && !/\d|January|February|March|April|May|June|July|August|September|October|November|December/iu.test(r.text)) continue
-    if (/^(?:now|today|tonight|currently)$/iu.test(r.text.trim())) continue
-    // A date used as a name ("the 9/11 victims", "Sept. 11 hijackers", "the July 7 bombings' anniversary")
-    // names another event; a bare "9/11" without "on" is one too.
-    if (DATE_AS_NAME.test(s.slice(r.index + r.text.length, r.index + r.text.length + 40))) continue
-    if (/^\d{1,2}\/\d{1,2}$/u.test(r.text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
-    // "9/11" with no year is the name of the 2001 attacks, even after "on" ("hijackers on 9/11").
-    if (r.text.trim() === '9/11') continue
-    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
-    if (!knownDay || (!c.isCertain('month') && !ref)) continue
-    const d = c.date()
-    const year = c.isCertain('year') || ref ? String(d.getUTCFullYear()) : '????'
-    const month = String(d.getUTCMonth() + 1).padStart(2, '0')
-    const day = String(d.getUTCDate()).padStart(2, '0')
-    if (published && `${year}-${month}-${day}` > published) continue
-    const label = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year === '????' ? '' : ` ${year}`}`
-    const span = { start: sentence.start + r.index, end: sentence.start + r.index + r.text.length }
-    push(ctx, sentence, 'when', `${year}-${month}-${day}`, label, span)
+  for (const r of readDates(s, published)) {
+    if (/^(?:today|tonight)$/iu.test(r.text.trim())) continue
+    if (r.day === undefined || r.month === undefined) continue
+    const year = r.year === undefined ? '????' : String(r.year)
+    const value = `${year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`
+    if (published && value > published) continue
+    const label = `${r.day} ${MONTHS[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
+    push(ctx, sentence, 'when', value, label, { start: sentence.start + r.start, end: sentence.start + r.end })
   }
 }
-
-/** Words after a date that make it part of a name: the date of another, well-known event. */
-const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 
 function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {

@@ -1,0 +1,97 @@
+/**
+ * @module analyze/events/dates — the dates a sentence gives, as precise as it gives them.
+ *
+ * chrono-node reads the expressions ("on Friday", "January 27", "yesterday"); a weekday or
+ * "yesterday" is resolved against the publication date and is left out without one. A year
+ * on its own ("in 2015") is read here, as chrono does not take bare years. Dates used as
+ * names of other events ("the 9/11 hijackers", "the July 7 bombings' anniversary") are no dates.
+ */
+import * as chrono from 'chrono-node'
+import type { EventDate } from '../../model/schema.js'
+
+/** A date expression in a string: offsets in that string and the parts it fixes. */
+export interface DateReading {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly year?: number
+  readonly month?: number
+  readonly day?: number
+  /** Resolved against the publication date (a weekday, "yesterday"), not written out. */
+  readonly relative: boolean
+}
+
+/** Words after a date that make it part of a name: the date of another, well-known event. */
+const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
+const MONTH_NAME = /\d|January|February|March|April|May|June|July|August|September|October|November|December/iu
+const BARE_YEAR = /\b(?:in|since|of|during|by)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
+
+/** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones. Pure. */
+export function readDates(s: string, published?: string): DateReading[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
+  const out: DateReading[] = []
+  for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
+    const c = r.start
+    const end = r.index + r.text.length
+    if (DATE_AS_NAME.test(s.slice(end, end + 40))) continue
+    // A bare "9/11" names the 2001 attacks, unless "on" makes it a date; "9/11" with no year always does.
+    if (/^\d{1,2}\/\d{1,2}$/u.test(r.text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
+    if (r.text.trim() === '9/11') continue
+    // "until now", "currently": the time of writing, not of an act.
+    if (/^(?:now|currently|right\s+now)$/iu.test(r.text.trim())) continue
+    // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
+    const relative = !MONTH_NAME.test(r.text)
+    if (!ref && relative) continue
+    const d = c.date()
+    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
+    out.push({
+      start: r.index, end, text: r.text,
+      ...(c.isCertain('year') || ref ? { year: d.getUTCFullYear() } : {}),
+      ...(c.isCertain('month') || (ref && knownDay) ? { month: d.getUTCMonth() + 1 } : {}),
+      ...(knownDay ? { day: d.getUTCDate() } : {}),
+      relative,
+    })
+  }
+  for (const m of s.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - 4
+    if (out.some((r) => r.start <= start && start < r.end)) continue
+    out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), relative: false })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The event date of a reading, or undefined when it fixes no year. Pure. */
+export function eventDateOf(r: DateReading, offset: number): EventDate | undefined {
+  if (r.year === undefined) return undefined
+  const span = { start: offset + r.start, end: offset + r.end }
+  const how = r.relative ? 'relative' : 'absolute'
+  if (r.month === undefined) return { value: String(r.year), precision: 'year', span, how }
+  const month = `${r.year}-${String(r.month).padStart(2, '0')}`
+  if (r.day === undefined) return { value: month, precision: 'month', span, how }
+  return { value: `${month}-${String(r.day).padStart(2, '0')}`, precision: 'day', span, how }
+}
+
+/** Moves a day-precision date by `days`. Pure. */
+export function shiftDate(value: string, days: number): string {
+  const d = new Date(`${value}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/**
+ * Days from the previous dated event that a sentence states: "the next day" 1, "two days
+ * later" 2, "on the same day" 0, "the day before" -1; undefined when it states none. Pure.
+ */
+export function daysAfterPrevious(s: string): number | undefined {
+  if (/\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+(?:morning|evening|night))\b/iu.test(s)) return 0
+  if (/\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b/iu.test(s)) return 1
+  if (/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b/iu.test(s)) return -1
+  const later = /\b(?:(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later|after\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days)\b/iu.exec(s)
+  if (later) {
+    const n = later[1] ?? later[2] ?? ''
+    return /^\d+$/u.test(n) ? Number(n) : WORD_NUMBERS[n.toLowerCase()]
+  }
+  return undefined
+}

@@ -1,0 +1,345 @@
+/**
+ * @module analyze/events — who did what to whom, in PLOVER categories, with dates.
+ *
+ * A trigger (a verb, a noun or a phrase of `lexicon.ts`) names the act. Its actor is the
+ * subject of its clause (the speaker, when the trigger is an attribution's cue; the "by"
+ * phrase of a passive; the possessor of a noun: "Iran's condemnation"); its recipient is the
+ * direct object, or the object of "on", "against", "of" after a noun ("the attack on the
+ * embassy"). The date is the sentence's date nearest the trigger, or one carried from the
+ * previous dated event ("the next day"). Events inside reported words keep the speaker's voice.
+ *
+ * All of it is read off one sentence at a time: linear in the text.
+ */
+import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
+import type { Span } from '../../model/span.js'
+import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { modalityOfCue } from '../facets/facets.js'
+import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
+import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, VERBS, type Trigger } from './lexicon.js'
+
+const VERB = POS_TAGS.indexOf('VERB')
+const NOUN = POS_TAGS.indexOf('NOUN')
+
+interface Context {
+  readonly text: string
+  readonly seg: Segmentation
+  readonly mentions: readonly Mention[]
+  readonly actors: ReadonlyMap<string, Actor>
+  readonly attributions: readonly Attribution[]
+}
+
+/** A trigger found in a sentence: its words, entry, and whether it is a noun. */
+interface Found {
+  readonly span: Span
+  readonly trigger: Trigger
+  readonly noun: boolean
+  /** Token index of the trigger's first word. */
+  readonly token: number
+}
+
+/** Finds the events of one article. Pure. */
+export function findEvents(article: Article, seg: Segmentation, layer: MentionLayer, attributions: AttributionLayer): Event[] {
+  const ctx: Context = {
+    text: article.text, seg, mentions: layer.mentions, actors: new Map(layer.actors.map((a) => [a.id, a])),
+    attributions: attributions.attributions,
+  }
+  const published = article.published?.date
+  const events: Event[] = []
+  let previous: EventDate | undefined
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = seg.sentences[s]!
+    const found = triggersIn(ctx, s)
+    if (found.length === 0) continue
+    const words = ctx.text.slice(sentence.start, sentence.end)
+    const dates = readDates(words, published).flatMap((r) => eventDateOf(r, sentence.start) ?? [])
+    const shift = daysAfterPrevious(words)
+    const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
+      ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
+    const inSentence: Event[] = []
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!
+      if (isContentOfEarlier(ctx, found, i)) continue
+      const event = eventAt(ctx, f, sentence, dates, carried, published)
+      // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
+      if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
+      inSentence.push(event)
+    }
+    for (const e of inSentence) if (e.date && e.date.precision === 'day' && !e.planned) previous = e.date
+    events.push(...inSentence)
+  }
+  return events
+}
+
+/** The triggers of sentence `s`, in text order: phrases first claim their words, then single words. */
+function triggersIn(ctx: Context, s: number): Found[] {
+  const { text, seg } = ctx
+  const sentence = seg.sentences[s]!
+  const words = text.slice(sentence.start, sentence.end)
+  const out: Found[] = []
+  for (const { pattern, trigger } of PHRASES) {
+    for (const m of words.matchAll(pattern)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      out.push({ span, trigger, noun: false, token: tokenAt(seg, span.start, s) })
+    }
+  }
+  for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) {
+    const pos = seg.pos[t]!
+    if (pos !== VERB && pos !== NOUN) continue
+    const lemma = (seg.lemmas[t] ?? '').toLowerCase()
+    const trigger = (pos === VERB ? VERBS : NOUNS).get(lemma)
+    if (!trigger) continue
+    const span = { start: seg.starts[t]!, end: seg.ends[t]! }
+    if (out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue
+    if (trigger.after && !trigger.after.test(text.slice(span.end, sentence.end))) continue
+    if (trigger.before && !trigger.before.test(text.slice(sentence.start, span.start))) continue
+    if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
+    // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
+    if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
+    out.push({ span, trigger, noun: pos === NOUN, token: t })
+  }
+  return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+function tokenAt(seg: Segmentation, offset: number, s: number): number {
+  for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) if (seg.ends[t]! > offset) return t
+  return seg.sentenceTokenStart[s]!
+}
+
+/** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
+const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
+
+/** True when trigger `i` is what an earlier request, threat, promise or refusal in its clause is about ("urged Iran to investigate"). */
+function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): boolean {
+  const f = found[i]!
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = found[j]!
+    if (!LOOKS_AHEAD.has(earlier.trigger.type)) continue
+    const between = ctx.text.slice(earlier.span.end, f.span.start)
+    // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
+    if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return true
+  }
+  return false
+}
+
+/** Words that end a clause or open a new one, for the subject search. */
+const CLAUSE_BREAK = /[;:(]|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
+const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
+const NEGATED_BEFORE = /\b(?:not|never|no|without|refus(?:ed|es|e)\s+to|fail(?:ed|s)?\s+to|n't)\s+(?:[\p{L}-]+\s+){0,2}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
+const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
+
+function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
+  const before = ctx.text.slice(sentence.start, f.span.start)
+  const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= f.span.start && f.span.end <= a.content.end))
+  const cueOf = ctx.attributions.find((a) => a.cue.start <= f.span.start && f.span.end <= a.cue.end && a.speaker !== 'unknown')
+  const passive = !f.noun && PASSIVE_BEFORE.test(before)
+  const base = Math.max(sentence.start, quoted?.content.start ?? 0)
+  let actor: Actor | undefined
+  let recipient: Actor | undefined
+  if (cueOf) {
+    actor = ctx.actors.get(cueOf.speaker)
+    recipient = objectAfter(ctx, f.span.end, sentence.end)
+  } else if (passive) {
+    recipient = passiveSubject(ctx, base, f.span.start)
+    actor = byAgent(ctx, f.span.end, sentence.end)
+  } else if (f.noun) {
+    actor = possessorOf(ctx, base, f.span.start) ?? byAgent(ctx, f.span.end, sentence.end)
+    const light = lightVerbBefore(ctx, f, base)
+    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted)
+    recipient = nounObject(ctx, f.span.end, sentence.end)
+  } else {
+    actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted)
+    recipient = objectAfter(ctx, f.span.end, sentence.end)
+  }
+  if (recipient && recipient.id === actor?.id) recipient = undefined
+  const planned = !f.noun && PLANNED_BEFORE.test(before)
+  const type = planned ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
+  const mode = type === f.trigger.type ? f.trigger.mode : undefined
+  const negated = NEGATED_BEFORE.test(before.slice(-40))
+  const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
+  const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
+  const date = dateFor(f.span, dates, carried, published, planned)
+  const place = placeNear(ctx, sentence, f.span)
+  return {
+    type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
+    ...(actor ? { actor: actor.id } : {}), ...(recipient ? { recipient: recipient.id } : {}), ...(place ? { place: place.id } : {}),
+    ...(date ? { date } : {}),
+    voice, polarity: negated ? 'negative' : 'positive', modality,
+    ...(planned ? { planned: true as const } : {}),
+  }
+}
+
+/** "Local police claimed to have arrested a suspect": reported words with no subject of their own are the speaker's acts. */
+function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined): Actor | undefined {
+  if (!quoted || quoted.speaker === 'unknown') return undefined
+  return /^\s*to\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
+}
+
+function innermost(list: readonly Attribution[]): Attribution | undefined {
+  let best: Attribution | undefined
+  for (const a of list) if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a
+  return best
+}
+
+/** The mentions starting in [from, to). */
+function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstMentionAtOrAfter(ctx.mentions, from); i < ctx.mentions.length && ctx.mentions[i]!.span.start < to; i++) out.push(ctx.mentions[i]!)
+  return out
+}
+
+/** An actor that can act or be acted on: places are where, not who. */
+function agentOf(ctx: Context, m: Mention): Actor | undefined {
+  const actor = ctx.actors.get(m.actor)
+  return actor && actor.kind !== 'place' ? actor : undefined
+}
+
+/**
+ * The subject of the clause that ends at `at`: after a relative pronoun, the mention just
+ * before it ("the gunman, who stormed"); else the first mention of the clause that is not
+ * the object of a preposition nor a possessor; else the first such mention since `base`.
+ */
+function subjectBefore(ctx: Context, base: number, at: number): Actor | undefined {
+  const words = ctx.text.slice(base, at)
+  let clauseStart = base
+  let relative = false
+  for (const m of words.matchAll(CLAUSE_BREAK)) {
+    clauseStart = base + m.index + m[0].length
+    relative = /^(?:who|which)$/iu.test(m[0])
+  }
+  if (relative) {
+    const before = mentionsIn(ctx, base, clauseStart).filter((m) => m.span.end <= clauseStart && /^[\s,]*(?:who|which)$/iu.test(ctx.text.slice(m.span.end, clauseStart)))
+    const head = before[before.length - 1]
+    if (head) return agentOf(ctx, head)
+  }
+  return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base ? firstSubject(ctx, base, at) : undefined)
+}
+
+function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
+  // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
+  const verb = firstVerbIn(ctx.seg, from, to)
+  const list = mentionsIn(ctx, from, verb).filter((m) => m.span.end <= verb)
+  let possessor: Actor | undefined
+  for (const m of list) {
+    const actor = agentOf(ctx, m)
+    if (!actor || PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start))) continue
+    // "Azerbaijan's foreign ministry condemned": the ministry acts, unless no other mention follows.
+    if (/^['’]s?\s/u.test(ctx.text.slice(m.span.end, m.span.end + 3))) {
+      possessor ??= actor
+      continue
+    }
+    return actor
+  }
+  return possessor
+}
+
+/** The subject of a passive: the nearest mention before it with no verb between ("the perpetrator was quickly arrested"). */
+function passiveSubject(ctx: Context, base: number, at: number): Actor | undefined {
+  const list = mentionsIn(ctx, base, at).filter((m) => m.span.end <= at)
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]!
+    if (firstVerbIn(ctx.seg, m.span.end, at) < at) return undefined
+    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(base, m.span.start - 40), m.span.start))) continue
+    return agentOf(ctx, m)
+  }
+  return undefined
+}
+
+/** The start of the first verb in [from, to), or `to`. */
+function firstVerbIn(seg: Segmentation, from: number, to: number): number {
+  for (let t = firstTokenAtOrAfter(seg, from); t < seg.starts.length && seg.starts[t]! < to; t++) if (seg.pos[t] === VERB) return seg.starts[t]!
+  return to
+}
+
+/** The direct object right after a verb, or the object of "with", "to", "on", "against", "at", "for". */
+function objectAfter(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+  const window = ctx.text.slice(from, Math.min(sentenceEnd, from + 70))
+  for (const m of mentionsIn(ctx, from, from + window.length)) {
+    const between = ctx.text.slice(from, m.span.start)
+    if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
+    if (/\b(?:in|of|from|by|near|after|before|during|over|into)\s/iu.test(between)) return undefined
+    const actor = agentOf(ctx, m)
+    if (actor) return actor
+  }
+  return undefined
+}
+
+/** The object of a noun trigger: "the attack on the embassy", "the arrest of the suspect", "sanctions against Iran". */
+function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+  const lead = /^\s+(?:on|against|of|at|upon|into|with|targeting)\s+/iu.exec(ctx.text.slice(from, sentenceEnd))
+  if (!lead) return undefined
+  const at = from + lead[0].length
+  const m = mentionsIn(ctx, at, at + 40)[0]
+  if (!m || !/^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start))) return undefined
+  return agentOf(ctx, m)
+}
+
+/** "by X" within a few words after the trigger. */
+function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+  const by = /^[^,.;]{0,30}?\bby\s+/u.exec(ctx.text.slice(from, sentenceEnd))
+  if (!by) return undefined
+  const at = from + by[0].length
+  const m = mentionsIn(ctx, at, at + 30)[0]
+  return m && /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start)) ? agentOf(ctx, m) : undefined
+}
+
+/** "Iran's swift condemnation": the mention in possessive form right before the noun. */
+function possessorOf(ctx: Context, base: number, at: number): Actor | undefined {
+  const list = mentionsIn(ctx, Math.max(base, at - 60), at)
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]!
+    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(m.span.end, at))) return agentOf(ctx, m)
+  }
+  return undefined
+}
+
+/** The offset of a light verb that carries a noun trigger ("launched an investigation"), if there is one. */
+function lightVerbBefore(ctx: Context, f: Found, base: number): number | undefined {
+  const { seg } = ctx
+  for (let t = f.token - 1; t >= 0 && t >= f.token - 4 && seg.starts[t]! >= base; t--) {
+    if (seg.pos[t] === VERB && LIGHT_VERBS.has((seg.lemmas[t] ?? '').toLowerCase())) return seg.starts[t]!
+  }
+  return undefined
+}
+
+/** The nearest place named in the sentence, after the trigger first ("in Tehran"). */
+function placeNear(ctx: Context, sentence: Span, at: Span): Actor | undefined {
+  const places = mentionsIn(ctx, sentence.start, sentence.end).filter((m) => m.span.end <= sentence.end && ctx.actors.get(m.actor)?.kind === 'place')
+  const after = places.find((m) => m.span.start >= at.end)
+  const chosen = after ?? places[places.length - 1]
+  return chosen ? ctx.actors.get(chosen.actor) : undefined
+}
+
+/**
+ * The date nearest the trigger in its sentence, else a carried one. A past act dated by a
+ * weekday after the publication date happened the week before ("on Friday", published Saturday
+ * but read as the coming Friday).
+ */
+function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, planned: boolean): EventDate | undefined {
+  let best: EventDate | undefined
+  let distance = Infinity
+  for (const d of dates) {
+    const gap = d.span ? Math.max(d.span.start - trigger.end, trigger.start - d.span.end, 0) : Infinity
+    if (gap < distance) { best = d; distance = gap }
+  }
+  if (!best) return carried
+  if (!planned && published && best.precision === 'day' && best.value > published) {
+    return best.how === 'relative' ? { ...best, value: shiftDate(best.value, -7) } : undefined
+  }
+  return best
+}
+
+/** True when no clause break stands between two spans of one sentence. */
+function sameClause(ctx: Context, a: Span, b: Span): boolean {
+  const between = ctx.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
+  return !/[;:]|,\s*(?:and|but|while|after|before|when)\b/u.test(between)
+}
+
+export const eventsStage: Stage<'events'> = {
+  name: 'events',
+  requires: ['segments', 'mentions', 'attributions'],
+  assigns: 'events',
+  rules: [],
+  run: (article, layers) => findEvents(article, need(layers, 'segments'), need(layers, 'mentions'), need(layers, 'attributions')),
+}

@@ -1,0 +1,152 @@
+/**
+ * @module analyze/events/lexicon — the words that name political acts, by PLOVER category.
+ *
+ * Written by hand from the category definitions and modes of the PLOVER manual (draft 0.8,
+ * 2021, https://github.com/openeventdata/PLOVER): no verb dictionary was copied. Plain
+ * statements ("said", "told") are no events: PLOVER dropped CAMEO's public-statement category.
+ * Words whose reading depends on what follows ("evacuated the embassy" but not "evacuated
+ * residents") carry an `after` pattern that the next words must match.
+ */
+import type { PloverType } from '../../model/schema.js'
+
+export interface Trigger {
+  readonly type: PloverType
+  readonly mode?: string
+  /** The words right after the trigger must match this, or the word names no event here. */
+  readonly after?: RegExp
+  /** The words right before the trigger must match this. */
+  readonly before?: RegExp
+  /** The words right before the trigger must not match this ("was to blame" accuses no one by itself). */
+  readonly notBefore?: RegExp
+}
+
+/** PLOVER's four quad categories, for a reader's summary of cooperation and conflict. */
+export const QUAD: Readonly<Record<PloverType, string>> = {
+  AGREE: 'verbal cooperation', CONSULT: 'verbal cooperation', SUPPORT: 'verbal cooperation', CONCEDE: 'verbal cooperation',
+  COOPERATE: 'material cooperation', AID: 'material cooperation', RETREAT: 'material cooperation',
+  REQUEST: 'verbal conflict', ACCUSE: 'verbal conflict', REJECT: 'verbal conflict', THREATEN: 'verbal conflict',
+  PROTEST: 'material conflict', SANCTION: 'material conflict', MOBILIZE: 'material conflict', COERCE: 'material conflict', ASSAULT: 'material conflict',
+}
+
+/** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
+export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
+  CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE',
+}
+
+/** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
+const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
+const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
+const REQUEST_AFTER = /^\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
+
+/** Verb lemmas that name an act. */
+export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
+  // ASSAULT: deliberate acts that can cause substantial physical harm.
+  ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT', mode: 'beat' }], ['kill', { type: 'ASSAULT' }],
+  ['murder', { type: 'ASSAULT' }], ['slay', { type: 'ASSAULT' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
+  ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }],
+  ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
+  ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],
+  ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],
+  ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'ASSAULT' }],
+  ['invade', { type: 'ASSAULT' }], ['kidnap', { type: 'ASSAULT', mode: 'abduct' }], ['abduct', { type: 'ASSAULT', mode: 'abduct' }],
+  ['hijack', { type: 'ASSAULT', mode: 'abduct' }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
+  ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
+  ['clash', { type: 'ASSAULT' }],
+  // COERCE: repression and coercion short of violence.
+  ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
+  ['jail', { type: 'COERCE', mode: 'arrest' }], ['imprison', { type: 'COERCE', mode: 'arrest' }], ['deport', { type: 'COERCE', mode: 'deport' }],
+  ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'COERCE', mode: 'seize' }],
+  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
+  ['disarm', { type: 'COERCE', mode: 'arrest', before: /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/iu }],
+  // ACCUSE: disapproval, accusation, investigation.
+  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu }], ['charge', { type: 'ACCUSE', mode: 'allege', after: /^\s+(?:\S+\s+){0,3}?with\b/iu }],
+  ['indict', { type: 'ACCUSE', mode: 'allege' }], ['sue', { type: 'ACCUSE', mode: 'allege' }], ['prosecute', { type: 'ACCUSE', mode: 'allege' }],
+  ['condemn', { type: 'ACCUSE', mode: 'disapprove' }], ['denounce', { type: 'ACCUSE', mode: 'disapprove' }], ['criticize', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['slam', { type: 'ACCUSE', mode: 'disapprove' }], ['rebuke', { type: 'ACCUSE', mode: 'disapprove' }], ['censure', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
+  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
+  // REQUEST: requests, demands and orders.
+  ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST' }], ['appeal', { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu }],
+  ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST' }],
+  // REJECT: rejections and refusals.
+  ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
+  // THREATEN.
+  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|against\b|that\b[^.;]{0,80}\b(?:will|would)\s+(?:respond|retaliate|act|strike|pay))/iu }],
+  // PROTEST: collective public dissent.
+  ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
+  ['rally', { type: 'PROTEST', mode: 'demo' }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
+  // SANCTION: reduced relations.
+  ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['expel', { type: 'SANCTION', mode: 'expel' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }],
+  ['sever', { type: 'SANCTION', mode: 'discontinue' }], ['suspend', { type: 'SANCTION', mode: 'discontinue', after: /^\s+(?:\S+\s+){0,3}?(?:ties|relations|talks|aid|cooperation|flights|trade|operations|membership)\b/iu }],
+  ['recall', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }], ['evacuate', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }],
+  ['withdraw', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }],
+  // MOBILIZE: military and police moves short of force.
+  ['deploy', { type: 'MOBILIZE', mode: 'troops' }], ['mobilize', { type: 'MOBILIZE' }], ['mobilise', { type: 'MOBILIZE' }],
+  // AGREE: intent, promises, offers.
+  ['agree', { type: 'AGREE' }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
+  // CONSULT: meetings, visits, talks.
+  ['meet', { type: 'CONSULT' }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
+  ['consult', { type: 'CONSULT' }], ['discuss', { type: 'CONSULT' }],
+  // SUPPORT: verbal, diplomatic support.
+  ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: /^\s+(?:the|this|that|a|an|his|her|its|their)\b/iu }],
+  ['endorse', { type: 'SUPPORT' }], ['thank', { type: 'SUPPORT' }], ['sign', { type: 'SUPPORT', after: /^\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|deal|pact|memorandum|declaration)\b/iu }],
+  ['ratify', { type: 'SUPPORT' }],
+  // CONCEDE: verbal concessions and regret.
+  ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['acquit', { type: 'CONCEDE' }],
+  // COOPERATE, AID, RETREAT.
+  ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
+  ['release', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|suspects?|journalists?|activists?)\b/iu }],
+  ['free', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them)\b/iu }],
+  ['resign', { type: 'RETREAT', mode: 'resign' }], ['retreat', { type: 'RETREAT', mode: 'withdraw' }], ['surrender', { type: 'RETREAT', mode: 'disarm' }],
+])
+
+/** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
+export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
+  ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
+  ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives' }],
+  ['blast', { type: 'ASSAULT', mode: 'explosives' }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
+  ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
+  ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
+  ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
+  ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
+  ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
+  ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
+  ['censorship', { type: 'COERCE', mode: 'censor' }],
+  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
+  ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
+  ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
+  ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
+  ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
+  ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }], ['expulsion', { type: 'SANCTION', mode: 'expel' }],
+  ['evacuation', { type: 'SANCTION', mode: 'withdraw', after: /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|embassy|embassies|consulates?|mission|staff)/iu }],
+  ['deployment', { type: 'MOBILIZE', mode: 'troops' }], ['mobilization', { type: 'MOBILIZE' }], ['mobilisation', { type: 'MOBILIZE' }],
+  ['agreement', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['promise', { type: 'AGREE' }],
+  ['meeting', { type: 'CONSULT' }], ['talk', { type: 'CONSULT', after: /^\s+(?:with|between|on|in|over)\b/iu }], ['visit', { type: 'CONSULT', mode: 'visit' }],
+  ['summit', { type: 'CONSULT', mode: 'multilateral' }], ['negotiation', { type: 'CONSULT' }],
+  ['apology', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['extradition', { type: 'COOPERATE', mode: 'legal' }],
+  ['aid', { type: 'AID' }], ['rescue', { type: 'AID' }], ['asylum', { type: 'AID', before: /\b(?:granted|gave|given|offered|receive[ds]?)\s+(?:\S+\s+)?$/iu }],
+  ['withdrawal', { type: 'RETREAT', mode: 'withdraw', after: TROOPS }], ['resignation', { type: 'RETREAT', mode: 'resign' }],
+])
+
+/** Acts named by several words; each match is one trigger, and the words inside it name nothing more. */
+export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
+  { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
+  { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
+  { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
+  { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
+  { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
+  { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
+  { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
+  { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  { pattern: /\b(?:held|hold|holds|holding)\s+(?:\S+\s+){0,2}?talks\b/giu, trigger: { type: 'CONSULT' } },
+  { pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the)\s+(?:tele)?phone\b/giu, trigger: { type: 'CONSULT', mode: 'phone' } },
+  { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
+]
+
+/** Verbs that carry a noun trigger's act: the clause's subject did it ("launched an investigation"). */
+export const LIGHT_VERBS = new Set([
+  'carry', 'launch', 'conduct', 'open', 'hold', 'impose', 'stage', 'mount', 'issue', 'make', 'begin', 'start', 'order', 'announce',
+  'file', 'level', 'lodge', 'express', 'voice', 'send', 'provide', 'deliver', 'grant', 'reach', 'sign', 'lead', 'perpetrate', 'commit', 'organise', 'organize',
+])

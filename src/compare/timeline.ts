@@ -1,0 +1,164 @@
+/**
+ * @module compare/timeline — the acts all articles report, merged and put in date order.
+ *
+ * Events that happened (not negated, not merely planned) are grouped by PLOVER type and the
+ * parties on each side: the party an actor acts for ("Azerbaijan's foreign ministry" and
+ * "Aliyev" both act for Azerbaijan). An event that names no actor or no recipient joins the
+ * one group that fits what it does name, when exactly one does. A group whose parties are
+ * known is one act, so two articles that date it differently are flagged; a group that names
+ * no party at all ("the attack") is split by date instead, since it may be several acts.
+ * Grouping is by key in a map: linear in the number of events.
+ */
+import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
+import type { ActorIndex } from './actors.js'
+
+interface Member {
+  readonly article: AnalyzedArticle
+  readonly event: Event
+  readonly actor: string | undefined
+  readonly recipient: string | undefined
+}
+
+type Dated = Pick<EventDate, 'value' | 'precision'>
+
+/** Builds the merged timeline. Pure. */
+export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
+  const groups = new Map<string, Member[]>()
+  for (const article of articles) {
+    for (const event of article.events) {
+      if (event.polarity === 'negative' || event.planned) continue
+      const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
+      const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
+      const key = keyOf(event.type, actor && actors.party(actor), recipient && actors.party(recipient))
+      const list = groups.get(key) ?? []
+      list.push({ article, event, actor, recipient })
+      groups.set(key, list)
+    }
+  }
+  joinPartialKeys(groups)
+  const entries: { entry: TimelineEntry; first: number }[] = []
+  const order = new Map(articles.map((a, i) => [a.article.id, i]))
+  for (const [key, members] of groups) {
+    const anonymous = key.endsWith('||')
+    for (const cluster of anonymous ? byDate(members) : [members]) {
+      const first = Math.min(...cluster.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
+      entries.push({ entry: entryOf(cluster, actors), first })
+    }
+  }
+  return entries
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || dateKey(a.entry).localeCompare(dateKey(b.entry)) || a.first - b.first)
+    .map((e) => e.entry)
+}
+
+function keyOf(type: string, actorParty: string | undefined, recipientParty: string | undefined): string {
+  return `${type}|${actorParty ?? ''}|${recipientParty ?? ''}`
+}
+
+/** An event naming one side only joins the single group that names that side and the other one. */
+function joinPartialKeys(groups: Map<string, Member[]>): void {
+  const keys = [...groups.keys()]
+  const byTypeAndSide = new Map<string, string[]>()
+  for (const key of keys) {
+    const [type, actor, recipient] = key.split('|') as [string, string, string]
+    if (!actor || !recipient) continue
+    for (const partial of [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)]) {
+      byTypeAndSide.set(partial, [...(byTypeAndSide.get(partial) ?? []), key])
+    }
+  }
+  for (const key of keys) {
+    const targets = byTypeAndSide.get(key)
+    if (targets?.length !== 1 || !groups.has(key)) continue
+    groups.get(targets[0]!)!.push(...groups.get(key)!)
+    groups.delete(key)
+  }
+}
+
+/** Events that name no party, split into one cluster per date; undated ones join the only dated cluster, if one. */
+function byDate(members: readonly Member[]): Member[][] {
+  const clusters: { date: Dated | undefined; members: Member[] }[] = []
+  const undated: Member[] = []
+  for (const m of members) {
+    const date = m.event.date
+    if (!date) { undated.push(m); continue }
+    const cluster = clusters.find((c) => c.date && compatible(c.date, date))
+    if (cluster) {
+      cluster.members.push(m)
+      if (date.value.length > cluster.date!.value.length) cluster.date = date
+    } else {
+      clusters.push({ date, members: [m] })
+    }
+  }
+  if (clusters.length === 1) clusters[0]!.members.push(...undated)
+  else if (undated.length > 0) clusters.push({ date: undefined, members: undated })
+  return clusters.map((c) => c.members)
+}
+
+/** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
+export function compatible(a: Dated, b: Dated): boolean {
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value)
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "27 January 2023", "January 2023", "2023". Pure. */
+export function dateLabel(d: Dated): string {
+  const [year, month, day] = d.value.split('-')
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined
+  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+}
+
+function entryOf(members: readonly Member[], actors: ActorIndex): TimelineEntry {
+  const first = members[0]!.event
+  const evidence: VoicedEvidence[] = members.map(({ article, event }) => ({
+    articleId: article.article.id, start: event.trigger.start, end: event.trigger.end,
+    speaker: event.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, event.voice) ?? 'unknown',
+    modality: event.modality,
+  }))
+  const dates: { value: string; precision: Dated['precision']; evidence: VoicedEvidence[] }[] = []
+  members.forEach(({ event }, i) => {
+    if (!event.date) return
+    const at = event.date.span ?? event.trigger
+    const proof = { ...evidence[i]!, start: at.start, end: at.end }
+    const same = dates.find((d) => d.value === event.date!.value)
+    if (same) same.evidence.push(proof)
+    else dates.push({ value: event.date.value, precision: event.date.precision, evidence: [proof] })
+  })
+  dates.sort((a, b) => a.value.localeCompare(b.value))
+  const conflict = dates.some((a, i) => dates.slice(i + 1).some((b) => !compatible(a, b)))
+  const precise = conflict ? undefined : dates.reduce<Dated | undefined>((best, d) => (!best || d.value.length > best.value.length ? d : best), undefined)
+  const actor = mostCommon(members.map((m) => m.actor))
+  const recipient = mostCommon(members.map((m) => m.recipient))
+  const mode = mostCommon(members.map((m) => m.event.mode))
+  const articleIds = [...new Set(members.map((m) => m.article.article.id))]
+  const status: TimelineEntry['status'] = conflict ? 'conflicting-dates' : precise ? 'dated' : 'undated'
+  const who = `${actor ? actors.byId(actor)?.name ?? actor : 'someone'} ${first.type}${mode ? ` (${mode})` : ''}${recipient ? ` ${actors.byId(recipient)?.name ?? recipient}` : ''}`
+  return {
+    type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
+    ...(precise ? { date: { value: precise.value, precision: precise.precision } } : {}),
+    status, explanation: explain(who, status, dates, articleIds),
+    dates, evidence, articles: articleIds,
+  }
+}
+
+function explain(who: string, status: TimelineEntry['status'], dates: readonly { value: string; precision: Dated['precision']; evidence: readonly VoicedEvidence[] }[], articles: readonly string[]): string {
+  const reported = `reported by ${articles.join(', ')}`
+  if (status === 'undated') return `${who}: ${reported}; no article dates it.`
+  const by = (d: (typeof dates)[number]): string => `${dateLabel(d)} (${[...new Set(d.evidence.map((e) => e.articleId))].join(', ')})`
+  if (status === 'conflicting-dates') return `${who}: ${reported}; the dates disagree: ${dates.map(by).join(' vs ')}. Either the sources differ or these are separate acts.`
+  return `${who}: ${reported}; dated ${dates.map(by).join(', ')}.`
+}
+
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
+}
+
+const RANK = { dated: 0, 'conflicting-dates': 0, undated: 1 } as const
+function rank(e: TimelineEntry): number {
+  return RANK[e.status]
+}
+
+function dateKey(e: TimelineEntry): string {
+  return e.date?.value ?? e.dates[0]?.value ?? ''
+}
