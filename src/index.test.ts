@@ -6,10 +6,10 @@ import * as rashomon from './index.js'
 test('the public exports, by name', () => {
   assert.deepEqual(Object.keys(rashomon).sort(), [
     'ActorKindSchema', 'ActorSchema', 'AnalysisResultSchema', 'AnalyzedArticleSchema', 'ArticleSchema', 'ArticleSpanSchema',
-    'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EvidenceSchema', 'FacetSchema',
+    'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EventDateSchema', 'EventSchema', 'EvidenceSchema', 'FacetSchema',
     'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
-    'OutletSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
-    'SpanSchema', 'StageFailureSchema', 'StorySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
+    'OutletSchema', 'PloverTypeSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
+    'SpanSchema', 'StageFailureSchema', 'StorySchema', 'TimelineEntrySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
     'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts',
     'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
   ])

@@ -1,7 +1,7 @@
 /**
  * @module compare/timeline — the acts all articles report, merged and put in date order.
  *
- * Events that happened (not negated, not merely planned) are grouped by PLOVER type and the
+ * Events that happened (not negated; planned only when the plan is the act: a promise) are grouped by PLOVER type and the
  * parties on each side: the party an actor acts for ("Azerbaijan's foreign ministry" and
  * "Aliyev" both act for Azerbaijan). An event that names no actor or no recipient joins the
  * one group that fits what it does name, when exactly one does. A group whose parties are
@@ -26,7 +26,8 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   const groups = new Map<string, Member[]>()
   for (const article of articles) {
     for (const event of article.events) {
-      if (event.polarity === 'negative' || event.planned) continue
+      // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
+      if (event.polarity === 'negative' || (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE')) continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
       const key = keyOf(event.type, actor && actors.party(actor), recipient && actors.party(recipient))

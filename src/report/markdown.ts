@@ -73,6 +73,14 @@ function storySection(story: StoryView, grouped: boolean): string[] {
     for (const c of list) out.push(...claim(c))
     out.push('')
   }
+  if (story.timeline.length > 0) {
+    out.push(`${h} Timeline`, '', 'Who did what to whom (PLOVER categories), in date order; undated acts last. ≠ marks acts the articles date differently.', '')
+    for (const t of story.timeline) {
+      out.push(`- ${t.status === 'conflicting-dates' ? '≠ ' : ''}**${md(t.when)}**: ${md(t.what)}. ${md(t.explanation)}`)
+      for (const e of t.evidence) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)
+    }
+    out.push('')
+  }
   out.push(`${h} Voices`, '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
   for (const v of story.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
   out.push('')

@@ -1,6 +1,6 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
 import type { AnalysisResult } from '../model/schema.js'
-import { buildView, type ClaimView, type StoryView, type VerdictView, type ViewOptions } from './view.js'
+import { buildView, type ClaimView, type StoryView, type TimelineView, type VerdictView, type ViewOptions } from './view.js'
 
 const HEADINGS = {
   agreed: 'AGREED: reported alike by independent sources',
@@ -70,6 +70,16 @@ function storyLines(story: StoryView): string[] {
     for (const c of shown) lines.push(...claimLines(c))
     if (only.length > shown.length) lines.push(`  … ${only.length - shown.length} more in --format json or md`)
   }
+  if (story.timeline.length > 0) {
+    lines.push('', 'TIMELINE: who did what to whom (PLOVER), in date order; ≠ where the articles date an act differently')
+    const shown = timelineShown(story.timeline)
+    for (const t of shown) {
+      lines.push(`  ${t.status === 'conflicting-dates' ? '≠' : '·'} ${t.when}: ${t.what}  [${[...new Set(t.evidence.map((e) => e.articleId))].join(', ')}]`)
+      const e = t.evidence[0]
+      if (e) lines.push(`      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}: ${clip(e.snippet, 200)}`)
+    }
+    if (story.timeline.length > shown.length) lines.push(`  … ${story.timeline.length - shown.length} more undated acts in --format json or md`)
+  }
   if (story.voices.length > 0) {
     lines.push('', 'VOICES: who each article quotes (share of its text)')
     for (const v of story.voices) {
@@ -78,6 +88,15 @@ function storyLines(story: StoryView): string[] {
     }
   }
   return lines
+}
+
+const UNDATED_SHOWN = 8
+
+/** Every dated act, and the undated ones most sources report, up to `UNDATED_SHOWN`. */
+function timelineShown(list: readonly TimelineView[]): TimelineView[] {
+  const undated = list.filter((t) => t.status === 'undated')
+  const kept = new Set([...undated].sort((a, b) => b.evidence.length - a.evidence.length).slice(0, UNDATED_SHOWN))
+  return list.filter((t) => t.status !== 'undated' || kept.has(t))
 }
 
 /** A few statements from every article, each speaker's first before anyone's second, in text order. */

@@ -3,7 +3,8 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Story, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
+import { dateLabel } from '../compare/timeline.js'
 
 /** One piece of evidence as a reader sees it. */
 export interface EvidenceView {
@@ -29,6 +30,14 @@ export interface ArticleView {
 }
 export interface ClaimView { readonly status: ClaimGroup['status']; readonly explanation: string; readonly claims: EvidenceView[]; readonly missingFrom: string[] }
 export interface VoiceView { readonly articleId: string; readonly line: string; readonly neverQuoted: string[] }
+/** One act on the timeline: "27 January 2023 · the assailant ASSAULT Azerbaijan embassy". */
+export interface TimelineView {
+  readonly status: TimelineEntry['status']
+  readonly when: string
+  readonly what: string
+  readonly explanation: string
+  readonly evidence: EvidenceView[]
+}
 
 /** One story's comparison as a reader sees it. */
 export interface StoryView {
@@ -39,6 +48,7 @@ export interface StoryView {
   readonly verdicts: Record<Verdict['status'], VerdictView[]>
   readonly claims: Record<ClaimGroup['status'], ClaimView[]>
   readonly voices: VoiceView[]
+  readonly timeline: TimelineView[]
 }
 
 export interface ReportView {
@@ -131,6 +141,13 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     explanation: story.explanation,
     verdicts,
     claims,
+    timeline: comparison.timeline.map((t) => ({
+      status: t.status,
+      when: t.status === 'conflicting-dates' ? `dates disagree: ${t.dates.map(dateLabel).join(' / ')}` : t.date ? dateLabel(t.date) : 'undated',
+      what: `${t.actor ? actorName.get(t.actor) ?? t.actor : 'someone'} ${t.type}${t.mode ? ` (${t.mode})` : ''}${t.recipient ? ` ${actorName.get(t.recipient) ?? t.recipient}` : ''}`,
+      explanation: readable(t.explanation),
+      evidence: pickEvidence(t.evidence).map(evidence),
+    })),
     voices: comparison.voices.map((v) => ({
       articleId: v.articleId,
       line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),

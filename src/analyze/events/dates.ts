@@ -39,6 +39,8 @@ export function readDates(s: string, published?: string): DateReading[] {
     if (r.text.trim() === '9/11') continue
     // "until now", "currently": the time of writing, not of an act.
     if (/^(?:now|currently|right\s+now)$/iu.test(r.text.trim())) continue
+    // "a day after", "two weeks later": counted from another event, not from the publication date.
+    if (/\b(?:after|later|before|earlier)$/iu.test(r.text.trim())) continue
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
     const relative = !MONTH_NAME.test(r.text)
     if (!ref && relative) continue

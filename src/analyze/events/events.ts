@@ -125,7 +125,7 @@ function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): b
 const CLAUSE_BREAK = /[;:(]|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
 const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
-const NEGATED_BEFORE = /\b(?:not|never|no|without|refus(?:ed|es|e)\s+to|fail(?:ed|s)?\s+to|n't)\s+(?:[\p{L}-]+\s+){0,2}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
@@ -137,6 +137,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
+  const light = f.noun ? lightVerbBefore(ctx, f, base) : undefined
   if (cueOf) {
     actor = ctx.actors.get(cueOf.speaker)
     recipient = objectAfter(ctx, f.span.end, sentence.end)
@@ -145,7 +146,6 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     actor = byAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
     actor = possessorOf(ctx, base, f.span.start) ?? byAgent(ctx, f.span.end, sentence.end)
-    const light = lightVerbBefore(ctx, f, base)
     if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted)
     recipient = nounObject(ctx, f.span.end, sentence.end)
   } else {
@@ -153,7 +153,8 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     recipient = objectAfter(ctx, f.span.end, sentence.end)
   }
   if (recipient && recipient.id === actor?.id) recipient = undefined
-  const planned = !f.noun && PLANNED_BEFORE.test(before)
+  // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
+  const planned = f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before)
   const type = planned ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   const mode = type === f.trigger.type ? f.trigger.mode : undefined
   const negated = NEGATED_BEFORE.test(before.slice(-40))
@@ -259,6 +260,8 @@ function objectAfter(ctx: Context, from: number, sentenceEnd: number): Actor | u
     const between = ctx.text.slice(from, m.span.start)
     if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
     if (/\b(?:in|of|from|by|near|after|before|during|over|into)\s/iu.test(between)) return undefined
+    // "withdrew its ambassador", "evacuated their embassy": the actor's own people and missions are not done to.
+    if (/\b(?:its|their|his|her|our|my)\s/iu.test(between) || /^(?:its|their|his|her|our|my)\s/iu.test(ctx.text.slice(m.span.start, m.span.end))) return undefined
     const actor = agentOf(ctx, m)
     if (actor) return actor
   }

@@ -113,7 +113,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
-  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
+  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],

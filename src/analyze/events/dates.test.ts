@@ -1,0 +1,25 @@
+/** @module analyze/events/dates.test — reading dates as precise as the text gives them. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
+
+const values = (s: string, published?: string): (string | undefined)[] => readDates(s, published).map((r) => eventDateOf(r, 0)?.value)
+
+test('written-out dates need no publication date; weekdays and "yesterday" do', () => {
+  assert.deepEqual(values('It began on 27 January 2023 and ended on Friday.'), ['2023-01-27'])
+  assert.deepEqual(values('It ended on Friday, a day after it began yesterday.', '2023-01-28'), ['2023-01-27', '2023-01-27'])
+})
+
+test('a month or a year alone', () => {
+  assert.deepEqual(values('Talks began in March 2019 and had failed in 2015.'), ['2019-03', '2015'])
+})
+
+test('the time of writing and dates that name other events are no dates', () => {
+  assert.deepEqual(values('Until now, no one has spoken to the 9/11 families.', '2023-01-28'), [])
+  assert.deepEqual(values('The July 7 bombings anniversary passed.', '2023-01-28'), [])
+})
+
+test('days from the previous event', () => {
+  assert.deepEqual(['The next day it rained.', 'Two days later they met.', 'On the same day, police came.', 'after 3 days', 'Nothing here.'].map(daysAfterPrevious), [1, 2, 0, 3, undefined])
+  assert.equal(shiftDate('2024-02-28', 2), '2024-03-01')
+})

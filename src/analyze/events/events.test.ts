@@ -1,0 +1,97 @@
+/** @module analyze/events/events.test — triggers, actors, recipients, dates, voice and negation of PLOVER events. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { AnalyzedArticle } from '../../model/schema.js'
+import { analyzeText } from '../pipeline.js'
+
+/** "TYPE actor→recipient @date" for each event, names instead of ids. */
+function events(text: string, published?: string): string[] {
+  return describeEvents(analyzeText(text, published))
+}
+
+function describeEvents(a: AnalyzedArticle): string[] {
+  const name = (id: string | undefined): string => (id ? a.actors.find((x) => x.id === id)?.name ?? id : '-')
+  return a.events.map((e) => [
+    `${e.polarity === 'negative' ? 'not ' : ''}${e.type}${e.mode ? `/${e.mode}` : ''}`,
+    `${name(e.actor)}→${name(e.recipient)}`,
+    ...(e.date ? [`@${e.date.value}`] : []),
+    ...(e.planned ? ['planned'] : []),
+    ...(e.voice !== 'outlet' ? [`voice=${name(e.voice)}`] : []),
+  ].join(' '))
+}
+
+describe('events: who did what to whom', () => {
+  test('a verb: the clause subject acts on the direct object', () => {
+    assert.deepEqual(events('Norway expelled the Swedish ambassador on Monday.', '2024-03-06'), ['SANCTION/expel Norway→Sweden ambassador @2024-03-04'])
+  })
+
+  test('a passive: the "by" phrase acts on the subject', () => {
+    assert.deepEqual(events('Opposition leader Ruth Wanjiku was arrested by Kenyan police late on Tuesday.', '2024-06-27'), ['COERCE/arrest Kenya police→Ruth Wanjiku @2024-06-25'])
+  })
+
+  test('a noun: its possessor acts, the object of "on" is acted on', () => {
+    assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
+  })
+
+  test('a noun carried by a light verb: the subject of the verb acts', () => {
+    assert.deepEqual(events('Prosecutors in Lyon launched an investigation.'), ['ACCUSE/investigate prosecutors→-'])
+  })
+
+  test('a relative clause: the noun before "who" acts', () => {
+    assert.deepEqual(events('Police arrested Ali Hassan, who attacked a station in Oslo.'), ['COERCE/arrest police→Ali Hassan', 'ASSAULT Ali Hassan→-'])
+  })
+
+  test('the speaker of an attribution is the actor of its cue', () => {
+    const found = events('"This is unacceptable," the Chinese foreign ministry said. The ministry later condemned Japan.')
+    assert.ok(found.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('→Japan')), found.join('; '))
+  })
+})
+
+describe('events: what does not count', () => {
+  test('negated acts are kept as negative', () => {
+    assert.deepEqual(events('Police did not arrest Maria Lopez.'), ['not COERCE/arrest police→Maria Lopez'])
+    assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
+  })
+
+  test('what a request or threat asks for is its content, not a second event', () => {
+    assert.deepEqual(events('The union urged the government to investigate the crash.').map((e) => e.split(' ')[0]), ['REQUEST'])
+    assert.deepEqual(events('Ukraine demanded an immediate investigation.').map((e) => e.split(' ')[0]), ['REQUEST'])
+  })
+
+  test('promised cooperation is AGREE, as PLOVER codes it', () => {
+    assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE Japan→- planned'])
+    assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE', 'planned']])
+  })
+
+  test('words that only name an act in some contexts', () => {
+    assert.deepEqual(events('The city evacuated residents near the river.'), [])
+    assert.deepEqual(events('Spain evacuated its embassy staff.').map((e) => e.split(' ')[0]), ['SANCTION/withdraw'])
+    assert.deepEqual(events('He believed that the embassy was to blame.'), [])
+    assert.deepEqual(events('Residents heard attack helicopters overhead.'), [])
+  })
+
+  test('an event inside reported words keeps the speaker\'s voice', () => {
+    const found = events('Prime Minister Mark Rutte said that gunmen attacked a police station.')
+    assert.ok(found.some((e) => e.startsWith('ASSAULT') && e.includes('voice=Mark Rutte')), found.join('; '))
+  })
+})
+
+describe('events: dates', () => {
+  test('a weekday is the last such day on or before publication', () => {
+    assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
+  })
+
+  test('"the next day" carries the previous dated event forward', () => {
+    const found = events('Rebels seized the airport on 3 May 2021. The next day the army shelled the town.')
+    assert.deepEqual(found.map((e) => e.split(' @')[1]?.split(' ')[0]), ['2021-05-03', '2021-05-04'])
+  })
+
+  test('a month or a year alone gives that precision', () => {
+    const a = analyzeText('Protesters rallied in Lima in March 2019. Police raided the office in 2015.')
+    assert.deepEqual(a.events.map((e) => [e.date?.value, e.date?.precision]), [['2019-03', 'month'], ['2015', 'year']])
+  })
+
+  test('without a publication date, weekdays stay undated', () => {
+    assert.deepEqual(analyzeText('Gunmen stormed a hotel on Friday.').events.map((e) => e.date), [undefined])
+  })
+})

@@ -1,0 +1,67 @@
+/** @module compare/timeline.test — merging events across articles, date order and conflicting dates. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyzeText } from '../analyze/pipeline.js'
+import type { AnalyzedArticle, TimelineEntry } from '../model/schema.js'
+import { compare } from './compare.js'
+import { compatible, dateLabel } from './timeline.js'
+
+function article(id: string, text: string, published: string): AnalyzedArticle {
+  const a = analyzeText(text, published)
+  return { ...a, article: { ...a.article, id } }
+}
+
+const line = (t: TimelineEntry): string => `${t.status} ${t.date?.value ?? t.dates.map((d) => d.value).join('/') ?? ''} ${t.actor ?? '-'} ${t.type} ${t.recipient ?? '-'} [${t.articles.join(',')}]`
+
+describe('timeline', () => {
+  test('one act told by two articles is one entry with both articles as evidence', () => {
+    const { timeline } = compare([
+      article('A', 'Norway expelled the Swedish ambassador on Monday.', '2024-03-06'),
+      article('B', 'Oslo: Norway expelled the Swedish ambassador on 4 March, officials confirmed.', '2024-03-07'),
+    ])
+    const expel = timeline.find((t) => t.type === 'SANCTION')!
+    assert.equal(expel.status, 'dated')
+    assert.deepEqual(expel.date, { value: '2024-03-04', precision: 'day' })
+    assert.deepEqual(expel.articles, ['A', 'B'])
+    assert.equal(expel.evidence.length, 2)
+  })
+
+  test('two articles that date one act differently are flagged, with the words behind each date', () => {
+    const { timeline } = compare([
+      article('A', 'Norway expelled the Swedish ambassador on 4 March.', '2024-03-06'),
+      article('B', 'Norway expelled the Swedish ambassador on 5 March.', '2024-03-06'),
+    ])
+    const expel = timeline.find((t) => t.type === 'SANCTION')!
+    assert.equal(expel.status, 'conflicting-dates')
+    assert.equal(expel.date, undefined)
+    assert.deepEqual(expel.dates.map((d) => [d.value, d.evidence.map((e) => e.articleId)]), [['2024-03-04', ['A']], ['2024-03-05', ['B']]])
+    assert.match(expel.explanation, /4 March 2024 \(A\) vs 5 March 2024 \(B\)/u)
+  })
+
+  test('acts that name no party are split by date, so an earlier attack is not a conflict', () => {
+    const { timeline } = compare([
+      article('A', 'The attack happened on 27 January 2023. It recalled the attack in October 2022.', '2023-01-28'),
+    ])
+    const attacks = timeline.filter((t) => t.type === 'ASSAULT').map(line)
+    assert.deepEqual(attacks, ['dated 2022-10 - ASSAULT - [A]', 'dated 2023-01-27 - ASSAULT - [A]'])
+  })
+
+  test('dated acts come first, in date order; negated and planned acts are left out, promises kept', () => {
+    const { timeline } = compare([
+      article('A', 'Police did not arrest Maria Lopez. Rebels will attack the port. Peru will send aid to Chile. Rebels seized the airport on 3 May 2021. Protesters rallied in Lima on 1 May 2021. Officials condemned Chile.', '2021-05-05'),
+    ])
+    assert.deepEqual(timeline.map((t) => t.type), ['PROTEST', 'COERCE', 'AGREE', 'ACCUSE'])
+    assert.deepEqual(timeline.map((t) => t.status), ['dated', 'dated', 'undated', 'undated'])
+  })
+})
+
+describe('timeline dates', () => {
+  test('a date fits a more precise one inside it', () => {
+    assert.equal(compatible({ value: '2023-01', precision: 'month' }, { value: '2023-01-27', precision: 'day' }), true)
+    assert.equal(compatible({ value: '2023-01-26', precision: 'day' }, { value: '2023-01-27', precision: 'day' }), false)
+  })
+
+  test('labels as precise as the date', () => {
+    assert.deepEqual([dateLabel({ value: '2023-01-27', precision: 'day' }), dateLabel({ value: '2023-01', precision: 'month' }), dateLabel({ value: '2023', precision: 'year' })], ['27 January 2023', 'January 2023', '2023'])
+  })
+})
