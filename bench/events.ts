@@ -86,7 +86,7 @@ function runBench(data: string): void {
   }
   console.log(`most frequent wrong predictions (gold type → type of the first predicted event, records with an event), top ${s.confusions.length}:`)
   for (const c of s.confusions) console.log(`  ${String(c.count).padStart(4)}  ${c.gold} → ${c.predicted}`)
-  console.log(`speed: whole pipeline (analyzeText, events stage included) ${perSecond.toFixed(1)} sentences/s on one core`)
+  console.log(`speed: whole pipeline (analyzeText, events stage included) ${perSecond.toFixed(1)} articles/s on one core (each article one GSR sentence)`)
 
   const json = (t: Tally): Record<string, number> => ({ accuracy: round(share(t)), correct: t.correct, total: t.total })
   console.log(JSON.stringify({
