@@ -59,7 +59,7 @@ describe('events: what does not count', () => {
   })
 
   test('promised cooperation is AGREE, as PLOVER codes it', () => {
-    assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE Japan→- planned'])
+    assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE Japan→Philippines planned'])
     assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE', 'planned']])
   })
 
@@ -68,6 +68,11 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Spain evacuated its embassy staff.').map((e) => e.split(' ')[0]), ['SANCTION/withdraw'])
     assert.deepEqual(events('He believed that the embassy was to blame.'), [])
     assert.deepEqual(events('Residents heard attack helicopters overhead.'), [])
+  })
+
+  test('a verb that undoes a noun\'s act turns it around: lifting a curfew concedes, halting aid sanctions', () => {
+    assert.deepEqual(events('Serbia lifted the night curfew.'), ['CONCEDE Serbia→-'])
+    assert.deepEqual(events('Japan halted economic aid to Serbia.'), ['SANCTION/discontinue Japan→Serbia'])
   })
 
   test('an event inside reported words keeps the speaker\'s voice', () => {

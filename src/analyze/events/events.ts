@@ -15,7 +15,7 @@ import type { Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, VERBS, type Trigger } from './lexicon.js'
+import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -95,9 +95,21 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
-    out.push({ span, trigger, noun: pos === NOUN, token: t })
+    out.push({ span, trigger: pos === NOUN ? reversedBy(ctx, t, trigger) : trigger, noun: pos === NOUN, token: t })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** A noun's act undone by the verb before it ("lifted the curfew" is a concession, "halted aid" a sanction). */
+function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
+  const { seg } = ctx
+  for (let v = t - 1; v >= 0 && v >= t - 4; v--) {
+    if (seg.pos[v] !== VERB) continue
+    const lemma = (seg.lemmas[v] ?? '').toLowerCase()
+    if (lemma === 'call' && !/^\s*off\b/iu.test(ctx.text.slice(seg.ends[v]!, seg.ends[v]! + 5))) return trigger
+    return REVERSING_VERBS.has(lemma) ? REVERSED[trigger.type] ?? trigger : trigger
+  }
+  return trigger
 }
 
 function tokenAt(seg: Segmentation, offset: number, s: number): number {
@@ -268,9 +280,9 @@ function objectAfter(ctx: Context, from: number, sentenceEnd: number): Actor | u
   return undefined
 }
 
-/** The object of a noun trigger: "the attack on the embassy", "the arrest of the suspect", "sanctions against Iran". */
+/** The object of a noun trigger: "the attack on the embassy", "the arrest of the suspect", "sanctions against Iran", "aid to Chad". */
 function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
-  const lead = /^\s+(?:on|against|of|at|upon|into|with|targeting)\s+/iu.exec(ctx.text.slice(from, sentenceEnd))
+  const lead = /^\s+(?:on|against|of|at|upon|into|with|to|targeting)\s+/iu.exec(ctx.text.slice(from, sentenceEnd))
   if (!lead) return undefined
   const at = from + lead[0].length
   const m = mentionsIn(ctx, at, at + 40)[0]
@@ -301,7 +313,8 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
 function lightVerbBefore(ctx: Context, f: Found, base: number): number | undefined {
   const { seg } = ctx
   for (let t = f.token - 1; t >= 0 && t >= f.token - 4 && seg.starts[t]! >= base; t--) {
-    if (seg.pos[t] === VERB && LIGHT_VERBS.has((seg.lemmas[t] ?? '').toLowerCase())) return seg.starts[t]!
+    const lemma = (seg.lemmas[t] ?? '').toLowerCase()
+    if (seg.pos[t] === VERB && (LIGHT_VERBS.has(lemma) || REVERSING_VERBS.has(lemma))) return seg.starts[t]!
   }
   return undefined
 }

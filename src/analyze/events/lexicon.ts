@@ -95,6 +95,9 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // CONCEDE: verbal concessions and regret.
   ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['acquit', { type: 'CONCEDE' }],
   // COOPERATE, AID, RETREAT.
+  ['support', { type: 'SUPPORT', after: /^\s+(?:the|a|an|its|his|her|their|\p{Lu})/u }],
+  ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
+  ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
   ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
   ['release', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|suspects?|journalists?|activists?)\b/iu }],
   ['free', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them)\b/iu }],
@@ -132,6 +135,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
 
 /** Acts named by several words; each match is one trigger, and the words inside it name nothing more. */
 export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
+  { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
@@ -144,6 +148,18 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the)\s+(?:tele)?phone\b/giu, trigger: { type: 'CONSULT', mode: 'phone' } },
   { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
 ]
+
+/**
+ * Verbs that undo the act a noun names: lifting a restriction is a concession, halting
+ * cooperation reduces relations, calling off a meeting rejects it ("lifted the curfew",
+ * "halted economic aid", "cancelled the talks").
+ */
+export const REVERSING_VERBS = new Set(['lift', 'ease', 'end', 'halt', 'suspend', 'stop', 'cut', 'cancel', 'freeze', 'scrap', 'revoke', 'relax', 'prohibit', 'call'])
+export const REVERSED: Partial<Readonly<Record<PloverType, Trigger>>> = {
+  COERCE: { type: 'CONCEDE' }, SANCTION: { type: 'CONCEDE' },
+  AID: { type: 'SANCTION', mode: 'discontinue' }, COOPERATE: { type: 'SANCTION', mode: 'discontinue' }, AGREE: { type: 'SANCTION', mode: 'discontinue' },
+  CONSULT: { type: 'REJECT', mode: 'meet' },
+}
 
 /** Verbs that carry a noun trigger's act: the clause's subject did it ("launched an investigation"). */
 export const LIGHT_VERBS = new Set([
