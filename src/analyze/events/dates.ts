@@ -24,7 +24,8 @@ export interface DateReading {
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 const MONTH_NAME = /\d|January|February|March|April|May|June|July|August|September|October|November|December/iu
-const BARE_YEAR = /\b(?:in|since|of|during|by)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
+/** "in 2015", "during 2019"; not "since 2012", which starts a span of time rather than dating an act. */
+const BARE_YEAR = /\b(?:in|of|during|by)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 
 /** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones. Pure. */
 export function readDates(s: string, published?: string): DateReading[] {

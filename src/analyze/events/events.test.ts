@@ -75,6 +75,17 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Japan halted economic aid to Serbia.'), ['SANCTION/discontinue Japan→Serbia'])
   })
 
+  test('suppositions, calls and a source\'s wish for anonymity are no acts', () => {
+    assert.deepEqual(events('A monitor, who asked not to be named, spoke.'), [])
+    assert.deepEqual(analyzeText('Would they speak so if Canada shelled a village?').events.map((e) => e.planned), [true])
+    assert.deepEqual(analyzeText('Brussels must freeze the assets, suspend aid, and refuse to recognise the result.').events.every((e) => e.planned), true)
+  })
+
+  test('a dateline credit is no subject, and a gerund after a possessive is a noun', () => {
+    assert.deepEqual(events("OSLO (AP) - The opposition on Monday rejected the result."), ['REJECT -→-'])
+    assert.deepEqual(analyzeText("Residents count the cost of Saturday's shelling.").events.map((e) => [e.type, e.actor]), [['ASSAULT', undefined]])
+  })
+
   test('an event inside reported words keeps the speaker\'s voice', () => {
     const found = events('Prime Minister Mark Rutte said that gunmen attacked a police station.')
     assert.ok(found.some((e) => e.startsWith('ASSAULT') && e.includes('voice=Mark Rutte')), found.join('; '))
@@ -94,6 +105,10 @@ describe('events: dates', () => {
   test('a month or a year alone gives that precision', () => {
     const a = analyzeText('Protesters rallied in Lima in March 2019. Police raided the office in 2015.')
     assert.deepEqual(a.events.map((e) => [e.date?.value, e.date?.precision]), [['2019-03', 'month'], ['2015', 'year']])
+  })
+
+  test('"since 2012" starts a span of time and dates no act', () => {
+    assert.deepEqual(analyzeText('Moran, who has governed since 2012, thanked voters.').events.map((e) => e.date), [undefined])
   })
 
   test('without a publication date, weekdays stay undated', () => {

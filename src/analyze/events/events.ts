@@ -86,7 +86,10 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const pos = seg.pos[t]!
     if (pos !== VERB && pos !== NOUN) continue
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
-    const trigger = (pos === VERB ? VERBS : NOUNS).get(lemma)
+    // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
+    const gerund = pos === VERB && /ing$/iu.test(text.slice(seg.starts[t]!, seg.ends[t]!)) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
+    const asNoun = pos === NOUN || gerund
+    const trigger = asNoun ? NOUNS.get(text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
     if (!trigger) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue
@@ -95,7 +98,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
-    out.push({ span, trigger: pos === NOUN ? reversedBy(ctx, t, trigger) : trigger, noun: pos === NOUN, token: t })
+    out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
 }
@@ -134,11 +137,12 @@ function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): b
 }
 
 /** Words that end a clause or open a new one, for the subject search. */
-const CLAUSE_BREAK = /[;:(]|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
+const CLAUSE_BREAK = /[;:(]|\)\s*[-–—]?|\s[-–—]\s|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
 const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
@@ -167,7 +171,9 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
   const planned = f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before)
-  const type = planned ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
+  // "if Canada shelled a village", "Brussels must suspend aid": a supposition or a call, not an act; kept as planned, in its own category.
+  const supposed = HYPOTHETICAL_BEFORE.test(before)
+  const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   const mode = type === f.trigger.type ? f.trigger.mode : undefined
   const negated = NEGATED_BEFORE.test(before.slice(-40))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
@@ -179,7 +185,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     ...(actor ? { actor: actor.id } : {}), ...(recipient ? { recipient: recipient.id } : {}), ...(place ? { place: place.id } : {}),
     ...(date ? { date } : {}),
     voice, polarity: negated ? 'negative' : 'positive', modality,
-    ...(planned ? { planned: true as const } : {}),
+    ...(planned || supposed ? { planned: true as const } : {}),
   }
 }
 
@@ -237,6 +243,8 @@ function firstSubject(ctx: Context, from: number, to: number): Actor | undefined
   for (const m of list) {
     const actor = agentOf(ctx, m)
     if (!actor || PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start))) continue
+    // "(AP)" in a dateline, "(R-Texas)": a bracketed name is a credit or an aside, not a subject.
+    if (ctx.text[m.span.start - 1] === '(' && ctx.text[m.span.end] === ')') continue
     // "Azerbaijan's foreign ministry condemned": the ministry acts, unless no other mention follows.
     if (/^['’]s?\s/u.test(ctx.text.slice(m.span.end, m.span.end + 3))) {
       possessor ??= actor

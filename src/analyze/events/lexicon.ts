@@ -36,7 +36,8 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
-const REQUEST_AFTER = /^\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
+/** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
+const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
 
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -67,7 +68,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
   ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
   // REQUEST: requests, demands and orders.
-  ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST' }], ['appeal', { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu }],
+  ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST' }],
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
