@@ -65,3 +65,17 @@ describe('timeline dates', () => {
     assert.deepEqual([dateLabel({ value: '2023-01-27', precision: 'day' }), dateLabel({ value: '2023-01', precision: 'month' }), dateLabel({ value: '2023', precision: 'year' })], ['27 January 2023', 'January 2023', '2023'])
   })
 })
+
+describe('timeline sides and several acts', () => {
+  test('one article dating the same parties\' act twice tells of two acts, not a conflict', () => {
+    const { timeline } = compare([
+      article('A', 'Norway expelled the Swedish ambassador in 2015. Norway expelled the Swedish ambassador on 4 March 2024.', '2024-03-06'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'SANCTION').map((t) => `${t.status} ${t.date?.value}`), ['dated 2015', 'dated 2024-03-04'])
+  })
+
+  test('two people of one country are two sides', () => {
+    const { timeline } = compare([article('A', 'Senator John Smith criticized Governor Mary Jones. Governor Mary Jones condemned Senator John Smith.', '2024-03-06')])
+    assert.equal(timeline.filter((t) => t.type === 'ACCUSE').length, 2)
+  })
+})

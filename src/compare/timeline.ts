@@ -1,12 +1,13 @@
 /**
  * @module compare/timeline — the acts all articles report, merged and put in date order.
  *
- * Events that happened (not negated; planned only when the plan is the act: a promise) are grouped by PLOVER type and the
- * parties on each side: the party an actor acts for ("Azerbaijan's foreign ministry" and
- * "Aliyev" both act for Azerbaijan). An event that names no actor or no recipient joins the
+ * Events that happened (not negated; planned only when the plan is the act: a promise) are
+ * grouped by PLOVER type and the sides: a state's institutions act for the state ("Azerbaijan's
+ * foreign ministry" and "Azerbaijan"), a person for themself. An event that names no actor or no recipient joins the
  * one group that fits what it does name, when exactly one does. A group whose parties are
  * known is one act, so two articles that date it differently are flagged; a group that names
- * no party at all ("the attack") is split by date instead, since it may be several acts.
+ * no party at all ("the attack"), or that one article dates twice, is split by date instead,
+ * since it may be several acts.
  * Grouping is by key in a map: linear in the number of events.
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
@@ -30,7 +31,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
       if (event.polarity === 'negative' || (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE')) continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
-      const key = keyOf(event.type, actor && actors.party(actor), recipient && actors.party(recipient))
+      const key = keyOf(event.type, actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
       const list = groups.get(key) ?? []
       list.push({ article, event, actor, recipient })
       groups.set(key, list)
@@ -40,8 +41,9 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   const entries: { entry: TimelineEntry; first: number }[] = []
   const order = new Map(articles.map((a, i) => [a.article.id, i]))
   for (const [key, members] of groups) {
-    const anonymous = key.endsWith('||')
-    for (const cluster of anonymous ? byDate(members) : [members]) {
+    // A group that names no party, or whose dates disagree only within one article, is several acts.
+    const several = key.endsWith('||') || datesDisagreeWithin(members)
+    for (const cluster of several ? byDate(members) : [members]) {
       const first = Math.min(...cluster.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
       entries.push({ entry: entryOf(cluster, actors), first })
     }
@@ -49,6 +51,11 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   return entries
     .sort((a, b) => rank(a.entry) - rank(b.entry) || dateKey(a.entry).localeCompare(dateKey(b.entry)) || a.first - b.first)
     .map((e) => e.entry)
+}
+
+/** Who stands on a side: a state's institutions act for the state; a person, even an official, for themself ("Trump" is not "Clinton"). */
+function sideOf(id: string, actors: ActorIndex): string {
+  return actors.byId(id)?.kind === 'person' ? id : actors.party(id)
 }
 
 function keyOf(type: string, actorParty: string | undefined, recipientParty: string | undefined): string {
@@ -72,6 +79,22 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
     groups.get(targets[0]!)!.push(...groups.get(key)!)
     groups.delete(key)
   }
+}
+
+/** True when some article dates the group's act twice, differently, and no two articles disagree. */
+function datesDisagreeWithin(members: readonly Member[]): boolean {
+  const dated = members.filter((m) => m.event.date)
+  let within = false
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i]!
+      const b = dated[j]!
+      if (compatible(a.event.date!, b.event.date!)) continue
+      if (a.article !== b.article) return false
+      within = true
+    }
+  }
+  return within
 }
 
 /** Events that name no party, split into one cluster per date; undated ones join the only dated cluster, if one. */

@@ -76,7 +76,7 @@ function storySection(story: StoryView, grouped: boolean): string[] {
   if (story.timeline.length > 0) {
     out.push(`${h} Timeline`, '', 'Who did what to whom (PLOVER categories), in date order; undated acts last. ≠ marks acts the articles date differently.', '')
     for (const t of story.timeline) {
-      out.push(`- ${t.status === 'conflicting-dates' ? '≠ ' : ''}**${md(t.when)}**: ${md(t.what)}. ${md(t.explanation)}`)
+      out.push(`- ${t.status === 'conflicting-dates' ? '≠ ' : ''}**${md(t.when)}**: ${md(t.explanation)}`)
       for (const e of t.evidence) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)
     }
     out.push('')
