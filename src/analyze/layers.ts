@@ -51,6 +51,13 @@ export function firstMentionAtOrAfter(mentions: readonly Mention[], offset: numb
   return lo
 }
 
+/** The mentions starting in [from, to), found by binary search; mentions are sorted by start. Pure. */
+export function mentionsStartingIn(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = []
+  for (let i = firstMentionAtOrAfter(mentions, from); i < mentions.length && mentions[i]!.span.start < to; i++) out.push(mentions[i]!)
+  return out
+}
+
 /** The Universal Dependencies part-of-speech tags wink-nlp emits, in a fixed order. */
 export const POS_TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',

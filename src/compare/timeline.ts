@@ -11,6 +11,7 @@
  * Grouping is by key in a map: linear in the number of events.
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
+import { MONTH_NAMES } from '../analyze/events/dates.js'
 import type { ActorIndex } from './actors.js'
 
 interface Member {
@@ -49,7 +50,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
     }
   }
   return entries
-    .sort((a, b) => rank(a.entry) - rank(b.entry) || dateKey(a.entry).localeCompare(dateKey(b.entry)) || a.first - b.first)
+    .sort((a, b) => undatedLast(a.entry) - undatedLast(b.entry) || dateKey(a.entry).localeCompare(dateKey(b.entry)) || a.first - b.first)
     .map((e) => e.entry)
 }
 
@@ -122,12 +123,10 @@ export function compatible(a: Dated, b: Dated): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value)
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
 /** "27 January 2023", "January 2023", "2023". Pure. */
 export function dateLabel(d: Dated): string {
   const [year, month, day] = d.value.split('-')
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
   return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
@@ -178,9 +177,8 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
 }
 
-const RANK = { dated: 0, 'conflicting-dates': 0, undated: 1 } as const
-function rank(e: TimelineEntry): number {
-  return RANK[e.status]
+function undatedLast(e: TimelineEntry): number {
+  return e.status === 'undated' ? 1 : 0
 }
 
 function dateKey(e: TimelineEntry): string {

@@ -21,6 +21,8 @@ export interface DateReading {
   readonly relative: boolean
 }
 
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
+
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 const MONTH_NAME = /\d|January|February|March|April|May|June|July|August|September|October|November|December/iu

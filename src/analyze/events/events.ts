@@ -12,7 +12,7 @@
  */
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
 import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
@@ -79,7 +79,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
   for (const { pattern, trigger } of PHRASES) {
     for (const m of words.matchAll(pattern)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
-      out.push({ span, trigger, noun: false, token: tokenAt(seg, span.start, s) })
+      out.push({ span, trigger, noun: false, token: firstTokenAtOrAfter(seg, span.start) })
     }
   }
   for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) {
@@ -113,11 +113,6 @@ function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
     return REVERSING_VERBS.has(lemma) ? REVERSED[trigger.type] ?? trigger : trigger
   }
   return trigger
-}
-
-function tokenAt(seg: Segmentation, offset: number, s: number): number {
-  for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) if (seg.ends[t]! > offset) return t
-  return seg.sentenceTokenStart[s]!
 }
 
 /** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
@@ -201,11 +196,8 @@ function innermost(list: readonly Attribution[]): Attribution | undefined {
   return best
 }
 
-/** The mentions starting in [from, to). */
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
-  const out: Mention[] = []
-  for (let i = firstMentionAtOrAfter(ctx.mentions, from); i < ctx.mentions.length && ctx.mentions[i]!.span.start < to; i++) out.push(ctx.mentions[i]!)
-  return out
+  return mentionsStartingIn(ctx.mentions, from, to)
 }
 
 /** An actor that can act or be acted on: places are where, not who. */

@@ -9,14 +9,14 @@
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { readDates } from '../events/dates.js'
+import { MONTH_NAMES, readDates } from '../events/dates.js'
 
 interface Context {
   readonly text: string
@@ -102,12 +102,8 @@ function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Acto
   return found ? ctx.actors.get(found.actor) : undefined
 }
 
-/** The mentions starting in [from, to), found by binary search: mentions are sorted by start. */
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
-  const list = ctx.mentions.mentions
-  const out: Mention[] = []
-  for (let i = firstMentionAtOrAfter(list, from); i < list.length && list[i]!.span.start < to; i++) out.push(list[i]!)
-  return out
+  return mentionsStartingIn(ctx.mentions.mentions, from, to)
 }
 
 function mostFrequentPlace(ctx: Context, seg: Segmentation): Actor | undefined {
@@ -132,7 +128,6 @@ function sameAsMainPlace(modifier: string, mainPlace: Actor | undefined, ctx: Co
   return mainPlace !== undefined && (mainPlace.name === modifier || mainPlace.aliases.includes(modifier))
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 function findWhen(ctx: Context, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
@@ -142,7 +137,7 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     const year = r.year === undefined ? '????' : String(r.year)
     const value = `${year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`
     if (published && value > published) continue
-    const label = `${r.day} ${MONTHS[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
+    const label = `${r.day} ${MONTH_NAMES[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
     push(ctx, sentence, 'when', value, label, { start: sentence.start + r.start, end: sentence.start + r.end })
   }
 }
