@@ -4,9 +4,9 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Stance } from '../src/compare/stance-labels.js'
+import type { Stance } from '../src/model/schema.js'
 import { DataFolderError } from './lib-brat.js'
-import { bodyFolds, confusion, fncScore, loadFncSet, macroF1, parseCsv, parseStance, type FncPair } from './lib-fnc.js'
+import { bodyFolds, confusion, fncScore, loadFncSet, macroF1, parseCsv, parseStance, topicFolds, type FncPair } from './lib-fnc.js'
 
 test('parseCsv reads quoted fields holding commas and doubled quotes', () => {
   assert.deepEqual(parseCsv('a,"b, c",d\n"say ""hi""",x,""\n'), [
@@ -168,4 +168,19 @@ test('bodyFolds puts all pairs of one body in one fold, the same on every call',
   assert.deepEqual(folds.slice(0, 5), [3, 4, 1, 2, 2])
   assert.deepEqual(bodyFolds(pairs, 1), pairs.map(() => 0))
   assert.throws(() => bodyFolds(pairs, 0), /positive integer/)
+})
+
+test('topicFolds keeps a claim\'s bodies and headlines in one fold and pairs follow their body', () => {
+  const pairs: FncPair[] = [
+    { headline: 'h1', bodyId: '1', stance: 'agree' },
+    { headline: 'h1', bodyId: '2', stance: 'discuss' },
+    { headline: 'h2', bodyId: '2', stance: 'disagree' },
+    { headline: 'h3', bodyId: '3', stance: 'agree' },
+    { headline: 'h3', bodyId: '1', stance: 'unrelated' },
+    { headline: 'h1', bodyId: '3', stance: 'unrelated' },
+  ]
+  const folds = topicFolds(pairs, 2)
+  // Topic {h1, h2, bodies 1 and 2} (4 pairs) goes to fold 0, topic {h3, body 3} (2 pairs) to fold 1.
+  assert.deepEqual(folds, [0, 0, 0, 1, 0, 1])
+  assert.deepEqual(topicFolds(pairs, 2), folds)
 })

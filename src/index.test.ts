@@ -7,9 +7,9 @@ test('the public exports, by name', () => {
   assert.deepEqual(Object.keys(rashomon).sort(), [
     'ActorKindSchema', 'ActorSchema', 'AnalysisResultSchema', 'AnalyzedArticleSchema', 'ArticleSchema', 'ArticleSpanSchema',
     'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EventDateSchema', 'EventSchema', 'EvidenceSchema', 'FacetSchema',
-    'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
-    'OutletSchema', 'PloverTypeSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'SkippedSchema',
-    'SpanSchema', 'StageFailureSchema', 'StorySchema', 'TimelineEntrySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
+    'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'HeadlineStanceSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
+    'OutletSchema', 'PloverTypeSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'STANCES', 'SkippedSchema',
+    'SpanSchema', 'StageFailureSchema', 'StanceSchema', 'StorySchema', 'TimelineEntrySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
     'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts',
     'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
   ])

@@ -11,7 +11,7 @@ import { compare } from './compare.js'
 const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
 
 test('no articles: nothing to compare', () => {
-  assert.deepEqual(compare([]), { actors: [], verdicts: [], claims: [], voices: [], timeline: [] })
+  assert.deepEqual(compare([]), { actors: [], verdicts: [], claims: [], voices: [], timeline: [], headlineStances: [] })
 })
 
 test('one article: every verdict is single-source and missing from nobody', () => {

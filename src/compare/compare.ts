@@ -1,7 +1,8 @@
-/** @module compare — the cross-article comparison: canonical actors, verdicts, voices and the timeline. */
+/** @module compare — the cross-article comparison: canonical actors, verdicts, voices, the timeline and how each body stands toward the other headlines. */
 import type { AnalyzedArticle, Comparison } from '../model/schema.js'
 import { canonicalActors } from './actors.js'
 import { alignClaims } from './claims.js'
+import { headlineStances } from './stance.js'
 import { syndicationGroups } from './syndication.js'
 import { timeline } from './timeline.js'
 import { verdicts } from './verdicts.js'
@@ -17,5 +18,6 @@ export function compare(articles: readonly AnalyzedArticle[]): Comparison {
     claims: alignClaims(articles, actors, syndicate),
     voices: voices(articles, actors),
     timeline: timeline(articles, actors),
+    headlineStances: headlineStances(articles),
   }
 }

@@ -252,12 +252,12 @@ class TermTable {
   }
 }
 
-// Dotted acronyms ("N.A.A.C.P.") first, then words with an optional apostrophe part ("Obama's", "don't").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** Dotted acronyms ("N.A.A.C.P.") first, then words with an optional apostrophe part ("Obama's", "don't"). */
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** Characters after which a capital letter says nothing: sentence ends, opening quotes, dashes. */
 const OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', ':', '—', '–', ';'])
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev'])
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev'])
 
 /** Lower-cased, accents folded ("Raúl" = "Raul"), possessive and acronym dots dropped, then a light suffix strip. Pure. */
 export function stemOf(word: string): string {
@@ -276,7 +276,8 @@ function undouble(w: string): string {
   return /([b-df-hj-np-tv-z])\1$/u.test(w) && !/(?:ll|ss|zz)$/u.test(w) ? w.slice(0, -1) : w
 }
 
-const isContent = (stem: string): boolean => stem.length >= 2 && /\p{L}/u.test(stem) && !STOPWORDS.has(stem)
+/** True for a stem that says what an article is about: a letter in it, two characters at least, no stop word. */
+export const isContent = (stem: string): boolean => stem.length >= 2 && /\p{L}/u.test(stem) && !STOPWORDS.has(stem)
 const isCapitalised = (word: string): boolean => {
   const c = word.charCodeAt(0)
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word)

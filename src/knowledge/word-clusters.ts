@@ -106,6 +106,18 @@ export function sameWordClass(word: string, anchor: string, depth: number, clust
   return a !== undefined && a === wordClassPath(anchor, clusters)[depth]
 }
 
+let ranks: ReadonlyMap<string, number> | undefined
+
+/**
+ * The place of a lower-cased word in the clustered words' frequency order (0 = "the"), or
+ * `undefined` beyond the 100,000 most frequent: how common the word is in English, for weighting
+ * words by rarity without a corpus of one's own.
+ */
+export function wordRank(word: string): number | undefined {
+  if (!ranks) ranks = new Map([...wordClusters().keys()].map((w, i) => [w, i]))
+  return ranks.get(word)
+}
+
 /** The classes of a lower-cased word, coarsest first, or none when the word is not among the clustered ones. Pure given the map. */
 export function wordClassPath(word: string, clusters: ReadonlyMap<string, number> = wordClusters()): readonly string[] {
   const leaf = clusters.get(word)

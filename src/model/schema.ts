@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.2.0'
+export const SCHEMA_VERSION = '2.3.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -265,12 +265,28 @@ export const TimelineEntrySchema = z.object({
   articles: z.array(z.string()),
 })
 
+/** The four stances of a body toward a headline, in FNC-1's order (0 agree … 3 unrelated). */
+export const STANCES = ['agree', 'disagree', 'discuss', 'unrelated'] as const
+export const StanceSchema = z.enum(STANCES)
+
+/** How one article's body stands toward another article's headline (the four stances of FNC-1). */
+export const HeadlineStanceSchema = z.object({
+  headline: z.object({ articleId: z.string(), text: z.string() }),
+  body: z.string().describe('Id of the article whose body is read.'),
+  stance: StanceSchema,
+  confidence: z.number().describe('The stance model\'s probability of this stance.'),
+  coverage: z.number().describe('Share of the headline\'s content words, weighted by rarity, that the body holds.'),
+  evidence: z.array(ArticleSpanSchema).describe('The body\'s sentence closest to the headline, then the stance words behind the stance.'),
+  explanation: z.string(),
+})
+
 export const ComparisonSchema = z.object({
   actors: z.array(CanonicalActorSchema),
   verdicts: z.array(VerdictSchema),
   claims: z.array(ClaimGroupSchema).describe('Claims aligned across articles, and statements by named speakers that only one article reports.'),
   voices: z.array(VoiceShareSchema),
   timeline: z.array(TimelineEntrySchema).describe('Acts in date order, undated ones last in order of first report; conflicting dates flagged.'),
+  headlineStances: z.array(HeadlineStanceSchema).describe('How each article\'s body stands toward each other article\'s headline.'),
 })
 
 /** Articles about one event, found by `compare/stories`, and their comparison. */
@@ -322,6 +338,8 @@ export type PloverType = z.infer<typeof PloverTypeSchema>
 export type EventDate = z.infer<typeof EventDateSchema>
 export type Event = z.infer<typeof EventSchema>
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
+export type HeadlineStance = z.infer<typeof HeadlineStanceSchema>
+export type Stance = z.infer<typeof StanceSchema>
 export type StageFailure = z.infer<typeof StageFailureSchema>
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticleSchema>
 export type VoicedEvidence = z.infer<typeof VoicedEvidenceSchema>

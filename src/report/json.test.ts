@@ -52,5 +52,5 @@ test('a result that breaks the schema is refused', () => {
 test('an empty result renders', () => {
   const empty = analyzeTexts([])
   const parsed = JSON.parse(renderJson(empty)) as AnalysisResult
-  assert.deepEqual([parsed.articles, parsed.stories[0]!.comparison], [[], { actors: [], verdicts: [], claims: [], voices: [], timeline: [] }])
+  assert.deepEqual([parsed.articles, parsed.stories[0]!.comparison], [[], { actors: [], verdicts: [], claims: [], voices: [], timeline: [], headlineStances: [] }])
 })

@@ -81,6 +81,14 @@ function storySection(story: StoryView, grouped: boolean): string[] {
     }
     out.push('')
   }
+  if (story.headlines.length > 0) {
+    out.push(`${h} Headlines and bodies`, '', "How each article's body stands toward each other article's headline: agrees, disputes, discusses without taking a side, or does not take it up (a stance model trained on FNC-1, with its probability).", '')
+    out.push('| headline | body | stance | probability | why |', '| --- | --- | --- | --- | --- |')
+    for (const hv of story.headlines) {
+      for (const s of hv.stances) out.push(`| ${hv.articleId}: ${md(hv.text)} | ${s.body} | ${s.stance} | ${s.confidence.toFixed(2)} | ${md(s.explanation)} |`)
+    }
+    out.push('')
+  }
   out.push(`${h} Voices`, '', '| article | who is quoted (share of text, attributions) | never quotes |', '| --- | --- | --- |')
   for (const v of story.voices) out.push(`| ${v.articleId} | ${md(v.line)} | ${md(v.neverQuoted.join(', ') || '—')} |`)
   out.push('')

@@ -80,6 +80,14 @@ function storyLines(story: StoryView): string[] {
     }
     if (story.timeline.length > shown.length) lines.push(`  … ${story.timeline.length - shown.length} more undated acts in --format json or md`)
   }
+  if (story.headlines.length > 0) {
+    lines.push('', "HEADLINES: how each article's body stands toward the others' headlines (stance model trained on FNC-1; probability)")
+    for (const h of story.headlines) {
+      lines.push(`  ${h.articleId} "${clip(h.text, 100)}": ${h.stances.map((s) => `${s.body} ${STANCE_WORDS[s.stance]} (${s.confidence.toFixed(2)})`).join(' · ')}`)
+      // A body that takes a side is worth its reason; one that discusses or ignores the headline is not.
+      for (const s of h.stances) if (s.stance === 'agree' || s.stance === 'disagree') lines.push(`      ${clip(s.explanation, 300)}`)
+    }
+  }
   if (story.voices.length > 0) {
     lines.push('', 'VOICES: who each article quotes (share of its text)')
     for (const v of story.voices) {
@@ -89,6 +97,8 @@ function storyLines(story: StoryView): string[] {
   }
   return lines
 }
+
+const STANCE_WORDS = { agree: 'agrees', disagree: 'disputes', discuss: 'discusses', unrelated: 'does not take it up' } as const
 
 const UNDATED_SHOWN = 8
 

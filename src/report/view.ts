@@ -3,7 +3,7 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { dateLabel } from '../compare/timeline.js'
 
 /** One piece of evidence as a reader sees it. */
@@ -39,6 +39,13 @@ export interface TimelineView {
   readonly evidence: EvidenceView[]
 }
 
+/** One headline and how each other article's body stands toward it. */
+export interface HeadlineView {
+  readonly articleId: string
+  readonly text: string
+  readonly stances: { readonly body: string; readonly stance: HeadlineStance['stance']; readonly confidence: number; readonly explanation: string }[]
+}
+
 /** One story's comparison as a reader sees it. */
 export interface StoryView {
   readonly id: string
@@ -49,6 +56,7 @@ export interface StoryView {
   readonly claims: Record<ClaimGroup['status'], ClaimView[]>
   readonly voices: VoiceView[]
   readonly timeline: TimelineView[]
+  readonly headlines: HeadlineView[]
 }
 
 export interface ReportView {
@@ -148,12 +156,24 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
       explanation: readable(t.explanation),
       evidence: pickEvidence(t.evidence).map(evidence),
     })),
+    headlines: headlineViews(comparison.headlineStances),
     voices: comparison.voices.map((v) => ({
       articleId: v.articleId,
       line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),
       neverQuoted: v.neverQuoted.map(speakerName),
     })),
   }
+}
+
+/** The stances grouped by headline, in the order the headlines come. Pure. */
+function headlineViews(stances: readonly HeadlineStance[]): HeadlineView[] {
+  const byHeadline = new Map<string, HeadlineView>()
+  for (const h of stances) {
+    let view = byHeadline.get(h.headline.articleId)
+    if (!view) byHeadline.set(h.headline.articleId, (view = { articleId: h.headline.articleId, text: h.headline.text, stances: [] }))
+    view.stances.push({ body: h.body, stance: h.stance, confidence: h.confidence, explanation: h.explanation })
+  }
+  return [...byHeadline.values()]
 }
 
 /** One piece of evidence per article and speaker first, so every voice is seen. */

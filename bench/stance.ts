@@ -1,0 +1,96 @@
+/**
+ * @module bench/stance — the headline-stance model on FNC-1-style data: the FNC-1 weighted score and macro-F1.
+ *
+ * `npm run bench -- stance --data ../shared/data/fnc1 [--set NAME] [--cv K [--folds topics|bodies]]`
+ *
+ * The folder holds `<set>_stances.csv` (Headline, Body_ID, Stance) and `<set>_bodies.csv`
+ * (Body_ID, articleBody), as FNC-1 ships them (`train`, `competition_test`). Without `--cv`, the
+ * committed `models/stance.json` reads every row and is scored; nothing is trained. When the set
+ * is the one the model was trained on, the figures are measured on training data and the output
+ * says so. With `--cv K`, the rows are cut into K folds and each fold is read by a model fitted on
+ * the others with the committed options: a figure on rows the model never saw. Folds keep whole
+ * topics apart by default (a claim's bodies and headlines, `topicFolds`), as FNC-1's competition
+ * test has claims unseen in training; `--folds bodies` keeps only bodies apart, as FNC-1's own
+ * train/dev split does, which lets a claim's headlines be learned. Ends with one JSON line.
+ */
+import { readModel } from '../src/learn/model-file.js'
+import { probabilities, type Example, type LogisticModel } from '../src/learn/logistic.js'
+import { readStance, STANCE_MODEL_FILE, stanceModel, type BodyIndex } from '../src/compare/stance.js'
+import { STANCES, type Stance } from '../src/model/schema.js'
+import { fitStance, indexBodies, pairExamples } from '../train/stance.js'
+import { bodyFolds, topicFolds, confusion, fncScore, loadFncSet, macroF1, type FncSet } from './lib-fnc.js'
+import { DataFolderError } from './lib-brat.js'
+import { dataFolder, option } from './lib-framing-score.js'
+
+/** Runs the benchmark; a data-folder problem is printed, not thrown. */
+export function run(args: string[]): Promise<void> {
+  let set: FncSet
+  try {
+    set = loadFncSet(dataFolder(args, '../shared/data/fnc1'), option(args, 'set', '') || undefined)
+  } catch (error) {
+    if (!(error instanceof DataFolderError)) return Promise.reject(error)
+    console.error(`stance: ${error.message}\n  ${error.hint}`)
+    process.exitCode = 2
+    return Promise.resolve()
+  }
+  const folds = Number(option(args, 'cv', '0'))
+  const split = option(args, 'folds', 'topics')
+  if (split !== 'topics' && split !== 'bodies') {
+    console.error('stance: --folds takes topics or bodies')
+    process.exitCode = 2
+    return Promise.resolve()
+  }
+  const gold = set.pairs.map((p) => p.stance)
+  const t0 = performance.now()
+  const bodies = indexBodies(set)
+  const predicted = folds > 1 ? crossValidated(set, bodies, (split === 'topics' ? topicFolds : bodyFolds)(set.pairs, folds)) : committedReadings(set, bodies)
+  const seconds = (performance.now() - t0) / 1000
+  const trainedOn = folds > 1 ? undefined : (readModel(STANCE_MODEL_FILE) as { trainedOn?: { set?: string; pairs?: number } }).trainedOn
+  const onTrainingData = trainedOn?.set === set.name && trainedOn.pairs === set.pairs.length
+  report(set, gold, predicted, folds > 1 ? `${folds}-fold cross-validation, ${split === 'topics' ? 'folds keep topics (a claim\'s bodies and headlines) apart, as FNC-1\'s competition test does' : 'folds keep bodies apart'}` : onTrainingData ? 'the committed model on the data it was trained on (NOT a held-out figure; use --cv 5)' : 'the committed model', folds, seconds, split)
+  return Promise.resolve()
+}
+
+function committedReadings(set: FncSet, bodies: ReadonlyMap<string, BodyIndex>): Stance[] {
+  const model = stanceModel()
+  return set.pairs.map((p) => readStance(p.headline, bodies.get(p.bodyId)!, model).stance)
+}
+
+function crossValidated(set: FncSet, bodies: ReadonlyMap<string, BodyIndex>, fold: readonly number[]): Stance[] {
+  const examples = pairExamples(set, bodies)
+  const k = Math.max(...fold) + 1
+  const out: Stance[] = new Array<Stance>(set.pairs.length)
+  for (let f = 0; f < k; f++) {
+    const model = fitStance(examples.filter((_, i) => fold[i] !== f))
+    examples.forEach((e, i) => { if (fold[i] === f) out[i] = best(model, e) })
+    console.error(`fold ${f + 1} of ${k} done`)
+  }
+  return out
+}
+
+function best(model: LogisticModel, example: Example): Stance {
+  const p = probabilities(model, example.features)
+  let k = 0
+  for (let i = 1; i < STANCES.length; i++) if (p[i]! > p[k]!) k = i
+  return STANCES[k]!
+}
+
+function report(set: FncSet, gold: readonly Stance[], predicted: readonly Stance[], how: string, folds: number, seconds: number, split: string): void {
+  const score = fncScore(gold, predicted)
+  const f1 = macroF1(gold, predicted)
+  const table = confusion(gold, predicted)
+  console.log(`stance benchmark: set "${set.name}", ${set.pairs.length} headline/body pairs, ${set.bodies.size} bodies; ${how}`)
+  console.log(`FNC-1 score ${score.score.toFixed(2)} of ${score.max.toFixed(2)} = ${(100 * score.relative).toFixed(2)}%; macro-F1 ${f1.macro.toFixed(3)}`)
+  console.log(`class       P      R      F1  | predicted as: ${STANCES.map((s) => s.padStart(10)).join('')}`)
+  STANCES.forEach((s, i) => {
+    const c = f1.perClass[s]
+    console.log(`${s.padEnd(10)} ${c.p.toFixed(3)}  ${c.r.toFixed(3)}  ${c.f1.toFixed(3)} | ${''.padStart(14)}${table[i]!.map((n) => String(n).padStart(10)).join('')}`)
+  })
+  console.log(`${(set.pairs.length / seconds).toFixed(0)} pairs/s (bodies indexed once${folds > 1 ? ', training included' : ''})`)
+  console.log(JSON.stringify({
+    bench: 'stance', set: set.name, pairs: set.pairs.length, bodies: set.bodies.size, cv: folds > 1 ? folds : null, folds: folds > 1 ? split : null, measuredOn: how,
+    fncScore: Number(score.score.toFixed(2)), fncMax: Number(score.max.toFixed(2)), fncRelative: Number(score.relative.toFixed(4)), macroF1: Number(f1.macro.toFixed(4)),
+    perClassF1: Object.fromEntries(STANCES.map((s) => [s, Number(f1.perClass[s].f1.toFixed(4))])), confusion: table,
+    pairsPerSecond: Math.round(set.pairs.length / seconds),
+  }))
+}

@@ -1,0 +1,81 @@
+/** @module compare/stance.test — reading a body against a headline: sentences, relatedness, stance words, the committed model and the story's pairs. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyzeText } from '../analyze/pipeline.js'
+import { STANCES, type AnalyzedArticle } from '../model/schema.js'
+import { compare } from './compare.js'
+import { headlineStances, indexBody, readPair, readStance, stanceSentences } from './stance.js'
+
+const HEADLINE = 'Volcano eruption forces evacuation of Icelandic fishing town'
+const ABOUT_IT = 'Residents of Grindavik left their homes on Saturday. A volcano eruption near the Icelandic fishing town sent lava toward the harbour, and the evacuation of all 3,000 people was ordered by Dr. Jonsson, the civil protection chief.'
+const ABOUT_ELSE = 'The central bank raised interest rates by a quarter point on Tuesday. Economists had expected the move after inflation rose for a third month.'
+
+describe('stance', () => {
+  test('sentences end at a full stop before a capital, not after an abbreviation or an initial, and at line breaks', () => {
+    const text = 'Dr. Smith said it. Then J. Doe left.\nA new line'
+    assert.deepEqual(stanceSentences(text).map((s) => text.slice(s.start, s.end)), ['Dr. Smith said it.', 'Then J. Doe left.', 'A new line'])
+  })
+
+  test('a body about the headline covers its words and its best sentence is the one that shares most', () => {
+    const body = indexBody(ABOUT_IT)
+    const related = readPair(HEADLINE, body)
+    assert.ok(related.coverage > 0.8, `coverage ${related.coverage}`)
+    assert.equal(ABOUT_IT.slice(body.sentences[related.best]!.start, body.sentences[related.best]!.end).startsWith('A volcano eruption'), true)
+    assert.ok(related.shared.includes('Volcano') && related.shared.includes('evacuation'))
+    const unrelated = readPair(HEADLINE, indexBody(ABOUT_ELSE))
+    assert.equal(unrelated.coverage, 0)
+    assert.equal(unrelated.best, -1)
+  })
+
+  test('stance words are found with their spans in the sentences read', () => {
+    const text = 'Officials denied the report. The story about a volcano eruption in the fishing town is a hoax, they said.'
+    const pair = readPair(HEADLINE, indexBody(text))
+    assert.deepEqual(pair.cues.map((c) => `${c.kind}:${text.slice(c.start, c.end)}`), ['refute:denied', 'hedge:report', 'refute:hoax'])
+  })
+
+  test('the committed model tells a body about the headline from one about something else', () => {
+    assert.equal(readStance(HEADLINE, indexBody(ABOUT_ELSE)).stance, 'unrelated')
+    assert.notEqual(readStance(HEADLINE, indexBody(ABOUT_IT)).stance, 'unrelated')
+  })
+
+  test('refuting words move the committed model toward disagreeing', () => {
+    const refuting = 'Claims that a volcano eruption forced the evacuation of an Icelandic fishing town are false. Officials denied the hoax, which was fabricated by a satirical website; there was no eruption and no evacuation.'
+    const confirming = 'A volcano eruption forced the evacuation of an Icelandic fishing town, officials confirmed. Footage showed lava reaching the town, and the evacuation was officially announced.'
+    const disagree = STANCES.indexOf('disagree')
+    const agree = STANCES.indexOf('agree')
+    const r = readStance(HEADLINE, indexBody(refuting)).probabilities
+    const c = readStance(HEADLINE, indexBody(confirming)).probabilities
+    assert.ok(r[disagree]! > c[disagree]!, `P(disagree) ${r[disagree]} vs ${c[disagree]}`)
+    assert.ok(c[agree]! > r[agree]!, `P(agree) ${c[agree]} vs ${r[agree]}`)
+  })
+})
+
+describe('headline stances in a story', () => {
+  const article = (id: string, title: string | undefined, text: string): AnalyzedArticle => {
+    const a = analyzeText(text, '2024-11-11')
+    return { ...a, article: { ...a.article, id, ...(title ? { title } : {}) } }
+  }
+
+  test('every titled article\'s headline is read against every other body, with evidence in that body', () => {
+    const articles = [
+      article('A', HEADLINE, ABOUT_IT),
+      article('B', 'Thousands leave Grindavik as lava nears the harbour', `${ABOUT_IT} Rescue teams stayed behind.`),
+      article('C', undefined, ABOUT_ELSE),
+    ]
+    const stances = compare(articles).headlineStances
+    assert.deepEqual(stances.map((s) => `${s.headline.articleId}>${s.body}`), ['A>B', 'A>C', 'B>A', 'B>C'])
+    for (const s of stances) {
+      const body = articles.find((a) => a.article.id === s.body)!.article.text
+      for (const e of s.evidence) {
+        assert.equal(e.articleId, s.body)
+        assert.ok(e.start >= 0 && e.end <= body.length && e.start < e.end)
+      }
+      assert.match(s.explanation, new RegExp(`^${s.body}'s body .* ${s.headline.articleId}'s headline`, 'u'))
+    }
+    assert.equal(stances.find((s) => s.headline.articleId === 'A' && s.body === 'C')!.stance, 'unrelated')
+  })
+
+  test('no titles, no stances, and no model read', () => {
+    assert.deepEqual(headlineStances([article('A', undefined, ABOUT_IT), article('B', undefined, ABOUT_ELSE)]), [])
+  })
+})
