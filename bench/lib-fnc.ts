@@ -271,8 +271,9 @@ export function bodyFolds(pairs: readonly FncPair[], k: number): number[] {
  * related (not `unrelated`) pair are one topic, as FNC-1 built its rows from one claim's bodies
  * and headlines and paired the rest at random. Each pair goes with its body's topic. Topics are
  * dealt, largest first, to the fold with the fewest pairs so far, so folds are about equal and
- * the result is deterministic. Stricter than `bodyFolds`: a headline's claim is never seen in
- * training, as in FNC-1's competition test. Pure; near-linear.
+ * the result is deterministic. Stricter than `bodyFolds`: a headline is never seen in training
+ * with a body of its own claim, as in FNC-1's competition test (it may be, paired at random with
+ * another claim's body as `unrelated`). Pure; near-linear.
  */
 export function topicFolds(pairs: readonly FncPair[], k: number): number[] {
   if (!Number.isInteger(k) || k < 1) throw new Error(`fold count must be a positive integer, got ${k}`)

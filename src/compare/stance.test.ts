@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
 import { STANCES, type AnalyzedArticle } from '../model/schema.js'
 import { compare } from './compare.js'
-import { headlineStances, indexBody, readPair, readStance, stanceSentences } from './stance.js'
+import { headlineStances, indexBody, readPair, readStance, stanceSentences, stanceTokens, withoutTitle } from './stance.js'
 
 const HEADLINE = 'Volcano eruption forces evacuation of Icelandic fishing town'
 const ABOUT_IT = 'Residents of Grindavik left their homes on Saturday. A volcano eruption near the Icelandic fishing town sent lava toward the harbour, and the evacuation of all 3,000 people was ordered by Dr. Jonsson, the civil protection chief.'
@@ -25,6 +25,20 @@ describe('stance', () => {
     const unrelated = readPair(HEADLINE, indexBody(ABOUT_ELSE))
     assert.equal(unrelated.coverage, 0)
     assert.equal(unrelated.best, -1)
+  })
+
+  test('a month\'s abbreviation or "No." ends no sentence, and "May 5" is no hedge', () => {
+    const text = 'Talks began on Jan. 5 in Geneva. The No. 2 official may resign.'
+    assert.deepEqual(stanceSentences(text).map((s) => text.slice(s.start, s.end)), ['Talks began on Jan. 5 in Geneva.', 'The No. 2 official may resign.'])
+    assert.deepEqual(stanceTokens('On May 5 he may go').map((t) => t.lower), ['on', 'may.', '5', 'he', 'may', 'go'])
+  })
+
+  test('a text that opens with its title is read from after it, offsets kept', () => {
+    const text = '  Ohio bridge collapse kills five\nThe bridge fell on Monday.'
+    const body = withoutTitle(text, 'Ohio bridge collapse kills five')
+    assert.equal(body.length, text.length)
+    assert.equal(body.trim(), 'The bridge fell on Monday.')
+    assert.equal(withoutTitle(text, 'Another title'), text)
   })
 
   test('stance words are found with their spans in the sentences read', () => {

@@ -257,7 +257,8 @@ export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** Characters after which a capital letter says nothing: sentence ends, opening quotes, dashes. */
 const OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', ':', '—', '–', ';'])
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev'])
+export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'co', 'inc', 'corp', 'ltd', 'vs'])
 
 /** Lower-cased, accents folded ("Raúl" = "Raul"), possessive and acronym dots dropped, then a light suffix strip. Pure. */
 export function stemOf(word: string): string {

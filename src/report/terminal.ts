@@ -85,7 +85,7 @@ function storyLines(story: StoryView): string[] {
     for (const h of story.headlines) {
       lines.push(`  ${h.articleId} "${clip(h.text, 100)}": ${h.stances.map((s) => `${s.body} ${STANCE_WORDS[s.stance]} (${s.confidence.toFixed(2)})`).join(' · ')}`)
       // A body that takes a side is worth its reason; one that discusses or ignores the headline is not.
-      for (const s of h.stances) if (s.stance === 'agree' || s.stance === 'disagree') lines.push(`      ${clip(s.explanation, 300)}`)
+      for (const s of h.stances) if (s.stance === 'agree' || s.stance === 'disagree') lines.push(`      ${s.explanation}`)
     }
   }
   if (story.voices.length > 0) {
