@@ -14,8 +14,8 @@
  * train/dev split does, which lets a claim's headlines be learned. Ends with one JSON line.
  */
 import { readModel } from '../src/learn/model-file.js'
-import { probabilities, type Example, type LogisticModel } from '../src/learn/logistic.js'
-import { readStance, STANCE_MODEL_FILE, stanceModel, type BodyIndex } from '../src/compare/stance.js'
+import { probabilities } from '../src/learn/logistic.js'
+import { mostLikely, readStance, STANCE_MODEL_FILE, stanceModel, type BodyIndex } from '../src/compare/stance.js'
 import { STANCES, type Stance } from '../src/model/schema.js'
 import { fitStance, indexBodies, pairExamples } from '../train/stance.js'
 import { bodyFolds, topicFolds, confusion, fncScore, loadFncSet, macroF1, type FncSet } from './lib-fnc.js'
@@ -62,17 +62,10 @@ function crossValidated(set: FncSet, bodies: ReadonlyMap<string, BodyIndex>, fol
   const out: Stance[] = new Array<Stance>(set.pairs.length)
   for (let f = 0; f < k; f++) {
     const model = fitStance(examples.filter((_, i) => fold[i] !== f))
-    examples.forEach((e, i) => { if (fold[i] === f) out[i] = best(model, e) })
+    examples.forEach((e, i) => { if (fold[i] === f) out[i] = STANCES[mostLikely(probabilities(model, e.features))]! })
     console.error(`fold ${f + 1} of ${k} done`)
   }
   return out
-}
-
-function best(model: LogisticModel, example: Example): Stance {
-  const p = probabilities(model, example.features)
-  let k = 0
-  for (let i = 1; i < STANCES.length; i++) if (p[i]! > p[k]!) k = i
-  return STANCES[k]!
 }
 
 function report(set: FncSet, gold: readonly Stance[], predicted: readonly Stance[], how: string, folds: number, seconds: number, split: string): void {

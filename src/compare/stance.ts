@@ -158,9 +158,7 @@ export interface PairReading {
   readonly coverage: number
   /** The sentence sharing most of the headline's words, or -1 when none shares any. */
   readonly best: number
-  /** The sentences read for stance words: the best ones and the lead, ascending. */
-  readonly read: readonly number[]
-  /** Stance words in the sentences read. */
+  /** Stance words in the sentences read: the three sharing most with the headline, and the lead. */
   readonly cues: readonly StanceCue[]
   /** The headline's content words the body holds, as the headline spells them. */
   readonly shared: readonly string[]
@@ -251,21 +249,22 @@ export function readPair(headline: string, body: BodyIndex): PairReading {
   for (const kind of CUE_KINDS) {
     const h = Math.min(inHeadline[kind], 1)
     const r = Math.min(inRead[kind], 3)
+    const d = density(body.cueCounts[kind], words)
     features.push(
       `h.${kind}=${h}`,
       `r.${kind}=${r}`,
       `b.${kind}=${Math.min(inBest[kind], 2)}`,
-      `d.${kind}=${density(body.cueCounts[kind], words)}`,
+      `d.${kind}=${d}`,
       `hr.${kind}=${h}|${r}`,
       `rel|r.${kind}=${related}|${r}`,
-      `rel|d.${kind}=${related}|${density(body.cueCounts[kind], words)}`,
+      `rel|d.${kind}=${related}|${d}`,
     )
   }
   const cues = readTokens.flatMap((t): StanceCue[] => {
     const kind = CUES.get(t.lower)
     return kind ? [{ kind, start: t.start, end: t.end }] : []
   })
-  return { features, coverage, best, read, cues, shared }
+  return { features, coverage, best, cues, shared }
 }
 
 /** The stance model as committed: a softmax over hashed pair features, and how it was made. */
@@ -300,12 +299,18 @@ export interface StanceReading extends PairReading {
   readonly probabilities: readonly number[]
 }
 
+/** The index in `STANCES` of the most probable stance (the first on a tie). Pure. */
+export function mostLikely(probabilities: ArrayLike<number>): number {
+  let k = 0
+  for (let i = 1; i < STANCES.length; i++) if (probabilities[i]! > probabilities[k]!) k = i
+  return k
+}
+
 /** Reads a body's stance toward a headline. Pure given the model. */
 export function readStance(headline: string, body: BodyIndex, model: LogisticModel = stanceModel()): StanceReading {
   const pair = readPair(headline, body)
   const p = probabilities(model, hashFeatures(pair.features, model.buckets))
-  let k = 0
-  for (let i = 1; i < STANCES.length; i++) if (p[i]! > p[k]!) k = i
+  const k = mostLikely(p)
   return { ...pair, stance: STANCES[k]!, confidence: p[k]!, probabilities: [...p] }
 }
 
@@ -354,7 +359,7 @@ export function headlineStances(articles: ReadonlyArray<Pick<AnalyzedArticle, 'a
     const title = head.article.title?.trim()
     if (!title) continue
     for (const body of articles) {
-      if (body === head || body.article.id === head.article.id) continue
+      if (body.article.id === head.article.id) continue
       const index = bodyOf(body)
       const reading = readStance(title, index, (model ??= stanceModel()))
       const text = body.article.text
