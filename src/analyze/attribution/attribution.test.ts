@@ -114,6 +114,25 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers, ['Mark Salinas (person)', 'Israeli military official (unnamed)', 'Xi Jinping (person)', 'Apple (organisation)', 'Elizabeth Warren (person)'])
   })
 
+  test('a possessor\'s kin, neighbour or critic speaks in their own voice, not the possessor\'s', () => {
+    const a = analyzeText("Maria Rossi lost her house in the flood. Rossi's son said the family had lost everything. Rossi's lawyer said she would sue.")
+    const speakerOf = (words: string): string | undefined => {
+      const x = a.attributions.find((y) => slice(a.article.text, y.content).includes(words))
+      return a.actors.find((y) => y.id === x?.speaker)?.name ?? x?.speaker
+    }
+    assert.notEqual(speakerOf('the family had lost everything'), 'Maria Rossi')
+    assert.equal(speakerOf('she would sue'), 'Maria Rossi', 'a lawyer speaks for the client')
+  })
+
+  test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
+    const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
+    const a = analyzeText(text)
+    const x = a.attributions.find((y) => y.kind === 'according-to')
+    assert.equal(slice(text, x?.source), 'the regional president, Stefano Bonaccini')
+    assert.equal(slice(text, x?.content), 'damage could run to billions of euros')
+    assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, 'Stefano Bonaccini')
+  })
+
   test('a name in apposition before or after its cue is the speaker, with its description in the source', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

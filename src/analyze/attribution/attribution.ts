@@ -45,6 +45,17 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
 /** One past the worst rank: added to a possessor's, so any other mention beats it. */
 const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
+/**
+ * Heads of "X's …" that name another person than X: kin, neighbours, opponents. Other heads
+ * ("Meloni's office", "his spokesman", "Benning's attorney" when unnamed) speak for X.
+ */
+const OTHER_PARTIES = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'mother', 'father', 'parents', 'brother', 'brothers', 'sister', 'sisters',
+  'child', 'children', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
+  'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'partner', 'ex-wife', 'ex-husband',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'friend', 'friends', 'classmate', 'classmates', 'colleague', 'colleagues',
+  'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals', 'detractors', 'enemies', 'victim', 'victims', 'accuser', 'accusers',
+])
 /** Less than one rank: a description loses only to a mention of the same kind. */
 const DESCRIPTION_PENALTY = 0.5
 
@@ -90,9 +101,17 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const ruleSource = r.source ? undefined : rules.find((x) => x.source && overlapsAny(x.cue, [cue]) &&
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
-    const source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay ? undefined : asideSubject(text, seg, mentionIndex, r.cue.first, cue.start))
+    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay ? undefined : asideSubject(text, seg, mentionIndex, r.cue.first, cue.start))
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
-    const content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
+    let content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
+    // "According to the regional president, Stefano Bonaccini, damage …": the name in apposition is the source's, not the content's.
+    if (source && content.start > source.end && /\baccording\s+to\b/iu.test(text.slice(cue.start, cue.end))) {
+      const end = pastSpanningMentions(text, source, content.end, mentionIndex)
+      if (end > source.end) {
+        source = { start: source.start, end }
+        content = { start: afterComma(text, end), end: content.end }
+      }
+    }
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
@@ -311,6 +330,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
       bestRank = rank
     }
   }
+  // "Rossi's son", "Trump's critics": the possessor names someone else, who speaks in their own voice.
+  if (best && bestRank >= POSSESSOR_PENALTY && OTHER_PARTIES.has(head)) return UNKNOWN_SPEAKER
   // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
   if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
@@ -672,14 +693,35 @@ function accordingTo(text: string, cue: Cue, sentence: Span, mentions: MentionIn
   const before = text.slice(sentence.start, cue.span.start)
   if (before.trim() === '' && comma > 0) {
     // "According to X, content."
-    const source = trimmed(text, cue.span.end, cue.span.end + comma)
-    const content = { start: cue.span.end + comma + 1, end: trimEnd(text, cue.span.end + comma + 1, sentence.end) }
+    const end = pastSpanningMentions(text, { start: cue.span.end, end: cue.span.end + comma }, sentence.end, mentions)
+    const source = trimmed(text, cue.span.end, end)
+    const content = { start: afterComma(text, end), end: trimEnd(text, end, sentence.end) }
     return build(text, cue, source, trimmed(text, content.start, content.end), mentions, lastSpeaker)
   }
   // "content, according to X."
   const source = trimmed(text, cue.span.end, trimEnd(text, cue.span.end, sentence.end))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, lastSpeaker)
+}
+
+/**
+ * Where `source` really ends: past each mention that spans the comma after it
+ * ("the regional president, Stefano Bonaccini"), as long as it ends before `limit`. Pure.
+ */
+function pastSpanningMentions(text: string, source: Span, limit: number, mentions: MentionIndex): number {
+  const candidates = mentions.within({ start: source.start, end: limit })
+  let at = source.end
+  for (;;) {
+    const comma = at + (/^\s*/u.exec(text.slice(at, at + 4))?.[0].length ?? 0)
+    const m = text[comma] === ',' ? candidates.find((x) => x.span.start < comma && comma < x.span.end) : undefined
+    if (!m || m.span.end >= limit) return at
+    at = m.span.end
+  }
+}
+
+/** The first position after `at` that is past its comma and spaces. Pure. */
+function afterComma(text: string, at: number): number {
+  return at + (/^[\s,]*/u.exec(text.slice(at, at + 8))?.[0].length ?? 0)
 }
 
 function build(text: string, cue: Cue, source: Span, content: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
