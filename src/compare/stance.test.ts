@@ -89,6 +89,13 @@ describe('headline stances in a story', () => {
     assert.equal(stances.find((s) => s.headline.articleId === 'A' && s.body === 'C')!.stance, 'unrelated')
   })
 
+  test('the closest sentence quoted in an explanation is cut between words and splits no emoji', () => {
+    const long = `A volcano eruption forced the evacuation of the Icelandic fishing town ${'🌋'.repeat(50)} and its harbour, officials said on Saturday night.`
+    const [stance] = headlineStances([article('A', HEADLINE, ABOUT_ELSE), article('B', 'Rates rise', long)])
+    const quoted = /closest sentence: "([^"]*)"/u.exec(stance!.explanation)?.[1] ?? ''
+    assert.ok(quoted.endsWith('…') && !/\p{Cs}/u.test(quoted), quoted)
+  })
+
   test('no titles, no stances, and no model read', () => {
     assert.deepEqual(headlineStances([article('A', undefined, ABOUT_IT), article('B', undefined, ABOUT_ELSE)]), [])
   })

@@ -18,7 +18,7 @@ import { assertSameWordClasses, wordRank } from '../knowledge/word-clusters.js'
 import { hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel } from '../learn/logistic.js'
 import { readModel } from '../learn/model-file.js'
 import { STANCES, type AnalyzedArticle, type HeadlineStance, type Stance } from '../model/schema.js'
-import type { Span } from '../model/span.js'
+import { excerpt as excerptOf, type Span } from '../model/span.js'
 import { ABBREVIATIONS, isContent, stemOf, WORD } from './stories.js'
 
 /** Hash buckets of the stance model's features. */
@@ -368,7 +368,7 @@ export function headlineStances(articles: ReadonlyArray<Pick<AnalyzedArticle, 'a
       const articleId = body.article.id
       const evidence = [...(sentence ? [sentence] : []), ...backing].map((s) => ({ articleId, start: s.start, end: s.end }))
       const percent = Math.round(100 * reading.coverage)
-      const excerpt = sentence ? text.slice(sentence.start, Math.min(sentence.end, sentence.start + EXCERPT)) + (sentence.end - sentence.start > EXCERPT ? '…' : '') : ''
+      const excerpt = sentence ? excerptOf(text, sentence, EXCERPT) : ''
       const words = [...new Set(backing.map((c) => text.slice(c.start, c.end).toLowerCase()))]
       out.push({
         headline: { articleId: head.article.id, text: title },

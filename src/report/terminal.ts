@@ -1,5 +1,6 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
 import type { AnalysisResult } from '../model/schema.js'
+import { cutNear } from '../model/span.js'
 import { buildView, type ClaimView, type StoryView, type TimelineView, type VerdictView, type ViewOptions } from './view.js'
 
 const HEADINGS = {
@@ -133,9 +134,12 @@ function claimLines(c: ClaimView): string[] {
   return [`  ${mark} ${c.explanation}`, ...c.claims.map((e) => `      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}, ${e.modality}: ${clip(e.snippet, 240)}`)]
 }
 
-/** Keeps the start and end of a long snippet. */
+/** Keeps the start and end of a long snippet, cut between words when one ends near the cut, never inside a surrogate pair. */
 function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 60)} … ${s.slice(-55)}` : s
+  if (s.length <= n) return s
+  const head = cutNear(s, n - 60, 'before', 12)
+  const tail = cutNear(s, s.length - 55, 'after', 12)
+  return `${s.slice(0, head).trimEnd()} … ${s.slice(tail).trimStart()}`
 }
 
 function verdictLines(v: VerdictView): string[] {
