@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
 import { STANCES, type AnalyzedArticle } from '../model/schema.js'
 import { compare } from './compare.js'
-import { headlineStances, indexBody, readPair, readStance, stanceSentences, stanceTokens, withoutTitle } from './stance.js'
+import { headlineStances, indexBody, readPair, readStance, stanceSentences, stanceStem, stanceTokens, withoutTitle } from './stance.js'
 
 const HEADLINE = 'Volcano eruption forces evacuation of Icelandic fishing town'
 const ABOUT_IT = 'Residents of Grindavik left their homes on Saturday. A volcano eruption near the Icelandic fishing town sent lava toward the harbour, and the evacuation of all 3,000 people was ordered by Dr. Jonsson, the civil protection chief.'
@@ -25,6 +25,20 @@ describe('stance', () => {
     const unrelated = readPair(HEADLINE, indexBody(ABOUT_ELSE))
     assert.equal(unrelated.coverage, 0)
     assert.equal(unrelated.best, -1)
+  })
+
+  test('the evidence sentence matches a noun to its verb and does not win on place names alone', () => {
+    assert.deepEqual(['indictment', 'indicted', 'evacuation', 'evacuate', 'election', 'elected', 'station'].map(stanceStem), ['indict', 'indict', 'evacuat', 'evacuat', 'elect', 'elect', 'station'])
+    const closest = (headline: string, text: string): string => {
+      const body = indexBody(text)
+      const best = body.sentences[readPair(headline, body).best]!
+      return text.slice(best.start, best.end)
+    }
+    assert.equal(closest('French prosecutors indict Paris mayor', 'Police in Paris said French prosecutors met on Monday. The indictment of the mayor was announced by prosecutors.'),
+      'The indictment of the mayor was announced by prosecutors.')
+    // "Kyiv" and "Ukrainian" are rarer words than "mayor" and "council", but they only set the scene.
+    assert.equal(closest('Kyiv mayor defies Ukrainian city council', 'Snow fell on Kyiv as Ukrainian commuters went to work. The mayor told the council he would stay.'),
+      'The mayor told the council he would stay.')
   })
 
   test('a month\'s abbreviation or "No." ends no sentence, and "May 5" is no hedge', () => {
