@@ -4,7 +4,8 @@ import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
 import { STANCES, type AnalyzedArticle } from '../model/schema.js'
 import { compare } from './compare.js'
-import { headlineStances, indexBody, readPair, readStance, stanceSentences, stanceTokens, withoutTitle } from './stance.js'
+import type { LogisticModel } from '../learn/logistic.js'
+import { headlineStances, indexBody, readPair, readStance, shownStance, stanceSentences, stanceStem, stanceTokens, withoutTitle } from './stance.js'
 
 const HEADLINE = 'Volcano eruption forces evacuation of Icelandic fishing town'
 const ABOUT_IT = 'Residents of Grindavik left their homes on Saturday. A volcano eruption near the Icelandic fishing town sent lava toward the harbour, and the evacuation of all 3,000 people was ordered by Dr. Jonsson, the civil protection chief.'
@@ -25,6 +26,20 @@ describe('stance', () => {
     const unrelated = readPair(HEADLINE, indexBody(ABOUT_ELSE))
     assert.equal(unrelated.coverage, 0)
     assert.equal(unrelated.best, -1)
+  })
+
+  test('the evidence sentence matches a noun to its verb and does not win on place names alone', () => {
+    assert.deepEqual(['indictment', 'indicted', 'evacuation', 'evacuate', 'election', 'elected', 'station'].map(stanceStem), ['indict', 'indict', 'evacuat', 'evacuat', 'elect', 'elect', 'station'])
+    const closest = (headline: string, text: string): string => {
+      const body = indexBody(text)
+      const best = body.sentences[readPair(headline, body).best]!
+      return text.slice(best.start, best.end)
+    }
+    assert.equal(closest('French prosecutors indict Paris mayor', 'Police in Paris said French prosecutors met on Monday. The indictment of the mayor was announced by prosecutors.'),
+      'The indictment of the mayor was announced by prosecutors.')
+    // "Kyiv" and "Ukrainian" are rarer words than "mayor" and "council", but they only set the scene.
+    assert.equal(closest('Kyiv mayor defies Ukrainian city council', 'Snow fell on Kyiv as Ukrainian commuters went to work. The mayor told the council he would stay.'),
+      'The mayor told the council he would stay.')
   })
 
   test('a month\'s abbreviation or "No." ends no sentence, and "May 5" is no hedge', () => {
@@ -87,6 +102,29 @@ describe('headline stances in a story', () => {
       assert.match(s.explanation, new RegExp(`^${s.body}'s body .* ${s.headline.articleId}'s headline`, 'u'))
     }
     assert.equal(stances.find((s) => s.headline.articleId === 'A' && s.body === 'C')!.stance, 'unrelated')
+  })
+
+  test('the closest sentence quoted in an explanation is cut between words and splits no emoji', () => {
+    const long = `A volcano eruption forced the evacuation of the Icelandic fishing town ${'🌋'.repeat(50)} and its harbour, officials said on Saturday night.`
+    const [stance] = headlineStances([article('A', HEADLINE, ABOUT_ELSE), article('B', 'Rates rise', long)])
+    const quoted = /closest sentence: "([^"]*)"/u.exec(stance!.explanation)?.[1] ?? ''
+    assert.ok(quoted.endsWith('…') && !/\p{Cs}/u.test(quoted), quoted)
+  })
+
+  test('a dispute below the floor is shown as a discussion that says the model leaned toward a dispute', () => {
+    assert.deepEqual(shownStance([0.1, 0.5, 0.3, 0.1]), { index: STANCES.indexOf('discuss'), doubtedDispute: 0.5 })
+    assert.deepEqual(shownStance([0.1, 0.7, 0.1, 0.1]), { index: STANCES.indexOf('disagree') })
+    // A model whose every reading is the same, by its biases alone: a weak dispute.
+    const biasOnly = (p: readonly number[]): LogisticModel =>
+      ({ classes: STANCES.length, buckets: 16, width: STANCES.length, weights: new Float32Array(16 * STANCES.length), bias: Float32Array.from(p, Math.log) })
+    const pair = [article('A', HEADLINE, ABOUT_ELSE), article('B', 'Lava nears the harbour', 'The volcano eruption story is a hoax, officials said.')]
+    const [weak] = headlineStances(pair, biasOnly(STANCES.map((s) => (s === 'disagree' ? 0.45 : s === 'discuss' ? 0.3 : 0.125))))
+    assert.equal(weak!.stance, 'discuss')
+    assert.ok(Math.abs(weak!.confidence - 0.3) < 0.01, String(weak!.confidence))
+    assert.match(weak!.explanation, /discusses, without taking a side, .*leans toward a dispute \(0\.45\), but below 0\.60 .* none is asserted.*refuting or negating words in it: hoax/u)
+    const [strong] = headlineStances(pair, biasOnly(STANCES.map((s) => (s === 'disagree' ? 0.7 : 0.1))))
+    assert.equal(strong!.stance, 'disagree')
+    assert.doesNotMatch(strong!.explanation, /leans toward/u)
   })
 
   test('no titles, no stances, and no model read', () => {

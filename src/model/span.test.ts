@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { RashomonError } from './errors.js'
-import { bySpan, contains, overlaps, span, textOf, trimSpan } from './span.js'
+import { bySpan, contains, cutNear, excerpt, overlaps, span, textOf, trimSpan } from './span.js'
 
 const TEXT = 'Police said on Monday.'
 
@@ -89,5 +89,26 @@ describe('bySpan', () => {
   test('orders by start, then end', () => {
     const spans = [{ start: 5, end: 9 }, { start: 0, end: 4 }, { start: 5, end: 6 }]
     assert.deepEqual([...spans].sort(bySpan), [{ start: 0, end: 4 }, { start: 5, end: 6 }, { start: 5, end: 9 }])
+  })
+})
+
+describe('excerpts', () => {
+  // A lone half of a surrogate pair is a code point of category Cs.
+  const isWhole = (s: string): boolean => !/\p{Cs}/u.test(s)
+
+  test('a cut never splits a surrogate pair, in either direction', () => {
+    const text = 'ab😀cd' // the emoji is two UTF-16 units, at 2 and 3
+    assert.equal(cutNear(text, 3, 'before'), 2)
+    assert.equal(cutNear(text, 3, 'after'), 4)
+    assert.equal(cutNear(text, 2, 'before'), 2)
+    for (let max = 1; max < text.length; max++) assert.ok(isWhole(excerpt(text, { start: 0, end: text.length }, max)), `max ${max}`)
+  })
+
+  test('an excerpt ends at a blank near the cut, with an ellipsis, and a short text is kept whole', () => {
+    const text = 'The flood reached the town hall 🌊🌊 on Monday'
+    assert.equal(excerpt(text, { start: 0, end: text.length }, 29), 'The flood reached the town…')
+    assert.equal(excerpt(text, { start: 4, end: 9 }, 29), 'flood')
+    const cut = excerpt(text, { start: 0, end: text.length }, 33)
+    assert.ok(isWhole(cut) && cut.endsWith('…'), cut)
   })
 })

@@ -106,3 +106,27 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   }
   return -1
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
+/**
+ * Where to cut `text` near offset `at`: at the nearest blank within `slack` units before `at`
+ * (`'after'`: after it), else at `at` itself moved off the middle of a surrogate pair (an emoji, a
+ * rare CJK character), which a cut would turn into two broken halves. Pure; linear in `slack`.
+ */
+export function cutNear(text: string, at: number, direction: 'before' | 'after', slack = 0): number {
+  const step = direction === 'before' ? -1 : 1
+  for (let i = at, n = 0; n <= slack && i > 0 && i < text.length; i += step, n++) if (/\s/u.test(text[i]!)) return i
+  const inPair = at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))
+  return inPair ? at + (direction === 'before' ? -1 : 1) : at
+}
+
+/**
+ * The text of span `s`, cut to at most `max` UTF-16 units plus "…" when longer: at a blank in the
+ * last fifth of the excerpt when there is one, and never inside a surrogate pair. Pure.
+ */
+export function excerpt(text: string, s: Span, max: number): string {
+  if (s.end - s.start <= max) return text.slice(s.start, s.end)
+  return `${text.slice(s.start, cutNear(text, s.start + max, 'before', Math.floor(max / 5))).trimEnd()}…`
+}

@@ -1,5 +1,7 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
+import { DISPUTE_FLOOR } from '../compare/stance.js'
 import type { AnalysisResult } from '../model/schema.js'
+import { cutNear } from '../model/span.js'
 import { buildView, type ClaimView, type StoryView, type TimelineView, type VerdictView, type ViewOptions } from './view.js'
 
 const HEADINGS = {
@@ -81,7 +83,7 @@ function storyLines(story: StoryView): string[] {
     if (story.timeline.length > shown.length) lines.push(`  … ${story.timeline.length - shown.length} more undated acts in --format json or md`)
   }
   if (story.headlines.length > 0) {
-    lines.push('', "HEADLINES: how each article's body stands toward the others' headlines (stance model trained on FNC-1; probability)")
+    lines.push('', `HEADLINES: how each article's body stands toward the others' headlines (stance model trained on FNC-1; probability; a dispute below ${DISPUTE_FLOOR.toFixed(2)} is shown as a discussion)`)
     for (const h of story.headlines) {
       lines.push(`  ${h.articleId} "${clip(h.text, 100)}": ${h.stances.map((s) => `${s.body} ${STANCE_WORDS[s.stance]} (${s.confidence.toFixed(2)})`).join(' · ')}`)
       // A body that takes a side is worth its reason; one that discusses or ignores the headline is not.
@@ -133,9 +135,12 @@ function claimLines(c: ClaimView): string[] {
   return [`  ${mark} ${c.explanation}`, ...c.claims.map((e) => `      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}, ${e.modality}: ${clip(e.snippet, 240)}`)]
 }
 
-/** Keeps the start and end of a long snippet. */
+/** Keeps the start and end of a long snippet, cut between words when one ends near the cut, never inside a surrogate pair. */
 function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 60)} … ${s.slice(-55)}` : s
+  if (s.length <= n) return s
+  const head = cutNear(s, n - 60, 'before', 12)
+  const tail = cutNear(s, s.length - 55, 'after', 12)
+  return `${s.slice(0, head).trimEnd()} … ${s.slice(tail).trimStart()}`
 }
 
 function verdictLines(v: VerdictView): string[] {

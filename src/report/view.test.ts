@@ -30,3 +30,11 @@ test('line breaks inside the snippet become single spaces', () => {
   const a = analyzeText('The gunman\nfled the\n\tscene.')
   assert.equal(snippet(a, { start: 0, end: 3 }, ['«', '»']), '«The» gunman fled the scene.')
 })
+
+test('a snippet cut inside a long sentence splits no emoji', () => {
+  const text = `${'😀'.repeat(60)} The gunman fled ${'🚓'.repeat(60)}`
+  const start = text.indexOf('fled')
+  const s = snippet(analyzeText(text), { start, end: start + 4 }, ['«', '»'])
+  assert.ok(!/\p{Cs}/u.test(s), s) // no lone half of a surrogate pair
+  assert.match(s, /^….*«fled».*…$/u)
+})

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, AnalyzedArticle, ClaimGroup, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { dateLabel } from '../compare/timeline.js'
+import { cutNear, excerpt } from '../model/span.js'
 
 /** One piece of evidence as a reader sees it. */
 export interface EvidenceView {
@@ -84,6 +85,8 @@ export interface ViewOptions {
 
 /** How many words a brief quotation keeps. */
 export const BRIEF_WORDS = 12
+/** Characters of the sentence shown on each side of a snippet's span. */
+const SNIPPET_CONTEXT = 90
 
 type Snip = (a: AnalyzedArticle, span: { start: number; end: number }) => string
 
@@ -233,15 +236,15 @@ export function briefQuote(a: AnalyzedArticle, span: { start: number; end: numbe
 export function snippet(a: AnalyzedArticle, span: { start: number; end: number }, marks: readonly [string, string]): string {
   const text = a.article.text
   const sentence = a.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span
-  const from = Math.max(sentence.start, span.start - 90)
-  const to = Math.min(Math.max(sentence.end, span.end), span.end + 90)
+  const from = Math.max(sentence.start, cutNear(text, span.start - SNIPPET_CONTEXT, 'after', SNIPPET_CONTEXT / 5))
+  const to = Math.min(Math.max(sentence.end, span.end), cutNear(text, span.end + SNIPPET_CONTEXT, 'before', SNIPPET_CONTEXT / 5))
   const pre = (from > sentence.start ? '…' : '') + text.slice(from, span.start)
   const post = text.slice(span.end, to) + (to < sentence.end ? '…' : '')
   return `${pre}${marks[0]}${text.slice(span.start, span.end)}${marks[1]}${post}`.replace(/\s+/gu, ' ').trim()
 }
 
 function shorten(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s
+  return excerpt(s, { start: 0, end: s.length }, n - 1)
 }
 
 function pct(x: number): string {
