@@ -79,3 +79,27 @@ describe('timeline sides and several acts', () => {
     assert.equal(timeline.filter((t) => t.type === 'ACCUSE').length, 2)
   })
 })
+
+describe('timeline denials', () => {
+  test('an act one article reports and a source of another denies is contested, with who says which', () => {
+    const { timeline } = compare([
+      article('A', 'Syrian troops shelled Karam on Monday, witnesses said.', '2024-03-06'),
+      article('B', 'The Syrian army denied shelling Karam on Monday.', '2024-03-06'),
+    ])
+    const shelling = timeline.find((t) => t.type === 'ASSAULT')!
+    assert.deepEqual(shelling.contested?.asserted.map((e) => [e.articleId, e.speaker]), [['A', 'unnamed::witnesses']])
+    assert.deepEqual(shelling.contested?.denied.map((e) => [e.articleId, e.speaker]), [['B', 'inst:SYR:army']])
+    assert.deepEqual(shelling.articles, ['A', 'B'])
+    assert.match(shelling.explanation, /Contested: told as done by witnesses \(A\); denied by Syria army \(B\)\./u)
+  })
+
+  test('an outlet denying in its own voice contests another outlet\'s report; one voice never contests itself', () => {
+    const { timeline } = compare([
+      article('A', 'Syrian troops shelled Karam on Monday.', '2024-03-06'),
+      article('B', 'Syrian troops did not shell Karam on Monday.', '2024-03-06'),
+    ])
+    assert.deepEqual(timeline.find((t) => t.type === 'ASSAULT')!.contested?.denied.map((e) => e.speaker), ['outlet:B'])
+    const alone = compare([article('A', 'Syrian troops shelled Karam on Monday. Syrian troops did not shell Karam on Monday.', '2024-03-06')])
+    assert.equal(alone.timeline.find((t) => t.type === 'ASSAULT')!.contested, undefined)
+  })
+})

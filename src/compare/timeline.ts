@@ -8,6 +8,9 @@
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
  * since it may be several acts.
+ * A negated act ("no shelling took place") or one a speaker denies ("the army denied shelling")
+ * is a denial: it joins the act it contradicts, which is flagged as contested when the denial
+ * comes from another voice than the report; a denial of an act no one reports is left out.
  * Grouping is by key in a map: linear in the number of events.
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
@@ -19,6 +22,8 @@ interface Member {
   readonly event: Event
   readonly actor: string | undefined
   readonly recipient: string | undefined
+  /** The event says the act did not happen. */
+  readonly denies: boolean
 }
 
 type Dated = Pick<EventDate, 'value' | 'precision'>
@@ -26,27 +31,35 @@ type Dated = Pick<EventDate, 'value' | 'precision'>
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
   const groups = new Map<string, Member[]>()
+  const denials: { key: string; member: Member }[] = []
   for (const article of articles) {
     for (const event of article.events) {
       // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
-      if (event.polarity === 'negative' || (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE')) continue
+      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE') continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
       const key = keyOf(event.type, actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
+      // "Did not shell" denies the act; so does "denied shelling", and "denied it had not paid" reports it.
+      const denies = (event.polarity === 'negative') !== (event.modality === 'denied')
+      const member = { article, event, actor, recipient, denies }
+      if (denies) { denials.push({ key, member }); continue }
       const list = groups.get(key) ?? []
-      list.push({ article, event, actor, recipient })
+      list.push(member)
       groups.set(key, list)
     }
   }
   joinPartialKeys(groups)
+  joinDenials(groups, denials)
   const entries: { entry: TimelineEntry; first: number }[] = []
   const order = new Map(articles.map((a, i) => [a.article.id, i]))
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
     for (const cluster of several ? byDate(members) : [members]) {
-      const first = Math.min(...cluster.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
-      entries.push({ entry: entryOf(cluster, actors), first })
+      const told = cluster.filter((m) => !m.denies)
+      if (told.length === 0) continue
+      const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
+      entries.push({ entry: entryOf(told, cluster.filter((m) => m.denies), actors), first })
     }
   }
   return entries
@@ -79,6 +92,34 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
     if (targets?.length !== 1 || !groups.has(key)) continue
     groups.get(targets[0]!)!.push(...groups.get(key)!)
     groups.delete(key)
+  }
+}
+
+/**
+ * A denial joins the group of its type that it does not contradict (no other party on a side both
+ * name) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
+ */
+function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[]): void {
+  const byType = new Map<string, string[]>()
+  for (const key of groups.keys()) {
+    const type = key.split('|')[0]!
+    byType.set(type, [...(byType.get(type) ?? []), key])
+  }
+  for (const { key, member } of denials) {
+    const [type, actor, recipient] = key.split('|') as [string, string, string]
+    const date = member.event.date
+    let best: string[] = []
+    let bestScore = -1
+    for (const candidate of byType.get(type) ?? []) {
+      const [, a, r] = candidate.split('|') as [string, string, string]
+      if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
+      const dates = groups.get(candidate)!.map((m) => m.event.date)
+      if (date && !dates.some((d) => !d || compatible(d, date))) continue
+      // A party named on both sides counts most; then a date both give.
+      const score = (actor && actor === a ? 2 : 0) + (recipient && recipient === r ? 2 : 0) + (date && dates.some((d) => d && compatible(d, date)) ? 1 : 0)
+      if (score > bestScore) { best = [candidate]; bestScore = score } else if (score === bestScore) best.push(candidate)
+    }
+    if (best.length === 1) groups.get(best[0]!)!.push(member)
   }
 }
 
@@ -130,13 +171,21 @@ export function dateLabel(d: Dated): string {
   return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
-function entryOf(members: readonly Member[], actors: ActorIndex): TimelineEntry {
-  const first = members[0]!.event
-  const evidence: VoicedEvidence[] = members.map(({ article, event }) => ({
+function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {
+  return {
     articleId: article.article.id, start: event.trigger.start, end: event.trigger.end,
     speaker: event.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, event.voice) ?? 'unknown',
     modality: event.modality,
-  }))
+  }
+}
+
+/** The entry of the members that tell of the act, contested by the denials of voices that do not also tell of it. */
+function entryOf(members: readonly Member[], denials: readonly Member[], actors: ActorIndex): TimelineEntry {
+  const first = members[0]!.event
+  const evidence = members.map((m) => voiced(m, actors))
+  const tellers = new Set(evidence.map((e) => e.speaker))
+  const denied = denials.map((m) => voiced(m, actors)).filter((e) => !tellers.has(e.speaker))
+  const contested = denied.length > 0 ? { asserted: evidence, denied } : undefined
   const dates: { value: string; precision: Dated['precision']; evidence: VoicedEvidence[] }[] = []
   members.forEach(({ event }, i) => {
     if (!event.date) return
@@ -155,12 +204,27 @@ function entryOf(members: readonly Member[], actors: ActorIndex): TimelineEntry 
   const articleIds = [...new Set(members.map((m) => m.article.article.id))]
   const status: TimelineEntry['status'] = conflict ? 'conflicting-dates' : precise ? 'dated' : 'undated'
   const who = `${actor ? actors.byId(actor)?.name ?? actor : 'someone'} ${first.type}${mode ? ` (${mode})` : ''}${recipient ? ` ${actors.byId(recipient)?.name ?? recipient}` : ''}`
+  const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
     ...(precise ? { date: { value: precise.value, precision: precise.precision } } : {}),
-    status, explanation: explain(who, status, dates, articleIds),
-    dates, evidence, articles: articleIds,
+    status, explanation,
+    dates, evidence, ...(contested ? { contested } : {}),
+    articles: [...new Set([...articleIds, ...denied.map((e) => e.articleId)])],
   }
+}
+
+/** "Contested: told as done by witnesses (A); denied by army (B)." */
+function explainContest(contest: NonNullable<TimelineEntry['contested']>, actors: ActorIndex): string {
+  const voices = (list: readonly VoicedEvidence[]): string => {
+    const named = new Map<string, Set<string>>()
+    for (const e of list) {
+      const name = e.speaker.startsWith('outlet:') ? `article ${e.articleId} (own voice)` : actors.byId(e.speaker)?.name ?? e.speaker
+      named.set(name, (named.get(name) ?? new Set()).add(e.articleId))
+    }
+    return [...named].map(([name, ids]) => (name.startsWith('article ') ? name : `${name} (${[...ids].join(', ')})`)).join(', ')
+  }
+  return `Contested: told as done by ${voices(contest.asserted)}; denied by ${voices(contest.denied)}.`
 }
 
 function explain(who: string, status: TimelineEntry['status'], dates: readonly { value: string; precision: Dated['precision']; evidence: readonly VoicedEvidence[] }[], articles: readonly string[]): string {

@@ -115,3 +115,11 @@ describe('events: dates', () => {
     assert.deepEqual(analyzeText('Gunmen stormed a hotel on Friday.').events.map((e) => e.date), [undefined])
   })
 })
+
+describe('events: denied acts', () => {
+  test('what a speaker denies doing, as a gerund, is the speaker\'s act in a denied voice', () => {
+    const a = analyzeText('The Syrian army denied shelling the village on Monday.', '2024-03-06')
+    assert.deepEqual(describeEvents(a), ['ASSAULT/heavy-weapons Syria army→- @2024-03-04 voice=Syria army'])
+    assert.equal(a.events[0]!.modality, 'denied')
+  })
+})

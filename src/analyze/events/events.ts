@@ -184,10 +184,13 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   }
 }
 
-/** "Local police claimed to have arrested a suspect": reported words with no subject of their own are the speaker's acts. */
+/**
+ * "Local police claimed to have arrested a suspect", "the army denied shelling the village": reported
+ * words with no subject of their own (an infinitive, a gerund) are the speaker's acts.
+ */
 function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined): Actor | undefined {
   if (!quoted || quoted.speaker === 'unknown') return undefined
-  return /^\s*to\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
+  return /^\s*(?:to|having|\p{L}+ing)\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
 }
 
 function innermost(list: readonly Attribution[]): Attribution | undefined {
