@@ -103,3 +103,14 @@ describe('timeline denials', () => {
     assert.equal(alone.timeline.find((t) => t.type === 'ASSAULT')!.contested, undefined)
   })
 })
+
+describe('timeline acts of one day', () => {
+  test('two attacks on one day on different targets are two acts; the same attack in two articles is one', () => {
+    const { timeline } = compare([
+      article('A', 'Rebels attacked a police station on Monday.', '2024-03-06'),
+      article('B', 'Rebels attacked a police station on Monday. Bandits attacked a bus on Monday. The attack on the bus killed three people.', '2024-03-06'),
+    ])
+    const attacks = timeline.filter((t) => t.type === 'ASSAULT')
+    assert.deepEqual(attacks.map((t) => [t.articles, t.evidence.length]), [[['A', 'B'], 2], [['B'], 2]])
+  })
+})

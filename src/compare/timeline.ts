@@ -7,7 +7,8 @@
  * one group that fits what it does name, when exactly one does. A group whose parties are
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
- * since it may be several acts.
+ * since it may be several acts. Acts whose unresolved sides are told in words that share none
+ * ("rebels attacked a police station", "gunmen attacked a bus") are two acts even on one day.
  * A negated act ("no shelling took place") or one a speaker denies ("the army denied shelling")
  * is a denial: it joins the act it contradicts, which is flagged as contested when the denial
  * comes from another voice than the report; a denial of an act no one reports is left out.
@@ -55,7 +56,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
-    for (const cluster of several ? byDate(members) : [members]) {
+    for (const cluster of (several ? byDate(members) : [members]).flatMap(byWords)) {
       const told = cluster.filter((m) => !m.denies)
       if (told.length === 0) continue
       const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
@@ -157,6 +158,63 @@ function byDate(members: readonly Member[]): Member[][] {
   if (clusters.length === 1) clusters[0]!.members.push(...undated)
   else if (undated.length > 0) clusters.push({ date: undefined, members: undated })
   return clusters.map((c) => c.members)
+}
+
+/** Words that tell nothing of who or what: determiners, numbers, auxiliaries, time words. */
+const EMPTY_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u
+/** Words that end a side's words: prepositions, conjunctions, relative pronouns. */
+const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|and|but|or|who|which|that|as|when|while|since|over|into|inside|outside|across|amid|despite|because|following|under|about|through|toward|towards|without|within|along|around|among|between|via|like|than)$/u
+
+/** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
+function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
+  const { event } = member
+  if (member[side]) return undefined
+  const text = member.article.article.text
+  const before = text.slice(event.sentence.start, event.trigger.start)
+  // "the attack", "Saturday's shelling": a noun names no subject before it, and its object follows "on", "of", "against".
+  const noun = /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(before)
+  // "a boy was stabbed": the words before a passive tell of whom it was done to, not who did it; left unread.
+  if (!noun && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return undefined
+  let words: string[]
+  if (side === 'actor') {
+    if (noun) return undefined
+    words = before.split(/\s+/u).reverse()
+  } else {
+    const after = text.slice(event.trigger.end, Math.min(event.sentence.end, event.trigger.end + 80))
+    const lead = noun ? /^\s+(?:on|against|of|at|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
+    if (!lead) return undefined
+    words = after.slice(lead[0].length).split(/\s+/u)
+  }
+  const found = new Set<string>()
+  for (const raw of words) {
+    const word = raw.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    if (!word) continue
+    // A word set off by punctuation on the far side ends the phrase: "On Monday, rebels attacked".
+    if (END_WORD.test(word) || (side === 'actor' && /[,;:]$/u.test(raw))) break
+    if (!EMPTY_WORD.test(word)) found.add(word)
+    if (found.size === 3 || (side === 'recipient' && /[,.;:]$/u.test(raw))) break
+  }
+  return found.size > 0 ? found : undefined
+}
+
+/** Two members told in words for one side that share none tell of two acts. */
+function wordsCompatible(a: Member, b: Member): boolean {
+  return (['actor', 'recipient'] as const).every((side) => {
+    const x = sideWords(a, side)
+    const y = sideWords(b, side)
+    return !x || !y || [...x].some((w) => y.has(w))
+  })
+}
+
+/** A cluster split into acts whose unresolved sides' words agree, first fit. */
+function byWords(cluster: readonly Member[]): Member[][] {
+  const acts: Member[][] = []
+  for (const m of cluster) {
+    const act = acts.find((members) => members.every((other) => wordsCompatible(m, other)))
+    if (act) act.push(m)
+    else acts.push([m])
+  }
+  return acts
 }
 
 /** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
