@@ -41,6 +41,10 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Police arrested Ali Hassan, who attacked a station in Oslo.'), ['COERCE/arrest police→Ali Hassan', 'ASSAULT Ali Hassan→-'])
   })
 
+  test('a country before a time word acts, though attribution reads "Pakistan today" as one source', () => {
+    assert.deepEqual(events('Pakistan today condemned the attack.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ACCUSE/disapprove Pakistan→-', 'ASSAULT -→-'])
+  })
+
   test('the speaker of an attribution is the actor of its cue', () => {
     const found = events('"This is unacceptable," the Chinese foreign ministry said. The ministry later condemned Japan.')
     assert.ok(found.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('→Japan')), found.join('; '))

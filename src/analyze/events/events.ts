@@ -150,7 +150,8 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   let recipient: Actor | undefined
   const light = f.noun ? lightVerbBefore(ctx, f, base) : undefined
   if (cueOf) {
-    actor = ctx.actors.get(cueOf.speaker)
+    // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
+    actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end)
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
