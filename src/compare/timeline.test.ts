@@ -114,3 +114,10 @@ describe('timeline acts of one day', () => {
     assert.deepEqual(attacks.map((t) => [t.articles, t.evidence.length]), [[['A', 'B'], 2], [['B'], 2]])
   })
 })
+
+describe('timeline groups', () => {
+  test('rebels of a country are a side of their own, not the state\'s', () => {
+    const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.actor), ['inst:SYR:troops', 'inst:SYR:rebels'])
+  })
+})

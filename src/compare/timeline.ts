@@ -16,6 +16,7 @@
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
 import { MONTH_NAMES } from '../analyze/events/dates.js'
+import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
 
 interface Member {
@@ -68,9 +69,13 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
     .map((e) => e.entry)
 }
 
-/** Who stands on a side: a state's institutions act for the state; a person, even an official, for themself ("Trump" is not "Clinton"). */
+/**
+ * Who stands on a side: a state's institutions and forces act for the state; a person, even an
+ * official, for themself ("Trump" is not "Clinton"); so does a group that is not the state's ("Syrian rebels").
+ */
 function sideOf(id: string, actors: ActorIndex): string {
-  return actors.byId(id)?.kind === 'person' ? id : actors.party(id)
+  const actor = actors.byId(id)
+  return actor?.kind === 'person' || (actor?.kind === 'group' && NON_STATE_GROUPS.has(actor.role ?? '')) ? id : actors.party(id)
 }
 
 function keyOf(type: string, actorParty: string | undefined, recipientParty: string | undefined): string {

@@ -127,3 +127,9 @@ describe('events: denied acts', () => {
     assert.equal(a.events[0]!.modality, 'denied')
   })
 })
+
+describe('events: group actors', () => {
+  test('a demonym and a group noun act as a group of that country', () => {
+    assert.deepEqual(events('Syrian rebels seized the airport. Kurdish fighters attacked Iraqi troops.'), ['COERCE/seize Syrian rebels→-', 'ASSAULT Kurdish fighters→Iraqi troops'])
+  })
+})
