@@ -79,3 +79,45 @@ describe('timeline sides and several acts', () => {
     assert.equal(timeline.filter((t) => t.type === 'ACCUSE').length, 2)
   })
 })
+
+describe('timeline denials', () => {
+  test('an act one article reports and a source of another denies is contested, with who says which', () => {
+    const { timeline } = compare([
+      article('A', 'Syrian troops shelled Karam on Monday, witnesses said.', '2024-03-06'),
+      article('B', 'The Syrian army denied shelling Karam on Monday.', '2024-03-06'),
+    ])
+    const shelling = timeline.find((t) => t.type === 'ASSAULT')!
+    assert.deepEqual(shelling.contested?.asserted.map((e) => [e.articleId, e.speaker]), [['A', 'unnamed::witnesses']])
+    assert.deepEqual(shelling.contested?.denied.map((e) => [e.articleId, e.speaker]), [['B', 'inst:SYR:army']])
+    assert.deepEqual(shelling.articles, ['A', 'B'])
+    assert.match(shelling.explanation, /Contested: told as done by witnesses \(A\); denied by Syria army \(B\)\./u)
+  })
+
+  test('an outlet denying in its own voice contests another outlet\'s report; one voice never contests itself', () => {
+    const { timeline } = compare([
+      article('A', 'Syrian troops shelled Karam on Monday.', '2024-03-06'),
+      article('B', 'Syrian troops did not shell Karam on Monday.', '2024-03-06'),
+    ])
+    assert.deepEqual(timeline.find((t) => t.type === 'ASSAULT')!.contested?.denied.map((e) => e.speaker), ['outlet:B'])
+    const alone = compare([article('A', 'Syrian troops shelled Karam on Monday. Syrian troops did not shell Karam on Monday.', '2024-03-06')])
+    assert.equal(alone.timeline.find((t) => t.type === 'ASSAULT')!.contested, undefined)
+  })
+})
+
+describe('timeline acts of one day', () => {
+  test('two attacks on one day on different targets are two acts; the same attack in two articles is one', () => {
+    const { timeline } = compare([
+      article('A', 'Rebels attacked a police station on Monday.', '2024-03-06'),
+      article('B', 'Rebels attacked a police station on Monday. Bandits attacked a bus on Monday. The attack on the bus killed three people.', '2024-03-06'),
+    ])
+    const attacks = timeline.filter((t) => t.type === 'ASSAULT')
+    assert.deepEqual(attacks.map((t) => [t.articles, t.evidence.length]), [[['A', 'B'], 2], [['B'], 2]])
+  })
+})
+
+describe('timeline groups', () => {
+  test('rebels of a country are a side of their own, not the state\'s', () => {
+    const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.actor), ['inst:SYR:troops', 'inst:SYR:rebels'])
+  })
+})

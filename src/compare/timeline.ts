@@ -7,11 +7,16 @@
  * one group that fits what it does name, when exactly one does. A group whose parties are
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
- * since it may be several acts.
+ * since it may be several acts. Acts whose unresolved sides are told in words that share none
+ * ("rebels attacked a police station", "gunmen attacked a bus") are two acts even on one day.
+ * A negated act ("no shelling took place") or one a speaker denies ("the army denied shelling")
+ * is a denial: it joins the act it contradicts, which is flagged as contested when the denial
+ * comes from another voice than the report; a denial of an act no one reports is left out.
  * Grouping is by key in a map: linear in the number of events.
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
 import { MONTH_NAMES } from '../analyze/events/dates.js'
+import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
 
 interface Member {
@@ -19,6 +24,8 @@ interface Member {
   readonly event: Event
   readonly actor: string | undefined
   readonly recipient: string | undefined
+  /** The event says the act did not happen. */
+  readonly denies: boolean
 }
 
 type Dated = Pick<EventDate, 'value' | 'precision'>
@@ -26,27 +33,35 @@ type Dated = Pick<EventDate, 'value' | 'precision'>
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
   const groups = new Map<string, Member[]>()
+  const denials: { key: string; member: Member }[] = []
   for (const article of articles) {
     for (const event of article.events) {
       // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
-      if (event.polarity === 'negative' || (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE')) continue
+      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE') continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
       const key = keyOf(event.type, actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
+      // "Did not shell" denies the act; so does "denied shelling", and "denied it had not paid" reports it.
+      const denies = (event.polarity === 'negative') !== (event.modality === 'denied')
+      const member = { article, event, actor, recipient, denies }
+      if (denies) { denials.push({ key, member }); continue }
       const list = groups.get(key) ?? []
-      list.push({ article, event, actor, recipient })
+      list.push(member)
       groups.set(key, list)
     }
   }
   joinPartialKeys(groups)
+  joinDenials(groups, denials)
   const entries: { entry: TimelineEntry; first: number }[] = []
   const order = new Map(articles.map((a, i) => [a.article.id, i]))
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
-    for (const cluster of several ? byDate(members) : [members]) {
-      const first = Math.min(...cluster.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
-      entries.push({ entry: entryOf(cluster, actors), first })
+    for (const cluster of (several ? byDate(members) : [members]).flatMap(byWords)) {
+      const told = cluster.filter((m) => !m.denies)
+      if (told.length === 0) continue
+      const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
+      entries.push({ entry: entryOf(told, cluster.filter((m) => m.denies), actors), first })
     }
   }
   return entries
@@ -54,9 +69,13 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
     .map((e) => e.entry)
 }
 
-/** Who stands on a side: a state's institutions act for the state; a person, even an official, for themself ("Trump" is not "Clinton"). */
+/**
+ * Who stands on a side: a state's institutions and forces act for the state; a person, even an
+ * official, for themself ("Trump" is not "Clinton"); so does a group that is not the state's ("Syrian rebels").
+ */
 function sideOf(id: string, actors: ActorIndex): string {
-  return actors.byId(id)?.kind === 'person' ? id : actors.party(id)
+  const actor = actors.byId(id)
+  return actor?.kind === 'person' || (actor?.kind === 'group' && NON_STATE_GROUPS.has(actor.role ?? '')) ? id : actors.party(id)
 }
 
 function keyOf(type: string, actorParty: string | undefined, recipientParty: string | undefined): string {
@@ -79,6 +98,34 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
     if (targets?.length !== 1 || !groups.has(key)) continue
     groups.get(targets[0]!)!.push(...groups.get(key)!)
     groups.delete(key)
+  }
+}
+
+/**
+ * A denial joins the group of its type that it does not contradict (no other party on a side both
+ * name) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
+ */
+function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[]): void {
+  const byType = new Map<string, string[]>()
+  for (const key of groups.keys()) {
+    const type = key.split('|')[0]!
+    byType.set(type, [...(byType.get(type) ?? []), key])
+  }
+  for (const { key, member } of denials) {
+    const [type, actor, recipient] = key.split('|') as [string, string, string]
+    const date = member.event.date
+    let best: string[] = []
+    let bestScore = -1
+    for (const candidate of byType.get(type) ?? []) {
+      const [, a, r] = candidate.split('|') as [string, string, string]
+      if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
+      const dates = groups.get(candidate)!.map((m) => m.event.date)
+      if (date && !dates.some((d) => !d || compatible(d, date))) continue
+      // A party named on both sides counts most; then a date both give.
+      const score = (actor && actor === a ? 2 : 0) + (recipient && recipient === r ? 2 : 0) + (date && dates.some((d) => d && compatible(d, date)) ? 1 : 0)
+      if (score > bestScore) { best = [candidate]; bestScore = score } else if (score === bestScore) best.push(candidate)
+    }
+    if (best.length === 1) groups.get(best[0]!)!.push(member)
   }
 }
 
@@ -118,6 +165,63 @@ function byDate(members: readonly Member[]): Member[][] {
   return clusters.map((c) => c.members)
 }
 
+/** Words that tell nothing of who or what: determiners, numbers, auxiliaries, time words. */
+const EMPTY_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u
+/** Words that end a side's words: prepositions, conjunctions, relative pronouns. */
+const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|and|but|or|who|which|that|as|when|while|since|over|into|inside|outside|across|amid|despite|because|following|under|about|through|toward|towards|without|within|along|around|among|between|via|like|than)$/u
+
+/** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
+function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
+  const { event } = member
+  if (member[side]) return undefined
+  const text = member.article.article.text
+  const before = text.slice(event.sentence.start, event.trigger.start)
+  // "the attack", "Saturday's shelling": a noun names no subject before it, and its object follows "on", "of", "against".
+  const noun = /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(before)
+  // "a boy was stabbed": the words before a passive tell of whom it was done to, not who did it; left unread.
+  if (!noun && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return undefined
+  let words: string[]
+  if (side === 'actor') {
+    if (noun) return undefined
+    words = before.split(/\s+/u).reverse()
+  } else {
+    const after = text.slice(event.trigger.end, Math.min(event.sentence.end, event.trigger.end + 80))
+    const lead = noun ? /^\s+(?:on|against|of|at|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
+    if (!lead) return undefined
+    words = after.slice(lead[0].length).split(/\s+/u)
+  }
+  const found = new Set<string>()
+  for (const raw of words) {
+    const word = raw.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    if (!word) continue
+    // A word set off by punctuation on the far side ends the phrase: "On Monday, rebels attacked".
+    if (END_WORD.test(word) || (side === 'actor' && /[,;:]$/u.test(raw))) break
+    if (!EMPTY_WORD.test(word)) found.add(word)
+    if (found.size === 3 || (side === 'recipient' && /[,.;:]$/u.test(raw))) break
+  }
+  return found.size > 0 ? found : undefined
+}
+
+/** Two members told in words for one side that share none tell of two acts. */
+function wordsCompatible(a: Member, b: Member): boolean {
+  return (['actor', 'recipient'] as const).every((side) => {
+    const x = sideWords(a, side)
+    const y = sideWords(b, side)
+    return !x || !y || [...x].some((w) => y.has(w))
+  })
+}
+
+/** A cluster split into acts whose unresolved sides' words agree, first fit. */
+function byWords(cluster: readonly Member[]): Member[][] {
+  const acts: Member[][] = []
+  for (const m of cluster) {
+    const act = acts.find((members) => members.every((other) => wordsCompatible(m, other)))
+    if (act) act.push(m)
+    else acts.push([m])
+  }
+  return acts
+}
+
 /** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
 export function compatible(a: Dated, b: Dated): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value)
@@ -130,13 +234,21 @@ export function dateLabel(d: Dated): string {
   return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
-function entryOf(members: readonly Member[], actors: ActorIndex): TimelineEntry {
-  const first = members[0]!.event
-  const evidence: VoicedEvidence[] = members.map(({ article, event }) => ({
+function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {
+  return {
     articleId: article.article.id, start: event.trigger.start, end: event.trigger.end,
     speaker: event.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, event.voice) ?? 'unknown',
     modality: event.modality,
-  }))
+  }
+}
+
+/** The entry of the members that tell of the act, contested by the denials of voices that do not also tell of it. */
+function entryOf(members: readonly Member[], denials: readonly Member[], actors: ActorIndex): TimelineEntry {
+  const first = members[0]!.event
+  const evidence = members.map((m) => voiced(m, actors))
+  const tellers = new Set(evidence.map((e) => e.speaker))
+  const denied = denials.map((m) => voiced(m, actors)).filter((e) => !tellers.has(e.speaker))
+  const contested = denied.length > 0 ? { asserted: evidence, denied } : undefined
   const dates: { value: string; precision: Dated['precision']; evidence: VoicedEvidence[] }[] = []
   members.forEach(({ event }, i) => {
     if (!event.date) return
@@ -155,12 +267,27 @@ function entryOf(members: readonly Member[], actors: ActorIndex): TimelineEntry 
   const articleIds = [...new Set(members.map((m) => m.article.article.id))]
   const status: TimelineEntry['status'] = conflict ? 'conflicting-dates' : precise ? 'dated' : 'undated'
   const who = `${actor ? actors.byId(actor)?.name ?? actor : 'someone'} ${first.type}${mode ? ` (${mode})` : ''}${recipient ? ` ${actors.byId(recipient)?.name ?? recipient}` : ''}`
+  const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
     ...(precise ? { date: { value: precise.value, precision: precise.precision } } : {}),
-    status, explanation: explain(who, status, dates, articleIds),
-    dates, evidence, articles: articleIds,
+    status, explanation,
+    dates, evidence, ...(contested ? { contested } : {}),
+    articles: [...new Set([...articleIds, ...denied.map((e) => e.articleId)])],
   }
+}
+
+/** "Contested: told as done by witnesses (A); denied by army (B)." */
+function explainContest(contest: NonNullable<TimelineEntry['contested']>, actors: ActorIndex): string {
+  const voices = (list: readonly VoicedEvidence[]): string => {
+    const named = new Map<string, Set<string>>()
+    for (const e of list) {
+      const name = e.speaker.startsWith('outlet:') ? `article ${e.articleId} (own voice)` : actors.byId(e.speaker)?.name ?? e.speaker
+      named.set(name, (named.get(name) ?? new Set()).add(e.articleId))
+    }
+    return [...named].map(([name, ids]) => (name.startsWith('article ') ? name : `${name} (${[...ids].join(', ')})`)).join(', ')
+  }
+  return `Contested: told as done by ${voices(contest.asserted)}; denied by ${voices(contest.denied)}.`
 }
 
 function explain(who: string, status: TimelineEntry['status'], dates: readonly { value: string; precision: Dated['precision']; evidence: readonly VoicedEvidence[] }[], articles: readonly string[]): string {

@@ -44,7 +44,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
   USA: ['US', 'U.S.', 'U.S.A.', 'America', 'United States of America'],
   GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
-  KOR: ['South Korea'], PRK: ['North Korea'], RUS: ['Russian Federation'], CZE: ['Czech Republic'],
+  KOR: ['South Korea'], PRK: ['North Korea'], RUS: ['Russian Federation'], CZE: ['Czech Republic'], BIH: ['Bosnia'],
 }
 /** Capitals news names by a shorter form than the data's ("Washington" for "Washington D.C."). */
 const EXTRA_CAPITALS: Record<string, readonly string[]> = { USA: ['Washington', 'Washington, D.C.', 'D.C.'] }
@@ -61,7 +61,7 @@ const GENERIC_PLACE_WORDS = new Set([
   'mountain', 'mountains', 'littoral', 'plateau', 'plateaux', 'savanes', 'saint', 'national', 'federal', 'territory',
 ])
 /** Demonyms that go in before the data's own, which gives "American" to several territories. */
-const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['UK'], USA: ['American', 'U.S.', 'US'] }
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['UK'], USA: ['American', 'U.S.', 'US'], BIH: ['Bosnian'] }
 
 /**
  * Nouns for a country's people that its adjective is not ("Spaniard" beside "Spanish"), with their

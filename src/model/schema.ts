@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.3.0'
+export const SCHEMA_VERSION = '2.4.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -262,6 +262,10 @@ export const TimelineEntrySchema = z.object({
   dates: z.array(EventDateSchema.omit({ span: true, how: true }).extend({ evidence: z.array(VoicedEvidenceSchema) }))
     .describe('Each distinct date the sources give, with the words that give it.'),
   evidence: z.array(VoicedEvidenceSchema).describe('The words that tell of the act, in every article that reports it.'),
+  contested: z.object({
+    asserted: z.array(VoicedEvidenceSchema).describe('The words that tell of the act as done, each with who tells it.'),
+    denied: z.array(VoicedEvidenceSchema).describe('The words that deny it was done ("denied shelling", "no shelling took place"), each with who denies it.'),
+  }).optional().describe('Present when one voice reports the act and another denies it happened.'),
   articles: z.array(z.string()),
 })
 
@@ -285,7 +289,7 @@ export const ComparisonSchema = z.object({
   verdicts: z.array(VerdictSchema),
   claims: z.array(ClaimGroupSchema).describe('Claims aligned across articles, and statements by named speakers that only one article reports.'),
   voices: z.array(VoiceShareSchema),
-  timeline: z.array(TimelineEntrySchema).describe('Acts in date order, undated ones last in order of first report; conflicting dates flagged.'),
+  timeline: z.array(TimelineEntrySchema).describe('Acts in date order, undated ones last in order of first report; conflicting dates and denied acts flagged.'),
   headlineStances: z.array(HeadlineStanceSchema).describe('How each article\'s body stands toward each other article\'s headline.'),
 })
 

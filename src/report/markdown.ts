@@ -75,10 +75,10 @@ function storySection(story: StoryView, grouped: boolean): string[] {
     out.push('')
   }
   if (story.timeline.length > 0) {
-    out.push(`${h} Timeline`, '', 'Who did what to whom (PLOVER categories), in date order; undated acts last. ≠ marks acts the articles date differently.', '')
+    out.push(`${h} Timeline`, '', 'Who did what to whom (PLOVER categories), in date order; undated acts last. ≠ marks acts the articles date differently, ✗ acts a voice denies happened.', '')
     for (const t of story.timeline) {
-      out.push(`- ${t.status === 'conflicting-dates' ? '≠ ' : ''}**${md(t.when)}**: ${md(t.explanation)}`)
-      for (const e of t.evidence) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${e.modality}): “${mdKeepBold(e.snippet)}”`)
+      out.push(`- ${t.denials.length > 0 ? '✗ ' : t.status === 'conflicting-dates' ? '≠ ' : ''}**${md(t.when)}**: ${md(t.explanation)}`)
+      for (const e of [...t.evidence, ...t.denials]) out.push(`  - ${e.articleId} ${e.start}–${e.end} (${md(e.speaker)}, ${t.denials.includes(e) ? 'denies' : e.modality}): “${mdKeepBold(e.snippet)}”`)
     }
     out.push('')
   }

@@ -73,12 +73,12 @@ function storyLines(story: StoryView): string[] {
     if (only.length > shown.length) lines.push(`  … ${only.length - shown.length} more in --format json or md`)
   }
   if (story.timeline.length > 0) {
-    lines.push('', 'TIMELINE: who did what to whom (PLOVER), in date order; ≠ where the articles date an act differently')
+    lines.push('', 'TIMELINE: who did what to whom (PLOVER), in date order; ≠ where the articles date an act differently, ✗ where a voice denies it happened')
     const shown = timelineShown(story.timeline)
     for (const t of shown) {
-      lines.push(`  ${t.status === 'conflicting-dates' ? '≠' : '·'} ${t.when}: ${t.what}  [${[...new Set(t.evidence.map((e) => e.articleId))].join(', ')}]`)
-      const e = t.evidence[0]
-      if (e) lines.push(`      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}: ${clip(e.snippet, 200)}`)
+      const articles = new Set([...t.evidence, ...t.denials].map((e) => e.articleId))
+      lines.push(`  ${t.denials.length > 0 ? '✗' : t.status === 'conflicting-dates' ? '≠' : '·'} ${t.when}: ${t.what}  [${[...articles].join(', ')}]`)
+      for (const e of [t.evidence[0], t.denials[0]]) if (e) lines.push(`      [${e.articleId} ${e.start}-${e.end}] ${e.speaker}${e === t.denials[0] ? ' denies' : ''}: ${clip(e.snippet, 200)}`)
     }
     if (story.timeline.length > shown.length) lines.push(`  … ${story.timeline.length - shown.length} more undated acts in --format json or md`)
   }

@@ -38,6 +38,8 @@ export interface TimelineView {
   readonly what: string
   readonly explanation: string
   readonly evidence: EvidenceView[]
+  /** The words that deny the act happened, when a voice denies it. */
+  readonly denials: EvidenceView[]
 }
 
 /** One headline and how each other article's body stands toward it. */
@@ -158,6 +160,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
       what: `${t.actor ? actorName.get(t.actor) ?? t.actor : 'someone'} ${t.type}${t.mode ? ` (${t.mode})` : ''}${t.recipient ? ` ${actorName.get(t.recipient) ?? t.recipient}` : ''}`,
       explanation: readable(t.explanation),
       evidence: pickEvidence(t.evidence).map(evidence),
+      denials: pickEvidence(t.contested?.denied ?? []).map(evidence),
     })),
     headlines: headlineViews(comparison.headlineStances),
     voices: comparison.voices.map((v) => ({

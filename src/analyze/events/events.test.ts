@@ -41,6 +41,10 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Police arrested Ali Hassan, who attacked a station in Oslo.'), ['COERCE/arrest police→Ali Hassan', 'ASSAULT Ali Hassan→-'])
   })
 
+  test('a country before a time word acts, though attribution reads "Pakistan today" as one source', () => {
+    assert.deepEqual(events('Pakistan today condemned the attack.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ACCUSE/disapprove Pakistan→-', 'ASSAULT -→-'])
+  })
+
   test('the speaker of an attribution is the actor of its cue', () => {
     const found = events('"This is unacceptable," the Chinese foreign ministry said. The ministry later condemned Japan.')
     assert.ok(found.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('→Japan')), found.join('; '))
@@ -113,5 +117,19 @@ describe('events: dates', () => {
 
   test('without a publication date, weekdays stay undated', () => {
     assert.deepEqual(analyzeText('Gunmen stormed a hotel on Friday.').events.map((e) => e.date), [undefined])
+  })
+})
+
+describe('events: denied acts', () => {
+  test('what a speaker denies doing, as a gerund, is the speaker\'s act in a denied voice', () => {
+    const a = analyzeText('The Syrian army denied shelling the village on Monday.', '2024-03-06')
+    assert.deepEqual(describeEvents(a), ['ASSAULT/heavy-weapons Syria army→- @2024-03-04 voice=Syria army'])
+    assert.equal(a.events[0]!.modality, 'denied')
+  })
+})
+
+describe('events: group actors', () => {
+  test('a demonym and a group noun act as a group of that country', () => {
+    assert.deepEqual(events('Syrian rebels seized the airport. Kurdish fighters attacked Iraqi troops.'), ['COERCE/seize Syrian rebels→-', 'ASSAULT Kurdish fighters→Iraqi troops'])
   })
 })

@@ -150,7 +150,8 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   let recipient: Actor | undefined
   const light = f.noun ? lightVerbBefore(ctx, f, base) : undefined
   if (cueOf) {
-    actor = ctx.actors.get(cueOf.speaker)
+    // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
+    actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end)
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
@@ -184,10 +185,13 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   }
 }
 
-/** "Local police claimed to have arrested a suspect": reported words with no subject of their own are the speaker's acts. */
+/**
+ * "Local police claimed to have arrested a suspect", "the army denied shelling the village": reported
+ * words with no subject of their own (an infinitive, a gerund) are the speaker's acts.
+ */
 function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined): Actor | undefined {
   if (!quoted || quoted.speaker === 'unknown') return undefined
-  return /^\s*to\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
+  return /^\s*(?:to|having|\p{L}+ing)\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
 }
 
 function innermost(list: readonly Attribution[]): Attribution | undefined {

@@ -70,6 +70,24 @@ export const PERPETRATOR_ROLES = new Set([
   'suspects', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
 ])
 
+/**
+ * Armed, political and ethnic groups, named by a plural noun after a nationality or people ("Syrian
+ * rebels", "Kurdish fighters", "Bosnian Serbs", "Iraqi troops") or alone ("rebels"): each is a group
+ * actor of that country or people. A state's own forces act for it; the others only for themselves.
+ */
+export const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines'])
+export const NON_STATE_GROUPS = new Set([
+  'rebels', 'fighters', 'militants', 'insurgents', 'separatists', 'guerrillas', 'militiamen', 'militias', 'jihadists', 'extremists',
+  'protesters', 'protestors', 'demonstrators', 'settlers', 'serbs', 'croats', 'kurds', 'arabs', 'muslims', 'christians', 'sunnis', 'shiites', 'tamils',
+])
+export const GROUP_ROLES = new Set([...STATE_FORCES, ...NON_STATE_GROUPS])
+/** Group nouns too vague alone ("joined forces"): a group only after a nationality or people. */
+export const QUALIFIED_ONLY_GROUPS = new Set(['forces', 'serbs', 'croats', 'arabs', 'muslims', 'christians'])
+/** Adjectives of peoples with no state of their own, which qualify a group as a demonym does ("Kurdish fighters"). */
+export const PEOPLE_ADJECTIVES = new Set([
+  'Kurdish', 'Tamil', 'Chechen', 'Uighur', 'Uyghur', 'Rohingya', 'Houthi', 'Druze', 'Sunni', 'Shiite', 'Shia', 'Baloch', 'Pashtun', 'Arab', 'Islamist', 'Maoist', 'Tuareg', 'Yazidi',
+])
+
 /** Unnamed or collective sources: kept as such, never linked to a named actor. */
 export const UNNAMED_GROUPS = new Set([
   'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',

@@ -413,3 +413,18 @@ describe('mentions: places, countries and non-names', () => {
     assert.equal(mentionsStage.assigns, 'mentions')
   })
 })
+
+describe('mentions: groups', () => {
+  test('a nationality or people before a group noun is a group of that country; "the rebels" later are those rebels', () => {
+    const text = 'Bosnian Serbs shelled the town. Kurdish fighters attacked a post. Iraqi troops arrested five men. Syrian rebels seized the airport, and the rebels later left. The two sides joined forces.'
+    const layer = mentionsOf(text)
+    const group = (surface: string, from = 0): string => {
+      const a = actorOf(text, layer, surface, from)
+      return a ? `${a.name}|${a.kind}|${a.country ?? ''}` : '-'
+    }
+    assert.deepEqual(['Bosnian Serbs', 'Kurdish fighters', 'Iraqi troops', 'Syrian rebels'].map((s) => group(s)),
+      ['Bosnian Serbs|group|BIH', 'Kurdish fighters|group|', 'Iraqi troops|group|IRQ', 'Syrian rebels|group|SYR'])
+    assert.equal(group('the rebels'), 'Syrian rebels|group|SYR')
+    assert.equal(group('forces'), '-')
+  })
+})

@@ -16,12 +16,12 @@ import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { INSTITUTION_ROLES, NAME_PARTICLES, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
   | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string }
-  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string }
+  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
@@ -57,7 +57,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
-const ALL_ROLES = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys()]
+const ALL_ROLES = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
   .sort((a, b) => b.length - a.length)
   .map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
@@ -312,18 +312,21 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, role = '', ofName] = m
     const countryWord = qualifier ? gaz.byName.get(qualifier) : undefined
+    const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
+    // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
+    const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
-    if (qualifier && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     const ofCountry = ofName ? gaz.byName.get(ofName)?.country : undefined
     const country = countryWord?.country ?? ofCountry
-    const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && PERSON_ROLES.has(normalised) ? ofName : undefined
     const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
-    found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}) })
+    found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
@@ -843,6 +846,12 @@ function describe(
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
     return actor(`inst:${country ?? (c.local ? 'local' : '')}:${role}`, () => ({ name: `${place}${role}`.trim(), kind, role, ...(country ? { country } : {}) }))
+  }
+  if (GROUP_ROLES.has(role)) {
+    // "the rebels" after "Syrian rebels" are those rebels.
+    const earlier = country || c.people ? undefined : latest((a) => a.kind === 'group' && a.role === role)
+    const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ')
+    return earlier ?? actor(`group:${country ?? c.people ?? ''}:${role}`, () => ({ name: country || c.people ? name : role, kind: 'group', role, ...(country ? { country } : {}) }))
   }
   if (UNNAMED_GROUPS.has(role)) {
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
