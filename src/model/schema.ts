@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.3.0'
+export const SCHEMA_VERSION = '2.4.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -111,6 +111,7 @@ export const FacetValueSchema = z.object({
   modality: ModalitySchema,
   actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
   agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
+  victims: z.string().optional().describe('For killed and injured: the class of the victims counted, e.g. "soldier", when the words name one; absent for a total ("12 people").'),
 })
 
 /** A proposition one voice puts forward: the unit aligned across articles. */

@@ -27,7 +27,7 @@ test('article headings with the date from the header', () => {
 })
 
 test('each verdict shows its evidence with the span marked and its offsets', () => {
-  assert.ok(lines.includes('  = killed'))
+  assert.ok(lines.includes('  = killed (security staff)'))
   assert.ok(lines.includes('          [B 64-82] A man opened fire at the Danish embassy in Oslo on February 27, «killing two guards».'))
   assert.ok(lines.includes('          [A 140-149] Norway «condemned» the attack.'))
   assert.ok(lines.includes('  • response: condemn by Norway'), 'actor ids in topics become names')
