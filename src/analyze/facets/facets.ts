@@ -161,13 +161,24 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
         if (!count || isPastToll(s, m.index, ctx.article.published?.date)) continue
         const role = (m[2] ?? '').trim().toLowerCase()
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
-        // "12 soldiers" and "30 militants" are tolls of two groups; "30 people" is everyone's.
-        const victims = victim && !ALL_VICTIMS.test(role) ? victim : undefined
+        // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
+        const side = nationOf(m[2] ?? '')
+        const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
         push(ctx, sentence, facet, count.value, m[0].trim(), span, victims ? { victims } : {})
         if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
       }
     }
   }
+}
+
+/** The country a demonym or country name among the role's words names ("Armenian soldiers"), as its common name. */
+function nationOf(role: string): string | undefined {
+  const gaz = gazetteer()
+  for (const word of role.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+    const entry = gaz.byName.get(word)
+    if ((entry?.kind === 'demonym' || entry?.kind === 'country') && entry.country) return gaz.countryName.get(entry.country)
+  }
+  return undefined
 }
 
 /** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago"). */
