@@ -57,3 +57,12 @@ test('skipped inputs are listed', () => {
   assert.match(text, /SKIPPED \/ WARNINGS\n {2}skipped only-header\.txt: .+ \[E_INPUT_EMPTY\]/u)
   assert.match(text, /^rashomon: 0 article\(s\) compared\n/u)
 })
+
+test('claims contested by their figures say which figures, not "asserted and negated"', () => {
+  const figures = renderTerminal(analyzeTexts([
+    { name: 'a.txt', text: 'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.' },
+    { name: 'b.txt', text: 'Huge crowds protest fuel prices\n\nSome 50,000 protesters marched through the capital on Saturday to demand lower fuel prices, organisers said. Speakers addressed the crowd from a truck.' },
+  ], { split: 'files' }))
+  assert.match(figures, /≠ Figures for "protester" that cannot both be true: "About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+  assert.doesNotMatch(figures, /Asserted and negated/u)
+})
