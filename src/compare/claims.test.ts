@@ -51,6 +51,24 @@ describe('alignClaims', () => {
     assert.deepEqual(keller.missingFrom, ['B'])
   })
 
+  test('one fact with figures for the same noun that cannot both be true is contested, quoting both', () => {
+    const result = run(
+      'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.',
+      'Huge crowds protest fuel prices\n\nSome 50,000 protesters marched through the capital on Saturday to demand lower fuel prices, organisers said. Speakers addressed the crowd from a truck.',
+    )
+    const groups = aligned(result)
+    assert.deepEqual(groups.map((g) => g.status), ['contested'])
+    assert.match(groups[0]!.explanation, /"protester".*"About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+  })
+
+  test('figures that can both be true ("at least 10" and "12"), or that count different nouns, agree', () => {
+    const result = run(
+      'Mine blast\n\nAt least 10 miners were trapped underground after the gas blast at the northern coal mine on Friday.',
+      'Coal mine blast\n\nTwelve hours after the gas blast at the northern coal mine on Friday, 12 miners were trapped underground.',
+    )
+    assert.deepEqual(aligned(result).map((g) => g.status), ['agreed'])
+  })
+
   test('claims that share only common words are not aligned', () => {
     const result = run(
       'Budget vote\n\nThe city council approved the new budget for schools on Monday after a long debate.',

@@ -5,13 +5,14 @@
  * score is the cosine of their idf-weighted term sets, and a claim is linked only to its best
  * match in each other article, and only when that match picks it back (mutual best). Candidate
  * pairs come from an inverted index over terms, so the cost grows with the number of claims,
- * not its square. Aligned claims agree when they have one polarity and none is denied;
- * otherwise they are contested. A named speaker's claim that no other article carries is
- * single-source: what the other articles leave out.
+ * not its square. Aligned claims agree when they have one polarity, none is denied and their
+ * figures for one noun can all be true; otherwise they are contested. A named speaker's claim
+ * that no other article carries is single-source: what the other articles leave out.
  */
 import type { AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
+import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -133,12 +134,40 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], k
   const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
   const denied = sorted.filter((e) => e.claim.modality === 'denied').length
-  const contested = polarities.size > 1 || (denied > 0 && denied < sorted.length)
+  const opposed = polarities.size > 1 || (denied > 0 && denied < sorted.length)
+  const figures = opposed ? undefined : conflictingFigures(sorted)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
+  const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   return {
-    status: contested ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
-    explanation: contested
-      ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} (shared terms: ${sharedTerms.slice(0, 6).join(', ')}).`
-      : `${reporting.size} articles carry this claim: ${who} (shared terms: ${sharedTerms.slice(0, 6).join(', ')}).`,
+    status: opposed || figures ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
+      : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
+      : `${reporting.size} articles carry this claim: ${who} ${terms}.`,
   }
+}
+
+interface Figure { readonly words: string; readonly articleId: string; readonly quantity: Quantity }
+
+/**
+ * Two figures for one noun in claims of independent articles whose ranges cannot overlap ("about
+ * 5,000 protesters" against "some 50,000 protesters"). Only a noun each claim counts once is
+ * compared: "rose 5 percent to 60 percent" holds two figures for one noun, for different things.
+ */
+function conflictingFigures(entries: readonly Entry[]): { head: string; sides: readonly [Figure, Figure] } | undefined {
+  const figures = entries.map((e) => {
+    const text = e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
+    const found = quantitiesIn(text)
+    return found.filter((q) => found.filter((other) => other.head === q.head).length === 1)
+      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q }))
+  })
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      if (entries[i]!.syndicate === entries[j]!.syndicate) continue
+      for (const a of figures[i]!) {
+        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head)
+        if (b && (a.quantity.max < b.quantity.min || b.quantity.max < a.quantity.min)) return { head: a.quantity.head, sides: [a, b] }
+      }
+    }
+  }
+  return undefined
 }

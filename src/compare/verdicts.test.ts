@@ -49,6 +49,10 @@ describe('compatible', () => {
     assert.equal(compatible('arrest', 'quick', 'delayed'), false)
   })
 
+  test('victim: several groups can all have been hit', () => {
+    assert.equal(compatible('victim', 'soldier', 'militant'), true)
+  })
+
   test('other facets: only equal values', () => {
     assert.equal(compatible('characterisation', 'terrorist act', 'terrorist act'), true)
     assert.equal(compatible('characterisation', 'terrorist act', 'not a terrorist act'), false)
@@ -66,7 +70,7 @@ describe('verdicts on two small articles', () => {
   test('every verdict, in order: contested, agreed, single-source, then by topic', () => {
     assert.deepEqual(lines(result), [
       'contested characterisation: not a terrorist act [B:inst:NOR:police] | terrorist act [A:person:holm]',
-      'agreed killed: 2 [A:outlet:A, B:outlet:B]',
+      'agreed killed (security staff): 2 [A:outlet:A, B:outlet:B]',
       'agreed victim: security staff [A:outlet:A, B:outlet:B]',
       'agreed when: 2023-02-27 [A:outlet:A, B:outlet:B]',
       'agreed where: NOR/Oslo [A:outlet:A, B:outlet:B]',
@@ -76,12 +80,12 @@ describe('verdicts on two small articles', () => {
   })
 
   test('agreed: the same toll in both, with evidence spans that slice the count', () => {
-    const v = verdict(result, 'killed')!
+    const v = verdict(result, 'killed (security staff)')!
     assert.equal(v.status, 'agreed')
     assert.deepEqual(v.missingFrom, [])
     const texts = v.sides[0]!.evidence.map((e) => result.articles.find((a) => a.article.id === e.articleId)!.article.text.slice(e.start, e.end))
     assert.deepEqual(texts, ['killing two security guards', 'killing two guards'])
-    assert.match(v.explanation, /^killed: 2 independent articles \(A, B\)/u)
+    assert.match(v.explanation, /^killed \(security staff\): 2 independent articles \(A, B\)/u)
   })
 
   test('contested: different characterisations, each side with its speaker', () => {
@@ -123,13 +127,29 @@ describe('verdicts with syndicated copies', () => {
   })
 
   test('a fact the third article also gives is agreed by two independent sources, not three', () => {
-    const v = verdict(result, 'killed')!
+    const v = verdict(result, 'killed (security staff)')!
     assert.equal(v.status, 'agreed')
-    assert.match(v.explanation, /^killed: 2 independent articles \(A, B, C\)/u)
+    assert.match(v.explanation, /^killed \(security staff\): 2 independent articles \(A, B, C\)/u)
   })
 
   test('a copy alone never makes a fact agreed', () => {
     const copies = analyzeTexts([a, { name: 'embassy-a-copy.txt', text: a.text }])
     assert.deepEqual(copies.stories[0]!.comparison.verdicts.map((v) => v.status).filter((s) => s !== 'single-source'), [])
+  })
+})
+
+describe('verdicts on the tolls of different groups', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Militants attacked an army base on Sunday. Twelve soldiers were killed and 30 militants were killed, the army said.' },
+    { name: 'b.txt', text: 'An army base came under attack on Sunday. Officials said 15 soldiers were killed. The attack killed 40 people in all.' },
+  ], { split: 'files' })
+
+  test('each group\'s toll is compared only with the same group\'s, a total only with totals', () => {
+    assert.deepEqual(lines(result).filter((l) => /killed|victim/u.test(l)), [
+      'contested killed (soldier): 12 [A:org:army] | 15 [B:unnamed::officials]',
+      'agreed victim: soldier [A:org:army, B:unnamed::officials] | civilian [B:outlet:B] | militant [A:org:army]',
+      'single-source killed: 40 [B:outlet:B]',
+      'single-source killed (militant): 30 [A:org:army]',
+    ])
   })
 })

@@ -1,8 +1,8 @@
 /**
  * @module compare/verdicts — agreed, contested and single-source findings across articles.
  *
- * Facet values are grouped by topic (the facet, or for responses the action and the party
- * that took it). Within a topic, values are compared as values (dates by their known parts,
+ * Facet values are grouped by topic (the facet; for tolls, the facet and the victims' group when
+ * named; for responses, the action and the party that took it). Within a topic, values are compared as values (dates by their known parts,
  * counts as ranges, characterisations by stance), not as strings. A topic is *contested* when
  * two values cannot both be true, whoever says them; *agreed* when independent articles give
  * compatible values; *single-source* when only one article (or one syndicated text) gives it.
@@ -37,6 +37,8 @@ const UNSPECIFIED = 'unspecified'
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
   if (value.facet === 'motive') return 'characterisation'
+  // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
+  if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
   if (value.facet !== 'response') return value.facet
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
@@ -95,6 +97,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
     }
     case 'arrest': return a === 'arrested' || b === 'arrested'
+    // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
+    case 'victim': return true
     default: return false
   }
 }

@@ -16,8 +16,13 @@ export interface GazetteerEntry {
   readonly kind: 'country' | 'capital' | 'region' | 'demonym' | 'organisation'
   /** Canonical name: the country's common name, the capital's name, or the organisation's name. */
   readonly name: string
-  /** ISO 3166 alpha-3 code of the country, for countries, capitals and demonyms. */
+  /** ISO 3166 alpha-3 code of the country, for countries, capitals, demonyms and the subdivisions of `FIRST_SUBDIVISIONS`. */
   readonly country?: string
+  /**
+   * The country of a subdivision English-language news seldom covers, which names that country only
+   * where the article names it too: "Savannah" is a Ghanaian region and a US city.
+   */
+  readonly within?: string
   /** A news organisation: an agency, broadcaster or newspaper, which may be an article's outlet. */
   readonly media?: true
   /** What an organisation is when its name does not tell ("Google" a company, "Kremlin" a government seat). */
@@ -144,7 +149,8 @@ function buildGazetteer(): Gazetteer {
 /**
  * First-level subdivisions with names that can stand for one place: parenthesised, generic
  * ("Central") and short names are left out, and outside the countries of `FIRST_SUBDIVISIONS` so
- * are names that are also common first names ("Angus"). Names with diacritics also go in without.
+ * are names that are also common first names ("Angus"); there a name gives its country only as
+ * `within`. Names with diacritics also go in without.
  */
 function subdivisions(): { name: string; entry: GazetteerEntry }[] {
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]))
@@ -156,14 +162,23 @@ function subdivisions(): { name: string; entry: GazetteerEntry }[] {
   for (const s of [...iso31662].sort((a, b) => rank(a.parent) - rank(b.parent))) {
     const words = s.name.toLowerCase().split(/[\s-]+/u)
     if (/[(),/]/u.test(s.name) || s.name.length < 4 || words.every((w) => GENERIC_PLACE_WORDS.has(w) || w.length <= 2)) continue
-    if (rank(s.parent) === FIRST_SUBDIVISIONS.length && words.length === 1 && firstNameGender(s.name) !== undefined) continue
+    const outlying = rank(s.parent) === FIRST_SUBDIVISIONS.length
+    if (outlying && words.length === 1 && firstNameGender(s.name) !== undefined) continue
     const country = alpha3.get(s.parent)
     const plain = s.name.normalize('NFD').replace(/\p{M}/gu, '')
-    const entry: GazetteerEntry = { kind: 'region', name: plain, ...(country ? { country } : {}) }
+    const entry: GazetteerEntry = { kind: 'region', name: plain, ...(country ? (outlying ? { within: country } : { country }) : {}) }
     out.push({ name: s.name, entry })
     if (plain !== s.name) out.push({ name: plain, entry })
   }
   return out
+}
+
+/**
+ * The country a gazetteer entry names: its own, or for a seldom-covered subdivision its country when
+ * `named` (the countries the article names otherwise) holds it. Pure.
+ */
+export function countryNamedBy(entry: GazetteerEntry | undefined, named: ReadonlySet<string>): string | undefined {
+  return entry?.country ?? (entry?.within !== undefined && named.has(entry.within) ? entry.within : undefined)
 }
 
 /** True when the gazetteer knows `name` as something other than a news organisation (a country, a capital, the UN): never an article's outlet. */

@@ -17,7 +17,7 @@ test('title and section headings, in order', () => {
   assert.ok(at.every((i) => i > 0), `every heading present: ${at.join(', ')}`)
   assert.deepEqual(at, [...at].sort((x, y) => x - y))
   assert.ok(!lines.includes('## Contested'), 'no empty section')
-  assert.ok(lines.includes('### killed'))
+  assert.ok(lines.includes('### killed (security staff)'))
   assert.ok(lines.includes('### A · unknown outlet · 2023-03-01'))
 })
 

@@ -55,7 +55,7 @@ function verdict(v: VerdictView, heading: string): string[] {
   return out
 }
 
-const CLAIM_TITLES = { contested: 'Claims: asserted and negated', agreed: 'Claims: carried by several articles', 'single-source': 'Statements only one article reports' } as const
+const CLAIM_TITLES = { contested: 'Claims: asserted and negated, or with figures that differ', agreed: 'Claims: carried by several articles', 'single-source': 'Statements only one article reports' } as const
 
 function storySection(story: StoryView, grouped: boolean): string[] {
   // Inside a story, headings go one level down.

@@ -27,7 +27,7 @@ test('article headings with the date from the header', () => {
 })
 
 test('each verdict shows its evidence with the span marked and its offsets', () => {
-  assert.ok(lines.includes('  = killed'))
+  assert.ok(lines.includes('  = killed (security staff)'))
   assert.ok(lines.includes('          [B 64-82] A man opened fire at the Danish embassy in Oslo on February 27, «killing two guards».'))
   assert.ok(lines.includes('          [A 140-149] Norway «condemned» the attack.'))
   assert.ok(lines.includes('  • response: condemn by Norway'), 'actor ids in topics become names')
@@ -56,4 +56,13 @@ test('skipped inputs are listed', () => {
   const text = renderTerminal(empty)
   assert.match(text, /SKIPPED \/ WARNINGS\n {2}skipped only-header\.txt: .+ \[E_INPUT_EMPTY\]/u)
   assert.match(text, /^rashomon: 0 article\(s\) compared\n/u)
+})
+
+test('claims contested by their figures say which figures, not "asserted and negated"', () => {
+  const figures = renderTerminal(analyzeTexts([
+    { name: 'a.txt', text: 'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.' },
+    { name: 'b.txt', text: 'Huge crowds protest fuel prices\n\nSome 50,000 protesters marched through the capital on Saturday to demand lower fuel prices, organisers said. Speakers addressed the crowd from a truck.' },
+  ], { split: 'files' }))
+  assert.match(figures, /≠ Figures for "protester" that cannot both be true: "About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+  assert.doesNotMatch(figures, /Asserted and negated/u)
 })

@@ -1,7 +1,7 @@
 /** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseCount, rangeOf } from './count.js'
+import { parseCount, quantitiesIn, rangeOf } from './count.js'
 
 test('exact counts in words and digits', () => {
   assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
@@ -40,4 +40,18 @@ test('rangeOf reads back what parseCount writes', () => {
     assert.deepEqual(rangeOf(c.value), { min: c.min, max: c.max }, raw)
   }
   assert.equal(rangeOf('unknown'), undefined)
+})
+
+test('figures with the noun they count, as ranges; years, money and hours are left out', () => {
+  const text = 'In 2019 about 5,000 protesters and 1.2 million voters came; a 6.8-magnitude quake, magnitude 7, cost $5 million at 10 am.'
+  assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.head, q.min, q.max]), [
+    ['about 5,000 protesters', 'protester', 4000, 6000],
+    ['1.2 million voters', 'voter', 1200000, 1200000],
+    ['6.8-magnitude', 'magnitude', 6.8, 6.8],
+    ['magnitude 7', 'magnitude', 7, 7],
+  ])
+})
+
+test('a figure "more than" a number may be that number rounded', () => {
+  assert.deepEqual(quantitiesIn('more than 1,200 stations').map((q) => [q.min, q.max]), [[1200, Number.POSITIVE_INFINITY]])
 })

@@ -23,7 +23,7 @@ export function parseCount(raw: string): Count | undefined {
   const m = /^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+)$/u.exec(phrase)
   if (!m) return undefined
   const [, qualifier, word = ''] = m
-  const n = /^\d[\d,]*$/u.test(word) ? Number(word.replace(/,/gu, '')) : WORDS[word]
+  const n = /^\d[\d,]*(?:\.\d+)?$/u.test(word) ? Number(word.replace(/,/gu, '')) : WORDS[word]
   if (n === undefined || Number.isNaN(n)) return undefined
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
@@ -41,4 +41,52 @@ export function rangeOf(value: string): { min: number; max: number } | undefined
   if (m) return { min: Number(m[1]), max: Number(m[2]) }
   m = /^(\d+)$/u.exec(value)
   return m ? { min: Number(m[1]), max: Number(m[1]) } : undefined
+}
+
+/** A figure with the noun it counts or measures: "about 5,000 protesters", "a 7.2 magnitude quake", "magnitude 6.8". */
+export interface Quantity {
+  /** The counted noun, singular and lower case: "protester", "magnitude". */
+  readonly head: string
+  readonly min: number
+  readonly max: number
+  /** Offsets of the figure and its noun in the text given. */
+  readonly start: number
+  readonly end: number
+}
+
+const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?`
+const FIGURE = String.raw`(?<![\d.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
+/**
+ * A figure before its noun ("50,000 protesters", "6.8-magnitude"), or a measure before its figure
+ * ("magnitude 7.2"). The noun is looked ahead at, so a skipped figure ("in 2019 about 5,000") does not consume the next one.
+ */
+const QUANTITY = new RegExp(String.raw`\b${QUALIFIER}${FIGURE}(?=([\s-]+)([a-z][a-z-]*))|\b(magnitude)[\s-]+${QUALIFIER}${FIGURE}`, 'giu')
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+/** Words after a figure that are no noun it counts, or that count time, where two figures are seldom one fact. */
+const NOT_A_HEAD = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'per', 'from', 'with', 'as', 'than', 'the', 'a', 'an', 'was', 'were',
+  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'am', 'pm', 'a-m', 'p-m', 'times', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
+])
+
+/** The figures in `text` with the noun each counts; years and money are left out. Pure. */
+export function quantitiesIn(text: string): Quantity[] {
+  const out: Quantity[] = []
+  for (const m of text.matchAll(QUANTITY)) {
+    const [, qualifier, digits = '', scale, gap = '', noun = '', measure, qualifierAfter, digitsAfter, scaleAfter] = m
+    const head = singular(measure ?? noun)
+    const figure = measure ? digitsAfter ?? '' : digits
+    if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
+    const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure}`.trim())
+    if (!count) continue
+    const factor = SCALE[scale ?? scaleAfter ?? ''] ?? 1
+    // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
+    const min = Math.min(count.min, Number(figure.replace(/,/gu, '')))
+    out.push({ head, min: min * factor, max: count.max * factor, start: m.index, end: m.index + m[0].length + gap.length + noun.length })
+  }
+  return out
+}
+
+function singular(word: string): string {
+  const w = word.toLowerCase()
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 }

@@ -81,6 +81,16 @@ describe('facets: casualties and victims', () => {
     })
   }
 
+  test('a toll names its victims\' group, except a total ("people")', () => {
+    const a = facetsOf('Twelve soldiers were killed and 30 militants died in the clashes, which left 50 people dead.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'killed').map((f) => [f.value, f.victims]), [['12', 'soldier'], ['30', 'militant'], ['50', undefined]])
+  })
+
+  test('a nationality before the victims makes the group a side\'s', () => {
+    const a = facetsOf('Three Armenian soldiers were killed, two Azerbaijani soldiers died and four soldiers were wounded.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => f.victims), ['soldier, Armenia', 'soldier, Azerbaijan', 'soldier'])
+  })
+
   test('"others" gives a count but no victim class', () => {
     const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])

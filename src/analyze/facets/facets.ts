@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -54,11 +54,11 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
     facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
-    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}),
+    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}),
   })
 }
 
@@ -159,13 +159,26 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
         if (!count || isPastToll(s, m.index, ctx.article.published?.date)) continue
-        push(ctx, sentence, facet, count.value, m[0].trim(), span)
         const role = (m[2] ?? '').trim().toLowerCase()
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
+        // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
+        const side = nationOf(m[2] ?? '')
+        const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
+        push(ctx, sentence, facet, count.value, m[0].trim(), span, victims ? { victims } : {})
         if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
       }
     }
   }
+}
+
+/** The country a demonym or country name among the role's words names ("Armenian soldiers"), as its common name. */
+function nationOf(role: string): string | undefined {
+  const gaz = gazetteer()
+  for (const word of role.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+    const entry = gaz.byName.get(word)
+    if ((entry?.kind === 'demonym' || entry?.kind === 'country') && entry.country) return gaz.countryName.get(entry.country)
+  }
+  return undefined
 }
 
 /** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago"). */

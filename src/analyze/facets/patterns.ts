@@ -16,7 +16,7 @@ export const NAMED_OTHER_EVENT =
 const NUMBER_WORD = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|thousands|several|a|an|others|another)\b`
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:(?:at\s+least|more\s+than|more|over|about|around|nearly|almost|up\s+to|some)\s+)?${NUMBER_WORD}(?:\s+of)?)`
-const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims)(?:\s+|(?=[.,;:!?]|$)))?`
+const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?)(?:\s+|(?=[.,;:!?]|$)))?`
 
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
@@ -37,7 +37,13 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/child|children/u, 'children'],
   [/journalist|reporter/u, 'journalist'],
   [/civilian|people|person|bystander|passer|resident/u, 'civilian'],
+  [/militant|insurgent|rebel|\bfighter|gunm[ae]n|attacker|assailant|terrorist|jihadist/u, 'militant'],
+  [/protester|demonstrator/u, 'protester'],
+  [/passenger/u, 'passenger'],
+  [/prisoner|inmate/u, 'prisoner'],
 ]
+/** Role words that count every victim, whoever they were: a total toll, not one group's. */
+export const ALL_VICTIMS = /\b(?:people|persons|individuals|victims|others)$/u
 
 /** How the act is characterised: terrorism, or a personal act; and how it was organised. */
 export const TERRORISM = /\b(?:terror(?:ist)?\s+(?:attack|act|assault|incident|operation)s?|acts?\s+of\s+terror(?:ism)?|terror\s+act|terrorism|terrorists?|terror)\b/giu

@@ -90,6 +90,15 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'North Carolina'), actorOf(text, layer, 'Ontario')].map((a) => [a?.kind, a?.country]), [['place', 'USA'], ['place', 'CAN']])
   })
 
+  test('a subdivision of a seldom-covered country gives that country only where the article names it', () => {
+    // "Savannah" is a Ghanaian region as well as a US city.
+    const text = 'Savannah police said a man was arrested after a shooting in Savannah.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Savannah police'), actorOf(text, layer, 'Savannah', 20)].map((a) => [a?.kind, a?.country]), [['organisation', undefined], ['place', undefined]])
+    const inGhana = 'Savannah police said two people were hurt in a clash in northern Ghana.'
+    assert.equal(actorOf(inGhana, mentionsOf(inGhana), 'Savannah police')?.country, 'GHA')
+  })
+
   test('a titled name, its surname, its role and a pronoun are one person', () => {
     const text = 'Azerbaijan President Ilham Aliyev opened the summit on Monday. Aliyev said the talks would last two days. The president added that he was hopeful.'
     const layer = mentionsOf(text)

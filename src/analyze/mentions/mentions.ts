@@ -12,7 +12,7 @@ import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
-import { gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { countryNamedBy, gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
@@ -309,6 +309,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   // and in lower case: "the Commission", "the Organization for Economic Cooperation" are names.
   const standsForOrganisation = (whole: string, noun: string, qualified: boolean, next: number | undefined): boolean =>
     /^the\s/iu.test(whole) && /^\p{Ll}/u.test(noun) && !qualified && (next === undefined || (!/^(?:of|for)$/u.test(word(next)) && !capitalised(next) && !/^(?:NOUN|PROPN)$/u.test(posOf(seg, next))))
+  const named = countriesNamed(found)
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, role = '', ofName] = m
     const countryWord = qualifier ? gaz.byName.get(qualifier) : undefined
@@ -318,8 +319,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
-    const ofCountry = ofName ? gaz.byName.get(ofName)?.country : undefined
-    const country = countryWord?.country ?? ofCountry
+    const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
+    const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
@@ -468,6 +469,11 @@ interface NameEvidence {
 
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
 const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters)\b/u
+
+/** The countries an article names by a gazetteer word of their own (a name, capital, demonym or well-covered subdivision). Pure. */
+function countriesNamed(candidates: readonly Candidate[]): Set<string> {
+  return new Set(candidates.flatMap((c) => (c.type === 'gazetteer' && c.entry.country ? [c.entry.country] : [])))
+}
 
 /** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any. */
 function countryJustBefore(start: number, earlier: readonly Candidate[]): string | undefined {
@@ -656,6 +662,7 @@ const GENDERED_TITLE = /\b(Mr|Mister|Mrs|Ms|Miss|Madam)\b\.?\s*(?:\p{Lu}|$)/u
 
 function resolve(text: string, seg: Segmentation, candidates: readonly Candidate[]): MentionLayer {
   const gaz = gazetteer()
+  const named = countriesNamed(candidates)
   const actors: Actor[] = []
   const mentions: Mention[] = []
   const byKey = new Map<string, Actor>()
@@ -711,7 +718,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? withSurname(surface)[0] : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
-      else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(entry.country ? { country: entry.country } : {}) }))
+      else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) {
+        const country = countryNamedBy(entry, named)
+        target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(country ? { country } : {}) }))
+      }
       else if (entry.kind === 'demonym' && (entry.people === 'many' || (/s$/u.test(surface) && surface !== entry.name))) {
         target = actor(`people:${entry.country}`, () => ({ name: surface, kind: 'group', ...(entry.country ? { country: entry.country } : {}) }))
       } else if (c.national) {
