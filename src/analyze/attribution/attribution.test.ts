@@ -124,6 +124,15 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('she would sue'), 'Maria Rossi', 'a lawyer speaks for the client')
   })
 
+  test('"they" soon after an unnamed or group speaker goes on in its voice; "every Republican" is the group', () => {
+    const a = analyzeText('Every Republican opposed the bill, which they called a reckless spree that would fuel inflation.')
+    const names = a.attributions.map((x) => {
+      const actor = a.actors.find((y) => y.id === x.speaker)
+      return `${slice(a.article.text, x.source)} → ${actor ? `${actor.name} (${actor.kind})` : x.speaker}`
+    })
+    assert.deepEqual(names, ['Every Republican → Republican (group)', 'they → Republican (group)'])
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)

@@ -27,9 +27,13 @@ const OPENERS = new Set([
 const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on)$/iu
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
+/** Words that pick out each member of a group. */
+const EACH = new Set(['every', 'each', 'no'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
 /** The name of the actor who speaks as "I" or "we" outside quotations: the article's writer, whose voice is the outlet's. */
 const AUTHOR = 'the author'
+/** Characters between a group's report and a "they" that goes on in its voice. */
+const THEY_REACH = 400
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
 
@@ -57,8 +61,14 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     }
     return kept
   }
+  // The last unnamed or group speaker named here: a "they" soon after goes on in its voice
+  // ("Every Republican opposed the bill, which they called a spree"), as the tagger's speakers do.
+  let lastGroup: { speaker: string; from: number; end: number } | undefined
   const attributions = found.map((a) => {
     if (a.speaker !== unknown || !a.source) return a
+    if (lastGroup && /^they$/iu.test(text.slice(a.source.start, a.source.end)) && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) {
+      return { ...a, speaker: lastGroup.speaker }
+    }
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
     // hide a quotation) nor in a transcript turn ("A: I think").
@@ -83,6 +93,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (!actor) return a
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
+    if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source.start, end: Math.max(a.content.end, a.cue.end) }
     return { ...a, speaker: kept.id }
   })
   return { attributions, actors, mentions }
@@ -129,7 +140,8 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 
   if (!lone) return { name, kind: 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
   if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !written.capitalisedInside.has(name))) return undefined
-  return { name, kind: loneSpeakerKind(name, phrase.afterThe) }
+  // "Every Republican": one of a group, the group speaking.
+  return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
 }
 
 /** The article's words as written, to tell names from common words with one look-up. */
@@ -156,7 +168,7 @@ function wordsAsWritten(text: string, seg: Segmentation): WordsAsWritten {
   return { any, lower, capitalisedInside }
 }
 
-interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean }
+interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean; readonly afterEach: boolean }
 
 /** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
 function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase | undefined {
@@ -197,8 +209,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   // A source that starts inside a hyphenated word ("Seventy-|two percent") is a misread.
   if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
   const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
-  const afterThe = first > 0 && word(text, seg, first - 1).toLowerCase() === 'the'
-  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first, afterThe }
+  const before = first > 0 ? word(text, seg, first - 1).toLowerCase() : ''
+  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first, afterThe: before === 'the', afterEach: EACH.has(before) }
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
