@@ -128,9 +128,9 @@ describe('attribution: details', () => {
     const a = analyzeText('Every Republican opposed the bill, which they called a reckless spree that would fuel inflation.')
     const names = a.attributions.map((x) => {
       const actor = a.actors.find((y) => y.id === x.speaker)
-      return `${slice(a.article.text, x.source)} → ${actor ? `${actor.name} (${actor.kind})` : x.speaker}`
+      return `${slice(a.article.text, x.cue)} → ${actor ? `${actor.name} (${actor.kind})` : x.speaker}`
     })
-    assert.deepEqual(names, ['Every Republican → Republican (group)', 'they → Republican (group)'])
+    assert.deepEqual(names, ['opposed → Republican (group)', 'called → Republican (group)'])
   })
 
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
