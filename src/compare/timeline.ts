@@ -7,8 +7,8 @@
  * one group that fits what it does name, when exactly one does. A group whose parties are
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
- * since it may be several acts. Acts whose unresolved sides are told in words that share none
- * ("rebels attacked a police station", "gunmen attacked a bus") are two acts even on one day.
+ * since it may be several acts; so are its acts whose sides are told in words that share none
+ * ("rebels attacked a police station", "gunmen attacked a bus"), even on one day.
  * A negated act ("no shelling took place") or one a speaker denies ("the army denied shelling")
  * is a denial: it joins the act it contradicts, which is flagged as contested when the denial
  * comes from another voice than the report; a denial of an act no one reports is left out.
@@ -57,7 +57,8 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
-    for (const cluster of (several ? byDate(members) : [members]).flatMap(byWords)) {
+    // Only a group that names no party is split by its words: a named party's acts of a day are one act told in many words.
+    for (const cluster of several ? byDate(members).flatMap(byWords) : [members]) {
       const told = cluster.filter((m) => !m.denies)
       if (told.length === 0) continue
       const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))

@@ -153,3 +153,16 @@ describe('verdicts on the tolls of different groups', () => {
     ])
   })
 })
+
+describe('verdicts on a total and one group\'s toll', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Gunmen attacked a police station on Sunday. Two police officers were killed in the attack, the ministry said.' },
+    { name: 'b.txt', text: 'A police station came under attack on Sunday. The attack left two dead, officials said.' },
+  ], { split: 'files' })
+
+  test('a total that names no victims is the toll of the one group named', () => {
+    const killed = lines(result).filter((l) => /killed/u.test(l))
+    assert.equal(killed.length, 1, killed.join('\n'))
+    assert.equal(killed[0], 'agreed killed (police officer): 2 [A:org:ministry, B:unnamed::officials]')
+  })
+})

@@ -27,6 +27,7 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
     }
   }
   mergeUnspecified(topics)
+  mergeTotals(topics)
   const out: Verdict[] = []
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
@@ -69,6 +70,20 @@ function mergeUnspecified(topics: Map<string, Voiced[]>): void {
     if (named.length !== 1) continue
     topics.get(named[0]!)!.push(...voiced)
     topics.delete(topic)
+  }
+}
+
+/**
+ * "Left one dead" names no victims: when the articles name exactly one group killed (or injured),
+ * the total is that group's toll and joins it; with several groups it stays a topic of its own.
+ */
+function mergeTotals(topics: Map<string, Voiced[]>): void {
+  for (const facet of ['killed', 'injured']) {
+    const total = topics.get(facet)
+    const groups = [...topics.keys()].filter((t) => t.startsWith(`${facet} (`))
+    if (!total || groups.length !== 1) continue
+    topics.get(groups[0]!)!.push(...total)
+    topics.delete(facet)
   }
 }
 

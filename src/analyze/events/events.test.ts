@@ -57,6 +57,10 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
   })
 
+  test('a negation that governs another verb leaves the act asserted', () => {
+    assert.deepEqual(events('Relations should not be affected by an attack on the embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
   test('what a request or threat asks for is its content, not a second event', () => {
     assert.deepEqual(events('The union urged the government to investigate the crash.').map((e) => e.split(' ')[0]), ['REQUEST'])
     assert.deepEqual(events('Ukraine demanded an immediate investigation.').map((e) => e.split(' ')[0]), ['REQUEST'])

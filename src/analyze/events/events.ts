@@ -135,7 +135,8 @@ function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): b
 const CLAUSE_BREAK = /[;:(]|\)\s*[-–—]?|\s[-–—]\s|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
 const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
-const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+// The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
+const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
