@@ -204,23 +204,28 @@ function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | u
 }
 
 /** Two members told in words for one side that share none tell of two acts. */
-function wordsCompatible(a: Member, b: Member): boolean {
+function wordsCompatible(a: SideWords, b: SideWords): boolean {
   return (['actor', 'recipient'] as const).every((side) => {
-    const x = sideWords(a, side)
-    const y = sideWords(b, side)
+    const x = a[side]
+    const y = b[side]
     return !x || !y || [...x].some((w) => y.has(w))
   })
 }
 
-/** A cluster split into acts whose unresolved sides' words agree, first fit. */
+type SideWords = Readonly<Record<'actor' | 'recipient', Set<string> | undefined>>
+
+/** A cluster split into acts whose unresolved sides' words agree, first fit; each member's words read once. */
 function byWords(cluster: readonly Member[]): Member[][] {
-  const acts: Member[][] = []
+  const acts: { members: Member[]; words: SideWords[] }[] = []
   for (const m of cluster) {
-    const act = acts.find((members) => members.every((other) => wordsCompatible(m, other)))
-    if (act) act.push(m)
-    else acts.push([m])
+    const words: SideWords = { actor: sideWords(m, 'actor'), recipient: sideWords(m, 'recipient') }
+    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)))
+    if (act) {
+      act.members.push(m)
+      act.words.push(words)
+    } else acts.push({ members: [m], words: [words] })
   }
-  return acts
+  return acts.map((a) => a.members)
 }
 
 /** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */

@@ -26,8 +26,7 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
       topics.set(topic, list)
     }
   }
-  mergeUnspecified(topics)
-  mergeTotals(topics)
+  mergeUnnamed(topics)
   const out: Verdict[] = []
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
@@ -59,31 +58,18 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
 }
 
 /**
- * "Investigation into the attack is underway" names no one: when exactly one party is said to
- * take that action, the unattributed mentions join it; otherwise they stay a topic of their own.
+ * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
+ * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
+ * to investigate; "left one dead" joins the one group said to be killed.
  */
-function mergeUnspecified(topics: Map<string, Voiced[]>): void {
-  for (const [topic, voiced] of [...topics]) {
-    if (!topic.endsWith(` by ${UNSPECIFIED}`)) continue
-    const action = topic.slice(0, -UNSPECIFIED.length)
-    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(action))
+function mergeUnnamed(topics: Map<string, Voiced[]>): void {
+  const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
+    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : topic === 'killed' || topic === 'injured' ? [[topic, `${topic} (`]] : [])
+  for (const [topic, prefix] of unnamed) {
+    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix))
     if (named.length !== 1) continue
-    topics.get(named[0]!)!.push(...voiced)
+    topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
-  }
-}
-
-/**
- * "Left one dead" names no victims: when the articles name exactly one group killed (or injured),
- * the total is that group's toll and joins it; with several groups it stays a topic of its own.
- */
-function mergeTotals(topics: Map<string, Voiced[]>): void {
-  for (const facet of ['killed', 'injured']) {
-    const total = topics.get(facet)
-    const groups = [...topics.keys()].filter((t) => t.startsWith(`${facet} (`))
-    if (!total || groups.length !== 1) continue
-    topics.get(groups[0]!)!.push(...total)
-    topics.delete(facet)
   }
 }
 

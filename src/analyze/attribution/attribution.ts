@@ -105,7 +105,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     let content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     // "According to the regional president, Stefano Bonaccini, damage …": the name in apposition is the source's, not the content's.
-    if (source && content.start > source.end && /\baccording\s+to\b/iu.test(text.slice(cue.start, cue.end))) {
+    const according = /\baccording\s+to\b/iu.test(text.slice(cue.start, cue.end))
+    if (source && content.start > source.end && according) {
       const end = pastSpanningMentions(text, source, content.end, mentionIndex)
       if (end > source.end) {
         source = { start: source.start, end }
@@ -117,9 +118,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
     if (!source && previous && previous.speaker !== UNKNOWN_SPEAKER && content.start - previous.content.end < 400 && quoteStartsNear(seg.quotes, content.start)) speaker = previous.speaker
-    const cueText = text.slice(cue.start, cue.end)
     let kind: Attribution['kind']
-    if (/\baccording\s+to\b/iu.test(cueText)) kind = 'according-to'
+    if (according) kind = 'according-to'
     else {
       let belief = false
       let speech = false
