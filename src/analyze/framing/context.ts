@@ -1,6 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import type { Attribution } from '../../model/schema.js'
-import { firstEndingAfter, mergeSpans, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
+import { excerpt, firstEndingAfter, mergeSpans, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
@@ -82,8 +82,8 @@ export function inOutletVoice(ctx: FramingContext, offset: number): boolean {
   return spanIndexAt(ctx.outletVoice, offset) >= 0
 }
 
-/** Renders the text of a span for an explanation: white space collapsed, backticks removed, at most 60 characters. Pure. */
+/** Renders the text of a span for an explanation: white space collapsed, backticks removed, at most 60 characters and "…" (never half an emoji). Pure. */
 export function quote(text: string, s: Span): string {
   const raw = text.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/`/g, "'").trim()
-  return raw.length > 60 ? `${raw.slice(0, 57)}...` : raw
+  return excerpt(raw, { start: 0, end: raw.length }, 59)
 }

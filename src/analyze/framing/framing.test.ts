@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import * as framing from './index.js'
 import { analyzeFraming, createFramingStage, framingStage } from './framing.js'
 import { genreFigures } from './genre.js'
-import { createContext, inOutletVoice } from './context.js'
+import { createContext, inOutletVoice, quote } from './context.js'
 import { committedFramingModel } from './model.js'
 import { RULES } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
@@ -247,4 +247,12 @@ test('loaded words in reported speech outside quotation marks are the outlet\'s 
   assert.match(paraphrased?.explanation ?? '', /in the outlet's paraphrase of a speaker\.$/)
   assert.match(quotedWord?.explanation ?? '', /in a quoted speaker's words\.$/)
   assert.ok((paraphrased?.confidence ?? 0) > (quotedWord?.confidence ?? 1))
+})
+
+test('an explanation quotes a long span cut at a blank, never inside an emoji', () => {
+  const text = `${'word '.repeat(11)}a😀b and then some more words`
+  const quoted = quote(text, { start: 0, end: text.length })
+  assert.ok(quoted.endsWith('…') && quoted.length <= 60, quoted)
+  assert.doesNotMatch(quoted, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u)
+  assert.equal(quote('  short\n span ', { start: 0, end: 14 }), 'short span')
 })
