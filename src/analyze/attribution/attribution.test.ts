@@ -202,10 +202,13 @@ describe('attribution: details', () => {
     assert.deepEqual(a.outletVoice, [{ start: 0, end: a.article.text.length }])
   })
 
-  test('acts and naming phrases are no cues: detained, centred on, suspected of, so-called', () => {
-    for (const text of ['Police detained four migrants suspected of smuggling.', 'The dispute centred on a proposal to cut fees.', 'The regime\'s so-called "reforms" have changed little.']) {
+  test('acts and naming phrases are no cues: detained, centred on, suspected of, so-called, declared a state of emergency', () => {
+    for (const text of ['Police detained four migrants suspected of smuggling.', 'The dispute centred on a proposal to cut fees.', 'The regime\'s so-called "reforms" have changed little.',
+      'The governor declared a state of emergency on Monday after floods swept the region.', 'The president declared a three-day national day of mourning.']) {
       assert.deepEqual(analyzeText(text).attributions, [], text)
     }
+    const claim = analyzeText('The general declared the war over on Friday.').attributions[0]
+    assert.equal(claim?.cue.start, 12, 'a declaration that something is so still reports')
   })
 
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {

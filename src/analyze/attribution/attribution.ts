@@ -148,19 +148,32 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
+/** What a declaration brings about rather than reports. */
+const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|war|alert)|emergency|war|martial\\s+law|curfew|ceasefire|truce|bankruptcy|independence|holiday|(?:day|days|period)\\s+of\\s+mourning|mourning|lockdown|disaster\\s+area)'
+
 /**
  * Verbs of acts, not of saying, that the tagger sometimes reads as cues ("sued the company",
  * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford'])
-/** Phrases that name or describe rather than report: "suspected of", "known as", "so-called", "spoke on condition of anonymity". */
-const NOT_REPORT_PHRASE = /^(?:suspected\s+of|known\s+as|so-called|(?:spoke|speaking)\s+on\s+condition\s+of)\b/iu
+/**
+ * Phrases that name, describe or perform rather than report: "suspected of", "known as",
+ * "so-called", "spoke on condition of anonymity", and declarations that are acts ("declared a state
+ * of emergency", "declared war", "declares a national day of mourning").
+ */
+const NOT_REPORT_PHRASE = new RegExp(
+  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|' +
+    `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
+  'iu',
+)
+/** Characters after a cue read for `NOT_REPORT_PHRASE` ("declared a nationwide state of emergency"). */
+const NOT_REPORT_REACH = 60
 
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
-  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + 20)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end))) return true
+  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end))) return true
   let act = false
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
