@@ -133,6 +133,19 @@ describe('attribution: details', () => {
     assert.deepEqual(names, ['opposed → Republican (group)', 'called → Republican (group)'])
   })
 
+  test('"they" is the plural subject named since the last report, and never a person', () => {
+    for (const [text, expected] of [
+      ['Mayor Anna Berg said the plant would close in May. Hundreds of workers gathered outside the gates on Friday. They said they had not been warned.', 'workers'],
+      ['The company said profits fell. Union leaders met on Monday and they said the cuts were unfair.', 'union leaders'],
+    ] as const) {
+      const a = analyzeText(text)
+      const they = a.attributions.find((x) => /^they$/iu.test(slice(a.article.text, x.source)))
+      assert.equal(a.actors.find((y) => y.id === they?.speaker)?.name, expected, text)
+    }
+    const person = analyzeText('Mayor Anna Berg said the plant would close in May. On Friday they said they had not been warned.')
+    assert.notEqual(person.actors.find((y) => y.id === person.attributions[1]?.speaker)?.kind, 'person')
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)

@@ -351,7 +351,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   best ??= mentions.covering(source.start, source.end)
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
-  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker) return lastSpeaker
+  // A person is no "they" ("Mayor Berg said … Workers gathered. They said"): left to `unnamed.ts`.
+  const plural = head === 'they' || head === 'their'
+  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
   return UNKNOWN_SPEAKER
 }
 

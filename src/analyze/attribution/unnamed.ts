@@ -64,10 +64,24 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   // The last unnamed or group speaker named here: a "they" soon after goes on in its voice
   // ("Every Republican opposed the bill, which they called a spree"), as the tagger's speakers do.
   let lastGroup: { speaker: string; from: number; end: number } | undefined
+  let lastReportEnd = 0
   const attributions = found.map((a) => {
+    const reportEnd = lastReportEnd
+    lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.speaker !== unknown || !a.source) return a
-    if (lastGroup && /^they$/iu.test(text.slice(a.source.start, a.source.end)) && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) {
-      return { ...a, speaker: lastGroup.speaker }
+    if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
+      // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
+      const subject = pluralSubjectBefore(text, seg, a.source.start, Math.max(a.source.start - THEY_REACH, reportEnd))
+      const phrase = subject && nounPhrase(text, seg, subject)
+      written ??= wordsAsWritten(text, seg)
+      const actor = phrase && unnamedActor(phrase, written)
+      if (phrase && actor) {
+        const kept = keep(actor)
+        mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
+        lastGroup = { speaker: kept.id, from: a.source.start, end: Math.max(a.content.end, a.cue.end) }
+        return { ...a, speaker: kept.id }
+      }
+      if (lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) return { ...a, speaker: lastGroup.speaker }
     }
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
@@ -214,6 +228,26 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 }
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
+
+/** Tags of the words a plural subject's noun phrase is made of, before its head. */
+const SUBJECT_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'])
+
+/**
+ * The last plural subject that starts at or after `from` and ends before `before`, outside
+ * quotations: a plural common noun ("workers": its lemma differs) right before a verb, with its
+ * modifiers and a share opening it ("Hundreds of workers gathered"). Pure; linear in the span.
+ */
+function pluralSubjectBefore(text: string, seg: Segmentation, before: number, from: number): Span | undefined {
+  const isVerb = (t: number): boolean => posOf(seg, t) === 'VERB' || posOf(seg, t) === 'AUX' || (posOf(seg, t) === 'ADV' && posOf(seg, t + 1) === 'VERB')
+  for (let t = firstTokenAtOrAfter(seg, before) - 2; t >= 0 && seg.starts[t]! >= from; t--) {
+    const w = word(text, seg, t)
+    if (posOf(seg, t) !== 'NOUN' || !/\p{Ll}s$/u.test(w) || (seg.lemmas[t] ?? w) === w.toLowerCase() || !isVerb(t + 1) || inQuotation(seg, { start: seg.starts[t]!, end: seg.ends[t]! })) continue
+    let first = t
+    while (first - 1 >= 0 && seg.starts[first - 1]! >= from && (SUBJECT_MODIFIERS.has(posOf(seg, first - 1)) || (word(text, seg, first - 1).toLowerCase() === 'of' && first - 2 >= 0 && SHARES.has(word(text, seg, first - 2).toLowerCase())))) first--
+    return { start: seg.starts[first]!, end: seg.ends[t]! }
+  }
+  return undefined
+}
 
 /** A quotation mark, single quotes included ('I think so,' she said; ‘we will’); a quote closing after a letter is a plural possessive ("voters' concerns"). */
 const QUOTATION_MARK = /["“”„«»‘]|(?:^|[\s(—–-])'(?=\p{L})|[.,!?]'(?=[\s,.;:!?)]|$)/u
