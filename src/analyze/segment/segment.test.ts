@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
-import { findParagraphs, findQuotes, posOf, segmentStage, segmentText, sentenceAt, tokenText } from './segment.js'
+import { findParagraphs, findQuotes, foldedForTokens, posOf, segmentStage, segmentText, sentenceAt, tokenText } from './segment.js'
 
 const slices = (text: string, spans: readonly Span[]): string[] => spans.map((s) => text.slice(s.start, s.end))
 const tokens = (text: string, seg: Segmentation): string[] => [...seg.starts].map((_, i) => tokenText(text, seg, i))
@@ -42,6 +42,14 @@ describe('segment: tokens and sentences', () => {
     assert.deepEqual(slices(text, seg.sentences), ['The mayor spoke on Monday.', 'Crowds cheered loudly!', 'Then it rained.'])
     assert.deepEqual([...seg.sentenceTokenStart], [0, 6, 10])
     assert.deepEqual([...seg.sentenceTokenEnd], [6, 10, 14])
+  })
+
+  test('a name with letters outside Latin-1 is one token, sliced as written', () => {
+    const text = 'Maroš Šefčovič met Recep Tayyip Erdoğan, Lech Wałęsa and Đurić in Bucureşti 🙂.'
+    const seg = segmentText(text)
+    assertConsistent(text, seg)
+    assert.deepEqual(tokens(text, seg), ['Maroš', 'Šefčovič', 'met', 'Recep', 'Tayyip', 'Erdoğan', ',', 'Lech', 'Wałęsa', 'and', 'Đurić', 'in', 'Bucureşti', '🙂', '.'])
+    assert.equal(foldedForTokens(text).length, text.length)
   })
 
   test('parts of speech and lemmas come per token', () => {

@@ -23,7 +23,10 @@ const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]))
 /** Segments `text` into tokens, sentences and paragraphs. Pure. */
 export function segmentText(text: string): Segmentation {
   const { its } = engine()
-  const doc = engine().readDoc(text)
+  // Tokenised in a same-length copy with accented letters folded: wink-nlp splits a word at a
+  // letter outside its alphabet ("Stefanović" → "Stefanovi" + "ć"); spans still index `text`.
+  const read = foldedForTokens(text)
+  const doc = engine().readDoc(read)
   const values = doc.tokens().out(its.value) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[]
@@ -33,7 +36,7 @@ export function segmentText(text: string): Segmentation {
   let cursor = 0
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
-    const at = text.indexOf(value, cursor)
+    const at = read.indexOf(value, cursor)
     // wink-nlp may normalise a token (e.g. quotes); keep it where the cursor is if it cannot be found nearby.
     const start = at >= 0 && at - cursor < 64 ? at : cursor
     starts[i] = start
@@ -69,6 +72,29 @@ export function segmentText(text: string): Segmentation {
     paragraphs,
     quotes: findQuotes(text, paragraphs),
   }
+}
+
+/** Letters with no decomposition to an ASCII letter, written as one ("ł" → "l", "Đ" → "D"). */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŧ: 't', Ŧ: 'T', ø: 'o', Ø: 'O', ŀ: 'l', Ŀ: 'L', ƒ: 'f',
+}
+const folded = new Map<string, string>()
+
+/** The ASCII letter a non-ASCII letter is written on ("ć" → "c", "Ş" → "S"), else the letter itself: one UTF-16 unit for one. */
+function foldLetter(letter: string): string {
+  let out = folded.get(letter)
+  if (out === undefined) {
+    const base = UNDECOMPOSED[letter] ?? letter.normalize('NFD').replace(/\p{M}+/gu, '')
+    out = base.length === 1 && /^[A-Za-z]$/u.test(base) ? base : letter
+    folded.set(letter, out)
+  }
+  return out
+}
+
+/** `text` with each accented Latin letter replaced by its ASCII base; the same length, so offsets carry over. Pure; linear. */
+export function foldedForTokens(text: string): string {
+  // Only BMP letters (one UTF-16 unit each), so the length cannot change.
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/gu, foldLetter)
 }
 
 /** Paragraphs are separated by blank lines, or by a no-break space run that stands for one in flattened text. */
