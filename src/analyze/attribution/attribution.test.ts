@@ -155,6 +155,22 @@ describe('attribution: details', () => {
     assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, 'Stefano Bonaccini')
   })
 
+  test('"according to" inside a clause: the source is its noun phrase, the content the clause it goes on with', () => {
+    const roles = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(roles('The protest, which according to the organisers gathered some 40,000 people, was called on Sunday.'), ['the organisers | according to | gathered some 40,000 people'])
+    assert.deepEqual(roles('The death toll, according to officials, rose to 40 on Monday.'), ['officials | according to | rose to 40 on Monday'])
+    assert.deepEqual(roles('Turnout was high, according to a poll released Tuesday.'), ['a poll released Tuesday | according to | Turnout was high'])
+  })
+
+  test('a passive reporting verb with no agent reports its subject and has no source; "put the toll at" and "swears" report', () => {
+    const text = 'The march was called after the results were announced on Sunday.'
+    const [passive] = analyzeText(text).attributions
+    assert.equal(passive?.source, undefined)
+    assert.equal(slice(text, passive?.content), 'the results')
+    const other = 'Organisers put the number at more than 40,000. The owner swears the gate was open.'
+    assert.deepEqual(analyzeText(other).attributions.map((x) => slice(other, x.cue)), ['put the number', 'swears'])
+  })
+
   test('a name in apposition before or after its cue is the speaker, with its description in the source', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)
@@ -215,9 +231,10 @@ describe('attribution: details', () => {
     assert.deepEqual(a.outletVoice, [{ start: 0, end: a.article.text.length }])
   })
 
-  test('acts and naming phrases are no cues: detained, centred on, suspected of, so-called, declared a state of emergency', () => {
+  test('acts and naming phrases are no cues: detained, centred on, suspected of, so-called, declared a state of emergency, asked not to be named, signed', () => {
     for (const text of ['Police detained four migrants suspected of smuggling.', 'The dispute centred on a proposal to cut fees.', 'The regime\'s so-called "reforms" have changed little.',
-      'The governor declared a state of emergency on Monday after floods swept the region.', 'The president declared a three-day national day of mourning.']) {
+      'The governor declared a state of emergency on Monday after floods swept the region.', 'The president declared a three-day national day of mourning.',
+      'Two nurses, who asked not to be named, were on duty.', 'The union signed the accords and posed for photographs.']) {
       assert.deepEqual(analyzeText(text).attributions, [], text)
     }
     const claim = analyzeText('The general declared the war over on Friday.').attributions[0]

@@ -10,7 +10,7 @@
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
-import { firstMentionAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
@@ -139,7 +139,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue)).map((a) => (isPassiveOfItsContent(text, a) ? subjectReported(a) : a))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -156,14 +156,15 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
-const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford'])
+const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", and declarations that are acts ("declared a state
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", and declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning").
  */
 const NOT_REPORT_PHRASE = new RegExp(
-  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|' +
+  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
+    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
   'iu',
 )
@@ -181,6 +182,23 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
     act ||= ACT_VERBS.has(lemma)
   }
   return act
+}
+
+/** A reporting verb in the passive: "were announced", "has been widely reported". */
+const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+
+/**
+ * "The protest … was called after the results were announced": a passive reporting verb with no
+ * agent after it reports its subject, which is what was said, not who said it. Pure.
+ */
+function isPassiveOfItsContent(text: string, a: Attribution): boolean {
+  return a.source !== undefined && a.content.end <= a.cue.start && PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) && !/^\s+by\b/iu.test(text.slice(a.cue.end, a.cue.end + 5))
+}
+
+/** The passive report `a` with its subject as the content and no one as its source. Pure. */
+function subjectReported(a: Attribution): Attribution {
+  const { source, ...rest } = a
+  return { ...rest, content: source ?? a.content, speaker: UNKNOWN_SPEAKER }
 }
 
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
@@ -407,7 +425,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const sEnd = seg.sentenceTokenEnd[cue.sentence]!
     const sentence = seg.sentences[cue.sentence]!
     if (cue.kind === 'according-to') {
-      const a = accordingTo(text, cue, sentence, mentionIndex, history[history.length - 1])
+      const a = accordingTo(text, seg, cue, sentence, mentionIndex, history[history.length - 1])
       if (a) {
         out.push(a)
         if (a.speaker !== UNKNOWN_SPEAKER) history.push(a.speaker)
@@ -702,10 +720,16 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
   return end
 }
 
-function accordingTo(text: string, cue: Cue, sentence: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
+function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)
   const comma = after.indexOf(',')
   const before = text.slice(sentence.start, cue.span.start)
+  // After a comma the clause goes on only past another ("X, according to a poll released Tuesday." ends there).
+  const inside = before.trim() === '' ? undefined : insideClause(text, seg, cue.span.end, sentence.end, /,\s*$/u.test(before))
+  if (inside) {
+    // "The toll, according to officials, rose to 40": what the clause goes on to say is the content.
+    return build(text, cue, trimmed(text, cue.span.end, inside.sourceEnd), inside.content, mentions, lastSpeaker)
+  }
   if (before.trim() === '' && comma > 0) {
     // "According to X, content."
     const end = pastSpanningMentions(text, { start: cue.span.end, end: cue.span.end + comma }, sentence.end, mentions)
@@ -717,6 +741,30 @@ function accordingTo(text: string, cue: Cue, sentence: Span, mentions: MentionIn
   const source = trimmed(text, cue.span.end, trimEnd(text, cue.span.end, sentence.end))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, lastSpeaker)
+}
+
+/** Words inside a source's noun phrase besides `NP_TOKENS`: "the head of the union", "Reuters' sources". */
+const IN_NOUN_PHRASE = /^(?:of|and|['’]s?|-)$/u
+
+/**
+ * An "according to" inside a clause whose verb follows its source ("which according to the
+ * organisers gathered 40,000 people", "The toll, according to officials, rose to 40"): the end of
+ * the source's noun phrase and the content, from the verb to the clause's end (a comma and a
+ * space, or the sentence's). Undefined when no verb follows the noun phrase ("…, according to a
+ * report by the ministry."), or, with `commaAfterSource`, no comma before the verb. Pure.
+ */
+function insideClause(text: string, seg: Segmentation, from: number, sentenceEnd: number, commaAfterSource: boolean): { sourceEnd: number; content: Span } | undefined {
+  let t = firstTokenAtOrAfter(seg, from)
+  const first = t
+  while (t >= 0 && t < seg.starts.length && seg.starts[t]! < sentenceEnd && (NP_TOKENS.has(posOf(seg, t)) || IN_NOUN_PHRASE.test(text.slice(seg.starts[t], seg.ends[t])))) t++
+  if (t <= first || t >= seg.starts.length || seg.starts[t]! >= sentenceEnd) return undefined
+  const sourceEnd = seg.ends[t - 1]!
+  if (text.slice(seg.starts[t], seg.ends[t]) === ',') t++
+  else if (commaAfterSource) return undefined
+  if (t >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, t))) return undefined
+  const start = seg.starts[t]!
+  const clauseEnd = /,\s/u.exec(text.slice(start, sentenceEnd))
+  return { sourceEnd, content: trimmed(text, start, trimEnd(text, start, clauseEnd ? start + clauseEnd.index : sentenceEnd)) }
 }
 
 /**

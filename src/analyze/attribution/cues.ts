@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'concede', 'estimate', 'counter', 'caution', 'describe', 'call', 'label', 'brand', 'dismiss', 'praise',
   'condemn', 'criticize', 'criticise', 'propose', 'recommend', 'indicate', 'show', 'reveal', 'disclose', 'mention',
   'point', 'agree', 'disagree', 'compare', 'boast', 'joke', 'quip', 'lament', 'concur', 'proclaim', 'insinuate', 'imply',
-  'signal', 'hint', 'affirm', 'inform', 'assure', 'remind', 'conclude', 'find', 'announce', 'order', 'instruct',
+  'signal', 'hint', 'affirm', 'inform', 'assure', 'remind', 'conclude', 'find', 'announce', 'order', 'instruct', 'swear',
 ])
 
 /** Lemmas of verbs that report a belief or perception rather than speech. */
@@ -55,6 +55,7 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
+  { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figure|count|tally|turnout|cost|crowd)(?=\s+at\b)/gu, kind: 'speech' },
   { pattern: /\bshared\s+with\s+\S+\s+(?:his|her|their|its)\s+(?:suspicions|views|concerns|thoughts|belief)\b/gu, kind: 'speech' },
   { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
 ]
