@@ -1,22 +1,24 @@
 /**
  * @module knowledge/gazetteer — countries, their capitals and demonyms (from the maintained
  * `world-countries` package), their first-level subdivisions (states, provinces, regions: ISO
- * 3166-2 from `iso-3166`), major international organisations, pollsters, platforms and news media
+ * 3166-2 from `iso-3166`), their major cities (`models/cities.json`), major international organisations, pollsters, platforms and news media
  * (`data/organisations.json`),
  * indexed once by surface form for longest-match lookup over token sequences.
  */
 import { iso31662 } from 'iso-3166'
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
+import { majorCities } from './cities.js'
 import { firstNameGender } from './first-names.js'
 import organisations from './data/organisations.json' with { type: 'json' }
 
 /** What a gazetteer name stands for. */
 export interface GazetteerEntry {
-  readonly kind: 'country' | 'capital' | 'region' | 'demonym' | 'organisation'
-  /** Canonical name: the country's common name, the capital's name, or the organisation's name. */
+  /** A capital speaks for its country ("Taipei said"); a region or a city is only a place ("Istanbul said" is not Turkey speaking). */
+  readonly kind: 'country' | 'capital' | 'region' | 'city' | 'demonym' | 'organisation'
+  /** Canonical name: the country's common name, the capital's, region's or city's name, or the organisation's name. */
   readonly name: string
-  /** ISO 3166 alpha-3 code of the country, for countries, capitals, demonyms and the subdivisions of `FIRST_SUBDIVISIONS`. */
+  /** ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms and the subdivisions of `FIRST_SUBDIVISIONS`. */
   readonly country?: string
   /**
    * The country of a subdivision English-language news seldom covers, which names that country only
@@ -87,6 +89,11 @@ export interface Gazetteer {
   readonly maxWords: number
   /** Country common name by alpha-3 code. */
   readonly countryName: ReadonlyMap<string, string>
+  /**
+   * Subdivisions whose name a country or capital took, by that name: the US state "Georgia", the
+   * Australian state "Victoria" (the capital of the Seychelles), for the mentions stage to prefer by context.
+   */
+  readonly shadowed: ReadonlyMap<string, GazetteerEntry>
 }
 
 let cached: Gazetteer | undefined
@@ -100,10 +107,13 @@ export function gazetteer(): Gazetteer {
 function buildGazetteer(): Gazetteer {
   const byName = new Map<string, GazetteerEntry>()
   const countryName = new Map<string, string>()
+  const shadowed = new Map<string, GazetteerEntry>()
   // Earlier additions win, so countries go in before capitals and demonyms.
   const add = (surface: string, entry: GazetteerEntry): void => {
     const key = surface.trim()
-    if (key.length < 2 || byName.has(key)) return
+    const taken = byName.get(key)
+    if (entry.kind === 'region' && (taken?.kind === 'country' || taken?.kind === 'capital') && !shadowed.has(key)) shadowed.set(key, entry)
+    if (key.length < 2 || taken) return
     byName.set(key, entry)
   }
   for (const c of countries) {
@@ -133,7 +143,18 @@ function buildGazetteer(): Gazetteer {
     addDemonyms(c, [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f])
   }
   for (const c of countries) for (const capital of EXTRA_CAPITALS[c.cca3] ?? []) add(capital, { kind: 'capital', name: c.capital[0] ?? capital, country: c.cca3 })
-  for (const region of subdivisions()) add(region.name, region.entry)
+  // The subdivisions of the well-covered countries first, then cities, then the other subdivisions:
+  // "Savannah" is a US city before it is a Ghanaian region.
+  const regions = subdivisions()
+  for (const region of regions.filter((r) => r.entry.country)) add(region.name, region.entry)
+  for (const city of majorCities()) {
+    const entry: GazetteerEntry = { kind: 'city', name: city.name, country: city.country }
+    for (const spelling of [city.name, ...city.spellings]) {
+      add(spelling, entry)
+      add(withoutDiacritics(spelling), entry)
+    }
+  }
+  for (const region of regions.filter((r) => !r.entry.country)) add(region.name, region.entry)
   for (const [org, media] of [...ORGANISATIONS.map((o) => [o, false] as const), ...NEWS_MEDIA.map((o) => [o, true] as const)]) {
     const type = 'type' in org ? org.type : undefined
     const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}), ...(type ? { type } : {}) }
@@ -143,7 +164,7 @@ function buildGazetteer(): Gazetteer {
   }
   let maxWords = 1
   for (const key of byName.keys()) maxWords = Math.max(maxWords, key.split(/\s+/u).length)
-  return { byName, maxWords, countryName }
+  return { byName, maxWords, countryName, shadowed }
 }
 
 /**
@@ -165,12 +186,16 @@ function subdivisions(): { name: string; entry: GazetteerEntry }[] {
     const outlying = rank(s.parent) === FIRST_SUBDIVISIONS.length
     if (outlying && words.length === 1 && firstNameGender(s.name) !== undefined) continue
     const country = alpha3.get(s.parent)
-    const plain = s.name.normalize('NFD').replace(/\p{M}/gu, '')
+    const plain = withoutDiacritics(s.name)
     const entry: GazetteerEntry = { kind: 'region', name: plain, ...(country ? (outlying ? { within: country } : { country }) : {}) }
     out.push({ name: s.name, entry })
     if (plain !== s.name) out.push({ name: plain, entry })
   }
   return out
+}
+
+function withoutDiacritics(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /**

@@ -65,7 +65,7 @@ function canonical(): ReadonlyMap<string, string> {
 /** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
 export function termOf(surface: string, lemma: string): string | undefined {
   const place = gazetteer().byName.get(surface)
-  if (place?.kind === 'capital' || place?.kind === 'region') return `place:${place.name}`
+  if (place?.kind === 'capital' || place?.kind === 'region' || place?.kind === 'city') return `place:${place.name}`
   if (place?.country && place.kind !== 'organisation') return `country:${place.country}`
   const word = lemma.toLowerCase().replace(/[’']s$/u, '')
   if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')

@@ -99,6 +99,41 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(inGhana, mentionsOf(inGhana), 'Savannah police')?.country, 'GHA')
   })
 
+  test('a major city is a place of its country, which it never speaks for', () => {
+    const text = 'ISTANBUL — A fire in an Istanbul market killed three people. Istanbul said it would rebuild, and Kharkiv sent help.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([0, 30, 60].map((from) => actorOf(text, layer, 'Istanbul', from)).map((a) => [a?.kind, a?.country]), [['place', 'TUR'], ['place', 'TUR'], ['place', 'TUR']])
+    assert.deepEqual([actorOf(text, layer, 'Kharkiv')?.kind, actorOf(text, layer, 'Kharkiv')?.country], ['place', 'UKR'])
+    assert.ok(!layer.actors.some((a) => a.kind === 'country'))
+  })
+
+  test('after "<place>, " a subdivision wins its name back from a country or capital of another country', () => {
+    const text = 'Savannah, Georgia (AP) — Police in Savannah said a man was held. Atlanta, Georgia, is near. Seattle, Washington, was calm.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Georgia')?.kind, actorOf(text, layer, 'Georgia')?.country], ['place', 'USA'])
+    assert.deepEqual([actorOf(text, layer, 'Georgia', 40)?.kind, actorOf(text, layer, 'Georgia', 40)?.country], ['place', 'USA'])
+    assert.deepEqual([actorOf(text, layer, 'Washington')?.name, actorOf(text, layer, 'Washington')?.country], ['Washington', 'USA'], 'the state, not the capital')
+    const abroad = 'Tbilisi, Georgia — Talks with Armenia, Georgia and Azerbaijan resumed.'
+    const there = mentionsOf(abroad)
+    assert.deepEqual([actorOf(abroad, there, 'Georgia')?.kind, actorOf(abroad, there, 'Georgia', 20)?.kind], ['country', 'country'])
+  })
+
+  test("a well-covered country's subdivision beats a small state's capital of its name unless the article names that state", () => {
+    const text = 'Victoria police said two men were charged. Victoria Premier Daniel Andrews said the state would act.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Victoria police'), actorOf(text, layer, 'Victoria', 20), actorOf(text, layer, 'Victoria Premier Daniel Andrews')].map((a) => a?.country), ['AUS', 'AUS', 'AUS'])
+    const seychelles = 'Victoria police said two men were charged, the Seychelles government added.'
+    assert.equal(actorOf(seychelles, mentionsOf(seychelles), 'Victoria police')?.country, 'SYC')
+  })
+
+  test('a titled name takes the country of a place right before it, not across a comma or a full stop', () => {
+    const text = 'Rubio spoke of Israel. Senator Marco Rubio said more. In Boston, Mayor Marty Walsh agreed.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Senator Marco Rubio')?.country, actorOf(text, layer, 'Mayor Marty Walsh')?.country], [undefined, undefined])
+    const joined = 'Boston Mayor Marty Walsh agreed.'
+    assert.equal(actorOf(joined, mentionsOf(joined), 'Boston Mayor Marty Walsh')?.country, 'USA')
+  })
+
   test('a titled name, its surname, its role and a pronoun are one person', () => {
     const text = 'Azerbaijan President Ilham Aliyev opened the summit on Monday. Aliyev said the talks would last two days. The president added that he was hopeful.'
     const layer = mentionsOf(text)

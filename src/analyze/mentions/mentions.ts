@@ -224,7 +224,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
-    const partOfName = nameFollows && (hit.entry.kind === 'capital' || hit.entry.kind === 'region' || firstNamePlace)
+    const partOfName = nameFollows && (hit.entry.kind === 'capital' || hit.entry.kind === 'region' || hit.entry.kind === 'city' || firstNamePlace)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -295,7 +295,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
     }
-    const candidate = nameCandidate(run, seg.starts[i]!, evidence, found, before === 'the')
+    const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
     i = last + 1
   }
@@ -309,10 +309,20 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   // and in lower case: "the Commission", "the Organization for Economic Cooperation" are names.
   const standsForOrganisation = (whole: string, noun: string, qualified: boolean, next: number | undefined): boolean =>
     /^the\s/iu.test(whole) && /^\p{Ll}/u.test(noun) && !qualified && (next === undefined || (!/^(?:of|for)$/u.test(word(next)) && !capitalised(next) && !/^(?:NOUN|PROPN)$/u.test(posOf(seg, next))))
+  // Subdivisions whose name a country or capital took ("Georgia", "Victoria") win it back by context.
+  const shadowedAt = (c: Candidate): GazetteerEntry | undefined => (c.type === 'gazetteer' ? gaz.shadowed.get(text.slice(c.span.start, c.span.end)) : undefined)
+  const namedElsewhere = countriesNamed(found.filter((c) => !shadowedAt(c)))
+  reclaimSubdivisions(found, shadowedAt, namedElsewhere, text)
+  // A description's qualifier ("Victoria police") is read as the place word alone is.
+  const placeWord = (word: string): GazetteerEntry | undefined => {
+    const entry = gaz.byName.get(word)
+    const subdivision = gaz.shadowed.get(word)
+    return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
+  }
   const named = countriesNamed(found)
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, role = '', ofName] = m
-    const countryWord = qualifier ? gaz.byName.get(qualifier) : undefined
+    const countryWord = qualifier ? placeWord(qualifier) : undefined
     const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
@@ -475,20 +485,60 @@ function countriesNamed(candidates: readonly Candidate[]): Set<string> {
   return new Set(candidates.flatMap((c) => (c.type === 'gazetteer' && c.entry.country ? [c.entry.country] : [])))
 }
 
-/** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any. */
-function countryJustBefore(start: number, earlier: readonly Candidate[]): string | undefined {
-  const prev = earlier[earlier.length - 1]
-  return prev?.type === 'gazetteer' && prev.entry.country && start - prev.span.end <= 3 ? prev.entry.country : undefined
+/**
+ * Gives a subdivision back the name a country or capital took where the context shows it (see
+ * `subdivisionOverCapital` and `placeInSubdivision`), and with it the country of a titled name
+ * right after ("Victoria Premier Daniel Andrews").
+ */
+function reclaimSubdivisions(found: Candidate[], shadowedAt: (c: Candidate) => GazetteerEntry | undefined, namedElsewhere: ReadonlySet<string>, text: string): void {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!
+    const subdivision = shadowedAt(c)
+    if (c.type !== 'gazetteer' || !subdivision || !(subdivisionOverCapital(c.entry, subdivision, namedElsewhere) || placeInSubdivision(found[k - 1], c, subdivision, text))) continue
+    found[k] = { ...c, entry: subdivision }
+    const next = found[k + 1]
+    if ((next?.type === 'name' || next?.type === 'description') && subdivision.country && next.country === c.entry.country && next.span.start - c.span.end <= 3) {
+      found[k + 1] = { ...next, country: subdivision.country }
+    }
+  }
 }
 
-function nameCandidate(run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
+/**
+ * A subdivision of a well-covered country wins its name from another country's capital that the
+ * article names no country of otherwise: "Victoria police" are Australian unless the Seychelles come up. Pure.
+ */
+function subdivisionOverCapital(entry: GazetteerEntry, subdivision: GazetteerEntry, named: ReadonlySet<string>): boolean {
+  return entry.kind === 'capital' && subdivision.country !== undefined && subdivision.country !== entry.country && !named.has(entry.country ?? '')
+}
+
+/**
+ * "Savannah, Georgia", "Seattle, Washington": after "<place>, " a subdivision wins its name from a
+ * country or capital when the place lies in the subdivision's country, or is a seldom-covered region
+ * of a third one ("Savannah" is also in Ghana); "Tbilisi, Georgia" stays the country, and so does
+ * "Toluca, Mexico", where the state lies in the country of its name. Pure.
+ */
+function placeInSubdivision(previous: Candidate | undefined, c: Extract<Candidate, { type: 'gazetteer' }>, subdivision: GazetteerEntry, text: string): boolean {
+  if (previous?.type !== 'gazetteer' || !/^\s*,\s*$/u.test(text.slice(previous.span.end, c.span.start))) return false
+  const place = previous.entry
+  const where = subdivision.country ?? subdivision.within
+  if (!['city', 'region', 'capital'].includes(place.kind) || (c.entry.kind !== 'capital' && c.entry.country === where)) return false
+  return place.country !== undefined ? place.country === where : place.within !== c.entry.country
+}
+
+/** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any: not across a comma or a sentence's end ("in Des Moines. Mrs. Clinton"). */
+function countryJustBefore(text: string, start: number, earlier: readonly Candidate[]): string | undefined {
+  const prev = earlier[earlier.length - 1]
+  return prev?.type === 'gazetteer' && prev.entry.country && /^(?:['’]s)?\s?$/u.test(text.slice(prev.span.end, start)) ? prev.entry.country : undefined
+}
+
+function nameCandidate(text: string, run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
   if (evidence.sentenceInitialCommonWord) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
     if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
-    const country = countryJustBefore(start, earlier)
+    const country = countryJustBefore(text, start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
   }
   if (evidence.titles) {
@@ -502,7 +552,7 @@ function nameCandidate(run: string, start: number, evidence: NameEvidence, earli
     if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
       const prev = earlier[earlier.length - 1]
       // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
-      const country = countryJustBefore(start, earlier)
+      const country = countryJustBefore(text, start, earlier)
       const role = roleOfTitles(evidence.titles)
       const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
       return { type: 'name', span: fullSpan, name, kind: 'person', ...(role ? { role } : {}), ...(country ? { country } : {}) }
@@ -718,7 +768,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? withSurname(surface)[0] : undefined
       if (namesake) target = namesake
       else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
-      else if (entry.kind === 'region' || (entry.kind === 'capital' && c.asPlace)) {
+      else if (entry.kind === 'region' || entry.kind === 'city' || (entry.kind === 'capital' && c.asPlace)) {
         const country = countryNamedBy(entry, named)
         target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(country ? { country } : {}) }))
       }
