@@ -193,6 +193,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Witnesses')?.kind, 'unnamed')
   })
 
+  test('a perpetrator word that modifies a noun is no perpetrator ("the Shiraz terrorist attack", "a terrorist group")', () => {
+    const text = 'The assailant entered the lobby at noon. Officials compared it to the Shiraz terrorist attack and a terrorist group.'
+    const layer = mentionsOf(text)
+    assert.equal(layer.mentions.filter((m) => layer.actors.find((a) => a.id === m.actor)?.role === 'perpetrator').length, 1)
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)
