@@ -3,7 +3,8 @@
  *
  * A file boundary alone is not an article boundary: the text has to show one. Boundaries come
  * from licence/copyright footers (the article ends after them), metadata headers (a new
- * article starts at them and they become its metadata) and datelines at a paragraph start after
+ * article starts at them and they become its metadata; a headline line over a block of them
+ * is one of them, `text-signals.ts` says when) and datelines at a paragraph start after
  * a finished sentence (or at the headline line just above such a dateline). In `auto` mode a file
  * that opens with a headline line after a finished sentence also starts an article; `stream`
  * ignores files; `files` makes every file one article and nothing else cuts (footers and headers
