@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { RashomonError } from '../model/errors.js'
+import { bylineOf } from './text-signals.js'
 
 /** The article fields an HTML page yields. */
 export interface HtmlArticle {
@@ -17,7 +18,6 @@ export interface HtmlArticle {
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption'
-const BYLINE_LINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u
 
 /** Extracts the article from an HTML page; throws E_INPUT_HTML when the page has no readable text. Pure. */
 export function parseHtmlArticle(html: string): HtmlArticle {
@@ -38,8 +38,8 @@ export function parseHtmlArticle(html: string): HtmlArticle {
       .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
       .filter((line) => line !== '')
     // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
-    const at = blocks.slice(0, 3).findIndex((line) => BYLINE_LINE.test(line))
-    if (at >= 0 && blocks.length > 1) bylineLine = blocks.splice(at, 1)[0]?.replace(/^by\s+/iu, '')
+    const at = blocks.slice(0, 3).findIndex((line) => bylineOf(line) !== undefined)
+    if (at >= 0 && blocks.length > 1) bylineLine = bylineOf(blocks.splice(at, 1)[0] ?? '')
     text = blocks.join('\n\n')
     if (text === '') text = (parsed.textContent ?? '').replace(/[ \t]+/gu, ' ').trim()
   }

@@ -148,6 +148,22 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text, FERRY)
   })
 
+  test('a plain headline, "Published:" and "By" lines become title, date and byline, and leave the text', () => {
+    const text = `Ferry back in service after storms\nPublished: 2025-03-04\n\nBy Ina Falk and Ola Berg in Tromsø\n\n${FERRY}\n`
+    const { articles } = ingestTexts([{ name: 'f.txt', text }])
+    const { title, published, byline } = articles[0]!
+    assert.deepEqual({ title, published, byline }, {
+      title: 'Ferry back in service after storms', published: { date: '2025-03-04', evidence: { how: 'metadata' } }, byline: 'Ina Falk and Ola Berg',
+    })
+    assert.equal(articles[0]!.text, FERRY)
+    assertProvenance(articles[0]!, () => text)
+  })
+
+  test('a date in words under a headline is read as the publication date', () => {
+    const { articles } = ingestTexts([{ name: 'f.txt', text: `Ferry back in service\nDate: 4 March 2025\n${FERRY}` }])
+    assert.equal(articles[0]?.published?.date, '2025-03-04')
+  })
+
   test('a corpus code or domain as the source is expanded to the outlet\'s name, and the note says so', () => {
     const { articles } = ingestTexts([{ name: 'f.txt', text: `source: hpo\n${FERRY}\n` }, { name: 'g.txt', text: `source: Valley Radio\n${BRIDGE}\n` }], 'files')
     assert.deepEqual(articles[0]?.outlet, { name: 'HuffPost', evidence: { how: 'metadata', note: 'expanded from the code "hpo"' } })

@@ -149,6 +149,33 @@ describe('splitStream: licence footers and metadata headers', () => {
   })
 })
 
+describe('splitStream: a headline over header lines opens an article', () => {
+  const first = `Ferry back in service after storms\nPublished: 2025-03-04\n\nBy Ina Falk\n\n${FERRY}\n`
+  const second = `Opinion: The bridge was no accident. It was neglect.\nPublished: 2025-03-06\n\nBy Taslima Begum\n\n${BRIDGE}\n`
+
+  test('a headline ending with a full stop still starts the next file\'s article; its byline is no title', () => {
+    const inputs: TextInput[] = [{ name: 'a.txt', text: first }, { name: 'b.txt', text: second }]
+    const split = splitStream(inputs, 'auto')
+    assert.deepEqual(reasons(split), ['input-start a.txt@0', 'headline b.txt@0'])
+    assert.deepEqual(split.articles.map((a) => a.text), [FERRY, BRIDGE])
+    assert.deepEqual(split.articles.map((a) => a.headers.map((h) => `${h.key}=${h.value}`)), [
+      ['title=Ferry back in service after storms', 'date=2025-03-04', 'byline=Ina Falk'],
+      ['title=Opinion: The bridge was no accident. It was neglect.', 'date=2025-03-06', 'byline=Taslima Begum'],
+    ])
+    assertProvenance(split, inputs)
+  })
+
+  test('also inside one stream, where no file start helps', () => {
+    const split = splitStream([{ name: 's.txt', text: first + '\n' + second }], 'stream')
+    assert.deepEqual(split.articles.map((a) => a.text), [FERRY, BRIDGE])
+  })
+
+  test('a "By" line opening a file is not taken as its headline', () => {
+    const split = splitStream([{ name: 'a.txt', text: `${FERRY}\n` }, { name: 'b.txt', text: `By Ina Falk\n${BRIDGE}\n` }], 'files')
+    assert.equal(split.articles[1]!.title, undefined)
+  })
+})
+
 describe('splitStream: datelines', () => {
   test('"LONDON (Reuters) -" and "TEHRAN –" at a paragraph start after a finished sentence start articles', () => {
     const stream = `${FERRY}\n\nLONDON (Reuters) - ${BRIDGE}\n\nTEHRAN – Officials met on Sunday. They agreed to talk again.`

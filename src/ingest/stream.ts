@@ -3,14 +3,15 @@
  *
  * A file boundary alone is not an article boundary: the text has to show one. Boundaries come
  * from licence/copyright footers (the article ends after them), metadata headers (a new
- * article starts at them and they become its metadata) and datelines at a paragraph start after
+ * article starts at them and they become its metadata; a headline line over a block of them
+ * is one of them, `text-signals.ts` says when) and datelines at a paragraph start after
  * a finished sentence (or at the headline line just above such a dateline). In `auto` mode a file
  * that opens with a headline line after a finished sentence also starts an article; `stream`
  * ignores files; `files` makes every file one article and nothing else cuts (footers and headers
  * are still read as metadata). An article that opens with a headline line gets it as its title.
  */
 import type { Boundary, Provenance } from '../model/schema.js'
-import { endsSentenceBefore, findDatelines, findFooters, findHeaders, type FooterMatch, type HeaderMatch } from './text-signals.js'
+import { bylineOf, endsSentenceBefore, findDatelines, findFooters, findHeaders, looksLikeHeadline, type FooterMatch, type HeaderMatch } from './text-signals.js'
 
 /** How to cut plain-text inputs into articles. */
 export type SplitMode = 'auto' | 'files' | 'stream'
@@ -103,7 +104,9 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
   } else {
     for (const f of footers) candidates.push({ at: f.end, reason: 'licence-footer', evidence: stream.slice(f.start, f.end) })
     for (const h of headers) {
-      if (endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason: 'metadata-header', evidence: stream.slice(h.start, h.end).trim() })
+      // A headline over a header block ("Headline\nPublished: …") opens the article it heads.
+      const reason = h.unkeyed && h.key === 'title' ? 'headline' : 'metadata-header'
+      if (endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason, evidence: stream.slice(h.start, h.end).trim() })
     }
     for (const d of findDatelines(stream)) {
       const evidence = stream.slice(d.start, d.end).trim()
@@ -145,7 +148,8 @@ function headlineAt(stream: string, start: number, end: number): string | undefi
   const window = stream.slice(start, Math.min(end, start + 200))
   const m = HEADLINE.exec(window)
   const line = m?.[1]
-  if (!m || !line || !looksLikeHeadline(line)) return undefined
+  // A byline ("By Jane Doe") opening the text is no headline.
+  if (!m || !line || !looksLikeHeadline(line) || bylineOf(line)) return undefined
   // A headline needs a body after it, in the same file or article.
   return stream.slice(start + m[0].length, end).trim() === '' ? undefined : line.trim()
 }
@@ -182,12 +186,6 @@ function firstHeaderFrom(headers: readonly HeaderMatch[], offset: number): numbe
     else hi = mid
   }
   return lo
-}
-
-/** A headline is a short line of words without a closing full stop. */
-function looksLikeHeadline(line: string): boolean {
-  const words = line.trim().split(/\s+/u)
-  return words.length >= 2 && words.length <= 20 && !/[.,;:]$/u.test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
 }
 
 function locate(pieces: readonly Piece[], at: number): { name: string; offset: number } {

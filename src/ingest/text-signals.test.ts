@@ -1,7 +1,7 @@
 /** @module ingest/text-signals.test — footers, metadata headers and datelines found in running text. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
+import { bylineOf, endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
 
 /** One line per match, `start-end key value`, easy to read in review. */
 const headerLines = (text: string): string[] => findHeaders(text).map((h) => `${h.start}-${h.end} ${h.key} ${h.value}`)
@@ -80,6 +80,60 @@ describe('findHeaders', () => {
   test('a key in mid-sentence is not a header', () => {
     assert.deepEqual(findHeaders('He cited a source: a senior aide. The film title: none yet'), [])
   })
+})
+
+describe('findHeaders: header blocks without keys', () => {
+  test('a headline line over a Published header is the title; a "By" line under it is the byline', () => {
+    const text = 'Ferry back in service after storms\nPublished: 2025-03-04\n\nBy Ina Falk\n\nThe ferry sailed.'
+    assert.deepEqual(headerLines(text), [
+      '0-34 title Ferry back in service after storms',
+      '35-56 date 2025-03-04',
+      '58-69 byline Ina Falk',
+    ])
+  })
+
+  test('a headline may end with a full stop when the header is on the very next line', () => {
+    const text = 'The ferry sailed.\n\nOpinion: The ferry was late. It always is.\nDate: 2025-03-06\nText.'
+    assert.deepEqual(findHeaders(text).map((h) => `${h.key}=${h.value}`), ['title=Opinion: The ferry was late. It always is.', 'date=2025-03-06'])
+    // With a blank line between, a sentence ending in a stop is the last line of the text before.
+    assert.deepEqual(findHeaders('The ferry sailed.\n\nIt was late.\n\nDate: 2025-03-06\nText.').map((h) => h.key), ['date'])
+    // Over a bare "By" line, it is as often a pasted excerpt: not a headline.
+    assert.deepEqual(findHeaders('The ferry sailed.\nIt was late.\nBy Ina Falk\nText.'), [])
+  })
+
+  test('a headline needs a date or byline under it, and a finished sentence (or nothing) above it', () => {
+    assert.deepEqual(findHeaders('Ferry back in service\nsource: Island Wire\nText.').map((h) => h.key), ['outlet'])
+    assert.deepEqual(findHeaders('The ferry of\nthe island sailed\nPublished: 2025-03-04\nText.').map((h) => h.key), ['date'])
+  })
+
+  test('a "By" line counts only in a header block or at the start, never in the body', () => {
+    assert.deepEqual(headerLines('By Ina Falk\nThe ferry sailed.'), ['0-11 byline Ina Falk'])
+    assert.deepEqual(findHeaders('The ferry sailed.\n\nBy Ina Falk\n\nIt was late.'), [])
+    assert.deepEqual(findHeaders('title: Ferry\nStaff Correspondent, Gazipur\nText.').map((h) => `${h.key}=${h.value}`), ['title=Ferry', 'byline=Staff Correspondent'])
+  })
+
+  test('a date in words with a colon is a header; a colon without a date is not', () => {
+    assert.deepEqual(findHeaders('Published: March 4, 2025\nDate: to be confirmed\nText.').map((h) => `${h.key}=${h.value}`), ['date=March 4, 2025'])
+  })
+
+  test('the date header of the seeds, followed by text on its line, makes no block', () => {
+    assert.deepEqual(headerLines('It rained.\nShort last line\n date 2023-02-18 An attack'), ['28-43 date 2023-02-18'])
+  })
+})
+
+describe('bylineOf', () => {
+  const cases: ReadonlyArray<readonly [string, string | undefined]> = [
+    ['By Taslima Begum', 'Taslima Begum'],
+    ['By Jane Doe and John Roe in Dhaka', 'Jane Doe and John Roe'],
+    ['BY ANA DIAZ, Reuters', 'ANA DIAZ'],
+    ['By Ana Diaz, Omar Haddad and Li Wei | Reuters', 'Ana Diaz, Omar Haddad and Li Wei'],
+    ['By Pieter De Smet, Laura Chen & Ola van der Berg', 'Pieter De Smet, Laura Chen & Ola van der Berg'],
+    ['Staff Correspondent, Gazipur', 'Staff Correspondent'],
+    ['By Monday, the toll had risen to 40.', undefined],
+    ['By the time police arrived', undefined],
+    ['By Ina Falk, Island Wire November 15, 2018:', undefined],
+  ]
+  for (const [line, names] of cases) test(`"${line}" → ${names ?? 'none'}`, () => assert.equal(bylineOf(line), names))
 })
 
 describe('findDatelines', () => {

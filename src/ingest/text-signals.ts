@@ -20,6 +20,8 @@ export interface HeaderMatch {
   readonly end: number
   readonly key: 'date' | 'title' | 'url' | 'outlet' | 'byline'
   readonly value: string
+  /** Read from the shape of its line (a headline, a "By …" line), not from a key. */
+  readonly unkeyed?: true
 }
 
 /** A dateline such as `TEHRAN –` or `LONDON (Reuters) -` that opens an article. */
@@ -70,27 +72,123 @@ export function normaliseLicence(title: string): string {
 // A header key must stand at a line start or right after the end of a sentence or footer:
 // `(?<=^|\n|[.!?"”]\s{0,4})`. `date` needs an ISO date so that the word "date" in prose never matches,
 // and a time after it needs a colon ("12:30") so that "date 2023-02-18 12 people..." keeps its number.
+// With a colon, a date in words ("Published: March 4, 2025") fills the rest of its line.
 const HEADER =
-  /(?<=^|\n|[.!?"”)]\s{0,4}|^\s{1,4})[ \t\u00a0]*(?:(date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(title|headline|url|link|source|outlet|publisher|author|byline)\s*[:=]\s*([^\n]{1,300}?)(?=[ \t\r]*(?:\n|$)))/giu
+  /(?<=^|\n|[.!?"”)]\s{0,4}|^\s{1,4})[ \t\u00a0]*(?:(date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(title|headline|url|link|source|outlet|publisher|author|byline|date|published|pubdate)\s*[:=]\s*([^\n]{1,300}?)(?=[ \t\r]*(?:\n|$)))/giu
 
 const HEADER_KEYS: Record<string, HeaderMatch['key']> = {
   date: 'date', published: 'date', pubdate: 'date', title: 'title', headline: 'title', url: 'url', link: 'url',
   source: 'outlet', outlet: 'outlet', publisher: 'outlet', author: 'byline', byline: 'byline',
 }
 
-/** Returns every metadata header in `text`, in order. Pure. */
+// A date in words needs a year and a month name: "Date: to be confirmed" is no header.
+const DATE_IN_WORDS =
+  /^(?=.*\b(?:19|20)\d{2}\b).*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu
+
+// A byline line: "By Jane Doe", "By Jane Doe and John Roe in Dhaka", "BY ANA DIAZ, Reuters", or a
+// staff credit, "Staff Correspondent, Gazipur". Group 1 holds the names, group 2 the credit.
+const NAME_WORD = String.raw`[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:al|bin|da|de|del|der|di|du|el|ibn|la|le|van|von)(?=[ \t]))`
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){0,4}`
+// After a comma, a one-word name is the outlet ("By Ana Diaz, Reuters"), not a second author.
+const FULL_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){1,4}`
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`
+const CREDIT = String.raw`(?:Staff|Special|Senior|Chief|Our|Own|Foreign|Diplomatic|Political|Business|Sports|City)[ \t]+(?:Correspondent|Reporter|Writer)s?`
+const BYLINE_BODY = String.raw`[ \t\u00a0]*(?:[Bb][Yy][ \t]+(${NAME}(?:[ \t]*,[ \t]+${FULL_NAME}|(?:,?[ \t]+and|[ \t]*&)[ \t]+${NAME}){0,3})(?:[ \t]+in[ \t]+${PLACE})?(?:[ \t]*[,|–—][ \t]*[^\n.!?]{1,59}[^\n.!?:])?|(?:[Bb][Yy][ \t]+)?(${CREDIT})(?:[ \t]*,[ \t]*${PLACE}|[ \t]+in[ \t]+${PLACE})?)[ \t\r]*`
+const BYLINE_LINE = new RegExp(`^${BYLINE_BODY}$`, 'u')
+const BYLINE_LINES = new RegExp(`^${BYLINE_BODY}$`, 'gmu')
+
+/** The author(s) a byline line names ("By Jane Doe in Dhaka" → "Jane Doe"), if `line` is one. Pure. */
+export function bylineOf(line: string): string | undefined {
+  const m = BYLINE_LINE.exec(line)
+  return m ? (m[1] ?? m[2])?.trim() : undefined
+}
+
+/**
+ * Returns every metadata header in `text`, in order: `key: value` lines, and the lines of a header
+ * block that carry no key: a byline under a headline or header ("By Jane Doe"), and the short line
+ * right above a date or byline header ("Headline\nPublished: 2025-03-04"), which is the headline.
+ * Pure.
+ */
 export function findHeaders(text: string): HeaderMatch[] {
-  const found: HeaderMatch[] = []
+  const keyed: HeaderMatch[] = []
   for (const m of text.matchAll(HEADER)) {
     const rawKey = (m[1] ?? m[3] ?? '').toLowerCase()
     const key = HEADER_KEYS[rawKey]
     const value = (m[2] ?? m[4] ?? '').trim()
-    if (!key || !value) continue
+    if (!key || !value || (m[4] !== undefined && key === 'date' && !DATE_IN_WORDS.test(value))) continue
     // Keep the leading white space out of the match so offsets point at the key.
     const lead = /^[\s\u00a0]*/.exec(m[0])?.[0].length ?? 0
-    found.push({ start: m.index + lead, end: m.index + m[0].length, key, value })
+    keyed.push({ start: m.index + lead, end: m.index + m[0].length, key, value })
   }
-  return found
+  return withHeaderBlocks(text, keyed)
+}
+
+/** A line of a header block, keyed or not, and the offset its line starts at. */
+interface BlockLine { readonly header: HeaderMatch; readonly lineStart: number }
+
+/**
+ * Adds the unkeyed lines of each header block to `keyed` (sorted). A block is a run of lines that
+ * each hold one header and nothing else, blank lines allowed between them. Its byline lines count
+ * when the block has a keyed header or a headline, or opens the text; its headline is the line
+ * right above it when the block names a date or an author. Linear: one scan for byline lines,
+ * and each block looks at one line above it.
+ */
+function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMatch[] {
+  const lines: BlockLine[] = []
+  for (const header of keyed) {
+    const lineStart = text.lastIndexOf('\n', header.start - 1) + 1
+    if (text.slice(lineStart, header.start).trim() === '' && restOfLineBlank(text, header.end)) lines.push({ header, lineStart })
+  }
+  for (const m of text.matchAll(BYLINE_LINES)) {
+    const value = (m[1] ?? m[2])?.trim()
+    const lead = /^[ \t\u00a0]*/u.exec(m[0])?.[0].length ?? 0
+    if (value) lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value, unkeyed: true }, lineStart: m.index })
+  }
+  lines.sort((a, b) => a.header.start - b.header.start)
+  const added: HeaderMatch[] = []
+  for (let i = 0; i < lines.length;) {
+    let j = i + 1
+    while (j < lines.length && text.slice(lines[j - 1]!.header.end, lines[j]!.header.start).trim() === '') j++
+    const block = lines.slice(i, j).map((l) => l.header)
+    const headline = block.some((h) => h.key === 'date' || h.key === 'byline') && !block.some((h) => h.key === 'title')
+      ? headlineAbove(text, lines[i]!.lineStart, block.some((h) => !h.unkeyed))
+      : undefined
+    if (headline) added.push(headline)
+    if (headline || block.some((h) => !h.unkeyed) || text.slice(0, block[0]!.start).trim() === '') added.push(...block.filter((h) => h.unkeyed))
+    i = j
+  }
+  return added.length === 0 ? [...keyed] : [...keyed, ...added].sort((a, b) => a.start - b.start)
+}
+
+function restOfLineBlank(text: string, offset: number): boolean {
+  const end = text.indexOf('\n', offset)
+  return text.slice(offset, end < 0 ? text.length : end).trim() === ''
+}
+
+/**
+ * The headline standing right above a header block that starts its line at `lineStart`: a short line
+ * after a finished sentence (or at the start). It may end with a full stop ("Gazipur was not an
+ * accident. It was a choice.") only when no blank line parts it from a block with a keyed header
+ * (`Published: …`): a last short sentence of the text before is parted by one, and a sentence over
+ * a bare "By" line is as often a pasted excerpt as a new article.
+ */
+function headlineAbove(text: string, lineStart: number, keyedBlock: boolean): HeaderMatch | undefined {
+  let end = lineStart
+  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--
+  if (end === 0) return undefined
+  const start = text.lastIndexOf('\n', end - 1) + 1
+  const raw = text.slice(start, end)
+  const lead = raw.length - raw.trimStart().length
+  const line = raw.trim()
+  const stopAllowed = keyedBlock && !/\n[^\n]*\n/u.test(text.slice(end, lineStart))
+  if (!looksLikeHeadline(line, stopAllowed) || bylineOf(line) || !endsSentenceBefore(text, start)) return undefined
+  return { start: start + lead, end, key: 'title', value: line, unkeyed: true }
+}
+
+/** A headline is a short line of words, without a closing stop unless `stopAllowed`. Pure. */
+export function looksLikeHeadline(line: string, stopAllowed = false): boolean {
+  const words = line.trim().split(/\s+/u)
+  return words.length >= 2 && words.length <= 20 && !(stopAllowed ? /[,;:]$/u : /[.,;:]$/u).test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
 }
 
 // An upper-case place or two ("YEREVAN/BAKU"), an optional ", Region" or date and "(Agency)",
