@@ -9,7 +9,7 @@
  */
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
-import { rangeOf } from '../analyze/facets/count.js'
+import { statedRange } from '../analyze/facets/count.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -93,8 +93,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'killed':
     case 'injured': {
-      const ra = rangeOf(a)
-      const rb = rangeOf(b)
+      const ra = statedRange(a)
+      const rb = statedRange(b)
       return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
     }
     case 'arrest': return a === 'arrested' || b === 'arrested'
@@ -104,17 +104,25 @@ export function compatible(facet: string, a: string, b: string): boolean {
   }
 }
 
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
+
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
-  const sides = new Map<string, { label: string; evidence: VoicedEvidence[] }>()
+  const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
   for (const { article, value, speaker } of voiced) {
     const key = stance(value)
-    const side = sides.get(key) ?? { label: sideLabel(value, key), evidence: [] }
+    // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
+    const joined = COUNTED.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
+    const side = joined?.[1] ?? sides.get(key) ?? { label: sideLabel(value, key), values: [key], evidence: [] }
+    if (joined) {
+      side.values.push(key)
+      side.label = `${side.label} / ${sideLabel(value, key)}`
+    }
     side.evidence.push({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
-    sides.set(key, side)
+    sides.set(joined?.[0] ?? key, side)
   }
-  const keys = [...sides.keys()]
-  const conflict = keys.some((a, i) => keys.slice(i + 1).some((b) => !compatible(facet, a, b)))
+  const values = [...sides.values()].flatMap((s) => s.values)
+  const conflict = values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b)))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'
