@@ -34,4 +34,5 @@ test('a month with no year in a past clause is the last such month before public
   assert.deepEqual(values('It began on November 3, officials said.', '2025-06-16'), ['2024-11-03'])
   assert.deepEqual(values('The vote will be held in November.', '2025-06-16'), ['2025-11'])
   assert.deepEqual(values('Talks failed in March.', '2025-06-16'), ['2025-03'])
+  assert.deepEqual(values('The union called a strike for Friday, which started at 9:30pm.', '2025-10-08'), ['2025-10-10', '2025'])
 })

@@ -56,7 +56,8 @@ export function readDates(s: string, published?: string): DateReading[] {
     if (DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))) continue
     const d = c.date()
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
-    if (ref && !c.isCertain('year') && d > ref && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    // A weekday or a clock time stays in the week of publication.
+    if (ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
     out.push({
       start: r.index, end, text: r.text,
