@@ -158,7 +158,7 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
-        if (!count || isPastToll(s, m.index, ctx.article.published?.date)) continue
+        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
         const role = (m[2] ?? '').trim().toLowerCase()
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
@@ -181,17 +181,27 @@ function nationOf(role: string): string | undefined {
   return undefined
 }
 
-/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago"). */
-const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago)\b/iu
+/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago", "last year", "a previous fire"). */
+const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago|last\s+(?:year|decade)|previous|since\s+(?:(?:19|20)\d\d|then))\b/iu
+/** A year that dates what follows it: "in 2013", "the 2013 collapse". */
+const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
 
 /**
- * True when a toll in sentence `s` at `at` is that of an earlier event: the sentence looks back
- * years, or names a year before the publication year. Pure.
+ * True when the toll at [at, end) of sentence `s` is that of an earlier event: its clause (back to
+ * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
+ * the publication year, or dates its act two months or more before publication ("a collapse in
+ * November killed 16", in a June article), unless it also gives a recent date. Pure.
  */
-function isPastToll(s: string, at: number, published: string | undefined): boolean {
-  if (LOOKING_BACK.test(s)) return true
-  const year = /\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u.exec(s.slice(at))
-  return published !== undefined && year !== null && Number(year[1]) < Number(published.slice(0, 4))
+function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
+  const next = s.slice(end).search(/[,;:]/u)
+  const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
+  if (!published) return LOOKING_BACK.test(clause)
+  const year = Number(published.slice(0, 4))
+  const month = year * 12 + Number(published.slice(5, 7))
+  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
+  // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
+  if (monthsBack.some((n) => n < 2)) return false
+  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
