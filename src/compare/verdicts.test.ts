@@ -187,3 +187,15 @@ describe('verdicts on a lower bound and exact tolls', () => {
     assert.equal(verdict(result, 'killed')?.sides[0]?.label, '17+ / 17')
   })
 })
+
+describe('verdicts on a demanded and an actual arrest', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'A fire killed 17 workers at a factory on Monday. Police said they had detained the manager.' },
+    { name: 'b.txt', text: 'Seventeen workers died when a blaze swept through their plant. Workers protested, demanding the arrest of the owner.' },
+    { name: 'c.txt', text: 'The factory fire was no accident. The country needs the arrest of the owner.' },
+  ], { split: 'files' })
+
+  test('demands agree with demands, never with the arrest made', () => {
+    assert.deepEqual(lines(result).filter((l) => /arrest/u.test(l)).map((l) => l.replace(/ \[.*/u, '')), ['agreed arrest (demanded): arrested', 'single-source arrest: arrested'])
+  })
+})

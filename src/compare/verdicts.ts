@@ -36,15 +36,17 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 const UNSPECIFIED = 'unspecified'
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
+  // An arrest or a response asked for is not one made: demands agree only with demands.
+  const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
-  if (value.facet !== 'response') return value.facet
+  if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
   const local = canonical && eventCountry && !actors.byId(canonical)?.country && /^local\b/iu.test(actors.byId(canonical)?.name ?? '')
   const party = local ? `country:${eventCountry}` : canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
-  return `response: ${value.value} by ${party}`
+  return `response: ${value.value}${asked} by ${party}`
 }
 
 /** The country most "where" values name, when the articles name one. */

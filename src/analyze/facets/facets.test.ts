@@ -215,6 +215,12 @@ describe('facets: perpetrator and arrest', () => {
     assert.deepEqual(facetsOf('Truckers were threatened with arrest if they crossed the line.').facets.filter((f) => f.facet === 'arrest'), [])
   })
 
+  test('a demanded arrest carries its modality', () => {
+    const texts = ['Workers gathered at the gate demanding compensation and the arrest of those responsible.', 'It needs the arrest of the owner.', 'The union called for the arrest of the manager.']
+    for (const text of texts) assert.equal(only(facetsOf(text), 'arrest').modality, 'demanded', text)
+    assert.equal(only(facetsOf('Police said they had detained the manager.'), 'arrest').modality, 'reported')
+  })
+
   test('several perpetrators', () => {
     assert.equal(only(facetsOf('Three gunmen stormed the embassy at dawn.'), 'perpetrator').value, 'several')
   })

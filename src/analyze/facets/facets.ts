@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -227,6 +227,11 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const before = s.slice(Math.max(0, m.index - 30), m.index)
     if (NOT_AN_ARREST.test(before)) continue
+    // A demanded arrest is no report that anyone was arrested.
+    if (DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) {
+      push(ctx, sentence, 'arrest', 'arrested', m[0], span, { modality: 'demanded' })
+      continue
+    }
     const negated = /\b(?:not|no)\s+(?:been\s+)?$/iu.test(before)
     if (negated && DELAY.test(s)) push(ctx, sentence, 'arrest', 'delayed', `${DELAY.exec(s)?.[0] ?? ''} without being ${m[0]}`.trim(), span, { polarity: 'negative' })
     else if (!negated && QUICK.test(s)) push(ctx, sentence, 'arrest', 'quick', `${QUICK.exec(s)?.[0] ?? ''} ${m[0]}`, span)
