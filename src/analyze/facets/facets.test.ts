@@ -256,6 +256,13 @@ describe('facets: responses', () => {
     assert.deepEqual(facetsOf('The attack was not condemned.').facets, [])
   })
 
+  test('market demand is no demand by a party', () => {
+    const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
+    assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])
+    const a = facetsOf('The union demanded a meeting. Germany demands that the tariffs go. We demand justice. They were demanding answers.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => f.label), ['demanded', 'demands', 'demand', 'demanding'])
+  })
+
   test('other actions', () => {
     const a = facetsOf('Police are investigating the attack. Norway recalled its ambassador. The United Nations called for calm.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => `${f.value} by ${a.actors.find((x) => x.id === f.actor)?.name}`), [

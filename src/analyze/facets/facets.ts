@@ -251,6 +251,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     for (const m of s.matchAll(response.pattern)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
+      if (response.action === 'demand' && !isDemandByParty(m[0], before, s.slice(m.index + m[0].length))) continue
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
@@ -279,6 +280,27 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       })
     }
   }
+}
+
+/** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
+const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
+/** Words before "demanded"/"demanding" that make it an adjective or the market's noun: "a demanding job", "in demand". */
+const NOT_A_DEMAND_VERB = /\b(?:a|an|the|most|more|very|less|too|so|in)\s+$/iu
+
+/**
+ * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
+ * "called for"), not the economists' noun ("weaker demand", "European demand collapsing", "its demand for"). Pure.
+ */
+function isDemandByParty(word: string, before: string, after: string): boolean {
+  const w = word.toLowerCase()
+  // "The job is demanding.": an -ing form with nothing demanded after it is the adjective.
+  if (!/^demands?$/u.test(w)) return !NOT_A_DEMAND_VERB.test(before) && !(w === 'demanding' && /^\s*(?:[.,;:!?]|$)/u.test(after))
+  if (/^\s+that\b/u.test(after)) return true
+  const subject = DEMAND_SUBJECT.exec(before)
+  // "European demand": a demonym or a name made adjective is the market, not a party.
+  const previous = /([\p{L}.-]+)\s+$/u.exec(before)?.[1] ?? ''
+  const adjective = gazetteer().byName.get(previous)?.kind === 'demonym' || /^\p{Lu}\p{L}+(?:ean|ian|ese|ish)$/u.test(previous)
+  return !!subject && !adjective && !/^(?:the|a|an|its|their|his|her|our|this|that)$/iu.test(previous)
 }
 
 /** What comes before a response that is asked for, not made: "demand an immediate and transparent", "urged X to conduct a". */
