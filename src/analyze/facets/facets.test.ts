@@ -155,6 +155,11 @@ describe('facets: when', () => {
     assert.deepEqual(facetsOf('The minister will travel on January 27.', '2023-02-18').facets, [])
   })
 
+  test('the date of a statement is not the date of the event', () => {
+    const a = facetsOf('A fire tore through a factory late on Monday, killing at least 17 workers, fire officials said on Tuesday.', '2025-03-04')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2025-03-03'])
+  })
+
   test('a date in attributed words takes the speaker\'s voice', () => {
     const a = facetsOf('The attack took place on Friday morning, police said.', '2023-02-18')
     assert.deepEqual(lines(a, ['when']), ['when 2023-02-17 «on Friday morning» police positive'])

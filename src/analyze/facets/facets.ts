@@ -137,9 +137,25 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     const year = r.year === undefined ? '????' : String(r.year)
     const value = `${year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`
     if (published && value > published) continue
+    if (datesTheStatement(ctx, sentence.start + r.start, sentence.start + r.end)) continue
     const label = `${r.day} ${MONTH_NAMES[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
     push(ctx, sentence, 'when', value, label, { start: sentence.start + r.start, end: sentence.start + r.end })
   }
+}
+
+/**
+ * True when the date at [start, end) belongs to a speech cue, not to the words reported: "killing
+ * 17, officials said on Tuesday", "On Tuesday, police said the fire ...". It lies outside the
+ * content and near the cue, with no clause end between.
+ */
+const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|added|stated|announced|reported|confirmed|declared|wrote|explained|claimed|insisted|denied)\b/iu
+
+function datesTheStatement(ctx: Context, start: number, end: number): boolean {
+  return ctx.attributions.some((a) => {
+    if ((a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
+    const gap = a.cue.end <= start ? ctx.text.slice(a.cue.end, start) : end <= a.cue.start ? ctx.text.slice(end, a.cue.start) : undefined
+    return gap !== undefined && gap.length <= 40 && !/[.;!?]/u.test(gap)
+  })
 }
 
 function findWhere(ctx: Context, sentence: Span): void {
