@@ -41,6 +41,12 @@ describe('compatible', () => {
     assert.equal(compatible('killed', '2', '3'), false)
     assert.equal(compatible('injured', '3', '1+'), true)
     assert.equal(compatible('killed', 'many', '2'), false)
+    // "At least 17" and "17" agree; "at least 17" and "31" (or "at least 31") are two tolls a reader sees as a dispute.
+    assert.equal(compatible('killed', '17+', '17'), true)
+    assert.equal(compatible('killed', '17+', '18'), true)
+    assert.equal(compatible('killed', '17+', '31'), false)
+    assert.equal(compatible('killed', '17+', '31+'), false)
+    assert.equal(compatible('killed', '24-99', '31'), true)
   })
 
   test('arrest: a bare arrest fits any pace, two paces do not fit each other', () => {
@@ -164,5 +170,32 @@ describe('verdicts on a total and one group\'s toll', () => {
     const killed = lines(result).filter((l) => /killed/u.test(l))
     assert.equal(killed.length, 1, killed.join('\n'))
     assert.equal(killed[0], 'agreed killed (police officer): 2 [A:org:ministry, B:unnamed::officials]')
+  })
+})
+
+describe('verdicts on a lower bound and exact tolls', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'A fire tore through a factory on Monday, killing at least 17 workers, officials said.' },
+    { name: 'b.txt', text: 'A factory fire on Monday was a tragic incident. According to the police, 17 workers died in the fire.' },
+    { name: 'c.txt', text: 'The factory fire on Monday was no accident. A union said 31 workers died in the fire.' },
+  ], { split: 'files' })
+
+  test('"at least 17" and "17" are one side; 31 disputes both', () => {
+    const killed = lines(result).filter((l) => /^\w+ killed/u.test(l))
+    assert.equal(killed.length, 1, killed.join('\n'))
+    assert.equal(killed[0], 'contested killed: 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
+    assert.equal(verdict(result, 'killed')?.sides[0]?.label, '17+ / 17')
+  })
+})
+
+describe('verdicts on a demanded and an actual arrest', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'A fire killed 17 workers at a factory on Monday. Police said they had detained the manager.' },
+    { name: 'b.txt', text: 'Seventeen workers died when a blaze swept through their plant. Workers protested, demanding the arrest of the owner.' },
+    { name: 'c.txt', text: 'The factory fire was no accident. The country needs the arrest of the owner.' },
+  ], { split: 'files' })
+
+  test('demands agree with demands, never with the arrest made', () => {
+    assert.deepEqual(lines(result).filter((l) => /arrest/u.test(l)).map((l) => l.replace(/ \[.*/u, '')), ['agreed arrest (demanded): arrested', 'single-source arrest: arrested'])
   })
 })

@@ -9,7 +9,7 @@
  */
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
-import { rangeOf } from '../analyze/facets/count.js'
+import { statedRange } from '../analyze/facets/count.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -36,15 +36,17 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 const UNSPECIFIED = 'unspecified'
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
+  // An arrest or a response asked for is not one made: demands agree only with demands.
+  const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
-  if (value.facet !== 'response') return value.facet
+  if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
   const local = canonical && eventCountry && !actors.byId(canonical)?.country && /^local\b/iu.test(actors.byId(canonical)?.name ?? '')
   const party = local ? `country:${eventCountry}` : canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
-  return `response: ${value.value} by ${party}`
+  return `response: ${value.value}${asked} by ${party}`
 }
 
 /** The country most "where" values name, when the articles name one. */
@@ -93,8 +95,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'killed':
     case 'injured': {
-      const ra = rangeOf(a)
-      const rb = rangeOf(b)
+      const ra = statedRange(a)
+      const rb = statedRange(b)
       return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
     }
     case 'arrest': return a === 'arrested' || b === 'arrested'
@@ -104,17 +106,25 @@ export function compatible(facet: string, a: string, b: string): boolean {
   }
 }
 
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
+
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
-  const sides = new Map<string, { label: string; evidence: VoicedEvidence[] }>()
+  const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
   for (const { article, value, speaker } of voiced) {
     const key = stance(value)
-    const side = sides.get(key) ?? { label: sideLabel(value, key), evidence: [] }
+    // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
+    const joined = COUNTED.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
+    const side = joined?.[1] ?? sides.get(key) ?? { label: sideLabel(value, key), values: [key], evidence: [] }
+    if (joined) {
+      side.values.push(key)
+      side.label = `${side.label} / ${sideLabel(value, key)}`
+    }
     side.evidence.push({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
-    sides.set(key, side)
+    sides.set(joined?.[0] ?? key, side)
   }
-  const keys = [...sides.keys()]
-  const conflict = keys.some((a, i) => keys.slice(i + 1).some((b) => !compatible(facet, a, b)))
+  const values = [...sides.values()].flatMap((s) => s.values)
+  const conflict = values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b)))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'

@@ -23,3 +23,16 @@ test('days from the previous event', () => {
   assert.deepEqual(['The next day it rained.', 'Two days later they met.', 'On the same day, police came.', 'after 3 days', 'Nothing here.'].map(daysAfterPrevious), [1, 2, 0, 3, undefined])
   assert.equal(shiftDate('2024-02-28', 2), '2024-03-01')
 })
+
+test('a deadline is not the date of an act', () => {
+  assert.deepEqual(values('It said on Wednesday it would cut 1,200 jobs by the end of next year.', '2025-10-08'), ['2025-10-08'])
+  assert.deepEqual(values('The plant will close by 2030 or until March.', '2025-10-08'), [])
+})
+
+test('a month with no year in a past clause is the last such month before publication', () => {
+  assert.deepEqual(values('A canopy collapse in November killed 16 people.', '2025-06-16'), ['2024-11'])
+  assert.deepEqual(values('It began on November 3, officials said.', '2025-06-16'), ['2024-11-03'])
+  assert.deepEqual(values('The vote will be held in November.', '2025-06-16'), ['2025-11'])
+  assert.deepEqual(values('Talks failed in March.', '2025-06-16'), ['2025-03'])
+  assert.deepEqual(values('The union called a strike for Friday, which started at 9:30pm.', '2025-10-08'), ['2025-10-10', '2025'])
+})

@@ -26,8 +26,14 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 const MONTH_NAME = /\d|January|February|March|April|May|June|July|August|September|October|November|December/iu
-/** "in 2015", "during 2019"; not "since 2012", which starts a span of time rather than dating an act. */
-const BARE_YEAR = /\b(?:in|of|during|by)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
+/** "in 2015", "during 2019"; not "since 2012", which starts a span of time rather than dating an act, nor "by 2030", a deadline. */
+const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
+/** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */
+const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
+/** A clause that looks ahead: a date in it may lie after the publication date. */
+const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be)\b|'ll\b/iu
+/** A clause told in the past tense. */
+const PAST = /\b(?:was|were|had|did|\w{2,}ed|began|came|went|took|fell|won|lost|held|left|made|met|said|told|struck|hit|broke|ran|shot|fled|rose|led|saw)\b/iu
 
 /** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones. Pure. */
 export function readDates(s: string, published?: string): DateReading[] {
@@ -47,7 +53,11 @@ export function readDates(s: string, published?: string): DateReading[] {
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
     const relative = !MONTH_NAME.test(r.text)
     if (!ref && relative) continue
+    if (DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))) continue
     const d = c.date()
+    // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
+    // A weekday or a clock time stays in the week of publication.
+    if (ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
     out.push({
       start: r.index, end, text: r.text,
@@ -63,6 +73,14 @@ export function readDates(s: string, published?: string): DateReading[] {
     out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), relative: false })
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** True when the clause around [start, end) of `s` tells of the past and does not look ahead. Pure. */
+function isPastClause(s: string, start: number, end: number): boolean {
+  const from = Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1
+  const next = s.slice(end).search(/[,;]/u)
+  const clause = s.slice(from, next < 0 ? s.length : end + next)
+  return PAST.test(clause) && !FUTURE.test(clause)
 }
 
 /** The event date of a reading, or undefined when it fixes no year. Pure. */

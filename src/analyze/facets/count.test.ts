@@ -1,7 +1,7 @@
 /** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseCount, quantitiesIn, rangeOf } from './count.js'
+import { parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
 
 test('exact counts in words and digits', () => {
   assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
@@ -11,11 +11,22 @@ test('exact counts in words and digits', () => {
   assert.equal(parseCount('one')?.value, '1')
 })
 
-test('open counts: "at least", "more than", plurals of vague size', () => {
+test('open counts: "at least", "more than", "others"', () => {
   assert.deepEqual(parseCount('at least 3'), { value: '3+', label: 'at least 3', min: 3, max: Number.POSITIVE_INFINITY })
   assert.equal(parseCount('more than a dozen')?.value, '13+')
-  assert.equal(parseCount('dozens of')?.value, '24+')
   assert.equal(parseCount('others')?.value, '1+')
+})
+
+test('plurals of vague size stop below the next order', () => {
+  assert.equal(parseCount('dozens of')?.value, '24-99')
+  assert.equal(parseCount('several')?.value, '3-9')
+  assert.equal(parseCount('at least several')?.value, '3+')
+})
+
+test('a lower bound states its figure: "at least 17" is 17 or a little more, not 31', () => {
+  assert.deepEqual(statedRange('17+'), { min: 17, max: 21 })
+  assert.deepEqual(statedRange('1+'), { min: 1, max: Number.POSITIVE_INFINITY }, '"some" states no figure')
+  assert.deepEqual(statedRange('8-12'), { min: 8, max: 12 })
 })
 
 test('approximate counts give a range around the figure', () => {

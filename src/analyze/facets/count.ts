@@ -15,7 +15,9 @@ const WORDS: Record<string, number> = {
   thousands: 2000, several: 3, others: 1,
 }
 /** Words whose number is a lower bound rather than an exact figure. */
-const AT_LEAST = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'others'])
+const AT_LEAST = new Set(['others'])
+/** Plurals of vague size, up to the next order: "dozens" is not a hundred, "several" not ten. */
+const VAGUE_MAX: Record<string, number> = { dozens: 99, scores: 99, hundreds: 999, thousands: 9999, several: 9 }
 
 /** Parses "at least 3", "more than a dozen", "two", "others" into a range; undefined when it is no count. Pure. */
 export function parseCount(raw: string): Count | undefined {
@@ -28,7 +30,8 @@ export function parseCount(raw: string): Count | undefined {
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
   const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n
-  const max = open ? Number.POSITIVE_INFINITY : approximate ? Math.ceil(n * 1.2) : n
+  const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
+  const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n)
   const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
   return { value, label: phrase, min, max }
 }
@@ -41,6 +44,17 @@ export function rangeOf(value: string): { min: number; max: number } | undefined
   if (m) return { min: Number(m[1]), max: Number(m[2]) }
   m = /^(\d+)$/u.exec(value)
   return m ? { min: Number(m[1]), max: Number(m[1]) } : undefined
+}
+
+/**
+ * The range a reader takes a count value to state. "At least 17" gives 17 as the toll confirmed so
+ * far: it agrees with "17" or "18" (a toll being counted may rise a little), but a source giving
+ * 31, or "at least 31", disputes it, whatever the logic of "at least" allows. "Some" (1+) states no figure. Pure.
+ */
+export function statedRange(value: string): { min: number; max: number } | undefined {
+  const range = rangeOf(value)
+  if (!range || range.max !== Number.POSITIVE_INFINITY || range.min <= 1) return range
+  return { min: range.min, max: Math.ceil(range.min * 1.2) }
 }
 
 /** A figure with the noun it counts or measures: "about 5,000 protesters", "a 7.2 magnitude quake", "magnitude 6.8". */

@@ -55,6 +55,18 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(a, ['killed']), ['killed 2 «killed two people» outlet positive'])
   })
 
+  test('a toll in a clause about a dated earlier event is not this event\'s; the main toll stays', () => {
+    const text = 'A fire at a factory killed at least 17 workers on Monday, officials said. The 2013 collapse of a building nearby, which killed more than 1,100 people, led to reforms. ' +
+      'A roof collapse in November killed 16 people; a fire last year killed nine. Since 2019, blazes have killed 40 workers. Three guards were injured in the fire on Monday. ' +
+      'The fire on Monday, the worst since 2013, killed 17 workers. The plant where 17 people died on Monday was certified safe five months ago.'
+    assert.deepEqual(lines(facetsOf(text, '2025-06-16'), ['killed', 'injured']), [
+      'killed 17+ «killed at least 17 workers» officials positive',
+      'injured 3 «Three guards were injured» outlet positive',
+      'killed 17 «killed 17 workers» outlet positive',
+      'killed 17 «17 people died» outlet positive',
+    ])
+  })
+
   test('the toll of an earlier event is not this one\'s', () => {
     const text = 'The families are still seeking justice 15 years after the attacks that killed nearly 3,000 people. A storm killed 49 people in 2015, the agency said.'
     assert.deepEqual(lines(facetsOf(text, '2016-09-29'), ['killed']), [])
@@ -131,12 +143,21 @@ describe('facets: when', () => {
     assert.equal(only(facetsOf('The embassy was attacked on February 10, 2022.', '2023-02-18'), 'when').value, '2022-02-10')
   })
 
+  test('a past act on a day with no year after publication happened the year before', () => {
+    assert.deepEqual(facetsOf('The attack happened on March 3.', '2023-02-18').facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2022-03-03'])
+  })
+
   test('a date after publication is not when the event happened', () => {
-    assert.deepEqual(facetsOf('The attack happened on March 3.', '2023-02-18').facets.filter((f) => f.facet === 'when'), [])
+    assert.deepEqual(facetsOf('The attack on the embassy is to be marked on March 3.', '2023-02-18').facets.filter((f) => f.facet === 'when'), [])
   })
 
   test('dates only count in sentences about the event', () => {
     assert.deepEqual(facetsOf('The minister will travel on January 27.', '2023-02-18').facets, [])
+  })
+
+  test('the date of a statement is not the date of the event', () => {
+    const a = facetsOf('A fire tore through a factory late on Monday, killing at least 17 workers, fire officials said on Tuesday.', '2025-03-04')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2025-03-03'])
   })
 
   test('a date in attributed words takes the speaker\'s voice', () => {
@@ -199,6 +220,12 @@ describe('facets: perpetrator and arrest', () => {
     assert.deepEqual(facetsOf('Truckers were threatened with arrest if they crossed the line.').facets.filter((f) => f.facet === 'arrest'), [])
   })
 
+  test('a demanded arrest carries its modality', () => {
+    const texts = ['Workers gathered at the gate demanding compensation and the arrest of those responsible.', 'It needs the arrest of the owner.', 'The union called for the arrest of the manager.']
+    for (const text of texts) assert.equal(only(facetsOf(text), 'arrest').modality, 'demanded', text)
+    assert.equal(only(facetsOf('Police said they had detained the manager.'), 'arrest').modality, 'reported')
+  })
+
   test('several perpetrators', () => {
     assert.equal(only(facetsOf('Three gunmen stormed the embassy at dawn.'), 'perpetrator').value, 'several')
   })
@@ -232,6 +259,13 @@ describe('facets: responses', () => {
 
   test('a negated response with nobody named says nothing', () => {
     assert.deepEqual(facetsOf('The attack was not condemned.').facets, [])
+  })
+
+  test('market demand is no demand by a party', () => {
+    const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
+    assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])
+    const a = facetsOf('The union demanded a meeting. Germany demands that the tariffs go. We demand justice. They were demanding answers.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => f.label), ['demanded', 'demands', 'demand', 'demanding'])
   })
 
   test('other actions', () => {

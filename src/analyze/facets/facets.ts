@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, DELAY, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -137,9 +137,25 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     const year = r.year === undefined ? '????' : String(r.year)
     const value = `${year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`
     if (published && value > published) continue
+    if (datesTheStatement(ctx, sentence.start + r.start, sentence.start + r.end)) continue
     const label = `${r.day} ${MONTH_NAMES[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
     push(ctx, sentence, 'when', value, label, { start: sentence.start + r.start, end: sentence.start + r.end })
   }
+}
+
+/**
+ * True when the date at [start, end) belongs to a speech cue, not to the words reported: "killing
+ * 17, officials said on Tuesday", "On Tuesday, police said the fire ...". It lies outside the
+ * content and near the cue, with no clause end between.
+ */
+const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|added|stated|announced|reported|confirmed|declared|wrote|explained|claimed|insisted|denied)\b/iu
+
+function datesTheStatement(ctx: Context, start: number, end: number): boolean {
+  return ctx.attributions.some((a) => {
+    if ((a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
+    const gap = a.cue.end <= start ? ctx.text.slice(a.cue.end, start) : end <= a.cue.start ? ctx.text.slice(end, a.cue.start) : undefined
+    return gap !== undefined && gap.length <= 40 && !/[.;!?]/u.test(gap)
+  })
 }
 
 function findWhere(ctx: Context, sentence: Span): void {
@@ -158,7 +174,7 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
-        if (!count || isPastToll(s, m.index, ctx.article.published?.date)) continue
+        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
         const role = (m[2] ?? '').trim().toLowerCase()
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
@@ -181,17 +197,27 @@ function nationOf(role: string): string | undefined {
   return undefined
 }
 
-/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago"). */
-const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago)\b/iu
+/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago", "last year", "a previous fire"). */
+const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago|last\s+(?:year|decade)|previous|since\s+(?:(?:19|20)\d\d|then))\b/iu
+/** A year that dates what follows it: "in 2013", "the 2013 collapse". */
+const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
 
 /**
- * True when a toll in sentence `s` at `at` is that of an earlier event: the sentence looks back
- * years, or names a year before the publication year. Pure.
+ * True when the toll at [at, end) of sentence `s` is that of an earlier event: its clause (back to
+ * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
+ * the publication year, or dates its act two months or more before publication ("a collapse in
+ * November killed 16", in a June article), unless it also gives a recent date. Pure.
  */
-function isPastToll(s: string, at: number, published: string | undefined): boolean {
-  if (LOOKING_BACK.test(s)) return true
-  const year = /\b(?:in|of|since)\s+((?:19|20)\d\d)\b/u.exec(s.slice(at))
-  return published !== undefined && year !== null && Number(year[1]) < Number(published.slice(0, 4))
+function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
+  const next = s.slice(end).search(/[,;:]/u)
+  const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
+  if (!published) return LOOKING_BACK.test(clause)
+  const year = Number(published.slice(0, 4))
+  const month = year * 12 + Number(published.slice(5, 7))
+  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
+  // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
+  if (monthsBack.some((n) => n < 2)) return false
+  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
@@ -217,6 +243,11 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const before = s.slice(Math.max(0, m.index - 30), m.index)
     if (NOT_AN_ARREST.test(before)) continue
+    // A demanded arrest is no report that anyone was arrested.
+    if (DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) {
+      push(ctx, sentence, 'arrest', 'arrested', m[0], span, { modality: 'demanded' })
+      continue
+    }
     const negated = /\b(?:not|no)\s+(?:been\s+)?$/iu.test(before)
     if (negated && DELAY.test(s)) push(ctx, sentence, 'arrest', 'delayed', `${DELAY.exec(s)?.[0] ?? ''} without being ${m[0]}`.trim(), span, { polarity: 'negative' })
     else if (!negated && QUICK.test(s)) push(ctx, sentence, 'arrest', 'quick', `${QUICK.exec(s)?.[0] ?? ''} ${m[0]}`, span)
@@ -236,6 +267,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     for (const m of s.matchAll(response.pattern)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
+      if (response.action === 'demand' && !isDemandByParty(m[0], before, s.slice(m.index + m[0].length))) continue
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
@@ -264,6 +296,27 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       })
     }
   }
+}
+
+/** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
+const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
+/** Words before "demanded"/"demanding" that make it an adjective or the market's noun: "a demanding job", "in demand". */
+const NOT_A_DEMAND_VERB = /\b(?:a|an|the|most|more|very|less|too|so|in)\s+$/iu
+
+/**
+ * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
+ * "called for"), not the economists' noun ("weaker demand", "European demand collapsing", "its demand for"). Pure.
+ */
+function isDemandByParty(word: string, before: string, after: string): boolean {
+  const w = word.toLowerCase()
+  // "The job is demanding.": an -ing form with nothing demanded after it is the adjective.
+  if (!/^demands?$/u.test(w)) return !NOT_A_DEMAND_VERB.test(before) && !(w === 'demanding' && /^\s*(?:[.,;:!?]|$)/u.test(after))
+  if (/^\s+that\b/u.test(after)) return true
+  const subject = DEMAND_SUBJECT.exec(before)
+  // "European demand": a demonym or a name made adjective is the market, not a party.
+  const previous = /([\p{L}.-]+)\s+$/u.exec(before)?.[1] ?? ''
+  const adjective = gazetteer().byName.get(previous)?.kind === 'demonym' || /^\p{Lu}\p{L}+(?:ean|ian|ese|ish)$/u.test(previous)
+  return !!subject && !adjective && !/^(?:the|a|an|its|their|his|her|our|this|that)$/iu.test(previous)
 }
 
 /** What comes before a response that is asked for, not made: "demand an immediate and transparent", "urged X to conduct a". */
