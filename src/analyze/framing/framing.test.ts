@@ -302,3 +302,12 @@ test('a learned repetition repeats, and flag-waving names the group, not only it
     assert.ok(fits(text, words, 'flag-waving'), words)
   }
 })
+
+test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no reporting verb attributes them', () => {
+  const text = '"We feel betrayed": workers react to job cuts\nThe company said it felt betrayed by the tariffs.'
+  const [headline, body] = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.equal(text.slice(headline?.span.start, headline?.span.end), 'betrayed')
+  assert.equal(headline?.explanation, "Loaded wording `betrayed` judges rather than reports, in a quoted speaker's words.")
+  assert.equal(body?.explanation, 'Loaded wording `betrayed` judges rather than reports.')
+  assert.equal(frame(text.replace('\n', ' '), outletOnly(text)).findings[0]?.explanation.includes('quoted'), false, 'one line is no headline')
+})
