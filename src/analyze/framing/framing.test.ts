@@ -10,7 +10,7 @@ import { buildFeatureView, overlappingTokens } from './features.js'
 import { committedFramingModel } from './model.js'
 import { findPlainWording, isPlainWording } from './plain-wording.js'
 import { fitsTechnique } from './technique-fit.js'
-import { RULES } from './rules.js'
+import { RULES, type Technique } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 import { segmentText } from '../segment/segment.js'
 import type { FramingLayer } from '../layers.js'
@@ -286,7 +286,7 @@ test('set phrases cover a tagged span, printed words touch one; a placard\'s slo
 })
 
 test('a learned repetition repeats, and flag-waving names the group, not only its demonym', () => {
-  const fits = (text: string, words: string, technique: string): boolean => {
+  const fits = (text: string, words: string, technique: Technique): boolean => {
     const view = buildFeatureView(createContext(text, segmentText(text), [], []), [])
     const [a, b] = overlappingTokens(view, text.indexOf(words), text.indexOf(words) + words.length)
     return fitsTechnique(view, technique, a, b)

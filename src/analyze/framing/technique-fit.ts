@@ -15,6 +15,7 @@
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { POS_TAGS } from '../layers.js'
 import { countOccurrences, type FeatureView } from './features.js'
+import type { Technique } from './rules.js'
 
 /** Words (lower-cased or lemmas) that appeal to a group's identity, pride, duty or foes. */
 const IDENTITY_WORDS = new Set([
@@ -22,15 +23,15 @@ const IDENTITY_WORDS = new Set([
   'patriot', 'patriotic', 'patriotism', 'flag', 'pride', 'proud', 'heritage', 'values', 'identity', 'sovereign', 'sovereignty',
   'independence', 'freedom', 'liberty', 'glory', 'glorious', 'greatness', 'great', 'honor', 'honour', 'duty', 'loyal', 'loyalty',
   'traitor', 'treason', 'enemy', 'foreign', 'foreigner', 'native', 'soil', 'blood', 'people', 'citizen', 'compatriot',
-  'countryman', 'fellow', 'public', 'taxpayer', 'voter', 'life', 'lives', 'troops', 'soldier', 'hero', 'martyr', 'civilization', 'civilisation', 'race', 'faith', 'god', 'first',
-  'unity', 'republic', 'empire', 'land', 'tradition',
+  'countryman', 'fellow', 'public', 'taxpayer', 'voter', 'life', 'lives', 'troops', 'soldier', 'hero', 'martyr',
+  'civilization', 'civilisation', 'race', 'faith', 'god', 'first', 'unity', 'republic', 'empire', 'land', 'tradition',
 ])
 
 const NOUNS = new Set(['NOUN', 'PROPN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 
 /** True when the classifier's `technique` can describe tokens `[a, b)`. Pure; linear in the span (the phrase count is bounded by `countOccurrences`). */
-export function fitsTechnique(view: FeatureView, technique: string, a: number, b: number): boolean {
+export function fitsTechnique(view: FeatureView, technique: Technique, a: number, b: number): boolean {
   const { ctx } = view
   if (technique === 'flag-waving') {
     for (let i = a; i < b; i++) if (isIdentityWord(view, i) || namesNation(view, i)) return true
@@ -64,13 +65,10 @@ function namesNation(view: FeatureView, i: number): boolean {
   const { seg, text } = view.ctx
   const names = gazetteer().byName
   const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
-  let next = i + 1
-  let entry = names.get(surface(i))
-  const pair = names.get(`${surface(i)} ${surface(i + 1)}`)
-  if (pair && i + 1 < seg.starts.length) {
-    entry = pair
-    next = i + 2
-  }
+  // A two-word name ("United States") wins over its first word.
+  const pair = i + 1 < seg.starts.length ? names.get(`${surface(i)} ${surface(i + 1)}`) : undefined
+  const entry = pair ?? names.get(surface(i))
+  const next = pair ? i + 2 : i + 1
   if (entry?.kind !== 'country' && entry?.kind !== 'demonym') return false
   return next >= seg.starts.length || !NOUNS.has(seg.pos[next] ?? -1) || isIdentityWord(view, next)
 }
