@@ -9,7 +9,7 @@ import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
  * Read-only view of one article for the rules, built once per run.
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
- * interviewer's turns of a transcript (`interviewer`).
+ * interviewer's turns of a transcript (`interviewer`) and the headline's quotations.
  */
 export interface FramingContext {
   readonly text: string
@@ -45,11 +45,26 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     lemma[i] = foldToken(seg.lemmas[i] ?? '')
   }
   const interviewer = findInterviewerTurns(text, seg)
-  const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), interviewer.turns)
+  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text)])
+  const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer }
 }
 
+
+/** A quotation in double or typographic single marks ("We feel betrayed", ‘Disgrace’), on one line. */
+const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+’(?!\p{L})/gu
+
+/**
+ * The quotations of the headline, the first line of a text of several: a headline quotes a
+ * speaker with no reporting verb (`"We feel betrayed": workers react to job cuts`), so the
+ * attribution layer leaves those words in the outlet's voice though they are the speaker's. Pure.
+ */
+export function headlineQuotations(text: string): Span[] {
+  const lineEnd = text.indexOf('\n')
+  if (lineEnd < 0) return []
+  return [...text.slice(0, lineEnd).matchAll(HEADLINE_QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
 
 /**
  * True when most of `span` is in the outlet's own voice: a finding that opens on a reporting verb or

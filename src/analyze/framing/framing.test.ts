@@ -6,8 +6,11 @@ import * as framing from './index.js'
 import { analyzeFraming, createFramingStage, framingStage } from './framing.js'
 import { genreFigures } from './genre.js'
 import { createContext, inOutletVoice, quote } from './context.js'
+import { buildFeatureView, overlappingTokens } from './features.js'
 import { committedFramingModel } from './model.js'
-import { RULES } from './rules.js'
+import { findPlainWording, isPlainWording } from './plain-wording.js'
+import { fitsTechnique } from './technique-fit.js'
+import { RULES, type Technique } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 import { segmentText } from '../segment/segment.js'
 import type { FramingLayer } from '../layers.js'
@@ -255,4 +258,56 @@ test('an explanation quotes a long span cut at a blank, never inside an emoji', 
   assert.ok(quoted.endsWith('…') && quoted.length <= 60, quoted)
   assert.doesNotMatch(quoted, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u)
   assert.equal(quote('  short\n span ', { start: 0, end: 14 }), 'short span')
+})
+
+// The trained tagger reads "death", "family", "marked" or "saddened" as persuasion; set phrases
+// and printed words are none. Each sentence drew a learned finding over the phrase before.
+for (const [text, phrase] of <[string, string][]>[
+  ['At least 17 workers died in the fire, officials said. Labour groups put the death toll higher. The federation said at least 31 had died.', 'death toll'],
+  ['The owner said he would pay for treatment. "We are heartbroken," he said. "These workers are like my own family."', 'own family'],
+  ['Videos show officers striking people on the ground. In one, a man in a yellow vest marked "PRESS" is hit on the head.', 'PRESS'],
+  ['A spokesperson for one retailer said it was "deeply saddened" and had suspended orders.', 'saddened'],
+]) {
+  test(`no learned finding over a set phrase or printed words: ${phrase}`, () => {
+    const at = text.indexOf(phrase)
+    const learned = frame(text, quoteAttributions(text), {}).findings.filter((f) => f.ruleId.startsWith('framing/learned-') && f.span.start < at + phrase.length && at < f.span.end)
+    assert.deepEqual(findingLines(text, learned), [])
+  })
+}
+
+test('set phrases cover a tagged span, printed words touch one; a placard\'s slogan stays a slogan', () => {
+  const text = 'The ministry said "all actions of the police were lawful and proportionate." Crowds held signs reading "Stop the theft" there.'
+  const plain = findPlainWording(createContext(text, segmentText(text), [], []))
+  const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+  assert.ok(isPlainWording(plain, at('lawful and proportionate'), 'name-calling'))
+  assert.ok(!isPlainWording(plain, at('all actions of the police were lawful'), 'name-calling'))
+  assert.ok(isPlainWording(plain, at('signs reading "Stop'), 'loaded-language'))
+  assert.ok(!isPlainWording(plain, at('"Stop the theft"'), 'slogans'))
+})
+
+test('a learned repetition repeats, and flag-waving names the group, not only its demonym', () => {
+  const fits = (text: string, words: string, technique: Technique): boolean => {
+    const view = buildFeatureView(createContext(text, segmentText(text), [], []), [])
+    const [a, b] = overlappingTokens(view, text.indexOf(words), text.indexOf(words) + words.length)
+    return fitsTechnique(view, technique, a, b)
+  }
+  const mayor = '"Those who lose should respect the will of the people," the mayor said after the vote.'
+  assert.ok(!fits(mayor, 'Those who lose should respect the will of the people', 'repetition'))
+  assert.ok(fits('Build the wall. They chanted: build the wall!', 'build the wall', 'repetition'))
+  const tariffs = 'The restructuring is a direct consequence of the American tariffs and nothing else.'
+  assert.ok(!fits(tariffs, 'a direct consequence of the American tariffs and nothing else', 'flag-waving'))
+  assert.ok(fits(tariffs, 'a direct consequence', 'loaded-language'))
+  for (const [text, words] of <[string, string][]>[['Every American owes it to himself to read it.', 'Every American owes'], ['He vowed to protect America.', 'protect America'],
+    ['The American people deserve better.', 'The American people'], ['They defend our way of life.', 'defend our way']]) {
+    assert.ok(fits(text, words, 'flag-waving'), words)
+  }
+})
+
+test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no reporting verb attributes them', () => {
+  const text = '"We feel betrayed": workers react to job cuts\nThe company said it felt betrayed by the tariffs.'
+  const [headline, body] = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.equal(text.slice(headline?.span.start, headline?.span.end), 'betrayed')
+  assert.equal(headline?.explanation, "Loaded wording `betrayed` judges rather than reports, in a quoted speaker's words.")
+  assert.equal(body?.explanation, 'Loaded wording `betrayed` judges rather than reports.')
+  assert.equal(frame(text.replace('\n', ' '), outletOnly(text)).findings[0]?.explanation.includes('quoted'), false, 'one line is no headline')
 })

@@ -23,10 +23,12 @@ import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
 import { classifySpan, committedFramingModel, decodeSpans, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
+import { findPlainWording, isPlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
 import { RULES, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
 import { findScareQuotes } from './scare-quotes.js'
+import { fitsTechnique } from './technique-fit.js'
 import { findWhataboutism } from './whataboutism.js'
 
 /** Factor applied to the confidence of a finding in quoted speech. */
@@ -54,19 +56,24 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
 
 /**
  * Returns the rule hits the trained model backs and the model's own hits: tagged spans with
- * their technique. A rule's hit is kept when the tagger gives one of its tokens at least
+ * their technique. A span the technique does not fit (`technique-fit.ts`: flag-waving with no
+ * appeal to a group, repetition of words said once) is dropped, not relabelled: the classifier
+ * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
+ * (`plain-wording.ts`). A rule's hit is kept when the tagger gives one of its tokens at least
  * `decode.ruleSupport`, or when the rule is one the tagger may not veto (`modelMayVeto`). Pure; linear in tokens.
  */
 export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
   const hits = ruleHits.filter((h) => !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
+  const plain = findPlainWording(ctx)
   for (const t of decodeSpans(view, probs, model.decode)) {
     const p = classifySpan(view, model.classifier, t.a, t.b)
     let best = 0
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k
     const technique = TECHNIQUE_OF_PTC[PTC_TECHNIQUES[best]!]
     const span = { start: ctx.seg.starts[t.a] ?? 0, end: ctx.seg.ends[t.b - 1] ?? 0 }
+    if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique)) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
     hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,

@@ -85,3 +85,12 @@ test('partisan labels and doubt about a label are found; a reassurance that no e
   assert.deepEqual(lines('The inquiry, if you can call it that, ended.'), ['13-36 framing/doubt if you can call it that'])
   assert.deepEqual(lines('The firm said there was no evidence that card data had been taken.'), [])
 })
+
+test('"so-called" before a proper name and the kind of thing it names is a term of art, before a label it casts doubt', () => {
+  const doubt = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/doubt'))
+  assert.deepEqual(doubt('Under Belgian law, the so-called Renault procedure requires the company to consult its workers.'), [])
+  assert.deepEqual(doubt('Asylum claims fall under the so-called Dublin rules.'), [])
+  assert.deepEqual(doubt('The so-called experts were wrong.'), ['4-13 framing/doubt so-called'])
+  assert.deepEqual(doubt('It praised the so-called Islamic State for its discipline.'), ['15-24 framing/doubt so-called'])
+  assert.deepEqual(doubt('The party of the so-called "student" list lost.'), ['17-26 framing/doubt so-called'])
+})

@@ -20,6 +20,11 @@ export interface LexiconList {
   readonly explain?: string
   /** A match negated just before ("no ongoing threat", "does not pose a danger") is no match: it reassures. */
   readonly negationCancels?: boolean
+  /**
+   * A match before a proper name and the kind of thing it names ("the so-called Renault
+   * procedure") means "known as": no match. A quoted or lower-case label after it still matches.
+   */
+  readonly notBeforeNamedThing?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]
@@ -158,6 +163,7 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, t
       let ok = true
       for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
       if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
+      if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
       if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
     }
     if (keys[1] === keys[0]) break
@@ -174,4 +180,23 @@ function negatedBefore(ctx: FramingContext, i: number, from: number): boolean {
     if (NEGATORS.has(ctx.lower[k] ?? '') && !NOT_NEGATING_AFTER.has(ctx.lower[k + 1] ?? '')) return true
   }
   return false
+}
+
+/** Kinds of thing a proper name names as a term of art: "the Renault procedure", "the Dublin rules", "the Article 7 process". */
+const NAMED_KINDS = new Set([
+  'procedure', 'process', 'law', 'act', 'rule', 'clause', 'doctrine', 'principle', 'effect', 'mechanism', 'method', 'model', 'agreement',
+  'accord', 'treaty', 'protocol', 'directive', 'regulation', 'convention', 'formula', 'test', 'index', 'system', 'scheme', 'format',
+  'criterion', 'criteria', 'syndrome', 'paradox', 'curve', 'zone', 'bill', 'package', 'amendment', 'exemption', 'tax', 'levy', 'fund',
+  'programme', 'program', 'round', 'framework', 'strategy', 'initiative', 'deal', 'pact', 'corridor', 'option', 'list', 'plan',
+])
+/** Longest proper name read before its kind noun. */
+const MAX_NAME_TOKENS = 4
+
+/** True when tokens from `i` (before `to`) are a capitalised name, then a lower-case kind of thing it names. Pure. */
+function namesThingAt(ctx: FramingContext, i: number, to: number): boolean {
+  const { seg, text } = ctx
+  let k = i
+  while (k < to && k - i < MAX_NAME_TOKENS && /^[\p{Lu}\p{N}]/u.test(text.slice(seg.starts[k], seg.ends[k]))) k++
+  if (k === i || k >= to) return false
+  return /^\p{Ll}/u.test(text.slice(seg.starts[k], seg.ends[k])) && (NAMED_KINDS.has(ctx.lower[k] ?? '') || NAMED_KINDS.has(ctx.lemma[k] ?? ''))
 }

@@ -56,3 +56,14 @@ test('a reporting cue with no speaker, or governed by "insists on", still distan
   assert.deepEqual(only('Some call the project “green growth” though the figures say otherwise.'), ['22-36 framing/scare-quotes “green growth”'])
   assert.deepEqual(only('The government insists on describing the crackdown as “security measures.”'), ['54-74 framing/scare-quotes “security measures.”'])
 })
+
+// Printed words on an object are no one's label: a marking cue before them, or capitals.
+for (const text of [
+  'In one video, a man in a yellow vest marked "PRESS" is hit on the head.',
+  'Protesters carried signs reading "traitors" outside the ministry.',
+  'Students wore T-shirts printed with "solidarity" as they marched.',
+  'Officers in jackets with the words "border force" stood by.',
+  'A van bearing a "POLICE" sticker blocked the road.',
+]) {
+  test(`inscription, no scare quote: ${text}`, () => assert.deepEqual(only(text), []))
+}

@@ -13,14 +13,15 @@
  *   speaker (`called the plan "cruel"`, `dismissed the scheme as a "gimmick"`): no finding;
  * - with no cue, one to three words that are not a Title-Case name or title (`the "Teflon Mark"`)
  *   are scare quotes of lower confidence (`the regime's "reforms"`), when nobody speaks in the sentence.
+ * Printed words (`a vest marked "PRESS"`, `signs reading "Resign"`, an all-caps inscription) are no scare quotes.
  * The quoted words must read as a label: a noun or adjective and no verb, auxiliary or pronoun
  * (`"the issue is serious."` is a quoted clause, not a label).
  * The voice that counts is the sentence around the marks: the outlet chose to add them.
  */
 import { quote, type FramingContext, type Hit } from './context.js'
 import { firstTokenAtOrAfter, POS_TAGS } from '../layers.js'
+import { isInscription, SHORT_QUOTE } from './plain-wording.js'
 
-const QUOTED = /[“"‘]([^“”"‘’\n]{1,60})[”"’]/gu
 // The last cue before the quotation: group 1 a distancing cue ("insists on calling" whole), or a
 // reporting or naming one, which distances too when group 2 gives it no speaker ("some call").
 const CUE = /\b(?:(so[\s‐-]{0,2}called|self-styled|insist(?:s|ed|ing)?(?:\s+on\s+\p{L}+)?|claim(?:s|ed|ing)?)|(some\s+|many\s+|others\s+)?(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to|characteri[sz](?:e|es|ed|ing)|deem(?:s|ed)?|dismiss(?:es|ed|ing)?|nicknamed?|known\s+as|titled|entitled|said|says|say|saying|told|tells|urged|urges|added|adds|stated|asked|wr(?:ite|ites|iting|ote|itten)|declared|announced|according|quoted|remarked|warned|demanded|accus(?:e|es|ed|ing)|vow(?:s|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)))\b/giu
@@ -32,7 +33,7 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
   const hits: Hit[] = []
   const { text, seg } = ctx
   let s = 0
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of text.matchAll(SHORT_QUOTE)) {
     const open = m.index
     const close = open + m[0].length
     const raw = m[1]!
@@ -44,6 +45,7 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
     if (!sentence || sentence.start > open) continue
     const before = text.slice(sentence.start, open)
     if (!/[\p{L}\p{N}]/u.test(before)) continue // the quotation opens the sentence: quoted speech
+    if (isInscription(before, raw)) continue // printed words (`a vest marked "PRESS"`) label nothing
     const after = text.slice(close, sentence.end)
     const shape = labelShape(ctx, open + 1, close - 1)
     if (shape === 'not-a-label') continue

@@ -1,0 +1,74 @@
+/**
+ * @module analyze/framing/technique-fit — what a span must hold for the classifier's technique to fit it.
+ *
+ * The technique classifier weighs words, not the device's definition, so it can call a span
+ * flag-waving for a demonym ("a consequence of the American tariffs") or repetition for words
+ * said once. Two techniques have a checkable precondition:
+ * - flag-waving appeals to a group's identity, pride or duty: the span must name the group as
+ *   "we", a nation, people or patriots, or by its country's name or demonym ("protect America",
+ *   "all Americans", "the American people"), or name its flag, pride, values or enemies. A
+ *   demonym or country name that only modifies a thing ("the American tariffs", "US exports") does not;
+ * - repetition repeats: the span's words must recur in the article (the phrase itself, or most
+ *   of its content words).
+ * The stage drops a tagged span whose technique does not fit it.
+ */
+import { gazetteer } from '../../knowledge/gazetteer.js'
+import { POS_TAGS } from '../layers.js'
+import { countOccurrences, type FeatureView } from './features.js'
+import type { Technique } from './rules.js'
+
+/** Words (lower-cased or lemmas) that appeal to a group's identity, pride, duty or foes. */
+const IDENTITY_WORDS = new Set([
+  'we', 'our', 'ours', 'us', 'ourselves', 'nation', 'national', 'nationalist', 'country', 'homeland', 'motherland', 'fatherland',
+  'patriot', 'patriotic', 'patriotism', 'flag', 'pride', 'proud', 'heritage', 'values', 'identity', 'sovereign', 'sovereignty',
+  'independence', 'freedom', 'liberty', 'glory', 'glorious', 'greatness', 'great', 'honor', 'honour', 'duty', 'loyal', 'loyalty',
+  'traitor', 'treason', 'enemy', 'foreign', 'foreigner', 'native', 'soil', 'blood', 'people', 'citizen', 'compatriot',
+  'countryman', 'fellow', 'public', 'taxpayer', 'voter', 'life', 'lives', 'troops', 'soldier', 'hero', 'martyr',
+  'civilization', 'civilisation', 'race', 'faith', 'god', 'first', 'unity', 'republic', 'empire', 'land', 'tradition',
+])
+
+const NOUNS = new Set(['NOUN', 'PROPN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+
+/** True when the classifier's `technique` can describe tokens `[a, b)`. Pure; linear in the span (the phrase count is bounded by `countOccurrences`). */
+export function fitsTechnique(view: FeatureView, technique: Technique, a: number, b: number): boolean {
+  const { ctx } = view
+  if (technique === 'flag-waving') {
+    for (let i = a; i < b; i++) if (isIdentityWord(view, i) || namesNation(view, i)) return true
+    return false
+  }
+  if (technique === 'repetition') {
+    const start = ctx.seg.starts[a] ?? 0
+    if (countOccurrences(view.lowerText, start, ctx.seg.ends[b - 1] ?? start, 2) >= 2) return true
+    let content = 0
+    let recurring = 0
+    for (let i = a; i < b; i++) {
+      if (!CONTENT_POS.has(ctx.seg.pos[i] ?? -1)) continue
+      content++
+      if ((view.lemmaCount[i] ?? 0) >= 2) recurring++
+    }
+    return recurring * 2 > content
+  }
+  return true
+}
+
+function isIdentityWord(view: FeatureView, i: number): boolean {
+  return IDENTITY_WORDS.has(view.ctx.lower[i] ?? '') || IDENTITY_WORDS.has(view.ctx.lemma[i] ?? '')
+}
+
+/**
+ * True when token `i` (alone or with the next) is a country's name or demonym that names the
+ * nation or its people, not a modifier of a thing: "America", "Americans", "the American people",
+ * "every American says"; not "the American tariffs". Pure.
+ */
+function namesNation(view: FeatureView, i: number): boolean {
+  const { seg, text } = view.ctx
+  const names = gazetteer().byName
+  const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
+  // A two-word name ("United States") wins over its first word.
+  const pair = i + 1 < seg.starts.length ? names.get(`${surface(i)} ${surface(i + 1)}`) : undefined
+  const entry = pair ?? names.get(surface(i))
+  const next = pair ? i + 2 : i + 1
+  if (entry?.kind !== 'country' && entry?.kind !== 'demonym') return false
+  return next >= seg.starts.length || !NOUNS.has(seg.pos[next] ?? -1) || isIdentityWord(view, next)
+}
