@@ -19,6 +19,7 @@ import type { Country } from 'world-countries'
 import { writeModel } from '../src/learn/model-file.js'
 import { CITIES_FILE, type SavedCities } from '../src/knowledge/cities.js'
 import { firstNameGender } from '../src/knowledge/first-names.js'
+import { withoutDiacritics } from '../src/knowledge/gazetteer.js'
 import { installCommand, readPackageFile, type PinnedPackage } from './lib-package.js'
 
 const SOURCE: PinnedPackage = { name: 'city-timezones', version: '1.3.4' }
@@ -48,8 +49,6 @@ const NEWS_SPELLINGS: Readonly<Record<string, string>> = {
 
 interface Place { readonly city: string; readonly pop: number; readonly iso3: string }
 
-/** A name without its diacritics, as the gazetteer also looks it up ("Cordoba" for "Córdoba"). */
-const plain = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '')
 
 /** The countries' alpha-3 codes, and the names the gazetteer takes for countries, capitals and demonyms before any city. */
 function countryWords(): { codes: Set<string>; words: Set<string> } {
@@ -58,7 +57,7 @@ function countryWords(): { codes: Set<string>; words: Set<string> } {
   const words = new Set<string>()
   for (const c of require('world-countries') as readonly Country[]) {
     codes.add(c.cca3)
-    for (const w of [c.name.common, c.name.official, ...c.altSpellings, ...c.capital, c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) if (w) words.add(plain(w))
+    for (const w of [c.name.common, c.name.official, ...c.altSpellings, ...c.capital, c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) if (w) words.add(withoutDiacritics(w))
   }
   return { codes, words }
 }
@@ -66,16 +65,20 @@ function countryWords(): { codes: Set<string>; words: Set<string> } {
 /** The largest of `places` (all those of one name, diacritics aside) when the name is kept for it. */
 function keptCity(places: readonly Place[], known: ReturnType<typeof countryWords>): Place | undefined {
   const [largest, ...others] = [...places].sort((a, b) => b.pop - a.pop)
-  if (!largest || largest.pop < POPULATION_FLOOR || !known.codes.has(largest.iso3) || known.words.has(plain(largest.city)) || NOT_CITIES.has(largest.city) || !/^\p{Lu}[^,]*$/u.test(largest.city)) return undefined
+  if (!largest || largest.pop < POPULATION_FLOOR || !known.codes.has(largest.iso3) || known.words.has(withoutDiacritics(largest.city)) || NOT_CITIES.has(largest.city) || !/^\p{Lu}[^,]*$/u.test(largest.city)) return undefined
   if (others.some((p) => p.iso3 !== largest.iso3 && p.pop >= largest.pop * RIVAL_SHARE)) return undefined
-  if (firstNameGender(plain(largest.city)) !== undefined && largest.pop < FIRST_NAME_FLOOR) return undefined
+  if (firstNameGender(withoutDiacritics(largest.city)) !== undefined && largest.pop < FIRST_NAME_FLOOR) return undefined
   return largest
 }
 
 /** Builds and writes the list; ends with one JSON line. */
 export function run(): Promise<void> {
   const byName = new Map<string, Place[]>()
-  for (const p of JSON.parse(readPackageFile(SOURCE, 'data/cityMap.json')) as Place[]) byName.set(plain(p.city), [...(byName.get(plain(p.city)) ?? []), p])
+  for (const p of JSON.parse(readPackageFile(SOURCE, 'data/cityMap.json')) as Place[]) {
+    const places = byName.get(withoutDiacritics(p.city)) ?? []
+    places.push(p)
+    byName.set(withoutDiacritics(p.city), places)
+  }
   const known = countryWords()
   const cities: Record<string, string[]> = {}
   let count = 0

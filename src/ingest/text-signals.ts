@@ -145,6 +145,7 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     if (value) lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value, unkeyed: true }, lineStart: m.index })
   }
   lines.sort((a, b) => a.header.start - b.header.start)
+  const textStart = text.search(/\S/u)
   const added: HeaderMatch[] = []
   for (let i = 0; i < lines.length;) {
     let j = i + 1
@@ -154,7 +155,7 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
       ? headlineAbove(text, lines[i]!.lineStart, block.some((h) => !h.unkeyed))
       : undefined
     if (headline) added.push(headline)
-    if (headline || block.some((h) => !h.unkeyed) || text.slice(0, block[0]!.start).trim() === '') added.push(...block.filter((h) => h.unkeyed))
+    if (headline || block.some((h) => !h.unkeyed) || block[0]!.start <= textStart) added.push(...block.filter((h) => h.unkeyed))
     i = j
   }
   return added.length === 0 ? [...keyed] : [...keyed, ...added].sort((a, b) => a.start - b.start)

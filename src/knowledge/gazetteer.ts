@@ -194,7 +194,13 @@ function subdivisions(): { name: string; entry: GazetteerEntry }[] {
   return out
 }
 
-function withoutDiacritics(name: string): string {
+/** True when the entry names a place inside a country: its capital, a region or a city. Pure. */
+export function isPlaceWithin(entry: GazetteerEntry | undefined): boolean {
+  return entry?.kind === 'capital' || entry?.kind === 'region' || entry?.kind === 'city'
+}
+
+/** A name without its diacritics, as the gazetteer also looks it up ("Cordoba" for "Córdoba"). Pure. */
+export function withoutDiacritics(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '')
 }
 

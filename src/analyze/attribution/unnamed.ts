@@ -64,6 +64,16 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   // The last unnamed or group speaker named here: a "they" soon after goes on in its voice
   // ("Every Republican opposed the bill, which they called a spree"), as the tagger's speakers do.
   let lastGroup: { speaker: string; from: number; end: number } | undefined
+  // `a` spoken by the actor a noun phrase names, when it names one.
+  const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
+    written ??= wordsAsWritten(text, seg)
+    const actor = unnamedActor(phrase, written)
+    if (!actor) return undefined
+    const kept = keep(actor)
+    mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
+    if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
+    return { ...a, speaker: kept.id }
+  }
   let lastReportEnd = 0
   const attributions = found.map((a) => {
     const reportEnd = lastReportEnd
@@ -73,14 +83,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
       const subject = pluralSubjectBefore(text, seg, a.source.start, Math.max(a.source.start - THEY_REACH, reportEnd))
       const phrase = subject && nounPhrase(text, seg, subject)
-      written ??= wordsAsWritten(text, seg)
-      const actor = phrase && unnamedActor(phrase, written)
-      if (phrase && actor) {
-        const kept = keep(actor)
-        mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
-        lastGroup = { speaker: kept.id, from: a.source.start, end: Math.max(a.content.end, a.cue.end) }
-        return { ...a, speaker: kept.id }
-      }
+      const theirs = phrase && spokenBy(a, phrase)
+      if (theirs) return theirs
       if (lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) return { ...a, speaker: lastGroup.speaker }
     }
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
@@ -102,13 +106,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
     const named = /^\p{Lu}/u.test(phrase.name) ? known.find((k) => k.name === phrase.name || k.aliases.includes(phrase.name) || (k.kind === 'person' && samePerson(k.name, phrase.name))) : undefined
     if (named) return { ...a, speaker: named.id }
-    written ??= wordsAsWritten(text, seg)
-    const actor = unnamedActor(phrase, written)
-    if (!actor) return a
-    const kept = keep(actor)
-    mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
-    if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source.start, end: Math.max(a.content.end, a.cue.end) }
-    return { ...a, speaker: kept.id }
+    return spokenBy(a, phrase) ?? a
   })
   return { attributions, actors, mentions }
 }

@@ -6,7 +6,7 @@
  * mapped onto one form per synonym class, numbers as digits and demonyms as their country, so
  * claims can be aligned by the terms they share.
  */
-import { gazetteer } from '../../knowledge/gazetteer.js'
+import { gazetteer, isPlaceWithin } from '../../knowledge/gazetteer.js'
 
 /** Synonym classes of general news vocabulary: the first word names the class. */
 const SYNONYM_CLASSES: readonly (readonly string[])[] = [
@@ -65,7 +65,7 @@ function canonical(): ReadonlyMap<string, string> {
 /** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
 export function termOf(surface: string, lemma: string): string | undefined {
   const place = gazetteer().byName.get(surface)
-  if (place?.kind === 'capital' || place?.kind === 'region' || place?.kind === 'city') return `place:${place.name}`
+  if (place && isPlaceWithin(place)) return `place:${place.name}`
   if (place?.country && place.kind !== 'organisation') return `country:${place.country}`
   const word = lemma.toLowerCase().replace(/[’']s$/u, '')
   if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')

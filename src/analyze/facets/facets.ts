@@ -143,13 +143,14 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
   }
 }
 
+/** Cues of speech whose date is the statement's; the attribution stage also reads some acts as cues ("Gunmen attacked the consulate on Friday"). */
+const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|added|stated|announced|reported|confirmed|declared|wrote|explained|claimed|insisted|denied)\b/iu
+
 /**
  * True when the date at [start, end) belongs to a speech cue, not to the words reported: "killing
  * 17, officials said on Tuesday", "On Tuesday, police said the fire ...". It lies outside the
  * content and near the cue, with no clause end between.
  */
-const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|added|stated|announced|reported|confirmed|declared|wrote|explained|claimed|insisted|denied)\b/iu
-
 function datesTheStatement(ctx: Context, start: number, end: number): boolean {
   return ctx.attributions.some((a) => {
     if ((a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false

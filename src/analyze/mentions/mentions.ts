@@ -12,7 +12,7 @@ import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
-import { countryNamedBy, gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
@@ -224,7 +224,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
-    const partOfName = nameFollows && (hit.entry.kind === 'capital' || hit.entry.kind === 'region' || hit.entry.kind === 'city' || firstNamePlace)
+    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -521,7 +521,7 @@ function placeInSubdivision(previous: Candidate | undefined, c: Extract<Candidat
   if (previous?.type !== 'gazetteer' || !/^\s*,\s*$/u.test(text.slice(previous.span.end, c.span.start))) return false
   const place = previous.entry
   const where = subdivision.country ?? subdivision.within
-  if (!['city', 'region', 'capital'].includes(place.kind) || (c.entry.kind !== 'capital' && c.entry.country === where)) return false
+  if (!isPlaceWithin(place) || (c.entry.kind !== 'capital' && c.entry.country === where)) return false
   return place.country !== undefined ? place.country === where : place.within !== c.entry.country
 }
 
