@@ -12,12 +12,12 @@
  * topics apart by default (a claim's bodies and headlines, `topicFolds`), as FNC-1's competition
  * test has claims unseen in training; `--folds bodies` keeps only bodies apart, as FNC-1's own
  * train/dev split does, which lets a claim's headlines be learned. With `--cv`, it also prints how
- * often a "disputes" reading is right at each floor on its probability (`DISPUTE_FLOOR`, below
- * which the report shows a discussion). Ends with one JSON line.
+ * often an "agrees" or "disputes" reading is right at each floor on its probability (`SIDE_FLOORS`,
+ * below which the report shows a discussion). Ends with one JSON line.
  */
 import { readModel } from '../src/learn/model-file.js'
 import { probabilities } from '../src/learn/logistic.js'
-import { DISPUTE_FLOOR, mostLikely, readStance, shownStance, STANCE_MODEL_FILE, stanceModel, type BodyIndex } from '../src/compare/stance.js'
+import { SIDE_FLOORS, mostLikely, readStance, shownStance, STANCE_MODEL_FILE, stanceModel, type BodyIndex } from '../src/compare/stance.js'
 import { STANCES, type Stance } from '../src/model/schema.js'
 import { fitStance, indexBodies, pairExamples } from '../train/stance.js'
 import { bodyFolds, topicFolds, confusion, fncScore, loadFncSet, macroF1, type FncSet } from './lib-fnc.js'
@@ -50,7 +50,7 @@ export function run(args: string[]): Promise<void> {
   const seconds = (performance.now() - t0) / 1000
   const trainedOn = folds > 1 ? undefined : (readModel(STANCE_MODEL_FILE) as { trainedOn?: { set?: string; pairs?: number } }).trainedOn
   const onTrainingData = trainedOn?.set === set.name && trainedOn.pairs === set.pairs.length
-  if (folds > 1) disputeFloors(gold, readings)
+  if (folds > 1) sideFloors(gold, readings)
   report(set, gold, predicted, folds > 1 ? `${folds}-fold cross-validation, ${split === 'topics' ? 'folds keep topics (a claim\'s bodies and headlines) apart, as FNC-1\'s competition test does' : 'folds keep bodies apart'}` : onTrainingData ? 'the committed model on the data it was trained on (NOT a held-out figure; use --cv 5)' : 'the committed model', folds, seconds, split)
   return Promise.resolve()
 }
@@ -76,21 +76,23 @@ function crossValidated(set: FncSet, bodies: ReadonlyMap<string, BodyIndex>, fol
 }
 
 /**
- * How often a "disputes" reading is right when it is asserted only at or above a floor on its
- * probability, and shown as "discusses" below it (`shownStance`); with the FNC-1 score of what is
- * shown. On held-out folds only: the committed model's figures on its own training data would
- * flatter every floor.
+ * How often an "agrees" or "disputes" reading is right when it is asserted only at or above a floor
+ * on its probability, and shown as "discusses" below it (`shownStance`); with the FNC-1 score of
+ * what is shown. On held-out folds only: the committed model's figures on its own training data
+ * would flatter every floor.
  */
-function disputeFloors(gold: readonly Stance[], readings: Readings): void {
-  console.log(`"disputes" asserted at a floor on its probability (below it: "discusses"); the committed floor is ${DISPUTE_FLOOR}`)
-  console.log('floor  asserted  right  precision  recall  FNC-1 score shown')
-  const disputes = gold.filter((g) => g === 'disagree').length
-  for (const floor of [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9]) {
-    const shown = readings.map((p) => STANCES[shownStance(p, floor).index]!)
-    const asserted = shown.filter((s) => s === 'disagree').length
-    const right = shown.filter((s, i) => s === 'disagree' && gold[i] === 'disagree').length
-    const relative = fncScore(gold, shown).relative
-    console.log(`${floor.toFixed(2).padStart(5)}  ${String(asserted).padStart(8)}  ${String(right).padStart(5)}  ${(asserted ? right / asserted : 0).toFixed(3).padStart(9)}  ${(right / Math.max(1, disputes)).toFixed(3).padStart(6)}  ${(100 * relative).toFixed(2).padStart(16)}%`)
+function sideFloors(gold: readonly Stance[], readings: Readings): void {
+  for (const side of ['agree', 'disagree'] as const) {
+    console.log(`"${side}" asserted at a floor on its probability (below it: "discusses"); the committed floor is ${SIDE_FLOORS[side]}`)
+    console.log('floor  asserted  right  precision  recall  FNC-1 score shown')
+    const total = gold.filter((g) => g === side).length
+    for (const floor of [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9]) {
+      const shown = readings.map((p) => STANCES[shownStance(p, { ...SIDE_FLOORS, [side]: floor }).index]!)
+      const asserted = shown.filter((s) => s === side).length
+      const right = shown.filter((s, i) => s === side && gold[i] === side).length
+      const relative = fncScore(gold, shown).relative
+      console.log(`${floor.toFixed(2).padStart(5)}  ${String(asserted).padStart(8)}  ${String(right).padStart(5)}  ${(asserted ? right / asserted : 0).toFixed(3).padStart(9)}  ${(right / Math.max(1, total)).toFixed(3).padStart(6)}  ${(100 * relative).toFixed(2).padStart(16)}%`)
+    }
   }
 }
 

@@ -112,7 +112,7 @@ describe('headline stances in a story', () => {
   })
 
   test('a dispute below the floor is shown as a discussion that says the model leaned toward a dispute', () => {
-    assert.deepEqual(shownStance([0.1, 0.5, 0.3, 0.1]), { index: STANCES.indexOf('discuss'), doubtedDispute: 0.5 })
+    assert.deepEqual(shownStance([0.1, 0.5, 0.3, 0.1]), { index: STANCES.indexOf('discuss'), doubted: { stance: 'disagree', probability: 0.5 } })
     assert.deepEqual(shownStance([0.1, 0.7, 0.1, 0.1]), { index: STANCES.indexOf('disagree') })
     // A model whose every reading is the same, by its biases alone: a weak dispute.
     const biasOnly = (p: readonly number[]): LogisticModel =>
@@ -125,6 +125,11 @@ describe('headline stances in a story', () => {
     const [strong] = headlineStances(pair, biasOnly(STANCES.map((s) => (s === 'disagree' ? 0.7 : 0.1))))
     assert.equal(strong!.stance, 'disagree')
     assert.doesNotMatch(strong!.explanation, /leans toward/u)
+  })
+
+  test('a weak agreement is shown as a discussion too, a strong one as agreement', () => {
+    assert.deepEqual(shownStance([0.38, 0.1, 0.32, 0.2]), { index: STANCES.indexOf('discuss'), doubted: { stance: 'agree', probability: 0.38 } })
+    assert.deepEqual(shownStance([0.8, 0.05, 0.1, 0.05]), { index: STANCES.indexOf('agree') })
   })
 
   test('no titles, no stances, and no model read', () => {

@@ -1,5 +1,5 @@
 /** @module report/markdown — a Markdown report with every verdict's evidence quoted. */
-import { DISPUTE_FLOOR } from '../compare/stance.js'
+import { SIDE_FLOORS } from '../compare/stance.js'
 import type { AnalysisResult } from '../model/schema.js'
 import { buildView, type ClaimView, type StoryView, type VerdictView, type ViewOptions } from './view.js'
 
@@ -83,7 +83,7 @@ function storySection(story: StoryView, grouped: boolean): string[] {
     out.push('')
   }
   if (story.headlines.length > 0) {
-    out.push(`${h} Headlines and bodies`, '', `How each article's body stands toward each other article's headline: agrees, disputes, discusses without taking a side, or does not take it up (a stance model trained on FNC-1, with its probability; a dispute below ${DISPUTE_FLOOR.toFixed(2)} is seldom right and is shown as a discussion).`, '')
+    out.push(`${h} Headlines and bodies`, '', `How each article's body stands toward each other article's headline: agrees, disputes, discusses without taking a side, or does not take it up (a stance model trained on FNC-1, with its probability; an agreement below ${SIDE_FLOORS.agree.toFixed(2)} or a dispute below ${SIDE_FLOORS.disagree.toFixed(2)} is seldom right and is shown as a discussion).`, '')
     out.push('| headline | body | stance | probability | why |', '| --- | --- | --- | --- | --- |')
     for (const hv of story.headlines) {
       for (const s of hv.stances) out.push(`| ${hv.articleId}: ${md(hv.text)} | ${s.body} | ${s.stance} | ${s.confidence.toFixed(2)} | ${md(s.explanation)} |`)

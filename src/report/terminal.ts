@@ -1,5 +1,5 @@
 /** @module report/terminal — a plain-text summary for the terminal, readable without colour. */
-import { DISPUTE_FLOOR } from '../compare/stance.js'
+import { SIDE_FLOORS } from '../compare/stance.js'
 import type { AnalysisResult } from '../model/schema.js'
 import { cutNear } from '../model/span.js'
 import { buildView, type ClaimView, type StoryView, type TimelineView, type VerdictView, type ViewOptions } from './view.js'
@@ -83,7 +83,7 @@ function storyLines(story: StoryView): string[] {
     if (story.timeline.length > shown.length) lines.push(`  … ${story.timeline.length - shown.length} more undated acts in --format json or md`)
   }
   if (story.headlines.length > 0) {
-    lines.push('', `HEADLINES: how each article's body stands toward the others' headlines (stance model trained on FNC-1; probability; a dispute below ${DISPUTE_FLOOR.toFixed(2)} is shown as a discussion)`)
+    lines.push('', `HEADLINES: how each article's body stands toward the others' headlines (stance model trained on FNC-1; probability; an agreement below ${SIDE_FLOORS.agree.toFixed(2)} or a dispute below ${SIDE_FLOORS.disagree.toFixed(2)} is shown as a discussion)`)
     for (const h of story.headlines) {
       lines.push(`  ${h.articleId} "${clip(h.text, 100)}": ${h.stances.map((s) => `${s.body} ${STANCE_WORDS[s.stance]} (${s.confidence.toFixed(2)})`).join(' · ')}`)
       // A body that takes a side is worth its reason; one that discusses or ignores the headline is not.
