@@ -162,13 +162,26 @@ describe('attribution: details', () => {
     assert.deepEqual(roles('Turnout was high, according to a poll released Tuesday.'), ['a poll released Tuesday | according to | Turnout was high'])
   })
 
-  test('a passive reporting verb with no agent reports its subject and has no source; "put the toll at" and "swears" report', () => {
-    const text = 'The march was called after the results were announced on Sunday.'
+  test('a passive reporting verb reports its subject: its agent is the source, with none no one is, and in a clause of time nothing is reported; "put the toll at" and "swears" report', () => {
+    const text = 'The new rules were announced on Sunday.'
     const [passive] = analyzeText(text).attributions
     assert.equal(passive?.source, undefined)
-    assert.equal(slice(text, passive?.content), 'the results')
+    assert.equal(slice(text, passive?.content), 'The new rules')
+    assert.deepEqual(analyzeText('The march was called after the results were announced on Sunday.').attributions, [])
+    const agent = 'Her claims of electoral fraud were dismissed by the election commission on Monday.'
+    assert.deepEqual(analyzeText(agent).attributions.filter((x) => slice(agent, x.cue) === 'were dismissed').map((x) => `${slice(agent, x.source)} | ${slice(agent, x.content)}`),
+      ['the election commission | Her claims of electoral fraud'])
     const other = 'Organisers put the number at more than 40,000. The owner swears the gate was open.'
     assert.deepEqual(analyzeText(other).attributions.map((x) => slice(other, x.cue)), ['put the number', 'swears'])
+  })
+
+  test('a source and cue set off by commas inside an unquoted sentence interrupt one content, taken whole', () => {
+    const text = 'The economy, the minister said, would grow by 3% next year.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['the minister | The economy, the minister said, would grow by 3% next year'])
+    // An adjunct opening ("On Monday, she said ...", "Speaking to reporters, she said, ...") is no interrupted content.
+    for (const plain of ['On Monday, the minister said the economy would grow.', 'Speaking to reporters, the minister said, the economy would grow.']) {
+      assert.deepEqual(analyzeText(plain).attributions.map((x) => slice(plain, x.content)), ['the economy would grow'])
+    }
   })
 
   test('a name in apposition before or after its cue is the speaker, with its description in the source', () => {

@@ -139,7 +139,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue)).map((a) => (isPassiveOfItsContent(text, a) ? subjectReported(a) : a))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue)).flatMap((a) => passiveReport(text, seg, mentionIndex, actors, a))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -187,18 +187,47 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
 /** A reporting verb in the passive: "were announced", "has been widely reported". */
 const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
 
+/** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"). */
+const PASSIVE_AGENT = /^\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})/iu
+
+/** A clause of time or reason opening just before the subject: "after the results", "before the tariffs". */
+const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|once|as|because)\s+$/iu
+
 /**
- * "The protest … was called after the results were announced": a passive reporting verb with no
- * agent after it reports its subject, which is what was said, not who said it. Pure.
+ * A passive reporting verb ("were announced", "were dismissed by the election commission") reports
+ * its subject, which is what was said, not who said it: with an agent, the agent is the source
+ * ("Her claims were dismissed by the commission"); without one, no one is ("The verdict was
+ * announced on Monday"), and in a clause of time ("after the results were announced",
+ * "long before the tariffs were announced") the subject is only a thing, no statement at all.
+ * Returns the report read so, or none; any other report unchanged. Pure.
  */
-function isPassiveOfItsContent(text: string, a: Attribution): boolean {
-  return a.source !== undefined && a.content.end <= a.cue.start && PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) && !/^\s+by\b/iu.test(text.slice(a.cue.end, a.cue.end + 5))
+function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
+  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end))) return [a]
+  const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
+  const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
+  // The subject was read as the source, or, with no source, as the content before the cue.
+  const read = a.source ?? (a.content.end <= a.cue.start ? a.content : undefined)
+  const contentIsAgent = agent !== null && a.content.start >= a.cue.end && a.content.start <= agentStart
+  if (!read || read.end > a.cue.start || (a.content.end > a.cue.start && !contentIsAgent)) return [a]
+  // "Her claims of fraud were dismissed": the subject is the whole noun phrase before its verb.
+  const subject = /[,;:"“”]/u.test(text.slice(read.end, a.cue.start)) ? read : { start: nounPhraseStart(text, seg, read.start), end: trimEnd(text, read.start, a.cue.start) }
+  if (agent) {
+    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
+    return [{ ...a, source, content: subject, speaker: speakerOf(text, source, mentions, actors, []) }]
+  }
+  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return []
+  return [{ kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: subject }]
 }
 
-/** The passive report `a` with its subject as the content and no one as its source. Pure. */
-function subjectReported(a: Attribution): Attribution {
-  const { source, ...rest } = a
-  return { ...rest, content: source ?? a.content, speaker: UNKNOWN_SPEAKER }
+/** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
+function nounPhraseStart(text: string, seg: Segmentation, offset: number): number {
+  const first = tokenAt(seg, offset)
+  if (first < 0) return offset
+  const sentence = sentenceOfToken(seg, first)
+  const sStart = sentence >= 0 ? seg.sentenceTokenStart[sentence]! : first
+  let t = first
+  while (t - 1 >= sStart && (NP_TOKENS.has(posOf(seg, t - 1)) || /^(?:of|['’]s?)$/iu.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) && !/^[“”"]$/u.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) t--
+  return seg.starts[t]!
 }
 
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
@@ -647,7 +676,29 @@ function issuer(history: readonly string[], actors: ReadonlyMap<string, Actor>, 
   return history[history.length - 1] ?? UNKNOWN_SPEAKER
 }
 
+/** Words before a parenthetical source and cue: a clause's opening of two words or more, unquoted, ending in a comma. */
+const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
+
+/**
+ * "The economy, the minister said, would grow", "He was standing there, he says, when the police
+ * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
+ * which runs from the sentence's start to `limit`. Returns it, or undefined when the cue is no aside.
+ */
+function interruptedContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number): Span | undefined {
+  const before = Math.min(source.start, cue.span.start)
+  const after = Math.max(source.end, cue.span.end)
+  if (before <= sentence.start || !/^\s*,/u.test(text.slice(after, after + 2))) return undefined
+  if (!INTERRUPTED_OPENING.test(text.slice(sentence.start, before))) return undefined
+  // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
+  const first = tokenAt(seg, sentence.start)
+  if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(text.slice(seg.starts[first], seg.ends[first]))) return undefined
+  const end = trimEnd(text, after, limit)
+  return end > after ? { start: sentence.start, end } : undefined
+}
+
 function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number, sEnd: number): Span | undefined {
+  const interrupted = interruptedContent(text, seg, cue, source, sentence, limit)
+  if (interrupted) return interrupted
   let from = seg.ends[cue.last]!
   if (OBJECT_FIRST.has(cue.lemma)) {
     // "told his counterpart that ...": the content starts after "that" when there is one.
