@@ -102,6 +102,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay ? undefined : asideSubject(text, seg, mentionIndex, r.cue.first, cue.start))
+    if (source) source = relativeSubject(text, seg, source, r.cue.first, cue.start) ?? source
+    // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
+    if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     let content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
     // "According to the regional president, Stefano Bonaccini, damage …": the name in apposition is the source's, not the content's.
@@ -112,6 +115,11 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
         source = { start: source.start, end }
         content = { start: afterComma(text, end), end: content.end }
       }
+    }
+    if (source && !according) {
+      const sentence = seg.sentences[sentenceOfToken(seg, r.cue.first)]
+      const interrupted = sentence && interruptedContent(text, seg, cue, source, sentence, sentence.end)
+      if (interrupted) content = interrupted
     }
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
@@ -245,6 +253,30 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, c
   return opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart)) ? opening.span : undefined
 }
 
+/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+/** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
+const RELATIVE_SUBJECT_TOKENS = 10
+
+/**
+ * "Koszyk, which is listed on the Warsaw Stock Exchange, said …": a source the tagger found in
+ * (or as the pronoun of) a relative clause set off before the cue stands for the subject the
+ * clause describes, a noun phrase that opens the sentence. Returns that subject, or undefined. Pure.
+ */
+function relativeSubject(text: string, seg: Segmentation, source: Span, cueToken: number, cueStart: number): Span | undefined {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[cueToken]!)]
+  if (!sentence) return undefined
+  const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, cueStart))
+  if (!aside) return undefined
+  const comma = sentence.start + aside.index
+  if (source.start < comma || source.end > cueStart) return undefined
+  const first = tokenAt(seg, sentence.start)
+  const last = tokenAt(seg, comma - 1)
+  if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return undefined
+  for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return undefined
+  return { start: seg.starts[first]!, end: seg.ends[last]! }
+}
+
 /**
  * Content before a postposed source runs to the comma that sets the source off: "The attack took
  * place on Friday morning, police said" reports the whole clause, also where the tagger stopped
@@ -333,6 +365,11 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
     !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue])) &&
     !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
   kept.push(...lines)
+  // `"A," X said. "B."`: when the tagger took only the quotation after the cue, the rules' reading of the same cue, from the quotation before it, is whole.
+  for (const [i, m] of kept.entries()) {
+    const whole = rules.find((r) => r.source && overlapsAny(r.cue, [m.cue]) && r.content.start < r.source.start && r.source.start < m.content.start && within(m.content, r.content) && r.content.start < m.content.start)
+    if (whole) kept[i] = { ...m, content: whole.content }
+  }
   // "A says X but B insists Y": a named speaker's clause the tagger ran into another content ends that content.
   for (const r of rules) {
     if (!r.source || r.speaker === UNKNOWN_SPEAKER || r.kind === 'according-to' || overlapsAny(r.cue, kept.map((m) => m.cue))) continue
@@ -682,22 +719,25 @@ const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
 /**
  * "The economy, the minister said, would grow", "He was standing there, he says, when the police
  * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
- * which runs from the sentence's start to `limit`. Returns it, or undefined when the cue is no aside.
+ * which runs from the sentence's start to `limit`; before a contrast ("…, killing 27 people,
+ * officials said, but the two governments differ") it ends at the source. Returns it, or undefined
+ * when the cue is no aside.
  */
-function interruptedContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number): Span | undefined {
-  const before = Math.min(source.start, cue.span.start)
-  const after = Math.max(source.end, cue.span.end)
-  if (before <= sentence.start || !/^\s*,/u.test(text.slice(after, after + 2))) return undefined
+function interruptedContent(text: string, seg: Segmentation, cue: Span, source: Span, sentence: Span, limit: number): Span | undefined {
+  const before = Math.min(source.start, cue.start)
+  const after = Math.max(source.end, cue.end)
+  if (before <= sentence.start || !/^\s*[,;]/u.test(text.slice(after, after + 2))) return undefined
   if (!INTERRUPTED_OPENING.test(text.slice(sentence.start, before))) return undefined
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
   if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(text.slice(seg.starts[first], seg.ends[first]))) return undefined
+  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12))) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
 }
 
 function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number, sEnd: number): Span | undefined {
-  const interrupted = interruptedContent(text, seg, cue, source, sentence, limit)
+  const interrupted = interruptedContent(text, seg, cue.span, source, sentence, limit)
   if (interrupted) return interrupted
   let from = seg.ends[cue.last]!
   if (OBJECT_FIRST.has(cue.lemma)) {

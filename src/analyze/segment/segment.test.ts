@@ -52,6 +52,13 @@ describe('segment: tokens and sentences', () => {
     assert.equal(foldedForTokens(text).length, text.length)
   })
 
+  test('a lone capital and full stop after a word in lower case ends a sentence ("on X."), an initial does not', () => {
+    const sentences = (text: string): string[] => segmentText(text).sentences.map((x) => text.slice(x.start, x.end))
+    assert.deepEqual(sentences('He said in a post on X. "We will respond."'), ['He said in a post on X.', '"We will respond."'])
+    assert.deepEqual(sentences('President George W. Bush said so.'), ['President George W. Bush said so.'])
+    assert.deepEqual(sentences('Malcolm X. Little was born in 1925.'), ['Malcolm X. Little was born in 1925.'])
+  })
+
   test('parts of speech and lemmas come per token', () => {
     const text = 'The ministers said nothing.'
     const seg = segmentText(text)

@@ -48,7 +48,7 @@ export function segmentText(text: string): Segmentation {
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
   // Sentence token ranges, first and last token inclusive.
-  const ranges = doc.sentences().out(its.span) as unknown as [number, number][]
+  const ranges = splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][])
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
@@ -72,6 +72,26 @@ export function segmentText(text: string): Segmentation {
     paragraphs,
     quotes: findQuotes(text, paragraphs),
   }
+}
+
+/**
+ * wink-nlp reads a capital letter and full stop as an initial and goes on ("posted on X. \"This
+ * act …\""): after a word in lower case ("on X.", not "Malcolm X." or "George W. Bush") and before a
+ * quotation mark or a capital, it ends the sentence. Returns the token ranges split there. Pure; linear.
+ */
+function splitAfterLoneLetters(values: readonly string[], ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const [first, last] of ranges) {
+    let from = first
+    for (let t = first + 1; t < last; t++) {
+      if (/^\p{Lu}\.$/u.test(values[t]!) && /^\p{Ll}/u.test(values[t - 1]!) && /^(?:\p{Lu}|["“‘])/u.test(values[t + 1]!)) {
+        out.push([from, t])
+        from = t + 1
+      }
+    }
+    out.push([from, last])
+  }
+  return out
 }
 
 /** Letters with no decomposition to an ASCII letter, written as one ("ł" → "l", "Đ" → "D"). */
