@@ -371,6 +371,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The group')?.name, 'Ansar al-Sharia', 'the group skips the company mentioned since')
   })
 
+  test('a demonym and a trade noun before a name, or a legal form after it, make a company of that country, called by its name alone later', () => {
+    const text = 'Swedish truckmaker Nordvik AB said on Wednesday it would cut jobs. Shares in Nordvik rose, and Nordvik said more cuts could follow. Siemens AG declined to comment.'
+    const layer = mentionsOf(text)
+    const nordvik = actorOf(text, layer, 'Nordvik AB')
+    assert.deepEqual([nordvik?.name, nordvik?.kind, nordvik?.country], ['Nordvik', 'organisation', 'SWE'])
+    assert.equal(actorOf(text, layer, 'Nordvik', text.indexOf('Nordvik said'))?.id, nordvik?.id)
+    assert.equal(actorOf(text, layer, 'Siemens AG')?.kind, 'organisation')
+  })
+
   test('"the president of X" is the person just named, or X\'s own president, not the last president of another', () => {
     const text = 'James Zogby, the president of the Arab American Institute, spoke first. Ben Jealous, the former president of the NAACP, said the platform was weak. Later the president of the Sierra Club spoke.'
     const layer = mentionsOf(text)

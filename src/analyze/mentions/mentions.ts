@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -274,6 +274,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
+    // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
+    const organisationNoun = (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w))
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
       titledCommonWord: titlesEnd === last && lowerWords.has(word(last).toLowerCase()),
@@ -282,8 +284,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       roleAfter: ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]?.toLowerCase().replace(/\s+/gu, ' '),
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
-      // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
-      organisationNoun: (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w)),
+      organisationNoun,
+      // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
+      organisationCountry: organisationNoun && i > 0 && word(i - 1) === organisationNoun ? countryJustBefore(text, seg.starts[i - 1]!, found) : undefined,
       sharesAfter: SHARES_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
@@ -471,6 +474,8 @@ interface NameEvidence {
   readonly dateline: boolean
   /** An organisation noun right before or after the run: "the militant group | Ansar al-Sharia", "the Fox Business | network". */
   readonly organisationNoun: string | undefined
+  /** The country of a demonym or country before that noun: "Swedish | truckmaker Nordvik". */
+  readonly organisationCountry: string | undefined
   /** What follows the run is said of companies, not people: "'s shares fell". */
   readonly sharesAfter: boolean
   /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
@@ -560,10 +565,14 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   }
   if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
   const noun = evidence.organisationNoun ?? (evidence.sharesAfter ? 'company' : undefined)
-  if (noun) return { type: 'name', span, name: run, kind: 'organisation', noun }
+  const country = evidence.organisationCountry
+  const words = run.split(/\s+/u)
+  // "Nordvik AB", "Siemens AG": a legal form ends a company's name, which the article may then use without it.
+  const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
+  const organisation = legalForm ? words.slice(0, -1).join(' ') : run
+  if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
   if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
-  const words = run.split(/\s+/u)
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
@@ -797,13 +806,15 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const named = unsuffixed.length > 0 ? unsuffixed : bySurname
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
+          // "Nordvik AB … Nordvik": an organisation already named by that word.
+          byKey.get(`org:${c.name}`) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
-        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
+        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
     } else if (c.type === 'description') {
