@@ -346,6 +346,16 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The spokeswoman')?.id, smith?.id)
   })
 
+  test('a hyphenated role after a name ("a former vice-president of X") is that person\'s role, not a new actor, and "he" is the person', () => {
+    const text = 'Factory owner Anisur Rahman, a former vice-president of the BGMEA, said he would pay. "We are heartbroken," he said.'
+    const layer = mentionsOf(text)
+    const rahman = actorOf(text, layer, 'Anisur Rahman')
+    assert.equal(rahman?.role, 'vice president')
+    assert.equal(actorOf(text, layer, 'vice-president')?.id, rahman?.id)
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('," he') + 3)?.id, rahman?.id)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['Anisur Rahman', 'BGMEA'])
+  })
+
   test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
     const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
     const layer = mentionsOf(text)

@@ -57,14 +57,27 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
-const ALL_ROLES = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
+const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
+const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
-  .map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+  .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
+const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** A role's regular expression: a space may also be written as a hyphen ("vice-president"), and the first letter capitalised. */
+function rolePattern(role: string): string {
+  return role.replace(/ /gu, '(?:\\s+|-)').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`)
+}
+
+/** The role a matched role phrase names, as the lexicon writes it: "vice-president" is "vice president", "secretary-general" stays. Pure. */
+function roleNamed(matched: string): string {
+  const role = matched.toLowerCase().replace(/\s+/gu, ' ')
+  return KNOWN_ROLES.has(role) ? role : role.replace(/-/gu, ' ')
+}
+
 /** Forms of "be" the lemmatiser may leave as they are, alone or joined to a pronoun ("I’m"). */
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
@@ -276,13 +289,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
     const organisationNoun = (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w))
+    const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
       titledCommonWord: titlesEnd === last && lowerWords.has(word(last).toLowerCase()),
       beforeTitle: last + 1 < n && titleTokensAt(last + 1) > 0,
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
-      roleAfter: ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]?.toLowerCase().replace(/\s+/gu, ' '),
+      roleAfter: roleAfter ? roleNamed(roleAfter) : undefined,
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
       organisationNoun,
       // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
@@ -326,7 +340,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
-    const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
+    const normalised = roleNamed(role)
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
@@ -428,7 +442,7 @@ function lowerCaseTitleBefore(before: string): string | undefined {
 
 const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr)$/u.test(t))
   .sort((a, b) => b.length - a.length)
-  .map((r) => r.replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+  .map(rolePattern)
 /** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
   String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
@@ -447,7 +461,7 @@ function roleAppositiveBefore(text: string, start: number): NameEvidence['apposi
   const country = [possessor, of].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
   // A possessor that is no country stays a mention of its own ("Merkel's | spokesman, Steffen Seibert").
   const at = possessor && !gazetteer().byName.has(possessor) ? from + m.index + whole.search(/\s/u) + 1 : from + m.index
-  return { role: role.toLowerCase().replace(/\s+/gu, ' '), start: at, ...(country ? { country } : {}) }
+  return { role: roleNamed(role), start: at, ...(country ? { country } : {}) }
 }
 
 /** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
