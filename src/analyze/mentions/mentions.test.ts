@@ -356,6 +356,20 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(layer.actors.map((a) => a.name), ['Anisur Rahman', 'BGMEA'])
   })
 
+  test('"the minister" is the one named minister of any kind, not a prime minister, and a lower-case title before a name is that person', () => {
+    const text = 'Interior Minister Dragan Stefanovic said the march was planned. "We know who they are," the minister said. Company spokesperson Erik Hallberg declined to comment, and Egyptian leader Al Sisi said nothing.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'the minister')?.name, 'Dragan Stefanovic')
+    assert.equal(actorOf(text, layer, 'spokesperson Erik Hallberg')?.role, 'spokesperson')
+    const sisi = actorOf(text, layer, 'Egyptian leader Al Sisi')
+    assert.deepEqual([sisi?.name, sisi?.country], ['Al Sisi', 'EGY'])
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Dragan Stefanovic', 'Erik Hallberg', 'Al Sisi'])
+    const two = 'Interior Minister Ana Brnabic and Finance Minister Sinisa Mali spoke. The minister said the talks failed. Prime Minister Milos Vucevic also spoke. The minister left.'
+    const people = mentionsOf(two)
+    assert.equal(actorOf(two, people, 'The minister')?.name, 'the minister', 'two ministers: left unresolved')
+    assert.equal(actorOf(two, people, 'The minister', two.indexOf('The minister left'))?.name, 'the minister', 'a prime minister is not "the minister"')
+  })
+
   test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
     const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
     const layer = mentionsOf(text)

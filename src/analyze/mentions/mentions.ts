@@ -359,7 +359,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
-  return dropOverlaps(found)
+  return dropOverlaps(found, text)
 }
 
 /**
@@ -605,7 +605,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
   // The description after it then names this person ("a spokeswoman" is the last person with that role).
   if (personShape && evidence.roleAfter) return { type: 'name', span, name: run, kind: 'person', role: evidence.roleAfter }
-  if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
+  // The mention spans the title too, so "spokesperson" in "company spokesperson Erik Hallberg" is not a description of its own.
+  if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
@@ -619,12 +620,18 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
  * Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions
  * of the same length, except a lone capitalised word ("Aides said" is a description).
  */
-function dropOverlaps(candidates: Candidate[]): Candidate[] {
+function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
   const rank = (c: Candidate): number => (c.type === 'description' ? 0 : c.type === 'name' && c.speaks !== undefined ? -1 : 1)
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || rank(b) - rank(a))
   const kept: Candidate[] = []
   for (const c of sorted) {
     const prev = kept[kept.length - 1]
+    // "Egyptian leader | leader Al Sisi": a name after a lower-case title that a description ends with takes the description in, with its country.
+    if (prev?.type === 'description' && c.type === 'name' && c.kind === 'person' && c.span.start < prev.span.end && c.span.end > prev.span.end && /^\p{Ll}/u.test(text.slice(c.span.start, prev.span.end))) {
+      const country = c.country ?? prev.country
+      kept[kept.length - 1] = { ...c, span: { start: prev.span.start, end: c.span.end }, ...(country ? { country } : {}) }
+      continue
+    }
     if (prev && c.span.start < prev.span.end) {
       // A titled name that swallowed its country keeps the country as a separate mention too.
       if (c.type === 'gazetteer' && prev.type === 'name') kept.push(c)
@@ -908,8 +915,11 @@ function describe(
     const { appositive } = context
     // Else "the president" is the last person mentioned with that role (and that country, when given),
     // in that organisation when one is given: "the president of the NAACP" is not the president of another.
-    const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role) ? appositive
-      : latest((a) => a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of)
+    const fits = (a: Actor): boolean => a.kind === 'person' && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of
+    // "the minister" after "Interior Minister Dragan Stefanović": a role named by its head only when one person holds such a role.
+    const byHead = /^the\s/iu.test(surface) ? context.recent.filter((a) => fits(a) && a.role !== role && hasRoleHead(a.role, role)) : []
+    const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role || hasRoleHead(appositive.role, role)) ? appositive
+      : latest((a) => fits(a) && a.role === role) ?? (byHead.length === 1 ? byHead[0] : undefined)
     if (target) {
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
@@ -943,6 +953,14 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/** Modifiers that make a different office of a role: a vice president is not "the president", nor a prime minister "the minister". */
+const OTHER_OFFICE = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)[\s-]/u
+
+/** Whether `held` is a kind of `role` named by its head: "interior minister" and "labour minister" are ministers. Pure. */
+function hasRoleHead(held: string | undefined, role: string): boolean {
+  return !!held && held.endsWith(` ${role}`) && !OTHER_OFFICE.test(held)
 }
 
 /** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England". Pure. */
