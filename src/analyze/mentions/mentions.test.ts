@@ -370,6 +370,27 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(two, people, 'The minister', two.indexOf('The minister left'))?.name, 'the minister', 'a prime minister is not "the minister"')
   })
 
+  test('a title with a portfolio before a name ("Minister for Work Zuhal Demir") is the person; a portfolio alone names no one', () => {
+    const text = 'Flemish Minister for Work Zuhal Demir said the plan would fail. Director of National Intelligence James Clapper agreed. The High Commissioner for Human Rights said human rights mattered.'
+    const layer = mentionsOf(text)
+    const demir = actorOf(text, layer, 'Minister for Work Zuhal Demir')
+    assert.deepEqual([demir?.name, demir?.kind, demir?.role], ['Zuhal Demir', 'person', 'minister'])
+    assert.equal(actorOf(text, layer, 'Director of National Intelligence James Clapper')?.name, 'James Clapper')
+    assert.ok(!layer.actors.some((a) => a.name === 'Human Rights'))
+  })
+
+  test('a title or a plural owning an organisation is part of its name, but a named person\'s is not; an acronym in brackets is the organisation', () => {
+    const text = 'Prime Minister\'s Office directed all agencies. The Independent Journalists\' Association of Vojvodina condemned it. Bernie Sanders spoke. Sanders’ Senate office declined. ' +
+      'The Garment Manufacturers and Exporters Association (BGMEA) said it would pay. Later, BGMEA said so again.'
+    const layer = mentionsOf(text)
+    const names = layer.actors.map((a) => a.name)
+    assert.ok(names.includes('Prime Minister\'s Office') && names.includes('Independent Journalists\' Association of Vojvodina'), names.join(', '))
+    assert.equal(actorOf(text, layer, 'Sanders', text.indexOf('Sanders’'))?.name, 'Bernie Sanders')
+    const association = actorOf(text, layer, 'Garment Manufacturers and Exporters Association')
+    assert.equal(actorOf(text, layer, 'BGMEA')?.id, association?.id)
+    assert.equal(actorOf(text, layer, 'BGMEA', text.indexOf('BGMEA said'))?.id, association?.id)
+  })
+
   test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
     const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
     const layer = mentionsOf(text)

@@ -78,6 +78,8 @@ function roleNamed(matched: string): string {
   return KNOWN_ROLES.has(role) ? role : role.replace(/-/gu, ' ')
 }
 
+/** A name written as an acronym: "BGMEA", "NATO". */
+const ACRONYM = /^\p{Lu}{2,6}$/u
 /** Forms of "be" the lemmatiser may leave as they are, alone or joined to a pronoun ("I’m"). */
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
@@ -211,6 +213,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return organisationAfterOf(of)
   }
+  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
+  const isSurname = (w: string): boolean => found.some((c) => c.type === 'name' && c.kind === 'person' && surnameOf(c.name) === w)
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -271,6 +275,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
+      // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
+      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
       else break
     }
     if (partyAt > 0) {
@@ -297,6 +303,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       roleAfter: roleAfter ? roleNamed(roleAfter) : undefined,
+      commonWordsAtEnd: [last - 1, last].some((k) => k > i && lowerWords.has(word(k).toLowerCase())),
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
       organisationNoun,
       // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
@@ -430,6 +437,9 @@ function roleOfTitles(titles: string): string {
     .join(' ')
 }
 
+/** What follows a title with a portfolio: "for Work | Zuhal Demir", "of the Interior | Ivica Dacic"; the two last words are the name. */
+const PORTFOLIO_THEN_NAME = /^(?:for|of)\s+(?:the\s+)?(?!The\s)(?:\p{Lu}[\p{L}-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u
+
 /** The lower-case title that ends `before` ("Apple chief ", "spokesman "), if any. */
 function lowerCaseTitleBefore(before: string): string | undefined {
   const words = /((?:\p{Ll}+ ){1,3})$/u.exec(before)?.[1]?.trim().split(' ') ?? []
@@ -478,6 +488,8 @@ interface NameEvidence {
   readonly appositive: { readonly role: string; readonly start: number; readonly country?: string } | undefined
   /** A one-person role set off by a comma after the run: "Jane Smith, | a spokeswoman for the ministry,". */
   readonly roleAfter: string | undefined
+  /** One of the run's two last words is written in lower case elsewhere in the article ("Human Rights"). */
+  readonly commonWordsAtEnd: boolean
   /** The run opens with a common first name that is not also a place ("Tim", not "Jordan"). */
   readonly firstName: boolean
   readonly sentenceInitialCommonWord: boolean
@@ -567,6 +579,13 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
       const role = roleOfTitles(evidence.titles)
       return role ? { type: 'description', span, role, local: false } : undefined
     }
+    // "Minister for Work Zuhal Demir", "Director of National Intelligence James Clapper": a portfolio, then the
+    // name, told from a portfolio's last words ("Commissioner for Human Rights") by a first name or words never written in lower case.
+    const portfolio = PORTFOLIO_THEN_NAME.exec(name)
+    if (portfolio && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
+      const role = roleOfTitles(evidence.titles)
+      return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
+    }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
     if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
       const prev = earlier[earlier.length - 1]
@@ -586,7 +605,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
-  if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
@@ -835,6 +854,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
+        // "The Garment Manufacturers and Exporters Association (BGMEA)": an acronym in brackets right after an organisation's name is that organisation.
+        const previous = mentions[mentions.length - 1]
+        const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? actors.find((a) => a.id === previous.actor) : undefined
+        if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
