@@ -391,6 +391,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'BGMEA', text.indexOf('BGMEA said'))?.id, association?.id)
   })
 
+  test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
+    const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
+      'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'
+    const layer = mentionsOf(text)
+    const people = layer.actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    assert.deepEqual(people, ['David French'])
+  })
+
   test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
     const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
     const layer = mentionsOf(text)

@@ -32,7 +32,11 @@ const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
-const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+/** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
+const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
+/** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
+const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -215,6 +219,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   }
   // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
   const isSurname = (w: string): boolean => found.some((c) => c.type === 'name' && c.kind === 'person' && surnameOf(c.name) === w)
+  // Names of several words used as places: see below.
+  const placeNames = new Set<string>()
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -321,7 +327,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
+    if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
+      placeNames.add(titleCase(run))
+    }
     i = last + 1
+  }
+  // "NOVI SAD –", "in Novi Sad": a name the article uses as a dateline or after "in" is a place everywhere, unless it opens with a first name.
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!
+    if (c.type === 'name' && c.kind === 'person' && !c.role && placeNames.has(titleCase(c.name)) && firstNameGender(c.name.split(' ')[0]!) === undefined) found[k] = { ...c, kind: 'place' }
   }
   // The token that follows offset `end` past spaces, if any.
   const tokenAfter = (end: number): number | undefined => {
@@ -611,7 +625,10 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
-  if (evidence.afterPlacePreposition || (words.length > 1 && PLACE_NOUNS.test(words[words.length - 1]!) && !evidence.firstName)) return { type: 'name', span, name: run, kind: 'place' }
+  const lastWord = words[words.length - 1]!
+  if (evidence.afterPlacePreposition || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
+  // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
+  if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
   // A generational suffix makes a name of even a lone surname ("Trump Jr.").
