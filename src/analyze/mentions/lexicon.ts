@@ -44,7 +44,8 @@ export type OrganisationType = 'company' | 'government' | 'party' | 'media' | 'e
  * name fits it too ("Deutsche Bank … the bank", "the Supreme Court … the court").
  */
 export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]> = new Map<string, readonly OrganisationType[]>([
-  ...['company', 'firm', 'carrier', 'airline', 'corporation', 'conglomerate', 'lender', 'insurer', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'startup', 'bank']
+  ...['company', 'firm', 'carrier', 'airline', 'corporation', 'conglomerate', 'lender', 'insurer', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'startup', 'bank',
+    'truckmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'giant']
     .map((n) => [n, ['company']] as const),
   ['agency', ['government']],
   ['party', ['party']],
@@ -63,6 +64,9 @@ export const ORGANISATION_TYPE_WORDS: readonly (readonly [OrganisationType, RegE
   ['government', /\b(?:Ministry|Department|Agency|Bureau|Office|Authority|Service|Pentagon)\b/u],
   ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments)\b/u],
 ]
+
+/** Legal-form suffixes that end a company's name ("Nordvik AB", "Siemens AG", "Nokia Oyj"): the run is an organisation. */
+export const COMPANY_SUFFIX = /^(?:AB|AG|ASA|Oyj|GmbH|SA|NV|SE|plc|PLC|LLC|Ltd\.?|Inc\.?|Corp\.?|S\.p\.A\.)$/u
 
 /** Who did the act: every such description in one article is taken to mean the same perpetrator. */
 export const PERPETRATOR_ROLES = new Set([

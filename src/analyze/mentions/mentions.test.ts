@@ -346,6 +346,59 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The spokeswoman')?.id, smith?.id)
   })
 
+  test('a hyphenated role after a name ("a former vice-president of X") is that person\'s role, not a new actor, and "he" is the person', () => {
+    const text = 'Factory owner Anisur Rahman, a former vice-president of the BGMEA, said he would pay. "We are heartbroken," he said.'
+    const layer = mentionsOf(text)
+    const rahman = actorOf(text, layer, 'Anisur Rahman')
+    assert.equal(rahman?.role, 'vice president')
+    assert.equal(actorOf(text, layer, 'vice-president')?.id, rahman?.id)
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('," he') + 3)?.id, rahman?.id)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['Anisur Rahman', 'BGMEA'])
+  })
+
+  test('"the minister" is the one named minister of any kind, not a prime minister, and a lower-case title before a name is that person', () => {
+    const text = 'Interior Minister Dragan Stefanovic said the march was planned. "We know who they are," the minister said. Company spokesperson Erik Hallberg declined to comment, and Egyptian leader Al Sisi said nothing.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'the minister')?.name, 'Dragan Stefanovic')
+    assert.equal(actorOf(text, layer, 'spokesperson Erik Hallberg')?.role, 'spokesperson')
+    const sisi = actorOf(text, layer, 'Egyptian leader Al Sisi')
+    assert.deepEqual([sisi?.name, sisi?.country], ['Al Sisi', 'EGY'])
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Dragan Stefanovic', 'Erik Hallberg', 'Al Sisi'])
+    const two = 'Interior Minister Ana Brnabic and Finance Minister Sinisa Mali spoke. The minister said the talks failed. Prime Minister Milos Vucevic also spoke. The minister left.'
+    const people = mentionsOf(two)
+    assert.equal(actorOf(two, people, 'The minister')?.name, 'the minister', 'two ministers: left unresolved')
+    assert.equal(actorOf(two, people, 'The minister', two.indexOf('The minister left'))?.name, 'the minister', 'a prime minister is not "the minister"')
+  })
+
+  test('a title with a portfolio before a name ("Minister for Work Zuhal Demir") is the person; a portfolio alone names no one', () => {
+    const text = 'Flemish Minister for Work Zuhal Demir said the plan would fail. Director of National Intelligence James Clapper agreed. The High Commissioner for Human Rights said human rights mattered.'
+    const layer = mentionsOf(text)
+    const demir = actorOf(text, layer, 'Minister for Work Zuhal Demir')
+    assert.deepEqual([demir?.name, demir?.kind, demir?.role], ['Zuhal Demir', 'person', 'minister'])
+    assert.equal(actorOf(text, layer, 'Director of National Intelligence James Clapper')?.name, 'James Clapper')
+    assert.ok(!layer.actors.some((a) => a.name === 'Human Rights'))
+  })
+
+  test('a title or a plural owning an organisation is part of its name, but a named person\'s is not; an acronym in brackets is the organisation', () => {
+    const text = 'Prime Minister\'s Office directed all agencies. The Independent Journalists\' Association of Vojvodina condemned it. Bernie Sanders spoke. Sanders’ Senate office declined. ' +
+      'The Garment Manufacturers and Exporters Association (BGMEA) said it would pay. Later, BGMEA said so again.'
+    const layer = mentionsOf(text)
+    const names = layer.actors.map((a) => a.name)
+    assert.ok(names.includes('Prime Minister\'s Office') && names.includes('Independent Journalists\' Association of Vojvodina'), names.join(', '))
+    assert.equal(actorOf(text, layer, 'Sanders', text.indexOf('Sanders’'))?.name, 'Bernie Sanders')
+    const association = actorOf(text, layer, 'Garment Manufacturers and Exporters Association')
+    assert.equal(actorOf(text, layer, 'BGMEA')?.id, association?.id)
+    assert.equal(actorOf(text, layer, 'BGMEA', text.indexOf('BGMEA said'))?.id, association?.id)
+  })
+
+  test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
+    const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
+      'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'
+    const layer = mentionsOf(text)
+    const people = layer.actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    assert.deepEqual(people, ['David French'])
+  })
+
   test('"the carrier", "the company", "the agency" are the last named organisation they fit', () => {
     const text = 'Southwest Airlines cancelled 500 flights. The carrier blamed the weather. The Justice Department opened an inquiry. The agency said it would report. The company said refunds would follow.'
     const layer = mentionsOf(text)
@@ -369,6 +422,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Ansar al-Sharia')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'Morgan Stanley')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'The group')?.name, 'Ansar al-Sharia', 'the group skips the company mentioned since')
+  })
+
+  test('a demonym and a trade noun before a name, or a legal form after it, make a company of that country, called by its name alone later', () => {
+    const text = 'Swedish truckmaker Nordvik AB said on Wednesday it would cut jobs. Shares in Nordvik rose, and Nordvik said more cuts could follow. Siemens AG declined to comment.'
+    const layer = mentionsOf(text)
+    const nordvik = actorOf(text, layer, 'Nordvik AB')
+    assert.deepEqual([nordvik?.name, nordvik?.kind, nordvik?.country], ['Nordvik', 'organisation', 'SWE'])
+    assert.equal(actorOf(text, layer, 'Nordvik', text.indexOf('Nordvik said'))?.id, nordvik?.id)
+    assert.equal(actorOf(text, layer, 'Siemens AG')?.kind, 'organisation')
   })
 
   test('"the president of X" is the person just named, or X\'s own president, not the last president of another', () => {

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -32,7 +32,11 @@ const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
-const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+/** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
+const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
+/** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
+const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -57,14 +61,29 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
-const ALL_ROLES = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
+const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
+const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
-  .map((r) => r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+  .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
+const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** A role's regular expression: a space may also be written as a hyphen ("vice-president"), and the first letter capitalised. */
+function rolePattern(role: string): string {
+  return role.replace(/ /gu, '(?:\\s+|-)').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`)
+}
+
+/** The role a matched role phrase names, as the lexicon writes it: "vice-president" is "vice president", "secretary-general" stays. Pure. */
+function roleNamed(matched: string): string {
+  const role = matched.toLowerCase().replace(/\s+/gu, ' ')
+  return KNOWN_ROLES.has(role) ? role : role.replace(/-/gu, ' ')
+}
+
+/** A name written as an acronym: "BGMEA", "NATO". */
+const ACRONYM = /^\p{Lu}{2,6}$/u
 /** Forms of "be" the lemmatiser may leave as they are, alone or joined to a pronoun ("I’m"). */
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
@@ -198,6 +217,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return organisationAfterOf(of)
   }
+  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
+  const isSurname = (w: string): boolean => found.some((c) => c.type === 'name' && c.kind === 'person' && surnameOf(c.name) === w)
+  // Names of several words used as places: see below.
+  const placeNames = new Set<string>()
   let i = 0
   while (i < n) {
     if (PERSON_PRONOUNS.has(word(i).toLowerCase()) && posOf(seg, i) === 'PRON') {
@@ -258,6 +281,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
+      // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
+      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
       else break
     }
     if (partyAt > 0) {
@@ -274,16 +299,21 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
+    // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
+    const organisationNoun = (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w))
+    const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
       titledCommonWord: titlesEnd === last && lowerWords.has(word(last).toLowerCase()),
       beforeTitle: last + 1 < n && titleTokensAt(last + 1) > 0,
       titleBefore: lowerCaseTitleBefore(text.slice(Math.max(0, seg.starts[i]! - 40), seg.starts[i])),
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
-      roleAfter: ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]?.toLowerCase().replace(/\s+/gu, ' '),
+      roleAfter: roleAfter ? roleNamed(roleAfter) : undefined,
+      commonWordsAtEnd: [last - 1, last].some((k) => k > i && lowerWords.has(word(k).toLowerCase())),
       firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
-      // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
-      organisationNoun: (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w)),
+      organisationNoun,
+      // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
+      organisationCountry: organisationNoun && i > 0 && word(i - 1) === organisationNoun ? countryJustBefore(text, seg.starts[i - 1]!, found) : undefined,
       sharesAfter: SHARES_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
@@ -297,7 +327,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
+    if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
+      placeNames.add(titleCase(run))
+    }
     i = last + 1
+  }
+  // "NOVI SAD –", "in Novi Sad": a name the article uses as a dateline or after "in" is a place everywhere, unless it opens with a first name.
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!
+    if (c.type === 'name' && c.kind === 'person' && !c.role && placeNames.has(titleCase(c.name)) && firstNameGender(c.name.split(' ')[0]!) === undefined) found[k] = { ...c, kind: 'place' }
   }
   // The token that follows offset `end` past spaces, if any.
   const tokenAfter = (end: number): number | undefined => {
@@ -323,7 +361,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
-    const normalised = role.toLowerCase().replace(/\s+/gu, ' ')
+    const normalised = roleNamed(role)
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
@@ -342,7 +380,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
-  return dropOverlaps(found)
+  return dropOverlaps(found, text)
 }
 
 /**
@@ -413,6 +451,9 @@ function roleOfTitles(titles: string): string {
     .join(' ')
 }
 
+/** What follows a title with a portfolio: "for Work | Zuhal Demir", "of the Interior | Ivica Dacic"; the two last words are the name. */
+const PORTFOLIO_THEN_NAME = /^(?:for|of)\s+(?:the\s+)?(?!The\s)(?:\p{Lu}[\p{L}-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u
+
 /** The lower-case title that ends `before` ("Apple chief ", "spokesman "), if any. */
 function lowerCaseTitleBefore(before: string): string | undefined {
   const words = /((?:\p{Ll}+ ){1,3})$/u.exec(before)?.[1]?.trim().split(' ') ?? []
@@ -425,7 +466,7 @@ function lowerCaseTitleBefore(before: string): string | undefined {
 
 const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr)$/u.test(t))
   .sort((a, b) => b.length - a.length)
-  .map((r) => r.replace(/ /gu, '\\s+').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
+  .map(rolePattern)
 /** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
   String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
@@ -444,7 +485,7 @@ function roleAppositiveBefore(text: string, start: number): NameEvidence['apposi
   const country = [possessor, of].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
   // A possessor that is no country stays a mention of its own ("Merkel's | spokesman, Steffen Seibert").
   const at = possessor && !gazetteer().byName.has(possessor) ? from + m.index + whole.search(/\s/u) + 1 : from + m.index
-  return { role: role.toLowerCase().replace(/\s+/gu, ' '), start: at, ...(country ? { country } : {}) }
+  return { role: roleNamed(role), start: at, ...(country ? { country } : {}) }
 }
 
 /** Classifies a capitalised run: a titled person, an organisation, an acronym or a personal name. */
@@ -461,6 +502,8 @@ interface NameEvidence {
   readonly appositive: { readonly role: string; readonly start: number; readonly country?: string } | undefined
   /** A one-person role set off by a comma after the run: "Jane Smith, | a spokeswoman for the ministry,". */
   readonly roleAfter: string | undefined
+  /** One of the run's two last words is written in lower case elsewhere in the article ("Human Rights"). */
+  readonly commonWordsAtEnd: boolean
   /** The run opens with a common first name that is not also a place ("Tim", not "Jordan"). */
   readonly firstName: boolean
   readonly sentenceInitialCommonWord: boolean
@@ -471,6 +514,8 @@ interface NameEvidence {
   readonly dateline: boolean
   /** An organisation noun right before or after the run: "the militant group | Ansar al-Sharia", "the Fox Business | network". */
   readonly organisationNoun: string | undefined
+  /** The country of a demonym or country before that noun: "Swedish | truckmaker Nordvik". */
+  readonly organisationCountry: string | undefined
   /** What follows the run is said of companies, not people: "'s shares fell". */
   readonly sharesAfter: boolean
   /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
@@ -548,6 +593,13 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
       const role = roleOfTitles(evidence.titles)
       return role ? { type: 'description', span, role, local: false } : undefined
     }
+    // "Minister for Work Zuhal Demir", "Director of National Intelligence James Clapper": a portfolio, then the
+    // name, told from a portfolio's last words ("Commissioner for Human Rights") by a first name or words never written in lower case.
+    const portfolio = PORTFOLIO_THEN_NAME.exec(name)
+    if (portfolio && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
+      const role = roleOfTitles(evidence.titles)
+      return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
+    }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
     if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
       const prev = earlier[earlier.length - 1]
@@ -560,16 +612,23 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   }
   if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
   const noun = evidence.organisationNoun ?? (evidence.sharesAfter ? 'company' : undefined)
-  if (noun) return { type: 'name', span, name: run, kind: 'organisation', noun }
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
-  if (/^\p{Lu}{2,6}$/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  const country = evidence.organisationCountry
   const words = run.split(/\s+/u)
+  // "Nordvik AB", "Siemens AG": a legal form ends a company's name, which the article may then use without it.
+  const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
+  const organisation = legalForm ? words.slice(0, -1).join(' ') : run
+  if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
   if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
-  if (evidence.afterPlacePreposition || (words.length > 1 && PLACE_NOUNS.test(words[words.length - 1]!) && !evidence.firstName)) return { type: 'name', span, name: run, kind: 'place' }
+  const lastWord = words[words.length - 1]!
+  if (evidence.afterPlacePreposition || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
+  // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
+  if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
   // Untitled personal names need more than capitals: a title before them in lower case, a common
   // first name, the surname used again, or the name speaking. Middle initials are allowed ("George W. Bush").
   // A generational suffix makes a name of even a lone surname ("Trump Jr.").
@@ -582,7 +641,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
   // The description after it then names this person ("a spokeswoman" is the last person with that role).
   if (personShape && evidence.roleAfter) return { type: 'name', span, name: run, kind: 'person', role: evidence.roleAfter }
-  if (personShape && evidence.titleBefore) return { type: 'name', span, name: run, kind: 'person', role: evidence.titleBefore }
+  // The mention spans the title too, so "spokesperson" in "company spokesperson Erik Hallberg" is not a description of its own.
+  if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
@@ -596,12 +656,18 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
  * Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions
  * of the same length, except a lone capitalised word ("Aides said" is a description).
  */
-function dropOverlaps(candidates: Candidate[]): Candidate[] {
+function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
   const rank = (c: Candidate): number => (c.type === 'description' ? 0 : c.type === 'name' && c.speaks !== undefined ? -1 : 1)
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || (b.span.end - b.span.start) - (a.span.end - a.span.start) || rank(b) - rank(a))
   const kept: Candidate[] = []
   for (const c of sorted) {
     const prev = kept[kept.length - 1]
+    // "Egyptian leader | leader Al Sisi": a name after a lower-case title that a description ends with takes the description in, with its country.
+    if (prev?.type === 'description' && c.type === 'name' && c.kind === 'person' && c.span.start < prev.span.end && c.span.end > prev.span.end && /^\p{Ll}/u.test(text.slice(c.span.start, prev.span.end))) {
+      const country = c.country ?? prev.country
+      kept[kept.length - 1] = { ...c, span: { start: prev.span.start, end: c.span.end }, ...(country ? { country } : {}) }
+      continue
+    }
     if (prev && c.span.start < prev.span.end) {
       // A titled name that swallowed its country keeps the country as a separate mention too.
       if (c.type === 'gazetteer' && prev.type === 'name') kept.push(c)
@@ -797,13 +863,19 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const named = unsuffixed.length > 0 ? unsuffixed : bySurname
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
+          // "Nordvik AB … Nordvik": an organisation already named by that word.
+          byKey.get(`org:${c.name}`) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
       } else {
-        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind }))
+        // "The Garment Manufacturers and Exporters Association (BGMEA)": an acronym in brackets right after an organisation's name is that organisation.
+        const previous = mentions[mentions.length - 1]
+        const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? actors.find((a) => a.id === previous.actor) : undefined
+        if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
+        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
     } else if (c.type === 'description') {
@@ -883,8 +955,11 @@ function describe(
     const { appositive } = context
     // Else "the president" is the last person mentioned with that role (and that country, when given),
     // in that organisation when one is given: "the president of the NAACP" is not the president of another.
-    const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role) ? appositive
-      : latest((a) => a.kind === 'person' && a.role === role && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of)
+    const fits = (a: Actor): boolean => a.kind === 'person' && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of
+    // "the minister" after "Interior Minister Dragan Stefanović": a role named by its head only when one person holds such a role.
+    const byHead = /^the\s/iu.test(surface) ? context.recent.filter((a) => fits(a) && a.role !== role && hasRoleHead(a.role, role)) : []
+    const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role || hasRoleHead(appositive.role, role)) ? appositive
+      : latest((a) => fits(a) && a.role === role) ?? (byHead.length === 1 ? byHead[0] : undefined)
     if (target) {
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
@@ -918,6 +993,14 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/** Modifiers that make a different office of a role: a vice president is not "the president", nor a prime minister "the minister". */
+const OTHER_OFFICE = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)[\s-]/u
+
+/** Whether `held` is a kind of `role` named by its head: "interior minister" and "labour minister" are ministers. Pure. */
+function hasRoleHead(held: string | undefined, role: string): boolean {
+  return !!held && held.endsWith(` ${role}`) && !OTHER_OFFICE.test(held)
 }
 
 /** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England". Pure. */
