@@ -61,6 +61,16 @@ describe('canonical actors across articles', () => {
     assert.equal(index.canonical('B', 'm1'), 'person:aliyev')
   })
 
+  test('a lone name read as a person in one article is the organisation another article names so', () => {
+    const company = { ...result.articles[0]!, actors: [actor({ name: 'Nordvik', kind: 'organisation', country: 'SWE' })] }
+    const lone = { ...result.articles[1]!, actors: [actor({ name: 'Nordvik', kind: 'person' })] }
+    const index = canonicalActors([lone, company])
+    assert.equal(index.canonical('B', 'm1'), index.canonical('A', 'm1'))
+    // A person with a first name stays a person.
+    const person = { ...result.articles[1]!, actors: [actor({ name: 'Karin Nordvik', kind: 'person' })] }
+    assert.notEqual(canonicalActors([person, company]).canonical('B', 'm1'), 'org:nordvik')
+  })
+
   test('each article\'s author speaks in that article\'s own voice, named by the byline or the outlet', () => {
     const author = actor({ name: 'the author', kind: 'outlet' })
     const [a, b] = result.articles

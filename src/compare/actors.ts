@@ -47,9 +47,16 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
   const local = new Map<string, string>()
   // A role-only person ("the Azerbaijani president") joins the named person with that role and country.
   const named = new Map<string, string>()
+  // A lone name read as a person in one article ("Nordvik denied") is the organisation another names so ("Swedish truckmaker Nordvik AB").
+  const organisations = new Map<string, string>()
   for (const a of articles) for (const actor of a.actors) {
     const key = actorKey(actor)
     if (actor.kind === 'person' && actor.role && actor.country && !key.startsWith('role:')) named.set(`role:${actor.country}:${actor.role}`, key)
+    if (actor.kind === 'organisation') organisations.set(actor.name.toLowerCase(), key)
+  }
+  for (const a of articles) for (const actor of a.actors) {
+    const organisation = actor.kind === 'person' && !/\s/u.test(actor.name.trim()) ? organisations.get(actor.name.toLowerCase()) : undefined
+    if (organisation) named.set(actorKey(actor), organisation)
   }
   for (const a of articles) {
     for (const actor of a.actors) {
