@@ -39,6 +39,16 @@ describe('alignClaims', () => {
     assert.notEqual(contested[0]!.claims[0]!.speaker, contested[0]!.claims[1]!.speaker)
   })
 
+  test('a denial answers what another speaker asserts, in the same article too; a negation of other words does not', () => {
+    const result = run(
+      'Factory fire kills 17\n\nA fire killed 17 workers at a garment factory on Monday. Survivors said the main gate of the factory had been locked when the fire started. The owner, Karim Hossain, denied that the main gate had been locked.',
+      'Garment factory blaze\n\nSeventeen workers died in a fire at a garment factory on Monday, officials said. The owner has set aside money for the families, so the workers need not worry, he said.',
+    )
+    const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
+    assert.equal(contested.length, 1, JSON.stringify(contested.map((g) => words(result, g))))
+    assert.deepEqual(contested[0]!.claims.map((c) => `${c.articleId} ${c.speaker} ${c.modality}`), ['A unknown reported', 'A person:hossain denied'])
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

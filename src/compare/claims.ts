@@ -22,6 +22,30 @@ const ALIGN_TIERS: ReadonlyArray<{ readonly shared: number; readonly cosine: num
   { shared: 2, cosine: 0.45 }, { shared: 3, cosine: 0.4 }, { shared: 5, cosine: 0.25 },
 ]
 const OPPOSED_COSINE = 0.6
+/**
+ * How close a denial and the claim it answers must be. A denial ("denied that any civilians were
+ * killed") is short and restates only the disputed part, so two shared terms, or one at a cosine
+ * of 0.35, will do; a negation elsewhere in a sentence ("subsidies cannot compensate for bad trade
+ * policy") often negates another part than the shared one, so it needs three and that cosine.
+ */
+const DENIAL_COSINE = 0.35
+const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
+  shared >= (denial.claim.modality === 'denied' ? 2 : 3) && cosine >= DENIAL_COSINE
+
+const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
+
+/** True when at least two of the terms a negated claim shares with `other` follow its negation ("had not determined the cause of the fire"), not precede it ("set aside provisions, so investors need not worry"). Pure. */
+function negatesShared(negated: Entry, other: Entry): boolean {
+  const text = negated.article.article.text.slice(negated.claim.span.start, negated.claim.span.end).toLowerCase()
+  const negation = NEGATION.exec(text)
+  if (!negation) return false
+  const scope = text.slice(negation.index)
+  let found = 0
+  for (const term of negated.terms) if (other.terms.has(term) && !term.includes(':') && scope.includes(term.toLowerCase())) found++
+  return found >= 2
+}
+
+const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
 interface Entry {
@@ -63,6 +87,20 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })
     }
   })
+  // The claim another speaker asserts that a denial or negation answers best.
+  const deniedClaim = (i: number): number | undefined => {
+    const entry = entries[i]!
+    let best: { j: number; cosine: number } | undefined
+    const seen = new Set<number>()
+    for (const t of entry.terms) for (const j of index.get(t) ?? []) {
+      const other = entries[j]!
+      if (j === i || seen.has(j) || isDenial(other) || other.speaker === entry.speaker) continue
+      seen.add(j)
+      const { cosine, shared } = score(i, j)
+      if (answers(entry, shared, cosine) && (entry.claim.modality === 'denied' || negatesShared(entry, other)) && (!best || cosine > best.cosine)) best = { j, cosine }
+    }
+    return best?.j
+  }
   const sets = unionFind(entries.length)
   entries.forEach((entry, i) => {
     for (const { j } of best[i]!.values()) if (best[j]!.get(entry.article.article.id)?.j === i) sets.union(i, j)
@@ -75,7 +113,19 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     else components.set(root, [i])
   })
   const groups: ClaimGroup[] = []
+  // "Survivors said the gate had been locked" / "The owner denied that the gate had been locked": a
+  // denial or negation by one speaker of what another asserts is a contest, in one article or across.
+  const grouped = (i: number): boolean => (components.get(sets.find(i))?.length ?? 1) > 1
+  const denials = new Set<number>()
+  entries.forEach((entry, i) => {
+    if (!isDenial(entry) || grouped(i)) return
+    const j = deniedClaim(i)
+    if (j === undefined || grouped(j) || denials.has(j)) return
+    denials.add(i).add(j)
+    groups.push(groupOf([entries[j]!, entry], articles, 'aligned'))
+  })
   for (const members of components.values()) {
+    if (members.some((i) => denials.has(i))) continue
     const list = members.map((i) => entries[i]!)
     const independent = new Set(list.map((e) => e.syndicate)).size
     if (independent >= 2) groups.push(groupOf(list, articles, 'aligned'))
