@@ -78,6 +78,22 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Residents heard attack helicopters overhead.'), [])
   })
 
+  test('a participle used as a noun or an adjective tells of no act', () => {
+    assert.deepEqual(events('The minister visited the injured at the hospital.').map((e) => e.split(' ')[0]), ['CONSULT/visit'])
+    assert.deepEqual(events('Doctors treated injured workers and four of the wounded.'), [])
+    assert.deepEqual(events('Clinton leads by 270 pledged delegates.'), [])
+    assert.deepEqual(events('The blast had injured workers.').map((e) => e.split(' ')[0]), ['ASSAULT/explosives'])
+  })
+
+  test('harm done by an accident or by nature is no assault; an attacker\'s is', () => {
+    assert.deepEqual(events('A fire tore through a garment factory on Monday, killing 17 workers and injuring 40.'), [])
+    assert.deepEqual(events('Students have protested since the collapse of a station canopy in November killed 16 people.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
+    assert.deepEqual(events('Seventeen workers were killed in the blaze. The quake, which struck at dawn, killed 40 people.'), [])
+    assert.deepEqual(events('Four were killed when the roof collapsed. A gas explosion killed two guards.'), [])
+    assert.deepEqual(events('Israeli fire killed three men. A bomb blast killed two guards.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT/explosives'])
+    assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
+  })
+
   test('a verb that undoes a noun\'s act turns it around: lifting a curfew concedes, halting aid sanctions', () => {
     assert.deepEqual(events('Serbia lifted the night curfew.'), ['CONCEDE Serbia→-'])
     assert.deepEqual(events('Japan halted economic aid to Serbia.'), ['SANCTION/discontinue Japan→Serbia'])

@@ -15,10 +15,12 @@ import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
+import { ACCIDENT_AFTER, ACCIDENT_SUBJECT, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
+const ADP = POS_TAGS.indexOf('ADP')
+const NUM = POS_TAGS.indexOf('NUM')
 
 interface Context {
   readonly text: string
@@ -89,6 +91,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
     const gerund = pos === VERB && /ing$/iu.test(text.slice(seg.starts[t]!, seg.ends[t]!)) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
     const asNoun = pos === NOUN || gerund
+    if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
     const trigger = asNoun ? NOUNS.get(text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
     if (!trigger) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
@@ -98,9 +101,49 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
+    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
     out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Determiners that open a noun phrase; not "all", "both", "many", which also float after a subject ("have all attacked"). */
+const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her|our|my|your)$/iu
+
+/**
+ * "visited the injured", "four of the wounded", "treated injured workers", "271 pledged delegates":
+ * a past participle after a determiner or a preposition, or before a noun after a number or a
+ * verb, names people or qualifies a noun; it tells of no act ("had injured workers" keeps its
+ * auxiliary and is one, and so is a headline's "10 killed in blast").
+ */
+function isParticipleAsAdjective(ctx: Context, s: number, t: number): boolean {
+  const { text, seg } = ctx
+  const word = text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()
+  if (/(?:ing|s)$/u.test(word) || word === (seg.lemmas[t] ?? '').toLowerCase()) return false
+  const first = t === seg.sentenceTokenStart[s]
+  const previous = first ? '' : text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!)
+  if (!first && (DETERMINER.test(previous) || seg.pos[t - 1] === ADP)) return true
+  const beforeNoun = seg.pos[t + 1] === NOUN && t + 1 < seg.sentenceTokenEnd[s]!
+  return beforeNoun && (first || seg.pos[t - 1] === NUM || (seg.pos[t - 1] === VERB && !/^(?:have|be|get)$/iu.test(seg.lemmas[t - 1] ?? '')))
+}
+
+/**
+ * "A fire tore through the factory, killing 17", "the collapse of the canopy killed 16", "were
+ * killed in the blaze": harm done by an accident or by nature is no one's assault. A subject
+ * right before a finite verb is who did it ("as the fire spread, soldiers shot two looters").
+ */
+function harmedByAccident(ctx: Context, s: number, t: number): boolean {
+  const { text, seg } = ctx
+  const sentence = seg.sentences[s]!
+  const at = seg.starts[t]!
+  if (ACCIDENT_AFTER.test(text.slice(seg.ends[t]!, Math.min(sentence.end, seg.ends[t]! + 80)))) return true
+  const clause = text.slice(sentence.start, at)
+  const clauseStart = sentence.start + Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':'), -1) + 1
+  let causeEnd = -1
+  for (const m of text.slice(clauseStart, at).matchAll(ACCIDENT_SUBJECT)) causeEnd = clauseStart + m.index + m[0].length
+  if (causeEnd < 0) return false
+  if (/ing$/iu.test(text.slice(at, seg.ends[t]!))) return true
+  return !mentionsIn(ctx, causeEnd, at).some((m) => m.span.end <= at && agentOf(ctx, m) && /^\s+(?:(?:has|have|had|was|were|is|are|also|then|later|reportedly)\s+)*$/iu.test(text.slice(m.span.end, at)))
 }
 
 /** A noun's act undone by the verb before it ("lifted the curfew" is a concession, "halted aid" a sanction). */

@@ -39,6 +39,24 @@ const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\
 /** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
 const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
 
+/** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
+export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
+
+/**
+ * What harms without an attacker: fires, floods, quakes, storms, collapses, crashes, disease.
+ * "Israeli fire", "sniper fire", "came under fire" are gunfire: a weapon, a side (a demonym's
+ * ending) or a preposition before "fire" makes it no accident.
+ */
+/** What blows up by accident: "a gas explosion", "a boiler blast". */
+const ACCIDENTAL = '(?:gas|boiler|chemical|industrial|accidental|fireworks?|pipeline|tanker|transformer|reactor|dust|methane)'
+const ACCIDENT_NOUN = String.raw`(?:(?<!(?:sniper|tank|artillery|mortar|machine-gun|gun|rifle|enemy|hostile|friendly|police|army|military|naval|rocket|cross|live|heavy|\p{L}{2,}(?:an|i|ish|ese))\s)fires?|blazes?|flames|infernos?|(?:wild|bush|forest)fires?|floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|collapses?|cave-ins?|crash(?:es)?|accidents?|derailments?|heatwaves?|heat|drought|famine|diseases?|outbreaks?|epidemics?|pandemic|virus|cholera|malaria|lightning|stampedes?|crush|eruptions?|smoke|fumes|leaks?|capsizing|shipwrecks?|downpours?|rains|blizzards?|${ACCIDENTAL}\s+(?:explosions?|blasts?))`
+/** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
+export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
+/** "were killed in the blaze", "injured by falling debris in a stampede", "killed when the roof collapsed". */
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
+
+const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
@@ -108,8 +126,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
-  ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives' }],
-  ['blast', { type: 'ASSAULT', mode: 'explosives' }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
+  ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }],
+  ['blast', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
   ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
