@@ -67,8 +67,21 @@ describe('events: what does not count', () => {
   })
 
   test('promised cooperation is AGREE, as PLOVER codes it', () => {
-    assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE Japan→Philippines planned'])
-    assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE', 'planned']])
+    assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE/future aid Japan→Philippines planned'])
+    assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE/future', 'planned']])
+    assert.deepEqual(events('"We will do everything we can to support the workers," she said.').map((e) => e.split(' ')[0]), ['AGREE/future'])
+  })
+
+  test('an agreement is an act only when a verb carries it; a treaty by its name is none', () => {
+    assert.deepEqual(events('The plant is covered by the regional trade agreement.'), [])
+    assert.deepEqual(events('Chile and Peru reached an agreement. An agreement was signed later.').map((e) => e.split(' ')[0]), ['AGREE', 'AGREE'])
+    assert.deepEqual(events("Peru's agreement to cut tariffs surprised traders.").map((e) => e.split(' ').slice(0, 2).join(' ')), ['AGREE Peru→-'])
+  })
+
+  test('an act waited for and what markets welcome are no events', () => {
+    assert.deepEqual(events('The retailer suspended orders pending an investigation.'), [])
+    assert.deepEqual(events('Shares rose as investors welcomed the cost savings.'), [])
+    assert.deepEqual(events('The union welcomed the decision.').map((e) => e.split(' ')[0]), ['SUPPORT'])
   })
 
   test('words that only name an act in some contexts', () => {

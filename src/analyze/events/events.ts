@@ -15,7 +15,7 @@ import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ACCIDENT_AFTER, ACCIDENT_SUBJECT, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
+import { ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -99,6 +99,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (trigger.after && !trigger.after.test(text.slice(span.end, sentence.end))) continue
     if (trigger.before && !trigger.before.test(text.slice(sentence.start, span.start))) continue
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
+    if (asNoun && AWAITED_BEFORE.test(text.slice(sentence.start, span.start))) continue
+    if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(text.slice(span.end, sentence.end))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
     if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
@@ -180,7 +182,7 @@ const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|ab
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
-const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
+const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
@@ -192,7 +194,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
-  const light = f.noun ? lightVerbBefore(ctx, f, base) : undefined
+  const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
   if (cueOf) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
     actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
@@ -214,7 +216,8 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   // "if Canada shelled a village", "Brussels must suspend aid": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
   const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
-  const mode = type === f.trigger.type ? f.trigger.mode : undefined
+  // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
+  const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
   const negated = NEGATED_BEFORE.test(before.slice(-40))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
@@ -358,9 +361,9 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
 }
 
 /** The offset of a light verb that carries a noun trigger ("launched an investigation"), if there is one. */
-function lightVerbBefore(ctx: Context, f: Found, base: number): number | undefined {
+function lightVerbBefore(ctx: Context, token: number, base: number): number | undefined {
   const { seg } = ctx
-  for (let t = f.token - 1; t >= 0 && t >= f.token - 4 && seg.starts[t]! >= base; t--) {
+  for (let t = token - 1; t >= 0 && t >= token - 4 && seg.starts[t]! >= base; t--) {
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
     if (seg.pos[t] === VERB && (LIGHT_VERBS.has(lemma) || REVERSING_VERBS.has(lemma))) return seg.starts[t]!
   }
