@@ -78,6 +78,18 @@ describe('events: what does not count', () => {
     assert.deepEqual(events("Peru's agreement to cut tariffs surprised traders.").map((e) => e.split(' ').slice(0, 2).join(' ')), ['AGREE Peru→-'])
   })
 
+  test('attacking an idea disapproves of it; a figure of speech or a promise with no one named is no act', () => {
+    assert.deepEqual(events('The senator attacked the governor\'s tax plan. Rebels attacked the army base.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove', 'ASSAULT'])
+    assert.deepEqual(events('Critics fear violent attacks on democracy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+    assert.deepEqual(events('"We will not stand by while our industrial base is attacked," the minister said.'), [])
+    assert.deepEqual(events('After the disaster we were promised a new era.'), [])
+    assert.deepEqual(events('Kenya was promised aid by Japan.'), ['AGREE Japan→Kenya'])
+  })
+
+  test('a progressive is no passive: its subject acts', () => {
+    assert.deepEqual(events('Chile is calling for talks. Peru is thanking Bolivia.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['REQUEST Chile→-', 'SUPPORT Peru→Bolivia'])
+  })
+
   test('an act waited for and what markets welcome are no events', () => {
     assert.deepEqual(events('The retailer suspended orders pending an investigation.'), [])
     assert.deepEqual(events('Shares rose as investors welcomed the cost savings.'), [])

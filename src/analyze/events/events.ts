@@ -15,7 +15,7 @@ import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -37,6 +37,8 @@ interface Found {
   readonly noun: boolean
   /** Token index of the trigger's first word. */
   readonly token: number
+  /** A figure of speech ("its values are attacked") or a passive promise: an act only when someone is named doing it. */
+  readonly needsActor?: true
 }
 
 /** Finds the events of one article. Pure. */
@@ -62,6 +64,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
       const event = eventAt(ctx, f, sentence, dates, carried, published)
+      if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
@@ -104,12 +107,21 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
     if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
-    out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t })
+    if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(text.slice(sentence.start, span.start))) {
+      // "attacked the plan", "attacks on democracy" disapprove; "its industrial base is attacked" is a figure of speech.
+      if (ABSTRACT_OBJECT.test(text.slice(span.end, sentence.end))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
+      if (!asNoun && ABSTRACT_PATIENT.test(text.slice(sentence.start, span.start))) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
+    }
+    // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
+    const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, text.slice(sentence.start, span.start))
+    out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
 /** Determiners that open a noun phrase; not "all", "both", "many", which also float after a subject ("have all attacked"). */
+const ATTACK_WORDS = new Set(['attack', 'assault'])
+
 const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her|our|my|your)$/iu
 
 /**
@@ -190,12 +202,13 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const before = ctx.text.slice(sentence.start, f.span.start)
   const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= f.span.start && f.span.end <= a.content.end))
   const cueOf = ctx.attributions.find((a) => a.cue.start <= f.span.start && f.span.end <= a.cue.end && a.speaker !== 'unknown')
-  const passive = !f.noun && PASSIVE_BEFORE.test(before)
+  const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
   const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
-  if (cueOf) {
+  // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
+  if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
     actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end)
@@ -230,6 +243,11 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(planned || supposed ? { planned: true as const } : {}),
   }
+}
+
+/** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
+function isPassive(ctx: Context, verb: Span, before: string): boolean {
+  return PASSIVE_BEFORE.test(before) && !/^\p{L}+ing\b/iu.test(ctx.text.slice(verb.start, verb.end))
 }
 
 /**

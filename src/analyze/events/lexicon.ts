@@ -70,6 +70,22 @@ const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 const WELCOMED = /^\s+(?:the|this|that|a|an|his|her|its|their)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:savings|earnings|profits?|sales|dividends?|buybacks?|forecasts?|guidance)\b)/iu
 const MARKETS_BEFORE = /\b(?:investors|markets?|traders|shareholders|analysts|bondholders|stocks|shares)\s+(?:\w+ly\s+)?$/iu
 
+/**
+ * What can only be attacked in words: a policy, a record, values, an economy. "Attacked the
+ * plan", "attacks on press freedom" disapprove (PLOVER's ACCUSE); a "base" is abstract only as
+ * an industrial, tax or voter base, not an army's.
+ */
+const ABSTRACT_TARGET = String.raw`(?:economy|democracy|values|reputation|credibility|record|polic(?:y|ies)|plans?|proposals?|program(?:me)?s?|legislation|laws?|rulings?|decisions?|ideas?|notion|principles?|freedoms?|liberty|rights|sovereignty|independence|integrity|character|legacy|constitution|culture|identity|way\s+of\s+life|jobs|interests|agenda|strategy|approach|deal|agreement|reports?|claims?|comments?|remarks|statements?|views|stance|position|science|media|press|industry|institutions|rule\s+of\s+law|(?:industrial|manufacturing|tax|voter|support|customer|political|economic|donor|export)\s+base)`
+const DETERMINED = String.raw`(?:(?:the|a|an|its|his|her|their|our|my|this|that|these|those)\s+)?(?:[\p{L}-]+(?:['’]s?)?\s+){0,3}?`
+/** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
+export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
+/** "its industrial base is attacked": an abstract subject of a passive. */
+export const ABSTRACT_PATIENT = new RegExp(String.raw`\b${ABSTRACT_TARGET}\s+(?:is|are|was|were|being|been|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|not|also|then)\s+)*$`, 'iu')
+/** "violent attacks on their values", "terror attacks on democracy": still violence. */
+export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody|suicide|physical)\s+$/iu
+/** Attacking an idea is disapproving of it. */
+export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
