@@ -15,10 +15,12 @@ import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBS, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
+const ADP = POS_TAGS.indexOf('ADP')
+const NUM = POS_TAGS.indexOf('NUM')
 
 interface Context {
   readonly text: string
@@ -35,6 +37,8 @@ interface Found {
   readonly noun: boolean
   /** Token index of the trigger's first word. */
   readonly token: number
+  /** A figure of speech ("its values are attacked") or a passive promise: an act only when someone is named doing it. */
+  readonly needsActor?: true
 }
 
 /** Finds the events of one article. Pure. */
@@ -60,6 +64,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
       const event = eventAt(ctx, f, sentence, dates, carried, published)
+      if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
@@ -89,6 +94,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
     const gerund = pos === VERB && /ing$/iu.test(text.slice(seg.starts[t]!, seg.ends[t]!)) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
     const asNoun = pos === NOUN || gerund
+    if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
     const trigger = asNoun ? NOUNS.get(text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
     if (!trigger) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
@@ -96,11 +102,62 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (trigger.after && !trigger.after.test(text.slice(span.end, sentence.end))) continue
     if (trigger.before && !trigger.before.test(text.slice(sentence.start, span.start))) continue
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
+    if (asNoun && AWAITED_BEFORE.test(text.slice(sentence.start, span.start))) continue
+    if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(text.slice(span.end, sentence.end))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
-    out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t })
+    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
+    if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(text.slice(sentence.start, span.start))) {
+      // "attacked the plan", "attacks on democracy" disapprove; "its industrial base is attacked" is a figure of speech.
+      if (ABSTRACT_OBJECT.test(text.slice(span.end, sentence.end))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
+      if (!asNoun && ABSTRACT_PATIENT.test(text.slice(sentence.start, span.start))) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
+    }
+    // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
+    const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, text.slice(sentence.start, span.start))
+    out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Determiners that open a noun phrase; not "all", "both", "many", which also float after a subject ("have all attacked"). */
+const ATTACK_WORDS = new Set(['attack', 'assault'])
+
+const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her|our|my|your)$/iu
+
+/**
+ * "visited the injured", "four of the wounded", "treated injured workers", "271 pledged delegates":
+ * a past participle after a determiner or a preposition, or before a noun after a number or a
+ * verb, names people or qualifies a noun; it tells of no act ("had injured workers" keeps its
+ * auxiliary and is one, and so is a headline's "10 killed in blast").
+ */
+function isParticipleAsAdjective(ctx: Context, s: number, t: number): boolean {
+  const { text, seg } = ctx
+  const word = text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()
+  if (/(?:ing|s)$/u.test(word) || word === (seg.lemmas[t] ?? '').toLowerCase()) return false
+  const first = t === seg.sentenceTokenStart[s]
+  const previous = first ? '' : text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!)
+  if (!first && (DETERMINER.test(previous) || seg.pos[t - 1] === ADP)) return true
+  const beforeNoun = seg.pos[t + 1] === NOUN && t + 1 < seg.sentenceTokenEnd[s]!
+  return beforeNoun && (first || seg.pos[t - 1] === NUM || (seg.pos[t - 1] === VERB && !/^(?:have|be|get)$/iu.test(seg.lemmas[t - 1] ?? '')))
+}
+
+/**
+ * "A fire tore through the factory, killing 17", "the collapse of the canopy killed 16", "were
+ * killed in the blaze": harm done by an accident or by nature is no one's assault. A subject
+ * right before a finite verb is who did it ("as the fire spread, soldiers shot two looters").
+ */
+function harmedByAccident(ctx: Context, s: number, t: number): boolean {
+  const { text, seg } = ctx
+  const sentence = seg.sentences[s]!
+  const at = seg.starts[t]!
+  if (ACCIDENT_AFTER.test(text.slice(seg.ends[t]!, Math.min(sentence.end, seg.ends[t]! + 80)))) return true
+  const clause = text.slice(sentence.start, at)
+  const clauseStart = sentence.start + Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':'), -1) + 1
+  let causeEnd = -1
+  for (const m of text.slice(clauseStart, at).matchAll(ACCIDENT_SUBJECT)) causeEnd = clauseStart + m.index + m[0].length
+  if (causeEnd < 0) return false
+  if (/ing$/iu.test(text.slice(at, seg.ends[t]!))) return true
+  return !mentionsIn(ctx, causeEnd, at).some((m) => m.span.end <= at && agentOf(ctx, m) && /^\s+(?:(?:has|have|had|was|were|is|are|also|then|later|reportedly)\s+)*$/iu.test(text.slice(m.span.end, at)))
 }
 
 /** A noun's act undone by the verb before it ("lifted the curfew" is a concession, "halted aid" a sanction). */
@@ -137,7 +194,7 @@ const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|ab
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
-const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
+const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
@@ -145,12 +202,13 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const before = ctx.text.slice(sentence.start, f.span.start)
   const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= f.span.start && f.span.end <= a.content.end))
   const cueOf = ctx.attributions.find((a) => a.cue.start <= f.span.start && f.span.end <= a.cue.end && a.speaker !== 'unknown')
-  const passive = !f.noun && PASSIVE_BEFORE.test(before)
+  const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
-  const light = f.noun ? lightVerbBefore(ctx, f, base) : undefined
-  if (cueOf) {
+  const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
+  // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
+  if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
     actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end)
@@ -171,7 +229,8 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   // "if Canada shelled a village", "Brussels must suspend aid": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
   const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
-  const mode = type === f.trigger.type ? f.trigger.mode : undefined
+  // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
+  const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
   const negated = NEGATED_BEFORE.test(before.slice(-40))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
@@ -184,6 +243,11 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(planned || supposed ? { planned: true as const } : {}),
   }
+}
+
+/** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
+function isPassive(ctx: Context, verb: Span, before: string): boolean {
+  return PASSIVE_BEFORE.test(before) && !/^\p{L}+ing\b/iu.test(ctx.text.slice(verb.start, verb.end))
 }
 
 /**
@@ -315,9 +379,9 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
 }
 
 /** The offset of a light verb that carries a noun trigger ("launched an investigation"), if there is one. */
-function lightVerbBefore(ctx: Context, f: Found, base: number): number | undefined {
+function lightVerbBefore(ctx: Context, token: number, base: number): number | undefined {
   const { seg } = ctx
-  for (let t = f.token - 1; t >= 0 && t >= f.token - 4 && seg.starts[t]! >= base; t--) {
+  for (let t = token - 1; t >= 0 && t >= token - 4 && seg.starts[t]! >= base; t--) {
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
     if (seg.pos[t] === VERB && (LIGHT_VERBS.has(lemma) || REVERSING_VERBS.has(lemma))) return seg.starts[t]!
   }

@@ -18,6 +18,12 @@ export interface Trigger {
   readonly before?: RegExp
   /** The words right before the trigger must not match this ("was to blame" accuses no one by itself). */
   readonly notBefore?: RegExp
+  /**
+   * A noun that also names a standing thing ("covered by the trade agreement") names an act only
+   * when a verb carries it: a light verb before it ("reached an agreement") or these words after it
+   * ("an agreement to cut tariffs", "an agreement was signed").
+   */
+  readonly carried?: RegExp
 }
 
 /** PLOVER's four quad categories, for a reader's summary of cooperation and conflict. */
@@ -38,6 +44,47 @@ const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
 /** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
 const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
+
+/** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
+export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
+
+/**
+ * What harms without an attacker: fires, floods, quakes, storms, collapses, crashes, disease.
+ * "Israeli fire", "sniper fire", "opened fire", "came under fire" are gunfire: a weapon, a side
+ * (a demonym's ending), "open", "return", "set" or a preposition before "fire" makes it no accident.
+ */
+/** What blows up by accident: "a gas explosion", "a boiler blast". */
+const ACCIDENTAL = '(?:gas|boiler|chemical|industrial|accidental|fireworks?|pipeline|tanker|transformer|reactor|dust|methane)'
+const ACCIDENT_NOUN = String.raw`(?:(?<!(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|set|sets|setting|cease|sniper|tank|artillery|mortar|machine-gun|gun|rifle|enemy|hostile|friendly|police|army|military|naval|rocket|cross|live|heavy|\p{L}{2,}(?:an|i|ish|ese))\s)fires?|blazes?|flames|infernos?|(?:wild|bush|forest)fires?|floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|collapses?|cave-ins?|crash(?:es)?|accidents?|derailments?|heatwaves?|heat|drought|famine|diseases?|outbreaks?|epidemics?|pandemic|virus|cholera|malaria|lightning|stampedes?|crush|eruptions?|smoke|fumes|leaks?|capsizing|shipwrecks?|downpours?|rains|blizzards?|${ACCIDENTAL}\s+(?:explosions?|blasts?))`
+/** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
+export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
+/** "were killed in the blaze", "injured by falling debris in a stampede", "killed when the roof collapsed". */
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
+
+const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
+
+/**
+ * "welcomed the decision"; not what markets welcome ("investors welcomed the cost savings"):
+ * a financial outcome, or a market's reaction, is no political support.
+ */
+const WELCOMED = /^\s+(?:the|this|that|a|an|his|her|its|their)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:savings|earnings|profits?|sales|dividends?|buybacks?|forecasts?|guidance)\b)/iu
+const MARKETS_BEFORE = /\b(?:investors|markets?|traders|shareholders|analysts|bondholders|stocks|shares)\s+(?:\w+ly\s+)?$/iu
+
+/**
+ * What can only be attacked in words: a policy, a record, values, an economy. "Attacked the
+ * plan", "attacks on press freedom" disapprove (PLOVER's ACCUSE); a "base" is abstract only as
+ * an industrial, tax or voter base, not an army's.
+ */
+const ABSTRACT_TARGET = String.raw`(?:economy|democracy|values|reputation|credibility|record|polic(?:y|ies)|plans?|proposals?|program(?:me)?s?|legislation|laws?|rulings?|decisions?|ideas?|notion|principles?|freedoms?|liberty|rights|sovereignty|independence|integrity|character|legacy|constitution|culture|identity|way\s+of\s+life|jobs|interests|agenda|strategy|approach|deal|agreement|reports?|claims?|comments?|remarks|statements?|views|stance|position|science|media|press|industry|institutions|rule\s+of\s+law|(?:industrial|manufacturing|tax|voter|support|customer|political|economic|donor|export)\s+base)`
+const DETERMINED = String.raw`(?:(?:the|a|an|its|his|her|their|our|my|this|that|these|those)\s+)?(?:[\p{L}-]+(?:['’]s?)?\s+){0,3}?`
+/** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
+export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
+/** "its industrial base is attacked": an abstract subject of a passive. */
+export const ABSTRACT_PATIENT = new RegExp(String.raw`\b${ABSTRACT_TARGET}\s+(?:is|are|was|were|being|been|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|not|also|then)\s+)*$`, 'iu')
+/** "violent attacks on their values", "terror attacks on democracy": still violence. */
+export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody|suicide|physical)\s+$/iu
+/** Attacking an idea is disapproving of it. */
+export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
 
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -90,7 +137,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['meet', { type: 'CONSULT' }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
   ['consult', { type: 'CONSULT' }], ['discuss', { type: 'CONSULT' }],
   // SUPPORT: verbal, diplomatic support.
-  ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: /^\s+(?:the|this|that|a|an|his|her|its|their)\b/iu }],
+  ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: WELCOMED, notBefore: MARKETS_BEFORE }],
   ['endorse', { type: 'SUPPORT' }], ['thank', { type: 'SUPPORT' }], ['sign', { type: 'SUPPORT', after: /^\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|deal|pact|memorandum|declaration)\b/iu }],
   ['ratify', { type: 'SUPPORT' }],
   // CONCEDE: verbal concessions and regret.
@@ -108,8 +155,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
-  ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives' }],
-  ['blast', { type: 'ASSAULT', mode: 'explosives' }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
+  ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }],
+  ['blast', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
   ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
@@ -126,7 +173,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }], ['expulsion', { type: 'SANCTION', mode: 'expel' }],
   ['evacuation', { type: 'SANCTION', mode: 'withdraw', after: /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|embassy|embassies|consulates?|mission|staff)/iu }],
   ['deployment', { type: 'MOBILIZE', mode: 'troops' }], ['mobilization', { type: 'MOBILIZE' }], ['mobilisation', { type: 'MOBILIZE' }],
-  ['agreement', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['promise', { type: 'AGREE' }],
+  ['agreement', { type: 'AGREE', carried: /^\s+(?:to\s+\p{L}|(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:reached|signed|struck|concluded|sealed|agreed)\b)/iu }], ['pledge', { type: 'AGREE' }], ['promise', { type: 'AGREE' }],
   ['meeting', { type: 'CONSULT' }], ['talk', { type: 'CONSULT', after: /^\s+(?:with|between|on|in|over)\b/iu }], ['visit', { type: 'CONSULT', mode: 'visit' }],
   ['summit', { type: 'CONSULT', mode: 'multilateral' }], ['negotiation', { type: 'CONSULT' }],
   ['apology', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['extradition', { type: 'COOPERATE', mode: 'legal' }],
@@ -166,4 +213,8 @@ export const REVERSED: Partial<Readonly<Record<PloverType, Trigger>>> = {
 export const LIGHT_VERBS = new Set([
   'carry', 'launch', 'conduct', 'open', 'hold', 'impose', 'stage', 'mount', 'issue', 'make', 'begin', 'start', 'order', 'announce',
   'file', 'level', 'lodge', 'express', 'voice', 'send', 'provide', 'deliver', 'grant', 'reach', 'sign', 'lead', 'perpetrate', 'commit', 'organise', 'organize',
+  'strike', 'conclude', 'seal', 'clinch', 'broker', 'enter',
 ])
+
+/** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
+export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu
