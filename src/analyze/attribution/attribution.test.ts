@@ -184,7 +184,7 @@ describe('attribution: details', () => {
     }
   })
 
-  test('wire leads and asides: a postposed source before a contrast ends the content; a relative clause before the cue describes the subject; a colon dateline speaks for no one; "A," X said on X. "B." is all X\'s', () => {
+  test('wire leads and asides: a postposed source before a contrast ends the content; a relative clause before the cue describes the subject; a colon dateline speaks for no one; a place after "in" only locates the speaker; "A," X said on X. "B." is all X\'s', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)
       return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.content)}`)
@@ -194,6 +194,7 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The regulator fined Koszyk on Tuesday. Koszyk, which is listed on the Warsaw Stock Exchange, said it would appeal.').map((x) => x.split(' | ').slice(0, 2).join(' | ')), ['Koszyk | Koszyk'])
     const dateline = 'KARACHI: Jets struck hideouts late last night, killing 40 militants, security sources said.'
     assert.ok(analyzeText(dateline).attributions.every((x) => slice(dateline, x.cue) !== ':'))
+    assert.deepEqual(speakers("The European Union's delegation in Belgrade said it was following the situation.").map((x) => x.split(' | ')[0]), ['European Union'])
     const post = 'The government said the jets hit a market. "The regime has violated our sovereignty," spokesman Hamid Zahir said in a post on X. "This act will not go unanswered."'
     assert.deepEqual(speakers(post).slice(1).map((x) => `${x.split(' | ')[0]} | ${x.split(' | ')[2]}`), ['Hamid Zahir | The regime has violated our sovereignty', 'Hamid Zahir | This act will not go unanswered.'])
   })

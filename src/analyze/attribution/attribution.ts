@@ -420,8 +420,10 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   for (const m of inside) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
+    // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
+    const located = m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
