@@ -28,3 +28,10 @@ test('a host whose labelled turns mostly ask questions is the interviewer', () =
   assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')),
     ['49-58 framing/rhetorical-question Why wait?'])
 })
+
+test('an interview printed as prose: the interviewer\'s questions ask to be answered, and are not the outlet\'s doubt', () => {
+  const text = 'Ana Lind, a surgeon, spoke to us on Sunday.\n\nWhen did the patients arrive?\n\nThe first came at two. We had nine by six.\n\n' +
+    'What do you say to the council?\n\nI was not there. Who could know?'
+  const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')
+  assert.deepEqual(findingLines(text, found), ['170-185 framing/rhetorical-question Who could know?'])
+})

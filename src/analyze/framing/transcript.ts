@@ -6,8 +6,11 @@
  * those of a label used at least twice of which most turns ask a question (a host's name). Their
  * questions are asked to be answered, and their words are the interviewer's, not the outlet's
  * argument: the framing stage takes them out of the outlet's voice and asks no rhetorical question of them.
+ * An interview printed with no labels is read as prose (`findProseInterview`): its questions are
+ * the interviewer's turns and its answer paragraphs the answers.
  */
 import type { Span } from '../../model/span.js'
+import { findProseInterview } from '../attribution/lines.js'
 import type { Segmentation } from '../layers.js'
 
 const INTERVIEWER_LABEL = /^(?:q|question|interviewer)$/iu
@@ -44,6 +47,10 @@ export function findInterviewerTurns(text: string, seg: Pick<Segmentation, 'para
   const interviewer = (label: string): boolean => {
     const count = asked.get(label)!
     return INTERVIEWER_LABEL.test(label) || (asked.size >= 2 && count.turns >= 2 && count.questions * 2 > count.turns)
+  }
+  if (turns.length === 0) {
+    const prose = findProseInterview(text, seg.paragraphs)
+    return { turns: prose.questions, answers: prose.answers.length }
   }
   const mine = turns.filter((t) => interviewer(t.label))
   return { turns: mine.map((t) => t.span), answers: turns.length - mine.length }
