@@ -147,7 +147,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.has(a.cue.start) && !isNotReport(text, seg, a.cue)).flatMap((a) => passiveReport(text, seg, mentionIndex, actors, a))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue)).flatMap((a) => passiveReport(text, seg, mentionIndex, actors, a))
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -479,8 +479,8 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
   return { attributions, outletVoice: complement(text, attributions.map((a) => a.content)) }
 }
 
-/** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`) and of an interview's questions among them. */
-function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Set<number> } {
+/** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`), and where an interviewer asks (no cue there reports). */
+function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Span[] } {
   const cues = findCues(text, seg)
   const mentionIndex = indexMentions(layer.mentions)
   const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
@@ -510,28 +510,37 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
   }
   const shaped = new Set<number>()
-  const questions = new Set<number>()
+  const questions: Span[] = []
   let people: People | undefined
-  for (const { label, ...line } of findLineAttributions(text, seg)) {
+  const lines = findLineAttributions(text, seg)
+  const firstAnswer = lines.find((l) => l.label === 'answer')?.content.start ?? text.length
+  for (const { label, source, ...line } of lines) {
+    // A question printed with no label is only where the interviewer asks: no one reports there.
+    if (!source && label === 'question') {
+      questions.push(line.cue)
+      continue
+    }
     // A cue inside a turn may mean a misread label; "Q:" and "A:" are unambiguous, and a report inside them is nested.
     const interview = label === 'question' || label === 'answer'
-    if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || isDateline(line.source, mentionIndex, kindOf)) continue
+    if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || (source && isDateline(source, mentionIndex, kindOf))) continue
     people ??= peopleOf(layer)
     // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
-    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? people.mostMentioned ?? UNKNOWN_SPEAKER : labelSpeaker(text, line.source, people) ?? speakerOf(text, line.source, mentionIndex, kindOf, history)
+    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER
+      : (source && labelSpeaker(text, source, people)) ?? (source ? speakerOf(text, source, mentionIndex, kindOf, history) : UNKNOWN_SPEAKER)
     // A label in ordinary case is a turn only when it names someone introduced before it.
-    if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < line.source.start)) continue
-    out.push({ kind: 'direct', speaker, ...line })
+    if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < (source?.start ?? 0))) continue
+    out.push({ kind: 'direct', speaker, ...(source ? { source } : {}), ...line })
     shaped.add(line.cue.start)
-    if (label === 'question') questions.add(line.cue.start)
+    if (label === 'question') questions.push(line.cue)
   }
   return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions }
 }
 
-/** The people of an article: where each actor is first mentioned, who is mentioned most, and people by surname. */
+/** The people of an article: where each actor is first mentioned, how often each person is, and people by surname. */
 interface People {
   readonly firstMention: ReadonlyMap<string, number>
-  readonly mostMentioned: string | undefined
+  /** Mentions of each person, in the order of their first mentions. */
+  readonly mentionCount: ReadonlyMap<string, number>
   /** Persons named with a first name and a surname, by `surnameKey` ("al-Assad" and "Assad" alike); a surname two people share is left out. */
   readonly bySurname: ReadonlyMap<string, string | undefined>
 }
@@ -544,9 +553,6 @@ function peopleOf(layer: MentionLayer): People {
     if (!firstMention.has(m.actor)) firstMention.set(m.actor, m.span.start)
     if (persons.has(m.actor)) count.set(m.actor, (count.get(m.actor) ?? 0) + 1)
   }
-  // Most mentions wins; on a tie, the one named first (the map keeps the order of first mentions).
-  let mostMentioned: string | undefined
-  for (const [id, n] of count) if (mostMentioned === undefined || n > count.get(mostMentioned)!) mostMentioned = id
   const bySurname = new Map<string, string | undefined>()
   for (const a of layer.actors) {
     const words = a.name.split(/\s+/u)
@@ -554,7 +560,16 @@ function peopleOf(layer: MentionLayer): People {
     const surname = surnameKey(words[words.length - 1]!)
     bySurname.set(surname, bySurname.has(surname) ? undefined : a.id)
   }
-  return { firstMention, mostMentioned, bySurname }
+  return { firstMention, mentionCount: count, bySurname }
+}
+
+/** The interviewee: of the persons introduced before the first answer, the most mentioned; on a tie, the one named first. */
+function intervieweeOf(people: People, firstAnswer: number): string | undefined {
+  let best: string | undefined
+  for (const [id, n] of people.mentionCount) {
+    if (people.firstMention.get(id)! < firstAnswer && (best === undefined || n > people.mentionCount.get(best)!)) best = id
+  }
+  return best
 }
 
 /** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
@@ -999,10 +1014,12 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     // "He said the Chancellor insists there is no money. The truth is …": the next sentence is the
     // outlet's again. Not for a transcript turn (its cue is a colon), nor where a quotation runs
     // on or opens the next sentence ("It leveled accusations against Iran. “Iran has tried …”").
+    // A cue with no letters is a turn's label or an answered question: the whole paragraph is the speaker's.
+    const turn = !/\p{L}/u.test(text.slice(a.cue.start, a.cue.end))
     const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
-    if (sentence && end > sentence.end && a.cue.end <= start && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end)) && !quoted && !inQuote(sentence.end - 1) &&
+    if (sentence && end > sentence.end && a.cue.end <= start && !turn && !quoted && !inQuote(sentence.end - 1) &&
       !firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH)) end = trimEnd(text, start, sentence.end)
-    end = outletClauseStart(text, seg, start, end)
+    if (!turn) end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
     if (subject || end <= start) continue

@@ -16,9 +16,13 @@
 import { trimSpan, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 
-/** An attribution's spans, its speaker still to be resolved. */
+/**
+ * An attribution's spans, its speaker still to be resolved. An interview printed with no labels
+ * (`findProseInterview`) gives answers with no source, and questions with no source whose cue and
+ * content are where the interviewer asks.
+ */
 export interface LineAttribution {
-  readonly source: Span
+  readonly source?: Span
   readonly cue: Span
   readonly content: Span
   /** What the label is: a name in capitals, a name in ordinary case (a turn only if it names a known person), a question or an answer. */
@@ -68,7 +72,14 @@ export function findLineAttributions(text: string, seg: Pick<Segmentation, 'para
   // "Q." and "A." open other paragraphs too (initials, lists): an interview has questions, and answers or named turns.
   const asked = out.some((l) => l.label === 'question')
   const answered = out.some((l) => l.label === 'answer' || l.label === 'named' || l.label === 'capitals')
-  return asked && answered ? out : out.filter((l) => l.label !== 'question' && l.label !== 'answer')
+  if (asked && answered) return out
+  const lines = out.filter((l) => l.label !== 'question' && l.label !== 'answer')
+  // With no labels at all, the interview may be printed as prose.
+  if (lines.some((l) => l.label)) return lines
+  const prose = findProseInterview(text, seg.paragraphs)
+  const questions = prose.asked.map((asked): LineAttribution => ({ cue: asked, content: asked, label: 'question' }))
+  const answers = prose.answers.map((a): LineAttribution => ({ ...a, label: 'answer' }))
+  return [...lines, ...questions, ...answers].sort((a, b) => a.content.start - b.content.start)
 }
 
 /** A turn: the label is the source, its colon the cue, the rest of the paragraph the content. */
@@ -85,4 +96,84 @@ function openingQuote(before: string, closing: string): number {
   const opening = closing === '”' ? '“' : closing === '’' ? '‘' : '"'
   const index = before.lastIndexOf(opening)
   return index >= 0 && before.length - index > 3 ? index : -1
+}
+
+/**
+ * An interview printed as prose: the interviewer's turns (whole paragraphs, in order), the
+ * question each asks (its last sentence up to its question mark, when it ends with one), and the
+ * answers, a paragraph each, cued by the closing mark of the turn they answer.
+ */
+export interface ProseInterview {
+  readonly questions: Span[]
+  readonly asked: Span[]
+  readonly answers: { readonly cue: Span; readonly content: Span }[]
+}
+
+/** The outlet says it interviewed someone: "spoke to us", "We spoke with", "received us", "interview", "edited for length". */
+const INTERVIEW_INTRO = /\b(?:(?:spoke|speaks|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?:us|me)\b|(?:we|I)\s+(?:spoke|talked)\s+(?:with|to)\b|received\s+(?:us|me)\b|interview(?:ed)?\b|(?:edited|condensed)\s+for\s+(?:length|clarity|brevity)\b)/iu
+/** A question paragraph's end: a question mark, perhaps in brackets; not a closing quotation mark, which ends a quoted question. */
+const ENDS_ASKING = /\?\)?$/u
+/** A paragraph opening with a quotation mark is a quotation, not the interviewer's turn. */
+const OPENS_QUOTED = /^["“‘]/u
+/** The end of one sentence and the start of the next. */
+const SENTENCE_BREAK = /[.!?]["”’)]*\s+(?=["“‘]?\p{Lu})/gu
+/** Any first-person word; the speaking subject alone ("I", "we", "my", "me"), which an answer carries. */
+const FIRST_PERSON = /(?<!\p{L})(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)(?!\p{L})/u
+const SPEAKS_FOR_SELF = /(?<!\p{L})(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e)(?!\p{L})/u
+/** The interviewee addressed. */
+const ADDRESSED = /\byou(?:rs?|rself)?\b/iu
+/** Longest interviewer's turn, in sentences and characters. */
+const TURN_SENTENCES = 3
+const TURN_LENGTH = 400
+
+/**
+ * Reads an interview printed as prose, with no labels: after an intro saying the outlet
+ * interviewed someone, the interviewer's turns are short paragraphs ending with a question mark
+ * (not one in the first person right after a turn: an answer ending with a question of its own),
+ * or short statements with no first person between two answers ("But customers were informed 19
+ * days late."); an answer is the paragraph after a turn, and the paragraphs after it in the first
+ * person ("I", "we"); a paragraph in neither (a closing note) is the outlet's. An interview asks
+ * its interviewee at least once ("you") and has two answered turns; otherwise nothing is read.
+ * Pure; linear in paragraphs.
+ */
+export function findProseInterview(text: string, paragraphs: readonly Span[]): ProseInterview {
+  const none: ProseInterview = { questions: [], asked: [], answers: [] }
+  const spans = paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start)
+  const words = spans.map((p) => text.slice(p.start, p.end))
+  const first = words.findIndex(asks)
+  if (first < 1 || !words.slice(0, first).some((w) => INTERVIEW_INTRO.test(w))) return none
+  const out: ProseInterview = { questions: [], asked: [], answers: [] }
+  let state: 'question' | 'answer' | 'outside' = 'outside'
+  let cue: Span | undefined
+  for (let i = first; i < spans.length; i++) {
+    const p = spans[i]!
+    const w = words[i]!
+    const next = words[i + 1]
+    // Right after a question, a paragraph in the first person answers it, even ending with a question of its own.
+    const question = asks(w) && !(state === 'question' && SPEAKS_FOR_SELF.test(w))
+    const statement = !question && state === 'answer' && !FIRST_PERSON.test(w) && sentenceStarts(w).length <= 2 && next !== undefined && !asks(next) && SPEAKS_FOR_SELF.test(next)
+    if (question || statement) {
+      // The question mark cues the answer; the question asked runs up to it.
+      const mark = statement ? p.end - 1 : p.start + w.lastIndexOf('?')
+      out.questions.push(p)
+      if (!statement) out.asked.push({ start: p.start + sentenceStarts(w).pop()!, end: mark })
+      cue = { start: mark, end: mark + 1 }
+      state = 'question'
+    } else if (cue && (state === 'question' || (state === 'answer' && SPEAKS_FOR_SELF.test(w)))) {
+      out.answers.push({ cue, content: p })
+      state = 'answer'
+    } else state = 'outside'
+  }
+  const answered = new Set(out.answers.map((a) => a.cue.start)).size
+  return answered >= 2 && out.questions.some((q) => ADDRESSED.test(text.slice(q.start, q.end))) ? out : none
+}
+
+/** True when a paragraph reads as an interviewer's question: short, unquoted, ending with a question mark. */
+function asks(paragraph: string): boolean {
+  return ENDS_ASKING.test(paragraph) && !OPENS_QUOTED.test(paragraph) && paragraph.length <= TURN_LENGTH && sentenceStarts(paragraph).length <= TURN_SENTENCES
+}
+
+/** Offsets of the sentences of a paragraph. Pure. */
+function sentenceStarts(paragraph: string): number[] {
+  return [0, ...[...paragraph.matchAll(SENTENCE_BREAK)].map((m) => m.index + m[0].length)]
 }

@@ -72,3 +72,11 @@ test('a short text with a finding or two is a news report, and the explanation s
   assert.equal(genre.label, 'news-report')
   assert.match(genre.explanation, /only 1 framing finding \(3 are needed/)
 })
+
+test('an interview printed as prose, questions and answer paragraphs with no labels, is an interview', () => {
+  const text = 'Ana Lind, a surgeon, spoke to us on Sunday.\n\nWhen did the patients arrive?\n\nThe first came at two. We had nine by six.\n\n' +
+    'What do you say to the council?\n\nI was not there, so I will not argue.'
+  const genre = frame(text, outletOnly(text)).genre
+  assert.equal(genre.label, 'interview')
+  assert.match(genre.explanation, /2 questions and 2 answers/)
+})

@@ -28,3 +28,19 @@ test('a host whose labelled turns mostly ask questions is the interviewer', () =
   assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')),
     ['49-58 framing/rhetorical-question Why wait?'])
 })
+
+test('an interview printed as prose: the interviewer\'s questions ask to be answered, and are not the outlet\'s doubt', () => {
+  const text = 'Ana Lind, a surgeon, spoke to us on Sunday.\n\nWhen did the patients arrive?\n\nThe first came at two. We had nine by six.\n\n' +
+    'What do you say to the council?\n\nI was not there. Who could know?'
+  const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')
+  assert.deepEqual(findingLines(text, found), ['170-185 framing/rhetorical-question Who could know?'])
+})
+
+test('questions in prose before labelled answers are the interviewer\'s, and so are a host\'s turns when half of them ask', () => {
+  const labelled = 'Ana Lind, a surgeon, spoke to us on Sunday.\n\nWhen did the patients arrive?\n\nLind: The first came at two. We had nine by six.\n\n' +
+    'What do you say to the council?\n\nLind: I was not there, so I will not argue.'
+  assert.deepEqual(frame(labelled, outletOnly(labelled)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question'), [])
+  const host = 'LIND: Good morning to your readers.\n\nHERALD: Will you pay the fine?\n\nLIND: We will appeal. Why pay now?\n\nHERALD: Some have called for your resignation.\n\nLIND: I understand them.'
+  assert.deepEqual(findingLines(host, frame(host, outletOnly(host)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')),
+    ['91-103 framing/rhetorical-question Why pay now?'])
+})
