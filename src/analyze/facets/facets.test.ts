@@ -103,6 +103,27 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => f.victims), ['soldier, Armenia', 'soldier, Azerbaijan', 'soldier'])
   })
 
+  test('tolls in perfect tenses, "lost their lives", deaths, bodies and the death toll', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => `${f.facet} ${f.value}`)
+    assert.deepEqual(counts('At least 280 people had died in the floods. At least 420 residents have died across the province.'), ['killed 280+', 'killed 420+'])
+    assert.deepEqual(counts('In the quake, 231 citizens lost their lives and 1,512 were injured.'), ['killed 231', 'injured 1512'])
+    assert.deepEqual(counts('The ministry confirmed 212 deaths. Rescuers recovered more than 300 bodies from the rubble.'), ['killed 212', 'killed 301+'])
+    assert.deepEqual(counts('The death toll rose to 410 on Wednesday. The number of dead reached 50. The fire claimed 17 lives.'), ['killed 410', 'killed 50', 'killed 17'])
+    assert.deepEqual(counts('At least 18 civilians, including children, had been killed. 37 people were treated for injuries and five villagers were hurt.'), ['killed 18+', 'injured 37', 'injured 5'])
+  })
+
+  test('who puts the toll at a figure gives it, even when citing others', () => {
+    const a = facetsOf('Local broadcaster Malatya Haber TV, citing hospital sources, put the death toll at 410.')
+    assert.deepEqual(lines(a, ['killed']), ['killed 410 «death toll at 410» Malatya Haber TV positive'])
+  })
+
+  test('no toll from "a" after the toll, from words that name no victims, or from rumours', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => f.value)
+    assert.deepEqual(counts('The official toll was a political number. The toll was likely far higher.'), [])
+    assert.deepEqual(counts('Rumours on social media about 50 or 60 deaths are baseless, the minister said.'), [])
+    assert.deepEqual(counts('Of 12 in recent years died, he said.'), [])
+  })
+
   test('"others" gives a count but no victim class', () => {
     const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])

@@ -9,14 +9,15 @@
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, KNOWN_ROLE, RUMOURED, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
+import { posOf } from '../segment/segment.js'
 
 interface Context {
   readonly text: string
@@ -44,7 +45,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findWhen(ctx, sentence, s)
         findWhere(ctx, sentence)
       }
-      findCasualties(ctx, sentence, s)
+      findCasualties(ctx, seg, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -68,14 +69,17 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
   for (const a of ctx.attributions) {
     if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
   }
-  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
-  // "Azerbaijan ... by describing the attack as terrorist": the labeller speaks, not the outlet.
+  if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
+  // "Azerbaijan ... by describing the attack as terrorist", "X, citing sources, put the toll at 410": the labeller speaks, not the outlet.
   const before = ctx.text.slice(sentence.start, span.start)
   const label = LABELLING.exec(before)
   if (label) {
-    const labeller = firstActorBefore(ctx, sentence.start, sentence.start + label.index)
+    // "Pakistan says ...; the Taliban says ... and puts the toll at 31": the labeller opens the clause.
+    const clauseStart = sentence.start + before.lastIndexOf(';', label.index) + 1
+    const labeller = firstActorBefore(ctx, clauseStart, sentence.start + label.index)
     if (labeller) return { voice: labeller.id, modality: 'reported' }
   }
+  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
   return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
 }
 
@@ -169,14 +173,18 @@ function findWhere(ctx: Context, sentence: Span): void {
   }
 }
 
-function findCasualties(ctx: Context, sentence: Span, s: string): void {
+function findCasualties(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
   for (const [facet, patterns] of [['killed', KILLED], ['injured', INJURED]] as const) {
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
-        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
-        const role = (m[2] ?? '').trim().toLowerCase()
+        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date) || RUMOURED.test(s.slice(0, m.index))) continue
+        const roleAt = m.indices?.[2]
+        const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
+        // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
+        if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
+        const role = isRole ? (m[2] ?? '').trim().toLowerCase() : ''
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = nationOf(m[2] ?? '')
@@ -186,6 +194,20 @@ function findCasualties(ctx: Context, sentence: Span, s: string): void {
       }
     }
   }
+}
+
+const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/**
+ * True when [start, end) names victims: a known role ("police officers"), or words the tagger
+ * reads as a noun phrase ending in a noun ("citizens", "garment workers"), not "in attacks". Pure.
+ */
+function isVictimPhrase(text: string, seg: Segmentation, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim()
+  if (KNOWN_ROLE.test(words)) return true
+  const tags: string[] = []
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) tags.push(posOf(seg, t))
+  return tags.length > 0 && tags.every((tag) => NOUN_LIKE.has(tag)) && (tags.at(-1) === 'NOUN' || tags.at(-1) === 'PROPN')
 }
 
 /** The country a demonym or country name among the role's words names ("Armenian soldiers"), as its common name. */
