@@ -188,6 +188,20 @@ describe('verdicts on a lower bound and exact tolls', () => {
   })
 })
 
+describe('verdicts on a total and the toll of one building', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'An earthquake struck the city on Tuesday, killing 231 people, officials said.' },
+    { name: 'b.txt', text: 'The earthquake on Tuesday killed 231 people. In one building, 64 people died.' },
+  ], { split: 'files' })
+
+  test('a part of the toll disputes no total: it is a topic of its own', () => {
+    assert.deepEqual(lines(result).filter((l) => /^[\w-]+ killed/u.test(l)), [
+      'agreed killed: 231 [A:unnamed::officials, B:outlet:B]',
+      'single-source killed (part: in one building): 64 [B:outlet:B]',
+    ])
+  })
+})
+
 describe('verdicts on a demanded and an actual arrest', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'A fire killed 17 workers at a factory on Monday. Police said they had detained the manager.' },

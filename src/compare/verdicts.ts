@@ -40,6 +40,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
+  // A toll of one building or one family is a part of the event's toll: it disputes no total.
+  if ((value.facet === 'killed' || value.facet === 'injured') && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
@@ -68,7 +70,7 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
     topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : topic === 'killed' || topic === 'injured' ? [[topic, `${topic} (`]] : [])
   for (const [topic, prefix] of unnamed) {
-    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix))
+    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
     if (named.length !== 1) continue
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)

@@ -124,6 +124,15 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(counts('Of 12 in recent years died, he said.'), [])
   })
 
+  test('a toll of one place or one family is marked as a part of the toll', () => {
+    const parts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => `${f.value} ${f.part ?? 'total'}`)
+    assert.deepEqual(parts('The quake killed 231 people. In one building, 64 people died. A school where 12 people died had been inspected.'), ['231 total', '64 In one building', '12 A school where'])
+    assert.deepEqual(parts('The quake killed 231 people. 64 people died in a single building.'), ['231 total', '64 in a single building'])
+    assert.deepEqual(parts('Ayse Polat, whose brother and two nephews died in the block, wept. Of the 40 dead, 12 children were killed.'), ['2 whose brother and', '40 total', '12 Of the 40 dead'])
+    // The site of the event itself is no part of it.
+    assert.deepEqual(parts('The factory where 17 people died was certified safe.'), ['17 total'])
+  })
+
   test('"others" gives a count but no victim class', () => {
     const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])

@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, KNOWN_ROLE, RUMOURED, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -55,11 +55,11 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'part'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
     facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
-    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}),
+    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.part ? { part: extra.part } : {}),
   })
 }
 
@@ -189,7 +189,8 @@ function findCasualties(ctx: Context, seg: Segmentation, sentence: Span, s: stri
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = nationOf(m[2] ?? '')
         const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
-        push(ctx, sentence, facet, count.value, m[0].trim(), span, victims ? { victims } : {})
+        const part = partOf(s, m.index, m.index + m[0].length)
+        push(ctx, sentence, facet, count.value, m[0].trim(), span, { ...(victims ? { victims } : {}), ...(part ? { part } : {}) })
         if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
       }
     }
@@ -208,6 +209,13 @@ function isVictimPhrase(text: string, seg: Segmentation, start: number, end: num
   const tags: string[] = []
   for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) tags.push(posOf(seg, t))
   return tags.length > 0 && tags.every((tag) => NOUN_LIKE.has(tag)) && (tags.at(-1) === 'NOUN' || tags.at(-1) === 'PROPN')
+}
+
+/** The words that make the toll at [at, end) of sentence `s` a part of the event's toll, if any. Pure. */
+function partOf(s: string, at: number, end: number): string | undefined {
+  const before = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at))
+  const after = before ? undefined : PART_AFTER.exec(s.slice(end, end + 40))
+  return (before ?? after)?.[0].trim().replace(/,$/u, '')
 }
 
 /** The country a demonym or country name among the role's words names ("Armenian soldiers"), as its common name. */
