@@ -153,7 +153,8 @@ describe('verdicts on the tolls of different groups', () => {
   test('each group\'s toll is compared only with the same group\'s, a total only with totals', () => {
     assert.deepEqual(lines(result).filter((l) => /killed|victim/u.test(l)), [
       'contested killed (soldier): 12 [A:org:army] | 15 [B:unnamed::officials]',
-      'agreed victim: soldier [A:org:army, B:unnamed::officials] | civilian [B:outlet:B] | militant [A:org:army]',
+      // "40 people" names no class of victims; one voice naming soldiers and militants reports a clash, not a dispute.
+      'agreed victim: soldier [A:org:army, B:unnamed::officials] | militant [A:org:army]',
       'single-source killed: 40 [B:outlet:B]',
       'single-source killed (militant): 30 [A:org:army]',
     ])
@@ -199,6 +200,17 @@ describe('verdicts on a total and the toll of one building', () => {
       'agreed killed: 231 [A:unnamed::officials, B:outlet:B]',
       'single-source killed (part: in one building): 64 [B:outlet:B]',
     ])
+  })
+})
+
+describe('verdicts on opposite accounts of who was killed', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Jets struck a village on Thursday. The Taliban said the jets hit a market, killing 27 civilians.' },
+    { name: 'b.txt', text: 'Security forces struck hideouts on Thursday, killing at least 40 terrorists, according to security sources.' },
+  ], { split: 'files' })
+
+  test('civilians by one voice and militants by another contest who the dead were', () => {
+    assert.deepEqual(lines(result).filter((l) => / victim:/u.test(l)), ['contested victim: civilian [A:org:taliban] | militant [B:unnamed::sources]'])
   })
 })
 

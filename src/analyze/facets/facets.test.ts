@@ -133,6 +133,11 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(parts('The factory where 17 people died was certified safe.'), ['17 total'])
   })
 
+  test('"people" names no class of victims', () => {
+    const a = facetsOf('The quake killed 212 people. At least 18 civilians were killed.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'victim').map((f) => f.value), ['civilian'])
+  })
+
   test('"others" gives a count but no victim class', () => {
     const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])

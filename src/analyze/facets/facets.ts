@@ -191,7 +191,8 @@ function findCasualties(ctx: Context, seg: Segmentation, sentence: Span, s: stri
         const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
         const part = partOf(s, m.index, m.index + m[0].length)
         push(ctx, sentence, facet, count.value, m[0].trim(), span, { ...(victims ? { victims } : {}), ...(part ? { part } : {}) })
-        if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
+        // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
+        if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)
       }
     }
   }
