@@ -207,6 +207,15 @@ describe('facets: where', () => {
     const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Monday.')
     assert.deepEqual(lines(a, ['where']), ['where AFG/Kabul «Kabul» outlet positive'])
   })
+
+  test('a dateline is where the story was filed, a speaker\'s seat is where they speak: neither is the event\'s place', () => {
+    const places = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'where').map((f) => f.label)
+    assert.deepEqual(places('ISLAMABAD (AP) — Jets struck targets in Paktika on Thursday, killing 27 people.'), ['Paktika'])
+    assert.deepEqual(places('RAWALPINDI: Jets carried out a strike in Paktika on Thursday.'), ['Paktika'])
+    assert.deepEqual(places('The government in Kabul said the strike hit a market in Paktika.'), ['Paktika'])
+    // An embassy in a city is a site, not a seat.
+    assert.deepEqual(places('A gunman attacked the embassy in Tehran on Friday.'), ['Tehran'])
+  })
 })
 
 describe('facets: characterisation and motive', () => {

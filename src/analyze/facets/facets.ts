@@ -18,6 +18,7 @@ import { parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
 import { posOf } from '../segment/segment.js'
+import { findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
   readonly text: string
@@ -25,6 +26,8 @@ interface Context {
   readonly mentions: MentionLayer
   readonly attributions: readonly Attribution[]
   readonly actors: ReadonlyMap<string, Actor>
+  /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
+  readonly datelines: readonly Span[]
   readonly out: FacetValue[]
 }
 
@@ -32,7 +35,7 @@ interface Context {
 export function findFacets(article: Article, seg: Segmentation, mentions: MentionLayer, attributions: AttributionLayer): FacetValue[] {
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
-    actors: new Map(mentions.actors.map((a) => [a.id, a])), out: [],
+    actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const sentence of seg.sentences) {
@@ -163,11 +166,25 @@ function datesTheStatement(ctx: Context, start: number, end: number): boolean {
   })
 }
 
+/** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
+const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
+/** A colon dateline after an upper-case place at a line's start: "RAWALPINDI: Pakistan's forces ...". */
+const COLON_DATELINE_AFTER = /^:[ \t]+\p{Lu}/u
+
+/** True when the place mention at `span` is where the story was filed (a dateline) or a speaker's seat. */
+function isFilingPlaceOrSeat(ctx: Context, span: Span): boolean {
+  if (ctx.datelines.some((d) => d.start <= span.start && span.end <= d.end)) return true
+  const words = ctx.text.slice(span.start, span.end)
+  const atLineStart = span.start === 0 || ctx.text[span.start - 1] === '\n'
+  if (atLineStart && words === words.toUpperCase() && COLON_DATELINE_AFTER.test(ctx.text.slice(span.end, span.end + 3))) return true
+  return SEAT_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 40), span.start))
+}
+
 function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (m.span.end > sentence.end) continue
     const actor = ctx.actors.get(m.actor)
-    if (actor?.kind !== 'place') continue
+    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span)) continue
     const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
     push(ctx, sentence, 'where', value, actor.name, m.span)
   }
