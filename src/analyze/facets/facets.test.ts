@@ -305,6 +305,11 @@ describe('facets: responses', () => {
     assert.deepEqual(facetsOf('The attack was not condemned.').facets, [])
   })
 
+  test('a wake-up call is no call for anything', () => {
+    const a = facetsOf('The breach was a wake-up call for every online shop, the regulator said after the attack.')
+    assert.deepEqual(lines(a, ['response']), [])
+  })
+
   test('market demand is no demand by a party', () => {
     const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
     assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])

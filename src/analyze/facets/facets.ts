@@ -349,8 +349,11 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
 
 /** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
 const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
-/** Words before "demanded"/"demanding" that make it an adjective or the market's noun: "a demanding job", "in demand". */
-const NOT_A_DEMAND_VERB = /\b(?:a|an|the|most|more|very|less|too|so|in)\s+$/iu
+/**
+ * Words before "demanded"/"demanding"/"call for" that make it an adjective or a noun: "a demanding job",
+ * "in demand", "a wake-up call for": a compound before "call" names a kind of call, not a party calling.
+ */
+const NOT_A_DEMAND_VERB = /(?:\b(?:a|an|the|most|more|very|less|too|so|in)|\p{L}+-\p{L}+)\s+$/iu
 
 /**
  * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
