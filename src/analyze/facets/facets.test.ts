@@ -131,6 +131,7 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(parts('Ayse Polat, whose brother and two nephews died in the block, wept. Of the 40 dead, 12 children were killed.'), ['2 whose brother and', '40 total', '12 Of the 40 dead'])
     // The site of the event itself is no part of it.
     assert.deepEqual(parts('The factory where 17 people died was certified safe.'), ['17 total'])
+    assert.deepEqual(parts('A man opened fire at the gate of the embassy in Oslo on Monday, killing two people.'), ['2 total'])
   })
 
   test('"people" names no class of victims', () => {

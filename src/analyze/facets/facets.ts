@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
@@ -231,7 +231,7 @@ function isVictimPhrase(text: string, seg: Segmentation, start: number, end: num
 
 /** The words that make the toll at [at, end) of sentence `s` a part of the event's toll, if any. Pure. */
 function partOf(s: string, at: number, end: number): string | undefined {
-  const before = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at))
+  const before = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at)) ?? SUBSET_OPENING.exec(s.slice(0, at))
   const after = before ? undefined : PART_AFTER.exec(s.slice(end, end + 40))
   return (before ?? after)?.[0].trim().replace(/,$/u, '')
 }

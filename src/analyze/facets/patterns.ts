@@ -67,9 +67,11 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 export const RUMOURED = /\brumou?rs?\b[^.;]{0,60}\b(?:about|of)\s+(?:\S+\s+(?:or|to)\s+)?$/iu
 /**
  * Words before a count that limit it to a part of the toll: one place among several ("a building
- * where", "in one village,"), the kin of one person ("whose brother and"), a subset ("Of the 40 dead,").
+ * where", "in one village,"), the kin of one person ("whose brother and").
  */
-export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\bin\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40}|\bof\s+(?:the|those)\s+[^,.;]{1,40},)\s*$/iu
+export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\bin\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40})\s*$/iu
+/** A subset that opens the sentence: "Of the 40 dead, 12 ...". */
+export const SUBSET_OPENING = /^\s*of\s+(?:the|those)\s+[^,.;]{1,40},\s*$/iu
 /** Words after a toll that put it in one place among several: "died in one building". */
 export const PART_AFTER = /^\s*(?:in|at|inside)\s+(?:one|a\s+single|another)\s+[\p{L}-]+/iu
 /** Role words that count every victim, whoever they were: a total toll, not one group's. */
