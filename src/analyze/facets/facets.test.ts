@@ -132,6 +132,7 @@ describe('facets: casualties and victims', () => {
     // The site of the event itself is no part of it.
     assert.deepEqual(parts('The factory where 17 people died was certified safe.'), ['17 total'])
     assert.deepEqual(parts('A man opened fire at the gate of the embassy in Oslo on Monday, killing two people.'), ['2 total'])
+    assert.deepEqual(parts('Jets carried out a strike in which 27 civilians were killed. It was a fire where 17 people died.'), ['27 total', '17 total'])
   })
 
   test('"people" names no class of victims', () => {

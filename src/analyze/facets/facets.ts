@@ -229,9 +229,14 @@ function isVictimPhrase(text: string, seg: Segmentation, start: number, end: num
   return tags.length > 0 && tags.every((tag) => NOUN_LIKE.has(tag)) && (tags.at(-1) === 'NOUN' || tags.at(-1) === 'PROPN')
 }
 
+const DISASTER = /\b(?:fire|blaze|(?:earth)?quake|flood|storm|cyclone|hurricane|landslide|collapse|accident|derailment|stampede|war)\b/iu
+
 /** The words that make the toll at [at, end) of sentence `s` a part of the event's toll, if any. Pure. */
 function partOf(s: string, at: number, end: number): string | undefined {
-  const before = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at)) ?? SUBSET_OPENING.exec(s.slice(0, at))
+  const located = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at))
+  // "a strike in which 27 were killed", "a fire where 17 died": the event itself, not one place in it.
+  const inEvent = located && (EVENT_TRIGGER.test(located[0]) || DISASTER.test(located[0]))
+  const before = (inEvent ? undefined : located) ?? SUBSET_OPENING.exec(s.slice(0, at))
   const after = before ? undefined : PART_AFTER.exec(s.slice(end, end + 40))
   return (before ?? after)?.[0].trim().replace(/,$/u, '')
 }
