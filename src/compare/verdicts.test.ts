@@ -153,7 +153,8 @@ describe('verdicts on the tolls of different groups', () => {
   test('each group\'s toll is compared only with the same group\'s, a total only with totals', () => {
     assert.deepEqual(lines(result).filter((l) => /killed|victim/u.test(l)), [
       'contested killed (soldier): 12 [A:org:army] | 15 [B:unnamed::officials]',
-      'agreed victim: soldier [A:org:army, B:unnamed::officials] | civilian [B:outlet:B] | militant [A:org:army]',
+      // "40 people" names no class of victims; one voice naming soldiers and militants reports a clash, not a dispute.
+      'agreed victim: soldier [A:org:army, B:unnamed::officials] | militant [A:org:army]',
       'single-source killed: 40 [B:outlet:B]',
       'single-source killed (militant): 30 [A:org:army]',
     ])
@@ -185,6 +186,31 @@ describe('verdicts on a lower bound and exact tolls', () => {
     assert.equal(killed.length, 1, killed.join('\n'))
     assert.equal(killed[0], 'contested killed: 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
     assert.equal(verdict(result, 'killed')?.sides[0]?.label, '17+ / 17')
+  })
+})
+
+describe('verdicts on a total and the toll of one building', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'An earthquake struck the city on Tuesday, killing 231 people, officials said.' },
+    { name: 'b.txt', text: 'The earthquake on Tuesday killed 231 people. In one building, 64 people died.' },
+  ], { split: 'files' })
+
+  test('a part of the toll disputes no total: it is a topic of its own', () => {
+    assert.deepEqual(lines(result).filter((l) => /^[\w-]+ killed/u.test(l)), [
+      'agreed killed: 231 [A:unnamed::officials, B:outlet:B]',
+      'single-source killed (part: in one building): 64 [B:outlet:B]',
+    ])
+  })
+})
+
+describe('verdicts on opposite accounts of who was killed', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Jets struck a village on Thursday. The Taliban said the jets hit a market, killing 27 civilians.' },
+    { name: 'b.txt', text: 'Security forces struck hideouts on Thursday, killing at least 40 terrorists, according to security sources.' },
+  ], { split: 'files' })
+
+  test('civilians by one voice and militants by another contest who the dead were', () => {
+    assert.deepEqual(lines(result).filter((l) => / victim:/u.test(l)), ['contested victim: civilian [A:org:taliban] | militant [B:unnamed::sources]'])
   })
 })
 

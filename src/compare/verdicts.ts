@@ -40,6 +40,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
+  // A toll of one building or one family is a part of the event's toll: it disputes no total.
+  if ((value.facet === 'killed' || value.facet === 'injured') && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
@@ -68,7 +70,7 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
     topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : topic === 'killed' || topic === 'injured' ? [[topic, `${topic} (`]] : [])
   for (const [topic, prefix] of unnamed) {
-    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix))
+    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
     if (named.length !== 1) continue
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
@@ -108,6 +110,22 @@ export function compatible(facet: string, a: string, b: string): boolean {
 
 const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
 
+/** Victim classes that deny each other when two voices give them for the same dead: "27 civilians" against "40 terrorists". */
+const OPPOSED_VICTIMS: readonly (readonly [string, string])[] = [['civilian', 'militant']]
+
+/**
+ * True when one voice says the dead were of one class and other voices, none of them saying so
+ * too, that they were of the opposed class: who the dead were is then the dispute. One voice
+ * naming both ("12 soldiers and 30 militants were killed") reports a clash, not a dispute. Pure.
+ */
+function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
+  const voices = (value: string): Set<string> => new Set(sides.get(value)?.evidence.map((e) => e.speaker) ?? [])
+  return OPPOSED_VICTIMS.some(([a, b]) => {
+    const [va, vb] = [voices(a), voices(b)]
+    return va.size > 0 && vb.size > 0 && ![...va].some((v) => vb.has(v))
+  })
+}
+
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
@@ -124,7 +142,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     sides.set(joined?.[0] ?? key, side)
   }
   const values = [...sides.values()].flatMap((s) => s.values)
-  const conflict = values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b)))
+  const conflict = values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'

@@ -112,6 +112,7 @@ export const FacetValueSchema = z.object({
   actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
   agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
   victims: z.string().optional().describe('For killed and injured: the class of the victims counted, e.g. "soldier", when the words name one; absent for a total ("12 people").'),
+  part: z.string().optional().describe('For killed and injured: the words that make the count a part of the toll, not a rival total, e.g. "in one building", "whose brother and".'),
 })
 
 /** A proposition one voice puts forward: the unit aligned across articles. */

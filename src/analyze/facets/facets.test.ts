@@ -103,6 +103,43 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => f.victims), ['soldier, Armenia', 'soldier, Azerbaijan', 'soldier'])
   })
 
+  test('tolls in perfect tenses, "lost their lives", deaths, bodies and the death toll', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => `${f.facet} ${f.value}`)
+    assert.deepEqual(counts('At least 280 people had died in the floods. At least 420 residents have died across the province.'), ['killed 280+', 'killed 420+'])
+    assert.deepEqual(counts('In the quake, 231 citizens lost their lives and 1,512 were injured.'), ['killed 231', 'injured 1512'])
+    assert.deepEqual(counts('The ministry confirmed 212 deaths. Rescuers recovered more than 300 bodies from the rubble.'), ['killed 212', 'killed 301+'])
+    assert.deepEqual(counts('The death toll rose to 410 on Wednesday. The number of dead reached 50. The fire claimed 17 lives.'), ['killed 410', 'killed 50', 'killed 17'])
+    assert.deepEqual(counts('At least 18 civilians, including children, had been killed. 37 people were treated for injuries and five villagers were hurt.'), ['killed 18+', 'injured 37', 'injured 5'])
+  })
+
+  test('who puts the toll at a figure gives it, even when citing others', () => {
+    const a = facetsOf('Local broadcaster Malatya Haber TV, citing hospital sources, put the death toll at 410.')
+    assert.deepEqual(lines(a, ['killed']), ['killed 410 «death toll at 410» Malatya Haber TV positive'])
+  })
+
+  test('no toll from "a" after the toll, from words that name no victims, or from rumours', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => f.value)
+    assert.deepEqual(counts('The official toll was a political number. The toll was likely far higher.'), [])
+    assert.deepEqual(counts('Rumours on social media about 50 or 60 deaths are baseless, the minister said.'), [])
+    assert.deepEqual(counts('Of 12 in recent years died, he said.'), [])
+  })
+
+  test('a toll of one place or one family is marked as a part of the toll', () => {
+    const parts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => `${f.value} ${f.part ?? 'total'}`)
+    assert.deepEqual(parts('The quake killed 231 people. In one building, 64 people died. A school where 12 people died had been inspected.'), ['231 total', '64 In one building', '12 A school where'])
+    assert.deepEqual(parts('The quake killed 231 people. 64 people died in a single building.'), ['231 total', '64 in a single building'])
+    assert.deepEqual(parts('Ayse Polat, whose brother and two nephews died in the block, wept. Of the 40 dead, 12 children were killed.'), ['2 whose brother and', '40 total', '12 Of the 40 dead'])
+    // The site of the event itself is no part of it.
+    assert.deepEqual(parts('The factory where 17 people died was certified safe.'), ['17 total'])
+    assert.deepEqual(parts('A man opened fire at the gate of the embassy in Oslo on Monday, killing two people.'), ['2 total'])
+    assert.deepEqual(parts('Jets carried out a strike in which 27 civilians were killed. It was a fire where 17 people died.'), ['27 total', '17 total'])
+  })
+
+  test('"people" names no class of victims', () => {
+    const a = facetsOf('The quake killed 212 people. At least 18 civilians were killed.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'victim').map((f) => f.value), ['civilian'])
+  })
+
   test('"others" gives a count but no victim class', () => {
     const a = facetsOf('The gunman attacked the gate, killing two others and wounding a guard.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'victim'), [])
@@ -171,6 +208,15 @@ describe('facets: where', () => {
   test('a capital the event happened in, with its country code', () => {
     const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Monday.')
     assert.deepEqual(lines(a, ['where']), ['where AFG/Kabul «Kabul» outlet positive'])
+  })
+
+  test('a dateline is where the story was filed, a speaker\'s seat is where they speak: neither is the event\'s place', () => {
+    const places = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'where').map((f) => f.label)
+    assert.deepEqual(places('ISLAMABAD (AP) — Jets struck targets in Paktika on Thursday, killing 27 people.'), ['Paktika'])
+    assert.deepEqual(places('RAWALPINDI: Jets carried out a strike in Paktika on Thursday.'), ['Paktika'])
+    assert.deepEqual(places('The government in Kabul said the strike hit a market in Paktika.'), ['Paktika'])
+    // An embassy in a city is a site, not a seat.
+    assert.deepEqual(places('A gunman attacked the embassy in Tehran on Friday.'), ['Tehran'])
   })
 })
 
@@ -259,6 +305,11 @@ describe('facets: responses', () => {
 
   test('a negated response with nobody named says nothing', () => {
     assert.deepEqual(facetsOf('The attack was not condemned.').facets, [])
+  })
+
+  test('a wake-up call is no call for anything', () => {
+    const a = facetsOf('The breach was a wake-up call for every online shop, the regulator said after the attack.')
+    assert.deepEqual(lines(a, ['response']), [])
   })
 
   test('market demand is no demand by a party', () => {

@@ -9,14 +9,16 @@
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  ALL_VICTIMS, ARREST, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
+import { posOf } from '../segment/segment.js'
+import { findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
   readonly text: string
@@ -24,6 +26,8 @@ interface Context {
   readonly mentions: MentionLayer
   readonly attributions: readonly Attribution[]
   readonly actors: ReadonlyMap<string, Actor>
+  /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
+  readonly datelines: readonly Span[]
   readonly out: FacetValue[]
 }
 
@@ -31,7 +35,7 @@ interface Context {
 export function findFacets(article: Article, seg: Segmentation, mentions: MentionLayer, attributions: AttributionLayer): FacetValue[] {
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
-    actors: new Map(mentions.actors.map((a) => [a.id, a])), out: [],
+    actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const sentence of seg.sentences) {
@@ -44,7 +48,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findWhen(ctx, sentence, s)
         findWhere(ctx, sentence)
       }
-      findCasualties(ctx, sentence, s)
+      findCasualties(ctx, seg, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -54,11 +58,11 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'part'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
     facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
-    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}),
+    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.part ? { part: extra.part } : {}),
   })
 }
 
@@ -68,14 +72,17 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
   for (const a of ctx.attributions) {
     if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
   }
-  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
-  // "Azerbaijan ... by describing the attack as terrorist": the labeller speaks, not the outlet.
+  if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
+  // "Azerbaijan ... by describing the attack as terrorist", "X, citing sources, put the toll at 410": the labeller speaks, not the outlet.
   const before = ctx.text.slice(sentence.start, span.start)
   const label = LABELLING.exec(before)
   if (label) {
-    const labeller = firstActorBefore(ctx, sentence.start, sentence.start + label.index)
+    // "Pakistan says ...; the Taliban says ... and puts the toll at 31": the labeller opens the clause.
+    const clauseStart = sentence.start + before.lastIndexOf(';', label.index) + 1
+    const labeller = firstActorBefore(ctx, clauseStart, sentence.start + label.index)
     if (labeller) return { voice: labeller.id, modality: 'reported' }
   }
+  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
   return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
 }
 
@@ -159,33 +166,79 @@ function datesTheStatement(ctx: Context, start: number, end: number): boolean {
   })
 }
 
+/** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
+const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
+/** A colon dateline after an upper-case place at a line's start: "RAWALPINDI: Pakistan's forces ...". */
+const COLON_DATELINE_AFTER = /^:[ \t]+\p{Lu}/u
+
+/** True when the place mention at `span` is where the story was filed (a dateline) or a speaker's seat. */
+function isFilingPlaceOrSeat(ctx: Context, span: Span): boolean {
+  if (ctx.datelines.some((d) => d.start <= span.start && span.end <= d.end)) return true
+  const words = ctx.text.slice(span.start, span.end)
+  const atLineStart = span.start === 0 || ctx.text[span.start - 1] === '\n'
+  if (atLineStart && words === words.toUpperCase() && COLON_DATELINE_AFTER.test(ctx.text.slice(span.end, span.end + 3))) return true
+  return SEAT_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 40), span.start))
+}
+
 function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (m.span.end > sentence.end) continue
     const actor = ctx.actors.get(m.actor)
-    if (actor?.kind !== 'place') continue
+    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span)) continue
     const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
     push(ctx, sentence, 'where', value, actor.name, m.span)
   }
 }
 
-function findCasualties(ctx: Context, sentence: Span, s: string): void {
+function findCasualties(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
   for (const [facet, patterns] of [['killed', KILLED], ['injured', INJURED]] as const) {
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         const count = parseCount(m[1] ?? '')
-        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
-        const role = (m[2] ?? '').trim().toLowerCase()
+        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date) || RUMOURED.test(s.slice(0, m.index))) continue
+        const roleAt = m.indices?.[2]
+        const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
+        // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
+        if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
+        const role = isRole ? (m[2] ?? '').trim().toLowerCase() : ''
         const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = nationOf(m[2] ?? '')
         const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
-        push(ctx, sentence, facet, count.value, m[0].trim(), span, victims ? { victims } : {})
-        if (facet === 'killed' && victim && role !== 'others') push(ctx, sentence, 'victim', victim, role, span)
+        const part = partOf(s, m.index, m.index + m[0].length)
+        push(ctx, sentence, facet, count.value, m[0].trim(), span, { ...(victims ? { victims } : {}), ...(part ? { part } : {}) })
+        // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
+        if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)
       }
     }
   }
+}
+
+const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/**
+ * True when [start, end) names victims: a known role ("police officers"), or words the tagger
+ * reads as a noun phrase ending in a noun ("citizens", "garment workers"), not "in attacks". Pure.
+ */
+function isVictimPhrase(text: string, seg: Segmentation, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim()
+  if (KNOWN_ROLE.test(words)) return true
+  const tags: string[] = []
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) tags.push(posOf(seg, t))
+  return tags.length > 0 && tags.every((tag) => NOUN_LIKE.has(tag)) && (tags.at(-1) === 'NOUN' || tags.at(-1) === 'PROPN')
+}
+
+const DISASTER = /\b(?:fire|blaze|(?:earth)?quake|flood|storm|cyclone|hurricane|landslide|collapse|accident|derailment|stampede|war)\b/iu
+
+/** The words that make the toll at [at, end) of sentence `s` a part of the event's toll, if any. Pure. */
+function partOf(s: string, at: number, end: number): string | undefined {
+  const located = PART_BEFORE.exec(s.slice(Math.max(0, at - 80), at))
+  // "a strike in which 27 were killed", "a fire where 17 died": the event itself, not one place in it.
+  const inEvent = located && (EVENT_TRIGGER.test(located[0]) || DISASTER.test(located[0]))
+  const before = (inEvent ? undefined : located) ?? SUBSET_OPENING.exec(s.slice(0, at))
+  const after = before ? undefined : PART_AFTER.exec(s.slice(end, end + 40))
+  return (before ?? after)?.[0].trim().replace(/,$/u, '')
 }
 
 /** The country a demonym or country name among the role's words names ("Armenian soldiers"), as its common name. */
@@ -301,8 +354,11 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
 
 /** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
 const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
-/** Words before "demanded"/"demanding" that make it an adjective or the market's noun: "a demanding job", "in demand". */
-const NOT_A_DEMAND_VERB = /\b(?:a|an|the|most|more|very|less|too|so|in)\s+$/iu
+/**
+ * Words before "demanded"/"demanding"/"call for" that make it an adjective or a noun: "a demanding job",
+ * "in demand", "a wake-up call for": a compound before "call" names a kind of call, not a party calling.
+ */
+const NOT_A_DEMAND_VERB = /(?:\b(?:a|an|the|most|more|very|less|too|so|in)|\p{L}+-\p{L}+)\s+$/iu
 
 /**
  * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
