@@ -357,7 +357,7 @@ export function mostLikely(probabilities: ArrayLike<number>): number {
  * those at 0.6 or more; no floor reaches one in two. 0.6 is the lowest floor with that gain, and the
  * FNC-1 score of what is shown rises with it (83.83% to 83.96%).
  */
-export const DISPUTE_FLOOR = 0.6
+const DISPUTE_FLOOR = 0.6
 
 /**
  * Probability below which an "agrees" reading is not asserted: a reader takes "agrees" as a
@@ -365,7 +365,7 @@ export const DISPUTE_FLOOR = 0.6
  * all agreements are right, 0.62 of those at 0.6 or more; the FNC-1 score of what is shown falls
  * from 83.96% to 83.75%, a price paid for not asserting agreement on a coin toss.
  */
-export const AGREE_FLOOR = 0.6
+const AGREE_FLOOR = 0.6
 
 /** The floors of the stances that take a side; below its floor a side is shown as a discussion. */
 export interface SideFloors { readonly agree: number; readonly disagree: number }

@@ -38,8 +38,12 @@ export function parseHtmlArticle(html: string): HtmlArticle {
       .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
       .filter((line) => line !== '')
     // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
-    const at = blocks.slice(0, 3).findIndex((line) => bylineOf(line) !== undefined)
-    if (at >= 0 && blocks.length > 1) bylineLine = bylineOf(blocks.splice(at, 1)[0] ?? '')
+    const bylines = blocks.slice(0, 3).map(bylineOf)
+    const at = bylines.findIndex((b) => b !== undefined)
+    if (at >= 0 && blocks.length > 1) {
+      blocks.splice(at, 1)
+      bylineLine = bylines[at]
+    }
     text = blocks.join('\n\n')
     if (text === '') text = (parsed.textContent ?? '').replace(/[ \t]+/gu, ' ').trim()
   }

@@ -11,7 +11,7 @@
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { posOf } from '../segment/segment.js'
+import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
@@ -101,8 +101,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const ruleSource = r.source ? undefined : rules.find((x) => x.source && overlapsAny(x.cue, [cue]) &&
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
-    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay ? undefined : asideSubject(text, seg, mentionIndex, r.cue.first, cue.start))
-    if (source) source = relativeSubject(text, seg, source, r.cue.first, cue.start) ?? source
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
+    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, mentionIndex, sentence, cue.start))
+    if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
@@ -116,11 +117,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
         content = { start: afterComma(text, end), end: content.end }
       }
     }
-    if (source && !according) {
-      const sentence = seg.sentences[sentenceOfToken(seg, r.cue.first)]
-      const interrupted = sentence && interruptedContent(text, seg, cue, source, sentence, sentence.end)
-      if (interrupted) content = interrupted
-    }
+    const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
+    if (interrupted) content = interrupted
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
@@ -231,10 +229,13 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
 function nounPhraseStart(text: string, seg: Segmentation, offset: number): number {
   const first = tokenAt(seg, offset)
   if (first < 0) return offset
-  const sentence = sentenceOfToken(seg, first)
-  const sStart = sentence >= 0 ? seg.sentenceTokenStart[sentence]! : first
+  const sStart = seg.sentenceTokenStart[sentenceOfToken(seg, first)]!
   let t = first
-  while (t - 1 >= sStart && (NP_TOKENS.has(posOf(seg, t - 1)) || /^(?:of|['’]s?)$/iu.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) && !/^[“”"]$/u.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) t--
+  while (t - 1 >= sStart) {
+    const word = tokenText(text, seg, t - 1)
+    if (!(NP_TOKENS.has(posOf(seg, t - 1)) || /^(?:of|['’]s?)$/iu.test(word)) || /^[“”"]$/u.test(word)) break
+    t--
+  }
   return seg.starts[t]!
 }
 
@@ -246,9 +247,7 @@ const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)
  * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said"):
  * the tagger, reading word by word, loses a subject across the commas. Pure.
  */
-function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, cueToken: number, cueStart: number): Span | undefined {
-  const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[cueToken]!)]
-  if (!sentence) return undefined
+function asideSubject(text: string, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
   return opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart)) ? opening.span : undefined
 }
@@ -263,9 +262,7 @@ const RELATIVE_SUBJECT_TOKENS = 10
  * (or as the pronoun of) a relative clause set off before the cue stands for the subject the
  * clause describes, a noun phrase that opens the sentence. Returns that subject, or undefined. Pure.
  */
-function relativeSubject(text: string, seg: Segmentation, source: Span, cueToken: number, cueStart: number): Span | undefined {
-  const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[cueToken]!)]
-  if (!sentence) return undefined
+function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
   const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, cueStart))
   if (!aside) return undefined
   const comma = sentence.start + aside.index
@@ -512,6 +509,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
   const shaped = new Set<number>()
   const questions: Span[] = []
   let people: People | undefined
+  let interviewee: string | undefined
   const lines = findLineAttributions(text, seg)
   const firstAnswer = lines.find((l) => l.label === 'answer')?.content.start ?? text.length
   for (const { label, source, ...line } of lines) {
@@ -524,8 +522,9 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const interview = label === 'question' || label === 'answer'
     if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || (source && isDateline(source, mentionIndex, kindOf))) continue
     people ??= peopleOf(layer)
+    if (label === 'answer') interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER
     // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
-    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER
+    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? interviewee ?? UNKNOWN_SPEAKER
       : (source && labelSpeaker(text, source, people)) ?? (source ? speakerOf(text, source, mentionIndex, kindOf, history) : UNKNOWN_SPEAKER)
     // A label in ordinary case is a turn only when it names someone introduced before it.
     if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < (source?.start ?? 0))) continue
@@ -1028,8 +1027,12 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
   return out
 }
 
-/** A headline line: at least four words, every word longer than three letters capitalised. */
-const HEADLINE = /^(?=(?:\S+\s+){3})(?:(?:\p{Lu}\S*|\S{1,3}|[\p{P}\p{N}]\S*)(?:\s+|$))+$/u
+/**
+ * A headline line: at least four words, every word longer than three letters capitalised. The two
+ * kinds of word exclude each other, so a long line that is no headline fails at once instead of
+ * backtracking through every way of reading "The US 10 …".
+ */
+const HEADLINE = /^(?=(?:\S+\s+){3})(?:(?:[\p{Lu}\p{P}\p{N}]\S*|(?![\p{Lu}\p{P}\p{N}])\S{1,3})(?:\s+|$))+$/u
 
 /**
  * "Russia Warns West Over Missile Deliveries To Ukraine": in a headline, where every word is

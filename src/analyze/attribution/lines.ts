@@ -140,7 +140,8 @@ export function findProseInterview(text: string, paragraphs: readonly Span[]): P
   const none: ProseInterview = { questions: [], asked: [], answers: [] }
   const spans = paragraphs.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start)
   const words = spans.map((p) => text.slice(p.start, p.end))
-  const first = words.findIndex(asks)
+  const asking = words.map(asks)
+  const first = asking.indexOf(true)
   if (first < 1 || !words.slice(0, first).some((w) => INTERVIEW_INTRO.test(w))) return none
   const out: ProseInterview = { questions: [], asked: [], answers: [] }
   let state: 'question' | 'answer' | 'outside' = 'outside'
@@ -149,14 +150,15 @@ export function findProseInterview(text: string, paragraphs: readonly Span[]): P
     const p = spans[i]!
     const w = words[i]!
     const next = words[i + 1]
+    const starts = sentenceStarts(w)
     // Right after a question, a paragraph in the first person answers it, even ending with a question of its own.
-    const question = asks(w) && !(state === 'question' && SPEAKS_FOR_SELF.test(w))
-    const statement = !question && state === 'answer' && !FIRST_PERSON.test(w) && sentenceStarts(w).length <= 2 && next !== undefined && !asks(next) && SPEAKS_FOR_SELF.test(next)
+    const question = asking[i]! && !(state === 'question' && SPEAKS_FOR_SELF.test(w))
+    const statement = !question && state === 'answer' && !FIRST_PERSON.test(w) && starts.length <= 2 && next !== undefined && !asking[i + 1] && SPEAKS_FOR_SELF.test(next)
     if (question || statement) {
       // The question mark cues the answer; the question asked runs up to it.
       const mark = statement ? p.end - 1 : p.start + w.lastIndexOf('?')
       out.questions.push(p)
-      if (!statement) out.asked.push({ start: p.start + sentenceStarts(w).pop()!, end: mark })
+      if (!statement) out.asked.push({ start: p.start + starts[starts.length - 1]!, end: mark })
       cue = { start: mark, end: mark + 1 }
       state = 'question'
     } else if (cue && (state === 'question' || (state === 'answer' && SPEAKS_FOR_SELF.test(w)))) {

@@ -79,7 +79,7 @@ export const PERPETRATOR_ROLES = new Set([
  * rebels", "Kurdish fighters", "Bosnian Serbs", "Iraqi troops") or alone ("rebels"): each is a group
  * actor of that country or people. A state's own forces act for it; the others only for themselves.
  */
-export const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines'])
+const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines'])
 export const NON_STATE_GROUPS = new Set([
   'rebels', 'fighters', 'militants', 'insurgents', 'separatists', 'guerrillas', 'militiamen', 'militias', 'jihadists', 'extremists',
   'protesters', 'protestors', 'demonstrators', 'settlers', 'serbs', 'croats', 'kurds', 'arabs', 'muslims', 'christians', 'sunnis', 'shiites', 'tamils',
@@ -111,6 +111,9 @@ export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
   /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board)\b/u
+
+/** True when a word or name holds an organisation word or head ("Ministry", "Airlines"). */
+export const isOrganisationWord = (s: string): boolean => ORGANISATION_WORDS.test(s) || ORGANISATION_HEADS.test(s)
 
 /** Third-person pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him'])

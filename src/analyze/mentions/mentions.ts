@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -213,7 +213,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (of - from < 2 || of - from > 3 || inHeadline(from)) return false
     for (let k = from; k < of; k++) {
       const w = word(k)
-      if (!NAME_WORD.test(w) || gaz.byName.has(w) || lowerWords.has(w.toLowerCase()) || PARTY_WORDS.test(w) || ORGANISATION_WORDS.test(w) || ORGANISATION_HEADS.test(w) || titleAt(k)) return false
+      if (!NAME_WORD.test(w) || gaz.byName.has(w) || lowerWords.has(w.toLowerCase()) || PARTY_WORDS.test(w) || isOrganisationWord(w) || titleAt(k)) return false
     }
     return organisationAfterOf(of)
   }
@@ -262,7 +262,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // before it ("Indiana | Gov. Mike Pence", "Senate | Majority Leader Chuck Schumer"), unless it
     // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
     const titlesEnd = titleBlockEnd(i)
-    const personSoFar = (j: number): boolean => !ORGANISATION_WORDS.test(word(j - 1)) && !ORGANISATION_HEADS.test(word(j - 1)) &&
+    const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
       ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
     let last = i
     let partyAt = -1
@@ -280,7 +280,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && (ORGANISATION_WORDS.test(word(j - 1)) || ORGANISATION_HEADS.test(word(j - 1)))))) continue
+      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && isOrganisationWord(word(j - 1))))) continue
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
       else break
@@ -588,6 +588,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   }
   if (evidence.titles) {
     const name = run.slice(evidence.titles.length).trim()
+    const organisation = isOrganisationWord(name)
     // "the Chief Inspector said": titles of several words with no name after them describe someone (a lone "Pope" is read below).
     if (name === '' && /\s/u.test(run)) {
       const role = roleOfTitles(evidence.titles)
@@ -596,12 +597,12 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "Minister for Work Zuhal Demir", "Director of National Intelligence James Clapper": a portfolio, then the
     // name, told from a portfolio's last words ("Commissioner for Human Rights") by a first name or words never written in lower case.
     const portfolio = PORTFOLIO_THEN_NAME.exec(name)
-    if (portfolio && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
+    if (portfolio && !organisation && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
       const role = roleOfTitles(evidence.titles)
       return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
     }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
-    if (/^\p{Lu}/u.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) && !evidence.titledCommonWord) {
+    if (/^\p{Lu}/u.test(name) && !organisation && !evidence.titledCommonWord) {
       const prev = earlier[earlier.length - 1]
       // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
       const country = countryJustBefore(text, start, earlier)
@@ -799,7 +800,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       if (found.kind === 'person' && found.role !== 'perpetrator' && !key.startsWith('role:')) {
         persons.push(found)
         const surname = surnameKey(surnameOf(found.name))
-        personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), found])
+        const namesakes = personsBySurname.get(surname)
+        if (namesakes) namesakes.push(found)
+        else personsBySurname.set(surname, [found])
       }
     }
     return found
@@ -851,7 +854,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       if (how !== 'description') how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
-        target = persons.find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
+        target = withSurname(surnameOf(c.name)).find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
@@ -873,7 +876,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       } else {
         // "The Garment Manufacturers and Exporters Association (BGMEA)": an acronym in brackets right after an organisation's name is that organisation.
         const previous = mentions[mentions.length - 1]
-        const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? actors.find((a) => a.id === previous.actor) : undefined
+        const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
