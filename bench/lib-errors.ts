@@ -68,7 +68,8 @@ export function partError(gold: Item | undefined, pred: Item | undefined): PartE
   return g.start === p.start && g.end === p.end ? undefined : 'other boundaries'
 }
 
-const bump = (map: Map<string, number>, key: string): void => {
+/** Counts one more `key` in `map`. */
+export const bump = (map: Map<string, number>, key: string): void => {
   map.set(key, (map.get(key) ?? 0) + 1)
 }
 

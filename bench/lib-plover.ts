@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { RashomonError } from '../src/model/errors.js'
+import { bump, topEntries } from './lib-errors.js'
 
 export const GSR_FILE = 'PLOVER_GSR_CAMEO.txt'
 
@@ -185,13 +186,10 @@ export function summarize(scores: readonly RecordScore[], topConfusions = 10): S
     count(row, s.typeFound)
     if (s.firstType === undefined) row.noEvent++
     else if (!s.typeFound) {
-      const pair = `${s.type}\u0000${s.firstType}`
-      confusions.set(pair, (confusions.get(pair) ?? 0) + 1)
+      bump(confusions, `${s.type}\u0000${s.firstType}`)
     }
   }
-  const ranked = [...confusions]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, topConfusions)
+  const ranked = topEntries(confusions, topConfusions)
     .map(([pair, n]) => {
       const [gold = '', predicted = ''] = pair.split('\u0000')
       return { gold, predicted, count: n }

@@ -25,7 +25,7 @@ const SEED = 1
 export const RELATED_WEIGHT = 2
 
 /** Options of `fitStance`. */
-export interface StanceFitOptions { readonly epochs?: number; readonly seed?: number; readonly relatedWeight?: number }
+export interface StanceFitOptions { readonly epochs?: number; readonly seed?: number }
 
 /** Indexes every body of a set once. Pure; linear in the bodies' length. */
 export function indexBodies(set: FncSet): Map<string, BodyIndex> {
@@ -42,14 +42,14 @@ export function pairExamples(set: FncSet, bodies: ReadonlyMap<string, BodyIndex>
 
 /** Fits the stance classifier on examples. Deterministic for fixed examples and options. */
 export function fitStance(examples: readonly Example[], options: StanceFitOptions = {}): LogisticModel {
-  const related = options.relatedWeight ?? RELATED_WEIGHT
   const unrelated = STANCES.indexOf('unrelated')
-  const weighted = examples.map((e) => (e.label === unrelated ? e : { ...e, weight: related }))
+  const weighted = examples.map((e) => (e.label === unrelated ? e : { ...e, weight: RELATED_WEIGHT }))
   return trainLogistic(weighted, STANCES.length, STANCE_BUCKETS, { epochs: options.epochs ?? EPOCHS, seed: options.seed ?? SEED })
 }
 
 /** Trains on the whole set and writes the model. */
 export function run(args: string[]): Promise<void> {
+  const dataArgument = option(args, 'data', '../shared/data/fnc1')
   const data = dataFolder(args, '../shared/data/fnc1')
   const setName = option(args, 'set', '')
   const epochs = Number(option(args, 'epochs', String(EPOCHS)))
@@ -60,10 +60,10 @@ export function run(args: string[]): Promise<void> {
   const saved: SavedStanceModel = {
     model: 'stance',
     trainedOn: {
-      data: option(args, 'data', '../shared/data/fnc1'), set: set.name, pairs: set.pairs.length, bodies: set.bodies.size,
+      data: dataArgument, set: set.name, pairs: set.pairs.length, bodies: set.bodies.size,
       epochs, seed, relatedWeight: RELATED_WEIGHT, buckets: STANCE_BUCKETS, wordClasses: wordClassesSignature(),
       date: new Date().toISOString().slice(0, 10),
-      command: `npm run train -- stance --data ${option(args, 'data', '../shared/data/fnc1')}${setName ? ` --set ${setName}` : ''}`,
+      command: `npm run train -- stance --data ${dataArgument}${setName ? ` --set ${setName}` : ''}`,
     },
     classifier: saveLogistic(model),
   }

@@ -14,6 +14,8 @@ export interface ActorIndex {
   readonly actors: CanonicalActor[]
   /** Canonical id of an article-local actor; undefined for unknown ids. */
   canonical(articleId: string, localId: string): string | undefined
+  /** Canonical id of a voice: `outlet:<articleId>` for the outlet's own, else its speaker's, else `unknown`. */
+  voiceOf(articleId: string, voice: string): string
   /** The party an actor speaks or acts for: its country when it has one, else itself. */
   party(canonicalId: string): string
   byId(canonicalId: string): CanonicalActor | undefined
@@ -94,6 +96,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
   return {
     actors,
     canonical: (articleId, localId) => local.get(`${articleId}\u0000${localId}`),
+    voiceOf: (articleId, voice) => (voice === 'outlet' ? `outlet:${articleId}` : local.get(`${articleId}\u0000${voice}`) ?? 'unknown'),
     party: (id) => {
       const actor = byKey.get(id)
       return actor?.country && actor.kind !== 'country' ? `country:${actor.country}` : id

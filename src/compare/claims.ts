@@ -24,9 +24,9 @@ const ALIGN_TIERS: ReadonlyArray<{ readonly shared: number; readonly cosine: num
 const OPPOSED_COSINE = 0.6
 /**
  * How close a denial and the claim it answers must be. A denial ("denied that any civilians were
- * killed") is short and restates only the disputed part, so two shared terms, or one at a cosine
- * of 0.35, will do; a negation elsewhere in a sentence ("subsidies cannot compensate for bad trade
- * policy") often negates another part than the shared one, so it needs three and that cosine.
+ * killed") is short and restates only the disputed part, so two shared terms at a cosine of 0.35
+ * will do; a negation elsewhere in a sentence ("subsidies cannot compensate for bad trade policy")
+ * often negates another part than the shared one, so it needs three, two of them in its scope.
  */
 const DENIAL_COSINE = 0.35
 const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
@@ -34,12 +34,15 @@ const answers = (denial: { readonly claim: Claim }, shared: number, cosine: numb
 
 const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
 
-/** True when at least two of the terms a negated claim shares with `other` follow its negation ("had not determined the cause of the fire"), not precede it ("set aside provisions, so investors need not worry"). Pure. */
-function negatesShared(negated: Entry, other: Entry): boolean {
+/** A negated claim's words from its negation on, lower-cased; empty when it has none. Pure. */
+function negationScope(negated: Entry): string {
   const text = negated.article.article.text.slice(negated.claim.span.start, negated.claim.span.end).toLowerCase()
   const negation = NEGATION.exec(text)
-  if (!negation) return false
-  const scope = text.slice(negation.index)
+  return negation ? text.slice(negation.index) : ''
+}
+
+/** True when at least two of the terms a negated claim shares with `other` lie in its negation's `scope` ("had not determined the cause of the fire"), not before it ("set aside provisions, so investors need not worry"). Pure. */
+function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
   let found = 0
   for (const term of negated.terms) if (other.terms.has(term) && !term.includes(':') && scope.includes(term.toLowerCase())) found++
   return found >= 2
@@ -60,7 +63,7 @@ interface Entry {
 export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): ClaimGroup[] {
   const entries: Entry[] = articles.flatMap((article) => article.claims.map((claim) => ({
     article, claim, syndicate: syndicate(article.article.id), terms: new Set(claim.terms),
-    speaker: claim.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, claim.voice) ?? 'unknown',
+    speaker: actors.voiceOf(article.article.id, claim.voice),
   })))
   const weight = idfWeights(entries)
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
@@ -70,14 +73,18 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t)) { dot += weight(t) ** 2; shared++ }
     return { cosine: dot / (norms[i]! * norms[j]! || 1), shared }
   }
+  const index = invertedIndex(entries)
+  // The other claims sharing a term with claim `i`, each once.
+  const candidates = (i: number): Set<number> => {
+    const out = new Set<number>()
+    for (const t of entries[i]!.terms) for (const j of index.get(t) ?? []) if (j !== i) out.add(j)
+    return out
+  }
   // For each claim, its best candidate in every other article.
   const best = entries.map(() => new Map<string, { j: number; cosine: number }>())
-  const index = invertedIndex(entries)
   entries.forEach((entry, i) => {
-    const seen = new Set<number>()
-    for (const t of entry.terms) for (const j of index.get(t) ?? []) {
-      if (j === i || seen.has(j) || entries[j]!.syndicate === entry.syndicate) continue
-      seen.add(j)
+    for (const j of candidates(i)) {
+      if (entries[j]!.syndicate === entry.syndicate) continue
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
@@ -90,14 +97,13 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // The claim another speaker asserts that a denial or negation answers best.
   const deniedClaim = (i: number): number | undefined => {
     const entry = entries[i]!
+    const scope = entry.claim.modality === 'denied' ? undefined : negationScope(entry)
     let best: { j: number; cosine: number } | undefined
-    const seen = new Set<number>()
-    for (const t of entry.terms) for (const j of index.get(t) ?? []) {
+    for (const j of candidates(i)) {
       const other = entries[j]!
-      if (j === i || seen.has(j) || isDenial(other) || other.speaker === entry.speaker) continue
-      seen.add(j)
+      if (isDenial(other) || other.speaker === entry.speaker) continue
       const { cosine, shared } = score(i, j)
-      if (answers(entry, shared, cosine) && (entry.claim.modality === 'denied' || negatesShared(entry, other)) && (!best || cosine > best.cosine)) best = { j, cosine }
+      if (answers(entry, shared, cosine) && (scope === undefined || negatesShared(scope, entry, other)) && (!best || cosine > best.cosine)) best = { j, cosine }
     }
     return best?.j
   }

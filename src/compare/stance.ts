@@ -20,7 +20,7 @@ import { assertSameWordClasses, wordRank } from '../knowledge/word-clusters.js'
 import { hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel } from '../learn/logistic.js'
 import { readModel } from '../learn/model-file.js'
 import { STANCES, type AnalyzedArticle, type HeadlineStance, type Stance } from '../model/schema.js'
-import { excerpt as excerptOf, type Span } from '../model/span.js'
+import { excerpt as excerptOf, trimSpan, type Span } from '../model/span.js'
 import { ABBREVIATIONS, isContent, stemOf, WORD } from './stories.js'
 
 /** Hash buckets of the stance model's features. */
@@ -82,7 +82,7 @@ export interface BodyIndex {
  */
 export function stanceTokens(text: string, offset = 0): StanceToken[] {
   const out: StanceToken[] = []
-  for (const m of text.matchAll(new RegExp(WORD.source, 'gu'))) {
+  for (const m of text.matchAll(WORD)) {
     const month = m[0] === 'May' && /^\s+\d/u.test(text.slice(m.index + 3, m.index + 6))
     const lower = month ? 'may.' : m[0].toLowerCase().replace(/’/gu, "'")
     out.push({ lower, stem: stanceStem(m[0]), start: offset + m.index, end: offset + m.index + m[0].length })
@@ -114,11 +114,8 @@ export function stanceSentences(text: string): Span[] {
   const out: Span[] = []
   let start = 0
   const push = (end: number): void => {
-    let a = start
-    let b = end
-    while (a < b && /\s/u.test(text[a]!)) a++
-    while (b > a && /\s/u.test(text[b - 1]!)) b--
-    if (b > a) out.push({ start: a, end: b })
+    const sentence = trimSpan(text, { start, end })
+    if (sentence.end > sentence.start) out.push(sentence)
   }
   const boundary = /([.!?])["”’')\]]*\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n/gu
   for (const m of text.matchAll(boundary)) {

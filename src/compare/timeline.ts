@@ -91,7 +91,9 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
     const [type, actor, recipient] = key.split('|') as [string, string, string]
     if (!actor || !recipient) continue
     for (const partial of [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)]) {
-      byTypeAndSide.set(partial, [...(byTypeAndSide.get(partial) ?? []), key])
+      const list = byTypeAndSide.get(partial)
+      if (list) list.push(key)
+      else byTypeAndSide.set(partial, [key])
     }
   }
   for (const key of keys) {
@@ -107,18 +109,20 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
  * name) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
  */
 function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[]): void {
-  const byType = new Map<string, string[]>()
+  // Each group's key with its sides, by type.
+  const byType = new Map<string, Array<readonly [string, string, string]>>()
   for (const key of groups.keys()) {
-    const type = key.split('|')[0]!
-    byType.set(type, [...(byType.get(type) ?? []), key])
+    const [type, a, r] = key.split('|') as [string, string, string]
+    const list = byType.get(type)
+    if (list) list.push([key, a, r])
+    else byType.set(type, [[key, a, r]])
   }
   for (const { key, member } of denials) {
     const [type, actor, recipient] = key.split('|') as [string, string, string]
     const date = member.event.date
     let best: string[] = []
     let bestScore = -1
-    for (const candidate of byType.get(type) ?? []) {
-      const [, a, r] = candidate.split('|') as [string, string, string]
+    for (const [candidate, a, r] of byType.get(type) ?? []) {
       if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
       const dates = groups.get(candidate)!.map((m) => m.event.date)
       if (date && !dates.some((d) => !d || compatible(d, date))) continue
@@ -243,7 +247,7 @@ export function dateLabel(d: Dated): string {
 function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {
   return {
     articleId: article.article.id, start: event.trigger.start, end: event.trigger.end,
-    speaker: event.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, event.voice) ?? 'unknown',
+    speaker: actors.voiceOf(article.article.id, event.voice),
     modality: event.modality,
   }
 }

@@ -19,7 +19,7 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
   const eventCountry = eventCountryOf(articles)
   for (const article of articles) {
     for (const value of article.facets) {
-      const speaker = value.voice === 'outlet' ? `outlet:${article.article.id}` : actors.canonical(article.article.id, value.voice) ?? 'unknown'
+      const speaker = actors.voiceOf(article.article.id, value.voice)
       const topic = topicOf(value, article.article.id, actors, eventCountry)
       const list = topics.get(topic) ?? []
       list.push({ article, value, speaker })
@@ -34,6 +34,8 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 }
 
 const UNSPECIFIED = 'unspecified'
+/** Facets that count people: their figures are compared as ranges. */
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
   // An arrest or a response asked for is not one made: demands agree only with demands.
@@ -41,8 +43,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
-  if ((value.facet === 'killed' || value.facet === 'injured') && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
-  if ((value.facet === 'killed' || value.facet === 'injured') && value.victims) return `${value.facet} (${value.victims})`
+  if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
+  if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
@@ -68,7 +70,7 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : topic === 'killed' || topic === 'injured' ? [[topic, `${topic} (`]] : [])
+    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : COUNTED.has(topic) ? [[topic, `${topic} (`]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
     if (named.length !== 1) continue
@@ -107,8 +109,6 @@ export function compatible(facet: string, a: string, b: string): boolean {
     default: return false
   }
 }
-
-const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
 
 /** Victim classes that deny each other when two voices give them for the same dead: "27 civilians" against "40 terrorists". */
 const OPPOSED_VICTIMS: readonly (readonly [string, string])[] = [['civilian', 'militant']]

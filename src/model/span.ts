@@ -82,6 +82,19 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   return lo
 }
 
+/** How many characters of `span` the sorted, disjoint `spans` cover. Pure (binary search, then the spans met). */
+export function coveredLength(spans: readonly Span[], span: Span): number {
+  let covered = 0
+  for (let i = firstEndingAfter(spans, span.start); i < spans.length && spans[i]!.start < span.end; i++) covered += Math.min(spans[i]!.end, span.end) - Math.max(spans[i]!.start, span.start)
+  return covered
+}
+
+/** True when one of the sorted, disjoint `spans` overlaps `span`. Pure (binary search). */
+export function overlapsSorted(spans: readonly Span[], span: Span): boolean {
+  const first = spans[firstEndingAfter(spans, span.start)]
+  return first !== undefined && first.start < span.end
+}
+
 /** The union of `spans` as sorted, disjoint spans (touching spans are joined). Pure; n log n. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const out: Span[] = []

@@ -25,7 +25,7 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
-const MONTH_NAME = /\d|January|February|March|April|May|June|July|August|September|October|November|December/iu
+const MONTH_NAME = new RegExp(`\\d|${MONTH_NAMES.join('|')}`, 'iu')
 /** "in 2015", "during 2019"; not "since 2012", which starts a span of time rather than dating an act, nor "by 2030", a deadline. */
 const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 /** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */

@@ -11,7 +11,7 @@
  * All of it is read off one sentence at a time: linear in the text.
  */
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
@@ -91,14 +91,17 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const pos = seg.pos[t]!
     if (pos !== VERB && pos !== NOUN) continue
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
+    const surface = text.slice(seg.starts[t]!, seg.ends[t]!)
+    // Most words are no trigger in any reading: nothing below can make them one.
+    if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
-    const gerund = pos === VERB && /ing$/iu.test(text.slice(seg.starts[t]!, seg.ends[t]!)) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
+    const gerund = pos === VERB && /ing$/iu.test(surface) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
     const asNoun = pos === NOUN || gerund
     if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
-    const trigger = asNoun ? NOUNS.get(text.slice(seg.starts[t]!, seg.ends[t]!).toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
+    const trigger = asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
     if (!trigger) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
-    if (out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue
+    if (out.some((f) => overlaps(f.span, span))) continue
     if (trigger.after && !trigger.after.test(text.slice(span.end, sentence.end))) continue
     if (trigger.before && !trigger.before.test(text.slice(sentence.start, span.start))) continue
     if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
@@ -119,9 +122,10 @@ function triggersIn(ctx: Context, s: number): Found[] {
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
-/** Determiners that open a noun phrase; not "all", "both", "many", which also float after a subject ("have all attacked"). */
+/** Lemmas of an attack, physical or verbal. */
 const ATTACK_WORDS = new Set(['attack', 'assault'])
 
+/** Determiners that open a noun phrase; not "all", "both", "many", which also float after a subject ("have all attacked"). */
 const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her|our|my|your)$/iu
 
 /**

@@ -26,14 +26,6 @@ export interface Trigger {
   readonly carried?: RegExp
 }
 
-/** PLOVER's four quad categories, for a reader's summary of cooperation and conflict. */
-export const QUAD: Readonly<Record<PloverType, string>> = {
-  AGREE: 'verbal cooperation', CONSULT: 'verbal cooperation', SUPPORT: 'verbal cooperation', CONCEDE: 'verbal cooperation',
-  COOPERATE: 'material cooperation', AID: 'material cooperation', RETREAT: 'material cooperation',
-  REQUEST: 'verbal conflict', ACCUSE: 'verbal conflict', REJECT: 'verbal conflict', THREATEN: 'verbal conflict',
-  PROTEST: 'material conflict', SANCTION: 'material conflict', MOBILIZE: 'material conflict', COERCE: 'material conflict', ASSAULT: 'material conflict',
-}
-
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
 export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
   CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE',

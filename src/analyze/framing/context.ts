@@ -1,6 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import type { Attribution } from '../../model/schema.js'
-import { excerpt, firstEndingAfter, mergeSpans, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
+import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
@@ -71,10 +71,7 @@ export function headlineQuotations(text: string): Span[] {
  * a quotation mark ("…?" he asked; described the plan as …) is judged by the words it covers. Pure.
  */
 export function mostlyOutletVoice(ctx: FramingContext, span: Span): boolean {
-  const voice = ctx.outletVoice
-  let own = 0
-  for (let i = firstEndingAfter(voice, span.start); i < voice.length && voice[i]!.start < span.end; i++) own += Math.min(voice[i]!.end, span.end) - Math.max(voice[i]!.start, span.start)
-  return own * 2 > span.end - span.start
+  return coveredLength(ctx.outletVoice, span) * 2 > span.end - span.start
 }
 
 /**
@@ -82,9 +79,7 @@ export function mostlyOutletVoice(ctx: FramingContext, span: Span): boolean {
  * churning out propaganda"): the view is the speaker's, the wording the outlet's. Pure (binary searches).
  */
 export function inParaphrase(ctx: FramingContext, span: Span): boolean {
-  const quotes = ctx.seg.quotes
-  const q = quotes[firstEndingAfter(quotes, span.start)]
-  return spanIndexAt(ctx.paraphrases, span.start) >= 0 && !(q && q.start < span.end)
+  return spanIndexAt(ctx.paraphrases, span.start) >= 0 && !overlapsSorted(ctx.seg.quotes, span)
 }
 
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */

@@ -55,7 +55,7 @@ export interface GenreFigures {
 }
 
 /** Computes the genre figures. Pure; linear in tokens plus findings. */
-export function genreFigures(ctx: FramingContext, outletFindings: readonly Finding[]): GenreFigures & { firstPersonSpans: Span[] } {
+export function genreFigures(ctx: FramingContext, outletFindings: readonly Finding[]): GenreFigures & { firstPersonSpans: Span[]; framing: Finding[] } {
   const { seg, text } = ctx
   let outletWords = 0
   const firstPersonSpans: Span[] = []
@@ -86,6 +86,7 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     interviewCues,
     topSpeakerShare: topSpeakerShare(ctx),
     firstPersonSpans,
+    framing,
   }
 }
 
@@ -117,14 +118,14 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
       explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}.` }
   }
   const threshold = f.firstPerson >= t.firstPersonDensity ? t.opinionDensity / 2 : t.opinionDensity
-  const framing = outletFindings.filter((x) => !NOT_OPINION.has(x.ruleId))
+  const { framing } = f
   if (framing.length >= t.minFindings && f.density >= threshold) {
     const strongest = [...framing].sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start).slice(0, 5)
     const evidence = [...strongest.map((x) => x.span), ...f.firstPersonSpans.slice(0, 3)].sort((a, b) => a.start - b.start || a.end - b.end)
     return { label: 'opinion', evidence,
       explanation: `The outlet's own voice carries ${framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words (threshold ${threshold}).` }
   }
-  const vivid = f.descriptiveOnly && framing.length > 0 ? `, its vivid wording weighted ${t.descriptiveWeight} as it argues nothing,` : ''
+  const vivid = f.descriptiveOnly ? `, its vivid wording weighted ${t.descriptiveWeight} as it argues nothing,` : ''
   // A short text can pass the density with one or two findings; the explanation must say which test failed.
   const measure = f.density >= threshold
     ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`

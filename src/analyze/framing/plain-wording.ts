@@ -11,7 +11,7 @@
  * (`isPlainWording`); the scare-quote rule skips inscriptions (`isInscription`).
  */
 import plainWordingFile from './data/plain-wording.json' with { type: 'json' }
-import { firstEndingAfter, type Span } from '../../model/span.js'
+import { coveredLength, overlapsSorted, type Span } from '../../model/span.js'
 import type { FramingContext } from './context.js'
 import type { Technique } from './rules.js'
 import { asLexiconFile, compileLexicon, matchLexicon, type LexiconMatch } from './lexicon.js'
@@ -65,11 +65,6 @@ export function findPlainWording(ctx: FramingContext): PlainWording {
  * technique is not a slogan (a placard's slogan is one). Pure (binary search).
  */
 export function isPlainWording(plain: PlainWording, span: Span, technique: Technique): boolean {
-  const inscription = plain.inscriptions[firstEndingAfter(plain.inscriptions, span.start)]
-  if (technique !== 'slogans' && inscription && inscription.start < span.end) return true
-  let covered = 0
-  for (let i = firstEndingAfter(plain.setPhrases, span.start); i < plain.setPhrases.length && plain.setPhrases[i]!.start < span.end; i++) {
-    covered += Math.min(plain.setPhrases[i]!.end, span.end) - Math.max(plain.setPhrases[i]!.start, span.start)
-  }
-  return covered >= SET_PHRASE_SHARE * (span.end - span.start)
+  if (technique !== 'slogans' && overlapsSorted(plain.inscriptions, span)) return true
+  return coveredLength(plain.setPhrases, span) >= SET_PHRASE_SHARE * (span.end - span.start)
 }
