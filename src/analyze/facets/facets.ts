@@ -168,7 +168,11 @@ function datesTheStatement(ctx: Context, start: number, end: number): boolean {
 
 /** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
 const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
-/** A colon dateline after an upper-case place at a line's start: "RAWALPINDI: Pakistan's forces ...". */
+/**
+ * A colon dateline after an upper-case place at a line's start: "RAWALPINDI: Pakistan's forces ...".
+ * Not in the shared dateline pattern (`ingest/text-signals`): there an all-caps speaker label
+ * ("TRUMP: We will …") looks the same, and only a place mention tells them apart.
+ */
 const COLON_DATELINE_AFTER = /^:[ \t]+\p{Lu}/u
 
 /** True when the place mention at `span` is where the story was filed (a dateline) or a speaker's seat. */
