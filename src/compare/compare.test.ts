@@ -45,3 +45,14 @@ test('voices: each article\'s speakers, its own share, and whom it never quotes'
     assert.ok(v.outletShare > 0 && total <= 1.001, `shares of ${v.articleId} add up to ${total}`)
   }
 })
+
+test('voices: words read twice, or a quotation inside a statement, count once, for the innermost speaker', () => {
+  const article = analyzeTexts([read('embassy-b.txt')]).articles[0]!
+  const once = compare([article]).voices[0]!
+  const first = article.attributions[0]!
+  const inner = { ...first, speaker: 'someone-else', content: { start: first.content.start, end: first.content.start + 5 } }
+  const twice = compare([{ ...article, attributions: [...article.attributions, first, inner] }]).voices[0]!
+  const characters = (v: typeof once): number => v.speakers.reduce((sum, s) => sum + s.characters, 0)
+  assert.equal(characters(twice), characters(once))
+  assert.equal(twice.speakers.find((s) => s.actor === 'unknown')?.characters, 5)
+})

@@ -1,5 +1,5 @@
 /** @module compare/voices — who each article quotes, how much, and whom it never quotes. */
-import type { AnalyzedArticle, VoiceShare } from '../model/schema.js'
+import type { AnalyzedArticle, Attribution, VoiceShare } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 
 /** Returns each article's speakers with their share of the text, and parties others quote but it does not. Pure. */
@@ -8,24 +8,23 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   const shares = articles.map((a) => {
     const length = Math.max(1, a.article.text.length)
     const speakers = new Map<string, { attributions: number; characters: number }>()
-    let ownWords = 0
-    for (const at of a.attributions) {
-      const id = actors.canonical(a.article.id, at.speaker) ?? 'unknown'
-      // The author's "I said" is the outlet's own voice.
-      if (id.startsWith('outlet:')) {
-        ownWords += at.content.end - at.content.start
-        continue
-      }
+    const idOf = a.attributions.map((at) => actors.canonical(a.article.id, at.speaker) ?? 'unknown')
+    const painted = paintInnermost(a.article.text.length, a.attributions)
+    a.attributions.forEach((at, i) => {
+      const id = idOf[i]!
+      // The author's "I said" is the outlet's own voice, counted with it below.
+      if (id.startsWith('outlet:')) return
       const s = speakers.get(id) ?? { attributions: 0, characters: 0 }
       // A resumed quotation is the same statement, counted once.
       if (!at.continues) s.attributions++
-      s.characters += at.content.end - at.content.start
+      s.characters += painted[i]!
       speakers.set(id, s)
       const set = quotedBy.get(id) ?? new Set<string>()
       set.add(a.article.id)
       quotedBy.set(id, set)
-    }
-    const outlet = ownWords + a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
+    })
+    // The outlet's voice is the text outside every other speaker's content, so the shares add up to at most one.
+    const outlet = a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
     return {
       articleId: a.article.id,
       speakers: [...speakers.entries()]
@@ -43,6 +42,34 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   }
   return shares
 }
+
+/**
+ * Returns how many characters of each attribution's content are its own: each character counts
+ * once, for the innermost content holding it, so a quotation inside a speaker's statement, or
+ * two readings of the same words, are not counted twice. Pure; each character is painted once
+ * (a next-unpainted pointer skips painted runs), so near-linear in the text.
+ */
+function paintInnermost(textLength: number, attributions: readonly Attribution[]): number[] {
+  const counts = attributions.map(() => 0)
+  const next = new Int32Array(textLength + 1).map((_, i) => i)
+  const unpainted = (i: number): number => {
+    let root = i
+    while (next[root] !== root) root = next[root]!
+    while (next[i] !== root) [i, next[i]] = [next[i]!, root]
+    return root
+  }
+  const order = attributions.map((_, i) => i).sort((x, y) => width(attributions[x]!) - width(attributions[y]!) || x - y)
+  for (const i of order) {
+    const { start, end } = attributions[i]!.content
+    for (let c = unpainted(Math.max(0, start)); c < Math.min(end, textLength); c = unpainted(c)) {
+      counts[i]!++
+      next[c] = c + 1
+    }
+  }
+  return counts
+}
+
+const width = (a: Attribution): number => a.content.end - a.content.start
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
