@@ -27,6 +27,11 @@ describe('portrayal', () => {
     assert.equal(sweden.evidence[0]!.voice, 'outlet')
   })
 
+  test('a dateline\'s agency files the story and is not judged by its first sentence', () => {
+    const a = analyzeText('LIMA (Reuters) - A brutal and cowardly raid destroyed three shops on Monday.')
+    assert.deepEqual(a.portrayals, [])
+  })
+
   test('a negation flips the valence', () => {
     const a = analyzeText('Chile was not helpful during the crisis talks in Geneva.')
     assert.equal(portrayalOf(a, 'Chile').negative, 1)

