@@ -21,7 +21,14 @@ test('"While <actor> ..., <other actor> ..." contrasts two named actors', () => 
     ['0-57 framing/whataboutism While Norway cut its emissions, Canada expanded drilling.'])
 })
 
+test('a deflection to what the other side failed to do', () => {
+  assert.deepEqual(only('Rents rose again. Yet nobody asks why the opposition did nothing when it governed.'),
+    ['18-82 framing/whataboutism Yet nobody asks why the opposition did nothing when it governed.'])
+  assert.deepEqual(only('Where was the outrage when the last government raised taxes?'),
+    ['0-60 framing/whataboutism Where was the outrage when the last government raised taxes?'])
+})
+
 // Temporal "while" and a contrast with the same actor are ordinary reporting.
-for (const text of ['While visiting Paris, the minister met students.', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
+for (const text of ['While visiting Paris, the minister met students.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
   test(`no whataboutism in "${text}"`, () => assert.deepEqual(only(text), []))
 }

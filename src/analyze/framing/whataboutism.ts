@@ -3,8 +3,9 @@
  *
  * Cues, strongest first: a sentence opening "This is while ..." (a contrast construction common
  * in translated state media), a comparison "compared X's measures to those of Y", a sentence
- * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, and
- * the explicit "double standard(s)" / "what about". The span is the whole sentence: the
+ * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, a
+ * deflection to what others failed to do ("nobody asks why ...", "where was the outrage when ..."),
+ * and the explicit "double standard(s)" / "what about". The span is the whole sentence: the
  * technique is the comparison, not one word.
  */
 import { posOf, sentenceAt } from '../segment/segment.js'
@@ -14,6 +15,9 @@ import type { Span } from '../../model/span.js'
 const THIS_IS_WHILE = /\s*((?:this|that|it)\s+(?:is|was|comes|came)\s+(?:while|whereas|even though)\b)/iy
 const COMPARED = /\bcompar(?:e|ed|es|ing)\b[^.!?]{0,120}?\b(?:to|with)\s+(?:those|that|the\s+(?:ones?|actions?|conduct|measures|response|behaviou?r|treatment|policies|record))\s+of\b/giu
 const EXPLICIT = /\b(?:double standards?|what about)\b/giu
+// A deflection to what others did or failed to do: "nobody asks why the opposition did nothing",
+// "Where was the outrage when ...".
+const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
 
 /** Returns whataboutism hits, one scan per sentence. Pure. */
 export function findWhataboutism(ctx: FramingContext): Hit[] {
@@ -33,7 +37,7 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
     if (opener) hits.push(hit(ctx, sentence, opener, 0.45, 'Contrast'))
   }
   // One pass over the whole text per pattern; each match is placed in its sentence by binary search.
-  for (const [re, confidence, what] of [[COMPARED, 0.55, 'Comparison'], [EXPLICIT, 0.4, 'Wording']] as const) {
+  for (const [re, confidence, what] of [[COMPARED, 0.55, 'Comparison'], [DEFLECTION, 0.5, 'Deflection'], [EXPLICIT, 0.4, 'Wording']] as const) {
     for (const m of text.matchAll(re)) {
       const s = sentenceAt(seg, m.index)
       const sentence = seg.sentences[s]
