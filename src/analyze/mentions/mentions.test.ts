@@ -408,6 +408,26 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The agency')?.name, 'Justice Department')
   })
 
+  test('"the regulator", "the office", "the mission" are the last named body its name\'s head or its description fits', () => {
+    const text = 'The Federal Data Office fined Acme Corp on Monday. The regulator said Acme had ignored warnings, and the office said it would publish the ruling. ' +
+      'The United Nations Assistance Mission in Somalia said 12 civilians had died. The mission said it would investigate. ' +
+      'The FCA, a financial regulator based in London, declined to comment. Later the regulator said it had opened a case. The European Commission agreed, and the Commission said so.'
+    const layer = mentionsOf(text)
+    const office = actorOf(text, layer, 'Federal Data Office')
+    assert.equal(actorOf(text, layer, 'The regulator')?.id, office?.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'the office')?.id, office?.id)
+    assert.equal(actorOf(text, layer, 'The mission')?.name, 'United Nations Assistance Mission')
+    assert.equal(actorOf(text, layer, 'the regulator', text.indexOf('Later'))?.name, 'FCA', 'a description set off after the name says what it is')
+    assert.equal(actorOf(text, layer, 'Commission', text.indexOf('the Commission'))?.name, 'European Commission')
+  })
+
+  test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
+    const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The regulator'), undefined)
+    assert.notEqual(actorOf(text, layer, 'Jones')?.kind, 'organisation')
+  })
+
   test('an organisation noun that is not "the" head of a noun phrase, or opens a name, is no description', () => {
     const text = 'Deutsche Bank reported a loss. A bank in Ohio did too. The bank account was closed. The Organization for Economic Cooperation and Development said so.'
     const layer = mentionsOf(text)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -247,7 +247,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
-    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace)
+    // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission").
+    const bodyOfOrganisation = nameFollows && hit.entry.kind === 'organisation' && [1, 2, 3].some((d) => hit.last + d < n && capitalised(hit.last + d) && ORGANISATION_WORDS.test(word(hit.last + d)) &&
+      Array.from({ length: d - 1 }, (_, k) => hit.last + 1 + k).every((k) => capitalised(k)))
+    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -264,6 +267,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const titlesEnd = titleBlockEnd(i)
     const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
       ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
+    // An organisation word so far ("District Court for the District | of Columbia").
+    const organisationSoFar = (j: number): boolean => {
+      for (let k = i; k < j; k++) if (isOrganisationWord(word(k))) return true
+      return false
+    }
     let last = i
     let partyAt = -1
     for (let j = i + 1; j < n; j++) {
@@ -280,7 +288,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && isOrganisationWord(word(j - 1))))) continue
+      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
+      // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
+      else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
+        !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
       else break
@@ -300,7 +311,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
-    const organisationNoun = (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w))
+    // "the Kabul office", "the UN mission": after a name these nouns name a branch of it, or a place's;
+    // "authority" before a name is mostly a power ("the authority Manafort had").
+    const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
+    const organisationNoun = firstNameGender(word(i)) === undefined
+      ? [nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
@@ -475,6 +491,11 @@ const ROLE_APPOSITIVE = new RegExp(
 
 /** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
+
+/** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+/** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
+const BRANCH_NOUNS = new Set(['office', 'mission'])
 
 /** The one-person role a name at `start` stands in apposition to, where that description starts, and the country it names. */
 function roleAppositiveBefore(text: string, start: number): NameEvidence['appositive'] {
@@ -878,6 +899,11 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
+        // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
+        // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
+        const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
+          : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
+        if (headed) byKey.set(`org:${c.name}`, headed)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
@@ -974,12 +1000,12 @@ function describe(
   const organisationTypes = ORGANISATION_NOUNS.get(role)
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
-  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (organisationHead(a.name) === role || context.describedAs.get(a.id) === role || organisationTypes.includes(organisationType(a, context.describedAs))))
+  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {
       // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
       const definite = /^the\s/iu.test(surface)
-      const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && organisationHead(a.name) === role)))
+      const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && calledBy(a, role, context.describedAs))))
       if (named) return named
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
@@ -1010,6 +1036,17 @@ function hasRoleHead(held: string | undefined, role: string): boolean {
 function organisationHead(name: string): string {
   const words = name.split(/\s+(?:of|for)\s/u)[0]!.split(/\s+/u)
   return (words[words.length - 1] ?? '').toLowerCase()
+}
+
+/**
+ * Whether a named organisation is called by `noun`, or by a noun for the same body: the noun that
+ * heads its name, or the one the text described it with ("the Personal Data Protection Office" is
+ * "the office" and "the regulator"; "the FDIC, a banking regulator," "the regulator"). Pure.
+ */
+function calledBy(org: Actor, noun: string, describedAs: ReadonlyMap<string, string>): boolean {
+  const nouns = SAME_BODY_NOUNS.get(noun) ?? [noun]
+  const said = describedAs.get(org.id)
+  return (said !== undefined && nouns.includes(said)) || nouns.includes(organisationHead(org.name))
 }
 
 /**
