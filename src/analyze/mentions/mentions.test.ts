@@ -421,6 +421,25 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Commission', text.indexOf('the Commission'))?.name, 'European Commission')
   })
 
+  test('a name after "a spokeswoman for X," is that person, and X stays an organisation of its own', () => {
+    const text = 'A spokeswoman for the Northland Red Crescent, Amina Sekou, said teams were working. "We are counting," she said. ' +
+      'Doctors Without Borders and the Kestrel Medical Chamber said more had died.'
+    const layer = mentionsOf(text)
+    const amina = actorOf(text, layer, 'A spokeswoman for the Northland Red Crescent, Amina Sekou')
+    assert.deepEqual([amina?.name, amina?.kind, amina?.role], ['Amina Sekou', 'person', 'spokeswoman'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'she')?.id, amina?.id)
+    for (const org of ['Northland Red Crescent', 'Doctors Without Borders', 'Kestrel Medical Chamber']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+  })
+
+  test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
+    const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
+    const layer = mentionsOf(text)
+    const omar = actorOf(text, layer, 'Brigadier (retd) Omar Farid')
+    assert.deepEqual([omar?.name, omar?.kind, omar?.role], ['Omar Farid', 'person', 'brigadier'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Lt Gen Tariq Aziz')?.name, 'Tariq Aziz')
+    assert.equal(actorOf(text, layer, 'Defence Minister Gen Nakamura')?.name, 'Gen Nakamura')
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

@@ -57,6 +57,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+  'brig.': 'brigadier',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
@@ -141,9 +142,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return best
   }
+  // A title may be followed by "(retd)" or "(retired)": "Brigadier (retd) Jane Doe".
+  const retiredAt = (j: number): number => (j + 2 < n && word(j) === '(' && /^(?:retd|rtd|retired)\.?$/iu.test(word(j + 1)) && word(j + 2) === ')' ? 3 : 0)
   const titleBlockEnd = (i: number): number => {
     let at = i
-    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len
+    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len + (at + len < n ? retiredAt(at + len) : 0)
     return at
   }
   // Where lower-case name particles starting at token j end, when a capitalised name word follows them ("van der | Plas", "al- | Assad"); else j.
@@ -275,6 +278,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     let last = i
     let partyAt = -1
     for (let j = i + 1; j < n; j++) {
+      // A title block's "(retd)" is part of the run.
+      if (j < titlesEnd) {
+        if (capitalised(j)) last = j
+        continue
+      }
       // "Rival Republican", "Even Latino Democrats": words before a party label describe people, never name them.
       // Not inside a party's own name: "Liberal Democrats", "Christian Democratic Union", "New Democratic Party".
       if (PARTY_WORDS.test(word(j)) && !PARTY_WORDS.test(word(i)) && !(j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1))) && !/^(?:Christian|Social|New)$/u.test(word(j - 1))) {
@@ -462,8 +470,8 @@ function titleCase(s: string): string {
 /** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
 function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
-    .map((w) => ABBREVIATED_TITLES[w] ?? w.replace(/\.$/u, ''))
-    .filter((w) => !/^(?:mr|mrs|ms|dr)$/u.test(w))
+    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? w.replace(/\.$/u, ''))
+    .filter((w) => !/^(?:mr|mrs|ms|dr|\(.*\))$/u.test(w))
     .join(' ')
 }
 
@@ -480,12 +488,13 @@ function lowerCaseTitleBefore(before: string): string | undefined {
   return undefined
 }
 
-const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr)$/u.test(t))
+// Not ranks that are also common adjectives or abbreviations ("a major donor", "the general public").
+const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr|major|brig|lt|gen|col|maj|capt)$/u.test(t))
   .sort((a, b) => b.length - a.length)
   .map(rolePattern)
-/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ": a one-person role set off by a comma. */
+/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+(?:of|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
   'u',
 )
 
@@ -640,7 +649,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
@@ -674,6 +683,9 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   return undefined
 }
 
+/** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
+const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
+
 /**
  * Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions
  * of the same length, except a lone capitalised word ("Aides said" is a description).
@@ -691,8 +703,9 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
       continue
     }
     if (prev && c.span.start < prev.span.end) {
-      // A titled name that swallowed its country keeps the country as a separate mention too.
-      if (c.type === 'gazetteer' && prev.type === 'name') kept.push(c)
+      // A titled name that swallowed its country keeps the country as a separate mention too, and a
+      // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
+      if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
       continue
     }
