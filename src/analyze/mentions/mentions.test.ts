@@ -440,6 +440,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Defence Minister Gen Nakamura')?.name, 'Gen Nakamura')
   })
 
+  test('a name with an age in apposition is a person, whom "she" then means rather than the last speaker', () => {
+    const text = 'Spokesman Tomasz Reda said no jobs would go. Wiesława Kruk, 71, from Tarnów, learned of the theft from a caller. "He knew my address," she said.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Wiesława Kruk')?.kind, actorOf(text, layer, 'she')?.name], ['person', 'Wiesława Kruk'], lines(text, layer).join('; '))
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

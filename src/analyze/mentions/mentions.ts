@@ -347,6 +347,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
+      ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
@@ -550,7 +551,12 @@ interface NameEvidence {
   readonly sharesAfter: boolean
   /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
   readonly ofOrganisation: boolean
+  /** An age set off by commas follows the run: "Jane Doe, | 71, from Leeds". */
+  readonly ageAfter: boolean
 }
+
+/** ", 71,", ", aged 34,": only people have an age in apposition. */
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
 const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters)\b/u
@@ -676,7 +682,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
-  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
