@@ -446,6 +446,13 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Wiesława Kruk')?.kind, actorOf(text, layer, 'she')?.name], ['person', 'Wiesława Kruk'], lines(text, layer).join('; '))
   })
 
+  test('"social media" and "speak to the media" name no actor; "local media" said does', () => {
+    const text = 'Local media said the toll was higher. Rumours spread on social media, and an official not authorised to speak to the media confirmed them.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Local media')?.role, 'media')
+    assert.deepEqual(layer.mentions.filter((m) => m.span.start > text.indexOf('Rumours')).map((m) => text.slice(m.span.start, m.span.end)).filter((s) => /media/u.test(s)), [])
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

@@ -72,6 +72,9 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
+const MEDIA_NOT_ACTOR = /(?:\bsocial\s+|\b(?:speak|spoke|speaking|talk|talked|talking|tell|told|telling|brief|briefed|briefing)\s+(?:to\s+|with\s+)?(?:the\s+)?)$/iu
+
 /** A role's regular expression: a space may also be written as a hyphen ("vice-president"), and the first letter capitalised. */
 function rolePattern(role: string): string {
   return role.replace(/ /gu, '(?:\\s+|-)').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`)
@@ -392,6 +395,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
+    // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
+    if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
