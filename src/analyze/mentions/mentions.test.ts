@@ -453,6 +453,16 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(layer.mentions.filter((m) => m.span.start > text.indexOf('Rumours')).map((m) => text.slice(m.span.start, m.span.end)).filter((s) => /media/u.test(s)), [])
   })
 
+  test('a time zone, a currency code and "Company spokesman" name no organisation; "X\'s management" makes X a company', () => {
+    const text = 'The quake struck at 11:42 p.m. (2042 GMT). Vistula was fined PLN 48.6 million. Vistula’s management insists the number is smaller. ' +
+      'Company spokesman Jan Nowak said the company would appeal.'
+    const layer = mentionsOf(text)
+    for (const word of ['GMT', 'PLN', 'Company']) assert.equal(actorOf(text, layer, word), undefined, word)
+    const vistula = actorOf(text, layer, 'Vistula', text.indexOf('Vistula’s'))
+    assert.equal(vistula?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'the company')?.id, vistula?.id)
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

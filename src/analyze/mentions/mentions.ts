@@ -351,6 +351,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
+      // "(2042 GMT)", "PLN 48.6 million": a time zone after a time, or a currency before an amount.
+      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || (/^\p{Lu}{3}$/u.test(word(i)) && i + 1 < n && /^\d/u.test(word(i + 1)))),
+      // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
+      nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
@@ -558,13 +562,19 @@ interface NameEvidence {
   readonly ofOrganisation: boolean
   /** An age set off by commas follows the run: "Jane Doe, | 71, from Leeds". */
   readonly ageAfter: boolean
+  /** The run is a time zone after a time or a currency code before an amount: "(2042 | GMT)", "PLN | 48.6 million". */
+  readonly unit: boolean
+  /** The run is an organisation noun before a lower-case title: "Company | spokesman Jane Doe". */
+  readonly nounBeforeTitle: boolean
 }
+
+const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
-const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters)\b/u
+const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b/u
 
 /** The countries an article names by a gazetteer word of their own (a name, capital, demonym or well-covered subdivision). Pure. */
 function countriesNamed(candidates: readonly Candidate[]): Set<string> {
@@ -620,7 +630,7 @@ function countryJustBefore(text: string, start: number, earlier: readonly Candid
 function nameCandidate(text: string, run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
-  if (evidence.sentenceInitialCommonWord) return undefined
+  if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
     if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
