@@ -463,6 +463,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'the company')?.id, vistula?.id)
   })
 
+  test('a country\'s body described by its field ("Poland\'s data protection office") is an organisation "the regulator" then means', () => {
+    const text = "Poland's data protection office fined a retailer on Tuesday. The regulator said the firm had ignored a flaw. Britain's competition watchdog CMA agreed."
+    const layer = mentionsOf(text)
+    const office = actorOf(text, layer, 'data protection office')
+    assert.deepEqual([office?.name, office?.kind, office?.country], ['Poland data protection office', 'organisation', 'POL'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The regulator')?.id, office?.id)
+    assert.equal(actorOf(text, layer, 'competition watchdog'), undefined, 'a description before a name is no body of its own')
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

@@ -94,6 +94,9 @@ const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
+/** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
+const COUNTRY_BODY = /(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(authority|regulator|watchdog|agency|office|commission))\b(?!\s+(?:\p{Lu}|of\b|for\b))/gu
+
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
@@ -410,6 +413,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+  }
+  // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
+  for (const m of text.matchAll(COUNTRY_BODY)) {
+    const [whole, owner = '', body = '', noun = ''] = m
+    const country = countryNamedBy(placeWord(owner), named)
+    if (!country) continue
+    const start = m.index + whole.length - body.length
+    found.push({ type: 'name', span: { start, end: start + body.length }, name: `${gaz.countryName.get(country) ?? country} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun, country })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
