@@ -18,6 +18,10 @@ export const PERSON_TITLES: readonly string[] = [
   'leader', 'chair', 'chairperson', 'director-general', 'director general', 'chief of staff', 'chief justice', 'justice', 'commissioner',
   'chief executive officer', 'chief financial officer', 'chief operating officer', 'executive chairman', 'executive director', 'officer', 'deputy', 'manager',
   'detective', 'inspector', 'chief inspector', 'superintendent', 'constable',
+  // Military ranks, spelled out and abbreviated without a full stop ("Brig", "Lt Gen"; not "Gen" alone, a first name).
+  'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'colonel', 'major', 'captain', 'lieutenant',
+  'sergeant', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal', 'marshal', 'brig', 'brig.', 'lt', 'col', 'maj', 'capt',
+  'lt gen', 'maj gen', 'brig gen', 'lt col',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */
@@ -53,8 +57,17 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
   ...['university', 'college'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
   // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
-  ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute'].map((n) => [n, []] as const),
+  ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog']
+    .map((n) => [n, []] as const),
 ])
+
+/**
+ * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal
+ * Data Protection Office" or "the Competition Commission", "the watchdog" after a data protection authority.
+ */
+export const SAME_BODY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  ['regulator', 'watchdog'].map((n) => [n, ['regulator', 'watchdog', 'authority', 'commission', 'office']] as const),
+)
 
 /** Words in an organisation's name that tell its type ("Southwest Airlines", "Justice Department"); first match wins. */
 export const ORGANISATION_TYPE_WORDS: readonly (readonly [OrganisationType, RegExp])[] = [
@@ -100,7 +113,7 @@ export const UNNAMED_GROUPS = new Set([
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
-  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School)\b/u
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent)\b/u
 
 /** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])

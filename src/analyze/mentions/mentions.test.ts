@@ -408,6 +408,77 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The agency')?.name, 'Justice Department')
   })
 
+  test('"the regulator", "the office", "the mission" are the last named body its name\'s head or its description fits', () => {
+    const text = 'The Federal Data Office fined Acme Corp on Monday. The regulator said Acme had ignored warnings, and the office said it would publish the ruling. ' +
+      'The United Nations Assistance Mission in Somalia said 12 civilians had died. The mission said it would investigate. ' +
+      'The FCA, a financial regulator based in London, declined to comment. Later the regulator said it had opened a case. The European Commission agreed, and the Commission said so.'
+    const layer = mentionsOf(text)
+    const office = actorOf(text, layer, 'Federal Data Office')
+    assert.equal(actorOf(text, layer, 'The regulator')?.id, office?.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'the office')?.id, office?.id)
+    assert.equal(actorOf(text, layer, 'The mission')?.name, 'United Nations Assistance Mission')
+    assert.equal(actorOf(text, layer, 'the regulator', text.indexOf('Later'))?.name, 'FCA', 'a description set off after the name says what it is')
+    assert.equal(actorOf(text, layer, 'Commission', text.indexOf('the Commission'))?.name, 'European Commission')
+  })
+
+  test('a name after "a spokeswoman for X," is that person, and X stays an organisation of its own', () => {
+    const text = 'A spokeswoman for the Northland Red Crescent, Amina Sekou, said teams were working. "We are counting," she said. ' +
+      'Doctors Without Borders and the Kestrel Medical Chamber said more had died.'
+    const layer = mentionsOf(text)
+    const amina = actorOf(text, layer, 'A spokeswoman for the Northland Red Crescent, Amina Sekou')
+    assert.deepEqual([amina?.name, amina?.kind, amina?.role], ['Amina Sekou', 'person', 'spokeswoman'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'she')?.id, amina?.id)
+    for (const org of ['Northland Red Crescent', 'Doctors Without Borders', 'Kestrel Medical Chamber']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+  })
+
+  test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
+    const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
+    const layer = mentionsOf(text)
+    const omar = actorOf(text, layer, 'Brigadier (retd) Omar Farid')
+    assert.deepEqual([omar?.name, omar?.kind, omar?.role], ['Omar Farid', 'person', 'brigadier'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Lt Gen Tariq Aziz')?.name, 'Tariq Aziz')
+    assert.equal(actorOf(text, layer, 'Defence Minister Gen Nakamura')?.name, 'Gen Nakamura')
+  })
+
+  test('a name with an age in apposition is a person, whom "she" then means rather than the last speaker', () => {
+    const text = 'Spokesman Tomasz Reda said no jobs would go. Wiesława Kruk, 71, from Tarnów, learned of the theft from a caller. "He knew my address," she said.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Wiesława Kruk')?.kind, actorOf(text, layer, 'she')?.name], ['person', 'Wiesława Kruk'], lines(text, layer).join('; '))
+  })
+
+  test('"social media" and "speak to the media" name no actor; "local media" said does', () => {
+    const text = 'Local media said the toll was higher. Rumours spread on social media, and an official not authorised to speak to the media confirmed them.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Local media')?.role, 'media')
+    assert.deepEqual(layer.mentions.filter((m) => m.span.start > text.indexOf('Rumours')).map((m) => text.slice(m.span.start, m.span.end)).filter((s) => /media/u.test(s)), [])
+  })
+
+  test('a time zone, a currency code and "Company spokesman" name no organisation; "X\'s management" makes X a company', () => {
+    const text = 'The quake struck at 11:42 p.m. (2042 GMT). Vistula was fined PLN 48.6 million. Vistula’s management insists the number is smaller. ' +
+      'Company spokesman Jan Nowak said the company would appeal.'
+    const layer = mentionsOf(text)
+    for (const word of ['GMT', 'PLN', 'Company']) assert.equal(actorOf(text, layer, word), undefined, word)
+    const vistula = actorOf(text, layer, 'Vistula', text.indexOf('Vistula’s'))
+    assert.equal(vistula?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'the company')?.id, vistula?.id)
+  })
+
+  test('a country\'s body described by its field ("Poland\'s data protection office") is an organisation "the regulator" then means', () => {
+    const text = "Poland's data protection office fined a retailer on Tuesday. The regulator said the firm had ignored a flaw. Britain's competition watchdog CMA agreed."
+    const layer = mentionsOf(text)
+    const office = actorOf(text, layer, 'data protection office')
+    assert.deepEqual([office?.name, office?.kind, office?.country], ['Poland data protection office', 'organisation', 'POL'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The regulator')?.id, office?.id)
+    assert.equal(actorOf(text, layer, 'competition watchdog'), undefined, 'a description before a name is no body of its own')
+  })
+
+  test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
+    const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The regulator'), undefined)
+    assert.notEqual(actorOf(text, layer, 'Jones')?.kind, 'organisation')
+  })
+
   test('an organisation noun that is not "the" head of a noun phrase, or opens a name, is no description', () => {
     const text = 'Deutsche Bank reported a loss. A bank in Ohio did too. The bank account was closed. The Organization for Economic Cooperation and Development said so.'
     const layer = mentionsOf(text)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -57,6 +57,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+  'brig.': 'brigadier',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
@@ -71,6 +72,9 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
+/** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
+const MEDIA_NOT_ACTOR = /(?:\bsocial\s+|\b(?:speak|spoke|speaking|talk|talked|talking|tell|told|telling|brief|briefed|briefing)\s+(?:to\s+|with\s+)?(?:the\s+)?)$/iu
+
 /** A role's regular expression: a space may also be written as a hyphen ("vice-president"), and the first letter capitalised. */
 function rolePattern(role: string): string {
   return role.replace(/ /gu, '(?:\\s+|-)').replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`)
@@ -90,6 +94,9 @@ const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
+/** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
+const COUNTRY_BODY = /(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(authority|regulator|watchdog|agency|office|commission))\b(?!\s+(?:\p{Lu}|of\b|for\b))/gu
+
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
@@ -141,9 +148,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return best
   }
+  // A title may be followed by "(retd)" or "(retired)": "Brigadier (retd) Jane Doe".
+  const retiredAt = (j: number): number => (j + 2 < n && word(j) === '(' && /^(?:retd|rtd|retired)\.?$/iu.test(word(j + 1)) && word(j + 2) === ')' ? 3 : 0)
   const titleBlockEnd = (i: number): number => {
     let at = i
-    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len
+    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len + (at + len < n ? retiredAt(at + len) : 0)
     return at
   }
   // Where lower-case name particles starting at token j end, when a capitalised name word follows them ("van der | Plas", "al- | Assad"); else j.
@@ -247,7 +256,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
-    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace)
+    // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission").
+    const bodyOfOrganisation = nameFollows && hit.entry.kind === 'organisation' && [1, 2, 3].some((d) => hit.last + d < n && capitalised(hit.last + d) && ORGANISATION_WORDS.test(word(hit.last + d)) &&
+      Array.from({ length: d - 1 }, (_, k) => hit.last + 1 + k).every((k) => capitalised(k)))
+    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -264,9 +276,19 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const titlesEnd = titleBlockEnd(i)
     const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
       ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
+    // An organisation word so far ("District Court for the District | of Columbia").
+    const organisationSoFar = (j: number): boolean => {
+      for (let k = i; k < j; k++) if (isOrganisationWord(word(k))) return true
+      return false
+    }
     let last = i
     let partyAt = -1
     for (let j = i + 1; j < n; j++) {
+      // A title block's "(retd)" is part of the run.
+      if (j < titlesEnd) {
+        if (capitalised(j)) last = j
+        continue
+      }
       // "Rival Republican", "Even Latino Democrats": words before a party label describe people, never name them.
       // Not inside a party's own name: "Liberal Democrats", "Christian Democratic Union", "New Democratic Party".
       if (PARTY_WORDS.test(word(j)) && !PARTY_WORDS.test(word(i)) && !(j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1))) && !/^(?:Christian|Social|New)$/u.test(word(j - 1))) {
@@ -280,7 +302,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && isOrganisationWord(word(j - 1))))) continue
+      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
+      // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
+      else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
+        !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
       else break
@@ -300,7 +325,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const run = text.slice(seg.starts[i], seg.ends[last])
     const before = i > 0 ? word(i - 1).toLowerCase() : ''
     // Not with a first name ("the party Donald Trump leads"), nor after a lone word ("the Trump campaign", "Christian groups").
-    const organisationNoun = (firstNameGender(word(i)) === undefined ? [i - 1, last > i ? last + 1 : -1] : []).map((k) => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' ? word(k) : '')).find((w) => ORGANISATION_NOUNS.has(w))
+    // "the Kabul office", "the UN mission": after a name these nouns name a branch of it, or a place's;
+    // "authority" before a name is mostly a power ("the authority Manafort had").
+    const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
+    const organisationNoun = firstNameGender(word(i)) === undefined
+      ? [nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
@@ -323,6 +353,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
+      ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
+      // "(2042 GMT)", "PLN 48.6 million": a time zone after a time, or a currency before an amount.
+      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || (/^\p{Lu}{3}$/u.test(word(i)) && i + 1 < n && /^\d/u.test(word(i + 1)))),
+      // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
+      nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
@@ -367,6 +402,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
+    // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
+    if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
@@ -376,6 +413,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+  }
+  // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
+  for (const m of text.matchAll(COUNTRY_BODY)) {
+    const [whole, owner = '', body = '', noun = ''] = m
+    const country = countryNamedBy(placeWord(owner), named)
+    if (!country) continue
+    const start = m.index + whole.length - body.length
+    found.push({ type: 'name', span: { start, end: start + body.length }, name: `${gaz.countryName.get(country) ?? country} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun, country })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
@@ -446,8 +491,8 @@ function titleCase(s: string): string {
 /** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
 function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
-    .map((w) => ABBREVIATED_TITLES[w] ?? w.replace(/\.$/u, ''))
-    .filter((w) => !/^(?:mr|mrs|ms|dr)$/u.test(w))
+    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? w.replace(/\.$/u, ''))
+    .filter((w) => !/^(?:mr|mrs|ms|dr|\(.*\))$/u.test(w))
     .join(' ')
 }
 
@@ -464,17 +509,23 @@ function lowerCaseTitleBefore(before: string): string | undefined {
   return undefined
 }
 
-const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr)$/u.test(t))
+// Not ranks that are also common adjectives or abbreviations ("a major donor", "the general public").
+const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr|major|brig|lt|gen|col|maj|capt)$/u.test(t))
   .sort((a, b) => b.length - a.length)
   .map(rolePattern)
-/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ": a one-person role set off by a comma. */
+/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+(?:of|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
   'u',
 )
 
 /** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
+
+/** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+/** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
+const BRANCH_NOUNS = new Set(['office', 'mission'])
 
 /** The one-person role a name at `start` stands in apposition to, where that description starts, and the country it names. */
 function roleAppositiveBefore(text: string, start: number): NameEvidence['appositive'] {
@@ -520,10 +571,21 @@ interface NameEvidence {
   readonly sharesAfter: boolean
   /** "of" and an organisation's name follow the run, which reads as a person's name: "Deven Parekh | of Insight Venture Partners". */
   readonly ofOrganisation: boolean
+  /** An age set off by commas follows the run: "Jane Doe, | 71, from Leeds". */
+  readonly ageAfter: boolean
+  /** The run is a time zone after a time or a currency code before an amount: "(2042 | GMT)", "PLN | 48.6 million". */
+  readonly unit: boolean
+  /** The run is an organisation noun before a lower-case title: "Company | spokesman Jane Doe". */
+  readonly nounBeforeTitle: boolean
 }
 
+const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
+
+/** ", 71,", ", aged 34,": only people have an age in apposition. */
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
+
 /** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
-const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters)\b/u
+const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b/u
 
 /** The countries an article names by a gazetteer word of their own (a name, capital, demonym or well-covered subdivision). Pure. */
 function countriesNamed(candidates: readonly Candidate[]): Set<string> {
@@ -579,7 +641,7 @@ function countryJustBefore(text: string, start: number, earlier: readonly Candid
 function nameCandidate(text: string, run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
-  if (evidence.sentenceInitialCommonWord) return undefined
+  if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
     if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
@@ -619,7 +681,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run))) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
@@ -646,12 +708,15 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
-  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation)) return { type: 'name', span, name: run, kind: 'person' }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
 }
+
+/** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
+const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
 
 /**
  * Keeps the longest candidate where candidates overlap; names and gazetteer hits beat descriptions
@@ -670,8 +735,9 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
       continue
     }
     if (prev && c.span.start < prev.span.end) {
-      // A titled name that swallowed its country keeps the country as a separate mention too.
-      if (c.type === 'gazetteer' && prev.type === 'name') kept.push(c)
+      // A titled name that swallowed its country keeps the country as a separate mention too, and a
+      // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
+      if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
       continue
     }
@@ -878,6 +944,11 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
+        // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
+        // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
+        const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
+          : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
+        if (headed) byKey.set(`org:${c.name}`, headed)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
@@ -974,12 +1045,12 @@ function describe(
   const organisationTypes = ORGANISATION_NOUNS.get(role)
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
-  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (organisationHead(a.name) === role || context.describedAs.get(a.id) === role || organisationTypes.includes(organisationType(a, context.describedAs))))
+  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {
       // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
       const definite = /^the\s/iu.test(surface)
-      const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && organisationHead(a.name) === role)))
+      const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && calledBy(a, role, context.describedAs))))
       if (named) return named
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
@@ -1010,6 +1081,17 @@ function hasRoleHead(held: string | undefined, role: string): boolean {
 function organisationHead(name: string): string {
   const words = name.split(/\s+(?:of|for)\s/u)[0]!.split(/\s+/u)
   return (words[words.length - 1] ?? '').toLowerCase()
+}
+
+/**
+ * Whether a named organisation is called by `noun`, or by a noun for the same body: the noun that
+ * heads its name, or the one the text described it with ("the Personal Data Protection Office" is
+ * "the office" and "the regulator"; "the FDIC, a banking regulator," "the regulator"). Pure.
+ */
+function calledBy(org: Actor, noun: string, describedAs: ReadonlyMap<string, string>): boolean {
+  const nouns = SAME_BODY_NOUNS.get(noun) ?? [noun]
+  const said = describedAs.get(org.id)
+  return (said !== undefined && nouns.includes(said)) || nouns.includes(organisationHead(org.name))
 }
 
 /**
