@@ -34,8 +34,8 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 }
 
 const UNSPECIFIED = 'unspecified'
-/** Facets that count people: their figures are compared as ranges. */
-const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
+/** Facets that count people or things, or give an amount: their figures are compared as ranges. */
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation'])
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
   // An arrest or a response asked for is not one made: demands agree only with demands.
@@ -45,6 +45,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
   if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})`
+  // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
+  if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
@@ -97,8 +99,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
-    case 'killed':
-    case 'injured': {
+    default: {
+      if (!COUNTED.has(facet)) return false
       const ra = statedRange(a)
       const rb = statedRange(b)
       return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
@@ -106,7 +108,6 @@ export function compatible(facet: string, a: string, b: string): boolean {
     case 'arrest': return a === 'arrested' || b === 'arrested'
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
-    default: return false
   }
 }
 
@@ -159,7 +160,8 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
-  return value.facet === 'when' || value.facet === 'where' ? value.label : key
+  // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
+  return value.facet === 'when' || value.facet === 'where' || (COUNTED.has(value.facet) && value.facet !== 'killed' && value.facet !== 'injured') ? value.label : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {
