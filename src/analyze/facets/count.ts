@@ -36,7 +36,7 @@ export function parseCount(raw: string): Count | undefined {
   const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word]
   if (base === undefined || Number.isNaN(base)) return undefined
   const factor = scale === undefined ? 1 : SCALE[scale] ?? 1
-  const n = Math.round(base * factor)
+  const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
   const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0

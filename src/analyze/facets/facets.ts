@@ -8,7 +8,7 @@
  * so a comparison made in passing does not count as this event's toll.
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, UNIT_CLASSES, WARRANT_AFTER,
@@ -238,9 +238,12 @@ function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; ro
 
 function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
   for (const { facet, patterns, tellApart, needsNoun, anyTime } of COUNT_FACETS) {
+    // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
+    const found: Span[] = []
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
+        if (found.some((f) => overlaps(f, span))) continue
         const { count: written, role: roleWords, roleAt } = countGroups(m)
         const count = parseCount(written)
         if (!count || (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) || RUMOURED.test(s.slice(0, m.index))) continue
@@ -255,6 +258,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const side = victim ? nationOf(roleWords) : undefined
         const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
         const unit = tellApart === 'unit' ? unitOf(role) : undefined
+        found.push(span)
         const label = TOLLS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         push(ctx, sentence, facet, count.value, label, span, { ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}) })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.

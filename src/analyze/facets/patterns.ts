@@ -58,7 +58,8 @@ const QUOTED_COUNT = String.raw`[“"]?${TALLY}[”"]?`
 /** Counts of people arrested; warrants are no arrests ("arrest warrants for 19"), and neither is "the arrest of" a warrant. */
 export const ARRESTED: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:arrested|detained|taken\s+into\s+custody|rounded\s+up)\b`, 'dgiu'),
-  new RegExp(String.raw`\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing|s)?\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
+  // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
+  new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
 /** Counts of people who fled or were moved from their homes. */
 export const DISPLACED: readonly RegExp[] = [
@@ -78,7 +79,8 @@ export const AFFECTED: readonly RegExp[] = [
 ]
 /** Counts of homes or customers cut off from electricity. */
 export const OUTAGE: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:left|leaving|leaves|cut\s+(?:power|electricity)\s+(?:supplies\s+)?to)\s+${TALLY}\s*${ROLE}(?:without\s+(?:power|electricity))?`, 'dgiu'),
+  new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${TALLY}\s*${ROLE}without\s+(?:power|electricity)\b`, 'dgiu'),
+  new RegExp(String.raw`\bcut\s+(?:power|electricity)\s+(?:supplies\s+)?to\s+${TALLY}\s*${ROLE}`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${ROLE}${AUX}(?:(?:remain(?:ed|s)?|still)\s+)?(?:without|lost|had\s+no)\s+(?:power|electricity)\b`, 'dgiu'),
 ]
 const JOB_NOUN = String.raw`((?:[a-z-]+\s+)?(?:jobs|positions|posts|roles)\b)`
