@@ -249,6 +249,14 @@ describe('verdicts on counts other than tolls', () => {
     assert.equal(verdict(result, 'affected (records)')?.status, 'single-source')
   })
 
+  test('a total of arrests does not dispute a group among them', () => {
+    const arrests = analyzeTexts([
+      { name: 'a.txt', text: 'Police detained 14 people after the protest on Monday.' },
+      { name: 'b.txt', text: 'Two journalists were detained after the protest on Monday.' },
+    ], { split: 'files' })
+    assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'arrested').map((v) => `${v.status} ${v.topic}`), ['single-source arrested', 'single-source arrested (journalist)'])
+  })
+
   test('an exact fine and "almost" that sum agree', () => {
     const v = verdict(result, 'fine (EUR)')!
     assert.equal(v.status, 'agreed')

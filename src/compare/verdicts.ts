@@ -10,6 +10,7 @@
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 import { statedRange } from '../analyze/facets/count.js'
+import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -68,11 +69,12 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
- * to investigate; "left one dead" joins the one group said to be killed.
+ * to investigate; "left one dead" joins the one group said to be killed. "14 people detained" does
+ * not join "two journalists detained": those arrested are often a part of the total, not all of it.
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : COUNTED.has(topic) ? [[topic, `${topic} (`]] : [])
+    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
     if (named.length !== 1) continue
@@ -161,7 +163,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
   // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
-  return value.facet === 'when' || value.facet === 'where' || (COUNTED.has(value.facet) && value.facet !== 'killed' && value.facet !== 'injured') ? value.label : key
+  return value.facet === 'when' || value.facet === 'where' || (COUNTED.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {

@@ -320,6 +320,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(counts('Police arrested 19 people after the riot. Fourteen protesters were detained. Police arrested a suspect. A court issued 12 arrest warrants. Police vowed to arrest hundreds.', ['arrested']).map((l) => l.split(' «')[0]), [
       'arrested 19 -', 'arrested 14 -',
     ])
+    assert.equal(counts('Two men, aged 18 and 19, have been arrested on suspicion of murder.', ['arrested'])[0]?.split(' «')[0], 'arrested 2 -', 'an age between the count and its verb')
     assert.deepEqual(facetsOf('She added that arrest warrants had been issued for 19 contractors.').facets.filter((f) => f.facet === 'arrest'), [])
   })
 

@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, UNIT_CLASSES, WARRANT_AFTER,
+  AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
@@ -223,8 +223,6 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
 ]
-/** Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun. */
-const TOLLS: ReadonlySet<string> = new Set(['killed', 'injured'])
 
 /** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
 function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; role: string; roleAt: [number, number] | undefined } {
@@ -259,7 +257,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
         const unit = tellApart === 'unit' ? unitOf(role) : undefined
         found.push(span)
-        const label = TOLLS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
+        // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
+        const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         push(ctx, sentence, facet, count.value, label, span, { ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}) })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
         if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)

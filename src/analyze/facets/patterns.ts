@@ -30,8 +30,8 @@ const ROLE_HEAD = String.raw`security\s+guards?|guards?|police\s+officers?|polic
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
-/** An aside between the victims and their verb: ", including children,", ", most of them women,". */
-const ASIDE = String.raw`(?:,\s+(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40},\s+)?`
+/** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
+const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
 /** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed". */
 const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
 
@@ -55,6 +55,9 @@ export const INJURED: readonly RegExp[] = [
 const TALLY = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b(?:\s+of)?)`
 /** A count in quotation marks: `"around 1.2 million" accounts`. */
 const QUOTED_COUNT = String.raw`[“"]?${TALLY}[”"]?`
+/** The event's tolls, among the counted facets: their figures are compared as ranges ("17+"), and a total that names no victims is the toll of the one group named. */
+export const TOLL_FACETS: ReadonlySet<string> = new Set(['killed', 'injured'])
+
 /** Counts of people arrested; warrants are no arrests ("arrest warrants for 19"), and neither is "the arrest of" a warrant. */
 export const ARRESTED: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:arrested|detained|taken\s+into\s+custody|rounded\s+up)\b`, 'dgiu'),
