@@ -257,6 +257,14 @@ describe('verdicts on counts other than tolls', () => {
     assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'arrested').map((v) => `${v.status} ${v.topic}`), ['single-source arrested', 'single-source arrested (journalist)'])
   })
 
+  test('compensation sought is another topic than compensation paid', () => {
+    const paid = analyzeTexts([
+      { name: 'a.txt', text: 'The firm paid €2 million in compensation on Monday.' },
+      { name: 'b.txt', text: 'The victims are seeking €9 million in compensation.' },
+    ], { split: 'files' })
+    assert.deepEqual(paid.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'compensation').map((v) => `${v.status} ${v.topic}`), ['single-source compensation (EUR)', 'single-source compensation (EUR) (demanded)'])
+  })
+
   test('an exact fine and "almost" that sum agree', () => {
     const v = verdict(result, 'fine (EUR)')!
     assert.equal(v.status, 'agreed')

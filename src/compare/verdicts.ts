@@ -39,7 +39,7 @@ const UNSPECIFIED = 'unspecified'
 const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation'])
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
-  // An arrest or a response asked for is not one made: demands agree only with demands.
+  // An arrest, a response or compensation asked for is not one made: demands agree only with demands.
   const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
@@ -47,7 +47,7 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})`
   // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
-  if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})`
+  if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.

@@ -332,6 +332,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
       'fine 1150000-1250000 GBP «£1.2m penalty»',
       'compensation 4500000-5500000 USD «$5 million in damages»',
     ])
+    assert.equal(only(facetsOf('The victims are seeking €1 million in compensation.'), 'compensation').modality, 'demanded', 'an amount sought is not one paid')
   })
 })
 
