@@ -59,6 +59,13 @@ describe('compatible', () => {
     assert.equal(compatible('victim', 'soldier', 'militant'), true)
   })
 
+  test('other counts and amounts: ranges that overlap, as tolls', () => {
+    assert.equal(compatible('fine', '48550000-48650000', '40000000-60000000'), true, '"48.6 million" is "almost 50 million"')
+    assert.equal(compatible('affected', '3350000-3450000', '960000-1440000'), false)
+    assert.equal(compatible('arrested', '14', '19'), false)
+    assert.equal(compatible('jobs', '1200', '960-1440'), true)
+  })
+
   test('other facets: only equal values', () => {
     assert.equal(compatible('characterisation', 'terrorist act', 'terrorist act'), true)
     assert.equal(compatible('characterisation', 'terrorist act', 'not a terrorist act'), false)
@@ -223,5 +230,44 @@ describe('verdicts on a demanded and an actual arrest', () => {
 
   test('demands agree with demands, never with the arrest made', () => {
     assert.deepEqual(lines(result).filter((l) => /arrest/u.test(l)).map((l) => l.replace(/ \[.*/u, '')), ['agreed arrest (demanded): arrested', 'single-source arrest: arrested'])
+  })
+})
+
+describe('verdicts on counts other than tolls', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'A regulator fined the retailer Shopco 20.4 million euros on Monday over a breach. The regulator said the breach affected 2.1 million customers. Researchers said the leaked file contained 5 million records.' },
+    { name: 'b.txt', text: 'Shopco was handed a fine of almost 20 million euros on Monday. The company said only 700,000 customers were affected.' },
+  ], { split: 'files' })
+
+  test('different counts of one unit by different voices are contested, each side with its speaker', () => {
+    const v = verdict(result, 'affected (people)')!
+    assert.equal(v.status, 'contested')
+    assert.deepEqual(v.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId)]), [['2.1 million customers', ['A']], ['700,000 customers', ['B']]])
+  })
+
+  test('records are another unit than customers: no false dispute', () => {
+    assert.equal(verdict(result, 'affected (records)')?.status, 'single-source')
+  })
+
+  test('a total of arrests does not dispute a group among them', () => {
+    const arrests = analyzeTexts([
+      { name: 'a.txt', text: 'Police detained 14 people after the protest on Monday.' },
+      { name: 'b.txt', text: 'Two journalists were detained after the protest on Monday.' },
+    ], { split: 'files' })
+    assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'arrested').map((v) => `${v.status} ${v.topic}`), ['single-source arrested', 'single-source arrested (journalist)'])
+  })
+
+  test('compensation sought is another topic than compensation paid', () => {
+    const paid = analyzeTexts([
+      { name: 'a.txt', text: 'The firm paid €2 million in compensation on Monday.' },
+      { name: 'b.txt', text: 'The victims are seeking €9 million in compensation.' },
+    ], { split: 'files' })
+    assert.deepEqual(paid.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'compensation').map((v) => `${v.status} ${v.topic}`), ['single-source compensation (EUR)', 'single-source compensation (EUR) (demanded)'])
+  })
+
+  test('an exact fine and "almost" that sum agree', () => {
+    const v = verdict(result, 'fine (EUR)')!
+    assert.equal(v.status, 'agreed')
+    assert.deepEqual(v.sides.map((s) => s.label), ['20.4 million euros / almost 20 million euros'])
   })
 })

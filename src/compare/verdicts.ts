@@ -10,6 +10,7 @@
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 import { statedRange } from '../analyze/facets/count.js'
+import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -34,17 +35,19 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 }
 
 const UNSPECIFIED = 'unspecified'
-/** Facets that count people: their figures are compared as ranges. */
-const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured'])
+/** Facets that count people or things, or give an amount: their figures are compared as ranges. */
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation'])
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
-  // An arrest or a response asked for is not one made: demands agree only with demands.
+  // An arrest, a response or compensation asked for is not one made: demands agree only with demands.
   const asked = value.modality === 'demanded' ? ' (demanded)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
   if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})`
+  // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
+  if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
@@ -66,11 +69,12 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
- * to investigate; "left one dead" joins the one group said to be killed.
+ * to investigate; "left one dead" joins the one group said to be killed. "14 people detained" does
+ * not join "two journalists detained": those arrested are often a part of the total, not all of it.
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : COUNTED.has(topic) ? [[topic, `${topic} (`]] : [])
+    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
     if (named.length !== 1) continue
@@ -97,8 +101,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
-    case 'killed':
-    case 'injured': {
+    default: {
+      if (!COUNTED.has(facet)) return false
       const ra = statedRange(a)
       const rb = statedRange(b)
       return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
@@ -106,7 +110,6 @@ export function compatible(facet: string, a: string, b: string): boolean {
     case 'arrest': return a === 'arrested' || b === 'arrested'
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
-    default: return false
   }
 }
 
@@ -159,7 +162,8 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
-  return value.facet === 'when' || value.facet === 'where' ? value.label : key
+  // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
+  return value.facet === 'when' || value.facet === 'where' || (COUNTED.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {

@@ -95,6 +95,8 @@ export const AttributionSchema = z.object({
 export const FacetSchema = z.enum([
   'when', 'where', 'killed', 'injured', 'victim', 'characterisation', 'motive',
   'perpetrator', 'arrest', 'response',
+  // Counts other than the toll, and money amounts.
+  'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation',
 ])
 
 export const ModalitySchema = z.enum(['asserted', 'hedged', 'reported', 'denied', 'demanded'])
@@ -112,6 +114,7 @@ export const FacetValueSchema = z.object({
   actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
   agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
   victims: z.string().optional().describe('For killed and injured: the class of the victims counted, e.g. "soldier", when the words name one; absent for a total ("12 people").'),
+  unit: z.string().optional().describe('For counts other than tolls and for amounts: what is counted, as a comparable class ("people", "records", "households"), or the currency ("PLN").'),
   part: z.string().optional().describe('For killed and injured: the words that make the count a part of the toll, not a rival total, e.g. "in one building", "whose brother and".'),
 })
 

@@ -1,7 +1,7 @@
 /** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
+import { currencyOf, parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
 
 test('exact counts in words and digits', () => {
   assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
@@ -57,7 +57,7 @@ test('figures with the noun they count, as ranges; years, money and hours are le
   const text = 'In 2019 about 5,000 protesters and 1.2 million voters came; a 6.8-magnitude quake, magnitude 7, cost $5 million at 10 am.'
   assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.head, q.min, q.max]), [
     ['about 5,000 protesters', 'protester', 4000, 6000],
-    ['1.2 million voters', 'voter', 1200000, 1200000],
+    ['1.2 million voters', 'voter', 1150000, 1250000],
     ['6.8-magnitude', 'magnitude', 6.8, 6.8],
     ['magnitude 7', 'magnitude', 7, 7],
   ])
@@ -65,4 +65,16 @@ test('figures with the noun they count, as ranges; years, money and hours are le
 
 test('a figure "more than" a number may be that number rounded', () => {
   assert.deepEqual(quantitiesIn('more than 1,200 stations').map((q) => [q.min, q.max]), [[1200, Number.POSITIVE_INFINITY]])
+})
+
+test('a scaled figure stands for every figure that rounds to it', () => {
+  assert.deepEqual(parseCount('3.4 million'), { value: '3350000-3450000', label: '3.4 million', min: 3350000, max: 3450000 })
+  assert.equal(parseCount('13 million')?.value, '12500000-13500000')
+  assert.equal(parseCount('almost 50 million')?.value, '40000000-60000000')
+  assert.equal(parseCount('more than 1.2 million')?.value, '1200001+')
+  assert.equal(parseCount('2bn')?.value, '1500000000-2500000000')
+})
+
+test('currencies by their code, from symbols, codes and names', () => {
+  assert.deepEqual(['$', 'US$', 'dollars', '€', 'euros', '£', 'zlotys', 'złoty', 'zł', 'PLN', 'rupees'].map(currencyOf), ['USD', 'USD', 'USD', 'EUR', 'EUR', 'GBP', 'PLN', 'PLN', 'PLN', 'PLN', 'rupee'])
 })

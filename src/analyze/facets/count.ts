@@ -19,19 +19,30 @@ const AT_LEAST = new Set(['others'])
 /** Plurals of vague size, up to the next order: "dozens" is not a hundred, "several" not ten. */
 const VAGUE_MAX: Record<string, number> = { dozens: 99, scores: 99, hundreds: 999, thousands: 9999, several: 9 }
 
-/** Parses "at least 3", "more than a dozen", "two", "others" into a range; undefined when it is no count. Pure. */
+/** Words that multiply the figure before them, and their short forms in money amounts ("$2bn", "£1.2m"). */
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }
+
+/**
+ * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
+ * undefined when it is no count. A scaled figure stands for every figure that rounds to it:
+ * "3.4 million" is 3.35 to 3.45 million, so "13 million" and "13.3 million" agree. Pure.
+ */
 export function parseCount(raw: string): Count | undefined {
   const phrase = raw.toLowerCase().replace(/\s+of$/u, '').replace(/\s+/gu, ' ').trim()
-  const m = /^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+)$/u.exec(phrase)
+  const m = /^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+?)(?: ?(thousand|million|billion|trillion|bn|mn|m|k))?$/u.exec(phrase)
   if (!m) return undefined
-  const [, qualifier, word = ''] = m
-  const n = /^\d[\d,]*(?:\.\d+)?$/u.test(word) ? Number(word.replace(/,/gu, '')) : WORDS[word]
-  if (n === undefined || Number.isNaN(n)) return undefined
+  const [, qualifier, word = '', scale] = m
+  const digits = /^\d[\d,]*(?:\.(\d+))?$/u.exec(word)
+  const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word]
+  if (base === undefined || Number.isNaN(base)) return undefined
+  const factor = scale === undefined ? 1 : SCALE[scale] ?? 1
+  const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
-  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n
+  const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
+  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n - rounding
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
-  const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n)
+  const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
   const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
   return { value, label: phrase, min, max }
 }
@@ -75,7 +86,6 @@ const FIGURE = String.raw`(?<![\d.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
  * ("magnitude 7.2"). The noun is looked ahead at, so a skipped figure ("in 2019 about 5,000") does not consume the next one.
  */
 const QUANTITY = new RegExp(String.raw`\b${QUALIFIER}${FIGURE}(?=([\s-]+)([a-z][a-z-]*))|\b(magnitude)[\s-]+${QUALIFIER}${FIGURE}`, 'giu')
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 /** Words after a figure that are no noun it counts, or that count time, where two figures are seldom one fact. */
 const NOT_A_HEAD = new Set([
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'per', 'from', 'with', 'as', 'than', 'the', 'a', 'an', 'was', 'were',
@@ -90,12 +100,12 @@ export function quantitiesIn(text: string): Quantity[] {
     const head = singular(measure ?? noun)
     const figure = measure ? digitsAfter ?? '' : digits
     if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
-    const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure}`.trim())
+    const scaleWord = scale ?? scaleAfter ?? ''
+    const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
     if (!count) continue
-    const factor = SCALE[scale ?? scaleAfter ?? ''] ?? 1
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
-    const min = Math.min(count.min, Number(figure.replace(/,/gu, '')))
-    out.push({ head, min: min * factor, max: count.max * factor, start: m.index, end: m.index + m[0].length + gap.length + noun.length })
+    const min = Math.min(count.min, Number(figure.replace(/,/gu, '')) * (SCALE[scaleWord] ?? 1))
+    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length })
   }
   return out
 }
@@ -103,4 +113,20 @@ export function quantitiesIn(text: string): Quantity[] {
 function singular(word: string): string {
   const w = word.toLowerCase()
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+}
+
+/** Currency symbols and names by ISO code; a name not listed stands for itself ("rupee", "franc"). */
+const CURRENCIES: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', dollar: 'USD', '€': 'EUR', euro: 'EUR', '£': 'GBP', pound: 'GBP', 'pound sterling': 'GBP',
+  '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', '₹': 'INR', zł: 'PLN', zloty: 'PLN', złoty: 'PLN',
+  rouble: 'RUB', ruble: 'RUB', '₽': 'RUB', lira: 'TRY', hryvnia: 'UAH', forint: 'HUF', koruna: 'CZK', won: 'KRW',
+}
+
+/** The currency a symbol, code or name writes: "$" and "dollars" → "USD", "złoty" → "PLN", "PLN" → "PLN". Pure. */
+export function currencyOf(written: string): string {
+  const w = written.trim()
+  if (/^[A-Z]{3}$/u.test(w)) return w
+  const lower = w.toLowerCase()
+  const one = singular(lower)
+  return CURRENCIES[lower] ?? CURRENCIES[one] ?? one
 }

@@ -277,6 +277,65 @@ describe('facets: perpetrator and arrest', () => {
   })
 })
 
+describe('facets: counts other than tolls, and money amounts', () => {
+  /** `facet value unit «span»` strings of the facets named. */
+  const counts = (text: string, facets: readonly string[]): string[] => {
+    const a = facetsOf(text)
+    return a.facets.filter((f) => facets.includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit ?? '-'} «${a.article.text.slice(f.span.start, f.span.end)}»`)
+  }
+
+  test('people affected: the noun is kept as a unit, records apart from customers and accounts', () => {
+    assert.deepEqual(counts('Hackers stole the data of 2 million users, the firm said. Around 500,000 accounts were affected. The file contained 10 million records.', ['affected']), [
+      'affected 1500000-2500000 people «stole the data of 2 million users»',
+      'affected 400000-600000 people «Around 500,000 accounts were affected»',
+      'affected 9500000-10500000 records «contained 10 million records»',
+    ])
+  })
+
+  test('a quoted count and a count after its noun: "the number of affected accounts was "about 1.2 million""', () => {
+    assert.deepEqual(counts('The shop said the number of affected accounts was "about 1.2 million". It said "around 1.2 million" customers had been affected.', ['affected']).map((l) => l.split(' «')[0]), [
+      'affected 960000-1440000 people', 'affected 960000-1440000 people',
+    ])
+  })
+
+  test('a breach\'s count is this story\'s even when the breach was last year', () => {
+    assert.equal(counts('The regulator said last year\'s breach had affected 3.4 million customers.', ['affected']).length, 1)
+  })
+
+  test('displaced people and homes without power, one count each', () => {
+    assert.deepEqual(counts('The floods forced 20,000 people to flee. Around 3,000 families were made homeless. Storms left 40,000 homes without power.', ['displaced', 'outage']), [
+      'displaced 20000 people «forced 20,000 people to flee»',
+      'displaced 2400-3600 households «Around 3,000 families were made homeless»',
+      'outage 40000 households «left 40,000 homes without power»',
+    ])
+  })
+
+  test('jobs cut, in its several wordings; "affected" or "lost" with no noun counts nothing', () => {
+    assert.deepEqual(counts('The carmaker will cut 1,200 jobs. It laid off 300 workers in March and announced 500 layoffs. Storms affected 3 million. It lost 5 games.', ['jobs', 'affected']).map((l) => l.split(' «')[0]), [
+      'jobs 1200 -', 'jobs 300 -', 'jobs 500 -',
+    ])
+  })
+
+  test('arrest counts; warrants and a mere "a suspect" are no count, and a warrant is no arrest', () => {
+    assert.deepEqual(counts('Police arrested 19 people after the riot. Fourteen protesters were detained. Police arrested a suspect. A court issued 12 arrest warrants. Police vowed to arrest hundreds.', ['arrested']).map((l) => l.split(' «')[0]), [
+      'arrested 19 -', 'arrested 14 -',
+    ])
+    assert.equal(counts('Two men, aged 18 and 19, have been arrested on suspicion of murder.', ['arrested'])[0]?.split(' «')[0], 'arrested 2 -', 'an age between the count and its verb')
+    assert.deepEqual(facetsOf('She added that arrest warrants had been issued for 19 contractors.').facets.filter((f) => f.facet === 'arrest'), [])
+  })
+
+  test('fines with their currency; damages are compensation; an amount "each" is no total', () => {
+    assert.deepEqual(counts('The regulator fined the bank €2.5 million. It was the first firm handed a fine of almost 50 million złoty. Regulators imposed a £1.2m penalty. '
+      + 'The firm was ordered to pay $5 million in damages. A group is seeking 1,000 zlotys each in compensation.', ['fine', 'compensation']), [
+      'fine 2450000-2550000 EUR «fined the bank €2.5 million»',
+      'fine 40000000-60000000 PLN «fine of almost 50 million złoty»',
+      'fine 1150000-1250000 GBP «£1.2m penalty»',
+      'compensation 4500000-5500000 USD «$5 million in damages»',
+    ])
+    assert.equal(only(facetsOf('The victims are seeking €1 million in compensation.'), 'compensation').modality, 'demanded', 'an amount sought is not one paid')
+  })
+})
+
 describe('facets: responses', () => {
   test('the active subject is the actor', () => {
     const r = only(facetsOf('Canada condemned the attack.'), 'response')

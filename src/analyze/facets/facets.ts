@@ -8,13 +8,14 @@
  * so a comparison made in passing does not count as this event's toll.
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
+  AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
-import { parseCount } from './count.js'
+import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
 import { posOf } from '../segment/segment.js'
@@ -48,7 +49,8 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findWhen(ctx, sentence, s)
         findWhere(ctx, sentence)
       }
-      findCasualties(ctx, seg, sentence, s)
+      findCounts(ctx, seg, sentence, s)
+      findAmounts(ctx, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -58,11 +60,11 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'part'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
     facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
-    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.part ? { part: extra.part } : {}),
+    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.unit ? { unit: extra.unit } : {}), ...(extra.part ? { part: extra.part } : {}),
   })
 }
 
@@ -194,26 +196,105 @@ function findWhere(ctx: Context, sentence: Span): void {
   }
 }
 
-function findCasualties(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
-  for (const [facet, patterns] of [['killed', KILLED], ['injured', INJURED]] as const) {
+/**
+ * The facets whose value is a count of people or things, with the words that give each, and what
+ * tells their counts apart: the victims' class for tolls and arrests ("12 soldiers", "30
+ * militants"), the unit for other counts ("records" are not "customers"). A count with no noun
+ * ("35,000 had been displaced") counts people, except where the noun is what is counted.
+ */
+interface CountFacet {
+  readonly facet: FacetValue['facet']
+  readonly patterns: readonly RegExp[]
+  readonly tellApart: 'victims' | 'unit' | 'none'
+  /** A bare figure ("affected 3 million") says too little of what it counts. */
+  readonly needsNoun?: true
+  /**
+   * A breach is often news when it is fined, a year on ("last year's breach had affected 3.4
+   * million customers"): its counts are not read as an earlier event's, as past tolls are.
+   */
+  readonly anyTime?: true
+}
+const COUNT_FACETS: readonly CountFacet[] = [
+  { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
+  { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
+  { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
+  { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
+  { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
+  { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
+  { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
+]
+
+/** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
+function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; role: string; roleAt: [number, number] | undefined } {
+  const named = m.groups?.['count'] !== undefined
+  return {
+    count: (named ? m.groups?.['count'] : m[1]) ?? '',
+    role: (named ? m.groups?.['role'] : m[2]) ?? '',
+    roleAt: named ? m.indices?.groups?.['role'] : m.indices?.[2],
+  }
+}
+
+function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime } of COUNT_FACETS) {
+    // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
+    const found: Span[] = []
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
-        const count = parseCount(m[1] ?? '')
-        if (!count || isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date) || RUMOURED.test(s.slice(0, m.index))) continue
-        const roleAt = m.indices?.[2]
+        if (found.some((f) => overlaps(f, span))) continue
+        const { count: written, role: roleWords, roleAt } = countGroups(m)
+        const count = parseCount(written)
+        if (!count || (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
-        const role = isRole ? (m[2] ?? '').trim().toLowerCase() : ''
-        const victim = VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
-        // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
-        const side = nationOf(m[2] ?? '')
-        const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
+        const role = isRole ? roleWords.trim().toLowerCase() : ''
+        if (needsNoun && !role) continue
         const part = partOf(s, m.index, m.index + m[0].length)
-        push(ctx, sentence, facet, count.value, m[0].trim(), span, { ...(victims ? { victims } : {}), ...(part ? { part } : {}) })
+        const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
+        // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
+        const side = victim ? nationOf(roleWords) : undefined
+        const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
+        const unit = tellApart === 'unit' ? unitOf(role) : undefined
+        found.push(span)
+        // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
+        const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
+        push(ctx, sentence, facet, count.value, label, span, { ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}) })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
         if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)
+      }
+    }
+  }
+}
+
+/** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
+function unitOf(role: string): string {
+  const last = /[\p{L}-]+$/u.exec(role)?.[0] ?? ''
+  if (!last) return 'people'
+  return UNIT_CLASSES.find(([re]) => re.test(role))?.[1] ?? (last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last)
+}
+
+/** Money amounts of fines and compensation, each compared within its currency. */
+const AMOUNT_FACETS: ReadonlyArray<{ readonly facet: FacetValue['facet']; readonly patterns: readonly RegExp[] }> = [
+  { facet: 'fine', patterns: FINE },
+  { facet: 'compensation', patterns: COMPENSATION },
+]
+
+function findAmounts(ctx: Context, sentence: Span, s: string): void {
+  for (const { facet, patterns } of AMOUNT_FACETS) {
+    for (const pattern of patterns) {
+      for (const m of s.matchAll(pattern)) {
+        const { qualifier = '', before, figure = '', scale = '', after } = m.groups ?? {}
+        const currency = before ?? after
+        const count = parseCount(`${qualifier} ${figure} ${scale}`.trim())
+        const end = m.index + m[0].length
+        if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
+        const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+        const amountEnd = m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
+        const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
+        push(ctx, sentence, facet, count.value, s.slice(at[0], amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
+          unit: currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
+        })
       }
     }
   }
@@ -300,7 +381,7 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
   for (const m of s.matchAll(ARREST)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const before = s.slice(Math.max(0, m.index - 30), m.index)
-    if (NOT_AN_ARREST.test(before)) continue
+    if (NOT_AN_ARREST.test(before) || WARRANT_AFTER.test(s.slice(m.index + m[0].length))) continue
     // A demanded arrest is no report that anyone was arrested.
     if (DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) {
       push(ctx, sentence, 'arrest', 'arrested', m[0], span, { modality: 'demanded' })

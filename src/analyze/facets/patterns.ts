@@ -14,12 +14,14 @@ export const NAMED_OTHER_EVENT =
   /\b(?:[Tt]he|[Aa])\s+([A-Z][\p{L}-]+|\d{4})\s+(?:[a-z-]+\s+){0,2}(?:attack|attacks|bombing|shooting|massacre|explosion|blast|assault|raid)\b/u
 
 const FIGURE_WORD = String.raw`\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|thousands|several`
-const NUMBER_WORD = String.raw`(?:${FIGURE_WORD}|a|an|others|another)\b`
+/** A figure's scale: "3.4 million". */
+const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
+const NUMBER_WORD = String.raw`(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
 const QUALIFIER = String.raw`(?:at\s+least|more\s+than|more|over|about|around|nearly|almost|up\s+to|some)\s+`
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
 /** A count that must be a figure: after "the death toll at", "a" or "another" is no count ("the toll was a political number"). */
-const FIGURE_COUNT = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})\b)`
+const FIGURE_COUNT = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b)`
 /**
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
@@ -28,8 +30,8 @@ const ROLE_HEAD = String.raw`security\s+guards?|guards?|police\s+officers?|polic
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
-/** An aside between the victims and their verb: ", including children,", ", most of them women,". */
-const ASIDE = String.raw`(?:,\s+(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40},\s+)?`
+/** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
+const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
 /** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed". */
 const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
 
@@ -48,6 +50,79 @@ export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
 ]
+
+/** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
+const TALLY = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b(?:\s+of)?)`
+/** A count in quotation marks: `"around 1.2 million" accounts`. */
+const QUOTED_COUNT = String.raw`[“"]?${TALLY}[”"]?`
+/** The event's tolls, among the counted facets: their figures are compared as ranges ("17+"), and a total that names no victims is the toll of the one group named. */
+export const TOLL_FACETS: ReadonlySet<string> = new Set(['killed', 'injured'])
+
+/** Counts of people arrested; warrants are no arrests ("arrest warrants for 19"), and neither is "the arrest of" a warrant. */
+export const ARRESTED: readonly RegExp[] = [
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:arrested|detained|taken\s+into\s+custody|rounded\s+up)\b`, 'dgiu'),
+  // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
+  new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
+]
+/** Counts of people who fled or were moved from their homes. */
+export const DISPLACED: readonly RegExp[] = [
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
+]
+/** Counts of people or data a breach or a disaster reached: "3.4 million customers were affected", "exposed the data of 1.2 million users". */
+const REACHED = String.raw`(?:affect|impact|compromis|leak|breach|hack|expos)(?:ed|ing|es|e|s)?|st(?:ole|olen|eal|eals|ealing)`
+export const AFFECTED: readonly RegExp[] = [
+  new RegExp(String.raw`\b${QUOTED_COUNT}\s+${ROLE}${ASIDE}${AUX}(?:affected|impacted|exposed|compromised|stolen|leaked|breached|hacked)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:${REACHED})\s+(?:the\s+)?(?:(?:personal|private|sensitive|financial)\s+)?(?:(?:data|information|details|records)\s+(?:of|on|for)\s+)?${QUOTED_COUNT}\s+${ROLE}`, 'dgiu'),
+  // "the number of affected accounts was about 1.2 million": the noun before its count
+  new RegExp(String.raw`\bnumber\s+of\s+(?=affected\s|[a-z-]+\s+affected\b)(?:affected\s+)?(?<role>[a-z-]+)(?:\s+affected)?\s+(?:was|is|at|to|stood\s+at|stands\s+at|reached|rose\s+to)\s+[“"]?(?<count>(?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b)`, 'dgiu'),
+  // a stolen data set's size: "it contained around 6 million records"
+  new RegExp(String.raw`\b(?:contain(?:ed|s|ing)?|includ(?:ed|es|ing))\s+${TALLY}\s+((?:[a-z-]+\s+)?(?:records|rows|entries|e-?mail\s+addresses|passwords|accounts)\b)`, 'dgiu'),
+]
+/** Counts of homes or customers cut off from electricity. */
+export const OUTAGE: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${TALLY}\s*${ROLE}without\s+(?:power|electricity)\b`, 'dgiu'),
+  new RegExp(String.raw`\bcut\s+(?:power|electricity)\s+(?:supplies\s+)?to\s+${TALLY}\s*${ROLE}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${AUX}(?:(?:remain(?:ed|s)?|still)\s+)?(?:without|lost|had\s+no)\s+(?:power|electricity)\b`, 'dgiu'),
+]
+const JOB_NOUN = String.raw`((?:[a-z-]+\s+)?(?:jobs|positions|posts|roles)\b)`
+const WORKER_NOUN = String.raw`((?:[a-z-]+\s+)?(?:jobs|positions|workers|employees|staff|staffers|people|personnel)\b)`
+/** Counts of jobs cut: "cut 1,200 jobs", "laid off 300 workers", "1,200 jobs will be lost", "1,200 layoffs". */
+export const JOBS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|los(?:e|es|t|ing))\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)\s+${TALLY}\s+${WORKER_NOUN}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${WORKER_NOUN}\s+(?:(?:will|would|could|are|were|was|is|have|has|had|be|been|being|to)\s+){0,3}(?:cut|lost|axed|eliminated|shed|slashed|laid\s+off|made\s+redundant)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
+]
+
+/** What a count other than a toll counts, folded into comparable classes; any other noun is compared as itself. */
+export const UNIT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:records?|rows?|entries|files?|e-?mails?|e-?mail addresses|passwords?|credentials?)$/u, 'records'],
+  [/\b(?:homes?|households?|houses?|families|family|dwellings?|apartments?|properties)$/u, 'households'],
+  [/\b(?:businesses|companies|firms|shops)$/u, 'businesses'],
+  // A breach's "accounts" and "customers" are one count: companies and regulators give them for each other.
+  [/\b(?:people|persons|individuals|customers|clients|users|accounts|account holders|subscribers|patients|residents|inhabitants|citizens|members|consumers|passengers|civilians|villagers|workers|employees|staff|children|students|others|victims|migrants|refugees)$/u, 'people'],
+]
+
+/** A money amount: a currency symbol or code before the figure, or a currency name or code after it ("$13 million", "PLN 48.6 million", "48.6 million zlotys"). */
+const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
+const CURRENCY_AFTER = String.raw`dollars?|euros?|pounds(?:\s+sterling)?|zlotys?|złoty|zł|yen|yuan|rupees?|roubles?|rubles?|liras?|francs?|hryvnias?|forints?|crowns?|USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD`
+const AMOUNT = String.raw`(?<qualifier>${QUALIFIER})?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?`
+/** Amounts of fines and penalties: "fined X 48.6 million zlotys", "a fine of almost 50 million złoty", "a $13 million penalty", "ordered X to pay PLN 48.6 million". */
+export const FINE: readonly RegExp[] = [
+  new RegExp(String.raw`\bfin(?:ed|es|ing)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,5}?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`\b(?:fine|penalty)\s+of\s+${AMOUNT}`, 'dgiu'),
+  new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?(?:fine|penalty)\b`, 'dgu'),
+  new RegExp(String.raw`\border(?:ed|s|ing)?\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,4}?to\s+pay\s+${AMOUNT}`, 'dgu'),
+]
+/** Amounts of compensation or damages; an amount "each" or "per" person is no total. */
+export const COMPENSATION: readonly RegExp[] = [
+  new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
+  new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
+]
+/** Words after an amount that make it one person's share or compensation, not the fine: "1,000 zlotys each", "$5 million in damages". */
+export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|a\s+(?:head|person|day|month|year)|in\s+(?:compensation|damages|restitution))\b/iu
 
 /** Victim roles folded into comparable classes: "security guard" and "security official" agree, "police officer" does not. */
 export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -95,6 +170,8 @@ export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed
 /** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest". */
 export const NOT_AN_ARREST = /\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
 /** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */
+/** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
+export const WARRANT_AFTER = /^\s+warrants?\b/iu
 export const DEMANDED_BEFORE = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|needs?|needed|wants?|wanted|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for)\s+(?:[\w,-]+\s+){0,4}$/iu
 export const QUICK = /\b(?:quickly|immediately|swiftly|promptly|at\s+once|on\s+the\s+spot|within\s+(?:minutes|seconds))\b/iu
 export const DELAY = /\b(?:for|during)\s+(?:the\s+)?(?:\d+(?:\s*[-–]\s*\d+)?|several|many|a\s+few)\s+(?:minutes|hours)\b|\b\d+(?:\s*[-–]\s*\d+)?\s+(?:minutes|hours)\b/iu
