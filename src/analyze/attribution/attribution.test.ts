@@ -269,6 +269,20 @@ describe('attribution: details', () => {
     assert.equal(claim?.cue.start, 12, 'a declaration that something is so still reports')
   })
 
+  test('a question put to the speaker, a legal charge, a citation, a phone call and a criticised subject report nothing', () => {
+    const reads = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reads('Asked about the delays, the mayor said: "We are working on it."'), ['the mayor | said | We are working on it.'])
+    assert.deepEqual(reads('When asked whether he would resign, Tom Hale said he had done nothing wrong.'), ['Tom Hale | said | he had done nothing wrong'])
+    assert.deepEqual(reads('Reporters asked the mayor whether the bridge was safe.').map((x) => x.split(' | ')[1]), ['asked'], 'an asker still reports')
+    for (const text of ['Prosecutors charged two bank clerks on Wednesday.', 'The club charged a large fee.', 'He was released after questioning, but the message was clear.',
+      'The senator drew criticism for his remarks.', 'A fraudster called her.', 'A nurse, asking that her name not be used, was on duty.']) {
+      assert.deepEqual(reads(text), [], text)
+    }
+    assert.deepEqual(reads('Critics charged that the plan was unfair.').map((x) => x.split(' | ')[0]), ['Critics'])
+    // The accused are not the ones who say it.
+    assert.ok(reads('Two bank clerks have been charged with selling data.').every((x) => x.startsWith('- |')))
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

@@ -145,7 +145,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue)).flatMap((a) => passiveReport(text, seg, mentionIndex, actors, a))
+  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue)).flatMap((a) => {
+    const report = reread(text, seg, a)
+    return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
+  })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -165,12 +168,15 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", and declarations that are acts ("declared a state
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
+ * not be used", "drew criticism for" (its subject is criticised, not speaking), and declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning").
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
+    '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
   'iu',
 )
@@ -188,6 +194,38 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
     act ||= ACT_VERBS.has(lemma)
   }
   return act
+}
+
+/** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
+const ASKED_WITHOUT_ASKER = /^(?:when|if|after|before|once|while|until|unless|being|was|were|is|are|been|be|get|gets|got|getting|[,;(—–])$/iu
+
+/**
+ * A report as the tagger read it, or undefined where its words report nothing. "Asked about the
+ * delays, the minister said": the asked clause is a question put to the speaker, not his
+ * statement. "Prosecutors charged him on Friday", "charged a fee": a charge reports only with its
+ * words ("critics charged that …", a quotation); "was charged with fraud" is an accusation by
+ * someone unnamed, not by the accused, so it loses its source. "Citing police sources" with no
+ * subject is whom the sentence's speaker relies on. "Released after questioning, but the message
+ * was clear": no content opens a new clause after a cue with no source. "A fraudster called her":
+ * a phone call. "A charge the Taliban deny": an article is no source. Pure.
+ */
+function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
+  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
+  // An answer's label "A:" is no article.
+  if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
+  if (a.content.start < a.cue.end) return a
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
+    if (posOf(seg, t) !== 'VERB') continue
+    const lemma = seg.lemmas[t]
+    const opensSentence = seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t
+    if (lemma === 'ask' && word(t).toLowerCase() === 'asked' && (opensSentence || ASKED_WITHOUT_ASKER.test(word(t - 1)))) return undefined
+    if (lemma === 'call' && /^(?:him|her|them|me|us)$/iu.test(text.slice(a.content.start, a.content.end))) return undefined
+    if (lemma !== 'charge' || /\bthat\b|[:“"‘]/u.test(text.slice(seg.ends[t], Math.max(seg.ends[t]!, a.content.start) + 6))) continue
+    return /^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6)) ? { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content } : undefined
+  }
+  return a
 }
 
 /** A reporting verb in the passive: "were announced", "has been widely reported". */
@@ -221,7 +259,8 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, content: subject, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
-  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return []
+  // "He was released": a pronoun is never what was said.
+  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
   return [{ kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: subject }]
 }
 
