@@ -283,6 +283,18 @@ describe('attribution: details', () => {
     assert.ok(reads('Two bank clerks have been charged with selling data.').every((x) => x.startsWith('- |')))
   })
 
+  test('the subject speaks across a citing aside, a participle or an anonymity clause; an anonymous official is no institution on the record; a later clause\'s subject is no source', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
+    }
+    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
+    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers'])
+    assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official'])
+    assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
+    assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

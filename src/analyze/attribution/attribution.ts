@@ -102,7 +102,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
-    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, mentionIndex, sentence, cue.start))
+    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
@@ -121,6 +121,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (interrupted) content = interrupted
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
+    // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
+    if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
     if (!source && previous && previous.speaker !== UNKNOWN_SPEAKER && content.start - previous.content.end < 400 && quoteStartsNear(seg.quotes, content.start)) speaker = previous.speaker
@@ -156,6 +158,11 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** Words that keep a source anonymous: "on condition of anonymity", "asked not to be named", "asking that his name not be used". */
+const ANONYMOUS = /\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:named|identified)|names?\s+(?:not\s+be|be\s+withheld|withheld))\b/iu
+/** Kinds of actor that speak on the record as a body; a person who asks for anonymity is one of their members, not their voice. */
+const INSTITUTIONS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country', 'place', 'group'])
 
 /** What a declaration brings about rather than reports. */
 const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|war|alert)|emergency|war|martial\\s+law|curfew|ceasefire|truce|bankruptcy|independence|holiday|(?:day|days|period)\\s+of\\s+mourning|mourning|lockdown|disaster\\s+area)'
@@ -196,6 +203,8 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   return act
 }
 
+/** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
+const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
 const ASKED_WITHOUT_ASKER = /^(?:when|if|after|before|once|while|until|unless|being|was|were|is|are|been|be|get|gets|got|getting|[,;(—–])$/iu
 
@@ -216,6 +225,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
   if (a.content.start < a.cue.end) return a
+  // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
+  if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
   for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (posOf(seg, t) !== 'VERB') continue
     const lemma = seg.lemmas[t]
@@ -282,33 +293,50 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)?$/u
 
 /**
- * The mention that opens the cue's sentence when only an aside stands between it and the cue
- * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said"):
- * the tagger, reading word by word, loses a subject across the commas. Pure.
+ * The subject that opens the cue's sentence when only an aside stands between it and the cue
+ * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said";
+ * "Local broadcaster Kent TV, citing police sources, put the toll at 12"): a mention at the
+ * sentence's start, or a noun phrase opening it that ends in one or in a common source's head
+ * ("A security official, speaking on condition of anonymity, said"). The tagger, reading word by
+ * word, loses a subject across the commas. Pure.
  */
-function asideSubject(text: string, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
+function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
-  return opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart)) ? opening.span : undefined
+  if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
+  const aside = /,[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(sentence.start, cueStart))
+  const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
+  if (!subject) return undefined
+  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
 }
 
-/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose|citing)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+/** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
+const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
 const RELATIVE_SUBJECT_TOKENS = 10
 
 /**
- * "Koszyk, which is listed on the Warsaw Stock Exchange, said …": a source the tagger found in
- * (or as the pronoun of) a relative clause set off before the cue stands for the subject the
- * clause describes, a noun phrase that opens the sentence. Returns that subject, or undefined. Pure.
+ * "Koszyk, which is listed on the Warsaw Stock Exchange, said …", "Residents contacted by
+ * telephone described …": a source the tagger found in (or as the pronoun of) a relative clause
+ * before the cue stands for the subject the clause describes, a noun phrase that opens the
+ * sentence. Returns that subject, or undefined. Pure.
  */
 function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
-  const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, cueStart))
-  if (!aside) return undefined
-  const comma = sentence.start + aside.index
-  if (source.start < comma || source.end > cueStart) return undefined
+  const before = text.slice(sentence.start, cueStart)
+  const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
+  if (!clause) return undefined
+  const start = sentence.start + clause.index
+  if (source.start < start || source.end > cueStart) return undefined
+  return openingNounPhrase(text, seg, sentence, start)
+}
+
+/** The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb, clause punctuation or conjunction). Pure. */
+function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
   const first = tokenAt(seg, sentence.start)
-  const last = tokenAt(seg, comma - 1)
-  if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return undefined
+  const last = tokenAt(seg, end - 1)
+  if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
   for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return undefined
   return { start: seg.starts[first]!, end: seg.ends[last]! }
 }
