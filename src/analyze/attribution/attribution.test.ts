@@ -295,6 +295,18 @@ describe('attribution: details', () => {
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })
 
+  test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} (${a.actors.find((y) => y.id === x.speaker)?.kind ?? '-'}) | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers('Ten houses had no permits, according to a survey by the Guild of Civil Surveyors.'), ['Guild of Civil Surveyors (organisation) | a survey by the Guild of Civil Surveyors'])
+    assert.deepEqual(speakers('The boy was pulled from the river, according to footage broadcast by state television.'), ['state television (unnamed) | footage broadcast by state television'])
+    assert.deepEqual(speakers('Prices rose 4 percent, according to data from the statistics office.'), ['statistics office (unnamed) | data from the statistics office'])
+    assert.deepEqual(speakers('According to municipal records seen by this newspaper, ten houses had no permits.'), ['the author (outlet) | municipal records seen by this newspaper'])
+    assert.deepEqual(speakers('After the flood, we were promised that the dam would be fixed. Residents were told that the water was safe.'), [`${UNKNOWN_SPEAKER} (-) | -`, `${UNKNOWN_SPEAKER} (-) | -`])
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

@@ -203,6 +203,8 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   return act
 }
 
+/** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
+const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
 const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
@@ -224,10 +226,15 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
+  // "records seen by this newspaper": a participle after its noun describes it; no one reports.
+  const first = Math.max(0, tokenAt(seg, a.cue.start))
+  if (first > 0 && ['NOUN', 'PROPN'].includes(posOf(seg, first - 1)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(word(first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
   if (a.content.start < a.cue.end) return a
+  // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
+  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
   // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
   if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
-  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
+  for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (posOf(seg, t) !== 'VERB') continue
     const lemma = seg.lemmas[t]
     const opensSentence = seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t
