@@ -147,11 +147,14 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue)).flatMap((a) => {
+  const tagged = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue))
+  // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
+  const asked = tagged.filter((a) => isQuestionPut(text, seg, a))
+  const answered = tagged.filter((a) => !asked.includes(a)).flatMap((a) => {
     const report = reread(text, seg, a)
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered, asked.map((a) => a.content))))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
@@ -210,15 +213,26 @@ const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|s
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
 const ASKED_WITHOUT_ASKER = /^(?:when|if|after|before|once|while|until|unless|being|was|were|is|are|been|be|get|gets|got|getting|[,;(—–])$/iu
 
+/** "Asked about the delays, the minister said", "When asked whether …", "He was asked about …": the asked clause is a question put to the speaker, not his statement. Pure. */
+function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean {
+  if (a.content.start < a.cue.end) return false
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
+    if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || text.slice(seg.starts[t], seg.ends[t]).toLowerCase() !== 'asked') continue
+    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) return true
+  }
+  return false
+}
+
 /**
- * A report as the tagger read it, or undefined where its words report nothing. "Asked about the
- * delays, the minister said": the asked clause is a question put to the speaker, not his
- * statement. "Prosecutors charged him on Friday", "charged a fee": a charge reports only with its
- * words ("critics charged that …", a quotation); "was charged with fraud" is an accusation by
- * someone unnamed, not by the accused, so it loses its source. "Citing police sources" with no
- * subject is whom the sentence's speaker relies on. "Released after questioning, but the message
- * was clear": no content opens a new clause after a cue with no source. "A fraudster called her":
- * a phone call. "A charge the Taliban deny": an article is no source. Pure.
+ * A report as the tagger read it, or undefined where its words report nothing. "Prosecutors
+ * charged two clerks on Friday", "charged a fee": a charge reports only with its words ("critics
+ * charged that …", a quotation) or its charge ("a report charging the group with war crimes");
+ * "was charged with fraud" is an accusation by someone unnamed, not by the accused, so it loses
+ * its source, as do "we were promised that …" (the subject heard it) and a subject after "when".
+ * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
+ * after questioning, but the message was clear": no content opens a new clause after a cue with
+ * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
+ * phone call. "A charge the Taliban deny": an article is no source. Pure.
  */
 function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
@@ -237,11 +251,11 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (posOf(seg, t) !== 'VERB') continue
     const lemma = seg.lemmas[t]
-    const opensSentence = seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t
-    if (lemma === 'ask' && word(t).toLowerCase() === 'asked' && (opensSentence || ASKED_WITHOUT_ASKER.test(word(t - 1)))) return undefined
     if (lemma === 'call' && /^(?:him|her|them|me|us)$/iu.test(text.slice(a.content.start, a.content.end))) return undefined
     if (lemma !== 'charge' || /\bthat\b|[:“"‘]/u.test(text.slice(seg.ends[t], Math.max(seg.ends[t]!, a.content.start) + 6))) continue
-    return /^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6)) ? { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content } : undefined
+    // "A report charging the group with crimes" accuses; "was charged with fraud" has the accused as its subject.
+    if (/^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+    if (!/\swith\s/u.test(text.slice(a.content.start, a.content.end))) return undefined
   }
   return a
 }
@@ -335,13 +349,17 @@ function relativeSubject(text: string, seg: Segmentation, source: Span, sentence
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined
   const start = sentence.start + clause.index
+  // "bloodshed in Paris" ends in "-ed" too: the participle must be a verb.
+  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, start)) !== 'VERB') return undefined
   if (source.start < start || source.end > cueStart) return undefined
   return openingNounPhrase(text, seg, sentence, start)
 }
 
 /** The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb, clause punctuation or conjunction). Pure. */
 function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
-  const first = tokenAt(seg, sentence.start)
+  // "But the plan, which …": the conjunction joins the sentence to the last, it is no part of the subject.
+  let first = firstTokenAtOrAfter(seg, sentence.start)
+  if (posOf(seg, first) === 'CCONJ') first++
   const last = tokenAt(seg, end - 1)
   if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
   for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return undefined
@@ -1003,12 +1021,12 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
   })
 }
 
-/** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once. */
-function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): Attribution[] {
+/** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once; not those in `outlet`, the outlet's own words. */
+function continueQuotes(text: string, seg: Segmentation, found: Attribution[], outlet: readonly Span[] = []): Attribution[] {
   const out = [...found]
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
-    if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
+    if (out.some((a) => a.content.start < q.end && q.start < a.content.end) || overlapsAny(q, outlet)) continue
     // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
     const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
     if (after >= 0) {

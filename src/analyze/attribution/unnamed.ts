@@ -126,8 +126,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   return { attributions, actors, mentions }
 }
 
-/** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it. */
-const DOCUMENT_BY = /\b(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|footage|videos?|images|photos|photographs|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)\s+(?:the\s+)?/iu
+/** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
+const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
 /** The outlet naming itself: "this newspaper", "this reporter". */
 const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
 /** A proper name of capitalised words, with lower-case particles inside ("Chamber of Civil Engineers"). */
