@@ -57,6 +57,22 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
   })
 
+  test('a negated subject negates its act: "nobody from", "no one", "none of"', () => {
+    assert.deepEqual(events('Nobody from the ministry ever apologised to the families.'), ['not CONCEDE -→-'])
+    assert.deepEqual(events('None of the officers was arrested.').map((e) => e.split(' ')[0]), ['not'])
+    assert.deepEqual(events('Nobody was hurt in the attack on the French embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
+  test('a caution is no threat; a warning of the warner\'s own harm is', () => {
+    assert.deepEqual(events('The minister warned against rumours spread online. Analysts warned that prices would rise.'), [])
+    assert.deepEqual(events('The army warned it would retaliate. Cairo warned that police will no longer tolerate rallies.').filter((e) => e.startsWith('THREATEN')).length, 2)
+  })
+
+  test('a that-clause after the object holds no recipient; "whose cousin" is not its antecedent', () => {
+    assert.deepEqual(events('Paul Martin rejected suggestions that the government had ignored warnings.'), ['REJECT Paul Martin→-'])
+    assert.deepEqual(events('"It was busy," said Ali Khan, a trader whose cousin was killed.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT -→-'])
+  })
+
   test('a negation that governs another verb leaves the act asserted', () => {
     assert.deepEqual(events('Relations should not be affected by an attack on the embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })

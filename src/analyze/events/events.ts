@@ -215,6 +215,8 @@ const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|ab
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+/** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
+const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
@@ -232,7 +234,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
     actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
-    recipient = objectAfter(ctx, f.span.end, sentence.end)
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end)
@@ -242,7 +244,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
     recipient = nounObject(ctx, f.span.end, sentence.end)
   } else {
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
-    recipient = objectAfter(ctx, f.span.end, sentence.end)
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
@@ -252,7 +254,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
   const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
-  const negated = NEGATED_BEFORE.test(before.slice(-40))
+  const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   const date = dateFor(f.span, dates, carried, published, planned)
@@ -375,6 +377,8 @@ function passiveSubject(ctx: Context, base: number, at: number): Actor | undefin
   for (let i = list.length - 1; i >= 0; i--) {
     const m = list[i]!
     if (firstVerbIn(ctx.seg, m.span.end, at) < at) return undefined
+    // "a trader whose cousin was killed": the cousin was, not the trader.
+    if (/\bwhose\b/iu.test(ctx.text.slice(m.span.end, at))) return undefined
     if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(base, m.span.start - 40), m.span.start))) continue
     return agentOf(ctx, m)
   }
@@ -388,12 +392,15 @@ function firstVerbIn(seg: Segmentation, from: number, to: number): number {
 }
 
 /** The direct object right after a verb, or the object of "with", "to", "on", "against", "at", "for". */
-function objectAfter(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+function objectAfter(ctx: Context, from: number, sentenceEnd: number, request = false): Actor | undefined {
   const window = ctx.text.slice(from, Math.min(sentenceEnd, from + 70))
   for (const m of mentionsIn(ctx, from, from + window.length)) {
     const between = ctx.text.slice(from, m.span.start)
     if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
     if (/\b(?:in|of|from|by|near|after|before|during|over|into)\s/iu.test(between)) return undefined
+    // "rejected suggestions that the government erred", "warned that police will act": a that-clause's subject is not
+    // the verb's object, unless a request asks it ("demanded that the US cancel").
+    if (/\S\s+(?:that|whether|which|who)\s/iu.test(between) || (!request && /\b(?:that|whether)\s/iu.test(between))) return undefined
     // "withdrew its ambassador", "evacuated their embassy": the actor's own people and missions are not done to.
     if (/\b(?:its|their|his|her|our|my)\s/iu.test(between) || /^(?:its|their|his|her|our|my)\s/iu.test(ctx.text.slice(m.span.start, m.span.end))) return undefined
     const actor = agentOf(ctx, m)

@@ -60,6 +60,13 @@ const SENTENCED_TO_PRISON = /^\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:prison|
 const LICENCE = /^\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/iu
 const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LICENCE }
 
+/**
+ * A warning is a threat only when it names harm the warner would do: "warned of retaliation",
+ * "warned (that) it would respond", "warned that police will no longer tolerate rallies". "Warned
+ * against rumours", "warned that prices would rise" are cautions.
+ */
+const WARNED_OF_HARM = /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:will|would|'ll)\s+(?:not\s+hesitate\s+to\s+|\w+ly\s+)?(?:respond|retaliate|act|strike|pay|hit|punish|react|take\s+(?:\S+\s+){0,2}action|use\s+force|no\s+longer\s+tolerate))\b/iu
+
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
 export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
 
@@ -140,7 +147,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
-  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|against\b|that\b[^.;]{0,80}\b(?:will|would)\s+(?:respond|retaliate|act|strike|pay))/iu }],
+  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
   ['rally', { type: 'PROTEST', mode: 'demo' }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
