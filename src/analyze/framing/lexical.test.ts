@@ -94,3 +94,15 @@ test('"so-called" before a proper name and the kind of thing it names is a term 
   assert.deepEqual(doubt('It praised the so-called Islamic State for its discipline.'), ['15-24 framing/doubt so-called'])
   assert.deepEqual(doubt('The party of the so-called "student" list lost.'), ['17-26 framing/doubt so-called'])
 })
+
+test('a lexicon word in an institution\'s name names a body, it does not judge; in a title-case headline or before other words it still counts', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(lines('The toll rose, the country\'s disaster agency said.'), [])
+  assert.deepEqual(lines('The Disaster and Emergency Management Authority said 188 people were rescued.'), [])
+  assert.deepEqual(lines('Officials at the Office for Disaster Risk Reduction said the toll rose.'), [])
+  assert.deepEqual(lines('The threat assessment centre raised the alert level.'), [])
+  assert.deepEqual(lines('It was a disaster for the ministry.'), ['9-17 framing/appeal-to-fear disaster'])
+  assert.deepEqual(lines('The corrupt agency hid it.'), ['4-11 framing/loaded-term corrupt'])
+  assert.deepEqual(lines('Quake Disaster Agency Faces Anger'), ['6-14 framing/appeal-to-fear Disaster'])
+  assert.deepEqual(lines('Ministry Backs Vicious Crackdown on students.'), ['15-22 framing/loaded-term Vicious'])
+})
