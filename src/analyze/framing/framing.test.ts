@@ -285,6 +285,16 @@ test('set phrases cover a tagged span, printed words touch one; a placard\'s slo
   assert.ok(!isPlainWording(plain, at('"Stop the theft"'), 'slogans'))
 })
 
+test('a patient\'s condition and a statement\'s graded concern are set phrases, not loaded language or hyperbole', () => {
+  const text = 'Two patients are in a critical condition and one was critically injured. The envoy said he was deeply concerned by the reports.'
+  const plain = findPlainWording(createContext(text, segmentText(text), [], []))
+  const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+  assert.ok(isPlainWording(plain, at('a critical condition'), 'loaded-language'))
+  assert.ok(isPlainWording(plain, at('critically injured'), 'loaded-language'))
+  assert.ok(isPlainWording(plain, at('deeply concerned'), 'exaggeration'))
+  assert.ok(!isPlainWording(plain, at('the reports'), 'exaggeration'))
+})
+
 test('a learned repetition repeats, and flag-waving names the group, not only its demonym', () => {
   const fits = (text: string, words: string, technique: Technique): boolean => {
     const view = buildFeatureView(createContext(text, segmentText(text), [], []), [])
@@ -294,6 +304,8 @@ test('a learned repetition repeats, and flag-waving names the group, not only it
   const mayor = '"Those who lose should respect the will of the people," the mayor said after the vote.'
   assert.ok(!fits(mayor, 'Those who lose should respect the will of the people', 'repetition'))
   assert.ok(fits('Build the wall. They chanted: build the wall!', 'build the wall', 'repetition'))
+  const fine = 'The firm will appeal the fine. Will you pay the fine? We may reduce the fine or cancel it.'
+  assert.ok(!fits(fine, 'the fine', 'repetition'), 'a plain noun phrase refers again, it does not repeat a device')
   const tariffs = 'The restructuring is a direct consequence of the American tariffs and nothing else.'
   assert.ok(!fits(tariffs, 'a direct consequence of the American tariffs and nothing else', 'flag-waving'))
   assert.ok(fits(tariffs, 'a direct consequence', 'loaded-language'))

@@ -106,3 +106,10 @@ test('a lexicon word in an institution\'s name names a body, it does not judge; 
   assert.deepEqual(lines('Quake Disaster Agency Faces Anger'), ['6-14 framing/appeal-to-fear Disaster'])
   assert.deepEqual(lines('Ministry Backs Vicious Crackdown on students.'), ['15-22 framing/loaded-term Vicious'])
 })
+
+test('"kind of" hedges as an adverb; after a determiner or question word it is a noun', () => {
+  const hedges = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/hedge'))
+  assert.deepEqual(hedges('What kind of injuries did you see?'), [])
+  assert.deepEqual(hedges('This sort of attack is rare.'), [])
+  assert.deepEqual(hedges('The plan was kind of rushed.'), ['13-20 framing/hedge kind of'])
+})

@@ -29,6 +29,8 @@ export interface LexiconList {
    * procedure") means "known as": no match. A quoted or lower-case label after it still matches.
    */
   readonly notBeforeNamedThing?: boolean
+  /** Words (lower-cased) that cancel a match right after them: "kind of" after "what" is a noun, not a hedge. */
+  readonly notAfter?: readonly string[]
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]
@@ -66,6 +68,8 @@ export interface Lexicon {
   readonly byFirst: ReadonlyMap<string, readonly Pattern[]>
   /** POS filters per list, as sets of tag indexes into `POS_TAGS`. */
   readonly posSets: readonly (ReadonlySet<number> | null)[]
+  /** `notAfter` words per list, as sets. */
+  readonly notAfterSets: readonly (ReadonlySet<string> | null)[]
 }
 
 /** A lexicon match: tokens `[startToken, endToken)` and the list that matched. */
@@ -133,7 +137,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   for (const bucket of byFirst.values()) bucket.sort((a, b) => b.slots.length - a.slots.length)
   const posIndex = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]))
   const posSets = file.lists.map((l) => (l.pos ? new Set(l.pos.map((p) => posIndex.get(p) ?? -1)) : null))
-  return { rule: file.rule, lists: file.lists, byFirst, posSets }
+  const notAfterSets = file.lists.map((l) => (l.notAfter ? new Set(l.notAfter) : null))
+  return { rule: file.rule, lists: file.lists, byFirst, posSets, notAfterSets }
 }
 
 function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: number): boolean {
@@ -166,6 +171,7 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, t
       if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
       let ok = true
       for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
+      if (ok && i > from && lex.notAfterSets[p.list]?.has(ctx.lower[i - 1] ?? '')) ok = false
       if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
       if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
       if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false
