@@ -113,3 +113,13 @@ test('"kind of" hedges as an adverb; after a determiner or question word it is a
   assert.deepEqual(hedges('This sort of attack is rare.'), [])
   assert.deepEqual(hedges('The plan was kind of rushed.'), ['13-20 framing/hedge kind of'])
 })
+
+test('a source granted anonymity is an unnamed authority, however the anonymity is worded', () => {
+  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
+  assert.deepEqual(authority('A senior official, who spoke on condition of anonymity, said the permits were void.'), ['23-54 framing/unnamed-authority spoke on condition of anonymity'])
+  assert.deepEqual(authority('An aide, speaking on the condition of anonymity, said so.'), ['9-47 framing/unnamed-authority speaking on the condition of anonymity'])
+  assert.deepEqual(authority('"We buried 30," a worker said, asking that his name not be used.'), ['31-63 framing/unnamed-authority asking that his name not be used'])
+  assert.deepEqual(authority('A diplomat, who asked not to be identified, said talks stalled.'), ['16-42 framing/unnamed-authority asked not to be identified'])
+  assert.deepEqual(authority('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
+  assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
+})
