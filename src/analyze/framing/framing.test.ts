@@ -156,6 +156,22 @@ test('the trained tagger may veto a rule hit it gives no support, but not the de
   assert.ok(shipped.includes('framing/unnamed-authority') && shipped.includes('framing/scare-quotes'), 'the devices beyond PTC stay with the committed model')
 })
 
+test('wording PTC does not hold escapes the veto hit by hit: a euphemism of death and a foreign sponsor pinned on a group', () => {
+  const text = 'Eleven soldiers embraced martyrdom in a raid on hideouts of the Indian-sponsored Fitna al Khawarij.'
+  const model = committedFramingModel()
+  const vetoAll = { model: { ...model, decode: { ...model.decode, ruleSupport: 1.1 } } }
+  const lines = findingLines(text, analyzeFraming(text, segmentText(text), outletOnly(text), vetoAll).findings.filter((f) => !f.ruleId.startsWith('framing/learned-')))
+  assert.deepEqual(lines, ['16-34 framing/loaded-term embraced martyrdom', '64-80 framing/name-calling Indian-sponsored'])
+})
+
+test('a sponsor is pinned on a named group or an armed label, not on talks, a resolution or a nation\'s rebels', () => {
+  const labels = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/name-calling'))
+  assert.deepEqual(labels('Iranian-sponsored proxies fired rockets.'), ['0-17 framing/name-calling Iranian-sponsored'])
+  assert.deepEqual(labels('The UN-sponsored talks resumed.'), [])
+  assert.deepEqual(labels('A US-sponsored resolution failed.'), [])
+  assert.deepEqual(labels('US-sponsored Syrian rebels advanced.'), [])
+})
+
 test('the outlet voice lookup is a binary search over sorted spans', () => {
   const text = 'aaaa "bb" cccc'
   const ctx = createContext(text, segmentText(text), quoteAttributions(text).outletVoice, [])

@@ -59,5 +59,6 @@ function toHit(ctx: FramingContext, lex: Lexicon, m: LexiconMatch): Hit {
     // A lexicon phrase is short and its first word is the outlet's or the speaker's choice: a
     // reporting cue that casts doubt ("claimed to have") is the outlet's, though most of the phrase is quoted.
     voiceAt: span.start,
+    ...(m.list.beyondPtc ? { beyondPtc: true } : {}),
   }
 }
