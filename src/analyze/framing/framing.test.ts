@@ -161,7 +161,7 @@ test('wording PTC does not hold escapes the veto hit by hit: a euphemism of deat
   const model = committedFramingModel()
   const vetoAll = { model: { ...model, decode: { ...model.decode, ruleSupport: 1.1 } } }
   const lines = findingLines(text, analyzeFraming(text, segmentText(text), outletOnly(text), vetoAll).findings.filter((f) => !f.ruleId.startsWith('framing/learned-')))
-  assert.deepEqual(lines, ['16-34 framing/loaded-term embraced martyrdom', '64-80 framing/name-calling Indian-sponsored'])
+  assert.deepEqual(lines, ['16-34 framing/flag-waving embraced martyrdom', '64-80 framing/name-calling Indian-sponsored'])
 })
 
 test('a sponsor is pinned on a named group or an armed label, not on talks, a resolution or a nation\'s rebels', () => {
