@@ -123,3 +123,10 @@ test('a source granted anonymity is an unnamed authority, however the anonymity 
   assert.deepEqual(authority('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
   assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
 })
+
+test('fear as a noun appeals to it; the verb reports what someone felt', () => {
+  const fear = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/appeal-to-fear'))
+  assert.deepEqual(fear('He asked not to be named because he feared losing his job.'), [])
+  assert.deepEqual(fear('Fears of a collapse grew.'), ['0-5 framing/appeal-to-fear Fears'])
+  assert.deepEqual(fear('He voiced fears of a collapse.'), ['10-15 framing/appeal-to-fear fears'])
+})
