@@ -233,6 +233,8 @@ const ORGANISATION_HEADS = new Set([
 const NAME_LINKS = new Set(['and', 'of', 'for', 'the', '&'])
 /** Lower-case nouns read between a matched word and a generic head ("disaster response agency"). */
 const MAX_GENERIC_MODIFIERS = 2
+/** Tokens of a capitalised name read on each side of a match: names are short, and the read stays bounded. */
+const MAX_NAME_SIDE = 8
 
 const NOUN_TAG = POS_TAGS.indexOf('NOUN')
 
@@ -258,9 +260,9 @@ function inInstitutionName(ctx: FramingContext, start: number, end: number, from
   const inRun = (k: number): boolean => capitalised(k) || NAME_LINKS.has(ctx.lower[k] ?? '')
   const nameHead = (k: number): boolean => capitalised(k) && (isHead(k, INSTITUTION_HEADS) || isHead(k, ORGANISATION_HEADS))
   let first = start
-  while (first > from && inRun(first - 1)) first--
+  while (first > Math.max(from, start - MAX_NAME_SIDE) && inRun(first - 1)) first--
   let last = end
-  while (last < to && inRun(last)) last++
+  while (last < Math.min(to, end + MAX_NAME_SIDE) && inRun(last)) last++
   while (first < start && !capitalised(first)) first++
   while (last > end && !capitalised(last - 1)) last--
   const wholeSentence = first === from && !/[\p{L}\p{N}]/u.test(text.slice(seg.ends[last - 1], seg.ends[to - 1]))
