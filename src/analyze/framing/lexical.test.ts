@@ -121,6 +121,7 @@ test('a source granted anonymity is an unnamed authority, however the anonymity 
   assert.deepEqual(authority('"We buried 30," a worker said, asking that his name not be used.'), ['31-63 framing/unnamed-authority asking that his name not be used'])
   assert.deepEqual(authority('A diplomat, who asked not to be identified, said talks stalled.'), ['16-42 framing/unnamed-authority asked not to be identified'])
   assert.deepEqual(authority('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
+  assert.deepEqual(authority('A person familiar with the talks, who asked not to be identified, said they stalled.'), ['0-22 framing/unnamed-authority A person familiar with'])
   assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
 })
 

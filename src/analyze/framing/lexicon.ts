@@ -29,6 +29,11 @@ export interface LexiconList {
    * procedure") means "known as": no match. A quoted or lower-case label after it still matches.
    */
   readonly notBeforeNamedThing?: boolean
+  /**
+   * A match after another match of the same file in the sentence is dropped: "A person familiar
+   * with the talks, who asked not to be identified" is one unnamed source, one finding.
+   */
+  readonly notAfterSameFile?: boolean
   /** Words (lower-cased) that cancel a match right after them: "kind of" after "what" is a noun, not a hedge. */
   readonly notAfter?: readonly string[]
   /**
