@@ -1,6 +1,7 @@
 /** @module analyze/framing/whataboutism.test — contrasts of one side's conduct with the other's. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { analyzeText } from '../pipeline.js'
 import { findingLines, frame, outletOnly } from './testing.js'
 
 const only = (text: string): string[] =>
@@ -26,6 +27,12 @@ test('a deflection to what the other side failed to do', () => {
     ['18-82 framing/whataboutism Yet nobody asks why the opposition did nothing when it governed.'])
   assert.deepEqual(only('Where was the outrage when the last government raised taxes?'),
     ['0-60 framing/whataboutism Where was the outrage when the last government raised taxes?'])
+})
+
+test('the committed tagger does not veto a deflection', () => {
+  const text = 'Meanwhile, nobody asks why the opposition, which governed for eight years, did nothing about rents when it had the chance.'
+  const found = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/whataboutism')
+  assert.equal(found.length, 1)
 })
 
 // Temporal "while" and a contrast with the same actor are ordinary reporting.
