@@ -36,6 +36,6 @@ test('the committed tagger does not veto a deflection', () => {
 })
 
 // Temporal "while" and a contrast with the same actor are ordinary reporting.
-for (const text of ['While visiting Paris, the minister met students.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
+for (const text of ['While visiting Paris, the minister met students.', 'The delay ended. Nobody asked why.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
   test(`no whataboutism in "${text}"`, () => assert.deepEqual(only(text), []))
 }
