@@ -79,9 +79,11 @@ export function levelRange(value: string): { min: number; max: number } | undefi
   const m = /^(<)?(-?\d+(?:\.(\d+))?)(\+)?$/u.exec(value)
   if (!m) return undefined
   const n = Number(m[2])
-  const half = 0.5 / 10 ** (m[3]?.length ?? 0)
   if (m[1]) return { min: Number.NEGATIVE_INFINITY, max: n }
-  return m[4] ? { min: n, max: Number.POSITIVE_INFINITY } : { min: n - half, max: n + half }
+  if (m[4]) return { min: n, max: Number.POSITIVE_INFINITY }
+  // In units of the last decimal written, so that 6.1 is 6.05 to 6.15 without a floating-point remainder.
+  const unit = 10 ** (m[3]?.length ?? 0)
+  return { min: (Math.round(n * unit) - 0.5) / unit, max: (Math.round(n * unit) + 0.5) / unit }
 }
 
 /** A figure with the noun it counts or measures: "about 5,000 protesters", "a 7.2 magnitude quake", "magnitude 6.8". */

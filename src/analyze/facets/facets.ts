@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  CHANGE, CLOSURES, LEVEL, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
@@ -249,6 +249,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (found.some((f) => overlaps(f, span))) continue
         const { count: written, role: roleWords, roleAt } = countGroups(m)
         const count = parseCount(written)
+        // "the 1963 March on Washington": a year is no count.
+        if (/^(?:19|20)\d\d$/u.test(written.trim())) continue
         if (!count || (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
@@ -264,8 +266,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
-        // "40,000 firms could close": a projection, compared with projections only.
-        const projected = PROJECTED.test(m[0])
+        // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
+        const projected = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
         push(ctx, sentence, facet, count.value, label, span, {
           ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
         })
@@ -326,25 +328,34 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
       const { head = '', gap = '', verb, qualifier = '', figure = '', down } = m.groups ?? {}
       const gapEnd = m.indices?.groups?.['gap']?.[1] ?? m.index + head.length
       // "the inflation target of 3%", "unemployment among the young", "the rate cut of 0.25%": another figure.
-      if (LEVEL_GAP_BREAK.test(gap) || (verb?.toLowerCase() === 'of' && gap.trim() !== '')) continue
+      if (LEVEL_GAP_BREAK.test(gap) || (verb?.toLowerCase() === 'of' && gap.trim() !== '') || CHANGE_IN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
       const end = m.index + m[0].length
-      const next = s.slice(end).search(/[,;]/u)
+      const next = s.slice(end).search(/[,;—–(]/u)
       const after = s.slice(end, next < 0 ? s.length : end + next)
-      if (/\bsince\b/iu.test(after)) continue
+      if (/\bsince\b/iu.test(after) || DIFFERENCE_AFTER.test(after)) continue
       const basis = LEVEL_BASES.find(([re]) => re.test(after) || re.test(gap))?.[1]
       const measure = MEASURES.find(([re]) => re.test(head))?.[1] ?? head.toLowerCase()
+      if (measure === 'interest rate' && OTHER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
       const signed = down && !figure.startsWith('-') ? `-${figure}` : figure
       const value = ABOVE.test(qualifier) ? `${signed}+` : BELOW.test(qualifier) ? `<${signed}` : signed
       const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date)
       const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
-      const clauseStart = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1
-      const projected = LEVEL_PROJECTED.test(`${s.slice(clauseStart, m.index)}${gap}`)
+      const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${gap}`)
       const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
       push(ctx, sentence, 'indicator', value, `${down ? '-' : ''}${s.slice(at[0], end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
         measure: basis ? `${basis} ${measure}` : measure, ...(period ? { period } : {}), ...(owner ? { actor: owner } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
       })
     }
   }
+}
+
+/**
+ * The words of the clause before `at`, back to a comma or a semicolon and at most 40 characters,
+ * from the last clause opening on ("Analysts say she is likely to argue that with …" keeps "with"'s clause only). Pure.
+ */
+function wordsOpeningClause(s: string, at: number): string {
+  const start = Math.max(s.lastIndexOf(',', at - 1), s.lastIndexOf(';', at - 1), at - 40, -1) + 1
+  return s.slice(start, at).replace(CLAUSE_OPENING, '')
 }
 
 const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 }
@@ -367,8 +378,9 @@ function periodOf(after: string, before: string, published: string | undefined):
       const inYear = q[3] ?? (last === 4 && published ? String(Number(year) - 1) : year)
       return `${inYear}-Q${n}`
     }
-    const date = readDates(words, published).find((r) => r.year !== undefined)
-    if (date) return date.month === undefined ? String(date.year) : `${date.year}-${String(date.month).padStart(2, '0')}`
+    // "its lowest in 33 years" is a stretch of time, not a period; "in 2015" and "last month" are periods.
+    const date = readDates(words, published).find((r) => r.month !== undefined || /^(?:(?:19|20)\d\d|(?:last|this)\s+year)$/iu.test(r.text))
+    if (date) return date.month === undefined ? String(date.year) : `${date.year ?? '????'}-${String(date.month).padStart(2, '0')}`
   }
   return undefined
 }

@@ -100,19 +100,21 @@ export const JOBS: readonly RegExp[] = [
 ]
 
 /** A figure that is a percentage is a rate, not a headcount: "turnout was 62%". */
-const NOT_A_PERCENT = String.raw`(?!\s*(?:%|percent\b|per\s+cent\b))`
+const NOT_A_PERCENT = String.raw`(?![.\d]*\s*(?:%|percent\b|per\s+cent\b))`
+/** Who a crowd is made of, for verbs that draw other things too ("drew several staff members from Google"). */
+const CROWD = String.raw`((?:[a-z-]+\s+){0,2}?(?:people|supporters|protesters|demonstrators|marchers|participants|fans|spectators|voters|attendees|visitors|mourners|worshippers|activists)\b)(?!\s+(?:into|from|away)\b)`
 /** Counts of people at a protest, a rally or a vote: "put the turnout at 18,000", "more than 70,000 people took part", "drew 40,000 supporters". */
 export const TURNOUT: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}`, 'dgiu'),
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil)|turned\s+out|rallied|gathered|demonstrated|protested|took\s+to\s+the\s+streets)\b`, 'dgiu'),
-  new RegExp(String.raw`\b(?:drew|draws|drawing|attracted|attracts|brought\s+out|mobili[sz]ed)\s+(?:a\s+crowd\s+of\s+)?${TALLY}${NOT_A_PERCENT}\s*${ROLE}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}(?!\s+of\b)`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:drew|draws|drawing|attracted|attracts|brought\s+out|mobili[sz]ed)\s+(?:a\s+crowd\s+of\s+)?${TALLY}${NOT_A_PERCENT}\s*${CROWD}`, 'dgiu'),
 ]
 
 /** What closes: a business, a branch, a school. */
-const CLOSABLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:businesses|companies|firms|enterprises|shops|stores|outlets|branches|factories|plants|mines|restaurants|bars|pubs|hotels|schools|hospitals|clinics|banks|offices|sites)\s+)`
+const CLOSABLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:businesses|companies|firms|enterprises|shops|stores|outlets|branches|factories|plants|mines|restaurants|bars|pubs|hotels|schools|hospitals|clinics|banks|offices|sites)(?:\s+|(?=[.,;:!?]|$)))`
 /** A projection, not a report of what happened: "could close", "were at risk of closing". */
-/** Lower case only: "May" is a month. */
-export const PROJECTED = /\b(?:could|may|might|would|at\s+risk|in\s+danger|under\s+threat|threatened|likely|expected|forecasts?|projected|predicted)\b/u
+/** Lower case only: "May" is a month; "as expected" and "than expected" tell what happened. */
+export const PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|at\s+risk|in\s+danger|under\s+threat|threatened|likely|expect(?:s|ed|ing)?|forecasts?|projected|predicted)\b/u
 /** Counts of businesses or other places closing: "200 stores will close", "40,000 firms could close", "60,000 small firms were at risk of closing", "closed 30 branches". */
 export const CLOSURES: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${CLOSABLE}${AUX}(?:(?:could|may|might|would|will|are\s+(?:likely|expected|set)\s+to|face)\s+(?:be\s+forced\s+to\s+)?)?(?:close|closed|shut(?:\s+down)?|go\s+(?:bankrupt|bust|under|out\s+of\s+business)|went\s+(?:bankrupt|bust|under|out\s+of\s+business)|fold(?:ed)?)\b`, 'dgiu'),
@@ -155,7 +157,15 @@ export const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/rate/iu, 'interest rate'],
 ]
 /** A level said of a coming time, not of what is: "is expected to reach 5%", "will stay at 7%"; lower case only, as "May" is a month. */
-export const LEVEL_PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|will|likely|expect(?:s|ed)?|forecasts?|projected|predicted|see(?:s)?)\b/u
+export const LEVEL_PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|will|likely|expect(?:s|ed|ing)?|forecasts?|projected|predicted)\b/u
+/** Words before an interest rate that make it another rate than the benchmark: "student loan interest rates", "mortgage rates". */
+export const OTHER_RATE_BEFORE = /\b(?:loans?|mortgages?|cards?|savings|deposits?|bonds?|treasury|borrowing|lending)\s+$/iu
+/** Words after a percentage that make it a difference, not a level: "was 30% lower than". */
+export const DIFFERENCE_AFTER = /^\s+(?:lower|higher|more|less|above|below|greater|smaller|bigger|fewer)\b/iu
+/** Words before an indicator that make the figure its change: "a decline in black turnout of about 40 percent". */
+export const CHANGE_IN_BEFORE = /\b(?:declines?|drops?|falls?|rises?|increases?|jumps?|changes?|cuts?|reductions?|surges?|swings?)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$/iu
+/** Words that open a clause of its own inside a sentence: a projection before them is not the level's. */
+export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\s+/isu
 /** A quarter of a year: "in the second quarter", "Q3 of 2025". */
 export const QUARTER = /\b(?:(first|second|third|fourth|final|last)\s+quarter|Q([1-4]))\b(?:\s+of\s+((?:19|20)\d\d))?/iu
 
