@@ -55,6 +55,13 @@ describe('compatible', () => {
     assert.equal(compatible('arrest', 'quick', 'delayed'), false)
   })
 
+  test('indicator: levels that round to a common figure', () => {
+    assert.equal(compatible('indicator', '7.25', '7.25'), true)
+    assert.equal(compatible('indicator', '6', '6.4'), true)
+    assert.equal(compatible('indicator', '6.1', '6.4'), false)
+    assert.equal(compatible('indicator', '6+', '6.4'), true)
+  })
+
   test('victim: several groups can all have been hit', () => {
     assert.equal(compatible('victim', 'soldier', 'militant'), true)
   })
@@ -269,5 +276,30 @@ describe('verdicts on counts other than tolls', () => {
     const v = verdict(result, 'fine (EUR)')!
     assert.equal(v.status, 'agreed')
     assert.deepEqual(v.sides.map((s) => s.label), ['20.4 million euros / almost 20 million euros'])
+  })
+})
+
+describe('verdicts: turnout, projections and levels of indicators', () => {
+  const topics = (texts: readonly string[], facets: readonly string[]): string[] =>
+    analyzeTexts(texts.map((text, i) => ({ name: `${'abc'[i]}.txt`, text })), { split: 'files' }).stories[0]!.comparison.verdicts
+      .filter((v) => facets.includes(v.facet)).map((v) => `${v.status} ${v.topic}`)
+
+  test('a crowd the police and the organisers count differently is contested', () => {
+    assert.deepEqual(topics(['Police put the turnout at 18,000 on Saturday.', 'Organisers said more than 70,000 people took part in the march on Saturday.'], ['turnout']), ['contested turnout (people)'])
+  })
+
+  test('projections are compared with projections, not with closures done', () => {
+    assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
+      'contested closures (businesses) (projected)', 'single-source closures (businesses)',
+    ])
+  })
+
+  test('levels of one period agree or disagree; an undated level is the period named; other periods are other topics', () => {
+    assert.deepEqual(topics([
+      'Bank raises rates\nPublished: 2026-05-07\n\nThe bank raised its main rate to 7.25% on Wednesday. Consumer prices rose 6.1% in April, the agency said. Growth was 2% in the first quarter.',
+      'Bank lifts its rate\nPublished: 2026-05-08\n\nThe bank lifted its benchmark rate to 7.25% on Wednesday. The governor said inflation, now running at 6.4%, must fall. Growth was 1.5% in the second quarter of 2026.',
+    ], ['indicator']), [
+      'contested level: inflation in 2026-04', 'agreed level: interest rate in 2026-05', 'single-source level: growth in 2026-Q1', 'single-source level: growth in 2026-Q2',
+    ])
   })
 })

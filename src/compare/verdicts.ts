@@ -9,7 +9,7 @@
  */
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
-import { statedRange } from '../analyze/facets/count.js'
+import { levelRange, statedRange } from '../analyze/facets/count.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
@@ -36,16 +36,25 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 
 const UNSPECIFIED = 'unspecified'
 /** Facets that count people or things, or give an amount: their figures are compared as ranges. */
-const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation'])
+const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'turnout', 'closures'])
+/** Topics of indicator levels begin so; the level of no stated period is the latest, which the one period the articles name is. */
+const LEVEL_TOPIC = 'level: '
+/** What sets a topic of values asked for or projected apart from values reported. */
+const QUALIFIED_TOPIC = / \((?:demanded|projected)\)$/u
 
 function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, eventCountry: string | undefined): string {
   // An arrest, a response or compensation asked for is not one made: demands agree only with demands.
-  const asked = value.modality === 'demanded' ? ' (demanded)' : ''
+  // A projection ("40,000 firms could close", "inflation is expected to reach 5%") is compared with projections only.
+  const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
+  if (value.facet === 'indicator') {
+    const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
+    return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${canonical ? ` (${actors.party(canonical)})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`
+  }
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
   if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
-  if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})`
+  if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})${asked}`
   // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
   if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
   if (value.facet !== 'response') return `${value.facet}${asked}`
@@ -74,13 +83,19 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]] : [])
+    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
-    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`))
+    const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))
     if (named.length !== 1) continue
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
   }
+}
+
+/** True for the topic of an indicator's level with no period stated nor asked for nor projected: "level: inflation", "now running at 6.4%". Pure. */
+function isUndatedLevel(topic: string): boolean {
+  return topic.startsWith(LEVEL_TOPIC) && !topic.includes(' in ') && !QUALIFIED_TOPIC.test(topic)
 }
 
 /** The comparable form of a value: what two values must share to agree. */
@@ -101,6 +116,11 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
+    case 'indicator': {
+      const ra = levelRange(a)
+      const rb = levelRange(b)
+      return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
+    }
     default: {
       if (!COUNTED.has(facet)) return false
       const ra = statedRange(a)
@@ -163,7 +183,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
   // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
-  return value.facet === 'when' || value.facet === 'where' || (COUNTED.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
+  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.4.0'
+export const SCHEMA_VERSION = '2.5.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -97,9 +97,12 @@ export const FacetSchema = z.enum([
   'perpetrator', 'arrest', 'response',
   // Counts other than the toll, and money amounts.
   'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation',
+  // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
+  'turnout', 'closures', 'indicator',
 ])
 
-export const ModalitySchema = z.enum(['asserted', 'hedged', 'reported', 'denied', 'demanded'])
+/** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */
+export const ModalitySchema = z.enum(['asserted', 'hedged', 'reported', 'denied', 'demanded', 'predicted'])
 
 /** One answer an article gives to one facet, in one voice. */
 export const FacetValueSchema = z.object({
@@ -111,10 +114,12 @@ export const FacetValueSchema = z.object({
   voice: z.string().describe('"outlet" or the article-local actor id of the speaker.'),
   polarity: z.enum(['positive', 'negative']),
   modality: ModalitySchema,
-  actor: z.string().optional().describe('For responses: who acted (article-local actor id).'),
+  actor: z.string().optional().describe('For responses: who acted; for indicators: the country or body whose indicator it is ("Germany\'s economy") (article-local actor id).'),
   agent: z.string().optional().describe('For responses: an unnamed acting party, e.g. "about 100 countries".'),
   victims: z.string().optional().describe('For killed and injured: the class of the victims counted, e.g. "soldier", when the words name one; absent for a total ("12 people").'),
   unit: z.string().optional().describe('For counts other than tolls and for amounts: what is counted, as a comparable class ("people", "records", "households"), or the currency ("PLN").'),
+  measure: z.string().optional().describe('For indicators: which one, e.g. "interest rate", "inflation", "growth", "inflation (month on month)".'),
+  period: z.string().optional().describe('For indicators: the period the level is of, when the words give one: "2026-04", "2026-Q2", "2025".'),
   part: z.string().optional().describe('For killed and injured: the words that make the count a part of the toll, not a rival total, e.g. "in one building", "whose brother and".'),
 })
 

@@ -72,7 +72,7 @@ export interface ReportView {
 }
 
 /** Modalities a reader should see next to a speaker: the speaker did not simply state it. */
-const QUALIFIED = new Set(['hedged', 'demanded', 'denied'])
+const QUALIFIED = new Set(['hedged', 'demanded', 'denied', 'predicted'])
 
 /** How many pieces of evidence a side shows; the JSON output has them all. */
 const EVIDENCE_SHOWN = 3

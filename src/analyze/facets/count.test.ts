@@ -1,7 +1,7 @@
 /** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { currencyOf, parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
+import { currencyOf, levelRange, parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
 
 test('exact counts in words and digits', () => {
   assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
@@ -77,4 +77,18 @@ test('a scaled figure stands for every figure that rounds to it', () => {
 
 test('currencies by their code, from symbols, codes and names', () => {
   assert.deepEqual(['$', 'US$', 'dollars', '€', 'euros', '£', 'zlotys', 'złoty', 'zł', 'PLN', 'rupees'].map(currencyOf), ['USD', 'USD', 'USD', 'EUR', 'EUR', 'GBP', 'PLN', 'PLN', 'PLN', 'PLN', 'rupee'])
+})
+
+test('vague plurals of thousands: "tens of thousands" is below a hundred thousand', () => {
+  assert.equal(parseCount('tens of thousands of')?.value, '20000-99999')
+  assert.equal(parseCount('hundreds of thousands')?.value, '200000-999999')
+})
+
+test('a percentage level stands for the figures that round to it, or a bound', () => {
+  assert.deepEqual(levelRange('6.1'), { min: 6.05, max: 6.15 })
+  assert.deepEqual(levelRange('6'), { min: 5.5, max: 6.5 })
+  assert.deepEqual(levelRange('-0.3'), { min: -0.35, max: -0.25 })
+  assert.deepEqual(levelRange('6+'), { min: 6, max: Number.POSITIVE_INFINITY })
+  assert.deepEqual(levelRange('<3'), { min: Number.NEGATIVE_INFINITY, max: 3 })
+  assert.equal(levelRange('many'), undefined)
 })

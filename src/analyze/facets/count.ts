@@ -12,12 +12,14 @@ const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a dozen': 12, dozens: 24, scores: 40, hundreds: 200,
-  thousands: 2000, several: 3, others: 1,
+  thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, several: 3, others: 1,
 }
 /** Words whose number is a lower bound rather than an exact figure. */
 const AT_LEAST = new Set(['others'])
 /** Plurals of vague size, up to the next order: "dozens" is not a hundred, "several" not ten. */
-const VAGUE_MAX: Record<string, number> = { dozens: 99, scores: 99, hundreds: 999, thousands: 9999, several: 9 }
+const VAGUE_MAX: Record<string, number> = {
+  dozens: 99, scores: 99, hundreds: 999, thousands: 9999, 'tens of thousands': 99999, 'hundreds of thousands': 999999, several: 9,
+}
 
 /** Words that multiply the figure before them, and their short forms in money amounts ("$2bn", "£1.2m"). */
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }
@@ -66,6 +68,22 @@ export function statedRange(value: string): { min: number; max: number } | undef
   const range = rangeOf(value)
   if (!range || range.max !== Number.POSITIVE_INFINITY || range.min <= 1) return range
   return { min: range.min, max: Math.ceil(range.min * 1.2) }
+}
+
+/**
+ * The range a level written as a percentage stands for: "6.1" is every figure that rounds to it
+ * (6.05 to 6.15), so "6%" and "6.4%" agree and "6.1%" and "6.4%" do not; "6.1+" is above 6.1 and
+ * "<6.1" below it. Pure.
+ */
+export function levelRange(value: string): { min: number; max: number } | undefined {
+  const m = /^(<)?(-?\d+(?:\.(\d+))?)(\+)?$/u.exec(value)
+  if (!m) return undefined
+  const n = Number(m[2])
+  if (m[1]) return { min: Number.NEGATIVE_INFINITY, max: n }
+  if (m[4]) return { min: n, max: Number.POSITIVE_INFINITY }
+  // In units of the last decimal written, so that 6.1 is 6.05 to 6.15 without a floating-point remainder.
+  const unit = 10 ** (m[3]?.length ?? 0)
+  return { min: (Math.round(n * unit) - 0.5) / unit, max: (Math.round(n * unit) + 0.5) / unit }
 }
 
 /** A figure with the noun it counts or measures: "about 5,000 protesters", "a 7.2 magnitude quake", "magnitude 6.8". */

@@ -334,6 +334,64 @@ describe('facets: counts other than tolls, and money amounts', () => {
     ])
     assert.equal(only(facetsOf('The victims are seeking €1 million in compensation.'), 'compensation').modality, 'demanded', 'an amount sought is not one paid')
   })
+  test('turnout and crowds, in figures and in vague plurals; a percentage, a year or a staff drawn is no crowd', () => {
+    assert.deepEqual(counts('Police put the turnout at 18,000. Organisers said more than 70,000 people took part. Tens of thousands of people marched. '
+      + 'The rally drew 40,000 supporters. She spoke to a crowd of about 1,000.', ['turnout']).map((l) => l.split(' «')[0]), [
+      'turnout 18000 people', 'turnout 70001+ people', 'turnout 20000-99999 people', 'turnout 40000 people', 'turnout 800-1200 people',
+    ])
+    assert.deepEqual(counts('Voter turnout was 62%. It had a turnout of 49.4 percent. Marchers recalled the 1963 March on Washington. '
+      + 'The agency was drawing several staff members from Google. He pointed to a man in the crowd at one of his rallies.', ['turnout']), [])
+  })
+
+  test('injured "in hospital": "leaving eleven officers in hospital", "two people were taken to hospital"', () => {
+    assert.deepEqual(counts('Rioters hurled bottles, leaving eleven officers in hospital. Two people were taken to hospital.', ['injured']).map((l) => l.split(' «')[0]), [
+      'injured 11 -', 'injured 2 -',
+    ])
+  })
+
+  test('businesses closing: a projection is predicted, a closure done is not', () => {
+    const closures = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'closures').map((f) => `${f.value} ${f.unit ?? '-'} ${f.modality}`)
+    assert.deepEqual(closures('The association said 40,000 firms could close this year. Union leaders said 60,000 small firms were at risk of closing.'), [
+      '40000 businesses predicted', '60000 businesses predicted',
+    ])
+    assert.deepEqual(closures('The chain closed 30 stores in March.'), ['30 store asserted'])
+    assert.deepEqual(closures('It lost 5 games. Thirty minutes closed the meeting.'), [])
+  })
+})
+
+describe('facets: levels of named indicators', () => {
+  /** `measure value period modality «span»` strings of the indicator facets. */
+  const levels = (text: string, published?: string): string[] => {
+    const a = facetsOf(text, published)
+    return a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure ?? '-'} ${f.value} ${f.period ?? '-'} ${f.modality} «${a.article.text.slice(f.span.start, f.span.end)}»`)
+  }
+
+  test('a level after its change ("by half a point to 7.25%"), a level in an aside, and a change that is the indicator', () => {
+    assert.deepEqual(levels('The central bank raised its benchmark interest rate by half a percentage point to 7.25% on Wednesday. '
+      + 'Inflation, now running at 6.4%, is too high. Consumer prices rose 6.1% in April from a year earlier. The economy shrank 0.3% in the second quarter.', '2026-05-07'), [
+      'interest rate 7.25 2026-05 asserted «benchmark interest rate by half a percentage point to 7.25%»',
+      'inflation 6.4 - asserted «Inflation, now running at 6.4%»',
+      'inflation 6.1 2026-04 asserted «Consumer prices rose 6.1%»',
+      'growth -0.3 2026-Q2 asserted «The economy shrank 0.3%»',
+    ])
+  })
+
+  test('no level from a change alone, a target, a compound, a group or a change since a year; a forecast is predicted', () => {
+    assert.deepEqual(levels('The bank raised rates by half a point. The inflation target of 3% stands. An interest rate cut of 0.25% came. '
+      + 'Unemployment among the young is 30%. Consumer prices have risen 40% since 2019. A decline in turnout of about 40 percent worried them. '
+      + 'Growth was 30% lower than expected. He would cut student loan interest rates to 2.37%.'), [])
+    assert.deepEqual(levels('Economists say inflation is expected to reach 5%. Prices rose 0.4% from the previous month, as expected, and unemployment was 5%.').map((l) => l.split(' «')[0]), [
+      'inflation 5 - predicted', 'unemployment 5 - asserted',
+    ])
+    assert.deepEqual(levels('Consumer prices rose 0.4% from the previous month.').map((l) => l.split(' «')[0]), ['month-on-month inflation 0.4 - asserted'])
+  })
+
+  test('a level of a named country, and a stretch of time that is no period', () => {
+    const a = facetsOf('Germany\'s economy grew 0.2%. Its unemployment rate of 4.9% is its lowest in 33 years.', '2016-06-02')
+    const [growth, unemployment] = a.facets.filter((f) => f.facet === 'indicator')
+    assert.equal(a.actors.find((x) => x.id === growth?.actor)?.name, 'Germany')
+    assert.equal(unemployment?.period, undefined)
+  })
 })
 
 describe('facets: responses', () => {

@@ -11,6 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
@@ -51,6 +52,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       }
       findCounts(ctx, seg, sentence, s)
       findAmounts(ctx, sentence, s)
+      findLevels(ctx, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -60,11 +62,12 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period'>> = {}): void {
   const { voice, modality } = voiceAt(ctx, sentence, span)
   ctx.out.push({
     facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
     ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.unit ? { unit: extra.unit } : {}), ...(extra.part ? { part: extra.part } : {}),
+    ...(extra.measure ? { measure: extra.measure } : {}), ...(extra.period ? { period: extra.period } : {}),
   })
 }
 
@@ -222,6 +225,8 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
+  { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit' },
+  { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
 ]
 
 /** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
@@ -244,6 +249,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (found.some((f) => overlaps(f, span))) continue
         const { count: written, role: roleWords, roleAt } = countGroups(m)
         const count = parseCount(written)
+        // "the 1963 March on Washington": a year is no count.
+        if (/^(?:19|20)\d\d$/u.test(written.trim())) continue
         if (!count || (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
@@ -259,7 +266,11 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
-        push(ctx, sentence, facet, count.value, label, span, { ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}) })
+        // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
+        const projected = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        push(ctx, sentence, facet, count.value, label, span, {
+          ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+        })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
         if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)
       }
@@ -298,6 +309,93 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
       }
     }
   }
+}
+
+/** Qualifiers of a percentage that make it a bound: "more than 6%" is above 6, "below 3%" under 3; "about 6%" is the figure rounded. */
+const ABOVE = /^(?:just\s+over|more\s+than|over|above)\s+$/iu
+const BELOW = /^(?:just\s+under|less\s+than|under|below)\s+$/iu
+
+/**
+ * Levels of named indicators: the interest rate, inflation, unemployment, growth, turnout, a tax
+ * rate, each with its period when the clause gives one ("in April", "in the second quarter") and
+ * the country it is of when named before it ("Germany's economy") or after it ("inflation in Spain").
+ * A change is no level ("raised the rate by half a point"), except where the change is the
+ * indicator ("consumer prices rose 6.1%" is inflation); a change since a date is a cumulative one, no level.
+ */
+function findLevels(ctx: Context, sentence: Span, s: string): void {
+  for (const pattern of [LEVEL, CHANGE]) {
+    for (const m of s.matchAll(pattern)) {
+      const { head = '', gap = '', verb, qualifier = '', figure = '', down } = m.groups ?? {}
+      const gapEnd = m.indices?.groups?.['gap']?.[1] ?? m.index + head.length
+      // "the inflation target of 3%", "unemployment among the young", "the rate cut of 0.25%": another figure.
+      if (LEVEL_GAP_BREAK.test(gap) || (verb?.toLowerCase() === 'of' && gap.trim() !== '') || CHANGE_IN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
+      const end = m.index + m[0].length
+      const next = s.slice(end).search(/[,;—–(]/u)
+      const after = s.slice(end, next < 0 ? s.length : end + next)
+      if (/\bsince\b/iu.test(after) || DIFFERENCE_AFTER.test(after)) continue
+      const basis = LEVEL_BASES.find(([re]) => re.test(after) || re.test(gap))?.[1]
+      const measure = MEASURES.find(([re]) => re.test(head))?.[1] ?? head.toLowerCase()
+      if (measure === 'interest rate' && OTHER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
+      const signed = down && !figure.startsWith('-') ? `-${figure}` : figure
+      const value = ABOVE.test(qualifier) ? `${signed}+` : BELOW.test(qualifier) ? `<${signed}` : signed
+      const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date)
+      const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
+      const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${gap}`)
+      const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+      push(ctx, sentence, 'indicator', value, `${down ? '-' : ''}${s.slice(at[0], end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
+        measure: basis ? `${basis} ${measure}` : measure, ...(period ? { period } : {}), ...(owner ? { actor: owner } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+    }
+  }
+}
+
+/**
+ * The words of the clause before `at`, back to a comma or a semicolon and at most 40 characters,
+ * from the last clause opening on ("Analysts say she is likely to argue that with …" keeps "with"'s clause only). Pure.
+ */
+function wordsOpeningClause(s: string, at: number): string {
+  const start = Math.max(s.lastIndexOf(',', at - 1), s.lastIndexOf(';', at - 1), at - 40, -1) + 1
+  return s.slice(start, at).replace(CLAUSE_OPENING, '')
+}
+
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 }
+
+/**
+ * The period a level is of: a quarter ("2026-Q2"), a month ("2026-04") or a year ("2025"), read
+ * from the words after the figure, else from the sentence before the indicator ("In April, …").
+ * "Now" and no words give none: the level is the latest. Pure.
+ */
+function periodOf(after: string, before: string, published: string | undefined): string | undefined {
+  const year = published?.slice(0, 4) ?? '????'
+  for (const words of [after, before]) {
+    const q = QUARTER.exec(words)
+    if (q) {
+      const stated = q[1]?.toLowerCase()
+      const month = published ? Number(published.slice(5, 7)) : 0
+      // "the last quarter" is the one before publication's.
+      const last = stated === 'last' && published ? (Math.ceil(month / 3) + 2) % 4 + 1 : undefined
+      const n = last ?? QUARTER_NUMBER[stated ?? ''] ?? Number(q[2])
+      const inYear = q[3] ?? (last === 4 && published ? String(Number(year) - 1) : year)
+      return `${inYear}-Q${n}`
+    }
+    // "its lowest in 33 years" is a stretch of time, not a period; "in 2015" and "last month" are periods.
+    const date = readDates(words, published).find((r) => r.month !== undefined || /^(?:(?:19|20)\d\d|(?:last|this)\s+year)$/iu.test(r.text))
+    if (date) return date.month === undefined ? String(date.year) : `${date.year ?? '????'}-${String(date.month).padStart(2, '0')}`
+  }
+  return undefined
+}
+
+/** The country or place a level is of: named just before the indicator ("Germany's economy", "US inflation") or after "in" in the words before the figure ("inflation in Spain"). */
+function ownerOf(ctx: Context, headStart: number, headEnd: number, gapEnd: number): string | undefined {
+  for (const m of mentionsIn(ctx, Math.max(0, headStart - 30), gapEnd)) {
+    const actor = ctx.actors.get(m.actor)
+    if (actor?.kind !== 'country' && actor?.kind !== 'place') continue
+    const named = m.span.end <= headStart
+      ? /^(?:['’]s)?\s+(?:[a-z-]+\s+)?$/u.test(ctx.text.slice(m.span.end, headStart))
+      : m.span.start >= headEnd && /\bin\s+(?:the\s+)?$/u.test(ctx.text.slice(Math.max(headEnd, m.span.start - 8), m.span.start))
+    if (named) return actor.id
+  }
+  return undefined
 }
 
 const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'])

@@ -13,7 +13,7 @@ export const EVENT_TRIGGER =
 export const NAMED_OTHER_EVENT =
   /\b(?:[Tt]he|[Aa])\s+([A-Z][\p{L}-]+|\d{4})\s+(?:[a-z-]+\s+){0,2}(?:attack|attacks|bombing|shooting|massacre|explosion|blast|assault|raid)\b/u
 
-const FIGURE_WORD = String.raw`\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|thousands|several`
+const FIGURE_WORD = String.raw`\d[\d,]*|tens\s+of\s+thousands|hundreds\s+of\s+thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|thousands|several`
 /** A figure's scale: "3.4 million". */
 const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
 const NUMBER_WORD = String.raw`(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
@@ -49,6 +49,9 @@ export const KILLED: readonly RegExp[] = [
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
+  // "leaving eleven officers in hospital", "sent 11 officers to hospital", "two people were taken to hospital"
+  new RegExp(String.raw`\b(?:left|leaving|leaves|sent|sending|sends|put|putting|puts|landed|landing)\s+${COUNT}\s*${ROLE}(?:in|to|into)\s+(?:the\s+)?hospital\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still)\s+)?(?:in|taken\s+to|rushed\s+to|admitted\s+to|airlifted\s+to)\s+(?:the\s+)?hospital\b`, 'dgiu'),
 ]
 
 /** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
@@ -96,13 +99,83 @@ export const JOBS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
 ]
 
+/** A figure that is a percentage is a rate, not a headcount: "turnout was 62%". */
+const NOT_A_PERCENT = String.raw`(?![.\d]*\s*(?:%|percent\b|per\s+cent\b))`
+/** Who a crowd is made of, for verbs that draw other things too ("drew several staff members from Google"). */
+const CROWD = String.raw`((?:[a-z-]+\s+){0,2}?(?:people|supporters|protesters|demonstrators|marchers|participants|fans|spectators|voters|attendees|visitors|mourners|worshippers|activists)\b)(?!\s+(?:into|from|away)\b)`
+/** Counts of people at a protest, a rally or a vote: "put the turnout at 18,000", "more than 70,000 people took part", "drew 40,000 supporters". */
+export const TURNOUT: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}(?!\s+of\b)`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:drew|draws|drawing|attracted|attracts|brought\s+out|mobili[sz]ed)\s+(?:a\s+crowd\s+of\s+)?${TALLY}${NOT_A_PERCENT}\s*${CROWD}`, 'dgiu'),
+]
+
+/** What closes: a business, a branch, a school. */
+const CLOSABLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:businesses|companies|firms|enterprises|shops|stores|outlets|branches|factories|plants|mines|restaurants|bars|pubs|hotels|schools|hospitals|clinics|banks|offices|sites)(?:\s+|(?=[.,;:!?]|$)))`
+/** A projection, not a report of what happened: "could close", "were at risk of closing". */
+/** Lower case only: "May" is a month; "as expected" and "than expected" tell what happened. */
+export const PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|at\s+risk|in\s+danger|under\s+threat|threatened|likely|expect(?:s|ed|ing)?|forecasts?|projected|predicted)\b/u
+/** Counts of businesses or other places closing: "200 stores will close", "40,000 firms could close", "60,000 small firms were at risk of closing", "closed 30 branches". */
+export const CLOSURES: readonly RegExp[] = [
+  new RegExp(String.raw`\b${TALLY}\s+${CLOSABLE}${AUX}(?:(?:could|may|might|would|will|are\s+(?:likely|expected|set)\s+to|face)\s+(?:be\s+forced\s+to\s+)?)?(?:close|closed|shut(?:\s+down)?|go\s+(?:bankrupt|bust|under|out\s+of\s+business)|went\s+(?:bankrupt|bust|under|out\s+of\s+business)|fold(?:ed)?)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${CLOSABLE}${AUX}(?:at\s+risk|in\s+danger|under\s+threat|threatened)\s+(?:of|with)\s+(?:closing|closure|being\s+closed|shutting(?:\s+down)?|bankruptcy|going\s+(?:bankrupt|bust|under|out\s+of\s+business))\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+${TALLY}\s+${CLOSABLE}`, 'dgiu'),
+]
+
+/** Indicators given as a level: "the benchmark interest rate", "inflation", "the unemployment rate", "voter turnout", "the corporate tax rate". */
+const RATE_HEAD = String.raw`(?:(?:benchmark|policy|key|main|base|official|lending|overnight|cash|repo|refinancing|deposit)\s+(?:interest\s+)?|interest\s+)rates?`
+const LEVEL_HEAD = String.raw`${RATE_HEAD}|(?:(?:annual|headline|core|consumer[-\s]price)\s+)?inflation(?:\s+rate)?|unemployment(?:\s+rate)?|jobless(?:ness|\s+rate)|(?:(?:economic|GDP|annual)\s+)?growth(?:\s+rate)?|(?:voter\s+)?turnout|(?:(?:corporate|corporation|income|sales|top)\s+)?tax\s+rate`
+/** Indicators whose change is the figure: consumer prices rising 6.1% is inflation of 6.1%, the economy growing 2% is growth of 2%. */
+const CHANGE_HEAD = String.raw`consumer\s+prices|consumer\s+price\s+index|CPI|(?:the\s+)?economy|GDP|gross\s+domestic\s+product`
+const PERCENT = String.raw`(?<qualifier>(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|over|above|less\s+than|under|below)\s+)?(?<figure>-?\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)`
+/** Words between an indicator and its level, a change included: "by half a percentage point", "by 0.5% ", ", now running". */
+const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)){0,6}?)`
+/** A level: "raised its benchmark interest rate by half a point to 7.25%", "inflation, now running at 6.4%", "turnout was 62%". A change alone ("rose by half a point") is none. */
+export const LEVEL = new RegExp(String.raw`\b(?<head>${LEVEL_HEAD})${LEVEL_GAP},?\s+(?<verb>to|at|of|was|is|were|are|stood\s+at|stands\s+at|running\s+at|ran\s+at|hit|hits|reach|reached|reaches|remain(?:ed|s)?\s+at|held\s+at|kept\s+at|steady\s+at|unchanged\s+at)\s+${PERCENT}`, 'dgiu')
+/** A change that is the indicator: "consumer prices rose 6.1% in April", "the economy shrank 0.3%". */
+export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP}\s+(?:(?<up>rose|grew|increased|climbed|jumped|expanded|gained|went\s+up|advanced|rising|growing)|(?<down>fell|shrank|contracted|declined|dropped|decreased|slipped|falling|shrinking))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
+/**
+ * Words between an indicator and a figure that make the figure another one's: a clause boundary,
+ * a comparison, a group ("unemployment among the young"), another indicator, or, first, a noun that
+ * makes a compound ("inflation target of 3%", "rate cut of 0.25 points", "unemployment benefits").
+ */
+export const LEVEL_GAP_BREAK = /^,?\s+(?:targets?|goals?|cuts?|hikes?|rises?|increases?|decisions?|forecasts?|expectations?|outlook|band|ceiling|cap|differential|spread|benefits?|insurance|claims|figures?|data)\b|\b(?:and|but|while|whereas|which|who|that|than|versus|vs|compared|from|for|among|rates?|inflation|unemployment|growth|turnout|economy|prices)\b/iu
+/** Bases other than the year before, which make another indicator: "0.4% from the previous month". */
+export const LEVEL_BASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|monthly)\b/iu, 'month-on-month'],
+  [/\b(?:quarter-on-quarter|on\s+the\s+quarter|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+quarter|a\s+quarter\s+(?:earlier|before)|quarterly)\b/iu, 'quarter-on-quarter'],
+  [/\bannuali[sz]ed\b/iu, 'annualised'],
+]
+/** The indicator a head names, by the name it is compared under. */
+export const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcore\b/iu, 'core inflation'],
+  [/inflation|consumer\s+price|CPI/iu, 'inflation'],
+  [/unemployment|jobless/iu, 'unemployment'],
+  [/turnout/iu, 'turnout'],
+  [/tax/iu, 'tax rate'],
+  [/growth|economy|GDP|gross/iu, 'growth'],
+  [/rate/iu, 'interest rate'],
+]
+/** A level said of a coming time, not of what is: "is expected to reach 5%", "will stay at 7%"; lower case only, as "May" is a month. */
+export const LEVEL_PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|will|likely|expect(?:s|ed|ing)?|forecasts?|projected|predicted)\b/u
+/** Words before an interest rate that make it another rate than the benchmark: "student loan interest rates", "mortgage rates". */
+export const OTHER_RATE_BEFORE = /\b(?:loans?|mortgages?|cards?|savings|deposits?|bonds?|treasury|borrowing|lending)\s+$/iu
+/** Words after a percentage that make it a difference, not a level: "was 30% lower than". */
+export const DIFFERENCE_AFTER = /^\s+(?:lower|higher|more|less|above|below|greater|smaller|bigger|fewer)\b/iu
+/** Words before an indicator that make the figure its change: "a decline in black turnout of about 40 percent". */
+export const CHANGE_IN_BEFORE = /\b(?:declines?|drops?|falls?|rises?|increases?|jumps?|changes?|cuts?|reductions?|surges?|swings?)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$/iu
+/** Words that open a clause of its own inside a sentence: a projection before them is not the level's. */
+export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\s+/isu
+/** A quarter of a year: "in the second quarter", "Q3 of 2025". */
+export const QUARTER = /\b(?:(first|second|third|fourth|final|last)\s+quarter|Q([1-4]))\b(?:\s+of\s+((?:19|20)\d\d))?/iu
+
 /** What a count other than a toll counts, folded into comparable classes; any other noun is compared as itself. */
 export const UNIT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:records?|rows?|entries|files?|e-?mails?|e-?mail addresses|passwords?|credentials?)$/u, 'records'],
   [/\b(?:homes?|households?|houses?|families|family|dwellings?|apartments?|properties)$/u, 'households'],
   [/\b(?:businesses|companies|firms|shops)$/u, 'businesses'],
   // A breach's "accounts" and "customers" are one count: companies and regulators give them for each other.
-  [/\b(?:people|persons|individuals|customers|clients|users|accounts|account holders|subscribers|patients|residents|inhabitants|citizens|members|consumers|passengers|civilians|villagers|workers|employees|staff|children|students|others|victims|migrants|refugees)$/u, 'people'],
+  [/\b(?:people|persons|individuals|protesters|demonstrators|marchers|participants|supporters|activists|customers|clients|users|accounts|account holders|subscribers|patients|residents|inhabitants|citizens|members|consumers|passengers|civilians|villagers|workers|employees|staff|children|students|others|victims|migrants|refugees)$/u, 'people'],
 ]
 
 /** A money amount: a currency symbol or code before the figure, or a currency name or code after it ("$13 million", "PLN 48.6 million", "48.6 million zlotys"). */
