@@ -86,6 +86,14 @@ describe('splitStream: one article per file, each opening with a headline', () =
     assert.equal(splitStream(open, 'auto').articles.length, 1)
   })
 
+  test('auto: a file opening with a header block is read as one when the file before it ends with no line break', () => {
+    const parts: TextInput[] = [{ name: 'a.txt', text: FERRY }, { name: 'b.txt', text: `River bridge shut over crack\nPublished: 2024-03-05\n\n${BRIDGE}` }]
+    const split = splitStream(parts, 'auto')
+    assert.deepEqual(split.articles.map((a) => a.text), [FERRY, BRIDGE])
+    assert.deepEqual(split.articles[1]!.headers.map((h) => h.key), ['title', 'date'])
+    assertProvenance(split, parts)
+  })
+
   test('auto: a first line ending with a full stop is not a headline', () => {
     const parts = [inputs[0]!, { name: 'c.txt', text: `Rain is expected.\n${BRIDGE}` }]
     assert.equal(splitStream(parts, 'auto').articles.length, 1)

@@ -49,6 +49,9 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
   let stream = ''
   for (const input of inputs) {
     if (input.text === '') continue
+    // A file that opens with its own header block ("Headline\nPublished: …") starts a line even
+    // when the file before it ends mid-line; the line break joins no file, so it is in no piece.
+    if (stream !== '' && !stream.endsWith('\n') && opensWithHeaders(input.text)) stream += '\n'
     pieces.push({ name: input.name, start: stream.length, end: stream.length + input.text.length })
     stream += input.text
   }
@@ -214,4 +217,12 @@ function provenanceOf(pieces: readonly Piece[], start: number, end: number): Pro
     if (s < e) out.push({ start: s - start, end: e - start, input: p.name, inputOffset: s - p.start, via: 'text' })
   }
   return out
+}
+
+/** How far into a file its header block may reach. */
+const HEADER_REACH = 2000
+
+/** True when `text` opens with a header (a keyed line, or a headline above one). Pure; reads the first `HEADER_REACH` characters. */
+function opensWithHeaders(text: string): boolean {
+  return findHeaders(text.slice(0, HEADER_REACH)).some((h) => h.start === 0)
 }
