@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.4.0'
+export const SCHEMA_VERSION = '2.5.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -72,6 +72,7 @@ export const ActorSchema = z.object({
   kind: ActorKindSchema,
   country: z.string().optional().describe('ISO 3166 alpha-3 code of the country the actor belongs to.'),
   role: z.string().optional(),
+  affiliation: z.string().optional().describe('For a person: the id of the organisation actor they work or speak for ("Jane Doe, a spokeswoman for the Red Crescent", "Acme CEO John Smith").'),
   aliases: z.array(z.string()),
 })
 
@@ -245,6 +246,7 @@ export const ClaimGroupSchema = z.object({
 })
 
 export const CanonicalActorSchema = ActorSchema.extend({
+  affiliation: z.string().optional().describe('For a person: the canonical id of the organisation they work or speak for.'),
   members: z.array(z.object({ articleId: z.string(), actor: z.string() })),
 })
 
