@@ -451,6 +451,7 @@ describe('mentions: linking within one article', () => {
       ['Mayor Jane Holt of Springfield said the plant would close.', 'Jane Holt', undefined],
       ['A spokesman for Maria Keller declined to comment on the Senate vote.', 'Maria Keller', undefined],
       ['Voters backed Ellen Marsh, but many other members of the Liberty Party did not.', 'Ellen Marsh', undefined],
+      ['Norway evacuated its embassy and withdrew its ambassador.', 'the ambassador', undefined],
     ]
     for (const [text, person, expected] of cases) assert.equal(affiliationOf(text, person), expected, `${text}: ${lines(text, mentionsOf(text)).join('; ')}`)
   })

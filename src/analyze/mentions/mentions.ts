@@ -1046,8 +1046,8 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
     const employer = next && worksAt(text, m, next) ? next
       // "Acme CEO John Smith", "Acme's chief executive, John Smith".
       : previous && /^(?:['’]s)?\s+$/u.test(text.slice(previous.span.end, m.span.start)) && m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? previous
-      // "Nordvik reported a loss. Its president, Luisa Fuentes,".
-      : previous && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
+      // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
+      : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
       : undefined
     if (employer && employer.actor !== m.actor) out.set(m.actor, employer.actor)
   }
