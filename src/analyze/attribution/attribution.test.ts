@@ -280,6 +280,44 @@ describe('attribution: details', () => {
     assert.equal(claim?.cue.start, 12, 'a declaration that something is so still reports')
   })
 
+  test('a question put to the speaker, a legal charge, a citation, a phone call and a criticised subject report nothing', () => {
+    const reads = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reads('Asked about the delays, the mayor said: "We are working on it."'), ['the mayor | said | We are working on it.'])
+    assert.deepEqual(reads('When asked whether he would resign, Tom Hale said he had done nothing wrong.'), ['Tom Hale | said | he had done nothing wrong'])
+    assert.deepEqual(reads('Reporters asked the mayor whether the bridge was safe.').map((x) => x.split(' | ')[1]), ['asked'], 'an asker still reports')
+    for (const text of ['Prosecutors charged two bank clerks on Wednesday.', 'The club charged a large fee.', 'He was released after questioning, but the message was clear.',
+      'The senator drew criticism for his remarks.', 'A fraudster called her.', 'A nurse, asking that her name not be used, was on duty.']) {
+      assert.deepEqual(reads(text), [], text)
+    }
+    assert.deepEqual(reads('Critics charged that the plan was unfair.').map((x) => x.split(' | ')[0]), ['Critics'])
+    // The accused are not the ones who say it.
+    assert.ok(reads('Two bank clerks have been charged with selling data.').every((x) => x.startsWith('- |')))
+  })
+
+  test('the subject speaks across a citing aside, a participle or an anonymity clause; an anonymous official is no institution on the record; a later clause\'s subject is no source', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
+    }
+    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
+    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers'])
+    assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official'])
+    assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
+    assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
+  })
+
+  test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} (${a.actors.find((y) => y.id === x.speaker)?.kind ?? '-'}) | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers('Ten houses had no permits, according to a survey by the Guild of Civil Surveyors.'), ['Guild of Civil Surveyors (organisation) | a survey by the Guild of Civil Surveyors'])
+    assert.deepEqual(speakers('The boy was pulled from the river, according to footage broadcast by state television.'), ['state television (unnamed) | footage broadcast by state television'])
+    assert.deepEqual(speakers('Prices rose 4 percent, according to data from the statistics office.'), ['statistics office (unnamed) | data from the statistics office'])
+    assert.deepEqual(speakers('According to municipal records seen by this newspaper, ten houses had no permits.'), ['the author (outlet) | municipal records seen by this newspaper'])
+    assert.deepEqual(speakers('After the flood, we were promised that the dam would be fixed. Residents were told that the water was safe.'), [`${UNKNOWN_SPEAKER} (-) | -`, `${UNKNOWN_SPEAKER} (-) | -`])
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

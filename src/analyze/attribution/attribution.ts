@@ -102,7 +102,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
-    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, mentionIndex, sentence, cue.start))
+    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
@@ -121,6 +121,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (interrupted) content = interrupted
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
+    // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
+    if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
     const previous = out[out.length - 1]
     if (!source && previous && previous.speaker !== UNKNOWN_SPEAKER && content.start - previous.content.end < 400 && quoteStartsNear(seg.quotes, content.start)) speaker = previous.speaker
@@ -145,14 +147,25 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
-  const answered = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue)).flatMap((a) => passiveReport(text, seg, mentionIndex, actors, a))
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered)))
+  const tagged = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue))
+  // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
+  const asked = tagged.filter((a) => isQuestionPut(text, seg, a))
+  const answered = tagged.filter((a) => !asked.includes(a)).flatMap((a) => {
+    const report = reread(text, seg, a)
+    return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
+  })
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered, asked.map((a) => a.content))))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** Words that keep a source anonymous: "on condition of anonymity", "asked not to be named", "asking that his name not be used". */
+const ANONYMOUS = /\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:named|identified)|names?\s+(?:not\s+be|be\s+withheld|withheld))\b/iu
+/** Kinds of actor that speak on the record as a body; a person who asks for anonymity is one of their members, not their voice. */
+const INSTITUTIONS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country', 'place', 'group'])
 
 /** What a declaration brings about rather than reports. */
 const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|war|alert)|emergency|war|martial\\s+law|curfew|ceasefire|truce|bankruptcy|independence|holiday|(?:day|days|period)\\s+of\\s+mourning|mourning|lockdown|disaster\\s+area)'
@@ -165,12 +178,15 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", and declarations that are acts ("declared a state
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
+ * not be used", "drew criticism for" (its subject is criticised, not speaking), and declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning").
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
+    '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
   'iu',
 )
@@ -188,6 +204,60 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
     act ||= ACT_VERBS.has(lemma)
   }
   return act
+}
+
+/** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
+const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+/** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
+const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
+/** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
+const ASKED_WITHOUT_ASKER = /^(?:when|if|after|before|once|while|until|unless|being|was|were|is|are|been|be|get|gets|got|getting|[,;(—–])$/iu
+
+/** "Asked about the delays, the minister said", "When asked whether …", "He was asked about …": the asked clause is a question put to the speaker, not his statement. Pure. */
+function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean {
+  if (a.content.start < a.cue.end) return false
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
+    if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || text.slice(seg.starts[t], seg.ends[t]).toLowerCase() !== 'asked') continue
+    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) return true
+  }
+  return false
+}
+
+/**
+ * A report as the tagger read it, or undefined where its words report nothing. "Prosecutors
+ * charged two clerks on Friday", "charged a fee": a charge reports only with its words ("critics
+ * charged that …", a quotation) or its charge ("a report charging the group with war crimes");
+ * "was charged with fraud" is an accusation by someone unnamed, not by the accused, so it loses
+ * its source, as do "we were promised that …" (the subject heard it) and a subject after "when".
+ * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
+ * after questioning, but the message was clear": no content opens a new clause after a cue with
+ * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
+ * phone call. "A charge the Taliban deny": an article is no source. Pure.
+ */
+function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
+  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
+  // An answer's label "A:" is no article.
+  if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
+  // "records seen by this newspaper": a participle after its noun describes it; no one reports.
+  const first = Math.max(0, tokenAt(seg, a.cue.start))
+  if (first > 0 && ['NOUN', 'PROPN'].includes(posOf(seg, first - 1)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(word(first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  if (a.content.start < a.cue.end) return a
+  // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
+  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+  // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
+  if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+  for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
+    if (posOf(seg, t) !== 'VERB') continue
+    const lemma = seg.lemmas[t]
+    if (lemma === 'call' && /^(?:him|her|them|me|us)$/iu.test(text.slice(a.content.start, a.content.end))) return undefined
+    if (lemma !== 'charge' || /\bthat\b|[:“"‘]/u.test(text.slice(seg.ends[t], Math.max(seg.ends[t]!, a.content.start) + 6))) continue
+    // "A report charging the group with crimes" accuses; "was charged with fraud" has the accused as its subject.
+    if (/^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+    if (!/\swith\s/u.test(text.slice(a.content.start, a.content.end))) return undefined
+  }
+  return a
 }
 
 /** A reporting verb in the passive: "were announced", "has been widely reported". */
@@ -221,7 +291,8 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, content: subject, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
-  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return []
+  // "He was released": a pronoun is never what was said.
+  if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
   return [{ kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: subject }]
 }
 
@@ -243,33 +314,54 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)?$/u
 
 /**
- * The mention that opens the cue's sentence when only an aside stands between it and the cue
- * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said"):
- * the tagger, reading word by word, loses a subject across the commas. Pure.
+ * The subject that opens the cue's sentence when only an aside stands between it and the cue
+ * ("Apple, the world's most valuable company, said"; "Sen. Elizabeth Warren (D-Mass.) said";
+ * "Local broadcaster Kent TV, citing police sources, put the toll at 12"): a mention at the
+ * sentence's start, or a noun phrase opening it that ends in one or in a common source's head
+ * ("A security official, speaking on condition of anonymity, said"). The tagger, reading word by
+ * word, loses a subject across the commas. Pure.
  */
-function asideSubject(text: string, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
+function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
-  return opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart)) ? opening.span : undefined
+  if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
+  const aside = /,[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(sentence.start, cueStart))
+  const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
+  if (!subject) return undefined
+  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
 }
 
-/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose|citing)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+/** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
+const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
 const RELATIVE_SUBJECT_TOKENS = 10
 
 /**
- * "Koszyk, which is listed on the Warsaw Stock Exchange, said …": a source the tagger found in
- * (or as the pronoun of) a relative clause set off before the cue stands for the subject the
- * clause describes, a noun phrase that opens the sentence. Returns that subject, or undefined. Pure.
+ * "Koszyk, which is listed on the Warsaw Stock Exchange, said …", "Residents contacted by
+ * telephone described …": a source the tagger found in (or as the pronoun of) a relative clause
+ * before the cue stands for the subject the clause describes, a noun phrase that opens the
+ * sentence. Returns that subject, or undefined. Pure.
  */
 function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
-  const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, cueStart))
-  if (!aside) return undefined
-  const comma = sentence.start + aside.index
-  if (source.start < comma || source.end > cueStart) return undefined
-  const first = tokenAt(seg, sentence.start)
-  const last = tokenAt(seg, comma - 1)
-  if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return undefined
+  const before = text.slice(sentence.start, cueStart)
+  const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
+  if (!clause) return undefined
+  const start = sentence.start + clause.index
+  // "bloodshed in Paris" ends in "-ed" too: the participle must be a verb.
+  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, start)) !== 'VERB') return undefined
+  if (source.start < start || source.end > cueStart) return undefined
+  return openingNounPhrase(text, seg, sentence, start)
+}
+
+/** The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb, clause punctuation or conjunction). Pure. */
+function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
+  // "But the plan, which …": the conjunction joins the sentence to the last, it is no part of the subject.
+  let first = firstTokenAtOrAfter(seg, sentence.start)
+  if (posOf(seg, first) === 'CCONJ') first++
+  const last = tokenAt(seg, end - 1)
+  if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
   for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return undefined
   return { start: seg.starts[first]!, end: seg.ends[last]! }
 }
@@ -931,12 +1023,12 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
   })
 }
 
-/** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once. */
-function continueQuotes(text: string, seg: Segmentation, found: Attribution[]): Attribution[] {
+/** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once; not those in `outlet`, the outlet's own words. */
+function continueQuotes(text: string, seg: Segmentation, found: Attribution[], outlet: readonly Span[] = []): Attribution[] {
   const out = [...found]
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
-    if (out.some((a) => a.content.start < q.end && q.start < a.content.end)) continue
+    if (out.some((a) => a.content.start < q.end && q.start < a.content.end) || overlapsAny(q, outlet)) continue
     // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
     const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
     if (after >= 0) {

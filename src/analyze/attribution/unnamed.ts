@@ -95,6 +95,21 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
       return { ...a, speaker: author.id }
     }
+    // "a survey by the Chamber of Engineers", "records seen by this newspaper": the document's maker speaks.
+    const agent = documentAgent(text, a.source)
+    if (agent) {
+      const name = text.slice(agent.start, agent.end).replace(/\s+/gu, ' ')
+      const outlet = SELF_REFERENCE.test(name)
+      const capitalised = !outlet && CAPITALISED_NAME.test(name)
+      const phrase = outlet || capitalised ? undefined : nounPhrase(text, seg, agent)
+      const maker = outlet ? keep({ name: AUTHOR, kind: 'outlet' })
+        : capitalised ? known.find((k) => k.name === name || k.aliases.includes(name)) ?? keep({ name, kind: 'organisation' })
+          : phrase && keep(unnamedActor(phrase, written ??= wordsAsWritten(text, seg)) ?? { name: phrase.name, kind: 'unnamed' })
+      if (maker) {
+        mentions.push({ span: phrase?.span ?? agent, actor: maker.id, how: outlet ? 'pronoun' : 'description' })
+        return { ...a, speaker: maker.id }
+      }
+    }
     const apposed = apposedName(text, a.source)
     if (apposed) {
       const person = known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' })
@@ -109,6 +124,21 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     return spokenBy(a, phrase) ?? a
   })
   return { attributions, actors, mentions }
+}
+
+/** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
+const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
+/** The outlet naming itself: "this newspaper", "this reporter". */
+const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
+/** A proper name of capitalised words, with lower-case particles inside ("Chamber of Civil Engineers"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*$/u
+
+/** Who made the document a source names ("a survey by X", "data from X"), to the source's end; undefined when it names no maker. Pure. */
+function documentAgent(text: string, source: Span): Span | undefined {
+  const m = DOCUMENT_BY.exec(text.slice(source.start, source.end))
+  if (!m) return undefined
+  const start = source.start + m.index + m[0].length
+  return start < source.end ? { start, end: source.end } : undefined
 }
 
 /** A name of two to four capitalised words (particles and initials inside), set off by a comma from a description. */

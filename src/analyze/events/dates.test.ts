@@ -34,5 +34,13 @@ test('a month with no year in a past clause is the last such month before public
   assert.deepEqual(values('It began on November 3, officials said.', '2025-06-16'), ['2024-11-03'])
   assert.deepEqual(values('The vote will be held in November.', '2025-06-16'), ['2025-11'])
   assert.deepEqual(values('Talks failed in March.', '2025-06-16'), ['2025-03'])
-  assert.deepEqual(values('The union called a strike for Friday, which started at 9:30pm.', '2025-10-08'), ['2025-10-10', '2025'])
+  assert.deepEqual(values('The union called a strike for Friday, which started at 9:30pm.', '2025-10-08'), ['2025-10-10'])
+})
+
+test('a duration or a time of day with no day is no date', () => {
+  assert.deepEqual(values('For two years, the town has asked for help; it rained for 10 days.', '2025-10-17'), [])
+  assert.deepEqual(values('Over the past three months, prices rose.', '2025-10-17'), [])
+  assert.deepEqual(values('They met two years ago and will meet in two weeks.', '2025-10-17'), ['2023', '2025-10-31'])
+  assert.deepEqual(values('It was the evening rush.', '2025-10-17'), [])
+  assert.deepEqual(values('Police came this morning.', '2025-10-17'), ['2025-10-17'])
 })

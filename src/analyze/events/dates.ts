@@ -32,6 +32,13 @@ const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
 /** A clause that looks ahead: a date in it may lie after the publication date. */
 const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be)\b|'ll\b/iu
+/**
+ * "for two years", "over the past three months", "within 10 days": a stretch of time, which
+ * dates no act ("two years ago", "in two weeks" do).
+ */
+const DURATION = /\b(?:for|within|over|during|throughout|past|last|previous|next|coming)\s+(?:the\s+)?(?:(?:past|last|previous|next|coming)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)/giu
+/** "this morning", "this evening": the day of publication, though chrono fixes no part of it. */
+const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/iu
 /** A clause told in the past tense. */
 const PAST = /\b(?:was|were|had|did|\w{2,}ed|began|came|went|took|fell|won|lost|held|left|made|met|said|told|struck|hit|broke|ran|shot|fled|rose|led|saw)\b/iu
 
@@ -54,11 +61,15 @@ export function readDates(s: string, published?: string): DateReading[] {
     const relative = !MONTH_NAME.test(r.text)
     if (!ref && relative) continue
     if (DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))) continue
+    if (isDuration(s, r.index, end)) continue
+    // "the evening market", "at 9:30pm": a time of day with no day fixes no date.
+    const today = ref !== undefined && THIS_PART_OF_DAY.test(r.text)
+    if (!today && !(['year', 'month', 'day', 'weekday'] as const).some((part) => c.isCertain(part))) continue
     const d = c.date()
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A weekday or a clock time stays in the week of publication.
     if (ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
-    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday'))
+    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday')) || today
     out.push({
       start: r.index, end, text: r.text,
       ...(c.isCertain('year') || ref ? { year: d.getUTCFullYear() } : {}),
@@ -73,6 +84,13 @@ export function readDates(s: string, published?: string): DateReading[] {
     out.push({ start, end: start + 4, text: m[1]!, year: Number(m[1]), relative: false })
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** True when a duration of `s` overlaps [start, end): chrono reads "for two years" as two years from now. Pure. */
+function isDuration(s: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 25)
+  for (const m of s.slice(from, end + 12).matchAll(DURATION)) if (from + m.index < end && from + m.index + m[0].length > start) return true
+  return false
 }
 
 /** True when the clause around [start, end) of `s` tells of the past and does not look ahead. Pure. */

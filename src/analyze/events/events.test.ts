@@ -57,6 +57,22 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
   })
 
+  test('a negated subject negates its act: "nobody from", "no one", "none of"', () => {
+    assert.deepEqual(events('Nobody from the ministry ever apologised to the families.'), ['not CONCEDE -→-'])
+    assert.deepEqual(events('None of the officers was arrested.').map((e) => e.split(' ')[0]), ['not'])
+    assert.deepEqual(events('Nobody was hurt in the attack on the French embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
+  test('a caution is no threat; a warning of the warner\'s own harm is', () => {
+    assert.deepEqual(events('The minister warned against rumours spread online. Analysts warned that prices would rise.'), [])
+    assert.deepEqual(events('The army warned it would retaliate. Cairo warned that police will no longer tolerate rallies.').filter((e) => e.startsWith('THREATEN')).length, 2)
+  })
+
+  test('a that-clause after the object holds no recipient; "whose cousin" is not its antecedent', () => {
+    assert.deepEqual(events('Paul Martin rejected suggestions that the government had ignored warnings.'), ['REJECT Paul Martin→-'])
+    assert.deepEqual(events('"It was busy," said Ali Khan, a trader whose cousin was killed.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT -→-'])
+  })
+
   test('a negation that governs another verb leaves the act asserted', () => {
     assert.deepEqual(events('Relations should not be affected by an attack on the embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
@@ -138,6 +154,42 @@ describe('events: what does not count', () => {
   test('an event inside reported words keeps the speaker\'s voice', () => {
     const found = events('Prime Minister Mark Rutte said that gunmen attacked a police station.')
     assert.ok(found.some((e) => e.startsWith('ASSAULT') && e.includes('voice=Mark Rutte')), found.join('; '))
+  })
+})
+
+describe('events: the speaker\'s own pronoun', () => {
+  test('"said it would": the speaker acts; a quoted "he" and a subject ending in -ing are no one\'s', () => {
+    assert.deepEqual(events('Chile said it would expel the Peruvian ambassador.'), ['SANCTION/expel Chile→Peru ambassador planned voice=Chile'])
+    assert.deepEqual(events('"He would have had to resign," Paul Martin said.'), ['RETREAT/resign -→- voice=Paul Martin'])
+    assert.deepEqual(events('Paul Martin said nothing would change until voters reject the plan.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['REJECT -→-'])
+  })
+})
+
+describe('events: legal and regulatory acts', () => {
+  test('a fine and a conviction are SANCTION, a prison sentence COERCE, as PLOVER codes them', () => {
+    assert.deepEqual(events('The European Commission fined Google 40 million euros on Monday.', '2024-03-06'), ['SANCTION/convict European Commission→Google @2024-03-04'])
+    assert.deepEqual(events('A court convicted Paul Martin and sentenced him to three years in prison.'), ['SANCTION/convict court→Paul Martin', 'COERCE/arrest court→Paul Martin'])
+    assert.deepEqual(events('The judge sentenced Paul Martin to community service.').map((e) => e.split(' ')[0]), ['SANCTION/convict'])
+  })
+
+  test('a criminal charge is ACCUSE, with or without "with"; a price charged is none', () => {
+    assert.deepEqual(events('Prosecutors charged three officials on Tuesday.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
+    assert.deepEqual(events('Paul Martin was charged on Friday.'), ['ACCUSE/allege -→Paul Martin'])
+    assert.deepEqual(events('The airline charged passengers a fee for bags.'), [])
+    assert.deepEqual(events('Police said there was not enough evidence to convict Paul Martin.').every((e) => e.includes('planned')), true)
+    assert.deepEqual(events('Paul Martin praised the convicted felon.').map((e) => e.split(' ')[0]), ['SUPPORT'])
+  })
+
+  test('an appeal against a ruling is ACCUSE; an appeal to people or for calm a request', () => {
+    assert.deepEqual(events('The Ministry of Finance said it would appeal the ruling.'), ['ACCUSE/allege ministry→- planned voice=ministry'])
+    assert.deepEqual(events('The bank has 30 days to file its appeal.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
+    assert.deepEqual(events('The mayor appealed to residents to stay home.').map((e) => e.split(' ')[0]), ['REQUEST'])
+    assert.deepEqual(events('The plan has broad appeal.'), [])
+  })
+
+  test('arrest warrants and a withdrawn licence are coercion', () => {
+    assert.deepEqual(events('Police issued arrest warrants for 19 builders.'), ['COERCE/arrest police→- voice=police'])
+    assert.deepEqual(events('The ministry suspended the broadcaster\'s licence.'), ['COERCE/restrict ministry→-'])
   })
 })
 

@@ -27,6 +27,8 @@ interface Context {
   readonly seg: Segmentation
   readonly mentions: readonly Mention[]
   readonly actors: ReadonlyMap<string, Actor>
+  /** Speakers no mention named ("the bank said"): "it" in their words is them. */
+  readonly speakers: ReadonlyMap<string, Actor>
   readonly attributions: readonly Attribution[]
 }
 
@@ -45,6 +47,7 @@ interface Found {
 export function findEvents(article: Article, seg: Segmentation, layer: MentionLayer, attributions: AttributionLayer): Event[] {
   const ctx: Context = {
     text: article.text, seg, mentions: layer.mentions, actors: new Map(layer.actors.map((a) => [a.id, a])),
+    speakers: new Map(attributions.speakers?.actors.map((a) => [a.id, a])),
     attributions: attributions.attributions,
   }
   const published = article.published?.date
@@ -90,21 +93,18 @@ function triggersIn(ctx: Context, s: number): Found[] {
   for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) {
     const pos = seg.pos[t]!
     if (pos !== VERB && pos !== NOUN) continue
-    const lemma = (seg.lemmas[t] ?? '').toLowerCase()
     const surface = text.slice(seg.starts[t]!, seg.ends[t]!)
+    const lemma = lexiconLemma(seg.lemmas[t] ?? '', surface)
     // Most words are no trigger in any reading: nothing below can make them one.
     if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
     const gerund = pos === VERB && /ing$/iu.test(surface) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
     const asNoun = pos === NOUN || gerund
     if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
-    const trigger = asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma)
-    if (!trigger) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
-    if (trigger.after && !trigger.after.test(text.slice(span.end, sentence.end))) continue
-    if (trigger.before && !trigger.before.test(text.slice(sentence.start, span.start))) continue
-    if (trigger.notBefore?.test(text.slice(sentence.start, span.start))) continue
+    const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), text.slice(span.end, sentence.end), text.slice(sentence.start, span.start))
+    if (!trigger) continue
     if (asNoun && AWAITED_BEFORE.test(text.slice(sentence.start, span.start))) continue
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(text.slice(span.end, sentence.end))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
@@ -120,6 +120,23 @@ function triggersIn(ctx: Context, s: number): Found[] {
     out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** The lemma as the lexicon spells it: the tagger cuts a final "e" when the stem is another word ("fined" → "fin"). */
+function lexiconLemma(tagged: string, surface: string): string {
+  const lemma = tagged.toLowerCase()
+  return !VERBS.has(lemma) && /(?:ed|ing)$/iu.test(surface) && VERBS.has(`${lemma}e`) ? `${lemma}e` : lemma
+}
+
+/** The first sense of a lexicon entry that its context fits ("appeal the ruling" is a legal act, "appeal to voters" a request). */
+function senseIn(entry: Trigger | undefined, following: string, preceding: string): Trigger | undefined {
+  for (let sense = entry; sense; sense = sense.otherwise) {
+    if (sense.after && !sense.after.test(following)) continue
+    if (sense.before && !sense.before.test(preceding)) continue
+    if (sense.notBefore?.test(preceding)) continue
+    return sense
+  }
+  return undefined
 }
 
 /** Lemmas of an attack, physical or verbal. */
@@ -198,8 +215,10 @@ const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|ab
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+/** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
+const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
@@ -215,27 +234,27 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
     actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
-    recipient = objectAfter(ctx, f.span.end, sentence.end)
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
     actor = possessorOf(ctx, base, f.span.start) ?? byAgent(ctx, f.span.end, sentence.end)
-    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted)
+    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = nounObject(ctx, f.span.end, sentence.end)
   } else {
-    actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted)
-    recipient = objectAfter(ctx, f.span.end, sentence.end)
+    actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
   const planned = f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before)
-  // "if Canada shelled a village", "Brussels must suspend aid": a supposition or a call, not an act; kept as planned, in its own category.
+  // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
   const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
   const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
-  const negated = NEGATED_BEFORE.test(before.slice(-40))
+  const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   const date = dateFor(f.span, dates, carried, published, planned)
@@ -256,11 +275,43 @@ function isPassive(ctx: Context, verb: Span, before: string): boolean {
 
 /**
  * "Local police claimed to have arrested a suspect", "the army denied shelling the village": reported
- * words with no subject of their own (an infinitive, a gerund) are the speaker's acts.
+ * words with no subject of their own are the speaker's acts; so is an act that opens them with no
+ * verb of its own ("police issued arrest warrants", read as a cue), and one whose subject is the
+ * speaker's own pronoun right before it ("the company said it would appeal", "he had since
+ * apologized": "it" or "they" for a body, "he" or "she" for a person, "we", "I").
  */
-function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined): Actor | undefined {
+function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base: number, at: number): Actor | undefined {
   if (!quoted || quoted.speaker === 'unknown') return undefined
-  return /^\s*(?:to|having|\p{L}+ing)\s/iu.test(ctx.text.slice(quoted.content.start, quoted.content.end)) ? ctx.actors.get(quoted.speaker) : undefined
+  const speaker = ctx.actors.get(quoted.speaker) ?? ctx.speakers.get(quoted.speaker)
+  if (!speaker) return undefined
+  if (opensWithInfinitive(ctx, quoted.content.start, quoted.content.end)) return speaker
+  if (/^\s*(?:(?:an?|the|new|fresh|further)\s+)?$/iu.test(ctx.text.slice(base, at)) && firstVerbIn(ctx.seg, at, quoted.content.end) === quoted.content.end) return speaker
+  const pronoun = /^\s*(?:that\s+)?(\p{L}+)\s/iu.exec(ctx.text.slice(base, at))
+  if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, at)) return undefined
+  const word = (pronoun[1] ?? '').toLowerCase()
+  // In quoted words "he" is someone else: the speaker says "I" or "we".
+  const third = quoted.kind === 'direct' ? false : speaker.kind === 'person' ? /^(?:he|she)$/u.test(word) : /^(?:it|they)$/u.test(word)
+  return third || /^(?:we|i)$/u.test(word) ? speaker : undefined
+}
+
+/** True when [from, to) opens with an infinitive or a gerund ("to have arrested", "shelling"): words with no subject of their own. */
+function opensWithInfinitive(ctx: Context, from: number, to: number): boolean {
+  const t = firstTokenAtOrAfter(ctx.seg, from)
+  if (t >= ctx.seg.starts.length || ctx.seg.starts[t]! >= to) return false
+  const word = ctx.text.slice(ctx.seg.starts[t]!, ctx.seg.ends[t]!).toLowerCase()
+  return word === 'to' || word === 'having' || (ctx.seg.pos[t] === VERB && word.endsWith('ing'))
+}
+
+/** Parts of speech of a verb group: "would", "had since", "have decided to", "don't". */
+const VERB_GROUP = new Set([POS_TAGS.indexOf('AUX'), VERB, POS_TAGS.indexOf('PART'), POS_TAGS.indexOf('ADV')])
+
+/** True when [from, at) holds at most a short verb group: no other noun stands between a subject and its act. */
+function onlyVerbsBetween(seg: Segmentation, from: number, at: number): boolean {
+  let count = 0
+  for (let t = firstTokenAtOrAfter(seg, from); t < seg.starts.length && seg.starts[t]! < at; t++) {
+    if (!VERB_GROUP.has(seg.pos[t]!) || ++count > 5) return false
+  }
+  return true
 }
 
 function innermost(list: readonly Attribution[]): Attribution | undefined {
@@ -326,6 +377,8 @@ function passiveSubject(ctx: Context, base: number, at: number): Actor | undefin
   for (let i = list.length - 1; i >= 0; i--) {
     const m = list[i]!
     if (firstVerbIn(ctx.seg, m.span.end, at) < at) return undefined
+    // "a trader whose cousin was killed": the cousin was, not the trader.
+    if (/\bwhose\b/iu.test(ctx.text.slice(m.span.end, at))) return undefined
     if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(base, m.span.start - 40), m.span.start))) continue
     return agentOf(ctx, m)
   }
@@ -339,12 +392,15 @@ function firstVerbIn(seg: Segmentation, from: number, to: number): number {
 }
 
 /** The direct object right after a verb, or the object of "with", "to", "on", "against", "at", "for". */
-function objectAfter(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+function objectAfter(ctx: Context, from: number, sentenceEnd: number, request = false): Actor | undefined {
   const window = ctx.text.slice(from, Math.min(sentenceEnd, from + 70))
   for (const m of mentionsIn(ctx, from, from + window.length)) {
     const between = ctx.text.slice(from, m.span.start)
     if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
     if (/\b(?:in|of|from|by|near|after|before|during|over|into)\s/iu.test(between)) return undefined
+    // "rejected suggestions that the government erred", "warned that police will act": a that-clause's subject is not
+    // the verb's object, unless a request asks it ("demanded that the US cancel").
+    if (/\S\s+(?:that|whether|which|who)\s/iu.test(between) || (!request && /\b(?:that|whether)\s/iu.test(between))) return undefined
     // "withdrew its ambassador", "evacuated their embassy": the actor's own people and missions are not done to.
     if (/\b(?:its|their|his|her|our|my)\s/iu.test(between) || /^(?:its|their|his|her|our|my)\s/iu.test(ctx.text.slice(m.span.start, m.span.end))) return undefined
     const actor = agentOf(ctx, m)

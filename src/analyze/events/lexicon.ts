@@ -24,6 +24,8 @@ export interface Trigger {
    * ("an agreement to cut tariffs", "an agreement was signed").
    */
   readonly carried?: RegExp
+  /** The word's next sense, tried when this one's context does not fit ("appeal the ruling" against "appeal for calm"). */
+  readonly otherwise?: Trigger
 }
 
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
@@ -36,6 +38,34 @@ const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
 /** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
 const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
+
+/** "charged three officials", "charged him with fraud"; not "charged customers a fee". */
+const CHARGED_AFTER = /^\s+(?:(?:\S+\s+){0,5}?with\b|(?!(?:in|on|at|for|of|from|to|into|about|over)\s)(?:(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|\p{L}+-year-old)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:men|women|man|woman|people|persons?|individuals?|suspects?|employees?|officials?|officers?|executives?|members?|teenagers?|youths?|soldiers?|activists?|journalists?|protesters?|workers?|directors?|managers?|him|her|them)\b)/iu
+/** "were charged on Friday", "was charged over the crash": a passive charge needs no "with". */
+const PASSIVE_CLOSE = /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/iu
+const CHARGED_ALONE = /^\s*(?:[.,;]|$|\s+(?:over|in\s+connection|on|in|after|under|for\s+(?:their|his|her|the)\s+(?:alleged\s+)?role)\b)/iu
+/** "an appeal against the ruling", "appealed to the supreme court": an appeal in law, not a plea. */
+const APPEAL_IN_COURT = String.raw`against|to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:courts?|tribunal|judges?)`
+const APPEAL_AGAINST = new RegExp(String.raw`^\s+(?:${APPEAL_IN_COURT})\b`, 'iu')
+/** What is appealed: a ruling, a fine, a sentence. */
+const APPEALED = new RegExp(String.raw`^\s+(?:(?:${APPEAL_IN_COURT}|(?:the|its|a|an|this|that|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:fines?|rulings?|decisions?|verdicts?|sentences?|convictions?|judg(?:e)?ments?|orders?|penalt(?:y|ies)|sanctions?|bans?))\b)`, 'iu')
+/** "said it would appeal.", "has appealed,": a verb of appeal with nothing after it is one in law ("find him appealing" is no act). */
+const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to|will|would|shall|could|may|might|can|must|'ll|has|have|had|not)\s+(?:\w+ly\s+)?$/iu, after: /^\s*(?:[.,;]|$)/u }
+/** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
+const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
+/** "sentenced them to two years in prison": a prison term, beside "sentenced to a fine". */
+const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
+const SENTENCED_TO_PRISON = /^\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:prison|jail|imprisonment|detention|years?|months?|life|death)\b/iu
+/** "suspended the broadcaster's licence": an administrative sanction, PLOVER's restriction. */
+const LICENCE = /^\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/iu
+const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LICENCE }
+
+/**
+ * A warning is a threat only when it names harm the warner would do: "warned of retaliation",
+ * "warned (that) it would respond", "warned that police will no longer tolerate rallies". "Warned
+ * against rumours", "warned that prices would rise" are cautions.
+ */
+const WARNED_OF_HARM = /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:will|would|'ll)\s+(?:not\s+hesitate\s+to\s+|\w+ly\s+)?(?:respond|retaliate|act|strike|pay|hit|punish|react|take\s+(?:\S+\s+){0,2}action|use\s+force|no\s+longer\s+tolerate))\b/iu
 
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
 export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
@@ -97,9 +127,14 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['jail', { type: 'COERCE', mode: 'arrest' }], ['imprison', { type: 'COERCE', mode: 'arrest' }], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'COERCE', mode: 'seize' }],
   ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
-  ['disarm', { type: 'COERCE', mode: 'arrest', before: /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/iu }],
+  ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
+  // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty; one that imprisons is also COERCE 'arrest'.
+  ['sentence', { type: 'COERCE', mode: 'arrest', after: SENTENCED_TO_PRISON, otherwise: { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO } }],
+  ['convict', { type: 'SANCTION', mode: 'convict', after: /^(?!\s+(?:sex\s+|drug\s+|war\s+)?(?:felons?|rapists?|murderers?|killers?|criminals?|terrorists?|fraudsters?|offenders?|paedophiles?|pedophiles?|traffickers?|dealers?)\b)/iu }], ['fine', { type: 'SANCTION', mode: 'convict' }],
+  ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],
+  ['revoke', LICENCE_WITHDRAWN],
   // ACCUSE: disapproval, accusation, investigation.
-  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu }], ['charge', { type: 'ACCUSE', mode: 'allege', after: /^\s+(?:\S+\s+){0,3}?with\b/iu }],
+  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu }], ['charge', { type: 'ACCUSE', mode: 'allege', after: CHARGED_AFTER, otherwise: { type: 'ACCUSE', mode: 'allege', before: PASSIVE_CLOSE, after: CHARGED_ALONE } }],
   ['indict', { type: 'ACCUSE', mode: 'allege' }], ['sue', { type: 'ACCUSE', mode: 'allege' }], ['prosecute', { type: 'ACCUSE', mode: 'allege' }],
   ['condemn', { type: 'ACCUSE', mode: 'disapprove' }], ['denounce', { type: 'ACCUSE', mode: 'disapprove' }], ['criticize', { type: 'ACCUSE', mode: 'disapprove' }],
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
@@ -107,18 +142,18 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
   ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
   // REQUEST: requests, demands and orders.
-  ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu }],
+  ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST' }],
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
-  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|against\b|that\b[^.;]{0,80}\b(?:will|would)\s+(?:respond|retaliate|act|strike|pay))/iu }],
+  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
   ['rally', { type: 'PROTEST', mode: 'demo' }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
   // SANCTION: reduced relations.
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['expel', { type: 'SANCTION', mode: 'expel' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }],
-  ['sever', { type: 'SANCTION', mode: 'discontinue' }], ['suspend', { type: 'SANCTION', mode: 'discontinue', after: /^\s+(?:\S+\s+){0,3}?(?:ties|relations|talks|aid|cooperation|flights|trade|operations|membership)\b/iu }],
+  ['sever', { type: 'SANCTION', mode: 'discontinue' }], ['suspend', { type: 'SANCTION', mode: 'discontinue', after: /^\s+(?:\S+\s+){0,3}?(?:ties|relations|talks|aid|cooperation|flights|trade|operations|membership)\b/iu, otherwise: LICENCE_WITHDRAWN }],
   ['recall', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }], ['evacuate', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }],
   ['withdraw', { type: 'SANCTION', mode: 'withdraw', after: DIPLOMATIC }],
   // MOBILIZE: military and police moves short of force.
@@ -156,7 +191,8 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
-  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
+  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
+  ['fine', { type: 'SANCTION', mode: 'convict', carried: /^\s+of\s+(?:up\s+to\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\d$€£]/u }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
@@ -181,6 +217,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
+  { pattern: /\barrest\s+warrants?\b|\bwarrants?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?arrest\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
@@ -205,7 +242,7 @@ export const REVERSED: Partial<Readonly<Record<PloverType, Trigger>>> = {
 export const LIGHT_VERBS = new Set([
   'carry', 'launch', 'conduct', 'open', 'hold', 'impose', 'stage', 'mount', 'issue', 'make', 'begin', 'start', 'order', 'announce',
   'file', 'level', 'lodge', 'express', 'voice', 'send', 'provide', 'deliver', 'grant', 'reach', 'sign', 'lead', 'perpetrate', 'commit', 'organise', 'organize',
-  'strike', 'conclude', 'seal', 'clinch', 'broker', 'enter',
+  'strike', 'conclude', 'seal', 'clinch', 'broker', 'enter', 'levy',
 ])
 
 /** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */

@@ -26,7 +26,8 @@ export interface FramingContext {
 /**
  * A rule match before it becomes a `Finding`. `explanation` has no final full stop: the stage
  * adds one, or a note that the words are a quoted speaker's. `voiceAt` is the offset whose voice
- * decides whose framing this is (default `span.start`).
+ * decides whose framing this is (default `span.start`). `beyondPtc` exempts this one hit from
+ * the trained tagger's veto (a lexicon list of wording PTC hardly holds).
  */
 export interface Hit {
   readonly ruleId: RuleId
@@ -34,6 +35,7 @@ export interface Hit {
   readonly explanation: string
   readonly confidence: number
   readonly voiceAt?: number
+  readonly beyondPtc?: boolean
 }
 
 /** Builds the rule context from the text and the segment and attribution layers. Pure. */

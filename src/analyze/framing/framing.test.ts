@@ -156,6 +156,22 @@ test('the trained tagger may veto a rule hit it gives no support, but not the de
   assert.ok(shipped.includes('framing/unnamed-authority') && shipped.includes('framing/scare-quotes'), 'the devices beyond PTC stay with the committed model')
 })
 
+test('wording PTC does not hold escapes the veto hit by hit: a euphemism of death and a foreign sponsor pinned on a group', () => {
+  const text = 'Eleven soldiers embraced martyrdom in a raid on hideouts of the Indian-sponsored Fitna al Khawarij.'
+  const model = committedFramingModel()
+  const vetoAll = { model: { ...model, decode: { ...model.decode, ruleSupport: 1.1 } } }
+  const lines = findingLines(text, analyzeFraming(text, segmentText(text), outletOnly(text), vetoAll).findings.filter((f) => !f.ruleId.startsWith('framing/learned-')))
+  assert.deepEqual(lines, ['16-34 framing/flag-waving embraced martyrdom', '64-80 framing/name-calling Indian-sponsored'])
+})
+
+test('a sponsor is pinned on a named group or an armed label, not on talks, a resolution or a nation\'s rebels', () => {
+  const labels = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/name-calling'))
+  assert.deepEqual(labels('Iranian-sponsored proxies fired rockets.'), ['0-17 framing/name-calling Iranian-sponsored'])
+  assert.deepEqual(labels('The UN-sponsored talks resumed.'), [])
+  assert.deepEqual(labels('A US-sponsored resolution failed.'), [])
+  assert.deepEqual(labels('US-sponsored Syrian rebels advanced.'), [])
+})
+
 test('the outlet voice lookup is a binary search over sorted spans', () => {
   const text = 'aaaa "bb" cccc'
   const ctx = createContext(text, segmentText(text), quoteAttributions(text).outletVoice, [])
@@ -285,6 +301,16 @@ test('set phrases cover a tagged span, printed words touch one; a placard\'s slo
   assert.ok(!isPlainWording(plain, at('"Stop the theft"'), 'slogans'))
 })
 
+test('a patient\'s condition and a statement\'s graded concern are set phrases, not loaded language or hyperbole', () => {
+  const text = 'Two patients are in a critical condition and one was critically injured. The envoy said he was deeply concerned by the reports.'
+  const plain = findPlainWording(createContext(text, segmentText(text), [], []))
+  const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+  assert.ok(isPlainWording(plain, at('a critical condition'), 'loaded-language'))
+  assert.ok(isPlainWording(plain, at('critically injured'), 'loaded-language'))
+  assert.ok(isPlainWording(plain, at('deeply concerned'), 'exaggeration'))
+  assert.ok(!isPlainWording(plain, at('the reports'), 'exaggeration'))
+})
+
 test('a learned repetition repeats, and flag-waving names the group, not only its demonym', () => {
   const fits = (text: string, words: string, technique: Technique): boolean => {
     const view = buildFeatureView(createContext(text, segmentText(text), [], []), [])
@@ -294,6 +320,8 @@ test('a learned repetition repeats, and flag-waving names the group, not only it
   const mayor = '"Those who lose should respect the will of the people," the mayor said after the vote.'
   assert.ok(!fits(mayor, 'Those who lose should respect the will of the people', 'repetition'))
   assert.ok(fits('Build the wall. They chanted: build the wall!', 'build the wall', 'repetition'))
+  const fine = 'The firm will appeal the fine. Will you pay the fine? We may reduce the fine or cancel it.'
+  assert.ok(!fits(fine, 'the fine', 'repetition'), 'a plain noun phrase refers again, it does not repeat a device')
   const tariffs = 'The restructuring is a direct consequence of the American tariffs and nothing else.'
   assert.ok(!fits(tariffs, 'a direct consequence of the American tariffs and nothing else', 'flag-waving'))
   assert.ok(fits(tariffs, 'a direct consequence', 'loaded-language'))

@@ -2,7 +2,7 @@
  * @module analyze/framing/framing — the framing stage: persuasion techniques with spans, and the genre.
  *
  * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, scare quotes,
- * questions, repetition) name the exact cue they matched. The trained model (`model.ts`) tags
+ * questions, repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
  * persuasive spans token by token, reading the rule hits as features, and classifies each span
  * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
  * words that weighed most for the technique. The model also vetoes a rule's hit it gives no
@@ -28,6 +28,7 @@ import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
 import { RULES, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
 import { findScareQuotes } from './scare-quotes.js'
+import { findSponsorLabels } from './sponsor-labels.js'
 import { fitsTechnique } from './technique-fit.js'
 import { findWhataboutism } from './whataboutism.js'
 
@@ -51,6 +52,7 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
     ...findWhataboutism(ctx),
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
+    ...findSponsorLabels(ctx),
   ]
 }
 
@@ -60,12 +62,13 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
  * appeal to a group, repetition of words said once) is dropped, not relabelled: the classifier
  * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
  * (`plain-wording.ts`). A rule's hit is kept when the tagger gives one of its tokens at least
- * `decode.ruleSupport`, or when the rule is one the tagger may not veto (`modelMayVeto`). Pure; linear in tokens.
+ * `decode.ruleSupport`, or when the rule or the hit's list is one the tagger may not veto (`modelMayVeto`,
+ * `Hit.beyondPtc`). Pure; linear in tokens.
  */
 export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
-  const hits = ruleHits.filter((h) => !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
+  const hits = ruleHits.filter((h) => h.beyondPtc === true || !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
   const plain = findPlainWording(ctx)
   for (const t of decodeSpans(view, probs, model.decode)) {
     const p = classifySpan(view, model.classifier, t.a, t.b)

@@ -94,3 +94,40 @@ test('"so-called" before a proper name and the kind of thing it names is a term 
   assert.deepEqual(doubt('It praised the so-called Islamic State for its discipline.'), ['15-24 framing/doubt so-called'])
   assert.deepEqual(doubt('The party of the so-called "student" list lost.'), ['17-26 framing/doubt so-called'])
 })
+
+test('a lexicon word in an institution\'s name names a body, it does not judge; in a title-case headline or before other words it still counts', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(lines('The toll rose, the country\'s disaster agency said.'), [])
+  assert.deepEqual(lines('The Disaster and Emergency Management Authority said 188 people were rescued.'), [])
+  assert.deepEqual(lines('Officials at the Office for Disaster Risk Reduction said the toll rose.'), [])
+  assert.deepEqual(lines('The threat assessment centre raised the alert level.'), [])
+  assert.deepEqual(lines('It was a disaster for the ministry.'), ['9-17 framing/appeal-to-fear disaster'])
+  assert.deepEqual(lines('The corrupt agency hid it.'), ['4-11 framing/loaded-term corrupt'])
+  assert.deepEqual(lines('Quake Disaster Agency Faces Anger'), ['6-14 framing/appeal-to-fear Disaster'])
+  assert.deepEqual(lines('Ministry Backs Vicious Crackdown on students.'), ['15-22 framing/loaded-term Vicious'])
+})
+
+test('"kind of" hedges as an adverb; after a determiner or question word it is a noun', () => {
+  const hedges = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/hedge'))
+  assert.deepEqual(hedges('What kind of injuries did you see?'), [])
+  assert.deepEqual(hedges('This sort of attack is rare.'), [])
+  assert.deepEqual(hedges('The plan was kind of rushed.'), ['13-20 framing/hedge kind of'])
+})
+
+test('a source granted anonymity is an unnamed authority, however the anonymity is worded', () => {
+  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
+  assert.deepEqual(authority('A senior official, who spoke on condition of anonymity, said the permits were void.'), ['23-54 framing/unnamed-authority spoke on condition of anonymity'])
+  assert.deepEqual(authority('An aide, speaking on the condition of anonymity, said so.'), ['9-47 framing/unnamed-authority speaking on the condition of anonymity'])
+  assert.deepEqual(authority('"We buried 30," a worker said, asking that his name not be used.'), ['31-63 framing/unnamed-authority asking that his name not be used'])
+  assert.deepEqual(authority('A diplomat, who asked not to be identified, said talks stalled.'), ['16-42 framing/unnamed-authority asked not to be identified'])
+  assert.deepEqual(authority('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
+  assert.deepEqual(authority('A person familiar with the talks, who asked not to be identified, said they stalled.'), ['0-22 framing/unnamed-authority A person familiar with'])
+  assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
+})
+
+test('fear as a noun appeals to it; the verb reports what someone felt', () => {
+  const fear = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/appeal-to-fear'))
+  assert.deepEqual(fear('He asked not to be named because he feared losing his job.'), [])
+  assert.deepEqual(fear('Fears of a collapse grew.'), ['0-5 framing/appeal-to-fear Fears'])
+  assert.deepEqual(fear('He voiced fears of a collapse.'), ['10-15 framing/appeal-to-fear fears'])
+})

@@ -40,7 +40,9 @@ export function findLexicalHits(ctx: FramingContext): Hit[] {
     for (let s = 0; s < seg.sentences.length; s++) {
       matches.length = 0
       matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches)
-      for (const m of matches) hits.push(toHit(ctx, lex, m))
+      matches.forEach((m, k) => {
+        if (k === 0 || !m.list.notAfterSameFile) hits.push(toHit(ctx, lex, m))
+      })
     }
   }
   return hits
@@ -59,5 +61,6 @@ function toHit(ctx: FramingContext, lex: Lexicon, m: LexiconMatch): Hit {
     // A lexicon phrase is short and its first word is the outlet's or the speaker's choice: a
     // reporting cue that casts doubt ("claimed to have") is the outlet's, though most of the phrase is quoted.
     voiceAt: span.start,
+    ...(m.list.beyondPtc ? { beyondPtc: true } : {}),
   }
 }

@@ -6,6 +6,10 @@
  * lower-cased text or its lemma, so `ratchet up tensions` also matches "ratcheted up tensions".
  * Phrases are split like the segmenter splits text: hyphens, apostrophe suffixes and
  * punctuation are tokens of their own ("so-called" is `so - called`).
+ *
+ * Whatever the list, a match that is part of an institution's name is no match: a capitalised
+ * name ("the Disaster and Emergency Management Authority") or the generic name of an agency
+ * ("the disaster agency", "the threat assessment centre") names a body, it does not judge.
  */
 import type { FramingContext } from './context.js'
 import { POS_TAGS } from '../layers.js'
@@ -25,6 +29,18 @@ export interface LexiconList {
    * procedure") means "known as": no match. A quoted or lower-case label after it still matches.
    */
   readonly notBeforeNamedThing?: boolean
+  /**
+   * A match after another match of the same file in the sentence is dropped: "A person familiar
+   * with the talks, who asked not to be identified" is one unnamed source, one finding.
+   */
+  readonly notAfterSameFile?: boolean
+  /** Words (lower-cased) that cancel a match right after them: "kind of" after "what" is a noun, not a hedge. */
+  readonly notAfter?: readonly string[]
+  /**
+   * Wording PTC's articles hardly hold (state media's euphemisms for death in the nation's cause):
+   * the PTC-trained tagger has no ground to veto it, as for the rules marked `beyondPtc` in `rules.ts`.
+   */
+  readonly beyondPtc?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]
@@ -62,6 +78,8 @@ export interface Lexicon {
   readonly byFirst: ReadonlyMap<string, readonly Pattern[]>
   /** POS filters per list, as sets of tag indexes into `POS_TAGS`. */
   readonly posSets: readonly (ReadonlySet<number> | null)[]
+  /** `notAfter` words per list, as sets. */
+  readonly notAfterSets: readonly (ReadonlySet<string> | null)[]
 }
 
 /** A lexicon match: tokens `[startToken, endToken)` and the list that matched. */
@@ -129,7 +147,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   for (const bucket of byFirst.values()) bucket.sort((a, b) => b.slots.length - a.slots.length)
   const posIndex = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]))
   const posSets = file.lists.map((l) => (l.pos ? new Set(l.pos.map((p) => posIndex.get(p) ?? -1)) : null))
-  return { rule: file.rule, lists: file.lists, byFirst, posSets }
+  const notAfterSets = file.lists.map((l) => (l.notAfter ? new Set(l.notAfter) : null))
+  return { rule: file.rule, lists: file.lists, byFirst, posSets, notAfterSets }
 }
 
 function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: number): boolean {
@@ -162,8 +181,10 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, t
       if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
       let ok = true
       for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
+      if (ok && i > from && lex.notAfterSets[p.list]?.has(ctx.lower[i - 1] ?? '')) ok = false
       if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
       if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
+      if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false
       if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
     }
     if (keys[1] === keys[0]) break
@@ -199,4 +220,59 @@ function namesThingAt(ctx: FramingContext, i: number, to: number): boolean {
   while (k < to && k - i < MAX_NAME_TOKENS && /^[\p{Lu}\p{N}]/u.test(text.slice(seg.starts[k], seg.ends[k]))) k++
   if (k === i || k >= to) return false
   return /^\p{Ll}/u.test(text.slice(seg.starts[k], seg.ends[k])) && (NAMED_KINDS.has(ctx.lower[k] ?? '') || NAMED_KINDS.has(ctx.lemma[k] ?? ''))
+}
+
+/** Head nouns of a public body's name, capitalised or generic: "Disaster Management Authority", "the disaster agency". */
+const INSTITUTION_HEADS = new Set([
+  'agency', 'agencies', 'authority', 'authorities', 'ministry', 'department', 'office', 'service', 'services', 'centre', 'center',
+  'court', 'courts', 'tribunal', 'unit', 'committee', 'commission', 'council', 'board', 'bureau', 'directorate', 'administration',
+  'institute', 'squad', 'fund',
+])
+/** Further heads that make a capitalised run the name of an organisation, a law or a place of work ("the Patriot Act"). */
+const ORGANISATION_HEADS = new Set([
+  'organisation', 'organization', 'group', 'movement', 'party', 'front', 'foundation', 'association', 'society', 'union', 'league',
+  'alliance', 'coalition', 'network', 'corps', 'army', 'brigade', 'brigades', 'watch', 'project', 'trust', 'company', 'corporation',
+  'bank', 'university', 'college', 'school', 'hospital', 'museum', 'club', 'federation', 'initiative', 'campaign', 'act',
+])
+/** Lower-case words inside a capitalised name: "Disaster and Emergency Management Authority", "Office for Disaster Risk Reduction". */
+const NAME_LINKS = new Set(['and', 'of', 'for', 'the', '&'])
+/** Lower-case nouns read between a matched word and a generic head ("disaster response agency"). */
+const MAX_GENERIC_MODIFIERS = 2
+/** Tokens of a capitalised name read on each side of a match: names are short, and the read stays bounded. */
+const MAX_NAME_SIDE = 8
+
+const NOUN_TAG = POS_TAGS.indexOf('NOUN')
+
+/**
+ * True when tokens `[start, end)` (within the sentence `[from, to)`) are part of a body's name:
+ * a noun followed by lower-case nouns ending in a generic head ("disaster agency", "disaster relief
+ * fund"), or capitalised in a capitalised run with a head after them, or a head and a link
+ * before them ("Office for Disaster Risk Reduction"). A run spanning the whole sentence is a
+ * title-case headline, no name. Pure; reads a bounded run around the match.
+ */
+function inInstitutionName(ctx: FramingContext, start: number, end: number, from: number, to: number): boolean {
+  const { seg, text } = ctx
+  const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
+  const isHead = (k: number, heads: ReadonlySet<string>): boolean => heads.has(ctx.lower[k] ?? '') || heads.has(ctx.lemma[k] ?? '')
+  // A noun names the body's remit ("disaster agency"); an adjective judges it ("the shameless council").
+  for (let k = end; seg.pos[end - 1] === NOUN_TAG && k < to && k <= end + MAX_GENERIC_MODIFIERS; k++) {
+    if (!/^\p{Ll}/u.test(surface(k))) break
+    if (isHead(k, INSTITUTION_HEADS)) return true
+    if (seg.pos[k] !== NOUN_TAG) break
+  }
+  const capitalised = (k: number): boolean => /^\p{Lu}/u.test(surface(k))
+  for (let k = start; k < end; k++) if (!capitalised(k) && /\p{L}/u.test(surface(k))) return false
+  const inRun = (k: number): boolean => capitalised(k) || NAME_LINKS.has(ctx.lower[k] ?? '')
+  const nameHead = (k: number): boolean => capitalised(k) && (isHead(k, INSTITUTION_HEADS) || isHead(k, ORGANISATION_HEADS))
+  let first = start
+  while (first > Math.max(from, start - MAX_NAME_SIDE) && inRun(first - 1)) first--
+  let last = end
+  while (last < Math.min(to, end + MAX_NAME_SIDE) && inRun(last)) last++
+  while (first < start && !capitalised(first)) first++
+  while (last > end && !capitalised(last - 1)) last--
+  const wholeSentence = first === from && !/[\p{L}\p{N}]/u.test(text.slice(seg.ends[last - 1], seg.ends[to - 1]))
+  if (wholeSentence) return false
+  for (let k = end; k < last; k++) if (nameHead(k)) return true
+  for (let k = first; k + 1 < start; k++) if (nameHead(k) && NAME_LINKS.has(ctx.lower[k + 1] ?? '')) return true
+  return false
 }

@@ -3,8 +3,9 @@
  *
  * Two kinds, found once per article:
  * - set phrases (`data/plain-wording.json`): how a toll is stated ("put the death toll higher"),
- *   condolences ("deeply saddened"), an authority's stock defence ("lawful and proportionate"),
- *   kinship similes ("like my own family");
+ *   a patient's condition ("in a critical condition"), condolences ("deeply saddened"), graded
+ *   diplomatic concern ("deeply concerned"), an authority's stock defence ("lawful and
+ *   proportionate"), kinship similes ("like my own family");
  * - inscriptions: quoted words printed on an object (`a vest marked "PRESS"`, `signs reading
  *   "Resign"`, an all-caps `"POLICE"`), which are no one's label for anything.
  * A trained-tagger span mostly made of a set phrase, or touching an inscription, is dropped

@@ -9,7 +9,8 @@
  *   "all Americans", "the American people"), or name its flag, pride, values or enemies. A
  *   demonym or country name that only modifies a thing ("the American tariffs", "US exports") does not;
  * - repetition repeats: the span's words must recur in the article (the phrase itself, or most
- *   of its content words).
+ *   of its content words), and carry some load: a determiner and a plain noun no rule flags
+ *   ("the fine", "the plant") is how news refers to its subject again, not a device.
  * The stage drops a tagged span whose technique does not fit it.
  */
 import { gazetteer } from '../../knowledge/gazetteer.js'
@@ -29,6 +30,9 @@ const IDENTITY_WORDS = new Set([
 
 const NOUNS = new Set(['NOUN', 'PROPN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+const DETERMINERS = new Set(['DET', 'PRON'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+// An adjective too: the tagger reads some nouns after "the" as adjectives ("reduce the fine or cancel it").
+const PLAIN_HEADS = new Set(['NOUN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 
 /** True when the classifier's `technique` can describe tokens `[a, b)`. Pure; linear in the span (the phrase count is bounded by `countOccurrences`). */
 export function fitsTechnique(view: FeatureView, technique: Technique, a: number, b: number): boolean {
@@ -38,6 +42,7 @@ export function fitsTechnique(view: FeatureView, technique: Technique, a: number
     return false
   }
   if (technique === 'repetition') {
+    if (isPlainReference(view, a, b)) return false
     const start = ctx.seg.starts[a] ?? 0
     if (countOccurrences(view.lowerText, start, ctx.seg.ends[b - 1] ?? start, 2) >= 2) return true
     let content = 0
@@ -50,6 +55,20 @@ export function fitsTechnique(view: FeatureView, technique: Technique, a: number
     return recurring * 2 > content
   }
   return true
+}
+
+/** True when tokens `[a, b)` are determiners and one common noun (or adjective), none of them a rule's hit ("the fine"). Pure. */
+function isPlainReference(view: FeatureView, a: number, b: number): boolean {
+  const { pos } = view.ctx.seg
+  let nouns = 0
+  let determiners = 0
+  for (let i = a; i < b; i++) {
+    if (view.tokenRules[i] !== 0) return false
+    if (PLAIN_HEADS.has(pos[i] ?? -1)) nouns++
+    else if (DETERMINERS.has(pos[i] ?? -1)) determiners++
+    else return false
+  }
+  return nouns === 1 && determiners > 0
 }
 
 function isIdentityWord(view: FeatureView, i: number): boolean {

@@ -1,6 +1,7 @@
 /** @module analyze/framing/whataboutism.test — contrasts of one side's conduct with the other's. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { analyzeText } from '../pipeline.js'
 import { findingLines, frame, outletOnly } from './testing.js'
 
 const only = (text: string): string[] =>
@@ -28,7 +29,13 @@ test('a deflection to what the other side failed to do', () => {
     ['0-60 framing/whataboutism Where was the outrage when the last government raised taxes?'])
 })
 
+test('the committed tagger does not veto a deflection', () => {
+  const text = 'Meanwhile, nobody asks why the opposition, which governed for eight years, did nothing about rents when it had the chance.'
+  const found = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/whataboutism')
+  assert.equal(found.length, 1)
+})
+
 // Temporal "while" and a contrast with the same actor are ordinary reporting.
-for (const text of ['While visiting Paris, the minister met students.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
+for (const text of ['While visiting Paris, the minister met students.', 'The delay ended. Nobody asked why.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
   test(`no whataboutism in "${text}"`, () => assert.deepEqual(only(text), []))
 }
