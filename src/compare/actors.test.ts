@@ -71,6 +71,13 @@ describe('canonical actors across articles', () => {
     assert.notEqual(canonicalActors([person, company]).canonical('B', 'm1'), 'org:nordvik')
   })
 
+  test('a person\'s affiliation is the canonical id of their organisation, whichever article names it', () => {
+    const bare = { ...result.articles[0]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person' })] }
+    const affiliated = { ...result.articles[1]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person', affiliation: 'm2' }), { ...actor({ name: 'Banco Meridional', kind: 'organisation' }), id: 'm2' }] }
+    const index = canonicalActors([bare, affiliated])
+    assert.equal(index.byId('person:ruiz')?.affiliation, 'org:banco meridional')
+  })
+
   test('each article\'s author speaks in that article\'s own voice, named by the byline or the outlet', () => {
     const author = actor({ name: 'the author', kind: 'outlet' })
     const [a, b] = result.articles

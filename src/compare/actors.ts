@@ -43,6 +43,13 @@ export function actorKey(actor: Actor): string {
   }
 }
 
+/** An actor without its affiliation, an article-local id that canonical actors replace with a canonical one. Pure. */
+function withoutAffiliation(actor: Actor): Actor {
+  const copy = { ...actor }
+  delete copy.affiliation
+  return copy
+}
+
 /** Builds canonical actors over all articles. Pure. */
 export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorIndex {
   const byKey = new Map<string, CanonicalActor>()
@@ -61,7 +68,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     if (organisation) named.set(actorKey(actor), organisation)
   }
   for (const a of articles) {
-    for (const actor of a.actors) {
+    for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
       // voice (`outlet:<articleId>`, never merged across articles), named by the byline where there is one.
       const author = actor.kind === 'outlet'
@@ -91,6 +98,12 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       merged.aliases.push(...[...names].filter((n) => n !== merged.name).sort())
       byKey.set(key, merged)
     }
+  }
+  // A person's affiliation, from the first article that names one, as the organisation's canonical id.
+  for (const a of articles) for (const actor of a.actors) {
+    const person = byKey.get(local.get(`${a.article.id}\u0000${actor.id}`) ?? '')
+    const employer = actor.affiliation ? local.get(`${a.article.id}\u0000${actor.affiliation}`) : undefined
+    if (person && employer && !person.affiliation && employer !== person.id) person.affiliation = employer
   }
   const actors = [...byKey.values()].sort((x, y) => x.id.localeCompare(y.id))
   return {

@@ -72,6 +72,7 @@ export const ActorSchema = z.object({
   kind: ActorKindSchema,
   country: z.string().optional().describe('ISO 3166 alpha-3 code of the country the actor belongs to.'),
   role: z.string().optional(),
+  affiliation: z.string().optional().describe('For a person: the id of the organisation actor they work or speak for ("Jane Doe, a spokeswoman for the Red Crescent", "Acme CEO John Smith").'),
   aliases: z.array(z.string()),
 })
 
@@ -250,6 +251,7 @@ export const ClaimGroupSchema = z.object({
 })
 
 export const CanonicalActorSchema = ActorSchema.extend({
+  affiliation: z.string().optional().describe('For a person: the canonical id of the organisation they work or speak for.'),
   members: z.array(z.object({ articleId: z.string(), actor: z.string() })),
 })
 

@@ -66,3 +66,11 @@ test('claims contested by their figures say which figures, not "asserted and neg
   assert.match(figures, /≠ Figures for "protester" that cannot both be true: "About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
   assert.doesNotMatch(figures, /Asserted and negated/u)
 })
+
+test('a speaker is listed among the voices with the organisation they work for', () => {
+  const economist = analyzeTexts([
+    { name: 'a.txt', text: 'Rents rose 4% in May, said Ana Ruiz, chief economist at Banco Meridional. Tenants protested on Friday.' },
+    { name: 'b.txt', text: 'Rents rose 4% in May. Tenants protested on Friday, police said.' },
+  ])
+  assert.match(renderTerminal(economist), /^ {2}A: .*\bAna Ruiz \(Banco Meridional\) \d+% \(1\)/mu)
+})

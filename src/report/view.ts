@@ -111,6 +111,8 @@ export function buildView(result: AnalysisResult, options: ViewOptions = {}): Re
 function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, grouped: boolean, snip: Snip): StoryView {
   const { comparison } = story
   const actorName = new Map(comparison.actors.map((a) => [a.id, a.name]))
+  // "Paulo Vaz (Lisbon Institute for Markets)": who a speaker works or speaks for, where the text says.
+  const affiliation = new Map(comparison.actors.flatMap((a) => (a.affiliation && actorName.has(a.affiliation) ? [[a.id, ` (${actorName.get(a.affiliation)})`] as const] : [])))
   const speakerName = (id: string): string => {
     if (id.startsWith('outlet:')) {
       const article = byId.get(id.slice(7))
@@ -168,7 +170,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     headlines: headlineViews(comparison.headlineStances),
     voices: comparison.voices.map((v) => ({
       articleId: v.articleId,
-      line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),
+      line: [...v.speakers.slice(0, 6).map((s) => `${speakerName(s.actor)}${affiliation.get(s.actor) ?? ''} ${pct(s.share)} (${s.attributions})`), `own voice ${pct(v.outletShare)}`].join(', '),
       neverQuoted: v.neverQuoted.map(speakerName),
     })),
   }

@@ -155,6 +155,17 @@ describe('attribution: details', () => {
     assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, 'Stefano Bonaccini')
   })
 
+  test('"according to" a person of an organisation: the person speaks, the organisation is where they work', () => {
+    const text = 'Rents are not rising that fast, according to economist Rui Matos of the Porto Housing Institute.'
+    const a = analyzeText(text)
+    const x = a.attributions.find((y) => y.kind === 'according-to')
+    const speaker = a.actors.find((y) => y.id === x?.speaker)
+    assert.equal(speaker?.name, 'Rui Matos')
+    assert.equal(a.actors.find((y) => y.id === speaker?.affiliation)?.name, 'Porto Housing Institute')
+    const report = analyzeText('Turnout fell, according to early figures from the Electoral Commission.')
+    assert.equal(report.actors.find((y) => y.id === report.attributions[0]?.speaker)?.name, 'Electoral Commission', 'with no person named, the organisation still speaks')
+  })
+
   test('"according to" inside a clause: the source is its noun phrase, the content the clause it goes on with', () => {
     const roles = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.deepEqual(roles('The protest, which according to the organisers gathered some 40,000 people, was called on Sunday.'), ['the organisers | according to | gathered some 40,000 people'])

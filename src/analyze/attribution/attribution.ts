@@ -582,7 +582,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const sEnd = seg.sentenceTokenEnd[cue.sentence]!
     const sentence = seg.sentences[cue.sentence]!
     if (cue.kind === 'according-to') {
-      const a = accordingTo(text, seg, cue, sentence, mentionIndex, history[history.length - 1])
+      const a = accordingTo(text, seg, cue, sentence, mentionIndex, kindOf, history[history.length - 1])
       if (a) {
         out.push(a)
         if (a.speaker !== UNKNOWN_SPEAKER) history.push(a.speaker)
@@ -919,7 +919,7 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
   return end
 }
 
-function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
+function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)
   const comma = after.indexOf(',')
   const before = text.slice(sentence.start, cue.span.start)
@@ -927,19 +927,19 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   const inside = before.trim() === '' ? undefined : insideClause(text, seg, cue.span.end, sentence.end, /,\s*$/u.test(before))
   if (inside) {
     // "The toll, according to officials, rose to 40": what the clause goes on to say is the content.
-    return build(text, cue, trimmed(text, cue.span.end, inside.sourceEnd), inside.content, mentions, lastSpeaker)
+    return build(text, cue, trimmed(text, cue.span.end, inside.sourceEnd), inside.content, mentions, actors, lastSpeaker)
   }
   if (before.trim() === '' && comma > 0) {
     // "According to X, content."
     const end = pastSpanningMentions(text, { start: cue.span.end, end: cue.span.end + comma }, sentence.end, mentions)
     const source = trimmed(text, cue.span.end, end)
     const content = { start: afterComma(text, end), end: trimEnd(text, end, sentence.end) }
-    return build(text, cue, source, trimmed(text, content.start, content.end), mentions, lastSpeaker)
+    return build(text, cue, source, trimmed(text, content.start, content.end), mentions, actors, lastSpeaker)
   }
   // "content, according to X."
   const source = trimmed(text, cue.span.end, trimEnd(text, cue.span.end, sentence.end))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
-  return build(text, cue, source, content, mentions, lastSpeaker)
+  return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }
 
 /** Words inside a source's noun phrase besides `NP_TOKENS`: "the head of the union", "Reuters' sources". */
@@ -986,11 +986,13 @@ function afterComma(text: string, at: number): number {
   return at + (/^[\s,]*/u.exec(text.slice(at, at + 8))?.[0].length ?? 0)
 }
 
-function build(text: string, cue: Cue, source: Span, content: Span, mentions: MentionIndex, lastSpeaker: string | undefined): Attribution | undefined {
+function build(text: string, cue: Cue, source: Span, content: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   if (content.end - content.start < 2 || source.end <= source.start) return undefined
-  // The speaker is the last actor named in the source ("early confessions by the assailant").
+  // The speaker is the last actor named in the source ("early confessions by the assailant"), but
+  // not the organisation a person named there works for ("economist Paulo Vaz of the Lisbon Institute").
   const inside = mentions.within(source)
-  const speaker = inside[inside.length - 1]?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
+  const employers = new Set(inside.map((m) => actors.get(m.actor)?.affiliation))
+  const speaker = inside.findLast((m) => !employers.has(m.actor))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
   return { kind: 'according-to', speaker, source, cue: cue.span, content }
 }
 

@@ -24,6 +24,23 @@ export const PERSON_TITLES: readonly string[] = [
   'lt gen', 'maj gen', 'brig gen', 'lt col',
 ]
 
+/** Occupations a person holds at an organisation, besides the titles above: "chief economist at Banco Austral", "a senior fellow at the institute". */
+export const AFFILIATED_OCCUPATIONS: readonly string[] = [
+  'economist', 'analyst', 'researcher', 'fellow', 'scientist', 'strategist', 'expert', 'official', 'member', 'partner', 'editor',
+  'correspondent', 'reporter', 'adviser', 'advisor', 'consultant', 'lecturer', 'engineer', 'employee', 'head', 'co-founder', 'executive',
+  'trustee', 'negotiator', 'campaigner', 'activist', 'coordinator', 'organiser', 'organizer', 'specialist', 'vice-president',
+]
+
+/**
+ * Titles that before a name follow the organisation the person works for ("Acme CEO John Smith",
+ * "Kremlin spokesman Dmitry Peskov"), where "Flint Mayor", "Ohio Sen." follow a place.
+ */
+export const ORGANISATION_TITLES: readonly string[] = [
+  'ceo', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'executive chairman', 'executive director', 'director', 'director-general', 'director general', 'president', 'vice president',
+  'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general', 'secretary general', 'manager', 'coach', 'leader', 'head', 'economist', 'analyst',
+]
+
 /** Roles held by one person: a description with them ("the president") refers to a person. */
 export const PERSON_ROLES = new Set([
   'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
@@ -57,7 +74,8 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
   ...['university', 'college'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
   // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
-  ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog']
+  ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog',
+    'coalition', 'alliance', 'association', 'federation']
     .map((n) => [n, []] as const),
 ])
 

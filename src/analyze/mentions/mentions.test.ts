@@ -431,6 +431,38 @@ describe('mentions: linking within one article', () => {
     for (const org of ['Northland Red Crescent', 'Doctors Without Borders', 'Kestrel Medical Chamber']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
   })
 
+  test('a person\'s affiliation: the organisation named next to them as where they work or whom they speak for', () => {
+    const affiliationOf = (text: string, person: string): string | undefined => {
+      const layer = mentionsOf(text)
+      const actor = layer.actors.find((a) => a.name === person)
+      return layer.actors.find((a) => a.id === actor?.affiliation)?.name
+    }
+    const cases: readonly (readonly [string, string, string | undefined])[] = [
+      ['Prices rose again, said Ana Ruiz, chief economist at Banco Meridional.', 'Ana Ruiz', 'Banco Meridional'],
+      ['The data are thin, said economist Rui Matos of the Porto Housing Institute.', 'Rui Matos', 'Porto Housing Institute'],
+      ['A spokeswoman for the Northland Red Crescent, Amina Sekou, said teams were ready.', 'Amina Sekou', 'Northland Red Crescent'],
+      // The organisation a description stands for: "the coalition" after its name.
+      ['The Green Future Coalition met on Monday. Marta Lopes, a spokeswoman for the coalition, said the talks failed.', 'Marta Lopes', 'Green Future Coalition'],
+      ['Nordvik Holdings reported a loss. Its president, Luisa Fuentes, said costs had risen.', 'Luisa Fuentes', 'Nordvik Holdings'],
+      ['Costs rose, Kestrel CEO John Harlow said on Monday. Kestrel shares fell.', 'John Harlow', 'Kestrel'],
+      ['Tom Reyes, who heads the Coastal Fishing Association, said stocks were low.', 'Tom Reyes', 'Coastal Fishing Association'],
+      ['Paul Brandt of the Federal Labour Office said hiring had slowed.', 'Paul Brandt', 'Federal Labour Office'],
+      // Not a place after "of", a person's name after "for", nor a list after a comma.
+      ['Mayor Jane Holt of Springfield said the plant would close.', 'Jane Holt', undefined],
+      ['A spokesman for Maria Keller declined to comment on the Senate vote.', 'Maria Keller', undefined],
+      ['Voters backed Ellen Marsh, but many other members of the Liberty Party did not.', 'Ellen Marsh', undefined],
+      ['Norway evacuated its embassy and withdrew its ambassador.', 'the ambassador', undefined],
+    ]
+    for (const [text, person, expected] of cases) assert.equal(affiliationOf(text, person), expected, `${text}: ${lines(text, mentionsOf(text)).join('; ')}`)
+  })
+
+  test('where a person works is an organisation even when nothing else marks it: "analyst at Centerline", "Kestrel CEO"; not "the mayor of Roanoke"', () => {
+    const text = 'Howard Lane, a senior analyst at Centerline, said demand was weak. On Monday Kestrel CEO John Harlow agreed. The mayor of Roanoke did not.'
+    const layer = mentionsOf(text)
+    for (const org of ['Centerline', 'Kestrel']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${lines(text, layer).join('; ')}`)
+    assert.notEqual(actorOf(text, layer, 'Roanoke')?.kind, 'organisation')
+  })
+
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
     const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
     const layer = mentionsOf(text)

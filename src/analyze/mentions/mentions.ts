@@ -16,11 +16,11 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
-  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
@@ -332,6 +332,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       ? [nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
+    const preceding = text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i])
     const evidence = {
       titles: titlesEnd > i ? text.slice(seg.starts[i], seg.ends[Math.min(titlesEnd, last + 1) - 1]) : '',
       titledCommonWord: titlesEnd === last && lowerWords.has(word(last).toLowerCase()),
@@ -359,6 +360,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
+      // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
+      // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
+      employerSlot: last === i && (!loneName(i) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
+        ? undefined
+        : ROLE_AT_WORK.test(preceding) || TITLED_NAME_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) ? 'work' as const
+        : ROLE_FOR.test(preceding) ? 'for' as const : undefined,
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
@@ -522,6 +529,22 @@ const ROLE_APPOSITIVE = new RegExp(
 /** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
 
+/** A role a person holds at an organisation: a one-person role or an occupation ("chief economist"). */
+const AFFILIATED_ROLE = String.raw`(?:${[...ONE_PERSON_ROLES, ...AFFILIATED_OCCUPATIONS.map(rolePattern)].join('|')})`
+/** "chief economist at ", "a spokeswoman for the ": one person's role and the preposition before the organisation. */
+const ROLE_AT = new RegExp(String.raw`\b${AFFILIATED_ROLE}\s+(?:of|for|at|with|from)\s+(?:the\s+)?$`, 'u')
+/** "a spokesman for ": what an organisation follows, or a person ("a spokesman for Clinton"); not "of", which places follow ("the mayor of Roanoke"). */
+const ROLE_FOR = new RegExp(String.raw`\b${AFFILIATED_ROLE}s?\s+(?:for|at|with|from)\s+(?:the\s+)?$`, 'u')
+/** "analyst at ", "partner with ": what only an organisation follows, never a person ("a spokesman for Jane Doe"). */
+const ROLE_AT_WORK = new RegExp(String.raw`\b${AFFILIATED_ROLE}s?\s+(?:at|with)\s+(?:the\s+)?$`, 'u')
+/** What goes from a person's name to the organisation they work for: " of the ", ", chief economist at ", ", who heads the ". */
+const NAME_TO_EMPLOYER = new RegExp(String.raw`^(?:\s+of|,\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?${AFFILIATED_ROLE}\s+(?:of|for|at|with|from)|,\s+who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|founded|co-founded|represents|represented|(?:speaks|spoke|works|worked)\s+(?:for|at)))\s+(?:the\s+)?$`, 'u')
+/** A title that follows the organisation its holder works for ("Acme | CEO John Smith", "Google's | chief executive, Sundar Pichai"). */
+const ORGANISATION_TITLE_FIRST = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?:${ORGANISATION_TITLES.map((t) => t.replace(/[ -]/gu, '[\\s-]+')).join('|')})\b`, 'iu')
+
+/** A title an organisation's name comes before, and a name: "Acme | CEO John Smith", "Apple | chief Tim Cook". */
+const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.flatMap((t) => [rolePattern(t), t.toUpperCase().replace(/ /gu, '\\s+')]).join('|')})\s+\p{Lu}`, 'u')
+
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
 const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
@@ -577,6 +600,11 @@ interface NameEvidence {
   readonly unit: boolean
   /** The run is an organisation noun before a lower-case title: "Company | spokesman Jane Doe". */
   readonly nounBeforeTitle: boolean
+  /**
+   * Where an organisation stands next to a person's role: "analyst at | Banco Austral", "| Acme CEO John Smith" ('work');
+   * "a spokesman for | Acme", which a person may follow too ("a spokesman for | Clinton") ('for').
+   */
+  readonly employerSlot: 'work' | 'for' | undefined
 }
 
 const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
@@ -684,11 +712,13 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
-  // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work.
-  if (words.length > 1 && words.length <= 4 && evidence.beforeTitle) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
+  if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
   const lastWord = words[words.length - 1]!
+  // "analyst at Acme", "Acme CEO John Smith": a lone word names where a person works, unless it is someone's surname (see `resolve`).
+  if (words.length === 1 && evidence.employerSlot) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe, employs: true }
   if (evidence.afterPlacePreposition || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
@@ -936,6 +966,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           byKey.get(`org:${c.name}`) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
+          // "analyst at Acme", "Acme CEO John Smith": where a person works.
+          (c.employs ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
         if (!target) continue
@@ -986,7 +1018,53 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
     moveToEnd(recentActors, target)
   }
-  return { actors, mentions }
+  const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])))
+  return { actors: actors.map((a) => (affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
+}
+
+/** How far back "Its president, Jane Doe" looks for the organisation "its" stands for, the mention just before. */
+const ITS_REACH = 200
+
+/**
+ * The organisation each person works or speaks for, by actor id, where the text says so next to a
+ * mention of them: "Paulo Vaz of the Lisbon Institute", "Javier Soto, chief economist at Banco
+ * Austral", "Marta Lopes, a spokeswoman for the coalition", "John Smith, who heads the Fed",
+ * "A spokeswoman for the Red Crescent, Jane Doe", "Acme CEO John Smith", "Acme's chief executive,
+ * John Smith", "Its president, Luisa Fuentes" (the organisation just mentioned). The first one
+ * said of a person holds. Pure; one pass over the mentions, in text order.
+ */
+function affiliations(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>): Map<string, string> {
+  const out = new Map<string, string>()
+  const kindOf = (m: Mention | undefined): ActorKind | undefined => (m ? byId.get(m.actor)?.kind : undefined)
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    const person = byId.get(m.actor)
+    if (person?.kind !== 'person' || out.has(m.actor) || person.role === 'perpetrator' || m.how === 'pronoun') continue
+    const next = kindOf(mentions[k + 1]) === 'organisation' ? mentions[k + 1] : undefined
+    const previous = kindOf(mentions[k - 1]) === 'organisation' ? mentions[k - 1] : undefined
+    const surface = text.slice(m.span.start, m.span.end)
+    const employer = next && worksAt(text, m, next) ? next
+      // "Acme CEO John Smith", "Acme's chief executive, John Smith".
+      : previous && /^(?:['’]s)?\s+$/u.test(text.slice(previous.span.end, m.span.start)) && m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? previous
+      // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
+      : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
+      : undefined
+    if (employer && employer.actor !== m.actor) out.set(m.actor, employer.actor)
+  }
+  return out
+}
+
+/**
+ * Whether the organisation mentioned at `org` is where the person mentioned at `person` works: inside
+ * the person's mention after their role ("A spokeswoman for | the Red Crescent, | Jane Doe"), right
+ * after a role that ends it ("a spokeswoman | for | the coalition"), or after their name (`NAME_TO_EMPLOYER`). Pure.
+ */
+function worksAt(text: string, person: Mention, org: Mention): boolean {
+  if (org.span.start < person.span.end) return org.span.start > person.span.start && org.span.end <= person.span.end && ROLE_AT.test(text.slice(person.span.start, org.span.start))
+  const gap = text.slice(person.span.end, org.span.start)
+  if (gap.length > 80) return false
+  // A description in a list is no apposition: "congressman, ambassador, | director of the CIA".
+  return (person.how !== 'description' && NAME_TO_EMPLOYER.test(gap)) || (/^\s+(?:of|for|at|with|from)\s+(?:the\s+)?$/u.test(gap) && ROLE_AT.test(text.slice(person.span.start, org.span.start)))
 }
 
 /** Puts `item` last in `list`, taking it out of where it stood. */
