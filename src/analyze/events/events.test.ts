@@ -212,6 +212,14 @@ describe('events: dates', () => {
     assert.deepEqual(analyzeText('Moran, who has governed since 2012, thanked voters.').events.map((e) => e.date), [undefined])
   })
 
+  test('the reporting clause\'s date is the telling\'s, not the reported act\'s', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date?.value)
+    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman told reporters on Sunday.'), [undefined])
+    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Police arrested 31 people on Saturday, a ministry spokesman said on Sunday.'), ['2026-03-14'])
+    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', undefined])
+  })
+
   test('without a publication date, weekdays stay undated', () => {
     assert.deepEqual(analyzeText('Gunmen stormed a hotel on Friday.').events.map((e) => e.date), [undefined])
   })

@@ -257,7 +257,7 @@ function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDa
   const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
-  const date = dateFor(f.span, dates, carried, published, planned)
+  const date = dateFor(f.span, datesOfClause(ctx, f.span, quoted, dates), carried, published, planned)
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
@@ -454,6 +454,26 @@ function placeNear(ctx: Context, sentence: Span, at: Span): Actor | undefined {
   const after = places.find((m) => m.span.start >= at.end)
   const chosen = after ?? places[places.length - 1]
   return chosen ? ctx.actors.get(chosen.actor) : undefined
+}
+
+/** A verb of saying and its listener right before a date: "told this newspaper on Sunday". */
+const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote|confirmed)\s+(?:(?:the|this|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu
+
+/**
+ * The dates that can be an act's: a reported act's lie inside the reported words ("Police
+ * arrested 31 people, a spokesman told reporters on Sunday": Sunday is the telling's), and a
+ * cue's lie outside them ("Iran condemned Monday's attack" does not date the condemnation).
+ */
+function datesOfClause(ctx: Context, trigger: Span, quoted: Attribution | undefined, dates: readonly EventDate[]): readonly EventDate[] {
+  const cue = quoted ? undefined : ctx.attributions.find((a) => a.cue.start <= trigger.start && trigger.end <= a.cue.end)
+  return dates.filter((d) => {
+    if (!d.span) return true
+    if (quoted) return quoted.content.start <= d.span.start && d.span.end <= quoted.content.end
+    if (cue && overlaps(d.span, cue.content)) return false
+    // "told reporters on Sunday", "said on Friday that": the date of a telling, however the attribution was read.
+    const telling = TOLD_BEFORE_DATE.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+    return !telling || (d.span.start - telling[0].length <= trigger.start && trigger.end <= d.span.start)
+  })
 }
 
 /**
