@@ -203,6 +203,11 @@ describe('events: protest and crowd control', () => {
     assert.deepEqual(events('Nobody threw anything.'), [])
   })
 
+  test('a place marched through and a purpose after "to" are no recipients', () => {
+    assert.deepEqual(events('Thousands of protesters marched through central Paris.'), ['PROTEST/demo protesters→-'])
+    assert.deepEqual(events('Observers say the organisers provoked the clashes to embarrass the government.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT -→-'])
+  })
+
   test('"hundreds of demonstrators" act; a street march is a protest, a march toward a goal is not', () => {
     assert.deepEqual(events('Hundreds of demonstrators clashed with police.'), ['ASSAULT demonstrators→police'])
     assert.deepEqual(events('Thousands of protesters marched through the capital. The march ended peacefully.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'PROTEST/demo'])
