@@ -255,6 +255,8 @@ describe('events: dates', () => {
     assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), [undefined])
     assert.deepEqual(date('Police arrested 31 people on Saturday, a ministry spokesman said on Sunday.'), ['2026-03-14'])
     assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', undefined])
+    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Jets struck the town in December 2024, which officials said killed 46 people.'), ['2024-12'])
   })
 
   test('without a publication date, weekdays stay undated', () => {

@@ -484,12 +484,23 @@ function datesOfClause(ctx: Context, found: readonly Found[], i: number, dates: 
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && cue.content.start <= f.span.start && f.span.end <= cue.content.end)
   return dates.filter((d) => {
     if (!d.span) return true
-    if (quoted && (d.span.end <= quoted.content.start || (d.span.start >= quoted.content.end && quoted.cue.start >= quoted.content.end))) return false
+    if (quoted && (isBeforeReport(ctx, d.span, quoted) || (d.span.start >= quoted.content.end && quoted.cue.start >= quoted.content.end))) return false
     if (reportsAct && overlaps(d.span, cue.content)) return false
     // "told reporters on Sunday", "said on Friday that": the date of a telling, however the attribution was read.
     const telling = TOLD_BEFORE_DATE.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start))
     return !telling || (d.span.start - telling[0].length <= trigger.start && trigger.end <= d.span.start)
   })
+}
+
+/**
+ * True when a date before the reported words is the reporting clause's ("On Sunday, the minister
+ * said"); not when the report is a relative clause after it ("airstrikes in December 2024, which
+ * the Taliban said killed 46 people": December dates the strikes).
+ */
+function isBeforeReport(ctx: Context, date: Span, quoted: Attribution): boolean {
+  if (date.end > quoted.content.start) return false
+  const reporter = Math.min(quoted.cue.start, quoted.source?.start ?? quoted.cue.start)
+  return !(date.end <= reporter && /,\s*(?:which|who|whom|that)\b|\b(?:which|who|whom)\s/iu.test(ctx.text.slice(date.end, reporter + 6)))
 }
 
 /**
