@@ -115,6 +115,18 @@ describe('timeline acts of one day', () => {
   })
 })
 
+describe('timeline acts that name no party', () => {
+  test('an unnamed act joins the one group of its type that names a side; one that names another doer stays apart', () => {
+    const { timeline } = compare([
+      article('A', 'The minister said 23 people were arrested.', '2026-03-15'),
+      article('B', 'Police arrested 31 people, a spokesman said.', '2026-03-16'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'COERCE').map((t) => t.articles), [['B', 'A']])
+    const apart = compare([article('A', 'Rebels attacked a police station on Monday.', '2024-03-06'), article('B', 'Bandits attacked a bus.', '2024-03-06')])
+    assert.equal(apart.timeline.filter((t) => t.type === 'ASSAULT').length, 2)
+  })
+})
+
 describe('timeline groups', () => {
   test('rebels of a country are a side of their own, not the state\'s', () => {
     const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])

@@ -4,7 +4,8 @@
  * Events that happened (not negated; planned only when the plan is the act: a promise) are
  * grouped by PLOVER type and the sides: a state's institutions act for the state ("Azerbaijan's
  * foreign ministry" and "Azerbaijan"), a person for themself. An event that names no actor or no recipient joins the
- * one group that fits what it does name, when exactly one does. A group whose parties are
+ * one group that fits what it does name, when exactly one does; one that names neither ("23 people were arrested"),
+ * only when it tells nothing else of that group's sides and its date fits. A group whose parties are
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
  * since it may be several acts; so are its acts whose sides are told in words that share none
@@ -83,24 +84,54 @@ function keyOf(type: string, actorParty: string | undefined, recipientParty: str
   return `${type}|${actorParty ?? ''}|${recipientParty ?? ''}`
 }
 
-/** An event naming one side only joins the single group that names that side and the other one. */
+/** An event naming one side only joins the single group that names that side and the other one; then the unnamed join. */
 function joinPartialKeys(groups: Map<string, Member[]>): void {
-  const keys = [...groups.keys()]
-  const byTypeAndSide = new Map<string, string[]>()
-  for (const key of keys) {
+  const targets = partialKeys(groups, (type, actor, recipient) => (actor && recipient ? [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)] : []))
+  for (const [key, list] of targets) {
+    if (list.length !== 1 || !groups.has(key)) continue
+    groups.get(list[0]!)!.push(...groups.get(key)!)
+    groups.delete(key)
+  }
+  joinUnnamed(groups)
+}
+
+/** For each partial key, the keys of `groups` that name its sides and more. */
+function partialKeys(groups: ReadonlyMap<string, Member[]>, partials: (type: string, actor: string, recipient: string) => string[]): Map<string, string[]> {
+  const targets = new Map<string, string[]>()
+  for (const key of groups.keys()) {
     const [type, actor, recipient] = key.split('|') as [string, string, string]
-    if (!actor || !recipient) continue
-    for (const partial of [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)]) {
-      const list = byTypeAndSide.get(partial)
+    for (const partial of partials(type, actor, recipient)) {
+      const list = targets.get(partial)
       if (list) list.push(key)
-      else byTypeAndSide.set(partial, [key])
+      else targets.set(partial, [key])
     }
   }
-  for (const key of keys) {
-    const targets = byTypeAndSide.get(key)
-    if (targets?.length !== 1 || !groups.has(key)) continue
-    groups.get(targets[0]!)!.push(...groups.get(key)!)
-    groups.delete(key)
+  return targets
+}
+
+/**
+ * An act that names no party ("23 people were arrested") joins the one group of its type left
+ * that names a side ("Police arrested 31 people"), when it says nothing else of that side (no
+ * "bandits attacked"), its words for the other side share one with the group's, and its date fits.
+ */
+function joinUnnamed(groups: Map<string, Member[]>): void {
+  for (const [key, list] of partialKeys(groups, (type, actor, recipient) => (actor || recipient ? [keyOf(type, undefined, undefined)] : []))) {
+    const unnamed = groups.get(key)
+    if (list.length !== 1 || !unnamed) continue
+    const target = groups.get(list[0]!)!
+    const [, actor, recipient] = list[0]!.split('|') as [string, string, string]
+    const targetWords = target.map(wordsOf)
+    const dates = target.flatMap((m) => m.event.date ?? [])
+    const stay = unnamed.filter((m) => {
+      const words = wordsOf(m)
+      const fits = (!actor || !words.actor) && (!recipient || !words.recipient) && targetWords.every((w) => wordsCompatible(words, w))
+      const date = m.event.date
+      return !fits || (date !== undefined && !dates.every((d) => compatible(d, date)))
+    })
+    if (stay.length === unnamed.length) continue
+    target.push(...unnamed.filter((m) => !stay.includes(m)))
+    if (stay.length > 0) groups.set(key, stay)
+    else groups.delete(key)
   }
 }
 
@@ -218,11 +249,15 @@ function wordsCompatible(a: SideWords, b: SideWords): boolean {
 
 type SideWords = Readonly<Record<'actor' | 'recipient', Set<string> | undefined>>
 
+function wordsOf(m: Member): SideWords {
+  return { actor: sideWords(m, 'actor'), recipient: sideWords(m, 'recipient') }
+}
+
 /** A cluster split into acts whose unresolved sides' words agree, first fit; each member's words read once. */
 function byWords(cluster: readonly Member[]): Member[][] {
   const acts: { members: Member[]; words: SideWords[] }[] = []
   for (const m of cluster) {
-    const words: SideWords = { actor: sideWords(m, 'actor'), recipient: sideWords(m, 'recipient') }
+    const words = wordsOf(m)
     const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)))
     if (act) {
       act.members.push(m)

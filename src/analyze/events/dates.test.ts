@@ -44,3 +44,8 @@ test('a duration or a time of day with no day is no date', () => {
   assert.deepEqual(values('It was the evening rush.', '2025-10-17'), [])
   assert.deepEqual(values('Police came this morning.', '2025-10-17'), ['2025-10-17'])
 })
+
+test('a month\'s name in lower case is another word; a comma after a date is not part of it', () => {
+  assert.deepEqual(values('Police arrested 31 people at the march, which ended on Saturday.', '2026-03-16'), ['2026-03-14'])
+  assert.deepEqual(readDates('It ended on Saturday, police said.', '2026-03-16').map((r) => r.text), ['on Saturday'])
+})

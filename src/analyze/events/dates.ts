@@ -26,6 +26,8 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
 const MONTH_NAME = new RegExp(`\\d|${MONTH_NAMES.join('|')}`, 'iu')
+/** "joined the march", "may": a month's name in lower case is another word. */
+const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')})\\b`, 'u')
 /** "in 2015", "during 2019"; not "since 2012", which starts a span of time rather than dating an act, nor "by 2030", a deadline. */
 const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 /** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */
@@ -48,22 +50,25 @@ export function readDates(s: string, published?: string): DateReading[] {
   const out: DateReading[] = []
   for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
     const c = r.start
-    const end = r.index + r.text.length
+    // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
+    const text = r.text.replace(/[\s,;:.]+$/u, '')
+    const end = r.index + text.length
+    if (LOWER_CASE_MONTH.test(text)) continue
     if (DATE_AS_NAME.test(s.slice(end, end + 40))) continue
     // A bare "9/11" names the 2001 attacks, unless "on" makes it a date; "9/11" with no year always does.
-    if (/^\d{1,2}\/\d{1,2}$/u.test(r.text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
-    if (r.text.trim() === '9/11') continue
+    if (/^\d{1,2}\/\d{1,2}$/u.test(text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
+    if (text.trim() === '9/11') continue
     // "until now", "currently": the time of writing, not of an act.
-    if (/^(?:now|currently|right\s+now)$/iu.test(r.text.trim())) continue
+    if (/^(?:now|currently|right\s+now)$/iu.test(text.trim())) continue
     // "a day after", "two weeks later": counted from another event, not from the publication date.
-    if (/\b(?:after|later|before|earlier)$/iu.test(r.text.trim())) continue
+    if (/\b(?:after|later|before|earlier)$/iu.test(text.trim())) continue
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
-    const relative = !MONTH_NAME.test(r.text)
+    const relative = !MONTH_NAME.test(text)
     if (!ref && relative) continue
     if (DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))) continue
     if (isDuration(s, r.index, end)) continue
     // "the evening market", "at 9:30pm": a time of day with no day fixes no date.
-    const today = ref !== undefined && THIS_PART_OF_DAY.test(r.text)
+    const today = ref !== undefined && THIS_PART_OF_DAY.test(text)
     if (!today && !(['year', 'month', 'day', 'weekday'] as const).some((part) => c.isCertain(part))) continue
     const d = c.date()
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
@@ -71,7 +76,7 @@ export function readDates(s: string, published?: string): DateReading[] {
     if (ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday')) || today
     out.push({
-      start: r.index, end, text: r.text,
+      start: r.index, end, text,
       ...(c.isCertain('year') || ref ? { year: d.getUTCFullYear() } : {}),
       ...(c.isCertain('month') || (ref && knownDay) ? { month: d.getUTCMonth() + 1 } : {}),
       ...(knownDay ? { day: d.getUTCDate() } : {}),

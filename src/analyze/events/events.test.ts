@@ -193,6 +193,43 @@ describe('events: legal and regulatory acts', () => {
   })
 })
 
+describe('events: protest and crowd control', () => {
+  test('less-lethal weapons are ASSAULT crowd-control, batons a beating, thrown stones primitive', () => {
+    assert.deepEqual(events('Police fired tear gas at protesters.'), ['ASSAULT/crowd-control police→protesters'])
+    assert.deepEqual(events('Police used water cannon and rubber bullets.'), ['ASSAULT/crowd-control police→-'])
+    assert.deepEqual(events('Police had used batons on protesters.'), ['ASSAULT/beat police→protesters'])
+    assert.deepEqual(events('A small group hurled bottles and flares at police.'), ['ASSAULT/primitive -→police'])
+    assert.deepEqual(events('Riot police charged the crowd.').map((e) => e.split(' ')[0]), ['ASSAULT/crowd-control'])
+    assert.deepEqual(events('Nobody threw anything.'), [])
+  })
+
+  test('a place marched through and a purpose after "to" are no recipients', () => {
+    assert.deepEqual(events('Thousands of protesters marched through central Paris.'), ['PROTEST/demo protesters→-'])
+    assert.deepEqual(events('Observers say the organisers provoked the clashes to embarrass the government.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT -→-'])
+  })
+
+  test('"hundreds of demonstrators" act; a street march is a protest, a march toward a goal is not', () => {
+    assert.deepEqual(events('Hundreds of demonstrators clashed with police.'), ['ASSAULT demonstrators→police'])
+    assert.deepEqual(events('Thousands of protesters marched through the capital. The march ended peacefully.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'PROTEST/demo'])
+    assert.deepEqual(events('Troops marched into the town. His march toward the nomination slowed. They would march behind him.'), [])
+  })
+
+  test('armed forces strike back when they respond; a minister responding to questions does not', () => {
+    assert.deepEqual(events('Officials said their forces had responded along the border.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+    assert.deepEqual(events('The minister responded to questions from reporters. The army responded to questions.'), [])
+  })
+
+  test('a hijacking is of a vehicle; a protest "hijacked by" a group is a figure of speech', () => {
+    assert.deepEqual(events('Gunmen hijacked a bus. The plane was hijacked.').map((e) => e.split(' ')[0]), ['ASSAULT/abduct', 'ASSAULT/abduct'])
+    assert.deepEqual(events('Critics say the debate was hijacked by radical groups.'), [])
+  })
+
+  test('an act named as a right or as what is banned did not happen', () => {
+    assert.deepEqual(events('The right to protest must be protected. Freedom of assembly and freedom to protest matter.'), [])
+    assert.deepEqual(events('The mayor announced a ban on street protests.'), [])
+  })
+})
+
 describe('events: dates', () => {
   test('a weekday is the last such day on or before publication', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
@@ -210,6 +247,16 @@ describe('events: dates', () => {
 
   test('"since 2012" starts a span of time and dates no act', () => {
     assert.deepEqual(analyzeText('Moran, who has governed since 2012, thanked voters.').events.map((e) => e.date), [undefined])
+  })
+
+  test('the reporting clause\'s date is the telling\'s, not the reported act\'s', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date?.value)
+    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman told reporters on Sunday.'), [undefined])
+    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Police arrested 31 people on Saturday, a ministry spokesman said on Sunday.'), ['2026-03-14'])
+    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', undefined])
+    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Jets struck the town in December 2024, which officials said killed 46 people.'), ['2024-12'])
   })
 
   test('without a publication date, weekdays stay undated', () => {

@@ -15,7 +15,7 @@ import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -66,7 +66,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
-      const event = eventAt(ctx, f, sentence, dates, carried, published)
+      const event = eventAt(ctx, f, sentence, datesOfClause(ctx, found, i, dates), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -106,6 +106,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), text.slice(span.end, sentence.end), text.slice(sentence.start, span.start))
     if (!trigger) continue
     if (asNoun && AWAITED_BEFORE.test(text.slice(sentence.start, span.start))) continue
+    if (GENERIC_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) continue
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(text.slice(span.end, sentence.end))) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
@@ -212,6 +213,8 @@ function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): b
 /** Words that end a clause or open a new one, for the subject search. */
 const CLAUSE_BREAK = /[;:(]|\)\s*[-–—]?|\s[-–—]\s|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
 const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
+/** "Hundreds of demonstrators clashed", "a group of protesters was arrested": the people counted are the subject. */
+const COUNTED_OF = /\b(?:hundreds|thousands|dozens|scores|millions|(?:a\s+)?(?:group|crowd|band|handful|number)|(?:tens|hundreds)\s+of\s+thousands)\s+of\s+(?:the\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
@@ -358,7 +361,7 @@ function firstSubject(ctx: Context, from: number, to: number): Actor | undefined
   let possessor: Actor | undefined
   for (const m of list) {
     const actor = agentOf(ctx, m)
-    if (!actor || PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start))) continue
+    if (!actor || isPrepositionObject(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start))) continue
     // "(AP)" in a dateline, "(R-Texas)": a bracketed name is a credit or an aside, not a subject.
     if (ctx.text[m.span.start - 1] === '(' && ctx.text[m.span.end] === ')') continue
     // "Azerbaijan's foreign ministry condemned": the ministry acts, unless no other mention follows.
@@ -371,6 +374,11 @@ function firstSubject(ctx: Context, from: number, to: number): Actor | undefined
   return possessor
 }
 
+/** True when a mention after `before` is a preposition's object, not a subject; "hundreds of" counts it. */
+function isPrepositionObject(before: string): boolean {
+  return PREPOSITION_BEFORE.test(before) && !COUNTED_OF.test(before)
+}
+
 /** The subject of a passive: the nearest mention before it with no verb between ("the perpetrator was quickly arrested"). */
 function passiveSubject(ctx: Context, base: number, at: number): Actor | undefined {
   const list = mentionsIn(ctx, base, at).filter((m) => m.span.end <= at)
@@ -379,7 +387,7 @@ function passiveSubject(ctx: Context, base: number, at: number): Actor | undefin
     if (firstVerbIn(ctx.seg, m.span.end, at) < at) return undefined
     // "a trader whose cousin was killed": the cousin was, not the trader.
     if (/\bwhose\b/iu.test(ctx.text.slice(m.span.end, at))) return undefined
-    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(base, m.span.start - 40), m.span.start))) continue
+    if (isPrepositionObject(ctx.text.slice(Math.max(base, m.span.start - 40), m.span.start))) continue
     return agentOf(ctx, m)
   }
   return undefined
@@ -397,7 +405,7 @@ function objectAfter(ctx: Context, from: number, sentenceEnd: number, request = 
   for (const m of mentionsIn(ctx, from, from + window.length)) {
     const between = ctx.text.slice(from, m.span.start)
     if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
-    if (/\b(?:in|of|from|by|near|after|before|during|over|into)\s/iu.test(between)) return undefined
+    if (/\b(?:in|of|from|by|near|after|before|during|over|into|through|across|along|past|around|outside|toward|towards)\s/iu.test(between)) return undefined
     // "rejected suggestions that the government erred", "warned that police will act": a that-clause's subject is not
     // the verb's object, unless a request asks it ("demanded that the US cancel").
     if (/\S\s+(?:that|whether|which|who)\s/iu.test(between) || (!request && /\b(?:that|whether)\s/iu.test(between))) return undefined
@@ -414,6 +422,8 @@ function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | un
   const lead = /^\s+(?:on|against|of|at|upon|into|with|to|targeting)\s+/iu.exec(ctx.text.slice(from, sentenceEnd))
   if (!lead) return undefined
   const at = from + lead[0].length
+  // "provoked the clashes to embarrass the government": "to" before a verb opens a purpose, not an object.
+  if (ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, at)] === VERB) return undefined
   const m = mentionsIn(ctx, at, at + 40)[0]
   if (!m || !/^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start))) return undefined
   return agentOf(ctx, m)
@@ -454,6 +464,43 @@ function placeNear(ctx: Context, sentence: Span, at: Span): Actor | undefined {
   const after = places.find((m) => m.span.start >= at.end)
   const chosen = after ?? places[places.length - 1]
   return chosen ? ctx.actors.get(chosen.actor) : undefined
+}
+
+/** A verb of saying and its listener right before a date: "told this newspaper on Sunday". */
+const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote|confirmed)\s+(?:(?:the|this|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu
+
+/**
+ * The dates that can be an act's. A reported act's are not those of the reporting clause ("Police
+ * arrested 31 people, a spokesman told reporters on Sunday", "the minister said on Sunday that"):
+ * not before its reported words, nor after them when the cue follows them. A cue's are not those
+ * inside its reported words when these tell of an act of their own ("Iran condemned Monday's attack",
+ * "accused him of killing nine people in June 2015"); "the union agreed in 2011 to" keeps its date.
+ */
+function datesOfClause(ctx: Context, found: readonly Found[], i: number, dates: readonly EventDate[]): readonly EventDate[] {
+  if (dates.length === 0) return dates
+  const trigger = found[i]!.span
+  const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= trigger.start && trigger.end <= a.content.end))
+  const cue = quoted ? undefined : ctx.attributions.find((a) => a.cue.start <= trigger.start && trigger.end <= a.cue.end)
+  const reportsAct = cue !== undefined && found.some((f, j) => j !== i && cue.content.start <= f.span.start && f.span.end <= cue.content.end)
+  return dates.filter((d) => {
+    if (!d.span) return true
+    if (quoted && (isBeforeReport(ctx, d.span, quoted) || (d.span.start >= quoted.content.end && quoted.cue.start >= quoted.content.end))) return false
+    if (reportsAct && overlaps(d.span, cue.content)) return false
+    // "told reporters on Sunday", "said on Friday that": the date of a telling, however the attribution was read.
+    const telling = TOLD_BEFORE_DATE.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+    return !telling || (d.span.start - telling[0].length <= trigger.start && trigger.end <= d.span.start)
+  })
+}
+
+/**
+ * True when a date before the reported words is the reporting clause's ("On Sunday, the minister
+ * said"); not when the report is a relative clause after it ("airstrikes in December 2024, which
+ * the Taliban said killed 46 people": December dates the strikes).
+ */
+function isBeforeReport(ctx: Context, date: Span, quoted: Attribution): boolean {
+  if (date.end > quoted.content.start) return false
+  const reporter = Math.min(quoted.cue.start, quoted.source?.start ?? quoted.cue.start)
+  return !(date.end <= reporter && /,\s*(?:which|who|whom|that)\b|\b(?:which|who|whom)\s/iu.test(ctx.text.slice(date.end, reporter + 6)))
 }
 
 /**

@@ -67,6 +67,33 @@ const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LI
  */
 const WARNED_OF_HARM = /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:will|would|'ll)\s+(?:not\s+hesitate\s+to\s+|\w+ly\s+)?(?:respond|retaliate|act|strike|pay|hit|punish|react|take\s+(?:\S+\s+){0,2}action|use\s+force|no\s+longer\s+tolerate))\b/iu
 
+/**
+ * "marched through the capital", "marched on parliament", "marched in protest": a street march;
+ * "marching toward the nomination", "march behind the candidate" are figures of speech.
+ */
+const MARCH_GOAL = String.raw`(?:the\s+)?(?:parliament|palace|embassy|consulate|ministry|presidential|city\s+hall|square|capitol|headquarters|offices?)`
+const MARCHED_WHERE = new RegExp(String.raw`^\s+(?:through|against|outside|past|along|around|in\s+(?:protest|support|solidarity)|(?:on|to)\s+${MARCH_GOAL}|into\s+(?:the\s+)?(?:streets?|squares?|city|centre|center))\b`, 'iu')
+/** "the march", "Saturday's housing march"; not "his march to the nomination", "the march of progress". */
+const DETERMINED_NOUN = /(?:\b(?:the|a|an|this|that|their|its|his|her|our)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+const A_MARCH_AFTER = /^(?!\s+(?:of|to|toward|towards)\b)/iu
+/** "troops marched into the town", "the army's march on the capital": a military advance, not a protest. */
+const TROOPS_BEFORE = /\b(?:troops|forces|soldiers|army|armies|military|militants|fighters|rebels|columns?|tanks)(?:['’]s?)?\s+(?:(?:had|have|has|then|also)\s+)?$/iu
+
+/** What can be hijacked: a vehicle; "the protest was hijacked by far-left groups" is a figure of speech. */
+const VEHICLE = String.raw`(?:planes?|airliners?|aircraft|jets?|flights?|helicopters?|bus(?:es)?|coach(?:es)?|ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|trucks?|lorr(?:y|ies)|cars?|vans?|vehicles?|trains?)`
+const VEHICLE_AFTER = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her|two|three|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?${VEHICLE}\b`, 'iu')
+const VEHICLE_PASSIVE = new RegExp(String.raw`\b${VEHICLE}\s+(?:(?:was|were|had\s+been|has\s+been|being)\s+)(?:\w+ly\s+)?$`, 'iu')
+
+/**
+ * "its forces had responded along the border", "the army retaliated": armed forces striking back.
+ * A minister responding to questions or a company retaliating with a lawsuit is no assault.
+ */
+const FORCES_STRIKE_BACK: Trigger = {
+  type: 'ASSAULT',
+  before: /\b(?:forces|troops|army|military|soldiers|fighters|militants|militias?|artillery|gunners|guards)\s+(?:(?:had|have|has|also|then|quickly|immediately|swiftly|later|reportedly)\s+)*$/iu,
+  after: /^(?!\s+(?:to\s+(?:(?:the|a|an|these|those|his|her|their)\s+)?(?:questions?|requests?|queries|inquiries|emails?|calls?|criticism|comments?|reports?|claims?|allegations?|letters?)|by\s+saying|that)\b)/iu,
+}
+
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
 export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
 
@@ -119,9 +146,9 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],
   ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'ASSAULT' }],
   ['invade', { type: 'ASSAULT' }], ['kidnap', { type: 'ASSAULT', mode: 'abduct' }], ['abduct', { type: 'ASSAULT', mode: 'abduct' }],
-  ['hijack', { type: 'ASSAULT', mode: 'abduct' }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
+  ['hijack', { type: 'ASSAULT', mode: 'abduct', after: VEHICLE_AFTER, otherwise: { type: 'ASSAULT', mode: 'abduct', before: VEHICLE_PASSIVE } }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
-  ['clash', { type: 'ASSAULT' }],
+  ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
   ['jail', { type: 'COERCE', mode: 'arrest' }], ['imprison', { type: 'COERCE', mode: 'arrest' }], ['deport', { type: 'COERCE', mode: 'deport' }],
@@ -150,7 +177,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
-  ['rally', { type: 'PROTEST', mode: 'demo' }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
+  ['rally', { type: 'PROTEST', mode: 'demo' }], ['march', { type: 'PROTEST', mode: 'demo', after: MARCHED_WHERE, notBefore: TROOPS_BEFORE }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
   // SANCTION: reduced relations.
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['expel', { type: 'SANCTION', mode: 'expel' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }],
   ['sever', { type: 'SANCTION', mode: 'discontinue' }], ['suspend', { type: 'SANCTION', mode: 'discontinue', after: /^\s+(?:\S+\s+){0,3}?(?:ties|relations|talks|aid|cooperation|flights|trade|operations|membership)\b/iu, otherwise: LICENCE_WITHDRAWN }],
@@ -196,7 +223,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
-  ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
+  ['protest', { type: 'PROTEST', mode: 'demo' }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
   ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }], ['expulsion', { type: 'SANCTION', mode: 'expel' }],
   ['evacuation', { type: 'SANCTION', mode: 'withdraw', after: /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|embassy|embassies|consulates?|mission|staff)/iu }],
@@ -209,10 +236,23 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['withdrawal', { type: 'RETREAT', mode: 'withdraw', after: TROOPS }], ['resignation', { type: 'RETREAT', mode: 'resign' }],
 ])
 
+const CROWD_CONTROL = String.raw`(?:tear[-\s]?gas(?:\s+canisters|\s+shells)?|water[-\s]?cannons?|rubber[-\s]bullets|rubber-coated\s+bullets|plastic\s+bullets|pepper[-\s]?spray|pepper\s+balls|stun\s+grenades|flash[-\s]?bangs?|sound\s+bombs|(?:rubber\s+)?pellets)`
+const THROWN = String.raw`(?:stones|rocks|bottles|bricks|flares|fireworks|molotov\s+cocktails|petrol\s+bombs|firebombs|fire\s+bombs|projectiles|missiles|objects|paving\s+stones|debris)`
+/** Weapons, and a list of them up to the recipient: "bottles and flares", "tear gas, water cannon and rubber bullets". */
+function weaponList(weapon: string): string {
+  return String.raw`(?:(?:more|some|several|dozens\s+of|volleys\s+of|rounds\s+of|a\s+barrage\s+of|the|their)\s+)?${weapon}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:[\p{L}-]+\s+){0,2}?(?:${CROWD_CONTROL}|${THROWN}))*\b`
+}
+
 /** Acts named by several words; each match is one trigger, and the words inside it name nothing more. */
 export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
   { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
+  // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
+  { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
+  { pattern: /\b(?:baton|lathi)[-\s]charg(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\s+(?:into\s+|at\s+)?(?:the\s+)?(?:crowds?|demonstrators|protesters|marchers)\b(?!\s+with\b)/giu, trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
+  { pattern: /\b(?:us(?:e|es|ed|ing)|wield(?:s|ed|ing)?|swing(?:s|ing)?|swung)\s+(?:(?:their|his|her|its|the)\s+)?(?:[\p{L}-]+\s+)?(?:batons|truncheons|clubs|sticks|baton|truncheon)\b/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
+  // Thrown stones, bottles and firebombs: PLOVER's primitive weapons.
+  { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
@@ -246,4 +286,10 @@ export const LIGHT_VERBS = new Set([
 ])
 
 /** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
+/**
+ * "the right to protest", "freedom of assembly and freedom to strike", "a ban on rallies": an act
+ * named as a right or as what is banned is a kind of act, not one that happened.
+ */
+export const GENERIC_BEFORE = /\b(?:(?:right|rights|freedom|freedoms|liberty)\s+(?:to|of)|bans?\s+on|(?:prohibition|moratorium)\s+on)\s+(?:(?:peaceful|public|free|lawful|legal|all|any|street|political|mass|further)\s+)?$/iu
+
 export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu
