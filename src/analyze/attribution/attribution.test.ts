@@ -295,6 +295,18 @@ describe('attribution: details', () => {
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })
 
+  test('"it" reports for the last organisation or body that was a subject before it, never a person; an empty "it" or a thing as subject leaves it unknown', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.filter((x) => /^it$/iu.test(slice(text, x.source))).map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('The tax office fined the retailer on Tuesday. It said the company had ignored warnings for months.'), ['tax office'])
+    assert.deepEqual(speakers('The tax office fined Skyways Airlines over a breach that it said had exposed passengers.'), ['tax office'])
+    assert.deepEqual(speakers('Lena Holm met the board of Skyways Airlines on Monday. It said the talks had gone well.'), [UNKNOWN_SPEAKER])
+    assert.deepEqual(speakers('Lena Holm, the mayor, said the bridge was safe. The new bridge opened in May. It says a lot about the town.'), [UNKNOWN_SPEAKER])
+    assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [UNKNOWN_SPEAKER])
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

@@ -104,6 +104,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
+    if (source) source = pronounAfterRelative(text, source)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
@@ -155,11 +156,20 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered, asked.map((a) => a.content))))
-  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
+  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** A source ending in a relative pronoun and a personal one: "a breach that it", "the plan which they". */
+const RELATIVE_THEN_PRONOUN = /\s(?:that|which|whom)\s+(it|they|he|she|we)$/iu
+
+/** "a breach that it said exposed …": the pronoun after the relative one is the cue's subject, the noun before is what it spoke about. Pure. */
+function pronounAfterRelative(text: string, source: Span): Span {
+  const pronoun = RELATIVE_THEN_PRONOUN.exec(text.slice(source.start, source.end))
+  return pronoun ? { start: source.end - pronoun[1]!.length, end: source.end } : source
 }
 
 /** Words that keep a source anonymous: "on condition of anonymity", "asked not to be named", "asking that his name not be used". */
@@ -756,7 +766,7 @@ function findSource(
     let first = j
     while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
     const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
-    const span = { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! }
+    const span = pronounAfterRelative(text, { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! })
     const head = word(j)
     // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
