@@ -307,6 +307,16 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [UNKNOWN_SPEAKER])
   })
 
+  test('a sentence-opening noun phrase and its apposition are one source; a body named "called X" speaks; a number\'s comma does not end an aside', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers('The organisers, a network of student unions called Aula Libre, said 9,000 people marched.'), ['Aula Libre | The organisers, a network of student unions called Aula Libre'])
+    assert.match(speakers('The organisers, a network of student unions, said 9,000 people marched.')[0] ?? '', /^organisers \| The organisers/u)
+    assert.deepEqual(speakers('The union, which represents 4,000 nurses, said the strike would go ahead.'), ['union | The union'])
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

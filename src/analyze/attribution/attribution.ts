@@ -105,6 +105,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source) source = pronounAfterRelative(text, source)
+    if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
@@ -320,8 +321,12 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
   return seg.starts[t]!
 }
 
+/** The words of an aside in commas: no clause punctuation or quotation mark, but the comma of a number ("4,000 nurses"). */
+const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
-const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)?$/u
+const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/** An aside in commas right before a cue. */
+const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 
 /**
  * The subject that opens the cue's sentence when only an aside stands between it and the cue
@@ -334,15 +339,35 @@ const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)
 function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
-  const aside = /,[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(sentence.start, cueStart))
+  const aside = ASIDE_BEFORE_CUE.exec(text.slice(sentence.start, cueStart))
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
   return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
 }
 
+/**
+ * "The organisers, a coalition of tenants' groups, said", "The mayor, Ana Ruiz, said": a source
+ * the tagger found in an apposition set off by commas right before the cue describes the noun
+ * phrase that opens the sentence; the source is both, from that phrase to the apposition's end.
+ * One of the two must be a description (an article or possessive opening the apposition, or a
+ * common noun ending the phrase): "Trump, Ryan pledge" joins two names. Pure.
+ */
+function withOpeningSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span {
+  const comma = text.lastIndexOf(',', source.start - 1)
+  if (comma <= sentence.start || !/^,\s*$/u.test(text.slice(comma, source.start)) || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(source.end, cueStart))) return source
+  let first = firstTokenAtOrAfter(seg, sentence.start)
+  while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
+  if (posOf(seg, first) === 'CCONJ') first++
+  const last = tokenAt(seg, comma - 1)
+  if (last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return source
+  for (let t = first; t <= last; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|[.-])$/u.test(tokenText(text, seg, t))) return source
+  const described = /^(?:an?|the|his|her|its|their|one)\s/iu.test(text.slice(source.start, source.end)) || posOf(seg, last) === 'NOUN'
+  return described ? { start: seg.starts[first]!, end: source.end } : source
+}
+
 /** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose|citing)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */

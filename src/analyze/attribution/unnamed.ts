@@ -129,6 +129,13 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
         return { ...a, speaker: maker.id }
       }
     }
+    // "The organisers, a coalition of tenants' groups called Casa Para Todos": the body the source names.
+    const called = calledBody(text, a.source)
+    if (called) {
+      const body = known.find((k) => k.name === called.name || k.aliases.includes(called.name)) ?? keep({ name: called.name, kind: 'organisation' })
+      mentions.push({ span: called.span, actor: body.id, how: 'name' })
+      return { ...a, speaker: body.id }
+    }
     const apposed = apposedName(text, a.source)
     if (apposed) {
       const person = known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' })
@@ -250,6 +257,18 @@ function documentAgent(text: string, source: Span): Span | undefined {
   if (!m) return undefined
   const start = source.start + m.index + m[0].length
   return start < source.end ? { start, end: source.end } : undefined
+}
+
+/** A name given to what a source describes, at its end: "… called Casa Nova", "… known as the Green Front". */
+const CALLED_NAME = /\b(?:called|named|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*)$/u
+
+/** The body a source names after "called" or "known as", when the words before it describe a body ("a coalition of groups called …"). Pure. */
+function calledBody(text: string, source: Span): { name: string; span: Span } | undefined {
+  const words = text.slice(source.start, source.end)
+  const m = CALLED_NAME.exec(words)
+  if (!m || !(isOrganisationWord(m[1]!) || words.slice(0, m.index).split(/[^\p{L}]+/u).some((w) => isBody(w.toLowerCase())))) return undefined
+  const start = source.start + m.index + m[0].length - m[1]!.length
+  return { name: m[1]!.replace(/\s+/gu, ' '), span: { start, end: source.end } }
 }
 
 /** A name of two to four capitalised words (particles and initials inside), set off by a comma from a description. */
