@@ -317,6 +317,13 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The union, which represents 4,000 nurses, said the strike would go ahead.'), ['union | The union'])
   })
 
+  test('"speaks for the coalition" is a role and a quantifier ("nobody", "everyone") no speaker: neither reports', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Ana Berg, who speaks for the coalition, denied that it had links to violent groups.'), ['denied'])
+    assert.deepEqual(cues('Meanwhile, nobody asks why the council did nothing when it had the chance.'), [])
+    assert.deepEqual(cues('Everyone knows that rents this high will hurt families.'), [])
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

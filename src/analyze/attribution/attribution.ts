@@ -190,11 +190,12 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
- * not be used", "drew criticism for" (its subject is criticised, not speaking), and declarations that are acts ("declared a state
+ * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
+ * (a role; "the figures speak for themselves"), and declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning").
  */
 const NOT_REPORT_PHRASE = new RegExp(
-  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
+  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
@@ -216,6 +217,9 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   }
   return act
 }
+
+/** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
+const NO_SPEAKER = /^(?:nobody|no\s+one|no-one|none|everyone|everybody)$/iu
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
@@ -243,13 +247,14 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. Pure.
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why": a quantifier is none either. Pure.
  */
 function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
   // An answer's label "A:" is no article.
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (a.source && NO_SPEAKER.test(text.slice(a.source.start, a.source.end))) return undefined
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
   // "records seen by this newspaper": a participle after its noun describes it; no one reports.
   const first = Math.max(0, tokenAt(seg, a.cue.start))
