@@ -324,6 +324,12 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('Everyone knows that rents this high will hurt families.'), [])
   })
 
+  test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
+    const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
+    assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

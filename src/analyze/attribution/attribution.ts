@@ -156,7 +156,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, a)
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered, asked.map((a) => a.content))))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, answered), asked.map((a) => a.content))))
   const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
@@ -216,6 +216,31 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
     act ||= ACT_VERBS.has(lemma)
   }
   return act
+}
+
+/** ", a charge the Taliban deny", ", an allegation that the company has rejected": who denies the claim the clause before the comma made (groups: the source, the cue). */
+const DENIED_CHARGE = /,\s+(?:a|an)\s+(?:charge|allegation|accusation|claim|assertion)\s+(?:that\s+|which\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed))\b/dgu
+
+/**
+ * "Islamabad accuses Kabul of sheltering fighters, a charge the Taliban deny": a denial of the
+ * claim made in the clause before the comma, with the denier as its source. The tagger reads the
+ * article or the noun as source or cue ("a claim that Gowdy's office disputes"); what it read
+ * there gives way. Pure; one pass over the text.
+ */
+function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const denials: Attribution[] = []
+  const phrases: Span[] = []
+  for (const m of text.matchAll(DENIED_CHARGE)) {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, m.index)]
+    const [, source, cue] = (m.indices ?? []).map(([start, end]) => ({ start, end }))
+    const opening = sentence ? text.slice(sentence.start, m.index).search(/\S/u) : -1
+    if (!sentence || !source || !cue || opening < 0) continue
+    const content = { start: sentence.start + opening, end: m.index }
+    denials.push({ kind: contentKind(seg.quotes, content, 'speech'), speaker: speakerOf(text, source, mentions, actors, []), source, cue, content })
+    phrases.push({ start: m.index, end: cue.end })
+  }
+  if (denials.length === 0) return [...found]
+  return [...found.filter((a) => !phrases.some((p) => within(a.cue, p))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
 /** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
