@@ -330,6 +330,11 @@ describe('attribution: details', () => {
     assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
   })
 
+  test('a headline ending "…, unions warn" reports its own clause, not the dateline under it', () => {
+    const text = 'Fare rise will hurt commuters, unions warn\nPublished: 2026-05-08\nBy Ana Vidal\n\nThe company raised fares on Monday.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['unions | Fare rise will hurt commuters'])
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

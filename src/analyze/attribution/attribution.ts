@@ -272,7 +272,9 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why": a quantifier is none either. Pure.
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why": a quantifier is none either. A content
+ * across a line break from its cue (no colon or quotation mark between) is the clause before the
+ * source on the cue's line, when one ends in a comma there. Pure.
  */
 function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
@@ -280,6 +282,13 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (a.source && NO_SPEAKER.test(text.slice(a.source.start, a.source.end))) return undefined
+  // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
+  const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
+  const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
+  if (clause) {
+    const start = lineStart + clause[0].indexOf(clause[1]!)
+    return { ...a, kind: 'indirect', content: { start, end: start + clause[1]!.length } }
+  }
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
   // "records seen by this newspaper": a participle after its noun describes it; no one reports.
   const first = Math.max(0, tokenAt(seg, a.cue.start))
