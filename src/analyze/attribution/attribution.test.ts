@@ -306,6 +306,46 @@ describe('attribution: details', () => {
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })
 
+  test('"it" reports for the last organisation or body that was a subject before it, never a person; an empty "it" or a thing as subject leaves it unknown', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.filter((x) => /^it$/iu.test(slice(text, x.source))).map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('The tax office fined the retailer on Tuesday. It said the company had ignored warnings for months.'), ['tax office'])
+    assert.deepEqual(speakers('The tax office fined Skyways Airlines over a breach that it said had exposed passengers.'), ['tax office'])
+    assert.deepEqual(speakers('Lena Holm met the board of Skyways Airlines on Monday. It said the talks had gone well.'), [UNKNOWN_SPEAKER])
+    assert.deepEqual(speakers('Lena Holm, the mayor, said the bridge was safe. The new bridge opened in May. It says a lot about the town.'), [UNKNOWN_SPEAKER])
+    assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [UNKNOWN_SPEAKER])
+  })
+
+  test('a sentence-opening noun phrase and its apposition are one source; a body named "called X" speaks; a number\'s comma does not end an aside', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(speakers('The organisers, a network of student unions called Aula Libre, said 9,000 people marched.'), ['Aula Libre | The organisers, a network of student unions called Aula Libre'])
+    assert.match(speakers('The organisers, a network of student unions, said 9,000 people marched.')[0] ?? '', /^organisers \| The organisers/u)
+    assert.deepEqual(speakers('The union, which represents 4,000 nurses, said the strike would go ahead.'), ['union | The union'])
+  })
+
+  test('"speaks for the coalition" is a role and a quantifier ("nobody", "everyone") no speaker: neither reports', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Ana Berg, who speaks for the coalition, denied that it had links to violent groups.'), ['denied'])
+    assert.deepEqual(cues('Meanwhile, nobody asks why the council did nothing when it had the chance.'), [])
+    assert.deepEqual(cues('Everyone knows that rents this high will hurt families.'), [])
+  })
+
+  test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
+    const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
+    assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
+  })
+
+  test('a headline ending "…, unions warn" reports its own clause, not the dateline under it', () => {
+    const text = 'Fare rise will hurt commuters, unions warn\nPublished: 2026-05-08\nBy Ana Vidal\n\nThe company raised fares on Monday.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['unions | Fare rise will hurt commuters'])
+  })
+
   test('a document\'s maker after "by" or "from" speaks, the outlet for "this newspaper"; a participle before "by" and the addressee of a passive "told" are no sources', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

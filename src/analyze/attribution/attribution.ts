@@ -104,6 +104,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
+    if (source) source = pronounAfterRelative(text, source)
+    if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
@@ -154,12 +156,21 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, a)
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, answered, asked.map((a) => a.content))))
-  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, UNKNOWN_SPEAKER)
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, answered), asked.map((a) => a.content))))
+  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** A source ending in a relative pronoun and a personal one: "a breach that it", "the plan which they". */
+const RELATIVE_THEN_PRONOUN = /\s(?:that|which|whom)\s+(it|they|he|she|we)$/iu
+
+/** "a breach that it said exposed …": the pronoun after the relative one is the cue's subject, the noun before is what it spoke about. Pure. */
+function pronounAfterRelative(text: string, source: Span): Span {
+  const pronoun = RELATIVE_THEN_PRONOUN.exec(text.slice(source.start, source.end))
+  return pronoun ? { start: source.end - pronoun[1]!.length, end: source.end } : source
 }
 
 /** Words that keep a source anonymous: "on condition of anonymity", "asked not to be named", "asking that his name not be used". */
@@ -179,11 +190,12 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
- * not be used", "drew criticism for" (its subject is criticised, not speaking), and declarations that are acts ("declared a state
+ * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
+ * (a role; "the figures speak for themselves"), and declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning").
  */
 const NOT_REPORT_PHRASE = new RegExp(
-  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
+  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
@@ -205,6 +217,34 @@ function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   }
   return act
 }
+
+/** ", a charge the Taliban deny", ", an allegation that the company has rejected": who denies the claim the clause before the comma made (groups: the source, the cue). */
+const DENIED_CHARGE = /,\s+(?:a|an)\s+(?:charge|allegation|accusation|claim|assertion)\s+(?:that\s+|which\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed))\b/dgu
+
+/**
+ * "Islamabad accuses Kabul of sheltering fighters, a charge the Taliban deny": a denial of the
+ * claim made in the clause before the comma, with the denier as its source. The tagger reads the
+ * article or the noun as source or cue ("a claim that Gowdy's office disputes"); what it read
+ * there gives way. Pure; one pass over the text.
+ */
+function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const denials: Attribution[] = []
+  const phrases: Span[] = []
+  for (const m of text.matchAll(DENIED_CHARGE)) {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, m.index)]
+    const [, source, cue] = (m.indices ?? []).map(([start, end]) => ({ start, end }))
+    const opening = sentence ? text.slice(sentence.start, m.index).search(/\S/u) : -1
+    if (!sentence || !source || !cue || opening < 0) continue
+    const content = { start: sentence.start + opening, end: m.index }
+    denials.push({ kind: contentKind(seg.quotes, content, 'speech'), speaker: speakerOf(text, source, mentions, actors, []), source, cue, content })
+    phrases.push({ start: m.index, end: cue.end })
+  }
+  if (denials.length === 0) return [...found]
+  return [...found.filter((a) => !phrases.some((p) => within(a.cue, p))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
+const NO_SPEAKER = /^(?:nobody|no\s+one|no-one|none|everyone|everybody)$/iu
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
@@ -232,13 +272,23 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. Pure.
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why": a quantifier is none either. A content
+ * across a line break from its cue (no colon or quotation mark between) is the clause before the
+ * source on the cue's line, when one ends in a comma there. Pure.
  */
 function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
   // An answer's label "A:" is no article.
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  if (a.source && NO_SPEAKER.test(text.slice(a.source.start, a.source.end))) return undefined
+  // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
+  const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
+  const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
+  if (clause) {
+    const start = lineStart + clause[0].indexOf(clause[1]!)
+    return { ...a, kind: 'indirect', content: { start, end: start + clause[1]!.length } }
+  }
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
   // "records seen by this newspaper": a participle after its noun describes it; no one reports.
   const first = Math.max(0, tokenAt(seg, a.cue.start))
@@ -310,8 +360,12 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
   return seg.starts[t]!
 }
 
+/** The words of an aside in commas: no clause punctuation or quotation mark, but the comma of a number ("4,000 nurses"). */
+const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
-const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)?$/u
+const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/** An aside in commas right before a cue. */
+const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 
 /**
  * The subject that opens the cue's sentence when only an aside stands between it and the cue
@@ -324,15 +378,35 @@ const ASIDE = /^\s*(?:,[^,;:"“”]{1,150},|\([^()]{1,40}\))\s*(?:\p{Ll}+ly\s+)
 function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
-  const aside = /,[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(sentence.start, cueStart))
+  const aside = ASIDE_BEFORE_CUE.exec(text.slice(sentence.start, cueStart))
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
   return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
 }
 
+/**
+ * "The organisers, a coalition of tenants' groups, said", "The mayor, Ana Ruiz, said": a source
+ * the tagger found in an apposition set off by commas right before the cue describes the noun
+ * phrase that opens the sentence; the source is both, from that phrase to the apposition's end.
+ * One of the two must be a description (an article or possessive opening the apposition, or a
+ * common noun ending the phrase): "Trump, Ryan pledge" joins two names. Pure.
+ */
+function withOpeningSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span {
+  const comma = text.lastIndexOf(',', source.start - 1)
+  if (comma <= sentence.start || !/^,\s*$/u.test(text.slice(comma, source.start)) || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(source.end, cueStart))) return source
+  let first = firstTokenAtOrAfter(seg, sentence.start)
+  while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
+  if (posOf(seg, first) === 'CCONJ') first++
+  const last = tokenAt(seg, comma - 1)
+  if (last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return source
+  for (let t = first; t <= last; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|[.-])$/u.test(tokenText(text, seg, t))) return source
+  const described = /^(?:an?|the|his|her|its|their|one)\s/iu.test(text.slice(source.start, source.end)) || posOf(seg, last) === 'NOUN'
+  return described ? { start: seg.starts[first]!, end: source.end } : source
+}
+
 /** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose|citing)\b[^,;:"“”]{1,150},\s*(?:\p{Ll}+ly\s+)?$/u
+const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
@@ -756,7 +830,7 @@ function findSource(
     let first = j
     while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
     const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
-    const span = { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! }
+    const span = pronounAfterRelative(text, { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! })
     const head = word(j)
     // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }

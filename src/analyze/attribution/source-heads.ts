@@ -16,7 +16,10 @@ export interface SavedSourceHeads {
 
 let committed: ReadonlySet<string> | undefined
 
-/** Whether annotators head sources with this lower-case word. */
+/** British "-ise" spellings ("organisers", "organisation"), to be read as the American ones the heads were learnt from. */
+const BRITISH_ISE = /is(e|er|ers|ation|ations)$/u
+
+/** Whether annotators head sources with this lower-case word, in either spelling. */
 export function isSourceHead(word: string): boolean {
   if (!committed) {
     const v = readModel(SOURCE_HEADS_FILE) as Partial<SavedSourceHeads> | null
@@ -25,5 +28,5 @@ export function isSourceHead(word: string): boolean {
     }
     committed = new Set(v.words.split(' '))
   }
-  return committed.has(word)
+  return committed.has(word) || (BRITISH_ISE.test(word) && committed.has(word.replace(BRITISH_ISE, 'iz$1')))
 }

@@ -13,7 +13,7 @@ import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
-import { ORGANISATION_HEADS, ORGANISATION_WORDS } from '../mentions/lexicon.js'
+import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 
@@ -45,7 +45,7 @@ export interface NamedSources {
 }
 
 /** Names the unknown speakers of `found` whose source (or, for "who"/"which", its antecedent) is a noun phrase. Pure. */
-export function nameUnnamedSources(text: string, seg: Segmentation, found: readonly Attribution[], known: readonly Actor[], unknown: string): NamedSources {
+export function nameUnnamedSources(text: string, seg: Segmentation, found: readonly Attribution[], known: readonly Actor[], knownMentions: readonly Mention[], unknown: string): NamedSources {
   const actors: Actor[] = []
   const mentions: Mention[] = []
   const byName = new Map<string, Actor>()
@@ -74,10 +74,29 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
     return { ...a, speaker: kept.id }
   }
+  const kinds = new Map(known.map((k) => [k.id, k.kind]))
+  let endingAt: Map<number, Mention> | undefined
+  const kindOf = (id: string): Actor['kind'] | undefined => kinds.get(id) ?? actors.find((x) => x.id === id)?.kind
+  // Who "it" reports for (`itAntecedent`), or unknown.
+  const itsSpeaker = (a: Attribution): Attribution => {
+    endingAt ??= mentionsByEnd(knownMentions)
+    const antecedent = itAntecedent(text, seg, a.source!, attributions, endingAt, kindOf, unknown)
+    // With no subject before it, "it" goes on in the voice of the report right before, an organisation's or country's.
+    const last = attributions[attributions.length - 1]
+    const lastKind = last && kindOf(last.speaker)
+    if (antecedent === undefined) return { ...a, speaker: last && lastKind && IT_KINDS.has(lastKind) && a.source!.start - Math.max(last.content.end, last.cue.end) <= THEY_REACH ? last.speaker : unknown }
+    if (antecedent === 'none') return { ...a, speaker: unknown }
+    if ('actor' in antecedent) return { ...a, speaker: antecedent.actor }
+    const actor = unnamedActor(antecedent, written ??= wordsAsWritten(text, seg)) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }
+    const kept = keep(actor)
+    mentions.push({ span: antecedent.span, actor: kept.id, how: 'description' })
+    return { ...a, speaker: kept.id }
+  }
   let lastReportEnd = 0
-  const attributions = found.map((a) => {
+  const nameOne = (a: Attribution): Attribution => {
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
+    if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
     if (a.speaker !== unknown || !a.source) return a
     if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
@@ -110,6 +129,13 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
         return { ...a, speaker: maker.id }
       }
     }
+    // "The organisers, a coalition of tenants' groups called Casa Para Todos": the body the source names.
+    const called = calledBody(text, a.source)
+    if (called) {
+      const body = known.find((k) => k.name === called.name || k.aliases.includes(called.name)) ?? keep({ name: called.name, kind: 'organisation' })
+      mentions.push({ span: called.span, actor: body.id, how: 'name' })
+      return { ...a, speaker: body.id }
+    }
     const apposed = apposedName(text, a.source)
     if (apposed) {
       const person = known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' })
@@ -122,8 +148,100 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const named = /^\p{Lu}/u.test(phrase.name) ? known.find((k) => k.name === phrase.name || k.aliases.includes(phrase.name) || (k.kind === 'person' && samePerson(k.name, phrase.name))) : undefined
     if (named) return { ...a, speaker: named.id }
     return spokenBy(a, phrase) ?? a
-  })
+  }
+  const attributions: Attribution[] = []
+  for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
+}
+
+/** The pronoun "it" as a source. */
+const IT = /^it$/iu
+/** Kinds of actor that report as "it". */
+const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country'])
+/** Common nouns for a body that reports as "it", besides the organisation words ("the office", "the ministry"). */
+const BODY_NOUNS = new Set(['regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
+/** "It seems", "it is clear": an empty subject, no body. */
+const EMPTY_IT = /^\s+(?:(?:\p{L}+ly|now|still|also|then)\s+)?(?:seems?|seemed|appears?|appeared|is|was|'s|’s|remains?|remained|looks?|looked|would\s+seem|may\s+be|might\s+be)\b/iu
+
+/** The longest mention ending at each offset. */
+function mentionsByEnd(mentions: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>()
+  for (const m of mentions) {
+    const kept = out.get(m.span.end)
+    if (!kept || kept.span.start > m.span.start) out.set(m.span.end, m)
+  }
+  return out
+}
+
+/** Earlier reports read back from an "it": enough to cover two sentences. */
+const IT_REPORTS_BACK = 8
+
+/**
+ * Whom "it" reports for: the last subject before it, in its sentence or the one before, that is an
+ * organisation or country ("The regulator fined the retailer on Tuesday. It said …"; "a breach
+ * that it said …"), or the source of an earlier report that is no person ("The letter accuses …
+ * It also accused": the letter's speaker). What a report says is passed over, as are people and
+ * plural subjects, which "it" cannot stand for; a singular subject that names no actor ("The bill
+ * passed. It says …") ends the search, unless it is a body ("the office"), returned as its noun
+ * phrase. 'none' when the search ended or "it" is empty ("it seems"), undefined when no subject
+ * came before. `earlier`: the reports before, named. Pure; reads two sentences.
+ */
+function itAntecedent(
+  text: string, seg: Segmentation, source: Span, earlier: readonly Attribution[],
+  endingAt: ReadonlyMap<number, Mention>, kindOf: (id: string) => Actor['kind'] | undefined, unknown: string,
+): { actor: string } | NounPhrase | 'none' | undefined {
+  if (EMPTY_IT.test(text.slice(source.end, source.end + 24))) return 'none'
+  const sentence = sentenceAt(seg, source.start)
+  const from = seg.sentenceTokenStart[Math.max(0, sentence - 1)] ?? 0
+  const reports = earlier.slice(-IT_REPORTS_BACK).filter((a) => a.content.end > seg.starts[from]! && a.content.start < source.start)
+  const opensSentence = (t: number): boolean => seg.sentenceTokenStart[sentenceAt(seg, seg.starts[t]!)] === t
+  for (let t = firstTokenAtOrAfter(seg, source.start) - 1; t >= from; t--) {
+    const span = { start: seg.starts[t]!, end: seg.ends[t]! }
+    const said = reports.find((a) => a.content.start <= span.start && span.end <= a.content.end)
+    if (said) {
+      t = firstTokenAtOrAfter(seg, said.content.start)
+      continue
+    }
+    const reporter = reports.find((a) => a.source && a.source.start <= span.start && span.end <= a.source.end)
+    if (reporter) {
+      const kind = kindOf(reporter.speaker)
+      const head = firstTokenAtOrAfter(seg, reporter.source!.end) - 1
+      // "Investors said …", "about 4 percent said …": people, or many, that "it" cannot stand for.
+      if (kind === 'person' || kind === 'group' || SHARES.has(word(text, seg, head).toLowerCase()) || isPluralNoun(text, seg, head)) continue
+      return reporter.speaker === unknown ? 'none' : { actor: reporter.speaker }
+    }
+    if (!['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, t)) || inQuotation(seg, span)) continue
+    let next = t + 1
+    while (posOf(seg, next) === 'ADV') next++
+    const mention = endingAt.get(span.end)
+    const mentionOpens = mention !== undefined && opensSentence(firstTokenAtOrAfter(seg, mention.span.start)) && word(text, seg, t + 1) === ','
+    if (!['VERB', 'AUX'].includes(posOf(seg, next)) && !mentionOpens) continue
+    if (mention) {
+      const kind = kindOf(mention.actor)
+      if (kind && IT_KINDS.has(kind)) return { actor: mention.actor }
+      continue
+    }
+    const w = word(text, seg, t)
+    // Pronouns and plural nouns are other subjects "it" cannot stand for.
+    if (posOf(seg, t) === 'PRON' || isPluralNoun(text, seg, t)) continue
+    if (posOf(seg, t) === 'PROPN' || !isBody(w.toLowerCase())) return 'none'
+    let start = t
+    while (start - 1 >= from && SUBJECT_MODIFIERS.has(posOf(seg, start - 1))) start--
+    return nounPhrase(text, seg, { start: seg.starts[start]!, end: span.end }) ?? 'none'
+  }
+  return undefined
+}
+
+/** A plural common noun: its lemma differs ("workers"), or its ending is plural, as a capitalised one opening a sentence may be read as a name ("Investors"). */
+function isPluralNoun(text: string, seg: Segmentation, t: number): boolean {
+  const w = word(text, seg, t)
+  const opening = posOf(seg, t) === 'PROPN' && seg.sentenceTokenStart[sentenceAt(seg, seg.starts[t]!)] === t
+  return (posOf(seg, t) === 'NOUN' || opening) && ((seg.lemmas[t] ?? w) !== w.toLowerCase() || /(?:[^aeiosu]s|ies|oes|ches|shes|xes)$/iu.test(w))
+}
+
+/** A common noun for a body that speaks ("office", "regulator"). */
+function isBody(noun: string): boolean {
+  return BODY_NOUNS.has(noun) || isOrganisationWord(noun.charAt(0).toUpperCase() + noun.slice(1))
 }
 
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
@@ -139,6 +257,18 @@ function documentAgent(text: string, source: Span): Span | undefined {
   if (!m) return undefined
   const start = source.start + m.index + m[0].length
   return start < source.end ? { start, end: source.end } : undefined
+}
+
+/** A name given to what a source describes, at its end: "… called Casa Nova", "… known as the Green Front". */
+const CALLED_NAME = /\b(?:called|named|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*)$/u
+
+/** The body a source names after "called" or "known as", when the words before it describe a body ("a coalition of groups called …"). Pure. */
+function calledBody(text: string, source: Span): { name: string; span: Span } | undefined {
+  const words = text.slice(source.start, source.end)
+  const m = CALLED_NAME.exec(words)
+  if (!m || !(isOrganisationWord(m[1]!) || words.slice(0, m.index).split(/[^\p{L}]+/u).some((w) => isBody(w.toLowerCase())))) return undefined
+  const start = source.start + m.index + m[0].length - m[1]!.length
+  return { name: m[1]!.replace(/\s+/gu, ' '), span: { start, end: source.end } }
 }
 
 /** A name of two to four capitalised words (particles and initials inside), set off by a comma from a description. */

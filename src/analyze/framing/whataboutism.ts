@@ -16,8 +16,8 @@ const THIS_IS_WHILE = /\s*((?:this|that|it)\s+(?:is|was|comes|came)\s+(?:while|w
 const COMPARED = /\bcompar(?:e|ed|es|ing)\b[^.!?]{0,120}?\b(?:to|with)\s+(?:those|that|the\s+(?:ones?|actions?|conduct|measures|response|behaviou?r|treatment|policies|record))\s+of\b/giu
 const EXPLICIT = /\b(?:double standards?|what about)\b/giu
 // A deflection to what others did or failed to do: "nobody asks why the opposition did nothing",
-// "Where was the outrage when ...".
-const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)\s+(?:the|their|its|his|her|they|it|he|she|\p{Lu}\p{L}*)|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
+// "Where was the outrage when ..."; not "Nobody asked why.", which names no conduct.
+const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
 
 /** Returns whataboutism hits, one scan per sentence. Pure. */
 export function findWhataboutism(ctx: FramingContext): Hit[] {
@@ -42,9 +42,7 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
       const s = sentenceAt(seg, m.index)
       const sentence = seg.sentences[s]
       if (sentence && m.index + m[0].length <= sentence.end && !thisIsWhileAt(text, sentence, thisIsWhile)) {
-        const found = hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what)
-        // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
-        hits.push(re === DEFLECTION ? { ...found, beyondPtc: true } : found)
+        hits.push(hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what))
       }
     }
   }
