@@ -42,7 +42,9 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
       const s = sentenceAt(seg, m.index)
       const sentence = seg.sentences[s]
       if (sentence && m.index + m[0].length <= sentence.end && !thisIsWhileAt(text, sentence, thisIsWhile)) {
-        hits.push(hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what))
+        const found = hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what)
+        // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
+        hits.push(re === DEFLECTION ? { ...found, beyondPtc: true } : found)
       }
     }
   }
