@@ -122,14 +122,17 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
     const [, actor, recipient] = list[0]!.split('|') as [string, string, string]
     const targetWords = target.map(wordsOf)
     const dates = target.flatMap((m) => m.event.date ?? [])
-    const stay = unnamed.filter((m) => {
+    const fits = (m: Member): boolean => {
       const words = wordsOf(m)
-      const fits = (!actor || !words.actor) && (!recipient || !words.recipient) && targetWords.every((w) => wordsCompatible(words, w))
       const date = m.event.date
-      return !fits || (date !== undefined && !dates.every((d) => compatible(d, date)))
-    })
-    if (stay.length === unnamed.length) continue
-    target.push(...unnamed.filter((m) => !stay.includes(m)))
+      return (!actor || !words.actor) && (!recipient || !words.recipient) && targetWords.every((w) => wordsCompatible(words, w)) &&
+        (date === undefined || dates.every((d) => compatible(d, date)))
+    }
+    const join: Member[] = []
+    const stay: Member[] = []
+    for (const m of unnamed) (fits(m) ? join : stay).push(m)
+    if (join.length === 0) continue
+    target.push(...join)
     if (stay.length > 0) groups.set(key, stay)
     else groups.delete(key)
   }

@@ -10,6 +10,7 @@
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 import { levelRange, statedRange } from '../analyze/facets/count.js'
+import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
@@ -35,8 +36,6 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
 }
 
 const UNSPECIFIED = 'unspecified'
-/** Facets that count people or things, or give an amount: their figures are compared as ranges. */
-const COUNTED: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'turnout', 'closures'])
 /** Topics of indicator levels begin so; the level of no stated period is the latest, which the one period the articles name is. */
 const LEVEL_TOPIC = 'level: '
 /** What sets a topic of values asked for or projected apart from values reported. */
@@ -53,10 +52,10 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   }
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
-  if (COUNTED.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
-  if (COUNTED.has(value.facet) && value.victims) return `${value.facet} (${value.victims})${asked}`
+  if (COUNTED_FACETS.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
+  if (COUNTED_FACETS.has(value.facet) && value.victims) return `${value.facet} (${value.victims})${asked}`
   // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
-  if (COUNTED.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
+  if (COUNTED_FACETS.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
   if (value.facet !== 'response') return `${value.facet}${asked}`
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
@@ -116,21 +115,17 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
-    case 'indicator': {
-      const ra = levelRange(a)
-      const rb = levelRange(b)
-      return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
-    }
-    default: {
-      if (!COUNTED.has(facet)) return false
-      const ra = statedRange(a)
-      const rb = statedRange(b)
-      return !!ra && !!rb && ra.min <= rb.max && rb.min <= ra.max
-    }
+    case 'indicator': return meet(levelRange(a), levelRange(b))
     case 'arrest': return a === 'arrested' || b === 'arrested'
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
+    default: return COUNTED_FACETS.has(facet) && meet(statedRange(a), statedRange(b))
   }
+}
+
+/** True when both ranges are known and overlap. */
+function meet(a: { readonly min: number; readonly max: number } | undefined, b: { readonly min: number; readonly max: number } | undefined): boolean {
+  return !!a && !!b && a.min <= b.max && b.min <= a.max
 }
 
 /** Victim classes that deny each other when two voices give them for the same dead: "27 civilians" against "40 terrorists". */
@@ -155,7 +150,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   for (const { article, value, speaker } of voiced) {
     const key = stance(value)
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
-    const joined = COUNTED.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
+    const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
     const side = joined?.[1] ?? sides.get(key) ?? { label: sideLabel(value, key), values: [key], evidence: [] }
     if (joined) {
       side.values.push(key)
@@ -183,7 +178,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
   // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
-  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
+  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {

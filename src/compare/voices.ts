@@ -8,10 +8,9 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   const shares = articles.map((a) => {
     const length = Math.max(1, a.article.text.length)
     const speakers = new Map<string, { attributions: number; characters: number }>()
-    const idOf = a.attributions.map((at) => actors.canonical(a.article.id, at.speaker) ?? 'unknown')
     const painted = paintInnermost(a.article.text.length, a.attributions)
     a.attributions.forEach((at, i) => {
-      const id = idOf[i]!
+      const id = actors.canonical(a.article.id, at.speaker) ?? 'unknown'
       // The author's "I said" is the outlet's own voice, counted with it below.
       if (id.startsWith('outlet:')) return
       const s = speakers.get(id) ?? { attributions: 0, characters: 0 }

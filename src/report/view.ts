@@ -4,6 +4,7 @@
  * The terminal and Markdown renderers only lay this out.
  */
 import type { AnalysisResult, AnalyzedArticle, ClaimGroup, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
+import { ModalitySchema } from '../model/schema.js'
 import { dateLabel } from '../compare/timeline.js'
 import { cutNear, excerpt } from '../model/span.js'
 
@@ -72,7 +73,7 @@ export interface ReportView {
 }
 
 /** Modalities a reader should see next to a speaker: the speaker did not simply state it. */
-const QUALIFIED = new Set(['hedged', 'demanded', 'denied', 'predicted'])
+const QUALIFIED = new Set<string>(ModalitySchema.options.filter((m) => m !== 'asserted' && m !== 'reported'))
 
 /** How many pieces of evidence a side shows; the JSON output has them all. */
 const EVIDENCE_SHOWN = 3

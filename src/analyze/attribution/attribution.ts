@@ -151,8 +151,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const tagged = withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitContents(text, seg, rules), shaped).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
-  const asked = tagged.filter((a) => isQuestionPut(text, seg, a))
-  const answered = tagged.filter((a) => !asked.includes(a)).flatMap((a) => {
+  const asked: Attribution[] = []
+  const told: Attribution[] = []
+  for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
+  const answered = told.flatMap((a) => {
     const report = reread(text, seg, a)
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })

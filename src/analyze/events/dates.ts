@@ -53,15 +53,16 @@ export function readDates(s: string, published?: string): DateReading[] {
     // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
     const text = r.text.replace(/[\s,;:.]+$/u, '')
     const end = r.index + text.length
+    const bare = text.trim()
     if (LOWER_CASE_MONTH.test(text)) continue
     if (DATE_AS_NAME.test(s.slice(end, end + 40))) continue
     // A bare "9/11" names the 2001 attacks, unless "on" makes it a date; "9/11" with no year always does.
-    if (/^\d{1,2}\/\d{1,2}$/u.test(text.trim()) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
-    if (text.trim() === '9/11') continue
+    if (/^\d{1,2}\/\d{1,2}$/u.test(bare) && !/\bon\s+$/iu.test(s.slice(Math.max(0, r.index - 4), r.index))) continue
+    if (bare === '9/11') continue
     // "until now", "currently": the time of writing, not of an act.
-    if (/^(?:now|currently|right\s+now)$/iu.test(text.trim())) continue
+    if (/^(?:now|currently|right\s+now)$/iu.test(bare)) continue
     // "a day after", "two weeks later": counted from another event, not from the publication date.
-    if (/\b(?:after|later|before|earlier)$/iu.test(text.trim())) continue
+    if (/\b(?:after|later|before|earlier)$/iu.test(bare)) continue
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
     const relative = !MONTH_NAME.test(text)
     if (!ref && relative) continue

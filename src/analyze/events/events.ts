@@ -11,7 +11,7 @@
  * All of it is read off one sentence at a time: linear in the text.
  */
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
-import { overlaps, type Span } from '../../model/span.js'
+import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
@@ -66,7 +66,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
-      const event = eventAt(ctx, f, sentence, datesOfClause(ctx, found, i, dates), carried, published)
+      const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
+      const event = eventAt(ctx, f, quoted, sentence, datesOfClause(ctx, found, i, quoted, dates), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -103,21 +104,23 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
-    const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), text.slice(span.end, sentence.end), text.slice(sentence.start, span.start))
+    const preceding = text.slice(sentence.start, span.start)
+    const following = text.slice(span.end, sentence.end)
+    const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), following, preceding)
     if (!trigger) continue
-    if (asNoun && AWAITED_BEFORE.test(text.slice(sentence.start, span.start))) continue
+    if (asNoun && AWAITED_BEFORE.test(preceding)) continue
     if (GENERIC_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) continue
-    if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(text.slice(span.end, sentence.end))) continue
+    if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
     if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
-    if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(text.slice(sentence.start, span.start))) {
+    if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
       // "attacked the plan", "attacks on democracy" disapprove; "its industrial base is attacked" is a figure of speech.
-      if (ABSTRACT_OBJECT.test(text.slice(span.end, sentence.end))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
-      if (!asNoun && ABSTRACT_PATIENT.test(text.slice(sentence.start, span.start))) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
+      if (ABSTRACT_OBJECT.test(following)) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
+      if (!asNoun && ABSTRACT_PATIENT.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
     }
     // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
-    const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, text.slice(sentence.start, span.start))
+    const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, preceding)
     out.push({ span, trigger: asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
@@ -224,10 +227,10 @@ const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
-function eventAt(ctx: Context, f: Found, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
+/** The event of trigger `f`; `quoted` is the innermost report holding it. */
+function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
-  const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= f.span.start && f.span.end <= a.content.end))
-  const cueOf = ctx.attributions.find((a) => a.cue.start <= f.span.start && f.span.end <= a.cue.end && a.speaker !== 'unknown')
+  const cueOf = ctx.attributions.find((a) => contains(a.cue, f.span) && a.speaker !== 'unknown')
   const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
@@ -476,12 +479,11 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
  * inside its reported words when these tell of an act of their own ("Iran condemned Monday's attack",
  * "accused him of killing nine people in June 2015"); "the union agreed in 2011 to" keeps its date.
  */
-function datesOfClause(ctx: Context, found: readonly Found[], i: number, dates: readonly EventDate[]): readonly EventDate[] {
+function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, dates: readonly EventDate[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
-  const quoted = innermost(ctx.attributions.filter((a) => a.content.start <= trigger.start && trigger.end <= a.content.end))
-  const cue = quoted ? undefined : ctx.attributions.find((a) => a.cue.start <= trigger.start && trigger.end <= a.cue.end)
-  const reportsAct = cue !== undefined && found.some((f, j) => j !== i && cue.content.start <= f.span.start && f.span.end <= cue.content.end)
+  const cue = quoted ? undefined : ctx.attributions.find((a) => contains(a.cue, trigger))
+  const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
   return dates.filter((d) => {
     if (!d.span) return true
     if (quoted && (isBeforeReport(ctx, d.span, quoted) || (d.span.start >= quoted.content.end && quoted.cue.start >= quoted.content.end))) return false

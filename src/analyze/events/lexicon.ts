@@ -285,11 +285,11 @@ export const LIGHT_VERBS = new Set([
   'strike', 'conclude', 'seal', 'clinch', 'broker', 'enter', 'levy',
 ])
 
-/** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
 /**
  * "the right to protest", "freedom of assembly and freedom to strike", "a ban on rallies": an act
  * named as a right or as what is banned is a kind of act, not one that happened.
  */
 export const GENERIC_BEFORE = /\b(?:(?:right|rights|freedom|freedoms|liberty)\s+(?:to|of)|bans?\s+on|(?:prohibition|moratorium)\s+on)\s+(?:(?:peaceful|public|free|lawful|legal|all|any|street|political|mass|further)\s+)?$/iu
 
+/** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
 export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu

@@ -23,21 +23,25 @@ const VAGUE_MAX: Record<string, number> = {
 
 /** Words that multiply the figure before them, and their short forms in money amounts ("$2bn", "£1.2m"). */
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }
+/** The keys of `SCALE` as a regex alternation, longer words before their prefixes ("mn" before "m"). */
+export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
  * undefined when it is no count. A scaled figure stands for every figure that rounds to it:
  * "3.4 million" is 3.35 to 3.45 million, so "13 million" and "13.3 million" agree. Pure.
  */
+const COUNT_PHRASE = new RegExp(`^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+?)(?: ?(${SCALE_WORD}))?$`, 'u')
+
 export function parseCount(raw: string): Count | undefined {
   const phrase = raw.toLowerCase().replace(/\s+of$/u, '').replace(/\s+/gu, ' ').trim()
-  const m = /^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+?)(?: ?(thousand|million|billion|trillion|bn|mn|m|k))?$/u.exec(phrase)
+  const m = COUNT_PHRASE.exec(phrase)
   if (!m) return undefined
   const [, qualifier, word = '', scale] = m
   const digits = /^\d[\d,]*(?:\.(\d+))?$/u.exec(word)
   const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word]
   if (base === undefined || Number.isNaN(base)) return undefined
-  const factor = scale === undefined ? 1 : SCALE[scale] ?? 1
+  const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'

@@ -291,6 +291,9 @@ const AMOUNT_FACETS: ReadonlyArray<{ readonly facet: FacetValue['facet']; readon
   { facet: 'compensation', patterns: COMPENSATION },
 ]
 
+/** Every facet that is a count or an amount, compared by range across articles. */
+export const COUNTED_FACETS: ReadonlySet<string> = new Set([...COUNT_FACETS, ...AMOUNT_FACETS].map((f) => f.facet))
+
 function findAmounts(ctx: Context, sentence: Span, s: string): void {
   for (const { facet, patterns } of AMOUNT_FACETS) {
     for (const pattern of patterns) {

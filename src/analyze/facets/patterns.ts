@@ -4,6 +4,7 @@
  * and its examples (https://github.com/openeventdata/PLOVER); responses follow PLOVER's
  * ACCUSE, DEMAND, INVESTIGATE, REDUCE_RELATIONS and (dis)approval types.
  */
+import { SCALE_WORD } from './count.js'
 
 /** Words that name the event itself: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
@@ -21,7 +22,9 @@ const QUALIFIER = String.raw`(?:at\s+least|more\s+than|more|over|about|around|ne
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
 /** A count that must be a figure: after "the death toll at", "a" or "another" is no count ("the toll was a political number"). */
-const FIGURE_COUNT = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b)`
+/** A figure with its qualifier and scale: "at least 27", "about 1.2 million". */
+const FIGURE_PHRASE = String.raw`(?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b`
+const FIGURE_COUNT = `(${FIGURE_PHRASE})`
 /**
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
@@ -55,7 +58,7 @@ export const INJURED: readonly RegExp[] = [
 ]
 
 /** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
-const TALLY = String.raw`((?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b(?:\s+of)?)`
+const TALLY = String.raw`(${FIGURE_PHRASE}(?:\s+of)?)`
 /** A count in quotation marks: `"around 1.2 million" accounts`. */
 const QUOTED_COUNT = String.raw`[“"]?${TALLY}[”"]?`
 /** The event's tolls, among the counted facets: their figures are compared as ranges ("17+"), and a total that names no victims is the toll of the one group named. */
@@ -79,7 +82,7 @@ export const AFFECTED: readonly RegExp[] = [
   new RegExp(String.raw`\b${QUOTED_COUNT}\s+${ROLE}${ASIDE}${AUX}(?:affected|impacted|exposed|compromised|stolen|leaked|breached|hacked)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:${REACHED})\s+(?:the\s+)?(?:(?:personal|private|sensitive|financial)\s+)?(?:(?:data|information|details|records)\s+(?:of|on|for)\s+)?${QUOTED_COUNT}\s+${ROLE}`, 'dgiu'),
   // "the number of affected accounts was about 1.2 million": the noun before its count
-  new RegExp(String.raw`\bnumber\s+of\s+(?=affected\s|[a-z-]+\s+affected\b)(?:affected\s+)?(?<role>[a-z-]+)(?:\s+affected)?\s+(?:was|is|at|to|stood\s+at|stands\s+at|reached|rose\s+to)\s+[“"]?(?<count>(?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b)`, 'dgiu'),
+  new RegExp(String.raw`\bnumber\s+of\s+(?=affected\s|[a-z-]+\s+affected\b)(?:affected\s+)?(?<role>[a-z-]+)(?:\s+affected)?\s+(?:was|is|at|to|stood\s+at|stands\s+at|reached|rose\s+to)\s+[“"]?(?<count>${FIGURE_PHRASE})`, 'dgiu'),
   // a stolen data set's size: "it contained around 6 million records"
   new RegExp(String.raw`\b(?:contain(?:ed|s|ing)?|includ(?:ed|es|ing))\s+${TALLY}\s+((?:[a-z-]+\s+)?(?:records|rows|entries|e-?mail\s+addresses|passwords|accounts)\b)`, 'dgiu'),
 ]
@@ -112,8 +115,10 @@ export const TURNOUT: readonly RegExp[] = [
 
 /** What closes: a business, a branch, a school. */
 const CLOSABLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:businesses|companies|firms|enterprises|shops|stores|outlets|branches|factories|plants|mines|restaurants|bars|pubs|hotels|schools|hospitals|clinics|banks|offices|sites)(?:\s+|(?=[.,;:!?]|$)))`
-/** A projection, not a report of what happened: "could close", "were at risk of closing". */
-/** Lower case only: "May" is a month; "as expected" and "than expected" tell what happened. */
+/**
+ * A projection, not a report of what happened: "could close", "were at risk of closing". Lower
+ * case only: "May" is a month; "as expected" and "than expected" tell what happened.
+ */
 export const PROJECTED = /(?<!\b(?:as|than|had)\s+)\b(?:could|may|might|would|at\s+risk|in\s+danger|under\s+threat|threatened|likely|expect(?:s|ed|ing)?|forecasts?|projected|predicted)\b/u
 /** Counts of businesses or other places closing: "200 stores will close", "40,000 firms could close", "60,000 small firms were at risk of closing", "closed 30 branches". */
 export const CLOSURES: readonly RegExp[] = [
@@ -181,7 +186,7 @@ export const UNIT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 /** A money amount: a currency symbol or code before the figure, or a currency name or code after it ("$13 million", "PLN 48.6 million", "48.6 million zlotys"). */
 const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
 const CURRENCY_AFTER = String.raw`dollars?|euros?|pounds(?:\s+sterling)?|zlotys?|złoty|zł|yen|yuan|rupees?|roubles?|rubles?|liras?|francs?|hryvnias?|forints?|crowns?|USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD`
-const AMOUNT = String.raw`(?<qualifier>${QUALIFIER})?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?`
+const AMOUNT = String.raw`(?<qualifier>${QUALIFIER})?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?`
 /** Amounts of fines and penalties: "fined X 48.6 million zlotys", "a fine of almost 50 million złoty", "a $13 million penalty", "ordered X to pay PLN 48.6 million". */
 export const FINE: readonly RegExp[] = [
   new RegExp(String.raw`\bfin(?:ed|es|ing)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,5}?${AMOUNT}`, 'dgu'),
@@ -242,9 +247,9 @@ export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es
 export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
 /** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest". */
 export const NOT_AN_ARREST = /\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
-/** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */
 /** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
 export const WARRANT_AFTER = /^\s+warrants?\b/iu
+/** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */
 export const DEMANDED_BEFORE = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|needs?|needed|wants?|wanted|seek(?:s|ing)?|sought|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for)\s+(?:[\w,-]+\s+){0,4}$/iu
 export const QUICK = /\b(?:quickly|immediately|swiftly|promptly|at\s+once|on\s+the\s+spot|within\s+(?:minutes|seconds))\b/iu
 export const DELAY = /\b(?:for|during)\s+(?:the\s+)?(?:\d+(?:\s*[-–]\s*\d+)?|several|many|a\s+few)\s+(?:minutes|hours)\b|\b\d+(?:\s*[-–]\s*\d+)?\s+(?:minutes|hours)\b/iu

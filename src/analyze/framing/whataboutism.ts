@@ -37,14 +37,13 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
     if (opener) hits.push(hit(ctx, sentence, opener, 0.45, 'Contrast'))
   }
   // One pass over the whole text per pattern; each match is placed in its sentence by binary search.
-  for (const [re, confidence, what] of [[COMPARED, 0.55, 'Comparison'], [DEFLECTION, 0.5, 'Deflection'], [EXPLICIT, 0.4, 'Wording']] as const) {
+  // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
+  for (const [re, confidence, what, beyondPtc] of [[COMPARED, 0.55, 'Comparison', false], [DEFLECTION, 0.5, 'Deflection', true], [EXPLICIT, 0.4, 'Wording', false]] as const) {
     for (const m of text.matchAll(re)) {
       const s = sentenceAt(seg, m.index)
       const sentence = seg.sentences[s]
       if (sentence && m.index + m[0].length <= sentence.end && !thisIsWhileAt(text, sentence, thisIsWhile)) {
-        const found = hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what)
-        // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
-        hits.push(re === DEFLECTION ? { ...found, beyondPtc: true } : found)
+        hits.push(hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what, beyondPtc))
       }
     }
   }
@@ -57,13 +56,14 @@ function thisIsWhileAt(text: string, sentence: Span, re: RegExp): boolean {
   return m !== null && m.index + m[0].length <= sentence.end
 }
 
-function hit(ctx: FramingContext, sentence: Span, cue: Span, confidence: number, what: string): Hit {
+function hit(ctx: FramingContext, sentence: Span, cue: Span, confidence: number, what: string, beyondPtc = false): Hit {
   return {
     ruleId: 'framing/whataboutism',
     span: sentence,
     explanation: `${what} \`${quote(ctx.text, cue)}\` sets one side's conduct against the other side's`,
     confidence,
     voiceAt: cue.start,
+    ...(beyondPtc ? { beyondPtc } : {}),
   }
 }
 
