@@ -94,6 +94,18 @@ describe('splitStream: one article per file, each opening with a headline', () =
     assertProvenance(split, parts)
   })
 
+  test('auto: a file in another language starts an article, even with no headline', () => {
+    const french = 'Les ingénieurs ont fermé le vieux pont sur la rivière mardi après avoir trouvé une fissure dans une de ses piles. ' +
+      'La ville a dit que le pont resterait fermé jusqu\'à la fin des travaux.'
+    const inputs = [{ name: 'a.txt', text: `${FERRY}\n` }, { name: 'b.txt', text: french }]
+    const split = splitStream(inputs, 'auto')
+    assert.deepEqual(reasons(split), ['input-start a.txt@0', 'file-start b.txt@0'])
+    assert.match(split.boundaries[1]!.evidence, /b\.txt is in French, the file before it in English/)
+    assertProvenance(split, inputs)
+    // Two English files with no headline stay one article.
+    assert.equal(splitStream([{ name: 'a.txt', text: `${FERRY}\n` }, { name: 'b.txt', text: BRIDGE }], 'auto').articles.length, 1)
+  })
+
   test('auto: a first line ending with a full stop is not a headline', () => {
     const parts = [inputs[0]!, { name: 'c.txt', text: `Rain is expected.\n${BRIDGE}` }]
     assert.equal(splitStream(parts, 'auto').articles.length, 1)

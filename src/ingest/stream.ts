@@ -11,6 +11,7 @@
  * are still read as metadata). An article that opens with a headline line gets it as its title.
  */
 import type { Boundary, Provenance } from '../model/schema.js'
+import { detectLanguage, languageName } from './language.js'
 import { bylineOf, endsSentenceBefore, findDatelines, findFooters, findHeaders, looksLikeHeadline, type FooterMatch, type HeaderMatch } from './text-signals.js'
 
 /** How to cut plain-text inputs into articles. */
@@ -124,11 +125,21 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
       }
     }
     if (mode === 'auto') {
-      for (const p of pieces.slice(1)) {
-        if (!endsSentenceBefore(stream, p.start)) continue
-        const title = headlineAt(stream, p.start, p.end)
-        if (title) candidates.push({ at: p.start, reason: 'headline', evidence: title })
-      }
+      const languageOf = piecesLanguage(stream, pieces)
+      pieces.slice(1).forEach((p, i) => {
+        const title = endsSentenceBefore(stream, p.start) ? headlineAt(stream, p.start, p.end) : undefined
+        if (title) {
+          candidates.push({ at: p.start, reason: 'headline', evidence: title })
+          return
+        }
+        // Text in another language is another article, even with no headline, so that ingest can
+        // report it as unsupported rather than analyse it as part of an English one.
+        const was = languageOf(i)
+        const is = languageOf(i + 1)
+        if (was !== 'und' && is !== 'und' && was !== is) {
+          candidates.push({ at: p.start, reason: 'file-start', evidence: `${p.name} is in ${languageName(is)}, the file before it in ${languageName(was)}` })
+        }
+      })
     }
   }
   candidates.sort((a, b) => a.at - b.at)
@@ -144,6 +155,23 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
   const last = cuts[cuts.length - 1]!
   if (cuts.length > 1 && (stream.slice(last.at).trim() === '' || onlyHeaders(stream, headers, last.at, stream.length))) cuts.pop()
   return cuts
+}
+
+/** How much of a file is read to tell its language. */
+const LANGUAGE_SAMPLE = 4000
+
+/** Returns each piece's language (from its opening), told once and only when asked for. */
+function piecesLanguage(stream: string, pieces: readonly Piece[]): (index: number) => string {
+  const known = new Map<number, string>()
+  return (index) => {
+    let language = known.get(index)
+    if (language === undefined) {
+      const p = pieces[index]!
+      language = detectLanguage(stream.slice(p.start, Math.min(p.end, p.start + LANGUAGE_SAMPLE)))
+      known.set(index, language)
+    }
+    return language
+  }
 }
 
 /** Returns the headline at `start` (a short line with no closing stop, then more text before `end`), if any. */
