@@ -33,10 +33,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   let text = ''
   let bylineLine: string | undefined
   if (parsed?.content) {
-    const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`)
-    const blocks = Array.from(body.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>)
-      .map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim())
-      .filter((line) => line !== '')
+    const blocks = htmlBlocks(parsed.content)
     // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
     const bylines = blocks.slice(0, 3).map(bylineOf)
     const at = bylines.findIndex((b) => b !== undefined)
@@ -45,7 +42,6 @@ export function parseHtmlArticle(html: string): HtmlArticle {
       bylineLine = bylines[at]
     }
     text = blocks.join('\n\n')
-    if (text === '') text = (parsed.textContent ?? '').replace(/[ \t]+/gu, ' ').trim()
   }
   if (text === '') throw new RashomonError('E_INPUT_HTML', 'no readable article text in the HTML', 'Check that the page holds the article itself, not a script-built shell or an index page.')
   const title = meta.title ?? parsed?.title ?? undefined
@@ -59,6 +55,19 @@ export function parseHtmlArticle(html: string): HtmlArticle {
     ...(meta.published ? { published: meta.published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
   }
+}
+
+/**
+ * Returns the text of each block (paragraph, heading, list item…) of an HTML fragment, white
+ * space collapsed; a fragment with no blocks ("Hello <b>world</b>") is one block. Pure.
+ */
+export function htmlBlocks(fragment: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`)
+  const collapse = (el: { textContent: string | null } | null): string => (el?.textContent ?? '').replace(/\s+/gu, ' ').trim()
+  const blocks = Array.from(document.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>).map(collapse).filter((line) => line !== '')
+  if (blocks.length > 0) return blocks
+  const whole = collapse(document.body as { textContent: string | null } | null)
+  return whole ? [whole] : []
 }
 
 /**

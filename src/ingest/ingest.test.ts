@@ -290,3 +290,28 @@ describe('articleId', () => {
     assert.deepEqual([0, 1, 25, 26, 27, 51, 52, 701, 702].map(articleId), ['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA'])
   })
 })
+
+describe('ingest: feeds and CSV corpora', () => {
+  test('an RSS feed (also saved as .txt) gives one article per item; a CSV one per row; a broken feed is said', async () => {
+    const { dir, cleanup } = await tempDir()
+    try {
+      const rss = `<rss><channel><title>Island Wire News</title><item><title>Ferry back</title><pubDate>Tue, 05 Mar 2024 07:45:00 GMT</pubDate>` +
+        `<description>&lt;p&gt;${FERRY}&lt;/p&gt;</description></item></channel></rss>`
+      await writeFile(join(dir, 'a-feed.xml'), rss)
+      await writeFile(join(dir, 'b-saved-feed.txt'), rss.replace('Ferry back', 'Ferry back again'))
+      await writeFile(join(dir, 'c-corpus.csv'), `outlet,date,text\nValley Radio,2024-03-06,"${BRIDGE}"\n`)
+      await writeFile(join(dir, 'd-broken.rss'), '<rss><channel><title>Nothing here</title>')
+      const result = await ingest([dir])
+      assert.deepEqual(result.articles.map((a) => `${a.title ?? '-'} | ${a.outlet?.name} | ${a.published?.date} | ${a.provenance[0]?.input.slice(dir.length + 1)}`), [
+        'Ferry back | Island Wire News | 2024-03-05 | a-feed.xml#item 1',
+        'Ferry back again | Island Wire News | 2024-03-05 | b-saved-feed.txt#item 1',
+        '- | Valley Radio | 2024-03-06 | c-corpus.csv#line 2',
+      ])
+      assert.deepEqual(result.boundaries.map((b) => b.evidence), ['one feed item', 'one feed item', 'one CSV row'])
+      assert.deepEqual(result.skipped.map((s) => `${s.input.slice(dir.length + 1)} ${s.code}`), ['d-broken.rss E_INPUT_FEED'])
+      for (const a of result.articles) ArticleSchema.parse(a)
+    } finally {
+      await cleanup()
+    }
+  })
+})

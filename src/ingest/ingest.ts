@@ -1,5 +1,5 @@
 /**
- * @module ingest/ingest — from the user's inputs to `Article`s, with every boundary explained
+ * @module ingest/ingest — from the user's inputs (text, HTML, JSON, CSV, feeds) to `Article`s, with every boundary explained
  * and every input that could not be used listed with its reason.
  */
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
@@ -7,8 +7,9 @@ import { knownNotMedia } from '../knowledge/gazetteer.js'
 import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
 import { expandOutletCode, looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
-import { readInputs, type DecodedInput } from './read-input.js'
-import { parseRecords } from './records.js'
+import { parseFeed } from './feeds.js'
+import { readInputs, type DecodedInput, type InputKind } from './read-input.js'
+import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
 import { findDatelines } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
@@ -41,6 +42,11 @@ export function ingestTexts(texts: readonly TextInput[], split: SplitMode = 'aut
   return ingestDecoded(texts.map((t) => ({ ...t, kind: 'text' as const })), split)
 }
 
+/** What a record-like input's boundary says about where its article came from. */
+const RECORD_EVIDENCE: Readonly<Record<Exclude<InputKind, 'text' | 'html'>, string>> = {
+  json: 'one JSON record', jsonl: 'one JSON record', csv: 'one CSV row', feed: 'one feed item',
+}
+
 /** A draft article before ids, language and outlet are settled. */
 interface Draft {
   readonly stream: StreamArticle
@@ -57,6 +63,7 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
   const drafts: Draft[] = []
   const boundaries: Boundary[] = []
   const skipped: Skipped[] = []
+  const warnings: Skipped[] = []
   const texts = inputs.filter((i) => i.kind === 'text')
   if (texts.length > 0) {
     const cut = splitStream(texts, split)
@@ -72,19 +79,22 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
       } catch (error) {
         skipped.push({ input: input.name, code: 'E_INPUT_HTML', reason: reasonOf(error) })
       }
-    } else if (input.kind === 'json' || input.kind === 'jsonl') {
-      let parsed: ReturnType<typeof parseRecords>
+    } else if (input.kind !== 'text') {
+      let parsed: { articles: RecordArticle[]; skipped: Skipped[]; warnings?: Skipped[] }
       try {
-        parsed = parseRecords(input.name, input.text, input.kind === 'jsonl')
+        parsed = input.kind === 'feed' ? parseFeed(input.name, input.text)
+          : input.kind === 'csv' ? parseCsvRecords(input.name, input.text)
+          : parseRecords(input.name, input.text, input.kind === 'jsonl')
       } catch (error) {
         skipped.push({ input: input.name, code: 'E_INPUT_FORMAT', reason: reasonOf(error) })
         continue
       }
       skipped.push(...parsed.skipped)
+      warnings.push(...(parsed.warnings ?? []))
       for (const record of parsed.articles) {
         const name = `${input.name}${record.label}`
         drafts.push({ stream: single(name, record.text, 'record'), input: name, via: 'record', ...record })
-        boundaries.push({ input: name, inputOffset: 0, reason: 'record', evidence: 'one JSON record' })
+        boundaries.push({ input: name, inputOffset: 0, reason: 'record', evidence: RECORD_EVIDENCE[input.kind] })
       }
     }
   }
@@ -104,7 +114,7 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
     }
     articles.push(toArticle(draft, articleId(articles.length), language))
   }
-  return { articles, boundaries, skipped, warnings: [] }
+  return { articles, boundaries, skipped, warnings }
 }
 
 function single(name: string, text: string, via: 'html' | 'record'): StreamArticle {

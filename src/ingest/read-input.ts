@@ -7,9 +7,10 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import type { Skipped } from '../model/schema.js'
+import { looksLikeFeed } from './feeds.js'
 
 /** What kind of parser an input needs. */
-export type InputKind = 'text' | 'html' | 'json' | 'jsonl'
+export type InputKind = 'text' | 'html' | 'json' | 'jsonl' | 'csv' | 'feed'
 
 /** A decoded input, ready for its parser. */
 export interface DecodedInput {
@@ -30,6 +31,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 const KIND_BY_EXTENSION: Record<string, InputKind> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.csv': 'csv', '.tsv': 'csv', '.rss': 'feed', '.atom': 'feed', '.xml': 'feed',
 }
 
 /** Reads every path (files, or folders walked recursively in sorted order). Never throws for one bad input. */
@@ -83,6 +85,8 @@ function skippedFrom(path: string, error: unknown): Skipped {
 }
 
 function kindOf(path: string, text: string): InputKind {
+  // A feed saved as `.txt` or with no extension is still a feed.
+  if (looksLikeFeed(text)) return 'feed'
   const byExtension = KIND_BY_EXTENSION[extname(path).toLowerCase()]
   if (byExtension) return byExtension
   // Saved pages often lack the extension, and fragments lack `<html>`: look at the first tag.

@@ -1,7 +1,7 @@
-/** @module ingest/records.test — articles from JSON and JSON Lines corpora. */
+/** @module ingest/records.test — articles from JSON, JSON Lines and CSV corpora. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { parseRecords } from './records.js'
+import { parseCsvRecords, parseRecords } from './records.js'
 
 const FERRY = 'The island ferry returned to service on Monday.'
 const BRIDGE = 'Engineers closed the old river bridge on Tuesday.'
@@ -109,5 +109,36 @@ describe('parseRecords: bad records', () => {
     assert.deepEqual(labels(parseRecords('c.json', lines, false)), [`#line 1 ${FERRY}`, `#line 2 ${BRIDGE}`])
     const pretty = JSON.stringify([{ text: FERRY }, { text: BRIDGE }], null, 2)
     assert.deepEqual(labels(parseRecords('c.jsonl', pretty, true)), [`#0 ${FERRY}`, `#1 ${BRIDGE}`])
+  })
+})
+
+describe('parseCsvRecords: corpora as CSV or TSV with a header row', () => {
+  test('every field read under its common names; quoted cells keep commas, quotes and line breaks (a row is named by the line it ends on)', () => {
+    const csv = `title,text,source,date,url\n"Ferry back","${FERRY} Operators said: ""extra sailings, soon"".\nMore later.",Island Wire News,2024-03-05,https://example.org/f\n`
+    assert.deepEqual(parseCsvRecords('c.csv', csv), {
+      articles: [{
+        text: `${FERRY} Operators said: "extra sailings, soon".\nMore later.`, label: '#line 3',
+        title: 'Ferry back', outlet: 'Island Wire News', published: '2024-03-05', url: 'https://example.org/f',
+      }],
+      skipped: [],
+    })
+  })
+
+  test('the delimiter is the one the header line holds most of: semicolons and tabs too', () => {
+    assert.deepEqual(parseCsvRecords('c.csv', `headline;body\nFerry;${FERRY}\n`).articles.map((a) => `${a.title}|${a.text}`), [`Ferry|${FERRY}`])
+    assert.deepEqual(parseCsvRecords('c.tsv', `title\ttext\nBridge, closed\t${BRIDGE}\n`).articles.map((a) => `${a.title}|${a.text}`), [`Bridge, closed|${BRIDGE}`])
+  })
+
+  test('a broken row or a row with no text is skipped by its line; the other rows are kept', () => {
+    const csv = `title,text\nOne,${FERRY}\nTwo,"a stray "quote" here"\nThree,\nFour,${BRIDGE}\nFive,extra,cell\n`
+    const result = parseCsvRecords('c.csv', csv)
+    assert.deepEqual(labels(result), [`#line 2 ${FERRY}`, `#line 5 ${BRIDGE}`])
+    assert.deepEqual(result.skipped.map((s) => `${s.input} ${s.code}`), ['c.csv#line 3 E_INPUT_RECORD', 'c.csv#line 6 E_INPUT_RECORD', 'c.csv#line 4 E_INPUT_RECORD'])
+    assert.match(result.skipped[0]!.reason, /invalid CSV row: Invalid Closing Quote/)
+    assert.match(result.skipped[2]!.reason, /no article text/)
+  })
+
+  test('a header with no rows is reported, not silently empty', () => {
+    assert.deepEqual(parseCsvRecords('c.csv', 'title,text\n').skipped.map((s) => s.reason), ['the CSV has a header row but no records'])
   })
 })

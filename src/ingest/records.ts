@@ -1,8 +1,10 @@
 /**
- * @module ingest/records — articles from JSON (an array, or `{articles: [...]}`) and JSON Lines.
- * Field names follow the common corpus conventions: `text`|`body`|`content` (a string or an
- * array of paragraphs), `title`|`headline`, `outlet`|`source`|`publisher`, `date`|`published`, `url`.
+ * @module ingest/records — articles from JSON (an array, or `{articles: [...]}`), JSON Lines and
+ * CSV/TSV with a header row. Field names follow the common corpus conventions:
+ * `text`|`body`|`content` (a string or an array of paragraphs), `title`|`headline`,
+ * `outlet`|`source`|`publisher`, `date`|`published`, `url`.
  */
+import { parse as parseCsv } from 'csv-parse/sync'
 import type { Skipped } from '../model/schema.js'
 import { isoDate } from './html.js'
 
@@ -45,6 +47,41 @@ export function parseRecords(name: string, text: string, lines: boolean): { arti
   const list = Array.isArray(data) ? data : Array.isArray((data as Record<string, unknown> | null)?.['articles']) ? (data as { articles: unknown[] }).articles : [data]
   if (list.length === 0) return { articles, skipped: [{ input: name, code: 'E_INPUT_RECORD', reason: 'the JSON holds no records (an empty list)' }] }
   list.forEach((item, i) => take(item, list.length > 1 ? `#${i}` : ''))
+  return { articles, skipped }
+}
+
+/** Delimiters a CSV file may use; the one its header line holds most of is taken. */
+const DELIMITERS = [',', ';', '\t'] as const
+
+/**
+ * Parses CSV or TSV whose first row names the fields; a row that cannot be read (a stray quote,
+ * too many cells) or holds no text comes back as skipped, naming the line it ends on. Pure.
+ */
+export function parseCsvRecords(name: string, text: string): { articles: RecordArticle[]; skipped: Skipped[] } {
+  const header = text.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? ''
+  const delimiter = DELIMITERS.reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), DELIMITERS[0] as string)
+  const bad = new Map<number, string>()
+  let rows: { record: Record<string, string>; info: { lines: number } }[]
+  try {
+    rows = parseCsv(text, {
+      columns: (names: string[]) => names.map((n) => n.trim()), bom: true, delimiter, skip_empty_lines: true, info: true,
+      skip_records_with_error: true,
+      // One broken row can raise several errors: the first says best what is wrong.
+      on_skip: (error: { lines?: number; message: string } | undefined) => {
+        if (error && !bad.has(error.lines ?? 0)) bad.set(error.lines ?? 0, error.message)
+      },
+    }) as typeof rows
+  } catch (error) {
+    return { articles: [], skipped: [{ input: name, code: 'E_INPUT_FORMAT', reason: `invalid CSV: ${error instanceof Error ? error.message : String(error)}` }] }
+  }
+  const skipped: Skipped[] = [...bad].map(([line, message]) => ({ input: `${name}#line ${line}`, code: 'E_INPUT_RECORD', reason: `invalid CSV row: ${message}` }))
+  const articles: RecordArticle[] = []
+  for (const { record, info } of rows) {
+    const article = recordArticle(record, `#line ${info.lines}`)
+    if (typeof article === 'string') skipped.push({ input: `${name}#line ${info.lines}`, code: 'E_INPUT_RECORD', reason: article })
+    else articles.push(article)
+  }
+  if (rows.length === 0 && skipped.length === 0) skipped.push({ input: name, code: 'E_INPUT_RECORD', reason: 'the CSV has a header row but no records' })
   return { articles, skipped }
 }
 

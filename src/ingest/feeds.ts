@@ -1,0 +1,123 @@
+/**
+ * @module ingest/feeds — articles from RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per
+ * item or entry, its text from the fullest body the feed carries (`content:encoded`, Atom
+ * `content`, then the description or summary), read as HTML; title, link, date, author and the
+ * feed's own title (as the outlet) kept as metadata.
+ */
+import { DOMParser } from 'linkedom'
+import type { Skipped } from '../model/schema.js'
+import { htmlBlocks, isoDate } from './html.js'
+import type { RecordArticle } from './records.js'
+
+/** Root elements that make a document a feed. */
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf'])
+/** A feed's first element, after any XML declaration, comments and doctype. */
+const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/iu
+
+/** True when the text opens like an RSS or Atom feed. Pure. */
+export function looksLikeFeed(text: string): boolean {
+  return FEED_START.test(text.slice(0, 2048))
+}
+
+/** Fewest words an item's text needs to be read as an article rather than a teaser. */
+const SUMMARY_WORDS = 40
+
+/** The articles, the items that gave none and why, and caveats on the feed as a whole. */
+export interface FeedArticles {
+  readonly articles: RecordArticle[]
+  readonly skipped: Skipped[]
+  readonly warnings: Skipped[]
+}
+
+/** A DOM element as far as feeds need it. */
+interface Node {
+  readonly tagName: string
+  readonly textContent: string | null
+  readonly children: ArrayLike<Node>
+  getAttribute(name: string): string | null
+}
+
+/** Parses a feed; never throws: a document that is no feed, or has no items, comes back as skipped. Pure. */
+export function parseFeed(name: string, xml: string): FeedArticles {
+  const none = (reason: string): FeedArticles => ({ articles: [], skipped: [{ input: name, code: 'E_INPUT_FEED', reason }], warnings: [] })
+  const root = (new DOMParser().parseFromString(xml, 'text/xml') as { documentElement?: Node | null }).documentElement
+  const rootName = root?.tagName.toLowerCase()
+  if (!root || !rootName || !FEED_ROOTS.has(rootName)) {
+    return none(rootName ? `not an RSS or Atom feed: its root element is <${root!.tagName}>` : 'not an RSS or Atom feed: no XML element found')
+  }
+  const channel = childrenOf(root).find((c) => tag(c) === 'channel')
+  const outlet = text(childrenOf(channel ?? root).find((c) => tag(c) === 'title'))
+  // RSS 2.0 nests its items in the channel; Atom and RSS 1.0 put them under the root.
+  const items = [...childrenOf(root), ...childrenOf(channel)].filter((c) => ['item', 'entry'].includes(tag(c)))
+  if (items.length === 0) return none('the feed has no items (no <item> or <entry> elements)')
+  const out: FeedArticles = { articles: [], skipped: [], warnings: [] }
+  // linkedom reads cut-off XML without complaint: the missing end tag is what shows it.
+  if (!new RegExp(`</${root.tagName}\\s*>\\s*$`, 'iu').test(xml)) {
+    out.warnings.push({ input: name, code: 'E_INPUT_FEED', reason: `the feed is cut off (no closing </${root.tagName}>): ${items.length} item(s) read, the last may be incomplete` })
+  }
+  items.forEach((item, i) => {
+    const label = `#item ${i + 1}`
+    const article = itemArticle(item, label, outlet)
+    if (typeof article === 'string') out.skipped.push({ input: `${name}${label}`, code: 'E_INPUT_FEED', reason: article })
+    else {
+      const words = article.text.split(/\s+/u).length
+      if (words < SUMMARY_WORDS) {
+        out.warnings.push({ input: `${name}${label}`, code: 'E_INPUT_FEED', reason: `only a ${words}-word summary in the feed; the full article${article.url ? ` is at ${article.url}` : ' is not in it'}` })
+      }
+      out.articles.push(article)
+    }
+  })
+  return out
+}
+
+function itemArticle(item: Node, label: string, outlet: string | undefined): RecordArticle | string {
+  const fields = childrenOf(item)
+  const field = (...names: string[]): Node | undefined => {
+    for (const n of names) {
+      const found = fields.find((c) => tag(c) === n && text(c))
+      if (found) return found
+    }
+    return undefined
+  }
+  const body = text(field('content:encoded', 'content', 'description', 'summary'))
+  const title = text(field('title'))
+  const bodyText = body ? bodyOf(body) : ''
+  if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`
+  const url = linkOf(fields)
+  const published = isoDate(text(field('pubdate', 'published', 'dc:date', 'updated')))
+  const byline = text(field('dc:creator', 'author'))
+  return {
+    text: bodyText, label,
+    ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}),
+    ...(url ? { url } : {}), ...(byline ? { byline } : {}),
+  }
+}
+
+/** The item's link: RSS's text, or the href of Atom's `<link/>` to the page itself (rel "alternate" or none). */
+function linkOf(fields: readonly Node[]): string | undefined {
+  for (const link of fields.filter((c) => tag(c) === 'link')) {
+    const rel = link.getAttribute('rel')
+    const url = text(link) ?? (rel === null || rel === 'alternate' ? link.getAttribute('href') : null)
+    if (url) return url
+  }
+  return undefined
+}
+
+/** A body is HTML (escaped or in CDATA) in most feeds, plain text in some. */
+function bodyOf(body: string): string {
+  return /<[a-z][^>]*>/iu.test(body) ? htmlBlocks(body).join('\n\n') : body.replace(/[ \t]+/gu, ' ').trim()
+}
+
+function childrenOf(node: Node | undefined): Node[] {
+  return node ? Array.from(node.children) : []
+}
+
+function tag(node: Node): string {
+  return node.tagName.toLowerCase()
+}
+
+/** The element's text, white space collapsed; undefined when there is none (Atom's `<link href="…"/>`). */
+function text(node: Node | undefined): string | undefined {
+  const value = node?.textContent?.replace(/\s+/gu, ' ').trim()
+  return value || undefined
+}
