@@ -146,6 +146,11 @@ describe('findDatelines', () => {
     ])
   })
 
+  test('a dateline with both a region and a date: "BRAȘOV, Romania, April 8 (Reuters) -"', () => {
+    const text = 'BRAȘOV, Romania, April 8 (Reuters) - A train left the rails.'
+    assert.deepEqual(findDatelines(text).map((d) => `${d.end} ${d.place} ${d.agency ?? '-'}`), [`${'BRAȘOV, Romania, April 8 (Reuters) - '.length} BRAȘOV Reuters`])
+  })
+
   test('ignores upper-case words inside a line and dashes not followed by a capital', () => {
     assert.deepEqual(findDatelines('He visited LONDON - Then left.\nPARIS - and more'), [])
   })

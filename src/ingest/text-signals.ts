@@ -192,11 +192,12 @@ export function looksLikeHeadline(line: string, stopAllowed = false): boolean {
   return words.length >= 2 && words.length <= 20 && !(stopAllowed ? /[,;:]$/u : /[.,;:]$/u).test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
 }
 
-// An upper-case place or two ("YEREVAN/BAKU"), an optional ", Region" or date and "(Agency)",
-// then a dash: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —". One pattern for every
+// An upper-case place or two ("YEREVAN/BAKU"), up to two of ", Region" and ", Date", an optional
+// "(Agency)", then a dash: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —",
+// "BRAȘOV, Romania, April 8 (Reuters) -". One pattern for every
 // reader of datelines: ingest (outlet, article starts), attribution (kept out of contents).
 const DATELINE_BODY =
-  /(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\d{1,2})?)?\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)\s*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
+  /(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\d{1,2})?){0,2}\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)\s*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
 const DATELINE = new RegExp(`(?<=^|\\n[ \\t\\u00a0]*|\\n\\s*\\n\\s*)${DATELINE_BODY.source}`, 'gu')
 const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
 

@@ -235,6 +235,11 @@ describe('events: dates', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
   })
 
+  test('a dateline\'s date and agency take no part in the lead\'s act', () => {
+    const found = events('BRAȘOV, Romania, April 8 (Reuters) - At least 14 people were killed and 63 injured when a train derailed near the town of Făgăraș late on Tuesday, Romania’s emergency inspectorate (IGSU) said on Wednesday.', '2026-04-08')
+    assert.deepEqual(found.map((e) => e.split(' voice=')[0]), ['ASSAULT -→- @2026-04-07'])
+  })
+
   test('"the next day" carries the previous dated event forward', () => {
     const found = events('Rebels seized the airport on 3 May 2021. The next day the army shelled the town.')
     assert.deepEqual(found.map((e) => e.split(' @')[1]?.split(' ')[0]), ['2021-05-03', '2021-05-04'])

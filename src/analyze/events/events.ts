@@ -14,6 +14,7 @@ import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality }
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
+import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
@@ -45,8 +46,12 @@ interface Found {
 
 /** Finds the events of one article. Pure. */
 export function findEvents(article: Article, seg: Segmentation, layer: MentionLayer, attributions: AttributionLayer): Event[] {
+  // A dateline ("BRAȘOV, Romania, April 8 (Reuters) -") says where and when the story was filed:
+  // its names take no part in the acts, its date dates none of them.
+  const datelines = findDatelines(article.text)
   const ctx: Context = {
-    text: article.text, seg, mentions: layer.mentions, actors: new Map(layer.actors.map((a) => [a.id, a])),
+    text: article.text, seg, mentions: layer.mentions.filter((m) => !datelines.some((d) => contains(d, m.span))),
+    actors: new Map(layer.actors.map((a) => [a.id, a])),
     speakers: new Map(attributions.speakers?.actors.map((a) => [a.id, a])),
     attributions: attributions.attributions,
   }
@@ -57,8 +62,9 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const sentence = seg.sentences[s]!
     const found = triggersIn(ctx, s)
     if (found.length === 0) continue
-    const words = ctx.text.slice(sentence.start, sentence.end)
-    const dates = readDates(words, published).flatMap((r) => eventDateOf(r, sentence.start) ?? [])
+    const body = datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)?.end ?? sentence.start
+    const words = ctx.text.slice(body, sentence.end)
+    const dates = readDates(words, published).flatMap((r) => eventDateOf(r, body) ?? [])
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
