@@ -9,6 +9,10 @@ test('exact counts in words and digits', () => {
   assert.equal(parseCount('1,200')?.value, '1200')
   assert.equal(parseCount('a dozen')?.value, '12')
   assert.equal(parseCount('one')?.value, '1')
+  assert.equal(parseCount('Forty-one')?.value, '41')
+  assert.equal(parseCount('ninety-nine')?.value, '99')
+  assert.equal(parseCount('a hundred')?.value, '100')
+  assert.equal(parseCount('forty-eleven'), undefined)
 })
 
 test('open counts: "at least", "more than", "others"', () => {

@@ -11,7 +11,8 @@ export interface Count {
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a dozen': 12, dozens: 24, scores: 40, hundreds: 200,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  'a hundred': 100, 'one hundred': 100, 'a dozen': 12, dozens: 24, scores: 40, hundreds: 200,
   thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, several: 3, others: 1,
 }
 /** Words whose number is a lower bound rather than an exact figure. */
@@ -39,7 +40,7 @@ export function parseCount(raw: string): Count | undefined {
   if (!m) return undefined
   const [, qualifier, word = '', scale] = m
   const digits = /^\d[\d,]*(?:\.(\d+))?$/u.exec(word)
-  const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word]
+  const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word] ?? compoundNumber(word)
   if (base === undefined || Number.isNaN(base)) return undefined
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
@@ -51,6 +52,14 @@ export function parseCount(raw: string): Count | undefined {
   const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
   const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
   return { value, label: phrase, min, max }
+}
+
+/** "forty-one" → 41: tens and a unit joined by a hyphen. */
+function compoundNumber(word: string): number | undefined {
+  const [tens, unit, extra] = word.split('-')
+  const t = WORDS[tens ?? '']
+  const u = WORDS[unit ?? '']
+  return extra === undefined && t !== undefined && t >= 20 && t % 10 === 0 && u !== undefined && u >= 1 && u <= 9 ? t + u : undefined
 }
 
 /** Parses a value written by `parseCount` back into its range. Pure. */

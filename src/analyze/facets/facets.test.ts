@@ -28,6 +28,11 @@ function only(a: AnalyzedArticle, facet: FacetValue['facet']): FacetValue {
 }
 
 describe('facets: casualties and victims', () => {
+  test('numbers spelt out with a hyphen are whole: "Twenty-three … and forty-five injured", never 3 and 5', () => {
+    const a = facetsOf('Twenty-three people were killed and forty-five injured in the crash, officials said. One-off payments went to the families.')
+    assert.deepEqual(lines(a, ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 23', 'injured 45'])
+  })
+
   test('one complete facet value, offsets included', () => {
     const text = 'The blast in the market left one dead.'
     assert.deepEqual(facetsOf(text).facets, [{

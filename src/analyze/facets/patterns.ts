@@ -14,16 +14,19 @@ export const EVENT_TRIGGER =
 export const NAMED_OTHER_EVENT =
   /\b(?:[Tt]he|[Aa])\s+([A-Z][\p{L}-]+|\d{4})\s+(?:[a-z-]+\s+){0,2}(?:attack|attacks|bombing|shooting|massacre|explosion|blast|assault|raid)\b/u
 
-const FIGURE_WORD = String.raw`\d[\d,]*|tens\s+of\s+thousands|hundreds\s+of\s+thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|thousands|several`
+/** Tens, alone or with a unit after a hyphen ("Forty-one", which wires write at a sentence's start). */
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?`
+const FIGURE_WORD = String.raw`\d[\d,]*|tens\s+of\s+thousands|hundreds\s+of\s+thousands|${TENS}|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|scores|hundreds|thousands|several`
 /** A figure's scale: "3.4 million". */
 const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
-const NUMBER_WORD = String.raw`(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
+/** Not after a hyphen: the "one" of "Forty-one" or "one-off" is no count of its own. */
+const NUMBER_WORD = String.raw`(?<!-)(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
 const QUALIFIER = String.raw`(?:at\s+least|more\s+than|more|over|about|around|nearly|almost|up\s+to|some)\s+`
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
 /** A count that must be a figure: after "the death toll at", "a" or "another" is no count ("the toll was a political number"). */
 /** A figure with its qualifier and scale: "at least 27", "about 1.2 million". */
-const FIGURE_PHRASE = String.raw`(?:${QUALIFIER})?(?:${FIGURE_WORD})${SCALED}\b`
+const FIGURE_PHRASE = String.raw`(?:${QUALIFIER})?(?<!-)(?:${FIGURE_WORD})${SCALED}\b`
 const FIGURE_COUNT = `(${FIGURE_PHRASE})`
 /**
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
