@@ -36,7 +36,7 @@ interface Context {
   readonly aboutVotes: boolean
   /** The article speaks of a poll: "Rubio at 13%" is a poll's figure, not a result. */
   readonly aboutPolls: boolean
-  /** Words the article writes in lower case: a capitalised one of them opening a sentence ("Turnout") is no name. */
+  /** Words the article writes in lower case: one of them capitalised alone ("Turnout" opening a sentence) is no name. */
   readonly lowerWords: ReadonlySet<string>
   readonly out: FacetValue[]
 }
@@ -394,7 +394,8 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
       if (!holder) continue
       found.push(span)
       const support = /^\s+(?:support|backing)\b/iu.test(s.slice(end, end + 12))
-      // "38% of voters said they would back X": the answers of those asked, not the votes cast.
+      // "38% of voters said they would back X": the answers of those asked, not the votes cast; so is a
+      // share held, not won ("Rubio at 13%"), in an article about polls.
       const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (ctx.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
       const measure = /approval|popularity|rating/iu.test(noun) ? 'approval rating' : poll || asked || (noun !== '' && !/vote/iu.test(noun)) ? 'poll support' : 'vote share'
       const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
