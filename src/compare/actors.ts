@@ -19,6 +19,8 @@ export interface ActorIndex {
   /** The party an actor speaks or acts for: its country when it has one, else itself. */
   party(canonicalId: string): string
   byId(canonicalId: string): CanonicalActor | undefined
+  /** Canonical id of the actor one of whose names is `name`, case aside. */
+  byName(name: string): string | undefined
 }
 
 /** Returns the identifying key of an article-local actor. Pure. */
@@ -106,6 +108,8 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     if (person && employer && !person.affiliation && employer !== person.id) person.affiliation = employer
   }
   const actors = [...byKey.values()].sort((x, y) => x.id.localeCompare(y.id))
+  const names = new Map<string, string>()
+  for (const actor of actors) for (const name of [actor.name, ...actor.aliases]) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), actor.id)
   return {
     actors,
     canonical: (articleId, localId) => local.get(`${articleId}\u0000${localId}`),
@@ -115,5 +119,6 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       return actor?.country && actor.kind !== 'country' ? `country:${actor.country}` : id
     },
     byId: (id) => byKey.get(id),
+    byName: (name) => names.get(name.toLowerCase()),
   }
 }

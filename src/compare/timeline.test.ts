@@ -115,6 +115,21 @@ describe('timeline acts of one day', () => {
   })
 })
 
+describe('timeline acts named by a day\'s noun', () => {
+  test('"Saturday\'s housing march" is the march another article dates to that Saturday; "Saturday\'s students protested" keeps its doers\' words', () => {
+    const { timeline } = compare([
+      article('A', 'Thousands of people marched through the capital on Saturday.', '2026-03-15'),
+      article('B', 'Saturday\'s housing march descended into chaos.', '2026-03-16'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'PROTEST').map(line), ['dated 2026-03-14 - PROTEST - [A,B]'])
+    const apart = compare([
+      article('A', 'Thousands of people marched through the capital on Saturday.', '2026-03-15'),
+      article('B', 'Saturday\'s students protested outside parliament.', '2026-03-16'),
+    ])
+    assert.equal(apart.timeline.filter((t) => t.type === 'PROTEST').length, 2)
+  })
+})
+
 describe('timeline acts that name no party', () => {
   test('an unnamed act joins the one group of its type that names a side; one that names another doer stays apart', () => {
     const { timeline } = compare([

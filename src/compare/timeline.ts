@@ -209,14 +209,21 @@ const EMPTY_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|se
 /** Words that end a side's words: prepositions, conjunctions, relative pronouns. */
 const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|and|but|or|who|which|that|as|when|while|since|over|into|inside|outside|across|amid|despite|because|following|under|about|through|toward|towards|without|within|along|around|among|between|via|like|than)$/u
 
+/**
+ * A day's act named by a noun with its kind before it: "Saturday's housing march", "last week's
+ * rocket attack". The words between tell what kind of act, not who did it; a verb after them
+ * ("Saturday's students protested") has its subject there, and is told by its -ed.
+ */
+const DAY_POSSESSIVE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend|week|night)['’]s\s+(?:[\p{L}-]+\s+){1,2}$/iu
+
 /** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
 function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
   const { event } = member
   if (member[side]) return undefined
   const text = member.article.article.text
   const before = text.slice(event.sentence.start, event.trigger.start)
-  // "the attack", "Saturday's shelling": a noun names no subject before it, and its object follows "on", "of", "against".
-  const noun = /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(before)
+  // "the attack", "Saturday's shelling", "Saturday's housing march": a noun names no subject before it, and its object follows "on", "of", "against".
+  const noun = /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(before) || (DAY_POSSESSIVE_BEFORE.test(before) && !/ed$/iu.test(text.slice(event.trigger.start, event.trigger.end)))
   // "a boy was stabbed": the words before a passive tell of whom it was done to, not who did it; left unread.
   if (!noun && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) return undefined
   let words: string[]

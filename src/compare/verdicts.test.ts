@@ -302,4 +302,25 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
       'contested level: inflation in 2026-04', 'agreed level: interest rate in 2026-05', 'single-source level: growth in 2026-Q1', 'single-source level: growth in 2026-Q2',
     ])
   })
+
+  test('shares of the vote agree when they round alike and are contested otherwise, each party apart; prices within their unit', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Vote count\nPublished: 2026-03-16\n\nThe Social Democrats won 41.2% of the vote, the electoral commission said. The Greens won 12% of the vote. Petrol prices rose to 1.89 euros a litre.' },
+      { name: 'b.txt', text: 'Election\nPublished: 2026-03-16\n\nThe Social Democrats took 41 percent in the election. The Greens won 17% of the vote, the party said. Petrol prices rose to 1.9 euros a litre.' },
+      { name: 'c.txt', text: 'Results\nPublished: 2026-03-16\n\nThe Social Democrats won 47% of the vote, their leader said.' },
+    ], { split: 'files' })
+    const levels = result.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'indicator')
+    assert.deepEqual(levels.map((v) => `${v.status} ${v.topic}`), [
+      'contested level: vote share (name:greens)', 'contested level: vote share (name:social democrats)', 'agreed level: price of petrol [EUR per litre]',
+    ])
+    // Both sides of a dispute keep their speakers.
+    const greens = verdict(result, 'level: vote share (name:greens)')!
+    assert.deepEqual(greens.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['12% A', '17% B'])
+    const social = verdict(result, 'level: vote share (name:social democrats)')!
+    assert.deepEqual(social.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['41 percent B', '41.2% A', '47% C'])
+  })
+
+  test('two levels one article gives for one measure are no dispute', () => {
+    assert.deepEqual(topics(['Polls\nPublished: 2026-03-16\n\nCruz is at 20 percent in Iowa polls. Cruz is at 25 percent in national polls.'], ['indicator']), ['single-source level: poll support (name:cruz)'])
+  })
 })

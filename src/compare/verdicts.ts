@@ -47,8 +47,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
   if (value.facet === 'indicator') {
-    const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
-    return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${canonical ? ` (${actors.party(canonical)})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`
+    const owner = ownerOf(value, articleId, actors)
+    return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${value.unit ? ` [${value.unit}]` : ''}${owner ? ` (${owner})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`
   }
   // Tolls of different groups ("12 soldiers", "30 militants") count different people: never one topic.
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
@@ -62,6 +62,18 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const local = canonical && eventCountry && !actors.byId(canonical)?.country && /^local\b/iu.test(actors.byId(canonical)?.name ?? '')
   const party = local ? `country:${eventCountry}` : canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
   return `response: ${value.value}${asked} by ${party}`
+}
+
+/**
+ * Whose level an indicator is: a place's is its country's ("Bavaria's economy" aside); a party's or
+ * a candidate's share is theirs alone, never their country's, so that two parties' shares never
+ * meet; a holder no mention names is matched by name against the actors other articles name.
+ */
+function ownerOf(value: FacetValue, articleId: string, actors: ActorIndex): string | undefined {
+  const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
+  if (canonical) return actors.byId(canonical)?.kind === 'place' || !value.agent ? actors.party(canonical) : canonical
+  if (!value.agent) return undefined
+  return actors.byName(value.agent) ?? `name:${value.agent.toLowerCase()}`
 }
 
 /** The country most "where" values name, when the articles name one. */
@@ -160,7 +172,10 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     sides.set(joined?.[0] ?? key, side)
   }
   const values = [...sides.values()].flatMap((s) => s.values)
-  const conflict = values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
+  // One article giving two levels of one measure mostly tells two polls, places or times it does not name apart: no dispute.
+  const conflict = facet === 'indicator'
+    ? voiced.some((a, i) => voiced.slice(i + 1).some((b) => a.article !== b.article && !compatible(facet, stance(a.value), stance(b.value))))
+    : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'

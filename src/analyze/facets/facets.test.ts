@@ -399,6 +399,36 @@ describe('facets: levels of named indicators', () => {
   })
 })
 
+describe('facets: shares of the vote and of polls, and prices', () => {
+  /** `measure [unit] holder value period modality «span»` strings of the indicator facets; the holder is the actor's name, else the name as written. */
+  const levels = (text: string, published = '2026-03-16'): string[] => {
+    const a = facetsOf(text, published)
+    return a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure ?? '-'}${f.unit ? ` [${f.unit}]` : ''} ${a.actors.find((x) => x.id === f.actor)?.name ?? f.agent ?? '-'} ${f.value} ${f.period ?? '-'} ${f.modality} «${a.article.text.slice(f.span.start, f.span.end)}»`)
+  }
+
+  test('a party\'s share of the vote, after its possessor and in an article about a vote; a poll\'s support with its pollster', () => {
+    assert.deepEqual(levels('The Social Democrats won 41.2% of the vote in Sunday\'s election.'), ['vote share Social Democrats 41.2 2026-03 asserted «The Social Democrats won 41.2%»'])
+    assert.deepEqual(levels('The election count ended. Chancellor Olaf Scholz\'s Social Democratic Party took 41 percent.').map((l) => l.split(' «')[0]), ['vote share Social Democratic Party 41 - asserted'])
+    assert.deepEqual(levels('Support for the National Rally stands at 38% in a poll by Ifop. Labour is on 41% in a YouGov poll.').map((l) => l.split(' «')[0]), [
+      'poll support (Ifop) National Rally 38 - asserted', 'poll support (YouGov) Labour 41 - asserted',
+    ])
+    assert.deepEqual(levels('Biden\'s approval rating fell to 38% in a Gallup poll.').map((l) => l.split(' «')[0]), ['approval rating (Gallup) Biden 38 - asserted'])
+  })
+
+  test('no share of a market, of an indicator, of a pronoun or a day, nor outside an article about a vote', () => {
+    assert.deepEqual(levels('Apple took 41 percent of the market after the vote. He won 41% of the vote. Saturday, with 40 percent of the vote, was calm.'), [])
+    assert.deepEqual(levels('Turnout stood at 62% in the election.').map((l) => l.split(' «')[0]), ['turnout - 62 - asserted'])
+    assert.deepEqual(levels('Apple took 41 percent.'), [])
+  })
+
+  test('prices of a named thing, with their currency, unit and country; no price of words that name none', () => {
+    assert.deepEqual(levels('Petrol prices rose to 1.89 euros a litre in Germany last week. Brent crude was at $82 a barrel. The price of gold hit $2,400 an ounce.').map((l) => l.split(' «')[0]), [
+      'price of petrol [EUR per litre] Germany 1.89 2026-03 asserted', 'price of Brent crude [USD per barrel] - 82 - asserted', 'price of gold [USD per ounce] - 2400 - asserted',
+    ])
+    assert.deepEqual(levels('The rise in petrol prices to 1.89 euros a litre hurt. The price of the house hit $1.2 million. Heating oil rose to $2.10 a gallon.'), [])
+  })
+})
+
 describe('facets: responses', () => {
   test('the active subject is the actor', () => {
     const r = only(facetsOf('Canada condemned the attack.'), 'response')

@@ -12,6 +12,7 @@ import { overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
+  ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
@@ -20,6 +21,7 @@ import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
 import { posOf } from '../segment/segment.js'
+import { PARTY_WORDS } from '../mentions/lexicon.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
@@ -30,6 +32,12 @@ interface Context {
   readonly actors: ReadonlyMap<string, Actor>
   /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
   readonly datelines: readonly Span[]
+  /** The article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
+  readonly aboutVotes: boolean
+  /** The article speaks of a poll: "Rubio at 13%" is a poll's figure, not a result. */
+  readonly aboutPolls: boolean
+  /** Words the article writes in lower case: one of them capitalised alone ("Turnout" opening a sentence) is no name. */
+  readonly lowerWords: ReadonlySet<string>
   readonly out: FacetValue[]
 }
 
@@ -37,7 +45,8 @@ interface Context {
 export function findFacets(article: Article, seg: Segmentation, mentions: MentionLayer, attributions: AttributionLayer): FacetValue[] {
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
-    actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text), out: [],
+    actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
+    aboutVotes: ABOUT_VOTES.test(article.text), aboutPolls: isPoll(article.text), lowerWords: new Set(article.text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const sentence of seg.sentences) {
@@ -53,6 +62,8 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       findCounts(ctx, seg, sentence, s)
       findAmounts(ctx, sentence, s)
       findLevels(ctx, sentence, s)
+      findShares(ctx, sentence, s)
+      findPrices(ctx, seg, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -333,14 +344,12 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
       // "the inflation target of 3%", "unemployment among the young", "the rate cut of 0.25%": another figure.
       if (LEVEL_GAP_BREAK.test(gap) || (verb?.toLowerCase() === 'of' && gap.trim() !== '') || CHANGE_IN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
       const end = m.index + m[0].length
-      const next = s.slice(end).search(/[,;—–(]/u)
-      const after = s.slice(end, next < 0 ? s.length : end + next)
+      const after = restOfClause(s, end)
       if (/\bsince\b/iu.test(after) || DIFFERENCE_AFTER.test(after)) continue
       const basis = LEVEL_BASES.find(([re]) => re.test(after) || re.test(gap))?.[1]
       const measure = MEASURES.find(([re]) => re.test(head))?.[1] ?? head.toLowerCase()
       if (measure === 'interest rate' && OTHER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
-      const signed = down && !figure.startsWith('-') ? `-${figure}` : figure
-      const value = ABOVE.test(qualifier) ? `${signed}+` : BELOW.test(qualifier) ? `<${signed}` : signed
+      const value = levelValue(qualifier, down && !figure.startsWith('-') ? `-${figure}` : figure)
       const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date)
       const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
       const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${gap}`)
@@ -349,6 +358,133 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
         measure: basis ? `${basis} ${measure}` : measure, ...(period ? { period } : {}), ...(owner ? { actor: owner } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
       })
     }
+  }
+}
+
+/** A level as compared: "6.1", above it ("6.1+": "more than 6.1%") or below it ("<6.1"). Pure. */
+function levelValue(qualifier: string, figure: string): string {
+  return ABOVE.test(qualifier) ? `${figure}+` : BELOW.test(qualifier) ? `<${figure}` : figure
+}
+
+/** The words after `end` up to the clause's end: where a level's period and place are told ("in April", "in Germany"). Pure. */
+function restOfClause(s: string, end: number): string {
+  const next = s.slice(end).search(/[,;—–(]/u)
+  return s.slice(end, next < 0 ? s.length : end + next)
+}
+
+/**
+ * Shares of a named party or candidate: of the vote ("won 41.2% of the vote", "took 41 percent"
+ * in an article about a vote), of a poll's support ("support for X stands at 38% in a poll by Y")
+ * or an approval rating. The holder is part of what is compared, so two parties' shares never
+ * dispute each other, and so is the pollster when named, as two polls are two measures.
+ */
+function findShares(ctx: Context, sentence: Span, s: string): void {
+  if (!ctx.aboutVotes) return
+  const poll = isPoll(s)
+  const pollster = poll ? pollsterOf(s) : undefined
+  const found: Span[] = []
+  for (const pattern of SHARES) {
+    for (const m of s.matchAll(pattern)) {
+      const { noun = '', qualifier = '', figure = '', result } = m.groups ?? {}
+      const end = m.index + m[0].length
+      const span = { start: sentence.start + m.index, end: sentence.start + end }
+      const at = m.indices?.groups?.['holder']
+      if (!at || found.some((f) => overlaps(f, span)) || NOT_A_SHARE_AFTER.test(s.slice(end, end + 30))) continue
+      const holder = holderAt(ctx, sentence.start + at[0], sentence.start + at[1])
+      if (!holder) continue
+      found.push(span)
+      const support = /^\s+(?:support|backing)\b/iu.test(s.slice(end, end + 12))
+      // "38% of voters said they would back X": the answers of those asked, not the votes cast; so is a
+      // share held, not won ("Rubio at 13%"), in an article about polls.
+      const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (ctx.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
+      const measure = /approval|popularity|rating/iu.test(noun) ? 'approval rating' : poll || asked || (noun !== '' && !/vote/iu.test(noun)) ? 'poll support' : 'vote share'
+      const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
+      // "is expected to win 41%": a projected result; a poll's figure is what the poll found.
+      const projected = measure === 'vote share' && LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+      const figureAt = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+      const percentEnd = /%|per\s*cent/iu.exec(s.slice(figureAt[0]))
+      const label = s.slice(figureAt[0], figureAt[0] + (percentEnd ? percentEnd.index + percentEnd[0].length : 0))
+      push(ctx, sentence, 'indicator', levelValue(qualifier, figure), label, span, {
+        measure: measure !== 'vote share' && pollster ? `${measure} (${pollster})` : measure, agent: holder.name,
+        ...(holder.actor ? { actor: holder.actor } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+    }
+  }
+}
+
+/** True when the words speak of a poll or a survey, not of the polls voted at. Pure. */
+function isPoll(words: string): boolean {
+  return POLL.test(words.replace(NOT_A_POLL, ''))
+}
+
+/** The pollster a sentence names: "a poll by Ifop", "an Ifop poll", "pollster YouGov". Pure. */
+function pollsterOf(s: string): string | undefined {
+  const g = POLLSTER.exec(s)?.groups
+  return (g?.['by'] ?? g?.['before'] ?? g?.['named'])?.replace(/\.$/u, '')
+}
+
+/** Words before a name that are no part of it: an article, a title, a day or month, a capitalised opening word. */
+const NOT_OF_NAME = /^(?:(?:The|the|In|On|At|After|Before|By|For|With|But|And|Yet|So|As|Meanwhile|However|Then|Now|Mr|Mrs|Ms|Dr|President|Chancellor|Prime|Minister|Premier|Senator|Governor|Mayor|Candidate|Leader|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Last|This)\.?\s+)+/u
+
+/**
+ * The party or candidate named at [start, end), after its possessor ("Scholz's Social Democratic
+ * Party") and its title: the actor of a mention ending with the name, else the name as written. A
+ * country or place is no holder of a share ("Germany at 5%"), nor is an indicator ("Turnout stood
+ * at 62%"), nor a lone word the article also writes in lower case, a party's name aside ("Labour").
+ */
+function holderAt(ctx: Context, start: number, end: number): { name: string; actor?: string } | undefined {
+  const written = ctx.text.slice(start, end)
+  const owned = /^(.*['’]s\s+)(?=\p{Lu})/u.exec(written)?.[1]?.length ?? 0
+  const rest = written.slice(owned).replace(/['’]s?$|\.$/u, '')
+  const lead = NOT_OF_NAME.exec(rest)?.[0].length ?? 0
+  const name = rest.slice(lead)
+  const nameEnd = start + owned + rest.length
+  const mention = mentionsIn(ctx, start, nameEnd).filter((m) => m.span.end === nameEnd).at(-1)
+  const actor = mention ? ctx.actors.get(mention.actor) : undefined
+  if (!name || (!actor && NOT_A_HOLDER.test(name)) || actor?.kind === 'country' || actor?.kind === 'place') return undefined
+  if (!actor && !/\s/u.test(name) && ctx.lowerWords.has(name.toLowerCase()) && !PARTY_WORDS.test(name)) return undefined
+  return { name, ...(actor ? { actor: actor.id } : {}) }
+}
+
+/** Oil's names, folded: "Brent" is Brent crude, "oil" and "U.S. crude" crude oil. */
+const OIL_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^brent\b/iu, 'Brent crude'],
+  [/^(?:wti|west\s+texas)/iu, 'WTI crude'],
+  [/^(?:(?:u\.?s\.?|benchmark)\s+)?(?:crude|oil)\b|^crude\s+oil$/iu, 'crude oil'],
+]
+/** Units a price is given for, folded to one spelling. */
+const PER_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^lit/iu, 'litre'], [/ounce/iu, 'ounce'], [/^(?:tonne|metric)/iu, 'tonne'], [/^(?:kilo|kg)/iu, 'kg'],
+  [/^(?:megawatt|mwh)/iu, 'MWh'], [/^(?:kilowatt|kwh)/iu, 'kWh'], [/^cubic/iu, 'cubic metre'],
+]
+
+/**
+ * Prices of a named thing: "petrol prices rose to 1.89 euros a litre", "Brent crude at $82 a
+ * barrel", "the price of gold hit $2,400 an ounce", each compared within its currency and unit,
+ * and within the country the clause names ("in Germany").
+ */
+function findPrices(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
+  for (const m of s.matchAll(PRICE)) {
+    const { commodity, qualifier = '', before, figure = '', after, per } = m.groups ?? {}
+    const currency = before ?? after
+    const thingAt = m.indices?.groups?.['of'] ?? m.indices?.groups?.['thing'] ?? m.indices?.groups?.['commodity']
+    // "the rise in petrol prices": the words before "prices" must name a thing.
+    if (!currency || !thingAt || (!commodity && !isNounPhrase(seg, sentence.start + thingAt[0], sentence.start + thingAt[1]))) continue
+    const written = s.slice(thingAt[0], thingAt[1]).replace(PRICE_QUALIFYING, '')
+    if (!written) continue
+    const thing = OIL_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase()
+    const end = m.index + m[0].length
+    const clause = restOfClause(s, end)
+    const gapEnd = m.indices?.groups?.['gap']?.[1] ?? thingAt[1]
+    const owner = ownerOf(ctx, sentence.start + thingAt[0], sentence.start + thingAt[1], sentence.start + end + clause.length)
+    const period = periodOf(`${m.groups?.['gap'] ?? ''} ${clause}`, s.slice(0, m.index), ctx.article.published?.date)
+    const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${s.slice(m.index, gapEnd)}`)
+    const perUnit = per ? PER_UNITS.find(([re]) => re.test(per))?.[1] ?? per.toLowerCase() : undefined
+    const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+    push(ctx, sentence, 'indicator', levelValue(qualifier, figure.replace(/,/gu, '')), s.slice(at[0], end), { start: sentence.start + m.index, end: sentence.start + end }, {
+      measure: `price of ${thing}`, unit: `${currencyOf(currency)}${perUnit ? ` per ${perUnit}` : ''}`,
+      ...(owner ? { actor: owner } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+    })
   }
 }
 
@@ -408,8 +544,11 @@ const NOUN_LIKE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'])
  * reads as a noun phrase ending in a noun ("citizens", "garment workers"), not "in attacks". Pure.
  */
 function isVictimPhrase(text: string, seg: Segmentation, start: number, end: number): boolean {
-  const words = text.slice(start, end).trim()
-  if (KNOWN_ROLE.test(words)) return true
+  return KNOWN_ROLE.test(text.slice(start, end).trim()) || isNounPhrase(seg, start, end)
+}
+
+/** True when the tagger reads [start, end) as a noun phrase ending in a noun: "garment workers", "petrol", not "in attacks". Pure. */
+function isNounPhrase(seg: Segmentation, start: number, end: number): boolean {
   const tags: string[] = []
   for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) tags.push(posOf(seg, t))
   return tags.length > 0 && tags.every((tag) => NOUN_LIKE.has(tag)) && (tags.at(-1) === 'NOUN' || tags.at(-1) === 'PROPN')

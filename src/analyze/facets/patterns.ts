@@ -148,6 +148,47 @@ export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP
  * makes a compound ("inflation target of 3%", "rate cut of 0.25 points", "unemployment benefits").
  */
 export const LEVEL_GAP_BREAK = /^,?\s+(?:targets?|goals?|cuts?|hikes?|rises?|increases?|decisions?|forecasts?|expectations?|outlook|band|ceiling|cap|differential|spread|benefits?|insurance|claims|figures?|data)\b|\b(?:and|but|while|whereas|which|who|that|than|versus|vs|compared|from|for|among|rates?|inflation|unemployment|growth|turnout|economy|prices)\b/iu
+/** Words before a share that name no party: an indicator ("Turnout stood at 62%"), a pronoun no mention resolves, a day or a month ("Saturday, with 40 percent"). */
+export const NOT_A_HOLDER = new RegExp(String.raw`^(?:${LEVEL_HEAD}|support|approval|popularity|participation|he|she|it|they|we|i|you|this|that|these|those|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$`, 'iu')
+
+/**
+ * A party's or a candidate's name: capitalised words, joined by the small words of party names
+ * ("Alternative for Germany", "Law and Justice", "Marine Le Pen", "Scholz's Social Democratic Party"), not a
+ * state's code in brackets ("Marco Rubio (R-Fla.)").
+ */
+const HOLDER = String.raw`(?<![(\p{L}\p{M}'’.-])(?<holder>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|de|du|la|le|van|von|der|del|of\s+the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})`
+/**
+ * A share of votes or of a poll's answers won or held: "won 41.2% of the vote", "took 41 percent",
+ * "is polling at 33%", "on 28 percent". The verbs of a result are the `result` group: in an article
+ * about polls, the others ("Rubio at 13%", "Clinton has 44%") tell a poll's figure.
+ */
+const SHARE_VERB = String.raw`(?:(?:has|had|have|would|could|will|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:(?<result>won|wins|win|took|takes|take|secured|secures|received|receives|garnered|captured|polled|obtained|claimed|(?:came|finished|ended)\s+(?:first|second|third|fourth|fifth|last)\s+with)|got|gets|scored|has|had|have|enjoys|enjoyed|ended\s+(?:up\s+)?with|(?:is|was|are|were)\s+(?:polling\s+)?(?:on|at|around)|polls\s+at|stands\s+at|stood\s+at|on|at|with)`
+/** Who is asked or who voted: "38% of voters said they would back X", "41% of the vote went to X". */
+const SHARE_OF = String.raw`of\s+(?:the\s+)?(?:voters|respondents|those\s+(?:polled|surveyed|asked|questioned)|people\s+(?:polled|surveyed|asked)|(?:popular\s+)?votes?|ballots(?:\s+cast)?)(?:\s+(?:said|say)\s+they)?(?:\s+(?:would|will|plan\s+to|intend\s+to))?\s+(?:back(?:ed)?|support(?:ed)?|vote(?:d)?\s+for|favou?r(?:ed)?|prefer(?:red)?|went\s+to|go\s+to|for|chose)`
+/** What a share measures, by the noun that names it: "approval rating", "support", "share of the vote". */
+const SHARE_NOUN = String.raw`(?<noun>(?:job\s+)?approval\s+ratings?|popularity(?:\s+ratings?)?|ratings?|support|backing|share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+share)`
+const SHARE_LEVEL_VERB = String.raw`(?:to|at|of|was|is|were|are|stood\s+at|stands\s+at|hit|hits|reached|reaches|remain(?:ed|s)?\s+at)`
+const SHARE_GAP = String.raw`(?<gap>(?:\s+(?:by\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)|[^\s;,%\d]+)){0,5}?)`
+/**
+ * Shares held by a named party or candidate: of the vote, in a poll, or as an approval rating,
+ * the patterns that say what the share is first. The holder is the `holder` group, the level `qualifier` and `figure` as in PERCENT, the measure's noun `noun` where one names it.
+ */
+export const SHARES: readonly RegExp[] = [
+  new RegExp(String.raw`\b[Ss]upport\s+for\s+${HOLDER}${SHARE_GAP},?\s+${SHARE_LEVEL_VERB}\s+${PERCENT}`, 'dgu'),
+  new RegExp(String.raw`${HOLDER}\s+${SHARE_NOUN}${SHARE_GAP},?\s+${SHARE_LEVEL_VERB}\s+${PERCENT}`, 'dgu'),
+  new RegExp(String.raw`${HOLDER},?\s+${SHARE_VERB}\s+${PERCENT}`, 'dgu'),
+  new RegExp(String.raw`${PERCENT}\s+${SHARE_OF}\s+${HOLDER}`, 'dgu'),
+]
+/** Words after a share that make it another figure than the vote or support: "41% of the market", "a 41% stake", "a 5-point lead". */
+export const NOT_A_SHARE_AFTER = /^(?:\s+of\s+(?!(?:the\s+)?(?:(?:popular|national|valid|total|first-round|second-round)\s+)?(?:votes?|ballots)\b)|[\s-]+(?:stake|increase|rise|drop|fall|cut|discount|interest|rate|tariff|tax|chance|probability|majority|lead|margin|swing|turnout|inflation|growth|unemployment|of\s+its|of\s+their)\b)/iu
+/** Words that make an article one about a vote or a poll, where "took 41 percent" is a share of it. */
+export const ABOUT_VOTES = /\b(?:elect(?:ion|ions|oral|ed)|votes?|voted|voting|voters|ballots?|run-?off|polls?|polling|referendum|primar(?:y|ies)|surveys?)\b/iu
+/** A poll or a survey, not the polls voted at: "a poll by Ifop", "polls show"; not "went to the polls", "polls closed". */
+export const POLL = /\b(?:polls?|polling|surveys?|surveyed|pollsters?)\b/iu
+export const NOT_A_POLL = /\b(?:to|at)\s+the\s+polls\b|\bpolls\s+(?:closed|opened|close|open)\b|\bpolling\s+(?:stations?|booths?|places?|day)\b/giu
+/** The pollster a poll is by: "a poll by Ifop", "an Ifop poll", "pollster YouGov". */
+export const POLLSTER = /\b(?:poll|survey)\b[^.;]{0,40}?\b(?:by|from)\s+(?:pollsters?\s+|the\s+)?(?<by>\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})|\b(?:an?|the|new|latest|recent)\s+(?<before>\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})\s+(?:opinion\s+)?(?:poll|survey)\b|\bpollsters?\s+(?<named>\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})/u
+
 /** Bases other than the year before, which make another indicator: "0.4% from the previous month". */
 export const LEVEL_BASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:month-on-month|on\s+the\s+month|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|a\s+month\s+(?:earlier|before)|monthly)\b/iu, 'month-on-month'],
@@ -202,6 +243,15 @@ export const COMPENSATION: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
   new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
 ]
+/** What a price is of, in a commodity's own name: "Brent crude at $82 a barrel", "gold hit $2,400 an ounce". */
+const COMMODITY = String.raw`(?<!\b(?:heating|palm|olive|vegetable|cooking|shale|fuel|motor|lamp)\s+)(?:Brent(?:\s+crude)?|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+|benchmark\s+)?crude(?:\s+oil)?|oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|wheat|corn|soybeans|cocoa|coffee|sugar|natural\s+gas|bitcoin)`
+/** The unit a price is given for: "a litre", "per barrel". */
+const PER_UNIT = String.raw`(?:a|an|per)\s+(?<per>litre|liter|gallon|barrel|(?:troy\s+)?ounce|tonne|metric\s+ton|ton|kilo(?:gram)?|kg|pound|bushel|megawatt[-\s]hour|MWh|kilowatt[-\s]hour|kWh|therm|cubic\s+met(?:re|er)|share|dozen|loaf)\b`
+/** A price: "petrol prices rose to 1.89 euros a litre", "the price of petrol was €1.89", "Brent crude at $82 a barrel"; a scaled sum ("$1.2 million") is no unit price. */
+export const PRICE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:average\s+|retail\s+|wholesale\s+)?price\s+of\s+(?:a\s+|an\s+)?(?<of>(?:[a-z-]+\s+)?[\p{L}-]+)|(?<thing>(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:futures\s+)?prices?|(?<commodity>${COMMODITY})(?:\s+(?:futures|prices?))?)(?<gap>(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent|cents?|pence)|\s+[^\s;,%$€£¥\d]+){0,6}?),?\s+(?:to|at|of|was|is|were|are|hit|hits|reached|reaches|topped|stood\s+at|stands\s+at|traded\s+at|trading\s+at|settled\s+at|closed\s+at|ended\s+at|averaged|costs?)\s+(?<qualifier>(?:about|around|nearly|almost|roughly|just\s+(?:over|under)|more\s+than|over|above|less\s+than|under|below)\s+)?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?!\s?(?:${SCALE_WORD})\b|[\d%]|[.,]\d)(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?(?:\s+${PER_UNIT})?`, 'dgiu')
+/** Words before or in the name of a thing priced that only qualify the price: "average", "retail". */
+export const PRICE_QUALIFYING = /^(?:(?:the|average|retail|wholesale|global|world|international|benchmark|record|futures)\s+)+/iu
+
 /** Words after an amount that make it one person's share or compensation, not the fine: "1,000 zlotys each", "$5 million in damages". */
 export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|a\s+(?:head|person|day|month|year)|in\s+(?:compensation|damages|restitution))\b/iu
 
