@@ -133,10 +133,14 @@ describe('attribution: details', () => {
     assert.deepEqual(names, ['opposed → Republican (group)', 'called → Republican (group)'])
   })
 
-  test('"they" is the plural subject named since the last report, and never a person', () => {
+  test('"they" is the plural subject named since the last report, or a plural actor named nearby, and never a person', () => {
     for (const [text, expected] of [
       ['Mayor Anna Berg said the plant would close in May. Hundreds of workers gathered outside the gates on Friday. They said they had not been warned.', 'workers'],
       ['The company said profits fell. Union leaders met on Monday and they said the cuts were unfair.', 'union leaders'],
+      // A plural actor the mentions stage named, not a subject right before a verb.
+      ['Residents of the town gathered outside the hall on Sunday. They said the water had been unsafe for weeks.', 'residents'],
+      // The plural of a source head is one too; its "they" goes on in its voice.
+      ['Ministers claim that the reform will unlock new homes. They said the same thing in 2015.', 'ministers'],
     ] as const) {
       const a = analyzeText(text)
       const they = a.attributions.find((x) => /^they$/iu.test(slice(a.article.text, x.source)))

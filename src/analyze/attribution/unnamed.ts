@@ -104,7 +104,11 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       const phrase = subject && nounPhrase(text, seg, subject)
       const theirs = phrase && spokenBy(a, phrase)
       if (theirs) return theirs
-      if (lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) return { ...a, speaker: lastGroup.speaker }
+      const group = lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH ? lastGroup : undefined
+      // "Union leaders met with managers on Tuesday. They said …": a plural actor named nearby, when no later group spoke.
+      const named = pluralMentionBefore(text, seg, knownMentions, kindOf, a.source.start, attributions)
+      if (named && (!group || named.span.start > group.from)) return { ...a, speaker: named.actor }
+      if (group) return { ...a, speaker: group.speaker }
     }
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
@@ -228,6 +232,39 @@ function itAntecedent(
     let start = t
     while (start - 1 >= from && SUBJECT_MODIFIERS.has(posOf(seg, start - 1))) start--
     return nounPhrase(text, seg, { start: seg.starts[start]!, end: span.end }) ?? 'none'
+  }
+  return undefined
+}
+
+/** A preposition before a mention: its object ("met with managers", "at the White House") is seldom who "they" are. */
+const AFTER_PREPOSITION = /\b(?:in|at|on|of|from|to|with|for|by|into|against|over|about|between|among|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu
+
+/**
+ * The last mention within `THEY_REACH` before `before` of an actor a "they" can stand for: a group
+ * ("Democrats") or an unnamed actor named by a plural noun ("residents"); never a person, a country
+ * or an organisation (on real news the organisation near a "they" was mostly another's object or
+ * employer, not who "they" are: "tired of a Republican Party. They appear …"). Mentions inside a quotation or in what an earlier report says are passed over, and so
+ * are objects of a preposition. Pure; binary search, then a scan of the reach.
+ */
+function pluralMentionBefore(
+  text: string, seg: Segmentation, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined, before: number, earlier: readonly Attribution[],
+): Mention | undefined {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.span.start < before) lo = mid + 1
+    else hi = mid
+  }
+  const reports = earlier.slice(-IT_REPORTS_BACK)
+  for (let k = lo - 1; k >= 0 && mentions[k]!.span.start >= before - THEY_REACH; k--) {
+    const m = mentions[k]!
+    const kind = kindOf(m.actor)
+    if (m.span.end > before || !kind || m.how === 'pronoun') continue
+    const plural = kind === 'group' || (kind === 'unnamed' && isPluralNoun(text, seg, firstTokenAtOrAfter(seg, m.span.end) - 1))
+    if (!plural || inQuotation(seg, m.span) || AFTER_PREPOSITION.test(text.slice(Math.max(0, m.span.start - 16), m.span.start)) || /^['’]s?\b/u.test(text.slice(m.span.end, m.span.end + 2))) continue
+    if (reports.some((a) => a.content.start <= m.span.start && m.span.end <= a.content.end)) continue
+    return m
   }
   return undefined
 }
