@@ -150,6 +150,19 @@ describe('attribution: details', () => {
     assert.notEqual(person.actors.find((y) => y.id === person.attributions[1]?.speaker)?.kind, 'person')
   })
 
+  test('"told reporters that A, but declined to say B": the told report keeps its content, which ends before "but"', () => {
+    for (const [text, told] of [
+      // The tagger reads "declined to say" as the cue of the told content.
+      ['Mr. Smith told reporters on Monday that the company would appeal the ruling, but declined to say when.', 'the company would appeal the ruling'],
+      // Without a comma the told content ran on over the second verb.
+      ['The mayor told reporters on Monday that the breach was contained but declined to say whether a ransom was paid.', 'the breach was contained'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === 'told')
+      assert.equal(slice(text, x?.content).replace(/^that /u, ''), told, text)
+    }
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)
