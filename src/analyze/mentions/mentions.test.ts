@@ -536,6 +536,8 @@ describe('mentions: linking within one article', () => {
       ['Jane Doe, chief executive of Morgan Halvard, said the firm would grow.', 'Morgan Halvard'],
       ['Korvel Brandt Corp reported a loss. Korvel Brandt said prices had fallen.', 'Korvel Brandt'],
       ['Brask Olund said on Tuesday that profits fell. The company said prices would rise.', 'Brask Olund'],
+      // A first name opens it, but it issues a statement about "the company".
+      ['Morgan Halvard said in a statement that the company would cut 200 jobs.', 'Morgan Halvard'],
     ]
     for (const [text, name] of cases) {
       const layer = mentionsOf(text)

@@ -444,6 +444,8 @@ function inQuotation(seg: Segmentation, s: Span): boolean {
 
 /** Nouns that stand for a company ("the company", "the bank", "the lender"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun))
+/** A name issuing a statement or filing, as bodies do: "Morgan Stanley said in a statement that the company …". */
+const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:\S+\s+){0,2}?in\s+(?:a|an)\s+(?:(?:press|news|regulatory|securities)\s+)?(?:statement|filing|release)\b/u
 /** Characters from an untitled name to a company noun that stands for it: the rest of its sentence and the next. */
 const COMPANY_NOUN_REACH = 200
 
@@ -451,9 +453,10 @@ const COMPANY_NOUN_REACH = 200
  * Untitled names read as people that the article shows are companies: a name it gives a company
  * somewhere ("Exxon Mobil Corp … Exxon Mobil said"), or a two-word one a company noun outside
  * quotations stands for with no other actor named in between ("Exxon Mobil said on Tuesday that
- * profits fell. The company said"), when its first word is no first name and its last is never
- * used alone, as a person's surname is ("Satya Nadella said the company … Nadella added"). Pure;
- * linear in the candidates.
+ * profits fell. The company said"), when its last word is never used alone, as a person's surname
+ * is ("Satya Nadella said the company … Nadella added"), and its first is no first name, unless it
+ * issues a statement ("Morgan Stanley said in a statement that the company"). Pure; linear in the
+ * candidates.
  */
 function companiesByContext(text: string, seg: Segmentation, candidates: Candidate[]): Candidate[] {
   const untitledPerson = (c: Candidate): c is Extract<Candidate, { type: 'name' }> =>
@@ -473,7 +476,7 @@ function companiesByContext(text: string, seg: Segmentation, candidates: Candida
     // Not a company noun in a quotation, which may be the person's words about another ("the company's figure looks too low").
     if (c.type === 'description' && COMPANY_NOUNS.has(c.role) && last && c.span.start - last.span.end <= COMPANY_NOUN_REACH && !inQuotation(seg, c.span)) companies.set(last.name, c.role)
     const words = untitledPerson(c) ? c.name.split(/\s+/u) : []
-    last = untitledPerson(c) && words.length === 2 && firstNameGender(words[0]!) === undefined && !lone.has(words[1]!) ? c : undefined
+    last = untitledPerson(c) && words.length === 2 && !lone.has(words[1]!) && (firstNameGender(words[0]!) === undefined || STATEMENT_AFTER.test(text.slice(c.span.end, c.span.end + 60))) ? c : undefined
   }
   if (companies.size === 0) return candidates
   return candidates.map((c) => {
