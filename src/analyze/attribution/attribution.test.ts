@@ -163,6 +163,19 @@ describe('attribution: details', () => {
     }
   })
 
+  test('"he" right after an unnamed person introduced with "a" goes on in that voice, not the last person named', () => {
+    const speakerOf = (text: string, cue: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === cue)
+      return a.actors.find((y) => y.id === x?.speaker)?.name
+    }
+    const lead = 'Prime Minister Piotr Kowal visited the plant. A senior official, who spoke on condition of anonymity, said the talks had failed.'
+    assert.equal(speakerOf(`${lead} He added that new talks were planned.`, 'added'), 'senior official')
+    // Named again since, or of the other gender in the official's own aside: the pronoun stays the person's.
+    assert.equal(speakerOf(`${lead} Kowal met the unions. He added that new talks were planned.`, 'added'), 'Piotr Kowal')
+    assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)
