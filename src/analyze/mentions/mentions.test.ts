@@ -504,6 +504,19 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'competition watchdog'), undefined, 'a description before a name is no body of its own')
   })
 
+  test('a country\'s body described by its field is the one named body whose name holds that field, before or after it', () => {
+    for (const text of [
+      "Poland's data protection authority fined the retailer. The Personal Data Protection Office (UODO) said the firm broke the rules.",
+      "The Personal Data Protection Office (UODO) fined the retailer. Poland's data protection authority said the firm broke the rules.",
+    ]) {
+      const layer = mentionsOf(text)
+      assert.equal(actorOf(text, layer, 'data protection authority')?.id, actorOf(text, layer, 'Personal Data Protection Office')?.id, text)
+    }
+    // Two bodies with that field: the description stays its own.
+    const two = "Poland's data protection authority acted. The Data Protection Office and the Data Protection Commission met."
+    assert.equal(actorOf(two, mentionsOf(two), 'data protection authority')?.name, 'Poland data protection authority')
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)

@@ -428,7 +428,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const country = countryNamedBy(placeWord(owner), named)
     if (!country) continue
     const start = m.index + whole.length - body.length
-    found.push({ type: 'name', span: { start, end: start + body.length }, name: `${gaz.countryName.get(country) ?? country} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun, country })
+    const described = body.replace(/\s+/gu, ' ')
+    const name = namedBody(found, described.split(' ').slice(0, -1)) ?? `${gaz.countryName.get(country) ?? country} ${described}`
+    found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
@@ -484,6 +486,29 @@ function companiesByContext(text: string, seg: Segmentation, candidates: Candida
     const noun = companies.get(c.name)
     return { ...c, kind: 'organisation', ...(noun ? { noun } : {}) }
   })
+}
+
+/** Nouns of a public body, which a country's description and the body's own name may use for one another ("data protection authority", "Data Protection Office"). */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'inspectorate', 'board'])
+/** Modifiers of a body that tell nothing of its field ("the national data protection office"). */
+const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'central', 'main', 'top', 'new', 'independent', 'government', 'public', 'official'])
+
+/**
+ * The name of the one named body among `candidates` that a country's description of a body by its
+ * field ("Poland's | data protection authority") names: a public body whose name holds every word
+ * of the field ("the Personal Data Protection Office"). Undefined when none or several do. Pure;
+ * linear in the candidates.
+ */
+function namedBody(candidates: readonly Candidate[], modifiers: readonly string[]): string | undefined {
+  const field = modifiers.filter((w) => !VAGUE_MODIFIERS.has(w))
+  if (field.length === 0) return undefined
+  const names = new Set<string>()
+  for (const c of candidates) {
+    if (c.type !== 'name' || c.kind !== 'organisation' || !PUBLIC_BODY_HEADS.has(organisationHead(c.name))) continue
+    const words = new Set(c.name.toLowerCase().split(/\s+/u))
+    if (field.every((w) => words.has(w))) names.add(c.name)
+  }
+  return names.size === 1 ? [...names][0] : undefined
 }
 
 /**
