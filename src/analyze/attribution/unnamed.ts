@@ -179,19 +179,17 @@ const OTHER_GENDER: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers)
  * "she" source right after an unnamed person's report goes on in that voice, where the mentions
  * stage gave it the last person named: unless that person was named again since (also in what the
  * official said: "a reporter asked Sanders … He replied"), the report is far, or the official's
- * own words gave them the other gender
- * ("a police official, speaking on condition of anonymity because he was not authorized"). Pure;
- * binary search, then a scan of the mentions between the two reports.
+ * own words gave them the other gender ("a police official, speaking on condition of anonymity
+ * because he was not authorized"). Pure; binary search, then a scan of the mentions between the
+ * two reports.
  */
 function goesOnInVoice(text: string, mentions: readonly Mention[], a: Attribution, previous: Attribution): boolean {
   const pronoun = text.slice(a.source!.start, a.source!.end).toLowerCase()
   if (!PERSONAL_PRONOUN.test(pronoun) || a.speaker === previous.speaker || previous.content.end > a.source!.start || a.source!.start - previous.content.end > THEY_REACH) return false
   const from = Math.min(previous.source?.start ?? Infinity, previous.cue.start, previous.content.start)
   if (OTHER_GENDER[pronoun]!.test(text.slice(from, previous.cue.start))) return false
-  let k = firstMentionFrom(mentions, from)
-  for (; k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
-    const m = mentions[k]!
-    if (m.actor === a.speaker && m.span.start >= from) return false
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
+    if (mentions[k]!.actor === a.speaker) return false
   }
   return true
 }
@@ -293,8 +291,9 @@ const AFTER_PREPOSITION = /\b(?:in|at|on|of|from|to|with|for|by|into|against|ove
  * The last mention within `THEY_REACH` before `before` of an actor a "they" can stand for: a group
  * ("Democrats") or an unnamed actor named by a plural noun ("residents"); never a person, a country
  * or an organisation (on real news the organisation near a "they" was mostly another's object or
- * employer, not who "they" are: "tired of a Republican Party. They appear …"). Mentions inside a quotation or in what an earlier report says are passed over, and so
- * are objects of a preposition. Pure; binary search, then a scan of the reach.
+ * employer, not who "they" are: "tired of a Republican Party. They appear …"). Mentions inside a
+ * quotation or in what an earlier report says are passed over, and so are objects of a
+ * preposition. Pure; binary search, then a scan of the reach.
  */
 function pluralMentionBefore(
   text: string, seg: Segmentation, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined, before: number, earlier: readonly Attribution[],

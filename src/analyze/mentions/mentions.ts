@@ -1002,7 +1002,6 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     const clean = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ').trim()
     if (clean !== a.name && !a.aliases.includes(clean)) (a.aliases as string[]).push(clean)
   }
-  const inQuote = (s: Span): boolean => inQuotation(seg, s)
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
@@ -1085,7 +1084,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
-      if (inQuote(c.span)) continue
+      if (inQuotation(seg, c.span)) continue
       // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova", "Hillary
       // Clinton"); "she" the last one known to be a woman, else the last one not known to be a man
       // (most people news names without a title or a known first name are men). A title or an
@@ -1101,7 +1100,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
     // A plural perpetrator description ("the attackers") is no antecedent for "he".
     const plural = target.role === 'perpetrator' && /s$/u.test(surface)
-    if (target.kind === 'person' && !plural && !inQuote(c.span)) {
+    if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
       if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
       moveToEnd(recent, target)
