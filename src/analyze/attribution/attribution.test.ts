@@ -133,10 +133,14 @@ describe('attribution: details', () => {
     assert.deepEqual(names, ['opposed → Republican (group)', 'called → Republican (group)'])
   })
 
-  test('"they" is the plural subject named since the last report, and never a person', () => {
+  test('"they" is the plural subject named since the last report, or a plural actor named nearby, and never a person', () => {
     for (const [text, expected] of [
       ['Mayor Anna Berg said the plant would close in May. Hundreds of workers gathered outside the gates on Friday. They said they had not been warned.', 'workers'],
       ['The company said profits fell. Union leaders met on Monday and they said the cuts were unfair.', 'union leaders'],
+      // A plural actor the mentions stage named, not a subject right before a verb.
+      ['Residents of the town gathered outside the hall on Sunday. They said the water had been unsafe for weeks.', 'residents'],
+      // The plural of a source head is one too; its "they" goes on in its voice.
+      ['Ministers claim that the reform will unlock new homes. They said the same thing in 2015.', 'ministers'],
     ] as const) {
       const a = analyzeText(text)
       const they = a.attributions.find((x) => /^they$/iu.test(slice(a.article.text, x.source)))
@@ -144,6 +148,32 @@ describe('attribution: details', () => {
     }
     const person = analyzeText('Mayor Anna Berg said the plant would close in May. On Friday they said they had not been warned.')
     assert.notEqual(person.actors.find((y) => y.id === person.attributions[1]?.speaker)?.kind, 'person')
+  })
+
+  test('"told reporters that A, but declined to say B": the told report keeps its content, which ends before "but"', () => {
+    for (const [text, told] of [
+      // The tagger reads "declined to say" as the cue of the told content.
+      ['Mr. Smith told reporters on Monday that the company would appeal the ruling, but declined to say when.', 'the company would appeal the ruling'],
+      // Without a comma the told content ran on over the second verb.
+      ['The mayor told reporters on Monday that the breach was contained but declined to say whether a ransom was paid.', 'the breach was contained'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === 'told')
+      assert.equal(slice(text, x?.content).replace(/^that /u, ''), told, text)
+    }
+  })
+
+  test('"he" right after an unnamed person introduced with "a" goes on in that voice, not the last person named', () => {
+    const speakerOf = (text: string, cue: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === cue)
+      return a.actors.find((y) => y.id === x?.speaker)?.name
+    }
+    const lead = 'Prime Minister Piotr Kowal visited the plant. A senior official, who spoke on condition of anonymity, said the talks had failed.'
+    assert.equal(speakerOf(`${lead} He added that new talks were planned.`, 'added'), 'senior official')
+    // Named again since, or of the other gender in the official's own aside: the pronoun stays the person's.
+    assert.equal(speakerOf(`${lead} Kowal met the unions. He added that new talks were planned.`, 'added'), 'Piotr Kowal')
+    assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {

@@ -526,7 +526,11 @@ const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) =
 function withRules(text: string, model: readonly Attribution[], rules: readonly Attribution[], shaped: ReadonlySet<number>): Attribution[] {
   const according = rules.filter((r) => r.kind === 'according-to')
   const lines = rules.filter((r) => shaped.has(r.cue.start))
-  const kept = model.filter((m) =>
+  // "Smith told reporters that A, but declined to say when": the tagger took the later verb for
+  // the cue of the content the earlier one opens, which the rules read between source and content.
+  const misplaced = (m: Attribution): boolean => m.source !== undefined && m.source.end <= m.content.start && m.content.end <= m.cue.start &&
+    rules.some((r) => m.source!.end <= r.cue.start && r.cue.end <= m.content.start && overlapsAny(r.content, [m.content]))
+  const kept = model.filter((m) => !misplaced(m) &&
     !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue])) &&
     !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
   kept.push(...lines)
@@ -925,10 +929,11 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   if (interrupted) return interrupted
   let from = seg.ends[cue.last]!
   if (OBJECT_FIRST.has(cue.lemma)) {
-    // "told his counterpart that ...": the content starts after "that" when there is one.
+    // "told his counterpart that ...": the content starts after "that" when there is one; after the
+    // addressee a "that" the tagger read as a determiner opens it too ("told reporters that talks had resumed").
     for (let t = cue.last + 1; t < Math.min(sEnd, cue.last + 12); t++) {
       const w = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
-      if (w === 'that' && posOf(seg, t) === 'SCONJ') {
+      if (w === 'that' && (posOf(seg, t) === 'SCONJ' || (posOf(seg, t) === 'DET' && t > cue.last + 1))) {
         from = seg.ends[t]!
         break
       }
@@ -1263,17 +1268,41 @@ function withAddressee(text: string, seg: Segmentation, a: Attribution): Attribu
 const TIME_AFTER = /^,\s*(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b/iu
 const MODALS = /^(?:would|will|could|can|might|may|must|should|shall|'d|'ll)$/iu
 
+/** Verbs of withholding a statement, which a speaker's second verb phrase may be: "but declined to say", "but refused to comment". */
+const WITHHOLDING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'])
+/** Tokens looked past after "but" for its verb: an adverb, an auxiliary and "not" ("but would not say"). */
+const COORDINATED_VERB_REACH = 3
+
+/**
+ * "told reporters that A but declined to say whether B", "said A, but added that B": "but" and a
+ * reporting or withholding verb with no subject of its own is the speaker's next act, not part of
+ * what they reported. Pure.
+ */
+function opensCoordinatedReport(text: string, seg: Segmentation, but: number): boolean {
+  for (let t = but + 1; t < seg.starts.length && t <= but + 1 + COORDINATED_VERB_REACH; t++) {
+    const pos = posOf(seg, t)
+    if (pos === 'VERB') {
+      const lemma = seg.lemmas[t] ?? ''
+      return (SPEECH_VERBS.has(lemma) || WITHHOLDING_VERBS.has(lemma)) && !/ing$/u.test(text.slice(seg.starts[t], seg.ends[t]))
+    }
+    if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return false
+  }
+  return false
+}
+
 /**
  * Where the outlet's own clause starts after a reported one, or `end`: ", as Kyiv pressed its
- * allies", ", while protesters gathered", ", days after the vote". A clause with a modal is still
- * reported ("prices would rise, while wages would fall"), and nothing inside a quotation is cut.
- * Pure; linear in the content's tokens.
+ * allies", ", while protesters gathered", ", days after the vote", "but declined to say"
+ * (`opensCoordinatedReport`). A clause with a modal is still reported ("prices would rise, while
+ * wages would fall"), and nothing inside a quotation is cut. Pure; linear in the content's tokens.
  */
 function outletClauseStart(text: string, seg: Segmentation, start: number, end: number): number {
   const inQuote = quoteTest(seg.quotes)
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
   for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.starts[t]! < end; t++) {
-    if (word(t) !== ',' || seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
+    if (seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
+    if (word(t).toLowerCase() === 'but' && opensCoordinatedReport(text, seg, t)) return trimEnd(text, start, seg.starts[t]!)
+    if (word(t) !== ',') continue
     if (TIME_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
     const conjunction = word(t + 1).toLowerCase()
     if (conjunction !== 'as' && conjunction !== 'while') continue

@@ -19,7 +19,10 @@ let committed: ReadonlySet<string> | undefined
 /** British "-ise" spellings ("organisers", "organisation"), to be read as the American ones the heads were learnt from. */
 const BRITISH_ISE = /is(e|er|ers|ation|ations)$/u
 
-/** Whether annotators head sources with this lower-case word, in either spelling. */
+/** A plural noun of people by its ending: "ministers", "governors", "centrists", "representatives". */
+const AGENT_PLURAL = /(?:er|or|ist|ian|ant|ent|ive)s$/u
+
+/** Whether annotators head sources with this lower-case word, in either spelling and number. */
 export function isSourceHead(word: string): boolean {
   if (!committed) {
     const v = readModel(SOURCE_HEADS_FILE) as Partial<SavedSourceHeads> | null
@@ -28,5 +31,7 @@ export function isSourceHead(word: string): boolean {
     }
     committed = new Set(v.words.split(' '))
   }
-  return committed.has(word) || (BRITISH_ISE.test(word) && committed.has(word.replace(BRITISH_ISE, 'iz$1')))
+  // The plural of a head that names people is one too ("ministers" where the data only had "minister"); not "votes", "questions".
+  const singular = AGENT_PLURAL.test(word) ? word.slice(0, -1) : undefined
+  return [word, singular].some((w) => w !== undefined && (committed!.has(w) || (BRITISH_ISE.test(w) && committed!.has(w.replace(BRITISH_ISE, 'iz$1')))))
 }

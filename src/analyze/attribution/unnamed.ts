@@ -15,6 +15,7 @@ import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { posOf, sentenceAt } from '../segment/segment.js'
+import { DOCUMENT_NOUNS } from './cues.js'
 import { isSourceHead } from './source-heads.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
@@ -72,8 +73,14 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
-    return { ...a, speaker: kept.id }
+    const named = { ...a, speaker: kept.id }
+    // Only one newly introduced ("a senior official"): "the Florida senator" is mostly an epithet for someone named.
+    const introduced = /^(?:an?|one)\s/iu.test(text.slice(a.source!.start, a.source!.end))
+    lastOne = introduced && kept.kind === 'unnamed' && isPersonNoun(phrase.head) && !isPluralNoun(text, seg, firstTokenAtOrAfter(seg, phrase.span.end) - 1) ? named : undefined
+    return named
   }
+  // The last report of one unnamed person introduced ("a senior official"), whom a "he" or "she" right after goes on.
+  let lastOne: Attribution | undefined
   const kinds = new Map(known.map((k) => [k.id, k.kind]))
   let endingAt: Map<number, Mention> | undefined
   const kindOf = (id: string): Actor['kind'] | undefined => kinds.get(id) ?? actors.find((x) => x.id === id)?.kind
@@ -97,6 +104,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
+    if (a.source && lastOne && attributions[attributions.length - 1] === lastOne && goesOnInVoice(text, knownMentions, a, lastOne)) return { ...a, speaker: lastOne.speaker }
     if (a.speaker !== unknown || !a.source) return a
     if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
@@ -104,7 +112,11 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       const phrase = subject && nounPhrase(text, seg, subject)
       const theirs = phrase && spokenBy(a, phrase)
       if (theirs) return theirs
-      if (lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH) return { ...a, speaker: lastGroup.speaker }
+      const group = lastGroup && a.source.start > lastGroup.from && a.source.start - lastGroup.end <= THEY_REACH ? lastGroup : undefined
+      // "Union leaders met with managers on Tuesday. They said …": a plural actor named nearby, when no later group spoke.
+      const named = pluralMentionBefore(text, seg, knownMentions, kindOf, a.source.start, attributions)
+      if (named && (!group || named.span.start > group.from)) return { ...a, speaker: named.actor }
+      if (group) return { ...a, speaker: group.speaker }
     }
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
@@ -152,6 +164,46 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const attributions: Attribution[] = []
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
+}
+
+/** A noun for a person by its ending or its word ("a senior official", "a witness"), which "he" or "she" may stand for; not a document ("a letter"). */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|official|aide|diplomat|source|witness|relative|friend|veteran|neighbou?r|colleague|insider)$/u
+const isPersonNoun = (noun: string): boolean => PERSON_NOUN.test(noun) && !DOCUMENT_NOUNS.has(noun)
+
+/** "he"/"she" as a source, and a pronoun of each gender. */
+const PERSONAL_PRONOUN = /^(?:he|she)$/iu
+const OTHER_GENDER: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers)\b/iu, she: /\b(?:he|his|him)\b/iu }
+
+/**
+ * "A senior official, who spoke on condition of anonymity, said … He added that …": a "he" or
+ * "she" source right after an unnamed person's report goes on in that voice, where the mentions
+ * stage gave it the last person named: unless that person was named again since (also in what the
+ * official said: "a reporter asked Sanders … He replied"), the report is far, or the official's
+ * own words gave them the other gender ("a police official, speaking on condition of anonymity
+ * because he was not authorized"). Pure; binary search, then a scan of the mentions between the
+ * two reports.
+ */
+function goesOnInVoice(text: string, mentions: readonly Mention[], a: Attribution, previous: Attribution): boolean {
+  const pronoun = text.slice(a.source!.start, a.source!.end).toLowerCase()
+  if (!PERSONAL_PRONOUN.test(pronoun) || a.speaker === previous.speaker || previous.content.end > a.source!.start || a.source!.start - previous.content.end > THEY_REACH) return false
+  const from = Math.min(previous.source?.start ?? Infinity, previous.cue.start, previous.content.start)
+  if (OTHER_GENDER[pronoun]!.test(text.slice(from, previous.cue.start))) return false
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
+    if (mentions[k]!.actor === a.speaker) return false
+  }
+  return true
+}
+
+/** The index of the first of `mentions` (sorted by start) that starts at or after `offset`. Pure (binary search). */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.span.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The pronoun "it" as a source. */
@@ -228,6 +280,33 @@ function itAntecedent(
     let start = t
     while (start - 1 >= from && SUBJECT_MODIFIERS.has(posOf(seg, start - 1))) start--
     return nounPhrase(text, seg, { start: seg.starts[start]!, end: span.end }) ?? 'none'
+  }
+  return undefined
+}
+
+/** A preposition before a mention: its object ("met with managers", "at the White House") is seldom who "they" are. */
+const AFTER_PREPOSITION = /\b(?:in|at|on|of|from|to|with|for|by|into|against|over|about|between|among|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu
+
+/**
+ * The last mention within `THEY_REACH` before `before` of an actor a "they" can stand for: a group
+ * ("Democrats") or an unnamed actor named by a plural noun ("residents"); never a person, a country
+ * or an organisation (on real news the organisation near a "they" was mostly another's object or
+ * employer, not who "they" are: "tired of a Republican Party. They appear …"). Mentions inside a
+ * quotation or in what an earlier report says are passed over, and so are objects of a
+ * preposition. Pure; binary search, then a scan of the reach.
+ */
+function pluralMentionBefore(
+  text: string, seg: Segmentation, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined, before: number, earlier: readonly Attribution[],
+): Mention | undefined {
+  const reports = earlier.slice(-IT_REPORTS_BACK)
+  for (let k = firstMentionFrom(mentions, before) - 1; k >= 0 && mentions[k]!.span.start >= before - THEY_REACH; k--) {
+    const m = mentions[k]!
+    const kind = kindOf(m.actor)
+    if (m.span.end > before || !kind || m.how === 'pronoun') continue
+    const plural = kind === 'group' || (kind === 'unnamed' && isPluralNoun(text, seg, firstTokenAtOrAfter(seg, m.span.end) - 1))
+    if (!plural || inQuotation(seg, m.span) || AFTER_PREPOSITION.test(text.slice(Math.max(0, m.span.start - 16), m.span.start)) || /^['’]s?\b/u.test(text.slice(m.span.end, m.span.end + 2))) continue
+    if (reports.some((a) => a.content.start <= m.span.start && m.span.end <= a.content.end)) continue
+    return m
   }
   return undefined
 }

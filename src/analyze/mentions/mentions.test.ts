@@ -504,6 +504,19 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'competition watchdog'), undefined, 'a description before a name is no body of its own')
   })
 
+  test('a country\'s body described by its field is the one named body whose name holds that field, before or after it', () => {
+    for (const text of [
+      "Poland's data protection authority fined the retailer. The Personal Data Protection Office (UODO) said the firm broke the rules.",
+      "The Personal Data Protection Office (UODO) fined the retailer. Poland's data protection authority said the firm broke the rules.",
+    ]) {
+      const layer = mentionsOf(text)
+      assert.equal(actorOf(text, layer, 'data protection authority')?.id, actorOf(text, layer, 'Personal Data Protection Office')?.id, text)
+    }
+    // Two bodies with that field: the description stays its own.
+    const two = "Poland's data protection authority acted. The Data Protection Office and the Data Protection Commission met."
+    assert.equal(actorOf(two, mentionsOf(two), 'data protection authority')?.name, 'Poland data protection authority')
+  })
+
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
     const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)
@@ -525,6 +538,43 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Ansar al-Sharia')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'Morgan Stanley')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'The group')?.name, 'Ansar al-Sharia', 'the group skips the company mentioned since')
+  })
+
+  test('untitled two-word names the context shows are companies: an ampersand, moving shares, its shareholders, a head "of" it, a legal form elsewhere, "the company" next', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['Quill & Dunmore said it would appeal the verdict.', 'Quill & Dunmore'],
+      ['Harlow Brisk shares rose 4 percent on Monday.', 'Harlow Brisk'],
+      ['Tessel Marn said its shareholders would vote on the offer.', 'Tessel Marn'],
+      // A first name opens it, yet no person heads a person.
+      ['Jane Doe, chief executive of Morgan Halvard, said the firm would grow.', 'Morgan Halvard'],
+      ['Korvel Brandt Corp reported a loss. Korvel Brandt said prices had fallen.', 'Korvel Brandt'],
+      ['Brask Olund said on Tuesday that profits fell. The company said prices would rise.', 'Brask Olund'],
+      // A first name opens it, but it issues a statement about "the company".
+      ['Morgan Halvard said in a statement that the company would cut 200 jobs.', 'Morgan Halvard'],
+    ]
+    for (const [text, name] of cases) {
+      const layer = mentionsOf(text)
+      const last = text.lastIndexOf(name)
+      assert.equal(actorOf(text, layer, name, last)?.kind, 'organisation', text)
+    }
+    const brask = 'Brask Olund said on Tuesday that profits fell. The company said prices would rise.'
+    assert.equal(actorOf(brask, mentionsOf(brask), 'The company')?.name, 'Brask Olund', '"the company" is the name it showed a company')
+    // A first name, a surname used alone, the company noun in a quotation or a place after "of" keep people and places.
+    for (const [text, name] of [
+      ['Maria Lopez said on Tuesday that the company had lied to her.', 'Maria Lopez'],
+      ['Tomas Vrell said on Tuesday that the company would appeal. Vrell declined to say more.', 'Tomas Vrell'],
+      ['Anh Tuyet said: "The company was wrong."', 'Anh Tuyet'],
+    ] as const) assert.equal(actorOf(text, mentionsOf(text), name)?.kind, 'person', text)
+    const place = 'Ron Cole, the chief executive of Little Rock, Arkansas-based Mountaire, gave $5 million.'
+    assert.notEqual(actorOf(place, mentionsOf(place), 'Little Rock')?.kind, 'organisation')
+  })
+
+  test('a speaking first word of a two-word company\'s name is that company, but not a party or place word', () => {
+    const text = 'The hospital group Meridian Health said on Thursday that hackers stole patient data. Meridian said card data was safe. Republican Party leaders met. Republican voters were angry.'
+    const layer = mentionsOf(text)
+    const meridian = actorOf(text, layer, 'Meridian', text.indexOf('Meridian said'))
+    assert.deepEqual([meridian?.name, meridian?.kind], ['Meridian Health', 'organisation'])
+    assert.notEqual(actorOf(text, layer, 'Republican', text.indexOf('Republican voters'))?.name, 'Republican Party')
   })
 
   test('a demonym and a trade noun before a name, or a legal form after it, make a company of that country, called by its name alone later', () => {

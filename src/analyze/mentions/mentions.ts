@@ -364,6 +364,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
       employerSlot: last === i && (!loneName(i) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
         ? undefined
+        : HEAD_OF.test(preceding) && !PLACE_OR_OWNER_AFTER.test(text.slice(seg.starts[i], seg.ends[last]! + 40)) ? 'head' as const
         : ROLE_AT_WORK.test(preceding) || TITLED_NAME_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) ? 'work' as const
         : ROLE_FOR.test(preceding) ? 'for' as const : undefined,
     }
@@ -427,12 +428,87 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const country = countryNamedBy(placeWord(owner), named)
     if (!country) continue
     const start = m.index + whole.length - body.length
-    found.push({ type: 'name', span: { start, end: start + body.length }, name: `${gaz.countryName.get(country) ?? country} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun, country })
+    const described = body.replace(/\s+/gu, ' ')
+    const name = namedBody(found, described.split(' ').slice(0, -1)) ?? `${gaz.countryName.get(country) ?? country} ${described}`
+    found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
-  return dropOverlaps(found, text)
+  return companiesByContext(text, seg, dropOverlaps(found, text))
+}
+
+/** Whether `s` lies inside one quotation of `seg`. Pure (binary search). */
+function inQuotation(seg: Segmentation, s: Span): boolean {
+  const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
+  return q !== undefined && s.end <= q.end
+}
+
+/** Nouns that stand for a company ("the company", "the bank", "the lender"). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun))
+/** A name issuing a statement or filing, as bodies do: "Morgan Stanley said in a statement that the company …". */
+const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:\S+\s+){0,2}?in\s+(?:a|an)\s+(?:(?:press|news|regulatory|securities)\s+)?(?:statement|filing|release)\b/u
+/** Characters from an untitled name to a company noun that stands for it: the rest of its sentence and the next. */
+const COMPANY_NOUN_REACH = 200
+
+/**
+ * Untitled names read as people that the article shows are companies: a name it gives a company
+ * somewhere ("Exxon Mobil Corp … Exxon Mobil said"), or a two-word one a company noun outside
+ * quotations stands for with no other actor named in between ("Exxon Mobil said on Tuesday that
+ * profits fell. The company said"), when its last word is never used alone, as a person's surname
+ * is ("Satya Nadella said the company … Nadella added"), and its first is no first name, unless it
+ * issues a statement ("Morgan Stanley said in a statement that the company"). Pure; linear in the
+ * candidates.
+ */
+function companiesByContext(text: string, seg: Segmentation, candidates: Candidate[]): Candidate[] {
+  const untitledPerson = (c: Candidate): c is Extract<Candidate, { type: 'name' }> =>
+    c.type === 'name' && c.kind === 'person' && !c.role && /\s/u.test(c.name) && text.slice(c.span.start, c.span.end) === c.name
+  // Each company's name, and the noun that stood for it, so that "the company" finds it again.
+  const companies = new Map<string, string | undefined>()
+  const lone = new Set<string>()
+  for (const c of candidates) {
+    if (c.type !== 'name') continue
+    if (c.kind === 'organisation' && /\s/u.test(c.name)) companies.set(c.name, undefined)
+    if (!/\s/u.test(c.name)) lone.add(c.name)
+  }
+  let last: Extract<Candidate, { type: 'name' }> | undefined
+  for (const c of candidates) {
+    // Places and countries do not come between a company and its noun ("Exxon Mobil said in Texas that the company").
+    if (c.type === 'gazetteer' && c.entry.kind !== 'organisation') continue
+    // Not a company noun in a quotation, which may be the person's words about another ("the company's figure looks too low").
+    if (c.type === 'description' && COMPANY_NOUNS.has(c.role) && last && c.span.start - last.span.end <= COMPANY_NOUN_REACH && !inQuotation(seg, c.span)) companies.set(last.name, c.role)
+    const words = untitledPerson(c) ? c.name.split(/\s+/u) : []
+    last = untitledPerson(c) && words.length === 2 && !lone.has(words[1]!) && (firstNameGender(words[0]!) === undefined || STATEMENT_AFTER.test(text.slice(c.span.end, c.span.end + 60))) ? c : undefined
+  }
+  if (companies.size === 0) return candidates
+  return candidates.map((c) => {
+    if (!untitledPerson(c) || !companies.has(c.name)) return c
+    const noun = companies.get(c.name)
+    return { ...c, kind: 'organisation', ...(noun ? { noun } : {}) }
+  })
+}
+
+/** Nouns of a public body, which a country's description and the body's own name may use for one another ("data protection authority", "Data Protection Office"). */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'inspectorate', 'board'])
+/** Modifiers of a body that tell nothing of its field ("the national data protection office"). */
+const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'central', 'main', 'top', 'new', 'independent', 'government', 'public', 'official'])
+
+/**
+ * The name of the one named body among `candidates` that a country's description of a body by its
+ * field ("Poland's | data protection authority") names: a public body whose name holds every word
+ * of the field ("the Personal Data Protection Office"). Undefined when none or several do. Pure;
+ * linear in the candidates.
+ */
+function namedBody(candidates: readonly Candidate[], modifiers: readonly string[]): string | undefined {
+  const field = modifiers.filter((w) => !VAGUE_MODIFIERS.has(w))
+  if (field.length === 0) return undefined
+  const names = new Set<string>()
+  for (const c of candidates) {
+    if (c.type !== 'name' || c.kind !== 'organisation' || !PUBLIC_BODY_HEADS.has(organisationHead(c.name))) continue
+    const words = new Set(c.name.toLowerCase().split(/\s+/u))
+    if (field.every((w) => words.has(w))) names.add(c.name)
+  }
+  return names.size === 1 ? [...names][0] : undefined
 }
 
 /**
@@ -537,6 +613,10 @@ const ROLE_AT = new RegExp(String.raw`\b${AFFILIATED_ROLE}\s+(?:of|for|at|with|f
 const ROLE_FOR = new RegExp(String.raw`\b${AFFILIATED_ROLE}s?\s+(?:for|at|with|from)\s+(?:the\s+)?$`, 'u')
 /** "analyst at ", "partner with ": what only an organisation follows, never a person ("a spokesman for Jane Doe"). */
 const ROLE_AT_WORK = new RegExp(String.raw`\b${AFFILIATED_ROLE}s?\s+(?:at|with)\s+(?:the\s+)?$`, 'u')
+/** A name that owns what follows ("chairman of Donald Trump's campaign") or is a place ("chief executive of Little Rock, Arkansas-based Mountaire"). */
+const PLACE_OR_OWNER_AFTER = /^[^,]*?(?:['’]s?(?:\s|$)|-based\b|,\s+(?:\p{Lu}[\p{Ll}.]+\s?){1,2}-based\b)/u
+/** A title that heads a company or body, then "of": "chief executive of | Morgan Stanley"; what follows is no person, whatever its first word. */
+const HEAD_OF = /\b(?:ceo|chief\s+(?:executive|financial|operating)(?:\s+officer)?|chair(?:man|woman|person)?|executive\s+chairman|(?:co-)?founder|president|(?:managing|executive)\s+director)\s+of\s+(?:the\s+)?$/iu
 /** What goes from a person's name to the organisation they work for: " of the ", ", chief economist at ", ", who heads the ". */
 const NAME_TO_EMPLOYER = new RegExp(String.raw`^(?:\s+of|,\s+(?:(?:an?|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?${AFFILIATED_ROLE}\s+(?:of|for|at|with|from)|,\s+who\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|founded|co-founded|represents|represented|(?:speaks|spoke|works|worked)\s+(?:for|at)))\s+(?:the\s+)?$`, 'u')
 /** A title that follows the organisation its holder works for ("Acme | CEO John Smith", "Google's | chief executive, Sundar Pichai"). */
@@ -602,9 +682,10 @@ interface NameEvidence {
   readonly nounBeforeTitle: boolean
   /**
    * Where an organisation stands next to a person's role: "analyst at | Banco Austral", "| Acme CEO John Smith" ('work');
-   * "a spokesman for | Acme", which a person may follow too ("a spokesman for | Clinton") ('for').
+   * "a spokesman for | Acme", which a person may follow too ("a spokesman for | Clinton") ('for');
+   * "chief executive of | Morgan Stanley", which no person follows ('head').
    */
-  readonly employerSlot: 'work' | 'for' | undefined
+  readonly employerSlot: 'head' | 'work' | 'for' | undefined
 }
 
 const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
@@ -612,8 +693,14 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
-/** What follows a company's name and never a person's ("Morgan Stanley's shares fell"); "its" and "which" follow places too. */
-const SHARES_AFTER = /^['’]s\s+(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b/u
+/** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
+const COMPANY_POSSESSION = String.raw`(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b`
+/**
+ * What follows a company's name and never a person's: "Morgan Stanley's shares fell", "Goldman
+ * Sachs shares rose" (shares moving), "Wells Fargo said its shareholders" (a report about what the
+ * speaker owns); "its" and "which" alone follow places too.
+ */
+const SHARES_AFTER = new RegExp(String.raw`^(?:['’]s\s+${COMPANY_POSSESSION}|\s+(?:shares|stock)\s+(?:\p{Ll}+ly\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|tumbled|plunged|surged|sank|soared|dipped|rallied|slumped|edged|closed|ended|traded|were|have|had|are)\b|\s+(?:said|says|reported|announced|told)\s+(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?its\s+${COMPANY_POSSESSION})`, 'u')
 
 /** The countries an article names by a gazetteer word of their own (a name, capital, demonym or well-covered subdivision). Pure. */
 function countriesNamed(candidates: readonly Candidate[]): Set<string> {
@@ -709,11 +796,12 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
-  if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
   const lastWord = words[words.length - 1]!
@@ -886,6 +974,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const persons: Actor[] = []
   const personsBySurname = new Map<string, Actor[]>()
   const withSurname = (word: string): readonly Actor[] => personsBySurname.get(surnameKey(word)) ?? []
+  const organisationsByFirstWord = new Map<string, Actor | null>()
   const actor = (key: string, make: () => Omit<Actor, 'id' | 'aliases'>): Actor => {
     let found = byKey.get(key)
     if (!found) {
@@ -900,16 +989,18 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         if (namesakes) namesakes.push(found)
         else personsBySurname.set(surname, [found])
       }
+      // "Meridian Health … Meridian said": news shortens a two-word company name to its first word, when
+      // that is no party or place word ("Republican Party", "European Union"); null when two share it.
+      const [first, second, ...rest] = found.name.split(/\s+/u)
+      if (found.kind === 'organisation' && key.startsWith('org:') && second && rest.length === 0 && !isOrganisationWord(first!) && !PARTY_WORDS.test(first!) && !gaz.byName.has(first!)) {
+        organisationsByFirstWord.set(first!, organisationsByFirstWord.has(first!) ? null : found)
+      }
     }
     return found
   }
   const alias = (a: Actor, surface: string): void => {
     const clean = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ').trim()
     if (clean !== a.name && !a.aliases.includes(clean)) (a.aliases as string[]).push(clean)
-  }
-  const inQuote = (s: Span): boolean => {
-    const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
-    return q !== undefined && s.end <= q.end
   }
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
@@ -962,8 +1053,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const named = unsuffixed.length > 0 ? unsuffixed : bySurname
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
-          // "Nordvik AB … Nordvik": an organisation already named by that word.
-          byKey.get(`org:${c.name}`) ??
+          // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
+          byKey.get(`org:${c.name}`) ?? (speakingWords.has(c.name) ? organisationsByFirstWord.get(c.name) : undefined) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
@@ -993,7 +1084,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
-      if (inQuote(c.span)) continue
+      if (inQuotation(seg, c.span)) continue
       // "he" is the last person mentioned who is not known to be a woman ("Ms. Cordova", "Hillary
       // Clinton"); "she" the last one known to be a woman, else the last one not known to be a man
       // (most people news names without a title or a known first name are men). A title or an
@@ -1009,7 +1100,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
     // A plural perpetrator description ("the attackers") is no antecedent for "he".
     const plural = target.role === 'perpetrator' && /s$/u.test(surface)
-    if (target.kind === 'person' && !plural && !inQuote(c.span)) {
+    if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
       if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
       moveToEnd(recent, target)
