@@ -515,6 +515,9 @@ describe('mentions: linking within one article', () => {
     // Two bodies with that field: the description stays its own.
     const two = "Poland's data protection authority acted. The Data Protection Office and the Data Protection Commission met."
     assert.equal(actorOf(two, mentionsOf(two), 'data protection authority')?.name, 'Poland data protection authority')
+    // A body whose name names another place or region is not this country's.
+    const other = "Britain's medicines regulator ordered a recall. The European Medicines Agency said it was reviewing the case."
+    assert.notEqual(actorOf(other, mentionsOf(other), 'medicines regulator')?.name, 'European Medicines Agency')
   })
 
   test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {

@@ -429,7 +429,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (!country) continue
     const start = m.index + whole.length - body.length
     const described = body.replace(/\s+/gu, ' ')
-    const name = namedBody(found, described.split(' ').slice(0, -1)) ?? `${gaz.countryName.get(country) ?? country} ${described}`
+    // "Britain's medicines regulator" is not the European Medicines Agency: a body whose name names another place is another's.
+    const namesOtherPlace = (word: string): boolean => {
+      if (SUPRANATIONAL.has(word)) return true
+      const entry = gaz.byName.get(word)
+      return entry !== undefined && countryNamedBy(entry, named) !== country
+    }
+    const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
     found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
@@ -488,6 +494,8 @@ function companiesByContext(text: string, seg: Segmentation, candidates: Candida
   })
 }
 
+/** Words naming bodies above or across countries ("European Medicines Agency", "World Health Organization"). */
+const SUPRANATIONAL: ReadonlySet<string> = new Set(['European', 'EU', 'African', 'Asian', 'Arab', 'Nordic', 'International', 'World', 'Global', 'Inter-American', 'Commonwealth', 'Pacific', 'Atlantic', 'Caribbean', 'Gulf'])
 /** Nouns of a public body, which a country's description and the body's own name may use for one another ("data protection authority", "Data Protection Office"). */
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'inspectorate', 'board'])
 /** Modifiers of a body that tell nothing of its field ("the national data protection office"). */
@@ -496,17 +504,19 @@ const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'st
 /**
  * The name of the one named body among `candidates` that a country's description of a body by its
  * field ("Poland's | data protection authority") names: a public body whose name holds every word
- * of the field ("the Personal Data Protection Office"). Undefined when none or several do. Pure;
+ * of the field ("the Personal Data Protection Office") and no other place or region (`namesOtherPlace`).
+ * Undefined when none or several do. Pure;
  * linear in the candidates.
  */
-function namedBody(candidates: readonly Candidate[], modifiers: readonly string[]): string | undefined {
+function namedBody(candidates: readonly Candidate[], modifiers: readonly string[], namesOtherPlace: (word: string) => boolean): string | undefined {
   const field = modifiers.filter((w) => !VAGUE_MODIFIERS.has(w))
   if (field.length === 0) return undefined
   const names = new Set<string>()
   for (const c of candidates) {
     if (c.type !== 'name' || c.kind !== 'organisation' || !PUBLIC_BODY_HEADS.has(organisationHead(c.name))) continue
-    const words = new Set(c.name.toLowerCase().split(/\s+/u))
-    if (field.every((w) => words.has(w))) names.add(c.name)
+    const written = c.name.split(/\s+/u)
+    const words = new Set(written.map((w) => w.toLowerCase()))
+    if (field.every((w) => words.has(w)) && !written.some(namesOtherPlace)) names.add(c.name)
   }
   return names.size === 1 ? [...names][0] : undefined
 }
