@@ -525,3 +525,29 @@ describe('facets: regressions', () => {
     assert.equal(modalityOfCue('called for'), 'demanded')
   })
 })
+
+describe('facets: toll wordings and updates', () => {
+  test('a partitive, a singular person and a relative clause give tolls', () => {
+    const a = facetsOf('The party said 3 of its supporters had been killed by police gunfire; police said one person had died. Three patients who took the drug have since died.')
+    assert.deepEqual(lines(a, ['killed']).map((l) => l.split(' «')[0]), ['killed 3', 'killed 1', 'killed 3'])
+    assert.equal(a.facets.filter((f) => f.facet === 'victim').length, 0, 'a person names no class of victims')
+  })
+
+  test('"lie in hospital" counts the injured; "remain in hospital" is a part of them', () => {
+    const lying = facetsOf('Nineteen people are dead, and more than 80 lie in hospital after the crash.')
+    assert.equal(only(lying, 'injured').value, '81+')
+    assert.equal(only(lying, 'injured').part, undefined)
+    assert.equal(only(facetsOf('The minister says 58 people remain in hospital after the crash.'), 'injured').part, 'still in hospital')
+  })
+
+  test('"of the injured" is a part counted, no toll', () => {
+    assert.deepEqual(lines(facetsOf('Eleven of the injured were in a critical condition, the hospital said.'), ['injured']), [])
+  })
+
+  test('an increment with a total in the sentence is no toll; alone it is a part', () => {
+    const total = facetsOf('Officials confirmed that two more passengers have died in hospital, bringing the number of dead to 16.')
+    assert.deepEqual(lines(total, ['killed', 'victim']).map((l) => l.split(' «')[0]), ['killed 16'])
+    const alone = facetsOf('Officials said another three passengers had died in hospital overnight.')
+    assert.equal(only(alone, 'killed').part, 'newly reported')
+  })
+})

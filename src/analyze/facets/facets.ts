@@ -14,7 +14,7 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ALL_VICTIMS, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
@@ -268,7 +268,9 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
         const role = isRole ? roleWords.trim().toLowerCase() : ''
         if (needsNoun && !role) continue
-        const part = partOf(s, m.index, m.index + m[0].length)
+        const increment = isIncrement(s, m.index, written)
+        if (increment && TOTAL_GIVEN.test(s)) continue
+        const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = victim ? nationOf(roleWords) : undefined
@@ -287,6 +289,13 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
       }
     }
   }
+}
+
+/** True when the count `written` at `at` of sentence `s` adds to one given before: "two more", "another three", "a further 12". Pure. */
+function isIncrement(s: string, at: number, written: string): boolean {
+  const after = s.slice(at).search(/\s/u)
+  const rest = s.slice(at + written.length)
+  return /^another$/iu.test(written.trim()) || INCREMENT_BEFORE.test(s.slice(Math.max(0, at - 20), at)) || (after >= 0 && INCREMENT_AFTER.test(rest))
 }
 
 /** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
