@@ -551,3 +551,22 @@ describe('facets: toll wordings and updates', () => {
     assert.equal(only(alone, 'killed').part, 'newly reported')
   })
 })
+
+describe('facets: costs and share moves', () => {
+  test('a cost, alone or as a range, in its currency', () => {
+    const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
+    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP'])
+    const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
+    assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
+  })
+
+  test('a company\'s share move, and a close; a swing within the day is none', () => {
+    const a = facetsOf('Veltrane shares fell 8.4 percent to 1,212 pence on Tuesday. Shares fell as much as 11 percent before paring losses to close 6.2 percent lower.')
+    const moves = a.facets.filter((f) => f.measure === 'share price change')
+    assert.deepEqual(moves.map((f) => f.value), ['-8.4', '-6.2'])
+  })
+
+  test('a price per unit is no cost', () => {
+    assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
+  })
+})

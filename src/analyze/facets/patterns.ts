@@ -146,6 +146,9 @@ const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)
 export const LEVEL = new RegExp(String.raw`\b(?<head>${LEVEL_HEAD})${LEVEL_GAP},?\s+(?<verb>to|at|of|was|is|were|are|stood\s+at|stands\s+at|running\s+at|ran\s+at|hit|hits|reach|reached|reaches|remain(?:ed|s)?\s+at|held\s+at|kept\s+at|steady\s+at|unchanged\s+at)\s+${PERCENT}`, 'dgiu')
 /** A change that is the indicator: "consumer prices rose 6.1% in April", "the economy shrank 0.3%". */
 export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP}\s+(?:(?<up>rose|grew|increased|climbed|jumped|expanded|gained|went\s+up|advanced|rising|growing)|(?<down>fell|shrank|contracted|declined|dropped|decreased|slipped|falling|shrinking))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
+/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
+export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:in\s+[\p{L}-]+|have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
+export const SHARE_CLOSE = new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?|finish(?:ed|ing)?)\s+${PERCENT}\s+(?:(?<up>higher|up)|(?<down>lower|down))\b`, 'dgu')
 /**
  * Words between an indicator and a figure that make the figure another one's: a clause boundary,
  * a comparison, a group ("unemployment among the young"), another indicator, or, first, a noun that
@@ -247,6 +250,16 @@ export const COMPENSATION: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
   new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
 ]
+/**
+ * What a thing costs someone: "expected the recall to cost about 45 million pounds", "put the cost
+ * at between £40 million and £45 million", "a bill of $2 billion". Each may give the lower end of a range.
+ */
+export const COST: readonly RegExp[] = [
+  new RegExp(String.raw`\bcost(?:s|ing)?\s+(?:(?:it|them|us|the\s+[a-z-]+)\s+)?(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`\b(?:cost|costs|bill)\s+(?:at|of)\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
+]
+/** The upper end of an amount's range after its lower end: "between £40 million »and £45 million«". */
+export const RANGE_END = new RegExp(String.raw`^\s+(?:and|to)\s+(?:${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?`, 'u')
 /** What a price is of, in a commodity's own name: "Brent crude at $82 a barrel", "gold hit $2,400 an ounce". */
 const COMMODITY = String.raw`(?<!\b(?:heating|palm|olive|vegetable|cooking|shale|fuel|motor|lamp)\s+)(?:Brent(?:\s+crude)?|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+|benchmark\s+)?crude(?:\s+oil)?|oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|wheat|corn|soybeans|cocoa|coffee|sugar|natural\s+gas|bitcoin)`
 /** The unit a price is given for: "a litre", "per barrel". */
@@ -257,7 +270,7 @@ export const PRICE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:average\s+|retail\
 export const PRICE_QUALIFYING = /^(?:(?:the|average|retail|wholesale|global|world|international|benchmark|record|futures)\s+)+/iu
 
 /** Words after an amount that make it one person's share or compensation, not the fine: "1,000 zlotys each", "$5 million in damages". */
-export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|a\s+(?:head|person|day|month|year)|in\s+(?:compensation|damages|restitution))\b/iu
+export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|an?\s+(?:head|person|day|week|month|year|barrel|tonne|ton|litre|gallon|ounce|share|unit)|in\s+(?:compensation|damages|restitution))\b/iu
 
 /** Victim roles folded into comparable classes: "security guard" and "security official" agree, "police officer" does not. */
 export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
