@@ -566,6 +566,10 @@ describe('facets: costs and share moves', () => {
     assert.deepEqual(moves.map((f) => f.value), ['-8.4', '-6.2'])
   })
 
+  test('a move since an event is no day\'s move', () => {
+    assert.deepEqual(lines(facetsOf('The company\'s shares have lost about 6% since the fine was announced.'), ['indicator']), [])
+  })
+
   test('a price per unit is no cost', () => {
     assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
   })

@@ -443,7 +443,8 @@ function findShareMoves(ctx: Context, sentence: Span, s: string): void {
     for (const m of s.matchAll(pattern)) {
       const { head, qualifier = '', figure = '', down } = m.groups ?? {}
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
-      if (found.some((f) => overlaps(f, span)) || (!head && !/\b(?:shares?|stock)\b/iu.test(s.slice(0, m.index)))) continue
+      // "have lost about 6% since the fine was announced": a move over days, not the day's.
+      if (found.some((f) => overlaps(f, span)) || (!head && !/\b(?:shares?|stock)\b/iu.test(s.slice(0, m.index))) || /\bsince\b/iu.test(restOfClause(s, m.index + m[0].length))) continue
       found.push(span)
       const sharesAt = head ? m.index : s.search(/\b(?:[Ss]hares?|[Ss]tock)\b/u)
       const owner = mentionsIn(ctx, sentence.start + Math.max(0, sharesAt - 40), sentence.start + sharesAt)
