@@ -93,3 +93,23 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result), [])
   })
 })
+
+describe('figures in aligned claims', () => {
+  test('two candidates\' shares in one aligned statement are no conflict of figures', () => {
+    const result = run(
+      'Vote result\n\nThe electoral commission said opposition candidate Grace Banda of the Democratic Alliance received 46.1 percent in the presidential election.',
+      'Result declared\n\nThe electoral commission said President Joseph Mwale received 51 percent against the Democratic Alliance candidate Grace Banda in the presidential election.',
+    )
+    const groups = aligned(result)
+    assert.ok(groups.length >= 1, 'the statements align')
+    assert.ok(groups.every((g) => g.status !== 'contested'), groups.map((g) => g.explanation).join(' | '))
+  })
+
+  test('one holder\'s share given two ways in aligned claims is contested', () => {
+    const result = run(
+      'Vote result\n\nThe electoral commission said opposition candidate Grace Banda of the Democratic Alliance received 46.1 percent in the presidential election.',
+      'Opposition disputes count\n\nThe party said its candidate Grace Banda of the Democratic Alliance received 52.3 percent in the presidential election.',
+    )
+    assert.ok(aligned(result).some((g) => g.status === 'contested'), aligned(result).map((g) => g.explanation).join(' | '))
+  })
+})

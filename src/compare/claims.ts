@@ -128,15 +128,15 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     const j = deniedClaim(i)
     if (j === undefined || grouped(j) || denials.has(j)) return
     denials.add(i).add(j)
-    groups.push(groupOf([entries[j]!, entry], articles, 'aligned'))
+    groups.push(groupOf([entries[j]!, entry], articles, actors, 'aligned'))
   })
   for (const members of components.values()) {
     if (members.some((i) => denials.has(i))) continue
     const list = members.map((i) => entries[i]!)
     const independent = new Set(list.map((e) => e.syndicate)).size
-    if (independent >= 2) groups.push(groupOf(list, articles, 'aligned'))
+    if (independent >= 2) groups.push(groupOf(list, articles, actors, 'aligned'))
     // One speaker's lone statement is news; the outlet's own (or its author's) is not.
-    else if (list.length === 1 && !list[0]!.speaker.startsWith('outlet:') && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, 'single'))
+    else if (list.length === 1 && !list[0]!.speaker.startsWith('outlet:') && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, actors, 'single'))
   }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
@@ -170,7 +170,7 @@ function invertedIndex(entries: readonly Entry[]): Map<string, number[]> {
   return index
 }
 
-function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], kind: 'aligned' | 'single'): ClaimGroup {
+function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], actors: ActorIndex, kind: 'aligned' | 'single'): ClaimGroup {
   const sorted = [...list].sort((a, b) => a.article.article.id.localeCompare(b.article.article.id) || a.claim.span.start - b.claim.span.start)
   const claims = sorted.map((e) => ({
     articleId: e.article.article.id, start: e.claim.span.start, end: e.claim.span.end,
@@ -191,7 +191,7 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], k
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
   const denied = sorted.filter((e) => e.claim.modality === 'denied').length
   const opposed = polarities.size > 1 || (denied > 0 && denied < sorted.length)
-  const figures = opposed ? undefined : conflictingFigures(sorted)
+  const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   return {
@@ -202,28 +202,37 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], k
   }
 }
 
-interface Figure { readonly words: string; readonly articleId: string; readonly quantity: Quantity }
+interface Figure { readonly words: string; readonly articleId: string; readonly quantity: Quantity; readonly holder: string | undefined }
 
 /**
  * Two figures for one noun in claims of independent articles whose ranges cannot overlap ("about
  * 5,000 protesters" against "some 50,000 protesters"). Only a noun each claim counts once is
  * compared: "rose 5 percent to 60 percent" holds two figures for one noun, for different things.
+ * The figures must also be of one holder: "Banda received 46.1 percent" and "the President polled
+ * 51 percent" are two candidates' shares, not two accounts of one.
  */
-function conflictingFigures(entries: readonly Entry[]): { head: string; sides: readonly [Figure, Figure] } | undefined {
+function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { head: string; sides: readonly [Figure, Figure] } | undefined {
   const figures = entries.map((e) => {
     const text = e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
     const found = quantitiesIn(text)
     return found.filter((q) => found.filter((other) => other.head === q.head).length === 1)
-      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q }))
+      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q, holder: holderBefore(e, e.claim.span.start + q.start, actors) }))
   })
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       if (entries[i]!.syndicate === entries[j]!.syndicate) continue
       for (const a of figures[i]!) {
-        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head)
+        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head && f.holder === a.holder)
         if (b && (a.quantity.max < b.quantity.min || b.quantity.max < a.quantity.min)) return { head: a.quantity.head, sides: [a, b] }
       }
     }
   }
   return undefined
+}
+
+/** Whose a figure at `at` is: the canonical actor the claim names first before it, its subject, other than a place ("in Lusaka"); none when it names none. */
+function holderBefore(entry: Entry, at: number, actors: ActorIndex): string | undefined {
+  const kinds = new Map(entry.article.actors.map((a) => [a.id, a.kind]))
+  const mention = entry.article.mentions.filter((m) => m.span.start >= entry.claim.span.start && m.span.end <= at && kinds.get(m.actor) !== 'place')[0]
+  return mention ? actors.canonical(entry.article.article.id, mention.actor) ?? mention.actor : undefined
 }

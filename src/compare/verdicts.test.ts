@@ -203,6 +203,25 @@ describe('verdicts on a lower bound and exact tolls', () => {
   })
 })
 
+describe('verdicts on a toll updated within one article', () => {
+  test('one voice\'s earlier and later tolls are no dispute; another article\'s is', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A train derailed on Tuesday. Officials said 12 people were killed. Later on Tuesday officials said 16 people were killed in the crash.' },
+      { name: 'b.txt', text: 'The train crash on Tuesday was a disaster. The union said 19 people were killed in the crash.' },
+    ], { split: 'files' })
+    const killed = lines(result).filter((l) => /^\w+ killed/u.test(l))
+    assert.deepEqual(killed, ['contested killed: 16 [A:unnamed::officials] | 19 [B:unnamed::union]'])
+  })
+
+  test('a live blog\'s timed updates supersede its earlier figures, whoever it cites', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Train crash: live\n\n18:40 The death toll rises to 16, officials said.\n\n08:00 The police said at least 12 people were killed in the crash.' },
+      { name: 'b.txt', text: 'The train crash on Tuesday was a disaster. Officials said 16 people were killed in the crash.' },
+    ], { split: 'files' })
+    assert.equal(verdict(result, 'killed')?.status, 'agreed', lines(result).join('\n'))
+  })
+})
+
 describe('verdicts on a total and the toll of one building', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'An earthquake struck the city on Tuesday, killing 231 people, officials said.' },

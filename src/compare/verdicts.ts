@@ -159,7 +159,7 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
-  for (const { article, value, speaker } of voiced) {
+  for (const { article, value, speaker } of COUNTED_FACETS.has(facet) ? latestFigures(facet, voiced) : voiced) {
     const key = stance(value)
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
     const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
@@ -188,6 +188,38 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     sides: sideList,
     missingFrom: articles.map((a) => a.article.id).filter((id) => !reporting.has(id)),
   }
+}
+
+/** Lines that open with a time ("08:00", "14:05 —"): two or more make the article a live blog of timed updates. */
+const TIMED_UPDATE = /^[ \t]*\d{1,2}[:.]\d{2}\b/gmu
+
+/**
+ * One voice's counts in one article that disagree are a figure updated, not a dispute: "at least
+ * 12 had died" early and "the toll rose to 16" later. In a live blog every update is the outlet's
+ * account of the moment, whoever it cites. The largest figure, the latest of a rising count, stands
+ * for the voice; the figures it supersedes are left out. Pure.
+ */
+function latestFigures(facet: string, voiced: readonly Voiced[]): Voiced[] {
+  const voices = new Map<string, Voiced[]>()
+  for (const v of voiced) {
+    const key = `${v.article.article.id}\u0000${isLiveBlog(v.article) ? '' : v.speaker}`
+    voices.set(key, [...voices.get(key) ?? [], v])
+  }
+  return [...voices.values()].flatMap((list) => {
+    const lowest = (v: Voiced): number => statedRange(stance(v.value))?.min ?? 0
+    const latest = list.reduce((a, b) => (lowest(b) > lowest(a) ? b : a))
+    return list.filter((v) => compatible(facet, stance(v.value), stance(latest.value)))
+  })
+}
+
+const liveBlogs = new WeakMap<AnalyzedArticle, boolean>()
+function isLiveBlog(article: AnalyzedArticle): boolean {
+  let known = liveBlogs.get(article)
+  if (known === undefined) {
+    known = (article.article.text.match(TIMED_UPDATE)?.length ?? 0) >= 2
+    liveBlogs.set(article, known)
+  }
+  return known
 }
 
 function sideLabel(value: FacetValue, key: string): string {

@@ -97,7 +97,7 @@ export const FacetSchema = z.enum([
   'when', 'where', 'killed', 'injured', 'victim', 'characterisation', 'motive',
   'perpetrator', 'arrest', 'response',
   // Counts other than the toll, and money amounts.
-  'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation',
+  'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'cost',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
 ])

@@ -525,3 +525,52 @@ describe('facets: regressions', () => {
     assert.equal(modalityOfCue('called for'), 'demanded')
   })
 })
+
+describe('facets: toll wordings and updates', () => {
+  test('a partitive, a singular person and a relative clause give tolls', () => {
+    const a = facetsOf('The party said 3 of its supporters had been killed by police gunfire; police said one person had died. Three patients who took the drug have since died.')
+    assert.deepEqual(lines(a, ['killed']).map((l) => l.split(' «')[0]), ['killed 3', 'killed 1', 'killed 3'])
+    assert.equal(a.facets.filter((f) => f.facet === 'victim').length, 0, 'a person names no class of victims')
+  })
+
+  test('"lie in hospital" counts the injured; "remain in hospital" is a part of them', () => {
+    const lying = facetsOf('Nineteen people are dead, and more than 80 lie in hospital after the crash.')
+    assert.equal(only(lying, 'injured').value, '81+')
+    assert.equal(only(lying, 'injured').part, undefined)
+    assert.equal(only(facetsOf('The minister says 58 people remain in hospital after the crash.'), 'injured').part, 'still in hospital')
+  })
+
+  test('"of the injured" is a part counted, no toll', () => {
+    assert.deepEqual(lines(facetsOf('Eleven of the injured were in a critical condition, the hospital said.'), ['injured']), [])
+  })
+
+  test('an increment with a total in the sentence is no toll; alone it is a part', () => {
+    const total = facetsOf('Officials confirmed that two more passengers have died in hospital, bringing the number of dead to 16.')
+    assert.deepEqual(lines(total, ['killed', 'victim']).map((l) => l.split(' «')[0]), ['killed 16'])
+    const alone = facetsOf('Officials said another three passengers had died in hospital overnight.')
+    assert.equal(only(alone, 'killed').part, 'newly reported')
+  })
+})
+
+describe('facets: costs and share moves', () => {
+  test('a cost, alone or as a range, in its currency', () => {
+    const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
+    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP'])
+    const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
+    assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
+  })
+
+  test('a company\'s share move, and a close; a swing within the day is none', () => {
+    const a = facetsOf('Veltrane shares fell 8.4 percent to 1,212 pence on Tuesday. Shares fell as much as 11 percent before paring losses to close 6.2 percent lower.')
+    const moves = a.facets.filter((f) => f.measure === 'share price change')
+    assert.deepEqual(moves.map((f) => f.value), ['-8.4', '-6.2'])
+  })
+
+  test('a move since an event is no day\'s move', () => {
+    assert.deepEqual(lines(facetsOf('The company\'s shares have lost about 6% since the fine was announced.'), ['indicator']), [])
+  })
+
+  test('a price per unit is no cost', () => {
+    assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
+  })
+})

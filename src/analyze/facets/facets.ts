@@ -13,8 +13,8 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  AFFECTED, ARRESTED, COMPENSATION, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ALL_VICTIMS, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  AFFECTED, ARRESTED, COMPENSATION, COST, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ALL_VICTIMS, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
@@ -64,6 +64,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       findLevels(ctx, sentence, s)
       findShares(ctx, sentence, s)
       findPrices(ctx, seg, sentence, s)
+      findShareMoves(ctx, sentence, s)
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -268,7 +269,9 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
         const role = isRole ? roleWords.trim().toLowerCase() : ''
         if (needsNoun && !role) continue
-        const part = partOf(s, m.index, m.index + m[0].length)
+        const increment = isIncrement(s, m.index, written)
+        if (increment && TOTAL_GIVEN.test(s)) continue
+        const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = victim ? nationOf(roleWords) : undefined
@@ -289,6 +292,13 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   }
 }
 
+/** True when the count `written` at `at` of sentence `s` adds to one given before: "two more", "another three", "a further 12". Pure. */
+function isIncrement(s: string, at: number, written: string): boolean {
+  const after = s.slice(at).search(/\s/u)
+  const rest = s.slice(at + written.length)
+  return /^another$/iu.test(written.trim()) || INCREMENT_BEFORE.test(s.slice(Math.max(0, at - 20), at)) || (after >= 0 && INCREMENT_AFTER.test(rest))
+}
+
 /** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
 function unitOf(role: string): string {
   const last = /[\p{L}-]+$/u.exec(role)?.[0] ?? ''
@@ -296,10 +306,11 @@ function unitOf(role: string): string {
   return UNIT_CLASSES.find(([re]) => re.test(role))?.[1] ?? (last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last)
 }
 
-/** Money amounts of fines and compensation, each compared within its currency. */
+/** Money amounts of fines, compensation and costs, each compared within its currency. */
 const AMOUNT_FACETS: ReadonlyArray<{ readonly facet: FacetValue['facet']; readonly patterns: readonly RegExp[] }> = [
   { facet: 'fine', patterns: FINE },
   { facet: 'compensation', patterns: COMPENSATION },
+  { facet: 'cost', patterns: COST },
 ]
 
 /** Every facet that is a count or an amount, compared by range across articles. */
@@ -309,13 +320,15 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
   for (const { facet, patterns } of AMOUNT_FACETS) {
     for (const pattern of patterns) {
       for (const m of s.matchAll(pattern)) {
-        const { qualifier = '', before, figure = '', scale = '', after } = m.groups ?? {}
+        const { qualifier = '', before, figure = '', scale = '', after, between } = m.groups ?? {}
         const currency = before ?? after
-        const count = parseCount(`${qualifier} ${figure} ${scale}`.trim())
-        const end = m.index + m[0].length
+        // "between £40 million and £45 million": the range from the first amount to the second.
+        const upper = between ? RANGE_END.exec(s.slice(m.index + m[0].length)) : undefined
+        const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : parseCount(`${qualifier} ${figure} ${scale}`.trim())
+        const end = m.index + m[0].length + (upper?.[0].length ?? 0)
         if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
-        const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
-        const amountEnd = m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
+        const at = m.indices?.groups?.['between'] ?? m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+        const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
         push(ctx, sentence, facet, count.value, s.slice(at[0], amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
           unit: currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
@@ -323,6 +336,13 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
       }
     }
   }
+}
+
+/** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
+function amountRange(lowFigure: string, lowScale: string, highFigure: string, highScale: string): { value: string } | undefined {
+  const low = parseCount(`${lowFigure} ${lowScale || highScale}`.trim())
+  const high = parseCount(`${highFigure} ${highScale}`.trim())
+  return low && high && low.min < high.max ? { value: `${low.min}-${high.max}` } : undefined
 }
 
 /** Qualifiers of a percentage that make it a bound: "more than 6%" is above 6, "below 3%" under 3; "about 6%" is the figure rounded. */
@@ -407,6 +427,31 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
       push(ctx, sentence, 'indicator', levelValue(qualifier, figure), label, span, {
         measure: measure !== 'vote share' && pollster ? `${measure} (${pollster})` : measure, agent: holder.name,
         ...(holder.actor ? { actor: holder.actor } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+    }
+  }
+}
+
+/**
+ * A company's shares moving by a percentage on the day, compared with other accounts of that
+ * company's move: the company is the organisation named just before "shares" ("Veltrane shares",
+ * "Veltrane's shares"); a close ("to close 6.2 percent lower") is of the shares the sentence names.
+ */
+function findShareMoves(ctx: Context, sentence: Span, s: string): void {
+  const found: Span[] = []
+  for (const pattern of [SHARE_MOVE, SHARE_CLOSE]) {
+    for (const m of s.matchAll(pattern)) {
+      const { head, qualifier = '', figure = '', down } = m.groups ?? {}
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      // "have lost about 6% since the fine was announced": a move over days, not the day's.
+      if (found.some((f) => overlaps(f, span)) || (!head && !/\b(?:shares?|stock)\b/iu.test(s.slice(0, m.index))) || /\bsince\b/iu.test(restOfClause(s, m.index + m[0].length))) continue
+      found.push(span)
+      const sharesAt = head ? m.index : s.search(/\b(?:[Ss]hares?|[Ss]tock)\b/u)
+      const owner = mentionsIn(ctx, sentence.start + Math.max(0, sharesAt - 40), sentence.start + sharesAt)
+        .filter((x) => /^(?:['’]s)?\s+$/u.test(ctx.text.slice(x.span.end, sentence.start + sharesAt)) && ctx.actors.get(x.actor)?.kind === 'organisation').at(-1)
+      const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, m.index + m[0].length]
+      push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at[0], m.index + m[0].length).replace(/\s+(?:higher|up|lower|down)$/u, '')}`, span, {
+        measure: 'share price change', ...(owner ? { actor: owner.actor } : {}),
       })
     }
   }

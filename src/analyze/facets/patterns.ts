@@ -32,18 +32,22 @@ const FIGURE_COUNT = `(${FIGURE_PHRASE})`
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
+const ROLE_HEAD = String.raw`person|man|woman|child|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
 /** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
 const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
-/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed". */
-const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
+/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died". */
+const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|since|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
+/** The determiner of a partitive, after its "of": "3 of its supporters", "two of the passengers". */
+const PARTITIVE = String.raw`(?:(?<=\bof\s+)(?:the|its|their|his|her|our|those|these)\s+(?!(?:dead|injured|wounded|hurt|killed)\b))?`
+/** A relative clause between the victims and a finite verb: "Three patients who took the drug have since died". */
+const RELATIVE = String.raw`(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:have|has|had|were|was)\s))?`
 
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|the\s+killing\s+of|the\s+deaths?\s+of|the\s+murder\s+of)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "claimed 17 lives", "confirmed 18 civilian deaths", "recovered more than 300 bodies"
   new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+${FIGURE_COUNT}\s+lives\b`, 'dgiu'),
@@ -53,11 +57,11 @@ export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
 ]
 export const INJURED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "leaving eleven officers in hospital", "sent 11 officers to hospital", "two people were taken to hospital"
   new RegExp(String.raw`\b(?:left|leaving|leaves|sent|sending|sends|put|putting|puts|landed|landing)\s+${COUNT}\s*${ROLE}(?:in|to|into)\s+(?:the\s+)?hospital\b`, 'dgiu'),
-  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still)\s+)?(?:in|taken\s+to|rushed\s+to|admitted\s+to|airlifted\s+to)\s+(?:the\s+)?hospital\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still|lie|lies|lay|lying)\s+)?(?:in|taken\s+to|rushed\s+to|admitted\s+to|airlifted\s+to)\s+(?:the\s+)?hospital\b`, 'dgiu'),
 ]
 
 /** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
@@ -142,6 +146,9 @@ const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)
 export const LEVEL = new RegExp(String.raw`\b(?<head>${LEVEL_HEAD})${LEVEL_GAP},?\s+(?<verb>to|at|of|was|is|were|are|stood\s+at|stands\s+at|running\s+at|ran\s+at|hit|hits|reach|reached|reaches|remain(?:ed|s)?\s+at|held\s+at|kept\s+at|steady\s+at|unchanged\s+at)\s+${PERCENT}`, 'dgiu')
 /** A change that is the indicator: "consumer prices rose 6.1% in April", "the economy shrank 0.3%". */
 export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP}\s+(?:(?<up>rose|grew|increased|climbed|jumped|expanded|gained|went\s+up|advanced|rising|growing)|(?<down>fell|shrank|contracted|declined|dropped|decreased|slipped|falling|shrinking))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
+/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
+export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:in\s+[\p{L}-]+|have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
+export const SHARE_CLOSE = new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?|finish(?:ed|ing)?)\s+${PERCENT}\s+(?:(?<up>higher|up)|(?<down>lower|down))\b`, 'dgu')
 /**
  * Words between an indicator and a figure that make the figure another one's: a clause boundary,
  * a comparison, a group ("unemployment among the young"), another indicator, or, first, a noun that
@@ -243,6 +250,16 @@ export const COMPENSATION: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
   new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
 ]
+/**
+ * What a thing costs someone: "expected the recall to cost about 45 million pounds", "put the cost
+ * at between £40 million and £45 million", "a bill of $2 billion". Each may give the lower end of a range.
+ */
+export const COST: readonly RegExp[] = [
+  new RegExp(String.raw`\bcost(?:s|ing)?\s+(?:(?:it|them|us|the\s+[a-z-]+)\s+)?(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`\b(?:cost|costs|bill)\s+(?:at|of)\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
+]
+/** The upper end of an amount's range after its lower end: "between £40 million »and £45 million«". */
+export const RANGE_END = new RegExp(String.raw`^\s+(?:and|to)\s+(?:${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?`, 'u')
 /** What a price is of, in a commodity's own name: "Brent crude at $82 a barrel", "gold hit $2,400 an ounce". */
 const COMMODITY = String.raw`(?<!\b(?:heating|palm|olive|vegetable|cooking|shale|fuel|motor|lamp)\s+)(?:Brent(?:\s+crude)?|WTI|West\s+Texas\s+Intermediate|(?:U\.?S\.?\s+|benchmark\s+)?crude(?:\s+oil)?|oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|wheat|corn|soybeans|cocoa|coffee|sugar|natural\s+gas|bitcoin)`
 /** The unit a price is given for: "a litre", "per barrel". */
@@ -253,7 +270,7 @@ export const PRICE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:average\s+|retail\
 export const PRICE_QUALIFYING = /^(?:(?:the|average|retail|wholesale|global|world|international|benchmark|record|futures)\s+)+/iu
 
 /** Words after an amount that make it one person's share or compensation, not the fine: "1,000 zlotys each", "$5 million in damages". */
-export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|a\s+(?:head|person|day|month|year)|in\s+(?:compensation|damages|restitution))\b/iu
+export const NOT_A_TOTAL_AFTER = /^\s+(?:each|apiece|per|an?\s+(?:head|person|day|week|month|year|barrel|tonne|ton|litre|gallon|ounce|share|unit)|in\s+(?:compensation|damages|restitution))\b/iu
 
 /** Victim roles folded into comparable classes: "security guard" and "security official" agree, "police officer" does not. */
 export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -279,9 +296,19 @@ export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\
 /** A subset that opens the sentence: "Of the 40 dead, 12 ...". */
 export const SUBSET_OPENING = /^\s*of\s+(?:the|those)\s+[^,.;]{1,40},\s*$/iu
 /** Words after a toll that put it in one place among several: "died in one building". */
+/** Those still in hospital are a part of the injured, not all of them: "58 people remain in hospital". */
+export const STILL_IN_HOSPITAL = /\b(?:remain(?:ed|s)?|still)\s+(?:in\s+)?(?:the\s+)?hospital\b/iu
+/**
+ * A count that adds to a toll given before: "two more passengers have died", "another three", "a
+ * further 12". With a total in the sentence ("bringing the number of dead to 16") it is no toll;
+ * alone it is a part, no rival of the total.
+ */
+export const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/iu
+export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional)\s+$/iu
+export const TOTAL_GIVEN = /\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed|lifting|lifted)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,3}?(?:toll|total|tally|count|number)\b|\btoll\s+(?:has\s+)?(?:rose|risen|climbed|reached|jumped|stands|stood)\b/iu
 export const PART_AFTER = /^\s*(?:in|at|inside)\s+(?:one|a\s+single|another)\s+[\p{L}-]+/iu
 /** Role words that count every victim, whoever they were: a total toll, not one group's. */
-export const ALL_VICTIMS = /\b(?:people|persons|individuals|victims|others)$/u
+export const ALL_VICTIMS = /\b(?:people|person|persons|individuals|victims|others)$/u
 
 /** How the act is characterised: terrorism, or a personal act; and how it was organised. */
 export const TERRORISM = /\b(?:terror(?:ist)?\s+(?:attack|act|assault|incident|operation)s?|acts?\s+of\s+terror(?:ism)?|terror\s+act|terrorism|terrorists?|terror)\b/giu
