@@ -462,3 +462,15 @@ describe('attribution: first-person sources', () => {
     assert.equal(alone?.speaker, UNKNOWN_SPEAKER)
   })
 })
+
+describe('attribution: wire leads', () => {
+  test('"X happened, SOURCE said on DAY, as/while/-ing Y": the report is the lead, the trailing clause is the outlet\'s', () => {
+    const leads = [
+      ['Nine people were killed when a bus overturned late on Monday, the fire service said on Tuesday, as crews searched the ravine.', 'Nine people were killed when a bus overturned late on Monday'],
+      ['The talks have collapsed, a senior diplomat said on Monday, while both sides traded blame.', 'The talks have collapsed'],
+      ['The governor has won a second term, the election board announced on Sunday, ending a tense count.', 'The governor has won a second term'],
+      ['Five people died in the fire, police said, as firefighters searched the building.', 'Five people died in the fire'],
+    ]
+    for (const [text, lead] of leads) assert.deepEqual(analyzeText(text!).attributions.map((a) => text!.slice(a.content.start, a.content.end)), [lead], text)
+  })
+})

@@ -904,7 +904,7 @@ const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
  * "The economy, the minister said, would grow", "He was standing there, he says, when the police
  * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
  * which runs from the sentence's start to `limit`; before a contrast ("…, killing 27 people,
- * officials said, but the two governments differ") it ends at the source. Returns it, or undefined
+ * officials said, but the two governments differ") or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
  * when the cue is no aside.
  */
 function interruptedContent(text: string, seg: Segmentation, cue: Span, source: Span, sentence: Span, limit: number): Span | undefined {
@@ -915,9 +915,20 @@ function interruptedContent(text: string, seg: Segmentation, cue: Span, source: 
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
   if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(text.slice(seg.starts[first], seg.ends[first]))) return undefined
-  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12))) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
+  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
+}
+
+/**
+ * After a source and cue that close a lead ("X happened, police said [on Tuesday]"), the outlet's
+ * own clause: ", as rescuers searched …", ", while …", ", crowning …". Its adjunct may come first.
+ */
+const OWN_CLAUSE_AFTER_CUE = /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this|during|yesterday|today|tonight|overnight)\b[^,;:"“”]{0,40})?,\s*(?:as|while|whereas|\p{Ll}+ing)\s/u
+
+/** True when the outlet's own clause follows a source and cue that end at `at`, so the report is the lead before them. */
+function ownClauseFollows(text: string, at: number): boolean {
+  return OWN_CLAUSE_AFTER_CUE.test(text.slice(at, at + 80))
 }
 
 function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number, sEnd: number): Span | undefined {
@@ -943,7 +954,7 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
   const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
-  if (end <= start || isAdjunct(tail) || sourceEnds) {
+  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end))) {
     const before = quoteEndingBefore(text, seg.quotes, source.start < cue.span.start ? source.start : cue.span.start)
     if (before) return before
     const head = text.slice(sentence.start, Math.min(source.start, cue.span.start))
