@@ -474,3 +474,16 @@ describe('attribution: wire leads', () => {
     for (const [text, lead] of leads) assert.deepEqual(analyzeText(text!).attributions.map((a) => text!.slice(a.content.start, a.content.end)), [lead], text)
   })
 })
+
+describe('attribution: a subject with an age and a relative clause', () => {
+  test('"Name, 67, who …, said/called for": the speaker is the name, not "who"', () => {
+    const text = 'President Joseph Mwale won the vote. Mwale, 67, who is seeking a second term, called for calm on Monday. The opposition leader Grace Banda rejected the result. Banda, 52, who leads the alliance, said the count was rigged.'
+    const a = analyzeText(text)
+    const spoken = (words: string): string | undefined => {
+      const x = a.attributions.find((y) => text.slice(y.content.start, y.content.end) === words)
+      return `${a.actors.find((y) => y.id === x?.speaker)?.name} | ${slice(text, x?.source)}`
+    }
+    assert.equal(spoken('calm'), 'Joseph Mwale | Mwale')
+    assert.equal(spoken('the count was rigged'), 'Grace Banda | Banda')
+  })
+})

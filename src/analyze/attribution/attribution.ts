@@ -411,6 +411,8 @@ function withOpeningSubject(text: string, seg: Segmentation, source: Span, sente
 const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
+/** An age set off after a name: "Mwale, 67". */
+const AGE_BEFORE = /,\s*\d{1,3}\s*$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
 const RELATIVE_SUBJECT_TOKENS = 10
 
@@ -424,10 +426,13 @@ function relativeSubject(text: string, seg: Segmentation, source: Span, sentence
   const before = text.slice(sentence.start, cueStart)
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined
-  const start = sentence.start + clause.index
+  const clauseStart = sentence.start + clause.index
   // "bloodshed in Paris" ends in "-ed" too: the participle must be a verb.
-  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, start)) !== 'VERB') return undefined
-  if (source.start < start || source.end > cueStart) return undefined
+  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, clauseStart)) !== 'VERB') return undefined
+  // "Mwale, 67, who is seeking a second term, said": an age in commas may stand between the subject and its clause.
+  const start = clauseStart - (AGE_BEFORE.exec(text.slice(sentence.start, clauseStart))?.[0].length ?? 0)
+  // The tagger's source may run from the subject into the clause ("Mwale, 67, who").
+  if (source.end <= clauseStart || source.end > cueStart) return undefined
   return openingNounPhrase(text, seg, sentence, start)
 }
 
