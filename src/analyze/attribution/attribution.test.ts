@@ -487,3 +487,14 @@ describe('attribution: a subject with an age and a relative clause', () => {
     assert.equal(spoken('the count was rigged'), 'Grace Banda | Banda')
   })
 })
+
+describe('attribution: a quoted term in a postposed source\'s description', () => {
+  test('`"A," said X, who kept her "buy" rating. "B."`: both quotations are X\'s', () => {
+    const text = '"Demand has peaked," said Lena Ortiz, an analyst at Halden, who kept her "hold" rating on the shares. "The drug is a mature product. The question is Asia."'
+    const a = analyzeText(text)
+    const ortiz = a.actors.find((x) => x.name === 'Lena Ortiz')?.id
+    const by = (words: string): string | undefined => a.attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith(words))?.speaker
+    assert.equal(by('Demand has peaked'), ortiz)
+    assert.equal(by('The drug is a mature product'), ortiz)
+  })
+})

@@ -884,8 +884,12 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
 }
 
+/** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
+const QUOTED_TERM = '["“][\\p{L}\\p{N}\'’-]+(?:\\s+[\\p{L}\\p{N}\'’-]+){0,2}["”]'
+/** The words of a description: no clause punctuation, no quotation but a quoted term. */
+const APPOSITION_WORDS = `(?:[^,;:"“”()]|${QUOTED_TERM})*`
 /** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
-const TRAILING_APPOSITION = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b[^,;:"“”()]*(?:,[^,;:"“”()]*)?$/u
+const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\\d+)\\b${APPOSITION_WORDS}(?:,${APPOSITION_WORDS})?$`, 'u')
 
 /** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
 function withApposition(text: string, name: Span, sentenceEnd: number): Span {
