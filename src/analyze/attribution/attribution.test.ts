@@ -492,3 +492,39 @@ describe('attribution: first-person sources', () => {
     assert.equal(alone?.speaker, UNKNOWN_SPEAKER)
   })
 })
+
+describe('attribution: wire leads', () => {
+  test('"X happened, SOURCE said on DAY, as/while/-ing Y": the report is the lead, the trailing clause is the outlet\'s', () => {
+    const leads = [
+      ['Nine people were killed when a bus overturned late on Monday, the fire service said on Tuesday, as crews searched the ravine.', 'Nine people were killed when a bus overturned late on Monday'],
+      ['The talks have collapsed, a senior diplomat said on Monday, while both sides traded blame.', 'The talks have collapsed'],
+      ['The governor has won a second term, the election board announced on Sunday, ending a tense count.', 'The governor has won a second term'],
+      ['Five people died in the fire, police said, as firefighters searched the building.', 'Five people died in the fire'],
+    ]
+    for (const [text, lead] of leads) assert.deepEqual(analyzeText(text!).attributions.map((a) => text!.slice(a.content.start, a.content.end)), [lead], text)
+  })
+})
+
+describe('attribution: a subject with an age and a relative clause', () => {
+  test('"Name, 67, who …, said/called for": the speaker is the name, not "who"', () => {
+    const text = 'President Joseph Mwale won the vote. Mwale, 67, who is seeking a second term, called for calm on Monday. The opposition leader Grace Banda rejected the result. Banda, 52, who leads the alliance, said the count was rigged.'
+    const a = analyzeText(text)
+    const spoken = (words: string): string | undefined => {
+      const x = a.attributions.find((y) => text.slice(y.content.start, y.content.end) === words)
+      return `${a.actors.find((y) => y.id === x?.speaker)?.name} | ${slice(text, x?.source)}`
+    }
+    assert.equal(spoken('calm'), 'Joseph Mwale | Mwale')
+    assert.equal(spoken('the count was rigged'), 'Grace Banda | Banda')
+  })
+})
+
+describe('attribution: a quoted term in a postposed source\'s description', () => {
+  test('`"A," said X, who kept her "buy" rating. "B."`: both quotations are X\'s', () => {
+    const text = '"Demand has peaked," said Lena Ortiz, an analyst at Halden, who kept her "hold" rating on the shares. "The drug is a mature product. The question is Asia."'
+    const a = analyzeText(text)
+    const ortiz = a.actors.find((x) => x.name === 'Lena Ortiz')?.id
+    const by = (words: string): string | undefined => a.attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith(words))?.speaker
+    assert.equal(by('Demand has peaked'), ortiz)
+    assert.equal(by('The drug is a mature product'), ortiz)
+  })
+})

@@ -411,6 +411,8 @@ function withOpeningSubject(text: string, seg: Segmentation, source: Span, sente
 const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
+/** An age set off after a name: "Mwale, 67". */
+const AGE_BEFORE = /,\s*\d{1,3}\s*$/u
 /** Tokens of a subject before its relative clause ("A person familiar with the investigation"). */
 const RELATIVE_SUBJECT_TOKENS = 10
 
@@ -424,10 +426,13 @@ function relativeSubject(text: string, seg: Segmentation, source: Span, sentence
   const before = text.slice(sentence.start, cueStart)
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined
-  const start = sentence.start + clause.index
+  const clauseStart = sentence.start + clause.index
   // "bloodshed in Paris" ends in "-ed" too: the participle must be a verb.
-  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, start)) !== 'VERB') return undefined
-  if (source.start < start || source.end > cueStart) return undefined
+  if (clause[0].startsWith(' ') && posOf(seg, firstTokenAtOrAfter(seg, clauseStart)) !== 'VERB') return undefined
+  // "Mwale, 67, who is seeking a second term, said": an age in commas may stand between the subject and its clause.
+  const start = clauseStart - (AGE_BEFORE.exec(text.slice(sentence.start, clauseStart))?.[0].length ?? 0)
+  // The tagger's source may run from the subject into the clause ("Mwale, 67, who").
+  if (source.end <= clauseStart || source.end > cueStart) return undefined
   return openingNounPhrase(text, seg, sentence, start)
 }
 
@@ -883,8 +888,12 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
 }
 
+/** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
+const QUOTED_TERM = '["“][\\p{L}\\p{N}\'’-]+(?:\\s+[\\p{L}\\p{N}\'’-]+){0,2}["”]'
+/** The words of a description: no clause punctuation, no quotation but a quoted term. */
+const APPOSITION_WORDS = `(?:[^,;:"“”()]|${QUOTED_TERM})*`
 /** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
-const TRAILING_APPOSITION = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b[^,;:"“”()]*(?:,[^,;:"“”()]*)?$/u
+const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\\d+)\\b${APPOSITION_WORDS}(?:,${APPOSITION_WORDS})?$`, 'u')
 
 /** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
 function withApposition(text: string, name: Span, sentenceEnd: number): Span {
@@ -908,7 +917,7 @@ const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
  * "The economy, the minister said, would grow", "He was standing there, he says, when the police
  * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
  * which runs from the sentence's start to `limit`; before a contrast ("…, killing 27 people,
- * officials said, but the two governments differ") it ends at the source. Returns it, or undefined
+ * officials said, but the two governments differ") or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
  * when the cue is no aside.
  */
 function interruptedContent(text: string, seg: Segmentation, cue: Span, source: Span, sentence: Span, limit: number): Span | undefined {
@@ -919,9 +928,20 @@ function interruptedContent(text: string, seg: Segmentation, cue: Span, source: 
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
   if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(text.slice(seg.starts[first], seg.ends[first]))) return undefined
-  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12))) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
+  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
+}
+
+/**
+ * After a source and cue that close a lead ("X happened, police said [on Tuesday]"), the outlet's
+ * own clause: ", as rescuers searched …", ", while …", ", crowning …". Its adjunct may come first.
+ */
+const OWN_CLAUSE_AFTER_CUE = /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this|during|yesterday|today|tonight|overnight)\b[^,;:"“”]{0,40})?,\s*(?:as|while|whereas|\p{Ll}+ing)\s/u
+
+/** True when the outlet's own clause follows a source and cue that end at `at`, so the report is the lead before them. */
+function ownClauseFollows(text: string, at: number): boolean {
+  return OWN_CLAUSE_AFTER_CUE.test(text.slice(at, at + 80))
 }
 
 function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, sentence: Span, limit: number, sEnd: number): Span | undefined {
@@ -948,7 +968,7 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
   const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
-  if (end <= start || isAdjunct(tail) || sourceEnds) {
+  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end))) {
     const before = quoteEndingBefore(text, seg.quotes, source.start < cue.span.start ? source.start : cue.span.start)
     if (before) return before
     const head = text.slice(sentence.start, Math.min(source.start, cue.span.start))
