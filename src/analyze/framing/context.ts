@@ -3,6 +3,7 @@ import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
+import { findEventReferences, type EventReference } from './event-references.js'
 import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
 
 /**
@@ -21,6 +22,8 @@ export interface FramingContext {
   readonly paraphrases: readonly Span[]
   readonly attributions: readonly Attribution[]
   readonly interviewer: InterviewerTurns
+  /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
+  readonly eventReferences: readonly EventReference[]
 }
 
 /**
@@ -50,7 +53,8 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text)])
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer }
+  const eventReferences = findEventReferences({ text, seg, lower, lemma })
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, eventReferences }
 }
 
 
