@@ -4,7 +4,7 @@ import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtra
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReference } from './event-references.js'
-import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
+import { findAnsweredQuestions, findInterviewerTurns, type InterviewerTurns } from './transcript.js'
 
 /**
  * Read-only view of one article for the rules, built once per run.
@@ -22,6 +22,8 @@ export interface FramingContext {
   readonly paraphrases: readonly Span[]
   readonly attributions: readonly Attribution[]
   readonly interviewer: InterviewerTurns
+  /** Indexes of the question sentences put to be answered: the interviewer's, and those another speaker answers (`transcript.ts`). */
+  readonly answeredQuestions: ReadonlySet<number>
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
   readonly eventReferences: readonly EventReference[]
 }
@@ -54,7 +56,8 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ text, seg, lower, lemma })
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, eventReferences }
+  const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns)
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, eventReferences }
 }
 
 

@@ -17,6 +17,7 @@
  * paraphrase. Only outlet-voice findings count for the genre.
  */
 import type { Finding } from '../../model/schema.js'
+import { sentenceAt } from '../segment/segment.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
 import { createContext, inOutletVoice, mostlyOutletVoice, quote, inParaphrase, type FramingContext, type Hit } from './context.js'
 import { restatesEvent } from './event-references.js'
@@ -62,9 +63,10 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
  * their technique. A span the technique does not fit (`technique-fit.ts`: flag-waving with no
  * appeal to a group, repetition of words said once) is dropped, not relabelled: the classifier
  * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
- * (`plain-wording.ts`), and vivid spans that name the reported event again (`event-references.ts`). A rule's hit is kept when the tagger gives one of its tokens at least
- * `decode.ruleSupport`, or when the rule or the hit's list is one the tagger may not veto (`modelMayVeto`,
- * `Hit.beyondPtc`). Pure; linear in tokens.
+ * (`plain-wording.ts`), vivid spans that name the reported event again (`event-references.ts`), and
+ * doubt in a question put to be answered (`FramingContext.answeredQuestions`). A rule's hit is
+ * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
+ * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). Pure; linear in tokens.
  */
 export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
@@ -80,6 +82,7 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     const peak = peakToken(probs, t.a, t.b)
     const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
     if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
+    if (technique === 'doubt' && ctx.answeredQuestions.has(sentenceAt(ctx.seg, span.start))) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
     hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,
