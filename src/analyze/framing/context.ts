@@ -10,7 +10,8 @@ import { findAnsweredQuestions, findInterviewerTurns, type InterviewerTurns } fr
  * Read-only view of one article for the rules, built once per run.
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
- * interviewer's turns of a transcript (`interviewer`) and the headline's quotations.
+ * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
+ * closed quotation.
  */
 export interface FramingContext {
   readonly text: string
@@ -52,7 +53,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     lemma[i] = foldToken(seg.lemmas[i] ?? '')
   }
   const interviewer = findInterviewerTurns(text, seg)
-  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text)])
+  // Words in quotation marks are someone's even where no attribution names whose ('killed "dozens of terrorists"');
+  // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
+  const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
+  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text), ...closedQuotes])
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ text, seg, lower, lemma })
@@ -60,6 +64,9 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, eventReferences }
 }
 
+
+/** A mark closing a quotation the segmenter found. */
+const CLOSING_MARK = /["”»]/u
 
 /** A quotation in double or typographic single marks ("We feel betrayed", ‘Disgrace’), on one line. */
 const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+’(?!\p{L})/gu

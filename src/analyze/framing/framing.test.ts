@@ -337,7 +337,13 @@ test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no 
   assert.equal(text.slice(headline?.span.start, headline?.span.end), 'betrayed')
   assert.equal(headline?.explanation, "Loaded wording `betrayed` judges rather than reports, in a quoted speaker's words.")
   assert.equal(body?.explanation, 'Loaded wording `betrayed` judges rather than reports.')
-  assert.equal(frame(text.replace('\n', ' '), outletOnly(text)).findings[0]?.explanation.includes('quoted'), false, 'one line is no headline')
+})
+
+test('words in quotation marks are a speaker\'s even where no attribution covers them', () => {
+  const text = 'The army said the strikes destroyed a depot, and killed "dozens of terrorists." It gave no figure. The terrorists fled.'
+  const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/name-calling')
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.confidence]), [['terrorists', 0.18], ['terrorists', 0.35]])
+  assert.match(found[0]?.explanation ?? '', /in a quoted speaker's words\.$/)
 })
 
 test('the reported event named again ("the disaster", "the crash") is no fear or loaded wording; a disaster to come still is', () => {
