@@ -3,7 +3,7 @@ import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
-import { findEventReferences, type EventReference } from './event-references.js'
+import { findEventReferences, type EventReferences } from './event-references.js'
 import { findAnsweredQuestions, findInterviewerTurns, type InterviewerTurns } from './transcript.js'
 
 /**
@@ -26,7 +26,7 @@ export interface FramingContext {
   /** Indexes of the question sentences put to be answered: the interviewer's, and those another speaker answers (`transcript.ts`). */
   readonly answeredQuestions: ReadonlySet<number>
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
-  readonly eventReferences: readonly EventReference[]
+  readonly eventReferences: EventReferences
 }
 
 /**
@@ -59,7 +59,7 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text), ...closedQuotes])
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
-  const eventReferences = findEventReferences({ text, seg, lower, lemma })
+  const eventReferences = findEventReferences({ seg, lower, lemma })
   const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns)
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, eventReferences }
 }

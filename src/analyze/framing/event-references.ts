@@ -6,12 +6,13 @@
  * the attack". Such a reference says what happened; it stirs no fear of what might. A reference
  * is a determiner ("the", "this", "that", "these", "those"), up to `MAX_MODIFIERS` modifiers that
  * name or measure it ("the Malatya disaster", "the deadliest crash"; not "the looming disaster",
- * "the next catastrophe", "the murderous attacks"), and an event noun, when the text before it has reported an event of the noun's class.
- * A judgement built on the noun is no reference: "the tragedy is that …", "the disaster of Brexit".
+ * "the next catastrophe", "the murderous attacks"), and an event noun, when the text before it has
+ * reported an event of the noun's class. A judgement built on the noun is no reference: "the
+ * tragedy is that …", "the disaster of Brexit".
  * Vivid-wording findings resting on a reference (loaded language, fear, exaggeration) are dropped
  * (`restatesEvent`); "an impending catastrophe" and "a disaster in the making" still count.
  */
-import { contains, overlaps, type Span } from '../../model/span.js'
+import { contains, firstEndingAfter, overlaps, type Span } from '../../model/span.js'
 import { POS_TAGS } from '../layers.js'
 import type { Segmentation } from '../layers.js'
 import type { Technique } from './rules.js'
@@ -38,10 +39,7 @@ const REFERRING_NOUNS: ReadonlyMap<string, EventClass> = new Map([
 ])
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those'])
-/**
- * Nouns that make the noun another event than the one reported ("the real disaster"), or that
- * characterise it, which is framing of its own ("the terror attacks").
- */
+/** Noun modifiers that make the event another than the one reported ("the future disaster") or characterise it ("the terror attacks"). */
 const NOT_A_PLAIN_REFERENCE = new Set(['future', 'terror', 'terrorist', 'hate'])
 /**
  * Adjectives that only place or measure the event ("the deadly attack", "the recent crash");
@@ -62,33 +60,33 @@ const ADJECTIVE = tag('ADJ')
 const MAX_WORDS_AFTER = 3
 /** Techniques of vivid wording, which a plain reference to the reported event does not carry. */
 const VIVID: ReadonlySet<Technique> = new Set(['loaded-language', 'appeal-to-fear', 'exaggeration'])
+
 /** Token view the finder reads: lower-cased forms and lemmas, as in the framing context. */
 interface Tokens {
-  readonly text: string
   readonly seg: Segmentation
   readonly lower: readonly string[]
   readonly lemma: readonly string[]
 }
 
-/** A reference to the reported event: the noun phrase from its determiner, and its event noun. */
-export interface EventReference {
-  readonly span: Span
-  readonly noun: Span
+/** References to the reported event: `spans[k]` the noun phrase from its determiner, `nouns[k]` its event noun; sorted and disjoint. */
+export interface EventReferences {
+  readonly spans: readonly Span[]
+  readonly nouns: readonly Span[]
 }
 
-/**
- * Returns the references to an already reported event, sorted and disjoint. Pure; one pass over
- * the tokens, each reading at most `MAX_MODIFIERS` tokens back.
- */
-export function findEventReferences({ seg, lower, lemma }: Tokens): EventReference[] {
+/** Returns the references to an already reported event. Pure; one pass over the tokens, each reading at most `MAX_MODIFIERS` tokens back. */
+export function findEventReferences({ seg, lower, lemma }: Tokens): EventReferences {
   const reported = new Set<EventClass>()
-  const out: EventReference[] = []
+  const out = { spans: [] as Span[], nouns: [] as Span[] }
   for (let i = 0; i < lower.length; i++) {
     const wanted = REFERRING_NOUNS.get(lower[i] ?? '')
     if (wanted !== undefined && reported.has(wanted) && !judgedAfter(lower, i)) {
       const det = determinerBefore(seg, lower, i)
       const noun = { start: seg.starts[i] ?? 0, end: seg.ends[i] ?? 0 }
-      if (det >= 0) out.push({ span: { start: seg.starts[det] ?? 0, end: noun.end }, noun })
+      if (det >= 0) {
+        out.spans.push({ start: seg.starts[det] ?? 0, end: noun.end })
+        out.nouns.push(noun)
+      }
     }
     const cls = REPORTING_WORDS.get(lemma[i] ?? '') ?? REPORTING_WORDS.get(lower[i] ?? '')
     if (cls !== undefined) reported.add(cls).add('harm')
@@ -122,20 +120,13 @@ function judgedAfter(lower: readonly string[], i: number): boolean {
  * A finding on a modifier alone ("the brutal attack") stays. Pure (binary search, then the
  * references met).
  */
-export function restatesEvent(text: string, references: readonly EventReference[], span: Span, technique: Technique, chief: Span = span): boolean {
+export function restatesEvent(text: string, references: EventReferences, span: Span, technique: Technique, chief: Span = span): boolean {
   if (!VIVID.has(technique)) return false
-  let lo = 0
-  let hi = references.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (references[mid]!.span.end <= span.start) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo; k < references.length && references[k]!.span.start < span.end; k++) {
-    const r = references[k]!
-    if (!overlaps(r.noun, span)) continue
-    if (contains(r.span, chief)) return true
-    if (r.span.start <= span.start && wordCount(text.slice(r.span.end, Math.max(r.span.end, span.end))) <= MAX_WORDS_AFTER) return true
+  const { spans, nouns } = references
+  for (let k = firstEndingAfter(spans, span.start); k < spans.length && spans[k]!.start < span.end; k++) {
+    if (!overlaps(nouns[k]!, span)) continue
+    if (contains(spans[k]!, chief)) return true
+    if (spans[k]!.start <= span.start && wordCount(text.slice(spans[k]!.end, Math.max(spans[k]!.end, span.end))) <= MAX_WORDS_AFTER) return true
   }
   return false
 }
