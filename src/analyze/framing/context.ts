@@ -3,13 +3,15 @@ import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
-import { findInterviewerTurns, type InterviewerTurns } from './transcript.js'
+import { findEventReferences, type EventReferences } from './event-references.js'
+import { findAnsweredQuestions, findInterviewerTurns, type InterviewerTurns } from './transcript.js'
 
 /**
  * Read-only view of one article for the rules, built once per run.
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
- * interviewer's turns of a transcript (`interviewer`) and the headline's quotations.
+ * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
+ * closed quotation.
  */
 export interface FramingContext {
   readonly text: string
@@ -21,6 +23,10 @@ export interface FramingContext {
   readonly paraphrases: readonly Span[]
   readonly attributions: readonly Attribution[]
   readonly interviewer: InterviewerTurns
+  /** Indexes of the question sentences put to be answered: the interviewer's, and those another speaker answers (`transcript.ts`). */
+  readonly answeredQuestions: ReadonlySet<number>
+  /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
+  readonly eventReferences: EventReferences
 }
 
 /**
@@ -47,12 +53,20 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     lemma[i] = foldToken(seg.lemmas[i] ?? '')
   }
   const interviewer = findInterviewerTurns(text, seg)
-  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text)])
+  // Words in quotation marks are someone's even where no attribution names whose ('killed "dozens of terrorists"');
+  // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
+  const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
+  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text), ...closedQuotes])
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer }
+  const eventReferences = findEventReferences({ seg, lower, lemma })
+  const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns)
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, eventReferences }
 }
 
+
+/** A mark closing a quotation the segmenter found. */
+const CLOSING_MARK = /["”»]/u
 
 /** A quotation in double or typographic single marks ("We feel betrayed", ‘Disgrace’), on one line. */
 const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+’(?!\p{L})/gu

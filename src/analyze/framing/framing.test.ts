@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import * as framing from './index.js'
-import { analyzeFraming, createFramingStage, framingStage } from './framing.js'
+import { analyzeFraming, createFramingStage, framingStage, type FramingOptions } from './framing.js'
 import { genreFigures } from './genre.js'
 import { createContext, inOutletVoice, quote } from './context.js'
 import { buildFeatureView, overlappingTokens } from './features.js'
@@ -337,5 +337,25 @@ test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no 
   assert.equal(text.slice(headline?.span.start, headline?.span.end), 'betrayed')
   assert.equal(headline?.explanation, "Loaded wording `betrayed` judges rather than reports, in a quoted speaker's words.")
   assert.equal(body?.explanation, 'Loaded wording `betrayed` judges rather than reports.')
-  assert.equal(frame(text.replace('\n', ' '), outletOnly(text)).findings[0]?.explanation.includes('quoted'), false, 'one line is no headline')
+})
+
+test('words in quotation marks are a speaker\'s even where no attribution covers them', () => {
+  const text = 'The army said the strikes destroyed a depot, and killed "dozens of terrorists." It gave no figure. The terrorists fled.'
+  const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/name-calling')
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.confidence]), [['terrorists', 0.18], ['terrorists', 0.35]])
+  assert.match(found[0]?.explanation ?? '', /in a quoted speaker's words\.$/)
+})
+
+test('the reported event named again ("the disaster", "the crash") is no fear or loaded wording; a disaster to come still is', () => {
+  const vivid = (text: string, options: FramingOptions = { model: null }): string[] => findingLines(text, frame(text, outletOnly(text), options).findings
+    .filter((f) => f.technique === 'appeal-to-fear' || f.technique === 'loaded-language' || f.technique === 'exaggeration'))
+  const quake = 'A strong earthquake struck the province on Monday, killing 40 people. The disaster destroyed 200 buildings, and the catastrophe left thousands homeless.'
+  assert.deepEqual(vivid(quake), [])
+  assert.deepEqual(vivid(quake, {}), [], 'nor does the trained tagger flag it')
+  const crash = 'A plane crashed near Lagos on Tuesday. It was the country\'s deadliest air disaster since 2012.'
+  assert.deepEqual(vivid(crash, {}), [])
+  assert.deepEqual(vivid('The disaster destroyed 200 buildings.'), ['4-12 framing/appeal-to-fear disaster'], 'no event reported before')
+  assert.deepEqual(vivid('An earthquake struck on Monday. Experts warn the looming disaster will be worse.'), ['49-56 framing/appeal-to-fear looming', '57-65 framing/appeal-to-fear disaster'])
+  assert.deepEqual(vivid('An earthquake struck on Monday. Without new walls, an impending catastrophe awaits.'), ['64-75 framing/appeal-to-fear catastrophe'])
+  assert.deepEqual(vivid('An earthquake struck on Monday. The disaster of the new law is worse.'), ['36-44 framing/appeal-to-fear disaster'], 'a judgement of something else')
 })

@@ -17,12 +17,14 @@
  * paraphrase. Only outlet-voice findings count for the genre.
  */
 import type { Finding } from '../../model/schema.js'
+import { sentenceAt } from '../segment/segment.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
 import { createContext, inOutletVoice, mostlyOutletVoice, quote, inParaphrase, type FramingContext, type Hit } from './context.js'
+import { restatesEvent } from './event-references.js'
 import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
-import { classifySpan, committedFramingModel, decodeSpans, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
+import { classifySpan, committedFramingModel, decodeSpans, peakProbability, peakToken, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
 import { findPlainWording, isPlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
@@ -43,9 +45,9 @@ export interface FramingOptions {
   readonly model?: FramingModel | null
 }
 
-/** Returns the hits of every hand-written rule. Pure. */
+/** Returns the hits of every hand-written rule; a lexicon's vivid word that only names the reported event again ("the disaster") is none. Pure. */
 export function findRuleHits(ctx: FramingContext): Hit[] {
-  const lexical = findLexicalHits(ctx)
+  const lexical = findLexicalHits(ctx).filter((h) => !restatesEvent(ctx.text, ctx.eventReferences, h.span, ruleInfo(h.ruleId).technique))
   return [
     ...lexical,
     ...findRepetitions(ctx, lexical),
@@ -61,9 +63,10 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
  * their technique. A span the technique does not fit (`technique-fit.ts`: flag-waving with no
  * appeal to a group, repetition of words said once) is dropped, not relabelled: the classifier
  * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
- * (`plain-wording.ts`). A rule's hit is kept when the tagger gives one of its tokens at least
- * `decode.ruleSupport`, or when the rule or the hit's list is one the tagger may not veto (`modelMayVeto`,
- * `Hit.beyondPtc`). Pure; linear in tokens.
+ * (`plain-wording.ts`), vivid spans that name the reported event again (`event-references.ts`), and
+ * doubt in a question put to be answered (`FramingContext.answeredQuestions`). A rule's hit is
+ * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
+ * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). Pure; linear in tokens.
  */
 export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
@@ -76,7 +79,10 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k
     const technique = TECHNIQUE_OF_PTC[PTC_TECHNIQUES[best]!]
     const span = { start: ctx.seg.starts[t.a] ?? 0, end: ctx.seg.ends[t.b - 1] ?? 0 }
-    if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique)) continue
+    const peak = peakToken(probs, t.a, t.b)
+    const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
+    if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
+    if (technique === 'doubt' && ctx.answeredQuestions.has(sentenceAt(ctx.seg, span.start))) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
     hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,

@@ -37,7 +37,7 @@ const CASES: [string, string][] = [
   ['The protesters were called thugs.', '27-32 framing/name-calling thugs'],
   ['The self-proclaimed mayor left.', '4-19 framing/doubt self-proclaimed'],
   ['It is widely believed that taxes will rise.', '0-21 framing/unnamed-authority It is widely believed'],
-  ['Prices hit an all-time high.', '14-27 framing/exaggeration all-time high'],
+  ['Prices went through the roof.', '12-28 framing/exaggeration through the roof'],
   ['It was merely a scratch.', '7-13 framing/exaggeration merely'],
   ['This is undoubtedly the answer.', '8-19 framing/booster undoubtedly'],
   ['They spat on our flag.', '13-21 framing/flag-waving our flag'],
@@ -130,4 +130,10 @@ test('fear as a noun appeals to it; the verb reports what someone felt', () => {
   assert.deepEqual(fear('He asked not to be named because he feared losing his job.'), [])
   assert.deepEqual(fear('Fears of a collapse grew.'), ['0-5 framing/appeal-to-fear Fears'])
   assert.deepEqual(fear('He voiced fears of a collapse.'), ['10-15 framing/appeal-to-fear fears'])
+})
+
+test('a measured extreme ("an all-time high") and the wire\'s word for armed fighters ("militants") are plain reporting', () => {
+  const text = 'Stocks closed at an all-time high after rates fell to a historic low. Militants attacked a post, and the militants fled.'
+  assert.deepEqual(frame(text, outletOnly(text)).findings, [])
+  assert.deepEqual(frame(text, outletOnly(text), {}).findings.filter((f) => f.technique === 'exaggeration' || f.technique === 'name-calling'), [])
 })

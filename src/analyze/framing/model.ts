@@ -182,10 +182,15 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Span
   return out
 }
 
-/** Highest probability among the tokens `[a, b)`. Pure. */
+/** Highest probability among the tokens `[a, b)` (0 when empty). Pure. */
 export function peakProbability(probs: Float32Array, a: number, b: number): number {
-  let peak = 0
-  for (let i = a; i < b; i++) peak = Math.max(peak, probs[i]!)
+  return a < b ? probs[peakToken(probs, a, b)]! : 0
+}
+
+/** The token of `[a, b)` (non-empty) the tagger is surest of; the first on a tie. Pure. */
+export function peakToken(probs: Float32Array, a: number, b: number): number {
+  let peak = a
+  for (let i = a + 1; i < b; i++) if (probs[i]! > probs[peak]!) peak = i
   return peak
 }
 

@@ -1,6 +1,7 @@
 /** @module analyze/framing/questions.test — questions in running text. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { analyzeText } from '../pipeline.js'
 import { findingLines, frame, outletOnly } from './testing.js'
 
 test('a question in the outlet\'s voice, and a quoted one at half confidence', () => {
@@ -43,4 +44,19 @@ test('questions in prose before labelled answers are the interviewer\'s, and so 
   const host = 'LIND: Good morning to your readers.\n\nHERALD: Will you pay the fine?\n\nLIND: We will appeal. Why pay now?\n\nHERALD: Some have called for your resignation.\n\nLIND: I understand them.'
   assert.deepEqual(findingLines(host, frame(host, outletOnly(host)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')),
     ['91-103 framing/rhetorical-question Why pay now?'])
+})
+
+test('a question another speaker answers in the next sentence is asked, not rhetorical; one the speaker answers himself still is', () => {
+  const text = 'Mayor Tom Reed met reporters on Wednesday.\n\nWhy did the council delay the vote? Reed said the council needed more time.\n\n' +
+    'Would he run again? "I have not decided," he said.\n\n"Will you resign?" a reporter asked. "No," Reed replied.\n\n' +
+    '"Who will pay for this?" Reed said. "The taxpayers will," he added.\n\nWho benefits from the delay? The developers do.'
+  const questions = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/rhetorical-question')
+  assert.deepEqual(questions.map((f) => text.slice(f.span.start, f.span.end)), ['"Who will pay for this?"', 'Who benefits from the delay?'])
+})
+
+test('the trained tagger casts no doubt with an interviewer\'s question either; the speaker\'s own question it still may', () => {
+  const text = 'The senator spoke with the Herald.\n\nQ: Where were you on Monday?\n\nA: At home. I was ill.\n\nQ: Do you really believe the official figures?\n\nA: I do not know.'
+  assert.deepEqual(frame(text, outletOnly(text), {}).findings.filter((f) => f.technique === 'doubt'), [])
+  const own = 'The senator spoke on Monday. Do you really believe the official figures?'
+  assert.ok(frame(own, outletOnly(own), {}).findings.some((f) => f.technique === 'doubt'))
 })

@@ -2,21 +2,20 @@
  * @module analyze/framing/questions — questions asked in running text, which suggest rather than report.
  *
  * Every sentence ending in a question mark (before any closing quotation mark) is a candidate,
- * except an interviewer's question in a transcript, which asks to be answered; the stage lowers
- * confidence when the question is a quoted speaker's, as for every rule.
+ * except a question put to be answered (`FramingContext.answeredQuestions`): an interviewer's, or
+ * one another speaker answers next. The stage lowers confidence when the question is a quoted
+ * speaker's, as for every rule.
  */
-import { spanIndexAt, trimSpan } from '../../model/span.js'
+import { trimSpan } from '../../model/span.js'
 import { quote, type FramingContext, type Hit } from './context.js'
+import { asksQuestion } from './transcript.js'
 
-const ENDS_WITH_QUESTION = /\?[\s"”’)]*$/u
-
-/** Returns rhetorical-question hits, one per question sentence. Pure. */
+/** Returns rhetorical-question hits, one per question sentence not put to be answered. Pure. */
 export function findRhetoricalQuestions(ctx: FramingContext): Hit[] {
   const hits: Hit[] = []
-  for (const untrimmed of ctx.seg.sentences) {
-    const sentence = trimSpan(ctx.text, untrimmed)
-    const tail = ctx.text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end)
-    if (!ENDS_WITH_QUESTION.test(tail) || spanIndexAt(ctx.interviewer.turns, sentence.end - 1) >= 0) continue
+  for (let s = 0; s < ctx.seg.sentences.length; s++) {
+    const sentence = trimSpan(ctx.text, ctx.seg.sentences[s]!)
+    if (!asksQuestion(ctx.text, sentence) || ctx.answeredQuestions.has(s)) continue
     const lead = { start: sentence.start, end: Math.min(sentence.end, firstWordsEnd(ctx.text, sentence.start, sentence.end, 6)) }
     hits.push({ ruleId: 'framing/rhetorical-question', span: sentence, confidence: 0.35,
       explanation: `Question \`${quote(ctx.text, lead)}\` suggests an answer instead of reporting one` })

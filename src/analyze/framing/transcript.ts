@@ -8,8 +8,15 @@
  * argument: the framing stage takes them out of the outlet's voice and asks no rhetorical question of them.
  * An interview printed with no labels, or with labels on the answers only, is read as prose
  * (`findProseInterview`): its questions are the interviewer's turns.
+ *
+ * Outside a transcript, a reporter's question is answered in running text: "Would he run again?
+ * \"I have not decided,\" he said."; "\"Will you resign?\" a reporter asked. \"No,\" Reed replied."
+ * (`findAnsweredQuestions`). A speaker who answers their own question ("\"Who will pay?\" Reed said.
+ * \"The taxpayers will,\" he added.") and an outlet that answers its own ("So what do we see? As the
+ * Post observed, …") still ask to persuade.
  */
-import type { Span } from '../../model/span.js'
+import type { Attribution } from '../../model/schema.js'
+import { spanIndexAt, trimSpan, type Span } from '../../model/span.js'
 import { findProseInterview } from '../attribution/lines.js'
 import type { Segmentation } from '../layers.js'
 
@@ -56,4 +63,70 @@ export function findInterviewerTurns(text: string, seg: Pick<Segmentation, 'para
     if (prose.questions.length > 0) return { turns: prose.questions, answers: turns.length || prose.answers.length }
   }
   return { turns: mine.map((t) => t.span), answers: turns.length - mine.length }
+}
+
+/** A sentence ending with a question mark, before any closing quotation mark or bracket. */
+const ENDS_WITH_QUESTION = /\?[\s"”’)]*$/u
+/** The speaker of a question in the outlet's voice. */
+const OUTLET = ''
+/** Characters an answer may open after its sentence start: a quotation mark. */
+const ANSWER_OPENING_SLACK = 2
+/** A cue that reports a reply: a verb of saying, not of acting ("has misled the public about"). */
+const REPLY_CUE = /^(?:said|says|say|saying|replied|replies|answered|answers|responded|responds|told|tells|added|adds|explained|explains|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|countered|counters|retorted|declined)\b/iu
+
+/** True when `sentence` (trimmed) ends with a question mark. Pure. */
+export function asksQuestion(text: string, sentence: Span): boolean {
+  return ENDS_WITH_QUESTION.test(text.slice(Math.max(sentence.start, sentence.end - 6), sentence.end))
+}
+
+/**
+ * The indexes of the question sentences put to be answered: an interviewer's turn, or a question
+ * whose next sentence (after the question's own reporting clause: "a reporter asked.") opens with
+ * another speaker's words or name and says they replied or said them, not that they hold a view
+ * ("Experts agree that …") or did something. Pure; linear in sentences, after sorting the attributions.
+ */
+export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sentences'>, attributions: readonly Attribution[], interviewer: readonly Span[]): Set<number> {
+  const byCue = [...attributions].sort((a, b) => a.cue.start - b.cue.start)
+  const byContent = [...attributions].sort((a, b) => a.content.start - b.content.start)
+  const out = new Set<number>()
+  let c = 0
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = trimSpan(text, seg.sentences[s]!)
+    if (!asksQuestion(text, sentence)) continue
+    if (spanIndexAt(interviewer, sentence.end - 1) >= 0) {
+      out.add(s)
+      continue
+    }
+    const own = attributionOver(byContent, text.lastIndexOf('?', sentence.end))
+    const asker = own?.speaker ?? OUTLET
+    // The answer is the next sentence, or the one after the question's own reporting clause.
+    const clause = seg.sentences[s + 1]
+    const next = own && clause && own.cue.start >= clause.start && own.cue.start < clause.end ? seg.sentences[s + 2] : clause
+    const reply = next && trimSpan(text, next)
+    if (!reply || asksQuestion(text, reply)) continue
+    while (c < byCue.length && byCue[c]!.cue.start < sentence.end) c++
+    for (let k = c; k < byCue.length && byCue[k]!.cue.start < reply.end; k++) {
+      const a = byCue[k]!
+      const opening = Math.min(a.source?.start ?? a.content.start, a.content.start)
+      const replies = a.speaker !== asker && REPLY_CUE.test(text.slice(a.cue.start, a.cue.end))
+      if (replies && a.cue.start >= reply.start && opening >= reply.start && opening - reply.start <= ANSWER_OPENING_SLACK) {
+        out.add(s)
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** The attribution whose content holds the question mark at `mark` or ends just before it, among those sorted by content start: the last to open before it. Pure (binary search). */
+function attributionOver(byContent: readonly Attribution[], mark: number): Attribution | undefined {
+  let lo = 0
+  let hi = byContent.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byContent[mid]!.content.start <= mark) lo = mid + 1
+    else hi = mid
+  }
+  const a = byContent[lo - 1]
+  return a && mark <= a.content.end ? a : undefined
 }

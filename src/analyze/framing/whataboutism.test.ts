@@ -39,3 +39,9 @@ test('the committed tagger does not veto a deflection', () => {
 for (const text of ['While visiting Paris, the minister met students.', 'The delay ended. Nobody asked why.', 'Nobody knows why the bridge fell.', 'Where was the car when the police arrived?', 'While Norway cut emissions, Norway also drilled.', 'He read while she slept.']) {
   test(`no whataboutism in "${text}"`, () => assert.deepEqual(only(text), []))
 }
+
+test('"What about …?" put by an interviewer asks the next question; in the outlet\'s own voice it deflects', () => {
+  const interview = 'The minister spoke with the Herald.\n\nQ: Will taxes rise?\n\nA: No. We have no plans.\n\nQ: What about the deficit?\n\nA: It will fall.'
+  assert.deepEqual(only(interview), [])
+  assert.deepEqual(only('The minister boasts of lower taxes. What about the deficit?'), ['36-59 framing/whataboutism What about the deficit?'])
+})

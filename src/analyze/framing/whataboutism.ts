@@ -5,7 +5,8 @@
  * in translated state media), a comparison "compared X's measures to those of Y", a sentence
  * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, a
  * deflection to what others failed to do ("nobody asks why ...", "where was the outrage when ..."),
- * and the explicit "double standard(s)" / "what about". The span is the whole sentence: the
+ * and the explicit "double standard(s)" / "what about" (not in a question put to be answered,
+ * `FramingContext.answeredQuestions`: "Q: What about the deficit?"). The span is the whole sentence: the
  * technique is the comparison, not one word.
  */
 import { posOf, sentenceAt } from '../segment/segment.js'
@@ -14,7 +15,9 @@ import type { Span } from '../../model/span.js'
 
 const THIS_IS_WHILE = /\s*((?:this|that|it)\s+(?:is|was|comes|came)\s+(?:while|whereas|even though)\b)/iy
 const COMPARED = /\bcompar(?:e|ed|es|ing)\b[^.!?]{0,120}?\b(?:to|with)\s+(?:those|that|the\s+(?:ones?|actions?|conduct|measures|response|behaviou?r|treatment|policies|record))\s+of\b/giu
-const EXPLICIT = /\b(?:double standards?|what about)\b/giu
+const DOUBLE_STANDARD = /\bdouble standards?\b/giu
+/** "What about …?": a deflection, unless the question is put to be answered (an interviewer's next question). */
+const WHAT_ABOUT = /\bwhat about\b/giu
 // A deflection to what others did or failed to do: "nobody asks why the opposition did nothing",
 // "Where was the outrage when ..."; not "Nobody asked why.", which names no conduct.
 const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
@@ -38,10 +41,12 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
   }
   // One pass over the whole text per pattern; each match is placed in its sentence by binary search.
   // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
-  for (const [re, confidence, what, beyondPtc] of [[COMPARED, 0.55, 'Comparison', false], [DEFLECTION, 0.5, 'Deflection', true], [EXPLICIT, 0.4, 'Wording', false]] as const) {
+  const patterns = [[COMPARED, 0.55, 'Comparison', false], [DEFLECTION, 0.5, 'Deflection', true], [DOUBLE_STANDARD, 0.4, 'Wording', false], [WHAT_ABOUT, 0.4, 'Wording', false]] as const
+  for (const [re, confidence, what, beyondPtc] of patterns) {
     for (const m of text.matchAll(re)) {
       const s = sentenceAt(seg, m.index)
       const sentence = seg.sentences[s]
+      if (re === WHAT_ABOUT && ctx.answeredQuestions.has(s)) continue
       if (sentence && m.index + m[0].length <= sentence.end && !thisIsWhileAt(text, sentence, thisIsWhile)) {
         hits.push(hit(ctx, sentence, { start: m.index, end: m.index + m[0].length }, confidence, what, beyondPtc))
       }
