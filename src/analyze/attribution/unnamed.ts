@@ -11,7 +11,7 @@
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
-import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
+import { firstMentionAtOrAfter, firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { posOf, sentenceAt } from '../segment/segment.js'
@@ -188,22 +188,10 @@ function goesOnInVoice(text: string, mentions: readonly Mention[], a: Attributio
   if (!PERSONAL_PRONOUN.test(pronoun) || a.speaker === previous.speaker || previous.content.end > a.source!.start || a.source!.start - previous.content.end > THEY_REACH) return false
   const from = Math.min(previous.source?.start ?? Infinity, previous.cue.start, previous.content.start)
   if (OTHER_GENDER[pronoun]!.test(text.slice(from, previous.cue.start))) return false
-  for (let k = firstMentionFrom(mentions, from); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
+  for (let k = firstMentionAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
     if (mentions[k]!.actor === a.speaker) return false
   }
   return true
-}
-
-/** The index of the first of `mentions` (sorted by start) that starts at or after `offset`. Pure (binary search). */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.span.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The pronoun "it" as a source. */
@@ -299,7 +287,7 @@ function pluralMentionBefore(
   text: string, seg: Segmentation, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined, before: number, earlier: readonly Attribution[],
 ): Mention | undefined {
   const reports = earlier.slice(-IT_REPORTS_BACK)
-  for (let k = firstMentionFrom(mentions, before) - 1; k >= 0 && mentions[k]!.span.start >= before - THEY_REACH; k--) {
+  for (let k = firstMentionAtOrAfter(mentions, before) - 1; k >= 0 && mentions[k]!.span.start >= before - THEY_REACH; k--) {
     const m = mentions[k]!
     const kind = kindOf(m.actor)
     if (m.span.end > before || !kind || m.how === 'pronoun') continue
