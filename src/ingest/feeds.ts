@@ -6,8 +6,9 @@
  */
 import { DOMParser } from 'linkedom'
 import type { Skipped } from '../model/schema.js'
-import { htmlBlocks, isoDate } from './html.js'
-import type { RecordArticle } from './records.js'
+import { htmlBlocks } from './html.js'
+import { recordArticle, type RecordArticle } from './records.js'
+import { collapseSpace } from './text-signals.js'
 
 /** Root elements that make a document a feed. */
 const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf'])
@@ -83,14 +84,11 @@ function itemArticle(item: Node, label: string, outlet: string | undefined): Rec
   const title = text(field('title'))
   const bodyText = body ? bodyOf(body) : ''
   if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`
-  const url = linkOf(fields)
-  const published = isoDate(text(field('pubdate', 'published', 'dc:date', 'updated')))
-  const byline = text(field('dc:creator', 'author'))
-  return {
-    text: bodyText, label,
-    ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}),
-    ...(url ? { url } : {}), ...(byline ? { byline } : {}),
-  }
+  // The shared record reader assembles the fields and reads the date, as for JSON and CSV corpora.
+  return recordArticle({
+    text: bodyText, title, outlet, url: linkOf(fields),
+    date: text(field('pubdate', 'published', 'dc:date', 'updated')), byline: text(field('dc:creator', 'author')),
+  }, label)
 }
 
 /** The item's link: RSS's text, or the href of Atom's `<link/>` to the page itself (rel "alternate" or none). */
@@ -105,7 +103,7 @@ function linkOf(fields: readonly Node[]): string | undefined {
 
 /** A body is HTML (escaped or in CDATA) in most feeds, plain text in some. */
 function bodyOf(body: string): string {
-  return /<[a-z][^>]*>/iu.test(body) ? htmlBlocks(body).join('\n\n') : body.replace(/[ \t]+/gu, ' ').trim()
+  return /<[a-z][^>]*>/iu.test(body) ? htmlBlocks(body).join('\n\n') : body
 }
 
 function childrenOf(node: Node | undefined): Node[] {
@@ -118,6 +116,5 @@ function tag(node: Node): string {
 
 /** The element's text, white space collapsed; undefined when there is none (Atom's `<link href="…"/>`). */
 function text(node: Node | undefined): string | undefined {
-  const value = node?.textContent?.replace(/\s+/gu, ' ').trim()
-  return value || undefined
+  return collapseSpace(node?.textContent ?? '') || undefined
 }

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { RashomonError } from '../model/errors.js'
-import { bylineOf } from './text-signals.js'
+import { bylineOf, collapseSpace } from './text-signals.js'
 
 /** The article fields an HTML page yields. */
 export interface HtmlArticle {
@@ -63,7 +63,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
  */
 export function htmlBlocks(fragment: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`)
-  const collapse = (el: { textContent: string | null } | null): string => (el?.textContent ?? '').replace(/\s+/gu, ' ').trim()
+  const collapse = (el: { textContent: string | null } | null): string => collapseSpace(el?.textContent ?? '')
   const blocks = Array.from(document.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>).map(collapse).filter((line) => line !== '')
   if (blocks.length > 0) return blocks
   const whole = collapse(document.body as { textContent: string | null } | null)

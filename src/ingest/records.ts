@@ -105,7 +105,8 @@ function looksLikeJsonLines(text: string): boolean {
   return lines.length > 1 && lines.every((line) => /^\s*\{/u.test(line)) && lines.some((line) => tryParse(line).ok)
 }
 
-function recordArticle(value: unknown, label: string): RecordArticle | string {
+/** One record's article, or why it has none. Pure. */
+export function recordArticle(value: unknown, label: string): RecordArticle | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'a record must be a JSON object'
   const r = value as Record<string, unknown>
   const text = first(r, ['text', 'body', 'content', 'body-paragraphs', 'paragraphs'], paragraphs)

@@ -125,7 +125,9 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
       }
     }
     if (mode === 'auto') {
-      const languageOf = piecesLanguage(stream, pieces)
+      // Each file's language, told once and only when a file start asks for it.
+      const languages: (string | undefined)[] = []
+      const languageOf = (k: number): string => (languages[k] ??= detectLanguage(stream.slice(pieces[k]!.start, pieces[k]!.end)))
       pieces.slice(1).forEach((p, i) => {
         const title = endsSentenceBefore(stream, p.start) ? headlineAt(stream, p.start, p.end) : undefined
         if (title) {
@@ -155,23 +157,6 @@ function findCuts(stream: string, pieces: readonly Piece[], footers: readonly Fo
   const last = cuts[cuts.length - 1]!
   if (cuts.length > 1 && (stream.slice(last.at).trim() === '' || onlyHeaders(stream, headers, last.at, stream.length))) cuts.pop()
   return cuts
-}
-
-/** How much of a file is read to tell its language. */
-const LANGUAGE_SAMPLE = 4000
-
-/** Returns each piece's language (from its opening), told once and only when asked for. */
-function piecesLanguage(stream: string, pieces: readonly Piece[]): (index: number) => string {
-  const known = new Map<number, string>()
-  return (index) => {
-    let language = known.get(index)
-    if (language === undefined) {
-      const p = pieces[index]!
-      language = detectLanguage(stream.slice(p.start, Math.min(p.end, p.start + LANGUAGE_SAMPLE)))
-      known.set(index, language)
-    }
-    return language
-  }
 }
 
 /** Returns the headline at `start` (a short line with no closing stop, then more text before `end`), if any. */

@@ -42,10 +42,10 @@ const REPORTING_BY = /\((?:Reporting|Writing|Additional reporting) by [^)\n]{3,2
 export function findFooters(text: string): FooterMatch[] {
   const found: FooterMatch[] = []
   for (const m of text.matchAll(LICENSED)) {
-    found.push({ start: m.index, end: m.index + m[0].length, holder: clean(m[1] ?? ''), licence: normaliseLicence(m[2] ?? '') })
+    found.push({ start: m.index, end: m.index + m[0].length, holder: collapseSpace(m[1] ?? ''), licence: normaliseLicence(m[2] ?? '') })
   }
   for (const m of text.matchAll(RIGHTS_RESERVED)) {
-    found.push({ start: m.index, end: m.index + m[0].length, holder: clean(m[1] ?? ''), licence: 'All rights reserved' })
+    found.push({ start: m.index, end: m.index + m[0].length, holder: collapseSpace(m[1] ?? ''), licence: 'All rights reserved' })
   }
   for (const m of text.matchAll(REPORTING_BY)) found.push({ start: m.index, end: m.index + m[0].length })
   return found.sort((a, b) => a.start - b.start)
@@ -62,7 +62,7 @@ const CC_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Returns a short licence name ("CC BY 4.0") for a Creative Commons licence title, else the title. Pure. */
 export function normaliseLicence(title: string): string {
-  const t = clean(title)
+  const t = collapseSpace(title)
   if (!/Creative\s+Commons/i.test(t)) return t
   const kind = CC_KINDS.find(([re]) => re.test(t))?.[1] ?? 'CC'
   const version = /\b(\d\.\d)\b/.exec(t)?.[1]
@@ -226,6 +226,7 @@ export function endsSentenceBefore(text: string, offset: number): boolean {
   return i < 0 || /[.!?"”’')\]]/u.test(text[i] ?? '')
 }
 
-function clean(s: string): string {
+/** White space runs as one space, ends trimmed. Pure. */
+export function collapseSpace(s: string): string {
   return s.replace(/\s+/gu, ' ').trim()
 }
