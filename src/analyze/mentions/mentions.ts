@@ -15,7 +15,7 @@ import { firstNameGender } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { posOf } from '../segment/segment.js'
+import { inQuotation, posOf } from '../segment/segment.js'
 import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
@@ -442,12 +442,6 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
   return companiesByContext(text, seg, dropOverlaps(found, text))
-}
-
-/** Whether `s` lies inside one quotation of `seg`. Pure (binary search). */
-function inQuotation(seg: Segmentation, s: Span): boolean {
-  const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
-  return q !== undefined && s.end <= q.end
 }
 
 /** Nouns that stand for a company ("the company", "the bank", "the lender"). */
