@@ -259,10 +259,15 @@ const ASKED_WITHOUT_ASKER = /^(?:when|if|after|before|once|while|until|unless|be
 function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean {
   if (a.content.start < a.cue.end) return false
   for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
-    if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || text.slice(seg.starts[t], seg.ends[t]).toLowerCase() !== 'asked') continue
-    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(text.slice(seg.starts[t - 1], seg.ends[t - 1]))) return true
+    if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || tokenText(text, seg, t).toLowerCase() !== 'asked') continue
+    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(tokenText(text, seg, t - 1))) return true
   }
   return false
+}
+
+/** `a` with its source dropped: said by someone unnamed. */
+function unsourced(a: Attribution, content: Span = a.content): Attribution {
+  return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content }
 }
 
 /**
@@ -279,7 +284,6 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
  * source on the cue's line, when one ends in a comma there. Pure.
  */
 function reread(text: string, seg: Segmentation, a: Attribution): Attribution | undefined {
-  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
   // An answer's label "A:" is no article.
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
@@ -294,19 +298,19 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
   // "records seen by this newspaper": a participle after its noun describes it; no one reports.
   const first = Math.max(0, tokenAt(seg, a.cue.start))
-  if (first > 0 && ['NOUN', 'PROPN'].includes(posOf(seg, first - 1)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(word(first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  if (first > 0 && ['NOUN', 'PROPN'].includes(posOf(seg, first - 1)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
-  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
-  if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+  if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return unsourced(a)
   for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (posOf(seg, t) !== 'VERB') continue
     const lemma = seg.lemmas[t]
     if (lemma === 'call' && /^(?:him|her|them|me|us)$/iu.test(text.slice(a.content.start, a.content.end))) return undefined
     if (lemma !== 'charge' || /\bthat\b|[:“"‘]/u.test(text.slice(seg.ends[t], Math.max(seg.ends[t]!, a.content.start) + 6))) continue
     // "A report charging the group with crimes" accuses; "was charged with fraud" has the accused as its subject.
-    if (/^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6))) return { kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: a.content }
+    if (/^\s+with\b/iu.test(text.slice(seg.ends[t], seg.ends[t]! + 6))) return unsourced(a)
     if (!/\swith\s/u.test(text.slice(a.content.start, a.content.end))) return undefined
   }
   return a
@@ -345,7 +349,7 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
   }
   // "He was released": a pronoun is never what was said.
   if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
-  return [{ kind: a.kind, speaker: UNKNOWN_SPEAKER, cue: a.cue, content: subject }]
+  return [unsourced(a, subject)]
 }
 
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
@@ -443,7 +447,7 @@ function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end:
   if (posOf(seg, first) === 'CCONJ') first++
   const last = tokenAt(seg, end - 1)
   if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
-  for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(text.slice(seg.starts[t], seg.ends[t]))) return undefined
+  for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(tokenText(text, seg, t))) return undefined
   return { start: seg.starts[first]!, end: seg.ends[last]! }
 }
 
@@ -699,9 +703,8 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const interview = label === 'question' || label === 'answer'
     if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || (source && isDateline(source, mentionIndex, kindOf))) continue
     people ??= peopleOf(layer)
-    if (label === 'answer') interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER
     // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
-    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? interviewee ?? UNKNOWN_SPEAKER
+    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? (interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER)
       : (source && labelSpeaker(text, source, people)) ?? (source ? speakerOf(text, source, mentionIndex, kindOf, history) : UNKNOWN_SPEAKER)
     // A label in ordinary case is a turn only when it names someone introduced before it.
     if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < (source?.start ?? 0))) continue
@@ -927,7 +930,7 @@ function interruptedContent(text: string, seg: Segmentation, cue: Span, source: 
   if (!INTERRUPTED_OPENING.test(text.slice(sentence.start, before))) return undefined
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
-  if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(text.slice(seg.starts[first], seg.ends[first]))) return undefined
+  if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(tokenText(text, seg, first))) return undefined
   if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
@@ -1056,10 +1059,10 @@ const IN_NOUN_PHRASE = /^(?:of|and|['’]s?|-)$/u
 function insideClause(text: string, seg: Segmentation, from: number, sentenceEnd: number, commaAfterSource: boolean): { sourceEnd: number; content: Span } | undefined {
   let t = firstTokenAtOrAfter(seg, from)
   const first = t
-  while (t >= 0 && t < seg.starts.length && seg.starts[t]! < sentenceEnd && (NP_TOKENS.has(posOf(seg, t)) || IN_NOUN_PHRASE.test(text.slice(seg.starts[t], seg.ends[t])))) t++
+  while (t >= 0 && t < seg.starts.length && seg.starts[t]! < sentenceEnd && (NP_TOKENS.has(posOf(seg, t)) || IN_NOUN_PHRASE.test(tokenText(text, seg, t)))) t++
   if (t <= first || t >= seg.starts.length || seg.starts[t]! >= sentenceEnd) return undefined
   const sourceEnd = seg.ends[t - 1]!
-  if (text.slice(seg.starts[t], seg.ends[t]) === ',') t++
+  if (tokenText(text, seg, t) === ',') t++
   else if (commaAfterSource) return undefined
   if (t >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, t))) return undefined
   const start = seg.starts[t]!
@@ -1303,7 +1306,7 @@ function opensCoordinatedReport(text: string, seg: Segmentation, but: number): b
     const pos = posOf(seg, t)
     if (pos === 'VERB') {
       const lemma = seg.lemmas[t] ?? ''
-      return (SPEECH_VERBS.has(lemma) || WITHHOLDING_VERBS.has(lemma)) && !/ing$/u.test(text.slice(seg.starts[t], seg.ends[t]))
+      return (SPEECH_VERBS.has(lemma) || WITHHOLDING_VERBS.has(lemma)) && !/ing$/u.test(tokenText(text, seg, t))
     }
     if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return false
   }

@@ -14,7 +14,7 @@ import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
-import { posOf, sentenceAt } from '../segment/segment.js'
+import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { DOCUMENT_NOUNS } from './cues.js'
 import { isSourceHead } from './source-heads.js'
 
@@ -51,6 +51,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const mentions: Mention[] = []
   const byName = new Map<string, Actor>()
   let written: WordsAsWritten | undefined
+  const words = (): WordsAsWritten => (written ??= wordsAsWritten(text, seg))
   // One actor per name.
   const keep = (actor: Omit<Actor, 'id' | 'aliases'>): Actor => {
     const key = actor.name.toLowerCase()
@@ -62,13 +63,19 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     }
     return kept
   }
+  // A known organisation of that name, or a new one.
+  const organisationNamed = (name: string): Actor => known.find((k) => k.name === name || k.aliases.includes(name)) ?? keep({ name, kind: 'organisation' })
+  // `a` spoken by `actor`, mentioned at `span`.
+  const spokenAs = (a: Attribution, actor: Actor, span: Span, how: Mention['how']): Attribution => {
+    mentions.push({ span, actor: actor.id, how })
+    return { ...a, speaker: actor.id }
+  }
   // The last unnamed or group speaker named here: a "they" soon after goes on in its voice
   // ("Every Republican opposed the bill, which they called a spree"), as the tagger's speakers do.
   let lastGroup: { speaker: string; from: number; end: number } | undefined
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
-    written ??= wordsAsWritten(text, seg)
-    const actor = unnamedActor(phrase, written)
+    const actor = unnamedActor(phrase, words())
     if (!actor) return undefined
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
@@ -94,10 +101,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (antecedent === undefined) return { ...a, speaker: last && lastKind && IT_KINDS.has(lastKind) && a.source!.start - Math.max(last.content.end, last.cue.end) <= THEY_REACH ? last.speaker : unknown }
     if (antecedent === 'none') return { ...a, speaker: unknown }
     if ('actor' in antecedent) return { ...a, speaker: antecedent.actor }
-    const actor = unnamedActor(antecedent, written ??= wordsAsWritten(text, seg)) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }
-    const kept = keep(actor)
-    mentions.push({ span: antecedent.span, actor: kept.id, how: 'description' })
-    return { ...a, speaker: kept.id }
+    return spokenAs(a, keep(unnamedActor(antecedent, words()) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }), antecedent.span, 'description')
   }
   let lastReportEnd = 0
   const nameOne = (a: Attribution): Attribution => {
@@ -122,9 +126,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
     // hide a quotation) nor in a transcript turn ("A: I think").
     if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source) && !nearQuotationOrTurn(text, seg, a.source)) {
-      const author = keep({ name: AUTHOR, kind: 'outlet' })
-      mentions.push({ span: a.source, actor: author.id, how: 'pronoun' })
-      return { ...a, speaker: author.id }
+      return spokenAs(a, keep({ name: AUTHOR, kind: 'outlet' }), a.source, 'pronoun')
     }
     // "a survey by the Chamber of Engineers", "records seen by this newspaper": the document's maker speaks.
     const agent = documentAgent(text, a.source)
@@ -134,26 +136,15 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
       const capitalised = !outlet && CAPITALISED_NAME.test(name)
       const phrase = outlet || capitalised ? undefined : nounPhrase(text, seg, agent)
       const maker = outlet ? keep({ name: AUTHOR, kind: 'outlet' })
-        : capitalised ? known.find((k) => k.name === name || k.aliases.includes(name)) ?? keep({ name, kind: 'organisation' })
-          : phrase && keep(unnamedActor(phrase, written ??= wordsAsWritten(text, seg)) ?? { name: phrase.name, kind: 'unnamed' })
-      if (maker) {
-        mentions.push({ span: phrase?.span ?? agent, actor: maker.id, how: outlet ? 'pronoun' : 'description' })
-        return { ...a, speaker: maker.id }
-      }
+        : capitalised ? organisationNamed(name)
+          : phrase && keep(unnamedActor(phrase, words()) ?? { name: phrase.name, kind: 'unnamed' })
+      if (maker) return spokenAs(a, maker, phrase?.span ?? agent, outlet ? 'pronoun' : 'description')
     }
     // "The organisers, a coalition of tenants' groups called Casa Para Todos": the body the source names.
     const called = calledBody(text, a.source)
-    if (called) {
-      const body = known.find((k) => k.name === called.name || k.aliases.includes(called.name)) ?? keep({ name: called.name, kind: 'organisation' })
-      mentions.push({ span: called.span, actor: body.id, how: 'name' })
-      return { ...a, speaker: body.id }
-    }
+    if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
     const apposed = apposedName(text, a.source)
-    if (apposed) {
-      const person = known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' })
-      mentions.push({ span: apposed.span, actor: person.id, how: 'name' })
-      return { ...a, speaker: person.id }
-    }
+    if (apposed) return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' }), apposed.span, 'name')
     const phrase = nounPhrase(text, seg, a.source)
     if (!phrase) return a
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
@@ -316,7 +307,8 @@ const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures
 /** The outlet naming itself: "this newspaper", "this reporter". */
 const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
 /** A proper name of capitalised words, with lower-case particles inside ("Chamber of Civil Engineers"). */
-const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*$/u
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*`
+const CAPITALISED_NAME = new RegExp(`^${CAPITALISED_WORDS}$`, 'u')
 
 /** Who made the document a source names ("a survey by X", "data from X"), to the source's end; undefined when it names no maker. Pure. */
 function documentAgent(text: string, source: Span): Span | undefined {
@@ -327,7 +319,7 @@ function documentAgent(text: string, source: Span): Span | undefined {
 }
 
 /** A name given to what a source describes, at its end: "… called Casa Nova", "… known as the Green Front". */
-const CALLED_NAME = /\b(?:called|named|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*\p{Lu}[\p{L}'’.-]*)*)$/u
+const CALLED_NAME = new RegExp(String.raw`\b(?:called|named|known\s+as)\s+(?:the\s+)?(${CAPITALISED_WORDS})$`, 'u')
 
 /** The body a source names after "called" or "known as", when the words before it describe a body ("a coalition of groups called …"). Pure. */
 function calledBody(text: string, source: Span): { name: string; span: Span } | undefined {
@@ -490,9 +482,4 @@ function nearQuotationOrTurn(text: string, seg: Segmentation, span: Span): boole
   const lineStart = Math.max(paragraph.start, text.lastIndexOf('\n', span.start - 1) + 1)
   const paragraphText = text.slice(paragraph.start, paragraph.end)
   return TURN.test(paragraphText) || TURN.test(text.slice(lineStart, span.end)) || EMBEDDED_POST.test(paragraphText)
-}
-
-function inQuotation(seg: Segmentation, span: Span): boolean {
-  const quote = seg.quotes[spanIndexAt(seg.quotes, span.start)]
-  return quote !== undefined && quote.start <= span.start && span.end <= quote.end
 }

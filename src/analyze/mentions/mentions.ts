@@ -15,7 +15,7 @@ import { firstNameGender } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { posOf } from '../segment/segment.js'
+import { inQuotation, posOf } from '../segment/segment.js'
 import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
@@ -94,8 +94,10 @@ const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
+/** Nouns heading a country's body described by its field. */
+const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
-const COUNTRY_BODY = /(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(authority|regulator|watchdog|agency|office|commission))\b(?!\s+(?:\p{Lu}|of\b|for\b))/gu
+const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
 
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
@@ -227,7 +229,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     return organisationAfterOf(of)
   }
   // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
-  const isSurname = (w: string): boolean => found.some((c) => c.type === 'name' && c.kind === 'person' && surnameOf(c.name) === w)
+  const surnames = new Set<string>()
   // Names of several words used as places: see below.
   const placeNames = new Set<string>()
   let i = 0
@@ -257,8 +259,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
     // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission").
-    const bodyOfOrganisation = nameFollows && hit.entry.kind === 'organisation' && [1, 2, 3].some((d) => hit.last + d < n && capitalised(hit.last + d) && ORGANISATION_WORDS.test(word(hit.last + d)) &&
-      Array.from({ length: d - 1 }, (_, k) => hit.last + 1 + k).every((k) => capitalised(k)))
+    let bodyOfOrganisation = false
+    if (nameFollows && hit.entry.kind === 'organisation') {
+      // Up to three capitalised words on, the last an organisation word.
+      for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
+    }
     const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
@@ -307,7 +312,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
-      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !isSurname(word(j - 1))))) continue
+      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) continue
       else break
     }
     if (partyAt > 0) {
@@ -370,6 +375,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
+    if (candidate?.type === 'name' && candidate.kind === 'person') surnames.add(surnameOf(candidate.name))
     if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
       placeNames.add(titleCase(run))
     }
@@ -444,12 +450,6 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   return companiesByContext(text, seg, dropOverlaps(found, text))
 }
 
-/** Whether `s` lies inside one quotation of `seg`. Pure (binary search). */
-function inQuotation(seg: Segmentation, s: Span): boolean {
-  const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
-  return q !== undefined && s.end <= q.end
-}
-
 /** Nouns that stand for a company ("the company", "the bank", "the lender"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun))
 /** A name issuing a statement or filing, as bodies do: "Morgan Stanley said in a statement that the company …". */
@@ -497,7 +497,7 @@ function companiesByContext(text: string, seg: Segmentation, candidates: Candida
 /** Words naming bodies above or across countries ("European Medicines Agency", "World Health Organization"). */
 const SUPRANATIONAL: ReadonlySet<string> = new Set(['European', 'EU', 'African', 'Asian', 'Arab', 'Nordic', 'International', 'World', 'Global', 'Inter-American', 'Commonwealth', 'Pacific', 'Atlantic', 'Caribbean', 'Gulf'])
 /** Nouns of a public body, which a country's description and the body's own name may use for one another ("data protection authority", "Data Protection Office"). */
-const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'inspectorate', 'board'])
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([...COUNTRY_BODY_HEADS, 'inspectorate', 'board'])
 /** Modifiers of a body that tell nothing of its field ("the national data protection office"). */
 const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'central', 'main', 'top', 'new', 'independent', 'government', 'public', 'official'])
 

@@ -209,6 +209,12 @@ export function sentenceAt(seg: Segmentation, offset: number): number {
   return spanIndexAt(seg.sentences, offset)
 }
 
+/** Whether `s` lies inside one quotation of `seg`. Pure (binary search). */
+export function inQuotation(seg: Segmentation, s: Span): boolean {
+  const q = seg.quotes[spanIndexAt(seg.quotes, s.start)]
+  return q !== undefined && s.end <= q.end
+}
+
 export const segmentStage: Stage<'segments'> = {
   name: 'segment',
   requires: [],
