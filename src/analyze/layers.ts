@@ -5,7 +5,7 @@
  * stage ever mutates what an earlier stage produced.
  */
 import type { Article, Actor, Attribution, Claim, Event, FacetValue, Finding, Genre, Mention, Portrayal } from '../model/schema.js'
-import type { Span } from '../model/span.js'
+import { contains, type Span } from '../model/span.js'
 
 /**
  * Tokens, sentences and paragraphs as flat arrays.
@@ -56,6 +56,11 @@ export function mentionsStartingIn(mentions: readonly Mention[], from: number, t
   const out: Mention[] = []
   for (let i = firstMentionAtOrAfter(mentions, from); i < mentions.length && mentions[i]!.span.start < to; i++) out.push(mentions[i]!)
   return out
+}
+
+/** The mentions that lie outside every dateline ("KYIV, Ukraine (AP) —"): a dateline's names file the story. Pure. */
+export function outsideDatelines(mentions: readonly Mention[], datelines: readonly Span[]): Mention[] {
+  return mentions.filter((m) => !datelines.some((d) => contains(d, m.span)))
 }
 
 /** The Universal Dependencies part-of-speech tags wink-nlp emits, in a fixed order. */

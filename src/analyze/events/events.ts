@@ -12,7 +12,7 @@
  */
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
-import { firstTokenAtOrAfter, mentionsStartingIn, need, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
@@ -50,7 +50,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
   // its names take no part in the acts, its date dates none of them.
   const datelines = findDatelines(article.text)
   const ctx: Context = {
-    text: article.text, seg, mentions: layer.mentions.filter((m) => !datelines.some((d) => contains(d, m.span))),
+    text: article.text, seg, mentions: outsideDatelines(layer.mentions, datelines),
     actors: new Map(layer.actors.map((a) => [a.id, a])),
     speakers: new Map(attributions.speakers?.actors.map((a) => [a.id, a])),
     attributions: attributions.attributions,
@@ -73,7 +73,9 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
-      const event = eventAt(ctx, f, quoted, sentence, datesOfClause(ctx, found, i, quoted, dates), carried, published)
+      // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
+      const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
+      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, found, i, quoted, reporting, dates), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -233,10 +235,10 @@ const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
-/** The event of trigger `f`; `quoted` is the innermost report holding it. */
-function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
+/** The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports whose cue it is. */
+function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
-  const cueOf = ctx.attributions.find((a) => contains(a.cue, f.span) && a.speaker !== 'unknown')
+  const cueOf = reporting.find((a) => a.speaker !== 'unknown')
   const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
@@ -485,10 +487,10 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
  * inside its reported words when these tell of an act of their own ("Iran condemned Monday's attack",
  * "accused him of killing nine people in June 2015"); "the union agreed in 2011 to" keeps its date.
  */
-function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, dates: readonly EventDate[]): readonly EventDate[] {
+function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
-  const cue = quoted ? undefined : ctx.attributions.find((a) => contains(a.cue, trigger))
+  const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
   return dates.filter((d) => {
     if (!d.span) return true

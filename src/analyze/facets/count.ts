@@ -27,12 +27,15 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 /** The keys of `SCALE` as a regex alternation, longer words before their prefixes ("mn" before "m"). */
 export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
+/** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
+export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|nearly|almost|up to|some'
+
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
  * undefined when it is no count. A scaled figure stands for every figure that rounds to it:
  * "3.4 million" is 3.35 to 3.45 million, so "13 million" and "13.3 million" agree. Pure.
  */
-const COUNT_PHRASE = new RegExp(`^(?:(at least|more than|more|over|about|around|nearly|almost|up to|some) )?(.+?)(?: ?(${SCALE_WORD}))?$`, 'u')
+const COUNT_PHRASE = new RegExp(`^(?:(${COUNT_QUALIFIER}) )?(.+?)(?: ?(${SCALE_WORD}))?$`, 'u')
 
 export function parseCount(raw: string): Count | undefined {
   const phrase = raw.toLowerCase().replace(/\s+of$/u, '').replace(/\s+/gu, ' ').trim()

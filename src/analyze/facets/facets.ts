@@ -8,7 +8,7 @@
  * so a comparison made in passing does not count as this event's toll.
  */
 import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from '../../model/schema.js'
-import { overlaps, type Span } from '../../model/span.js'
+import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
@@ -32,13 +32,17 @@ interface Context {
   readonly actors: ReadonlyMap<string, Actor>
   /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
   readonly datelines: readonly Span[]
-  /** The article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
-  readonly aboutVotes: boolean
+  /** Set when the article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
+  readonly votes: VoteContext | undefined
+  readonly out: FacetValue[]
+}
+
+/** What only an article about a vote or a poll needs, to read its shares. */
+interface VoteContext {
   /** The article speaks of a poll: "Rubio at 13%" is a poll's figure, not a result. */
   readonly aboutPolls: boolean
   /** Words the article writes in lower case: one of them capitalised alone ("Turnout" opening a sentence) is no name. */
   readonly lowerWords: ReadonlySet<string>
-  readonly out: FacetValue[]
 }
 
 /** Extracts the facet values of one article. Pure. */
@@ -46,7 +50,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
-    aboutVotes: ABOUT_VOTES.test(article.text), aboutPolls: isPoll(article.text), lowerWords: new Set(article.text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []), out: [],
+    votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const sentence of seg.sentences) {
@@ -60,11 +64,14 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findWhere(ctx, sentence)
       }
       findCounts(ctx, seg, sentence, s)
-      findAmounts(ctx, sentence, s)
-      findLevels(ctx, sentence, s)
-      findShares(ctx, sentence, s)
-      findPrices(ctx, seg, sentence, s)
-      findShareMoves(ctx, sentence, s)
+      // Amounts, levels, shares, prices and share moves are all written in digits.
+      if (/\d/u.test(s)) {
+        findAmounts(ctx, sentence, s)
+        findLevels(ctx, sentence, s)
+        findShares(ctx, sentence, s)
+        findPrices(ctx, seg, sentence, s)
+        findShareMoves(ctx, sentence, s)
+      }
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
@@ -74,13 +81,15 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   return ctx.out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.facet.localeCompare(b.facet))
 }
 
+/** Read only for an article about a vote or a poll, the only kind with shares. Pure. */
+function voteContext(text: string): VoteContext {
+  return { aboutPolls: isPoll(text), lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []) }
+}
+
 function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period'>> = {}): void {
-  const { voice, modality } = voiceAt(ctx, sentence, span)
-  ctx.out.push({
-    facet, value, label, span, sentence, voice, modality: extra.modality ?? modality, polarity: extra.polarity ?? 'positive',
-    ...(extra.actor ? { actor: extra.actor } : {}), ...(extra.agent ? { agent: extra.agent } : {}), ...(extra.victims ? { victims: extra.victims } : {}), ...(extra.unit ? { unit: extra.unit } : {}), ...(extra.part ? { part: extra.part } : {}),
-    ...(extra.measure ? { measure: extra.measure } : {}), ...(extra.period ? { period: extra.period } : {}),
-  })
+  const voiced = voiceAt(ctx, sentence, span)
+  const { modality = voiced.modality, polarity = 'positive', ...named } = extra
+  ctx.out.push({ facet, value, label, span, sentence, voice: voiced.voice, modality, polarity, ...named })
 }
 
 /** Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. */
@@ -194,7 +203,7 @@ const COLON_DATELINE_AFTER = /^:[ \t]+\p{Lu}/u
 
 /** True when the place mention at `span` is where the story was filed (a dateline) or a speaker's seat. */
 function isFilingPlaceOrSeat(ctx: Context, span: Span): boolean {
-  if (ctx.datelines.some((d) => d.start <= span.start && span.end <= d.end)) return true
+  if (ctx.datelines.some((d) => contains(d, span))) return true
   const words = ctx.text.slice(span.start, span.end)
   const atLineStart = span.start === 0 || ctx.text[span.start - 1] === '\n'
   if (atLineStart && words === words.toUpperCase() && COLON_DATELINE_AFTER.test(ctx.text.slice(span.end, span.end + 3))) return true
@@ -263,7 +272,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const count = parseCount(written)
         // "the 1963 March on Washington": a year is no count.
         if (/^(?:19|20)\d\d$/u.test(written.trim())) continue
-        if (!count || (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) || RUMOURED.test(s.slice(0, m.index))) continue
+        if (!count || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
@@ -271,6 +280,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (needsNoun && !role) continue
         const increment = isIncrement(s, m.index, written)
         if (increment && TOTAL_GIVEN.test(s)) continue
+        // Last, as the dearest test: it parses the clause's dates.
+        if (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
         const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
@@ -294,9 +305,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
 
 /** True when the count `written` at `at` of sentence `s` adds to one given before: "two more", "another three", "a further 12". Pure. */
 function isIncrement(s: string, at: number, written: string): boolean {
-  const after = s.slice(at).search(/\s/u)
   const rest = s.slice(at + written.length)
-  return /^another$/iu.test(written.trim()) || INCREMENT_BEFORE.test(s.slice(Math.max(0, at - 20), at)) || (after >= 0 && INCREMENT_AFTER.test(rest))
+  return /^another$/iu.test(written.trim()) || INCREMENT_BEFORE.test(s.slice(Math.max(0, at - 20), at)) || INCREMENT_AFTER.test(rest)
 }
 
 /** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
@@ -327,15 +337,24 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : parseCount(`${qualifier} ${figure} ${scale}`.trim())
         const end = m.index + m[0].length + (upper?.[0].length ?? 0)
         if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
-        const at = m.indices?.groups?.['between'] ?? m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
+        const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
         const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
-        push(ctx, sentence, facet, count.value, s.slice(at[0], amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
+        push(ctx, sentence, facet, count.value, s.slice(at, amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
           unit: currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
         })
       }
     }
   }
+}
+
+/** Where the first of the named groups that took part in match `m` starts, else the match's start. Pure. */
+function groupStart(m: RegExpExecArray, names: readonly string[]): number {
+  for (const name of names) {
+    const at = m.indices?.groups?.[name]
+    if (at) return at[0]
+  }
+  return m.index
 }
 
 /** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
@@ -373,8 +392,8 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
       const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date)
       const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
       const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${gap}`)
-      const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
-      push(ctx, sentence, 'indicator', value, `${down ? '-' : ''}${s.slice(at[0], end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
+      const at = groupStart(m, ['qualifier', 'figure'])
+      push(ctx, sentence, 'indicator', value, `${down ? '-' : ''}${s.slice(at, end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
         measure: basis ? `${basis} ${measure}` : measure, ...(period ? { period } : {}), ...(owner ? { actor: owner } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
       })
     }
@@ -399,7 +418,8 @@ function restOfClause(s: string, end: number): string {
  * dispute each other, and so is the pollster when named, as two polls are two measures.
  */
 function findShares(ctx: Context, sentence: Span, s: string): void {
-  if (!ctx.aboutVotes) return
+  const votes = ctx.votes
+  if (!votes) return
   const poll = isPoll(s)
   const pollster = poll ? pollsterOf(s) : undefined
   const found: Span[] = []
@@ -410,20 +430,20 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
       const span = { start: sentence.start + m.index, end: sentence.start + end }
       const at = m.indices?.groups?.['holder']
       if (!at || found.some((f) => overlaps(f, span)) || NOT_A_SHARE_AFTER.test(s.slice(end, end + 30))) continue
-      const holder = holderAt(ctx, sentence.start + at[0], sentence.start + at[1])
+      const holder = holderAt(ctx, votes, sentence.start + at[0], sentence.start + at[1])
       if (!holder) continue
       found.push(span)
       const support = /^\s+(?:support|backing)\b/iu.test(s.slice(end, end + 12))
       // "38% of voters said they would back X": the answers of those asked, not the votes cast; so is a
       // share held, not won ("Rubio at 13%"), in an article about polls.
-      const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (ctx.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
+      const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (votes.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
       const measure = /approval|popularity|rating/iu.test(noun) ? 'approval rating' : poll || asked || (noun !== '' && !/vote/iu.test(noun)) ? 'poll support' : 'vote share'
       const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
       // "is expected to win 41%": a projected result; a poll's figure is what the poll found.
       const projected = measure === 'vote share' && LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
-      const figureAt = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
-      const percentEnd = /%|per\s*cent/iu.exec(s.slice(figureAt[0]))
-      const label = s.slice(figureAt[0], figureAt[0] + (percentEnd ? percentEnd.index + percentEnd[0].length : 0))
+      const figureAt = groupStart(m, ['qualifier', 'figure'])
+      const percentEnd = /%|per\s*cent/iu.exec(s.slice(figureAt))
+      const label = s.slice(figureAt, figureAt + (percentEnd ? percentEnd.index + percentEnd[0].length : 0))
       push(ctx, sentence, 'indicator', levelValue(qualifier, figure), label, span, {
         measure: measure !== 'vote share' && pollster ? `${measure} (${pollster})` : measure, agent: holder.name,
         ...(holder.actor ? { actor: holder.actor } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
@@ -449,8 +469,8 @@ function findShareMoves(ctx: Context, sentence: Span, s: string): void {
       const sharesAt = head ? m.index : s.search(/\b(?:[Ss]hares?|[Ss]tock)\b/u)
       const owner = mentionsIn(ctx, sentence.start + Math.max(0, sharesAt - 40), sentence.start + sharesAt)
         .filter((x) => /^(?:['’]s)?\s+$/u.test(ctx.text.slice(x.span.end, sentence.start + sharesAt)) && ctx.actors.get(x.actor)?.kind === 'organisation').at(-1)
-      const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['figure'] ?? [m.index, m.index + m[0].length]
-      push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at[0], m.index + m[0].length).replace(/\s+(?:higher|up|lower|down)$/u, '')}`, span, {
+      const at = groupStart(m, ['qualifier', 'figure'])
+      push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, m.index + m[0].length).replace(/\s+(?:higher|up|lower|down)$/u, '')}`, span, {
         measure: 'share price change', ...(owner ? { actor: owner.actor } : {}),
       })
     }
@@ -477,7 +497,7 @@ const NOT_OF_NAME = /^(?:(?:The|the|In|On|At|After|Before|By|For|With|But|And|Ye
  * country or place is no holder of a share ("Germany at 5%"), nor is an indicator ("Turnout stood
  * at 62%"), nor a lone word the article also writes in lower case, a party's name aside ("Labour").
  */
-function holderAt(ctx: Context, start: number, end: number): { name: string; actor?: string } | undefined {
+function holderAt(ctx: Context, votes: VoteContext, start: number, end: number): { name: string; actor?: string } | undefined {
   const written = ctx.text.slice(start, end)
   const owned = /^(.*['’]s\s+)(?=\p{Lu})/u.exec(written)?.[1]?.length ?? 0
   const rest = written.slice(owned).replace(/['’]s?$|\.$/u, '')
@@ -487,7 +507,7 @@ function holderAt(ctx: Context, start: number, end: number): { name: string; act
   const mention = mentionsIn(ctx, start, nameEnd).filter((m) => m.span.end === nameEnd).at(-1)
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   if (!name || (!actor && NOT_A_HOLDER.test(name)) || actor?.kind === 'country' || actor?.kind === 'place') return undefined
-  if (!actor && !/\s/u.test(name) && ctx.lowerWords.has(name.toLowerCase()) && !PARTY_WORDS.test(name)) return undefined
+  if (!actor && !/\s/u.test(name) && votes.lowerWords.has(name.toLowerCase()) && !PARTY_WORDS.test(name)) return undefined
   return { name, ...(actor ? { actor: actor.id } : {}) }
 }
 
@@ -525,8 +545,8 @@ function findPrices(ctx: Context, seg: Segmentation, sentence: Span, s: string):
     const period = periodOf(`${m.groups?.['gap'] ?? ''} ${clause}`, s.slice(0, m.index), ctx.article.published?.date)
     const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${s.slice(m.index, gapEnd)}`)
     const perUnit = per ? PER_UNITS.find(([re]) => re.test(per))?.[1] ?? per.toLowerCase() : undefined
-    const at = m.indices?.groups?.['qualifier'] ?? m.indices?.groups?.['before'] ?? m.indices?.groups?.['figure'] ?? [m.index, end]
-    push(ctx, sentence, 'indicator', levelValue(qualifier, figure.replace(/,/gu, '')), s.slice(at[0], end), { start: sentence.start + m.index, end: sentence.start + end }, {
+    const at = groupStart(m, ['qualifier', 'before', 'figure'])
+    push(ctx, sentence, 'indicator', levelValue(qualifier, figure.replace(/,/gu, '')), s.slice(at, end), { start: sentence.start + m.index, end: sentence.start + end }, {
       measure: `price of ${thing}`, unit: `${currencyOf(currency)}${perUnit ? ` per ${perUnit}` : ''}`,
       ...(owner ? { actor: owner } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
     })

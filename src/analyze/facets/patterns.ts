@@ -4,7 +4,7 @@
  * and its examples (https://github.com/openeventdata/PLOVER); responses follow PLOVER's
  * ACCUSE, DEMAND, INVESTIGATE, REDUCE_RELATIONS and (dis)approval types.
  */
-import { SCALE_WORD } from './count.js'
+import { COUNT_QUALIFIER, SCALE_WORD } from './count.js'
 
 /** Words that name the event itself: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
@@ -21,7 +21,7 @@ const FIGURE_WORD = String.raw`\d[\d,]*|tens\s+of\s+thousands|hundreds\s+of\s+th
 const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
 /** Not after a hyphen: the "one" of "Forty-one" or "one-off" is no count of its own. */
 const NUMBER_WORD = String.raw`(?<!-)(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
-const QUALIFIER = String.raw`(?:at\s+least|more\s+than|more|over|about|around|nearly|almost|up\s+to|some)\s+`
+const QUALIFIER = String.raw`(?:${COUNT_QUALIFIER.replace(/ /gu, String.raw`\s+`)})\s+`
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
 /** A count that must be a figure: after "the death toll at", "a" or "another" is no count ("the toll was a political number"). */
