@@ -1,4 +1,5 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
+import { gazetteer } from '../../knowledge/gazetteer.js'
 import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
@@ -101,6 +102,12 @@ export function inParaphrase(ctx: FramingContext, span: Span): boolean {
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */
 export function foldToken(token: string): string {
   return token.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-')
+}
+
+/** True when `name` is a country's name or demonym in the gazetteer ("India", "Indian"). Pure (one map look-up). */
+export function isCountryOrDemonym(name: string): boolean {
+  const kind = gazetteer().byName.get(name)?.kind
+  return kind === 'country' || kind === 'demonym'
 }
 
 /** True when `offset` lies in the outlet's own voice. Pure (binary search over sorted spans). */
