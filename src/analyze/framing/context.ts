@@ -77,7 +77,7 @@ const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+�
  * speaker with no reporting verb (`"We feel betrayed": workers react to job cuts`), so the
  * attribution layer leaves those words in the outlet's voice though they are the speaker's. Pure.
  */
-export function headlineQuotations(text: string): Span[] {
+function headlineQuotations(text: string): Span[] {
   const lineEnd = text.indexOf('\n')
   if (lineEnd < 0) return []
   return [...text.slice(0, lineEnd).matchAll(HEADLINE_QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
