@@ -9,7 +9,8 @@
  * figures for one noun can all be true; otherwise they are contested. A named speaker's claim
  * that no other article carries is single-source: what the other articles leave out.
  */
-import type { AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
+import type { Actor, AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
+import { mentionsStartingIn } from '../analyze/layers.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
@@ -98,14 +99,14 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   const deniedClaim = (i: number): number | undefined => {
     const entry = entries[i]!
     const scope = entry.claim.modality === 'denied' ? undefined : negationScope(entry)
-    let best: { j: number; cosine: number } | undefined
+    let closest: { j: number; cosine: number } | undefined
     for (const j of candidates(i)) {
       const other = entries[j]!
       if (isDenial(other) || other.speaker === entry.speaker) continue
       const { cosine, shared } = score(i, j)
-      if (answers(entry, shared, cosine) && (scope === undefined || negatesShared(scope, entry, other)) && (!best || cosine > best.cosine)) best = { j, cosine }
+      if (answers(entry, shared, cosine) && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
-    return best?.j
+    return closest?.j
   }
   const sets = unionFind(entries.length)
   entries.forEach((entry, i) => {
@@ -215,8 +216,10 @@ function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { he
   const figures = entries.map((e) => {
     const text = e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
     const found = quantitiesIn(text)
+    if (found.length === 0) return []
+    const kinds = new Map(e.article.actors.map((a) => [a.id, a.kind]))
     return found.filter((q) => found.filter((other) => other.head === q.head).length === 1)
-      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q, holder: holderBefore(e, e.claim.span.start + q.start, actors) }))
+      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q, holder: holderBefore(e, kinds, e.claim.span.start + q.start, actors) }))
   })
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
@@ -231,8 +234,8 @@ function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { he
 }
 
 /** Whose a figure at `at` is: the canonical actor the claim names first before it, its subject, other than a place ("in Lusaka"); none when it names none. */
-function holderBefore(entry: Entry, at: number, actors: ActorIndex): string | undefined {
-  const kinds = new Map(entry.article.actors.map((a) => [a.id, a.kind]))
-  const mention = entry.article.mentions.filter((m) => m.span.start >= entry.claim.span.start && m.span.end <= at && kinds.get(m.actor) !== 'place')[0]
+function holderBefore(entry: Entry, kinds: ReadonlyMap<string, Actor['kind']>, at: number, actors: ActorIndex): string | undefined {
+  // Mentions are sorted by start: a mention ending by `at` starts before it.
+  const mention = mentionsStartingIn(entry.article.mentions, entry.claim.span.start, at).find((m) => m.span.end <= at && kinds.get(m.actor) !== 'place')
   return mention ? actors.canonical(entry.article.article.id, mention.actor) ?? mention.actor : undefined
 }

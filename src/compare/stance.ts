@@ -250,7 +250,9 @@ export function readPair(headline: string, body: BodyIndex): PairReading {
   const ranked = [...share].sort(byScore)
   const closest = ranked[0]
   const bestShare = total > 0 ? (closest?.[1] ?? 0) / total : 0
-  const best = [...salience].sort(byScore)[0]?.[0] ?? -1
+  let top: readonly [number, number] | undefined
+  for (const entry of salience) if (!top || byScore(entry, top) < 0) top = entry
+  const best = top?.[0] ?? -1
   const coverage = total > 0 ? found / total : 0
   const read = [...new Set([...ranked.slice(0, READ_SENTENCES).map(([s]) => s), ...(body.sentences.length ? [0] : [])])].sort((a, b) => a - b)
 

@@ -84,6 +84,11 @@ function keyOf(type: string, actorParty: string | undefined, recipientParty: str
   return `${type}|${actorParty ?? ''}|${recipientParty ?? ''}`
 }
 
+/** The type and the two sides (empty when unnamed) of a `keyOf` key. Pure. */
+function parseKey(key: string): readonly [type: string, actorParty: string, recipientParty: string] {
+  return key.split('|') as [string, string, string]
+}
+
 /** An event naming one side only joins the single group that names that side and the other one; then the unnamed join. */
 function joinPartialKeys(groups: Map<string, Member[]>): void {
   const targets = partialKeys(groups, (type, actor, recipient) => (actor && recipient ? [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)] : []))
@@ -99,7 +104,7 @@ function joinPartialKeys(groups: Map<string, Member[]>): void {
 function partialKeys(groups: ReadonlyMap<string, Member[]>, partials: (type: string, actor: string, recipient: string) => string[]): Map<string, string[]> {
   const targets = new Map<string, string[]>()
   for (const key of groups.keys()) {
-    const [type, actor, recipient] = key.split('|') as [string, string, string]
+    const [type, actor, recipient] = parseKey(key)
     for (const partial of partials(type, actor, recipient)) {
       const list = targets.get(partial)
       if (list) list.push(key)
@@ -119,7 +124,7 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
     const unnamed = groups.get(key)
     if (list.length !== 1 || !unnamed) continue
     const target = groups.get(list[0]!)!
-    const [, actor, recipient] = list[0]!.split('|') as [string, string, string]
+    const [, actor, recipient] = parseKey(list[0]!)
     const targetWords = target.map(wordsOf)
     const dates = target.flatMap((m) => m.event.date ?? [])
     const fits = (m: Member): boolean => {
@@ -143,20 +148,15 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
  * name) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
  */
 function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[]): void {
-  // Each group's key with its sides, by type.
-  const byType = new Map<string, Array<readonly [string, string, string]>>()
-  for (const key of groups.keys()) {
-    const [type, a, r] = key.split('|') as [string, string, string]
-    const list = byType.get(type)
-    if (list) list.push([key, a, r])
-    else byType.set(type, [[key, a, r]])
-  }
+  // Each group's key, by its type's key naming no side.
+  const byType = partialKeys(groups, (type) => [keyOf(type, undefined, undefined)])
   for (const { key, member } of denials) {
-    const [type, actor, recipient] = key.split('|') as [string, string, string]
+    const [type, actor, recipient] = parseKey(key)
     const date = member.event.date
     let best: string[] = []
     let bestScore = -1
-    for (const [candidate, a, r] of byType.get(type) ?? []) {
+    for (const candidate of byType.get(keyOf(type, undefined, undefined)) ?? []) {
+      const [, a, r] = parseKey(candidate)
       if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
       const dates = groups.get(candidate)!.map((m) => m.event.date)
       if (date && !dates.some((d) => !d || compatible(d, date))) continue
@@ -205,7 +205,7 @@ function byDate(members: readonly Member[]): Member[][] {
 }
 
 /** Words that tell nothing of who or what: determiners, numbers, auxiliaries, time words. */
-const EMPTY_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u
+const EMPTY_WORD = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES.join('|').toLowerCase()})$`, 'u')
 /** Words that end a side's words: prepositions, conjunctions, relative pronouns. */
 const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|and|but|or|who|which|that|as|when|while|since|over|into|inside|outside|across|amid|despite|because|following|under|about|through|toward|towards|without|within|along|around|among|between|via|like|than)$/u
 

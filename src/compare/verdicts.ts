@@ -29,8 +29,9 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
     }
   }
   mergeUnnamed(topics)
+  const liveBlogs = new Set(articles.filter(isLiveBlog))
   const out: Verdict[] = []
-  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate))
+  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return out.sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
 }
@@ -156,10 +157,10 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
   })
 }
 
-function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string): Verdict {
+function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
-  for (const { article, value, speaker } of COUNTED_FACETS.has(facet) ? latestFigures(facet, voiced) : voiced) {
+  for (const { article, value, speaker } of COUNTED_FACETS.has(facet) ? latestFigures(facet, voiced, liveBlogs) : voiced) {
     const key = stance(value)
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
     const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
@@ -199,11 +200,13 @@ const TIMED_UPDATE = /^[ \t]*\d{1,2}[:.]\d{2}\b/gmu
  * account of the moment, whoever it cites. The largest figure, the latest of a rising count, stands
  * for the voice; the figures it supersedes are left out. Pure.
  */
-function latestFigures(facet: string, voiced: readonly Voiced[]): Voiced[] {
+function latestFigures(facet: string, voiced: readonly Voiced[], liveBlogs: ReadonlySet<AnalyzedArticle>): Voiced[] {
   const voices = new Map<string, Voiced[]>()
   for (const v of voiced) {
-    const key = `${v.article.article.id}\u0000${isLiveBlog(v.article) ? '' : v.speaker}`
-    voices.set(key, [...voices.get(key) ?? [], v])
+    const key = `${v.article.article.id}\u0000${liveBlogs.has(v.article) ? '' : v.speaker}`
+    const list = voices.get(key)
+    if (list) list.push(v)
+    else voices.set(key, [v])
   }
   return [...voices.values()].flatMap((list) => {
     const lowest = (v: Voiced): number => statedRange(stance(v.value))?.min ?? 0
@@ -212,14 +215,9 @@ function latestFigures(facet: string, voiced: readonly Voiced[]): Voiced[] {
   })
 }
 
-const liveBlogs = new WeakMap<AnalyzedArticle, boolean>()
+/** True when the article is a live blog: two or more lines open with a time. Pure. */
 function isLiveBlog(article: AnalyzedArticle): boolean {
-  let known = liveBlogs.get(article)
-  if (known === undefined) {
-    known = (article.article.text.match(TIMED_UPDATE)?.length ?? 0) >= 2
-    liveBlogs.set(article, known)
-  }
-  return known
+  return (article.article.text.match(TIMED_UPDATE)?.length ?? 0) >= 2
 }
 
 function sideLabel(value: FacetValue, key: string): string {

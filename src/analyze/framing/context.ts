@@ -1,4 +1,5 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
+import { gazetteer } from '../../knowledge/gazetteer.js'
 import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
@@ -76,7 +77,7 @@ const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+�
  * speaker with no reporting verb (`"We feel betrayed": workers react to job cuts`), so the
  * attribution layer leaves those words in the outlet's voice though they are the speaker's. Pure.
  */
-export function headlineQuotations(text: string): Span[] {
+function headlineQuotations(text: string): Span[] {
   const lineEnd = text.indexOf('\n')
   if (lineEnd < 0) return []
   return [...text.slice(0, lineEnd).matchAll(HEADLINE_QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -101,6 +102,12 @@ export function inParaphrase(ctx: FramingContext, span: Span): boolean {
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */
 export function foldToken(token: string): string {
   return token.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-')
+}
+
+/** True when `name` is a country's name or demonym in the gazetteer ("India", "Indian"). Pure (one map look-up). */
+export function isCountryOrDemonym(name: string): boolean {
+  const kind = gazetteer().byName.get(name)?.kind
+  return kind === 'country' || kind === 'demonym'
 }
 
 /** True when `offset` lies in the outlet's own voice. Pure (binary search over sorted spans). */

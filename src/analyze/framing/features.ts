@@ -33,7 +33,8 @@ export interface FeatureView {
 }
 
 const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]))
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+/** Part-of-speech tags of content words. */
+export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 const PUNCT = POS_TAGS.indexOf('PUNCT')
 
 /** Builds the shared tables from the context and the rule hits. Pure; linear in tokens plus hit lengths. */

@@ -13,6 +13,7 @@
  */
 import type { FramingContext } from './context.js'
 import { POS_TAGS } from '../layers.js'
+import { tokenText } from '../segment/segment.js'
 
 /** One list of a lexicon file: phrases sharing a source, a confidence and optionally a POS filter. */
 export interface LexiconList {
@@ -217,9 +218,9 @@ const MAX_NAME_TOKENS = 4
 function namesThingAt(ctx: FramingContext, i: number, to: number): boolean {
   const { seg, text } = ctx
   let k = i
-  while (k < to && k - i < MAX_NAME_TOKENS && /^[\p{Lu}\p{N}]/u.test(text.slice(seg.starts[k], seg.ends[k]))) k++
+  while (k < to && k - i < MAX_NAME_TOKENS && /^[\p{Lu}\p{N}]/u.test(tokenText(text, seg, k))) k++
   if (k === i || k >= to) return false
-  return /^\p{Ll}/u.test(text.slice(seg.starts[k], seg.ends[k])) && (NAMED_KINDS.has(ctx.lower[k] ?? '') || NAMED_KINDS.has(ctx.lemma[k] ?? ''))
+  return /^\p{Ll}/u.test(tokenText(text, seg, k)) && (NAMED_KINDS.has(ctx.lower[k] ?? '') || NAMED_KINDS.has(ctx.lemma[k] ?? ''))
 }
 
 /** Head nouns of a public body's name, capitalised or generic: "Disaster Management Authority", "the disaster agency". */
@@ -252,16 +253,15 @@ const NOUN_TAG = POS_TAGS.indexOf('NOUN')
  */
 function inInstitutionName(ctx: FramingContext, start: number, end: number, from: number, to: number): boolean {
   const { seg, text } = ctx
-  const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
   const isHead = (k: number, heads: ReadonlySet<string>): boolean => heads.has(ctx.lower[k] ?? '') || heads.has(ctx.lemma[k] ?? '')
   // A noun names the body's remit ("disaster agency"); an adjective judges it ("the shameless council").
   for (let k = end; seg.pos[end - 1] === NOUN_TAG && k < to && k <= end + MAX_GENERIC_MODIFIERS; k++) {
-    if (!/^\p{Ll}/u.test(surface(k))) break
+    if (!/^\p{Ll}/u.test(tokenText(text, seg, k))) break
     if (isHead(k, INSTITUTION_HEADS)) return true
     if (seg.pos[k] !== NOUN_TAG) break
   }
-  const capitalised = (k: number): boolean => /^\p{Lu}/u.test(surface(k))
-  for (let k = start; k < end; k++) if (!capitalised(k) && /\p{L}/u.test(surface(k))) return false
+  const capitalised = (k: number): boolean => /^\p{Lu}/u.test(tokenText(text, seg, k))
+  for (let k = start; k < end; k++) if (!capitalised(k) && /\p{L}/u.test(tokenText(text, seg, k))) return false
   const inRun = (k: number): boolean => capitalised(k) || NAME_LINKS.has(ctx.lower[k] ?? '')
   const nameHead = (k: number): boolean => capitalised(k) && (isHead(k, INSTITUTION_HEADS) || isHead(k, ORGANISATION_HEADS))
   let first = start

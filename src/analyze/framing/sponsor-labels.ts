@@ -7,8 +7,8 @@
  * sponsor no label and are not matched. PTC's articles hold no such label, so the trained
  * tagger may not veto it (`Hit.beyondPtc`). One pass over the tokens: linear.
  */
-import { gazetteer } from '../../knowledge/gazetteer.js'
-import { quote, type FramingContext, type Hit } from './context.js'
+import { tokenText } from '../segment/segment.js'
+import { isCountryOrDemonym, quote, type FramingContext, type Hit } from './context.js'
 
 /** Labels for armed groups a sponsor is pinned on. */
 const GROUP_LABELS = new Set([
@@ -20,16 +20,12 @@ const GROUP_LABELS = new Set([
 /** Returns a name-calling hit for every "<country>-sponsored" group label. Pure; linear in tokens. */
 export function findSponsorLabels(ctx: FramingContext): Hit[] {
   const { seg, text, lower } = ctx
-  const names = gazetteer().byName
-  const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
   const hits: Hit[] = []
   for (let i = 2; i + 1 < lower.length; i++) {
     if (lower[i] !== 'sponsored' || lower[i - 1] !== '-' || seg.ends[i - 2] !== seg.starts[i - 1] || seg.ends[i - 1] !== seg.starts[i]) continue
-    const sponsor = names.get(surface(i - 2))?.kind
-    if (sponsor !== 'country' && sponsor !== 'demonym') continue
-    const next = surface(i + 1)
-    const nextKind = names.get(next)?.kind
-    const namedGroup = /^\p{Lu}/u.test(next) && nextKind !== 'country' && nextKind !== 'demonym'
+    if (!isCountryOrDemonym(tokenText(text, seg, i - 2))) continue
+    const next = tokenText(text, seg, i + 1)
+    const namedGroup = /^\p{Lu}/u.test(next) && !isCountryOrDemonym(next)
     if (!namedGroup && !GROUP_LABELS.has(lower[i + 1] ?? '')) continue
     const span = { start: seg.starts[i - 2] ?? 0, end: seg.ends[i] ?? 0 }
     hits.push({ ruleId: 'framing/name-calling', span, confidence: 0.5, beyondPtc: true,

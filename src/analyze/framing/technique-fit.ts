@@ -15,7 +15,9 @@
  */
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { POS_TAGS } from '../layers.js'
-import { countOccurrences, type FeatureView } from './features.js'
+import { tokenText } from '../segment/segment.js'
+import { isCountryOrDemonym } from './context.js'
+import { CONTENT_POS, countOccurrences, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
 
 /** Words (lower-cased or lemmas) that appeal to a group's identity, pride, duty or foes. */
@@ -29,7 +31,6 @@ const IDENTITY_WORDS = new Set([
 ])
 
 const NOUNS = new Set(['NOUN', 'PROPN'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 const DETERMINERS = new Set(['DET', 'PRON'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 // An adjective too: the tagger reads some nouns after "the" as adjectives ("reduce the fine or cancel it").
 const PLAIN_HEADS = new Set(['NOUN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
@@ -82,12 +83,10 @@ function isIdentityWord(view: FeatureView, i: number): boolean {
  */
 function namesNation(view: FeatureView, i: number): boolean {
   const { seg, text } = view.ctx
-  const names = gazetteer().byName
-  const surface = (k: number): string => text.slice(seg.starts[k], seg.ends[k])
   // A two-word name ("United States") wins over its first word.
-  const pair = i + 1 < seg.starts.length ? names.get(`${surface(i)} ${surface(i + 1)}`) : undefined
-  const entry = pair ?? names.get(surface(i))
-  const next = pair ? i + 2 : i + 1
-  if (entry?.kind !== 'country' && entry?.kind !== 'demonym') return false
+  const pair = i + 1 < seg.starts.length ? `${tokenText(text, seg, i)} ${tokenText(text, seg, i + 1)}` : undefined
+  const pairNamed = pair !== undefined && gazetteer().byName.has(pair)
+  const next = pairNamed ? i + 2 : i + 1
+  if (!isCountryOrDemonym(pairNamed ? pair : tokenText(text, seg, i))) return false
   return next >= seg.starts.length || !NOUNS.has(seg.pos[next] ?? -1) || isIdentityWord(view, next)
 }

@@ -23,7 +23,6 @@ import type { Segmentation } from '../layers.js'
 const INTERVIEWER_LABEL = /^(?:q|question|interviewer)$/iu
 /** A label of one to four capitalised words, then a colon (or the full stop of `Q.`), opening a paragraph. */
 const TURN_LABEL = /^["“]?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+(?=\S)|^(Q)\.\s+(?=\S)/u
-const ASKS = /\?["”’)\s]*$/u
 
 /** A labelled paragraph: its label and the paragraph. */
 interface Turn {
@@ -48,7 +47,7 @@ export function findInterviewerTurns(text: string, seg: Pick<Segmentation, 'para
     turns.push({ label, span: p })
     const count = asked.get(label) ?? { turns: 0, questions: 0 }
     count.turns++
-    if (ASKS.test(text.slice(Math.max(p.start, p.end - 6), p.end))) count.questions++
+    if (asksQuestion(text, p)) count.questions++
     asked.set(label, count)
   }
   // A host asks in at least half their turns, and more often than anyone else ("Herald: Will you pay?" … "Herald: Some call for your resignation.").
