@@ -50,6 +50,14 @@ describe('parseFeed', () => {
     assert.deepEqual(feed.warnings, [])
   })
 
+  test('a plain-text body keeps its paragraph breaks; white space inside a paragraph is collapsed', () => {
+    const rss = `<rss version="2.0"><channel><title>Harbour Post</title><item><title>Ferry</title>
+      <description>${FERRY}
+
+        ${BRIDGE.replace('. ', '.\n   ')}</description></item></channel></rss>`
+    assert.deepEqual(parseFeed('p.xml', rss).articles.map((a) => a.text), [`${FERRY}\n\n${BRIDGE}`])
+  })
+
   test('Atom: entries with escaped HTML content, the link from its href, the date from published', () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Radio</title>
       <entry><title>Bridge shut</title><link rel="alternate" href="https://example.org/b"/><published>2024-03-06T09:00:00Z</published>

@@ -80,9 +80,9 @@ function itemArticle(item: Node, label: string, outlet: string | undefined): Rec
     }
     return undefined
   }
-  const body = text(field('content:encoded', 'content', 'description', 'summary'))
+  const body = field('content:encoded', 'content', 'description', 'summary')?.textContent ?? ''
   const title = text(field('title'))
-  const bodyText = body ? bodyOf(body) : ''
+  const bodyText = bodyOf(body)
   if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`
   // The shared record reader assembles the fields and reads the date, as for JSON and CSV corpora.
   return recordArticle({
@@ -101,9 +101,10 @@ function linkOf(fields: readonly Node[]): string | undefined {
   return undefined
 }
 
-/** A body is HTML (escaped or in CDATA) in most feeds, plain text in some. */
+/** A body is HTML (escaped or in CDATA) in most feeds, plain text in some; a plain body keeps its blank-line paragraph breaks. */
 function bodyOf(body: string): string {
-  return /<[a-z][^>]*>/iu.test(body) ? htmlBlocks(body).join('\n\n') : body
+  if (/<[a-z][^>]*>/iu.test(body)) return htmlBlocks(body).join('\n\n')
+  return body.split(/\n\s*\n/u).map(collapseSpace).filter(Boolean).join('\n\n')
 }
 
 function childrenOf(node: Node | undefined): Node[] {
