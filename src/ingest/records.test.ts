@@ -138,6 +138,13 @@ describe('parseCsvRecords: corpora as CSV or TSV with a header row', () => {
     assert.match(result.skipped[2]!.reason, /no article text/)
   })
 
+  test('a table with no text column is skipped once, naming its columns, not once per row', () => {
+    const result = parseCsvRecords('c.csv', `title,summary\nOne,${FERRY}\nTwo,${BRIDGE}\n`)
+    assert.deepEqual(result.articles, [])
+    assert.deepEqual(result.skipped.map((s) => `${s.input} ${s.code}`), ['c.csv E_INPUT_RECORD'])
+    assert.match(result.skipped[0]!.reason, /no text column: .*the columns are title, summary/)
+  })
+
   test('a header with no rows is reported, not silently empty', () => {
     assert.deepEqual(parseCsvRecords('c.csv', 'title,text\n').skipped.map((s) => s.reason), ['the CSV has a header row but no records'])
   })

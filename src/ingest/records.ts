@@ -75,6 +75,11 @@ export function parseCsvRecords(name: string, text: string): { articles: RecordA
     return { articles: [], skipped: [{ input: name, code: 'E_INPUT_FORMAT', reason: `invalid CSV: ${error instanceof Error ? error.message : String(error)}` }] }
   }
   const skipped: Skipped[] = [...bad].map(([line, message]) => ({ input: `${name}#line ${line}`, code: 'E_INPUT_RECORD', reason: `invalid CSV row: ${message}` }))
+  const columns = Object.keys(rows[0]?.record ?? {})
+  // A table with no text column would give one identical skip per row: say it once, for the file.
+  if (columns.length > 0 && !columns.some((c) => TEXT_FIELDS.includes(c))) {
+    return { articles: [], skipped: [{ input: name, code: 'E_INPUT_RECORD', reason: `no text column: expected one named ${TEXT_FIELDS.slice(0, 3).map((f) => `"${f}"`).join(', ')}; the columns are ${columns.join(', ')}` }] }
+  }
   const articles: RecordArticle[] = []
   for (const { record, info } of rows) {
     const article = recordArticle(record, `#line ${info.lines}`)
@@ -105,11 +110,14 @@ function looksLikeJsonLines(text: string): boolean {
   return lines.length > 1 && lines.every((line) => /^\s*\{/u.test(line)) && lines.some((line) => tryParse(line).ok)
 }
 
+/** The fields a record's article text may be in, the first present wins. */
+const TEXT_FIELDS: readonly string[] = ['text', 'body', 'content', 'body-paragraphs', 'paragraphs']
+
 /** One record's article, or why it has none. Pure. */
 export function recordArticle(value: unknown, label: string): RecordArticle | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'a record must be a JSON object'
   const r = value as Record<string, unknown>
-  const text = first(r, ['text', 'body', 'content', 'body-paragraphs', 'paragraphs'], paragraphs)
+  const text = first(r, TEXT_FIELDS, paragraphs)
   if (!text) return 'no article text: expected a "text", "body" or "content" field (a string or a list of paragraphs)'
   const outlet = first(r, ['outlet', 'source', 'publisher'], field)
   const title = first(r, ['title', 'headline'], field)
