@@ -155,6 +155,11 @@ describe('findDatelines', () => {
     assert.deepEqual(findDatelines('He visited LONDON - Then left.\nPARIS - and more'), [])
   })
 
+  test('a place in mixed case is a dateline only with an agency; a dateline never spans a line break', () => {
+    const text = 'Perth (AFP) - Crews worked on.\nPerth - A line.\n\nWHAT HAPPENS NEXT\n- The appeal is due in May'
+    assert.deepEqual(findDatelines(text).map((d) => `${d.start} ${d.place} ${d.agency ?? '-'}`), ['0 Perth AFP'])
+  })
+
   test('datelineLengthAt measures a dateline right at an offset, two places and a region included', () => {
     const text = 'Intro.\n\nYEREVAN/BAKU (Reuters) - Troops clashed.\nST. LOUIS, Missouri — Police said.'
     assert.equal(datelineLengthAt(text, 8), 'YEREVAN/BAKU (Reuters) - '.length)

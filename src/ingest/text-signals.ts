@@ -193,11 +193,12 @@ export function looksLikeHeadline(line: string, stopAllowed = false): boolean {
 }
 
 // An upper-case place or two ("YEREVAN/BAKU"), up to two of ", Region" and ", Date", an optional
-// "(Agency)", then a dash: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —",
-// "BRAȘOV, Romania, April 8 (Reuters) -". One pattern for every
-// reader of datelines: ingest (outlet, article starts), attribution (kept out of contents).
+// "(Agency)", then a dash, all on one line: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —",
+// "BRAȘOV, Romania, April 8 (Reuters) -"; a place in mixed case only with an agency ("Sydney (AFP) -"),
+// which `isDateline` checks. One pattern for every reader of datelines: ingest (outlet, article
+// starts), attribution (kept out of contents).
 const DATELINE_BODY =
-  /(\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+\d{1,2})?){0,2}\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)\s*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
+  /(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,3})(?:,[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t\u00a0]+\d{1,2})?){0,2}[ \t\u00a0]*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)[ \t\u00a0]*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
 const DATELINE = new RegExp(`(?<=^|\\n[ \\t\\u00a0]*|\\n\\s*\\n\\s*)${DATELINE_BODY.source}`, 'gu')
 const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
 
@@ -205,7 +206,12 @@ const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
 export function datelineLengthAt(text: string, offset: number): number {
   DATELINE_AT.lastIndex = offset
   const m = DATELINE_AT.exec(text)
-  return m && m[1]!.length >= 3 ? m[0].length : 0
+  return m && isDateline(m[1]!, m[2]) ? m[0].length : 0
+}
+
+/** A dateline's place has three letters or more, and is in capitals unless an agency follows it ("Sydney (AFP) -"). */
+function isDateline(place: string, agency: string | undefined): boolean {
+  return place.length >= 3 && (agency !== undefined || place === place.toUpperCase())
 }
 
 /** Returns every dateline that opens a line in `text`, in order. Pure. */
@@ -213,7 +219,7 @@ export function findDatelines(text: string): DatelineMatch[] {
   const found: DatelineMatch[] = []
   for (const m of text.matchAll(DATELINE)) {
     const place = m[1] ?? ''
-    if (place.length < 3) continue
+    if (!isDateline(place, m[2])) continue
     found.push({ start: m.index, end: m.index + m[0].length, place, ...(m[2] ? { agency: m[2] } : {}) })
   }
   return found
