@@ -190,6 +190,17 @@ describe('splitStream: a headline over header lines opens an article', () => {
     assert.deepEqual(split.articles.map((a) => a.text), [FERRY, BRIDGE])
   })
 
+  test('a file opening with its header block starts an article even after a file ending with an unfinished bullet list', () => {
+    const boxed = `${FERRY}\n\nWHAT HAPPENS NEXT\n- Sailings resume on Monday\n- Refunds are paid at the harbour\n`
+    for (const mode of ['auto', 'files'] as const) {
+      const split = splitStream([{ name: 'a.txt', text: boxed }, { name: 'b.txt', text: second }], mode)
+      assert.equal(split.articles.length, 2, mode)
+      assert.equal(split.articles[1]!.text, BRIDGE, mode)
+      assert.deepEqual(split.articles[1]!.headers.map((h) => h.key), ['title', 'date', 'byline'], mode)
+      assert.match(split.articles[0]!.text, /Refunds are paid at the harbour$/u, mode)
+    }
+  })
+
   test('a "By" line opening a file is not taken as its headline', () => {
     const split = splitStream([{ name: 'a.txt', text: `${FERRY}\n` }, { name: 'b.txt', text: `By Ina Falk\n${BRIDGE}\n` }], 'files')
     assert.equal(split.articles[1]!.title, undefined)

@@ -58,8 +58,9 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
   }
   // Footers are found in every mode: in `files` mode they do not cut, but still name the licence.
   const footers = findFooters(stream)
-  const headers = findHeaders(stream)
-  const cuts = findCuts(stream, pieces, footers, headers, mode)
+  const opening = mode === 'stream' ? [] : fileOpeningHeaders(stream, pieces)
+  const headers = withOpeningHeaders(findHeaders(stream), opening)
+  const cuts = findCuts(stream, pieces, footers, headers, opening, mode)
 
   const articles: StreamArticle[] = []
   const boundaries: Boundary[] = []
@@ -101,16 +102,18 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
   return { articles, boundaries }
 }
 
-function findCuts(stream: string, pieces: readonly Piece[], footers: readonly FooterMatch[], headers: readonly HeaderMatch[], mode: SplitMode): Cut[] {
+function findCuts(stream: string, pieces: readonly Piece[], footers: readonly FooterMatch[], headers: readonly HeaderMatch[], opening: readonly HeaderMatch[], mode: SplitMode): Cut[] {
   const candidates: Cut[] = []
   if (mode === 'files') {
     for (const p of pieces.slice(1)) candidates.push({ at: p.start, reason: 'file-start', evidence: `start of ${p.name}` })
   } else {
     for (const f of footers) candidates.push({ at: f.end, reason: 'licence-footer', evidence: stream.slice(f.start, f.end) })
+    const opensFile = new Set(opening.map((h) => h.start))
     for (const h of headers) {
-      // A headline over a header block ("Headline\nPublished: …") opens the article it heads.
+      // A headline over a header block ("Headline\nPublished: …") opens the article it heads; so
+      // does a file's own header block, whatever the file before ends with (a bullet list, a box).
       const reason = h.unkeyed && h.key === 'title' ? 'headline' : 'metadata-header'
-      if (endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason, evidence: stream.slice(h.start, h.end).trim() })
+      if (opensFile.has(h.start) || endsSentenceBefore(stream, h.start)) candidates.push({ at: h.start, reason, evidence: stream.slice(h.start, h.end).trim() })
     }
     for (const d of findDatelines(stream)) {
       const evidence = stream.slice(d.start, d.end).trim()
@@ -238,4 +241,30 @@ const HEADER_REACH = 2000
 /** True when `text` opens with a header (a keyed line, or a headline above one). Pure; reads the first `HEADER_REACH` characters. */
 function opensWithHeaders(text: string): boolean {
   return findHeaders(text.slice(0, HEADER_REACH)).some((h) => h.start === 0)
+}
+
+/**
+ * The header block each file after the first opens with, read in the file alone (offsets into the
+ * stream): in the joined stream its headline may look like the last line of the file before.
+ * Pure; reads the first `HEADER_REACH` characters of each file.
+ */
+function fileOpeningHeaders(stream: string, pieces: readonly Piece[]): HeaderMatch[] {
+  const out: HeaderMatch[] = []
+  for (const p of pieces.slice(1)) {
+    const text = stream.slice(p.start, Math.min(p.end, p.start + HEADER_REACH))
+    let at = 0
+    for (const h of findHeaders(text)) {
+      if (text.slice(at, h.start).trim() !== '' || (at === 0 && h.start !== 0)) break
+      out.push({ ...h, start: h.start + p.start, end: h.end + p.start })
+      at = h.end
+    }
+  }
+  return out
+}
+
+/** The stream's headers with the files' opening blocks put in; a stream header overlapping one of them gives way. Pure. */
+function withOpeningHeaders(headers: readonly HeaderMatch[], opening: readonly HeaderMatch[]): HeaderMatch[] {
+  if (opening.length === 0) return [...headers]
+  const overlaps = (h: HeaderMatch): boolean => opening.some((o) => o.start < h.end && h.start < o.end)
+  return [...headers.filter((h) => !overlaps(h)), ...opening].sort((a, b) => a.start - b.start)
 }
