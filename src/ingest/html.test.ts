@@ -21,7 +21,7 @@ describe('parseHtmlArticle', () => {
     assert.deepEqual(parseHtmlArticle(readFileSync(fixture('page.html'), 'utf8')), {
       text: PARAGRAPHS.join('\n\n'),
       title: 'Ferry returns after week of storms',
-      byline: 'Mara Lind',
+      byline: 'Mara Lind and Olle Berg',
       outlet: 'Island Wire News Agency',
       published: '2024-03-04',
       url: 'https://example.org/2024/03/ferry-back',
@@ -56,6 +56,24 @@ describe('parseHtmlArticle', () => {
     const article = parseHtmlArticle(page('', ['By Olle Berg and Mara Lind', ...PARAGRAPHS]))
     assert.equal(article.byline, 'Olle Berg and Mara Lind')
     assert.equal(article.text, PARAGRAPHS.join('\n\n'))
+  })
+
+  test('page furniture inside the article is left out: caption, cookie banner, call-out, time stamp, closing desk slug', () => {
+    const html = `<!doctype html><html><head><title>Ferry back | Island Wire</title><meta property="og:site_name" content="Island Wire"></head><body>
+      <div class="cookie-banner"><p>This site uses cookies to improve your experience.</p></div>
+      <article><div class="timestamp">Updated on 05/03/2024 at 07:45 GMT</div>
+      <figure><img src="f.jpg"><figcaption>The ferry at the quay on Monday. Photo: Ann Holm</figcaption></figure>
+      ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}
+      <p class="editor-note">Were you on the crossing? Contact our newsroom.</p><p>ab-cd/ef</p></article></body></html>`
+    const article = parseHtmlArticle(html)
+    assert.equal(article.text, PARAGRAPHS.join('\n\n'))
+    // The title loses the " | Site" suffix that only repeats the outlet.
+    assert.equal(article.title, 'Ferry back')
+  })
+
+  test('every JSON-LD author is named', () => {
+    const ld = { '@type': 'NewsArticle', author: [{ name: 'Mara Lind' }, { name: 'Olle Berg' }, { name: 'Ina Falk' }] }
+    assert.equal(parseHtmlArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).byline, 'Mara Lind, Olle Berg and Ina Falk')
   })
 
   test('broken HTML (unclosed tags, broken JSON-LD) with real paragraphs is still read', () => {

@@ -17,12 +17,28 @@ export interface HtmlArticle {
   readonly url?: string
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption'
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre'
+
+/**
+ * Page parts that are never the story: photo captions and credits, cookie and consent banners,
+ * newsroom call-outs ("Do you have information? Contact …"). Readability keeps some of them when
+ * they sit inside the article element, so they go before it reads the page.
+ */
+const FURNITURE = [
+  'figcaption', 'figure', '[role="dialog"]', '[aria-modal="true"]',
+  ...['caption', 'credit', 'cookie', 'consent', 'gdpr', 'callout', 'call-out', 'editor-note', 'newsletter', 'promo'].flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]),
+].join(', ')
+
+/** A block that only stamps the page's time ("Published on 12/01/2026 at 09:48 GMT", "Updated 5:05pm"). */
+const TIMESTAMP = /^(?:(?:first |last )?(?:published|posted|updated|modified)\b(?: on)?:?\s*)[^.!?]{0,60}?\d{1,4}[^.!?]{0,40}$/iu
+/** A wire desk slug closing a story ("lb-md/dab", "jm/rw"): lower-case initials joined by / or -. */
+const DESK_SLUG = /^[a-z]{1,4}(?:[-/][a-z]{1,4}){1,5}$/u
 
 /** Extracts the article from an HTML page; throws E_INPUT_HTML when the page has no readable text. Pure. */
 export function parseHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asDocument(html))
   const meta = readMeta(document)
+  for (const el of Array.from(document.querySelectorAll(FURNITURE) as ArrayLike<{ remove(): void }>)) el.remove()
   // Readability mutates the DOM it reads, so it runs after the metadata has been taken.
   let parsed: ReturnType<Readability['parse']>
   try {
@@ -33,7 +49,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   let text = ''
   let bylineLine: string | undefined
   if (parsed?.content) {
-    const blocks = htmlBlocks(parsed.content)
+    const blocks = htmlBlocks(parsed.content).filter((block, i, all) => !TIMESTAMP.test(block) && !(i === all.length - 1 && DESK_SLUG.test(block)))
     // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
     const bylines = blocks.slice(0, 3).map(bylineOf)
     const at = bylines.findIndex((b) => b !== undefined)
@@ -44,9 +60,9 @@ export function parseHtmlArticle(html: string): HtmlArticle {
     text = blocks.join('\n\n')
   }
   if (text === '') throw new RashomonError('E_INPUT_HTML', 'no readable article text in the HTML', 'Check that the page holds the article itself, not a script-built shell or an index page.')
-  const title = meta.title ?? parsed?.title ?? undefined
-  const byline = meta.byline ?? parsed?.byline ?? bylineLine
   const outlet = meta.outlet ?? parsed?.siteName ?? undefined
+  const title = withoutSiteName(meta.title ?? parsed?.title ?? undefined, outlet)
+  const byline = meta.byline ?? (parsed?.byline ? bylineOf(parsed.byline) ?? parsed.byline : bylineLine)
   return {
     text,
     ...(title ? { title } : {}),
@@ -68,6 +84,13 @@ export function htmlBlocks(fragment: string): string[] {
   if (blocks.length > 0) return blocks
   const whole = collapse(document.body as { textContent: string | null } | null)
   return whole ? [whole] : []
+}
+
+/** The page title without a trailing " | Site" or " - Site" naming the outlet. Pure. */
+function withoutSiteName(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet) return title
+  const m = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/u.exec(title)
+  return m && m[2]!.trim().toLowerCase() === outlet.trim().toLowerCase() ? m[1] : title
 }
 
 /**
@@ -130,9 +153,12 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
-/** A JSON-LD person or organisation: a string, `{name}`, or a list of them (the first counts). */
+/** A JSON-LD person or organisation: a string, `{name}`, or a list of them (all named, joined by "and"). */
 function nameOf(v: unknown): string | undefined {
-  if (Array.isArray(v)) return nameOf(v[0])
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((n): n is string => n !== undefined)
+    return names.length > 0 ? [names.slice(0, -1).join(', '), names[names.length - 1]].filter(Boolean).join(' and ') : undefined
+  }
   if (v && typeof v === 'object') return str((v as Record<string, unknown>)['name'])
   return str(v)
 }
