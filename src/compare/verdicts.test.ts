@@ -343,3 +343,17 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(topics(['Polls\nPublished: 2026-03-16\n\nCruz is at 20 percent in Iowa polls. Cruz is at 25 percent in national polls.'], ['indicator']), ['single-source level: poll support (name:cruz)'])
   })
 })
+
+describe('verdicts on where it happened', () => {
+  test('an article that names the place, though not as where the event was, does not leave it out', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Riot police clashed with protesters in Mombasa on Monday, police said.' },
+      { name: 'b.txt', text: 'Shops stayed shut across Mombasa after the unrest. The opposition said its offices were looted.' },
+      { name: 'c.txt', text: 'The opposition said its offices were looted on Monday.' },
+    ], { split: 'files' })
+    const where = result.stories[0]!.comparison.verdicts.find((v) => v.facet === 'where')!
+    assert.equal(where.status, 'agreed')
+    assert.deepEqual(where.missingFrom, ['C'])
+    assert.deepEqual(where.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.speaker}`)), ['A:org:police', 'B:outlet:B'])
+  })
+})
