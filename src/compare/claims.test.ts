@@ -87,6 +87,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result), [])
   })
 
+  test('claims that share only an actor\'s name and title, or one other word, are not aligned', () => {
+    const result = run(
+      'Dam row\n\nThe review ordered by Energy Minister Pavel Roscoe is a sham. No one is to blame, the builder says.',
+      'Dam row\n\nEnergy Minister Pavel Roscoe has visited the dam. 09:10 — Engineers blame rain, builder blames no one',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
   test('syndicated copies of one text are not aligned with each other', () => {
     const text = 'Bridge closed\n\nEngineers closed the old river bridge on Tuesday after finding deep cracks in two of its pillars, the transport agency said.'
     const result = run(text, text)

@@ -14,6 +14,7 @@ import { mentionsStartingIn } from '../analyze/layers.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
+import { termOf } from '../analyze/claims/terms.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -67,6 +68,13 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     speaker: actors.voiceOf(article.article.id, claim.voice),
   })))
   const weight = idfWeights(entries)
+  const names = entries.map(nameTerms)
+  // How many terms two claims share that name no actor in them: a speaker's name and title alone tie no two statements.
+  const contentShared = (i: number, j: number): number => {
+    let n = 0
+    for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t)) n++
+    return n
+  }
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
   const score = (i: number, j: number): { cosine: number; shared: number } => {
     let dot = 0
@@ -87,7 +95,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine)) continue
+      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
       if (entry.claim.polarity !== entries[j]!.claim.polarity && cosine < OPPOSED_COSINE) continue
       const other = entries[j]!.article.article.id
@@ -104,7 +112,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const other = entries[j]!
       if (isDenial(other) || other.speaker === entry.speaker) continue
       const { cosine, shared } = score(i, j)
-      if (answers(entry, shared, cosine) && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
+      if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
     return closest?.j
   }
@@ -146,6 +154,24 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
 function firstPlace(group: ClaimGroup): string {
   const c = group.claims[0]!
   return `${c.articleId}:${String(c.start).padStart(9, '0')}`
+}
+
+/** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
+const MIN_CONTENT_SHARED = 2
+/** "One" is more often a pronoun ("no one is to blame", "one of them") than a figure. */
+const WEAK_TERMS = new Set(['1'])
+
+/** The terms of the words by which a claim names actors ("Minister Andrei Vlădescu", "the union's"): no content of the statement. Pure. */
+function nameTerms(entry: Entry): Set<string> {
+  const out = new Set<string>()
+  const { text } = entry.article.article
+  for (const mention of mentionsStartingIn(entry.article.mentions, entry.claim.span.start, entry.claim.span.end)) {
+    for (const word of text.slice(mention.span.start, mention.span.end).split(/[^\p{L}\p{N}'’]+/u)) {
+      const term = word ? termOf(word, word.normalize('NFD').replace(/\p{M}/gu, '')) : undefined
+      if (term) out.add(term)
+    }
+  }
+  return out
 }
 
 /** Inverse document frequency over claims: a term in few claims ties claims more strongly. */
