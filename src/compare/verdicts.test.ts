@@ -283,6 +283,14 @@ describe('verdicts on counts other than tolls', () => {
     assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'arrested').map((v) => `${v.status} ${v.topic}`), ['single-source arrested', 'single-source arrested (journalist)'])
   })
 
+  test('arrests counted differently are contested, and the bare arrest in those words is not also agreed', () => {
+    const arrests = analyzeTexts([
+      { name: 'a.txt', text: 'Police arrested 52 people after the riot in the harbour district on Saturday.' },
+      { name: 'b.txt', text: 'Sixty suspects were arrested after the riot on Saturday, the mayor said.' },
+    ], { split: 'files' })
+    assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => /^arrest/u.test(v.facet)).map((v) => `${v.status} ${v.topic}`), ['contested arrested'])
+  })
+
   test('compensation sought is another topic than compensation paid', () => {
     const paid = analyzeTexts([
       { name: 'a.txt', text: 'The firm paid €2 million in compensation on Monday.' },

@@ -35,7 +35,26 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
   const out: Verdict[] = []
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
-  return out.sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+  return withoutAgreedOccurrences(out).sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+}
+
+/** The facet that counts what a bare-occurrence facet says happened: "arrested" (38 people) for "arrest" (arrested). */
+const COUNT_OF_OCCURRENCE: Readonly<Record<string, string>> = { arrest: 'arrested' }
+
+/**
+ * Leaves out an agreed bare occurrence ("arrested") whose every word is in a contested count of it
+ * ("arrested 38 people" / "41 suspects have been arrested"): listed as agreed, it reads as an
+ * agreement the counts deny. Pure.
+ */
+function withoutAgreedOccurrences(all: readonly Verdict[]): Verdict[] {
+  const contested = new Map<string, VoicedEvidence[]>()
+  for (const v of all) if (v.status === 'contested') contested.set(v.facet, [...(contested.get(v.facet) ?? []), ...v.sides.flatMap((s) => s.evidence)])
+  const covered = (e: VoicedEvidence, counts: readonly VoicedEvidence[]): boolean =>
+    counts.some((c) => c.articleId === e.articleId && c.start < e.end && e.start < c.end)
+  return all.filter((v) => {
+    const counts = contested.get(COUNT_OF_OCCURRENCE[v.facet] ?? '')
+    return !(v.status === 'agreed' && counts && v.sides.every((s) => s.evidence.every((e) => covered(e, counts))))
+  })
 }
 
 const UNSPECIFIED = 'unspecified'
