@@ -147,6 +147,10 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     // One speaker's lone statement is news; the outlet's own (or its author's) is not.
     else if (list.length === 1 && !list[0]!.speaker.startsWith('outlet:') && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, actors, 'single'))
   }
+  for (const list of figureDisputes(entries, sets, contentShared)) {
+    const group = groupOf(list, articles, actors, 'aligned')
+    if (group.status === 'contested') groups.push(group)
+  }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
 }
@@ -154,6 +158,53 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
 function firstPlace(group: ClaimGroup): string {
   const c = group.claims[0]!
   return `${c.articleId}:${String(c.start).padStart(9, '0')}`
+}
+
+/**
+ * Claims of independent articles that count one noun with figures that cannot both be true ("37
+ * batches were recalled" / "42 batches had been withdrawn"), though too unlike to align as a whole:
+ * they must still share two content terms that are no figure or name, the noun's among them, and
+ * the figures must be of one holder. Claims already aligned with each other are compared there,
+ * and claims holding a facet (a toll, an amount, a level) are compared as facets.
+ * Claims are indexed by counted noun, so only claims counting one noun are paired. Pure.
+ */
+function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): number }, contentShared: (i: number, j: number) => number): Entry[][] {
+  const byNoun = new Map<string, Array<{ i: number; quantity: Quantity }>>()
+  entries.forEach((entry, i) => {
+    // Tolls, amounts and levels are facets, compared as such: a claim holding one is left to them.
+    if (entry.claim.facets.length > 0) return
+    const found = quantitiesIn(entry.article.article.text.slice(entry.claim.span.start, entry.claim.span.end)).filter((q) => !RATE_NOUNS.has(q.head))
+    for (const quantity of found) {
+      if (found.filter((q) => q.head === quantity.head).length === 1) byNoun.set(quantity.head, [...(byNoun.get(quantity.head) ?? []), { i, quantity }])
+    }
+  })
+  const disputes = unionFind(entries.length)
+  const disputed = new Set<number>()
+  for (const counts of byNoun.values()) {
+    counts.forEach((a, x) => {
+      for (const b of counts.slice(x + 1)) {
+        const [ea, eb] = [entries[a.i]!, entries[b.i]!]
+        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i)) continue
+        if (a.quantity.min <= b.quantity.max && b.quantity.min <= a.quantity.max) continue
+        if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < 2) continue
+        disputes.union(a.i, b.i)
+        disputed.add(a.i).add(b.i)
+      }
+    })
+  }
+  const lists = new Map<number, Entry[]>()
+  for (const i of [...disputed].sort((x, y) => x - y)) lists.set(disputes.find(i), [...(lists.get(disputes.find(i)) ?? []), entries[i]!])
+  return [...lists.values()]
+}
+
+/** Nouns of rates and shares, levels the indicator facet compares with their rounding. */
+const RATE_NOUNS = new Set(['percent', 'per', 'percentage', 'point'])
+
+/** How many figure terms ("37", "1000000") two claims share. Pure. */
+function sharedFigures(a: Entry, b: Entry): number {
+  let n = 0
+  for (const t of a.terms) if (/^\d/u.test(t) && b.terms.has(t)) n++
+  return n
 }
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
