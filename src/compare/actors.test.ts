@@ -109,3 +109,34 @@ describe('canonical actors: role-only mentions join the named person in either o
     })
   }
 })
+
+describe('canonical actors: an acronym in one article is the organisation another spells out', () => {
+  const organisation = (name: string, aliases: string[] = []): Actor => ({ ...actor({ name, kind: 'organisation' }), aliases })
+  const articles = analyzeTexts([read('aliyev-a.txt'), read('aliyev-b.txt')]).articles
+  const index = (a: Actor[], b: Actor[]): ReturnType<typeof canonicalActors> =>
+    canonicalActors([{ ...articles[0]!, actors: a }, { ...articles[1]!, actors: b }])
+
+  test('"Northern Farmers League (NFL)" in one article and "NFL" in another, by the alias either way round', () => {
+    const linked = index([organisation('Northern Farmers League', ['NFL'])], [organisation('NFL')])
+    assert.equal(linked.canonical('B', 'm1'), 'org:northern farmers league')
+    assert.equal(linked.byId('org:northern farmers league')?.name, 'Northern Farmers League')
+    assert.equal(index([organisation('NFL')], [organisation('Northern Farmers League', ['NFL'])]).canonical('A', 'm1'), 'org:northern farmers league')
+  })
+
+  test('an alias need not be the initials, and the full name with "of" is still the name shown', () => {
+    const linked = index([organisation('Guild of Harbour Pilots', ['GPH'])], [organisation('GPH')])
+    assert.equal(linked.canonical('B', 'm1'), 'org:guild of harbour pilots')
+    assert.equal(linked.byId('org:guild of harbour pilots')?.name, 'Guild of Harbour Pilots')
+  })
+
+  test('without an alias, the initials of the capitalised words decide, if only one organisation has them', () => {
+    assert.equal(index([organisation('Council for Coastal Research')], [organisation('CCR')]).canonical('B', 'm1'), 'org:council for coastal research')
+    const two = index([organisation('Council for Coastal Research'), { ...organisation('Centre for Clinical Records'), id: 'm2' }], [organisation('CCR')])
+    assert.equal(two.canonical('B', 'm1'), 'org:ccr')
+  })
+
+  test('a bare acronym read as a person joins the organisation too', () => {
+    const linked = index([organisation('Baltic Ferry Lines', ['BFL'])], [actor({ name: 'BFL', kind: 'person' })])
+    assert.equal(linked.canonical('B', 'm1'), 'org:baltic ferry lines')
+  })
+})

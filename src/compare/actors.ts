@@ -52,6 +52,53 @@ function withoutAffiliation(actor: Actor): Actor {
   return copy
 }
 
+/** A name written as an acronym: "UDA", "MHRA". */
+const ACRONYM = /^\p{Lu}{2,6}$/u
+
+/** The initials of a name's capitalised words: "Electoral Commission of Zambia" → "ECZ"; undefined under two. Pure. */
+export function initials(name: string): string | undefined {
+  const letters = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('')
+  return letters.length >= 2 ? letters : undefined
+}
+
+/**
+ * Returns links from the key of an organisation named by a bare acronym in one article ("UDA said")
+ * to the key of the organisation another article spells out ("United Democratic Alliance (UDA)"),
+ * as [from, to] pairs. Organisations that carry the acronym as an alias (they define it in the text)
+ * are one organisation; without any, the one whose initials form it, if only one does. Pure.
+ */
+function acronymLinks(articles: readonly AnalyzedArticle[]): Array<[string, string]> {
+  const bare = new Map<string, Set<string>>()
+  const defined = new Map<string, Set<string>>()
+  const spelled = new Map<string, Set<string>>()
+  const add = (map: Map<string, Set<string>>, acronym: string, key: string): void => {
+    map.set(acronym, (map.get(acronym) ?? new Set<string>()).add(key))
+  }
+  for (const a of articles) for (const actor of a.actors) {
+    const key = actorKey(actor)
+    // A bare acronym read as a person ("TRE denied") is the organisation too.
+    if (ACRONYM.test(actor.name) && actor.kind !== 'country') {
+      add(bare, actor.name, key)
+      continue
+    }
+    if (actor.kind !== 'organisation' && actor.kind !== 'group') continue
+    for (const alias of actor.aliases) if (ACRONYM.test(alias)) add(defined, alias, key)
+    const own = initials(actor.name)
+    if (own) add(spelled, own, key)
+  }
+  const links: Array<[string, string]> = []
+  for (const acronym of new Set([...bare.keys(), ...defined.keys()])) {
+    const bareKeys = bare.get(acronym) ?? []
+    const definers = [...(defined.get(acronym) ?? [])]
+    const spellers = [...(spelled.get(acronym) ?? [])]
+    const targets = definers.length ? definers : spellers.length === 1 ? spellers : []
+    const [target, ...others] = targets
+    if (!target) continue
+    for (const key of [...bareKeys, ...others]) if (key !== target) links.push([key, target])
+  }
+  return links
+}
+
 /** Builds canonical actors over all articles. Pure. */
 export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorIndex {
   const byKey = new Map<string, CanonicalActor>()
@@ -69,6 +116,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     const organisation = actor.kind === 'person' && !/\s/u.test(actor.name.trim()) ? organisations.get(actor.name.toLowerCase()) : undefined
     if (organisation) named.set(actorKey(actor), organisation)
   }
+  for (const [from, to] of acronymLinks(articles)) if (!named.has(from)) named.set(from, named.get(to) ?? to)
   for (const a of articles) {
     for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
@@ -87,7 +135,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       // The longest name is the fullest ("Ilham Aliyev" over "Aliyev"); the rest become aliases.
       const names = new Set([existing.name, ...existing.aliases, actor.name, ...actor.aliases])
       // A proper name ("Ilham Aliyev") beats a description ("Azerbaijani president"); then the longest.
-      const proper = (n: string): number => (/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(n) ? 1 : 0)
+      const proper = (n: string): number => (/^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:of|and|for|the|de)\s)?\p{Lu}[\p{L}'’.-]*)*$/u.test(n) ? 1 : 0)
       const name = [...names].sort((x, y) => proper(y) - proper(x) || y.length - x.length || x.localeCompare(y))[0] ?? existing.name
       const merged: CanonicalActor = {
         ...existing,

@@ -87,6 +87,25 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result), [])
   })
 
+  test('claims that share only an actor\'s name and title, or one other word, are not aligned', () => {
+    const result = run(
+      'Dam row\n\nThe review ordered by Energy Minister Pavel Roscoe is a sham. No one is to blame, the builder says.',
+      'Dam row\n\nEnergy Minister Pavel Roscoe has visited the dam. 09:10 — Engineers blame rain, builder blames no one',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
+  test('two counts of one noun for one act that cannot both be true are contested, though the claims differ otherwise', () => {
+    const result = run(
+      'Toy recall\n\nThe safety agency said the maker had been told to recall 18 shipments of painted toy trains found to contain lead paint above the legal limit.',
+      'Toy recall\n\nThe company said 25 shipments had been recalled from shops across the country on Friday.',
+      'Toy recall\n\nThe maker paid its chief a record bonus of 25 shares last year.',
+    )
+    const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
+    assert.deepEqual(contested.map((g) => g.claims.map((c) => c.articleId)), [['A', 'B']])
+    assert.match(contested[0]!.explanation, /"18 shipments" \[A\] vs "25 shipments" \[B\]/u)
+  })
+
   test('syndicated copies of one text are not aligned with each other', () => {
     const text = 'Bridge closed\n\nEngineers closed the old river bridge on Tuesday after finding deep cracks in two of its pillars, the transport agency said.'
     const result = run(text, text)

@@ -14,6 +14,7 @@ import { mentionsStartingIn } from '../analyze/layers.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
+import { termOf } from '../analyze/claims/terms.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -67,6 +68,13 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     speaker: actors.voiceOf(article.article.id, claim.voice),
   })))
   const weight = idfWeights(entries)
+  const names = entries.map(nameTerms)
+  // How many terms two claims share that name no actor in them: a speaker's name and title alone tie no two statements.
+  const contentShared = (i: number, j: number): number => {
+    let n = 0
+    for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t)) n++
+    return n
+  }
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
   const score = (i: number, j: number): { cosine: number; shared: number } => {
     let dot = 0
@@ -87,7 +95,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine)) continue
+      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
       if (entry.claim.polarity !== entries[j]!.claim.polarity && cosine < OPPOSED_COSINE) continue
       const other = entries[j]!.article.article.id
@@ -104,7 +112,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const other = entries[j]!
       if (isDenial(other) || other.speaker === entry.speaker) continue
       const { cosine, shared } = score(i, j)
-      if (answers(entry, shared, cosine) && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
+      if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
     return closest?.j
   }
@@ -139,6 +147,10 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     // One speaker's lone statement is news; the outlet's own (or its author's) is not.
     else if (list.length === 1 && !list[0]!.speaker.startsWith('outlet:') && list[0]!.speaker !== 'unknown') groups.push(groupOf(list, articles, actors, 'single'))
   }
+  for (const list of figureDisputes(entries, sets, contentShared)) {
+    const group = groupOf(list, articles, actors, 'aligned')
+    if (group.status === 'contested') groups.push(group)
+  }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
 }
@@ -146,6 +158,71 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
 function firstPlace(group: ClaimGroup): string {
   const c = group.claims[0]!
   return `${c.articleId}:${String(c.start).padStart(9, '0')}`
+}
+
+/**
+ * Claims of independent articles that count one noun with figures that cannot both be true ("37
+ * batches were recalled" / "42 batches had been withdrawn"), though too unlike to align as a whole:
+ * they must still share two content terms that are no figure or name, the noun's among them, and
+ * the figures must be of one holder. Claims already aligned with each other are compared there,
+ * and claims holding a facet (a toll, an amount, a level) are compared as facets.
+ * Claims are indexed by counted noun, so only claims counting one noun are paired. Pure.
+ */
+function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): number }, contentShared: (i: number, j: number) => number): Entry[][] {
+  const byNoun = new Map<string, Array<{ i: number; quantity: Quantity }>>()
+  entries.forEach((entry, i) => {
+    // Tolls, amounts and levels are facets, compared as such: a claim holding one is left to them.
+    if (entry.claim.facets.length > 0) return
+    const found = quantitiesIn(entry.article.article.text.slice(entry.claim.span.start, entry.claim.span.end)).filter((q) => !RATE_NOUNS.has(q.head))
+    for (const quantity of found) {
+      if (found.filter((q) => q.head === quantity.head).length === 1) byNoun.set(quantity.head, [...(byNoun.get(quantity.head) ?? []), { i, quantity }])
+    }
+  })
+  const disputes = unionFind(entries.length)
+  const disputed = new Set<number>()
+  for (const counts of byNoun.values()) {
+    counts.forEach((a, x) => {
+      for (const b of counts.slice(x + 1)) {
+        const [ea, eb] = [entries[a.i]!, entries[b.i]!]
+        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i)) continue
+        if (a.quantity.min <= b.quantity.max && b.quantity.min <= a.quantity.max) continue
+        if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < 2) continue
+        disputes.union(a.i, b.i)
+        disputed.add(a.i).add(b.i)
+      }
+    })
+  }
+  const lists = new Map<number, Entry[]>()
+  for (const i of [...disputed].sort((x, y) => x - y)) lists.set(disputes.find(i), [...(lists.get(disputes.find(i)) ?? []), entries[i]!])
+  return [...lists.values()]
+}
+
+/** Nouns of rates and shares, levels the indicator facet compares with their rounding. */
+const RATE_NOUNS = new Set(['percent', 'per', 'percentage', 'point'])
+
+/** How many figure terms ("37", "1000000") two claims share. Pure. */
+function sharedFigures(a: Entry, b: Entry): number {
+  let n = 0
+  for (const t of a.terms) if (/^\d/u.test(t) && b.terms.has(t)) n++
+  return n
+}
+
+/** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
+const MIN_CONTENT_SHARED = 2
+/** "One" is more often a pronoun ("no one is to blame", "one of them") than a figure. */
+const WEAK_TERMS = new Set(['1'])
+
+/** The terms of the words by which a claim names actors ("Minister Andrei Vlădescu", "the union's"): no content of the statement. Pure. */
+function nameTerms(entry: Entry): Set<string> {
+  const out = new Set<string>()
+  const { text } = entry.article.article
+  for (const mention of mentionsStartingIn(entry.article.mentions, entry.claim.span.start, entry.claim.span.end)) {
+    for (const word of text.slice(mention.span.start, mention.span.end).split(/[^\p{L}\p{N}'’]+/u)) {
+      const term = word ? termOf(word, word.normalize('NFD').replace(/\p{M}/gu, '')) : undefined
+      if (term) out.add(term)
+    }
+  }
+  return out
 }
 
 /** Inverse document frequency over claims: a term in few claims ties claims more strongly. */

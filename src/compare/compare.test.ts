@@ -56,3 +56,12 @@ test('voices: words read twice, or a quotation inside a statement, count once, f
   assert.equal(characters(twice), characters(once))
   assert.equal(twice.speakers.find((s) => s.actor === 'unknown')?.characters, 5)
 })
+
+test('voices: an organisation whose officer an article quotes is not one it never quotes', () => {
+  const a = { name: 'a.txt', text: 'date 2024-05-02\nThe Northern Farmers League (NFL) said the new tariff would ruin small dairies.\n' }
+  const b = { name: 'b.txt', text: 'date 2024-05-02\nNFL chairman Tomas Reyk said the tariff would ruin small dairies, and his members would protest on Friday.\n' }
+  const { comparison } = analyzeTexts([a, b], { split: 'files' }).stories[0]!
+  const league = comparison.actors.find((x) => x.name === 'Northern Farmers League')
+  assert.ok(league, 'the league is one canonical actor')
+  assert.deepEqual(comparison.voices.map((v) => v.neverQuoted.includes(league.id)), [false, false])
+})

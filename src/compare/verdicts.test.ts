@@ -283,6 +283,14 @@ describe('verdicts on counts other than tolls', () => {
     assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => v.facet === 'arrested').map((v) => `${v.status} ${v.topic}`), ['single-source arrested', 'single-source arrested (journalist)'])
   })
 
+  test('arrests counted differently are contested, and the bare arrest in those words is not also agreed', () => {
+    const arrests = analyzeTexts([
+      { name: 'a.txt', text: 'Police arrested 52 people after the riot in the harbour district on Saturday.' },
+      { name: 'b.txt', text: 'Sixty suspects were arrested after the riot on Saturday, the mayor said.' },
+    ], { split: 'files' })
+    assert.deepEqual(arrests.stories[0]!.comparison.verdicts.filter((v) => /^arrest/u.test(v.facet)).map((v) => `${v.status} ${v.topic}`), ['contested arrested'])
+  })
+
   test('compensation sought is another topic than compensation paid', () => {
     const paid = analyzeTexts([
       { name: 'a.txt', text: 'The firm paid €2 million in compensation on Monday.' },
@@ -341,5 +349,19 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
 
   test('two levels one article gives for one measure are no dispute', () => {
     assert.deepEqual(topics(['Polls\nPublished: 2026-03-16\n\nCruz is at 20 percent in Iowa polls. Cruz is at 25 percent in national polls.'], ['indicator']), ['single-source level: poll support (name:cruz)'])
+  })
+})
+
+describe('verdicts on where it happened', () => {
+  test('an article that names the place, though not as where the event was, does not leave it out', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Riot police clashed with protesters in Mombasa on Monday, police said.' },
+      { name: 'b.txt', text: 'Shops stayed shut across Mombasa after the unrest. The opposition said its offices were looted.' },
+      { name: 'c.txt', text: 'The opposition said its offices were looted on Monday.' },
+    ], { split: 'files' })
+    const where = result.stories[0]!.comparison.verdicts.find((v) => v.facet === 'where')!
+    assert.equal(where.status, 'agreed')
+    assert.deepEqual(where.missingFrom, ['C'])
+    assert.deepEqual(where.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.speaker}`)), ['A:org:police', 'B:outlet:B'])
   })
 })

@@ -8,6 +8,7 @@
  * compatible values; *single-source* when only one article (or one syndicated text) gives it.
  */
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { Span } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
@@ -29,11 +30,31 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
     }
   }
   mergeUnnamed(topics)
+  addPlaceMentions(topics.get('where'), articles, actors)
   const liveBlogs = new Set(articles.filter(isLiveBlog))
   const out: Verdict[] = []
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
-  return out.sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+  return withoutAgreedOccurrences(out).sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+}
+
+/** The facet that counts what a bare-occurrence facet says happened: "arrested" (38 people) for "arrest" (arrested). */
+const COUNT_OF_OCCURRENCE: Readonly<Record<string, string>> = { arrest: 'arrested' }
+
+/**
+ * Leaves out an agreed bare occurrence ("arrested") whose every word is in a contested count of it
+ * ("arrested 38 people" / "41 suspects have been arrested"): listed as agreed, it reads as an
+ * agreement the counts deny. Pure.
+ */
+function withoutAgreedOccurrences(all: readonly Verdict[]): Verdict[] {
+  const contested = new Map<string, VoicedEvidence[]>()
+  for (const v of all) if (v.status === 'contested') contested.set(v.facet, [...(contested.get(v.facet) ?? []), ...v.sides.flatMap((s) => s.evidence)])
+  const covered = (e: VoicedEvidence, counts: readonly VoicedEvidence[]): boolean =>
+    counts.some((c) => c.articleId === e.articleId && c.start < e.end && e.start < c.end)
+  return all.filter((v) => {
+    const counts = contested.get(COUNT_OF_OCCURRENCE[v.facet] ?? '')
+    return !(v.status === 'agreed' && counts && v.sides.every((s) => s.evidence.every((e) => covered(e, counts))))
+  })
 }
 
 const UNSPECIFIED = 'unspecified'
@@ -104,6 +125,45 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
     topics.delete(topic)
   }
 }
+
+/**
+ * An article that gives no "where" of its own but names a place the others give ("clashes in some
+ * Lusaka townships") does not leave it out: its first mention of the place joins the topic, in the
+ * article's own voice. Mutates `voiced`; linear in the mentions.
+ */
+function addPlaceMentions(voiced: Voiced[] | undefined, articles: readonly AnalyzedArticle[], actors: ActorIndex): void {
+  if (!voiced) return
+  const places = new Map<string, FacetValue>()
+  // A mention's words name the place even where it is taken for some other actor ("some Lusaka townships").
+  const byWords = new Map<string, string>()
+  for (const { article, value } of voiced) {
+    const mention = article.mentions.find((m) => m.span.start === value.span.start)
+    const place = mention ? actors.canonical(article.article.id, mention.actor) : undefined
+    if (!place || places.has(place)) continue
+    places.set(place, value)
+    byWords.set(value.label.toLowerCase(), place)
+  }
+  const reporting = new Set(voiced.map((v) => v.article))
+  for (const article of articles) {
+    if (reporting.has(article)) continue
+    // The first mention of each place, or the first one saying that something happened there ("violence in some Lusaka townships").
+    const chosen = new Map<string, Span>()
+    for (const mention of article.mentions) {
+      const canonical = actors.canonical(article.article.id, mention.actor) ?? ''
+      const place = places.has(canonical) ? canonical : byWords.get(article.article.text.slice(mention.span.start, mention.span.end).toLowerCase())
+      if (!place) continue
+      const first = chosen.get(place)
+      const locative = (span: Span): boolean => LOCATIVE_BEFORE.test(article.article.text.slice(Math.max(0, span.start - 30), span.start))
+      if (!first || (!locative(first) && locative(mention.span))) chosen.set(place, mention.span)
+    }
+    for (const [place, span] of chosen) {
+      voiced.push({ article, value: { ...places.get(place)!, span, voice: 'outlet', modality: 'asserted' }, speaker: `outlet:${article.article.id}` })
+    }
+  }
+}
+
+/** A preposition of place, with up to two words, right before a name: "in", "near the", "in some". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 
 /** True for the topic of an indicator's level with no period stated nor asked for nor projected: "level: inflation", "now running at 6.4%". Pure. */
 function isUndatedLevel(topic: string): boolean {

@@ -5,6 +5,7 @@ import type { ActorIndex } from './actors.js'
 /** Returns each article's speakers with their share of the text, and parties others quote but it does not. Pure. */
 export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex): VoiceShare[] {
   const quotedBy = new Map<string, Set<string>>()
+  const voicedThroughMember = new Map<string, Set<string>>()
   const shares = articles.map((a) => {
     const length = Math.max(1, a.article.text.length)
     const speakers = new Map<string, { attributions: number; characters: number }>()
@@ -18,9 +19,10 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
       if (!at.continues) s.attributions++
       s.characters += painted[i]!
       speakers.set(id, s)
-      const set = quotedBy.get(id) ?? new Set<string>()
-      set.add(a.article.id)
-      quotedBy.set(id, set)
+      addTo(quotedBy, id, a.article.id)
+      // Quoting an organisation's spokesperson or officer gives the organisation a voice.
+      const employer = actors.byId(id)?.affiliation
+      if (employer) addTo(voicedThroughMember, employer, a.article.id)
     })
     // The outlet's voice is the text outside every other speaker's content, so the shares add up to at most one.
     const outlet = a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
@@ -35,7 +37,7 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   })
   for (const share of shares) {
     share.neverQuoted = [...quotedBy.entries()]
-      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
+      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && !voicedThroughMember.get(id)?.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
       .map(([id]) => id)
       .sort()
   }
@@ -66,6 +68,10 @@ function paintInnermost(textLength: number, attributions: readonly Attribution[]
     }
   }
   return counts
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, member: string): void {
+  map.set(key, (map.get(key) ?? new Set<string>()).add(member))
 }
 
 const width = (a: Attribution): number => a.content.end - a.content.start

@@ -67,6 +67,10 @@ test('figures with the noun they count, as ranges; years, money and hours are le
   ])
 })
 
+test('the counted noun in the singular, whatever its plural ending', () => {
+  assert.deepEqual(quantitiesIn('12 boxes, 4 lorries, 9 crashes, 3 series and 40 species').map((q) => q.head), ['box', 'lorry', 'crash', 'series', 'species'])
+})
+
 test('a figure "more than" a number may be that number rounded', () => {
   assert.deepEqual(quantitiesIn('more than 1,200 stations').map((q) => [q.min, q.max]), [[1200, Number.POSITIVE_INFINITY]])
 })

@@ -477,6 +477,26 @@ describe('facets: responses', () => {
       'investigate by police', 'recall ambassador by Norway', 'demand by United Nations',
     ])
   })
+
+  test('an investigation in other words: investigators, an inquiry, probing, causes being examined', () => {
+    const text = 'Investigators were looking at the brakes. The coroner opened an inquiry. Engineers are probing the collapse. '
+      + 'Minister Hal Corvin said all possible causes were being examined. Doctors examined the survivors.'
+    assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response').map((f) => `${f.value} «${f.label}»`), [
+      'investigate «Investigators»', 'investigate «inquiry»', 'investigate «probing»', 'investigate «causes were being examined»',
+    ])
+  })
+
+  test('investigators are who investigates, not the subject that handed them something; a name before them is theirs', () => {
+    const a = facetsOf('The Danube Ferry Company said its logbooks had been handed to investigators. Police investigators boarded the ship.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => a.actors.find((x) => x.id === f.actor)?.name), [undefined, 'police'])
+  })
+
+  test('an investigation waited for is no act, and one a party deserves or needs is asked for', () => {
+    const a = facetsOf('"We will not comment until the investigation is complete," the mayor said. Pending the outcome of an inquiry, the line stays shut.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response'), [])
+    const b = facetsOf('The families deserve an independent inquiry. The victims need a full investigation.')
+    assert.deepEqual(b.facets.filter((f) => f.facet === 'response').map((f) => f.modality), ['demanded', 'demanded'])
+  })
 })
 
 describe('facets: voice, modality, order', () => {

@@ -135,6 +135,15 @@ function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Acto
   return found ? ctx.actors.get(found.actor) : undefined
 }
 
+/** The people investigating, named as such: who they are is no subject before them ("handed to investigators"), only a name that qualifies them. */
+const INVESTIGATORS = /^investigators?$/iu
+
+/** The actor named right before a noun, as its modifier: "police investigators", "the NTSB's investigators". */
+function modifierActor(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
+  const last = mentionsIn(ctx, sentenceStart, nounStart).at(-1)
+  return last && /^(?:['’]s?)?\s+$/u.test(ctx.text.slice(last.span.end, nounStart)) ? ctx.actors.get(last.actor) : undefined
+}
+
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
   return mentionsStartingIn(ctx.mentions.mentions, from, to)
 }
@@ -715,6 +724,8 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
+      // "will not speculate until the investigation is complete": a condition awaited, not an act of the speaker.
+      if (AWAITED.test(before)) continue
       if (sought) {
         // "urged the Iranian government to conduct a transparent investigation": the addressee would act.
         const addressee = addresseeOf(ctx, sentence, before)
@@ -732,7 +743,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (negated && !subject && !passive?.actor) continue
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
       const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
-      const actor = passive ? passive.actor : quoted ? subject ?? speaker : subject
+      const actor = INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -766,8 +777,11 @@ function isDemandByParty(word: string, before: string, after: string): boolean {
   return !!subject && !adjective && !/^(?:the|a|an|its|their|his|her|our|this|that)$/iu.test(previous)
 }
 
+/** What comes before a response that is only waited for: "until the investigation is complete", "pending the outcome of an inquiry". */
+const AWAITED = /\b(?:until|till|pending|awaiting|await(?:s|ed)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:outcome|results?|conclusions?|findings)\s+of\s+(?:the\s+|an?\s+|any\s+)?)?(?:[\w-]+\s+){0,2}$/iu
+
 /** What comes before a response that is asked for, not made: "demand an immediate and transparent", "urged X to conduct a". */
-const SOUGHT = /\b(?:(?:for|calls?\s+for|seeking|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|asked\s+for|wants?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}|(?:urg|ask|press|call(?:s|ed|ing)?\s+on|demand)\w*\s+[^,.;]{1,60}?\s+to\s+(?:[\w"“'‘-]+\s+){0,4}[“"]?)$/iu
+const SOUGHT = /\b(?:(?:for|calls?\s+for|seeking|sought|deserves?|deserved|needs?|needed|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|asked\s+for|wants?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}|(?:urg|ask|press|call(?:s|ed|ing)?\s+on|demand)\w*\s+[^,.;]{1,60}?\s+to\s+(?:[\w"“'‘-]+\s+){0,4}[“"]?)$/iu
 const ADDRESSEE = /\b(?:urg|ask|press|call(?:s|ed|ing)?\s+on|demand)\w*\s+([^,.;]{1,60}?)\s+to\s+(?:[\w"“'‘-]+\s+){0,4}[“"]?$/iu
 
 /** Who is asked to act: the first actor between the demand and its "to". */

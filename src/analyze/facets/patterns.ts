@@ -341,7 +341,11 @@ export const SEVERAL_PERPETRATORS = /\b(?:the|two|three|four|several|\d+)\s+(?:a
 /** Official responses by action, with the PLOVER event type each is coded as. */
 export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover: string; readonly pattern: RegExp }> = [
   { action: 'condemn', plover: 'DISAPPROVE', pattern: /\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b/giu },
-  { action: 'investigate', plover: 'INVESTIGATE', pattern: /\b(?:investigat(?:e|ed|es|ing|ion)|probe)\b/giu },
+  // "investigators were looking at", "an inquiry", "probing the cause", "the causes were being examined".
+  {
+    action: 'investigate', plover: 'INVESTIGATE',
+    pattern: /\b(?:investigat(?:e|ed|es|ing|ions?|ors?)|prob(?:e|es|ed|ing)|[ei]nquir(?:y|ies)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)\s+(?:the\s+)?(?:causes?|circumstances|possibilities|whether|why|how)|(?:causes?|circumstances|possibilities)\s+(?:were|was|are|is)\s+(?:being\s+)?examined)\b/giu,
+  },
   { action: 'evacuate', plover: 'REDUCE_RELATIONS', pattern: /\bevacuat(?:e|ed|es|ing|ion)\b/giu },
   { action: 'recall ambassador', plover: 'REDUCE_RELATIONS', pattern: /\b(?:withdr(?:ew|awn|aw|awal\s+of)|recall(?:ed|s|ing)?|pull(?:ed)?\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:ambassador|envoy|diplomats?)\b/giu },
   { action: 'appeal to international bodies', plover: 'APPEAL', pattern: /\b(?:appeal(?:ed|s|ing)?\s+to\s+(?:the\s+)?international|submitted\s+to\s+(?:relevant\s+)?international|international\s+condemnation)\b/giu },
