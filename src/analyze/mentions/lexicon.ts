@@ -22,6 +22,9 @@ export const PERSON_TITLES: readonly string[] = [
   'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'colonel', 'major', 'captain', 'lieutenant',
   'sergeant', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal', 'marshal', 'brig', 'brig.', 'lt', 'col', 'maj', 'capt',
   'lt gen', 'maj gen', 'brig gen', 'lt col',
+  // Elected members, usually after their party ("Labour MP Jane Doe", "Republican lawmaker John Roe").
+  'mp', 'mep', 'msp', 'mla', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'lawmaker', 'legislator',
+  'boss',
 ]
 
 /** Occupations a person holds at an organisation, besides the titles above: "chief economist at Banco Austral", "a senior fellow at the institute". */
@@ -39,6 +42,7 @@ export const ORGANISATION_TITLES: readonly string[] = [
   'ceo', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'executive chairman', 'executive director', 'director', 'director-general', 'director general', 'president', 'vice president',
   'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general', 'secretary general', 'manager', 'coach', 'leader', 'head', 'economist', 'analyst',
+  'boss',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */
@@ -138,6 +142,18 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 
 /** Party labels: a capitalised run with one is a description of a politician ("Kentucky Republican"), never a name. */
 export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Conservatives?|Liberals?|Labour|Tory|Tories|Independents?|GOP)$/u
+
+/** The party each party label names ("Tory", "GOP"); an independent has none. */
+const PARTIES: Readonly<Record<string, string>> = {
+  republican: 'Republican Party', gop: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party', labour: 'Labour Party',
+  conservative: 'Conservative Party', tory: 'Conservative Party', tories: 'Conservative Party', liberal: 'Liberal Party', libertarian: 'Libertarian Party',
+}
+
+/** The party a label in `PARTY_WORDS` names, singular or plural ("Labour", "Republicans"), if any. Pure. */
+export function partyNamed(label: string): string | undefined {
+  const lower = label.toLowerCase()
+  return PARTIES[lower] ?? PARTIES[lower.replace(/s$/u, '')]
+}
 
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =

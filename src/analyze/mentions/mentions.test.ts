@@ -59,7 +59,7 @@ describe('mentions: linking within one article', () => {
 
   test('a lone word does not speak for a title after it, a surname full names carry, or a company that adds', () => {
     const graham = '"We will not back down," said Republican Sen. Lindsey Graham.'
-    assert.deepEqual(mentionsOf(graham).actors.map((a) => a.name), ['Lindsey Graham'])
+    assert.deepEqual(mentionsOf(graham).actors.map((a) => a.name), ['Republican Party', 'Lindsey Graham'], 'the party label is her party')
     const trumps = 'Trump says the wall will be built.\n\nIn Ohio, Donald Trump spoke. Melania Trump stood beside him. Later, Trump said it again.'
     const layer = mentionsOf(trumps)
     assert.deepEqual(layer.actors.map((a) => a.name), ['Ohio', 'Donald Trump', 'Melania Trump'])
@@ -461,6 +461,33 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     for (const org of ['Centerline', 'Kestrel']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${lines(text, layer).join('; ')}`)
     assert.notEqual(actorOf(text, layer, 'Roanoke')?.kind, 'organisation')
+  })
+
+  test('a party label before a title or a first name is the person\'s party, not part of the name', () => {
+    const text = 'Former Tory MP Helen Roddick said the bill was flawed. Democratic Rep. Omar Vance agreed, as did Republican lawmaker Dana Keel. Democrat Lucy Barton did not.'
+    const layer = mentionsOf(text)
+    const byId = new Map(layer.actors.map((a) => [a.id, a]))
+    const cases = [['MP Helen Roddick', 'Helen Roddick', 'member of parliament', 'Conservative Party'], ['Rep. Omar Vance', 'Omar Vance', 'representative', 'Democratic Party'],
+      ['lawmaker Dana Keel', 'Dana Keel', 'lawmaker', 'Republican Party'], ['Lucy Barton', 'Lucy Barton', undefined, 'Democratic Party']] as const
+    for (const [surface, name, role, party] of cases) {
+      const person = actorOf(text, layer, surface)
+      assert.deepEqual([person?.name, person?.kind, person?.role, byId.get(person?.affiliation ?? '')?.name], [name, 'person', role, party], lines(text, layer).join('; '))
+    }
+  })
+
+  test('a sentence\'s first word before an organisation\'s title names the organisation ("Solvane boss"), not a common word ("Interim CEO")', () => {
+    const text = 'Solvane boss Ravi Menon declined to comment. Interim CEO Clara Voss said sales fell.'
+    const layer = mentionsOf(text)
+    const ravi = actorOf(text, layer, 'boss Ravi Menon')
+    assert.deepEqual([ravi?.name, ravi?.role, layer.actors.find((a) => a.id === ravi?.affiliation)?.name], ['Ravi Menon', 'boss', 'Solvane'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Interim'), undefined)
+  })
+
+  test('a common word opening a sentence before a first name describes the person: "Pensioner Jane Doe" is Jane Doe', () => {
+    const text = 'Pensioner Derek Grieve, 80, said he was unwell. Nurse Ellen Shaw agreed. San Pedro Sula was quiet.'
+    const layer = mentionsOf(text)
+    for (const name of ['Derek Grieve', 'Ellen Shaw']) assert.equal(actorOf(text, layer, name)?.name, name, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
   })
 
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {

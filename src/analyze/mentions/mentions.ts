@@ -13,10 +13,10 @@ import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
-import { sameWordClass } from '../../knowledge/word-clusters.js'
+import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -57,7 +57,8 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
-  'brig.': 'brigadier',
+  'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
+  mla: 'member of the legislative assembly',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
@@ -228,6 +229,21 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return organisationAfterOf(of)
   }
+  // A paragraph's start opens a sentence even where the splitter ran on past a closing quotation.
+  const opensSentence = (k: number): boolean => sentenceStarts.has(k) || opensLine(text, seg.starts[k]!)
+  // "Kestrel CEO Jane Doe said": a sentence's first word before an organisation's title is its name when no
+  // common word ("Interim CEO"): a company's word, or a rare word, the article never writes in lower case.
+  const sentenceOpeningBrand = (k: number): boolean => {
+    const lower = word(k).toLowerCase()
+    return opensSentence(k) && !lowerWords.has(lower) && TITLED_NAME_AFTER.test(text.slice(seg.ends[k], seg.ends[k]! + 40)) &&
+      (companyWord(lower) || (wordRank(lower) ?? Infinity) > RARE_WORD_RANK)
+  }
+  // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
+  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG").
+  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && k + 2 < n && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && firstNameGender(word(k + 1)) !== undefined &&
+    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) &&
+    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !isOrganisationWord(word(k + 2)) && !PARTY_WORDS.test(word(k))
   // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
   const surnames = new Set<string>()
   // Names of several words used as places: see below.
@@ -244,7 +260,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       continue
     }
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
-    if (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || (PARTY_WORDS.test(word(i)) && (firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0)))) {
+    // A party label there is the person's party ("Labour MP Jane Doe"): see `affiliations`.
+    const partyBeforeName = PARTY_WORDS.test(word(i)) && i + 2 < n && (capitalised(i + 1)
+      ? firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0
+      : TITLE_SET.has(word(i + 1)) && capitalised(i + 2))
+    if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i)))) {
+      const party = partyBeforeName ? partyNamed(word(i)) : undefined
+      if (party) found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: party, kind: 'organisation' })
       i++
       continue
     }
@@ -367,7 +389,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
-      employerSlot: last === i && (!loneName(i) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
+      employerSlot: last === i && (!(loneName(i) || sentenceOpeningBrand(i)) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
         ? undefined
         : HEAD_OF.test(preceding) && !PLACE_OR_OWNER_AFTER.test(text.slice(seg.starts[i], seg.ends[last]! + 40)) ? 'head' as const
         : ROLE_AT_WORK.test(preceding) || TITLED_NAME_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) ? 'work' as const
@@ -449,6 +471,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   }
   return companiesByContext(text, seg, dropOverlaps(found, text))
 }
+
+/** Words rarer than this in English are more likely a name than a common word. */
+const RARE_WORD_RANK = 20000
 
 /** Nouns that stand for a company ("the company", "the bank", "the lender"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun))
@@ -1147,6 +1172,8 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
     const employer = next && worksAt(text, m, next) ? next
       // "Acme CEO John Smith", "Acme's chief executive, John Smith".
       : previous && /^(?:['’]s)?\s+$/u.test(text.slice(previous.span.end, m.span.start)) && m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? previous
+      // "Labour MP Jane Doe", "Democrat John Roe": the party whose label comes right before.
+      : previous && /^\s+$/u.test(text.slice(previous.span.end, m.span.start)) && PARTY_WORDS.test(text.slice(previous.span.start, previous.span.end)) ? previous
       // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
       : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
       : undefined
