@@ -133,6 +133,26 @@ export const UNNAMED_GROUPS = new Set([
   'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
 ])
 
+/**
+ * People told by what they are rather than by a role or a name. Only before where they are from
+ * ("a woman from Sibiu", "families in Leeds", "workers at Acme") is such a noun a description, which
+ * would otherwise leave the place or the company to stand for them.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'resident',
+  'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'survivor', 'witness', 'shopkeeper', 'farmer', 'student', 'teacher',
+  'doctor', 'nurse', 'pensioner', 'retiree', 'voter', 'relative', 'volunteer', 'villager', 'commuter', 'driver', 'patient', 'parent',
+  'trader', 'miner', 'fisherman',
+])
+/** Irregular plurals of `PEOPLE_NOUNS`, and nouns of several people ("a family"); the others add "s". */
+export const PEOPLE_PLURALS: Readonly<Record<string, string>> = {
+  men: 'man', women: 'woman', witnesses: 'witness', fishermen: 'fisherman', children: 'child', family: 'family', families: 'family', couple: 'couple', couples: 'couple',
+}
+/** The gender of the people `PEOPLE_NOUNS` name by it, which a later "he" or "she" must agree with. */
+export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
+  woman: 'f', girl: 'f', mother: 'f', mum: 'f', grandmother: 'f', man: 'm', boy: 'm', father: 'm', dad: 'm', grandfather: 'm', fisherman: 'm',
+}
+
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
   /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent)\b/u

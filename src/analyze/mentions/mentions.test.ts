@@ -490,6 +490,19 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
   })
 
+  test('people before where they are from are the ones mentioned, not the place: "a woman from Tarnow", "families in Opole"', () => {
+    const text = 'Mayor Piotr Lis spoke first. A woman from Tarnow said she had lost her home. Families in Opole said they were afraid. ' +
+      'Karl Benz — a teacher from Leipzig — said he would stay. A man in Gdansk told her he was leaving. The parent company in Ohio said nothing.'
+    const layer = mentionsOf(text)
+    const woman = actorOf(text, layer, 'A woman')
+    assert.deepEqual([woman?.name, woman?.kind], ['a woman', 'person'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'she')?.id, woman?.id, 'her pronoun is the woman, not the mayor')
+    assert.equal(actorOf(text, layer, 'Families')?.kind, 'unnamed')
+    assert.equal(actorOf(text, layer, 'a teacher')?.name, 'Karl Benz', 'a description in apposition after a dash is the person named')
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('he was leaving'))?.name, 'a man', 'a man is a "he", a woman is not')
+    assert.equal(actorOf(text, layer, 'parent company'), undefined, 'one person needs a determiner')
+  })
+
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
     const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
     const layer = mentionsOf(text)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -99,6 +99,17 @@ const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\
 const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
+
+/** The words of `PEOPLE_NOUNS` in both numbers, longest first. */
+const PEOPLE_NOUN_FORMS = [...PEOPLE_NOUNS, ...[...PEOPLE_NOUNS].map((w) => `${w}s`), ...Object.keys(PEOPLE_PLURALS)].sort((a, b) => b.length - a.length)
+/**
+ * "A woman from Sibiu", "an elderly man in Leeds", "Families in Brasov", "workers at Acme": people
+ * before where they are from, whose noun heads the phrase (adjectives only after a determiner, so not "said | the woman").
+ */
+const PEOPLE_BEFORE_PLACE = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[\p{Ll}\d-]+\s+){0,2}?)?(${PEOPLE_NOUN_FORMS.map(rolePattern).join('|')})(?=\s+(?:from|in|of|at|near|outside)\s+(?:the\s+)?\p{Lu})`,
+  'gu',
+)
 
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
@@ -465,6 +476,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
     found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
+  }
+  for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
+    // One person needs a determiner: "parent company in Ohio" is no one.
+    if (m[0] === m[1] && PEOPLE_NOUNS.has(m[1].toLowerCase())) continue
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: m[1]!.toLowerCase(), local: false })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
@@ -1138,6 +1154,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
       if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
+      // "a woman from Leeds" is no "he".
+      const nounGender = c.type === 'description' ? PEOPLE_NOUN_GENDER[c.role] : undefined
+      if (nounGender && !gender.has(target.id)) gender.set(target.id, nounGender)
       moveToEnd(recent, target)
     }
     mentions.push({ span: c.span, actor: target.id, how })
@@ -1215,7 +1234,7 @@ interface DescriptionContext {
 }
 
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
-const APPOSITION_GAP = /^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
+const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
 
 function describe(
   c: Extract<Candidate, { type: 'description' }>,
@@ -1268,7 +1287,14 @@ function describe(
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ')
     return earlier ?? actor(`group:${country ?? c.people ?? ''}:${role}`, () => ({ name: country || c.people ? name : role, kind: 'group', role, ...(country ? { country } : {}) }))
   }
-  if (UNNAMED_GROUPS.has(role)) {
+  // "A woman from Sibiu": one person each time, whom "the woman" then names again; "families in Leeds" a group.
+  if (PEOPLE_NOUNS.has(role)) {
+    // "Jane Doe — a teacher from Leeds —" is Jane Doe.
+    if (context.appositive?.kind === 'person') return context.appositive
+    const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && a.role === role) : undefined
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
+  }
+  if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
