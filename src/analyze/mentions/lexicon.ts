@@ -24,7 +24,7 @@ export const PERSON_TITLES: readonly string[] = [
   'lt gen', 'maj gen', 'brig gen', 'lt col',
   // Elected members, usually after their party ("Labour MP Jane Doe", "Republican lawmaker John Roe").
   'mp', 'mep', 'msp', 'mla', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'lawmaker', 'legislator',
-  'boss',
+  'boss', 'head of state', 'head of government',
 ]
 
 /** Occupations a person holds at an organisation, besides the titles above: "chief economist at Banco Austral", "a senior fellow at the institute". */
@@ -50,6 +50,7 @@ export const PERSON_ROLES = new Set([
   'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
   'ambassador', 'envoy', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'supreme leader', 'vice president',
   'secretary of state', 'secretary-general', 'secretary general', 'leader', 'king', 'queen', 'counterpart', 'mayor', 'governor',
+  'head of state', 'head of government',
 ])
 
 /** Institutions: a description with them ("the foreign ministry") refers to an organisation of a country. */
@@ -155,7 +156,7 @@ export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
-  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent)\b/u
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Administration)\b/u
 
 /** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])

@@ -503,6 +503,29 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'parent company'), undefined, 'one person needs a determiner')
   })
 
+  test('a country before an organisation\'s name is its country, not the actor: "the U.S. Food and Drug Administration"', () => {
+    const text = 'The U.S. Federal Aviation Administration said the jet was safe. Germany’s Federal Cartel Office agreed.'
+    const layer = mentionsOf(text)
+    for (const [name, country] of [['Federal Aviation Administration', 'USA'], ['Federal Cartel Office', 'DEU']] as const) {
+      const org = actorOf(text, layer, name)
+      assert.deepEqual([org?.kind, org?.country], ['organisation', country], lines(text, layer).join('; '))
+    }
+  })
+
+  test('an office written with capitals and no name after it is a description: "the Prime Minister", "the Head of State"', () => {
+    const text = 'Prime Minister Ana Ruiz arrived late. The Head of State said the talks had failed. Later the Prime Minister left.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Head of State')?.name, actorOf(text, layer, 'Head of State')?.role], ['the head of state', 'head of state'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Prime Minister', text.indexOf('the Prime'))?.name, 'Ana Ruiz')
+  })
+
+  test('where a company is listed or based qualifies a noun that still stands for it: "the FTSE 250 group", "the Leeds-listed company"', () => {
+    const text = 'Drug maker Corvane Holdings cut its forecast. The FTSE 250 group said sales fell. The Leeds-listed company said it expected a charge. The FTSE 100 closed higher.'
+    const layer = mentionsOf(text)
+    for (const surface of ['The FTSE 250 group', 'The Leeds-listed company']) assert.equal(actorOf(text, layer, surface)?.name, 'Corvane Holdings', lines(text, layer).join('; '))
+    assert.equal(layer.actors.find((a) => a.name === 'FTSE'), undefined, 'the index is no actor')
+  })
+
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
     const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
     const layer = mentionsOf(text)

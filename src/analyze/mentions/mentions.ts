@@ -111,6 +111,14 @@ const PEOPLE_BEFORE_PLACE = new RegExp(
   'gu',
 )
 
+/** Stock indices a company is listed on, which may open the description of one ("the FTSE 250 group", "the S&P 500 company"). */
+const STOCK_INDEX = String.raw`(?:FTSE|S&P|Nasdaq|NYSE|Dow(?:\s+Jones)?|DAX|CAC|Nikkei|Stoxx|Hang\s+Seng|ASX|TSX|AIM)(?:\s+\d+)?`
+/** "the FTSE 250 group", "the London-listed company", "the Ohio-based firm": an organisation noun after where it is listed or based. */
+const LISTED_ORGANISATION = new RegExp(
+  String.raw`\b[Tt]he\s+(?:${STOCK_INDEX}(?:-listed)?|\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:listed|based|headquartered|quoted|owned))\s+(${[...ORGANISATION_NOUNS.keys()].join('|')})\b`,
+  'gu',
+)
+
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
@@ -393,8 +401,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
-      // "(2042 GMT)", "PLN 48.6 million": a time zone after a time, or a currency before an amount.
-      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || (/^\p{Lu}{3}$/u.test(word(i)) && i + 1 < n && /^\d/u.test(word(i + 1)))),
+      // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
+      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || ((/^\p{Lu}{3}$/u.test(word(i)) || INDEX_BEFORE_NUMBER.test(word(i))) && i + 1 < n && /^\d/u.test(word(i + 1)))),
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
@@ -460,6 +468,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+  }
+  // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
+  // which still stands for the organisation named before; the index or the place is not the actor.
+  for (const m of text.matchAll(LISTED_ORGANISATION)) {
+    const noun = m[1]!
+    if (!standsForOrganisation(m[0], noun, false, tokenAfter(m.index + m[0].length))) continue
+    // Only companies are listed: "the FTSE 250 group" is a company.
+    const listed = !/-(?:based|headquartered|owned)\s/u.test(m[0])
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun, local: false })
   }
   // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
   for (const m of text.matchAll(COUNTRY_BODY)) {
@@ -739,6 +756,9 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
 }
 
+/** Stock indices named with a number after them ("FTSE 100", "Nikkei 225"). */
+const INDEX_BEFORE_NUMBER = /^(?:FTSE|Nikkei|DAX|CAC|Stoxx|ASX|TSX|Russell)$/u
+
 const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
@@ -809,8 +829,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const span = { start, end: start + run.length }
   if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
-    // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
-    if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
+    // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
+    if (!(INSTITUTION_ROLES.has(lower) || PERSON_ROLES.has(lower)) || !/\s/u.test(lower)) return undefined
     const country = countryJustBefore(text, start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
   }
@@ -848,7 +868,11 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) {
+    // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
+    const country = countryJustBefore(text, start, earlier)
+    return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
+  }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
