@@ -526,6 +526,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(layer.actors.find((a) => a.name === 'FTSE'), undefined, 'the index is no actor')
   })
 
+  test('a lower-case word inside a name that the acronym after it spells out stays in the name, and the acronym names it later', () => {
+    const text = 'The Fisheries and Coastal waters Protection Board (FCPB) fined the firm. Later the FCPB said it would appeal. The Hall of Fame opened (a rare event) in May.'
+    const layer = mentionsOf(text)
+    const board = actorOf(text, layer, 'Fisheries and Coastal waters Protection Board')
+    assert.equal(board?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.ok(board?.aliases.includes('FCPB'))
+    assert.equal(actorOf(text, layer, 'FCPB', text.indexOf('the FCPB'))?.id, board?.id)
+  })
+
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
     const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
     const layer = mentionsOf(text)

@@ -263,6 +263,25 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && firstNameGender(word(k + 1)) !== undefined &&
     NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) &&
     !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !isOrganisationWord(word(k + 2)) && !PARTY_WORDS.test(word(k))
+  // Where a name that runs on past lower-case words at `from` ends: right before "(ACRONYM)", when the
+  // acronym's letters are the initials of the name's capitalised words from `start`, with or without
+  // the lower-case ones ("Medicines and Healthcare products Regulatory Agency (MHRA)"). Looks at most
+  // `ACRONYM_REACH` tokens on; undefined when no acronym spells the name.
+  const acronymNameEnd = (start: number, from: number): number | undefined => {
+    let lowerCase = 0
+    for (let k = from; k < Math.min(n, from + ACRONYM_REACH); k++) {
+      const w = word(k)
+      if (w === '(') {
+        if (k + 2 >= n || word(k + 2) !== ')' || !ACRONYM.test(word(k + 1)) || lowerCase === 0) return undefined
+        const words = text.slice(seg.starts[start], seg.ends[k - 1]).split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
+        const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
+        return capitalised(k - 1) && [initials(false), initials(true)].includes(word(k + 1)) ? k - 1 : undefined
+      }
+      if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) lowerCase++
+      else if (!capitalised(k) && !CONNECTORS.has(w)) return undefined
+    }
+    return undefined
+  }
   // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
   const surnames = new Set<string>()
   // Names of several words used as places: see below.
@@ -354,7 +373,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) continue
-      else break
+      else {
+        // "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a name its acronym spells out.
+        last = acronymNameEnd(i, j) ?? last
+        break
+      }
     }
     if (partyAt > 0) {
       i = partyAt
@@ -755,6 +778,9 @@ interface NameEvidence {
    */
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
 }
+
+/** Tokens a name may run on past a lower-case word to reach the acronym in brackets that spells it. */
+const ACRONYM_REACH = 10
 
 /** Stock indices named with a number after them ("FTSE 100", "Nikkei 225"). */
 const INDEX_BEFORE_NUMBER = /^(?:FTSE|Nikkei|DAX|CAC|Stoxx|ASX|TSX|Russell)$/u
