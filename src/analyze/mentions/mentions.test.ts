@@ -535,6 +535,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'FCPB', text.indexOf('the FCPB'))?.id, board?.id)
   })
 
+  test('two words of the companies\' class, or a company head word, name a company with no other context; not a person\'s surname', () => {
+    const text = 'Goldman Sachs said profits fell. Orvane Biotech said it would cut jobs. Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz said no.'
+    const layer = mentionsOf(text)
+    for (const org of ['Goldman Sachs', 'Orvane Biotech']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${lines(text, layer).join('; ')}`)
+    assert.equal(actorOf(text, layer, 'Wasserman Schultz', text.indexOf('Wasserman Schultz said'))?.kind, 'person')
+    const short = 'Orvane Pharma cut its forecast. Drug giant Orvane knew it.'
+    assert.equal(actorOf(short, mentionsOf(short), 'Orvane', short.indexOf('giant'))?.name, 'Orvane Pharma', 'a company shortened to its first word')
+  })
+
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {
     const text = '"It was planned," said defence analyst Brigadier (retd) Omar Farid. Lt Gen Tariq Aziz agreed, and Defence Minister Gen Nakamura did not.'
     const layer = mentionsOf(text)

@@ -918,6 +918,10 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // A numeral closes a person's name only after a first name ("Charles Elliott III", not "World War II").
   if (/^I/u.test(suffix) && !evidence.firstName) return undefined
   if (/^[JS]r$/u.test(suffix) && core.length === 1 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return { type: 'name', span, name: run, kind: 'person' }
+  // "Exxon Mobil", "Goldman Sachs": two words of the companies' word class, neither a first name nor an acronym
+  // ("AG Lynch"), name a company, unless they end a person's name met before ("Debbie Wasserman Schultz").
+  if (words.length === 2 && !evidence.firstName && words.every((w) => !ACRONYM.test(w) && companyWord(w.toLowerCase())) &&
+    !earlier.some((c) => c.type === 'name' && c.kind === 'person' && c.name.endsWith(` ${run}`))) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
   const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
@@ -1173,6 +1177,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
           : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
         if (headed) byKey.set(`org:${c.name}`, headed)
+        // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
+        const shortened = /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined : organisationsByFirstWord.get(c.name)
+        if (shortened) byKey.set(`org:${c.name}`, shortened)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
