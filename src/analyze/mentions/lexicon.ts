@@ -22,6 +22,9 @@ export const PERSON_TITLES: readonly string[] = [
   'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'colonel', 'major', 'captain', 'lieutenant',
   'sergeant', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal', 'marshal', 'brig', 'brig.', 'lt', 'col', 'maj', 'capt',
   'lt gen', 'maj gen', 'brig gen', 'lt col',
+  // Elected members, usually after their party ("Labour MP Jane Doe", "Republican lawmaker John Roe").
+  'mp', 'mep', 'msp', 'mla', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'lawmaker', 'legislator',
+  'boss', 'head of state', 'head of government',
 ]
 
 /** Occupations a person holds at an organisation, besides the titles above: "chief economist at Banco Austral", "a senior fellow at the institute". */
@@ -39,6 +42,7 @@ export const ORGANISATION_TITLES: readonly string[] = [
   'ceo', 'chief executive', 'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'executive chairman', 'executive director', 'director', 'director-general', 'director general', 'president', 'vice president',
   'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary-general', 'secretary general', 'manager', 'coach', 'leader', 'head', 'economist', 'analyst',
+  'boss',
 ]
 
 /** Roles held by one person: a description with them ("the president") refers to a person. */
@@ -46,6 +50,7 @@ export const PERSON_ROLES = new Set([
   'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
   'ambassador', 'envoy', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'supreme leader', 'vice president',
   'secretary of state', 'secretary-general', 'secretary general', 'leader', 'king', 'queen', 'counterpart', 'mayor', 'governor',
+  'head of state', 'head of government',
 ])
 
 /** Institutions: a description with them ("the foreign ministry") refers to an organisation of a country. */
@@ -129,9 +134,29 @@ export const UNNAMED_GROUPS = new Set([
   'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
 ])
 
+/**
+ * People told by what they are rather than by a role or a name. Only before where they are from
+ * ("a woman from Sibiu", "families in Leeds", "workers at Acme") is such a noun a description, which
+ * would otherwise leave the place or the company to stand for them.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'resident',
+  'neighbour', 'neighbor', 'worker', 'employee', 'passenger', 'survivor', 'witness', 'shopkeeper', 'farmer', 'student', 'teacher',
+  'doctor', 'nurse', 'pensioner', 'retiree', 'voter', 'relative', 'volunteer', 'villager', 'commuter', 'driver', 'patient', 'parent',
+  'trader', 'miner', 'fisherman',
+])
+/** Irregular plurals of `PEOPLE_NOUNS`, and nouns of several people ("a family"); the others add "s". */
+export const PEOPLE_PLURALS: Readonly<Record<string, string>> = {
+  men: 'man', women: 'woman', witnesses: 'witness', fishermen: 'fisherman', children: 'child', family: 'family', families: 'family', couple: 'couple', couples: 'couple',
+}
+/** The gender of the people `PEOPLE_NOUNS` name by it, which a later "he" or "she" must agree with. */
+export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
+  woman: 'f', girl: 'f', mother: 'f', mum: 'f', grandmother: 'f', man: 'm', boy: 'm', father: 'm', dad: 'm', grandfather: 'm', fisherman: 'm',
+}
+
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
-  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent)\b/u
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Administration)\b/u
 
 /** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])
@@ -139,9 +164,21 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 
 /** Party labels: a capitalised run with one is a description of a politician ("Kentucky Republican"), never a name. */
 export const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Libertarians?|Conservatives?|Liberals?|Labour|Tory|Tories|Independents?|GOP)$/u
 
+/** The party each party label names ("Tory", "GOP"); an independent has none. */
+const PARTIES: Readonly<Record<string, string>> = {
+  republican: 'Republican Party', gop: 'Republican Party', democrat: 'Democratic Party', democratic: 'Democratic Party', labour: 'Labour Party',
+  conservative: 'Conservative Party', tory: 'Conservative Party', tories: 'Conservative Party', liberal: 'Liberal Party', libertarian: 'Libertarian Party',
+}
+
+/** The party a label in `PARTY_WORDS` names, singular or plural ("Labour", "Republicans"), if any. Pure. */
+export function partyNamed(label: string): string | undefined {
+  const lower = label.toLowerCase()
+  return PARTIES[lower] ?? PARTIES[lower.replace(/s$/u, '')]
+}
+
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board)\b/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board)\b/u
 
 /** True when a word or name holds an organisation word or head ("Ministry", "Airlines"). */
 export const isOrganisationWord = (s: string): boolean => ORGANISATION_WORDS.test(s) || ORGANISATION_HEADS.test(s)

@@ -59,7 +59,7 @@ describe('mentions: linking within one article', () => {
 
   test('a lone word does not speak for a title after it, a surname full names carry, or a company that adds', () => {
     const graham = '"We will not back down," said Republican Sen. Lindsey Graham.'
-    assert.deepEqual(mentionsOf(graham).actors.map((a) => a.name), ['Lindsey Graham'])
+    assert.deepEqual(mentionsOf(graham).actors.map((a) => a.name), ['Republican Party', 'Lindsey Graham'], 'the party label is her party')
     const trumps = 'Trump says the wall will be built.\n\nIn Ohio, Donald Trump spoke. Melania Trump stood beside him. Later, Trump said it again.'
     const layer = mentionsOf(trumps)
     assert.deepEqual(layer.actors.map((a) => a.name), ['Ohio', 'Donald Trump', 'Melania Trump'])
@@ -461,6 +461,87 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     for (const org of ['Centerline', 'Kestrel']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${lines(text, layer).join('; ')}`)
     assert.notEqual(actorOf(text, layer, 'Roanoke')?.kind, 'organisation')
+  })
+
+  test('a party label before a title or a first name is the person\'s party, not part of the name', () => {
+    const text = 'Former Tory MP Helen Roddick said the bill was flawed. Democratic Rep. Omar Vance agreed, as did Republican lawmaker Dana Keel. Democrat Lucy Barton did not.'
+    const layer = mentionsOf(text)
+    const byId = new Map(layer.actors.map((a) => [a.id, a]))
+    const cases = [['MP Helen Roddick', 'Helen Roddick', 'member of parliament', 'Conservative Party'], ['Rep. Omar Vance', 'Omar Vance', 'representative', 'Democratic Party'],
+      ['lawmaker Dana Keel', 'Dana Keel', 'lawmaker', 'Republican Party'], ['Lucy Barton', 'Lucy Barton', undefined, 'Democratic Party']] as const
+    for (const [surface, name, role, party] of cases) {
+      const person = actorOf(text, layer, surface)
+      assert.deepEqual([person?.name, person?.kind, person?.role, byId.get(person?.affiliation ?? '')?.name], [name, 'person', role, party], lines(text, layer).join('; '))
+    }
+  })
+
+  test('a sentence\'s first word before an organisation\'s title names the organisation ("Solvane boss"), not a common word ("Interim CEO")', () => {
+    const text = 'Solvane boss Ravi Menon declined to comment. Interim CEO Clara Voss said sales fell.'
+    const layer = mentionsOf(text)
+    const ravi = actorOf(text, layer, 'boss Ravi Menon')
+    assert.deepEqual([ravi?.name, ravi?.role, layer.actors.find((a) => a.id === ravi?.affiliation)?.name], ['Ravi Menon', 'boss', 'Solvane'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Interim'), undefined)
+  })
+
+  test('a common word opening a sentence before a first name describes the person: "Pensioner Jane Doe" is Jane Doe', () => {
+    const text = 'Pensioner Derek Grieve, 80, said he was unwell. Nurse Ellen Shaw agreed. San Pedro Sula was quiet.'
+    const layer = mentionsOf(text)
+    for (const name of ['Derek Grieve', 'Ellen Shaw']) assert.equal(actorOf(text, layer, name)?.name, name, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
+  })
+
+  test('people before where they are from are the ones mentioned, not the place: "a woman from Tarnow", "families in Opole"', () => {
+    const text = 'Mayor Piotr Lis spoke first. A woman from Tarnow said she had lost her home. Families in Opole said they were afraid. ' +
+      'Karl Benz — a teacher from Leipzig — said he would stay. A man in Gdansk told her he was leaving. The parent company in Ohio said nothing.'
+    const layer = mentionsOf(text)
+    const woman = actorOf(text, layer, 'A woman')
+    assert.deepEqual([woman?.name, woman?.kind], ['a woman', 'person'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'she')?.id, woman?.id, 'her pronoun is the woman, not the mayor')
+    assert.equal(actorOf(text, layer, 'Families')?.kind, 'unnamed')
+    assert.equal(actorOf(text, layer, 'a teacher')?.name, 'Karl Benz', 'a description in apposition after a dash is the person named')
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('he was leaving'))?.name, 'a man', 'a man is a "he", a woman is not')
+    assert.equal(actorOf(text, layer, 'parent company'), undefined, 'one person needs a determiner')
+  })
+
+  test('a country before an organisation\'s name is its country, not the actor: "the U.S. Food and Drug Administration"', () => {
+    const text = 'The U.S. Federal Aviation Administration said the jet was safe. Germany’s Federal Cartel Office agreed.'
+    const layer = mentionsOf(text)
+    for (const [name, country] of [['Federal Aviation Administration', 'USA'], ['Federal Cartel Office', 'DEU']] as const) {
+      const org = actorOf(text, layer, name)
+      assert.deepEqual([org?.kind, org?.country], ['organisation', country], lines(text, layer).join('; '))
+    }
+  })
+
+  test('an office written with capitals and no name after it is a description: "the Prime Minister", "the Head of State"', () => {
+    const text = 'Prime Minister Ana Ruiz arrived late. The Head of State said the talks had failed. Later the Prime Minister left.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Head of State')?.name, actorOf(text, layer, 'Head of State')?.role], ['the head of state', 'head of state'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Prime Minister', text.indexOf('the Prime'))?.name, 'Ana Ruiz')
+  })
+
+  test('where a company is listed or based qualifies a noun that still stands for it: "the FTSE 250 group", "the Leeds-listed company"', () => {
+    const text = 'Drug maker Corvane Holdings cut its forecast. The FTSE 250 group said sales fell. The Leeds-listed company said it expected a charge. The FTSE 100 closed higher.'
+    const layer = mentionsOf(text)
+    for (const surface of ['The FTSE 250 group', 'The Leeds-listed company']) assert.equal(actorOf(text, layer, surface)?.name, 'Corvane Holdings', lines(text, layer).join('; '))
+    assert.equal(layer.actors.find((a) => a.name === 'FTSE'), undefined, 'the index is no actor')
+  })
+
+  test('a lower-case word inside a name that the acronym after it spells out stays in the name, and the acronym names it later', () => {
+    const text = 'The Fisheries and Coastal waters Protection Board (FCPB) fined the firm. Later the FCPB said it would appeal. The Hall of Fame opened (a rare event) in May.'
+    const layer = mentionsOf(text)
+    const board = actorOf(text, layer, 'Fisheries and Coastal waters Protection Board')
+    assert.equal(board?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.ok(board?.aliases.includes('FCPB'))
+    assert.equal(actorOf(text, layer, 'FCPB', text.indexOf('the FCPB'))?.id, board?.id)
+  })
+
+  test('two words of the companies\' class, or a company head word, name a company with no other context; not a person\'s surname', () => {
+    const text = 'Goldman Sachs said profits fell. Orvane Biotech said it would cut jobs. Rep. Debbie Wasserman Schultz spoke. Wasserman Schultz said no.'
+    const layer = mentionsOf(text)
+    for (const org of ['Goldman Sachs', 'Orvane Biotech']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${lines(text, layer).join('; ')}`)
+    assert.equal(actorOf(text, layer, 'Wasserman Schultz', text.indexOf('Wasserman Schultz said'))?.kind, 'person')
+    const short = 'Orvane Pharma cut its forecast. Drug giant Orvane knew it.'
+    assert.equal(actorOf(short, mentionsOf(short), 'Orvane', short.indexOf('giant'))?.name, 'Orvane Pharma', 'a company shortened to its first word')
   })
 
   test('military ranks, with "(retd)", are titles before a name; "Gen" alone is a first name', () => {

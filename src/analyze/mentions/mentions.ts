@@ -13,10 +13,10 @@ import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
-import { sameWordClass } from '../../knowledge/word-clusters.js'
+import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -57,7 +57,8 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
-  'brig.': 'brigadier',
+  'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
+  mla: 'member of the legislative assembly',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
@@ -98,6 +99,25 @@ const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\
 const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
+
+/** The words of `PEOPLE_NOUNS` in both numbers, longest first. */
+const PEOPLE_NOUN_FORMS = [...PEOPLE_NOUNS, ...[...PEOPLE_NOUNS].map((w) => `${w}s`), ...Object.keys(PEOPLE_PLURALS)].sort((a, b) => b.length - a.length)
+/**
+ * "A woman from Sibiu", "an elderly man in Leeds", "Families in Brasov", "workers at Acme": people
+ * before where they are from, whose noun heads the phrase (adjectives only after a determiner, so not "said | the woman").
+ */
+const PEOPLE_BEFORE_PLACE = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[\p{Ll}\d-]+\s+){0,2}?)?(${PEOPLE_NOUN_FORMS.map(rolePattern).join('|')})(?=\s+(?:from|in|of|at|near|outside)\s+(?:the\s+)?\p{Lu})`,
+  'gu',
+)
+
+/** Stock indices a company is listed on, which may open the description of one ("the FTSE 250 group", "the S&P 500 company"). */
+const STOCK_INDEX = String.raw`(?:FTSE|S&P|Nasdaq|NYSE|Dow(?:\s+Jones)?|DAX|CAC|Nikkei|Stoxx|Hang\s+Seng|ASX|TSX|AIM)(?:\s+\d+)?`
+/** "the FTSE 250 group", "the London-listed company", "the Ohio-based firm": an organisation noun after where it is listed or based. */
+const LISTED_ORGANISATION = new RegExp(
+  String.raw`\b[Tt]he\s+(?:${STOCK_INDEX}(?:-listed)?|\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:listed|based|headquartered|quoted|owned))\s+(${[...ORGANISATION_NOUNS.keys()].join('|')})\b`,
+  'gu',
+)
 
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
@@ -228,6 +248,40 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return organisationAfterOf(of)
   }
+  // A paragraph's start opens a sentence even where the splitter ran on past a closing quotation.
+  const opensSentence = (k: number): boolean => sentenceStarts.has(k) || opensLine(text, seg.starts[k]!)
+  // "Kestrel CEO Jane Doe said": a sentence's first word before an organisation's title is its name when no
+  // common word ("Interim CEO"): a company's word, or a rare word, the article never writes in lower case.
+  const sentenceOpeningBrand = (k: number): boolean => {
+    const lower = word(k).toLowerCase()
+    return opensSentence(k) && !lowerWords.has(lower) && TITLED_NAME_AFTER.test(text.slice(seg.ends[k], seg.ends[k]! + 40)) &&
+      (companyWord(lower) || (wordRank(lower) ?? Infinity) > RARE_WORD_RANK)
+  }
+  // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
+  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG").
+  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && k + 2 < n && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && firstNameGender(word(k + 1)) !== undefined &&
+    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) &&
+    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !isOrganisationWord(word(k + 2)) && !PARTY_WORDS.test(word(k))
+  // Where a name that runs on past lower-case words at `from` ends: right before "(ACRONYM)", when the
+  // acronym's letters are the initials of the name's capitalised words from `start`, with or without
+  // the lower-case ones ("Medicines and Healthcare products Regulatory Agency (MHRA)"). Looks at most
+  // `ACRONYM_REACH` tokens on; undefined when no acronym spells the name.
+  const acronymNameEnd = (start: number, from: number): number | undefined => {
+    let lowerCase = 0
+    for (let k = from; k < Math.min(n, from + ACRONYM_REACH); k++) {
+      const w = word(k)
+      if (w === '(') {
+        if (k + 2 >= n || word(k + 2) !== ')' || !ACRONYM.test(word(k + 1)) || lowerCase === 0) return undefined
+        const words = text.slice(seg.starts[start], seg.ends[k - 1]).split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
+        const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
+        return capitalised(k - 1) && [initials(false), initials(true)].includes(word(k + 1)) ? k - 1 : undefined
+      }
+      if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) lowerCase++
+      else if (!capitalised(k) && !CONNECTORS.has(w)) return undefined
+    }
+    return undefined
+  }
   // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
   const surnames = new Set<string>()
   // Names of several words used as places: see below.
@@ -244,7 +298,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       continue
     }
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
-    if (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || (PARTY_WORDS.test(word(i)) && (firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0)))) {
+    // A party label there is the person's party ("Labour MP Jane Doe"): see `affiliations`.
+    const partyBeforeName = PARTY_WORDS.test(word(i)) && i + 2 < n && (capitalised(i + 1)
+      ? firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0
+      : TITLE_SET.has(word(i + 1)) && capitalised(i + 2))
+    if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i)))) {
+      const party = partyBeforeName ? partyNamed(word(i)) : undefined
+      if (party) found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: party, kind: 'organisation' })
       i++
       continue
     }
@@ -313,7 +373,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) continue
-      else break
+      else {
+        // "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a name its acronym spells out.
+        last = acronymNameEnd(i, j) ?? last
+        break
+      }
     }
     if (partyAt > 0) {
       i = partyAt
@@ -360,14 +424,14 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
-      // "(2042 GMT)", "PLN 48.6 million": a time zone after a time, or a currency before an amount.
-      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || (/^\p{Lu}{3}$/u.test(word(i)) && i + 1 < n && /^\d/u.test(word(i + 1)))),
+      // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
+      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || ((/^\p{Lu}{3}$/u.test(word(i)) || INDEX_BEFORE_NUMBER.test(word(i))) && i + 1 < n && /^\d/u.test(word(i + 1)))),
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
-      employerSlot: last === i && (!loneName(i) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
+      employerSlot: last === i && (!(loneName(i) || sentenceOpeningBrand(i)) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
         ? undefined
         : HEAD_OF.test(preceding) && !PLACE_OR_OWNER_AFTER.test(text.slice(seg.starts[i], seg.ends[last]! + 40)) ? 'head' as const
         : ROLE_AT_WORK.test(preceding) || TITLED_NAME_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)) ? 'work' as const
@@ -428,6 +492,15 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
+  // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
+  // which still stands for the organisation named before; the index or the place is not the actor.
+  for (const m of text.matchAll(LISTED_ORGANISATION)) {
+    const noun = m[1]!
+    if (!standsForOrganisation(m[0], noun, false, tokenAfter(m.index + m[0].length))) continue
+    // Only companies are listed: "the FTSE 250 group" is a company.
+    const listed = !/-(?:based|headquartered|owned)\s/u.test(m[0])
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun, local: false })
+  }
   // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
@@ -444,11 +517,19 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
     found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
   }
+  for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
+    // One person needs a determiner: "parent company in Ohio" is no one.
+    if (m[0] === m[1] && PEOPLE_NOUNS.has(m[1].toLowerCase())) continue
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: m[1]!.toLowerCase(), local: false })
+  }
   for (const m of text.matchAll(A_MAN_WHO)) {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
   }
   return companiesByContext(text, seg, dropOverlaps(found, text))
 }
+
+/** Words rarer than this in English are more likely a name than a common word. */
+const RARE_WORD_RANK = 20000
 
 /** Nouns that stand for a company ("the company", "the bank", "the lender"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun))
@@ -698,6 +779,12 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
 }
 
+/** Tokens a name may run on past a lower-case word to reach the acronym in brackets that spells it. */
+const ACRONYM_REACH = 10
+
+/** Stock indices named with a number after them ("FTSE 100", "Nikkei 225"). */
+const INDEX_BEFORE_NUMBER = /^(?:FTSE|Nikkei|DAX|CAC|Stoxx|ASX|TSX|Russell)$/u
+
 const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
@@ -768,8 +855,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const span = { start, end: start + run.length }
   if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
-    // "the Interior Ministry", "Poland's Foreign Ministry": an institution written with capitals is still a description.
-    if (!INSTITUTION_ROLES.has(lower) || !/\s/u.test(lower)) return undefined
+    // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
+    if (!(INSTITUTION_ROLES.has(lower) || PERSON_ROLES.has(lower)) || !/\s/u.test(lower)) return undefined
     const country = countryJustBefore(text, start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
   }
@@ -807,7 +894,11 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) {
+    // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
+    const country = countryJustBefore(text, start, earlier)
+    return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
+  }
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
@@ -827,6 +918,10 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // A numeral closes a person's name only after a first name ("Charles Elliott III", not "World War II").
   if (/^I/u.test(suffix) && !evidence.firstName) return undefined
   if (/^[JS]r$/u.test(suffix) && core.length === 1 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(core[0]!)) return { type: 'name', span, name: run, kind: 'person' }
+  // "Exxon Mobil", "Goldman Sachs": two words of the companies' word class, neither a first name nor an acronym
+  // ("AG Lynch"), name a company, unless they end a person's name met before ("Debbie Wasserman Schultz").
+  if (words.length === 2 && !evidence.firstName && words.every((w) => !ACRONYM.test(w) && companyWord(w.toLowerCase())) &&
+    !earlier.some((c) => c.type === 'name' && c.kind === 'person' && c.name.endsWith(` ${run}`))) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
   const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
@@ -1082,6 +1177,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
           : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
         if (headed) byKey.set(`org:${c.name}`, headed)
+        // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
+        const shortened = /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined : organisationsByFirstWord.get(c.name)
+        if (shortened) byKey.set(`org:${c.name}`, shortened)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
@@ -1113,6 +1211,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
       if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
+      // "a woman from Leeds" is no "he".
+      const nounGender = c.type === 'description' ? PEOPLE_NOUN_GENDER[c.role] : undefined
+      if (nounGender && !gender.has(target.id)) gender.set(target.id, nounGender)
       moveToEnd(recent, target)
     }
     mentions.push({ span: c.span, actor: target.id, how })
@@ -1147,6 +1248,8 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
     const employer = next && worksAt(text, m, next) ? next
       // "Acme CEO John Smith", "Acme's chief executive, John Smith".
       : previous && /^(?:['’]s)?\s+$/u.test(text.slice(previous.span.end, m.span.start)) && m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? previous
+      // "Labour MP Jane Doe", "Democrat John Roe": the party whose label comes right before.
+      : previous && /^\s+$/u.test(text.slice(previous.span.end, m.span.start)) && PARTY_WORDS.test(text.slice(previous.span.start, previous.span.end)) ? previous
       // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
       : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
       : undefined
@@ -1188,7 +1291,7 @@ interface DescriptionContext {
 }
 
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
-const APPOSITION_GAP = /^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
+const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
 
 function describe(
   c: Extract<Candidate, { type: 'description' }>,
@@ -1241,7 +1344,14 @@ function describe(
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').replace(/\s+/gu, ' ')
     return earlier ?? actor(`group:${country ?? c.people ?? ''}:${role}`, () => ({ name: country || c.people ? name : role, kind: 'group', role, ...(country ? { country } : {}) }))
   }
-  if (UNNAMED_GROUPS.has(role)) {
+  // "A woman from Sibiu": one person each time, whom "the woman" then names again; "families in Leeds" a group.
+  if (PEOPLE_NOUNS.has(role)) {
+    // "Jane Doe — a teacher from Leeds —" is Jane Doe.
+    if (context.appositive?.kind === 'person') return context.appositive
+    const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && a.role === role) : undefined
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
+  }
+  if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
