@@ -135,6 +135,12 @@ describe('canonical actors: an acronym in one article is the organisation anothe
     assert.equal(two.canonical('B', 'm1'), 'org:ccr')
   })
 
+  test('a short name one article uses is the organisation another names in full with that alias, unless two share it', () => {
+    assert.equal(index([organisation('Harbour Pilots Guild', ['Harbour'])], [organisation('Harbour')]).canonical('B', 'm1'), 'org:harbour pilots guild')
+    const two = index([organisation('Harbour Pilots Guild', ['Harbour']), { ...organisation('Harbour Trust', ['Harbour']), id: 'm2' }], [organisation('Harbour')])
+    assert.equal(two.canonical('B', 'm1'), 'org:harbour')
+  })
+
   test('a bare acronym read as a person joins the organisation too', () => {
     const linked = index([organisation('Baltic Ferry Lines', ['BFL'])], [actor({ name: 'BFL', kind: 'person' })])
     assert.equal(linked.canonical('B', 'm1'), 'org:baltic ferry lines')

@@ -99,6 +99,30 @@ function acronymLinks(articles: readonly AnalyzedArticle[]): Array<[string, stri
   return links
 }
 
+/**
+ * Returns links from the key of an organisation one article names by a short name ("Veltrane") to
+ * the organisation another article names in full and gives that short name as an alias ("Veltrane
+ * Pharma … Veltrane said"), as [from, to] pairs; a short name two organisations share links
+ * nothing. Pure.
+ */
+function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, string]> {
+  const isOrganisation = (actor: Actor): boolean => actor.kind === 'organisation' || actor.kind === 'group'
+  const owners = new Map<string, Set<string>>()
+  for (const a of articles) for (const actor of a.actors.filter(isOrganisation)) {
+    for (const alias of actor.aliases) {
+      if (!/^\p{Lu}/u.test(alias) || alias.toLowerCase() === actor.name.toLowerCase()) continue
+      owners.set(alias.toLowerCase(), (owners.get(alias.toLowerCase()) ?? new Set<string>()).add(actorKey(actor)))
+    }
+  }
+  const links: Array<[string, string]> = []
+  for (const a of articles) for (const actor of a.actors.filter(isOrganisation)) {
+    const [owner, ...others] = owners.get(actor.name.toLowerCase()) ?? []
+    const key = actorKey(actor)
+    if (owner && others.length === 0 && owner !== key) links.push([key, owner])
+  }
+  return links
+}
+
 /** Builds canonical actors over all articles. Pure. */
 export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorIndex {
   const byKey = new Map<string, CanonicalActor>()
@@ -117,6 +141,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     if (organisation) named.set(actorKey(actor), organisation)
   }
   for (const [from, to] of acronymLinks(articles)) if (!named.has(from)) named.set(from, named.get(to) ?? to)
+  for (const [from, to] of shortNameLinks(articles)) if (!named.has(from)) named.set(from, named.get(to) ?? to)
   for (const a of articles) {
     for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
