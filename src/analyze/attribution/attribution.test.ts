@@ -15,6 +15,7 @@ import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
 import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { isOtherSense } from './cues.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -526,5 +527,35 @@ describe('attribution: a quoted term in a postposed source\'s description', () =
     const by = (words: string): string | undefined => a.attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith(words))?.speaker
     assert.equal(by('Demand has peaked'), ortiz)
     assert.equal(by('The drug is a mature product'), ortiz)
+  })
+})
+
+describe('attribution: reporting verbs in other senses', () => {
+  const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+
+  test('denying access, recalling products or envoys and seeking office report nothing; denying and recalling a statement still do', () => {
+    assert.deepEqual(cues('Reporters had been denied access to the court, the union said.'), ['said'])
+    assert.deepEqual(cues('The border guards denied the families entry for three days.'), [])
+    assert.deepEqual(cues('Carmakers in Japan recalled 40,000 vehicles in March.'), [])
+    assert.deepEqual(cues('Tarovia recalled its ambassador on Friday.'), [])
+    assert.deepEqual(cues('Harlan, 58, who is seeking a third term, called for calm on Monday.'), ['called for'])
+    assert.deepEqual(cues('The company denied that it had hidden the data.'), ['denied'])
+    assert.deepEqual(cues('Ms Ostrova recalled that the meeting had been tense.'), ['recalled'])
+  })
+
+  test('"it should be noted", a cue of time words and a participle after a quoted noun are the outlet\'s own words', () => {
+    assert.deepEqual(cues('Several lawmakers, it must be said, have tried to stall the bill.'), [])
+    assert.deepEqual(cues('It is worth noting that the mayor has tried this before.'), [])
+    assert.deepEqual(cues('The so-called "inquiry" announced by the mayor is already a farce.'), [])
+    assert.deepEqual(cues('The so-called "review" ordered by the minister is a whitewash.'), [])
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('In a brief note earlier today the firm said', 'earlier today'))
+    assert.ok(!sense('The firm said on Monday that it would appeal', 'said on Monday'))
+  })
+
+  test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {
+    const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was declared`])
   })
 })

@@ -15,7 +15,7 @@ import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -210,7 +210,7 @@ const NOT_REPORT_REACH = 60
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
-  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end))) return true
+  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   let act = false
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
@@ -296,9 +296,10 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
     return { ...a, kind: 'indirect', content: { start, end: start + clause[1]!.length } }
   }
   if (!a.source && a.content.start >= a.cue.end && /[,;]\s*(?:but|and|while|yet)\b/iu.test(text.slice(a.cue.end, a.content.start))) return undefined
-  // "records seen by this newspaper": a participle after its noun describes it; no one reports.
+  // "records seen by this newspaper", 'the so-called "inquiry" announced by': a participle after its noun (quoted or not) describes it; no one reports.
   const first = Math.max(0, tokenAt(seg, a.cue.start))
-  if (first > 0 && ['NOUN', 'PROPN'].includes(posOf(seg, first - 1)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  const noun = first > 0 && /^["”’']$/u.test(tokenText(text, seg, first - 1)) ? first - 2 : first - 1
+  if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -330,10 +331,13 @@ const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|on
  * its subject, which is what was said, not who said it: with an agent, the agent is the source
  * ("Her claims were dismissed by the commission"); without one, no one is ("The verdict was
  * announced on Monday"), and in a clause of time ("after the results were announced",
- * "long before the tariffs were announced") the subject is only a thing, no statement at all.
+ * "long before the tariffs were announced") the subject is only a thing, no statement at all. A
+ * passive of naming ("was declared the winner") keeps its complement as the content, unsourced.
  * Returns the report read so, or none; any other report unchanged. Pure.
  */
 function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
+  // "Mwale was declared the winner": whoever declared it is unnamed; the subject is no speaker.
+  if (a.source && a.content.start >= a.cue.end && namesToRole(text, a.cue)) return [unsourced(a)]
   if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
