@@ -197,10 +197,12 @@ describe('attribution: details', () => {
     assert.equal(report.actors.find((y) => y.id === report.attributions[0]?.speaker)?.name, 'Electoral Commission', 'with no person named, the organisation still speaks')
   })
 
-  test('"according to" inside a clause: the source is its noun phrase, the content the clause it goes on with', () => {
+  test('"according to" inside a clause: the source is its noun phrase, the content the clause it interrupts or goes on with', () => {
     const roles = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.deepEqual(roles('The protest, which according to the organisers gathered some 40,000 people, was called on Sunday.'), ['the organisers | according to | gathered some 40,000 people'])
-    assert.deepEqual(roles('The death toll, according to officials, rose to 40 on Monday.'), ['officials | according to | rose to 40 on Monday'])
+    assert.deepEqual(roles('The death toll, according to officials, rose to 40 on Monday.'), ['officials | according to | The death toll, according to officials, rose to 40 on Monday'])
+    assert.deepEqual(roles('The grant for school repairs, according to figures released by the council, fell by a fifth in 2024.'),
+      ['figures released by the council | according to | The grant for school repairs, according to figures released by the council, fell by a fifth in 2024'])
     assert.deepEqual(roles('Turnout was high, according to a poll released Tuesday.'), ['a poll released Tuesday | according to | Turnout was high'])
   })
 
@@ -557,5 +559,20 @@ describe('attribution: reporting verbs in other senses', () => {
     const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
     const a = analyzeText(text)
     assert.deepEqual(a.attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was declared`])
+  })
+})
+
+describe('attribution: a content around an aside or before a clause of time', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"said the tally, compiled from X, showed Y", "says its candidate, NAME, won": the content is the whole clause, with no cue of its own inside', () => {
+    assert.deepEqual(reports("Its treasurer, Olu Danjuma, said the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points."),
+      ["said | the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points"])
+    assert.deepEqual(reports('The vote was close; the alliance says its candidate, Ruth Amadi, won.'), ['says | its candidate, Ruth Amadi, won'])
+  })
+
+  test('`"…," X said as she announced Y`, "Nine died, X said as he visited": the report is the lead, not the clause of time', () => {
+    assert.deepEqual(reports('"The count was fair and open," board chairman Tomas Ilves said as he announced the result late on Sunday.')[0], 'said | The count was fair and open')
+    assert.deepEqual(reports('Nine people died in the blast, the governor said as he visited the site.'), ['said | Nine people died in the blast'])
   })
 })
