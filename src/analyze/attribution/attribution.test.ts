@@ -543,6 +543,7 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(cues('Harlan, 58, who is seeking a third term, called for calm on Monday.'), ['called for'])
     assert.deepEqual(cues('The company denied that it had hidden the data.'), ['denied'])
     assert.deepEqual(cues('Ms Ostrova recalled that the meeting had been tense.'), ['recalled'])
+    assert.deepEqual(cues('"It was a mistake," recalled Tom Reyes, then ambassador to Chile.'), ['recalled'])
   })
 
   test('"it should be noted", a cue of time words and a participle after a quoted noun are the outlet\'s own words', () => {

@@ -612,8 +612,10 @@ function leadBeforeTimeClause(text: string, seg: Segmentation, found: readonly A
   return found.map((a) => {
     const after = Math.max(a.cue.end, a.source?.end ?? a.cue.end)
     const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
-    if (!sentence || a.content.end <= after || !TIME_CLAUSE_AFTER_CUE.test(text.slice(after, after + 20))) return a
-    const lead = leadBefore(text, seg, sentence, Math.min(a.cue.start, a.source?.start ?? a.cue.start))
+    const from = Math.min(a.cue.start, a.source?.start ?? a.cue.start)
+    // The lead closes right before the source ("…, the governor said as"), not "the shootings that Obama mentioned when he …".
+    if (!sentence || a.content.end <= after || !TIME_CLAUSE_AFTER_CUE.test(text.slice(after, after + 20)) || !/[,"”'’]\s*$/u.test(text.slice(sentence.start, from))) return a
+    const lead = leadBefore(text, seg, sentence, from)
     return lead ? { ...a, kind: contentKind(seg.quotes, lead, a.kind === 'belief' ? 'belief' : 'speech'), content: lead } : a
   })
 }

@@ -83,8 +83,8 @@ const NAMED_TO = new RegExp(`^${AUX_PREFIX}(?:declared|named|elected|re-elected|
 /** Objects that make a verb of denying or recalling an act: "denied access to", "denied bail", "recalled 37 batches", "recalled its ambassador". */
 const WITHHELD = '(?:access|entry|bail|parole|visas?|permission|passage|admission|asylum|permits?|licen[cs]es?|clearance|treatment|service|benefits|boarding)'
 const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|models|medicines?|medications?|drugs?|pills|tablets|devices|units|toys|items|foods?|shipments?|packages|bottles|jars|ambassadors?|envoys?|diplomats?|troops)'
-/** Up to `n` words before an object, none a "that" that opens a reported clause. */
-const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’,.-]+\\s+){0,${n}}?`
+/** Up to `n` words before an object, none a "that" that opens a reported clause nor a word before a comma ("recalled James Carr, then ambassador"). */
+const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’.-]+(?:,\\d{3})*\\s+){0,${n}}?`
 const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWords(3)}${WITHHELD}\\b`, 'iu')
 const RECALLED_THING = new RegExp(`^(?:${AUX_PREFIX}recall(?:s|ed|ing)?\\s+${upToWords(4)}${RECALLED}\\b|recalls?\\s+of\\b)`, 'iu')
 /** "is seeking a second term", "sought re-election": running for office, not a request. */
