@@ -15,6 +15,7 @@ import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
 import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { isOtherSense } from './cues.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -196,10 +197,12 @@ describe('attribution: details', () => {
     assert.equal(report.actors.find((y) => y.id === report.attributions[0]?.speaker)?.name, 'Electoral Commission', 'with no person named, the organisation still speaks')
   })
 
-  test('"according to" inside a clause: the source is its noun phrase, the content the clause it goes on with', () => {
+  test('"according to" inside a clause: the source is its noun phrase, the content the clause it interrupts or goes on with', () => {
     const roles = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.deepEqual(roles('The protest, which according to the organisers gathered some 40,000 people, was called on Sunday.'), ['the organisers | according to | gathered some 40,000 people'])
-    assert.deepEqual(roles('The death toll, according to officials, rose to 40 on Monday.'), ['officials | according to | rose to 40 on Monday'])
+    assert.deepEqual(roles('The death toll, according to officials, rose to 40 on Monday.'), ['officials | according to | The death toll, according to officials, rose to 40 on Monday'])
+    assert.deepEqual(roles('The grant for school repairs, according to figures released by the council, fell by a fifth in 2024.'),
+      ['figures released by the council | according to | The grant for school repairs, according to figures released by the council, fell by a fifth in 2024'])
     assert.deepEqual(roles('Turnout was high, according to a poll released Tuesday.'), ['a poll released Tuesday | according to | Turnout was high'])
   })
 
@@ -526,5 +529,51 @@ describe('attribution: a quoted term in a postposed source\'s description', () =
     const by = (words: string): string | undefined => a.attributions.find((x) => text.slice(x.content.start, x.content.end).startsWith(words))?.speaker
     assert.equal(by('Demand has peaked'), ortiz)
     assert.equal(by('The drug is a mature product'), ortiz)
+  })
+})
+
+describe('attribution: reporting verbs in other senses', () => {
+  const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+
+  test('denying access, recalling products or envoys and seeking office report nothing; denying and recalling a statement still do', () => {
+    assert.deepEqual(cues('Reporters had been denied access to the court, the union said.'), ['said'])
+    assert.deepEqual(cues('The border guards denied the families entry for three days.'), [])
+    assert.deepEqual(cues('Carmakers in Japan recalled 40,000 vehicles in March.'), [])
+    assert.deepEqual(cues('Tarovia recalled its ambassador on Friday.'), [])
+    assert.deepEqual(cues('Harlan, 58, who is seeking a third term, called for calm on Monday.'), ['called for'])
+    assert.deepEqual(cues('The company denied that it had hidden the data.'), ['denied'])
+    assert.deepEqual(cues('Ms Ostrova recalled that the meeting had been tense.'), ['recalled'])
+    assert.deepEqual(cues('"It was a mistake," recalled Tom Reyes, then ambassador to Chile.'), ['recalled'])
+  })
+
+  test('"it should be noted", a cue of time words and a participle after a quoted noun are the outlet\'s own words', () => {
+    assert.deepEqual(cues('Several lawmakers, it must be said, have tried to stall the bill.'), [])
+    assert.deepEqual(cues('It is worth noting that the mayor has tried this before.'), [])
+    assert.deepEqual(cues('The so-called "inquiry" announced by the mayor is already a farce.'), [])
+    assert.deepEqual(cues('The so-called "review" ordered by the minister is a whitewash.'), [])
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('In a brief note earlier today the firm said', 'earlier today'))
+    assert.ok(!sense('The firm said on Monday that it would appeal', 'said on Monday'))
+  })
+
+  test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {
+    const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was declared`])
+  })
+})
+
+describe('attribution: a content around an aside or before a clause of time', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"said the tally, compiled from X, showed Y", "says its candidate, NAME, won": the content is the whole clause, with no cue of its own inside', () => {
+    assert.deepEqual(reports("Its treasurer, Olu Danjuma, said the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points."),
+      ["said | the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points"])
+    assert.deepEqual(reports('The vote was close; the alliance says its candidate, Ruth Amadi, won.'), ['says | its candidate, Ruth Amadi, won'])
+  })
+
+  test('`"…," X said as she announced Y`, "Nine died, X said as he visited": the report is the lead, not the clause of time', () => {
+    assert.deepEqual(reports('"The count was fair and open," board chairman Tomas Ilves said as he announced the result late on Sunday.')[0], 'said | The count was fair and open')
+    assert.deepEqual(reports('Nine people died in the blast, the governor said as he visited the site.'), ['said | Nine people died in the blast'])
   })
 })

@@ -71,3 +71,50 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'openly', 'flatly', 'firmly', 'strongly', 'clearly', 'simply', 'just', 'still', 'always', 'often', 'continues', 'continue',
   'to', 'can', 'could', 'may', 'might', 'must', 'should', 'be', 'been', 'being',
 ])
+
+/** Auxiliaries, modals and adverbs a cue may open with before its verb ("had been denied", "is seeking"). */
+const AUX_PREFIX = '(?:(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|might|must|should|also|not|never|\\p{Ll}+ly)\\s+)*'
+/** A passive auxiliary right before a cue ("was | declared"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\p{Ll}+ly\s+)?$/iu
+/** The same, inside the cue ("was declared"). */
+const PASSIVE_IN_CUE = /^(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|being|gets?|got)\s/iu
+/** "was declared the winner", "was named chief executive", "was elected president": the subject is named to a role by someone unnamed; it does not speak. */
+const NAMED_TO = new RegExp(`^${AUX_PREFIX}(?:declared|named|elected|re-elected|appointed|proclaimed|pronounced|crowned)\\s+(?!(?:that|by|in|on|at|to|with|after|before|during|as\\s+saying)\\b)[\\p{L}\\p{N}]`, 'iu')
+/** Objects that make a verb of denying or recalling an act: "denied access to", "denied bail", "recalled 37 batches", "recalled its ambassador". */
+const WITHHELD = '(?:access|entry|bail|parole|visas?|permission|passage|admission|asylum|permits?|licen[cs]es?|clearance|treatment|service|benefits|boarding)'
+const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|models|medicines?|medications?|drugs?|pills|tablets|devices|units|toys|items|foods?|shipments?|packages|bottles|jars|ambassadors?|envoys?|diplomats?|troops)'
+/** Up to `n` words before an object, none a "that" that opens a reported clause nor a word before a comma ("recalled James Carr, then ambassador"). */
+const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’.-]+(?:,\\d{3})*\\s+){0,${n}}?`
+const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWords(3)}${WITHHELD}\\b`, 'iu')
+const RECALLED_THING = new RegExp(`^(?:${AUX_PREFIX}recall(?:s|ed|ing)?\\s+${upToWords(4)}${RECALLED}\\b|recalls?\\s+of\\b)`, 'iu')
+/** "is seeking a second term", "sought re-election": running for office, not a request. */
+const OFFICE_SOUGHT = new RegExp(`^${AUX_PREFIX}(?:seek|seeks|seeking|sought)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:second|third|fourth|fifth|new|another|fresh|full|further|consecutive|straight)\\s+)*(?:terms?|office|re-?election|nomination|presidency|mandate|seat)\\b`, 'iu')
+/** "it should be noted", "it is worth noting": the author's aside, not anyone's report. Read across the cue's start. */
+const AUTHOR_ASIDE = /\bit\s+(?:(?:should|must|can|could|has\s+to|needs\s+to|is\s+to)\s+be|is\s+worth)\s+(?:\p{Ll}+ly\s+)?(?:not(?:ed|ing)|said|saying|stress(?:ed|ing)|remember(?:ed|ing)|recall(?:ed|ing)|point(?:ed|ing)\s+out|emphasi[sz](?:ed|ing)|admitted|acknowledged|add(?:ed|ing)|conceded|mention(?:ed|ing)|repeat(?:ed|ing))\b/iu
+/** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
+const TIME_WORD = '(?:earlier|later|today|yesterday|tonight|tomorrow|now|recently|week|month|year|morning|afternoon|evening|night|\\p{L}+day)'
+const TIME_ONLY = new RegExp(`^(?:(?:on|at|in|this|last|next|early|late)\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
+/** Characters read after a cue for its object, and before it for its auxiliary or "it should be". */
+const SENSE_AFTER = 60
+const SENSE_BEFORE = 30
+
+/** True when a cue is a passive of naming with a complement: "was declared the winner", "was named chief executive". Pure. */
+export function namesToRole(text: string, cue: { readonly start: number; readonly end: number }): boolean {
+  const cueText = text.slice(cue.start, cue.end)
+  return (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start))) && NAMED_TO.test(text.slice(cue.start, cue.end + SENSE_AFTER))
+}
+
+/**
+ * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
+ * access to"), recalling products or envoys, seeking office, the author's "it should be noted",
+ * or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
+ * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
+ */
+export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
+  const cueText = text.slice(cue.start, cue.end)
+  const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
+  const aside = AUTHOR_ASIDE.exec(before + cueText)
+  if (TIME_ONLY.test(cueText) || (aside && aside.index + aside[0].length > before.length)) return true
+  const phrase = text.slice(cue.start, cue.end + SENSE_AFTER)
+  return DENIED_THING.test(phrase) || RECALLED_THING.test(phrase) || OFFICE_SOUGHT.test(phrase)
+}
