@@ -112,7 +112,9 @@ test('partisan wording of general use: a whitewash, a fairy tale, pocketing mone
   const loaded = (text: string): string[] => findingLines(text, frame(text, outletOnly(text), {}).findings.filter((f) => f.ruleId === 'framing/loaded-term' || f.ruleId === 'framing/name-calling'))
   assert.deepEqual(loaded('The governor pocketed a fee and clung to office.'), ['13-21 framing/loaded-term pocketed', '32-47 framing/loaded-term clung to office'])
   assert.deepEqual(loaded('The review was a whitewash and his budget is a fairy tale.'), ['17-26 framing/loaded-term whitewash', '47-57 framing/loaded-term fairy tale'])
-  assert.deepEqual(loaded('It should be noted that the widely respected judge agreed.'), ['0-18 framing/loaded-term It should be noted', '28-44 framing/loaded-term widely respected'])
+  assert.deepEqual(loaded('It should be noted that the widely respected judge agreed.'), ['28-44 framing/loaded-term widely respected'])
+  const aside = 'Some critics, it should be noted, were silent.'
+  assert.deepEqual(findingLines(aside, frame(aside, outletOnly(aside), {}).findings.filter((f) => f.ruleId === 'framing/booster')), ['14-32 framing/booster it should be noted'])
   assert.deepEqual(loaded('The team was led by the respected former coach.'), ['20-33 framing/loaded-term the respected'])
   assert.deepEqual(loaded('Fat-cat landlords raised rents.'), ['0-7 framing/name-calling Fat-cat'])
   assert.deepEqual(loaded('The rebels respected the truce and kept a pocket of land.'), [])
