@@ -132,8 +132,7 @@ const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|[Mm]y|[Mm]e)(?![\p{L}])/gu
  */
 export function findReaderQuestions(text: string, seg: Pick<Segmentation, 'sentences' | 'paragraphs'>, attributions: readonly Attribution[]): Set<number> {
   const byContent = [...attributions].sort((a, b) => a.content.start - b.content.start)
-  const out = new Set<number>()
-  const candidates: number[] = []
+  const candidates = new Set<number>()
   let p = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = trimSpan(text, seg.sentences[s]!)
@@ -144,15 +143,14 @@ export function findReaderQuestions(text: string, seg: Pick<Segmentation, 'sente
     }
     if (!firstPerson) continue
     // The outlet's own "I" outside a question: a columnist writing, whose questions are their own.
-    if (!question) return out
+    if (!question) return new Set()
     while (p < seg.paragraphs.length && seg.paragraphs[p]!.end <= sentence.start) p++
     const paragraph = seg.paragraphs[p]
     const opensParagraph = paragraph !== undefined && trimSpan(text, paragraph).start === sentence.start
     const next = seg.sentences[s + 1]
-    if (opensParagraph && next && !asksQuestion(text, trimSpan(text, next)) && !attributionOver(byContent, text.lastIndexOf('?', sentence.end))) candidates.push(s)
+    if (opensParagraph && next && !asksQuestion(text, trimSpan(text, next)) && !attributionOver(byContent, text.lastIndexOf('?', sentence.end))) candidates.add(s)
   }
-  for (const s of candidates) out.add(s)
-  return out
+  return candidates
 }
 
 /** True when `at` follows an odd number of double quotation marks in its sentence: inside quoted words no attribution took. Pure. */
