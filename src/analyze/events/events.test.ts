@@ -282,3 +282,25 @@ describe('events: group actors', () => {
     assert.deepEqual(events('Syrian rebels seized the airport. Kurdish fighters attacked Iraqi troops.'), ['COERCE/seize Syrian rebels→-', 'ASSAULT Kurdish fighters→Iraqi troops'])
   })
 })
+
+describe('events: wrong senses and dates of asides', () => {
+  test('an attack that calls its target something is made in words; one during another act is still an assault', () => {
+    assert.deepEqual(events('The newspaper has been attacked by the Danish government as partisan.'), ['ACCUSE/disapprove Denmark government→-'])
+    assert.deepEqual(events('A guard was attacked as he left the prison.'), ['ASSAULT -→-'])
+  })
+
+  test('meeting a standard or a deadline, and consulting a doctor or a list, are no consultation', () => {
+    assert.deepEqual(events('Buyers expect the cars to meet strict safety standards. Farmers could not meet the deadline.'), [])
+    assert.deepEqual(events('Travellers should consult their doctor or consult the list of approved clinics.'), [])
+    assert.deepEqual(events('Ghana will consult its neighbours before the president meets the Togolese envoy.').map((e) => e.split(' ')[0]), ['AGREE/future', 'CONSULT'])
+  })
+
+  test('a date in a relative aside dates the aside, not the main verb', () => {
+    assert.deepEqual(events('Mining chief Ruth Okafor, who earned £2.1m last year, refused to answer questions yesterday.', '2026-03-05'), ['REJECT Ruth Okafor→- @2026-03-04'])
+  })
+
+  test('deaths in an accident are no assault, with a time between the verb and "when"', () => {
+    assert.deepEqual(events('At least 11 people were killed early on Sunday when a ferry capsized.', '2026-03-05'), [])
+    assert.deepEqual(events('Gunmen killed 11 people early on Sunday when they stormed a ferry.', '2026-03-05').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+})

@@ -16,7 +16,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TA
 import { modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ATTACKED_AS, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -68,6 +68,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
+    const asides = dates.length > 0 ? relativeAsides(words, body) : []
     const inSentence: Event[] = []
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
@@ -75,7 +76,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
-      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, found, i, quoted, reporting, dates), carried, published)
+      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, found, i, quoted, reporting, dates, asides), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -123,8 +124,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
     if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
     if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
-      // "attacked the plan", "attacks on democracy" disapprove; "its industrial base is attacked" is a figure of speech.
-      if (ABSTRACT_OBJECT.test(following)) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
+      // "attacked the plan", "attacks on democracy", "attacked as biased" disapprove; "its industrial base is attacked" is a figure of speech.
+      if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
       if (!asNoun && ABSTRACT_PATIENT.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
     }
     // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
@@ -486,10 +487,13 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
  * not before its reported words, nor after them when the cue follows them. A cue's are not those
  * inside its reported words when these tell of an act of their own ("Iran condemned Monday's attack",
  * "accused him of killing nine people in June 2015"); "the union agreed in 2011 to" keeps its date.
+ * A date in a relative aside (`asides`) is the aside's, not the main verb's ("The chief executive,
+ * who was hired last year, refused to comment yesterday": the refusal is yesterday's).
  */
-function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[]): readonly EventDate[] {
+function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
+  dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger)))
   const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
   return dates.filter((d) => {
@@ -500,6 +504,14 @@ function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted:
     const telling = TOLD_BEFORE_DATE.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start))
     return !telling || (d.span.start - telling[0].length <= trigger.start && trigger.end <= d.span.start)
   })
+}
+
+/** A relative clause set off by commas, or running to the end of the sentence: ", who took home £4m last year,". */
+const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,;]*(?=,|;|$)/giu
+
+/** The relative asides of a sentence's `words`, which start at `offset`. Pure. */
+function relativeAsides(words: string, offset: number): Span[] {
+  return [...words.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }))
 }
 
 /**

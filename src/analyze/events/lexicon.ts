@@ -107,8 +107,8 @@ const ACCIDENTAL = '(?:gas|boiler|chemical|industrial|accidental|fireworks?|pipe
 const ACCIDENT_NOUN = String.raw`(?:(?<!(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|set|sets|setting|cease|sniper|tank|artillery|mortar|machine-gun|gun|rifle|enemy|hostile|friendly|police|army|military|naval|rocket|cross|live|heavy|\p{L}{2,}(?:an|i|ish|ese))\s)fires?|blazes?|flames|infernos?|(?:wild|bush|forest)fires?|floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|collapses?|cave-ins?|crash(?:es)?|accidents?|derailments?|heatwaves?|heat|drought|famine|diseases?|outbreaks?|epidemics?|pandemic|virus|cholera|malaria|lightning|stampedes?|crush|eruptions?|smoke|fumes|leaks?|capsizing|shipwrecks?|downpours?|rains|blizzards?|${ACCIDENTAL}\s+(?:explosions?|blasts?))`
 /** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
 export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
-/** "were killed in the blaze", "injured by falling debris in a stampede", "killed when the roof collapsed". */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
+/** "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed". */
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
@@ -130,10 +130,24 @@ const DETERMINED = String.raw`(?:(?:the|a|an|its|his|her|their|our|my|this|that|
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
 export const ABSTRACT_PATIENT = new RegExp(String.raw`\b${ABSTRACT_TARGET}\s+(?:is|are|was|were|being|been|(?:has|have|had)\s+been)\s+(?:(?:\w+ly|not|also|then)\s+)*$`, 'iu')
+/**
+ * "has been attacked by the ministry as biased", "attacked the report as a whitewash": an attack
+ * that calls its target something is made in words. The "as" must open a description (an
+ * adjective, or "a"/"an" and a noun), not a clause ("attacked as he walked home").
+ */
+export const ATTACKED_AS = /^(?:\s+by\s+[^,.;]{1,40}?|\s+(?:[\p{L}'’-]+\s+){0,4}?)?,?\s+as\s+(?:an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?!(?:he|she|they|it|we|i|you|soon|well|long|much|part|if|though)\b)[\p{L}-]+)(?=\s*(?:[,.;!?"”]|$)|\s+(?:and|or|by|in|for|on|over)\b)/iu
 /** "violent attacks on their values", "terror attacks on democracy": still violence. */
 export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody|suicide|physical)\s+$/iu
 /** Attacking an idea is disapproving of it. */
 export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
+
+/** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
+const MET_WITH_PEOPLE = /^(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
+/**
+ * "consulted the opposition", "consult with allies"; not a reader told to "consult their
+ * pharmacist" or "consult the list": a professional's advice or a document is no political consultation.
+ */
+const CONSULTED_AS_PARTY = /^(?!\s+(?:with\s+)?(?:(?:a|an|the|your|their|his|her|our|my|its)\s+)?(?:[\p{L}-]+\s+)?(?:doctors?|GPs?|pharmacists?|physicians?|dentists?|nurses?|midwives|midwife|vets?|solicitors?|lawyers?|accountants?|advisers?|advisors?|specialists?|opticians?|websites?|lists?|guides?|guidance|manuals?|leaflets?|labels?|records|maps?|dictionar(?:y|ies)|instructions)\b)/iu
 
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -188,8 +202,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // AGREE: intent, promises, offers.
   ['agree', { type: 'AGREE' }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
   // CONSULT: meetings, visits, talks.
-  ['meet', { type: 'CONSULT' }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
-  ['consult', { type: 'CONSULT' }], ['discuss', { type: 'CONSULT' }],
+  ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
+  ['consult', { type: 'CONSULT', after: CONSULTED_AS_PARTY }], ['discuss', { type: 'CONSULT' }],
   // SUPPORT: verbal, diplomatic support.
   ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: WELCOMED, notBefore: MARKETS_BEFORE }],
   ['endorse', { type: 'SUPPORT' }], ['thank', { type: 'SUPPORT' }], ['sign', { type: 'SUPPORT', after: /^\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|deal|pact|memorandum|declaration)\b/iu }],

@@ -5,7 +5,7 @@ import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtra
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
-import { findAnsweredQuestions, findInterviewerTurns, type InterviewerTurns } from './transcript.js'
+import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type InterviewerTurns } from './transcript.js'
 
 /**
  * Read-only view of one article for the rules, built once per run.
@@ -26,6 +26,8 @@ export interface FramingContext {
   readonly interviewer: InterviewerTurns
   /** Indexes of the question sentences put to be answered: the interviewer's, and those another speaker answers (`transcript.ts`). */
   readonly answeredQuestions: ReadonlySet<number>
+  /** Indexes of a service box's questions, asked in the reader's name ("Should I stop taking my tablets?"), a subset of `answeredQuestions`. */
+  readonly readerQuestions: ReadonlySet<number>
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
   readonly eventReferences: EventReferences
 }
@@ -61,8 +63,9 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
-  const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns)
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, eventReferences }
+  const readerQuestions = findReaderQuestions(text, seg, attributions)
+  const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns, readerQuestions)
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, eventReferences }
 }
 
 

@@ -37,7 +37,11 @@ const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]))
 export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 const PUNCT = POS_TAGS.indexOf('PUNCT')
 
-/** Builds the shared tables from the context and the rule hits. Pure; linear in tokens plus hit lengths. */
+/**
+ * Builds the shared tables from the context and the rule hits. A hit of a lexicon list PTC hardly
+ * holds (`Hit.beyondPtc`: "pocketed", "it should be noted") is no feature: the tagger learned
+ * nothing of it, and would read it as the rule's usual wording. Pure; linear in tokens plus hit lengths.
+ */
 export function buildFeatureView(ctx: FramingContext, hits: readonly Hit[]): FeatureView {
   const { seg } = ctx
   const n = seg.starts.length
@@ -46,6 +50,7 @@ export function buildFeatureView(ctx: FramingContext, hits: readonly Hit[]): Fea
   const tokenRules = new Uint32Array(n)
   const sentenceRules = new Uint32Array(seg.sentences.length)
   for (const h of hits) {
+    if (h.beyondPtc === true) continue
     const bit = 1 << (RULE_INDEX.get(h.ruleId) ?? 31)
     let i = firstTokenAtOrAfter(ctx, h.span.start)
     if (i < n) sentenceRules[sentenceOf[i]!]! |= bit

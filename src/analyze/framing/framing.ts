@@ -25,7 +25,7 @@ import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
 import { classifySpan, committedFramingModel, decodeSpans, peakProbability, peakToken, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
-import { findPlainWording, isPlainWording } from './plain-wording.js'
+import { findPlainWording, isPlainWording, withinSetPhrase, type PlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
 import { RULES, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
@@ -45,9 +45,12 @@ export interface FramingOptions {
   readonly model?: FramingModel | null
 }
 
-/** Returns the hits of every hand-written rule; a lexicon's vivid word that only names the reported event again ("the disaster") is none. Pure. */
-export function findRuleHits(ctx: FramingContext): Hit[] {
-  const lexical = findLexicalHits(ctx).filter((h) => !restatesEvent(ctx.text, ctx.eventReferences, h.span, ruleInfo(h.ruleId).technique))
+/**
+ * Returns the hits of every hand-written rule; a lexicon's vivid word that only names the reported
+ * event again ("the disaster"), or stands in a set phrase or a safety caution (`plain-wording.ts`), is none. Pure.
+ */
+export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlainWording(ctx)): Hit[] {
+  const lexical = findLexicalHits(ctx).filter((h) => !restatesEvent(ctx.text, ctx.eventReferences, h.span, ruleInfo(h.ruleId).technique) && !withinSetPhrase(plain, h.span))
   return [
     ...lexical,
     ...findRepetitions(ctx, lexical),
@@ -64,15 +67,15 @@ export function findRuleHits(ctx: FramingContext): Hit[] {
  * appeal to a group, repetition of words said once) is dropped, not relabelled: the classifier
  * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
  * (`plain-wording.ts`), vivid spans that name the reported event again (`event-references.ts`), and
- * doubt in a question put to be answered (`FramingContext.answeredQuestions`). A rule's hit is
+ * doubt in a question put to be answered (`FramingContext.answeredQuestions`), and any span within a
+ * service box's question asked in the reader's name (`FramingContext.readerQuestions`). A rule's hit is
  * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
  * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). Pure; linear in tokens.
  */
-export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel): Hit[] {
+export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel, plain: PlainWording = findPlainWording(ctx)): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
   const hits = ruleHits.filter((h) => h.beyondPtc === true || !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
-  const plain = findPlainWording(ctx)
   for (const t of decodeSpans(view, probs, model.decode)) {
     const p = classifySpan(view, model.classifier, t.a, t.b)
     let best = 0
@@ -82,7 +85,8 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     const peak = peakToken(probs, t.a, t.b)
     const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
     if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
-    if (technique === 'doubt' && ctx.answeredQuestions.has(sentenceAt(ctx.seg, span.start))) continue
+    const s = sentenceAt(ctx.seg, span.start)
+    if ((technique === 'doubt' && ctx.answeredQuestions.has(s)) || (ctx.readerQuestions.has(s) && span.end <= ctx.seg.sentences[s]!.end)) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
     hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,
@@ -95,8 +99,9 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
 export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}): FramingLayer {
   const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
   const model = options.model === undefined ? committedFramingModel() : options.model
-  const ruleHits = findRuleHits(ctx)
-  const hits = model ? findModelBackedHits(ctx, ruleHits, model) : ruleHits
+  const plain = findPlainWording(ctx)
+  const ruleHits = findRuleHits(ctx, plain)
+  const hits = model ? findModelBackedHits(ctx, ruleHits, model, plain) : ruleHits
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {

@@ -37,6 +37,8 @@ export interface LexiconList {
   readonly notAfterSameFile?: boolean
   /** Words (lower-cased) that cancel a match right after them: "kind of" after "what" is a noun, not a hedge. */
   readonly notAfter?: readonly string[]
+  /** Words (lower-cased) that cancel a match right before them: "possibly" before "carcinogenic" grades a risk, it does not hedge. */
+  readonly notBefore?: readonly string[]
   /**
    * Wording PTC's articles hardly hold (state media's euphemisms for death in the nation's cause):
    * the PTC-trained tagger has no ground to veto it, as for the rules marked `beyondPtc` in `rules.ts`.
@@ -81,6 +83,8 @@ export interface Lexicon {
   readonly posSets: readonly (ReadonlySet<number> | null)[]
   /** `notAfter` words per list, as sets. */
   readonly notAfterSets: readonly (ReadonlySet<string> | null)[]
+  /** `notBefore` words per list, as sets. */
+  readonly notBeforeSets: readonly (ReadonlySet<string> | null)[]
 }
 
 /** A lexicon match: tokens `[startToken, endToken)` and the list that matched. */
@@ -149,7 +153,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const posIndex = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]))
   const posSets = file.lists.map((l) => (l.pos ? new Set(l.pos.map((p) => posIndex.get(p) ?? -1)) : null))
   const notAfterSets = file.lists.map((l) => (l.notAfter ? new Set(l.notAfter) : null))
-  return { rule: file.rule, lists: file.lists, byFirst, posSets, notAfterSets }
+  const notBeforeSets = file.lists.map((l) => (l.notBefore ? new Set(l.notBefore) : null))
+  return { rule: file.rule, lists: file.lists, byFirst, posSets, notAfterSets, notBeforeSets }
 }
 
 function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: number): boolean {
@@ -183,6 +188,7 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, t
       let ok = true
       for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
       if (ok && i > from && lex.notAfterSets[p.list]?.has(ctx.lower[i - 1] ?? '')) ok = false
+      if (ok && i + p.slots.length < to && lex.notBeforeSets[p.list]?.has(ctx.lower[i + p.slots.length] ?? '')) ok = false
       if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
       if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
       if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false

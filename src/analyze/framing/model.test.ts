@@ -85,3 +85,11 @@ test('the committed model gives probabilities in [0, 1] and names content words 
   const cues = triggerWords(view, model.classifier, 0, 5, 0, 3)
   assert.ok(cues.every((w) => /^\p{L}+$/u.test(w) && w !== 'the'))
 })
+
+test('a hit of a lexicon list PTC hardly holds is no feature of the tagger; the usual rules\' hits are', () => {
+  const view = viewOf('The governor pocketed a fee. The brutal regime lied.')
+  const bitsAt = (word: string): number => view.tokenRules[view.ctx.lower.indexOf(word)]!
+  assert.equal(bitsAt('pocketed'), 0)
+  assert.equal(view.sentenceRules[0], 0)
+  assert.notEqual(bitsAt('brutal'), 0)
+})

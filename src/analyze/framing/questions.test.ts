@@ -60,3 +60,14 @@ test('the trained tagger casts no doubt with an interviewer\'s question either; 
   const own = 'The senator spoke on Monday. Do you really believe the official figures?'
   assert.ok(frame(own, outletOnly(own), {}).findings.some((f) => f.technique === 'doubt'))
 })
+
+test('a service box asks in the reader\'s name and answers at once: no doubt; a columnist who writes "I" still asks', () => {
+  const box = 'The council has closed the Elm Street pool.\n\nCan I get my season ticket refunded? Yes. Send the ticket to the leisure office.\n\n' +
+    'What should I do with my booking?\n\nNothing. Bookings move to the Park Road pool.'
+  const questions = (text: string): string[] => findingLines(text, frame(text, outletOnly(text), {}).findings.filter((f) => f.technique === 'doubt' || f.ruleId.startsWith('framing/learned-')))
+  assert.deepEqual(questions(box), [])
+  const column = 'I swam at Elm Street for years.\n\nShould I trust the council again? No. It lied about the roof.'
+  assert.deepEqual(questions(column).filter((l) => l.includes('rhetorical-question')), ['33-66 framing/rhetorical-question Should I trust the council again?'])
+  const unanswered = 'The council has closed the Elm Street pool.\n\nWhere am I supposed to swim now? Why did nobody ask?'
+  assert.equal(frame(unanswered, outletOnly(unanswered)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question').length, 2)
+})

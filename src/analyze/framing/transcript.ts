@@ -14,6 +14,12 @@
  * (`findAnsweredQuestions`). A speaker who answers their own question ("\"Who will pay?\" Reed said.
  * \"The taxpayers will,\" he added.") and an outlet that answers its own ("So what do we see? As the
  * Post observed, …") still ask to persuade.
+ *
+ * A service box asks in the reader's name and answers at once ("Should I stop taking my tablets?
+ * No. …", "How do I claim a refund? Fill in …"): a question in the first person singular that opens
+ * a paragraph and is followed by a statement, in an article whose own voice never says "I", is the
+ * reader's, put to be answered (`findReaderQuestions`), and its first-person wording is no slogan of the
+ * outlet's (the framing stage drops the trained tagger's spans in it). A columnist who writes "I" asks their own.
  */
 import type { Attribution } from '../../model/schema.js'
 import { spanIndexAt, trimSpan, type Span } from '../../model/span.js'
@@ -84,10 +90,10 @@ export function asksQuestion(text: string, sentence: Span): boolean {
  * another speaker's words or name and says they replied or said them, not that they hold a view
  * ("Experts agree that …") or did something. Pure; linear in sentences, after sorting the attributions.
  */
-export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sentences'>, attributions: readonly Attribution[], interviewer: readonly Span[]): Set<number> {
+export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sentences'>, attributions: readonly Attribution[], interviewer: readonly Span[], readerQuestions: ReadonlySet<number> = new Set()): Set<number> {
   const byCue = [...attributions].sort((a, b) => a.cue.start - b.cue.start)
   const byContent = [...attributions].sort((a, b) => a.content.start - b.content.start)
-  const out = new Set<number>()
+  const out = new Set(readerQuestions)
   let c = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = trimSpan(text, seg.sentences[s]!)
@@ -115,6 +121,41 @@ export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sen
     }
   }
   return out
+}
+
+/** "I", "my", "me" (and "I'm", "I've"): the first person singular. */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|[Mm]y|[Mm]e)(?![\p{L}])/gu
+
+/**
+ * The indexes of a service box's questions, asked in the reader's name (see the module comment).
+ * Pure; linear in sentences and paragraphs, after sorting the attributions.
+ */
+export function findReaderQuestions(text: string, seg: Pick<Segmentation, 'sentences' | 'paragraphs'>, attributions: readonly Attribution[]): Set<number> {
+  const byContent = [...attributions].sort((a, b) => a.content.start - b.content.start)
+  const candidates = new Set<number>()
+  let p = 0
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const sentence = trimSpan(text, seg.sentences[s]!)
+    const question = asksQuestion(text, sentence)
+    let firstPerson = false
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(FIRST_PERSON_SINGULAR)) {
+      if (!attributionOver(byContent, sentence.start + m.index) && !insideQuotation(text, sentence, sentence.start + m.index)) firstPerson = true
+    }
+    if (!firstPerson) continue
+    // The outlet's own "I" outside a question: a columnist writing, whose questions are their own.
+    if (!question) return new Set()
+    while (p < seg.paragraphs.length && seg.paragraphs[p]!.end <= sentence.start) p++
+    const paragraph = seg.paragraphs[p]
+    const opensParagraph = paragraph !== undefined && trimSpan(text, paragraph).start === sentence.start
+    const next = seg.sentences[s + 1]
+    if (opensParagraph && next && !asksQuestion(text, trimSpan(text, next)) && !attributionOver(byContent, text.lastIndexOf('?', sentence.end))) candidates.add(s)
+  }
+  return candidates
+}
+
+/** True when `at` follows an odd number of double quotation marks in its sentence: inside quoted words no attribution took. Pure. */
+function insideQuotation(text: string, sentence: Span, at: number): boolean {
+  return ((text.slice(sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1
 }
 
 /** The attribution whose content holds the question mark at `mark` or ends just before it, among those sorted by content start: the last to open before it. Pure (binary search). */

@@ -43,6 +43,13 @@ describe('portrayal', () => {
     assert.deepEqual([peru.positive, peru.negative], [0, 0])
   })
 
+  test('an outcome or a reply is reported, not judged: who won, who rejected or denied what', () => {
+    const a = analyzeText('President Ana Reyes was declared the winner with 51 percent. Reyes won a second term. The opposition Unity Party rejected the results and denied any fraud.')
+    const tones = (name: string): number[] => { const p = portrayalOf(a, name); return [p.positive, p.negative] }
+    assert.deepEqual(tones('Ana Reyes'), [0, 0])
+    assert.deepEqual(tones('Unity Party'), [0, 0])
+  })
+
   test('a quoted speaker\'s words are marked with the speaker\'s voice', () => {
     const a = analyzeText('President Maria Alves said Brazil behaved shamefully and dishonestly in the dispute.')
     const brazil = portrayalOf(a, 'Brazil')

@@ -29,6 +29,10 @@ const EVENT_WORDS = new Set([
   // Responses and legal process: what was done, reported, not a judgment of who did it.
   'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
   'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
+  // Outcomes and replies: who won or lost, who rejected, denied or accepted what, reported, not a judgment of them.
+  'win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeated', 'lose', 'loses', 'lost', 'losing',
+  'avoid', 'avoided', 'avoiding', 'reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'deny', 'denies', 'denied', 'denying',
+  'denial', 'refuse', 'refuses', 'refused', 'refusing', 'dispute', 'disputes', 'disputed', 'accept', 'accepts', 'accepted',
 ])
 /** AFINN words whose usual sense in news judges no one ("on the matter", "this kind of", "shared a video"). */
 const PLAIN_SENSES = new Set(['matter', 'matters', 'kind', 'clear', 'clearly', 'share', 'shared', 'shares', 'vision', 'legally', 'importance', 'important'])
