@@ -95,8 +95,8 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
   return hits
 }
 
-/** Runs every framing rule and the trained model over one article and decides its genre. Pure. */
-export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}): FramingLayer {
+/** Runs every framing rule and the trained model over one article and decides its genre (reading its title's own label, if given). Pure. */
+export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}, title?: string): FramingLayer {
   const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
   const model = options.model === undefined ? committedFramingModel() : options.model
   const plain = findPlainWording(ctx)
@@ -127,7 +127,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
   }
   const findings = withoutEchoes(text.length, [...byKey.values()]).sort(byFinding)
   const outletFindings = findings.filter((f) => outlet.has(`${f.span.start}-${f.span.end}-${f.ruleId}`))
-  return { findings, genre: classifyGenre(ctx, outletFindings) }
+  return { findings, genre: classifyGenre(ctx, outletFindings, title) }
 }
 
 /** A finding whose words are at least this share covered by a more specific finding repeats it. */
@@ -172,7 +172,7 @@ export function createFramingStage(options: FramingOptions = {}): Stage<'framing
     requires: ['segments', 'attributions'],
     assigns: 'framing',
     rules: RULES,
-    run: (article, layers) => analyzeFraming(article.text, need(layers, 'segments'), need(layers, 'attributions'), options),
+    run: (article, layers) => analyzeFraming(article.text, need(layers, 'segments'), need(layers, 'attributions'), options, article.title),
   }
 }
 

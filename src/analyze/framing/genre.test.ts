@@ -2,6 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { frame, outletOnly, quoteAttributions } from './testing.js'
+import { analyzeFraming } from './framing.js'
 import { createContext } from './context.js'
 import { genreFigures } from './genre.js'
 import { segmentText } from '../segment/segment.js'
@@ -79,4 +80,13 @@ test('an interview printed as prose, questions and answer paragraphs with no lab
   const genre = frame(text, outletOnly(text)).genre
   assert.equal(genre.label, 'interview')
   assert.match(genre.explanation, /2 questions and 2 answers/)
+})
+
+test('a title the outlet labels "Analysis:" or "Opinion |" makes the piece opinion, whatever its density', () => {
+  const text = 'The council voted on Tuesday to reopen the bridge in May. Repairs will cost 2 million euros.'
+  const withTitle = (title: string): string => analyzeFraming(text, segmentText(text), outletOnly(text), { model: null }, title).genre!.label
+  assert.equal(withTitle('Analysis: Why the bridge vote matters'), 'opinion')
+  assert.equal(withTitle('OPINION | The bridge can wait'), 'opinion')
+  assert.equal(withTitle('Bridge analysis shows cracks'), 'news-report')
+  assert.match(analyzeFraming(text, segmentText(text), outletOnly(text), { model: null }, 'Comment: A bridge too far').genre!.explanation, /labels the piece "Comment"/)
 })

@@ -103,8 +103,11 @@ function topSpeakerShare(ctx: FramingContext): number | undefined {
   return total === 0 ? undefined : Math.max(...bySpeaker.values()) / total
 }
 
-/** Decides the genre of an article from its outlet-voice findings. Pure. */
-export function classifyGenre(ctx: FramingContext, outletFindings: readonly Finding[]): Genre {
+/** A title the outlet itself labels analysis or opinion: "Analysis: …", "Opinion | …", "COMMENT - …". */
+const OPINION_LABEL = /^\s*(analysis|opinion|comment|commentary|editorial|op-ed|column|viewpoint|perspective)\s*[:|–—]/iu
+
+/** Decides the genre of an article from its outlet-voice findings and its title's own label, if any. Pure. */
+export function classifyGenre(ctx: FramingContext, outletFindings: readonly Finding[], title?: string): Genre {
   const f = genreFigures(ctx, outletFindings)
   const t = GENRE_THRESHOLDS
   const share = f.topSpeakerShare
@@ -116,6 +119,11 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
       : share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
     return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
       explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}.` }
+  }
+  const label = title === undefined ? null : OPINION_LABEL.exec(title)
+  if (label) {
+    return { label: 'opinion', evidence: [],
+      explanation: `The outlet labels the piece "${label[1]}" in its title; its own voice carries ${f.framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words.` }
   }
   const threshold = f.firstPerson >= t.firstPersonDensity ? t.opinionDensity / 2 : t.opinionDensity
   const { framing } = f
