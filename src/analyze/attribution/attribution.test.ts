@@ -287,6 +287,13 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Senator Ann Cole spoke in Tampa. While the senator refused to give details, she said a deal was close.', 'deal was close'), 'Ann Cole')
   })
 
+  test('a body named by its common noun speaks: "The commission says …" in an interviewer\'s question', () => {
+    const text = 'Tom Reed leads the city audit office. We spoke to him on Monday.\n\nWhat did you find?\n\nThe accounts were a mess.\n\nThe commission says your auditors were biased.\n\nThat is simply not true.'
+    const a = analyzeText(text)
+    const x = a.attributions.find((y) => slice(text, y.content) === 'your auditors were biased')
+    assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, 'commission')
+  })
+
   test('people of a place speak, not the place: "a woman from Arad", "families in Galati"', () => {
     for (const [text, speaker] of [['A woman from Arad said the water rose overnight.', 'woman'], ['Families in Galati told reporters that the river rose overnight.', 'families']] as const) {
       const a = analyzeText(text)

@@ -155,6 +155,9 @@ const IT = /^it$/iu
 const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country'])
 /** Common nouns for a body that reports as "it", besides the organisation words ("the office", "the ministry"). */
 const BODY_NOUNS = new Set(['regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
+/** Common nouns for a body that speaks for itself ("the commission says"), besides `BODY_NOUNS`. */
+const SPEAKING_BODIES = new Set(['commission', 'committee', 'ministry', 'agency', 'council', 'court', 'parliament', 'university', 'company', 'bank',
+  'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority'])
 /** "It seems", "it is clear": an empty subject, no body. */
 const EMPTY_IT = /^\s+(?:(?:\p{L}+ly|now|still|also|then)\s+)?(?:seems?|seemed|appears?|appeared|is|was|'s|’s|remains?|remained|looks?|looked|would\s+seem|may\s+be|might\s+be)\b/iu
 
@@ -329,7 +332,9 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
-  if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
+  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head)))
+  if (!capitalHead || (lone && heads)) return heads ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
