@@ -273,6 +273,49 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez said she had met Ana Garcia. Then Garcia left. "It was a good meeting," she said.', 'good meeting'), 'Ana Garcia')
   })
 
+  test('"he" or "she" after a speaker given only by a description goes on in that voice, not a person named before', () => {
+    const speakerOf = (text: string, words: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => text.slice(y.content.start, y.content.end).includes(words))
+      return a.actors.find((y) => y.id === x?.speaker)?.name
+    }
+    const lead = 'Interior Minister Radu Stan says 40 homes were flooded.'
+    assert.equal(speakerOf(`${lead} A woman from Arad said she had lost everything. "The water came at night," she said.`, 'water came'), 'woman')
+    assert.equal(speakerOf(`${lead} One man, who gave only his first name, said he had climbed onto the roof. "We waited for hours," he said.`, 'waited for hours')?.toLowerCase(), 'one man')
+    // A body's spokesman speaks for the body; a gendered noun or first name rules out the other pronoun.
+    assert.equal(speakerOf('Farmer Tom Reid, 60, lost his herd. "It is over," he told us. An Agriculture Ministry spokesman confirmed the payments. "We acted fast," he said.', 'acted fast'), 'Agriculture Ministry')
+    assert.equal(speakerOf(`${lead} A woman from Deva said the dam held. "It was close," he said.`, 'was close'), 'Radu Stan')
+    assert.equal(speakerOf('Mark Dunn, who leads a tenants group, said: "Nobody warned us." Green councillor Laura Finch, who chairs the Housing Committee, said she would ask for an inquiry. "Answers are owed," she said.', 'Answers are owed'), 'Laura Finch')
+    // "The Florida senator" is mostly an epithet for someone named: the mentions' reading stands.
+    assert.equal(speakerOf('Senator Ann Cole spoke in Tampa. While the senator refused to give details, she said a deal was close.', 'deal was close'), 'Ann Cole')
+  })
+
+  test('a body named by its common noun speaks: "The commission says …" in an interviewer\'s question', () => {
+    const text = 'Tom Reed leads the city audit office. We spoke to him on Monday.\n\nWhat did you find?\n\nThe accounts were a mess.\n\nThe commission says your auditors were biased.\n\nThat is simply not true.'
+    const a = analyzeText(text)
+    const x = a.attributions.find((y) => slice(text, y.content) === 'your auditors were biased')
+    assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, 'commission')
+  })
+
+  test('people of a place speak, not the place: "a woman from Arad", "families in Galati"', () => {
+    for (const [text, speaker] of [['A woman from Arad said the water rose overnight.', 'woman'], ['Families in Galati told reporters that the river rose overnight.', 'families']] as const) {
+      const a = analyzeText(text)
+      assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name.toLowerCase(), speaker, text)
+    }
+  })
+
+  test('"he" or "she" stays with the mentions\' reading after a misread cue, a question, or someone else in the same sentence', () => {
+    const speakerOf = (text: string, words: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => text.slice(y.content.start, y.content.end).includes(words))
+      return a.actors.find((y) => y.id === x?.speaker)?.name
+    }
+    // The one asked replies.
+    assert.equal(speakerOf('The host Paul Grant asked Tom Reed whether he would run. "I have not decided," he said.', 'not decided'), 'Tom Reed')
+    // A report inside the last one's sentence is no turn of its own.
+    assert.equal(speakerOf('Lucy Hart said the plan, which critics say Ben Ford wrote, would fail. "It is a mess," she said.', 'is a mess'), 'Lucy Hart')
+  })
+
   test('"I" and "we" outside quotations are the author; inside an unattributed quotation they stay unknown', () => {
     const a = analyzeText('I said the plan would fail. "I think so," he said. We now know the vote was rigged.')
     const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker) ?? x.speaker)

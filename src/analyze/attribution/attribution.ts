@@ -13,13 +13,13 @@ import { firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
-import { firstNameGender } from '../../knowledge/first-names.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
 import { nameUnnamedSources } from './unnamed.js'
+import { isPeopleNoun, isPersonNoun, pronounsGoOn, within } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -71,8 +71,6 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
   const history: string[] = []
   const out: Attribution[] = []
-  // The last report with a known speaker, which a "he"/"she" source may go on.
-  let lastNamed: Attribution | undefined
   // Token runs become character spans without the quote marks and clause punctuation at their
   // edges (a content keeps its final full stop, as the rules' contents do); a span that is only
   // punctuation, such as the colon cue of a transcript, is kept as it is.
@@ -122,7 +120,6 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
     if (interrupted) content = interrupted
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
-    if (source) speaker = pronounSpeaker(text, source, speaker, lastNamed, mentionIndex, actors)
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
     if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
@@ -141,10 +138,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       kind = contentKind(seg.quotes, content, belief && !speech ? 'belief' : 'speech', source ? [cue, source] : [cue])
     }
     out.push({ kind, speaker, ...(source ? { source } : {}), cue, content })
-    if (speaker !== UNKNOWN_SPEAKER) {
-      history.push(speaker)
-      lastNamed = out[out.length - 1]
-    }
+    if (speaker !== UNKNOWN_SPEAKER) history.push(speaker)
   }
   // An interviewer's questions displace the tagger's reading of them, then stay the outlet's voice;
   // an act read as a cue goes after it has kept the rules from reading the same words again.
@@ -160,7 +154,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, answered), asked.map((a) => a.content))))
-  const { attributions, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
+  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
+  const speakerActors = new Map(speakers.map((a) => [a.id, a]))
+  const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
@@ -406,9 +402,7 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
 function withOpeningSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span {
   const comma = text.lastIndexOf(',', source.start - 1)
   if (comma <= sentence.start || !/^,\s*$/u.test(text.slice(comma, source.start)) || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(source.end, cueStart))) return source
-  let first = firstTokenAtOrAfter(seg, sentence.start)
-  while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
-  if (posOf(seg, first) === 'CCONJ') first++
+  const first = subjectStart(text, seg, sentence)
   const last = tokenAt(seg, comma - 1)
   if (last < first || last - first >= RELATIVE_SUBJECT_TOKENS) return source
   for (let t = first; t <= last; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|[.-])$/u.test(tokenText(text, seg, t))) return source
@@ -445,11 +439,20 @@ function relativeSubject(text: string, seg: Segmentation, source: Span, sentence
   return openingNounPhrase(text, seg, sentence, start)
 }
 
+/**
+ * The first token of a sentence's subject: past the line breaks a paragraph's first sentence may
+ * open with, and past a conjunction ("But the plan, which …" joins the sentence to the last; it is
+ * no part of the subject). Pure.
+ */
+function subjectStart(text: string, seg: Segmentation, sentence: Span): number {
+  let first = firstTokenAtOrAfter(seg, sentence.start)
+  while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
+  return posOf(seg, first) === 'CCONJ' ? first + 1 : first
+}
+
 /** The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb, clause punctuation or conjunction). Pure. */
 function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
-  // "But the plan, which …": the conjunction joins the sentence to the last, it is no part of the subject.
-  let first = firstTokenAtOrAfter(seg, sentence.start)
-  if (posOf(seg, first) === 'CCONJ') first++
+  const first = subjectStart(text, seg, sentence)
   const last = tokenAt(seg, end - 1)
   if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
   for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(tokenText(text, seg, t))) return undefined
@@ -525,8 +528,6 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that'])
 const ANTECEDENT_WINDOW = 80
 
 const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
-
-const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
 
 const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) => x.start < s.end && s.start < x.end)
 
@@ -626,6 +627,13 @@ function quoteStartsNear(quotes: readonly Span[], offset: number): boolean {
   return i >= 0 && quotes[i]!.start <= offset + 1
 }
 
+/** A person noun, or a plural one, right before "in", "at", "near" or "from" ("a woman from", "residents of"): who is located, before where. */
+const LOCATED_HEAD = /(?:^|\s)(\p{L}+)\s+(?:in|at|near|from|of)\s+(?:the\s+)?$/u
+const isPeopleOfPlace = (beforePlace: string): boolean => {
+  const head = LOCATED_HEAD.exec(beforePlace)?.[1]?.toLowerCase()
+  return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
+}
+
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -661,6 +669,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
   if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  // "A woman from Sibiu", "Families in the capital": people of a place are not the place; the head names them (`unnamed.ts`).
+  if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
@@ -668,33 +678,6 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const plural = head === 'they' || head === 'their'
   if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
   return UNKNOWN_SPEAKER
-}
-
-const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = { he: 'm', she: 'f' }
-/** Characters between the last report and a pronoun source that goes on in its speaker's voice. */
-const PRONOUN_REACH = 400
-
-/**
- * "Maria Lopez said she had met Ana Garcia. "It was good," she said.": a "he" or "she" reporting
- * right after someone reported is that speaker going on, not the person last named in what they
- * said or in an aside ("Alcaraz, who will face Djokovic, said"); the mentions stage reads pronouns
- * by recency alone. Kept when the pronoun's antecedent was named again since, or the last speaker's
- * first name is of the other gender. Pure; reads only the mentions of the last report.
- */
-function pronounSpeaker(text: string, source: Span, speaker: string, previous: Attribution | undefined, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>): string {
-  const gender = PRONOUN_GENDER[text.slice(source.start, source.end).toLowerCase()]
-  if (!gender || !previous || previous.speaker === speaker || speaker === UNKNOWN_SPEAKER || source.start - previous.content.end > PRONOUN_REACH || previous.content.end > source.start) return speaker
-  const last = actors.get(previous.speaker)
-  if (last?.kind !== 'person' || (personGender(last) ?? gender) !== gender) return speaker
-  const reported = { start: Math.min(previous.source?.start ?? Infinity, previous.content.start), end: source.start }
-  const named = mentions.within(reported).filter((m) => m.actor === speaker && !(previous.source && within(m.span, previous.source)))
-  return named.length > 0 && named.every((m) => m.span.end <= previous.content.end) ? previous.speaker : speaker
-}
-
-/** The usual gender of a person's first name, when the actor's name has one. */
-function personGender(actor: Actor): 'f' | 'm' | undefined {
-  const words = actor.name.split(/\s+/u)
-  return words.length > 1 ? firstNameGender(words[0]!) : undefined
 }
 
 /**

@@ -15,7 +15,6 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, type Segmentation } from '.
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
-import { DOCUMENT_NOUNS } from './cues.js'
 import { isSourceHead } from './source-heads.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
@@ -80,14 +79,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
-    const named = { ...a, speaker: kept.id }
-    // Only one newly introduced ("a senior official"): "the Florida senator" is mostly an epithet for someone named.
-    const introduced = /^(?:an?|one)\s/iu.test(text.slice(a.source!.start, a.source!.end))
-    lastOne = introduced && kept.kind === 'unnamed' && isPersonNoun(phrase.head) && !isPluralNoun(text, seg, firstTokenAtOrAfter(seg, phrase.span.end) - 1) ? named : undefined
-    return named
+    return { ...a, speaker: kept.id }
   }
-  // The last report of one unnamed person introduced ("a senior official"), whom a "he" or "she" right after goes on.
-  let lastOne: Attribution | undefined
   const kinds = new Map(known.map((k) => [k.id, k.kind]))
   let endingAt: Map<number, Mention> | undefined
   const kindOf = (id: string): Actor['kind'] | undefined => kinds.get(id) ?? actors.find((x) => x.id === id)?.kind
@@ -108,7 +101,6 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
-    if (a.source && lastOne && attributions[attributions.length - 1] === lastOne && goesOnInVoice(text, knownMentions, a, lastOne)) return { ...a, speaker: lastOne.speaker }
     if (a.speaker !== unknown || !a.source) return a
     if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
@@ -157,40 +149,15 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   return { attributions, actors, mentions }
 }
 
-/** A noun for a person by its ending or its word ("a senior official", "a witness"), which "he" or "she" may stand for; not a document ("a letter"). */
-const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|official|aide|diplomat|source|witness|relative|friend|veteran|neighbou?r|colleague|insider)$/u
-const isPersonNoun = (noun: string): boolean => PERSON_NOUN.test(noun) && !DOCUMENT_NOUNS.has(noun)
-
-/** "he"/"she" as a source, and a pronoun of each gender. */
-const PERSONAL_PRONOUN = /^(?:he|she)$/iu
-const OTHER_GENDER: Readonly<Record<string, RegExp>> = { he: /\b(?:she|her|hers)\b/iu, she: /\b(?:he|his|him)\b/iu }
-
-/**
- * "A senior official, who spoke on condition of anonymity, said … He added that …": a "he" or
- * "she" source right after an unnamed person's report goes on in that voice, where the mentions
- * stage gave it the last person named: unless that person was named again since (also in what the
- * official said: "a reporter asked Sanders … He replied"), the report is far, or the official's
- * own words gave them the other gender ("a police official, speaking on condition of anonymity
- * because he was not authorized"). Pure; binary search, then a scan of the mentions between the
- * two reports.
- */
-function goesOnInVoice(text: string, mentions: readonly Mention[], a: Attribution, previous: Attribution): boolean {
-  const pronoun = text.slice(a.source!.start, a.source!.end).toLowerCase()
-  if (!PERSONAL_PRONOUN.test(pronoun) || a.speaker === previous.speaker || previous.content.end > a.source!.start || a.source!.start - previous.content.end > THEY_REACH) return false
-  const from = Math.min(previous.source?.start ?? Infinity, previous.cue.start, previous.content.start)
-  if (OTHER_GENDER[pronoun]!.test(text.slice(from, previous.cue.start))) return false
-  for (let k = firstMentionAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) {
-    if (mentions[k]!.actor === a.speaker) return false
-  }
-  return true
-}
-
 /** The pronoun "it" as a source. */
 const IT = /^it$/iu
 /** Kinds of actor that report as "it". */
 const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country'])
 /** Common nouns for a body that reports as "it", besides the organisation words ("the office", "the ministry"). */
 const BODY_NOUNS = new Set(['regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
+/** Common nouns for a body that speaks for itself ("the commission says"), besides `BODY_NOUNS`. */
+const SPEAKING_BODIES = new Set(['commission', 'committee', 'ministry', 'agency', 'council', 'court', 'parliament', 'university', 'company', 'bank',
+  'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority'])
 /** "It seems", "it is clear": an empty subject, no body. */
 const EMPTY_IT = /^\s+(?:(?:\p{L}+ly|now|still|also|then)\s+)?(?:seems?|seemed|appears?|appeared|is|was|'s|’s|remains?|remained|looks?|looked|would\s+seem|may\s+be|might\s+be)\b/iu
 
@@ -365,7 +332,9 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
-  if (!capitalHead || (lone && isSourceHead(head))) return isSourceHead(head) ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
+  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head)))
+  if (!capitalHead || (lone && heads)) return heads ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
