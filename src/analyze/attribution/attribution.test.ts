@@ -280,7 +280,7 @@ describe('attribution: details', () => {
       return a.actors.find((y) => y.id === x?.speaker)?.name
     }
     const lead = 'Interior Minister Radu Stan says 40 homes were flooded.'
-    assert.equal(speakerOf(`${lead} A woman from Arad said she had lost everything. "The water came at night," she said.`, 'water came'), 'woman')
+    assert.equal(speakerOf(`${lead} A woman from Arad said she had lost everything. "The water came at night," she said.`, 'water came'), 'a woman')
     assert.equal(speakerOf(`${lead} One man, who gave only his first name, said he had climbed onto the roof. "We waited for hours," he said.`, 'waited for hours')?.toLowerCase(), 'one man')
     // A body's spokesman speaks for the body; a gendered noun or first name rules out the other pronoun.
     assert.equal(speakerOf('Farmer Tom Reid, 60, lost his herd. "It is over," he told us. An Agriculture Ministry spokesman confirmed the payments. "We acted fast," he said.', 'acted fast'), 'Agriculture Ministry')
@@ -298,7 +298,7 @@ describe('attribution: details', () => {
   })
 
   test('people of a place speak, not the place: "a woman from Arad", "families in Galati"', () => {
-    for (const [text, speaker] of [['A woman from Arad said the water rose overnight.', 'woman'], ['Families in Galati told reporters that the river rose overnight.', 'families']] as const) {
+    for (const [text, speaker] of [['A woman from Arad said the water rose overnight.', 'a woman'], ['Families in Galati told reporters that the river rose overnight.', 'families']] as const) {
       const a = analyzeText(text)
       assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name.toLowerCase(), speaker, text)
     }
