@@ -467,6 +467,21 @@ describe('facets: responses', () => {
     assert.equal(r.agent, undefined)
   })
 
+  test('a passive whose agent no actor names does not make its subject the actor', () => {
+    const r = only(facetsOf('Marcus Pell has been denounced by the victims\' family after the verdict.'), 'response')
+    assert.deepEqual([r.value, r.agent, r.actor], ['condemn', 'the victims\' family', undefined])
+  })
+
+  test('an "evacuation centre" is no evacuation', () => {
+    assert.deepEqual(lines(facetsOf('Residents gathered at the evacuation centre in Moruya, police said.'), ['response']), [])
+  })
+
+  test('the actor right before a response verb is its subject; a dateline agency is none', () => {
+    const a = facetsOf('Perth (Reuters) - A blaze has destroyed 20 homes, officials said, as police investigated whether it was lit.')
+    const r = only(a, 'response')
+    assert.equal(a.actors.find((x) => x.id === r.actor)?.name.toLowerCase(), 'police')
+  })
+
   test('an unnamed agent is kept as text', () => {
     const r = only(facetsOf('The attack was condemned by about 100 countries.'), 'response')
     assert.deepEqual([r.value, r.label, r.agent, r.actor], ['condemn', 'condemned by about 100 countries', 'about 100 countries', undefined])

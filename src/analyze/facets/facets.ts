@@ -131,8 +131,23 @@ function leadsClause(ctx: Context, from: number, actor: Actor): boolean {
 function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Actor | undefined {
   // "While Iran adopted ..., Azerbaijan worked": skip a leading subordinate clause.
   const lead = /^(?:While|Although|Though|As|After|Because|Since|When|If|Whereas|Before|Despite)\b[^,]{0,200},/u.exec(ctx.text.slice(sentenceStart, to))
-  const found = mentionsIn(ctx, sentenceStart + (lead?.[0].length ?? 0), to).find((m) => ctx.actors.get(m.actor)?.kind !== 'place')
+  // "Sydney (AFP) -": the dateline's agency files the story; it is no subject.
+  const found = mentionsIn(ctx, sentenceStart + (lead?.[0].length ?? 0), to)
+    .find((m) => ctx.actors.get(m.actor)?.kind !== 'place' && !ctx.datelines.some((d) => contains(d, m.span)))
   return found ? ctx.actors.get(found.actor) : undefined
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: "police had quickly investigated". */
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|quickly|swiftly|immediately|been)\s+)*$/iu
+/** Response words that are nouns ("investigation", "investigators", "inquiry"), which an actor before qualifies rather than governs. */
+const RESPONSE_NOUN = /(?:ions?|ors?|ies|[^e]y)$/iu
+
+/** The actor right before a response verb, as its subject: "…, as police investigated whether", "Ministers condemned". */
+function actorRightBefore(ctx: Context, from: number, verbStart: number, verb: string): Actor | undefined {
+  if (RESPONSE_NOUN.test(verb)) return undefined
+  const last = mentionsIn(ctx, from, verbStart).at(-1)
+  const actor = last && SUBJECT_GAP.test(ctx.text.slice(last.span.end, verbStart)) ? ctx.actors.get(last.actor) : undefined
+  return actor?.kind === 'place' ? undefined : actor
 }
 
 /** The people investigating, named as such: who they are is no subject before them ("handed to investigators"), only a name that qualifies them. */
@@ -787,7 +802,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
       // Inside reported words, the subject is looked for in those words only, where they begin.
       const from = Math.max(sentence.start, quoted?.content.start ?? 0)
-      const found = firstActorBefore(ctx, from, span.start)
+      const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
       if (negated && !subject && !passive?.actor) continue
@@ -854,8 +869,14 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   const at = sentence.start + after + by[0].length
   const mention = mentionsIn(ctx, at, at + 13)[0]
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
-  return actor ? { actor } : undefined
+  if (actor) return { actor }
+  // "has been denounced by the victims' family": a passive whose agent no actor names; the subject is its target, not its agent.
+  const agent = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu.exec(rest)?.[0]
+  return agent && PASSIVE_BEFORE.test(s.slice(Math.max(0, after - 40), after)) ? { agent } : undefined
 }
+
+/** An auxiliary of the passive right before a response: "has been denounced", "was condemned". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+$/iu
 
 export const facetsStage: Stage<'facets'> = {
   name: 'facets',

@@ -375,7 +375,8 @@ export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover
     action: 'investigate', plover: 'INVESTIGATE',
     pattern: /\b(?:investigat(?:e|ed|es|ing|ions?|ors?)|prob(?:e|es|ed|ing)|[ei]nquir(?:y|ies)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)\s+(?:the\s+)?(?:causes?|circumstances|possibilities|whether|why|how)|(?:causes?|circumstances|possibilities)\s+(?:were|was|are|is)\s+(?:being\s+)?examined)\b/giu,
   },
-  { action: 'evacuate', plover: 'REDUCE_RELATIONS', pattern: /\bevacuat(?:e|ed|es|ing|ion)\b/giu },
+  // "an evacuation centre", "evacuation orders": a noun compound names a place or a notice, no act.
+  { action: 'evacuate', plover: 'REDUCE_RELATIONS', pattern: /\bevacuat(?:e|ed|es|ing|ion(?!\s+(?:centres?|centers?|points?|routes?|sites?|zones?|areas?|shelters?|orders?|warnings?|notices?|plans?|maps?|drills?|halls?)\b))\b/giu },
   { action: 'recall ambassador', plover: 'REDUCE_RELATIONS', pattern: /\b(?:withdr(?:ew|awn|aw|awal\s+of)|recall(?:ed|s|ing)?|pull(?:ed)?\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:ambassador|envoy|diplomats?)\b/giu },
   { action: 'appeal to international bodies', plover: 'APPEAL', pattern: /\b(?:appeal(?:ed|s|ing)?\s+to\s+(?:the\s+)?international|submitted\s+to\s+(?:relevant\s+)?international|international\s+condemnation)\b/giu },
   { action: 'travel warning', plover: 'REDUCE_RELATIONS', pattern: /\b(?:(?:caution(?:ed|s)?|warn(?:ed|s)?|advis(?:ed|es))\s+(?:its\s+|their\s+)?citizens\s+against\s+travel(?:l)?ing|travel\s+(?:warning|advisory|ban))\b/giu },
