@@ -35,3 +35,7 @@ test('a subdivision whose name a country or capital took is kept aside for the m
   const shadowed = (name: string): string | undefined => gazetteer().shadowed.get(name)?.country
   assert.deepEqual([shadowed('Georgia'), shadowed('Victoria'), shadowed('Washington')], ['USA', 'AUS', 'USA'])
 })
+
+test('Central Asian demonyms in the spellings news uses, beside the data\'s Soviet-era ones', () => {
+  assert.deepEqual([entry('Kyrgyz'), entry('Tajiks'), entry('Uzbek')], [['demonym', 'Kyrgyzstan', 'KGZ'], ['demonym', 'Tajikistan', 'TJK'], ['demonym', 'Uzbekistan', 'UZB']])
+})

@@ -68,7 +68,11 @@ const GENERIC_PLACE_WORDS = new Set([
   'mountain', 'mountains', 'littoral', 'plateau', 'plateaux', 'savanes', 'saint', 'national', 'federal', 'territory',
 ])
 /** Demonyms that go in before the data's own, which gives "American" to several territories. */
-const EXTRA_DEMONYMS: Record<string, readonly string[]> = { GBR: ['UK'], USA: ['American', 'U.S.', 'US'], BIH: ['Bosnian'] }
+const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
+  GBR: ['UK'], USA: ['American', 'U.S.', 'US'], BIH: ['Bosnian'],
+  // The country data gives the Soviet-era spellings ("Kirghiz", "Tadzhik"); news writes these.
+  KGZ: ['Kyrgyz'], TJK: ['Tajik'], UZB: ['Uzbek'], KAZ: ['Kazakh'],
+}
 
 /**
  * Nouns for a country's people that its adjective is not ("Spaniard" beside "Spanish"), with their

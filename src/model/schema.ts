@@ -98,6 +98,8 @@ export const FacetSchema = z.enum([
   'perpetrator', 'arrest', 'response',
   // Counts other than the toll, and money amounts.
   'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'cost',
+  // People still missing, and homes or other buildings destroyed.
+  'missing', 'destroyed',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
 ])

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { AnalyzedArticle } from '../model/schema.js'
 import type { Span } from '../model/span.js'
-import { snippet } from './view.js'
+import { readableIds, snippet } from './view.js'
 
 /** A snippet reads only the text and the sentence spans, so the sentences are given by hand. */
 const analyzeText = (text: string, sentences: readonly Span[] = [{ start: 0, end: text.length }]): AnalyzedArticle => ({
@@ -37,4 +37,12 @@ test('a snippet cut inside a long sentence splits no emoji', () => {
   const s = snippet(analyzeText(text), { start, end: start + 4 }, ['«', '»'])
   assert.ok(!/\p{Cs}/u.test(s), s) // no lone half of a surrogate pair
   assert.match(s, /^….*«fled».*…$/u)
+})
+
+test('canonical ids in topics and explanations become names, ids with spaces and hyphens whole, a colon after them kept', () => {
+  const readable = readableIds(new Map([['org:reuters news-agency', 'Reuters News-Agency'], ['org:reuters', 'Reuters'], ['person:okafor', 'Ada Okafor']]))
+  assert.equal(readable('response: investigate by org:reuters news-agency'), 'response: investigate by Reuters News-Agency')
+  assert.equal(readable('response: condemn by person:okafor: only article B reports this'), 'response: condemn by Ada Okafor: only article B reports this')
+  assert.equal(readable('response: demand by org:reuters: 2 independent articles'), 'response: demand by Reuters: 2 independent articles')
+  assert.equal(readable('response: evacuate by country:NOR.'), 'response: evacuate by NOR.')
 })

@@ -109,6 +109,22 @@ export function buildView(result: AnalysisResult, options: ViewOptions = {}): Re
   }
 }
 
+/** The prefixes of canonical actor ids. */
+const ID_PREFIX = String.raw`\b(?:country|person|inst|org|role|unnamed|place):`
+
+/**
+ * Replaces the canonical ids in a topic or an explanation with the actors' names: the longest known
+ * id first, as ids hold spaces and hyphens ("org:agence france-presse"); an id the story does not
+ * list loses its prefix. A colon after an id ("by org:police: 2 articles") is the sentence's. Pure.
+ */
+export function readableIds(actorName: ReadonlyMap<string, string>): (s: string) => string {
+  const escaped = [...actorName.keys()].filter((id) => new RegExp(`^${ID_PREFIX}`, 'u').test(id))
+    .sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  const known = escaped.length > 0 ? `(?:${escaped.join('|')})(?![\\p{L}\\d'-])|` : ''
+  const pattern = new RegExp(`${known}${ID_PREFIX}+[^\\s,;)]*[^\\s,;:)]`, 'gu')
+  return (s) => s.replace(pattern, (id) => actorName.get(id) ?? id.replace(/^(?:\w+):+/u, ''))
+}
+
 function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, grouped: boolean, snip: Snip): StoryView {
   const { comparison } = story
   const actorName = new Map(comparison.actors.map((a) => [a.id, a.name]))
@@ -125,8 +141,8 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     const article = byId.get(e.articleId)
     return { articleId: e.articleId, speaker: speakerName(e.speaker), modality: e.modality, snippet: article ? snip(article, e) : '', start: e.start, end: e.end }
   }
-  // Topics and explanations name canonical ids ("country:IRN"); readers get names.
-  const readable = (s: string): string => s.replace(/\b(?:country|person|inst|org|role|unnamed|place):[^\s,;)]+(?: [a-z]+)?/gu, (id) => actorName.get(id) ?? actorName.get(id.split(' ')[0]!) ?? id.replace(/^(?:unnamed|place|country):+/u, ''))
+  // Topics and explanations name canonical ids ("country:IRN", "org:agence france-presse"); readers get names.
+  const readable = readableIds(actorName)
   const verdicts: StoryView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
   for (const v of comparison.verdicts) {
     verdicts[v.status].push({

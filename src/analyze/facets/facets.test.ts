@@ -108,6 +108,30 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => f.victims), ['soldier, Armenia', 'soldier, Azerbaijan', 'soldier'])
   })
 
+  test('a side named by its people, its possessive or an "of" country keys its toll; counts of the sentence without one take it', () => {
+    const sides = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => `${f.facet} ${f.value} ${f.victims ?? '-'}`)
+    assert.deepEqual(sides('Uzbek officials said nine of their citizens had been killed.'), ['killed 9 Uzbekistan'])
+    assert.deepEqual(sides('Tashkent has put its own losses at four dead.'), ['killed 4 Uzbekistan'])
+    assert.deepEqual(sides('During the raid, 14 nationals of the Republic of Kazakhstan were killed and 20 were injured.'), ['killed 14 Kazakhstan', 'injured 20 Kazakhstan'])
+    assert.deepEqual(sides('Armenia lost six soldiers, among them two officers killed by a drone, and 12 people were wounded.'),
+      ['killed 6 soldier, Armenia', 'killed 2 -', 'injured 12 Armenia'])
+    assert.deepEqual(sides('Three Tajik children died in the shelling.'), ['killed 3 children, Tajikistan'])
+  })
+
+  test('"a third person has died" makes the toll three', () => {
+    assert.deepEqual(lines(facetsOf('A fourth victim has died in hospital, officials said.'), ['killed']).map((l) => l.split(' «')[0]), ['killed 4'])
+  })
+
+  test('a toll of a past disaster named with a weekday ("Black Saturday") is no toll of this one', () => {
+    assert.deepEqual(lines(facetsOf('The storm recalled the 1998 "Black Friday" floods in the north, which killed 60 people.', '2026-03-02'), ['killed']), [])
+  })
+
+  test('people missing and homes destroyed are counted', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'missing' || f.facet === 'destroyed').map((f) => `${f.facet} ${f.value} ${f.unit ?? ''}`)
+    assert.deepEqual(counts('Five people died and six others are unaccounted for. Two hikers were still missing on Tuesday.'), ['missing 6 people', 'missing 2 hiker'])
+    assert.deepEqual(counts('The flood destroyed at least 90 homes, and 140 houses were lost upstream. Another 300 homes were destroyed or damaged.'), ['destroyed 90+ households', 'destroyed 140 households'])
+  })
+
   test('tolls in perfect tenses, "lost their lives", deaths, bodies and the death toll', () => {
     const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed' || f.facet === 'injured').map((f) => `${f.facet} ${f.value}`)
     assert.deepEqual(counts('At least 280 people had died in the floods. At least 420 residents have died across the province.'), ['killed 280+', 'killed 420+'])
@@ -441,6 +465,21 @@ describe('facets: responses', () => {
     const r = only(a, 'response')
     assert.equal(a.actors.find((x) => x.id === r.actor)?.name, 'Canada')
     assert.equal(r.agent, undefined)
+  })
+
+  test('a passive whose agent no actor names does not make its subject the actor', () => {
+    const r = only(facetsOf('Marcus Pell has been denounced by the victims\' family after the verdict.'), 'response')
+    assert.deepEqual([r.value, r.agent, r.actor], ['condemn', 'the victims\' family', undefined])
+  })
+
+  test('an "evacuation centre" is no evacuation', () => {
+    assert.deepEqual(lines(facetsOf('Residents gathered at the evacuation centre in Moruya, police said.'), ['response']), [])
+  })
+
+  test('the actor right before a response verb is its subject; a dateline agency is none', () => {
+    const a = facetsOf('Perth (Reuters) - A blaze has destroyed 20 homes, officials said, as police investigated whether it was lit.')
+    const r = only(a, 'response')
+    assert.equal(a.actors.find((x) => x.id === r.actor)?.name.toLowerCase(), 'police')
   })
 
   test('an unnamed agent is kept as text', () => {

@@ -13,8 +13,8 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  AFFECTED, ARRESTED, COMPENSATION, COST, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ALL_VICTIMS, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  AFFECTED, ARRESTED, COMPENSATION, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
@@ -131,8 +131,23 @@ function leadsClause(ctx: Context, from: number, actor: Actor): boolean {
 function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Actor | undefined {
   // "While Iran adopted ..., Azerbaijan worked": skip a leading subordinate clause.
   const lead = /^(?:While|Although|Though|As|After|Because|Since|When|If|Whereas|Before|Despite)\b[^,]{0,200},/u.exec(ctx.text.slice(sentenceStart, to))
-  const found = mentionsIn(ctx, sentenceStart + (lead?.[0].length ?? 0), to).find((m) => ctx.actors.get(m.actor)?.kind !== 'place')
+  // "Sydney (AFP) -": the dateline's agency files the story; it is no subject.
+  const found = mentionsIn(ctx, sentenceStart + (lead?.[0].length ?? 0), to)
+    .find((m) => ctx.actors.get(m.actor)?.kind !== 'place' && !ctx.datelines.some((d) => contains(d, m.span)))
   return found ? ctx.actors.get(found.actor) : undefined
+}
+
+/** Auxiliaries and adverbs between a subject and its verb: "police had quickly investigated". */
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|quickly|swiftly|immediately|been)\s+)*$/iu
+/** Response words that are nouns ("investigation", "investigators", "inquiry"), which an actor before qualifies rather than governs. */
+const RESPONSE_NOUN = /(?:ions?|ors?|ies|[^e]y)$/iu
+
+/** The actor right before a response verb, as its subject: "…, as police investigated whether", "Ministers condemned". */
+function actorRightBefore(ctx: Context, from: number, verbStart: number, verb: string): Actor | undefined {
+  if (RESPONSE_NOUN.test(verb)) return undefined
+  const last = mentionsIn(ctx, from, verbStart).at(-1)
+  const actor = last && SUBJECT_GAP.test(ctx.text.slice(last.span.end, verbStart)) ? ctx.actors.get(last.actor) : undefined
+  return actor?.kind === 'place' ? undefined : actor
 }
 
 /** The people investigating, named as such: who they are is no subject before them ("handed to investigators"), only a name that qualifies them. */
@@ -246,12 +261,16 @@ interface CountFacet {
    * million customers"): its counts are not read as an earlier event's, as past tolls are.
    */
   readonly anyTime?: true
+  /** The patterns name what they count from a closed list ("homes", "buildings"): the tagger need not confirm a noun. */
+  readonly closedNouns?: true
 }
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
   { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
   { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
+  { facet: 'missing', patterns: MISSING, tellApart: 'unit' },
+  { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
@@ -270,7 +289,10 @@ function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; ro
 }
 
 function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
-  for (const { facet, patterns, tellApart, needsNoun, anyTime } of COUNT_FACETS) {
+  // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
+  const sideless: number[] = []
+  const sides = new Set<string>()
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns } of COUNT_FACETS) {
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
@@ -278,14 +300,16 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         if (found.some((f) => overlaps(f, span))) continue
         const { count: written, role: roleWords, roleAt } = countGroups(m)
-        const count = parseCount(written)
+        // "A third person has died": the toll is now three.
+        const ordinal = /^an?$/iu.test(written.trim()) ? ORDINAL[/^[a-z]+/iu.exec(roleWords)?.[0].toLowerCase() ?? ''] : undefined
+        const count = ordinal ? parseCount(String(ordinal)) : parseCount(written)
         // "the 1963 March on Washington": a year is no count.
         if (/^(?:19|20)\d\d$/u.test(written.trim())) continue
         if (!count || RUMOURED.test(s.slice(0, m.index))) continue
-        const isRole = !roleAt || roleAt[0] === roleAt[1] || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
+        const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
-        const role = isRole ? roleWords.trim().toLowerCase() : ''
+        const role = isRole ? roleWords.trim().toLowerCase().replace(ORDINAL_WORD, '') : ''
         if (needsNoun && !role) continue
         const increment = isIncrement(s, m.index, written)
         if (increment && TOTAL_GIVEN.test(s)) continue
@@ -294,23 +318,61 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
-        const side = victim ? nationOf(roleWords) : undefined
-        const victims = victim && !ALL_VICTIMS.test(role) ? (side ? `${victim}, ${side}` : victim) : undefined
+        const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
+        const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
+        const victims = group && side ? `${group}, ${side}` : group ?? side
         const unit = tellApart === 'unit' ? unitOf(role) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
         const projected = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        if (side) sides.add(side)
+        else if (TOLL_FACETS.has(facet) && !group && !part) sideless.push(ctx.out.length)
         push(ctx, sentence, facet, count.value, label, span, {
           ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
         })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
-        if (facet === 'killed' && victim && victims) push(ctx, sentence, 'victim', victim, role, span)
+        if (facet === 'killed' && group) push(ctx, sentence, 'victim', victim!, role, span)
       }
     }
   }
+  const [side] = sides
+  if (side && sides.size === 1) for (const i of sideless) ctx.out[i] = { ...ctx.out[i]!, victims: side }
 }
+
+/**
+ * The side whose toll a count is, as a country's name: a nationality among the victims' words
+ * ("two Tajik children"), a country they are "of" ("citizens of the Kyrgyz Republic"), or the party
+ * owning them ("its own losses at seven", "11 of their citizens", "11 dead on its side", "Tajikistan
+ * lost seven citizens"): the party named last before the count.
+ */
+function sideOf(ctx: Context, sentence: Span, s: string, m: RegExpMatchArray & { index: number }, roleWords: string): string | undefined {
+  const named = nationOf(roleWords)
+  if (named) return named
+  const of = m.indices?.groups?.['of']
+  if (of) {
+    const mention = mentionsIn(ctx, sentence.start + of[0], sentence.start + of[1])[0]
+    const country = mention ? countryOfActor(ctx.actors.get(mention.actor)) : nationOf(s.slice(of[0], of[1]))
+    if (country) return country
+  }
+  const before = s.slice(Math.max(0, m.index - 50), m.index)
+  const owned = OWN_TOLL_BEFORE.exec(before)
+  const end = m.index + m[0].length
+  if (!owned && !OWN_TOLL_WITHIN.test(m[0]) && !OWN_TOLL_AFTER.test(s.slice(end, end + 30)) && !/^los/iu.test(m[0])) return undefined
+  const owner = mentionsIn(ctx, sentence.start, sentence.start + m.index - (owned?.[0].length ?? 0)).at(-1)
+  return owner ? countryOfActor(ctx.actors.get(owner.actor)) : undefined
+}
+
+/** The country an actor is or belongs to, by its common name: "Dushanbe" and "Tajik officials" are Tajikistan's. */
+function countryOfActor(actor: Actor | undefined): string | undefined {
+  if (!actor) return undefined
+  if (actor.country) return gazetteer().countryName.get(actor.country) ?? actor.country
+  return nationOf(actor.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))
+}
+
+/** An ordinal opening the victims' words, which is no part of their group: "third person". */
+const ORDINAL_WORD = new RegExp(`^(?:${Object.keys(ORDINAL).join('|')})\\s+`, 'u')
 
 /** True when the count `written` at `at` of sentence `s` adds to one given before: "two more", "another three", "a further 12". Pure. */
 function isIncrement(s: string, at: number, written: string): boolean {
@@ -655,6 +717,9 @@ const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ag
 /** A year that dates what follows it: "in 2013", "the 2013 collapse". */
 const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
 
+/** A day named with a weekday, which dates nothing: "Black Saturday", "Bloody Sunday", "Good Friday". */
+const NAMED_DAY = /\b(?!(?:On|Last|Next|This|Since|Until|By|From|Before|After|Early|Late|Every|That|Each|Through|And|But|Or)\b)\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu
+
 /**
  * True when the toll at [at, end) of sentence `s` is that of an earlier event: its clause (back to
  * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
@@ -667,7 +732,7 @@ function isPastToll(s: string, at: number, end: number, published: string | unde
   if (!published) return LOOKING_BACK.test(clause)
   const year = Number(published.slice(0, 4))
   const month = year * 12 + Number(published.slice(5, 7))
-  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
+  const monthsBack = readDates(clause.replace(NAMED_DAY, (name) => ' '.repeat(name.length)), published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
   // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
   if (monthsBack.some((n) => n < 2)) return false
   return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
@@ -737,7 +802,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
       // Inside reported words, the subject is looked for in those words only, where they begin.
       const from = Math.max(sentence.start, quoted?.content.start ?? 0)
-      const found = firstActorBefore(ctx, from, span.start)
+      const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
       if (negated && !subject && !passive?.actor) continue
@@ -804,8 +869,14 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   const at = sentence.start + after + by[0].length
   const mention = mentionsIn(ctx, at, at + 13)[0]
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
-  return actor ? { actor } : undefined
+  if (actor) return { actor }
+  // "has been denounced by the victims' family": a passive whose agent no actor names; the subject is its target, not its agent.
+  const agent = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu.exec(rest)?.[0]
+  return agent && PASSIVE_BEFORE.test(s.slice(Math.max(0, after - 40), after)) ? { agent } : undefined
 }
+
+/** An auxiliary of the passive right before a response: "has been denounced", "was condemned". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+$/iu
 
 export const facetsStage: Stage<'facets'> = {
   name: 'facets',

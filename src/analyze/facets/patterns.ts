@@ -32,7 +32,7 @@ const FIGURE_COUNT = `(${FIGURE_PHRASE})`
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`person|man|woman|child|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
+const ROLE_HEAD = String.raw`person|man|woman|child|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
@@ -45,9 +45,15 @@ const PARTITIVE = String.raw`(?:(?<=\bof\s+)(?:the|its|their|his|her|our|those|t
 /** A relative clause between the victims and a finite verb: "Three patients who took the drug have since died". */
 const RELATIVE = String.raw`(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:have|has|had|were|was)\s))?`
 
+/** Whose the victims are, after them: "11 citizens of the Kyrgyz Republic were killed"; `findCounts` keeps a country or a people only. */
+const OF_WHOM = String.raw`(?:of\s+(?!(?:the\s+|those\s+)?(?:dead|injured|wounded|hurt|killed|victims)\b)(?<of>[^,.;]{2,40}?)\s+)?`
+/** People a country or a side loses: "Tajikistan lost seven citizens". */
+const LOST_PEOPLE = String.raw`((?:[a-z-]+\s+)?(?:citizens|nationals|soldiers|troops|servicemen|civilians|people|men|officers|fighters|personnel)\b)`
+
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:lost|loses|losing)\s+${COUNT}\s+${LOST_PEOPLE}(?!\s+(?:to|from)\b)`, 'dgiu'),
   new RegExp(String.raw`\b(?:killing|killed|kill|claimed\s+the\s+lives\s+of|the\s+killing\s+of|the\s+deaths?\s+of|the\s+murder\s+of)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "claimed 17 lives", "confirmed 18 civilian deaths", "recovered more than 300 bodies"
   new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+${FIGURE_COUNT}\s+lives\b`, 'dgiu'),
@@ -57,7 +63,7 @@ export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
 ]
 export const INJURED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "leaving eleven officers in hospital", "sent 11 officers to hospital", "two people were taken to hospital"
   new RegExp(String.raw`\b(?:left|leaving|leaves|sent|sending|sends|put|putting|puts|landed|landing)\s+${COUNT}\s*${ROLE}(?:in|to|into)\s+(?:the\s+)?hospital\b`, 'dgiu'),
@@ -82,6 +88,17 @@ export const DISPLACED: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
   new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
+]
+/** Counts of people missing: "four others are unaccounted for", "three people were still missing", "two remain missing". */
+export const MISSING: readonly RegExp[] = [
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still|listed\s+as|reported)\s+){0,2}(?:missing|unaccounted\s+for)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)|missing\s+toll)\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
+]
+/** Buildings a disaster or an attack destroyed: "destroyed at least 180 homes", "212 homes were lost", "razing 40 houses"; "destroyed or damaged" counts no destruction. */
+const BUILDINGS = String.raw`((?:[a-z-]+\s+){0,2}?(?:homes|houses|buildings|properties|dwellings|structures|residences|apartments|businesses|shops|schools)\b)`
+export const DESTROYED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?|raz(?:ed|ing|es)|flatten(?:ed|ing|s)?|level(?:l?ed|l?ing)|gutt(?:ed|ing)|burn(?:ed|t|ing)\s+down)\s+${TALLY}\s+${BUILDINGS}(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:destroyed|lost|razed|flattened|levell?ed|gutted|burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|reduced\s+to\s+(?:rubble|ashes))\b(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
 ]
 /** Counts of people or data a breach or a disaster reached: "3.4 million customers were affected", "exposed the data of 1.2 million users". */
 const REACHED = String.raw`(?:affect|impact|compromis|leak|breach|hack|expos)(?:ed|ing|es|e|s)?|st(?:ole|olen|eal|eals|ealing)`
@@ -290,9 +307,9 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 export const RUMOURED = /\brumou?rs?\b[^.;]{0,60}\b(?:about|of)\s+(?:\S+\s+(?:or|to)\s+)?$/iu
 /**
  * Words before a count that limit it to a part of the toll: one place among several ("a building
- * where", "in one village,"), the kin of one person ("whose brother and").
+ * where", "in one village,"), the kin of one person ("whose brother and"), some of those counted ("among them").
  */
-export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\bin\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40})\s*$/iu
+export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\bin\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40}|\bamong\s+(?:them|whom|those|the\s+dead))\s*$/iu
 /** A subset that opens the sentence: "Of the 40 dead, 12 ...". */
 export const SUBSET_OPENING = /^\s*of\s+(?:the|those)\s+[^,.;]{1,40},\s*$/iu
 /** Words after a toll that put it in one place among several: "died in one building". */
@@ -307,6 +324,18 @@ export const INCREMENT_AFTER = /^\s*(?:more|further|additional)\b/iu
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional)\s+$/iu
 export const TOTAL_GIVEN = /\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed|lifting|lifted)\s+(?:the|its)\s+(?:[a-z-]+\s+){0,3}?(?:toll|total|tally|count|number)\b|\btoll\s+(?:has\s+)?(?:rose|risen|climbed|reached|jumped|stands|stood)\b/iu
 export const PART_AFTER = /^\s*(?:in|at|inside)\s+(?:one|a\s+single|another)\s+[\p{L}-]+/iu
+/**
+ * A side's own toll, named by a possessive before the count ("put its own losses at", "11 of their
+ * citizens") or after it ("11 dead on its side"): the side is the party named before the possessive.
+ */
+export const OWN_TOLL_BEFORE = /\b(?:its|their|his|her)\s+(?:own\s+)?(?:losses|dead|death\s+toll|toll|casualties|fatalities)\s+(?:at|as|to)\s+$/iu
+export const OWN_TOLL_WITHIN = /^[^,.;]{0,30}?\bof\s+(?:its|their)\s/iu
+export const OWN_TOLL_AFTER = /^\s+(?:on|from)\s+(?:its|their)\s+(?:own\s+)?side\b/iu
+/** An ordinal victim after "a": "a third person has died" makes the toll three. */
+export const ORDINAL: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+}
+
 /** Role words that count every victim, whoever they were: a total toll, not one group's. */
 export const ALL_VICTIMS = /\b(?:people|person|persons|individuals|victims|others)$/u
 
@@ -346,7 +375,8 @@ export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover
     action: 'investigate', plover: 'INVESTIGATE',
     pattern: /\b(?:investigat(?:e|ed|es|ing|ions?|ors?)|prob(?:e|es|ed|ing)|[ei]nquir(?:y|ies)|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)\s+(?:the\s+)?(?:causes?|circumstances|possibilities|whether|why|how)|(?:causes?|circumstances|possibilities)\s+(?:were|was|are|is)\s+(?:being\s+)?examined)\b/giu,
   },
-  { action: 'evacuate', plover: 'REDUCE_RELATIONS', pattern: /\bevacuat(?:e|ed|es|ing|ion)\b/giu },
+  // "an evacuation centre", "evacuation orders": a noun compound names a place or a notice, no act.
+  { action: 'evacuate', plover: 'REDUCE_RELATIONS', pattern: /\bevacuat(?:e|ed|es|ing|ion(?!\s+(?:centres?|centers?|points?|routes?|sites?|zones?|areas?|shelters?|orders?|warnings?|notices?|plans?|maps?|drills?|halls?)\b))\b/giu },
   { action: 'recall ambassador', plover: 'REDUCE_RELATIONS', pattern: /\b(?:withdr(?:ew|awn|aw|awal\s+of)|recall(?:ed|s|ing)?|pull(?:ed)?\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:ambassador|envoy|diplomats?)\b/giu },
   { action: 'appeal to international bodies', plover: 'APPEAL', pattern: /\b(?:appeal(?:ed|s|ing)?\s+to\s+(?:the\s+)?international|submitted\s+to\s+(?:relevant\s+)?international|international\s+condemnation)\b/giu },
   { action: 'travel warning', plover: 'REDUCE_RELATIONS', pattern: /\b(?:(?:caution(?:ed|s)?|warn(?:ed|s)?|advis(?:ed|es))\s+(?:its\s+|their\s+)?citizens\s+against\s+travel(?:l)?ing|travel\s+(?:warning|advisory|ban))\b/giu },
