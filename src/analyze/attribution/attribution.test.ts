@@ -618,5 +618,9 @@ describe('attribution: a content around an aside or before a clause of time', ()
   test('`"…," X said as she announced Y`, "Nine died, X said as he visited": the report is the lead, not the clause of time', () => {
     assert.deepEqual(reports('"The count was fair and open," board chairman Tomas Ilves said as he announced the result late on Sunday.')[0], 'said | The count was fair and open')
     assert.deepEqual(reports('Nine people died in the blast, the governor said as he visited the site.'), ['said | Nine people died in the blast'])
+    // The occasion after the day of the report, and a description before the name, are not in the content.
+    const occasion = reports('The rebels have agreed to withdraw by 24 February, the foreign minister, Jane Doe, announced on Thursday following talks in Vienna.').find((r) => r.startsWith('announced'))
+    assert.equal(occasion?.split(' | ')[1], 'The rebels have agreed to withdraw by 24 February')
+    assert.ok(reports('The rebels have agreed to withdraw by 24 February, the foreign minister said on Thursday following talks in Vienna.').includes('said on Thursday | The rebels have agreed to withdraw by 24 February'))
   })
 })
