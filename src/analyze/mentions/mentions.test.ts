@@ -490,6 +490,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
   })
 
+  test('a common word opening a sentence before the surname of a person named earlier describes them: "Wealthy Grieve" is Grieve', () => {
+    const text = 'Callous Tobias Grieve, 61, kept the deposits. Wealthy Grieve, who owns six flats, was convicted.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Grieve', text.indexOf('Wealthy'))?.name, 'Tobias Grieve', lines(text, layer).join('; '))
+    assert.equal(layer.actors.length, 1, lines(text, layer).join('; '))
+  })
+
   test('people before where they are from are the ones mentioned, not the place: "a woman from Tarnow", "families in Opole"', () => {
     const text = 'Mayor Piotr Lis spoke first. A woman from Tarnow said she had lost her home. Families in Opole said they were afraid. ' +
       'Karl Benz — a teacher from Leipzig — said he would stay. A man in Gdansk told her he was leaving. The parent company in Ohio said nothing.'

@@ -257,12 +257,20 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     return opensSentence(k) && !lowerWords.has(lower) && TITLED_NAME_AFTER.test(text.slice(seg.ends[k], seg.ends[k]! + 40)) &&
       (companyWord(lower) || (wordRank(lower) ?? Infinity) > RARE_WORD_RANK)
   }
+  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
+  const surnames = new Set<string>()
+  // Their words: "Donald Trump" or "Wasserman Schultz" again is no descriptor before the surname (nor is a word of the given names' class).
+  const nameWords = new Set<string>()
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
-  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG").
-  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && k + 2 < n && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
-    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && firstNameGender(word(k + 1)) !== undefined &&
-    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) &&
-    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !isOrganisationWord(word(k + 2)) && !PARTY_WORDS.test(word(k))
+  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
+  // so does one before the surname of a person named earlier ("Millionaire Doe").
+  const fullNameAfter = (k: number): boolean => k + 2 < n && firstNameGender(word(k + 1)) !== undefined && NAME_WORD.test(word(k + 2)) &&
+    !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  const knownSurnameAfter = (k: number): boolean => k + 1 < n && surnames.has(word(k + 1)) && !nameWords.has(word(k)) &&
+    !sameWordClass(word(k).toLowerCase(), 'john', 0) && !(k + 2 < n && capitalised(k + 2))
+  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && (fullNameAfter(k) || knownSurnameAfter(k)) &&
+    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !PARTY_WORDS.test(word(k))
   // Where a name that runs on past lower-case words at `from` ends: right before "(ACRONYM)", when the
   // acronym's letters are the initials of the name's capitalised words from `start`, with or without
   // the lower-case ones ("Medicines and Healthcare products Regulatory Agency (MHRA)"). Looks at most
@@ -282,8 +290,6 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return undefined
   }
-  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
-  const surnames = new Set<string>()
   // Names of several words used as places: see below.
   const placeNames = new Set<string>()
   let i = 0
@@ -439,7 +445,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
-    if (candidate?.type === 'name' && candidate.kind === 'person') surnames.add(surnameOf(candidate.name))
+    if (candidate?.type === 'name' && candidate.kind === 'person') {
+      surnames.add(surnameOf(candidate.name))
+      for (const w of personNameParts(candidate.name).words) nameWords.add(w)
+    }
     if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
       placeNames.add(titleCase(run))
     }
