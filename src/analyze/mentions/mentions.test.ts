@@ -126,6 +126,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(seychelles, mentionsOf(seychelles), 'Victoria police')?.country, 'SYC')
   })
 
+  test('a place of three words qualifies a description whole: "New South Wales police" are Australian, not "South Wales police"', () => {
+    const text = 'Two hikers were found alive, New South Wales police said on Sunday.'
+    const layer = mentionsOf(text)
+    const police = actorOf(text, layer, 'New South Wales police')
+    assert.deepEqual([police?.kind, police?.country], ['organisation', 'AUS'], lines(text, layer).join('; '))
+  })
+
   test('a titled name takes the country of a place right before it, not across a comma or a full stop', () => {
     const text = 'Rubio spoke of Israel. Senator Marco Rubio said more. In Boston, Mayor Marty Walsh agreed.'
     const layer = mentionsOf(text)
