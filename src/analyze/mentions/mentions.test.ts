@@ -497,6 +497,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
   })
 
+  test('a place before "resident", "local" or "mother-of-two" and a name is where the person lives: "Shelby Creek resident Jo Pike" is Jo Pike', () => {
+    const text = 'Shelby Creek resident Ruth Penrose told Reuters the road had gone. Carson Flat local Ada Finch told the BBC she left at dawn.'
+    const layer = mentionsOf(text)
+    for (const [place, person] of [['Shelby Creek', 'Ruth Penrose'], ['Carson Flat', 'Ada Finch']] as const) {
+      assert.notEqual(actorOf(text, layer, place)?.kind, 'person', lines(text, layer).join('; '))
+      assert.equal(actorOf(text, layer, person)?.kind, 'person', lines(text, layer).join('; '))
+    }
+  })
+
   test('a common word opening a sentence before the surname of a person named earlier describes them: "Wealthy Grieve" is Grieve', () => {
     const text = 'Callous Tobias Grieve, 61, kept the deposits. Wealthy Grieve, who owns six flats, was convicted.'
     const layer = mentionsOf(text)

@@ -435,6 +435,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
+      residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
       employerSlot: last === i && (!(loneName(i) || sentenceOpeningBrand(i)) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
@@ -786,6 +787,8 @@ interface NameEvidence {
    * "chief executive of | Morgan Stanley", which no person follows ('head').
    */
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
+  /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
+  readonly residentAfter: boolean
 }
 
 /** Tokens a name may run on past a lower-case word to reach the acronym in brackets that spells it. */
@@ -798,6 +801,9 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
+
+/** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
+const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
 const COMPANY_POSSESSION = String.raw`(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b`
@@ -917,7 +923,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const lastWord = words[words.length - 1]!
   // "analyst at Acme", "Acme CEO John Smith": a lone word names where a person works, unless it is someone's surname (see `resolve`).
   if (words.length === 1 && evidence.employerSlot) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe, employs: true }
-  if (evidence.afterPlacePreposition || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
+  if (evidence.afterPlacePreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
   // Untitled personal names need more than capitals: a title before them in lower case, a common
