@@ -126,6 +126,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(seychelles, mentionsOf(seychelles), 'Victoria police')?.country, 'SYC')
   })
 
+  test('a place of three words qualifies a description whole: "New South Wales police" are Australian, not "South Wales police"', () => {
+    const text = 'Two hikers were found alive, New South Wales police said on Sunday.'
+    const layer = mentionsOf(text)
+    const police = actorOf(text, layer, 'New South Wales police')
+    assert.deepEqual([police?.kind, police?.country], ['organisation', 'AUS'], lines(text, layer).join('; '))
+  })
+
   test('a titled name takes the country of a place right before it, not across a comma or a full stop', () => {
     const text = 'Rubio spoke of Israel. Senator Marco Rubio said more. In Boston, Mayor Marty Walsh agreed.'
     const layer = mentionsOf(text)
@@ -488,6 +495,22 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     for (const name of ['Derek Grieve', 'Ellen Shaw']) assert.equal(actorOf(text, layer, name)?.name, name, lines(text, layer).join('; '))
     assert.equal(actorOf(text, layer, 'San Pedro Sula')?.kind, 'place', 'a place opening with a common word keeps its name')
+  })
+
+  test('a place before "resident", "local" or "mother-of-two" and a name is where the person lives: "Shelby Creek resident Jo Pike" is Jo Pike', () => {
+    const text = 'Shelby Creek resident Ruth Penrose told Reuters the road had gone. Carson Flat local Ada Finch told the BBC she left at dawn.'
+    const layer = mentionsOf(text)
+    for (const [place, person] of [['Shelby Creek', 'Ruth Penrose'], ['Carson Flat', 'Ada Finch']] as const) {
+      assert.notEqual(actorOf(text, layer, place)?.kind, 'person', lines(text, layer).join('; '))
+      assert.equal(actorOf(text, layer, person)?.kind, 'person', lines(text, layer).join('; '))
+    }
+  })
+
+  test('a common word opening a sentence before the surname of a person named earlier describes them: "Wealthy Grieve" is Grieve', () => {
+    const text = 'Callous Tobias Grieve, 61, kept the deposits. Wealthy Grieve, who owns six flats, was convicted.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Grieve', text.indexOf('Wealthy'))?.name, 'Tobias Grieve', lines(text, layer).join('; '))
+    assert.equal(layer.actors.length, 1, lines(text, layer).join('; '))
   })
 
   test('people before where they are from are the ones mentioned, not the place: "a woman from Tarnow", "families in Opole"', () => {

@@ -70,7 +70,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -257,12 +257,20 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     return opensSentence(k) && !lowerWords.has(lower) && TITLED_NAME_AFTER.test(text.slice(seg.ends[k], seg.ends[k]! + 40)) &&
       (companyWord(lower) || (wordRank(lower) ?? Infinity) > RARE_WORD_RANK)
   }
+  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
+  const surnames = new Set<string>()
+  // Their words: "Donald Trump" or "Wasserman Schultz" again is no descriptor before the surname (nor is a word of the given names' class).
+  const nameWords = new Set<string>()
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
-  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG").
-  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && k + 2 < n && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
-    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && firstNameGender(word(k + 1)) !== undefined &&
-    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) &&
-    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !isOrganisationWord(word(k + 2)) && !PARTY_WORDS.test(word(k))
+  // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
+  // so does one before the surname of a person named earlier ("Millionaire Doe").
+  const fullNameAfter = (k: number): boolean => k + 2 < n && firstNameGender(word(k + 1)) !== undefined && NAME_WORD.test(word(k + 2)) &&
+    !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  const knownSurnameAfter = (k: number): boolean => k + 1 < n && surnames.has(word(k + 1)) && !nameWords.has(word(k)) &&
+    !sameWordClass(word(k).toLowerCase(), 'john', 0) && !(k + 2 < n && capitalised(k + 2))
+  const descriptorBeforeName = (k: number): boolean => opensSentence(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && (fullNameAfter(k) || knownSurnameAfter(k)) &&
+    !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !PARTY_WORDS.test(word(k))
   // Where a name that runs on past lower-case words at `from` ends: right before "(ACRONYM)", when the
   // acronym's letters are the initials of the name's capitalised words from `start`, with or without
   // the lower-case ones ("Medicines and Healthcare products Regulatory Agency (MHRA)"). Looks at most
@@ -282,8 +290,6 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return undefined
   }
-  // Surnames of the people found so far: "Sanders’ Senate" is his, where "Journalists’ Association" is a name.
-  const surnames = new Set<string>()
   // Names of several words used as places: see below.
   const placeNames = new Set<string>()
   let i = 0
@@ -429,6 +435,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
+      residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
       employerSlot: last === i && (!(loneName(i) || sentenceOpeningBrand(i)) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
@@ -439,7 +446,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const candidate = nameCandidate(text, run, seg.starts[i]!, evidence, found, before === 'the')
     if (candidate) found.push(candidate)
-    if (candidate?.type === 'name' && candidate.kind === 'person') surnames.add(surnameOf(candidate.name))
+    if (candidate?.type === 'name' && candidate.kind === 'person') {
+      surnames.add(surnameOf(candidate.name))
+      for (const w of personNameParts(candidate.name).words) nameWords.add(w)
+    }
     if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
       placeNames.add(titleCase(run))
     }
@@ -777,6 +787,8 @@ interface NameEvidence {
    * "chief executive of | Morgan Stanley", which no person follows ('head').
    */
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
+  /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
+  readonly residentAfter: boolean
 }
 
 /** Tokens a name may run on past a lower-case word to reach the acronym in brackets that spells it. */
@@ -789,6 +801,9 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
+
+/** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
+const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
 const COMPANY_POSSESSION = String.raw`(?:shares|stock|share\s+price|profits?|revenues?|earnings|subsidiary|headquarters|management|shareholders|customers)\b`
@@ -908,7 +923,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const lastWord = words[words.length - 1]!
   // "analyst at Acme", "Acme CEO John Smith": a lone word names where a person works, unless it is someone's surname (see `resolve`).
   if (words.length === 1 && evidence.employerSlot) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe, employs: true }
-  if (evidence.afterPlacePreposition || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
+  if (evidence.afterPlacePreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
   // Untitled personal names need more than capitals: a title before them in lower case, a common
