@@ -47,18 +47,23 @@ const HEADLINE = /^[ \t\u00a0]*([^\n]{3,140}?)[ \t\u00a0]*\n/u
 /** Splits the inputs into articles and reports each boundary with its reason. Pure. */
 export function splitStream(inputs: readonly TextInput[], mode: SplitMode): StreamSplit {
   const pieces: Piece[] = []
+  // The header block each file after the first opens with, read in the file alone (offsets into the
+  // stream): in the joined stream its headline may look like the last line of the file before.
+  const opening: HeaderMatch[] = []
   let stream = ''
   for (const input of inputs) {
     if (input.text === '') continue
+    const block = stream !== '' && (mode !== 'stream' || !stream.endsWith('\n')) ? openingBlock(input.text) : []
     // A file that opens with its own header block ("Headline\nPublished: …") starts a line even
     // when the file before it ends mid-line; the line break joins no file, so it is in no piece.
-    if (stream !== '' && !stream.endsWith('\n') && opensWithHeaders(input.text)) stream += '\n'
-    pieces.push({ name: input.name, start: stream.length, end: stream.length + input.text.length })
+    if (stream !== '' && !stream.endsWith('\n') && block.length > 0) stream += '\n'
+    const start = stream.length
+    pieces.push({ name: input.name, start, end: start + input.text.length })
+    if (mode !== 'stream') for (const h of block) opening.push({ ...h, start: h.start + start, end: h.end + start })
     stream += input.text
   }
   // Footers are found in every mode: in `files` mode they do not cut, but still name the licence.
   const footers = findFooters(stream)
-  const opening = mode === 'stream' ? [] : fileOpeningHeaders(stream, pieces)
   const headers = withOpeningHeaders(findHeaders(stream), opening)
   const cuts = findCuts(stream, pieces, footers, headers, opening, mode)
 
@@ -238,33 +243,27 @@ function provenanceOf(pieces: readonly Piece[], start: number, end: number): Pro
 /** How far into a file its header block may reach. */
 const HEADER_REACH = 2000
 
-/** True when `text` opens with a header (a keyed line, or a headline above one). Pure; reads the first `HEADER_REACH` characters. */
-function opensWithHeaders(text: string): boolean {
-  return findHeaders(text.slice(0, HEADER_REACH)).some((h) => h.start === 0)
-}
-
-/**
- * The header block each file after the first opens with, read in the file alone (offsets into the
- * stream): in the joined stream its headline may look like the last line of the file before.
- * Pure; reads the first `HEADER_REACH` characters of each file.
- */
-function fileOpeningHeaders(stream: string, pieces: readonly Piece[]): HeaderMatch[] {
-  const out: HeaderMatch[] = []
-  for (const p of pieces.slice(1)) {
-    const text = stream.slice(p.start, Math.min(p.end, p.start + HEADER_REACH))
-    let at = 0
-    for (const h of findHeaders(text)) {
-      if (text.slice(at, h.start).trim() !== '' || (at === 0 && h.start !== 0)) break
-      out.push({ ...h, start: h.start + p.start, end: h.end + p.start })
-      at = h.end
-    }
+/** The header block `text` opens with (a keyed line, or a headline above one, and the lines after it), or none. Pure; reads the first `HEADER_REACH` characters. */
+function openingBlock(text: string): HeaderMatch[] {
+  const head = text.slice(0, HEADER_REACH)
+  const block: HeaderMatch[] = []
+  let at = 0
+  for (const h of findHeaders(head)) {
+    if ((block.length === 0 && h.start !== 0) || head.slice(at, h.start).trim() !== '') break
+    block.push(h)
+    at = h.end
   }
-  return out
+  return block
 }
 
-/** The stream's headers with the files' opening blocks put in; a stream header overlapping one of them gives way. Pure. */
+/** The stream's headers with the files' opening blocks put in; a stream header overlapping one of them gives way. Pure; linear, both lists being sorted. */
 function withOpeningHeaders(headers: readonly HeaderMatch[], opening: readonly HeaderMatch[]): HeaderMatch[] {
   if (opening.length === 0) return [...headers]
-  const overlaps = (h: HeaderMatch): boolean => opening.some((o) => o.start < h.end && h.start < o.end)
-  return [...headers.filter((h) => !overlaps(h)), ...opening].sort((a, b) => a.start - b.start)
+  let j = 0
+  const kept = headers.filter((h) => {
+    while (j < opening.length && opening[j]!.end <= h.start) j++
+    const o = opening[j]
+    return !(o && o.start < h.end)
+  })
+  return [...kept, ...opening].sort((a, b) => a.start - b.start)
 }
