@@ -117,7 +117,7 @@ function readMeta(document: Doc): Meta {
     meta.title ??= str(ld['headline'])
     meta.published ??= isoDate(str(ld['datePublished']))
     meta.outlet ??= nameOf(ld['publisher'])
-    meta.byline ??= nameOf(ld['author'])
+    meta.byline ??= authorsOf(ld['author'])
   }
   meta.title ??= content('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || undefined)
   meta.outlet ??= content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]')
@@ -153,14 +153,18 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
-/** A JSON-LD person or organisation: a string, `{name}`, or a list of them (all named, joined by "and"). */
+/** A JSON-LD person or organisation: a string, `{name}`, or a list of them (the first counts). */
 function nameOf(v: unknown): string | undefined {
-  if (Array.isArray(v)) {
-    const names = v.map(nameOf).filter((n): n is string => n !== undefined)
-    return names.length > 0 ? [names.slice(0, -1).join(', '), names[names.length - 1]].filter(Boolean).join(' and ') : undefined
-  }
+  if (Array.isArray(v)) return nameOf(v[0])
   if (v && typeof v === 'object') return str((v as Record<string, unknown>)['name'])
   return str(v)
+}
+
+/** JSON-LD authors: one, or a list of them all named ("A, B and C"). */
+function authorsOf(v: unknown): string | undefined {
+  if (!Array.isArray(v)) return nameOf(v)
+  const names = v.map(nameOf).filter((n): n is string => n !== undefined)
+  return names.length > 0 ? [names.slice(0, -1).join(', '), names[names.length - 1]].filter(Boolean).join(' and ') : undefined
 }
 
 /**

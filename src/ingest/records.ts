@@ -78,7 +78,7 @@ export function parseCsvRecords(name: string, text: string): { articles: RecordA
   const columns = Object.keys(rows[0]?.record ?? {})
   // A table with no text column would give one identical skip per row: say it once, for the file.
   if (columns.length > 0 && !columns.some((c) => TEXT_FIELDS.includes(c))) {
-    return { articles: [], skipped: [{ input: name, code: 'E_INPUT_RECORD', reason: `no text column: expected one named ${TEXT_FIELDS.slice(0, 3).map((f) => `"${f}"`).join(', ')}; the columns are ${columns.join(', ')}` }] }
+    return { articles: [], skipped: [{ input: name, code: 'E_INPUT_RECORD', reason: `no text column: expected one named ${EXPECTED_TEXT}; the columns are ${columns.join(', ')}` }] }
   }
   const articles: RecordArticle[] = []
   for (const { record, info } of rows) {
@@ -112,13 +112,15 @@ function looksLikeJsonLines(text: string): boolean {
 
 /** The fields a record's article text may be in, the first present wins. */
 const TEXT_FIELDS: readonly string[] = ['text', 'body', 'content', 'body-paragraphs', 'paragraphs']
+/** How messages name the usual text fields. */
+const EXPECTED_TEXT = '"text", "body" or "content"'
 
 /** One record's article, or why it has none. Pure. */
 export function recordArticle(value: unknown, label: string): RecordArticle | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'a record must be a JSON object'
   const r = value as Record<string, unknown>
   const text = first(r, TEXT_FIELDS, paragraphs)
-  if (!text) return 'no article text: expected a "text", "body" or "content" field (a string or a list of paragraphs)'
+  if (!text) return `no article text: expected a ${EXPECTED_TEXT} field (a string or a list of paragraphs)`
   const outlet = first(r, ['outlet', 'source', 'publisher'], field)
   const title = first(r, ['title', 'headline'], field)
   const published = first(r, ['date', 'published', 'publishedAt', 'pubDate', 'publication_date', 'datePublished'], dateField)

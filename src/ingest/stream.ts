@@ -6,7 +6,8 @@
  * article starts at them and they become its metadata; a headline line over a block of them
  * is one of them, `text-signals.ts` says when) and datelines at a paragraph start after
  * a finished sentence (or at the headline line just above such a dateline). In `auto` mode a file
- * that opens with a headline line after a finished sentence also starts an article; `stream`
+ * that opens with a headline line after a finished sentence, or with its own header block after
+ * anything at all, also starts an article; `stream`
  * ignores files; `files` makes every file one article and nothing else cuts (footers and headers
  * are still read as metadata). An article that opens with a headline line gets it as its title.
  */

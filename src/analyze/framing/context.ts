@@ -64,7 +64,8 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
-  const answeredQuestions = findAnsweredQuestions(text, seg, attributions, interviewer.turns, readerQuestions)
+  // A reader's question is answered by the text after it, as an interviewer's is.
+  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions])
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, eventReferences }
 }
 

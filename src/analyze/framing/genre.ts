@@ -13,6 +13,7 @@
  *   demolition", "a disastrous second set") is how reporters describe matches and disasters too: when
  *   the outlet's voice carries no argumentative device (doubt, unnamed authorities invoked,
  *   whataboutism, boosters, name-calling, slogans…) and no first person, it counts at `descriptiveWeight`;
+ * - opinion also when the title carries the outlet's own label ("Analysis:", "Opinion |", "Comment —");
  * - otherwise a news report.
  */
 import type { Finding, Genre } from '../../model/schema.js'
@@ -103,7 +104,7 @@ function topSpeakerShare(ctx: FramingContext): number | undefined {
   return total === 0 ? undefined : Math.max(...bySpeaker.values()) / total
 }
 
-/** A title the outlet itself labels analysis or opinion: "Analysis: …", "Opinion | …", "COMMENT - …". */
+/** A title the outlet itself labels analysis or opinion: "Analysis: …", "Opinion | …", "COMMENT — …". */
 const OPINION_LABEL = /^\s*(analysis|opinion|comment|commentary|editorial|op-ed|column|viewpoint|perspective)\s*[:|–—]/iu
 
 /** Decides the genre of an article from its outlet-voice findings and its title's own label, if any. Pure. */

@@ -54,7 +54,7 @@ export function isInscription(before: string, inner: string): boolean {
   return MARKING_CUE.test(before.slice(-60))
 }
 
-/** Finds the set phrases and inscriptions of the article. Pure; linear in the text. */
+/** Finds the set phrases, inscriptions and safety cautions of the article. Pure; linear in the text. */
 export function findPlainWording(ctx: FramingContext): PlainWording {
   const { seg, text } = ctx
   const matches: LexiconMatch[] = []

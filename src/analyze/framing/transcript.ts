@@ -90,10 +90,10 @@ export function asksQuestion(text: string, sentence: Span): boolean {
  * another speaker's words or name and says they replied or said them, not that they hold a view
  * ("Experts agree that …") or did something. Pure; linear in sentences, after sorting the attributions.
  */
-export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sentences'>, attributions: readonly Attribution[], interviewer: readonly Span[], readerQuestions: ReadonlySet<number> = new Set()): Set<number> {
+export function findAnsweredQuestions(text: string, seg: Pick<Segmentation, 'sentences'>, attributions: readonly Attribution[], interviewer: readonly Span[]): Set<number> {
   const byCue = [...attributions].sort((a, b) => a.cue.start - b.cue.start)
   const byContent = [...attributions].sort((a, b) => a.content.start - b.content.start)
-  const out = new Set(readerQuestions)
+  const out = new Set<number>()
   let c = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = trimSpan(text, seg.sentences[s]!)
@@ -136,14 +136,11 @@ export function findReaderQuestions(text: string, seg: Pick<Segmentation, 'sente
   let p = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = trimSpan(text, seg.sentences[s]!)
-    const question = asksQuestion(text, sentence)
-    let firstPerson = false
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(FIRST_PERSON_SINGULAR)) {
-      if (!attributionOver(byContent, sentence.start + m.index) && !insideQuotation(text, sentence, sentence.start + m.index)) firstPerson = true
-    }
+    const firstPerson = [...text.slice(sentence.start, sentence.end).matchAll(FIRST_PERSON_SINGULAR)]
+      .some((m) => !attributionOver(byContent, sentence.start + m.index) && !insideQuotation(text, sentence, sentence.start + m.index))
     if (!firstPerson) continue
     // The outlet's own "I" outside a question: a columnist writing, whose questions are their own.
-    if (!question) return new Set()
+    if (!asksQuestion(text, sentence)) return new Set()
     while (p < seg.paragraphs.length && seg.paragraphs[p]!.end <= sentence.start) p++
     const paragraph = seg.paragraphs[p]
     const opensParagraph = paragraph !== undefined && trimSpan(text, paragraph).start === sentence.start
@@ -158,7 +155,7 @@ function insideQuotation(text: string, sentence: Span, at: number): boolean {
   return ((text.slice(sentence.start, at).match(/["“”]/gu) ?? []).length & 1) === 1
 }
 
-/** The attribution whose content holds the question mark at `mark` or ends just before it, among those sorted by content start: the last to open before it. Pure (binary search). */
+/** The attribution whose content holds the offset `mark` or ends just before it, among those sorted by content start: the last to open before it. Pure (binary search). */
 function attributionOver(byContent: readonly Attribution[], mark: number): Attribution | undefined {
   let lo = 0
   let hi = byContent.length
