@@ -7,7 +7,7 @@
  * are one canonical actor, whose id is the key (readable and stable across runs).
  */
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
-import { personNameParts, surnameKey } from '../analyze/mentions/mentions.js'
+import { ACRONYM, personNameParts, surnameKey } from '../analyze/mentions/mentions.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -52,11 +52,11 @@ function withoutAffiliation(actor: Actor): Actor {
   return copy
 }
 
-/** A name written as an acronym: "UDA", "MHRA". */
-const ACRONYM = /^\p{Lu}{2,6}$/u
+/** An organisation or a group: the kinds acronyms and short names link. */
+const isOrganisation = (actor: Actor): boolean => actor.kind === 'organisation' || actor.kind === 'group'
 
 /** The initials of a name's capitalised words: "Electoral Commission of Zambia" → "ECZ"; undefined under two. Pure. */
-export function initials(name: string): string | undefined {
+function initials(name: string): string | undefined {
   const letters = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('')
   return letters.length >= 2 ? letters : undefined
 }
@@ -81,7 +81,7 @@ function acronymLinks(articles: readonly AnalyzedArticle[]): Array<[string, stri
       add(bare, actor.name, key)
       continue
     }
-    if (actor.kind !== 'organisation' && actor.kind !== 'group') continue
+    if (!isOrganisation(actor)) continue
     for (const alias of actor.aliases) if (ACRONYM.test(alias)) add(defined, alias, key)
     const own = initials(actor.name)
     if (own) add(spelled, own, key)
@@ -106,7 +106,6 @@ function acronymLinks(articles: readonly AnalyzedArticle[]): Array<[string, stri
  * nothing. Pure.
  */
 function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, string]> {
-  const isOrganisation = (actor: Actor): boolean => actor.kind === 'organisation' || actor.kind === 'group'
   const owners = new Map<string, Set<string>>()
   for (const a of articles) for (const actor of a.actors.filter(isOrganisation)) {
     for (const alias of actor.aliases) {
@@ -140,8 +139,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     const organisation = actor.kind === 'person' && !/\s/u.test(actor.name.trim()) ? organisations.get(actor.name.toLowerCase()) : undefined
     if (organisation) named.set(actorKey(actor), organisation)
   }
-  for (const [from, to] of acronymLinks(articles)) if (!named.has(from)) named.set(from, named.get(to) ?? to)
-  for (const [from, to] of shortNameLinks(articles)) if (!named.has(from)) named.set(from, named.get(to) ?? to)
+  for (const [from, to] of [...acronymLinks(articles), ...shortNameLinks(articles)]) if (!named.has(from)) named.set(from, named.get(to) ?? to)
   for (const a of articles) {
     for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that

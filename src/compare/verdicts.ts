@@ -8,7 +8,7 @@
  * compatible values; *single-source* when only one article (or one syndicated text) gives it.
  */
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
-import type { Span } from '../model/span.js'
+import { overlaps, type Span } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
@@ -50,7 +50,7 @@ function withoutAgreedOccurrences(all: readonly Verdict[]): Verdict[] {
   const contested = new Map<string, VoicedEvidence[]>()
   for (const v of all) if (v.status === 'contested') contested.set(v.facet, [...(contested.get(v.facet) ?? []), ...v.sides.flatMap((s) => s.evidence)])
   const covered = (e: VoicedEvidence, counts: readonly VoicedEvidence[]): boolean =>
-    counts.some((c) => c.articleId === e.articleId && c.start < e.end && e.start < c.end)
+    counts.some((c) => c.articleId === e.articleId && overlaps(c, e))
   return all.filter((v) => {
     const counts = contested.get(COUNT_OF_OCCURRENCE[v.facet] ?? '')
     return !(v.status === 'agreed' && counts && v.sides.every((s) => s.evidence.every((e) => covered(e, counts))))
@@ -148,12 +148,12 @@ function addPlaceMentions(voiced: Voiced[] | undefined, articles: readonly Analy
     if (reporting.has(article)) continue
     // The first mention of each place, or the first one saying that something happened there ("violence in some Lusaka townships").
     const chosen = new Map<string, Span>()
+    const locative = (span: Span): boolean => LOCATIVE_BEFORE.test(article.article.text.slice(Math.max(0, span.start - 30), span.start))
     for (const mention of article.mentions) {
       const canonical = actors.canonical(article.article.id, mention.actor) ?? ''
       const place = places.has(canonical) ? canonical : byWords.get(article.article.text.slice(mention.span.start, mention.span.end).toLowerCase())
       if (!place) continue
       const first = chosen.get(place)
-      const locative = (span: Span): boolean => LOCATIVE_BEFORE.test(article.article.text.slice(Math.max(0, span.start - 30), span.start))
       if (!first || (!locative(first) && locative(mention.span))) chosen.set(place, mention.span)
     }
     for (const [place, span] of chosen) {

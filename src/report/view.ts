@@ -111,6 +111,8 @@ export function buildView(result: AnalysisResult, options: ViewOptions = {}): Re
 
 /** The prefixes of canonical actor ids. */
 const ID_PREFIX = String.raw`\b(?:country|person|inst|org|role|unnamed|place):`
+/** A canonical id: its kind prefix at the start. */
+const ID_START = new RegExp(`^${ID_PREFIX}`, 'u')
 
 /**
  * Replaces the canonical ids in a topic or an explanation with the actors' names: the longest known
@@ -118,7 +120,7 @@ const ID_PREFIX = String.raw`\b(?:country|person|inst|org|role|unnamed|place):`
  * list loses its prefix. A colon after an id ("by org:police: 2 articles") is the sentence's. Pure.
  */
 export function readableIds(actorName: ReadonlyMap<string, string>): (s: string) => string {
-  const escaped = [...actorName.keys()].filter((id) => new RegExp(`^${ID_PREFIX}`, 'u').test(id))
+  const escaped = [...actorName.keys()].filter((id) => ID_START.test(id))
     .sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
   const known = escaped.length > 0 ? `(?:${escaped.join('|')})(?![\\p{L}\\d'-])|` : ''
   const pattern = new RegExp(`${known}${ID_PREFIX}+[^\\s,;)]*[^\\s,;:)]`, 'gu')

@@ -146,9 +146,10 @@ export function quantitiesIn(text: string): Quantity[] {
 
 function singular(word: string): string {
   const w = word.toLowerCase()
+  if (SAME_IN_PLURAL.has(w)) return w
   if (/(?:ch|sh|x|ss)es$/u.test(w)) return w.slice(0, -2)
-  if (/\wies$/u.test(w) && !SAME_IN_PLURAL.has(w)) return `${w.slice(0, -3)}y`
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !SAME_IN_PLURAL.has(w) ? w.slice(0, -1) : w
+  if (/\wies$/u.test(w)) return `${w.slice(0, -3)}y`
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 }
 
 /** Nouns whose plural is their singular: "two series", "40 species". */
