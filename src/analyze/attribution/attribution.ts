@@ -9,7 +9,7 @@
  * source follows. Quotes left without a cue continue the previous speaker.
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
-import { firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
+import { contains, firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
@@ -19,7 +19,7 @@ import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
 import { nameUnnamedSources } from './unnamed.js'
-import { isPeopleNoun, isPersonNoun, pronounsGoOn, within } from './pronoun-speakers.js'
+import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -144,7 +144,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted)).filter((a) => !questions.some((q) => within(a.cue, q)) && !isNotReport(text, seg, a.cue))
+  const tagged = leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted)).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -239,7 +239,7 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
     phrases.push({ start: m.index, end: cue.end })
   }
   if (denials.length === 0) return [...found]
-  return [...found.filter((a) => !phrases.some((p) => within(a.cue, p))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+  return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
 /** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
@@ -551,7 +551,7 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   kept.push(...lines)
   // `"A," X said. "B."`: when the tagger took only the quotation after the cue, the rules' reading of the same cue, from the quotation before it, is whole.
   for (const [i, m] of kept.entries()) {
-    const whole = rules.find((r) => r.source && overlapsAny(r.cue, [m.cue]) && r.content.start < r.source.start && r.source.start < m.content.start && within(m.content, r.content) && r.content.start < m.content.start)
+    const whole = rules.find((r) => r.source && overlapsAny(r.cue, [m.cue]) && r.content.start < r.source.start && r.source.start < m.content.start && contains(r.content, m.content) && r.content.start < m.content.start)
     if (whole) kept[i] = { ...m, content: whole.content }
   }
   // "A says X but B insists Y": a named speaker's clause the tagger ran into another content ends that content.
@@ -572,7 +572,7 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   // pronoun source inside a content is usually the outer speaker going on, so it is not split off.
   const nested = (r: Attribution): boolean =>
     r.speaker !== UNKNOWN_SPEAKER && r.source !== undefined && !PRONOUN_SOURCE.test(text.slice(r.source.start, r.source.end)) &&
-    contents.some((c) => within(r.source!, c) && within(r.cue, c) && within(r.content, c))
+    contents.some((c) => contains(c, r.source!) && contains(c, r.cue) && contains(c, r.content))
   const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
@@ -588,14 +588,15 @@ function throughAsides(text: string, seg: Segmentation, found: readonly Attribut
   const out = [...found]
   const inside = new Set<Attribution>()
   for (const [i, a] of found.entries()) {
-    if (!a.source || a.content.start < a.cue.end || !text.slice(a.content.start, a.content.end).includes(',')) continue
+    const firstComma = text.indexOf(',', a.content.start)
+    if (!a.source || a.content.start < a.cue.end || firstComma < 0 || firstComma >= a.content.end) continue
     const whole = rules.find((r) => overlapsAny(r.cue, [a.cue]) && r.content.start === a.content.start && r.content.end > a.content.end)
     const comma = whole ? /^\s*,\s*/u.exec(text.slice(a.content.end, whole.content.end)) : null
     if (!whole || !comma) continue
     const verb = tokenAt(seg, a.content.end + comma[0].length)
     if (verb < 0 || !['VERB', 'AUX'].includes(posOf(seg, verb)) || /ing$/iu.test(tokenText(text, seg, verb))) continue
     out[i] = { ...a, content: whole.content }
-    for (const b of found) if (b !== a && b.source && a.source.start === b.source.start && within(b.cue, whole.content)) inside.add(b)
+    for (const b of found) if (b !== a && b.source && a.source.start === b.source.start && contains(whole.content, b.cue)) inside.add(b)
   }
   return out.filter((b) => !inside.has(b))
 }
@@ -617,12 +618,12 @@ function clauseAfterCue(text: string, seg: Segmentation, after: number): number 
   const when = WHEN_SAID.exec(text.slice(after, after + 40))?.[0].length ?? 0
   const clause = CLAUSE_AFTER_CUE.exec(text.slice(after + when, after + when + 60))
   // The occasion only after the day of the report ("announced on Thursday following talks"): right after the cue it may be what was said.
-  const dated = when > 0 || /(?:day|yesterday|today|tonight|night|morning|evening|afternoon)$/iu.test(text.slice(after - 12, after))
+  const dated = when > 0 || /(?:day|yesterday|today|tonight|night|morning|evening|afternoon)$/iu.test(text.slice(Math.max(0, after - 12), after))
   if (!clause || (clause[2] && !dated)) return undefined
   const word = clause[3]!.replace(/[^\p{L}\p{N}'’-]+$/u, '')
   const first = tokenAt(seg, after + when + clause[0].length - clause[3]!.length)
   if (first < 0 || !SUBJECT_TAGS.has(posOf(seg, first)) || NOT_A_SUBJECT.test(word)) return undefined
-  return after + when + clause.index
+  return after + when
 }
 
 /**
@@ -640,7 +641,7 @@ function leadBeforeTimeClause(text: string, seg: Segmentation, found: readonly A
     // The lead closes right before the source ("…, the governor said as"), not "the shootings that Obama mentioned when he …".
     if (!sentence || clauseAfterCue(text, seg, after) === undefined || !/[,"”'’]\s*$/u.test(text.slice(sentence.start, from))) return a
     const lead = leadBefore(text, seg, sentence, from)
-    const misread = a.content.end > after || (lead !== undefined && within(a.content, lead) && a.content.start > lead.start)
+    const misread = a.content.end > after || (lead !== undefined && contains(lead, a.content) && a.content.start > lead.start)
     return lead && misread ? { ...a, kind: contentKind(seg.quotes, lead, a.kind === 'belief' ? 'belief' : 'speech'), content: lead } : a
   })
 }
@@ -1204,7 +1205,7 @@ function contentKind(quotes: readonly Span[], content: Span, kind: Cue['kind'], 
 export function firstPersonSpeakers(text: string, found: Attribution[]): Attribution[] {
   return found.map((a) => {
     if (a.speaker !== UNKNOWN_SPEAKER || !a.source || !/^(?:i|we)$/iu.test(text.slice(a.source.start, a.source.end))) return a
-    const outer = found.find((b) => b !== a && b.speaker !== UNKNOWN_SPEAKER && within(a.source!, b.content))
+    const outer = found.find((b) => b !== a && b.speaker !== UNKNOWN_SPEAKER && contains(b.content, a.source!))
     return outer ? { ...a, speaker: outer.speaker } : a
   })
 }

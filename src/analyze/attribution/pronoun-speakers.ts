@@ -8,11 +8,12 @@
  * gender agrees; the mentions' reading stays where its person was named again since.
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { contains, type Span } from '../../model/span.js'
 import { firstNameGender } from '../../knowledge/first-names.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { inQuotation, sentenceAt } from '../segment/segment.js'
 import { BELIEF_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS } from './cues.js'
+import { nameGender } from '../mentions/mentions.js'
 
 type Gender = 'f' | 'm'
 
@@ -122,7 +123,11 @@ export function pronounsGoOn(text: string, seg: Segmentation, found: readonly At
     }
     // A pronoun report goes on in a strong voice only where it was moved to it or already was that voice's.
     const strong = (goes || a.speaker === last?.speaker) && last!.strong
-    last = a.speaker === unknown ? undefined : { ...voice(seg, a, pronoun), strong: strong && isSpeech(seg, a) }
+    if (a.speaker === unknown) last = undefined
+    else {
+      const spoken = voice(seg, a, pronoun)
+      last = { ...spoken, strong: strong && spoken.strong }
+    }
     out.push(a)
   }
   return out
@@ -133,8 +138,6 @@ function sentenceEnd(seg: Segmentation, offset: number): number {
   return seg.sentences[sentenceAt(seg, offset)]?.end ?? offset
 }
 
-/** Whether `inner` lies within `outer`. */
-export const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end
 const sameSpan = (a: Span, b: Span | undefined): boolean => b !== undefined && a.start === b.start && a.end === b.end
 const reportStart = (a: Attribution): number => Math.min(a.source?.start ?? Infinity, a.cue.start, a.content.start)
 const voice = (seg: Segmentation, a: Attribution, gender: Gender | undefined): Voice => ({ speaker: a.speaker, gender, report: a, said: a.content, end: Math.max(a.content.end, a.cue.end, a.source?.end ?? 0), strong: isSpeech(seg, a) })
@@ -157,7 +160,7 @@ function goesOn(text: string, mentions: readonly Mention[], a: Attribution, last
     const m = mentions[k]!
     if (m.actor !== a.speaker || m.how === 'pronoun') continue
     // Named in the head of the last source too ("Senator Hale's aide Tom Reed", whom the speaker may be misread as), or since the report: the mentions' reading stands.
-    if ((head && within(m.span, head)) || m.span.end > last.said.end) return false
+    if ((head && contains(head, m.span)) || m.span.end > last.said.end) return false
     namedInReport = true
   }
   // The mentions stage read the pronoun as someone named in what was just said or in an aside
@@ -187,7 +190,7 @@ function oneVoice(text: string, seg: Segmentation, a: Attribution, actor: Actor 
   // "The Florida senator", "the actress": a description no name was found for is mostly an epithet for someone named, whom the mentions stage reads the pronoun as.
   if (actor.kind === 'unnamed' && !INDEFINITE.test(source)) return undefined
   const aside = a.source!.end <= a.cue.start ? asideGender(text.slice(a.source!.start, a.cue.start)) : undefined
-  const person = actor.kind === 'person' ? actorGender(actor) : undefined
+  const person = actor.kind === 'person' ? nameGender(actor) : undefined
   const title = GENDERED_TITLE.exec(source)
   return voice(seg, a, (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? person ?? named ?? GENDERED_NOUNS.get(noun) ?? aside)
 }
@@ -202,11 +205,6 @@ function isSpeech(seg: Segmentation, a: Attribution): boolean {
   return false
 }
 
-/** The usual gender of a person's first name, when the actor's name has one. */
-function actorGender(actor: Actor): Gender | undefined {
-  const words = actor.name.split(/\s+/u)
-  return words.length > 1 ? firstNameGender(words[0]!) : undefined
-}
 
 /** The gender the personal pronouns of a text agree on, if any. */
 function asideGender(aside: string): Gender | undefined {

@@ -88,7 +88,7 @@ function roleNamed(matched: string): string {
 }
 
 /** A name written as an acronym: "BGMEA", "NATO". */
-const ACRONYM = /^\p{Lu}{2,6}$/u
+export const ACRONYM = /^\p{Lu}{2,6}$/u
 /** Forms of "be" the lemmatiser may leave as they are, alone or joined to a pronoun ("I’m"). */
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
@@ -261,6 +261,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   const surnames = new Set<string>()
   // Their words: "Donald Trump" or "Wasserman Schultz" again is no descriptor before the surname (nor is a word of the given names' class).
   const nameWords = new Set<string>()
+  // The last two words of their names of three words or more: "Wasserman Schultz" again is that person, not a company.
+  const personTails = new Set<string>()
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
   // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
   // so does one before the surname of a person named earlier ("Millionaire Doe").
@@ -436,6 +438,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
       employerSlot: last === i && (!(loneName(i) || sentenceOpeningBrand(i)) || posOf(seg, i) === 'VERB' || PARTY_WORDS.test(word(i)) || TITLE_MODIFIERS.has(word(i).split('-')[0]!) || (i + 1 < n && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1)) && /^\p{Ll}/u.test(word(i + 1)) && !TITLE_SET.has(word(i + 1))))
@@ -449,6 +452,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (candidate?.type === 'name' && candidate.kind === 'person') {
       surnames.add(surnameOf(candidate.name))
       for (const w of personNameParts(candidate.name).words) nameWords.add(w)
+      const words = candidate.name.split(' ')
+      if (words.length >= 3) personTails.add(words.slice(-2).join(' '))
     }
     if (candidate?.type === 'name' && candidate.kind === 'place' && /\s/u.test(run) && (evidence.dateline || (before === 'in' && !/^['’]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1))))) {
       placeNames.add(titleCase(run))
@@ -789,6 +794,8 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  /** The run is the last two words of a person's name met before ("Debbie | Wasserman Schultz"). */
+  readonly endsPersonName: boolean
 }
 
 /** Tokens a name may run on past a lower-case word to reach the acronym in brackets that spells it. */
@@ -936,7 +943,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // "Exxon Mobil", "Goldman Sachs": two words of the companies' word class, neither a first name nor an acronym
   // ("AG Lynch"), name a company, unless they end a person's name met before ("Debbie Wasserman Schultz").
   if (words.length === 2 && !evidence.firstName && words.every((w) => !ACRONYM.test(w) && companyWord(w.toLowerCase())) &&
-    !earlier.some((c) => c.type === 'name' && c.kind === 'person' && c.name.endsWith(` ${run}`))) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
+    !evidence.endsPersonName) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
   const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
     core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
@@ -1073,7 +1080,7 @@ function companyWord(lower: string): boolean {
 }
 
 /** The usual gender of a named person's first name ("Hillary Clinton" → f); none for a lone surname. */
-function nameGender(person: Actor): 'f' | 'm' | undefined {
+export function nameGender(person: Actor): 'f' | 'm' | undefined {
   const words = person.name.split(/\s+/u)
   return words.length > 1 ? firstNameGender(words[0]!) : undefined
 }
