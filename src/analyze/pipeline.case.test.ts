@@ -182,4 +182,18 @@ describe('pipeline: the runner', () => {
     assert.equal(analyzeText('x', '2023-02-18').article.published?.date, '2023-02-18')
     assert.equal(analyzeText('x').article.published, undefined)
   })
+
+  test('the headline is read for framing on its own, spans into the title, its quoted words a speaker\'s', () => {
+    const title = "Fury as shameless council 'betrayed' its tenants"
+    const result = analyzeArticle({ ...articleOf('The council met on Monday. It approved the budget.'), title })
+    const found = result.headlineFindings.map((f) => [title.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")])
+    assert.deepEqual(found, [['shameless', false], ['betrayed', true]])
+    assert.deepEqual(result.findings, [], 'the text has none')
+    assert.deepEqual(analyzeArticle(articleOf('The council met on Monday.')).headlineFindings, [], 'no title, no headline findings')
+  })
+
+  test('the headline is not read when the stages leave framing out', () => {
+    const [segment] = STAGES
+    assert.deepEqual(analyzeArticle({ ...articleOf('The council met.'), title: 'Shameless council' }, [segment!]).headlineFindings, [])
+  })
 })

@@ -3,15 +3,16 @@
  *
  * The runner checks once that every stage's `requires` is produced by an earlier stage, then
  * runs each stage on a fresh layers object. A stage that throws is recorded as a
- * `StageFailure` and the article goes on with the layers it has.
+ * `StageFailure` and the article goes on with the layers it has. The headline, kept apart from
+ * the text, is read for framing by the first stages run over it alone.
  */
-import type { AnalyzedArticle, Article, StageFailure } from '../model/schema.js'
+import type { AnalyzedArticle, Article, Finding, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { attributionStage } from './attribution/attribution.js'
 import { claimsStage } from './claims/claims.js'
 import { eventsStage } from './events/events.js'
 import { facetsStage } from './facets/facets.js'
-import { framingStage } from './framing/framing.js'
+import { createFramingStage, framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
 import { mentionsStage } from './mentions/mentions.js'
 import { portrayalStage } from './portrayal/portrayal.js'
@@ -32,12 +33,39 @@ export function assertPipelineOrder(stages: readonly Stage[]): void {
   }
 }
 
-assertPipelineOrder(STAGES)
+/** The stages that read a headline: framing, and what it needs to tell a quoted speaker's words from the outlet's. */
+const HEADLINE_STAGES: readonly Stage[] = [segmentStage, mentionsStage, attributionStage, createFramingStage({ headline: true })]
 
-/** Runs the stages over one article; never throws for a failing stage. */
+assertPipelineOrder(STAGES)
+assertPipelineOrder(HEADLINE_STAGES)
+
+/** Runs the stages over one article, and (when they include framing) the headline stages over its title; never throws for a failing stage. */
 export function analyzeArticle(article: Article, stages: readonly Stage[] = STAGES): AnalyzedArticle {
-  let layers: Layers = {}
   const failures: StageFailure[] = []
+  const layers = runStages(article, stages, failures)
+  const readsFraming = stages.some((s) => s.name === framingStage.name)
+  const headlineFindings = readsFraming && article.title?.trim() ? framingOfHeadline(article, article.title, failures) : []
+  return {
+    article,
+    sentences: [...(layers.segments?.sentences ?? [])],
+    actors: [...(layers.mentions?.actors ?? []), ...(layers.attributions?.speakers?.actors ?? [])],
+    mentions: [...(layers.mentions?.mentions ?? []), ...(layers.attributions?.speakers?.mentions ?? [])].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
+    attributions: [...(layers.attributions?.attributions ?? [])],
+    outletVoice: [...(layers.attributions?.outletVoice ?? [])],
+    facets: [...(layers.facets ?? [])],
+    claims: [...(layers.claims ?? [])],
+    findings: [...(layers.framing?.findings ?? [])],
+    headlineFindings,
+    ...(layers.framing ? { genre: layers.framing.genre } : {}),
+    portrayals: [...(layers.portrayals ?? [])],
+    events: [...(layers.events ?? [])],
+    failures,
+  }
+}
+
+/** Runs `stages` in order, recording each that throws or lacks a layer in `failures`. */
+function runStages(article: Article, stages: readonly Stage[], failures: StageFailure[]): Layers {
+  let layers: Layers = {}
   for (const stage of stages) {
     if (stage.requires.some((r) => layers[r] === undefined)) {
       failures.push({ stage: stage.name, articleId: article.id, cause: 'skipped: an earlier stage it needs failed' })
@@ -49,21 +77,23 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
       failures.push({ stage: stage.name, articleId: article.id, cause: reasonOf(error) })
     }
   }
-  return {
-    article,
-    sentences: [...(layers.segments?.sentences ?? [])],
-    actors: [...(layers.mentions?.actors ?? []), ...(layers.attributions?.speakers?.actors ?? [])],
-    mentions: [...(layers.mentions?.mentions ?? []), ...(layers.attributions?.speakers?.mentions ?? [])].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
-    attributions: [...(layers.attributions?.attributions ?? [])],
-    outletVoice: [...(layers.attributions?.outletVoice ?? [])],
-    facets: [...(layers.facets ?? [])],
-    claims: [...(layers.claims ?? [])],
-    findings: [...(layers.framing?.findings ?? [])],
-    ...(layers.framing ? { genre: layers.framing.genre } : {}),
-    portrayals: [...(layers.portrayals ?? [])],
-    events: [...(layers.events ?? [])],
-    failures,
+  return layers
+}
+
+/**
+ * The framing findings of a headline, spans into the title: the headline read as a text of its
+ * own, with its quotations a speaker's. A failing stage is recorded as `headline/<stage>`.
+ */
+function framingOfHeadline(article: Article, title: string, failures: StageFailure[]): Finding[] {
+  const headline: Article = {
+    id: article.id, text: title, language: article.language,
+    provenance: [{ start: 0, end: title.length, input: '<title>', inputOffset: 0, via: 'record' }],
+    ...(article.published ? { published: article.published } : {}),
   }
+  const own: StageFailure[] = []
+  const layers = runStages(headline, HEADLINE_STAGES, own)
+  failures.push(...own.map((f) => ({ ...f, stage: `headline/${f.stage}` })))
+  return [...(layers.framing?.findings ?? [])]
 }
 
 /** Analyses a bare text as one article (no metadata): handy for benchmarks and tests. */

@@ -7,7 +7,7 @@ import { syndicationGroups } from './syndication.js'
 /** Grouping reads only the article text, so the layers stay empty (and the test needs no NLP model). */
 const article = (id: string, text: string): AnalyzedArticle => ({
   article: { id, text, language: { code: 'eng', supported: true }, provenance: [] },
-  sentences: [], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], portrayals: [], events: [], failures: [],
+  sentences: [], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], headlineFindings: [], portrayals: [], events: [], failures: [],
 })
 
 const STORY = 'Engineers closed the old river bridge on Tuesday after finding a crack in one of its piers. The city said the bridge would stay shut until repairs were finished.'

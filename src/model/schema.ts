@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.6.0'
+export const SCHEMA_VERSION = '2.7.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -213,6 +213,7 @@ export const AnalyzedArticleSchema = z.object({
   facets: z.array(FacetValueSchema),
   claims: z.array(ClaimSchema),
   findings: z.array(FindingSchema),
+  headlineFindings: z.array(FindingSchema).describe('Framing findings in the headline; their spans are offsets into Article.title, not Article.text.'),
   genre: GenreSchema.optional(),
   portrayals: z.array(PortrayalSchema).describe('How the article portrays its main actors.'),
   events: z.array(EventSchema).describe('Who did what to whom, in PLOVER categories, in text order.'),

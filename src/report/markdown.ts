@@ -23,7 +23,7 @@ export function renderMarkdown(result: AnalysisResult, options: Pick<ViewOptions
     out.push('## Framing', '')
     for (const a of framed) {
       out.push(`### ${a.id}`, '')
-      for (const f of a.findings) out.push(`- *${md(f.technique)}*: ${md(f.explanation)} — “${mdKeepBold(f.snippet)}”`)
+      for (const f of a.findings) out.push(`- ${f.inHeadline ? 'headline · ' : ''}*${md(f.technique)}*: ${md(f.explanation)} — “${mdKeepBold(f.snippet)}”`)
       out.push('')
     }
   }

@@ -33,7 +33,7 @@ export function renderTerminal(result: AnalysisResult, options: Pick<ViewOptions
     lines.push('', 'FRAMING: persuasion techniques and loaded wording')
     for (const a of framed) {
       lines.push(`  ${a.id}: ${a.findings.length} finding(s)`)
-      for (const f of a.findings.slice(0, 8)) lines.push(`    - ${f.technique}: ${f.explanation}`)
+      for (const f of a.findings.slice(0, 8)) lines.push(`    - ${f.inHeadline ? 'headline · ' : ''}${f.technique}: ${f.explanation}`)
       if (a.findings.length > 8) lines.push(`    … ${a.findings.length - 8} more in --format json or md`)
     }
   }

@@ -1,14 +1,14 @@
 /** @module report/view.test — snippets: the sentence around a span, shortened, with the span marked. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { AnalyzedArticle } from '../model/schema.js'
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedArticle, type Finding } from '../model/schema.js'
 import type { Span } from '../model/span.js'
-import { readableIds, snippet } from './view.js'
+import { buildView, readableIds, snippet } from './view.js'
 
 /** A snippet reads only the text and the sentence spans, so the sentences are given by hand. */
 const analyzeText = (text: string, sentences: readonly Span[] = [{ start: 0, end: text.length }]): AnalyzedArticle => ({
   article: { id: 'A', text, language: { code: 'eng', supported: true }, provenance: [] },
-  sentences: [...sentences], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], portrayals: [], events: [], failures: [],
+  sentences: [...sentences], actors: [], mentions: [], attributions: [], outletVoice: [], facets: [], claims: [], findings: [], headlineFindings: [], portrayals: [], events: [], failures: [],
 })
 
 test('the sentence holding the span, with the span between the marks', () => {
@@ -45,4 +45,13 @@ test('canonical ids in topics and explanations become names, ids with spaces and
   assert.equal(readable('response: condemn by person:okafor: only article B reports this'), 'response: condemn by Ada Okafor: only article B reports this')
   assert.equal(readable('response: demand by org:reuters: 2 independent articles'), 'response: demand by Reuters: 2 independent articles')
   assert.equal(readable('response: evacuate by country:NOR.'), 'response: evacuate by NOR.')
+})
+
+test('the headline\'s findings come first, quoted from the title, then the text\'s', () => {
+  const finding = (start: number, end: number, confidence: number): Finding => ({ ruleId: 'framing/loaded-term', technique: 'loaded-language', span: { start, end }, explanation: 'Loaded.', confidence })
+  const a = analyzeText('The greedy landlord was jailed.')
+  const article: AnalyzedArticle = { ...a, article: { ...a.article, title: 'Shameless landlord jailed' }, findings: [finding(4, 10, 0.9)], headlineFindings: [finding(0, 9, 0.3)] }
+  const result: AnalysisResult = { schemaVersion: SCHEMA_VERSION, tool: { name: 'rashomon', version: '0' }, split: 'files', boundaries: [], skipped: [], warnings: [], articles: [article], grouping: 'one-story', stories: [] }
+  const view = buildView(result, { marks: ['[', ']'] })
+  assert.deepEqual(view.articles[0]?.findings.map((f) => [f.snippet, f.inHeadline]), [['[Shameless] landlord jailed', true], ['The [greedy] landlord was jailed.', false]])
 })

@@ -3,7 +3,7 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, ClaimGroup, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { ModalitySchema } from '../model/schema.js'
 import { dateLabel } from '../compare/timeline.js'
 import { cutNear, excerpt } from '../model/span.js'
@@ -26,7 +26,8 @@ export interface ArticleView {
   readonly heading: string
   readonly details: string[]
   readonly genre?: string
-  readonly findings: { readonly technique: string; readonly explanation: string; readonly snippet: string }[]
+  /** The headline's findings first (`inHeadline`), then the text's, each by confidence. */
+  readonly findings: { readonly technique: string; readonly explanation: string; readonly snippet: string; readonly inHeadline: boolean }[]
   /** Per main actor: "Iran +3 −4 ·8" and the judgments behind it. */
   readonly portrayals: { readonly line: string; readonly evidence: { readonly explanation: string; readonly voice: string; readonly snippet: string }[] }[]
 }
@@ -242,10 +243,24 @@ function articleView(a: AnalyzedArticle, result: AnalysisResult, snip: Snip, bri
       line: `${localName(a, p.actor)} +${p.positive} −${p.negative} ·${p.neutral}`,
       evidence: p.evidence.map((e) => ({ explanation: e.explanation, voice: e.voice === 'outlet' ? 'own voice' : `quoting ${localName(a, e.voice)}`, snippet: brief ? e.words.map((w) => snip(a, w)).join(' ') : snip(a, e.sentence) })),
     })),
-    findings: [...a.findings]
-      .sort((x, y) => y.confidence - x.confidence || x.span.start - y.span.start)
-      .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snip(a, f.span) })),
+    findings: [
+      ...findingViews(headlineAsText(a), a.headlineFindings, snip, true),
+      ...findingViews(a, a.findings, snip, false),
+    ],
   }
+}
+
+/** Findings, the most confident first, with their snippets. */
+function findingViews(a: AnalyzedArticle, findings: readonly Finding[], snip: Snip, inHeadline: boolean): ArticleView['findings'] {
+  return [...findings]
+    .sort((x, y) => y.confidence - x.confidence || x.span.start - y.span.start)
+    .map((f) => ({ technique: f.technique, explanation: f.explanation, snippet: snip(a, f.span), inHeadline }))
+}
+
+/** The article with its headline as its only text and sentence, so headline spans can be quoted as text spans. */
+function headlineAsText(a: AnalyzedArticle): AnalyzedArticle {
+  const title = a.article.title ?? ''
+  return { ...a, article: { ...a.article, text: title }, sentences: [{ start: 0, end: title.length }] }
 }
 
 function localName(a: AnalyzedArticle, id: string): string {

@@ -47,8 +47,11 @@ export interface Hit {
   readonly beyondPtc?: boolean
 }
 
-/** Builds the rule context from the text and the segment and attribution layers. Pure. */
-export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[]): FramingContext {
+/**
+ * Builds the rule context from the text and the segment and attribution layers; `isHeadline` says
+ * the whole text is a headline, so all of its quotations are a speaker's. Pure.
+ */
+export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[], isHeadline = false): FramingContext {
   const lower: string[] = new Array<string>(seg.starts.length)
   const lemma: string[] = new Array<string>(seg.starts.length)
   for (let i = 0; i < seg.starts.length; i++) {
@@ -59,7 +62,7 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // Words in quotation marks are someone's even where no attribution names whose ('killed "dozens of terrorists"');
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
-  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text), ...closedQuotes])
+  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
   const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
@@ -73,16 +76,21 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
 /** A mark closing a quotation the segmenter found. */
 const CLOSING_MARK = /["”»]/u
 
-/** A quotation in double or typographic single marks ("We feel betrayed", ‘Disgrace’), on one line. */
-const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+’(?!\p{L})/gu
+/**
+ * A quotation in double or single marks ("We feel betrayed", ‘Disgrace’, 'greedy'), on one line; a
+ * straight single mark opens only after no letter or digit and closes only before no letter, so
+ * an apostrophe ("workers' pay") is none.
+ */
+const HEADLINE_QUOTATION = /[“"][^“”"\n]+[”"]|(?<!\p{L})‘[^‘’\n]+’(?!\p{L})|(?<![\p{L}\p{N}])'(?=\p{L})[^'\n]+(?<=[\p{L}!?.])'(?!\p{L})/gu
 
 /**
- * The quotations of the headline, the first line of a text of several: a headline quotes a
- * speaker with no reporting verb (`"We feel betrayed": workers react to job cuts`), so the
- * attribution layer leaves those words in the outlet's voice though they are the speaker's. Pure.
+ * The quotations of the headline (the whole text when `isHeadline`, else the first line of a text
+ * of several): a headline quotes a speaker with no reporting verb (`"We feel betrayed": workers
+ * react to job cuts`), so the attribution layer leaves those words in the outlet's voice though
+ * they are the speaker's. Pure.
  */
-function headlineQuotations(text: string): Span[] {
-  const lineEnd = text.indexOf('\n')
+function headlineQuotations(text: string, isHeadline: boolean): Span[] {
+  const lineEnd = isHeadline ? text.length : text.indexOf('\n')
   if (lineEnd < 0) return []
   return [...text.slice(0, lineEnd).matchAll(HEADLINE_QUOTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }

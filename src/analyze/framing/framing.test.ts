@@ -339,6 +339,12 @@ test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no 
   assert.equal(body?.explanation, 'Loaded wording `betrayed` judges rather than reports.')
 })
 
+test('a headline\'s words in straight single marks are a speaker\'s; an apostrophe opens no quotation', () => {
+  const text = "Fury as 'shameless' landlord walks free\nTenants' anger grows at the shameless landlord."
+  const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['shameless', true], ['shameless', false]])
+})
+
 test('words in quotation marks are a speaker\'s even where no attribution covers them', () => {
   const text = 'The army said the strikes destroyed a depot, and killed "dozens of terrorists." It gave no figure. The terrorists fled.'
   const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/name-calling')

@@ -28,7 +28,7 @@ import { classifySpan, committedFramingModel, decodeSpans, peakProbability, peak
 import { findPlainWording, isPlainWording, withinSetPhrase, type PlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
-import { RULES, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
+import { RULES, isLearnedRule, learnedRuleOf, modelMayVeto, ruleInfo } from './rules.js'
 import { findScareQuotes } from './scare-quotes.js'
 import { findSponsorLabels } from './sponsor-labels.js'
 import { fitsTechnique } from './technique-fit.js'
@@ -43,6 +43,13 @@ const PARAPHRASE_FACTOR = 0.8
 export interface FramingOptions {
   /** The trained model; `null` runs the rules alone. @default the committed `models/framing.json` */
   readonly model?: FramingModel | null
+  /** The text is a headline: its quotations are speakers' words though no verb reports them. @default false */
+  readonly headline?: boolean
+}
+
+/** A headline is too short a context for the tagger's own spans (it marks "death toll disputed as rescuers"): there it only vetoes rule hits. */
+function keptInHeadline(hit: Hit): boolean {
+  return !isLearnedRule(hit.ruleId)
 }
 
 /**
@@ -97,11 +104,12 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
 
 /** Runs every framing rule and the trained model over one article and decides its genre (reading its title's own label, if given). Pure. */
 export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}, title?: string): FramingLayer {
-  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions)
+  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions, options.headline === true)
   const model = options.model === undefined ? committedFramingModel() : options.model
   const plain = findPlainWording(ctx)
   const ruleHits = findRuleHits(ctx, plain)
-  const hits = model ? findModelBackedHits(ctx, ruleHits, model, plain) : ruleHits
+  const backed = model ? findModelBackedHits(ctx, ruleHits, model, plain) : ruleHits
+  const hits = options.headline === true ? backed.filter(keptInHeadline) : backed
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {
@@ -141,12 +149,11 @@ const ECHO_SHARE = 0.5
  */
 function withoutEchoes(length: number, findings: readonly Finding[]): Finding[] {
   const isQuestion = (f: Finding): boolean => f.ruleId === 'framing/rhetorical-question'
-  const isLearned = (f: Finding): boolean => f.ruleId.startsWith('framing/learned-')
   // How many specific rules (neither learned nor a bare question) and how many rules in all cover each character.
   const specific = new Uint16Array(length + 1)
   const anyRule = new Uint16Array(length + 1)
   for (const f of findings) {
-    if (isLearned(f) || f.technique === 'hedge') continue
+    if (isLearnedRule(f.ruleId) || f.technique === 'hedge') continue
     for (let i = f.span.start; i < f.span.end; i++) {
       anyRule[i]!++
       if (!isQuestion(f)) specific[i]!++
@@ -157,7 +164,7 @@ function withoutEchoes(length: number, findings: readonly Finding[]): Finding[] 
     for (let i = f.span.start; i < f.span.end; i++) if (cover[i]! > 0) n++
     return n >= ECHO_SHARE * (f.span.end - f.span.start)
   }
-  return findings.filter((f) => !(isLearned(f) ? covered(anyRule, f) : isQuestion(f) && covered(specific, f)))
+  return findings.filter((f) => !(isLearnedRule(f.ruleId) ? covered(anyRule, f) : isQuestion(f) && covered(specific, f)))
 }
 
 /** Orders findings by (start, end, ruleId). Pure comparator. */

@@ -65,6 +65,11 @@ export function learnedRuleOf(technique: Technique): RuleId {
   return id as RuleId
 }
 
+/** True for the rule ids of the trained tagger's own spans. Pure. */
+export function isLearnedRule(id: string): boolean {
+  return id.startsWith('framing/learned-')
+}
+
 /** Returns the catalog entry of `id`. Pure. */
 export function ruleInfo(id: RuleId): (typeof RULES)[number] {
   return RULE_BY_ID.get(id)!
