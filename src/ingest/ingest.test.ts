@@ -248,6 +248,12 @@ describe('ingest: bad input, and the rest of the batch still read', () => {
     assert.match(german!.reason, /German \(deu\)/)
   })
 
+  test('a skipped article read from a stream across files names every file its text came from', () => {
+    const german = 'Der Bundeskanzler hat am Montag in Berlin eine neue Regierung vorgestellt. Die Opposition kritisierte die Entscheidung scharf.'
+    const { skipped } = ingestTexts([{ name: 'de.txt', text: german }, { name: 'short.txt', text: 'Hi' }])
+    assert.deepEqual(skipped.map((s) => `${s.input} ${s.code}`), ['de.txt + short.txt E_LANGUAGE_UNSUPPORTED'])
+  })
+
   test('one invalid JSON line is skipped by its line number; the other lines are kept', () => {
     assert.deepEqual(result.skipped.filter((s) => s.input.includes('09-lines')).map((s) => s.input), [`${at('09-lines.jsonl')}#line 2`])
   })

@@ -101,13 +101,13 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
   const articles: Article[] = []
   for (const draft of drafts) {
     if (draft.stream.text.trim() === '') {
-      skipped.push({ input: draft.input, code: 'E_INPUT_EMPTY', reason: 'no article text (only metadata or white space)' })
+      skipped.push({ input: inputsOf(draft), code: 'E_INPUT_EMPTY', reason: 'no article text (only metadata or white space)' })
       continue
     }
     const language = detectLanguage(draft.stream.text)
     if (language !== 'eng' && language !== 'und') {
       skipped.push({
-        input: draft.input, code: 'E_LANGUAGE_UNSUPPORTED',
+        input: inputsOf(draft), code: 'E_LANGUAGE_UNSUPPORTED',
         reason: `the text is in ${languageName(language)} (${language}); only English is analysed`,
       })
       continue
@@ -115,6 +115,12 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
     articles.push(toArticle(draft, articleId(articles.length), language))
   }
   return { articles, boundaries, skipped, warnings }
+}
+
+/** Every input a draft's text came from ("a.txt + b.txt" when a plain-text stream ran on across files), so a skip loses none of them. Pure. */
+function inputsOf(draft: Draft): string {
+  const names = [...new Set(draft.stream.provenance.map((p) => p.input))]
+  return names.length > 1 ? names.join(' + ') : draft.input
 }
 
 function single(name: string, text: string, via: 'html' | 'record'): StreamArticle {
