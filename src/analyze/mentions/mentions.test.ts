@@ -42,6 +42,14 @@ describe('mentions: linking within one article', () => {
       ['Ostap Quarrie|person|historian', 'Elspeth Marrow|person|barrister'])
   })
 
+  test('"the judge" and "the Premier" are the person named with that title; "a judge" is someone new', () => {
+    const text = 'Mr Justice Alan Pryor jailed him. The judge said the harm was grave. Premier Dana Wells spoke. The Premier said aid would come. A judge in Leeds disagreed.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The judge')?.name, 'Alan Pryor')
+    assert.equal(actorOf(text, layer, 'The Premier')?.name, 'Dana Wells')
+    assert.notEqual(actorOf(text, layer, 'A judge')?.name, 'Alan Pryor')
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

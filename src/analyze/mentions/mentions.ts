@@ -70,7 +70,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?|League)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -1356,7 +1356,9 @@ function describe(
     // "the minister" after "Interior Minister Dragan Stefanović": a role named by its head only when one person holds such a role.
     const byHead = /^the\s/iu.test(surface) ? context.recent.filter((a) => fits(a) && a.role !== role && hasRoleHead(a.role, role)) : []
     const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role || hasRoleHead(appositive.role, role)) ? appositive
-      : latest((a) => fits(a) && a.role === role) ?? (byHead.length === 1 ? byHead[0] : undefined)
+      // "a federal judge" is someone new, not the judge named before.
+      : /^an?\s/iu.test(surface) ? undefined
+        : latest((a) => fits(a) && (a.role === role || SAME_ROLE[a.role ?? ''] === role)) ?? (byHead.length === 1 ? byHead[0] : undefined)
     if (target) {
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
@@ -1398,6 +1400,9 @@ function describe(
   }
   return undefined
 }
+
+/** Titles whose holder a later description calls by another role: "Mrs Justice Cole … the judge". */
+const SAME_ROLE: Readonly<Record<string, string>> = { justice: 'judge', 'chief justice': 'judge', magistrate: 'judge' }
 
 /** Modifiers that make a different office of a role: a vice president is not "the president", nor a prime minister "the minister". */
 const OTHER_OFFICE = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)[\s-]/u
