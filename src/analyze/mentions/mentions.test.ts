@@ -42,11 +42,10 @@ describe('mentions: linking within one article', () => {
       ['Ostap Quarrie|person|historian', 'Elspeth Marrow|person|barrister'])
   })
 
-  test('"the judge" and "the Premier" are the person named with that title; "a judge" is someone new', () => {
-    const text = 'Mr Justice Alan Pryor jailed him. The judge said the harm was grave. Premier Dana Wells spoke. The Premier said aid would come. A judge in Leeds disagreed.'
+  test('"the judge" is the person named with a judge\'s title; "a judge" is someone new', () => {
+    const text = 'Mr Justice Alan Pryor jailed him. The judge said the harm was grave. A judge in Leeds disagreed.'
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'The judge')?.name, 'Alan Pryor')
-    assert.equal(actorOf(text, layer, 'The Premier')?.name, 'Dana Wells')
     assert.notEqual(actorOf(text, layer, 'A judge')?.name, 'Alan Pryor')
   })
 
