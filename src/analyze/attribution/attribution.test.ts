@@ -177,6 +177,16 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
+  test('a possessor\'s relatives or deputy speak as someone of the possessor\'s, not the possessor; a lawyer still for the client', () => {
+    const a = analyzeText("Lena Brandt, 40, died in the crash. Ms Brandt's relatives said they were grateful. Otto Kessel spoke. Kessel's deputy said the plan had failed.")
+    const speakerOf = (words: string): string | undefined => {
+      const x = a.attributions.find((y) => slice(a.article.text, y.content).includes(words))
+      return a.actors.find((y) => y.id === x?.speaker)?.name ?? x?.speaker
+    }
+    assert.equal(speakerOf('they were grateful'), 'relatives of Lena Brandt')
+    assert.equal(speakerOf('the plan had failed'), 'deputy of Otto Kessel')
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -45,17 +45,6 @@ const WEAK_CUES = new Set(['call', 'describe', 'show', 'find', 'see', 'point', '
 const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organisation: 1, group: 2, unnamed: 3, outlet: 4, country: 5, place: 6 }
 /** One past the worst rank: added to a possessor's, so any other mention beats it. */
 const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
-/**
- * Heads of "X's …" that name another person than X: kin, neighbours, opponents. Other heads
- * ("Meloni's office", "his spokesman", "Benning's attorney" when unnamed) speak for X.
- */
-const OTHER_PARTIES = new Set([
-  'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'mother', 'father', 'parents', 'brother', 'brothers', 'sister', 'sisters',
-  'child', 'children', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
-  'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'partner', 'ex-wife', 'ex-husband',
-  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'friend', 'friends', 'classmate', 'classmates', 'colleague', 'colleagues',
-  'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals', 'detractors', 'enemies', 'victim', 'victims', 'accuser', 'accusers',
-])
 /** Less than one rank: a description loses only to a mention of the same kind. */
 const DESCRIPTION_PENALTY = 0.5
 

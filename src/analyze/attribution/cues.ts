@@ -61,6 +61,19 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
 ]
 
 /** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
+/**
+ * Heads of "X's …" that name another person than X: kin, neighbours, opponents. Other heads
+ * ("Meloni's office", "his spokesman", "Benning's attorney" when unnamed) speak for X.
+ */
+export const OTHER_PARTIES = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'mother', 'father', 'parents', 'brother', 'brothers', 'sister', 'sisters',
+  'child', 'children', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
+  'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'partner', 'ex-wife', 'ex-husband',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'friend', 'friends', 'classmate', 'classmates', 'colleague', 'colleagues',
+  'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals', 'detractors', 'enemies', 'victim', 'victims', 'accuser', 'accusers',
+  'relative', 'relatives', 'family', 'families', 'parent', 'sibling', 'siblings', 'grandchildren', 'grandparents', 'stepfather', 'stepmother',
+  'deputy', 'deputies', 'successor', 'predecessor', 'supporter', 'supporters', 'teammate', 'teammates', 'co-defendant', 'accomplice',
+])
 export const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'document', 'note', 'release', 'declaration', 'memo', 'post', 'tweet'])
 
 /** Words allowed between a source and its cue ("Iran's President reportedly told", "a man who later said"). */

@@ -16,6 +16,8 @@ import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
+import { OTHER_PARTIES } from './cues.js'
+import { isPeopleNoun, isPersonNoun } from './pronoun-speakers.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
 const OPENERS = new Set([
@@ -137,6 +139,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
     const apposed = apposedName(text, a.source)
     if (apposed) return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' }), apposed.span, 'name')
+    // "Ms Haddad's relatives", "Halloran's solicitors" with no possessor linked: someone of the possessor's, in their own voice.
+    const possessed = possessedParty(text, a.source, knownMentions, known)
+    if (possessed) return spokenAs(a, keep({ name: possessed, kind: 'unnamed' }), a.source, 'description')
     const phrase = nounPhrase(text, seg, a.source)
     if (!phrase) return a
     // A name the mentions stage missed (a headline's "Donald Trump Denies …") that names a known actor.
@@ -147,6 +152,27 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const attributions: Attribution[] = []
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
+}
+
+/** A possessor and what it possesses, the head a lower-case noun: "Ms Haddad's relatives", "the mayor's two deputies". */
+const POSSESSED = /^(.*\S)['’]s?\s+((?:[\p{Ll}\p{N}-]+\s+){0,2}([\p{Ll}-]+))$/u
+
+/**
+ * The name of the person or people a possessive source names ("relatives of Amira Haddad" for
+ * "Ms Haddad's relatives"), the possessor by the actor a mention ending there names, else as
+ * written; undefined unless the head is a noun for people. Pure; a binary search and a scan of the
+ * mentions inside the source.
+ */
+function possessedParty(text: string, source: Span, mentions: readonly Mention[], known: readonly Actor[]): string | undefined {
+  const m = POSSESSED.exec(text.slice(source.start, source.end))
+  const head = m?.[3]
+  if (!m || !head || !(OTHER_PARTIES.has(head) || isPersonNoun(head) || isPeopleNoun(head))) return undefined
+  const possessorEnd = source.start + m[1]!.length
+  let possessor: Mention | undefined
+  for (let k = firstMentionAtOrAfter(mentions, source.start); k < mentions.length && mentions[k]!.span.start < possessorEnd; k++) if (mentions[k]!.span.end === possessorEnd) possessor = mentions[k]
+  const actor = possessor && known.find((x) => x.id === possessor.actor)
+  const owner = actor?.name ?? m[1]!.replace(/^(?:the|a|an)\s+/iu, '').replace(/\s+/gu, ' ')
+  return `${m[2]!.replace(/\s+/gu, ' ')} of ${owner}`
 }
 
 /** The pronoun "it" as a source. */

@@ -29,6 +29,26 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Clinton', text.indexOf('Clinton said'))?.name, 'Hillary Clinton')
   })
 
+  test('a gendered title picks the namesake of that gender, the latest one first', () => {
+    const text = 'Maria Lopez, 40, died in the crash. Her brother Pedro Lopez said the road was unsafe. Mr Lopez said the family would sue.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Mr Lopez')?.name, 'Pedro Lopez')
+  })
+
+  test('a lower-case occupation before a name makes it a person, and letters after the name are not part of it', () => {
+    const text = 'Military historian Ostap Quarrie called the ruling bold. Defence barrister Elspeth Marrow KC said her client was innocent.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'historian Ostap Quarrie'), actorOf(text, layer, 'barrister Elspeth Marrow')].map((a) => `${a?.name}|${a?.kind}|${a?.role}`),
+      ['Ostap Quarrie|person|historian', 'Elspeth Marrow|person|barrister'])
+  })
+
+  test('"the judge" is the person named with a judge\'s title; "a judge" is someone new', () => {
+    const text = 'Mr Justice Alan Pryor jailed him. The judge said the harm was grave. A judge in Leeds disagreed.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The judge')?.name, 'Alan Pryor')
+    assert.notEqual(actorOf(text, layer, 'A judge')?.name, 'Alan Pryor')
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

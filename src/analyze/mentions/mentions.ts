@@ -688,15 +688,20 @@ function roleOfTitles(titles: string): string {
 /** What follows a title with a portfolio: "for Work | Zuhal Demir", "of the Interior | Ivica Dacic"; the two last words are the name. */
 const PORTFOLIO_THEN_NAME = /^(?:for|of)\s+(?:the\s+)?(?!The\s)(?:\p{Lu}[\p{L}-]*\s+)+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u
 
-/** The lower-case title that ends `before` ("Apple chief ", "spokesman "), if any. */
+/** The lower-case title or occupation that ends `before` ("Apple chief ", "spokesman ", "political scientist "), if any. */
 function lowerCaseTitleBefore(before: string): string | undefined {
   const words = /((?:\p{Ll}+ ){1,3})$/u.exec(before)?.[1]?.trim().split(' ') ?? []
   for (let k = 0; k < words.length; k++) {
     const candidate = words.slice(k).join(' ')
-    if (TITLE_SET.has(candidate) && !/^(?:mr|mrs|ms|dr|general)$/u.test(candidate)) return candidate
+    if ((TITLE_SET.has(candidate) || OCCUPATIONS_BEFORE_NAME.has(candidate)) && !/^(?:mr|mrs|ms|dr|general)$/u.test(candidate)) return candidate
   }
   return undefined
 }
+/** Occupations news writes before a name like a title ("defence barrister Jane Roe", "political scientist John Doe"). */
+const OCCUPATIONS_BEFORE_NAME: ReadonlySet<string> = new Set([...AFFILIATED_OCCUPATIONS.filter((w) => !['fellow', 'member', 'partner'].includes(w)), 'barrister', 'solicitor', 'counsel', 'prosecutor', 'historian', 'academic', 'sociologist', 'psychologist', 'lawmaker'])
+
+/** Letters after a name for an office or rank, not part of the name: "Jane Roe KC", "John Doe MP". */
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE)$/u
 
 // Not ranks that are also common adjectives or abbreviations ("a major donor", "the general public").
 const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr|major|brig|lt|gen|col|maj|capt)$/u.test(t))
@@ -908,6 +913,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     }
   }
   if (evidence.dateline) return { type: 'name', span, name: run, kind: 'place' }
+  const lastRunWord = /\s(\S+)$/u.exec(run)?.[1]
+  if (lastRunWord && POST_NOMINAL.test(lastRunWord) && /\s\S+\s/u.test(run)) return nameCandidate(text, run.slice(0, run.length - lastRunWord.length).trimEnd(), start, evidence, earlier, afterThe)
   const noun = evidence.organisationNoun ?? (evidence.sharesAfter ? 'company' : undefined)
   const country = evidence.organisationCountry
   const words = run.split(/\s+/u)
@@ -1088,6 +1095,12 @@ export function nameGender(person: Actor): 'f' | 'm' | undefined {
 /** Titles that show a person's gender: Mr. for a man; Ms., Mrs., Miss, Madam for a woman. */
 const GENDERED_TITLE = /\b(Mr|Mister|Mrs|Ms|Miss|Madam)\b\.?\s*(?:\p{Lu}|$)/u
 
+/** The gender a title just before or opening a mention shows ("Mr Ross", "Ms. Cordova"), if any. Pure. */
+function titleGender(text: string, span: Span): 'f' | 'm' | undefined {
+  const title = GENDERED_TITLE.exec(text.slice(Math.max(0, span.start - 6), Math.min(span.end, span.start + 6)))
+  return title ? (/^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f') : undefined
+}
+
 function resolve(text: string, seg: Segmentation, candidates: readonly Candidate[]): MentionLayer {
   const gaz = gazetteer()
   const named = countriesNamed(candidates)
@@ -1168,7 +1181,13 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       if (how !== 'description') how = namesake ? 'name' : entry.kind === 'demonym' ? 'demonym' : 'gazetteer'
     } else if (c.type === 'name') {
       if (c.kind === 'person') {
-        target = withSurname(surnameOf(c.name)).find((p) => p.name === c.name || samePerson(p.name, c.name)) ?? personNamed(c)
+        const namesakes = withSurname(surnameOf(c.name)).filter((p) => p.name === c.name || samePerson(p.name, c.name))
+        // "Amira Haddad … her brother Karim Haddad … Mr Haddad": a title of the other gender than the first namesake's picks the latest one it fits, known then unknown.
+        const titled = titleGender(text, c.span)
+        const genderOf = (p: Actor): 'f' | 'm' | undefined => gender.get(p.id) ?? nameGender(p)
+        const first = namesakes[0]
+        const other = titled && first && genderOf(first) !== undefined && genderOf(first) !== titled
+        target = (other ? namesakes.findLast((p) => genderOf(p) === titled) ?? namesakes.findLast((p) => genderOf(p) === undefined) : undefined) ?? first ?? personNamed(c)
         how = c.role ? 'title' : 'name'
       } else if (c.kind === 'place') {
         // A lone capitalised word: the surname of the person mentioned most so far with it (news
@@ -1231,8 +1250,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     // A plural perpetrator description ("the attackers") is no antecedent for "he".
     const plural = target.role === 'perpetrator' && /s$/u.test(surface)
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
-      const title = GENDERED_TITLE.exec(text.slice(Math.max(0, c.span.start - 6), c.span.start) + surface.slice(0, 6))
-      if (title && !gender.has(target.id)) gender.set(target.id, /^m(?:r|ister)\b/iu.test(title[1]!) ? 'm' : 'f')
+      const title = titleGender(text, c.span)
+      if (title && !gender.has(target.id)) gender.set(target.id, title)
       // "a woman from Leeds" is no "he".
       const nounGender = c.type === 'description' ? PEOPLE_NOUN_GENDER[c.role] : undefined
       if (nounGender && !gender.has(target.id)) gender.set(target.id, nounGender)
@@ -1337,7 +1356,9 @@ function describe(
     // "the minister" after "Interior Minister Dragan Stefanović": a role named by its head only when one person holds such a role.
     const byHead = /^the\s/iu.test(surface) ? context.recent.filter((a) => fits(a) && a.role !== role && hasRoleHead(a.role, role)) : []
     const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role || hasRoleHead(appositive.role, role)) ? appositive
-      : latest((a) => fits(a) && a.role === role) ?? (byHead.length === 1 ? byHead[0] : undefined)
+      // "a federal judge" is someone new, not the judge named before.
+      : /^an?\s/iu.test(surface) ? undefined
+        : latest((a) => fits(a) && (a.role === role || SAME_ROLE[a.role ?? ''] === role)) ?? (byHead.length === 1 ? byHead[0] : undefined)
     if (target) {
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
@@ -1379,6 +1400,9 @@ function describe(
   }
   return undefined
 }
+
+/** Titles whose holder a later description calls by another role: "Mrs Justice Cole … the judge". */
+const SAME_ROLE: Readonly<Record<string, string>> = { justice: 'judge', 'chief justice': 'judge', magistrate: 'judge' }
 
 /** Modifiers that make a different office of a role: a vice president is not "the president", nor a prime minister "the minister". */
 const OTHER_OFFICE = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)[\s-]/u
