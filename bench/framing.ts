@@ -6,8 +6,9 @@
  * every article, with the whole text as the outlet's voice (the corpus has no attributions).
  *
  * Figures, as in the task:
- * - span identification (SI): the framing stage's persuasion spans (every finding but hedges),
- *   against the gold spans merged, with partial-overlap credit (the official SI scorer);
+ * - span identification (SI): the framing stage's persuasion spans (every finding but those of
+ *   `NOT_PTC_SPANS`: hedges, boosters, and the doubt and unnamed-authority rules, whose words PTC
+ *   marks on other words), against the gold spans merged, with partial-overlap credit (the official SI scorer);
  * - technique classification (TC): the classifier is given each GOLD span and names its
  *   technique; micro-F1 = share of gold span instances named right (a span with two gold
  *   techniques gets the classifier's two best). Also printed, labelled as such: the older
@@ -26,7 +27,7 @@ import { classifySpan, committedFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, 
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import type { Finding } from '../src/model/schema.js'
-import { fitFramingModel, fitOptionsOf, NOT_PERSUASION, prepareArticle, type PreparedArticle } from '../train/framing.js'
+import { fitFramingModel, fitOptionsOf, NOT_PTC_SPANS, prepareArticle, type PreparedArticle } from '../train/framing.js'
 import {
   dataFolder, foldsOf, formatPrf, option, readPtc, round, scoreOverlap, scoreSpans, scoreTechniques, type LabelledSpan, type Prf, type PtcArticle, type TcScore,
 } from './lib-framing-score.js'
@@ -39,19 +40,19 @@ export const PTC_LABEL: Readonly<Record<string, string>> = {
 
 /**
  * Rules without a PTC technique: PTC has no label for certainty boosters, and its annotators
- * label quoted words by their own technique, never the quotation marks around them. They count
- * for span identification (any persuasion span) but not for the technique-overlap figure.
- * Hedges soften rather than persuade and count for neither. (Not the same list as `beyondPtc` in
- * `rules.ts`, which says whether the tagger may veto a rule's hits: doubt and unnamed authorities
- * have PTC techniques, though PTC's annotators seldom mark the words those rules match.)
+ * label quoted words by their own technique, never the quotation marks around them. Scare quotes
+ * count for span identification (PTC often marks the quoted words), boosters and hedges do not
+ * (`NOT_PTC_SPANS`); none counts for the technique-overlap figure. (Not the same list as
+ * `beyondPtc` in `rules.ts`, which says whether the tagger may veto a rule's hits: doubt and
+ * unnamed authorities have PTC techniques, though PTC's annotators seldom mark the words those rules match.)
  */
 export const NOT_IN_PTC: ReadonlySet<string> = new Set(['framing/hedge', 'framing/booster', 'framing/scare-quotes'])
 
 /** Which findings make the SI prediction: the whole stage, the trained model's, or the rules'. */
 const SELECTIONS = {
-  stage: (f: Finding): boolean => !NOT_PERSUASION.has(f.ruleId),
+  stage: (f: Finding): boolean => !NOT_PTC_SPANS.has(f.ruleId),
   model: (f: Finding): boolean => f.ruleId.startsWith('framing/learned-'),
-  rules: (f: Finding): boolean => !NOT_PERSUASION.has(f.ruleId) && !f.ruleId.startsWith('framing/learned-'),
+  rules: (f: Finding): boolean => !NOT_PTC_SPANS.has(f.ruleId) && !f.ruleId.startsWith('framing/learned-'),
 } as const
 type Selection = keyof typeof SELECTIONS
 
