@@ -26,6 +26,13 @@ describe('analyze: the seeds end to end', async () => {
     }
   })
 
+  test('A is opinion, B an interview whose own voice carries far fewer framing findings per 1,000 words', () => {
+    const [a, b] = result.articles
+    assert.deepEqual([a?.genre?.label, b?.genre?.label], ['opinion', 'interview'])
+    const density = (explanation = ''): number => Number(/([\d.]+) weighted per 1,000 words/u.exec(explanation)?.[1])
+    assert.ok(density(b?.genre?.explanation) * 3 < density(a?.genre?.explanation), `${b?.genre?.explanation} vs ${a?.genre?.explanation}`)
+  })
+
   test('B is dated from its header, A is not dated', () => {
     assert.deepEqual(result.articles.map((a) => a.article.published?.date), [undefined, '2023-02-18'])
   })

@@ -104,6 +104,11 @@ function topSpeakerShare(ctx: FramingContext): number | undefined {
   return total === 0 ? undefined : Math.max(...bySpeaker.values()) / total
 }
 
+/** "3 framing findings, 4.2 weighted per 1,000 words": the outlet's own framing, for an explanation. */
+function ownFraming(f: { readonly framing: readonly Finding[]; readonly density: number }): string {
+  return `${f.framing.length} framing finding${f.framing.length === 1 ? '' : 's'}, ${f.density.toFixed(1)} weighted per 1,000 words`
+}
+
 /** A title the outlet itself labels analysis or opinion: "Analysis: …", "Opinion | …", "COMMENT — …". */
 const OPINION_LABEL = /^\s*(analysis|opinion|comment|commentary|editorial|op-ed|column|viewpoint|perspective)\s*[:|–—]/iu
 
@@ -119,12 +124,12 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
     const who = transcript ? `prints it as ${questions} questions and ${ctx.interviewer.answers} answers`
       : share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
     return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
-      explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}.` }
+      explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}; its own voice carries ${ownFraming(f)}.` }
   }
   const label = title === undefined ? null : OPINION_LABEL.exec(title)
   if (label) {
     return { label: 'opinion', evidence: [],
-      explanation: `The outlet labels the piece "${label[1]}" in its title; its own voice carries ${f.framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words.` }
+      explanation: `The outlet labels the piece "${label[1]}" in its title; its own voice carries ${ownFraming(f)}.` }
   }
   const threshold = f.firstPerson >= t.firstPersonDensity ? t.opinionDensity / 2 : t.opinionDensity
   const { framing } = f
