@@ -623,4 +623,26 @@ describe('attribution: a content around an aside or before a clause of time', ()
     assert.equal(occasion?.split(' | ')[1], 'The rebels have agreed to withdraw by 24 February')
     assert.ok(reports('The rebels have agreed to withdraw by 24 February, the foreign minister said on Thursday following talks in Vienna.').includes('said on Thursday | The rebels have agreed to withdraw by 24 February'))
   })
+
+  test('"…, the Minister of X of Y, NAME, announced on DAY following talks": the long description and the name are the source, the lead the content', () => {
+    const text = 'The rebels have agreed to withdraw by 24 February, the Minister of Foreign Affairs of the Republic of Tarovia, Jane Doe, announced on Thursday following talks in Vienna.'
+    const a = analyzeText(text)
+    const announced = a.attributions.filter((x) => slice(text, x.cue) !== 'have agreed').map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(announced, ['the Minister of Foreign Affairs of the Republic of Tarovia, Jane Doe | announced | The rebels have agreed to withdraw by 24 February'])
+  })
+
+  test('"…, officials said, as police investigated whether …": an act in the outlet\'s clause is no cue; a report there is by the clause\'s subject', () => {
+    assert.deepEqual(reports('Four houses burned down in the valley, officials said Monday, as police investigated whether the fire was deliberately lit.'), ['said | Four houses burned down in the valley'])
+    const text = 'A man has died in the flood, police confirmed on Monday, as residents returned to their homes and demanded to know why the dam failed.'
+    const demanded = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'demanded')
+    assert.notEqual(slice(text, demanded?.source), 'police')
+  })
+})
+
+describe('attribution: a subject before an aside', () => {
+  test('"A diplomat in X, speaking on condition of anonymity because …, said Y": the diplomat is the source, Y the content', () => {
+    const text = 'A European diplomat in Tarvik, speaking on condition of anonymity because the talks were private, said a draft had included the deadline.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['A European diplomat in Tarvik | said | a draft had included the deadline'])
+  })
 })

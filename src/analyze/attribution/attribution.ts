@@ -144,7 +144,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted)).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -388,8 +388,9 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   const aside = ASIDE_BEFORE_CUE.exec(text.slice(sentence.start, cueStart))
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
-  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
+  // "A Western diplomat in Astana": the head comes before the phrase that locates it.
+  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
 }
 
 /**
@@ -613,8 +614,8 @@ const CLAUSE_AFTER_CUE = /^,?\s+(?:(as|while|when|once)|(after|following|amid|ah
 const NOT_A_SUBJECT = /^(?:well|part|such|much|many|far|long|soon|usual|if|though|of|to|a\s+result)$/iu
 const SUBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
 
-/** Where the outlet's clause after a cue (`CLAUSE_AFTER_CUE`) starts, when one starts at `after`. Pure. */
-function clauseAfterCue(text: string, seg: Segmentation, after: number): number | undefined {
+/** Where the outlet's clause after a cue (`CLAUSE_AFTER_CUE`) starts, when one starts at `after`, whether it is the occasion ("following talks"), and its subject's first token. Pure. */
+function clauseAfterCue(text: string, seg: Segmentation, after: number): { start: number; occasion: boolean; subject: number } | undefined {
   const when = WHEN_SAID.exec(text.slice(after, after + 40))?.[0].length ?? 0
   const clause = CLAUSE_AFTER_CUE.exec(text.slice(after + when, after + when + 60))
   // The occasion only after the day of the report ("announced on Thursday following talks"): right after the cue it may be what was said.
@@ -623,7 +624,7 @@ function clauseAfterCue(text: string, seg: Segmentation, after: number): number 
   const word = clause[3]!.replace(/[^\p{L}\p{N}'’-]+$/u, '')
   const first = tokenAt(seg, after + when + clause[0].length - clause[3]!.length)
   if (first < 0 || !SUBJECT_TAGS.has(posOf(seg, first)) || NOT_A_SUBJECT.test(word)) return undefined
-  return after + when
+  return { start: after + when, occasion: clause[2] !== undefined, subject: first }
 }
 
 /**
@@ -644,6 +645,50 @@ function leadBeforeTimeClause(text: string, seg: Segmentation, found: readonly A
     const misread = a.content.end > after || (lead !== undefined && contains(lead, a.content) && a.content.start > lead.start)
     return lead && misread ? { ...a, kind: contentKind(seg.quotes, lead, a.kind === 'belief' ? 'belief' : 'speech'), content: lead } : a
   })
+}
+
+/**
+ * "…, officials said Monday, as police investigated whether …", "…, he announced on Thursday
+ * following talks": in the outlet's clause after a lead's source and cue (`clauseAfterCue`), a
+ * verb the tagger read as a cue with no reporting verb in it and no quotation after it reports nothing; a reporting verb
+ * there ("…, police confirmed, as residents returned and demanded to know why …") has the
+ * clause's subject as its source, not the lead's. Pure; quadratic only in the attributions of
+ * one article.
+ */
+function outletClauseCues(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const clauses: Array<{ start: number; end: number; occasion: boolean; subject: number }> = []
+  for (const a of found) {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+    if (!a.source || !sentence || a.content.end > a.cue.start) continue
+    const clause = clauseAfterCue(text, seg, Math.max(a.cue.end, a.source.end))
+    if (clause) clauses.push({ ...clause, end: sentence.end })
+  }
+  if (clauses.length === 0) return [...found]
+  return found.flatMap((b) => {
+    const clause = clauses.find((c) => c.start <= b.cue.start && b.cue.end <= c.end)
+    if (!clause) return [b]
+    // "…, Cruz said as the heckler yelled: "You suck!"": a quotation shows a verb of speech the lexicon lacks.
+    if (!hasReportingVerb(seg, b.cue) && !quoteStartsNear(seg.quotes, b.content.start)) return []
+    if (clause.occasion || !b.source || b.source.start >= clause.start) return [b]
+    const source = nounPhraseFrom(seg, clause.subject, b.cue.start)
+    return [source ? { ...b, source, speaker: speakerOf(text, source, mentions, actors, []) } : unsourced(b)]
+  })
+}
+
+/** True when a token of `cue` is a verb of speech or belief. */
+function hasReportingVerb(seg: Segmentation, cue: Span): boolean {
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return true
+  }
+  return false
+}
+
+/** The noun phrase tokens from token `first` on, before `limit`, as a span, or undefined when `first` opens none. */
+function nounPhraseFrom(seg: Segmentation, first: number, limit: number): Span | undefined {
+  let last = first - 1
+  while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= limit && NP_TOKENS.has(posOf(seg, last + 1))) last++
+  return last >= first ? { start: seg.starts[first]!, end: seg.ends[last]! } : undefined
 }
 
 /** True when a quotation opens at `offset` (its first character, or the mark just before it). */
@@ -917,6 +962,9 @@ function findSource(
   const passive = cue.first < cue.last && /^(?:was|were|is|are|been|be)$/iu.test(word(cue.first))
   const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
   if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
+  // "A Western diplomat, speaking on condition of anonymity because …, said": the subject before an aside.
+  const subject = passive ? undefined : asideSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
+  if (subject) return { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
   // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
   const k = cue.last + 1
   const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
@@ -931,11 +979,13 @@ function findSource(
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
 const APPOSITION_TOKENS = 8
+/** Tokens of the description before such an apposition when a lead clause comes before it ("the Minister of Foreign Affairs of the Republic"). */
+const DESCRIPTION_TOKENS = 12
 
 /**
  * "The bar's owner, Pat O'Connell, said", "The finance minister, Ngozi Okonjo-Iweala, said": a noun
- * phrase opening the sentence and an apposition between commas right before the cue (`comma`, the
- * token before it) are one source, from the phrase's start to the apposition's end. Only noun
+ * phrase opening the sentence (or set off after a lead clause) and an apposition between commas right
+ * before the cue (`comma`, the token before it) are one source, from the phrase's start to the apposition's end. Only noun
  * phrase tokens on both sides ("of" too: "A member of the committee, …"), so a clause ("After the vote, officials said") is no source. Pure.
  */
 function apposedSource(text: string, seg: Segmentation, comma: number, sStart: number): Span | undefined {
@@ -944,8 +994,14 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   let open = comma - 1
   while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’-]$/u.test(word(open)))) open--
   if (open <= sStart || word(open) !== ',' || open === comma - 1) return undefined
-  for (let t = sStart; t < open; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|of)$/u.test(word(t))) return undefined
-  return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+  const describes = (t: number): boolean => NP_TOKENS.has(posOf(seg, t)) || /^(?:['’]s?|of)$/u.test(word(t))
+  let first = open - 1
+  while (first >= sStart && describes(first)) first--
+  // The phrase opens the sentence, or (a lead before it) follows a comma and opens with an article or a name:
+  // "X has agreed to withdraw, the foreign minister of Y, Jane Doe, announced".
+  if (first < sStart) return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+  if (word(first) !== ',' || first + 1 >= open || open - first > DESCRIPTION_TOKENS || !['DET', 'PROPN'].includes(posOf(seg, first + 1))) return undefined
+  return { start: seg.starts[first + 1]!, end: seg.ends[comma - 1]! }
 }
 
 /** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
@@ -1048,7 +1104,8 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
   const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
-  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end))) {
+  // "…, the minister announced on Thursday following talks": a dated occasion is no content either.
+  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end)) || clauseAfterCue(text, seg, Math.max(source.end, cue.span.end))?.occasion) {
     return leadBefore(text, seg, sentence, Math.min(source.start, cue.span.start))
   }
   end = outletClauseStart(text, seg, start, relativeClauseEnd(text, seg, source, cue.span.start, start, end))
