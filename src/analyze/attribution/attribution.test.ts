@@ -639,6 +639,29 @@ describe('attribution: a content around an aside or before a clause of time', ()
   })
 })
 
+describe('attribution: contents around a relative clause, an aside and a second verb', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"X says Y did Z, which W denies": W denies only what "which" stands for', () => {
+    assert.ok(reports('Tarovia says rebel forces shelled a clinic in the village of Ostra, which Melvia denies.').includes('Melvia | denies | rebel forces shelled a clinic in the village of Ostra'))
+  })
+
+  test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
+    assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
+  })
+
+  test('"His lawyers, A & B, said that … but declined to …": the firm in apposition is part of the source of "said"', () => {
+    const said = reports('His lawyers, Hale & Porter, said on Friday that they had "found errors" but declined to name them.').find((r) => r.split(' | ')[1] === 'said')
+    assert.equal(said?.split(' | ')[0], 'His lawyers, Hale & Porter')
+  })
+
+  test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
+    const text = 'That ruling, according to three lawyers who practise in the High Court, will be hard to overturn.'
+    const a = analyzeText(text)
+    assert.notEqual(a.actors.find((x) => x.id === a.attributions[0]?.speaker)?.name, 'High Court')
+  })
+})
+
 describe('attribution: a subject before an aside', () => {
   test('"A diplomat in X, speaking on condition of anonymity because …, said Y": the diplomat is the source, Y the content', () => {
     const text = 'A European diplomat in Tarvik, speaking on condition of anonymity because the talks were private, said a draft had included the deadline.'

@@ -150,7 +150,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const told: Attribution[] = []
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
-    const report = reread(text, seg, a)
+    const report = reread(text, seg, relativeContent(text, seg, a))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, answered), asked.map((a) => a.content))))
@@ -240,6 +240,34 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** A sentence-final relative clause whose verb is the cue: "…, which Bishkek denies." (the source and cue follow). */
+const RELATIVE_BEFORE_SOURCE = /,\s*which\s*$/iu
+
+/**
+ * "Dushanbe says Kyrgyz forces shelled a school, which Bishkek denies": the content of a cue in a
+ * relative clause set off after the sentence is the clause "which" stands for, the one before the
+ * comma: the complement of the last verb of speech or belief there ("Kyrgyz forces shelled a
+ * school"), or else the sentence up to the comma; not "which", nor the whole sentence with it. Pure.
+ */
+function relativeContent(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.cue.start < a.source.end || a.content.start >= a.cue.start) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  const which = /^which\s+/iu.exec(text.slice(a.source.start, a.source.end))
+  const sourceStart = a.source.start + (which?.[0].length ?? 0)
+  const relative = sentence ? RELATIVE_BEFORE_SOURCE.exec(text.slice(sentence.start, sourceStart)) : null
+  if (!sentence || !relative) return a
+  const comma = sentence.start + relative.index
+  let start = leadBefore(text, seg, sentence, comma + 1)?.start ?? sentence.start
+  for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.ends[t]! < comma; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (posOf(seg, t) === 'VERB' && (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma))) start = seg.ends[t]!
+  }
+  start += /^\s*(?:that\s+)?/iu.exec(text.slice(start, comma))?.[0].length ?? 0
+  if (start >= comma) return a
+  const content = { start, end: comma }
+  return { ...a, kind: contentKind(seg.quotes, content, a.kind === 'belief' ? 'belief' : 'speech'), source: { start: sourceStart, end: a.source.end }, content }
 }
 
 /** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
@@ -704,6 +732,12 @@ const isPeopleOfPlace = (beforePlace: string): boolean => {
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
 }
 
+/** A source up to a relative clause after its head: who is named in "two barristers who practise in the Court of Appeal" does not speak. Pure. */
+function beforeRelative(text: string, source: Span): Span {
+  const relative = /\s(?:who|whom|which|that)\s/iu.exec(text.slice(source.start, source.end))
+  return relative ? { start: source.start, end: source.start + relative.index } : source
+}
+
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -715,7 +749,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     const antecedent = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start }).findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
     if (antecedent) return antecedent.actor
   }
-  const inside = mentions.within(source)
+  const inside = mentions.within(beforeRelative(text, source))
   if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
     return issuer(history, actors, country)
@@ -992,7 +1026,7 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   if (comma <= sStart || word(comma) !== ',') return undefined
   let open = comma - 1
-  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’-]$/u.test(word(open)))) open--
+  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’&-]$/u.test(word(open)))) open--
   if (open <= sStart || word(open) !== ',' || open === comma - 1) return undefined
   const describes = (t: number): boolean => NP_TOKENS.has(posOf(seg, t)) || /^(?:['’]s?|of)$/u.test(word(t))
   let first = open - 1
@@ -1033,7 +1067,8 @@ const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
  * "The economy, the minister said, would grow", "He was standing there, he says, when the police
  * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
  * which runs from the sentence's start to `limit`; before a contrast ("…, killing 27 people,
- * officials said, but the two governments differ") or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
+ * officials said, but the two governments differ"), a coordinated predicate ("…, a diplomat said, and replaced with …")
+ * or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
  * when the cue is no aside.
  */
 function interruptedContent(text: string, seg: Segmentation, cue: Span, source: Span, sentence: Span, limit: number): Span | undefined {
@@ -1044,7 +1079,7 @@ function interruptedContent(text: string, seg: Segmentation, cue: Span, source: 
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
   if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(tokenText(text, seg, first))) return undefined
-  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
+  if (/^\s*(?:;|,\s*(?:but|and|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
 }
@@ -1234,7 +1269,7 @@ function build(text: string, cue: Cue, source: Span, content: Span, mentions: Me
   if (content.end - content.start < 2 || source.end <= source.start) return undefined
   // The speaker is the last actor named in the source ("early confessions by the assailant"), but
   // not the organisation a person named there works for ("economist Paulo Vaz of the Lisbon Institute").
-  const inside = mentions.within(source)
+  const inside = mentions.within(beforeRelative(text, source))
   const employers = new Set(inside.map((m) => actors.get(m.actor)?.affiliation))
   const speaker = inside.findLast((m) => !employers.has(m.actor))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
   return { kind: 'according-to', speaker, source, cue: cue.span, content }
