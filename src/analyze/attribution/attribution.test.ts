@@ -651,8 +651,8 @@ describe('attribution: contents around a relative clause, an aside and a second 
   })
 
   test('"His lawyers, A & B, said that … but declined to …": the firm in apposition is part of the source of "said"', () => {
-    const said = reports('His lawyers, Hale & Porter, said on Friday that they had "found errors" but declined to name them.').find((r) => r.split(' | ')[1] === 'said')
-    assert.equal(said?.split(' | ')[0], 'His lawyers, Hale & Porter')
+    const said = reports('His solicitors, Marsh & Dunne, said on Monday that they had "found errors" but declined to specify them.').find((r) => r.split(' | ')[1] === 'said')
+    assert.equal(said?.split(' | ')[0], 'His solicitors, Marsh & Dunne')
   })
 
   test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
