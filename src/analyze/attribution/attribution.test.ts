@@ -668,4 +668,8 @@ describe('attribution: a subject before an aside', () => {
     const a = analyzeText(text)
     assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['A European diplomat in Tarvik | said | a draft had included the deadline'])
   })
+
+  test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
+    assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
+  })
 })

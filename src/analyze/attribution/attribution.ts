@@ -997,7 +997,7 @@ function findSource(
   const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
   if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
   // "A Western diplomat, speaking on condition of anonymity because …, said": the subject before an aside.
-  const subject = passive ? undefined : asideSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
+  const subject = passive || WEAK_CUES.has(cue.lemma) ? undefined : asideSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
   if (subject) return { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
   // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
   const k = cue.last + 1
