@@ -633,4 +633,53 @@ describe('attribution: a content around an aside or before a clause of time', ()
     assert.equal(occasion?.split(' | ')[1], 'The rebels have agreed to withdraw by 24 February')
     assert.ok(reports('The rebels have agreed to withdraw by 24 February, the foreign minister said on Thursday following talks in Vienna.').includes('said on Thursday | The rebels have agreed to withdraw by 24 February'))
   })
+
+  test('"…, the Minister of X of Y, NAME, announced on DAY following talks": the long description and the name are the source, the lead the content', () => {
+    const text = 'The rebels have agreed to withdraw by 24 February, the Minister of Foreign Affairs of the Republic of Tarovia, Jane Doe, announced on Thursday following talks in Vienna.'
+    const a = analyzeText(text)
+    const announced = a.attributions.filter((x) => slice(text, x.cue) !== 'have agreed').map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(announced, ['the Minister of Foreign Affairs of the Republic of Tarovia, Jane Doe | announced | The rebels have agreed to withdraw by 24 February'])
+  })
+
+  test('"…, officials said, as police investigated whether …": an act in the outlet\'s clause is no cue; a report there is by the clause\'s subject', () => {
+    assert.deepEqual(reports('Four houses burned down in the valley, officials said Monday, as police investigated whether the fire was deliberately lit.'), ['said | Four houses burned down in the valley'])
+    const text = 'A man has died in the flood, police confirmed on Monday, as residents returned to their homes and demanded to know why the dam failed.'
+    const demanded = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'demanded')
+    assert.notEqual(slice(text, demanded?.source), 'police')
+  })
+})
+
+describe('attribution: contents around a relative clause, an aside and a second verb', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"X says Y did Z, which W denies": W denies only what "which" stands for', () => {
+    assert.ok(reports('Tarovia says rebel forces shelled a clinic in the village of Ostra, which Melvia denies.').includes('Melvia | denies | rebel forces shelled a clinic in the village of Ostra'))
+  })
+
+  test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
+    assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
+  })
+
+  test('"His lawyers, A & B, said that … but declined to …": the firm in apposition is part of the source of "said"', () => {
+    const said = reports('His solicitors, Marsh & Dunne, said on Monday that they had "found errors" but declined to specify them.').find((r) => r.split(' | ')[1] === 'said')
+    assert.equal(said?.split(' | ')[0], 'His solicitors, Marsh & Dunne')
+  })
+
+  test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
+    const text = 'That ruling, according to three lawyers who practise in the High Court, will be hard to overturn.'
+    const a = analyzeText(text)
+    assert.notEqual(a.actors.find((x) => x.id === a.attributions[0]?.speaker)?.name, 'High Court')
+  })
+})
+
+describe('attribution: a subject before an aside', () => {
+  test('"A diplomat in X, speaking on condition of anonymity because …, said Y": the diplomat is the source, Y the content', () => {
+    const text = 'A European diplomat in Tarvik, speaking on condition of anonymity because the talks were private, said a draft had included the deadline.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['A European diplomat in Tarvik | said | a draft had included the deadline'])
+  })
+
+  test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
+    assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
+  })
 })

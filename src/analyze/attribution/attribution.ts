@@ -133,13 +133,13 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted)).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
-    const report = reread(text, seg, a)
+    const report = reread(text, seg, relativeContent(text, seg, a))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, answered), asked.map((a) => a.content))))
@@ -229,6 +229,34 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** A sentence-final relative clause whose verb is the cue: "…, which Bishkek denies." (the source and cue follow). */
+const RELATIVE_BEFORE_SOURCE = /,\s*which\s*$/iu
+
+/**
+ * "Dushanbe says Kyrgyz forces shelled a school, which Bishkek denies": the content of a cue in a
+ * relative clause set off after the sentence is the clause "which" stands for, the one before the
+ * comma: the complement of the last verb of speech or belief there ("Kyrgyz forces shelled a
+ * school"), or else the sentence up to the comma; not "which", nor the whole sentence with it. Pure.
+ */
+function relativeContent(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.cue.start < a.source.end || a.content.start >= a.cue.start) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  const which = /^which\s+/iu.exec(text.slice(a.source.start, a.source.end))
+  const sourceStart = a.source.start + (which?.[0].length ?? 0)
+  const relative = sentence ? RELATIVE_BEFORE_SOURCE.exec(text.slice(sentence.start, sourceStart)) : null
+  if (!sentence || !relative) return a
+  const comma = sentence.start + relative.index
+  let start = leadBefore(text, seg, sentence, comma + 1)?.start ?? sentence.start
+  for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.ends[t]! < comma; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (posOf(seg, t) === 'VERB' && (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma))) start = seg.ends[t]!
+  }
+  start += /^\s*(?:that\s+)?/iu.exec(text.slice(start, comma))?.[0].length ?? 0
+  if (start >= comma) return a
+  const content = { start, end: comma }
+  return { ...a, kind: contentKind(seg.quotes, content, a.kind === 'belief' ? 'belief' : 'speech'), source: { start: sourceStart, end: a.source.end }, content }
 }
 
 /** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
@@ -377,8 +405,9 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   const aside = ASIDE_BEFORE_CUE.exec(text.slice(sentence.start, cueStart))
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
-  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? ''
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) ? subject : undefined
+  // "A Western diplomat in Astana": the head comes before the phrase that locates it.
+  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
 }
 
 /**
@@ -602,8 +631,8 @@ const CLAUSE_AFTER_CUE = /^,?\s+(?:(as|while|when|once)|(after|following|amid|ah
 const NOT_A_SUBJECT = /^(?:well|part|such|much|many|far|long|soon|usual|if|though|of|to|a\s+result)$/iu
 const SUBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
 
-/** Where the outlet's clause after a cue (`CLAUSE_AFTER_CUE`) starts, when one starts at `after`. Pure. */
-function clauseAfterCue(text: string, seg: Segmentation, after: number): number | undefined {
+/** Where the outlet's clause after a cue (`CLAUSE_AFTER_CUE`) starts, when one starts at `after`, whether it is the occasion ("following talks"), and its subject's first token. Pure. */
+function clauseAfterCue(text: string, seg: Segmentation, after: number): { start: number; occasion: boolean; subject: number } | undefined {
   const when = WHEN_SAID.exec(text.slice(after, after + 40))?.[0].length ?? 0
   const clause = CLAUSE_AFTER_CUE.exec(text.slice(after + when, after + when + 60))
   // The occasion only after the day of the report ("announced on Thursday following talks"): right after the cue it may be what was said.
@@ -612,7 +641,7 @@ function clauseAfterCue(text: string, seg: Segmentation, after: number): number 
   const word = clause[3]!.replace(/[^\p{L}\p{N}'’-]+$/u, '')
   const first = tokenAt(seg, after + when + clause[0].length - clause[3]!.length)
   if (first < 0 || !SUBJECT_TAGS.has(posOf(seg, first)) || NOT_A_SUBJECT.test(word)) return undefined
-  return after + when
+  return { start: after + when, occasion: clause[2] !== undefined, subject: first }
 }
 
 /**
@@ -635,6 +664,50 @@ function leadBeforeTimeClause(text: string, seg: Segmentation, found: readonly A
   })
 }
 
+/**
+ * "…, officials said Monday, as police investigated whether …", "…, he announced on Thursday
+ * following talks": in the outlet's clause after a lead's source and cue (`clauseAfterCue`), a
+ * verb the tagger read as a cue with no reporting verb in it and no quotation after it reports nothing; a reporting verb
+ * there ("…, police confirmed, as residents returned and demanded to know why …") has the
+ * clause's subject as its source, not the lead's. Pure; quadratic only in the attributions of
+ * one article.
+ */
+function outletClauseCues(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const clauses: Array<{ start: number; end: number; occasion: boolean; subject: number }> = []
+  for (const a of found) {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+    if (!a.source || !sentence || a.content.end > a.cue.start) continue
+    const clause = clauseAfterCue(text, seg, Math.max(a.cue.end, a.source.end))
+    if (clause) clauses.push({ ...clause, end: sentence.end })
+  }
+  if (clauses.length === 0) return [...found]
+  return found.flatMap((b) => {
+    const clause = clauses.find((c) => c.start <= b.cue.start && b.cue.end <= c.end)
+    if (!clause) return [b]
+    // "…, Cruz said as the heckler yelled: "You suck!"": a quotation shows a verb of speech the lexicon lacks.
+    if (!hasReportingVerb(seg, b.cue) && !quoteStartsNear(seg.quotes, b.content.start)) return []
+    if (clause.occasion || !b.source || b.source.start >= clause.start) return [b]
+    const source = nounPhraseFrom(seg, clause.subject, b.cue.start)
+    return [source ? { ...b, source, speaker: speakerOf(text, source, mentions, actors, []) } : unsourced(b)]
+  })
+}
+
+/** True when a token of `cue` is a verb of speech or belief. */
+function hasReportingVerb(seg: Segmentation, cue: Span): boolean {
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
+    const lemma = seg.lemmas[t] ?? ''
+    if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return true
+  }
+  return false
+}
+
+/** The noun phrase tokens from token `first` on, before `limit`, as a span, or undefined when `first` opens none. */
+function nounPhraseFrom(seg: Segmentation, first: number, limit: number): Span | undefined {
+  let last = first - 1
+  while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= limit && NP_TOKENS.has(posOf(seg, last + 1))) last++
+  return last >= first ? { start: seg.starts[first]!, end: seg.ends[last]! } : undefined
+}
+
 /** True when a quotation opens at `offset` (its first character, or the mark just before it). */
 function quoteStartsNear(quotes: readonly Span[], offset: number): boolean {
   const i = spanIndexAt(quotes, offset + 1)
@@ -648,6 +721,12 @@ const isPeopleOfPlace = (beforePlace: string): boolean => {
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
 }
 
+/** A source up to a relative clause after its head: who is named in "two barristers who practise in the Court of Appeal" does not speak. Pure. */
+function beforeRelative(text: string, source: Span): Span {
+  const relative = /\s(?:who|whom|which|that)\s/iu.exec(text.slice(source.start, source.end))
+  return relative ? { start: source.start, end: source.start + relative.index } : source
+}
+
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -659,7 +738,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     const antecedent = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start }).findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
     if (antecedent) return antecedent.actor
   }
-  const inside = mentions.within(source)
+  const inside = mentions.within(beforeRelative(text, source))
   if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
     return issuer(history, actors, country)
@@ -906,6 +985,9 @@ function findSource(
   const passive = cue.first < cue.last && /^(?:was|were|is|are|been|be)$/iu.test(word(cue.first))
   const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
   if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
+  // "A Western diplomat, speaking on condition of anonymity because …, said": the subject before an aside.
+  const subject = passive || WEAK_CUES.has(cue.lemma) ? undefined : asideSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
+  if (subject) return { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
   // Post-posed source: `..." said Aliyev.`, `..., said the minister`.
   const k = cue.last + 1
   const lead = text.slice(seg.starts[sStart], cue.span.start).trimEnd()
@@ -920,21 +1002,29 @@ function findSource(
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
 const APPOSITION_TOKENS = 8
+/** Tokens of the description before such an apposition when a lead clause comes before it ("the Minister of Foreign Affairs of the Republic"). */
+const DESCRIPTION_TOKENS = 12
 
 /**
  * "The bar's owner, Pat O'Connell, said", "The finance minister, Ngozi Okonjo-Iweala, said": a noun
- * phrase opening the sentence and an apposition between commas right before the cue (`comma`, the
- * token before it) are one source, from the phrase's start to the apposition's end. Only noun
+ * phrase opening the sentence (or set off after a lead clause) and an apposition between commas right
+ * before the cue (`comma`, the token before it) are one source, from the phrase's start to the apposition's end. Only noun
  * phrase tokens on both sides ("of" too: "A member of the committee, …"), so a clause ("After the vote, officials said") is no source. Pure.
  */
 function apposedSource(text: string, seg: Segmentation, comma: number, sStart: number): Span | undefined {
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   if (comma <= sStart || word(comma) !== ',') return undefined
   let open = comma - 1
-  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’-]$/u.test(word(open)))) open--
+  while (open > sStart && comma - open <= APPOSITION_TOKENS && word(open) !== ',' && (NP_TOKENS.has(posOf(seg, open)) || /^[.'’&-]$/u.test(word(open)))) open--
   if (open <= sStart || word(open) !== ',' || open === comma - 1) return undefined
-  for (let t = sStart; t < open; t++) if (!NP_TOKENS.has(posOf(seg, t)) && !/^(?:['’]s?|of)$/u.test(word(t))) return undefined
-  return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+  const describes = (t: number): boolean => NP_TOKENS.has(posOf(seg, t)) || /^(?:['’]s?|of)$/u.test(word(t))
+  let first = open - 1
+  while (first >= sStart && describes(first)) first--
+  // The phrase opens the sentence, or (a lead before it) follows a comma and opens with an article or a name:
+  // "X has agreed to withdraw, the foreign minister of Y, Jane Doe, announced".
+  if (first < sStart) return { start: seg.starts[sStart]!, end: seg.ends[comma - 1]! }
+  if (word(first) !== ',' || first + 1 >= open || open - first > DESCRIPTION_TOKENS || !['DET', 'PROPN'].includes(posOf(seg, first + 1))) return undefined
+  return { start: seg.starts[first + 1]!, end: seg.ends[comma - 1]! }
 }
 
 /** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
@@ -966,7 +1056,8 @@ const INTERRUPTED_OPENING = /^[^“”"«»]*\S\s+\S[^“”"«»]*,\s*$/u
  * "The economy, the minister said, would grow", "He was standing there, he says, when the police
  * charged": a source and cue set off by commas inside an unquoted sentence interrupt one content,
  * which runs from the sentence's start to `limit`; before a contrast ("…, killing 27 people,
- * officials said, but the two governments differ") or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
+ * officials said, but the two governments differ"), a coordinated predicate ("…, a diplomat said, and replaced with …")
+ * or the outlet's own clause (", as …") it ends at the source. Returns it, or undefined
  * when the cue is no aside.
  */
 function interruptedContent(text: string, seg: Segmentation, cue: Span, source: Span, sentence: Span, limit: number): Span | undefined {
@@ -977,7 +1068,7 @@ function interruptedContent(text: string, seg: Segmentation, cue: Span, source: 
   // The interrupted content opens with its subject; "Speaking to WION, the president said, …" or "On Monday, …" is an adjunct.
   const first = tokenAt(seg, sentence.start)
   if (first < 0 || !NP_TOKENS.has(posOf(seg, first)) || /ing$/iu.test(tokenText(text, seg, first))) return undefined
-  if (/^\s*(?:;|,\s*(?:but|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
+  if (/^\s*(?:;|,\s*(?:but|and|while|whereas|although|though|yet)\b)/iu.test(text.slice(after, after + 12)) || ownClauseFollows(text, after)) return { start: sentence.start, end: trimEnd(text, sentence.start, before) }
   const end = trimEnd(text, after, limit)
   return end > after ? { start: sentence.start, end } : undefined
 }
@@ -1037,7 +1128,8 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
   // ends the sentence ("…, said Pat O'Connell, the owner."): the content came before.
   const tail = text.slice(start, end)
   const sourceEnds = source.start >= cue.span.end && trimEnd(text, source.end, limit) === source.end
-  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end))) {
+  // "…, the minister announced on Thursday following talks": a dated occasion is no content either.
+  if (end <= start || isAdjunct(tail) || sourceEnds || ownClauseFollows(text, Math.max(source.end, cue.span.end)) || clauseAfterCue(text, seg, Math.max(source.end, cue.span.end))?.occasion) {
     return leadBefore(text, seg, sentence, Math.min(source.start, cue.span.start))
   }
   end = outletClauseStart(text, seg, start, relativeClauseEnd(text, seg, source, cue.span.start, start, end))
@@ -1166,7 +1258,7 @@ function build(text: string, cue: Cue, source: Span, content: Span, mentions: Me
   if (content.end - content.start < 2 || source.end <= source.start) return undefined
   // The speaker is the last actor named in the source ("early confessions by the assailant"), but
   // not the organisation a person named there works for ("economist Paulo Vaz of the Lisbon Institute").
-  const inside = mentions.within(source)
+  const inside = mentions.within(beforeRelative(text, source))
   const employers = new Set(inside.map((m) => actors.get(m.actor)?.affiliation))
   const speaker = inside.findLast((m) => !employers.has(m.actor))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
   return { kind: 'according-to', speaker, source, cue: cue.span, content }
