@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { isOtherSense } from './cues.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
@@ -390,6 +390,14 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
+  })
+
+  test('a source read inside a "speaking on condition of anonymity" aside stands for the subject before it', () => {
+    const text = 'But staff at the depot, speaking on condition of anonymity, say the check was brief.'
+    const seg = segmentText(text)
+    const source = { start: text.indexOf('condition'), end: text.indexOf(', say') }
+    const subject = relativeSubject(text, seg, source, seg.sentences[0]!, text.indexOf('say the'))
+    assert.equal(slice(text, subject), 'staff at the depot')
   })
 
   test('"it" reports for the last organisation or body that was a subject before it, never a person; an empty "it" or a thing as subject leaves it unknown', () => {

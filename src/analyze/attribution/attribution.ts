@@ -428,8 +428,12 @@ function withOpeningSubject(text: string, seg: Segmentation, source: Span, sente
   return described ? { start: seg.starts[first]!, end: source.end } : source
 }
 
-/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
-const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/**
+ * A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked
+ * not to be named, said"; whom the subject relies on: ", citing police sources, put"; how it spoke:
+ * ", speaking on condition of anonymity, say" (the tagger may take "condition of anonymity" for the source).
+ */
+const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing|speaking|talking|writing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** An age set off after a name: "Mwale, 67". */
@@ -443,7 +447,7 @@ const RELATIVE_SUBJECT_TOKENS = 10
  * before the cue stands for the subject the clause describes, a noun phrase that opens the
  * sentence. Returns that subject, or undefined. Pure.
  */
-function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
+export function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
   const before = text.slice(sentence.start, cueStart)
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined
