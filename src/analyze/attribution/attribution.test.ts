@@ -617,6 +617,27 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!sense('The firm said on Monday that it would appeal', 'said on Monday'))
   })
 
+  test('a toll confirmed, a demeanour shown, an event observed, evidence heard and a topic disclaimed report nothing', () => {
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('Three hikers have been confirmed dead after the storm.', 'have been confirmed'))
+    assert.ok(sense('The driver showed no emotion as the verdict was read.', 'showed no emotion'))
+    assert.ok(sense('The driver showed little remorse in court.', 'showed'))
+    assert.ok(sense('Envoys from states that observed the negotiations left early.', 'that observed'))
+    assert.ok(sense('The crowd observed a minute\'s silence.', 'observed'))
+    assert.ok(sense('The jury heard distressing evidence over two weeks.', 'heard'))
+    assert.ok(sense('"It burns faster," said a forester, who was not speaking about this blaze.', 'was not speaking about'))
+    assert.ok(!sense('The ministry confirmed that three hikers had died.', 'confirmed'))
+    assert.ok(!sense('The figures showed that prices rose.', 'showed'))
+    assert.ok(!sense('"It is odd," she observed.', 'observed'))
+    assert.ok(!sense('The jury heard evidence that the driver was drunk.', 'heard'))
+    assert.ok(!sense('The mayor was speaking about the budget.', 'was speaking about'))
+  })
+
+  test('"He was also ordered to pay": the subject of a passive order is its addressee, not its speaker', () => {
+    const text = 'He was also ordered to pay the costs.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was also ordered`])
+  })
+
   test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {
     const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
     const a = analyzeText(text)
