@@ -633,6 +633,12 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!sense('The mayor was speaking about the budget.', 'was speaking about'))
   })
 
+  test('"An earlier version of this story said" is the outlet\'s own superseded text, not an actor "version"', () => {
+    const text = 'Correction: An earlier version of this article said the flood had covered 9,000 hectares.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.kind ?? x.speaker), ['outlet'])
+  })
+
   test('"He was also ordered to pay": the subject of a passive order is its addressee, not its speaker', () => {
     const text = 'He was also ordered to pay the costs.'
     assert.deepEqual(analyzeText(text).attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was also ordered`])
