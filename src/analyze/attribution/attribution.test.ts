@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { isOtherSense } from './cues.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
@@ -392,6 +392,14 @@ describe('attribution: details', () => {
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })
 
+  test('a source read inside a "speaking on condition of anonymity" aside stands for the subject before it', () => {
+    const text = 'But staff at the depot, speaking on condition of anonymity, say the check was brief.'
+    const seg = segmentText(text)
+    const source = { start: text.indexOf('condition'), end: text.indexOf(', say') }
+    const subject = relativeSubject(text, seg, source, seg.sentences[0]!, text.indexOf('say the'))
+    assert.equal(slice(text, subject), 'staff at the depot')
+  })
+
   test('"it" reports for the last organisation or body that was a subject before it, never a person; an empty "it" or a thing as subject leaves it unknown', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)
@@ -607,6 +615,33 @@ describe('attribution: reporting verbs in other senses', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('In a brief note earlier today the firm said', 'earlier today'))
     assert.ok(!sense('The firm said on Monday that it would appeal', 'said on Monday'))
+  })
+
+  test('a toll confirmed, a demeanour shown, an event observed, evidence heard and a topic disclaimed report nothing', () => {
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('Three hikers have been confirmed dead after the storm.', 'have been confirmed'))
+    assert.ok(sense('The driver showed no emotion as the verdict was read.', 'showed no emotion'))
+    assert.ok(sense('The driver showed little remorse in court.', 'showed'))
+    assert.ok(sense('Envoys from states that observed the negotiations left early.', 'that observed'))
+    assert.ok(sense('The crowd observed a minute\'s silence.', 'observed'))
+    assert.ok(sense('The jury heard distressing evidence over two weeks.', 'heard'))
+    assert.ok(sense('"It burns faster," said a forester, who was not speaking about this blaze.', 'was not speaking about'))
+    assert.ok(!sense('The ministry confirmed that three hikers had died.', 'confirmed'))
+    assert.ok(!sense('The figures showed that prices rose.', 'showed'))
+    assert.ok(!sense('"It is odd," she observed.', 'observed'))
+    assert.ok(!sense('The jury heard evidence that the driver was drunk.', 'heard'))
+    assert.ok(!sense('The mayor was speaking about the budget.', 'was speaking about'))
+  })
+
+  test('"An earlier version of this story said" is the outlet\'s own superseded text, not an actor "version"', () => {
+    const text = 'Correction: An earlier version of this article said the flood had covered 9,000 hectares.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.kind ?? x.speaker), ['outlet'])
+  })
+
+  test('"He was also ordered to pay": the subject of a passive order is its addressee, not its speaker', () => {
+    const text = 'He was also ordered to pay the costs.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was also ordered`])
   })
 
   test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {

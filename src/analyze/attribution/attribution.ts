@@ -263,7 +263,7 @@ function relativeContent(text: string, seg: Segmentation, a: Attribution): Attri
 const NO_SPEAKER = /^(?:nobody|no\s+one|no-one|none|everyone|everybody)$/iu
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
-const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
 const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
@@ -428,8 +428,12 @@ function withOpeningSubject(text: string, seg: Segmentation, source: Span, sente
   return described ? { start: seg.starts[first]!, end: source.end } : source
 }
 
-/** A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked not to be named, said"; whom the subject relies on: ", citing police sources, put". */
-const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/**
+ * A relative clause in commas right before a cue: ", which is listed in Warsaw, said", ", who asked
+ * not to be named, said"; whom the subject relies on: ", citing police sources, put"; how it spoke:
+ * ", speaking on condition of anonymity, say" (the tagger may take "condition of anonymity" for the source).
+ */
+const RELATIVE_ASIDE = new RegExp(`,\\s*(?:who|which|whose|citing|speaking|talking|writing)\\b${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** A participle with its complement after a subject, right before a cue: "Residents contacted by telephone described". */
 const REDUCED_RELATIVE = /\s\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|from|on|via|over)\s[^,;:"“”]{1,60}$/u
 /** An age set off after a name: "Mwale, 67". */
@@ -443,7 +447,7 @@ const RELATIVE_SUBJECT_TOKENS = 10
  * before the cue stands for the subject the clause describes, a noun phrase that opens the
  * sentence. Returns that subject, or undefined. Pure.
  */
-function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
+export function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
   const before = text.slice(sentence.start, cueStart)
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined

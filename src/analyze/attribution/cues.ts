@@ -102,6 +102,16 @@ const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWo
 const RECALLED_THING = new RegExp(`^(?:${AUX_PREFIX}recall(?:s|ed|ing)?\\s+${upToWords(4)}${RECALLED}\\b|recalls?\\s+of\\b)`, 'iu')
 /** "is seeking a second term", "sought re-election": running for office, not a request. */
 const OFFICE_SOUGHT = new RegExp(`^${AUX_PREFIX}(?:seek|seeks|seeking|sought)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:second|third|fourth|fifth|new|another|fresh|full|further|consecutive|straight)\\s+)*(?:terms?|office|re-?election|nomination|presidency|mandate|seat)\\b`, 'iu')
+/** "have been confirmed dead", "was confirmed missing": the subject is what was confirmed, a toll, not a speaker. */
+const CONFIRMED_STATE = new RegExp(`^${AUX_PREFIX}confirmed\\s+(?:as\\s+)?(?:dead|killed|missing|injured|hurt|alive|safe|infected|drowned)\\b`, 'iu')
+/** "showed no emotion", "showed little remorse", "shows signs of strain": a demeanour, not a statement. */
+const FEELING_SHOWN = new RegExp(`^${AUX_PREFIX}show(?:s|ed|n|ing)?\\s+(?:(?:no|little|any|some|visible|obvious|great|genuine|real|much)\\s+)?(?:emotion|reaction|remorse|regret|sympathy|mercy|interest|sign|signs|expression|flicker|contrition|fear|concern)\\b`, 'iu')
+/** "observed the talks", "observe a minute's silence", "observing Ramadan": watching or keeping an event, not remarking. */
+const EVENT_OBSERVED = new RegExp(`^${AUX_PREFIX}observ(?:e|es|ed|ing)\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:talks|negotiations|elections?|votes?|vote|polls|ballot|ceasefire|truce|silence|ramadan|sabbath|holiday|trial|proceedings|hearings?|summit|meetings?|rules|law|guidelines|protocol|tradition|custom|fast)\\b`, 'iu')
+/** "Jurors heard harrowing evidence", "the court heard closing arguments": a hearing, with no reported clause after it. */
+const HEARING = new RegExp(`^${AUX_PREFIX}heard\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:evidence|testimony|arguments|submissions|appeals?|pleas?|speeches)\\b(?!\\s+(?:that|how)\\b)`, 'iu')
+/** "who was not speaking about this particular fire", "not commenting on the case": a disclaimer of topic, not a report. Read across the cue's start. */
+const TOPIC_DISCLAIMED = /\bnot\s+(?:(?:\p{Ll}+ly)\s+)?(?:speaking|commenting|talking|referring)\s+(?:about|on|of|to)\b/iu
 /** "it should be noted", "it is worth noting": the author's aside, not anyone's report. Read across the cue's start. */
 const AUTHOR_ASIDE = /\bit\s+(?:(?:should|must|can|could|has\s+to|needs\s+to|is\s+to)\s+be|is\s+worth)\s+(?:\p{Ll}+ly\s+)?(?:not(?:ed|ing)|said|saying|stress(?:ed|ing)|remember(?:ed|ing)|recall(?:ed|ing)|point(?:ed|ing)\s+out|emphasi[sz](?:ed|ing)|admitted|acknowledged|add(?:ed|ing)|conceded|mention(?:ed|ing)|repeat(?:ed|ing))\b/iu
 /** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
@@ -126,8 +136,13 @@ export function namesToRole(text: string, cue: { readonly start: number; readonl
 export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
-  const aside = AUTHOR_ASIDE.exec(before + cueText)
-  if (TIME_ONLY.test(cueText) || (aside && aside.index + aside[0].length > before.length)) return true
-  const phrase = text.slice(cue.start, cue.end + SENSE_AFTER)
-  return DENIED_THING.test(phrase) || RECALLED_THING.test(phrase) || OFFICE_SOUGHT.test(phrase)
+  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED].some((aside) => overlapsCue(aside.exec(before + text.slice(cue.start, cue.end + SENSE_AFTER)), before.length, cueText.length))) return true
+  // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
+  const phrase = text.slice(cue.start, cue.end + SENSE_AFTER).replace(/^(?:that|which|who)\s+/iu, '')
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING].some((sense) => sense.test(phrase))
+}
+
+/** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */
+function overlapsCue(match: RegExpExecArray | null, before: number, length: number): boolean {
+  return match !== null && match.index < before + length && match.index + match[0].length > before
 }

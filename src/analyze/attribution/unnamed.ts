@@ -122,6 +122,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source) && !nearQuotationOrTurn(text, seg, a.source)) {
       return spokenAs(a, keep({ name: AUTHOR, kind: 'outlet' }), a.source, 'pronoun')
     }
+    // "An earlier version of this story said": a correction quotes the outlet's own superseded text.
+    if (OWN_EARLIER_VERSION.test(text.slice(a.source.start, a.source.end))) return spokenAs(a, keep({ name: AUTHOR, kind: 'outlet' }), a.source, 'pronoun')
     // "a survey by the Chamber of Engineers", "records seen by this newspaper": the document's maker speaks.
     const agent = documentAgent(text, a.source)
     if (agent) {
@@ -297,6 +299,8 @@ function isBody(noun: string): boolean {
 
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
 const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
+/** The outlet's own earlier text, named in a correction: "an earlier version of this story", "a previous version of this article". */
+const OWN_EARLIER_VERSION = /^(?:an?\s+|the\s+)?(?:earlier|previous|original|prior)?\s*versions?\s+of\s+this\s+(?:story|article|report|piece|post|page)$/iu
 /** The outlet naming itself: "this newspaper", "this reporter". */
 const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
 /** A proper name of capitalised words, with lower-case particles inside ("Chamber of Civil Engineers"). */
