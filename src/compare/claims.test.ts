@@ -49,6 +49,23 @@ describe('alignClaims', () => {
     assert.deepEqual(contested[0]!.claims.map((c) => `${c.articleId} ${c.speaker} ${c.modality}`), ['A unknown reported', 'A person:hossain denied'])
   })
 
+  test('a refuted report answers a long claim of another article that shares five of its terms', () => {
+    const result = run(
+      'Port deal\n\nThe mayor, Ana Ruiz, said on Monday that both companies had committed to hand the northern harbour terminal to the city port authority by next spring under a contract that independent maritime observers from three neighbouring countries will verify each month, with penalties for delays and a public audit of dredging costs.',
+      'Port denial\n\nReports that Delta Shipping has agreed to hand the northern harbour terminal to the port authority are "false", the company said on Tuesday.',
+    )
+    const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
+    assert.ok(contested.some((g) => g.claims.some((c) => c.modality === 'denied') && g.claims.some((c) => c.speaker === 'person:ruiz')), JSON.stringify(contested.map((g) => words(result, g))))
+  })
+
+  test('a negation and a denial of one proposition agree', () => {
+    const result = run(
+      'Port talks\n\n"Delta Shipping has not agreed to sell the northern harbour terminal," its chairman, Omar Vidal, said on Monday.',
+      'Port denial\n\nReports that Delta Shipping has agreed to sell the northern harbour terminal are "false", the company said on Tuesday.',
+    )
+    assert.deepEqual(aligned(result).map((g) => g.status), ['agreed'])
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

@@ -31,8 +31,11 @@ const OPPOSED_COSINE = 0.6
  * often negates another part than the shared one, so it needs three, two of them in its scope.
  */
 const DENIAL_COSINE = 0.35
+/** As in alignment, five shared terms tie a denial to a long claim (a lead retold) at a lower cosine. */
+const DENIAL_MANY_SHARED = { shared: 5, cosine: 0.25 }
 const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
-  shared >= (denial.claim.modality === 'denied' ? 2 : 3) && cosine >= DENIAL_COSINE
+  shared >= (denial.claim.modality === 'denied' ? 2 : 3)
+  && (cosine >= DENIAL_COSINE || (shared >= DENIAL_MANY_SHARED.shared && cosine >= DENIAL_MANY_SHARED.cosine))
 
 const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
 
@@ -51,6 +54,8 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 }
 
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
+/** True when a claim puts its words forward as untrue: negated, or denied, not both. */
+const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
 interface Entry {
@@ -97,7 +102,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
-      if (entry.claim.polarity !== entries[j]!.claim.polarity && cosine < OPPOSED_COSINE) continue
+      if (negates(entry) !== negates(entries[j]!) && cosine < OPPOSED_COSINE) continue
       const other = entries[j]!.article.article.id
       const current = best[i]!.get(other)
       if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })
@@ -267,8 +272,8 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   for (const e of sorted) for (const t of e.terms) counts.set(t, (counts.get(t) ?? 0) + 1)
   const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
-  const denied = sorted.filter((e) => e.claim.modality === 'denied').length
-  const opposed = polarities.size > 1 || (denied > 0 && denied < sorted.length)
+  // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
+  const opposed = new Set(sorted.map(negates)).size > 1
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
