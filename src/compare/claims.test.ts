@@ -66,6 +66,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => g.status), ['agreed'])
   })
 
+  test('denials that agree with each other still answer the assertion they deny', () => {
+    const result = run(
+      'Port deal\n\nThe mayor, Ana Ruiz, said on Monday that Delta Shipping had committed to sell the northern harbour terminal to the city. "Delta Shipping has not agreed to sell the northern harbour terminal," its chairman, Omar Vidal, said.',
+      'Port denial\n\nReports that Delta Shipping has agreed to sell the northern harbour terminal are "false", the company said on Tuesday.',
+    )
+    assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A reported, A reported, B denied'])
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

@@ -125,25 +125,40 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   entries.forEach((entry, i) => {
     for (const { j } of best[i]!.values()) if (best[j]!.get(entry.article.article.id)?.j === i) sets.union(i, j)
   })
-  const components = new Map<number, number[]>()
-  entries.forEach((_, i) => {
-    const root = sets.find(i)
-    const members = components.get(root)
-    if (members) members.push(i)
-    else components.set(root, [i])
-  })
+  const componentsOf = (): Map<number, number[]> => {
+    const found = new Map<number, number[]>()
+    entries.forEach((_, i) => {
+      const root = sets.find(i)
+      const members = found.get(root)
+      if (members) members.push(i)
+      else found.set(root, [i])
+    })
+    return found
+  }
+  let components = componentsOf()
   const groups: ClaimGroup[] = []
   // "Survivors said the gate had been locked" / "The owner denied that the gate had been locked": a
   // denial or negation by one speaker of what another asserts is a contest, in one article or across.
   const grouped = (i: number): boolean => (components.get(sets.find(i))?.length ?? 1) > 1
   const denials = new Set<number>()
+  const answered: Array<readonly [number, number]> = []
   entries.forEach((entry, i) => {
-    if (!isDenial(entry) || grouped(i)) return
+    if (!isDenial(entry)) return
+    if (grouped(i)) {
+      // "X has not agreed" here, "reports that X agreed are false" there: denials that agree answer one assertion together.
+      const members = components.get(sets.find(i))!
+      if (!members.every((m) => negates(entries[m]!)) || answered.some(([a]) => sets.find(a) === sets.find(i))) return
+      const j = deniedClaim(i)
+      if (j !== undefined && !grouped(j) && !denials.has(j) && !answered.some(([, b]) => b === j)) answered.push([i, j])
+      return
+    }
     const j = deniedClaim(i)
     if (j === undefined || grouped(j) || denials.has(j)) return
     denials.add(i).add(j)
     groups.push(groupOf([entries[j]!, entry], articles, actors, 'aligned'))
   })
+  for (const [i, j] of answered) if (!denials.has(j)) sets.union(i, j)
+  components = componentsOf()
   for (const members of components.values()) {
     if (members.some((i) => denials.has(i))) continue
     const list = members.map((i) => entries[i]!)
