@@ -474,6 +474,11 @@ describe('facets: shares of the vote and of polls, and prices', () => {
 })
 
 describe('facets: responses', () => {
+  test('an investigation that may come, or one that only places a source, is no response; time spent in custody is no arrest', () => {
+    const a = facetsOf('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old. It is unclear how long he will spend in custody.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response' || f.facet === 'arrest').map((f) => f.value), [])
+  })
+
   test('the active subject is the actor', () => {
     const r = only(facetsOf('Canada condemned the attack.'), 'response')
     assert.deepEqual([r.value, r.label, r.polarity], ['condemn', 'condemned', 'positive'])

@@ -20,6 +20,7 @@ import {
 import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { MONTH_NAMES, readDates } from '../events/dates.js'
+import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
 import { findDatelines } from '../../ingest/text-signals.js'
@@ -890,8 +891,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
-      // "will not speculate until the investigation is complete": a condition awaited, not an act of the speaker.
-      if (AWAITED.test(before)) continue
+      // "will not speculate until the investigation is complete": a condition awaited, not an act of the speaker;
+      // "co-operate with any investigation", "a source close to the investigation": none reported.
+      if (AWAITED.test(before) || UNREPORTED_BEFORE.test(before)) continue
       if (sought) {
         // "urged the Iranian government to conduct a transparent investigation": the addressee would act.
         const addressee = addresseeOf(ctx, sentence, before)

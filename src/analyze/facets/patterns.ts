@@ -384,8 +384,8 @@ export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es
 
 /** Arrest of the perpetrator, and how fast. */
 export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
-/** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest". */
-export const NOT_AN_ARREST = /\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
+/** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest"; time "spent in custody" is a term served. */
+export const NOT_AN_ARREST = /\b(?:spend|spends|spent|spending|serve|serves|served|serving)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
 /** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
 export const WARRANT_AFTER = /^\s+warrants?\b/iu
 /** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */
