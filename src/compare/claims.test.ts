@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalysisResult, ClaimGroup } from '../model/schema.js'
+import { analyzeText } from '../analyze/pipeline.js'
 import { analyzeTexts } from '../rashomon.js'
+import { canonicalActors } from './actors.js'
+import { alignClaims } from './claims.js'
 
 const run = (...texts: string[]): AnalysisResult =>
   analyzeTexts(texts.map((text, i) => ({ name: `story-${i + 1}.txt`, text })), { split: 'files' })
@@ -56,6 +59,17 @@ describe('alignClaims', () => {
     )
     const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
     assert.ok(contested.some((g) => g.claims.some((c) => c.modality === 'denied') && g.claims.some((c) => c.speaker === 'person:ruiz')), JSON.stringify(contested.map((g) => words(result, g))))
+  })
+
+  test('a negated quotation answers no claim read from inside its own words', () => {
+    const text = 'Anna Nowak said the regulator counted rows, not people, and that auditors counted 1.2 million real, active customers.'
+    const a = analyzeText(text)
+    const negated = a.claims.find((c) => c.polarity === 'negative')!
+    // An attribution read a second time inside the quotation, with another speaker: its words are the quotation's own.
+    const start = text.indexOf('auditors')
+    const inner = { ...negated, id: 'c9', span: { start, end: text.length - 1 }, polarity: 'positive' as const, voice: 'unknown', terms: negated.terms.filter((t) => /^(?:1\.2|1000000|real|active|customer|auditor|count)$/u.test(t)) }
+    const article = { ...a, claims: [negated, inner] }
+    assert.deepEqual(alignClaims([article], canonicalActors([article]), () => 'A').filter((g) => g.status === 'contested'), [])
   })
 
   test('a negation and a denial of one proposition agree', () => {
