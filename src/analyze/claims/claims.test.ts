@@ -44,6 +44,11 @@ describe('claims: voice and modality', () => {
     assert.equal(a.article.text.slice(sale.span.start, sale.span.end), 'the mayor has agreed to sell the harbour')
   })
 
+  test('a correction\'s superseded account is no claim', () => {
+    const a = claimsOf('Correction: An earlier version of this story said the fire had burnt 9,000 hectares of forest.')
+    assert.deepEqual(a.claims, [])
+  })
+
   test('"committed to" an act is the same term as "agreed to" it; a crime committed is not', () => {
     const a = claimsOf('The union has committed to end the strike by Friday. The man committed a burglary in March, police said.')
     assert.ok(claimWith(a, 'committed to end').terms.includes('agree'))

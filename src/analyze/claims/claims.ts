@@ -10,7 +10,7 @@
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
 import { modalityOfCue } from '../facets/facets.js'
-import { HEDGE } from '../facets/patterns.js'
+import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
 import { termOf } from './terms.js'
 
@@ -106,6 +106,8 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   }
   if (terms.length < minTerms) return undefined
   const sentence = seg.sentences[sentenceAt(seg, span.start)] ?? span
+  // "Correction: An earlier version of this story said …": a superseded account is no one's claim.
+  if (SUPERSEDED.test(text.slice(sentence.start, sentence.end))) return undefined
   return {
     span, sentence, voice, polarity: negated ? 'negative' : 'positive', modality,
     facets: [...new Set(facets.filter((f) => contains(span, f.span)).map((f) => f.facet))],
