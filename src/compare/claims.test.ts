@@ -72,6 +72,11 @@ describe('alignClaims', () => {
     assert.deepEqual(alignClaims([article], canonicalActors([article]), () => 'A').filter((g) => g.status === 'contested'), [])
   })
 
+  test('a denial of the words another speaker is reported to say answers them, though the two share those words', () => {
+    const result = run('Border row\n\nIslamabad accuses Kabul of sheltering militant fighters, a charge the Taliban deny.', 'Other\n\nTrade talks resumed on Monday in Doha.')
+    assert.deepEqual(aligned(result).filter((g) => g.status === 'contested').map((g) => g.claims.map((c) => c.modality).sort()), [['denied', 'reported']])
+  })
+
   test('a negation and a denial of one proposition agree', () => {
     const result = run(
       'Port talks\n\n"Delta Shipping has not agreed to sell the northern harbour terminal," its chairman, Omar Vidal, said on Monday.',

@@ -11,7 +11,7 @@
  */
 import type { Actor, AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
 import { mentionsStartingIn } from '../analyze/layers.js'
-import { overlaps } from '../model/span.js'
+import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
@@ -116,8 +116,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     let closest: { j: number; cosine: number } | undefined
     for (const j of candidates(i)) {
       const other = entries[j]!
-      // Words inside the denial's own are no other claim it answers (an attribution read twice over one quotation).
-      if (isDenial(other) || other.speaker === entry.speaker || (other.article === entry.article && overlaps(other.claim.span, entry.claim.span))) continue
+      // Words inside a negated claim's own are no other claim it answers (an attribution read twice over one quotation);
+      // a denial of the words it reports ("accuses Kabul of X, a charge the Taliban deny") still answers them.
+      if (isDenial(other) || other.speaker === entry.speaker || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
       const { cosine, shared } = score(i, j)
       if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
