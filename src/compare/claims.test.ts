@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalysisResult, ClaimGroup } from '../model/schema.js'
+import { analyzeText } from '../analyze/pipeline.js'
 import { analyzeTexts } from '../rashomon.js'
+import { canonicalActors } from './actors.js'
+import { alignClaims } from './claims.js'
 
 const run = (...texts: string[]): AnalysisResult =>
   analyzeTexts(texts.map((text, i) => ({ name: `story-${i + 1}.txt`, text })), { split: 'files' })
@@ -47,6 +50,47 @@ describe('alignClaims', () => {
     const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
     assert.equal(contested.length, 1, JSON.stringify(contested.map((g) => words(result, g))))
     assert.deepEqual(contested[0]!.claims.map((c) => `${c.articleId} ${c.speaker} ${c.modality}`), ['A unknown reported', 'A person:hossain denied'])
+  })
+
+  test('a refuted report answers a long claim of another article that shares five of its terms', () => {
+    const result = run(
+      'Port deal\n\nThe mayor, Ana Ruiz, said on Monday that both companies had committed to hand the northern harbour terminal to the city port authority by next spring under a contract that independent maritime observers from three neighbouring countries will verify each month, with penalties for delays and a public audit of dredging costs.',
+      'Port denial\n\nReports that Delta Shipping has agreed to hand the northern harbour terminal to the port authority are "false", the company said on Tuesday.',
+    )
+    const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
+    assert.ok(contested.some((g) => g.claims.some((c) => c.modality === 'denied') && g.claims.some((c) => c.speaker === 'person:ruiz')), JSON.stringify(contested.map((g) => words(result, g))))
+  })
+
+  test('a negated quotation answers no claim read from inside its own words', () => {
+    const text = 'Anna Nowak said the regulator counted rows, not people, and that auditors counted 1.2 million real, active customers.'
+    const a = analyzeText(text)
+    const negated = a.claims.find((c) => c.polarity === 'negative')!
+    // An attribution read a second time inside the quotation, with another speaker: its words are the quotation's own.
+    const start = text.indexOf('auditors')
+    const inner = { ...negated, id: 'c9', span: { start, end: text.length - 1 }, polarity: 'positive' as const, voice: 'unknown', terms: negated.terms.filter((t) => /^(?:1\.2|1000000|real|active|customer|auditor|count)$/u.test(t)) }
+    const article = { ...a, claims: [negated, inner] }
+    assert.deepEqual(alignClaims([article], canonicalActors([article]), () => 'A').filter((g) => g.status === 'contested'), [])
+  })
+
+  test('a denial of the words another speaker is reported to say answers them, though the two share those words', () => {
+    const result = run('Border row\n\nIslamabad accuses Kabul of sheltering militant fighters, a charge the Taliban deny.', 'Other\n\nTrade talks resumed on Monday in Doha.')
+    assert.deepEqual(aligned(result).filter((g) => g.status === 'contested').map((g) => g.claims.map((c) => c.modality).sort()), [['denied', 'reported']])
+  })
+
+  test('a negation and a denial of one proposition agree', () => {
+    const result = run(
+      'Port talks\n\n"Delta Shipping has not agreed to sell the northern harbour terminal," its chairman, Omar Vidal, said on Monday.',
+      'Port denial\n\nReports that Delta Shipping has agreed to sell the northern harbour terminal are "false", the company said on Tuesday.',
+    )
+    assert.deepEqual(aligned(result).map((g) => g.status), ['agreed'])
+  })
+
+  test('denials that agree with each other still answer the assertion they deny', () => {
+    const result = run(
+      'Port deal\n\nThe mayor, Ana Ruiz, said on Monday that Delta Shipping had committed to sell the northern harbour terminal to the city. "Delta Shipping has not agreed to sell the northern harbour terminal," its chairman, Omar Vidal, said.',
+      'Port denial\n\nReports that Delta Shipping has agreed to sell the northern harbour terminal are "false", the company said on Tuesday.',
+    )
+    assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A reported, A reported, B denied'])
   })
 
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {

@@ -11,6 +11,7 @@
  */
 import type { Actor, AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
 import { mentionsStartingIn } from '../analyze/layers.js'
+import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
@@ -31,8 +32,11 @@ const OPPOSED_COSINE = 0.6
  * often negates another part than the shared one, so it needs three, two of them in its scope.
  */
 const DENIAL_COSINE = 0.35
+/** As in alignment, five shared terms tie a denial to a long claim (a lead retold) at a lower cosine. */
+const DENIAL_MANY_SHARED = { shared: 5, cosine: 0.25 }
 const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
-  shared >= (denial.claim.modality === 'denied' ? 2 : 3) && cosine >= DENIAL_COSINE
+  shared >= (denial.claim.modality === 'denied' ? 2 : 3)
+  && (cosine >= DENIAL_COSINE || (shared >= DENIAL_MANY_SHARED.shared && cosine >= DENIAL_MANY_SHARED.cosine))
 
 const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
 
@@ -51,6 +55,8 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 }
 
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
+/** True when a claim puts its words forward as untrue: negated, or denied, not both. */
+const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
 interface Entry {
@@ -97,7 +103,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
-      if (entry.claim.polarity !== entries[j]!.claim.polarity && cosine < OPPOSED_COSINE) continue
+      if (negates(entry) !== negates(entries[j]!) && cosine < OPPOSED_COSINE) continue
       const other = entries[j]!.article.article.id
       const current = best[i]!.get(other)
       if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })
@@ -110,7 +116,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     let closest: { j: number; cosine: number } | undefined
     for (const j of candidates(i)) {
       const other = entries[j]!
-      if (isDenial(other) || other.speaker === entry.speaker) continue
+      // Words inside a negated claim's own are no other claim it answers (an attribution read twice over one quotation);
+      // a denial of the words it reports ("accuses Kabul of X, a charge the Taliban deny") still answers them.
+      if (isDenial(other) || other.speaker === entry.speaker || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
       const { cosine, shared } = score(i, j)
       if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
@@ -120,25 +128,40 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   entries.forEach((entry, i) => {
     for (const { j } of best[i]!.values()) if (best[j]!.get(entry.article.article.id)?.j === i) sets.union(i, j)
   })
-  const components = new Map<number, number[]>()
-  entries.forEach((_, i) => {
-    const root = sets.find(i)
-    const members = components.get(root)
-    if (members) members.push(i)
-    else components.set(root, [i])
-  })
+  const componentsOf = (): Map<number, number[]> => {
+    const found = new Map<number, number[]>()
+    entries.forEach((_, i) => {
+      const root = sets.find(i)
+      const members = found.get(root)
+      if (members) members.push(i)
+      else found.set(root, [i])
+    })
+    return found
+  }
+  let components = componentsOf()
   const groups: ClaimGroup[] = []
   // "Survivors said the gate had been locked" / "The owner denied that the gate had been locked": a
   // denial or negation by one speaker of what another asserts is a contest, in one article or across.
   const grouped = (i: number): boolean => (components.get(sets.find(i))?.length ?? 1) > 1
   const denials = new Set<number>()
+  const answered: Array<readonly [number, number]> = []
   entries.forEach((entry, i) => {
-    if (!isDenial(entry) || grouped(i)) return
+    if (!isDenial(entry)) return
+    if (grouped(i)) {
+      // "X has not agreed" here, "reports that X agreed are false" there: denials that agree answer one assertion together.
+      const members = components.get(sets.find(i))!
+      if (!members.every((m) => negates(entries[m]!)) || answered.some(([a]) => sets.find(a) === sets.find(i))) return
+      const j = deniedClaim(i)
+      if (j !== undefined && !grouped(j) && !denials.has(j) && !answered.some(([, b]) => b === j)) answered.push([i, j])
+      return
+    }
     const j = deniedClaim(i)
     if (j === undefined || grouped(j) || denials.has(j)) return
     denials.add(i).add(j)
     groups.push(groupOf([entries[j]!, entry], articles, actors, 'aligned'))
   })
+  for (const [i, j] of answered) if (!denials.has(j)) sets.union(i, j)
+  components = componentsOf()
   for (const members of components.values()) {
     if (members.some((i) => denials.has(i))) continue
     const list = members.map((i) => entries[i]!)
@@ -267,8 +290,8 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   for (const e of sorted) for (const t of e.terms) counts.set(t, (counts.get(t) ?? 0) + 1)
   const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
-  const denied = sorted.filter((e) => e.claim.modality === 'denied').length
-  const opposed = polarities.size > 1 || (denied > 0 && denied < sorted.length)
+  // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
+  const opposed = new Set(sorted.map(negates)).size > 1
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`

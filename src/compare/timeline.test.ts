@@ -56,6 +56,14 @@ describe('timeline', () => {
 })
 
 describe('timeline dates', () => {
+  test('one party\'s acts years apart are two acts, not a date conflict; undated tellings join the latest', () => {
+    const { timeline } = compare([
+      article('A', 'Norway expelled the Swedish ambassador on Monday. Norway has expelled the Swedish ambassador before.', '2024-03-06'),
+      article('B', 'Norway expelled the Swedish ambassador in 2019 over a spying row.', '2024-03-07'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'SANCTION').map(line), ['dated 2019 country:NOR SANCTION role:SWE:ambassador [B]', 'dated 2024-03-04 country:NOR SANCTION role:SWE:ambassador [A]'])
+  })
+
   test('a date fits a more precise one inside it', () => {
     assert.equal(compatible({ value: '2023-01', precision: 'month' }, { value: '2023-01-27', precision: 'day' }), true)
     assert.equal(compatible({ value: '2023-01-26', precision: 'day' }, { value: '2023-01-27', precision: 'day' }), false)

@@ -59,7 +59,9 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
     // Only a group that names no party is split by its words: a named party's acts of a day are one act told in many words.
-    for (const cluster of several ? byDate(members).flatMap(byWords) : [members]) {
+    // Acts years apart are two ("the 2021 agreements" in background, Thursday's in the lead): no source misdates an act by years.
+    const clusters = several ? byDate(members).flatMap(byWords) : yearsApart(members) ? byDate(members, true) : [members]
+    for (const cluster of clusters) {
       const told = cluster.filter((m) => !m.denies)
       if (told.length === 0) continue
       const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
@@ -184,8 +186,16 @@ function datesDisagreeWithin(members: readonly Member[]): boolean {
   return within
 }
 
-/** Events that name no party, split into one cluster per date; undated ones join the only dated cluster, if one. */
-function byDate(members: readonly Member[]): Member[][] {
+/** True when two members date the act in different years. Pure. */
+function yearsApart(members: readonly Member[]): boolean {
+  return new Set(members.flatMap((m) => (m.event.date ? [m.event.date.value.slice(0, 4)] : []))).size > 1
+}
+
+/**
+ * Events split into one cluster per date; undated ones join the only dated cluster, if one, or
+ * with `undatedToLatest` the latest (the story's own act: a background act is told with its year).
+ */
+function byDate(members: readonly Member[], undatedToLatest = false): Member[][] {
   const clusters: { date: Dated | undefined; members: Member[] }[] = []
   const undated: Member[] = []
   for (const m of members) {
@@ -199,7 +209,9 @@ function byDate(members: readonly Member[]): Member[][] {
       clusters.push({ date, members: [m] })
     }
   }
-  if (clusters.length === 1) clusters[0]!.members.push(...undated)
+  const latest = undatedToLatest ? clusters.reduce<(typeof clusters)[number] | undefined>((a, c) => (!a || c.date!.value > a.date!.value ? c : a), undefined) : undefined
+  if (latest) latest.members.push(...undated)
+  else if (clusters.length === 1) clusters[0]!.members.push(...undated)
   else if (undated.length > 0) clusters.push({ date: undefined, members: undated })
   return clusters.map((c) => c.members)
 }

@@ -100,6 +100,8 @@ export const FacetSchema = z.enum([
   'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'cost',
   // People still missing, and homes or other buildings destroyed.
   'missing', 'destroyed',
+  // Land burnt or flooded (in hectares), a custodial sentence (in months), and the charges of a verdict or a plea.
+  'area', 'sentence', 'charges',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
 ])

@@ -37,6 +37,24 @@ describe('claims: voice and modality', () => {
     assert.deepEqual(a.claims.map((c) => speaker(a, c)), ['Pavel Dorin'])
   })
 
+  test('a report its speaker calls false is a denial of its content, the words calling it false left out', () => {
+    const a = claimsOf('Reports that the mayor has agreed to sell the harbour are "false and malicious", the council said on Monday.')
+    const sale = claimWith(a, 'the mayor has agreed to sell the harbour')
+    assert.equal(sale.modality, 'denied')
+    assert.equal(a.article.text.slice(sale.span.start, sale.span.end), 'the mayor has agreed to sell the harbour')
+  })
+
+  test('a correction\'s superseded account is no claim', () => {
+    const a = claimsOf('Correction: An earlier version of this story said the fire had burnt 9,000 hectares of forest.')
+    assert.deepEqual(a.claims, [])
+  })
+
+  test('"committed to" an act is the same term as "agreed to" it; a crime committed is not', () => {
+    const a = claimsOf('The union has committed to end the strike by Friday. The man committed a burglary in March, police said.')
+    assert.ok(claimWith(a, 'committed to end').terms.includes('agree'))
+    assert.ok(!claimWith(a, 'committed a burglary').terms.includes('agree'))
+  })
+
   test('a demand is demanded, a denial denied', () => {
     const a = claimsOf('The union urged the company to restore the pension fund. The company denied that it had cut the pension fund.')
     assert.equal(claimWith(a, 'restore the pension').modality, 'demanded')

@@ -10,7 +10,7 @@
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
 import { modalityOfCue } from '../facets/facets.js'
-import { HEDGE } from '../facets/patterns.js'
+import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
 import { termOf } from './terms.js'
 
@@ -31,7 +31,7 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
     // A quoted fragment takes the negation of the words that lead into it: he doesn't want to make
     // "a federal case out of this" denies what the fragment alone would assert.
     const flip = negatedLead(seg, attribution)
-    out.push({ ...claim, attribution: index, ...(flip ? { polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : {}) })
+    out.push({ ...refuted(text, seg, claim, facets), attribution: index, ...(flip ? { polarity: claim.polarity === 'negative' ? 'positive' : 'negative' } : {}) })
   })
   // The words naming a speaker and the reporting verb ("Commission chairman Pavel Dorin said") state nothing.
   const frames = layer.attributions.flatMap((a) => (a.source ? [a.source, a.cue] : [a.cue])).sort(bySpan)
@@ -42,12 +42,33 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
       if (!hasVerb(seg, tokens)) continue
       const hedged = HEDGE.test(text.slice(span.start, span.end))
       const claim = claimOf(text, seg, span, facets, 'outlet', hedged ? 'hedged' : 'asserted', MIN_TERMS.own)
-      if (claim) out.push(claim)
+      if (claim) out.push(refuted(text, seg, claim, facets))
     }
   }
   return out
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/**
+ * A report whose content its speaker calls false: "Reports that X has agreed to withdraw are
+ * "false and deliberately misleading"", "claims that the plant was unsafe were baseless". The
+ * that-clause is put forward to be negated, not asserted.
+ */
+const REFUTED_REPORT = /\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|assertions?|accounts?|speculation)\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b/diu
+
+/**
+ * A claim that is a report its own words call false is a denial of the report's content, as
+ * "denied that X" is; the report's noun may lead into the claim ("Reports … «that X are false»"). Pure.
+ */
+function refuted(text: string, seg: Segmentation, claim: Omit<Claim, 'id'>, facets: readonly FacetValue[]): Omit<Claim, 'id'> {
+  const from = Math.max(claim.sentence.start, claim.span.start - 120)
+  const m = REFUTED_REPORT.exec(text.slice(from, claim.span.end))
+  const at = m?.indices?.groups?.['content']
+  if (!at) return claim
+  // The proposition denied is the report's content: the words calling it false are no part of it.
+  const content = claimOf(text, seg, { start: from + at[0], end: from + at[1] }, facets, claim.voice, 'denied', MIN_TERMS.reported)
+  return { ...(content ?? claim), modality: 'denied' }
 }
 
 /**
@@ -80,16 +101,24 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     const lemma = seg.lemmas[i] ?? ''
     if (NEGATORS.has(lemma.toLowerCase())) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
-    const term = termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
+    const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
     if (term !== undefined && !terms.includes(term)) terms.push(term)
   }
   if (terms.length < minTerms) return undefined
   const sentence = seg.sentences[sentenceAt(seg, span.start)] ?? span
+  // "Correction: An earlier version of this story said …": a superseded account is no one's claim.
+  if (SUPERSEDED.test(text.slice(sentence.start, sentence.end))) return undefined
   return {
     span, sentence, voice, polarity: negated ? 'negative' : 'positive', modality,
     facets: [...new Set(facets.filter((f) => contains(span, f.span)).map((f) => f.facet))],
     terms,
   }
+}
+
+/** "has committed to withdraw", "pledged to": an undertaking is the act "agreed to" names, not the "commit" of a crime. */
+const UNDERTAKING = new Set(['commit', 'pledge', 'undertake'])
+function committedTo(text: string, seg: Segmentation, i: number, lemma: string): boolean {
+  return UNDERTAKING.has(lemma.toLowerCase()) && /^to$/iu.test(text.slice(seg.starts[i + 1] ?? 0, seg.ends[i + 1] ?? 0))
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV'].map((tag) => POS_TAGS.indexOf(tag as (typeof POS_TAGS)[number])))

@@ -16,7 +16,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TA
 import { modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ATTACKED_AS, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ATTACKED_AS, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -76,7 +76,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
-      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, found, i, quoted, reporting, dates, asides), carried, published)
+      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, sentence, found, i, quoted, reporting, dates, asides), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -117,7 +117,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const following = text.slice(span.end, sentence.end)
     const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), following, preceding)
     if (!trigger) continue
-    if (asNoun && AWAITED_BEFORE.test(preceding)) continue
+    if (asNoun && (AWAITED_BEFORE.test(preceding) || UNREPORTED_BEFORE.test(preceding))) continue
     if (GENERIC_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) continue
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
@@ -233,7 +233,7 @@ const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /** The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports whose cue it is. */
@@ -252,7 +252,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
-    actor = byAgent(ctx, f.span.end, sentence.end)
+    actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
+  } else if (!f.noun && isReducedRelative(ctx, f)) {
+    // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
+    actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
     actor = possessorOf(ctx, base, f.span.start) ?? byAgent(ctx, f.span.end, sentence.end)
     if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
@@ -281,6 +284,13 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(planned || supposed ? { planned: true as const } : {}),
   }
+}
+
+/** A past participle right after a noun and before "when" or "by": "two children killed when", "people wounded by". */
+function isReducedRelative(ctx: Context, f: Found): boolean {
+  const { seg } = ctx
+  return f.token > 0 && (seg.pos[f.token - 1] === NOUN || seg.pos[f.token - 1] === NUM) && /ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))
+    && /^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))
 }
 
 /** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
@@ -443,7 +453,17 @@ function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | un
 
 /** "by X" within a few words after the trigger. */
 function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
-  const by = /^[^,.;]{0,30}?\bby\s+/u.exec(ctx.text.slice(from, sentenceEnd))
+  return agentAfter(ctx, from, sentenceEnd, /^[^,.;]{0,30}?\bby\s+/u)
+}
+
+/** "two children (were) killed when Kyrgyz artillery struck a school": the harm's agent is the when-clause's subject. */
+function whenAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
+  return agentAfter(ctx, from, sentenceEnd, /^\s+when\s+/u)
+}
+
+/** The actor named right after the words `lead` matches at `from`, with at most a determiner and two words before it. */
+function agentAfter(ctx: Context, from: number, sentenceEnd: number, lead: RegExp): Actor | undefined {
+  const by = lead.exec(ctx.text.slice(from, sentenceEnd))
   if (!by) return undefined
   const at = from + by[0].length
   const m = mentionsIn(ctx, at, at + 30)[0]
@@ -490,20 +510,45 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
  * A date in a relative aside (`asides`) is the aside's, not the main verb's ("The chief executive,
  * who was hired last year, refused to comment yesterday": the refusal is yesterday's).
  */
-function datesOfClause(ctx: Context, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
+function datesOfClause(ctx: Context, sentence: Span, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
   dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger)))
+  // "After clashes in 2021 and 2022, both governments announced agreements": the lead clause's date is its own act's.
+  const lead = LEAD_CLAUSE.exec(ctx.text.slice(sentence.start, sentence.end))
+  const leadSpan = lead ? { start: sentence.start, end: sentence.start + lead[0].length } : undefined
+  if (leadSpan && !contains(leadSpan, trigger) && found.some((f) => contains(leadSpan, f.span))) dates = dates.filter((d) => !d.span || !contains(leadSpan, d.span))
   const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
   return dates.filter((d) => {
     if (!d.span) return true
     if (quoted && (isBeforeReport(ctx, d.span, quoted) || (d.span.start >= quoted.content.end && quoted.cue.start >= quoted.content.end))) return false
     if (reportsAct && overlaps(d.span, cue.content)) return false
+    // "agreed to withdraw by next Tuesday", "what we agreed is that the commission will meet next month": the complement's date.
+    if (d.span.start >= trigger.end && COMPLEMENT_TO_COME.has(found[i]!.trigger.type) && datesComplement(ctx, trigger.end, d.span.start)) return false
     // "told reporters on Sunday", "said on Friday that": the date of a telling, however the attribution was read.
     const telling = TOLD_BEFORE_DATE.exec(ctx.text.slice(Math.max(0, d.span.start - 40), d.span.start))
     return !telling || (d.span.start - telling[0].length <= trigger.start && trigger.end <= d.span.start)
   })
+}
+
+/** Acts whose complement is to come ("agreed to withdraw by Tuesday", "urged them to leave by Friday"); "refused to answer yesterday" is of its time. */
+const COMPLEMENT_TO_COME: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN'])
+
+/** A subordinate clause of time opening a sentence, up to its comma. */
+const LEAD_CLAUSE = /^\s*(?:After|Before|Since|Following|Until)\b[^,;.]{1,120},/u
+
+/** A finite clause of what is to be, after a trigger: "that the commission will meet". */
+const THAT_WILL = /\bthat\s+(?:[^,;.]{0,80}?\s)?(?:will|would|shall|should|must|could)\s/iu
+
+/** True when the words from a trigger to a date after it open the trigger's complement: a that-clause of what is to be, or "to" and a verb. */
+function datesComplement(ctx: Context, from: number, to: number): boolean {
+  if (THAT_WILL.test(ctx.text.slice(from, to))) return true
+  const { seg } = ctx
+  for (let t = firstTokenAtOrAfter(seg, from); t < seg.starts.length - 1 && seg.ends[t]! <= to; t++) {
+    if (/^to$/iu.test(ctx.text.slice(seg.starts[t], seg.ends[t])) && seg.pos[t + 1] === VERB) return true
+  }
+  return false
 }
 
 /** A relative clause set off by commas, or running to the end of the sentence: ", who took home £4m last year,". */

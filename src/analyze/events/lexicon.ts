@@ -55,7 +55,8 @@ const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
 /** "sentenced them to two years in prison": a prison term, beside "sentenced to a fine". */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
-const SENTENCED_TO_PRISON = /^\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:prison|jail|imprisonment|detention|years?|months?|life|death)\b/iu
+/** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
+const FOR_A_TERM = /^\s+(?:\S+\s+){0,3}?for\s+(?:(?:just|only|up\s+to|more\s+than|almost|nearly|at\s+least|a\s+further)\s+)?(?:\S+\s+){0,2}?(?:years?|months?|weeks?|life)\b/iu
 /** "suspended the broadcaster's licence": an administrative sanction, PLOVER's restriction. */
 const LICENCE = /^\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/iu
 const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LICENCE }
@@ -142,7 +143,7 @@ export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody
 export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
 
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
-const MET_WITH_PEOPLE = /^(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
+const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
 /**
  * "consulted the opposition", "consult with allies"; not a reader told to "consult their
  * pharmacist" or "consult the list": a professional's advice or a document is no political consultation.
@@ -165,12 +166,14 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
-  ['jail', { type: 'COERCE', mode: 'arrest' }], ['imprison', { type: 'COERCE', mode: 'arrest' }], ['deport', { type: 'COERCE', mode: 'deport' }],
+  // PLOVER: a court's sentence is SANCTION 'convict' (a prison term is also COERCE 'arrest'; a court's act is told as its sentence).
+  ['jail', { type: 'SANCTION', mode: 'convict', after: FOR_A_TERM, otherwise: { type: 'COERCE', mode: 'arrest' } }],
+  ['imprison', { type: 'SANCTION', mode: 'convict', after: FOR_A_TERM, otherwise: { type: 'COERCE', mode: 'arrest' } }], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'COERCE', mode: 'seize' }],
   ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty; one that imprisons is also COERCE 'arrest'.
-  ['sentence', { type: 'COERCE', mode: 'arrest', after: SENTENCED_TO_PRISON, otherwise: { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO } }],
+  ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
   ['convict', { type: 'SANCTION', mode: 'convict', after: /^(?!\s+(?:sex\s+|drug\s+|war\s+)?(?:felons?|rapists?|murderers?|killers?|criminals?|terrorists?|fraudsters?|offenders?|paedophiles?|pedophiles?|traffickers?|dealers?)\b)/iu }], ['fine', { type: 'SANCTION', mode: 'convict' }],
   ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],
   ['revoke', LICENCE_WITHDRAWN],
@@ -209,7 +212,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['endorse', { type: 'SUPPORT' }], ['thank', { type: 'SUPPORT' }], ['sign', { type: 'SUPPORT', after: /^\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|deal|pact|memorandum|declaration)\b/iu }],
   ['ratify', { type: 'SUPPORT' }],
   // CONCEDE: verbal concessions and regret.
-  ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['acquit', { type: 'CONCEDE' }],
+  ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }],
   // COOPERATE, AID, RETREAT.
   ['support', { type: 'SUPPORT', after: /^\s+(?:the|a|an|its|his|her|their|\p{Lu})/u }],
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
@@ -304,6 +307,12 @@ export const LIGHT_VERBS = new Set([
  * named as a right or as what is banned is a kind of act, not one that happened.
  */
 export const GENERIC_BEFORE = /\b(?:(?:right|rights|freedom|freedoms|liberty)\s+(?:to|of)|bans?\s+on|(?:prohibition|moratorium)\s+on)\s+(?:(?:peaceful|public|free|lawful|legal|all|any|street|political|mass|further)\s+)?$/iu
+
+/**
+ * "co-operate fully with any investigation", "a source close to the investigation": an act that may
+ * come, or one that only describes a source, is no act reported here.
+ */
+export const UNREPORTED_BEFORE = /\b(?:with|in|to|into|for|of)\s+any\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$|\b(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the|an?|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu
 
 /** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
 export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu

@@ -126,9 +126,29 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(facetsOf('The storm recalled the 1998 "Black Friday" floods in the north, which killed 60 people.', '2026-03-02'), ['killed']), [])
   })
 
+  test('areas burnt are in hectares, acres converted or taken from the hectares in brackets; a correction\'s superseded figure is none', () => {
+    const areas = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'area').map((f) => `${f.value} ${f.unit ?? ''}`)
+    assert.deepEqual(areas('The blaze has scorched 10,000 acres of scrub. Another fire burnt 2,000 acres (810 hectares).'), ['4006-4088 hectares', '810 hectares'])
+    assert.deepEqual(areas('Floods have inundated about 300 hectares. 500 hectares of forest were burnt.'), ['285-315 hectares', '500 hectares'])
+    assert.deepEqual(areas('An earlier version of this story said the fire had burnt 9,000 hectares.'), [])
+  })
+
+  test('custodial sentences are in months; a bound of a rule is no sentence passed', () => {
+    const terms = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'sentence').map((f) => `${f.value} «${f.label}»`)
+    assert.deepEqual(terms('A builder was jailed for nine years on Monday. His nine-year sentence was criticised.'), ['108 «nine years»', '108 «nine-year sentence»'])
+    assert.deepEqual(terms('She was sentenced to 18 months. He was sentenced to more than seven years, so he must serve two-thirds.'), ['18 «18 months»'])
+  })
+
+  test('the charges of a verdict are summed over its list, up to a subset; acquittals are counted apart', () => {
+    const charges = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'charges').map((f) => `${f.unit} ${f.value}`)
+    assert.deepEqual(charges('The driver was convicted by a jury of two counts of manslaughter and three offences of dangerous driving.'), ['convicted 5'])
+    assert.deepEqual(charges('She was found guilty of all six charges, including two of fraud. She was acquitted of one further count.'), ['convicted 6', 'acquitted 1'])
+  })
+
   test('people missing and homes destroyed are counted', () => {
     const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'missing' || f.facet === 'destroyed').map((f) => `${f.facet} ${f.value} ${f.unit ?? ''}`)
     assert.deepEqual(counts('Five people died and six others are unaccounted for. Two hikers were still missing on Tuesday.'), ['missing 6 people', 'missing 2 hiker'])
+    assert.deepEqual(facetsOf('About 800 residents and tourists were forced to flee.').facets.filter((f) => f.facet === 'displaced').map((f) => `${f.value} ${f.unit ?? ''}`), ['640-960 people'])
     assert.deepEqual(counts('The flood destroyed at least 90 homes, and 140 houses were lost upstream. Another 300 homes were destroyed or damaged.'), ['destroyed 90+ households', 'destroyed 140 households'])
   })
 
@@ -454,6 +474,11 @@ describe('facets: shares of the vote and of polls, and prices', () => {
 })
 
 describe('facets: responses', () => {
+  test('an investigation that may come, or one that only places a source, is no response; time spent in custody is no arrest', () => {
+    const a = facetsOf('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old. It is unclear how long he will spend in custody.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response' || f.facet === 'arrest').map((f) => f.value), [])
+  })
+
   test('the active subject is the actor', () => {
     const r = only(facetsOf('Canada condemned the attack.'), 'response')
     assert.deepEqual([r.value, r.label, r.polarity], ['condemn', 'condemned', 'positive'])

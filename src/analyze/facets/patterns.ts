@@ -100,6 +100,36 @@ export const DESTROYED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?|raz(?:ed|ing|es)|flatten(?:ed|ing|s)?|level(?:l?ed|l?ing)|gutt(?:ed|ing)|burn(?:ed|t|ing)\s+down)\s+${TALLY}\s+${BUILDINGS}(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:destroyed|lost|razed|flattened|levell?ed|gutted|burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|reduced\s+to\s+(?:rubble|ashes))\b(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
 ]
+/** A land area's units, in hectares each. */
+export const AREA_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:hectares|ha)$/iu, 1],
+  [/^acres$/iu, 0.404686],
+  [/^(?:square\s+kilomet(?:re|er)s|sq\.?\s?km|km2|km²)$/iu, 100],
+  [/^(?:square\s+miles|sq\.?\s?mi)$/iu, 258.999],
+]
+const AREA_UNIT = String.raw`hectares|ha|acres|square\s+kilomet(?:re|er)s|square\s+miles|sq\.?\s?km|sq\.?\s?mi|km2|km²`
+/** An area with the same in hectares after it, in brackets: "120,000 acres (48,500 hectares)". */
+const AREA = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>${AREA_UNIT})(?![\p{L}\d])(?:\s+\((?<converted>\d[\d,]*(?:\.\d+)?)\s+(?:hectares|ha)\))?`
+/** Land a fire, a flood or a storm went over: "has burnt 51,200 hectares", "scorched more than 120,000 acres", "48,000 hectares of bush were burnt". */
+export const AREA_BURNT: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:scorch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|blacken(?:ed|s|ing)?|raz(?:ed|es|ing)|consum(?:ed|es|ing)|destroy(?:ed|s|ing)?|char(?:red|ring)|ravag(?:ed|es|ing)|devastat(?:ed|es|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|engulf(?:ed|s|ing)|spread|grown|grew|cover(?:ed|s|ing)?)\s+(?:(?:through|across|over|to)\s+)?(?:(?:an\s+(?:estimated|area\s+of)|some)\s+)?${AREA}`, 'dgiu'),
+  new RegExp(String.raw`\b${AREA}(?:\s+of\s+[a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,2})?\s+${AUX}(?:burnt|burned|scorched|blackened|razed|destroyed|flooded|consumed|charred)\b`, 'dgiu'),
+]
+/** A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years"; "faces up to 14 years" is the maximum, no term passed. */
+const TERM = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?<half>\s+and\s+a\s+half)?`
+export const CUSTODIAL: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${TERM}`, 'dgiu'),
+  new RegExp(String.raw`\b(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${TERM}`, 'dgiu'),
+]
+/** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
+export const CHARGE_VERDICT = /\b(?:(?<convicted>convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|admitted)|(?<acquitted>acquitted|cleared|found\s+not\s+guilty)|(?<charged>charged|indicted)|(?<denied>denied|denies|pleaded\s+not\s+guilty))\b/giu
+/** Where the charges of a verdict end: a clause break, a subset ("including three of manslaughter"), or what they relate to. */
+export const CHARGES_END = /[.;:,!?]|\b(?:including|among|but|while|after|before|because|when|which|who|relating|related|over)\b/iu
+/** One item of a verdict's charges: "three counts", "all eight charges", "four offences", "one further fire safety count". */
+export const CHARGE_ITEM = new RegExp(String.raw`(?:\ball\s+)?(?<count>${FIGURE_PHRASE})\s+(?:[a-z-]+\s+){0,3}?(?:counts?|charges?|offen[cs]es?)\b`, 'giu')
+/** A superseded figure a correction gives: "An earlier version of this story said ...". */
+export const SUPERSEDED = /\b(?:earlier|previous)\s+version\s+of\s+this\b/iu
 /** Counts of people or data a breach or a disaster reached: "3.4 million customers were affected", "exposed the data of 1.2 million users". */
 const REACHED = String.raw`(?:affect|impact|compromis|leak|breach|hack|expos)(?:ed|ing|es|e|s)?|st(?:ole|olen|eal|eals|ealing)`
 export const AFFECTED: readonly RegExp[] = [
@@ -354,8 +384,8 @@ export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es
 
 /** Arrest of the perpetrator, and how fast. */
 export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
-/** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest". */
-export const NOT_AN_ARREST = /\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
+/** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest"; time "spent in custody" is a term served. */
+export const NOT_AN_ARREST = /\b(?:spend|spends|spent|spending|serve|serves|served|serving)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
 /** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
 export const WARRANT_AFTER = /^\s+warrants?\b/iu
 /** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */
