@@ -50,7 +50,7 @@ export const PERSON_ROLES = new Set([
   'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
   'ambassador', 'envoy', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'supreme leader', 'vice president',
   'secretary of state', 'secretary-general', 'secretary general', 'leader', 'king', 'queen', 'counterpart', 'mayor', 'governor',
-  'head of state', 'head of government', 'judge',
+  'head of state', 'head of government', 'judge', 'premier',
 ])
 
 /** Institutions: a description with them ("the foreign ministry") refers to an organisation of a country. */

@@ -49,6 +49,23 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(text, layer, 'A judge')?.name, 'Alan Pryor')
   })
 
+  test('"the Premier" and "the deputy minister" are the person named with that title, also after another title word; "Premier League" is no premier', () => {
+    const text = 'State Premier Dana Wells spoke. The Premier said aid would come. Deputy Transport Minister Ivo Ranek agreed. The deputy minister said roads would reopen. The Premier League said games would go ahead.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Premier Dana Wells'), actorOf(text, layer, 'The Premier')].map((a) => `${a?.name}|${a?.role}`), ['Dana Wells|premier', 'Dana Wells|premier'])
+    assert.deepEqual([actorOf(text, layer, 'Deputy Transport Minister Ivo Ranek'), actorOf(text, layer, 'The deputy minister')].map((a) => `${a?.name}|${a?.role}`),
+      ['Ivo Ranek|deputy transport minister', 'Ivo Ranek|deputy transport minister'])
+    assert.equal(actorOf(text, layer, 'Premier League')?.kind, 'organisation')
+  })
+
+  test('a role with several "of" phrases set off by commas before a name is that person, whom "the minister" then names', () => {
+    const text = 'The Minister of Trade of the Republic of Moldova, Ilie Brana, said talks went well. The minister also said a deal was near. The Chairman of the Council of Ministers, Petru Dobre, instructed officials to prepare.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The Minister of Trade of the Republic of Moldova, Ilie Brana')?.name, 'Ilie Brana')
+    assert.equal(actorOf(text, layer, 'The minister')?.name, 'Ilie Brana')
+    assert.equal(actorOf(text, layer, 'The Chairman of the Council of Ministers, Petru Dobre')?.name, 'Petru Dobre')
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)
