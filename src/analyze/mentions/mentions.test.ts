@@ -66,6 +66,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The Chairman of the Council of Ministers, Petru Dobre')?.name, 'Petru Dobre')
   })
 
+  test('two capitalised words ending in a line of business name a company unless a first name opens them', () => {
+    const text = 'Coastal Energy said in a statement that crews were out. Samantha Power said the grid was old.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Coastal Energy')?.kind, actorOf(text, layer, 'Samantha Power')?.kind], ['organisation', 'person'])
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

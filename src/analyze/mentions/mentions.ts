@@ -947,6 +947,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
   if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "Essential Energy", "Thames Water": a word of a company's line of business ends its name, when no first name opens it ("Samantha Power").
+  if ((words.length === 2 || words.length === 3) && !evidence.firstName && words.every((w) => /^\p{Lu}/u.test(w)) && BUSINESS_TAIL.test(words[words.length - 1]!)) return { type: 'name', span, name: run, kind: 'organisation' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
   const lastWord = words[words.length - 1]!
@@ -981,6 +983,9 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
 }
+
+/** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
+const BUSINESS_TAIL = /^(?:Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
