@@ -72,6 +72,13 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Coastal Energy')?.kind, actorOf(text, layer, 'Samantha Power')?.kind], ['organisation', 'person'])
   })
 
+  test('a club or house named for its members or a saint with "\'s" is an organisation, which "she" never stands for', () => {
+    const text = 'The shelter at the Lake Anglers\' Club was full. The Rose Farmers\'s Club housed 90 people. Relatives of the missing woman said she had refused to leave. St Mary\'s Hospital treated two.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(['Lake Anglers\' Club', 'Rose Farmers\'s Club', 'St Mary\'s Hospital'].map((s) => actorOf(text, layer, s)?.kind), ['organisation', 'organisation', 'organisation'])
+    assert.equal(actorOf(text, layer, 'she'), undefined)
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

@@ -390,7 +390,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
-      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) continue
+      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) &&
+        ((ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) ||
+        // "the Eden Fishermen's Club", "St Mary's Hospital": a club or house named after its members or a saint, not a person's (nor someone named before: "Doe's Hotel").
+        (NAMED_FOR_OWNER.test(word(j + 1)) && titlesEnd === i && !surnames.has(word(j - 1))))) continue
       else {
         // "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a name its acronym spells out.
         last = acronymNameEnd(i, j) ?? last
@@ -938,7 +941,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) {
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run)) {
     // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
@@ -983,6 +986,12 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
 }
+
+/** Bodies and houses named after their members, a saint or a founder with "'s" ("Fishermen's Club", "St Mary's Hospital", "Farmers' Association"). */
+const BODIES_NAMED_FOR_OWNER = 'Club|Association|Society|Guild|Lodge|Hotel|Inn|Hall|Church|Cathedral|Chapel|Hospital|School|College|Home|Trust|League|Union'
+const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
+/** A name that ends in such a body after "'s": "Eden Fishermen's Club". */
+const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
 const BUSINESS_TAIL = /^(?:Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
