@@ -271,6 +271,14 @@ describe('attribution: details', () => {
     assert.deepEqual(rules('Mayor Ann Jones spoke on Monday.\n\n"We are ready for anything that comes."\n\nTom Smith said the plan would fail.'), ['Tom Smith | the plan would fail'])
   })
 
+  test('a news outlet whose name ends in a document\'s word ("The Morning Post understands") is its own speaker, not the last one\'s document', () => {
+    const text = 'Judge Mary Holt told him he had betrayed trust. The Morning Post understands Smith will be eligible for release after two years.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const belief = findRuleAttributions(text, seg, layer).attributions.find((x) => slice(text, x.cue) === 'understands')
+    assert.equal(layer.actors.find((y) => y.id === belief?.speaker)?.name, 'Morning Post')
+  })
+
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)

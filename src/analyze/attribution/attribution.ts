@@ -648,6 +648,11 @@ const isPeopleOfPlace = (beforePlace: string): boolean => {
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
 }
 
+/** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
+function namedByDocumentWord(text: string, source: Span, last: Mention | undefined): boolean {
+  return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
+}
+
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -660,7 +665,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(source)
-  if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
+  if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, source, inside[inside.length - 1])) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
     return issuer(history, actors, country)
   }
@@ -894,7 +899,7 @@ function findSource(
     const head = word(j)
     // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
-    if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
+    if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, span, mention)) {
       const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
       return { span, speaker: issuer(history, actors, country) }
     }

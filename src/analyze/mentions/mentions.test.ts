@@ -72,6 +72,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Coastal Energy')?.kind, actorOf(text, layer, 'Samantha Power')?.kind], ['organisation', 'person'])
   })
 
+  test('a newspaper\'s name ending in "Herald", "Gazette" or "Tribune" is an organisation', () => {
+    const text = 'The Evening Herald understands the deal is close, as does the Lakeside Gazette.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Evening Herald')?.kind, actorOf(text, layer, 'Lakeside Gazette')?.kind], ['organisation', 'organisation'])
+  })
+
   test('a club or house named for its members or a saint with "\'s" is an organisation, which "she" never stands for', () => {
     const text = 'The shelter at the Lake Anglers\' Club was full. The Rose Farmers\'s Club housed 90 people. Relatives of the missing woman said she had refused to leave. St Mary\'s Hospital treated two.'
     const layer = mentionsOf(text)
