@@ -887,11 +887,13 @@ function findSource(
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
   let j = cue.first - 1
   let skipped = 0
-  while (j >= sStart && skipped < 6 && (BETWEEN_SOURCE_AND_CUE.has(word(j)) || (posOf(seg, j) === 'ADV' && !/^[“”"]$/u.test(word(j))))) {
+  // A word that ends a name is no adverb before the cue ("Safe Homes Now said").
+  const endsName = (t: number): boolean => mentions.covering(seg.starts[t]!, seg.ends[t]!)?.span.end === seg.ends[t]
+  while (j >= sStart && skipped < 6 && (BETWEEN_SOURCE_AND_CUE.has(word(j)) || (posOf(seg, j) === 'ADV' && !/^[“”"]$/u.test(word(j)))) && !endsName(j)) {
     j--
     skipped++
   }
-  if (j >= sStart && NP_TOKENS.has(posOf(seg, j)) && !/^[“”"',]$/u.test(word(j))) {
+  if (j >= sStart && (NP_TOKENS.has(posOf(seg, j)) || endsName(j)) && !/^[“”"',]$/u.test(word(j))) {
     let first = j
     while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
     const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
