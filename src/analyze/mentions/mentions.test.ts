@@ -85,6 +85,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'she'), undefined)
   })
 
+  test('a country\'s ministry described by its remit keeps the remit, apart from another ministry', () => {
+    const text = 'Forty people were moved, according to the Peruvian emergencies ministry. The foreign ministry said talks would go on.'
+    const layer = mentionsOf(text)
+    const emergencies = actorOf(text, layer, 'emergencies ministry')
+    assert.deepEqual([emergencies?.name, emergencies?.country], ['Peru emergencies ministry', 'PER'])
+    assert.notEqual(actorOf(text, layer, 'The foreign ministry')?.id, emergencies?.id)
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

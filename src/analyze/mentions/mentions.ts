@@ -96,7 +96,7 @@ const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** Nouns heading a country's body described by its field. */
-const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission']
+const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'ministry']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
 
