@@ -288,6 +288,14 @@ describe('attribution: details', () => {
     assert.deepEqual([slice(text, report?.cue), layer.actors.find((y) => y.id === report?.speaker)?.name], ['said', 'Fair Rent Now'])
   })
 
+  test('"according to sources in the Peruvian delegation": the sources speak, not the country that locates them', () => {
+    const text = 'According to sources in the Peruvian delegation, the talks failed overnight.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const [report] = findRuleAttributions(text, seg, layer).attributions
+    assert.equal(layer.actors.find((y) => y.id === report?.speaker)?.name, 'sources')
+  })
+
   test('a news outlet whose name ends in a document\'s word ("The Morning Post understands") is its own speaker, not the last one\'s document', () => {
     const text = 'Judge Mary Holt told him he had betrayed trust. The Morning Post understands Smith will be eligible for release after two years.'
     const seg = segmentText(text)

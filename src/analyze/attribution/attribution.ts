@@ -648,6 +648,11 @@ const isPeopleOfPlace = (beforePlace: string): boolean => {
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
 }
 
+/** "The European Union's delegation in Belgrade", "sources in the Tajik delegation": a mention after "in", "at", "near" or "from" inside a source locates the speaker. Pure. */
+function locatesSpeaker(text: string, source: Span, m: Mention): boolean {
+  return m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+}
+
 /** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
 function namedByDocumentWord(text: string, source: Span, last: Mention | undefined): boolean {
   return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
@@ -675,7 +680,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
-    const located = m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+    const located = locatesSpeaker(text, source, m)
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
     const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
     if (rank < bestRank) {
@@ -1175,7 +1180,8 @@ function build(text: string, cue: Cue, source: Span, content: Span, mentions: Me
   // not the organisation a person named there works for ("economist Paulo Vaz of the Lisbon Institute").
   const inside = mentions.within(source)
   const employers = new Set(inside.map((m) => actors.get(m.actor)?.affiliation))
-  const speaker = inside.findLast((m) => !employers.has(m.actor))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
+  // Not where they are ("sources in the Tajik delegation"), unless no one else is named.
+  const speaker = (inside.findLast((m) => !employers.has(m.actor) && !locatesSpeaker(text, source, m)) ?? inside.findLast((m) => !employers.has(m.actor)))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
   return { kind: 'according-to', speaker, source, cue: cue.span, content }
 }
 
