@@ -93,6 +93,15 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(text, layer, 'The foreign ministry')?.id, emergencies?.id)
   })
 
+  test('a Title-Case role before a name set off by commas is that person\'s, not an earlier holder\'s; not from inside a name run into it', () => {
+    const text = 'Deputy Trade Minister Ivo Ranek spoke. He thanked the Deputy Trade Minister of Peru, Rosa Quispe, for her help.'
+    const layer = mentionsOf(text)
+    const quispe = actorOf(text, layer, 'the Deputy Trade Minister of Peru, Rosa Quispe')
+    assert.deepEqual([quispe?.name, quispe?.country], ['Rosa Quispe', 'PER'])
+    const run = 'Cheers, Ms. Doe  The Federal Reserve chairwoman, Janet Doe, was there.'
+    assert.equal(actorOf(run, mentionsOf(run), 'Janet Doe')?.name, 'Janet Doe')
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

@@ -725,9 +725,9 @@ const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filte
   .map(rolePattern)
 /** " of the Foreign Ministry": a capitalised name after "of", "for" or "at", the name captured when `capture`. */
 const ofName = (capture: boolean): string => String.raw`\s+(?:of|for|at)\s+(?:the\s+)?(${capture ? '' : '?:'}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`
-/** "The mayor of Chicago, ", "The Minister of Foreign Affairs of the Kyrgyz Republic, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
+/** "The mayor of Chicago, ", "The Minister of Foreign Affairs of the Kyrgyz Republic, ", "the Deputy Foreign Minister of Kazakhstan, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:(?:${ofName(false)})*${ofName(true)})?,\s*$`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)((?:[\p{L}-]+\s+){0,2}?)(${ONE_PERSON_ROLES.join('|')})(?:(?:${ofName(false)})*${ofName(true)})?,\s*$`,
   'u',
 )
 
@@ -764,8 +764,9 @@ function roleAppositiveBefore(text: string, start: number): NameEvidence['apposi
   const from = Math.max(0, start - 80)
   const m = ROLE_APPOSITIVE.exec(text.slice(from, start))
   if (!m) return undefined
-  const [whole, possessor, role = '', of] = m
-  const country = [possessor, of].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
+  const [whole, possessor, modifiers = '', role = '', of] = m
+  // "The Kyrgyz foreign minister, | Temirlan Asanov": a demonym among the modifiers names the country too.
+  const country = [possessor, of, ...modifiers.split(/\s+/u)].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
   // A possessor that is no country stays a mention of its own ("Merkel's | spokesman, Steffen Seibert").
   const at = possessor && !gazetteer().byName.has(possessor) ? from + m.index + whole.search(/\s/u) + 1 : from + m.index
   return { role: roleNamed(role), start: at, ...(country ? { country } : {}) }
@@ -979,7 +980,9 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // The mention spans the title too, so "spokesperson" in "company spokesperson Erik Hallberg" is not a description of its own.
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
-  if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
+  // Not from inside a name that runs into the description ("Ms. Yellen The Federal Reserve | chairwoman, Janet Yellen").
+  const straddled = evidence.appositive && earlier.some((e) => e.type === 'name' && e.span.start < evidence.appositive!.start && e.span.end > evidence.appositive!.start)
+  if (personShape && evidence.appositive && !straddled) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
