@@ -67,9 +67,10 @@ describe('mentions: linking within one article', () => {
   })
 
   test('two capitalised words ending in a line of business name a company unless a first name opens them', () => {
-    const text = 'Coastal Energy said in a statement that crews were out. Samantha Power said the grid was old.'
+    const text = 'Coastal Energy said in a statement that crews were out. Samantha Power said the grid was old. The company said no fault was found.'
     const layer = mentionsOf(text)
     assert.deepEqual([actorOf(text, layer, 'Coastal Energy')?.kind, actorOf(text, layer, 'Samantha Power')?.kind], ['organisation', 'person'])
+    assert.equal(actorOf(text, layer, 'The company')?.name, 'Coastal Energy')
   })
 
   test('a newspaper\'s name ending in "Herald", "Gazette" or "Tribune" is an organisation', () => {

@@ -951,8 +951,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
   if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
-  // "Essential Energy", "Thames Water": a word of a company's line of business ends its name, when no first name opens it ("Samantha Power").
-  if ((words.length === 2 || words.length === 3) && !evidence.firstName && words.every((w) => /^\p{Lu}/u.test(w)) && BUSINESS_TAIL.test(words[words.length - 1]!)) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "Essential Energy", "Thames Water": a word of a company's line of business ends its name, when no first name opens it ("Samantha Power"); "the company" stands for it.
+  if ((words.length === 2 || words.length === 3) && !evidence.firstName && words.every((w) => /^\p{Lu}/u.test(w)) && BUSINESS_TAIL.test(words[words.length - 1]!)) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
   const lastWord = words[words.length - 1]!
