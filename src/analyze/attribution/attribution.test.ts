@@ -16,6 +16,7 @@ import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
 import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { isOtherSense } from './cues.js'
+import { nameUnnamedSources } from './unnamed.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
 const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => f.slice(0, -4)).sort()
@@ -123,6 +124,14 @@ describe('attribution: details', () => {
     }
     assert.notEqual(speakerOf('the family had lost everything'), 'Maria Rossi')
     assert.equal(speakerOf('she would sue'), 'Maria Rossi', 'a lawyer speaks for the client')
+  })
+
+  test('a place in an apposition of where someone is from ("Smith, of Worsley, Greater Manchester, said") is no speaker', () => {
+    const text = 'Smith, of Worsley, Greater Manchester, said he was innocent.'
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('Greater Manchester'), cue: at('said'), content: at('he was innocent') }]
+    const named = nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER)
+    assert.equal(named.attributions[0]?.speaker, UNKNOWN_SPEAKER)
   })
 
   test('"they" soon after an unnamed or group speaker goes on in its voice; "every Republican" is the group', () => {
@@ -269,6 +278,30 @@ describe('attribution: details', () => {
     assert.deepEqual(rules('The finance minister, Ngozi Okonjo-Iweala, said the reforms would continue.'), ['The finance minister, Ngozi Okonjo-Iweala | the reforms would continue'])
     // A quotation closing a paragraph does not open the content of the next paragraph's speaker.
     assert.deepEqual(rules('Mayor Ann Jones spoke on Monday.\n\n"We are ready for anything that comes."\n\nTom Smith said the plan would fail.'), ['Tom Smith | the plan would fail'])
+  })
+
+  test('a name ending in an adverb-like word before the cue ("Fair Rent Now said") is the source, not part of the cue', () => {
+    const text = 'Housing charity Fair Rent Now said the ruling showed the law was failing.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const [report] = findRuleAttributions(text, seg, layer).attributions
+    assert.deepEqual([slice(text, report?.cue), layer.actors.find((y) => y.id === report?.speaker)?.name], ['said', 'Fair Rent Now'])
+  })
+
+  test('"according to sources in the Peruvian delegation": the sources speak, not the country that locates them', () => {
+    const text = 'According to sources in the Peruvian delegation, the talks failed overnight.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const [report] = findRuleAttributions(text, seg, layer).attributions
+    assert.equal(layer.actors.find((y) => y.id === report?.speaker)?.name, 'sources')
+  })
+
+  test('a news outlet whose name ends in a document\'s word ("The Morning Post understands") is its own speaker, not the last one\'s document', () => {
+    const text = 'Judge Mary Holt told him he had betrayed trust. The Morning Post understands Smith will be eligible for release after two years.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const belief = findRuleAttributions(text, seg, layer).attributions.find((x) => slice(text, x.cue) === 'understands')
+    assert.equal(layer.actors.find((y) => y.id === belief?.speaker)?.name, 'Morning Post')
   })
 
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {

@@ -731,6 +731,16 @@ function beforeRelative(text: string, source: Span): Span {
   return relative ? { start: source.start, end: source.start + relative.index } : source
 }
 
+/** "The European Union's delegation in Belgrade", "sources in the Tajik delegation": a mention after "in", "at", "near" or "from" inside a source locates the speaker. Pure. */
+function locatesSpeaker(text: string, source: Span, m: Mention): boolean {
+  return m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+}
+
+/** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
+function namedByDocumentWord(text: string, source: Span, last: Mention | undefined): boolean {
+  return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
+}
+
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -743,7 +753,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(beforeRelative(text, source))
-  if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
+  if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, source, inside[inside.length - 1])) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
     return issuer(history, actors, country)
   }
@@ -753,7 +763,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
-    const located = m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+    const located = locatesSpeaker(text, source, m)
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
     const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
     if (rank < bestRank) {
@@ -965,11 +975,13 @@ function findSource(
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
   let j = cue.first - 1
   let skipped = 0
-  while (j >= sStart && skipped < 6 && (BETWEEN_SOURCE_AND_CUE.has(word(j)) || (posOf(seg, j) === 'ADV' && !/^[“”"]$/u.test(word(j))))) {
+  // A word that ends a name is no adverb before the cue ("Safe Homes Now said").
+  const endsName = (t: number): boolean => mentions.covering(seg.starts[t]!, seg.ends[t]!)?.span.end === seg.ends[t]
+  while (j >= sStart && skipped < 6 && (BETWEEN_SOURCE_AND_CUE.has(word(j)) || (posOf(seg, j) === 'ADV' && !/^[“”"]$/u.test(word(j)))) && !endsName(j)) {
     j--
     skipped++
   }
-  if (j >= sStart && NP_TOKENS.has(posOf(seg, j)) && !/^[“”"',]$/u.test(word(j))) {
+  if (j >= sStart && (NP_TOKENS.has(posOf(seg, j)) || endsName(j)) && !/^[“”"',]$/u.test(word(j))) {
     let first = j
     while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
     const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
@@ -977,7 +989,7 @@ function findSource(
     const head = word(j)
     // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
-    if (DOCUMENT_NOUNS.has(head) && history.length > 0) {
+    if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, span, mention)) {
       const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
       return { span, speaker: issuer(history, actors, country) }
     }
@@ -1264,7 +1276,8 @@ function build(text: string, cue: Cue, source: Span, content: Span, mentions: Me
   // not the organisation a person named there works for ("economist Paulo Vaz of the Lisbon Institute").
   const inside = mentions.within(beforeRelative(text, source))
   const employers = new Set(inside.map((m) => actors.get(m.actor)?.affiliation))
-  const speaker = inside.findLast((m) => !employers.has(m.actor))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
+  // Not where they are ("sources in the Tajik delegation"), unless no one else is named.
+  const speaker = (inside.findLast((m) => !employers.has(m.actor) && !locatesSpeaker(text, source, m)) ?? inside.findLast((m) => !employers.has(m.actor)))?.actor ?? (/^(?:it|them|they)$/iu.test(text.slice(source.start, source.end)) ? lastSpeaker : undefined) ?? UNKNOWN_SPEAKER
   return { kind: 'according-to', speaker, source, cue: cue.span, content }
 }
 

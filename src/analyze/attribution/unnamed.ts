@@ -36,6 +36,10 @@ const RELATIVE = /^(?:who|which|that|whose)$/iu
 const AUTHOR = 'the author'
 /** Characters between a group's report and a "they" that goes on in its voice. */
 const THEY_REACH = 400
+/** The end of an apposition of where someone is from, before its last place: "Smith, of | Leeds", "Smith, of Worsley, | Greater Manchester". */
+const OF_PLACE_BEFORE = /,\s+of\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+)?$/u
+/** Characters before a source read for `OF_PLACE_BEFORE`. */
+const OF_PLACE_REACH = 60
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
 
@@ -104,6 +108,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
     if (a.speaker !== unknown || !a.source) return a
+    // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
+    if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
     if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
       const subject = pluralSubjectBefore(text, seg, a.source.start, Math.max(a.source.start - THEY_REACH, reportEnd))

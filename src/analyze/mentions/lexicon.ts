@@ -50,7 +50,7 @@ export const PERSON_ROLES = new Set([
   'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'minister',
   'ambassador', 'envoy', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'supreme leader', 'vice president',
   'secretary of state', 'secretary-general', 'secretary general', 'leader', 'king', 'queen', 'counterpart', 'mayor', 'governor',
-  'head of state', 'head of government', 'judge',
+  'head of state', 'head of government', 'judge', 'premier',
 ])
 
 /** Institutions: a description with them ("the foreign ministry") refers to an organisation of a country. */
@@ -178,7 +178,7 @@ export function partyNamed(label: string): string | undefined {
 
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board)\b/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b/u
 
 /** True when a word or name holds an organisation word or head ("Ministry", "Airlines"). */
 export const isOrganisationWord = (s: string): boolean => ORGANISATION_WORDS.test(s) || ORGANISATION_HEADS.test(s)

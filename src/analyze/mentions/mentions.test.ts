@@ -49,6 +49,60 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(text, layer, 'A judge')?.name, 'Alan Pryor')
   })
 
+  test('"the Premier" and "the deputy minister" are the person named with that title, also after another title word; "Premier League" is no premier', () => {
+    const text = 'State Premier Dana Wells spoke. The Premier said aid would come. Deputy Transport Minister Ivo Ranek agreed. The deputy minister said roads would reopen. The Premier League said games would go ahead.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Premier Dana Wells'), actorOf(text, layer, 'The Premier')].map((a) => `${a?.name}|${a?.role}`), ['Dana Wells|premier', 'Dana Wells|premier'])
+    assert.deepEqual([actorOf(text, layer, 'Deputy Transport Minister Ivo Ranek'), actorOf(text, layer, 'The deputy minister')].map((a) => `${a?.name}|${a?.role}`),
+      ['Ivo Ranek|deputy transport minister', 'Ivo Ranek|deputy transport minister'])
+    assert.equal(actorOf(text, layer, 'Premier League')?.kind, 'organisation')
+  })
+
+  test('a role with several "of" phrases set off by commas before a name is that person, whom "the minister" then names', () => {
+    const text = 'The Minister of Trade of the Republic of Moldova, Ilie Brana, said talks went well. The minister also said a deal was near. The Chairman of the Council of Ministers, Petru Dobre, instructed officials to prepare.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'The Minister of Trade of the Republic of Moldova, Ilie Brana')?.name, 'Ilie Brana')
+    assert.equal(actorOf(text, layer, 'The minister')?.name, 'Ilie Brana')
+    assert.equal(actorOf(text, layer, 'The Chairman of the Council of Ministers, Petru Dobre')?.name, 'Petru Dobre')
+  })
+
+  test('two capitalised words ending in a line of business name a company unless a first name opens them', () => {
+    const text = 'Coastal Energy said in a statement that crews were out. Samantha Power said the grid was old. The company said no fault was found.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Coastal Energy')?.kind, actorOf(text, layer, 'Samantha Power')?.kind], ['organisation', 'person'])
+    assert.equal(actorOf(text, layer, 'The company')?.name, 'Coastal Energy')
+  })
+
+  test('a newspaper\'s name ending in "Herald", "Gazette" or "Tribune" is an organisation', () => {
+    const text = 'The Evening Herald understands the deal is close, as does the Lakeside Gazette.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Evening Herald')?.kind, actorOf(text, layer, 'Lakeside Gazette')?.kind], ['organisation', 'organisation'])
+  })
+
+  test('a club or house named for its members or a saint with "\'s" is an organisation, which "she" never stands for', () => {
+    const text = 'The shelter at the Lake Anglers\' Club was full. The Rose Farmers\'s Club housed 90 people. Relatives of the missing woman said she had refused to leave. St Mary\'s Hospital treated two.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(['Lake Anglers\' Club', 'Rose Farmers\'s Club', 'St Mary\'s Hospital'].map((s) => actorOf(text, layer, s)?.kind), ['organisation', 'organisation', 'organisation'])
+    assert.equal(actorOf(text, layer, 'she'), undefined)
+  })
+
+  test('a country\'s ministry described by its remit keeps the remit, apart from another ministry', () => {
+    const text = 'Forty people were moved, according to the Peruvian emergencies ministry. The foreign ministry said talks would go on.'
+    const layer = mentionsOf(text)
+    const emergencies = actorOf(text, layer, 'emergencies ministry')
+    assert.deepEqual([emergencies?.name, emergencies?.country], ['Peru emergencies ministry', 'PER'])
+    assert.notEqual(actorOf(text, layer, 'The foreign ministry')?.id, emergencies?.id)
+  })
+
+  test('a Title-Case role before a name set off by commas is that person\'s, not an earlier holder\'s; not from inside a name run into it', () => {
+    const text = 'Deputy Trade Minister Ivo Ranek spoke. He thanked the Deputy Trade Minister of Peru, Rosa Quispe, for her help.'
+    const layer = mentionsOf(text)
+    const quispe = actorOf(text, layer, 'the Deputy Trade Minister of Peru, Rosa Quispe')
+    assert.deepEqual([quispe?.name, quispe?.country], ['Rosa Quispe', 'PER'])
+    const run = 'Cheers, Ms. Doe  The Federal Reserve chairwoman, Janet Doe, was there.'
+    assert.equal(actorOf(run, mentionsOf(run), 'Janet Doe')?.name, 'Janet Doe')
+  })
+
   test('a name opening a paragraph before a hyphenated appositive is a person, not a dateline place', () => {
     const text = 'The rally was loud.\n\nWillie Minor, an African-American actor in town, said he liked the speech. Mr. Minor left early.'
     const layer = mentionsOf(text)

@@ -68,9 +68,9 @@ const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
-// "[det] [Country|Demonym|Country's] [local|senior|...] ROLE [of [the] [Republic of] Country]"
+// "[det] [Country|Demonym|Country's] [local|senior|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -96,7 +96,7 @@ const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** Nouns heading a country's body described by its field. */
-const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission']
+const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'ministry']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
 
@@ -172,9 +172,19 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   }
   // A title may be followed by "(retd)" or "(retired)": "Brigadier (retd) Jane Doe".
   const retiredAt = (j: number): number => (j + 2 < n && word(j) === '(' && /^(?:retd|rtd|retired)\.?$/iu.test(word(j + 1)) && word(j + 2) === ')' ? 3 : 0)
+  // "Deputy Trade Minister": up to two words of a portfolio between "Deputy" and the title it modifies.
+  const portfolioAfterDeputy = (at: number): number => {
+    if (at === 0 || !/^deputy$/iu.test(word(at - 1))) return 0
+    let k = at
+    while (k < Math.min(n, at + 2) && capitalised(k) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k))) k++
+    return k > at && k < n && titleTokensAt(k) > 0 ? k - at : 0
+  }
   const titleBlockEnd = (i: number): number => {
     let at = i
-    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) at += len + (at + len < n ? retiredAt(at + len) : 0)
+    for (let len = titleTokensAt(at); len > 0; len = titleTokensAt(at)) {
+      at += len + (at + len < n ? retiredAt(at + len) : 0)
+      at += portfolioAfterDeputy(at)
+    }
     return at
   }
   // Where lower-case name particles starting at token j end, when a capitalised name word follows them ("van der | Plas", "al- | Assad"); else j.
@@ -380,7 +390,10 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
-      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) continue
+      else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) &&
+        ((ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) ||
+        // "the Eden Fishermen's Club", "St Mary's Hospital": a club or house named after its members or a saint, not a person's (nor someone named before: "Doe's Hotel").
+        (NAMED_FOR_OWNER.test(word(j + 1)) && titlesEnd === i && !surnames.has(word(j - 1))))) continue
       else {
         // "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside a name its acronym spells out.
         last = acronymNameEnd(i, j) ?? last
@@ -487,14 +500,17 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   }
   const named = countriesNamed(found)
   for (const m of text.matchAll(DESCRIPTION)) {
-    const [whole, qualifier, local, role = '', ofName] = m
+    const [whole, qualifier, local, office, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
-    const normalised = roleNamed(role)
+    // "the deputy minister" holds another office than "the minister"; a modifier of no one's role is passed over.
+    const normalised = office && isPersonRole(roleNamed(role)) ? roleNamed(`${office} ${role}`) : roleNamed(role)
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
+    // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
+    if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
@@ -502,7 +518,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
-    const ofOrganisation = ofName && !ofCountry && PERSON_ROLES.has(normalised) ? ofName : undefined
+    const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
     const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
@@ -707,9 +723,11 @@ const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE)$/u
 const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filter((t) => /^\p{Ll}[\p{Ll} -]+$/u.test(t) && !/^(?:mr|mrs|ms|dr|major|brig|lt|gen|col|maj|capt)$/u.test(t))
   .sort((a, b) => b.length - a.length)
   .map(rolePattern)
-/** "The mayor of Chicago, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
+/** " of the Foreign Ministry": a capitalised name after "of", "for" or "at", the name captured when `capture`. */
+const ofName = (capture: boolean): string => String.raw`\s+(?:of|for|at)\s+(?:the\s+)?(${capture ? '' : '?:'}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`
+/** "The mayor of Chicago, ", "The Minister of Foreign Affairs of the Kyrgyz Republic, ", "the Deputy Foreign Minister of Kazakhstan, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)(?:[\p{Ll}-]+\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})(?:\s+(?:of|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?,\s*$`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)((?:[\p{L}-]+\s+){0,2}?)(${ONE_PERSON_ROLES.join('|')})(?:(?:${ofName(false)})*${ofName(true)})?,\s*$`,
   'u',
 )
 
@@ -746,8 +764,9 @@ function roleAppositiveBefore(text: string, start: number): NameEvidence['apposi
   const from = Math.max(0, start - 80)
   const m = ROLE_APPOSITIVE.exec(text.slice(from, start))
   if (!m) return undefined
-  const [whole, possessor, role = '', of] = m
-  const country = [possessor, of].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
+  const [whole, possessor, modifiers = '', role = '', of] = m
+  // "The Kyrgyz foreign minister, | Temirlan Asanov": a demonym among the modifiers names the country too.
+  const country = [possessor, of, ...modifiers.split(/\s+/u)].map((w) => (w ? gazetteer().byName.get(w)?.country : undefined)).find(Boolean)
   // A possessor that is no country stays a mention of its own ("Merkel's | spokesman, Steffen Seibert").
   const at = possessor && !gazetteer().byName.has(possessor) ? from + m.index + whole.search(/\s/u) + 1 : from + m.index
   return { role: roleNamed(role), start: at, ...(country ? { country } : {}) }
@@ -923,7 +942,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run)) {
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run)) {
     // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
@@ -932,6 +951,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
   if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "Essential Energy", "Thames Water": a word of a company's line of business ends its name, when no first name opens it ("Samantha Power"); "the company" stands for it.
+  if ((words.length === 2 || words.length === 3) && !evidence.firstName && words.every((w) => /^\p{Lu}/u.test(w)) && BUSINESS_TAIL.test(words[words.length - 1]!)) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // "New York City", "Orange County": a place noun ends a place's name, never a person's.
   // After a known first name it is a person all the same ("Kari Lake", "Fiona Hill").
   const lastWord = words[words.length - 1]!
@@ -959,13 +980,24 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // The mention spans the title too, so "spokesperson" in "company spokesperson Erik Hallberg" is not a description of its own.
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
-  if (personShape && evidence.appositive) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
+  // Not from inside a name that runs into the description ("Ms. Yellen The Federal Reserve | chairwoman, Janet Yellen").
+  const straddled = evidence.appositive && earlier.some((e) => e.type === 'name' && e.span.start < evidence.appositive!.start && e.span.end > evidence.appositive!.start)
+  if (personShape && evidence.appositive && !straddled) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
 }
+
+/** Bodies and houses named after their members, a saint or a founder with "'s" ("Fishermen's Club", "St Mary's Hospital", "Farmers' Association"). */
+const BODIES_NAMED_FOR_OWNER = 'Club|Association|Society|Guild|Lodge|Hotel|Inn|Hall|Church|Cathedral|Chapel|Hospital|School|College|Home|Trust|League|Union'
+const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
+/** A name that ends in such a body after "'s": "Eden Fishermen's Club". */
+const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
+
+/** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
+const BUSINESS_TAIL = /^(?:Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
@@ -1347,7 +1379,7 @@ function describe(
   if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
     return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
   }
-  if (PERSON_ROLES.has(role)) {
+  if (isPersonRole(role)) {
     // "Ben Jealous, the former president of the NAACP": the person just named.
     const { appositive } = context
     // Else "the president" is the last person mentioned with that role (and that country, when given),
@@ -1405,11 +1437,23 @@ function describe(
 const SAME_ROLE: Readonly<Record<string, string>> = { justice: 'judge', 'chief justice': 'judge', magistrate: 'judge' }
 
 /** Modifiers that make a different office of a role: a vice president is not "the president", nor a prime minister "the minister". */
-const OTHER_OFFICE = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)[\s-]/u
+const OFFICE_MODIFIER = /^(?:vice|deputy|prime|assistant|associate|under|junior|co|lieutenant)$/u
 
-/** Whether `held` is a kind of `role` named by its head: "interior minister" and "labour minister" are ministers. Pure. */
+/** A role held by one person, or such a role with an office modifier ("deputy minister", "vice mayor"). Pure. */
+function isPersonRole(role: string): boolean {
+  const [first = '', ...rest] = role.split(' ')
+  return PERSON_ROLES.has(role) || (OFFICE_MODIFIER.test(first) && PERSON_ROLES.has(rest.join(' ')))
+}
+
+/**
+ * Whether `held` is a kind of `role` named by its head: "interior minister" and "labour minister" are
+ * ministers, "deputy trade minister" a deputy minister; not with other office modifiers ("prime minister"). Pure.
+ */
 function hasRoleHead(held: string | undefined, role: string): boolean {
-  return !!held && held.endsWith(` ${role}`) && !OTHER_OFFICE.test(held)
+  if (!held || held === role) return false
+  const [h, r] = [held.split(/[\s-]/u), role.split(/[\s-]/u)]
+  const offices = (words: readonly string[]): string => words.filter((w) => OFFICE_MODIFIER.test(w)).join(' ')
+  return h.length > r.length && h[h.length - 1] === r[r.length - 1] && offices(h) === offices(r) && r.every((w) => h.includes(w))
 }
 
 /** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England". Pure. */
