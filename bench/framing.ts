@@ -24,6 +24,7 @@
  */
 import { analyzeFraming } from '../src/analyze/framing/framing.js'
 import { classifySpan, committedFramingModel, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, type FramingModel } from '../src/analyze/framing/model.js'
+import { isLearnedRule } from '../src/analyze/framing/rules.js'
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import type { Finding } from '../src/model/schema.js'
@@ -51,8 +52,8 @@ export const NOT_IN_PTC: ReadonlySet<string> = new Set(['framing/hedge', 'framin
 /** Which findings make the SI prediction: the whole stage, the trained model's, or the rules'. */
 const SELECTIONS = {
   stage: (f: Finding): boolean => !NOT_PTC_SPANS.has(f.ruleId),
-  model: (f: Finding): boolean => f.ruleId.startsWith('framing/learned-'),
-  rules: (f: Finding): boolean => !NOT_PTC_SPANS.has(f.ruleId) && !f.ruleId.startsWith('framing/learned-'),
+  model: (f: Finding): boolean => isLearnedRule(f.ruleId),
+  rules: (f: Finding): boolean => !NOT_PTC_SPANS.has(f.ruleId) && !isLearnedRule(f.ruleId),
 } as const
 type Selection = keyof typeof SELECTIONS
 

@@ -44,7 +44,7 @@ export function analyzeArticle(article: Article, stages: readonly Stage[] = STAG
   const failures: StageFailure[] = []
   const layers = runStages(article, stages, failures)
   const readsFraming = stages.some((s) => s.name === framingStage.name)
-  const headlineFindings = readsFraming && article.title?.trim() ? framingOfHeadline(article, article.title, failures) : []
+  const headlineFindings = readsFraming && article.title?.trim() ? framingOfHeadline(article.id, article.title, article.language, failures) : []
   return {
     article,
     sentences: [...(layers.segments?.sentences ?? [])],
@@ -84,12 +84,8 @@ function runStages(article: Article, stages: readonly Stage[], failures: StageFa
  * The framing findings of a headline, spans into the title: the headline read as a text of its
  * own, with its quotations a speaker's. A failing stage is recorded as `headline/<stage>`.
  */
-function framingOfHeadline(article: Article, title: string, failures: StageFailure[]): Finding[] {
-  const headline: Article = {
-    id: article.id, text: title, language: article.language,
-    provenance: [{ start: 0, end: title.length, input: '<title>', inputOffset: 0, via: 'record' }],
-    ...(article.published ? { published: article.published } : {}),
-  }
+function framingOfHeadline(id: string, title: string, language: Article['language'], failures: StageFailure[]): Finding[] {
+  const headline: Article = { id, text: title, language, provenance: [{ start: 0, end: title.length, input: '<title>', inputOffset: 0, via: 'record' }] }
   const own: StageFailure[] = []
   const layers = runStages(headline, HEADLINE_STAGES, own)
   failures.push(...own.map((f) => ({ ...f, stage: `headline/${f.stage}` })))

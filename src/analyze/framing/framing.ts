@@ -43,13 +43,12 @@ const PARAPHRASE_FACTOR = 0.8
 export interface FramingOptions {
   /** The trained model; `null` runs the rules alone. @default the committed `models/framing.json` */
   readonly model?: FramingModel | null
-  /** The text is a headline: its quotations are speakers' words though no verb reports them. @default false */
+  /**
+   * The text is a headline: its quotations are speakers' words though no verb reports them, and the
+   * tagger only vetoes rule hits, a headline being too short a context for its own spans (it marked
+   * "death toll disputed as rescuers"). @default false
+   */
   readonly headline?: boolean
-}
-
-/** A headline is too short a context for the tagger's own spans (it marks "death toll disputed as rescuers"): there it only vetoes rule hits. */
-function keptInHeadline(hit: Hit): boolean {
-  return !isLearnedRule(hit.ruleId)
 }
 
 /**
@@ -77,12 +76,14 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
  * doubt in a question put to be answered (`FramingContext.answeredQuestions`), and any span within a
  * service box's question asked in the reader's name (`FramingContext.readerQuestions`). A rule's hit is
  * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
- * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). Pure; linear in tokens.
+ * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). With `ownSpans`
+ * false, only the backed rule hits are returned. Pure; linear in tokens.
  */
-export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel, plain: PlainWording = findPlainWording(ctx)): Hit[] {
+export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[], model: FramingModel, plain: PlainWording = findPlainWording(ctx), ownSpans = true): Hit[] {
   const view = buildFeatureView(ctx, ruleHits)
   const probs = tokenProbabilities(view, model)
   const hits = ruleHits.filter((h) => h.beyondPtc === true || !modelMayVeto(h.ruleId) || peakProbability(probs, ...overlappingTokens(view, h.span.start, h.span.end)) >= model.decode.ruleSupport)
+  if (!ownSpans) return hits
   for (const t of decodeSpans(view, probs, model.decode)) {
     const p = classifySpan(view, model.classifier, t.a, t.b)
     let best = 0
@@ -108,8 +109,7 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
   const model = options.model === undefined ? committedFramingModel() : options.model
   const plain = findPlainWording(ctx)
   const ruleHits = findRuleHits(ctx, plain)
-  const backed = model ? findModelBackedHits(ctx, ruleHits, model, plain) : ruleHits
-  const hits = options.headline === true ? backed.filter(keptInHeadline) : backed
+  const hits = model ? findModelBackedHits(ctx, ruleHits, model, plain, options.headline !== true) : ruleHits
   const byKey = new Map<string, Finding>()
   const outlet = new Set<string>()
   for (const h of hits) {

@@ -137,7 +137,7 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
     const strongest = [...framing].sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start).slice(0, 5)
     const evidence = [...strongest.map((x) => x.span), ...f.firstPersonSpans.slice(0, 3)].sort((a, b) => a.start - b.start || a.end - b.end)
     return { label: 'opinion', evidence,
-      explanation: `The outlet's own voice carries ${framing.length} framing findings, ${f.density.toFixed(1)} weighted per 1,000 words (threshold ${threshold}).` }
+      explanation: `The outlet's own voice carries ${ownFraming(f)} (threshold ${threshold}).` }
   }
   const vivid = f.descriptiveOnly ? `, its vivid wording weighted ${t.descriptiveWeight} as it argues nothing,` : ''
   // A short text can pass the density with one or two findings; the explanation must say which test failed.
