@@ -60,7 +60,6 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
 ]
 
-/** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
 /**
  * Heads of "X's …" that name another person than X: kin, neighbours, opponents. Other heads
  * ("Meloni's office", "his spokesman", "Benning's attorney" when unnamed) speak for X.
@@ -74,6 +73,8 @@ export const OTHER_PARTIES = new Set([
   'relative', 'relatives', 'family', 'families', 'parent', 'sibling', 'siblings', 'grandchildren', 'grandparents', 'stepfather', 'stepmother',
   'deputy', 'deputies', 'successor', 'predecessor', 'supporter', 'supporters', 'teammate', 'teammates', 'co-defendant', 'accomplice',
 ])
+
+/** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
 export const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'document', 'note', 'release', 'declaration', 'memo', 'post', 'tweet'])
 
 /** Words allowed between a source and its cue ("Iran's President reportedly told", "a man who later said"). */
@@ -129,16 +130,18 @@ export function namesToRole(text: string, cue: { readonly start: number; readonl
 
 /**
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
- * access to"), recalling products or envoys, seeking office, the author's "it should be noted",
- * or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
+ * access to"), recalling products or envoys, seeking office, a toll confirmed ("confirmed dead"),
+ * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
+ * about"), the author's "it should be noted", or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
 export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
-  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED].some((aside) => overlapsCue(aside.exec(before + text.slice(cue.start, cue.end + SENSE_AFTER)), before.length, cueText.length))) return true
+  const after = text.slice(cue.start, cue.end + SENSE_AFTER)
+  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
-  const phrase = text.slice(cue.start, cue.end + SENSE_AFTER).replace(/^(?:that|which|who)\s+/iu, '')
+  const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING].some((sense) => sense.test(phrase))
 }
 

@@ -125,11 +125,11 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "I" or "we" outside any quotation is the writer: first-person columns, memoirs and editorials
     // report in the author's voice. Not in a sentence with a quotation mark (one left unpaired would
     // hide a quotation) nor in a transcript turn ("A: I think").
-    if (/^(?:I|[Ww]e)$/u.test(text.slice(a.source.start, a.source.end)) && !inQuotation(seg, a.source) && !nearQuotationOrTurn(text, seg, a.source)) {
+    // So is "an earlier version of this story said": a correction quotes the outlet's own superseded text.
+    const sourceText = text.slice(a.source.start, a.source.end)
+    if ((/^(?:I|[Ww]e)$/u.test(sourceText) && !inQuotation(seg, a.source) && !nearQuotationOrTurn(text, seg, a.source)) || OWN_EARLIER_VERSION.test(sourceText)) {
       return spokenAs(a, keep({ name: AUTHOR, kind: 'outlet' }), a.source, 'pronoun')
     }
-    // "An earlier version of this story said": a correction quotes the outlet's own superseded text.
-    if (OWN_EARLIER_VERSION.test(text.slice(a.source.start, a.source.end))) return spokenAs(a, keep({ name: AUTHOR, kind: 'outlet' }), a.source, 'pronoun')
     // "a survey by the Chamber of Engineers", "records seen by this newspaper": the document's maker speaks.
     const agent = documentAgent(text, a.source)
     if (agent) {

@@ -503,7 +503,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const [whole, qualifier, local, office, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
     // "the deputy minister" holds another office than "the minister"; a modifier of no one's role is passed over.
-    const normalised = office && isPersonRole(roleNamed(role)) ? roleNamed(`${office} ${role}`) : roleNamed(role)
+    const roleName = roleNamed(role)
+    const normalised = office && isPersonRole(roleName) ? roleNamed(`${office} ${role}`) : roleName
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
@@ -981,8 +982,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   // Not from inside a name that runs into the description ("Ms. Yellen The Federal Reserve | chairwoman, Janet Yellen").
-  const straddled = evidence.appositive && earlier.some((e) => e.type === 'name' && e.span.start < evidence.appositive!.start && e.span.end > evidence.appositive!.start)
-  if (personShape && evidence.appositive && !straddled) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
+  const straddled = (at: number): boolean => earlier.some((e) => e.type === 'name' && e.span.start < at && e.span.end > at)
+  if (personShape && evidence.appositive && !straddled(evidence.appositive.start)) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
