@@ -33,7 +33,7 @@ const OPPOSED_COSINE = 0.6
  */
 const DENIAL_COSINE = 0.35
 /** As in alignment, five shared terms tie a denial to a long claim (a lead retold) at a lower cosine. */
-const DENIAL_MANY_SHARED = { shared: 5, cosine: 0.25 }
+const DENIAL_MANY_SHARED = ALIGN_TIERS[ALIGN_TIERS.length - 1]!
 const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
   shared >= (denial.claim.modality === 'denied' ? 2 : 3)
   && (cosine >= DENIAL_COSINE || (shared >= DENIAL_MANY_SHARED.shared && cosine >= DENIAL_MANY_SHARED.cosine))

@@ -69,6 +69,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
     const asides = dates.length > 0 ? relativeAsides(words, body) : []
+    const lead = dates.length > 0 ? leadClauseWithAct(ctx.text, sentence, found) : undefined
     const inSentence: Event[] = []
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
@@ -76,7 +77,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
-      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, sentence, found, i, quoted, reporting, dates, asides), carried, published)
+      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -508,16 +509,14 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
  * inside its reported words when these tell of an act of their own ("Iran condemned Monday's attack",
  * "accused him of killing nine people in June 2015"); "the union agreed in 2011 to" keeps its date.
  * A date in a relative aside (`asides`) is the aside's, not the main verb's ("The chief executive,
- * who was hired last year, refused to comment yesterday": the refusal is yesterday's).
+ * who was hired last year, refused to comment yesterday": the refusal is yesterday's). Nor is a
+ * date in a lead clause telling of an act of its own (`lead`) that of an act outside it.
  */
-function datesOfClause(ctx: Context, sentence: Span, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
+function datesOfClause(ctx: Context, lead: Span | undefined, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
   dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger)))
-  // "After clashes in 2021 and 2022, both governments announced agreements": the lead clause's date is its own act's.
-  const lead = LEAD_CLAUSE.exec(ctx.text.slice(sentence.start, sentence.end))
-  const leadSpan = lead ? { start: sentence.start, end: sentence.start + lead[0].length } : undefined
-  if (leadSpan && !contains(leadSpan, trigger) && found.some((f) => contains(leadSpan, f.span))) dates = dates.filter((d) => !d.span || !contains(leadSpan, d.span))
+  if (lead && !contains(lead, trigger)) dates = dates.filter((d) => !d.span || !contains(lead, d.span))
   const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
   return dates.filter((d) => {
@@ -537,6 +536,13 @@ const COMPLEMENT_TO_COME: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'TH
 
 /** A subordinate clause of time opening a sentence, up to its comma. */
 const LEAD_CLAUSE = /^\s*(?:After|Before|Since|Following|Until)\b[^,;.]{1,120},/u
+
+/** "After clashes in 2021 and 2022, both governments announced agreements": a lead clause of time holding an act, whose dates are that act's. Pure. */
+function leadClauseWithAct(text: string, sentence: Span, found: readonly Found[]): Span | undefined {
+  const lead = LEAD_CLAUSE.exec(text.slice(sentence.start, sentence.end))
+  const span = lead ? { start: sentence.start, end: sentence.start + lead[0].length } : undefined
+  return span && found.some((f) => contains(span, f.span)) ? span : undefined
+}
 
 /** A finite clause of what is to be, after a trigger: "that the commission will meet". */
 const THAT_WILL = /\bthat\s+(?:[^,;.]{0,80}?\s)?(?:will|would|shall|should|must|could)\s/iu

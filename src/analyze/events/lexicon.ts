@@ -53,10 +53,12 @@ const APPEALED = new RegExp(String.raw`^\s+(?:(?:${APPEAL_IN_COURT}|(?:the|its|a
 const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to|will|would|shall|could|may|might|can|must|'ll|has|have|had|not)\s+(?:\w+ly\s+)?$/iu, after: /^\s*(?:[.,;]|$)/u }
 /** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
-/** "sentenced them to two years in prison": a prison term, beside "sentenced to a fine". */
+/** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
 const FOR_A_TERM = /^\s+(?:\S+\s+){0,3}?for\s+(?:(?:just|only|up\s+to|more\s+than|almost|nearly|at\s+least|a\s+further)\s+)?(?:\S+\s+){0,2}?(?:years?|months?|weeks?|life)\b/iu
+/** "jailed for 11 years": a prison term passed; "was jailed" with no term: an arrest. */
+const JAILED: Trigger = { type: 'SANCTION', mode: 'convict', after: FOR_A_TERM, otherwise: { type: 'COERCE', mode: 'arrest' } }
 /** "suspended the broadcaster's licence": an administrative sanction, PLOVER's restriction. */
 const LICENCE = /^\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/iu
 const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LICENCE }
@@ -166,13 +168,12 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
-  // PLOVER: a court's sentence is SANCTION 'convict' (a prison term is also COERCE 'arrest'; a court's act is told as its sentence).
-  ['jail', { type: 'SANCTION', mode: 'convict', after: FOR_A_TERM, otherwise: { type: 'COERCE', mode: 'arrest' } }],
-  ['imprison', { type: 'SANCTION', mode: 'convict', after: FOR_A_TERM, otherwise: { type: 'COERCE', mode: 'arrest' } }], ['deport', { type: 'COERCE', mode: 'deport' }],
+  // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
+  ['jail', JAILED], ['imprison', JAILED], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'COERCE', mode: 'seize' }],
   ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
-  // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty; one that imprisons is also COERCE 'arrest'.
+  // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
   ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
   ['convict', { type: 'SANCTION', mode: 'convict', after: /^(?!\s+(?:sex\s+|drug\s+|war\s+)?(?:felons?|rapists?|murderers?|killers?|criminals?|terrorists?|fraudsters?|offenders?|paedophiles?|pedophiles?|traffickers?|dealers?)\b)/iu }], ['fine', { type: 'SANCTION', mode: 'convict' }],
   ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],

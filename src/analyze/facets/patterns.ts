@@ -107,7 +107,8 @@ export const AREA_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:square\s+kilomet(?:re|er)s|sq\.?\s?km|km2|km²)$/iu, 100],
   [/^(?:square\s+miles|sq\.?\s?mi)$/iu, 258.999],
 ]
-const AREA_UNIT = String.raw`hectares|ha|acres|square\s+kilomet(?:re|er)s|square\s+miles|sq\.?\s?km|sq\.?\s?mi|km2|km²`
+/** The same units as one alternation (each unit's pattern without its anchors). */
+const AREA_UNIT = AREA_UNITS.map(([unit]) => unit.source.slice(1, -1)).join('|')
 /** An area with the same in hectares after it, in brackets: "120,000 acres (48,500 hectares)". */
 const AREA = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>${AREA_UNIT})(?![\p{L}\d])(?:\s+\((?<converted>\d[\d,]*(?:\.\d+)?)\s+(?:hectares|ha)\))?`
 /** Land a fire, a flood or a storm went over: "has burnt 51,200 hectares", "scorched more than 120,000 acres", "48,000 hectares of bush were burnt". */
