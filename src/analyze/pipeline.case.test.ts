@@ -192,6 +192,13 @@ describe('pipeline: the runner', () => {
     assert.deepEqual(analyzeArticle(articleOf('The council met on Monday.')).headlineFindings, [], 'no title, no headline findings')
   })
 
+  test('a headline the text opens with is read once, with the text', () => {
+    const title = 'Fury as shameless council evicts tenants'
+    const result = analyzeArticle({ ...articleOf(`${title}\n\nThe council met on Monday. It approved the budget.`), title })
+    assert.deepEqual(result.headlineFindings, [])
+    assert.ok(result.findings.some((f) => result.article.text.slice(f.span.start, f.span.end) === 'shameless'))
+  })
+
   test('the headline is not read when the stages leave framing out', () => {
     const [segment] = STAGES
     assert.deepEqual(analyzeArticle({ ...articleOf('The council met.'), title: 'Shameless council' }, [segment!]).headlineFindings, [])

@@ -3,11 +3,12 @@
  *
  * The runner checks once that every stage's `requires` is produced by an earlier stage, then
  * runs each stage on a fresh layers object. A stage that throws is recorded as a
- * `StageFailure` and the article goes on with the layers it has. The headline, kept apart from
- * the text, is read for framing by the first stages run over it alone.
+ * `StageFailure` and the article goes on with the layers it has. A headline kept apart from the
+ * text is read for framing by the first stages run over it alone.
  */
 import type { AnalyzedArticle, Article, Finding, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
+import { openingTitle } from '../model/span.js'
 import { attributionStage } from './attribution/attribution.js'
 import { claimsStage } from './claims/claims.js'
 import { eventsStage } from './events/events.js'
@@ -43,8 +44,9 @@ assertPipelineOrder(HEADLINE_STAGES)
 export function analyzeArticle(article: Article, stages: readonly Stage[] = STAGES): AnalyzedArticle {
   const failures: StageFailure[] = []
   const layers = runStages(article, stages, failures)
-  const readsFraming = stages.some((s) => s.name === framingStage.name)
-  const headlineFindings = readsFraming && article.title?.trim() ? framingOfHeadline(article.id, article.title, article.language, failures) : []
+  // A title the text opens with (a plain-text headline line) was read with the text.
+  const readsHeadline = stages.some((s) => s.name === framingStage.name) && openingTitle(article.text, article.title) === undefined
+  const headlineFindings = readsHeadline && article.title?.trim() ? framingOfHeadline(article.id, article.title, article.language, failures) : []
   return {
     article,
     sentences: [...(layers.segments?.sentences ?? [])],

@@ -20,7 +20,7 @@ import { assertSameWordClasses, wordRank } from '../knowledge/word-clusters.js'
 import { hashFeatures, isSavedLogistic, loadLogistic, probabilities, type LogisticModel } from '../learn/logistic.js'
 import { readModel } from '../learn/model-file.js'
 import { STANCES, type AnalyzedArticle, type HeadlineStance, type Stance } from '../model/schema.js'
-import { excerpt as excerptOf, trimSpan, type Span } from '../model/span.js'
+import { excerpt as excerptOf, openingTitle, trimSpan, type Span } from '../model/span.js'
 import { ABBREVIATIONS, isContent, stemOf, WORD } from './stories.js'
 
 /** Hash buckets of the stance model's features. */
@@ -393,10 +393,8 @@ export function readStance(headline: string, body: BodyIndex, model: LogisticMod
 
 /** The text with its opening title blanked out (offsets kept), when it opens with it. Pure. */
 export function withoutTitle(text: string, title: string | undefined): string {
-  const t = title?.trim()
-  if (!t) return text
-  const start = text.length - text.trimStart().length
-  return text.startsWith(t, start) ? ' '.repeat(start + t.length) + text.slice(start + t.length) : text
+  const opening = openingTitle(text, title)
+  return opening ? ' '.repeat(opening.end) + text.slice(opening.end) : text
 }
 
 /** What each stance says, as the explanation puts it. */

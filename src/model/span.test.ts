@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { RashomonError } from './errors.js'
-import { bySpan, contains, cutNear, excerpt, overlaps, span, textOf, trimSpan } from './span.js'
+import { bySpan, contains, cutNear, excerpt, openingTitle, overlaps, span, textOf, trimSpan } from './span.js'
 
 const TEXT = 'Police said on Monday.'
 
@@ -111,4 +111,11 @@ describe('excerpts', () => {
     const cut = excerpt(text, { start: 0, end: text.length }, 33)
     assert.ok(isWhole(cut) && cut.endsWith('…'), cut)
   })
+})
+
+test('openingTitle: where a text opens with its title, after white space; none for another or no title', () => {
+  assert.deepEqual(openingTitle('\n Bridge reopens\n\nThe bridge reopened.', 'Bridge reopens'), { start: 2, end: 16 })
+  assert.equal(openingTitle('The bridge reopened.', 'Bridge reopens'), undefined)
+  assert.equal(openingTitle('The bridge reopened.', undefined), undefined)
+  assert.equal(openingTitle('The bridge reopened.', '  '), undefined)
 })

@@ -143,3 +143,11 @@ export function excerpt(text: string, s: Span, max: number): string {
   if (s.end - s.start <= max) return text.slice(s.start, s.end)
   return `${text.slice(s.start, cutNear(text, s.start + max, 'before', Math.floor(max / 5))).trimEnd()}…`
 }
+
+/** Where the text opens with its title (after leading white space), if it does: plain-text input keeps its headline line. Pure. */
+export function openingTitle(text: string, title: string | undefined): Span | undefined {
+  const t = title?.trim()
+  if (!t) return undefined
+  const start = text.length - text.trimStart().length
+  return text.startsWith(t, start) ? { start, end: start + t.length } : undefined
+}
