@@ -29,6 +29,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Clinton', text.indexOf('Clinton said'))?.name, 'Hillary Clinton')
   })
 
+  test('a common first name that one name list misses still opens a person (birth counts confirm it)', () => {
+    const text = 'Donald Brennan met Hillary Okoro on Monday. Walter Smith was not there.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Donald Brennan')?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'Walter Smith')?.kind, 'person')
+  })
+
   test('a gendered title picks the namesake of that gender, the latest one first', () => {
     const text = 'Maria Lopez, 40, died in the crash. Her brother Pedro Lopez said the road was unsafe. Mr Lopez said the family would sue.'
     const layer = mentionsOf(text)
