@@ -71,6 +71,16 @@ describe('canonical actors across articles', () => {
     assert.notEqual(canonicalActors([person, company]).canonical('B', 'm1'), 'org:nordvik')
   })
 
+  test('people who share a surname across articles stay apart; a title is no first name', () => {
+    const son = { ...result.articles[0]!, actors: [actor({ name: 'Terrell Mbeki', kind: 'person' }), { ...actor({ name: 'Supt Ruth Hale', kind: 'person' }), id: 'm2' }, { ...actor({ name: 'Mr Terrell Mbeki', kind: 'person' }), id: 'm3' }] }
+    const mother = { ...result.articles[1]!, actors: [actor({ name: 'Gloria Mbeki', kind: 'person' }), { ...actor({ name: 'G. Mbeki', kind: 'person' }), id: 'm2' }, { ...actor({ name: 'Supt Hale', kind: 'person' }), id: 'm3' }] }
+    const index = canonicalActors([son, mother])
+    assert.notEqual(index.canonical('A', 'm1'), index.canonical('B', 'm1'))
+    assert.equal(index.canonical('B', 'm2'), index.canonical('B', 'm1'), 'an initial agrees with the first name it starts')
+    assert.equal(index.canonical('B', 'm3'), index.canonical('A', 'm2'), 'one person with a title')
+    assert.equal(index.canonical('A', 'm3'), index.canonical('A', 'm1'), 'a title before a first name')
+  })
+
   test('a person\'s affiliation is the canonical id of their organisation, whichever article names it', () => {
     const bare = { ...result.articles[0]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person' })] }
     const affiliated = { ...result.articles[1]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person', affiliation: 'm2' }), { ...actor({ name: 'Banco Meridional', kind: 'organisation' }), id: 'm2' }] }

@@ -7,7 +7,8 @@
  * are one canonical actor, whose id is the key (readable and stable across runs).
  */
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
-import { ACRONYM, personNameParts, surnameKey } from '../analyze/mentions/mentions.js'
+import { PERSON_TITLES } from '../analyze/mentions/lexicon.js'
+import { ACRONYM, personNameParts, samePerson, surnameKey } from '../analyze/mentions/mentions.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -122,16 +123,60 @@ function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, st
   return links
 }
 
+/** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES`. */
+const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|sgt|cmdr|cdr|lt|col|gen|maj|capt|brig|adm|gov|sen|rep|dr|mr|mrs|ms|mx)\.?$/iu
+const TITLE_WORDS = new Set(PERSON_TITLES)
+
+/** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
+function firstName(name: string): string | undefined {
+  const { words } = personNameParts(name)
+  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_WORDS.has(w.toLowerCase())
+  const at = words.findIndex((w) => !title(w))
+  return at >= 0 && at < words.length - 1 ? words[at] : undefined
+}
+
+/**
+ * Returns the key of every article-local person (by `article\0actor` id) whose surname key several
+ * different people share across the articles ("Terrence Okafor", "Gloria Okafor"): the key with
+ * the person's first name added, one per person (`samePerson`: "J. Smith" ~ "John Smith"). A lone
+ * surname of such a person is left on the surname key, which then names neither. Pure; linear in
+ * actors times the few people one surname names.
+ */
+function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string> {
+  const people = new Map<string, Array<{ id: string; name: string }>>()
+  for (const a of articles) for (const actor of a.actors) {
+    if (actor.kind !== 'person' || firstName(actor.name) === undefined) continue
+    const key = actorKey(actor)
+    if (!key.startsWith('person:')) continue
+    people.set(key, [...(people.get(key) ?? []), { id: `${a.article.id}\u0000${actor.id}`, name: actor.name }])
+  }
+  const out = new Map<string, string>()
+  for (const [key, named] of people) {
+    const persons: Array<{ name: string; ids: string[] }> = []
+    for (const { id, name } of named) {
+      const same = persons.find((p) => samePerson(p.name, name))
+      if (same) same.ids.push(id)
+      else persons.push({ name, ids: [id] })
+    }
+    if (persons.length < 2) continue
+    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${firstName(p.name)!.toLowerCase()}`)
+  }
+  return out
+}
+
 /** Builds canonical actors over all articles. Pure. */
 export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorIndex {
   const byKey = new Map<string, CanonicalActor>()
+  const namesakes = namesakeKeys(articles)
+  // The key of an actor of article `articleId`: its namesake key where several people share its surname.
+  const keyOf = (articleId: string, actor: Actor): string => namesakes.get(`${articleId}\u0000${actor.id}`) ?? actorKey(actor)
   const local = new Map<string, string>()
   // A role-only person ("the Azerbaijani president") joins the named person with that role and country.
   const named = new Map<string, string>()
   // A lone name read as a person in one article ("Nordvik denied") is the organisation another names so ("Swedish truckmaker Nordvik AB").
   const organisations = new Map<string, string>()
   for (const a of articles) for (const actor of a.actors) {
-    const key = actorKey(actor)
+    const key = keyOf(a.article.id, actor)
     if (actor.kind === 'person' && actor.role && actor.country && !key.startsWith('role:')) named.set(`role:${actor.country}:${actor.role}`, key)
     if (actor.kind === 'organisation') organisations.set(actor.name.toLowerCase(), key)
   }
@@ -145,7 +190,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
       // voice (`outlet:<articleId>`, never merged across articles), named by the byline where there is one.
       const author = actor.kind === 'outlet'
-      let key = author ? `outlet:${a.article.id}` : actorKey(actor)
+      let key = author ? `outlet:${a.article.id}` : keyOf(a.article.id, actor)
       key = named.get(key) ?? key
       local.set(`${a.article.id}\u0000${actor.id}`, key)
       const existing = byKey.get(key)
