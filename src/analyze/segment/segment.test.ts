@@ -44,6 +44,15 @@ describe('segment: tokens and sentences', () => {
     assert.deepEqual([...seg.sentenceTokenEnd], [6, 10, 14])
   })
 
+  test('a text gets the same tokens whatever the process read before it', () => {
+    const probe = 'They climbed to Diara Traore’s flat.'
+    const before = tokens(probe, segmentText(probe))
+    // Read whole once, "Traore’s" used to stay whole in every later text.
+    segmentText('Diara Traore spoke.')
+    segmentText('It was Traore’s.')
+    assert.deepEqual(tokens(probe, segmentText(probe)), before)
+  })
+
   test('a name with letters outside Latin-1 is one token, sliced as written', () => {
     const text = 'Maroš Šefčovič met Recep Tayyip Erdoğan, Lech Wałęsa and Đurić in Bucureşti 🙂.'
     const seg = segmentText(text)

@@ -14,8 +14,72 @@ type Nlp = ReturnType<typeof winkNLP>
 let nlp: Nlp | undefined
 
 function engine(): Nlp {
-  nlp ??= winkNLP(model)
+  if (!nlp) {
+    nlp = winkNLP(model)
+    forgetWordsOfEarlierTexts = wordsOfEarlierTextsForgotten(nlp)
+  }
   return nlp
+}
+
+/** Called before each text: from then on, words learned from earlier texts count as never seen. */
+let forgetWordsOfEarlierTexts = (): void => {}
+
+/** The part of wink-nlp's word cache its tokenizer consults and grows. */
+interface WordCache {
+  lookup(text: string): number[] | null
+  add(text: string, category: number): number
+  intrinsicSize(): number
+  currentSize(): number
+}
+
+/**
+ * wink-nlp's cache learns every out-of-vocabulary word it reads, and its tokenizer then takes a
+ * learned word as known: once it has read "Trump’s" whole, it stops splitting it. So the tokens of
+ * a text would depend on what the process read before it (60 of PTC's 371 articles read a second
+ * time came out differently). Here the tokenizer's lookups answer a word learned from an earlier
+ * text as one never seen, so a text gets the same tokens alone or in a batch; lookups while a new
+ * word is being added (its part of speech) see everything, as they would in a fresh process.
+ * Returns the function that marks the start of a new text.
+ */
+function wordsOfEarlierTextsForgotten(engine: Nlp): () => void {
+  let cache: WordCache | undefined
+  // wink-nlp hands its cache only to the mapper of an `as.text` read.
+  const grab = (_: number, rdd: { cache: WordCache }): string => {
+    cache = rdd.cache
+    return ''
+  }
+  const asText = (engine.as as unknown as Record<string, unknown>)['text']
+  engine.readDoc('a').tokens().out(grab as never, asText as never)
+  if (!cache) throw new Error('wink-nlp did not expose its word cache: check the pinned wink-nlp version')
+  const words = cache
+  const intrinsic = words.intrinsicSize()
+  let earlier = words.currentSize()
+  let adding = false
+  const { lookup, add } = { lookup: words.lookup.bind(words), add: words.add.bind(words) }
+  // Words of earlier texts this text has read again: known from then on, as in a fresh process.
+  const readAgain = new Set<number>()
+  words.add = (text, category) => {
+    adding = true
+    try {
+      const index = add(text, category)
+      for (const form of [text, text.toLowerCase()]) {
+        const found = lookup(form)
+        if (found?.length === 1) readAgain.add(found[0]!)
+      }
+      return index
+    } finally {
+      adding = false
+    }
+  }
+  words.lookup = (text) => {
+    const found = lookup(text)
+    const learnedEarlier = found?.length === 1 && found[0]! >= intrinsic && found[0]! <= earlier && !readAgain.has(found[0]!)
+    return !adding && learnedEarlier ? null : found
+  }
+  return () => {
+    earlier = words.currentSize()
+    readAgain.clear()
+  }
 }
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]))
@@ -23,6 +87,7 @@ const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]))
 /** Segments `text` into tokens, sentences and paragraphs. Pure. */
 export function segmentText(text: string): Segmentation {
   const { its } = engine()
+  forgetWordsOfEarlierTexts()
   // Tokenised in a same-length copy with accented letters folded: wink-nlp splits a word at a
   // letter outside its alphabet ("Stefanović" → "Stefanovi" + "ć"); spans still index `text`.
   const read = foldedForTokens(text)
