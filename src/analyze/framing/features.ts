@@ -326,8 +326,8 @@ function bin10(x: number): number {
 
 /**
  * Emits the smoothing tagger's (second stage's) features of token `i`, read from the first
- * stage's token probabilities: the token's own, its neighbours', and the window and sentence
- * maxima and means, binned in tenths. Pure apart from the sink; `stats` makes it constant time
+ * stage's token probabilities: the token's own, its neighbours', the window and sentence
+ * maxima and means, and the previous and next sentences' maxima, binned in tenths. Pure apart from the sink; `stats` makes it constant time
  * per token apart from the two small windows.
  */
 export function emitSmoothingFeatures(view: FeatureView, probs: Float32Array, stats: SentenceStats, i: number, sink: FeatureSink): void {
@@ -367,6 +367,9 @@ export function emitSmoothingFeatures(view: FeatureView, probs: Float32Array, st
   sink.add('smax|p=', max, p)
   sink.add('pos=', pos)
   sink.add('slen=', num(Math.min(8, Math.floor((to - from) / 5))))
+  // Persuasion runs in passages: a sentence between charged ones is more likely charged itself.
+  sink.add('prevmax=', s > 0 ? num(bin10(stats.max[s - 1]!)) : 'S')
+  sink.add('nextmax=', s + 1 < stats.max.length ? num(bin10(stats.max[s + 1]!)) : 'E')
 }
 
 /** Feature names of token `i` for the smoothing tagger. Pure. */

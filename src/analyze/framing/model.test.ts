@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createContext } from './context.js'
-import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, tokenFeatures, emitTokenFeatures } from './features.js'
+import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, sentenceStats, smoothingFeatures, tokenFeatures, emitTokenFeatures } from './features.js'
 import { findRuleHits } from './framing.js'
 import { committedFramingModel, decodeSpans, loadFramingModel, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
 import { RULE_BY_ID } from './rules.js'
@@ -26,6 +26,18 @@ test('decodeSpans keeps runs inside one sentence, bridges short gaps and trims p
   assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 0, seed: 0.5 })), ['brutal regime', 'again', 'corrupt', 'lied'])
   assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 1, seed: 0.5 })), ['brutal regime lied again', 'corrupt elites lied'])
   assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3, seed: 0.5 }), [])
+})
+
+test('the smoother reads the previous and next sentences\' peak probabilities, and marks the article\'s ends', () => {
+  const view = viewOf(TEXT)
+  const probs = new Float32Array(view.ctx.seg.starts.length)
+  probs[1] = 0.95 // "brutal", first sentence
+  probs[15] = 0.45 // "corrupt", third sentence
+  const stats = sentenceStats(view, probs)
+  const of = (i: number): string[] => smoothingFeatures(view, probs, stats, i).filter((f) => /^(prev|next)max=/.test(f))
+  assert.deepEqual(of(1), ['prevmax=S', 'nextmax=0'])
+  assert.deepEqual(of(7), ['prevmax=9', 'nextmax=4']) // "met", between them
+  assert.deepEqual(of(15), ['prevmax=0', 'nextmax=E'])
 })
 
 test('decodeSpans keeps a run only when one of its tokens reaches the seed', () => {
