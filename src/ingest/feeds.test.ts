@@ -36,7 +36,7 @@ describe('parseFeed', () => {
   test('RSS 2.0: the fullest body (content:encoded over the teaser), read as HTML, with title, link, date, author and the feed title as outlet', () => {
     const feed = parseFeed('f.xml', RSS)
     assert.deepEqual(feed.articles[0], {
-      text: `${FERRY}\n\nMore & later.`, label: '#item 1', title: 'Ferry back in service', outlet: 'Island Wire News',
+      text: `${FERRY}\n\nMore & later.`, label: '#item 1', title: 'Ferry back in service', outlet: 'Island Wire News', outletNote: "the feed's title (a single-publisher feed)",
       published: '2024-03-05', url: 'https://example.org/ferry', byline: 'Mara Lind',
     })
     // An escaped HTML description is read as HTML too.
@@ -63,9 +63,32 @@ describe('parseFeed', () => {
       <entry><title>Bridge shut</title><link rel="alternate" href="https://example.org/b"/><published>2024-03-06T09:00:00Z</published>
       <author><name>Jon Berg</name></author><content type="html">&lt;p&gt;${BRIDGE}&lt;/p&gt;</content></entry></feed>`
     assert.deepEqual(parseFeed('a.atom', atom), {
-      articles: [{ text: BRIDGE, label: '#item 1', title: 'Bridge shut', outlet: 'Valley Radio', published: '2024-03-06', url: 'https://example.org/b', byline: 'Jon Berg' }],
+      articles: [{ text: BRIDGE, label: '#item 1', title: 'Bridge shut', outlet: 'Valley Radio', outletNote: "the feed's title (a single-publisher feed)", published: '2024-03-06', url: 'https://example.org/b', byline: 'Jon Berg' }],
       skipped: [], warnings: [],
     })
+  })
+
+  test("an aggregator's feed: each item's own <source> (RSS) or <source><title> (Atom) is its outlet, never the feed's title", () => {
+    const rss = `<rss version="2.0"><channel><title>Harbour Digest - aggregated</title><link>https://digest.example.org</link>
+      <item><title>Ferry</title><link>https://news.ferrywire.com/a</link><source url="https://ferrywire.com">Ferry Wire</source><description>${FERRY}</description></item>
+      <item><title>Bridge</title><link>https://www.valleyradio.co.uk/b</link><description>${BRIDGE}</description></item>
+      <item><title>Bridge again</title><link>https://digest.example.org/c</link><description>${BRIDGE}</description></item>
+    </channel></rss>`
+    // The second item names no source: its link's site is the last guess (ingest ranks it); the
+    // third links to the aggregator's own site, which says nothing of its publisher.
+    assert.deepEqual(parseFeed('g.xml', rss).articles.map((a) => [a.outlet, a.outletNote, a.site]), [
+      ['Ferry Wire', "the item's <source>", undefined], [undefined, undefined, 'valleyradio.co.uk'], [undefined, undefined, undefined],
+    ])
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Digest</title>
+      <entry><title>Bridge</title><source><id>x</id><title>Valley Radio</title></source><content type="html">&lt;p&gt;${BRIDGE}&lt;/p&gt;</content></entry></feed>`
+    assert.equal(parseFeed('a.atom', atom).articles[0]!.outlet, 'Valley Radio')
+  })
+
+  test('a single-publisher feed whose items link to its sections keeps its title as their outlet', () => {
+    const rss = `<rss><channel><title>Valley Radio</title><link>https://www.valleyradio.com/</link>
+      <item><title>Ferry</title><link>https://news.valleyradio.com/a</link><description>${FERRY}</description></item>
+      <item><title>Bridge</title><link>https://sport.valleyradio.com/b</link><description>${BRIDGE}</description></item></channel></rss>`
+    assert.deepEqual(parseFeed('v.xml', rss).articles.map((a) => a.outlet), ['Valley Radio', 'Valley Radio'])
   })
 
   test('a teaser-only item is read, with a warning that the full article is elsewhere', () => {

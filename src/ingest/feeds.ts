@@ -1,8 +1,11 @@
 /**
  * @module ingest/feeds — articles from RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per
  * item or entry, its text from the fullest body the feed carries (`content:encoded`, Atom
- * `content`, then the description or summary), read as HTML; title, link, date, author and the
- * feed's own title (as the outlet) kept as metadata.
+ * `content`, then the description or summary), read as HTML; title, link, date and author kept as
+ * metadata. The outlet is the item's own `<source>` (RSS) or `<source><title>` (Atom); the feed's title
+ * only in a single-publisher feed. In an aggregator's feed (items with sources of their own, or links to
+ * several sites) an item without a source has no outlet here: ingest reads it off the text, failing
+ * that off its link's host (`site`).
  */
 import { DOMParser } from 'linkedom'
 import type { Skipped } from '../model/schema.js'
@@ -47,10 +50,14 @@ export function parseFeed(name: string, xml: string): FeedArticles {
     return none(rootName ? `not an RSS or Atom feed: its root element is <${root!.tagName}>` : 'not an RSS or Atom feed: no XML element found')
   }
   const channel = childrenOf(root).find((c) => tag(c) === 'channel')
-  const outlet = text(childrenOf(channel ?? root).find((c) => tag(c) === 'title'))
+  const feedTitle = text(childrenOf(channel ?? root).find((c) => tag(c) === 'title'))
   // RSS 2.0 nests its items in the channel; Atom and RSS 1.0 put them under the root.
   const items = [...childrenOf(root), ...childrenOf(channel)].filter((c) => ['item', 'entry'].includes(tag(c)))
   if (items.length === 0) return none('the feed has no items (no <item> or <entry> elements)')
+  const feedSite = siteOf(linkOf(childrenOf(channel ?? root)))
+  const itemSites = new Set(items.map((item) => siteOf(linkOf(childrenOf(item)))).filter((site) => site !== undefined))
+  // A feed that collects other publishers' items: its title names the collection, not their outlet.
+  const aggregated = items.some((item) => sourceOf(childrenOf(item)) !== undefined) || itemSites.size > 1
   const out: FeedArticles = { articles: [], skipped: [], warnings: [] }
   // linkedom reads cut-off XML without complaint: the missing end tag is what shows it.
   if (!new RegExp(`</${root.tagName}\\s*>\\s*$`, 'iu').test(xml)) {
@@ -58,7 +65,7 @@ export function parseFeed(name: string, xml: string): FeedArticles {
   }
   items.forEach((item, i) => {
     const label = `#item ${i + 1}`
-    const article = itemArticle(item, label, outlet)
+    const article = itemArticle(item, label, aggregated ? { feedSite } : { feedTitle })
     if (typeof article === 'string') out.skipped.push({ input: `${name}${label}`, code: 'E_INPUT_FEED', reason: article })
     else {
       const words = article.text.split(/\s+/u).length
@@ -71,7 +78,10 @@ export function parseFeed(name: string, xml: string): FeedArticles {
   return out
 }
 
-function itemArticle(item: Node, label: string, outlet: string | undefined): RecordArticle | string {
+/** What the feed as a whole says about its items' outlet: a single publisher's title, or an aggregator's own site (no item's outlet). */
+type FeedOutlet = { readonly feedTitle: string | undefined } | { readonly feedSite: string | undefined }
+
+function itemArticle(item: Node, label: string, feed: FeedOutlet): RecordArticle | string {
   const fields = childrenOf(item)
   const field = (...names: string[]): Node | undefined => {
     for (const n of names) {
@@ -84,11 +94,44 @@ function itemArticle(item: Node, label: string, outlet: string | undefined): Rec
   const title = text(field('title'))
   const bodyText = bodyOf(body)
   if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`
+  const url = linkOf(fields)
+  const source = sourceOf(fields)
+  const outlet = source ? { outlet: source, outletNote: "the item's <source>" }
+    : 'feedTitle' in feed ? (feed.feedTitle ? { outlet: feed.feedTitle, outletNote: "the feed's title (a single-publisher feed)" } : {})
+    : {}
+  const site = !source && 'feedSite' in feed ? siteOf(url) : undefined
   // The shared record reader assembles the fields and reads the date, as for JSON and CSV corpora.
-  return recordArticle({
-    text: bodyText, title, outlet, url: linkOf(fields),
+  const article = recordArticle({
+    text: bodyText, title, url,
     date: text(field('pubdate', 'published', 'dc:date', 'updated')), byline: text(field('dc:creator', 'author')),
   }, label)
+  // The aggregator's own site is no evidence of the item's publisher.
+  return typeof article === 'string' ? article : { ...article, ...outlet, ...(site && 'feedSite' in feed && site !== feed.feedSite ? { site } : {}) }
+}
+
+/** The publisher an aggregated item names: RSS `<source url="…">Name</source>`, Atom `<source><title>Name</title></source>`. */
+function sourceOf(fields: readonly Node[]): string | undefined {
+  const source = fields.find((c) => tag(c) === 'source')
+  if (!source) return undefined
+  const title = childrenOf(source).find((c) => tag(c) === 'title')
+  return childrenOf(source).length > 0 ? text(title) : text(source)
+}
+
+/**
+ * The site a link is on: its host's registered domain ("https://edition.example.com/a" → "example.com",
+ * "news.example.co.uk" → "example.co.uk"), so one publisher's sections count as one site; undefined for no URL.
+ */
+function siteOf(url: string | undefined): string | undefined {
+  let host: string
+  try {
+    host = new URL(url ?? '').hostname
+  } catch {
+    return undefined
+  }
+  const labels = host.split('.').filter(Boolean)
+  // A country's second level ("co.uk", "com.au") is part of the suffix, not the name.
+  const suffix = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2
+  return labels.slice(-suffix).join('.') || undefined
 }
 
 /** The item's link: RSS's text, or the href of Atom's `<link/>` to the page itself (rel "alternate" or none). */

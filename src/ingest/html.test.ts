@@ -52,6 +52,19 @@ describe('parseHtmlArticle', () => {
     assert.equal(article.text, `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`)
   })
 
+  test('metadata lines above the story are not text: a date, "name · date", "By … · date", a kicker, which labels the title when it is a comment label', () => {
+    const head = '<title>Ferry back</title>'
+    for (const top of [['5 October 2026'], ['Mara Lind · Tuesday 6 October 2026'], ['Analysis', 'By Mara Lind · 7 October 2026']]) {
+      const article = parseHtmlArticle(page(head, [...top, ...PARAGRAPHS]))
+      assert.equal(article.text, PARAGRAPHS.join('\n\n'), top.join(' / '))
+      assert.equal(article.byline, top.length === 1 && top[0]!.startsWith('5') ? undefined : 'Mara Lind', top.join(' / '))
+    }
+    assert.equal(parseHtmlArticle(page(head, ['Analysis', ...PARAGRAPHS])).title, 'Analysis: Ferry back')
+    assert.equal(parseHtmlArticle(page(head, ['Exclusive', ...PARAGRAPHS])).title, 'Ferry back')
+    // A sentence that names a date is story.
+    assert.ok(parseHtmlArticle(page(head, ['On 5 October 2026 the ferry sailed.', ...PARAGRAPHS])).text.startsWith('On 5 October'))
+  })
+
   test('a "By ..." line above the story is taken as the byline, not as text', () => {
     const article = parseHtmlArticle(page('', ['By Olle Berg and Mara Lind', ...PARAGRAPHS]))
     assert.equal(article.byline, 'Olle Berg and Mara Lind')

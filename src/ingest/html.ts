@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { RashomonError } from '../model/errors.js'
-import { bylineOf, collapseSpace } from './text-signals.js'
+import { bylineOf, collapseSpace, OPINION_LABELS } from './text-signals.js'
 
 /** The article fields an HTML page yields. */
 export interface HtmlArticle {
@@ -34,6 +34,47 @@ const TIMESTAMP = /^(?:(?:first |last )?(?:published|posted|updated|modified)\b(
 /** A wire desk slug closing a story ("lb-md/dab", "jm/rw"): lower-case initials joined by / or -. */
 const DESK_SLUG = /^[a-z]{1,4}(?:[-/][a-z]{1,4}){1,5}$/u
 
+/** How many blocks at the top of the story may be page metadata rather than story. */
+const TOP_BLOCKS = 4
+/** A date alone on its line: "5 October 2026", "Tuesday 6 October 2026", "Oct. 5, 2026, 9:40 a.m. BST". */
+const DATE_LINE =
+  /^(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?$/iu
+/** A person's name alone: two to four capitalised words ("Luca Marini"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|al|bin|da|di|la|le)){1,3}$/u
+/** A one-word kicker over the headline ("Analysis", "Exclusive"). */
+const KICKER = /^\p{Lu}[\p{L}-]+$/u
+
+/** What the metadata lines at the top of a story say, and which of the top blocks they are. */
+interface PageMeta {
+  readonly dropped: ReadonlySet<number>
+  readonly byline?: string
+  /** A kicker that is the outlet's own label for the piece ("Analysis"). */
+  readonly label?: string
+}
+
+/**
+ * The page metadata among the first `TOP_BLOCKS` blocks, which is no part of the story: a byline
+ * ("By Mara Lind · 7 October 2026"), a date, a name and a date ("Luca Marini · Tuesday 6 October 2026")
+ * and a one-word kicker. The last block always stays. Pure.
+ */
+function pageMetaAtTop(blocks: readonly string[]): PageMeta {
+  const dropped = new Set<number>()
+  let byline: string | undefined
+  let label: string | undefined
+  for (let i = 0; i < Math.min(TOP_BLOCKS, blocks.length - 1); i++) {
+    const block = blocks[i]!
+    const parts = block.split(/\s+[·|•]\s+/u)
+    const names = parts.map((part) => bylineOf(part) ?? (NAME_ONLY.test(part) && parts.length > 1 ? part : undefined))
+    const isMeta = parts.every((part, j) => names[j] !== undefined || (DATE_LINE.test(part) && isoDate(part) !== undefined))
+    if (isMeta) byline ??= names.find((n) => n !== undefined)
+    else if (KICKER.test(block)) {
+      if (OPINION_LABELS.includes(block.toLowerCase())) label ??= block
+    } else continue
+    dropped.add(i)
+  }
+  return { dropped, ...(byline ? { byline } : {}), ...(label ? { label } : {}) }
+}
+
 /** Extracts the article from an HTML page; throws E_INPUT_HTML when the page has no readable text. Pure. */
 export function parseHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asDocument(html))
@@ -47,22 +88,20 @@ export function parseHtmlArticle(html: string): HtmlArticle {
     throw new RashomonError('E_INPUT_HTML', `the HTML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file is an HTML page.', { cause: error })
   }
   let text = ''
-  let bylineLine: string | undefined
+  let top: PageMeta | undefined
   if (parsed?.content) {
     const blocks = htmlBlocks(parsed.content).filter((block, i, all) => !TIMESTAMP.test(block) && !(i === all.length - 1 && DESK_SLUG.test(block)))
-    // A "By Mara Lind" line near the top is the byline, not the first paragraph of the story.
-    const bylines = blocks.slice(0, 3).map(bylineOf)
-    const at = bylines.findIndex((b) => b !== undefined)
-    if (at >= 0 && blocks.length > 1) {
-      blocks.splice(at, 1)
-      bylineLine = bylines[at]
-    }
-    text = blocks.join('\n\n')
+    top = pageMetaAtTop(blocks)
+    const dropped = top.dropped
+    text = blocks.filter((_, i) => !dropped.has(i)).join('\n\n')
   }
   if (text === '') throw new RashomonError('E_INPUT_HTML', 'no readable article text in the HTML', 'Check that the page holds the article itself, not a script-built shell or an index page.')
   const outlet = meta.outlet ?? parsed?.siteName ?? undefined
-  const title = withoutSiteName(meta.title ?? parsed?.title ?? undefined, outlet)
-  const byline = meta.byline ?? (parsed?.byline ? bylineOf(parsed.byline) ?? parsed.byline : bylineLine)
+  const pageTitle = withoutSiteName(meta.title ?? parsed?.title ?? undefined, outlet)
+  // A kicker that labels the piece ("Analysis") says what its title would: genre reads it there.
+  const label = top?.label
+  const title = label && pageTitle && !pageTitle.toLowerCase().startsWith(label.toLowerCase()) ? `${label}: ${pageTitle}` : pageTitle
+  const byline = meta.byline ?? (parsed?.byline ? bylineOf(parsed.byline) ?? parsed.byline : top?.byline)
   return {
     text,
     ...(title ? { title } : {}),

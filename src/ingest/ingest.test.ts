@@ -177,6 +177,26 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text.slice(span.start, span.end), 'Reuters')
   })
 
+  test("a wire's closing credits are dropped from the text, in plain text and feeds alike; the reporters are the byline when there is none", () => {
+    const text = `LONDON (Reuters) - ${BRIDGE}\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)\n`
+    const [article] = ingestTexts([{ name: 'r.txt', text }]).articles
+    assert.equal(article?.text, `LONDON (Reuters) - ${BRIDGE}`)
+    assert.equal(article?.byline, 'Ana Ruiz')
+    assert.deepEqual(article?.provenance.map((p) => [p.start, p.end]), [[0, article.text.length]])
+    const bylined = ingestTexts([{ name: 'b.txt', text: `By Mara Lind\n\n${text}` }]).articles[0]
+    assert.equal(bylined?.byline, 'Mara Lind')
+  })
+
+  test('the outlet a byline credits is the outlet when the text has no stronger evidence; the byline keeps only the names', () => {
+    const text = `Ferry back in service\nPublished: 2025-03-04\nBy Ina Falk, Harbour Reporter, Valley Courier\n\n${FERRY} The captain told the Courier on Monday that all was well.`
+    const [article] = ingestTexts([{ name: 'c.txt', text }]).articles
+    assert.equal(article?.byline, 'Ina Falk')
+    assert.deepEqual(article?.outlet, { name: 'Valley Courier', evidence: { how: 'byline', note: 'the outlet the byline credits' } })
+    // The agency in the dateline outranks it.
+    const wire = ingestTexts([{ name: 'w.txt', text: `By Ina Falk, Valley Courier\n\nHARBOURTON (FW) - ${FERRY}` }]).articles[0]
+    assert.equal(wire?.outlet?.name, 'FW')
+  })
+
   test('an agency in the dateline under a headline names the outlet', () => {
     const { articles } = ingestTexts([{ name: 'h.txt', text: `Bridge reopens after storm\n\nKYIV, Ukraine (AP) — ${BRIDGE}` }])
     assert.equal(articles.length, 1)
@@ -316,6 +336,21 @@ describe('ingest: feeds and CSV corpora', () => {
       assert.deepEqual(result.boundaries.map((b) => b.evidence), ['one feed item', 'one feed item', 'one CSV row'])
       assert.deepEqual(result.skipped.map((s) => `${s.input.slice(dir.length + 1)} ${s.code}`), ['d-broken.rss E_INPUT_FEED'])
       for (const a of result.articles) ArticleSchema.parse(a)
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test("an aggregator's item without a <source>: the dateline's agency, then its link's site, is its outlet, never the feed's title", async () => {
+    const { dir, cleanup } = await tempDir()
+    try {
+      const item = (link: string, body: string): string => `<item><title>T</title><link>${link}</link><description>${body}</description></item>`
+      await writeFile(join(dir, 'digest.xml'), `<rss><channel><title>Harbour Digest - aggregated</title><link>https://digest.example.org</link>` +
+        item('https://ferrywire.com/a', `HARBOURTON (FW) - ${FERRY}`) + item('https://www.nytimes.com/b', BRIDGE) + `</channel></rss>`)
+      const { articles } = await ingest([dir])
+      assert.deepEqual(articles.map((a) => `${a.outlet?.name} ${a.outlet?.evidence.how}: ${a.outlet?.evidence.note}`), [
+        'FW text: the agency named in the dateline', 'The New York Times record: the site the article links to',
+      ])
     } finally {
       await cleanup()
     }

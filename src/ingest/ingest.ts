@@ -11,7 +11,7 @@ import { parseFeed } from './feeds.js'
 import { readInputs, type DecodedInput, type InputKind } from './read-input.js'
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
-import { findDatelines } from './text-signals.js'
+import { bylineLineOf, creditTrailer, findDatelines, type Byline } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
 /** Options for reading inputs. */
@@ -52,6 +52,8 @@ interface Draft {
   readonly stream: StreamArticle
   readonly input: string
   readonly outlet?: string | undefined
+  readonly outletNote?: string | undefined
+  readonly site?: string | undefined
   readonly published?: string | undefined
   readonly byline?: string | undefined
   readonly url?: string | undefined
@@ -99,7 +101,7 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
     }
   }
   const articles: Article[] = []
-  for (const draft of drafts) {
+  for (const draft of drafts.map(withoutCredits)) {
     if (draft.stream.text.trim() === '') {
       skipped.push({ input: inputsOf(draft), code: 'E_INPUT_EMPTY', reason: 'no article text (only metadata or white space)' })
       continue
@@ -123,6 +125,24 @@ function inputsOf(draft: Draft): string {
   return names.length > 1 ? names.join(' + ') : draft.input
 }
 
+/**
+ * The draft without the wire credits its text ends with ("(Reporting by A; Editing by B)"), so their
+ * names are not read as people in the story; the reporters become the byline when there is none. Pure.
+ */
+function withoutCredits(draft: Draft): Draft {
+  const trailer = creditTrailer(draft.stream.text)
+  if (!trailer) return draft
+  const { footer, ...stream } = draft.stream
+  const end = stream.text.slice(0, trailer.start).trimEnd().length
+  const text = stream.text.slice(0, end)
+  const provenance = stream.provenance.filter((p) => p.start < end).map((p) => (p.end > end ? { ...p, end } : p))
+  return {
+    ...draft,
+    stream: { ...stream, text, provenance, ...(footer && footer.end <= end ? { footer } : {}) },
+    ...(draft.byline === undefined && trailer.reporters ? { byline: trailer.reporters } : {}),
+  }
+}
+
 function single(name: string, text: string, via: 'html' | 'record'): StreamArticle {
   return { text, provenance: [{ start: 0, end: text.length, input: name, inputOffset: 0, via }], headers: [] }
 }
@@ -144,6 +164,32 @@ function datelineAgency(text: string): OutletGuess | undefined {
   return { name: dateline.agency, evidence: { how: 'text', span: { start, end: start + dateline.agency.length }, note: 'the agency named in the dateline' } }
 }
 
+/**
+ * The article's outlet, strongest evidence first: given metadata, the licence holder, the agency in the
+ * dateline, the outlet the byline credits, the site the record links to, then the text's own cues
+ * ("told WION"). Pure.
+ */
+function outletOf(draft: Draft, headerOutlet: string | undefined, bylineOutlet: string | undefined, given: Evidence): OutletGuess | undefined {
+  const { stream } = draft
+  const footer = stream.footer
+  const named = headerOutlet ?? draft.outlet
+  if (named) {
+    const expanded = expandOutletCode(named)
+    const note = expanded === named ? (headerOutlet ? undefined : draft.outletNote) : `expanded from the code "${named}"`
+    return { name: expanded, evidence: note ? { ...given, note } : given }
+  }
+  if (footer?.holder && looksLikeOutlet(footer.holder)) return { name: footer.holder, evidence: { how: 'licence', span: { start: footer.start, end: footer.end } } }
+  const site = draft.site === undefined ? undefined : { name: expandOutletCode(draft.site), evidence: { ...given, note: 'the site the article links to' } }
+  const credit = bylineOutlet === undefined ? undefined : { name: expandOutletCode(bylineOutlet), evidence: { how: 'byline' as const, note: 'the outlet the byline credits' } }
+  return datelineAgency(stream.text) ?? credit ?? site ?? outletFromText(stream.text, knownNotMedia)
+}
+
+/** A byline as given ("Jane Doe, Health correspondent") read like a "By …" line: its author(s), and the outlet it credits. Pure. */
+function creditedByline(given: string | undefined): Byline | undefined {
+  if (!given) return undefined
+  return bylineLineOf(/^by\s/iu.test(given) ? given : `By ${given}`) ?? { names: given }
+}
+
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
 export function articleId(index: number): string {
   let id = ''
@@ -158,16 +204,11 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const footer = stream.footer
   const title = header('title') ?? draft.title ?? stream.title
   const url = header('url') ?? draft.url
-  const byline = header('byline') ?? draft.byline
+  const bylineHeader = stream.headers.find((h) => h.key === 'byline')
+  const credited = creditedByline(bylineHeader?.value ?? draft.byline)
+  const byline = credited?.names
   const publishedDate = isoDate(header('date')) ?? draft.published
-  const outletName = header('outlet') ?? draft.outlet
-  // Strongest first: given metadata, the licence holder, the agency in the dateline, the text.
-  const expanded = outletName === undefined ? undefined : expandOutletCode(outletName)
-  const outlet = outletName && expanded
-    ? { name: expanded, evidence: expanded === outletName ? given : { ...given, note: `expanded from the code "${outletName}"` } }
-    : footer?.holder && looksLikeOutlet(footer.holder)
-      ? { name: footer.holder, evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } }
-      : datelineAgency(stream.text) ?? outletFromText(stream.text, knownNotMedia)
+  const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
   return {
     id,
     ...(title ? { title } : {}),

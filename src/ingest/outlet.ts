@@ -1,8 +1,9 @@
 /**
  * @module ingest/outlet — which news organisation published an article, from what the text says.
  *
- * Sources, strongest first: a metadata header, the licence or copyright holder, an agency
- * in the dateline, then the text itself ("told WION", "speaking exclusively to CNN",
+ * Sources, strongest first (ingest ranks them): a metadata header or the feed item's source, the
+ * licence or copyright holder, an agency in the dateline, the outlet a byline credits, the site the
+ * article links to, then the text itself ("told WION", "speaking exclusively to CNN",
  * "in an interview with the BBC", "WION spoke with"). A name only counts as an outlet when
  * it looks like one: an upper-case acronym or a name with a media word (News, Agency, Times...).
  */
@@ -15,7 +16,7 @@ export interface OutletGuess {
 }
 
 const MEDIA_WORD =
-  /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
+  /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Courier|Newswire|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
 // Words of a name stay on one line and carry no full stop, so "WION.\n\nAnd" stops at "WION".
 const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z&'-]*){0,4})`
 const TEXT_CUES: readonly RegExp[] = [

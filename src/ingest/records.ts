@@ -14,6 +14,10 @@ export interface RecordArticle {
   readonly label: string
   readonly title?: string
   readonly outlet?: string
+  /** Where `outlet` came from, when the record's fields do not simply name it ("the item's <source>"). */
+  readonly outletNote?: string
+  /** The site of the article's link, a last guess at its outlet when neither the record nor the text names one. */
+  readonly site?: string
   readonly published?: string
   readonly url?: string
   readonly byline?: string

@@ -1,7 +1,7 @@
 /** @module ingest/text-signals.test — footers, metadata headers and datelines found in running text. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { bylineOf, endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
+import { bylineLineOf, bylineOf, creditTrailer, endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
 
 /** One line per match, `start-end key value`, easy to read in review. */
 const headerLines = (text: string): string[] => findHeaders(text).map((h) => `${h.start}-${h.end} ${h.key} ${h.value}`)
@@ -30,6 +30,16 @@ describe('findFooters', () => {
 
   test('finds nothing in plain prose that mentions licences and rights', () => {
     assert.deepEqual(findFooters('The minister said all rights of the workers were protected under the new licence rules.'), [])
+  })
+})
+
+describe('creditTrailer', () => {
+  test('the wire credits that end a text, with the reporters they name first; not a parenthesis inside a sentence', () => {
+    const text = 'Rain fell on Monday.\n\n(Reporting by Ana Ruiz in Dhaka and Tom Hale; additional reporting by Li Wei; Editing by Sam Roe)\n'
+    assert.deepEqual(creditTrailer(text), { start: 22, reporters: 'Ana Ruiz and Tom Hale' })
+    assert.deepEqual(creditTrailer('Rain fell. (Editing by Sam Roe)'), { start: 11 })
+    assert.equal(creditTrailer('The report was compiled (Reporting by Ana Ruiz)'), undefined)
+    assert.equal(creditTrailer('(Reporting by Ana Ruiz) More text followed.'), undefined)
   })
 })
 
@@ -134,6 +144,16 @@ describe('bylineOf', () => {
     ['By Ina Falk, Island Wire November 15, 2018:', undefined],
   ]
   for (const [line, names] of cases) test(`"${line}" → ${names ?? 'none'}`, () => assert.equal(bylineOf(line), names))
+})
+
+describe('bylineLineOf', () => {
+  test('a job title or a staff credit ends the names; the outlet credited is kept apart', () => {
+    assert.deepEqual(bylineLineOf('By Jake Thornbury, Crime Reporter, Valley Courier'), { names: 'Jake Thornbury', outlet: 'Valley Courier' })
+    assert.deepEqual(bylineLineOf('By Helen Park, Valley Courier staff'), { names: 'Helen Park', outlet: 'Valley Courier' })
+    assert.deepEqual(bylineLineOf('By Naomi Castell, Health correspondent'), { names: 'Naomi Castell' })
+    assert.deepEqual(bylineLineOf('By Ana Diaz, Omar Haddad and Li Wei | Reuters'), { names: 'Ana Diaz, Omar Haddad and Li Wei', outlet: 'Reuters' })
+    assert.deepEqual(bylineLineOf('By Ina Falk · 7 October 2026'), { names: 'Ina Falk' })
+  })
 })
 
 describe('findDatelines', () => {

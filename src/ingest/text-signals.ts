@@ -5,6 +5,7 @@
  * Each finder scans the whole stream once with a global regex (linear in its length) and
  * returns offsets into it; `stream.ts` decides which of them become article boundaries.
  */
+import { looksLikeOutlet } from './outlet.js'
 
 /** A footer that closes an article, with the licence and its holder when the footer names them. */
 export interface FooterMatch {
@@ -22,6 +23,8 @@ export interface HeaderMatch {
   readonly value: string
   /** Read from the shape of its line (a headline, a "By …" line), not from a key. */
   readonly unkeyed?: true
+  /** The outlet a byline line credits its author to ("By Jane Doe, Valley Courier"). */
+  readonly outlet?: string
 }
 
 /** A dateline such as `TEHRAN –` or `LONDON (Reuters) -` that opens an article. */
@@ -37,6 +40,28 @@ const LICENSED =
 const RIGHTS_RESERVED =
   /(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^\n.©]{2,80}?)\.?\s+All\s+rights\s+reserved\b\.?/giu
 const REPORTING_BY = /\((?:Reporting|Writing|Additional reporting) by [^)\n]{3,200}\)/gu
+/** A wire's credits closing the text: "(Reporting by A and B; additional reporting by C; Editing by D)". */
+const CREDIT_TRAILER = /\((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by [^()\n]{3,500}\)\s*$/u
+const TRAILER_REACH = 520
+/** "in Kyiv" after a reporter's name: where they reported from, no part of the name. */
+const REPORTED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu
+
+/** A credit trailer ending `text`: where it starts, and the reporters it names first ("A and B"), if it names any. */
+export interface CreditTrailer {
+  readonly start: number
+  readonly reporters?: string
+}
+
+/** The wire credits that end `text` ("…(Reporting by A; Editing by B)"), metadata and no part of the story; undefined if none. Pure. */
+export function creditTrailer(text: string): CreditTrailer | undefined {
+  // A trailer fits in its 500 characters: the regex reads no further back.
+  const m = CREDIT_TRAILER.exec(text.slice(-TRAILER_REACH))
+  const start = Math.max(0, text.length - TRAILER_REACH) + (m?.index ?? 0)
+  // On its own line or after the last sentence; not a parenthesis inside one.
+  if (!m || !endsSentenceBefore(text, start)) return undefined
+  const reporters = /^\((?:Reporting|Writing) by ([^;)]+)/u.exec(m[0])?.[1]?.replace(REPORTED_FROM, '').trim()
+  return { start, ...(reporters ? { reporters } : {}) }
+}
 
 /** Returns every licence or copyright footer in `text`, in order. Pure. */
 export function findFooters(text: string): FooterMatch[] {
@@ -86,21 +111,61 @@ const DATE_IN_WORDS =
   /^(?=.*\b(?:19|20)\d{2}\b).*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu
 
 // A byline line: "By Jane Doe", "By Jane Doe and John Roe in Dhaka", "BY ANA DIAZ, Reuters", or a
-// staff credit, "Staff Correspondent, Gazipur". Group 1 holds the names, group 2 the credit.
+// staff credit, "Staff Correspondent, Gazipur". Group 1 holds the names, group 2 what follows them
+// (a job title, the outlet, a date), group 3 a staff credit.
 const NAME_WORD = String.raw`[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:al|bin|da|de|del|der|di|du|el|ibn|la|le|van|von)(?=[ \t]))`
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){0,4}`
 // After a comma, a one-word name is the outlet ("By Ana Diaz, Reuters"), not a second author.
 const FULL_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){1,4}`
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`
 const CREDIT = String.raw`(?:Staff|Special|Senior|Chief|Our|Own|Foreign|Diplomatic|Political|Business|Sports|City)[ \t]+(?:Correspondent|Reporter|Writer)s?`
-const BYLINE_BODY = String.raw`[ \t\u00a0]*(?:[Bb][Yy][ \t]+(${NAME}(?:[ \t]*,[ \t]+${FULL_NAME}|(?:,?[ \t]+and|[ \t]*&)[ \t]+${NAME}){0,3})(?:[ \t]+in[ \t]+${PLACE})?(?:[ \t]*[,|–—][ \t]*[^\n.!?]{1,59}[^\n.!?:])?|(?:[Bb][Yy][ \t]+)?(${CREDIT})(?:[ \t]*,[ \t]*${PLACE}|[ \t]+in[ \t]+${PLACE})?)[ \t\r]*`
+const BYLINE_BODY = String.raw`[ \t\u00a0]*(?:[Bb][Yy][ \t]+(${NAME}(?:[ \t]*,[ \t]+${FULL_NAME}|(?:,?[ \t]+and|[ \t]*&)[ \t]+${NAME}){0,3})(?:[ \t]+in[ \t]+${PLACE})?(?:[ \t]*[,|–—·][ \t]*([^\n.!?]{1,59}[^\n.!?:]))?|(?:[Bb][Yy][ \t]+)?(${CREDIT})(?:[ \t]*,[ \t]*${PLACE}|[ \t]+in[ \t]+${PLACE})?)[ \t\r]*`
 const BYLINE_LINE = new RegExp(`^${BYLINE_BODY}$`, 'u')
 const BYLINE_LINES = new RegExp(`^${BYLINE_BODY}$`, 'gmu')
 
+/** What a byline line says: its author(s), and the outlet it credits them to, if it names one. */
+export interface Byline {
+  readonly names: string
+  readonly outlet?: string
+}
+
 /** The author(s) a byline line names ("By Jane Doe in Dhaka" → "Jane Doe"), if `line` is one. Pure. */
 export function bylineOf(line: string): string | undefined {
+  return bylineLineOf(line)?.names
+}
+
+/** The author(s) and outlet of a byline line ("By Jane Doe, Crime Reporter, Valley Courier"), if `line` is one. Pure. */
+export function bylineLineOf(line: string): Byline | undefined {
   const m = BYLINE_LINE.exec(line)
-  return m ? (m[1] ?? m[2])?.trim() : undefined
+  return m ? bylineOfMatch(m) : undefined
+}
+
+/** A job title closing a byline's part ("Crime Reporter", "Health correspondent", "Staff"). */
+const JOB_TITLE = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|producer|contributor|analyst|journalist|photographer|chief|staff)s?$/iu
+/** "Valley Courier staff": the outlet whose staff the author is. */
+const STAFF_OF = /^(\p{Lu}.*?)\s+[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter)s?)?$/u
+
+/**
+ * A byline match's author(s) and outlet. The names are the parts before any job title or outlet
+ * ("Jake Thornbury, Crime Reporter, Valley Courier" → "Jake Thornbury"); the outlet is the first part
+ * that reads as one ("Reuters", "Valley Courier staff"), never the first name. Pure.
+ */
+function bylineOfMatch(m: RegExpExecArray): Byline | undefined {
+  if (m[3]) return { names: m[3].trim() }
+  const [first = '', ...others] = (m[1] ?? '').split(',').map((part) => part.trim())
+  const rest = (m[2] ?? '').split(/[,|–—·]/u).map((part) => part.trim())
+  const names = [first]
+  let outlet: string | undefined
+  let credited = false
+  // Only the names group holds more authors ("By A, B and C"); a part after a title or an outlet credits them.
+  for (const { part, mayName } of [...others.map((part) => ({ part, mayName: true })), ...rest.map((part) => ({ part, mayName: false }))]) {
+    const staff = STAFF_OF.exec(part)?.[1]
+    const isOutlet = staff !== undefined || looksLikeOutlet(part)
+    if (isOutlet) outlet ??= staff ?? part
+    else if (mayName && !credited && !JOB_TITLE.test(part)) names.push(part)
+    credited ||= isOutlet || JOB_TITLE.test(part)
+  }
+  return first ? { names: names.join(', '), ...(outlet ? { outlet } : {}) } : undefined
 }
 
 /**
@@ -140,9 +205,12 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     if (text.slice(lineStart, header.start).trim() === '' && restOfLineBlank(text, header.end)) lines.push({ header, lineStart })
   }
   for (const m of text.matchAll(BYLINE_LINES)) {
-    const value = (m[1] ?? m[2])?.trim()
+    const byline = bylineOfMatch(m)
     const lead = /^[ \t\u00a0]*/u.exec(m[0])?.[0].length ?? 0
-    if (value) lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value, unkeyed: true }, lineStart: m.index })
+    if (byline) {
+      const credit = byline.outlet ? { outlet: byline.outlet } : {}
+      lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value: byline.names, unkeyed: true, ...credit }, lineStart: m.index })
+    }
   }
   lines.sort((a, b) => a.header.start - b.header.start)
   const textStart = text.search(/\S/u)
@@ -231,6 +299,9 @@ export function endsSentenceBefore(text: string, offset: number): boolean {
   while (i >= 0 && /\s/u.test(text[i] ?? '')) i--
   return i < 0 || /[.!?"”’')\]]/u.test(text[i] ?? '')
 }
+
+/** The labels an outlet gives its own comment pieces, in a title ("Analysis: …") or a kicker over it; genre reads them. */
+export const OPINION_LABELS: readonly string[] = ['analysis', 'opinion', 'comment', 'commentary', 'editorial', 'op-ed', 'column', 'viewpoint', 'perspective']
 
 /** White space runs as one space, ends trimmed. Pure. */
 export function collapseSpace(s: string): string {

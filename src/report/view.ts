@@ -225,7 +225,7 @@ function articleView(a: AnalyzedArticle, result: AnalysisResult, snip: Snip, bri
   const words = (art.text.match(/\S+/gu) ?? []).length
   const boundary = result.boundaries.find((b) => b.input === art.provenance[0]?.input && b.inputOffset <= (art.provenance[0]?.inputOffset ?? 0))
   const details = [
-    `outlet: ${art.outlet ? `${art.outlet.name} (from ${art.outlet.evidence.how})` : 'unknown'}`,
+    `outlet: ${art.outlet ? `${art.outlet.name} (from ${art.outlet.evidence.how}${art.outlet.evidence.note ? `: ${art.outlet.evidence.note}` : ''})` : 'unknown'}`,
     `published: ${art.published ? `${art.published.date} (from ${art.published.evidence.how})` : 'unknown (no date in the text)'}`,
     ...(art.licence ? [`licence: ${art.licence.name}${art.licence.holder ? `, ${art.licence.holder}` : ''}`] : []),
     ...(art.title ? [`title: ${art.title}`] : []),

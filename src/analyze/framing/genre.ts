@@ -18,6 +18,7 @@
  */
 import type { Finding, Genre } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
+import { OPINION_LABELS } from '../../ingest/text-signals.js'
 import { inOutletVoice, type FramingContext } from './context.js'
 
 /** Thresholds of the genre decision, chosen on hand-written fixtures and the seed articles (see framing.test.ts). */
@@ -110,7 +111,7 @@ function ownFraming(f: { readonly framing: readonly Finding[]; readonly density:
 }
 
 /** A title the outlet itself labels analysis or opinion: "Analysis: …", "Opinion | …", "COMMENT — …". */
-const OPINION_LABEL = /^\s*(analysis|opinion|comment|commentary|editorial|op-ed|column|viewpoint|perspective)\s*[:|–—]/iu
+const OPINION_LABEL = new RegExp(String.raw`^\s*(${OPINION_LABELS.join('|')})\s*[:|–—]`, 'iu')
 
 /** Decides the genre of an article from its outlet-voice findings and its title's own label, if any. Pure. */
 export function classifyGenre(ctx: FramingContext, outletFindings: readonly Finding[], title?: string): Genre {
