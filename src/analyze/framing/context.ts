@@ -5,6 +5,7 @@ import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtra
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
+import { findSubheadQuestions, type Subheads } from './subheads.js'
 import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type InterviewerTurns } from './transcript.js'
 
 /**
@@ -28,6 +29,8 @@ export interface FramingContext {
   readonly answeredQuestions: ReadonlySet<number>
   /** Indexes of a service box's questions, asked in the reader's name ("Should I stop taking my tablets?"), a subset of `answeredQuestions`. */
   readonly readerQuestions: ReadonlySet<number>
+  /** Questions an explainer is laid out by (`subheads.ts`), a subset of `answeredQuestions`, and whether it labels itself an explainer. */
+  readonly subheads: Subheads
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
   readonly eventReferences: EventReferences
 }
@@ -49,9 +52,10 @@ export interface Hit {
 
 /**
  * Builds the rule context from the text and the segment and attribution layers; `isHeadline` says
- * the whole text is a headline, so all of its quotations are a speaker's. Pure.
+ * the whole text is a headline, so all of its quotations are a speaker's; `title` is the article's
+ * title when the text does not hold it. Pure.
  */
-export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[], isHeadline = false): FramingContext {
+export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[], isHeadline = false, title?: string): FramingContext {
   const lower: string[] = new Array<string>(seg.starts.length)
   const lemma: string[] = new Array<string>(seg.starts.length)
   for (let i = 0; i < seg.starts.length; i++) {
@@ -67,9 +71,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
-  // A reader's question is answered by the text after it, as an interviewer's is.
-  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions])
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, eventReferences }
+  const subheads = findSubheadQuestions(text, seg, title)
+  // A reader's question and an explainer's subheading are answered by the text after them, as an interviewer's is.
+  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions, ...subheads.questions])
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheads, eventReferences }
 }
 
 

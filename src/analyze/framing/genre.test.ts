@@ -90,3 +90,12 @@ test('a title the outlet labels "Analysis:" or "Opinion |" makes the piece opini
   assert.equal(withTitle('Bridge analysis shows cracks'), 'news-report')
   assert.match(analyzeFraming(text, segmentText(text), outletOnly(text), { model: null }, 'Comment: A bridge too far').genre!.explanation, /labels the piece "Comment"/)
 })
+
+test('an explainer laid out by question subheadings is a news report with the subheadings as evidence, not opinion', () => {
+  const text = 'What we know about the fever\n\nWhat is the disease?\n\nTests show it is a filovirus.\n\nHow many people are ill?\n\n' +
+    'The ministry reported 68 cases.\n\nIs the government covering it up?\n\nThe ministry denies it.\n\nWhat happens next?\n\nA team will visit on Monday.'
+  const genre = frame(text, outletOnly(text)).genre
+  assert.equal(genre.label, 'news-report')
+  assert.match(genre.explanation, /laid out as an explainer, by 4 Q&A subheadings/)
+  assert.deepEqual(genre.evidence.map((s) => text.slice(s.start, s.end)), ['What is the disease?', 'How many people are ill?', 'Is the government covering it up?', 'What happens next?'])
+})

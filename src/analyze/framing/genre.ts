@@ -14,10 +14,11 @@
  *   the outlet's voice carries no argumentative device (doubt, unnamed authorities invoked,
  *   whataboutism, boosters, name-calling, slogans…) and no first person, it counts at `descriptiveWeight`;
  * - opinion also when the title carries the outlet's own label ("Analysis:", "Opinion |", "Comment —");
- * - otherwise a news report.
+ * - otherwise a news report; an explainer laid out by questions (`subheads.ts`: "What is the
+ *   disease?") is one, its subheadings the evidence.
  */
 import type { Finding, Genre } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { trimSpan, type Span } from '../../model/span.js'
 import { inOutletVoice, type FramingContext } from './context.js'
 
 /** Thresholds of the genre decision, chosen on hand-written fixtures and the seed articles (see framing.test.ts). */
@@ -144,6 +145,10 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const measure = f.density >= threshold
     ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`
     : `${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})`
-  return { label: 'news-report', evidence: [],
-    explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise.` }
+  // An explainer is a news report laid out by the reader's questions (`subheads.ts`): there is no explainer label, so it says so.
+  const subheads = [...ctx.subheads.questions].sort((a, b) => a - b).map((s) => trimSpan(ctx.text, ctx.seg.sentences[s]!))
+  const explainer = subheads.length >= 2 || (subheads.length > 0 && ctx.subheads.labelled)
+    ? `; it is laid out as an explainer, by ${subheads.length} Q&A subheading${subheads.length === 1 ? '' : 's'}` : ''
+  return { label: 'news-report', evidence: explainer ? subheads.slice(0, 5) : [],
+    explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise${explainer}.` }
 }
