@@ -13,7 +13,7 @@ import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type 
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
  * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
- * closed quotation.
+ * closed quotation, and takes back what a recording or document "shows" (`isEvidence`).
  */
 export interface FramingContext {
   readonly text: string
@@ -67,8 +67,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
-  const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
-  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
+  // What a recording or a document "shows" is the outlet's own account of the evidence, in its own words.
+  const evidence = attributions.filter((a) => a.kind !== 'direct' && isEvidence(text, a))
+  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence.map((a) => a.content)]), notOutlet)
+  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct' && !evidence.includes(a)).map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
   const subheads = findSubheadQuestions(text, seg, title)
@@ -77,6 +79,16 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheads, eventReferences }
 }
 
+
+/** A cue that presents evidence, not speech: "footage shows", "the logs showed". */
+const EVIDENCE_CUE = /^show(?:s|ed|n|ing)?$/iu
+/** A recording or a document as the source: "The video tells a very different story". */
+const EVIDENCE_SOURCE = /\b(?:footage|video|videos|clip|clips|recording|recordings|film|images?|photos?|photographs?|pictures?|documents?|records|logs|data|audio|tape|tapes|cctv|bodycam)$/iu
+
+/** True when the attribution reports what a recording or document shows, not what someone said. Pure. */
+function isEvidence(text: string, a: Attribution): boolean {
+  return EVIDENCE_CUE.test(text.slice(a.cue.start, a.cue.end).trim()) || (a.source !== undefined && EVIDENCE_SOURCE.test(text.slice(a.source.start, a.source.end).trim()))
+}
 
 /** A mark closing a quotation the segmenter found. */
 const CLOSING_MARK = /["”»]/u
