@@ -5,6 +5,7 @@ import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtra
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
+import { findSubheadQuestions, type Subheads } from './subheads.js'
 import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type InterviewerTurns } from './transcript.js'
 
 /**
@@ -12,7 +13,7 @@ import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type 
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
  * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
- * closed quotation.
+ * closed quotation, and takes back what a recording or document "shows" (`isEvidence`).
  */
 export interface FramingContext {
   readonly text: string
@@ -28,6 +29,8 @@ export interface FramingContext {
   readonly answeredQuestions: ReadonlySet<number>
   /** Indexes of a service box's questions, asked in the reader's name ("Should I stop taking my tablets?"), a subset of `answeredQuestions`. */
   readonly readerQuestions: ReadonlySet<number>
+  /** Questions an explainer is laid out by (`subheads.ts`), a subset of `answeredQuestions`, and whether it labels itself an explainer. */
+  readonly subheads: Subheads
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
   readonly eventReferences: EventReferences
 }
@@ -49,9 +52,10 @@ export interface Hit {
 
 /**
  * Builds the rule context from the text and the segment and attribution layers; `isHeadline` says
- * the whole text is a headline, so all of its quotations are a speaker's. Pure.
+ * the whole text is a headline, so all of its quotations are a speaker's; `title` is the article's
+ * title when the text does not hold it. Pure.
  */
-export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[], isHeadline = false): FramingContext {
+export function createContext(text: string, seg: Segmentation, outletVoice: readonly Span[], attributions: readonly Attribution[], isHeadline = false, title?: string): FramingContext {
   const lower: string[] = new Array<string>(seg.starts.length)
   const lemma: string[] = new Array<string>(seg.starts.length)
   for (let i = 0; i < seg.starts.length; i++) {
@@ -63,15 +67,28 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
-  const voice = subtractSpans([...outletVoice].sort((a, b) => a.start - b.start || a.end - b.end), notOutlet)
-  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct').map((a) => a.content))
+  // What a recording or a document "shows" is the outlet's own account of the evidence, in its own words.
+  const evidence = attributions.filter((a) => a.kind !== 'direct' && isEvidence(text, a))
+  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence.map((a) => a.content)]), notOutlet)
+  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct' && !evidence.includes(a)).map((a) => a.content))
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
-  // A reader's question is answered by the text after it, as an interviewer's is.
-  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions])
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, eventReferences }
+  const subheads = findSubheadQuestions(text, seg, title)
+  // A reader's question and an explainer's subheading are answered by the text after them, as an interviewer's is.
+  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions, ...subheads.questions])
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheads, eventReferences }
 }
 
+
+/** A cue that presents evidence, not speech: "footage shows", "the logs showed". */
+const EVIDENCE_CUE = /^show(?:s|ed|n|ing)?$/iu
+/** A recording or a document as the source: "The video tells a very different story". */
+const EVIDENCE_SOURCE = /\b(?:footage|video|videos|clip|clips|recording|recordings|film|images?|photos?|photographs?|pictures?|documents?|records|logs|data|audio|tape|tapes|cctv|bodycam)$/iu
+
+/** True when the attribution reports what a recording or document shows, not what someone said. Pure. */
+function isEvidence(text: string, a: Attribution): boolean {
+  return EVIDENCE_CUE.test(text.slice(a.cue.start, a.cue.end).trim()) || (a.source !== undefined && EVIDENCE_SOURCE.test(text.slice(a.source.start, a.source.end).trim()))
+}
 
 /** A mark closing a quotation the segmenter found. */
 const CLOSING_MARK = /["”»]/u

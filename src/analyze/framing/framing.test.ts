@@ -13,6 +13,7 @@ import { fitsTechnique } from './technique-fit.js'
 import { RULES, type Technique } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 import { segmentText } from '../segment/segment.js'
+import { analyzeText } from '../pipeline.js'
 import type { FramingLayer } from '../layers.js'
 
 // Tests run from dist/; the fixtures stay in src/ (tsc copies only .ts and imported .json).
@@ -365,4 +366,21 @@ test('the reported event named again ("the disaster", "the crash") is no fear or
   assert.deepEqual(vivid('An earthquake struck on Monday. Experts warn the looming disaster will be worse.'), ['49-56 framing/appeal-to-fear looming', '57-65 framing/appeal-to-fear disaster'])
   assert.deepEqual(vivid('An earthquake struck on Monday. Without new walls, an impending catastrophe awaits.'), ['64-75 framing/appeal-to-fear catastrophe'])
   assert.deepEqual(vivid('An earthquake struck on Monday. The disaster of the new law is worse.'), ['36-44 framing/appeal-to-fear disaster'], 'a judgement of something else')
+})
+
+test('an account reported with "claimed" beside another speaker\'s "said" is the outlet\'s doubt; "claimed" alone is not', () => {
+  const text = 'Officer Kyle Brandt fired four shots on Saturday. Police claimed he turned toward officers. Witnesses said he was holding a phone.'
+  assert.deepEqual(findingLines(text, analyzeText(text).findings.filter((f) => f.ruleId === 'framing/doubt')), ['57-64 framing/doubt claimed'])
+  const alone = 'Officer Kyle Brandt fired four shots on Saturday. Police claimed he turned toward officers.'
+  assert.deepEqual(analyzeText(alone).findings.filter((f) => f.ruleId === 'framing/doubt'), [])
+  const lives = 'Officials said the embassy was closed. The attack claimed the lives of a dozen people.'
+  assert.deepEqual(analyzeText(lives).findings.filter((f) => f.ruleId === 'framing/doubt'), [])
+})
+
+test('what footage "shows" is the outlet\'s own account: its wording is the outlet\'s, not a quoted speaker\'s', () => {
+  const text = 'Footage shows the moment a trigger-happy officer shot a man as he walked away.'
+  const [found] = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.equal(text.slice(found!.span.start, found!.span.end), 'trigger-happy')
+  assert.equal(found!.confidence, 0.6)
+  assert.doesNotMatch(found!.explanation, /speaker/)
 })

@@ -2,7 +2,7 @@
  * @module analyze/framing/framing — the framing stage: persuasion techniques with spans, and the genre.
  *
  * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, scare quotes,
- * questions, repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
+ * questions, "claimed" against "said", repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
  * persuasive spans token by token, reading the rule hits as features, and classifies each span
  * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
  * words that weighed most for the technique. The model also vetoes a rule's hit it gives no
@@ -25,6 +25,7 @@ import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
 import { classifySpan, committedFramingModel, decodeSpans, peakProbability, peakToken, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
+import { findAsymmetricClaims } from './claimed.js'
 import { findPlainWording, isPlainWording, withinSetPhrase, type PlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
 import { findRepetitions } from './repetition.js'
@@ -63,6 +64,7 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
     ...findWhataboutism(ctx),
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
+    ...findAsymmetricClaims(ctx),
     ...findSponsorLabels(ctx),
   ]
 }
@@ -74,7 +76,8 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
  * saw nothing else in it. So are spans that are mostly set phrases or touch printed words
  * (`plain-wording.ts`), vivid spans that name the reported event again (`event-references.ts`), and
  * doubt in a question put to be answered (`FramingContext.answeredQuestions`), and any span within a
- * service box's question asked in the reader's name (`FramingContext.readerQuestions`). A rule's hit is
+ * service box's question asked in the reader's name (`FramingContext.readerQuestions`) or an
+ * explainer's question subheading (`FramingContext.subheads`), which name the topic the answer takes up. A rule's hit is
  * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
  * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). With `ownSpans`
  * false, only the backed rule hits are returned. Pure; linear in tokens.
@@ -94,7 +97,8 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
     if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
     const s = sentenceAt(ctx.seg, span.start)
-    if ((technique === 'doubt' && ctx.answeredQuestions.has(s)) || (ctx.readerQuestions.has(s) && span.end <= ctx.seg.sentences[s]!.end)) continue
+    const heading = ctx.readerQuestions.has(s) || ctx.subheads.questions.has(s)
+    if ((technique === 'doubt' && ctx.answeredQuestions.has(s)) || (heading && span.end <= ctx.seg.sentences[s]!.end)) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''
     hits.push({ ruleId: learnedRuleOf(technique), span, confidence: Math.round(t.score * 100) / 100,
@@ -105,7 +109,7 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
 
 /** Runs every framing rule and the trained model over one article and decides its genre (reading its title's own label, if given). Pure. */
 export function analyzeFraming(text: string, seg: Segmentation, attributions: AttributionLayer, options: FramingOptions = {}, title?: string): FramingLayer {
-  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions, options.headline === true)
+  const ctx = createContext(text, seg, attributions.outletVoice, attributions.attributions, options.headline === true, title)
   const model = options.model === undefined ? committedFramingModel() : options.model
   const plain = findPlainWording(ctx)
   const ruleHits = findRuleHits(ctx, plain)

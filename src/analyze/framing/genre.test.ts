@@ -7,12 +7,21 @@ import { createContext } from './context.js'
 import { genreFigures } from './genre.js'
 import { segmentText } from '../segment/segment.js'
 
-test('an interview: the outlet spoke with someone and one speaker holds most quoted text', () => {
-  const text = 'The Daily Planet spoke with Mayor Ana Lind on Monday. "We will rebuild the port," she said. "It takes time," she told the Daily Planet in an interview.'
+test('an interview: the outlet spoke with someone and one speaker holds most quoted text, again and again', () => {
+  const text = 'The Daily Planet spoke with Mayor Ana Lind on Monday. "We will rebuild the port, and we will rebuild it better," she said. ' +
+    '"It takes time," she told the Daily Planet in an interview. "The insurers have paid, the builders are ready and the council agrees," she added.'
   const genre = frame(text, quoteAttributions(text, ['lind'])).genre
   assert.equal(genre.label, 'interview')
   assert.deepEqual(genre.evidence.map((s) => text.slice(s.start, s.end)), ['spoke with', 'in an interview'])
-  assert.match(genre.explanation, /100% of the quoted text/)
+  assert.match(genre.explanation, /100% of the quoted text, in 3 attributions/)
+})
+
+test('one remark from people the outlet interviewed is reporting, not an interview; an unresolved speaker is nobody in particular', () => {
+  const witnesses = 'Three witnesses interviewed by the Courier said "we did not see a gun" and left.'
+  assert.equal(frame(witnesses, quoteAttributions(witnesses, ['witnesses'])).genre.label, 'news-report')
+  const staff = 'Hospital staff, who spoke to me on condition that their names not be used, describe wards without gloves. ' +
+    'One doctor said "we reuse masks". "We are not fighting a virus," a nurse said. "We are fighting the ministry," another said.'
+  assert.equal(frame(staff, quoteAttributions(staff, ['unknown'])).genre.label, 'news-report')
 })
 
 test('"spoke to reporters" is not an interview cue, and balanced quotes are not an interview', () => {
@@ -89,4 +98,13 @@ test('a title the outlet labels "Analysis:" or "Opinion |" makes the piece opini
   assert.equal(withTitle('OPINION | The bridge can wait'), 'opinion')
   assert.equal(withTitle('Bridge analysis shows cracks'), 'news-report')
   assert.match(analyzeFraming(text, segmentText(text), outletOnly(text), { model: null }, 'Comment: A bridge too far').genre!.explanation, /labels the piece "Comment"/)
+})
+
+test('an explainer laid out by question subheadings is a news report with the subheadings as evidence, not opinion', () => {
+  const text = 'What we know about the fever\n\nWhat is the disease?\n\nTests show it is a filovirus.\n\nHow many people are ill?\n\n' +
+    'The ministry reported 68 cases.\n\nIs the government covering it up?\n\nThe ministry denies it.\n\nWhat happens next?\n\nA team will visit on Monday.'
+  const genre = frame(text, outletOnly(text)).genre
+  assert.equal(genre.label, 'news-report')
+  assert.match(genre.explanation, /laid out as an explainer, by 4 Q&A subheadings/)
+  assert.deepEqual(genre.evidence.map((s) => text.slice(s.start, s.end)), ['What is the disease?', 'How many people are ill?', 'Is the government covering it up?', 'What happens next?'])
 })

@@ -2,10 +2,12 @@
  * @module analyze/framing/genre — news report, interview or opinion, with the cues as evidence.
  *
  * - interview: the outlet's own voice says it spoke with or interviewed someone ("spoke with",
- *   "speaking exclusively to", "in an interview", "this interview has been edited"), and one speaker holds at least
- *   `interviewShare` of the attributed text (with no attributions at all, two cues are needed),
- *   or the article prints the interview as a transcript: `minTranscriptTurns` questions
- *   (`transcript.ts`) and as many answers;
+ *   "speaking exclusively to", "in an interview", "this interview has been edited"), and one named
+ *   speaker holds the conversation: at least `interviewShare` of the attributed text, in at least
+ *   `minInterviewTurns` attributions covering at least `interviewCoverage` of the text (with no
+ *   attributions at all, two cues are needed), or the article prints the interview as a
+ *   transcript: `minTranscriptTurns` questions (`transcript.ts`) and as many answers. One remark
+ *   from witnesses "interviewed by the Courier", or from staff "who spoke to me", is reporting;
  * - opinion: the outlet's own voice carries evaluative framing: the confidence-weighted number
  *   of outlet-voice findings (hedges aside) per 1,000 outlet-voice words reaches
  *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our"). Vivid wording
@@ -14,11 +16,13 @@
  *   the outlet's voice carries no argumentative device (doubt, unnamed authorities invoked,
  *   whataboutism, boosters, name-calling, slogans…) and no first person, it counts at `descriptiveWeight`;
  * - opinion also when the title carries the outlet's own label ("Analysis:", "Opinion |", "Comment —");
- * - otherwise a news report.
+ * - otherwise a news report; an explainer laid out by questions (`subheads.ts`: "What is the
+ *   disease?") is one, its subheadings the evidence.
  */
 import type { Finding, Genre } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { trimSpan, type Span } from '../../model/span.js'
 import { OPINION_LABELS } from '../../ingest/text-signals.js'
+import { UNKNOWN_SPEAKER } from '../attribution/attribution.js'
 import { inOutletVoice, type FramingContext } from './context.js'
 
 /** Thresholds of the genre decision, chosen on hand-written fixtures and the seed articles (see framing.test.ts). */
@@ -29,6 +33,10 @@ export const GENRE_THRESHOLDS = {
   firstPersonDensity: 4,
   /** Share of attributed characters one speaker must hold for an interview. */
   interviewShare: 0.66,
+  /** Attributions that speaker needs: an interview quotes its interviewee again and again. */
+  minInterviewTurns: 3,
+  /** Share of the text that speaker's words must cover. */
+  interviewCoverage: 0.25,
   /** Outlet-voice findings needed before density means anything on short texts. */
   minFindings: 3,
   /** Weight of vivid wording in an outlet's voice that argues nothing (see the module comment). */
@@ -53,7 +61,15 @@ export interface GenreFigures {
   readonly descriptiveOnly: boolean
   readonly firstPerson: number
   readonly interviewCues: readonly Span[]
-  readonly topSpeakerShare: number | undefined
+  /** The most-quoted named speaker, or undefined with no attributions. */
+  readonly topSpeaker: TopSpeaker | undefined
+}
+
+/** The most-quoted named speaker: their share of the attributed characters and of the text, and their number of attributions. */
+export interface TopSpeaker {
+  readonly share: number
+  readonly coverage: number
+  readonly turns: number
 }
 
 /** Computes the genre figures. Pure; linear in tokens plus findings. */
@@ -86,23 +102,27 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     descriptiveOnly,
     firstPerson,
     interviewCues,
-    topSpeakerShare: topSpeakerShare(ctx),
+    topSpeaker: topSpeaker(ctx),
     firstPersonSpans,
     framing,
   }
 }
 
-/** Share of attributed characters held by the most-quoted speaker, or undefined with no attributions. */
-function topSpeakerShare(ctx: FramingContext): number | undefined {
-  if (ctx.attributions.length === 0) return undefined
-  const bySpeaker = new Map<string, number>()
+/** The most-quoted named speaker (unresolved speakers are nobody in particular), or undefined with no attributed text. */
+function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
+  const bySpeaker = new Map<string, { chars: number; turns: number }>()
   let total = 0
   for (const a of ctx.attributions) {
     const n = Math.max(0, a.content.end - a.content.start)
-    bySpeaker.set(a.speaker, (bySpeaker.get(a.speaker) ?? 0) + n)
     total += n
+    if (a.speaker === UNKNOWN_SPEAKER) continue
+    const held = bySpeaker.get(a.speaker) ?? { chars: 0, turns: 0 }
+    bySpeaker.set(a.speaker, { chars: held.chars + n, turns: held.turns + 1 })
   }
-  return total === 0 ? undefined : Math.max(...bySpeaker.values()) / total
+  if (total === 0) return undefined
+  let top = { chars: 0, turns: 0 }
+  for (const held of bySpeaker.values()) if (held.chars > top.chars) top = held
+  return { share: top.chars / total, coverage: top.chars / Math.max(1, ctx.text.length), turns: top.turns }
 }
 
 /** "3 framing findings, 4.2 weighted per 1,000 words": the outlet's own framing, for an explanation. */
@@ -117,13 +137,15 @@ const OPINION_LABEL = new RegExp(String.raw`^\s*(${OPINION_LABELS.join('|')})\s*
 export function classifyGenre(ctx: FramingContext, outletFindings: readonly Finding[], title?: string): Genre {
   const f = genreFigures(ctx, outletFindings)
   const t = GENRE_THRESHOLDS
-  const share = f.topSpeakerShare
+  const top = f.topSpeaker
   const questions = ctx.interviewer.turns.length
   const transcript = questions >= t.minTranscriptTurns && ctx.interviewer.answers >= t.minTranscriptTurns
-  const interview = f.interviewCues.length > 0 && (transcript || (share === undefined ? f.interviewCues.length >= 2 : share >= t.interviewShare))
+  const holds = top !== undefined && top.share >= t.interviewShare && top.turns >= t.minInterviewTurns && top.coverage >= t.interviewCoverage
+  const interview = f.interviewCues.length > 0 && (transcript || (top === undefined ? f.interviewCues.length >= 2 : holds))
   if (interview) {
     const who = transcript ? `prints it as ${questions} questions and ${ctx.interviewer.answers} answers`
-      : share === undefined ? 'no attributions were available to check who is quoted' : `one speaker holds ${Math.round(share * 100)}% of the quoted text`
+      : top === undefined ? 'no attributions were available to check who is quoted'
+        : `one speaker holds ${Math.round(top.share * 100)}% of the quoted text, in ${top.turns} attributions`
     return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
       explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}; its own voice carries ${ownFraming(f)}.` }
   }
@@ -145,6 +167,10 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const measure = f.density >= threshold
     ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`
     : `${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})`
-  return { label: 'news-report', evidence: [],
-    explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise.` }
+  // An explainer is a news report laid out by the reader's questions (`subheads.ts`): there is no explainer label, so it says so.
+  const subheads = [...ctx.subheads.questions].sort((a, b) => a - b).map((s) => trimSpan(ctx.text, ctx.seg.sentences[s]!))
+  const explainer = subheads.length >= 2 || (subheads.length > 0 && ctx.subheads.labelled)
+    ? `; it is laid out as an explainer, by ${subheads.length} Q&A subheading${subheads.length === 1 ? '' : 's'}` : ''
+  return { label: 'news-report', evidence: explainer ? subheads.slice(0, 5) : [],
+    explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise${explainer}.` }
 }

@@ -171,3 +171,10 @@ test('a measured extreme ("an all-time high") and the wire\'s word for armed fig
   assert.deepEqual(frame(text, outletOnly(text)).findings, [])
   assert.deepEqual(frame(text, outletOnly(text), {}).findings.filter((f) => f.technique === 'exaggeration' || f.technique === 'name-calling'), [])
 })
+
+test('tabloid wording in the outlet\'s own voice is loaded; "cops" only when the outlet says it, not in a speaker\'s quoted words', () => {
+  const text = 'A trigger-happy officer gunned down a father. The council squandered the fund and trotted out excuses as the killer fever spread. ' +
+    'Cops arrived late. "The cops never came," a neighbour said.'
+  const loaded = findingLines(text, frame(text).findings.filter((f) => f.ruleId === 'framing/loaded-term'))
+  assert.deepEqual(loaded.map((l) => l.replace(/^\S+ \S+ /u, '')), ['trigger-happy', 'gunned down', 'squandered', 'trotted out', 'killer fever', 'Cops'])
+})

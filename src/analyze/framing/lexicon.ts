@@ -44,6 +44,11 @@ export interface LexiconList {
    * the PTC-trained tagger has no ground to veto it, as for the rules marked `beyondPtc` in `rules.ts`.
    */
   readonly beyondPtc?: boolean
+  /**
+   * Words of register, not of view ("cops"): in a speaker's quoted words they are how people talk,
+   * in the outlet's own voice its slant, so only the outlet's own use is a match.
+   */
+  readonly outletVoiceOnly?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]

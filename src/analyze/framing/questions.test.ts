@@ -71,3 +71,26 @@ test('a service box asks in the reader\'s name and answers at once: no doubt; a 
   const unanswered = 'The council has closed the Elm Street pool.\n\nWhere am I supposed to swim now? Why did nobody ask?'
   assert.equal(frame(unanswered, outletOnly(unanswered)).findings.filter((f) => f.ruleId === 'framing/rhetorical-question').length, 2)
 })
+
+test('an explainer\'s question subheadings head their answers and suggest nothing; a column\'s lone question and prose printed a sentence a line still ask', () => {
+  const questions = (text: string): string[] => frame(text, outletOnly(text)).findings
+    .filter((f) => f.ruleId === 'framing/rhetorical-question').map((f) => text.slice(f.span.start, f.span.end))
+  const labelled = 'Here is what we know so far.\n\nWhat is the disease?\n\nTests show it is a filovirus.\n\nHow many shots? The police did not say. ' +
+    'The Herald counted four.\n\nWhat happens next?\n\nA team will visit on Monday.'
+  assert.deepEqual(questions(labelled), [])
+  const unlabelled = 'The fever has killed 16 people.\n\nWhat is the disease?\n\nIt is a filovirus. It spreads through body fluids.\n\n' +
+    'How is it treated?\n\nThere is no cure. Patients get fluids and rest.'
+  assert.deepEqual(questions(unlabelled), [])
+  const column = 'The ministry says the fever is under control.\n\nUnder control?\n\nSixteen are dead. Whom are we to believe?'
+  assert.deepEqual(questions(column), ['Under control?', 'Whom are we to believe?'])
+  const lines = 'The fever has killed 16 people.\n\nWhat is the ministry hiding?\n\nIt will not say.\n\nWhy now?\n\nNobody knows.'
+  assert.deepEqual(questions(lines), ['What is the ministry hiding?', 'Why now?'])
+  const runIn = 'The video begins with the camera recording.\n\nHow many shots? The police did not say.'
+  assert.deepEqual(questions(runIn), ['How many shots?'])
+})
+
+test('the trained tagger marks nothing in an explainer\'s subheading, which names the topic its answer takes up', () => {
+  const text = 'What we know about the fever\n\nWhat is the disease?\n\nTests show it is a filovirus.\n\nIs the government covering it up?\n\n' +
+    'The opposition says the ministry hid deaths. The ministry denies this.\n\nWhat happens next?\n\nA team will visit on Monday.'
+  assert.deepEqual(findingLines(text, frame(text, outletOnly(text), {}).findings), [])
+})

@@ -43,5 +43,16 @@ for (const text of ['While visiting Paris, the minister met students.', 'The del
 test('"What about …?" put by an interviewer asks the next question; in the outlet\'s own voice it deflects', () => {
   const interview = 'The minister spoke with the Herald.\n\nQ: Will taxes rise?\n\nA: No. We have no plans.\n\nQ: What about the deficit?\n\nA: It will fall.'
   assert.deepEqual(only(interview), [])
-  assert.deepEqual(only('The minister boasts of lower taxes. What about the deficit?'), ['36-59 framing/whataboutism What about the deficit?'])
+  assert.deepEqual(only('The minister boasts of lower taxes. What about the last government\'s deficit?'), ['36-77 framing/whataboutism What about the last government\'s deficit?'])
+})
+
+test('"What about …?" deflects to another actor or event, not to the story\'s own object, which is a rhetorical question', () => {
+  for (const text of ['The mayor praised the police. What about Tarvia?', 'The party attacks the plan. But what about their own record?',
+    'The minister is outraged. What about when his party did the same?', 'Ministers praise the reform. But what about the billions it wasted?']) {
+    assert.equal(only(text).length, 1, text)
+  }
+  const same = 'Police say a pistol was found.\n\nSo what about the gun? Nobody has explained whose it was.'
+  assert.deepEqual(only(same), [])
+  assert.deepEqual(findingLines(same, frame(same, outletOnly(same)).findings.filter((f) => f.technique === 'doubt')),
+    ['32-54 framing/rhetorical-question So what about the gun?'])
 })

@@ -5,7 +5,7 @@
  * in translated state media), a comparison "compared X's measures to those of Y", a sentence
  * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, a
  * deflection to what others failed to do ("nobody asks why ...", "where was the outrage when ..."),
- * and the explicit "double standard(s)" / "what about" (not in a question put to be answered,
+ * and the explicit "double standard(s)" / "what about" another actor or event (not in a question put to be answered,
  * `FramingContext.answeredQuestions`: "Q: What about the deficit?"). The span is the whole sentence: the
  * technique is the comparison, not one word.
  */
@@ -16,8 +16,15 @@ import type { Span } from '../../model/span.js'
 const THIS_IS_WHILE = /\s*((?:this|that|it)\s+(?:is|was|comes|came)\s+(?:while|whereas|even though)\b)/iy
 const COMPARED = /\bcompar(?:e|ed|es|ing)\b[^.!?]{0,120}?\b(?:to|with)\s+(?:those|that|the\s+(?:ones?|actions?|conduct|measures|response|behaviou?r|treatment|policies|record))\s+of\b/giu
 const DOUBLE_STANDARD = /\bdouble standards?\b/giu
-/** "What about …?": a deflection, unless the question is put to be answered (an interviewer's next question). */
-const WHAT_ABOUT = /\bwhat about\b/giu
+/**
+ * "What about …?" pointing to another actor or event: a name ("what about Tarvia?", "what about the
+ * Americans?"), someone's own record ("what about their own", "what about Iran's"), what a party did ("what about
+ * the billions it wasted?"), an earlier time
+ * ("what about when …", "what about the time …") or the others ("what about the opposition?"). "So
+ * what about the gun?" asks after the story's own object and deflects nowhere. Not in a question
+ * put to be answered either (an interviewer's next question).
+ */
+const WHAT_ABOUT = /\b[Ww]hat\s+about\s+(?:when\b|the\s+(?:times?|days?|years?)\s+(?:when|that)\b|(?:their|his|her|its|our|your)\s+own\b|(?:the\s+)?(?:other\s+side|others|opposition|rest\s+of\s+(?:them|us|the\s+world))\b|(?:the\s+)?\p{Lu}[\p{L}.'’-]*|(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\b|(?:the\s+)?\p{L}+\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:\p{L}+ed|did|had|spent|made|paid|took|gave|let|lost)\b)/gu
 // A deflection to what others did or failed to do: "nobody asks why the opposition did nothing",
 // "Where was the outrage when ..."; not "Nobody asked why.", which names no conduct.
 const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
