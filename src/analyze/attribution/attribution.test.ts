@@ -751,3 +751,24 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
   })
 })
+
+describe('attribution: parties speaking together', () => {
+  const speakers = (text: string): string[] => {
+    const a = analyzeText(text)
+    return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+  }
+
+  test('"X and Y agreed to …", "X, Y and Z said": the listed parties speak as one group, not the first named', () => {
+    assert.deepEqual(speakers('Armenia and Georgia agreed on Thursday to extend a ceasefire along their border.'), ['Armenia and Georgia | Armenia and Georgia'])
+    const text = 'Norway, Sweden and Finland said the border would reopen.'
+    const a = analyzeText(text)
+    const joint = a.actors.find((x) => x.id === a.attributions[0]?.speaker)
+    assert.deepEqual([joint?.name, joint?.kind], ['Norway, Sweden and Finland', 'group'])
+  })
+
+  test('"a joint statement said": the parties last named together issued it, not the last of them to speak', () => {
+    assert.deepEqual(speakers('Armenia and Georgia met in Vienna on Thursday. Armenia said the talks went well. A joint statement said the ceasefire would hold.'),
+      ['Armenia | Armenia', 'Armenia and Georgia | A joint statement'])
+    assert.ok(!speakers('Armenia said the talks went well. The joint statement said the ceasefire would hold.').some((s) => s.startsWith('Armenia | The joint')))
+  })
+})

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -755,7 +755,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const inside = mentions.within(beforeRelative(text, source))
   if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, source, inside[inside.length - 1])) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
-    return issuer(history, actors, country)
+    return documentIssuer(text, source, history, actors, country)
   }
   let best: Mention | undefined
   let bestRank = Infinity
@@ -991,7 +991,7 @@ function findSource(
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
     if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, span, mention)) {
       const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
-      return { span, speaker: issuer(history, actors, country) }
+      return { span, speaker: documentIssuer(text, span, history, actors, country) }
     }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
@@ -1054,6 +1054,11 @@ const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\
 function withApposition(text: string, name: Span, sentenceEnd: number): Span {
   const end = trimEnd(text, name.end, sentenceEnd)
   return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
+}
+
+/** Who issued the document a source names: the last speaker (`issuer`), unless several parties issued it jointly; those `nameUnnamedSources` finds. Pure. */
+function documentIssuer(text: string, source: Span, history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {
+  return JOINT_DOCUMENT.test(text.slice(source.start, source.end)) ? UNKNOWN_SPEAKER : issuer(history, actors, country)
 }
 
 /** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */
