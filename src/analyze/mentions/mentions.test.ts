@@ -556,6 +556,13 @@ describe('mentions: linking within one article', () => {
     }
   })
 
+  test('"FM", "PM", "DPM" are titles: "Deputy FM Jane Roe" is Jane Roe, a deputy foreign minister', () => {
+    const text = 'Tarovian Deputy FM Lena Orlova said the talks failed. PM Ivo Marek disagreed.'
+    const layer = mentionsOf(text)
+    const people = layer.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} | ${a.role}`)
+    assert.deepEqual(people, ['Lena Orlova | deputy foreign minister', 'Ivo Marek | prime minister'], lines(text, layer).join('; '))
+  })
+
   test('a sentence\'s first word before an organisation\'s title names the organisation ("Solvane boss"), not a common word ("Interim CEO")', () => {
     const text = 'Solvane boss Ravi Menon declined to comment. Interim CEO Clara Voss said sales fell.'
     const layer = mentionsOf(text)

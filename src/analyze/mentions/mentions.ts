@@ -58,7 +58,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
   'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
-  mla: 'member of the legislative assembly',
+  mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
