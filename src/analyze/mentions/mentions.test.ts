@@ -556,6 +556,16 @@ describe('mentions: linking within one article', () => {
     }
   })
 
+  test('a ministry by its remit ("the emergencies ministry") or its capitalised name ("the Ministry of Justice") is that ministry, never another one', () => {
+    const text = 'Speaking at the Ministry of Foreign Affairs, Jane Roe said the talks failed. The emergencies ministry said 12 people died. The Ministry of Justice said the report was wrong.'
+    const layer = mentionsOf(text)
+    const foreign = actorOf(text, layer, 'Ministry of Foreign Affairs')
+    const emergencies = actorOf(text, layer, 'emergencies ministry')
+    const justice = actorOf(text, layer, 'Ministry of Justice')
+    assert.deepEqual([emergencies?.name, justice?.name], ['emergencies ministry', 'Ministry of Justice'], lines(text, layer).join('; '))
+    assert.equal(new Set([foreign?.id, emergencies?.id, justice?.id]).size, 3)
+  })
+
   test('"FM", "PM", "DPM" are titles: "Deputy FM Jane Roe" is Jane Roe, a deputy foreign minister', () => {
     const text = 'Tarovian Deputy FM Lena Orlova said the talks failed. PM Ivo Marek disagreed.'
     const layer = mentionsOf(text)

@@ -100,6 +100,9 @@ const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'off
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
 
+/** A ministry described by its remit after a determiner ("the health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
+const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
+
 /** The words of `PEOPLE_NOUNS` in both numbers, longest first. */
 const PEOPLE_NOUN_FORMS = [...PEOPLE_NOUNS, ...[...PEOPLE_NOUNS].map((w) => `${w}s`), ...Object.keys(PEOPLE_PLURALS)].sort((a, b) => b.length - a.length)
 /**
@@ -515,6 +518,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
+    // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
+    if (ofName && !ofCountry && role === 'Ministry') continue
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
@@ -548,6 +553,16 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
     found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
+  }
+  // "the emergencies ministry", "the health ministry": a ministry by its remit is that ministry (or
+  // the one named with it), never another one named before ("the Ministry of Foreign Affairs").
+  for (const m of text.matchAll(REMIT_MINISTRY)) {
+    const body = m[1]!
+    const start = m.index + m[0].length - body.length
+    const described = body.replace(/\s+/gu, ' ')
+    const remit = described.split(' ').slice(0, -1)
+    if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, start) + k) !== 'NOUN')) continue
+    found.push({ type: 'name', span: { start, end: start + body.length }, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
   }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
