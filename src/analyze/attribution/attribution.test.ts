@@ -733,6 +733,14 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.equal(said?.split(' | ')[0], 'His solicitors, Marsh & Dunne')
   })
 
+  test('"the mission that X announced has not been approved": a verb whose object is the noun before "that" reports nothing; "the deadline that X says was agreed" still does', () => {
+    assert.deepEqual(reports('The monitoring mission that Tarovia announced has not been approved by the alliance.'), [])
+    assert.deepEqual(reports('The plan that the minister announced on Monday was dropped.'), [])
+    assert.ok(reports('It matters, because the deadline that Tarovia says was agreed falls tomorrow.').some((r) => r.startsWith('Tarovia | says')))
+    // A verb of speech read as a noun is no antecedent: "Pew notes that the surveys they studied are …".
+    assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
+  })
+
   test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
     const text = 'That ruling, according to three lawyers who practise in the High Court, will be hard to overturn.'
     const a = analyzeText(text)
