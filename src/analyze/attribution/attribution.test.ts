@@ -774,6 +774,13 @@ describe('attribution: parties speaking together', () => {
     assert.deepEqual([joint?.name, joint?.kind], ['Norway, Sweden and Finland', 'group'])
   })
 
+  test('"The delegation handed X a file documenting what it called …": the file speaks for the delegation that handed it, not as "a file"', () => {
+    const text = 'The Tarovian delegation handed the mediators a file documenting what it called "the deliberate shelling of villages".'
+    const a = analyzeText(text)
+    const documenting = a.attributions.find((x) => slice(text, x.cue) === 'documenting')
+    assert.equal(a.actors.find((y) => y.id === documenting?.speaker)?.name ?? documenting?.speaker, 'Tarovian delegation')
+  })
+
   test('"a joint statement said": the parties last named together issued it, not the last of them to speak', () => {
     assert.deepEqual(speakers('Armenia and Georgia met in Vienna on Thursday. Armenia said the talks went well. A joint statement said the ceasefire would hold.'),
       ['Armenia | Armenia', 'Armenia and Georgia | A joint statement'])

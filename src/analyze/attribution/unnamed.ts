@@ -116,6 +116,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
+    // "The delegation handed the mediators a file documenting …": a document its participle describes speaks for whoever handed it, as "it" would.
+    if (a.source && a.speaker === unknown && HANDED_DOCUMENT.test(text.slice(a.source.start, a.cue.end))) return itsSpeaker(a)
     // "Kyrgyzstan and Tajikistan agreed": both parties speak, not the first named.
     const coordinated = a.source && coordinatedSource(text, a.source, knownMentions, kindOf)
     if (coordinated) return jointly({ ...a, source: coordinated.span }, coordinated.parties, coordinated.span, 'name')
@@ -254,12 +256,14 @@ function coordinationBefore(text: string, before: number, mentions: readonly Men
   return undefined
 }
 
+/** An indefinite document and the participle that describes it: "a file documenting", "a dossier detailing". */
+const HANDED_DOCUMENT = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:file|dossier|document|report|letter|list|paper|video)\s+\p{Ll}+ing$/u
 /** The pronoun "it" as a source. */
 const IT = /^it$/iu
 /** Kinds of actor that report as "it". */
 const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country'])
 /** Common nouns for a body that reports as "it", besides the organisation words ("the office", "the ministry"). */
-const BODY_NOUNS = new Set(['regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
+const BODY_NOUNS = new Set(['delegation', 'regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
 /** Common nouns for a body that speaks for itself ("the commission says"), besides `BODY_NOUNS`. */
 const SPEAKING_BODIES = new Set(['commission', 'committee', 'ministry', 'agency', 'council', 'court', 'parliament', 'university', 'company', 'bank',
   'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority'])
