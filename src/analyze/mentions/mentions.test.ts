@@ -566,6 +566,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(new Set([foreign?.id, emergencies?.id, justice?.id]).size, 3)
   })
 
+  test('a work or place named after a sovereign or saint ("the King James Bible", "King George Street") is no person; "King Charles" is', () => {
+    const text = 'The preacher read from the King James Bible. Traffic on King George Street was closed. The Queen Elizabeth Prize was awarded. King Charles spoke.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Charles'], lines(text, layer).join('; '))
+  })
+
   test('"FM", "PM", "DPM" are titles: "Deputy FM Jane Roe" is Jane Roe, a deputy foreign minister', () => {
     const text = 'Tarovian Deputy FM Lena Orlova said the talks failed. PM Ivo Marek disagreed.'
     const layer = mentionsOf(text)

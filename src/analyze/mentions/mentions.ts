@@ -37,6 +37,12 @@ const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Is
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
 const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+/** Titles of sovereigns, princes, popes and saints, whose names works, places and buildings take ("King James Bible", "St Mary Street"). */
+const NAMESAKE_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St\.?|Pope)$/u
+/** Last words of a work, an award or a law named after someone: "King James Bible", "Queen Elizabeth Prize". */
+const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
+/** Last words of a building named after someone: "Saint Patrick Cathedral", "King Fahd Stadium". */
+const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall|Theat(?:re|er)|Stadium|Gardens|Tower|Castle|Museum|Library|Gallery)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -936,6 +942,12 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     if (portfolio && !organisation && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
       const role = roleOfTitles(evidence.titles)
       return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
+    }
+    // "the King James Bible", "King George Street", "the Queen Elizabeth Prize": a work or a place named after a sovereign or a saint, no person.
+    const lastNameWord = /\s(\S+)$/u.exec(name)?.[1]
+    if (lastNameWord && NAMESAKE_TITLES.test(evidence.titles.trim())) {
+      if (NAMED_WORKS.test(lastNameWord)) return undefined
+      if (PLACE_NOUNS.test(lastNameWord) || NAMED_BUILDINGS.test(lastNameWord)) return { type: 'name', span, name: run, kind: 'place' }
     }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
     if (/^\p{Lu}/u.test(name) && !organisation && !evidence.titledCommonWord) {
