@@ -207,7 +207,7 @@ describe('events: legal and regulatory acts', () => {
   })
 
   test('an appeal against a ruling is ACCUSE; an appeal to people or for calm a request', () => {
-    assert.deepEqual(events('The Ministry of Finance said it would appeal the ruling.'), ['ACCUSE/allege ministry→- planned voice=ministry'])
+    assert.deepEqual(events('The Ministry of Finance said it would appeal the ruling.'), ['ACCUSE/allege Ministry of Finance→- planned voice=Ministry of Finance'])
     assert.deepEqual(events('The bank has 30 days to file its appeal.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
     assert.deepEqual(events('The mayor appealed to residents to stay home.').map((e) => e.split(' ')[0]), ['REQUEST'])
     assert.deepEqual(events('The plan has broad appeal.'), [])
