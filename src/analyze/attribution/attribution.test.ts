@@ -733,6 +733,14 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.equal(said?.split(' | ')[0], 'His solicitors, Marsh & Dunne')
   })
 
+  test('"the mission that X announced has not been approved": a verb whose object is the noun before "that" reports nothing; "the deadline that X says was agreed" still does', () => {
+    assert.deepEqual(reports('The monitoring mission that Tarovia announced has not been approved by the alliance.'), [])
+    assert.deepEqual(reports('The plan that the minister announced on Monday was dropped.'), [])
+    assert.ok(reports('It matters, because the deadline that Tarovia says was agreed falls tomorrow.').some((r) => r.startsWith('Tarovia | says')))
+    // A verb of speech read as a noun is no antecedent: "Pew notes that the surveys they studied are …".
+    assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
+  })
+
   test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
     const text = 'That ruling, according to three lawyers who practise in the High Court, will be hard to overturn.'
     const a = analyzeText(text)
@@ -749,5 +757,33 @@ describe('attribution: a subject before an aside', () => {
 
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
+  })
+})
+
+describe('attribution: parties speaking together', () => {
+  const speakers = (text: string): string[] => {
+    const a = analyzeText(text)
+    return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)}`)
+  }
+
+  test('"X and Y agreed to …", "X, Y and Z said": the listed parties speak as one group, not the first named', () => {
+    assert.deepEqual(speakers('Armenia and Georgia agreed on Thursday to extend a ceasefire along their border.'), ['Armenia and Georgia | Armenia and Georgia'])
+    const text = 'Norway, Sweden and Finland said the border would reopen.'
+    const a = analyzeText(text)
+    const joint = a.actors.find((x) => x.id === a.attributions[0]?.speaker)
+    assert.deepEqual([joint?.name, joint?.kind], ['Norway, Sweden and Finland', 'group'])
+  })
+
+  test('"The delegation handed X a file documenting what it called …": the file speaks for the delegation that handed it, not as "a file"', () => {
+    const text = 'The Tarovian delegation handed the mediators a file documenting what it called "the deliberate shelling of villages".'
+    const a = analyzeText(text)
+    const documenting = a.attributions.find((x) => slice(text, x.cue) === 'documenting')
+    assert.equal(a.actors.find((y) => y.id === documenting?.speaker)?.name ?? documenting?.speaker, 'Tarovian delegation')
+  })
+
+  test('"a joint statement said": the parties last named together issued it, not the last of them to speak', () => {
+    assert.deepEqual(speakers('Armenia and Georgia met in Vienna on Thursday. Armenia said the talks went well. A joint statement said the ceasefire would hold.'),
+      ['Armenia | Armenia', 'Armenia and Georgia | A joint statement'])
+    assert.ok(!speakers('Armenia said the talks went well. The joint statement said the ceasefire would hold.').some((s) => s.startsWith('Armenia | The joint')))
   })
 })

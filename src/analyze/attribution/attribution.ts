@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -133,7 +133,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -257,6 +257,56 @@ function relativeContent(text: string, seg: Segmentation, a: Attribution): Attri
   if (start >= comma) return a
   const content = { start, end: comma }
   return { ...a, kind: contentKind(seg.quotes, content, a.kind === 'belief' ? 'belief' : 'speech'), source: { start: sourceStart, end: a.source.end }, content }
+}
+
+/** A time a content may open with before the main clause resumes: "(announced) on Monday | was dropped". */
+const OPENING_TIME = /^(?:(?:on|last|this|in|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\b[\s,]*/u
+/** Tokens of a relative clause's subject between "that" and its verb ("that | the foreign minister | announced"). */
+const RELATIVE_SUBJECT_REACH = 4
+const RELATIVE_PRONOUN = /^(?:that|which|whom)$/iu
+/** Verbs of saying and thinking that take a clause, not a thing: in "the deadline that Kyrgyzstan says was agreed" the gap is the clause's subject, and it is reported. */
+const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'allege', 'insist', 'argue', 'contend', 'assert', 'maintain', 'suggest', 'estimate', 'expect', 'fear', 'hope', 'suspect', 'feel', 'reckon', 'add', 'hold', 'predict', 'forecast', 'project', 'warn'])
+
+/**
+ * "The monitoring mission that Asanov announced has not been approved": a verb in a relative
+ * clause whose object is the noun before "that" reports nothing, and nor does that noun; what
+ * follows the verb is the main clause's, no clause the source said (an announcement of a mission
+ * is an act). True when the cue is that verb, or the noun with the clause as its content. Pure;
+ * reads a few tokens on either side of the cue.
+ */
+function isObjectRelative(text: string, seg: Segmentation, a: Attribution): boolean {
+  if (a.content.start < a.cue.end) return false
+  const cueFirst = firstTokenAtOrAfter(seg, a.cue.start)
+  const contentFirst = firstTokenAtOrAfter(seg, a.content.start)
+  // The cue is a noun, its content the clause: "mission | that Asanov announced has …"; not a
+  // verb of speech read as a noun ("Pew notes that …"), nor a verb's phrase ("assume for the moment that …").
+  const noun = contentFirst - 1
+  let verbal = false
+  for (let t = cueFirst; t < noun; t++) verbal ||= posOf(seg, t) === 'VERB' || posOf(seg, t) === 'AUX'
+  if (!verbal && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && !SPEECH_VERBS.has(seg.lemmas[noun] ?? '') && RELATIVE_PRONOUN.test(tokenText(text, seg, contentFirst))) {
+    const verb = relativeVerbAfter(text, seg, contentFirst)
+    return verb !== undefined && mainClauseOpens(text, seg, seg.ends[verb]!, a.content.end)
+  }
+  // The cue is the clause's verb: "mission that Asanov | announced | has …".
+  let that = cueFirst - 1
+  while (that > 0 && cueFirst - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, that)) && !RELATIVE_PRONOUN.test(tokenText(text, seg, that))) that--
+  return that > 0 && relativeVerbAfter(text, seg, that) === cueFirst && mainClauseOpens(text, seg, a.content.start, a.content.end)
+}
+
+/** The verb of an object relative clause opened by the relative pronoun at token `that` after a noun ("mission that | Asanov | announced"), past its subject; not one of `CLAUSE_VERBS`. Pure. */
+function relativeVerbAfter(text: string, seg: Segmentation, that: number): number | undefined {
+  if (that < 1 || !RELATIVE_PRONOUN.test(tokenText(text, seg, that)) || !['NOUN', 'PROPN'].includes(posOf(seg, that - 1))) return undefined
+  let t = that + 1
+  while (t < seg.starts.length && t - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, t))) t++
+  return t > that + 1 && posOf(seg, t) === 'VERB' && !CLAUSE_VERBS.has(seg.lemmas[t] ?? '') ? t : undefined
+}
+
+/** Whether a main clause's verb opens [from, end), after a time ("on Monday | was dropped"). Pure. */
+function mainClauseOpens(text: string, seg: Segmentation, from: number, end: number): boolean {
+  const after = text.slice(from, end)
+  const opening = from + (after.length - after.trimStart().length)
+  const first = firstTokenAtOrAfter(seg, opening + (OPENING_TIME.exec(text.slice(opening, end))?.[0].length ?? 0))
+  return first < seg.starts.length && seg.starts[first]! < end && ['AUX', 'VERB'].includes(posOf(seg, first))
 }
 
 /** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
@@ -755,7 +805,7 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const inside = mentions.within(beforeRelative(text, source))
   if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, source, inside[inside.length - 1])) {
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
-    return issuer(history, actors, country)
+    return documentIssuer(text, source, history, actors, country)
   }
   let best: Mention | undefined
   let bestRank = Infinity
@@ -823,7 +873,9 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const limit = contentLimit(text, seg, cue, cues[c + 1], sentence, sStart)
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
     if (!content || content.end - content.start < 2) continue
-    out.push({ kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content })
+    const found: Attribution = { kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content }
+    if (isObjectRelative(text, seg, found)) continue
+    out.push(found)
     if (source.speaker !== UNKNOWN_SPEAKER) history.push(source.speaker)
   }
   const shaped = new Set<number>()
@@ -991,7 +1043,7 @@ function findSource(
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }
     if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, span, mention)) {
       const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
-      return { span, speaker: issuer(history, actors, country) }
+      return { span, speaker: documentIssuer(text, span, history, actors, country) }
     }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
@@ -1054,6 +1106,11 @@ const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\
 function withApposition(text: string, name: Span, sentenceEnd: number): Span {
   const end = trimEnd(text, name.end, sentenceEnd)
   return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
+}
+
+/** Who issued the document a source names: the last speaker (`issuer`), unless several parties issued it jointly; those `nameUnnamedSources` finds. Pure. */
+function documentIssuer(text: string, source: Span, history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {
+  return JOINT_DOCUMENT.test(text.slice(source.start, source.end)) ? UNKNOWN_SPEAKER : issuer(history, actors, country)
 }
 
 /** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */

@@ -77,6 +77,9 @@ export const OTHER_PARTIES = new Set([
 /** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
 export const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'document', 'note', 'release', 'declaration', 'memo', 'post', 'tweet'])
 
+/** "a joint communique", "the joint statement": a document several parties issued together, which speaks for them all and not for the last of them to speak. */
+export const JOINT_DOCUMENT = /\bjoint\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration|letter|release)$/iu
+
 /** Words allowed between a source and its cue ("Iran's President reportedly told", "a man who later said"). */
 export const BETWEEN_SOURCE_AND_CUE = new Set([
   'had', 'has', 'have', 'was', 'is', 'were', 'are', 'also', 'later', 'further', 'reportedly', 'allegedly', 'repeatedly',

@@ -16,7 +16,7 @@ import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
-import { OTHER_PARTIES } from './cues.js'
+import { JOINT_DOCUMENT, OTHER_PARTIES } from './cues.js'
 import { isPeopleNoun, isPersonNoun } from './pronoun-speakers.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
@@ -102,11 +102,28 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if ('actor' in antecedent) return { ...a, speaker: antecedent.actor }
     return spokenAs(a, keep(unnamedActor(antecedent, words()) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }), antecedent.span, 'description')
   }
+  // The parties `coordinated` names acting together, one group actor ("Kyrgyzstan and Tajikistan").
+  const jointly = (a: Attribution, coordinated: readonly Mention[], span: Span, how: Mention['how']): Attribution => {
+    const parties = coordinated.map((m) => known.find((k) => k.id === m.actor)!)
+    const names = parties.map((p) => p.name)
+    const country = parties[0]!.country
+    const joint = keep({ name: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`, kind: 'group', ...(country && parties.every((p) => p.country === country) ? { country } : {}) })
+    lastGroup = { speaker: joint.id, from: span.start, end: Math.max(a.content.end, a.cue.end) }
+    return spokenAs(a, joint, span, how)
+  }
   let lastReportEnd = 0
   const nameOne = (a: Attribution): Attribution => {
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
+    // "The delegation handed the mediators a file documenting …": a document its participle describes speaks for whoever handed it, as "it" would.
+    if (a.source && a.speaker === unknown && HANDED_DOCUMENT.test(text.slice(a.source.start, a.cue.end))) return itsSpeaker(a)
+    // "Kyrgyzstan and Tajikistan agreed": both parties speak, not the first named.
+    const coordinated = a.source && coordinatedSource(text, a.source, knownMentions, kindOf)
+    if (coordinated) return jointly({ ...a, source: coordinated.span }, coordinated.parties, coordinated.span, 'name')
+    // "A joint communique … commits the parties": the parties last named together issued it.
+    const issuers = a.source && a.speaker === unknown && JOINT_DOCUMENT.test(text.slice(a.source.start, a.source.end)) ? coordinationBefore(text, a.source.start, knownMentions, kindOf) : undefined
+    if (issuers) return jointly(a, issuers, a.source!, 'description')
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
@@ -183,12 +200,70 @@ function possessedParty(text: string, source: Span, mentions: readonly Mention[]
   return `${m[2]!.replace(/\s+/gu, ' ')} of ${owner}`
 }
 
+/** Kinds of actor that act together as parties named in a list ("Kyrgyzstan and Tajikistan agreed"). */
+const PARTY_KINDS: ReadonlySet<Actor['kind']> = new Set(['person', 'organisation', 'country', 'group'])
+/** What joins the last two parties of a list: "and", after a comma too. */
+const LAST_JOIN = /^\s*,?\s+and\s+(?:the\s+)?$/iu
+/** What joins the other parties of a list: a comma. */
+const LIST_JOIN = /^\s*,\s*(?:the\s+)?$/iu
+/** What may open a source before a list of parties: "both", "the". */
+const LIST_OPENER = /^(?:both\s+)?(?:the\s+)?$/iu
+/** Characters before a joint document read back for the parties last named together. */
+const JOINT_REACH = 1500
+
+/**
+ * The mentions of the parties listed up to `mentions[last]` ("Kyrgyzstan and Tajikistan", "Iran,
+ * Iraq and Syria"), first to last: two or more distinct actors of `PARTY_KINDS`, the last two
+ * joined by "and", the others by commas; undefined when there is no such list. Mentions inside a
+ * party ("Kyrgyz" in "Kyrgyz Foreign Minister Asanov") are passed over. Pure; reads back the list.
+ */
+function coordinationEndingAt(text: string, mentions: readonly Mention[], last: number, kindOf: (id: string) => Actor['kind'] | undefined): Mention[] | undefined {
+  const parties = [mentions[last]!]
+  for (let k = last - 1; k >= 0; k--) {
+    const m = mentions[k]!
+    const next = parties[0]!
+    if (m.span.start >= next.span.start) continue
+    const kind = kindOf(m.actor)
+    if (m.span.end > next.span.start || !kind || !PARTY_KINDS.has(kind) || !(parties.length === 1 ? LAST_JOIN : LIST_JOIN).test(text.slice(m.span.end, next.span.start))) break
+    parties.unshift(m)
+  }
+  const kind = kindOf(mentions[last]!.actor)
+  return parties.length > 1 && kind && PARTY_KINDS.has(kind) && new Set(parties.map((m) => m.actor)).size === parties.length ? parties : undefined
+}
+
+/**
+ * The parties a source is a list of, from its start ("both", "the" allowed) to its end, and the
+ * source with the list's first parties when it left them out ("Norway, | Sweden and Finland
+ * said"). Pure; a binary search and the mentions inside the source and the list.
+ */
+function coordinatedSource(text: string, source: Span, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined): { parties: Mention[]; span: Span } | undefined {
+  let last = -1
+  for (let k = firstMentionAtOrAfter(mentions, source.start); k < mentions.length && mentions[k]!.span.start < source.end; k++) {
+    if (mentions[k]!.span.end === source.end && (last < 0 || mentions[k]!.span.start < mentions[last]!.span.start)) last = k
+  }
+  const parties = last >= 0 ? coordinationEndingAt(text, mentions, last, kindOf) : undefined
+  const first = parties?.find((m) => m.span.start >= source.start)
+  if (!parties || !first || !LIST_OPENER.test(text.slice(source.start, first.span.start)) || (first !== parties[0] && first.span.start !== source.start)) return undefined
+  return { parties, span: { start: Math.min(source.start, parties[0]!.span.start), end: source.end } }
+}
+
+/** The last list of parties within `JOINT_REACH` before `before`. Pure; a binary search and the mentions of the reach. */
+function coordinationBefore(text: string, before: number, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined): Mention[] | undefined {
+  for (let k = firstMentionAtOrAfter(mentions, before) - 1; k >= 0 && mentions[k]!.span.start >= before - JOINT_REACH; k--) {
+    const parties = mentions[k]!.span.end <= before ? coordinationEndingAt(text, mentions, k, kindOf) : undefined
+    if (parties) return parties
+  }
+  return undefined
+}
+
+/** An indefinite document and the participle that describes it: "a file documenting", "a dossier detailing". */
+const HANDED_DOCUMENT = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:file|dossier|document|report|letter|list|paper|video)\s+\p{Ll}+ing$/u
 /** The pronoun "it" as a source. */
 const IT = /^it$/iu
 /** Kinds of actor that report as "it". */
 const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country'])
 /** Common nouns for a body that reports as "it", besides the organisation words ("the office", "the ministry"). */
-const BODY_NOUNS = new Set(['regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
+const BODY_NOUNS = new Set(['delegation', 'regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
 /** Common nouns for a body that speaks for itself ("the commission says"), besides `BODY_NOUNS`. */
 const SPEAKING_BODIES = new Set(['commission', 'committee', 'ministry', 'agency', 'council', 'court', 'parliament', 'university', 'company', 'bank',
   'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority'])

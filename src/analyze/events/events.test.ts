@@ -36,6 +36,8 @@ describe('events: court sentences, reactions and acts that are not reported as d
   test('a date in an act\'s complement or in a lead clause of another act does not date it', () => {
     assert.deepEqual(events('What we agreed is that the commission will meet next month.', '2026-02-19'), ['AGREE -→-'])
     assert.deepEqual(events('The rebels agreed on Thursday to withdraw by next Tuesday.', '2026-02-20'), ['AGREE rebels→- @2026-02-19'])
+    // Parties listed as the subject act together.
+    assert.deepEqual(events('Armenia and Georgia agreed on Thursday to extend the ceasefire.', '2026-02-20'), ['AGREE Armenia and Georgia→- @2026-02-19'])
     assert.deepEqual(events('After clashes in 2021, both governments signed an agreement.', '2026-02-20').filter((e) => e.includes('@')), ['ASSAULT -→- @2021'])
   })
 
@@ -205,7 +207,7 @@ describe('events: legal and regulatory acts', () => {
   })
 
   test('an appeal against a ruling is ACCUSE; an appeal to people or for calm a request', () => {
-    assert.deepEqual(events('The Ministry of Finance said it would appeal the ruling.'), ['ACCUSE/allege ministry→- planned voice=ministry'])
+    assert.deepEqual(events('The Ministry of Finance said it would appeal the ruling.'), ['ACCUSE/allege Ministry of Finance→- planned voice=Ministry of Finance'])
     assert.deepEqual(events('The bank has 30 days to file its appeal.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
     assert.deepEqual(events('The mayor appealed to residents to stay home.').map((e) => e.split(' ')[0]), ['REQUEST'])
     assert.deepEqual(events('The plan has broad appeal.'), [])

@@ -248,8 +248,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
   // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
   if (cueOf && !passive) {
-    // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's subject to act.
-    actor = ctx.actors.get(cueOf.speaker) ?? subjectBefore(ctx, base, f.span.start)
+    // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's
+    // subject to act, unless it is a group ("Kyrgyzstan and Tajikistan agreed": both act).
+    const group = ctx.speakers.get(cueOf.speaker)
+    actor = ctx.actors.get(cueOf.speaker) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)

@@ -24,6 +24,8 @@ export const PERSON_TITLES: readonly string[] = [
   'lt gen', 'maj gen', 'brig gen', 'lt col',
   // Elected members, usually after their party ("Labour MP Jane Doe", "Republican lawmaker John Roe").
   'mp', 'mep', 'msp', 'mla', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'lawmaker', 'legislator',
+  // Offices abbreviated in headlines and wire copy ("Deputy FM Jane Doe", "PM John Roe").
+  'fm', 'pm', 'dpm',
   'boss', 'head of state', 'head of government',
 ]
 

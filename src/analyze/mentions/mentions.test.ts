@@ -563,6 +563,29 @@ describe('mentions: linking within one article', () => {
     }
   })
 
+  test('a ministry by its remit ("the emergencies ministry") or its capitalised name ("the Ministry of Justice") is that ministry, never another one', () => {
+    const text = 'Speaking at the Ministry of Foreign Affairs, Jane Roe said the talks failed. The emergencies ministry said 12 people died. The Ministry of Justice said the report was wrong.'
+    const layer = mentionsOf(text)
+    const foreign = actorOf(text, layer, 'Ministry of Foreign Affairs')
+    const emergencies = actorOf(text, layer, 'emergencies ministry')
+    const justice = actorOf(text, layer, 'Ministry of Justice')
+    assert.deepEqual([emergencies?.name, justice?.name], ['emergencies ministry', 'Ministry of Justice'], lines(text, layer).join('; '))
+    assert.equal(new Set([foreign?.id, emergencies?.id, justice?.id]).size, 3)
+  })
+
+  test('a work or place named after a sovereign or saint ("the King James Bible", "King George Street") is no person; "King Charles" is', () => {
+    const text = 'The preacher read from the King James Bible. Traffic on King George Street was closed. The Queen Elizabeth Prize was awarded. King Charles spoke.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person').map((a) => a.name), ['Charles'], lines(text, layer).join('; '))
+  })
+
+  test('"FM", "PM", "DPM" are titles: "Deputy FM Jane Roe" is Jane Roe, a deputy foreign minister', () => {
+    const text = 'Tarovian Deputy FM Lena Orlova said the talks failed. PM Ivo Marek disagreed.'
+    const layer = mentionsOf(text)
+    const people = layer.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} | ${a.role}`)
+    assert.deepEqual(people, ['Lena Orlova | deputy foreign minister', 'Ivo Marek | prime minister'], lines(text, layer).join('; '))
+  })
+
   test('a sentence\'s first word before an organisation\'s title names the organisation ("Solvane boss"), not a common word ("Interim CEO")', () => {
     const text = 'Solvane boss Ravi Menon declined to comment. Interim CEO Clara Voss said sales fell.'
     const layer = mentionsOf(text)

@@ -37,6 +37,12 @@ const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Is
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
 const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+/** Titles of sovereigns, princes, popes and saints, whose names works, places and buildings take ("King James Bible", "St Mary Street"). */
+const NAMESAKE_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St\.?|Pope)$/u
+/** Last words of a work, an award or a law named after someone: "King James Bible", "Queen Elizabeth Prize". */
+const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
+/** Last words of a building named after someone: "Saint Patrick Cathedral", "King Fahd Stadium". */
+const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall|Theat(?:re|er)|Stadium|Gardens|Tower|Castle|Museum|Library|Gallery)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -58,7 +64,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
   'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
-  mla: 'member of the legislative assembly',
+  mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
@@ -99,6 +105,9 @@ const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\
 const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'ministry']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
+
+/** A ministry described by its remit after a determiner ("the health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
+const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
 
 /** The words of `PEOPLE_NOUNS` in both numbers, longest first. */
 const PEOPLE_NOUN_FORMS = [...PEOPLE_NOUNS, ...[...PEOPLE_NOUNS].map((w) => `${w}s`), ...Object.keys(PEOPLE_PLURALS)].sort((a, b) => b.length - a.length)
@@ -515,6 +524,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
+    // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
+    if (ofName && !ofCountry && role === 'Ministry') continue
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
@@ -548,6 +559,16 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
     found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
+  }
+  // "the emergencies ministry", "the health ministry": a ministry by its remit is that ministry (or
+  // the one named with it), never another one named before ("the Ministry of Foreign Affairs").
+  for (const m of text.matchAll(REMIT_MINISTRY)) {
+    const body = m[1]!
+    const start = m.index + m[0].length - body.length
+    const described = body.replace(/\s+/gu, ' ')
+    const remit = described.split(' ').slice(0, -1)
+    if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, start) + k) !== 'NOUN')) continue
+    found.push({ type: 'name', span: { start, end: start + body.length }, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
   }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
@@ -921,6 +942,12 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     if (portfolio && !organisation && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
       const role = roleOfTitles(evidence.titles)
       return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
+    }
+    // "the King James Bible", "King George Street", "the Queen Elizabeth Prize": a work or a place named after a sovereign or a saint, no person.
+    const lastNameWord = /\s(\S+)$/u.exec(name)?.[1]
+    if (lastNameWord && NAMESAKE_TITLES.test(evidence.titles.trim())) {
+      if (NAMED_WORKS.test(lastNameWord)) return undefined
+      if (PLACE_NOUNS.test(lastNameWord) || NAMED_BUILDINGS.test(lastNameWord)) return { type: 'name', span, name: run, kind: 'place' }
     }
     // "General Motors", "Justice Department", "Executive Order": a title word opening an organisation's name or a common noun phrase.
     if (/^\p{Lu}/u.test(name) && !organisation && !evidence.titledCommonWord) {
