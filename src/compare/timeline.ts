@@ -17,6 +17,7 @@
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
 import { MONTH_NAMES } from '../analyze/events/dates.js'
+import { actKind } from '../analyze/events/lexicon.js'
 import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
 
@@ -41,7 +42,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
       if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE') continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
-      const key = keyOf(event.type, actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
+      const key = keyOf(actKind(event), actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
       // "Did not shell" denies the act; so does "denied shelling", and "denied it had not paid" reports it.
       const denies = (event.polarity === 'negative') !== (event.modality === 'denied')
       const member = { article, event, actor, recipient, denies }
@@ -231,7 +232,8 @@ const DAY_POSSESSIVE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|sat
 /** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
 function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
   const { event } = member
-  if (member[side]) return undefined
+  // What nature does is told apart by its mode and date: its subject is the fire ("a bushfire", "it"), not a side.
+  if (member[side] || event.type === 'DISASTER') return undefined
   const text = member.article.article.text
   const before = text.slice(event.sentence.start, event.trigger.start)
   // "the attack", "Saturday's shelling", "Saturday's housing march": a noun names no subject before it, and its object follows "on", "of", "against".
@@ -289,6 +291,12 @@ function byWords(cluster: readonly Member[]): Member[][] {
   return acts.map((a) => a.members)
 }
 
+/** "Iran ACCUSE (allege) Israel", "someone ASSAULT", "DISASTER (deaths)": what nature does has no "someone" doing it. Pure. */
+export function actLine(type: Event['type'], mode: string | undefined, actor: string | undefined, recipient: string | undefined): string {
+  const who = actor ?? (type === 'DISASTER' ? undefined : 'someone')
+  return `${who ? `${who} ` : ''}${type}${mode ? ` (${mode})` : ''}${recipient ? ` ${recipient}` : ''}`
+}
+
 /** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
 export function compatible(a: Dated, b: Dated): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value)
@@ -333,7 +341,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
   const mode = mostCommon(members.map((m) => m.event.mode))
   const articleIds = [...new Set(members.map((m) => m.article.article.id))]
   const status: TimelineEntry['status'] = conflict ? 'conflicting-dates' : precise ? 'dated' : 'undated'
-  const who = `${actor ? actors.byId(actor)?.name ?? actor : 'someone'} ${first.type}${mode ? ` (${mode})` : ''}${recipient ? ` ${actors.byId(recipient)?.name ?? recipient}` : ''}`
+  const who = actLine(first.type, mode, actor && (actors.byId(actor)?.name ?? actor), recipient && (actors.byId(recipient)?.name ?? recipient))
   const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),

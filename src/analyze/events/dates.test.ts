@@ -17,6 +17,7 @@ test('a month or a year alone', () => {
 test('the time of writing and dates that name other events are no dates', () => {
   assert.deepEqual(values('Until now, no one has spoken to the 9/11 families.', '2023-01-28'), [])
   assert.deepEqual(values('The July 7 bombings anniversary passed.', '2023-01-28'), [])
+  assert.deepEqual(values('It was the worst fire since the "Black Saturday" blazes.', '2023-01-28'), [])
 })
 
 test('days from the previous event', () => {

@@ -44,11 +44,16 @@ const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/iu
 /** A clause told in the past tense. */
 const PAST = /\b(?:was|were|had|did|\w{2,}ed|began|came|went|took|fell|won|lost|held|left|made|met|said|told|struck|hit|broke|ran|shot|fled|rose|led|saw)\b/iu
 
+/** A day named with a weekday, which dates nothing: "Black Saturday", "Bloody Sunday", "Good Friday". */
+const NAMED_DAY = /\b(?!(?:On|Last|Next|This|Since|Until|By|From|Before|After|Early|Late|Every|That|Each|Through|And|But|Or)\b)\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu
+
 /** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones. Pure. */
 export function readDates(s: string, published?: string): DateReading[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
   const out: DateReading[] = []
-  for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
+  // Named days are blanked out, keeping every offset.
+  const unnamed = s.replace(NAMED_DAY, (name) => ' '.repeat(name.length))
+  for (const r of chrono.parse(unnamed, ref ?? new Date(0), { forwardDate: false })) {
     const c = r.start
     // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
     const text = r.text.replace(/[\s,;:.]+$/u, '')

@@ -13,10 +13,10 @@
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { modalityOfCue } from '../facets/facets.js'
+import { isPastToll, modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ATTACKED_AS, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -74,13 +74,15 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
       if (isContentOfEarlier(ctx, found, i)) continue
+      // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
+      if (f.trigger.type === 'DISASTER' && isPastToll(ctx.text.slice(sentence.start, sentence.end), f.span.start - sentence.start, f.span.end - sentence.start, published)) continue
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
       const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides), carried, published)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
-      if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
+      if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
     }
     for (const e of inSentence) if (e.date && e.date.precision === 'day' && !e.planned) previous = e.date
@@ -123,7 +125,11 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
-    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
+    // "17 were killed in the blaze": deaths an accident caused, no one's assault; its injuries are no act of their own.
+    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) {
+      if (lemma === 'kill') out.push({ span, trigger: ACCIDENTAL_DEATHS, noun: false, token: t })
+      continue
+    }
     if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
       // "attacked the plan", "attacks on democracy", "attacked as biased" disapprove; "its industrial base is attacked" is a figure of speech.
       if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
@@ -265,6 +271,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
+  if (f.trigger.actorless) actor = undefined
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
   const planned = f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before)
