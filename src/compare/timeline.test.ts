@@ -169,3 +169,16 @@ describe('timeline of what nature does', () => {
     assert.equal(actLine('ASSAULT', undefined, undefined, 'Kyiv'), 'someone ASSAULT Kyiv')
   })
 })
+
+describe('timeline of acts due', () => {
+  test('an act due by a date is on the timeline at that date, marked as due, apart from acts done', () => {
+    const { timeline } = compare([
+      article('A', 'Tajikistan has committed to withdraw its troops by 24 February. Tajikistan apologised on Monday.', '2026-02-19'),
+      article('B', 'Tajikistan committed to withdraw its forces by next Tuesday, officials said.', '2026-02-19'),
+    ])
+    const due = timeline.filter((t) => t.date?.deadline)
+    assert.deepEqual(due.map(line), ['dated 2026-02-24 country:TJK CONCEDE - [A,B]'])
+    assert.match(due[0]!.explanation, /reported by A, B; due 24 February 2026 \(A, B\)\.$/u)
+    assert.equal(dateLabel({ value: '2026-02-24', precision: 'day', deadline: true }), 'due 24 February 2026')
+  })
+})

@@ -30,7 +30,7 @@ interface Member {
   readonly denies: boolean
 }
 
-type Dated = Pick<EventDate, 'value' | 'precision'>
+type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline'>
 
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
@@ -39,7 +39,8 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   for (const article of articles) {
     for (const event of article.events) {
       // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
-      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE') continue
+      // An act promised or demanded by a date is on the timeline at that date, as due.
+      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE' && !event.date?.deadline) continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
       const key = keyOf(actKind(event), actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
@@ -302,11 +303,11 @@ export function compatible(a: Dated, b: Dated): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value)
 }
 
-/** "27 January 2023", "January 2023", "2023". Pure. */
+/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline. Pure. */
 export function dateLabel(d: Dated): string {
   const [year, month, day] = d.value.split('-')
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+  return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
 function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {
@@ -331,7 +332,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
     const proof = { ...evidence[i]!, start: at.start, end: at.end }
     const same = dates.find((d) => d.value === event.date!.value)
     if (same) same.evidence.push(proof)
-    else dates.push({ value: event.date.value, precision: event.date.precision, evidence: [proof] })
+    else dates.push({ value: event.date.value, precision: event.date.precision, ...(event.date.deadline ? { deadline: true as const } : {}), evidence: [proof] })
   })
   dates.sort((a, b) => a.value.localeCompare(b.value))
   const conflict = dates.some((a, i) => dates.slice(i + 1).some((b) => !compatible(a, b)))
@@ -345,7 +346,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
   const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
-    ...(precise ? { date: { value: precise.value, precision: precise.precision } } : {}),
+    ...(precise ? { date: { value: precise.value, precision: precise.precision, ...(precise.deadline ? { deadline: true as const } : {}) } } : {}),
     status, explanation,
     dates, evidence, ...(contested ? { contested } : {}),
     articles: [...new Set([...articleIds, ...denied.map((e) => e.articleId)])],
@@ -365,12 +366,13 @@ function explainContest(contest: NonNullable<TimelineEntry['contested']>, actors
   return `Contested: told as done by ${voices(contest.asserted)}; denied by ${voices(contest.denied)}.`
 }
 
-function explain(who: string, status: TimelineEntry['status'], dates: readonly { value: string; precision: Dated['precision']; evidence: readonly VoicedEvidence[] }[], articles: readonly string[]): string {
+function explain(who: string, status: TimelineEntry['status'], dates: readonly (Dated & { evidence: readonly VoicedEvidence[] })[], articles: readonly string[]): string {
   const reported = `reported by ${articles.join(', ')}`
   if (status === 'undated') return `${who}: ${reported}; no article dates it.`
   const by = (d: (typeof dates)[number]): string => `${dateLabel(d)} (${[...new Set(d.evidence.map((e) => e.articleId))].join(', ')})`
   if (status === 'conflicting-dates') return `${who}: ${reported}; the dates disagree: ${dates.map(by).join(' vs ')}. Either the sources differ or these are separate acts.`
-  return `${who}: ${reported}; dated ${dates.map(by).join(', ')}.`
+  // A deadline's label says "due" itself.
+  return `${who}: ${reported}; ${dates.every((d) => d.deadline) ? '' : 'dated '}${dates.map(by).join(', ')}.`
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {

@@ -189,6 +189,7 @@ export const EventDateSchema = z.object({
   how: z.enum(['absolute', 'relative', 'carried']).describe(
     '"absolute": written out ("27 January 2023"); "relative": resolved against the publication date ("on Friday", "yesterday"); '
     + '"carried": from the previous dated event ("the next day", "on the same day").'),
+  deadline: z.literal(true).optional().describe('The date an act promised or demanded is due by ("to withdraw by next Tuesday"), not a date it happened.'),
 })
 
 /** Who did what to whom: one PLOVER event as one article reports it. */

@@ -50,3 +50,8 @@ test('a month\'s name in lower case is another word; a comma after a date is not
   assert.deepEqual(values('Police arrested 31 people at the march, which ended on Saturday.', '2026-03-16'), ['2026-03-14'])
   assert.deepEqual(readDates('It ended on Saturday, police said.', '2026-03-16').map((r) => r.text), ['on Saturday'])
 })
+
+test('a deadline is read only when asked for, marked as one, and lies ahead', () => {
+  assert.deepEqual(values('They committed to withdraw by 24 February.', '2026-02-19'), [])
+  assert.deepEqual(readDates('They had committed to withdraw by 24 February.', '2026-02-19', true).map((r) => [eventDateOf(r, 0)?.value, r.deadline]), [['2026-02-24', true]])
+})

@@ -33,6 +33,12 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old.'), [])
   })
 
+  test('an act promised or demanded by a date is due at that date, planned, not done', () => {
+    assert.deepEqual(events('Tajikistan has committed to withdraw its armed units by next Tuesday.', '2026-02-19'), ['CONCEDE/future withdraw Tajikistan→- @2026-02-24 planned'])
+    const demanded = analyzeText('The rebels demanded that the army withdraw its troops by 1 March.', '2026-02-19').events
+    assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
+  })
+
   test('a date in an act\'s complement or in a lead clause of another act does not date it', () => {
     assert.deepEqual(events('What we agreed is that the commission will meet next month.', '2026-02-19'), ['AGREE -→-'])
     assert.deepEqual(events('The rebels agreed on Thursday to withdraw by next Tuesday.', '2026-02-20'), ['AGREE rebels→- @2026-02-19'])

@@ -117,9 +117,11 @@ export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
-/** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart). Pure. */
-export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined }): string {
-  return event.type === 'DISASTER' ? `${event.type} ${event.mode ?? ''}` : event.type
+/** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
+export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined; readonly date?: { readonly deadline?: true | undefined } | undefined }): string {
+  const kind = event.type === 'DISASTER' ? `${event.type} ${event.mode ?? ''}` : event.type
+  // An act due by a date is not one done: "to withdraw by Tuesday" is not the withdrawal of last year.
+  return event.date?.deadline ? `${kind} due` : kind
 }
 
 /** Deaths an accident or nature caused: "killed in the blaze", "died when the roof collapsed". */
@@ -302,7 +304,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
   { pattern: /\b(?:held|hold|holds|holding)\s+(?:\S+\s+){0,2}?talks\b/giu, trigger: { type: 'CONSULT' } },
   { pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the)\s+(?:tele)?phone\b/giu, trigger: { type: 'CONSULT', mode: 'phone' } },
-  { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
+  { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers|units|military\s+personnel)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
   // What nature or an accident does: no PLOVER category, no one's act.
   { pattern: OUTBREAK, trigger: { type: 'DISASTER', mode: 'outbreak', actorless: true } },
   { pattern: EVACUATED, trigger: { type: 'DISASTER', mode: 'evacuation', actorless: true } },
