@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
 import type { AnalyzedArticle, TimelineEntry } from '../model/schema.js'
 import { compare } from './compare.js'
-import { compatible, dateLabel } from './timeline.js'
+import { actLine, compatible, dateLabel } from './timeline.js'
 
 function article(id: string, text: string, published: string): AnalyzedArticle {
   const a = analyzeText(text, published)
@@ -154,5 +154,31 @@ describe('timeline groups', () => {
   test('rebels of a country are a side of their own, not the state\'s', () => {
     const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])
     assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.actor), ['inst:SYR:troops', 'inst:SYR:rebels'])
+  })
+})
+
+describe('timeline of what nature does', () => {
+  test('a fire\'s outbreak and its deaths are two acts, each one across articles whatever their subjects; no "someone" does them', () => {
+    const { timeline } = compare([
+      article('A', 'A bushfire tore through the valley on Saturday, killing two people.', '2026-01-12'),
+      article('B', 'The fire has burnt 5,000 hectares since it broke out on Saturday.', '2026-01-12'),
+    ])
+    const disasters = timeline.filter((t) => t.type === 'DISASTER')
+    assert.deepEqual(disasters.map((t) => `${t.mode} ${t.date?.value} [${t.articles.join(',')}]`), ['outbreak 2026-01-10 [A,B]', 'deaths 2026-01-10 [A]'])
+    assert.match(disasters[0]!.explanation, /^DISASTER \(outbreak\)/u)
+    assert.equal(actLine('ASSAULT', undefined, undefined, 'Kyiv'), 'someone ASSAULT Kyiv')
+  })
+})
+
+describe('timeline of acts due', () => {
+  test('an act due by a date is on the timeline at that date, marked as due, apart from acts done', () => {
+    const { timeline } = compare([
+      article('A', 'Tajikistan has committed to withdraw its troops by 24 February. Tajikistan apologised on Monday.', '2026-02-19'),
+      article('B', 'Tajikistan committed to withdraw its forces by next Tuesday, officials said.', '2026-02-19'),
+    ])
+    const due = timeline.filter((t) => t.date?.deadline)
+    assert.deepEqual(due.map(line), ['dated 2026-02-24 country:TJK CONCEDE - [A,B]'])
+    assert.match(due[0]!.explanation, /reported by A, B; due 24 February 2026 \(A, B\)\.$/u)
+    assert.equal(dateLabel({ value: '2026-02-24', precision: 'day', deadline: true }), 'due 24 February 2026')
   })
 })

@@ -17,6 +17,7 @@
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
 import { MONTH_NAMES } from '../analyze/events/dates.js'
+import { actKind } from '../analyze/events/lexicon.js'
 import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
 
@@ -29,7 +30,7 @@ interface Member {
   readonly denies: boolean
 }
 
-type Dated = Pick<EventDate, 'value' | 'precision'>
+type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline'>
 
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
@@ -38,10 +39,11 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   for (const article of articles) {
     for (const event of article.events) {
       // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
-      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE') continue
+      // An act promised or demanded by a date is on the timeline at that date, as due.
+      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE' && !event.date?.deadline) continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
-      const key = keyOf(event.type, actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
+      const key = keyOf(actKind(event), actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
       // "Did not shell" denies the act; so does "denied shelling", and "denied it had not paid" reports it.
       const denies = (event.polarity === 'negative') !== (event.modality === 'denied')
       const member = { article, event, actor, recipient, denies }
@@ -231,7 +233,8 @@ const DAY_POSSESSIVE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|sat
 /** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
 function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
   const { event } = member
-  if (member[side]) return undefined
+  // What nature does is told apart by its mode and date: its subject is the fire ("a bushfire", "it"), not a side.
+  if (member[side] || event.type === 'DISASTER') return undefined
   const text = member.article.article.text
   const before = text.slice(event.sentence.start, event.trigger.start)
   // "the attack", "Saturday's shelling", "Saturday's housing march": a noun names no subject before it, and its object follows "on", "of", "against".
@@ -289,16 +292,22 @@ function byWords(cluster: readonly Member[]): Member[][] {
   return acts.map((a) => a.members)
 }
 
+/** "Iran ACCUSE (allege) Israel", "someone ASSAULT", "DISASTER (deaths)": what nature does has no "someone" doing it. Pure. */
+export function actLine(type: Event['type'], mode: string | undefined, actor: string | undefined, recipient: string | undefined): string {
+  const who = actor ?? (type === 'DISASTER' ? undefined : 'someone')
+  return `${who ? `${who} ` : ''}${type}${mode ? ` (${mode})` : ''}${recipient ? ` ${recipient}` : ''}`
+}
+
 /** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
 export function compatible(a: Dated, b: Dated): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value)
 }
 
-/** "27 January 2023", "January 2023", "2023". Pure. */
+/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline. Pure. */
 export function dateLabel(d: Dated): string {
   const [year, month, day] = d.value.split('-')
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
-  return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+  return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
 function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {
@@ -323,7 +332,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
     const proof = { ...evidence[i]!, start: at.start, end: at.end }
     const same = dates.find((d) => d.value === event.date!.value)
     if (same) same.evidence.push(proof)
-    else dates.push({ value: event.date.value, precision: event.date.precision, evidence: [proof] })
+    else dates.push({ value: event.date.value, precision: event.date.precision, ...(event.date.deadline ? { deadline: true as const } : {}), evidence: [proof] })
   })
   dates.sort((a, b) => a.value.localeCompare(b.value))
   const conflict = dates.some((a, i) => dates.slice(i + 1).some((b) => !compatible(a, b)))
@@ -333,11 +342,11 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
   const mode = mostCommon(members.map((m) => m.event.mode))
   const articleIds = [...new Set(members.map((m) => m.article.article.id))]
   const status: TimelineEntry['status'] = conflict ? 'conflicting-dates' : precise ? 'dated' : 'undated'
-  const who = `${actor ? actors.byId(actor)?.name ?? actor : 'someone'} ${first.type}${mode ? ` (${mode})` : ''}${recipient ? ` ${actors.byId(recipient)?.name ?? recipient}` : ''}`
+  const who = actLine(first.type, mode, actor && (actors.byId(actor)?.name ?? actor), recipient && (actors.byId(recipient)?.name ?? recipient))
   const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
-    ...(precise ? { date: { value: precise.value, precision: precise.precision } } : {}),
+    ...(precise ? { date: { value: precise.value, precision: precise.precision, ...(precise.deadline ? { deadline: true as const } : {}) } } : {}),
     status, explanation,
     dates, evidence, ...(contested ? { contested } : {}),
     articles: [...new Set([...articleIds, ...denied.map((e) => e.articleId)])],
@@ -357,12 +366,13 @@ function explainContest(contest: NonNullable<TimelineEntry['contested']>, actors
   return `Contested: told as done by ${voices(contest.asserted)}; denied by ${voices(contest.denied)}.`
 }
 
-function explain(who: string, status: TimelineEntry['status'], dates: readonly { value: string; precision: Dated['precision']; evidence: readonly VoicedEvidence[] }[], articles: readonly string[]): string {
+function explain(who: string, status: TimelineEntry['status'], dates: readonly (Dated & { evidence: readonly VoicedEvidence[] })[], articles: readonly string[]): string {
   const reported = `reported by ${articles.join(', ')}`
   if (status === 'undated') return `${who}: ${reported}; no article dates it.`
   const by = (d: (typeof dates)[number]): string => `${dateLabel(d)} (${[...new Set(d.evidence.map((e) => e.articleId))].join(', ')})`
   if (status === 'conflicting-dates') return `${who}: ${reported}; the dates disagree: ${dates.map(by).join(' vs ')}. Either the sources differ or these are separate acts.`
-  return `${who}: ${reported}; dated ${dates.map(by).join(', ')}.`
+  // A deadline's label says "due" itself.
+  return `${who}: ${reported}; ${dates.every((d) => d.deadline) ? '' : 'dated '}${dates.map(by).join(', ')}.`
 }
 
 function mostCommon(values: readonly (string | undefined)[]): string | undefined {

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.7.0'
+export const SCHEMA_VERSION = '2.8.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -171,10 +171,14 @@ export const GenreSchema = z.object({
   evidence: z.array(SpanSchema),
 })
 
-/** PLOVER event categories (manual draft 0.8, 2021); CAMEO's DEMAND/DISAPPROVE/INVESTIGATE are REQUEST and ACCUSE here. */
+/**
+ * PLOVER event categories (manual draft 0.8, 2021); CAMEO's DEMAND/DISAPPROVE/INVESTIGATE are REQUEST and ACCUSE here.
+ * DISASTER is no PLOVER category: what nature or an accident does (a fire breaking out, deaths in it,
+ * people evacuated), which PLOVER leaves out as no one's act; its modes are "outbreak", "deaths" and "evacuation".
+ */
 export const PloverTypeSchema = z.enum([
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
-  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'DISASTER',
 ])
 
 /** A date as precise as the text gives it. */
@@ -185,6 +189,7 @@ export const EventDateSchema = z.object({
   how: z.enum(['absolute', 'relative', 'carried']).describe(
     '"absolute": written out ("27 January 2023"); "relative": resolved against the publication date ("on Friday", "yesterday"); '
     + '"carried": from the previous dated event ("the next day", "on the same day").'),
+  deadline: z.literal(true).optional().describe('The date an act promised or demanded is due by ("to withdraw by next Tuesday"), not a date it happened.'),
 })
 
 /** Who did what to whom: one PLOVER event as one article reports it. */

@@ -5,7 +5,7 @@
  */
 import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { ModalitySchema } from '../model/schema.js'
-import { dateLabel } from '../compare/timeline.js'
+import { actLine, dateLabel } from '../compare/timeline.js'
 import { cutNear, excerpt } from '../model/span.js'
 
 /** One piece of evidence as a reader sees it. */
@@ -182,7 +182,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     timeline: comparison.timeline.map((t) => ({
       status: t.status,
       when: t.status === 'conflicting-dates' ? `dates disagree: ${t.dates.map(dateLabel).join(' / ')}` : t.date ? dateLabel(t.date) : 'undated',
-      what: `${t.actor ? actorName.get(t.actor) ?? t.actor : 'someone'} ${t.type}${t.mode ? ` (${t.mode})` : ''}${t.recipient ? ` ${actorName.get(t.recipient) ?? t.recipient}` : ''}`,
+      what: actLine(t.type, t.mode, t.actor && (actorName.get(t.actor) ?? t.actor), t.recipient && (actorName.get(t.recipient) ?? t.recipient)),
       explanation: readable(t.explanation),
       evidence: pickEvidence(t.evidence).map(evidence),
       denials: pickEvidence(t.contested?.denied ?? []).map(evidence),

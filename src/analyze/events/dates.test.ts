@@ -17,6 +17,7 @@ test('a month or a year alone', () => {
 test('the time of writing and dates that name other events are no dates', () => {
   assert.deepEqual(values('Until now, no one has spoken to the 9/11 families.', '2023-01-28'), [])
   assert.deepEqual(values('The July 7 bombings anniversary passed.', '2023-01-28'), [])
+  assert.deepEqual(values('It was the worst fire since the "Black Saturday" blazes.', '2023-01-28'), [])
 })
 
 test('days from the previous event', () => {
@@ -48,4 +49,9 @@ test('a duration or a time of day with no day is no date', () => {
 test('a month\'s name in lower case is another word; a comma after a date is not part of it', () => {
   assert.deepEqual(values('Police arrested 31 people at the march, which ended on Saturday.', '2026-03-16'), ['2026-03-14'])
   assert.deepEqual(readDates('It ended on Saturday, police said.', '2026-03-16').map((r) => r.text), ['on Saturday'])
+})
+
+test('a deadline is read only when asked for, marked as one, and lies ahead', () => {
+  assert.deepEqual(values('They committed to withdraw by 24 February.', '2026-02-19'), [])
+  assert.deepEqual(readDates('They had committed to withdraw by 24 February.', '2026-02-19', true).map((r) => [eventDateOf(r, 0)?.value, r.deadline]), [['2026-02-24', true]])
 })

@@ -19,6 +19,8 @@ export interface DateReading {
   readonly day?: number
   /** Resolved against the publication date (a weekday, "yesterday"), not written out. */
   readonly relative: boolean
+  /** A date something is due by ("by next Tuesday"); read only when asked for. */
+  readonly deadline?: true
 }
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
@@ -44,11 +46,16 @@ const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/iu
 /** A clause told in the past tense. */
 const PAST = /\b(?:was|were|had|did|\w{2,}ed|began|came|went|took|fell|won|lost|held|left|made|met|said|told|struck|hit|broke|ran|shot|fled|rose|led|saw)\b/iu
 
-/** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones. Pure. */
-export function readDates(s: string, published?: string): DateReading[] {
+/** A day named with a weekday, which dates nothing: "Black Saturday", "Bloody Sunday", "Good Friday". */
+const NAMED_DAY = /\b(?!(?:On|Last|Next|This|Since|Until|By|From|Before|After|Early|Late|Every|That|Each|Through|And|But|Or)\b)\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu
+
+/** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones; deadlines ("by next Tuesday") only when `deadlines`. Pure. */
+export function readDates(s: string, published?: string, deadlines = false): DateReading[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
   const out: DateReading[] = []
-  for (const r of chrono.parse(s, ref ?? new Date(0), { forwardDate: false })) {
+  // Named days are blanked out, keeping every offset.
+  const unnamed = s.replace(NAMED_DAY, (name) => ' '.repeat(name.length))
+  for (const r of chrono.parse(unnamed, ref ?? new Date(0), { forwardDate: false })) {
     const c = r.start
     // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
     const text = r.text.replace(/[\s,;:.]+$/u, '')
@@ -66,22 +73,23 @@ export function readDates(s: string, published?: string): DateReading[] {
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
     const relative = !MONTH_NAME.test(text)
     if (!ref && relative) continue
-    if (DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))) continue
+    const deadline = DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))
+    if (deadline && !deadlines) continue
     if (isDuration(s, r.index, end)) continue
     // "the evening market", "at 9:30pm": a time of day with no day fixes no date.
     const today = ref !== undefined && THIS_PART_OF_DAY.test(text)
     if (!today && !(['year', 'month', 'day', 'weekday'] as const).some((part) => c.isCertain(part))) continue
     const d = c.date()
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
-    // A weekday or a clock time stays in the week of publication.
-    if (ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    // A weekday or a clock time stays in the week of publication; a deadline lies ahead.
+    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
     const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday')) || today
     out.push({
       start: r.index, end, text,
       ...(c.isCertain('year') || ref ? { year: d.getUTCFullYear() } : {}),
       ...(c.isCertain('month') || (ref && knownDay) ? { month: d.getUTCMonth() + 1 } : {}),
       ...(knownDay ? { day: d.getUTCDate() } : {}),
-      relative,
+      relative, ...(deadline ? { deadline: true as const } : {}),
     })
   }
   for (const m of s.matchAll(BARE_YEAR)) {
@@ -112,10 +120,11 @@ export function eventDateOf(r: DateReading, offset: number): EventDate | undefin
   if (r.year === undefined) return undefined
   const span = { start: offset + r.start, end: offset + r.end }
   const how = r.relative ? 'relative' : 'absolute'
-  if (r.month === undefined) return { value: String(r.year), precision: 'year', span, how }
+  const due = r.deadline ? { deadline: true as const } : {}
+  if (r.month === undefined) return { value: String(r.year), precision: 'year', span, how, ...due }
   const month = `${r.year}-${String(r.month).padStart(2, '0')}`
-  if (r.day === undefined) return { value: month, precision: 'month', span, how }
-  return { value: `${month}-${String(r.day).padStart(2, '0')}`, precision: 'day', span, how }
+  if (r.day === undefined) return { value: month, precision: 'month', span, how, ...due }
+  return { value: `${month}-${String(r.day).padStart(2, '0')}`, precision: 'day', span, how, ...due }
 }
 
 /** Moves a day-precision date by `days`. Pure. */

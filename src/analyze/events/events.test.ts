@@ -33,6 +33,12 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old.'), [])
   })
 
+  test('an act promised or demanded by a date is due at that date, planned, not done', () => {
+    assert.deepEqual(events('Tajikistan has committed to withdraw its armed units by next Tuesday.', '2026-02-19'), ['CONCEDE/future withdraw Tajikistan→- @2026-02-24 planned'])
+    const demanded = analyzeText('The rebels demanded that the army withdraw its troops by 1 March.', '2026-02-19').events
+    assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
+  })
+
   test('a date in an act\'s complement or in a lead clause of another act does not date it', () => {
     assert.deepEqual(events('What we agreed is that the commission will meet next month.', '2026-02-19'), ['AGREE -→-'])
     assert.deepEqual(events('The rebels agreed on Thursday to withdraw by next Tuesday.', '2026-02-20'), ['AGREE rebels→- @2026-02-19'])
@@ -152,11 +158,11 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('The blast had injured workers.').map((e) => e.split(' ')[0]), ['ASSAULT/explosives'])
   })
 
-  test('harm done by an accident or by nature is no assault; an attacker\'s is', () => {
-    assert.deepEqual(events('A fire tore through a garment factory on Monday, killing 17 workers and injuring 40.'), [])
-    assert.deepEqual(events('Students have protested since the collapse of a station canopy in November killed 16 people.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
-    assert.deepEqual(events('Seventeen workers were killed in the blaze. The quake, which struck at dawn, killed 40 people.'), [])
-    assert.deepEqual(events('Four were killed when the roof collapsed. A gas explosion killed two guards.'), [])
+  test('harm done by an accident or by nature is no assault but a DISASTER with no actor; an attacker\'s is', () => {
+    assert.deepEqual(events('A fire tore through a garment factory on Monday, killing 17 workers and injuring 40.'), ['DISASTER/outbreak -→-', 'DISASTER/deaths -→-'])
+    assert.deepEqual(events('Students have protested since the collapse of a station canopy in November killed 16 people.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'DISASTER/deaths'])
+    assert.deepEqual(events('Seventeen workers were killed in the blaze. The quake, which struck at dawn, killed 40 people.'), ['DISASTER/deaths -→-', 'DISASTER/outbreak -→-', 'DISASTER/deaths -→-'])
+    assert.deepEqual(events('Four were killed when the roof collapsed. A gas explosion killed two guards.'), ['DISASTER/deaths -→-', 'DISASTER/deaths -→-'])
     assert.deepEqual(events('Israeli fire killed three men. A bomb blast killed two guards.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT/explosives'])
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
   })
@@ -325,8 +331,15 @@ describe('events: wrong senses and dates of asides', () => {
     assert.deepEqual(events('Mining chief Ruth Okafor, who earned £2.1m last year, refused to answer questions yesterday.', '2026-03-05'), ['REJECT Ruth Okafor→- @2026-03-04'])
   })
 
+  test('a disaster breaking out ("since it broke out"), deaths in it and people forced to flee are DISASTER events with no actor; a war\'s evacuation and a past disaster\'s toll are not', () => {
+    assert.deepEqual(events('The fire has burnt 5,000 hectares since it broke out on Saturday. A third person has died in the fire, police said.', '2026-01-12'),
+      ['DISASTER/outbreak -→- @2026-01-10', 'DISASTER/deaths -→- voice=police'])
+    assert.deepEqual(events('About 800 residents were forced to flee. More than 3,000 people were evacuated during the fighting.', '2026-01-12').filter((e) => e.startsWith('DISASTER')), ['DISASTER/evacuation -→residents'])
+    assert.deepEqual(events('The 2009 "Black Saturday" blazes, which killed 173 people, were worse.', '2026-01-12'), [])
+  })
+
   test('deaths in an accident are no assault, with a time between the verb and "when"', () => {
-    assert.deepEqual(events('At least 11 people were killed early on Sunday when a ferry capsized.', '2026-03-05'), [])
+    assert.deepEqual(events('At least 11 people were killed early on Sunday when a ferry capsized.', '2026-03-05'), ['DISASTER/deaths -→- @2026-03-01'])
     assert.deepEqual(events('Gunmen killed 11 people early on Sunday when they stormed a ferry.', '2026-03-05').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 })

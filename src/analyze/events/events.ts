@@ -13,10 +13,10 @@
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { modalityOfCue } from '../facets/facets.js'
+import { isPastToll, modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ATTACKED_AS, ACCIDENT_SUBJECT, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -64,7 +64,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     if (found.length === 0) continue
     const body = datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)?.end ?? sentence.start
     const words = ctx.text.slice(body, sentence.end)
-    const dates = readDates(words, published).flatMap((r) => eventDateOf(r, body) ?? [])
+    const dates = readDates(words, published, true).flatMap((r) => eventDateOf(r, body) ?? [])
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
@@ -73,14 +73,19 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const inSentence: Event[] = []
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
-      if (isContentOfEarlier(ctx, found, i)) continue
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
-      const event = eventAt(ctx, f, quoted, reporting, sentence, datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides), carried, published)
+      // What a promise or a demand is about is no act of its own, unless it is due by a date: "agreed to withdraw by Tuesday".
+      const dueTo = contentOf(ctx, found, i)
+      const clauseDates = datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides)
+      if (dueTo && !clauseDates.some((d) => d.deadline && d.span && d.span.start >= f.span.end)) continue
+      // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
+      if (f.trigger.type === 'DISASTER' && isPastToll(ctx.text.slice(sentence.start, sentence.end), f.span.start - sentence.start, f.span.end - sentence.start, published)) continue
+      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
-      if (inSentence.some((e) => e.type === event.type && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
+      if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
     }
     for (const e of inSentence) if (e.date && e.date.precision === 'day' && !e.planned) previous = e.date
@@ -123,7 +128,11 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
     // "attack helicopters", "the shooting range": a noun modifying another noun names a thing, not an act.
     if (pos === NOUN && seg.pos[t + 1] === NOUN && !/^['’]/u.test(text.slice(span.end, span.end + 1)) && text.slice(span.end, seg.starts[t + 1]!).trim() === '') continue
-    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) continue
+    // "17 were killed in the blaze": deaths an accident caused, no one's assault; its injuries are no act of their own.
+    if (!asNoun && HARM_VERBS.has(lemma) && harmedByAccident(ctx, s, t)) {
+      if (lemma === 'kill') out.push({ span, trigger: ACCIDENTAL_DEATHS, noun: false, token: t })
+      continue
+    }
     if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
       // "attacked the plan", "attacks on democracy", "attacked as biased" disapprove; "its industrial base is attacked" is a figure of speech.
       if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
@@ -210,17 +219,17 @@ function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
 /** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
 const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
 
-/** True when trigger `i` is what an earlier request, threat, promise or refusal in its clause is about ("urged Iran to investigate"). */
-function isContentOfEarlier(ctx: Context, found: readonly Found[], i: number): boolean {
+/** The earlier request, threat, promise or refusal in its clause whose content trigger `i` is ("urged Iran to investigate"), if any. */
+function contentOf(ctx: Context, found: readonly Found[], i: number): Found | undefined {
   const f = found[i]!
   for (let j = i - 1; j >= 0; j--) {
     const earlier = found[j]!
     if (!LOOKS_AHEAD.has(earlier.trigger.type)) continue
     const between = ctx.text.slice(earlier.span.end, f.span.start)
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
-    if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return true
+    if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
-  return false
+  return undefined
 }
 
 /** Words that end a clause or open a new one, for the subject search. */
@@ -233,12 +242,15 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
-const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided)\s+to\s+(?:\w+ly\s+)?$/iu
+const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
-/** The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports whose cue it is. */
-function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined): Event {
+/**
+ * The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports
+ * whose cue it is, `dueTo` the promise or demand whose content it is (then it is due, not done).
+ */
+function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
   const cueOf = reporting.find((a) => a.speaker !== 'unknown')
   const passive = !f.noun && isPassive(ctx, f.span, before)
@@ -267,9 +279,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
+  if (f.trigger.actorless) actor = undefined
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
-  const planned = f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before)
+  const planned = dueTo !== undefined || (f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
   const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
@@ -277,8 +290,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
   const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
-  const modality: Modality = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
-  const date = dateFor(f.span, dates, carried, published, planned)
+  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
+  // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
+  const due = planned ? dates.filter((d) => d.deadline && d.span && d.span.start >= f.span.end) : []
+  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline), carried, published, planned)
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,

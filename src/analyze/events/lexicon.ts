@@ -26,6 +26,8 @@ export interface Trigger {
   readonly carried?: RegExp
   /** The word's next sense, tried when this one's context does not fit ("appeal the ruling" against "appeal for calm"). */
   readonly otherwise?: Trigger
+  /** Nature or an accident did it ("the fire broke out", "died in the blaze"): the clause's subject is no actor. */
+  readonly actorless?: true
 }
 
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
@@ -114,6 +116,25 @@ export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|
 export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
+
+/** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
+export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined; readonly date?: { readonly deadline?: true | undefined } | undefined }): string {
+  const kind = event.type === 'DISASTER' ? `${event.type} ${event.mode ?? ''}` : event.type
+  // An act due by a date is not one done: "to withdraw by Tuesday" is not the withdrawal of last year.
+  return event.date?.deadline ? `${kind} due` : kind
+}
+
+/** Deaths an accident or nature caused: "killed in the blaze", "died when the roof collapsed". */
+export const ACCIDENTAL_DEATHS: Trigger = { type: 'DISASTER', mode: 'deaths', actorless: true }
+/**
+ * A disaster starting or striking: "the fire broke out", "since it broke out" (a fire named before
+ * in the sentence), "an earthquake struck", "a blaze tore through the factory".
+ */
+const STRUCK = String.raw`(?:(?:broke|broken|break|breaks|breaking)\s+out|struck|hit|hits|(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing)\s+through)`
+// The verb is matched first and its subject checked behind it, so the look back runs only where a verb is.
+const OUTBREAK = new RegExp(String.raw`\b${STRUCK}\b(?<=\b(?:${ACCIDENT_NOUN}(?:,?\s+(?:that|which))?|${ACCIDENT_NOUN}\b[^.;!?]{0,250}?\bit)\s+(?:(?:has|had|have|was|were)\s+)?(?:\w+ly\s+)?${STRUCK})`, 'giu')
+/** People driven out by a disaster: "forced to flee", "had to flee their homes", "were evacuated"; not "during the fighting", a war's. */
+const EVACUATED = /\b(?:(?:forced|had)\s+to\s+(?:flee|evacuate|abandon\s+their\s+homes|leave\s+their\s+homes)|fled\s+their\s+homes|(?:was|were|been|being)\s+evacuated)\b(?![^.;!?]{0,80}\b(?:fighting|clashes|shelling|war|hostilities|conflict|violence|bombardments?|offensive|attacks?)\b)/giu
 
 /**
  * "welcomed the decision"; not what markets welcome ("investors welcomed the cost savings"):
@@ -222,6 +243,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['release', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|suspects?|journalists?|activists?)\b/iu }],
   ['free', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them)\b/iu }],
   ['resign', { type: 'RETREAT', mode: 'resign' }], ['retreat', { type: 'RETREAT', mode: 'withdraw' }], ['surrender', { type: 'RETREAT', mode: 'disarm' }],
+  // DISASTER (no PLOVER category): a death an accident or nature caused.
+  ['die', { ...ACCIDENTAL_DEATHS, after: ACCIDENT_AFTER }],
 ])
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
@@ -281,7 +304,10 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
   { pattern: /\b(?:held|hold|holds|holding)\s+(?:\S+\s+){0,2}?talks\b/giu, trigger: { type: 'CONSULT' } },
   { pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the)\s+(?:tele)?phone\b/giu, trigger: { type: 'CONSULT', mode: 'phone' } },
-  { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
+  { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers|units|military\s+personnel)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
+  // What nature or an accident does: no PLOVER category, no one's act.
+  { pattern: OUTBREAK, trigger: { type: 'DISASTER', mode: 'outbreak', actorless: true } },
+  { pattern: EVACUATED, trigger: { type: 'DISASTER', mode: 'evacuation', actorless: true } },
 ]
 
 /**

@@ -28,7 +28,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
-export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|nearly|almost|up to|some'
+export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|up to|some'
 
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
@@ -48,7 +48,7 @@ export function parseCount(raw: string): Count | undefined {
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
-  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
+  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
   const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
   const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n - rounding
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined

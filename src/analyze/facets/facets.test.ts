@@ -131,6 +131,7 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(areas('The blaze has scorched 10,000 acres of scrub. Another fire burnt 2,000 acres (810 hectares).'), ['4006-4088 hectares', '810 hectares'])
     assert.deepEqual(areas('Floods have inundated about 300 hectares. 500 hectares of forest were burnt.'), ['285-315 hectares', '500 hectares'])
     assert.deepEqual(areas('An earlier version of this story said the fire had burnt 9,000 hectares.'), [])
+    assert.deepEqual(areas('The fire has burnt some 5,000 hectares. Floods covered roughly 2,000 hectares.'), ['4750-5250 hectares', '1900-2100 hectares'])
   })
 
   test('custodial sentences are in months; a bound of a rule is no sentence passed', () => {
@@ -143,6 +144,14 @@ describe('facets: casualties and victims', () => {
     const charges = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'charges').map((f) => `${f.unit} ${f.value}`)
     assert.deepEqual(charges('The driver was convicted by a jury of two counts of manslaughter and three offences of dangerous driving.'), ['convicted 5'])
     assert.deepEqual(charges('She was found guilty of all six charges, including two of fraud. She was acquitted of one further count.'), ['convicted 6', 'acquitted 1'])
+  })
+
+  test('a count over a figure goes on with the list of charges, an offence named before the counted ones is one, and an open total is "at least"', () => {
+    const charges = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'charges').map((f) => `${f.value} «${f.label}»`)
+    assert.deepEqual(charges('The firm was convicted of manslaughter, fraud and 30 breaches of safety rules.'), ['32 «32 charges: manslaughter, fraud and 30 breaches»'])
+    assert.deepEqual(charges('He was convicted of manslaughter, fraud and over 30 breaches of safety rules.'), ['33+ «at least 33 charges: manslaughter, fraud and over 30 breaches»'])
+    assert.deepEqual(charges('He was convicted over the deaths of two counts of manslaughter.'), [])
+    assert.deepEqual(charges('The company admitted a data breach, and two counts of fraud.'), [])
   })
 
   test('people missing and homes destroyed are counted', () => {

@@ -414,8 +414,7 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
   const pushMeasure = (facet: FacetValue['facet'], m: RegExpExecArray | RegExpMatchArray, range: { min: number; max: number }, label: string, unit: string, end = m.index! + m[0].length): void => {
     if (isPastToll(s, m.index!, end, published)) return
-    const value = range.max === Number.POSITIVE_INFINITY ? `${range.min}+` : range.min === range.max ? String(range.min) : `${range.min}-${range.max}`
-    push(ctx, sentence, facet, value, label, { start: sentence.start + m.index!, end: sentence.start + end }, { unit })
+    push(ctx, sentence, facet, rangeValue(range), label, { start: sentence.start + m.index!, end: sentence.start + end }, { unit })
   }
   const found: Span[] = []
   for (const pattern of AREA_BURNT) {
@@ -464,19 +463,28 @@ function scaleRange(range: { min: number; max: number }, factor: number, margin:
   return { min: Math.floor(range.min * factor * (1 - margin)), max: range.max === Number.POSITIVE_INFINITY ? range.max : Math.ceil(range.max * factor * (1 + margin)) }
 }
 
+/** A range as a facet value: "12+" when open-ended, "7", "7-9". Pure. */
+function rangeValue({ min, max }: { min: number; max: number }): string {
+  return max === Number.POSITIVE_INFINITY ? `${min}+` : min === max ? String(min) : `${min}-${max}`
+}
+
+/** A range in a label's words: "at least 12" when open-ended, "7", "7-9". Pure. */
+function rangeWords(range: { min: number; max: number }): string {
+  return range.max === Number.POSITIVE_INFINITY ? `at least ${range.min}` : rangeValue(range)
+}
+
 /**
  * The charges of each verdict or plea in sentence `s`, summed over its list: "convicted of three
- * counts of manslaughter and four offences under …" is seven charges; the list ends at a clause
- * break, a subset ("including three of manslaughter") or the next verdict. Pure but for `emit`.
+ * counts of manslaughter and four offences under …" is seven charges, "of manslaughter, fraud and
+ * 30 breaches of …" 32 (an offence named before the counted items is one charge); the list ends
+ * at a clause break, a subset ("including three of manslaughter") or the next verdict. Pure but for `emit`.
  */
 function findCharges(s: string, emit: (m: RegExpExecArray, range: { min: number; max: number }, label: string, unit: string, end: number) => void): void {
   const verdicts = [...s.matchAll(CHARGE_VERDICT)]
   verdicts.forEach((m, i) => {
     const from = m.index + m[0].length
     const next = verdicts[i + 1]?.index ?? s.length
-    const rest = s.slice(from, Math.min(next, from + 200))
-    const stop = CHARGES_END.exec(rest)
-    const list = stop ? rest.slice(0, stop.index) : rest
+    const list = chargeList(s.slice(from, Math.min(next, from + 200)))
     let min = 0
     let max = 0
     let first: number | undefined
@@ -492,10 +500,29 @@ function findCharges(s: string, emit: (m: RegExpExecArray, range: { min: number;
       last = item.index + item[0].length
     }
     if (first === undefined) return
+    const named = [...list.slice(0, first).matchAll(NAMED_CHARGE)]
+    const start = named[0]?.index ?? first
+    items += named.length
+    min += named.length
+    max += named.length
     const unit = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'charged'
-    const words = list.slice(first, last)
-    emit(m, { min, max }, items > 1 ? `${min === max ? min : `${min}-${max}`} charges: ${words}` : words, unit, from + last)
+    const words = list.slice(start, last)
+    emit(m, { min, max }, items > 1 ? `${rangeWords({ min, max })} charges: ${words}` : words, unit, from + last)
   })
+}
+
+/** A comma that goes on with a list of charges: ", fraud and", ", theft," (a short item, then another). */
+const LIST_COMMA = /^,\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,|\s+and\s)/u
+/** An offence named without a count, before the counted ones: "of manslaughter, fraud and over 30 breaches". */
+const NAMED_CHARGE = /(?<=\bof\s+|,\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s*,|\s+and\s)/gu
+
+/** The charges after a verdict, up to where its list ends: a comma goes on when a short item follows it. Pure. */
+function chargeList(rest: string): string {
+  const end = new RegExp(CHARGES_END.source, 'giu')
+  for (let stop = end.exec(rest); stop; stop = end.exec(rest)) {
+    if (stop[0] !== ',' || !LIST_COMMA.test(rest.slice(stop.index, stop.index + 60))) return rest.slice(0, stop.index)
+  }
+  return rest
 }
 
 function findAmounts(ctx: Context, sentence: Span, s: string): void {
@@ -819,22 +846,19 @@ const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ag
 /** A year that dates what follows it: "in 2013", "the 2013 collapse". */
 const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
 
-/** A day named with a weekday, which dates nothing: "Black Saturday", "Bloody Sunday", "Good Friday". */
-const NAMED_DAY = /\b(?!(?:On|Last|Next|This|Since|Until|By|From|Before|After|Early|Late|Every|That|Each|Through|And|But|Or)\b)\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu
-
 /**
  * True when the toll at [at, end) of sentence `s` is that of an earlier event: its clause (back to
  * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
  * the publication year, or dates its act two months or more before publication ("a collapse in
  * November killed 16", in a June article), unless it also gives a recent date. Pure.
  */
-function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
+export function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
   const next = s.slice(end).search(/[,;:]/u)
   const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
   if (!published) return LOOKING_BACK.test(clause)
   const year = Number(published.slice(0, 4))
   const month = year * 12 + Number(published.slice(5, 7))
-  const monthsBack = readDates(clause.replace(NAMED_DAY, (name) => ' '.repeat(name.length)), published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
+  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
   // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
   if (monthsBack.some((n) => n < 2)) return false
   return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)

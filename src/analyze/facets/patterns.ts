@@ -113,7 +113,7 @@ const AREA_UNIT = AREA_UNITS.map(([unit]) => unit.source.slice(1, -1)).join('|')
 const AREA = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>${AREA_UNIT})(?![\p{L}\d])(?:\s+\((?<converted>\d[\d,]*(?:\.\d+)?)\s+(?:hectares|ha)\))?`
 /** Land a fire, a flood or a storm went over: "has burnt 51,200 hectares", "scorched more than 120,000 acres", "48,000 hectares of bush were burnt". */
 export const AREA_BURNT: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:scorch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|blacken(?:ed|s|ing)?|raz(?:ed|es|ing)|consum(?:ed|es|ing)|destroy(?:ed|s|ing)?|char(?:red|ring)|ravag(?:ed|es|ing)|devastat(?:ed|es|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|engulf(?:ed|s|ing)|spread|grown|grew|cover(?:ed|s|ing)?)\s+(?:(?:through|across|over|to)\s+)?(?:(?:an\s+(?:estimated|area\s+of)|some)\s+)?${AREA}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:scorch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|blacken(?:ed|s|ing)?|raz(?:ed|es|ing)|consum(?:ed|es|ing)|destroy(?:ed|s|ing)?|char(?:red|ring)|ravag(?:ed|es|ing)|devastat(?:ed|es|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|engulf(?:ed|s|ing)|spread|grown|grew|cover(?:ed|s|ing)?)\s+(?:(?:through|across|over|to)\s+)?(?:an\s+(?:estimated|area\s+of)\s+)?${AREA}`, 'dgiu'),
   new RegExp(String.raw`\b${AREA}(?:\s+of\s+[a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,2})?\s+${AUX}(?:burnt|burned|scorched|blackened|razed|destroyed|flooded|consumed|charred)\b`, 'dgiu'),
 ]
 /** A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years"; "faces up to 14 years" is the maximum, no term passed. */
@@ -125,10 +125,10 @@ export const CUSTODIAL: readonly RegExp[] = [
 ]
 /** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
 export const CHARGE_VERDICT = /\b(?:(?<convicted>convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|admitted)|(?<acquitted>acquitted|cleared|found\s+not\s+guilty)|(?<charged>charged|indicted)|(?<denied>denied|denies|pleaded\s+not\s+guilty))\b/giu
-/** Where the charges of a verdict end: a clause break, a subset ("including three of manslaughter"), or what they relate to. */
-export const CHARGES_END = /[.;:,!?]|\b(?:including|among|but|while|after|before|because|when|which|who|relating|related|over)\b/iu
-/** One item of a verdict's charges: "three counts", "all eight charges", "four offences", "one further fire safety count". */
-export const CHARGE_ITEM = new RegExp(String.raw`(?:\ball\s+)?(?<count>${FIGURE_PHRASE})\s+(?:[a-z-]+\s+){0,3}?(?:counts?|charges?|offen[cs]es?)\b`, 'giu')
+/** Where the charges of a verdict end: a clause break, a subset ("including three of manslaughter"), or what they relate to ("over the deaths", not "over 30 breaches"). */
+export const CHARGES_END = new RegExp(String.raw`[.;:,!?]|\b(?:including|among|but|while|after|before|because|when|which|who|relating|related|over(?!\s+(?:${FIGURE_WORD})\b))\b`, 'iu')
+/** One item of a verdict's charges: "three counts", "all eight charges", "four offences", "one further fire safety count", "30 breaches of" (rules). */
+export const CHARGE_ITEM = new RegExp(String.raw`(?:\ball\s+)?(?<count>${FIGURE_PHRASE})\s+(?:[a-z-]+\s+){0,3}?(?:counts?|charges?|offen[cs]es?|breach(?:es)?(?=\s+of\b))\b`, 'giu')
 /** A superseded figure a correction gives: "An earlier version of this story said ...". */
 export const SUPERSEDED = /\b(?:earlier|previous)\s+version\s+of\s+this\b/iu
 /** Counts of people or data a breach or a disaster reached: "3.4 million customers were affected", "exposed the data of 1.2 million users". */
