@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle, Portrayal } from '../../model/schema.js'
-import { analyzeText } from '../pipeline.js'
+import { analyzeArticle, analyzeText } from '../pipeline.js'
 
 const portrayalOf = (a: AnalyzedArticle, name: string): Portrayal => {
   const actor = a.actors.find((x) => x.name === name)
@@ -25,6 +25,18 @@ describe('portrayal', () => {
     assert.ok(words(a, norway).includes('professionally'), words(a, norway).join(','))
     assert.match(sweden.evidence[0]!.explanation, /^Unfavourable to Sweden: /u)
     assert.equal(sweden.evidence[0]!.voice, 'outlet')
+  })
+
+  test('the outlet naming itself ("told the Daily Echo") is its own voice, not an actor it portrays', () => {
+    const text = 'The heroic nurses told the Daily Echo that the ward was a disgrace. The Daily Echo praised the brilliant staff.'
+    const article = analyzeArticle({
+      id: 'A', text, language: { code: 'eng', supported: true }, outlet: { name: 'The Daily Echo', evidence: { how: 'metadata' } },
+      provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }],
+    })
+    const echo = article.actors.find((a) => a.name.endsWith('Daily Echo'))
+    assert.ok(echo, 'the outlet is still mentioned')
+    assert.ok(!article.portrayals.some((p) => p.actor === echo.id))
+    assert.ok(analyzeText(text).portrayals.some((p) => p.actor === analyzeText(text).actors.find((a) => a.name.endsWith('Daily Echo'))?.id), 'without the outlet it is portrayed')
   })
 
   test('a dateline\'s agency files the story and is not judged by its first sentence', () => {

@@ -60,13 +60,22 @@ const MAIN_ACTORS = 8
 /** An evaluative word or finding: its valence, why, and whether it labels (name calling) or judges its object (a verb like "praised"). */
 interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean }
 
-/** Scores the portrayal of the article's main actors. Pure. */
-export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[]): Portrayal[] {
+/** Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post"): an outlet naming itself ("told EBN"). Pure. */
+export function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
+  if (!outlet) return false
+  const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/u, '')
+  const own = bare(outlet)
+  return [actor.name, ...actor.aliases].some((n) => bare(n) === own || own.startsWith(`${bare(n)} `))
+}
+
+/** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
+export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[], outlet?: string): Portrayal[] {
   const counted = new Map<string, number>()
   for (const m of mentions) counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
   const byId = new Map(actors.map((a) => [a.id, a]))
-  // Places are settings, and the author ("I") is the outlet's own voice: neither is portrayed.
-  const main = new Set([...counted].filter(([id]) => !['place', 'outlet'].includes(byId.get(id)?.kind ?? '')).sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
+  // Places are settings, and the author ("I") and the outlet named by itself ("told EBN") are the outlet's own voice: none is portrayed.
+  const portrayable = (actor: Actor | undefined): boolean => actor !== undefined && !['place', 'outlet'].includes(actor.kind) && !namesOutlet(actor, outlet)
+  const main = new Set([...counted].filter(([id]) => portrayable(byId.get(id))).sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
   const out = new Map<string, Portrayal>()
   let mentionAt = 0
   for (let s = 0; s < seg.sentences.length; s++) {
@@ -185,6 +194,6 @@ export const portrayalStage: Stage<'portrayals'> = {
   rules: [],
   run: (article, layers) => {
     const mentions = need(layers, 'mentions')
-    return findPortrayals(article.text, need(layers, 'segments'), mentions.actors, mentions.mentions, need(layers, 'attributions').attributions, need(layers, 'framing').findings)
+    return findPortrayals(article.text, need(layers, 'segments'), mentions.actors, mentions.mentions, need(layers, 'attributions').attributions, need(layers, 'framing').findings, article.outlet?.name)
   },
 }
