@@ -108,9 +108,14 @@ export const COMPANY_SUFFIX = /^(?:AB|AG|ASA|Oyj|GmbH|SA|NV|SE|plc|PLC|LLC|Ltd\.
 
 /** Who did the act: every such description in one article is taken to mean the same perpetrator. */
 export const PERPETRATOR_ROLES = new Set([
-  'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'suspect',
-  'suspects', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
+  'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
 ])
+
+/** Who is suspected of the act: one suspect per article, not presumed its perpetrator. */
+export const SUSPECT_ROLES = new Set(['suspect', 'suspects'])
+
+/** Roles of someone known only by the act they did or are suspected of, who has no surname to match. */
+export const ACT_ROLES = new Set(['perpetrator', 'suspect'])
 
 /**
  * Armed, political and ethnic groups, named by a plural noun after a nationality or people ("Syrian

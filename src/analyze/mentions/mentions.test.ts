@@ -287,6 +287,17 @@ describe('mentions: linking within one article', () => {
     assert.equal(layer.mentions.filter((m) => layer.actors.find((a) => a.id === m.actor)?.role === 'perpetrator').length, 1)
   })
 
+  test('"the suspect" is a suspect, not the perpetrator; "killer" before a noun, "suspect" as a verb and a so-called label are no one', () => {
+    const text = 'Police said the suspect, a 31-year-old man, had been arrested. A killer heatwave hit the city, as many already suspect. The so-called "armed suspect" held a phone. The figures became suspect.'
+    const layer = mentionsOf(text)
+    const suspect = actorOf(text, layer, 'the suspect')
+    assert.deepEqual([suspect?.name, suspect?.kind, suspect?.role], ['the suspect', 'person', 'suspect'])
+    assert.equal(layer.actors.filter((a) => a.role === 'perpetrator').length, 0)
+    assert.equal(layer.mentions.filter((m) => m.actor === suspect?.id && m.how !== 'pronoun').length, 1)
+    const afterAdjective = 'Police tracked down the sole surviving suspect of the attacks.'
+    assert.equal(actorOf(afterAdjective, mentionsOf(afterAdjective), 'suspect')?.role, 'suspect')
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

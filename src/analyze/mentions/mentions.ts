@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -67,7 +67,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
-const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
+const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
 const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
 const ALL_ROLES = [...ROLE_NOUNS]
@@ -127,6 +127,13 @@ const LISTED_ORGANISATION = new RegExp(
   String.raw`\b[Tt]he\s+(?:${STOCK_INDEX}(?:-listed)?|\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:listed|based|headquartered|quoted|owned))\s+(${[...ORGANISATION_NOUNS.keys()].join('|')})\b`,
   'gu',
 )
+
+/** Verbs that link a subject to an adjective after them. */
+const LINKING_VERB = /^(?:is|are|was|were|be|been|being|become|becomes|became|becoming|seem|seems|seemed|look|looks|looked|remain|remains|remained)$/iu
+/** "so-called" before a noun phrase: what follows is a label others use. */
+const SO_CALLED = /\bso-called\s+["“‘']?(?:[\p{L}-]+\s+){0,2}$/iu
+/** An opening quotation mark a few words before: with a closing one right after, the words are a quoted label. */
+const QUOTE_OPENED = /["“‘](?:[\p{L}-]+\s+){0,3}$/u
 
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
@@ -508,6 +515,19 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
+  // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
+  // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
+  const actOfSomeone = (start: number, length: number): boolean => {
+    const k = firstTokenAtOrAfter(seg, start)
+    // A verb after its subject or an adverb ("she suspects", "many already suspect"), not after an adjective ("the sole surviving suspect").
+    if (posOf(seg, k) === 'VERB' && k > 0 && /^(?:PRON|ADV|AUX|PART|NOUN|PROPN)$/u.test(posOf(seg, k - 1))) return false
+    // An adjective after a linking verb: "will become suspect", "the figures are suspect".
+    if (k > 0 && LINKING_VERB.test(word(k - 1))) return false
+    const next = tokenAfter(start + length)
+    if (next !== undefined && posOf(seg, next) === 'NOUN' && /^\p{Ll}/u.test(word(next)) && !ROLE_WORDS.has(word(next))) return false
+    const before = text.slice(Math.max(0, start - 40), start)
+    return !(SO_CALLED.test(before) || (QUOTE_OPENED.test(before) && /^["”’]/u.test(text.slice(start + length, start + length + 1))))
+  }
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, office, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
@@ -523,6 +543,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + (ofName ? whole.search(OF_NAME_TAIL) : whole.length) - role.length, role.length)) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
     if (ofName && !ofCountry && role === 'Ministry') continue
@@ -1182,7 +1203,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       actors.push(found)
       byKey.set(key, found)
       // A role-only person ("the mayor of Roanoke") has no surname.
-      if (found.kind === 'person' && found.role !== 'perpetrator' && !key.startsWith('role:')) {
+      if (found.kind === 'person' && !ACT_ROLES.has(found.role ?? '') && !key.startsWith('role:')) {
         persons.push(found)
         const surname = surnameKey(surnameOf(found.name))
         const namesakes = personsBySurname.get(surname)
@@ -1307,8 +1328,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     }
     if (!target) continue
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
-    // A plural perpetrator description ("the attackers") is no antecedent for "he".
-    const plural = target.role === 'perpetrator' && /s$/u.test(surface)
+    // A plural perpetrator or suspect description ("the attackers") is no antecedent for "he".
+    const plural = ACT_ROLES.has(target.role ?? '') && /s$/u.test(surface)
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = titleGender(text, c.span)
       if (title && !gender.has(target.id)) gender.set(target.id, title)
@@ -1342,7 +1363,7 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     const person = byId.get(m.actor)
-    if (person?.kind !== 'person' || out.has(m.actor) || person.role === 'perpetrator' || m.how === 'pronoun') continue
+    if (person?.kind !== 'person' || out.has(m.actor) || ACT_ROLES.has(person.role ?? '') || m.how === 'pronoun') continue
     const next = kindOf(mentions[k + 1]) === 'organisation' ? mentions[k + 1] : undefined
     const previous = kindOf(mentions[k - 1]) === 'organisation' ? mentions[k - 1] : undefined
     const surface = text.slice(m.span.start, m.span.end)
@@ -1407,6 +1428,7 @@ function describe(
   if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
     return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
   }
+  if (SUSPECT_ROLES.has(role)) return actor('suspect', () => ({ name: 'the suspect', kind: 'person', role: 'suspect' }))
   if (isPersonRole(role)) {
     // "Ben Jealous, the former president of the NAACP": the person just named.
     const { appositive } = context
