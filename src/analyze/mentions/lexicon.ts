@@ -61,6 +61,8 @@ export const INSTITUTION_ROLES = new Set([
   'government', 'administration', 'embassy', 'consulate', 'police', 'army', 'military', 'armed forces', 'parliament',
   'authorities', 'officials', 'establishment', 'judiciary', 'security forces', 'intelligence', 'media', 'state media',
   'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court',
+  // Emergency services and inquest offices, which disaster and accident reports cite by their common noun.
+  'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner',
 ])
 
 /** What a named organisation is, as far as a description of it can tell ("the carrier" is a company, "the agency" a government body). */
@@ -85,6 +87,9 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
     'coalition', 'alliance', 'association', 'federation']
     .map((n) => [n, []] as const),
 ])
+
+/** Organisation nouns that, with no named organisation they fit before, are the actor themselves ("the airline said", in a crash report). */
+export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline'])
 
 /**
  * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal

@@ -298,6 +298,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(afterAdjective, mentionsOf(afterAdjective), 'suspect')?.role, 'suspect')
   })
 
+  test('emergency services, the coroner and an unnamed airline are organisation actors', () => {
+    const text = 'The coast guard said 58 people were rescued. The coastguard, the fire brigade and the coroner met. The airline said all were safe.'
+    const layer = mentionsOf(text)
+    for (const surface of ['The coast guard', 'The coastguard', 'the fire brigade', 'the coroner', 'The airline']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

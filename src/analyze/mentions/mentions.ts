@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -1452,7 +1452,11 @@ function describe(
   const organisationTypes = ORGANISATION_NOUNS.get(role)
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
-  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
+  if (organisationTypes) {
+    const named = latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
+    if (named || !SELF_STANDING_ORGANISATION_NOUNS.has(role)) return named
+    return actor(`org-noun:${role}`, () => ({ name: `the ${role}`, kind: 'organisation' }))
+  }
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {
       // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
