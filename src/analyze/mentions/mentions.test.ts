@@ -304,6 +304,15 @@ describe('mentions: linking within one article', () => {
     for (const surface of ['The coast guard', 'The coastguard', 'the fire brigade', 'the coroner', 'The airline']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
   })
 
+  test('a first name opening a work, a law, a building or an outlet is no person; a quantifier opening a sentence is no place', () => {
+    const text = 'Aides met in the Rose Garden. The Autumn Statement and the Faith Schools Act passed. Survivors slept in the Don Bosco school, according to Associated Newswire. Most of those on board were safe.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person'), [])
+    assert.equal(actorOf(text, layer, 'Don Bosco')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Associated Newswire')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Most'), undefined)
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

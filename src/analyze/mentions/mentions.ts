@@ -36,13 +36,19 @@ const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Is
 /** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
-const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+const PLACE_ONLY_NOUNS = /^(?:Street|Square|Garden|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+/** Institutions in lower case after a name they are named for: "the Don Bosco school", "the Mary Seacole hospital". */
+const NAMED_INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|academy|institute|foundation|stadium|library|museum)\b/u
+/** Outlets and agencies by the last word of their name: "Associated Newswire", "Evening Standard" ("Times", "Post" are `ORGANISATION_WORDS`). */
+const OUTLET_HEADS = /^(?:Newswire|Wire|Press|Dispatch|Inquirer|Examiner|Bulletin|Observer)$/u
 /** Titles of sovereigns, princes, popes and saints, whose names works, places and buildings take ("King James Bible", "St Mary Street"). */
 const NAMESAKE_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St\.?|Pope)$/u
 /** Last words of a work, an award or a law named after someone: "King James Bible", "Queen Elizabeth Prize". */
-const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
+const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Bill|Statement|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
 /** Last words of a building named after someone: "Saint Patrick Cathedral", "King Fahd Stadium". */
 const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall|Theat(?:re|er)|Stadium|Gardens|Tower|Castle|Museum|Library|Gallery)$/u
+/** Words of `NAMED_BUILDINGS` that are also common surnames. */
+const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -359,6 +365,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
     }
     const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
+    // "Most of those on board": a quantifier opening a sentence is no place of that name.
+    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
+      i++
+      continue
+    }
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -467,6 +478,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
@@ -861,6 +873,8 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  /** A lower-case institution noun follows: "the Don Bosco | school". */
+  readonly institutionAfter: boolean
   /** The run is the last two words of a person's name met before ("Debbie | Wasserman Schultz"). */
   readonly endsPersonName: boolean
 }
@@ -1007,6 +1021,16 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const lastWord = words[words.length - 1]!
   // "analyst at Acme", "Acme CEO John Smith": a lone word names where a person works, unless it is someone's surname (see `resolve`).
   if (words.length === 1 && evidence.employerSlot) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe, employs: true }
+  if (words.length > 1) {
+    // "the Autumn Statement", "the Faith Schools Act", "the Rose Garden", "Associated Newswire": a name ending in a work, a law, a building
+    // or an outlet's word is no person's, even after a first name.
+    if (NAMED_WORKS.test(lastWord)) return undefined
+    // Not a building word that is also a common surname ("Jerry Hall"), which only a sovereign's or saint's title makes a building's.
+    if (NAMED_BUILDINGS.test(lastWord) && !SURNAME_BUILDINGS.test(lastWord)) return { type: 'name', span, name: run, kind: 'place' }
+    if (OUTLET_HEADS.test(lastWord)) return { type: 'name', span, name: run, kind: 'organisation' }
+    // "the Don Bosco school": the name the institution after it is named for.
+    if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
+  }
   if (evidence.afterPlacePreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
