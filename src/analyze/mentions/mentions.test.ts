@@ -313,6 +313,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Most'), undefined)
   })
 
+  test('a name before ", the opposition MP," is a person, and the MP no organisation', () => {
+    const text = 'Dmitar Soros, the opposition MP, disagrees. He said so.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Dmitar Soros')?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'He')?.name, 'Dmitar Soros')
+    assert.equal(layer.actors.filter((a) => a.kind === 'organisation').length, 0)
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

@@ -787,7 +787,9 @@ const ROLE_APPOSITIVE = new RegExp(
 )
 
 /** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
-const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
+/** Elected members' titles, written in capitals ("the opposition MP"). */
+const ELECTED_ABBREVIATIONS = ['MP', 'MEP', 'MSP', 'MLA']
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${[...ONE_PERSON_ROLES, ...ELECTED_ABBREVIATIONS].join('|')})\b(?!-)`, 'u')
 
 /** A role a person holds at an organisation: a one-person role or an occupation ("chief economist"). */
 const AFFILIATED_ROLE = String.raw`(?:${[...ONE_PERSON_ROLES, ...AFFILIATED_OCCUPATIONS.map(rolePattern)].join('|')})`
@@ -1010,6 +1012,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
   }
+  // "the opposition MP": a member's title, no organisation.
+  if (ELECTED_ABBREVIATIONS.includes(run)) return undefined
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
