@@ -321,6 +321,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(layer.actors.filter((a) => a.kind === 'organisation').length, 0)
   })
 
+  test('a plural title before two coordinated names titles each ("Officers Kyle Brandt and Alicia Romero")', () => {
+    const text = 'Officers Kyle Brandt and Alicia Romero arrived at 10:58 p.m.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Officers Kyle Brandt')?.name, actorOf(text, layer, 'Officers Kyle Brandt')?.role], ['Kyle Brandt', 'officer'])
+    assert.equal(actorOf(text, layer, 'Alicia Romero')?.kind, 'person')
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

@@ -188,10 +188,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       const w = word(k)
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of') break
       phrase += (k === j || w === '-' || word(k - 1) === '-' ? '' : ' ') + w.toLowerCase()
-      if (TITLE_SET.has(phrase)) best = k - j + 1
+      if (TITLE_SET.has(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
+  // "Officers Kyle Brandt and Alicia Romero": a plural title before two coordinated names is each one's title.
+  const pluralTitleBeforeNames = (phrase: string, k: number): boolean =>
+    /s$/u.test(phrase) && TITLE_SET.has(phrase.slice(0, -1)) && k + 3 < n && capitalised(k + 1) && capitalised(k + 2) && word(k + 3) === 'and'
   // A title may be followed by "(retd)" or "(retired)": "Brigadier (retd) Jane Doe".
   const retiredAt = (j: number): number => (j + 2 < n && word(j) === '(' && /^(?:retd|rtd|retired)\.?$/iu.test(word(j + 1)) && word(j + 2) === ')' ? 3 : 0)
   // "Deputy Trade Minister": up to two words of a portfolio between "Deputy" and the title it modifies.
@@ -411,6 +414,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
+      // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
+      else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
       // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
@@ -751,7 +756,8 @@ function titleCase(s: string): string {
 /** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
 function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
-    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? w.replace(/\.$/u, ''))
+    // A plural title ("Officers Kyle Brandt and …") gives each their title in the singular.
+    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? (!TITLE_SET.has(w) && TITLE_SET.has(w.replace(/s$/u, '')) ? w.slice(0, -1) : w.replace(/\.$/u, '')))
     .filter((w) => !/^(?:mr|mrs|ms|dr|\(.*\))$/u.test(w))
     .join(' ')
 }
