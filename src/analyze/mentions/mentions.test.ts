@@ -328,6 +328,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Alicia Romero')?.kind, 'person')
   })
 
+  test('a place-prefixed prosecutor keeps the full name ("Franklin County Prosecutor Dana Whitfield")', () => {
+    const text = 'The file went to Franklin County Prosecutor Dana Whitfield. Whitfield said she would decide.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Prosecutor Dana Whitfield')?.name, actorOf(text, layer, 'Prosecutor Dana Whitfield')?.role], ['Dana Whitfield', 'prosecutor'])
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)
