@@ -17,7 +17,7 @@ export const PERSON_TITLES: readonly string[] = [
   'lawyer', 'attorney', 'founder', 'professor', 'coach',
   'leader', 'chair', 'chairperson', 'director-general', 'director general', 'chief of staff', 'chief justice', 'justice', 'commissioner',
   'chief executive officer', 'chief financial officer', 'chief operating officer', 'executive chairman', 'executive director', 'officer', 'deputy', 'manager',
-  'detective', 'inspector', 'chief inspector', 'superintendent', 'constable',
+  'detective', 'inspector', 'chief inspector', 'superintendent', 'constable', 'prosecutor', 'district attorney',
   // Military ranks, spelled out and abbreviated without a full stop ("Brig", "Lt Gen"; not "Gen" alone, a first name).
   'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'colonel', 'major', 'captain', 'lieutenant',
   'sergeant', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal', 'marshal', 'brig', 'brig.', 'lt', 'col', 'maj', 'capt',
@@ -61,6 +61,8 @@ export const INSTITUTION_ROLES = new Set([
   'government', 'administration', 'embassy', 'consulate', 'police', 'army', 'military', 'armed forces', 'parliament',
   'authorities', 'officials', 'establishment', 'judiciary', 'security forces', 'intelligence', 'media', 'state media',
   'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court',
+  // Emergency services and inquest offices, which disaster and accident reports cite by their common noun.
+  'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner',
 ])
 
 /** What a named organisation is, as far as a description of it can tell ("the carrier" is a company, "the agency" a government body). */
@@ -86,6 +88,9 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
     .map((n) => [n, []] as const),
 ])
 
+/** Organisation nouns that, with no named organisation they fit before, are the actor themselves ("the airline said", in a crash report). */
+export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline'])
+
 /**
  * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal
  * Data Protection Office" or "the Competition Commission", "the watchdog" after a data protection authority.
@@ -108,9 +113,14 @@ export const COMPANY_SUFFIX = /^(?:AB|AG|ASA|Oyj|GmbH|SA|NV|SE|plc|PLC|LLC|Ltd\.
 
 /** Who did the act: every such description in one article is taken to mean the same perpetrator. */
 export const PERPETRATOR_ROLES = new Set([
-  'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'suspect',
-  'suspects', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
+  'assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'perpetrator', 'perpetrators', 'terrorist', 'terrorists', 'shooter', 'bomber', 'hijacker', 'killer', 'culprit', 'culprits', 'suspected attacker',
 ])
+
+/** Who is suspected of the act: one suspect per article, not presumed its perpetrator. */
+export const SUSPECT_ROLES = new Set(['suspect', 'suspects'])
+
+/** Roles of someone known only by the act they did or are suspected of, who has no surname to match. */
+export const ACT_ROLES = new Set(['perpetrator', 'suspect'])
 
 /**
  * Armed, political and ethnic groups, named by a plural noun after a nationality or people ("Syrian

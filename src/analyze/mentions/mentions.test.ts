@@ -287,6 +287,53 @@ describe('mentions: linking within one article', () => {
     assert.equal(layer.mentions.filter((m) => layer.actors.find((a) => a.id === m.actor)?.role === 'perpetrator').length, 1)
   })
 
+  test('"the suspect" is a suspect, not the perpetrator; "killer" before a noun, "suspect" as a verb and a so-called label are no one', () => {
+    const text = 'Police said the suspect, a 31-year-old man, had been arrested. A killer heatwave hit the city, as many already suspect. The so-called "armed suspect" held a phone. The figures became suspect.'
+    const layer = mentionsOf(text)
+    const suspect = actorOf(text, layer, 'the suspect')
+    assert.deepEqual([suspect?.name, suspect?.kind, suspect?.role], ['the suspect', 'person', 'suspect'])
+    assert.equal(layer.actors.filter((a) => a.role === 'perpetrator').length, 0)
+    assert.equal(layer.mentions.filter((m) => m.actor === suspect?.id && m.how !== 'pronoun').length, 1)
+    const afterAdjective = 'Police tracked down the sole surviving suspect of the attacks.'
+    assert.equal(actorOf(afterAdjective, mentionsOf(afterAdjective), 'suspect')?.role, 'suspect')
+  })
+
+  test('emergency services, the coroner and an unnamed airline are organisation actors', () => {
+    const text = 'The coast guard said 58 people were rescued. The coastguard, the fire brigade and the coroner met. The airline said all were safe.'
+    const layer = mentionsOf(text)
+    for (const surface of ['The coast guard', 'The coastguard', 'the fire brigade', 'the coroner', 'The airline']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
+  })
+
+  test('a first name opening a work, a law, a building or an outlet is no person; a quantifier opening a sentence is no place', () => {
+    const text = 'Aides met in the Rose Garden. The Autumn Statement and the Faith Schools Act passed. Survivors slept in the Don Bosco school, according to Associated Newswire. Most of those on board were safe.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.filter((a) => a.kind === 'person'), [])
+    assert.equal(actorOf(text, layer, 'Don Bosco')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Associated Newswire')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Most'), undefined)
+  })
+
+  test('a name before ", the opposition MP," is a person, and the MP no organisation', () => {
+    const text = 'Dmitar Soros, the opposition MP, disagrees. He said so.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Dmitar Soros')?.kind, 'person')
+    assert.equal(actorOf(text, layer, 'He')?.name, 'Dmitar Soros')
+    assert.equal(layer.actors.filter((a) => a.kind === 'organisation').length, 0)
+  })
+
+  test('a plural title before two coordinated names titles each ("Officers Kyle Brandt and Alicia Romero")', () => {
+    const text = 'Officers Kyle Brandt and Alicia Romero arrived at 10:58 p.m.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Officers Kyle Brandt')?.name, actorOf(text, layer, 'Officers Kyle Brandt')?.role], ['Kyle Brandt', 'officer'])
+    assert.equal(actorOf(text, layer, 'Alicia Romero')?.kind, 'person')
+  })
+
+  test('a place-prefixed prosecutor keeps the full name ("Franklin County Prosecutor Dana Whitfield")', () => {
+    const text = 'The file went to Franklin County Prosecutor Dana Whitfield. Whitfield said she would decide.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([actorOf(text, layer, 'Prosecutor Dana Whitfield')?.name, actorOf(text, layer, 'Prosecutor Dana Whitfield')?.role], ['Dana Whitfield', 'prosecutor'])
+  })
+
   test('a pronoun inside a quotation is not linked to the last person', () => {
     const text = 'Mayor Anna Berg spoke. "He will never return," she said.'
     const layer = mentionsOf(text)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -36,13 +36,19 @@ const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Is
 /** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
-const PLACE_ONLY_NOUNS = /^(?:Street|Square|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+const PLACE_ONLY_NOUNS = /^(?:Street|Square|Garden|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
+/** Institutions in lower case after a name they are named for: "the Don Bosco school", "the Mary Seacole hospital". */
+const NAMED_INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|academy|institute|foundation|stadium|library|museum)\b/u
+/** Outlets and agencies by the last word of their name: "Associated Newswire", "Evening Standard" ("Times", "Post" are `ORGANISATION_WORDS`). */
+const OUTLET_HEADS = /^(?:Newswire|Wire|Press|Dispatch|Inquirer|Examiner|Bulletin|Observer)$/u
 /** Titles of sovereigns, princes, popes and saints, whose names works, places and buildings take ("King James Bible", "St Mary Street"). */
 const NAMESAKE_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St\.?|Pope)$/u
 /** Last words of a work, an award or a law named after someone: "King James Bible", "Queen Elizabeth Prize". */
-const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
+const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|Bill|Statement|Lecture|Memorial|Fellowship|Scholarship|Stakes|Edition)$/u
 /** Last words of a building named after someone: "Saint Patrick Cathedral", "King Fahd Stadium". */
 const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall|Theat(?:re|er)|Stadium|Gardens|Tower|Castle|Museum|Library|Gallery)$/u
+/** Words of `NAMED_BUILDINGS` that are also common surnames. */
+const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
@@ -67,7 +73,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
-const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...UNNAMED_GROUPS])
+const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
 const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
 const ALL_ROLES = [...ROLE_NOUNS]
@@ -128,6 +134,13 @@ const LISTED_ORGANISATION = new RegExp(
   'gu',
 )
 
+/** Verbs that link a subject to an adjective after them. */
+const LINKING_VERB = /^(?:is|are|was|were|be|been|being|become|becomes|became|becoming|seem|seems|seemed|look|looks|looked|remain|remains|remained)$/iu
+/** "so-called" before a noun phrase: what follows is a label others use. */
+const SO_CALLED = /\bso-called\s+["“‘']?(?:[\p{L}-]+\s+){0,2}$/iu
+/** An opening quotation mark a few words before: with a closing one right after, the words are a quoted label. */
+const QUOTE_OPENED = /["“‘](?:[\p{L}-]+\s+){0,3}$/u
+
 /** "a man who ... attacked": an unnamed person is the perpetrator only when the clause says they attacked. */
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
@@ -175,10 +188,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       const w = word(k)
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of') break
       phrase += (k === j || w === '-' || word(k - 1) === '-' ? '' : ' ') + w.toLowerCase()
-      if (TITLE_SET.has(phrase)) best = k - j + 1
+      if (TITLE_SET.has(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
+  // "Officers Kyle Brandt and Alicia Romero": a plural title before two coordinated names is each one's title.
+  const pluralTitleBeforeNames = (phrase: string, k: number): boolean =>
+    /s$/u.test(phrase) && TITLE_SET.has(phrase.slice(0, -1)) && k + 3 < n && capitalised(k + 1) && capitalised(k + 2) && word(k + 3) === 'and'
   // A title may be followed by "(retd)" or "(retired)": "Brigadier (retd) Jane Doe".
   const retiredAt = (j: number): number => (j + 2 < n && word(j) === '(' && /^(?:retd|rtd|retired)\.?$/iu.test(word(j + 1)) && word(j + 2) === ')' ? 3 : 0)
   // "Deputy Trade Minister": up to two words of a portfolio between "Deputy" and the title it modifies.
@@ -352,6 +368,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
     }
     const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
+    // "Most of those on board": a quantifier opening a sentence is no place of that name.
+    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
+      i++
+      continue
+    }
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
@@ -393,6 +414,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
+      // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
+      else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
       // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
@@ -460,6 +483,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
@@ -508,6 +532,19 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
+  // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
+  // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
+  const actOfSomeone = (start: number, length: number): boolean => {
+    const k = firstTokenAtOrAfter(seg, start)
+    // A verb after its subject or an adverb ("she suspects", "many already suspect"), not after an adjective ("the sole surviving suspect").
+    if (posOf(seg, k) === 'VERB' && k > 0 && /^(?:PRON|ADV|AUX|PART|NOUN|PROPN)$/u.test(posOf(seg, k - 1))) return false
+    // An adjective after a linking verb: "will become suspect", "the figures are suspect".
+    if (k > 0 && LINKING_VERB.test(word(k - 1))) return false
+    const next = tokenAfter(start + length)
+    if (next !== undefined && posOf(seg, next) === 'NOUN' && /^\p{Ll}/u.test(word(next)) && !ROLE_WORDS.has(word(next))) return false
+    const before = text.slice(Math.max(0, start - 40), start)
+    return !(SO_CALLED.test(before) || (QUOTE_OPENED.test(before) && /^["”’]/u.test(text.slice(start + length, start + length + 1))))
+  }
   for (const m of text.matchAll(DESCRIPTION)) {
     const [whole, qualifier, local, office, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
@@ -523,6 +560,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + (ofName ? whole.search(OF_NAME_TAIL) : whole.length) - role.length, role.length)) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
     if (ofName && !ofCountry && role === 'Ministry') continue
@@ -718,7 +756,8 @@ function titleCase(s: string): string {
 /** The role a run of titles gives ("Lt. Gov." → "lieutenant governor"; "Mr." gives none). Pure. */
 function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
-    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? w.replace(/\.$/u, ''))
+    // A plural title ("Officers Kyle Brandt and …") gives each their title in the singular.
+    .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? (!TITLE_SET.has(w) && TITLE_SET.has(w.replace(/s$/u, '')) ? w.slice(0, -1) : w.replace(/\.$/u, '')))
     .filter((w) => !/^(?:mr|mrs|ms|dr|\(.*\))$/u.test(w))
     .join(' ')
 }
@@ -754,7 +793,9 @@ const ROLE_APPOSITIVE = new RegExp(
 )
 
 /** ", a spokeswoman for the ministry,", ", the party's leader,": a one-person role set off by a comma after a name. */
-const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${ONE_PERSON_ROLES.join('|')})\b(?!-)`, 'u')
+/** Elected members' titles, written in capitals ("the opposition MP"). */
+const ELECTED_ABBREVIATIONS = ['MP', 'MEP', 'MSP', 'MLA']
+const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${[...ONE_PERSON_ROLES, ...ELECTED_ABBREVIATIONS].join('|')})\b(?!-)`, 'u')
 
 /** A role a person holds at an organisation: a one-person role or an occupation ("chief economist"). */
 const AFFILIATED_ROLE = String.raw`(?:${[...ONE_PERSON_ROLES, ...AFFILIATED_OCCUPATIONS.map(rolePattern)].join('|')})`
@@ -840,6 +881,8 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  /** A lower-case institution noun follows: "the Don Bosco | school". */
+  readonly institutionAfter: boolean
   /** The run is the last two words of a person's name met before ("Debbie | Wasserman Schultz"). */
   readonly endsPersonName: boolean
 }
@@ -975,6 +1018,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
   }
+  // "the opposition MP": a member's title, no organisation.
+  if (ELECTED_ABBREVIATIONS.includes(run)) return undefined
   if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
@@ -986,6 +1031,16 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const lastWord = words[words.length - 1]!
   // "analyst at Acme", "Acme CEO John Smith": a lone word names where a person works, unless it is someone's surname (see `resolve`).
   if (words.length === 1 && evidence.employerSlot) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe, employs: true }
+  if (words.length > 1) {
+    // "the Autumn Statement", "the Faith Schools Act", "the Rose Garden", "Associated Newswire": a name ending in a work, a law, a building
+    // or an outlet's word is no person's, even after a first name.
+    if (NAMED_WORKS.test(lastWord)) return undefined
+    // Not a building word that is also a common surname ("Jerry Hall"), which only a sovereign's or saint's title makes a building's.
+    if (NAMED_BUILDINGS.test(lastWord) && !SURNAME_BUILDINGS.test(lastWord)) return { type: 'name', span, name: run, kind: 'place' }
+    if (OUTLET_HEADS.test(lastWord)) return { type: 'name', span, name: run, kind: 'organisation' }
+    // "the Don Bosco school": the name the institution after it is named for.
+    if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
+  }
   if (evidence.afterPlacePreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
@@ -1182,7 +1237,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       actors.push(found)
       byKey.set(key, found)
       // A role-only person ("the mayor of Roanoke") has no surname.
-      if (found.kind === 'person' && found.role !== 'perpetrator' && !key.startsWith('role:')) {
+      if (found.kind === 'person' && !ACT_ROLES.has(found.role ?? '') && !key.startsWith('role:')) {
         persons.push(found)
         const surname = surnameKey(surnameOf(found.name))
         const namesakes = personsBySurname.get(surname)
@@ -1307,8 +1362,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     }
     if (!target) continue
     if (how !== 'pronoun' && target.kind !== 'country') alias(target, c.type === 'name' ? c.name : surface)
-    // A plural perpetrator description ("the attackers") is no antecedent for "he".
-    const plural = target.role === 'perpetrator' && /s$/u.test(surface)
+    // A plural perpetrator or suspect description ("the attackers") is no antecedent for "he".
+    const plural = ACT_ROLES.has(target.role ?? '') && /s$/u.test(surface)
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = titleGender(text, c.span)
       if (title && !gender.has(target.id)) gender.set(target.id, title)
@@ -1342,7 +1397,7 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     const person = byId.get(m.actor)
-    if (person?.kind !== 'person' || out.has(m.actor) || person.role === 'perpetrator' || m.how === 'pronoun') continue
+    if (person?.kind !== 'person' || out.has(m.actor) || ACT_ROLES.has(person.role ?? '') || m.how === 'pronoun') continue
     const next = kindOf(mentions[k + 1]) === 'organisation' ? mentions[k + 1] : undefined
     const previous = kindOf(mentions[k - 1]) === 'organisation' ? mentions[k - 1] : undefined
     const surface = text.slice(m.span.start, m.span.end)
@@ -1407,6 +1462,7 @@ function describe(
   if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
     return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
   }
+  if (SUSPECT_ROLES.has(role)) return actor('suspect', () => ({ name: 'the suspect', kind: 'person', role: 'suspect' }))
   if (isPersonRole(role)) {
     // "Ben Jealous, the former president of the NAACP": the person just named.
     const { appositive } = context
@@ -1430,7 +1486,11 @@ function describe(
   const organisationTypes = ORGANISATION_NOUNS.get(role)
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
-  if (organisationTypes) return latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
+  if (organisationTypes) {
+    const named = latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
+    if (named || !SELF_STANDING_ORGANISATION_NOUNS.has(role)) return named
+    return actor(`org-noun:${role}`, () => ({ name: `the ${role}`, kind: 'organisation' }))
+  }
   if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
     if (!country && !c.local) {
       // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
