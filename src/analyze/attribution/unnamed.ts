@@ -80,7 +80,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   let lastGroup: { speaker: string; from: number; end: number } | undefined
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
-    const actor = unnamedActor(phrase, words())
+    const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(text.slice(a.cue.start, a.cue.end)))
     if (!actor) return undefined
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
@@ -437,14 +437,19 @@ function apposedName(text: string, source: Span): { name: string; span: Span } |
  * also written in the article ("Republicans" beside "Republican"); an organisation when
  * capitalised in several words; a lone capitalised word as `loneSpeakerKind` reads it.
  */
-function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 'id' | 'aliases'> | undefined {
+/** The plainest report verbs, which a person's noun before them makes a report ("One doctor told me"); "a fraudster called her" is none. */
+const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling)$/iu
+
+/** `plainReport`: the cue is a plain verb of saying, so that a noun for people may head the source. */
+function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport = false): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
   const lone = !/\s/u.test(name)
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
-  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head)))
+  // So does a noun for people ("One doctor", "Three witnesses").
+  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
   if (!capitalHead || (lone && heads)) return heads ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
