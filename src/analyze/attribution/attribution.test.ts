@@ -809,6 +809,14 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('Three witnesses interviewed by the Courier said they did not see a gun.'), ['three witnesses | said | they did not see a gun'])
   })
 
+  test('a recording that "shows" or "tells a story" is evidence, not a speaker: what it shows stays in the outlet\'s voice', () => {
+    const lead = 'SHOCKING footage shows the moment a reckless driver hit a cyclist.'
+    assert.deepEqual(reports(lead), ['the author | shows | the moment a reckless driver hit a cyclist'])
+    assert.ok(analyzeText(lead).outletVoice.some((s) => s.start === 0 && s.end >= lead.length - 1))
+    assert.deepEqual(reports('The video, which begins with the camera already recording, shows the man walking away.'), ['the author | shows | the man walking away'])
+    assert.ok(reports('But the video released yesterday tells a very different story.').every((r) => r.startsWith('the author |')))
+  })
+
   test('a person\'s noun before a plain verb of saying ("One doctor told me") is an unnamed speaker', () => {
     assert.deepEqual(reports('One doctor told me she had been reusing the same mask for a week.'), ['one doctor | told | she had been reusing the same mask for a week'])
   })
