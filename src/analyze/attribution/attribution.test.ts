@@ -817,6 +817,11 @@ describe('review9 attribution defects', () => {
     assert.ok(reports('But the video released yesterday tells a very different story.').every((r) => r.startsWith('the author |')))
   })
 
+  test('"who" after where a person is from ("Karim, 19, from Aleppo, who asked") is the person, not the place', () => {
+    const text = '"The boat sank at night," said Omar, 23, from Homs, who asked that his family name not be published.'
+    assert.ok(reports(text).every((r) => r.startsWith('Omar |')))
+  })
+
   test('a person\'s noun before a plain verb of saying ("One doctor told me") is an unnamed speaker', () => {
     assert.deepEqual(reports('One doctor told me she had been reusing the same mask for a week.'), ['one doctor | told | she had been reusing the same mask for a week'])
   })

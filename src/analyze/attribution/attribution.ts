@@ -796,6 +796,8 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 }
 
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
+const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
+
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
   const head = words[words.length - 1] ?? ''
@@ -803,7 +805,11 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (words.length === 1 && head === 'it' && lastSpeaker) return lastSpeaker
   // "Officials, who said …": a relative pronoun speaks for the mention it follows.
   if (words.length === 1 && RELATIVE_PRONOUNS.has(head)) {
-    const antecedent = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start }).findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
+    const before = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start })
+    const antecedent = before.findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
+    // "said Karim, 19, from Aleppo, who asked …": "who" after where someone is from is that person.
+    const from = antecedent && head === 'who' && PLACE_KINDS.has(actors.get(antecedent.actor)?.kind ?? 'person') ? before.findLast((m) => m.span.end <= antecedent.span.start && actors.get(m.actor)?.kind === 'person') : undefined
+    if (from) return from.actor
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(beforeRelative(text, source))
