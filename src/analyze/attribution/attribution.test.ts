@@ -822,6 +822,11 @@ describe('review9 attribution defects', () => {
     assert.ok(reports(text).every((r) => r.startsWith('Omar |')))
   })
 
+  test('a verb of a relative clause ("which operates the ship") is no cue', () => {
+    const text = 'The charity Blue Harbour, which operates the rescue ship Aurora, said it had alerted the authorities.'
+    assert.deepEqual(reports(text), ['Blue Harbour | said | it had alerted the authorities'])
+  })
+
   test('a person\'s noun before a plain verb of saying ("One doctor told me") is an unnamed speaker', () => {
     assert.deepEqual(reports('One doctor told me she had been reusing the same mask for a week.'), ['one doctor | told | she had been reusing the same mask for a week'])
   })

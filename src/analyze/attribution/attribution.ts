@@ -80,6 +80,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
     // So is a report with no source whose verb is followed by a preposition ("was condemned in the strongest terms by Iran").
     if (!r.source && [r.cue.last, r.content.first].some((t) => t >= r.cue.last && posOf(seg, t) === 'ADP' && !REPORT_PREPOSITIONS.test(text.slice(seg.starts[t], seg.ends[t])))) continue
+    // "The charity, which operates the ship Aurora, said": a verb right after a relative pronoun the tagger did not take for its source is the relative clause's, no cue.
+    if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !reportsAny(seg, r.cue)) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -151,6 +153,17 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** Whether a token of the cue is a verb of saying or believing. */
+function reportsAny(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
+  for (let t = cue.first; t <= cue.last; t++) if (SPEECH_VERBS.has(seg.lemmas[t] ?? '') || BELIEF_VERBS.has(seg.lemmas[t] ?? '')) return true
+  return false
+}
+
+/** A relative pronoun right before a cue, with an adverb between at most. */
+const RELATIVE_BEFORE_CUE = /\b(?:which|who)\s+(?:\p{Ll}+ly\s+)?$/iu
+/** Characters before a cue searched for `RELATIVE_BEFORE_CUE`. */
+const RELATIVE_REACH = 24
 
 /** A source ending in a relative pronoun and a personal one: "a breach that it", "the plan which they". */
 const RELATIVE_THEN_PRONOUN = /\s(?:that|which|whom)\s+(it|they|he|she|we)$/iu
