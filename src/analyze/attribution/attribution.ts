@@ -80,6 +80,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
     // So is a report with no source whose verb is followed by a preposition ("was condemned in the strongest terms by Iran").
     if (!r.source && [r.cue.last, r.content.first].some((t) => t >= r.cue.last && posOf(seg, t) === 'ADP' && !REPORT_PREPOSITIONS.test(text.slice(seg.starts[t], seg.ends[t])))) continue
+    // "The charity, which operates the ship Aurora, said": a verb right after a relative pronoun the tagger did not take for its source is the relative clause's, no cue.
+    if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !reportsAny(seg, r.cue)) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -151,6 +153,17 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** Whether a token of the cue is a verb of saying or believing. */
+function reportsAny(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
+  for (let t = cue.first; t <= cue.last; t++) if (SPEECH_VERBS.has(seg.lemmas[t] ?? '') || BELIEF_VERBS.has(seg.lemmas[t] ?? '')) return true
+  return false
+}
+
+/** A relative pronoun right before a cue, with an adverb between at most. */
+const RELATIVE_BEFORE_CUE = /\b(?:which|who)\s+(?:\p{Ll}+ly\s+)?$/iu
+/** Characters before a cue searched for `RELATIVE_BEFORE_CUE`. */
+const RELATIVE_REACH = 24
 
 /** A source ending in a relative pronoun and a personal one: "a breach that it", "the plan which they". */
 const RELATIVE_THEN_PRONOUN = /\s(?:that|which|whom)\s+(it|they|he|she|we)$/iu
@@ -495,9 +508,9 @@ const RELATIVE_SUBJECT_TOKENS = 10
  * "Koszyk, which is listed on the Warsaw Stock Exchange, said …", "Residents contacted by
  * telephone described …": a source the tagger found in (or as the pronoun of) a relative clause
  * before the cue stands for the subject the clause describes, a noun phrase that opens the
- * sentence. Returns that subject, or undefined. Pure.
+ * sentence. Returns that subject, or undefined; `names` as in `openingNounPhrase`. Pure.
  */
-export function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number): Span | undefined {
+export function relativeSubject(text: string, seg: Segmentation, source: Span, sentence: Span, cueStart: number, names = false): Span | undefined {
   const before = text.slice(sentence.start, cueStart)
   const clause = RELATIVE_ASIDE.exec(before) ?? REDUCED_RELATIVE.exec(before)
   if (!clause) return undefined
@@ -508,7 +521,7 @@ export function relativeSubject(text: string, seg: Segmentation, source: Span, s
   const start = clauseStart - (AGE_BEFORE.exec(text.slice(sentence.start, clauseStart))?.[0].length ?? 0)
   // The tagger's source may run from the subject into the clause ("Mwale, 67, who").
   if (source.end <= clauseStart || source.end > cueStart) return undefined
-  return openingNounPhrase(text, seg, sentence, start)
+  return openingNounPhrase(text, seg, sentence, start, names)
 }
 
 /**
@@ -522,12 +535,16 @@ function subjectStart(text: string, seg: Segmentation, sentence: Span): number {
   return posOf(seg, first) === 'CCONJ' ? first + 1 : first
 }
 
-/** The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb, clause punctuation or conjunction). Pure. */
-function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
+/**
+ * The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb,
+ * clause punctuation or conjunction); with `names`, a capitalised word after the first is part of a
+ * name whatever its tag ("the Red Cross"). Pure.
+ */
+function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end: number, names = false): Span | undefined {
   const first = subjectStart(text, seg, sentence)
   const last = tokenAt(seg, end - 1)
   if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
-  for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(tokenText(text, seg, t))) return undefined
+  for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(tokenText(text, seg, t)) && !(names && t > first && posOf(seg, t) === 'VERB' && /^\p{Lu}/u.test(tokenText(text, seg, t)))) return undefined
   return { start: seg.starts[first]!, end: seg.ends[last]! }
 }
 
@@ -792,6 +809,8 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 }
 
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
+const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
+
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
   const head = words[words.length - 1] ?? ''
@@ -799,7 +818,11 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (words.length === 1 && head === 'it' && lastSpeaker) return lastSpeaker
   // "Officials, who said …": a relative pronoun speaks for the mention it follows.
   if (words.length === 1 && RELATIVE_PRONOUNS.has(head)) {
-    const antecedent = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start }).findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
+    const before = mentions.within({ start: Math.max(0, source.start - ANTECEDENT_WINDOW), end: source.start })
+    const antecedent = before.findLast((m) => /^[\s,]*$/u.test(text.slice(m.span.end, source.start)))
+    // "said Karim, 19, from Aleppo, who asked …": "who" after where someone is from is that person.
+    const from = antecedent && head === 'who' && PLACE_KINDS.has(actors.get(antecedent.actor)?.kind ?? 'person') ? before.findLast((m) => m.span.end <= antecedent.span.start && actors.get(m.actor)?.kind === 'person') : undefined
+    if (from) return from.actor
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(beforeRelative(text, source))
@@ -870,7 +893,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history)
     if (!source) continue
     if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
-    const limit = contentLimit(text, seg, cue, cues[c + 1], sentence, sStart)
+    const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues[c + 1], sentence, sStart))
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
     if (!content || content.end - content.start < 2) continue
     const found: Attribution = { kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content }
@@ -1017,6 +1040,18 @@ function contentLimit(text: string, seg: Segmentation, cue: Cue, next: Cue | und
   return boundary ? cue.span.end + boundary.index : sentence.end
 }
 
+/** The cues of a figure: "counts", "puts the toll at" (`PHRASE_CUES`). */
+const FIGURE_CUE = /^(?:counts|counted|tallies|tallied)$|\sat$/u
+/** A clause that follows a list of figures: ", and each blames the other", "; the army says". */
+const AFTER_FIGURES = /(?:,\s*(?:and|but|while|whereas)|;)\s/u
+
+/** "Bishkek counts 11 dead, Dushanbe seven, and each blames the other": a count's content is its figures, up to a clause joined after them. */
+function figureLimit(text: string, cue: Cue, limit: number): number {
+  if (!FIGURE_CUE.test(text.slice(cue.span.start, cue.span.end))) return limit
+  const after = AFTER_FIGURES.exec(text.slice(cue.span.end, limit))
+  return after ? cue.span.end + after.index : limit
+}
+
 interface Source { readonly span: Span; readonly speaker: string }
 
 function findSource(
@@ -1045,12 +1080,18 @@ function findSource(
       const country = mentions.within(span).map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
       return { span, speaker: documentIssuer(text, span, history, actors, country) }
     }
+    // "Three witnesses interviewed by the Courier said": the noun before the cue is in the subject's participle clause.
+    const described = relativeSubject(text, seg, span, seg.sentences[cue.sentence]!, cue.span.start)
+    if (described) return { span: described, speaker: speakerOf(text, described, mentions, actors, history) }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
   }
   // "One of its forerunners, RJR Nabisco, was promised …" is passive: the phrase is no speaker.
   const passive = cue.first < cue.last && /^(?:was|were|is|are|been|be)$/iu.test(word(cue.first))
+  // "Volunteers from the Red Cross, who are helping at the school, believe": the subject before its relative clause.
+  const described = passive || j < sStart || word(j) !== ',' ? undefined : relativeSubject(text, seg, { start: seg.starts[j]!, end: seg.ends[j]! }, seg.sentences[cue.sentence]!, cue.span.start, true)
+  if (described) return { span: described, speaker: speakerOf(text, described, mentions, actors, history) }
   const apposed = passive ? undefined : apposedSource(text, seg, j, sStart)
   if (apposed) return { span: apposed, speaker: speakerOf(text, apposed, mentions, actors, history) }
   // "A Western diplomat, speaking on condition of anonymity because …, said": the subject before an aside.
@@ -1249,6 +1290,9 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
   return end
 }
 
+/** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
+const OWN_COUNT = /^[^,.;:]*?['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimate|figures)\b/u
+
 function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)
   const comma = after.indexOf(',')
@@ -1268,8 +1312,9 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
     const content = { start: afterComma(text, end), end: trimEnd(text, end, sentence.end) }
     return build(text, cue, source, trimmed(text, content.start, content.end), mentions, actors, lastSpeaker)
   }
-  // "content, according to X."
-  const source = trimmed(text, cue.span.end, trimEnd(text, cue.span.end, sentence.end))
+  // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
+  const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
+  const source = trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }

@@ -50,12 +50,19 @@ export function venueLength(text: string, at: number, tail = true): number {
   return (tail ? VENUE_AFTER_CUE : VENUE_WITHOUT_TAIL).exec(text.slice(at, at + VENUE_REACH))?.[0].length ?? 0
 }
 
+/** A number in digits or words, as casualty figures are given. */
+const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\\b)'
+
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
 export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
-  { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figure|count|tally|turnout|cost|crowd)(?=\s+at\b)/gu, kind: 'speech' },
+  { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figures?|count|tally|turnout|cost|crowd)\s+at\b/gu, kind: 'speech' },
+  // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
+  { pattern: new RegExp(`\\b(?:counts|counted|tallies|tallied)(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
+  // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".
+  { pattern: /\b[Bb]y(?=\s+(?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimate|figures)\b)/gu, kind: 'according-to' },
   { pattern: /\bshared\s+with\s+\S+\s+(?:his|her|their|its)\s+(?:suspicions|views|concerns|thoughts|belief)\b/gu, kind: 'speech' },
   { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
 ]

@@ -42,7 +42,7 @@ export function isPersonNoun(noun: string): boolean {
 
 /** Plural nouns for people ("families", "residents", "officials"). Pure. */
 export function isPeopleNoun(noun: string): boolean {
-  return PEOPLE_PLURALS.has(noun) || (noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)))
+  return PEOPLE_PLURALS.has(noun) || (noun.endsWith('s') && isPersonNoun(noun.slice(0, -1))) || (/(?:ss|sh|ch)es$/u.test(noun) && isPersonNoun(noun.slice(0, -2)))
 }
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'families', 'villagers', 'spokesmen', 'spokeswomen', 'police'])
 

@@ -80,7 +80,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   let lastGroup: { speaker: string; from: number; end: number } | undefined
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
-    const actor = unnamedActor(phrase, words())
+    const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(text.slice(a.cue.start, a.cue.end)))
     if (!actor) return undefined
     const kept = keep(actor)
     mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
@@ -116,6 +116,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
+    if (a.speaker === unknown && isRecordingShown(text, a)) return { ...a, speaker: keep({ name: AUTHOR, kind: 'outlet' }).id }
     // "The delegation handed the mediators a file documenting …": a document its participle describes speaks for whoever handed it, as "it" would.
     if (a.source && a.speaker === unknown && HANDED_DOCUMENT.test(text.slice(a.source.start, a.cue.end))) return itsSpeaker(a)
     // "Kyrgyzstan and Tajikistan agreed": both parties speak, not the first named.
@@ -381,6 +382,19 @@ function isBody(noun: string): boolean {
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
 const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
 /** The outlet's own earlier text, named in a correction: "an earlier version of this story", "a previous version of this article". */
+/** A recording as the subject: "SHOCKING footage", "The 90-second clip", "the video released yesterday". */
+const RECORDING_SOURCE = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:footage|videos?|clips?|recordings?|film|images|photos|photographs|pictures|CCTV|bodycam)\b/iu
+/** What a recording does to what it holds: it shows it, it "tells a different story". */
+const SHOWN = /\b(?:shows?|showed|shown|showing|tells?|told|reveals?|revealed|captures?|captured)$/iu
+
+/**
+ * "Footage shows the moment …", "The video tells a very different story": a recording is
+ * evidence, not a speaker. The report stays (annotators mark it), in the outlet's own voice. Pure.
+ */
+function isRecordingShown(text: string, a: Attribution): boolean {
+  return a.source !== undefined && RECORDING_SOURCE.test(text.slice(a.source.start, a.source.end)) && SHOWN.test(text.slice(a.cue.start, a.cue.end))
+}
+
 const OWN_EARLIER_VERSION = /^(?:an?\s+|the\s+)?(?:earlier|previous|original|prior)?\s*versions?\s+of\s+this\s+(?:story|article|report|piece|post|page)$/iu
 /** The outlet naming itself: "this newspaper", "this reporter". */
 const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
@@ -437,14 +451,19 @@ function apposedName(text: string, source: Span): { name: string; span: Span } |
  * also written in the article ("Republicans" beside "Republican"); an organisation when
  * capitalised in several words; a lone capitalised word as `loneSpeakerKind` reads it.
  */
-function unnamedActor(phrase: NounPhrase, written: WordsAsWritten): Omit<Actor, 'id' | 'aliases'> | undefined {
+/** The plainest report verbs, which a person's noun before them makes a report ("One doctor told me"); "a fraudster called her" is none. */
+const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling)$/iu
+
+/** `plainReport`: the cue is a plain verb of saying, so that a noun for people may head the source. */
+function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport = false): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
   const lone = !/\s/u.test(name)
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
-  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head)))
+  // So does a noun for people ("One doctor", "Three witnesses").
+  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
   if (!capitalHead || (lone && heads)) return heads ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
