@@ -26,6 +26,12 @@ describe('compatible', () => {
     assert.equal(compatible('when', '2022-01-27', '2023-01-27'), false)
   })
 
+  test('when: a weekend is a range that either of its days agrees with', () => {
+    assert.equal(compatible('when', '2026-06-13..2026-06-14', '2026-06-13'), true)
+    assert.equal(compatible('when', '????-06-14', '2026-06-13..2026-06-14'), true)
+    assert.equal(compatible('when', '2026-06-13..2026-06-14', '2026-06-15'), false)
+  })
+
   test('where: a country and a place in it', () => {
     assert.equal(compatible('where', 'NOR/Oslo', 'NOR'), true)
     assert.equal(compatible('where', 'NOR', 'NOR/Oslo'), true)

@@ -183,9 +183,12 @@ export function compatible(facet: string, a: string, b: string): boolean {
   if (a === b) return true
   switch (facet) {
     case 'when': {
-      const [ya, ma, da] = a.split('-')
-      const [yb, mb, db] = b.split('-')
-      return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
+      // A day of unknown year takes the other's year; a range ("last weekend": "2026-06-13..2026-06-14") agrees with any day in it.
+      const [fromA, toA = fromA] = a.split('..') as [string, string?]
+      const [fromB, toB = fromB] = b.split('..') as [string, string?]
+      const year = [fromA, fromB].find((d) => !d.startsWith('????'))?.slice(0, 4) ?? '????'
+      const known = (d: string): string => d.replace(/^\?{4}/u, year)
+      return known(fromA) <= known(toB) && known(fromB) <= known(toA)
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'indicator': return meet(levelRange(a), levelRange(b))
