@@ -219,6 +219,16 @@ describe('verdicts on a toll updated within one article', () => {
     assert.deepEqual(killed, ['contested killed: 16 [A:unnamed::officials] | 19 [B:unnamed::union]'])
   })
 
+  test('a voice\'s later figure in another article updates its earlier one ("14 → 16"); another voice still disputes it', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Published: 2026-09-10\n\nA fever outbreak has killed 14 people, the health ministry said on Wednesday. The WHO said it had been told of 19 deaths.' },
+      { name: 'b.txt', text: 'Published: 2026-09-12\n\nThe fever outbreak goes on. The health ministry reported 16 deaths on Friday.' },
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed')
+    assert.equal(killed?.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(killed?.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId).join(',')]), [['14 → 16', 'A,B'], ['19', 'A']])
+  })
+
   test('a live blog\'s timed updates supersede its earlier figures, whoever it cites', () => {
     const result = analyzeTexts([
       { name: 'a.txt', text: 'Train crash: live\n\n18:40 The death toll rises to 16, officials said.\n\n08:00 The police said at least 12 people were killed in the crash.' },
