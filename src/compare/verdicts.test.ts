@@ -209,6 +209,17 @@ describe('verdicts on a lower bound and exact tolls', () => {
   })
 })
 
+describe('verdicts on demands', () => {
+  test('a demand by no one named is not the one named party\'s', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A boat sank in the storm. The United Nations called for an inquiry into the sinking.' },
+      { name: 'b.txt', text: 'A boat sank in the storm. Someone demanded answers from the coast guard.' },
+    ], { split: 'files' })
+    const demands = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand by'))
+    assert.deepEqual(demands.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
+  })
+})
+
 describe('verdicts on a toll updated within one article', () => {
   test('one voice\'s earlier and later tolls are no dispute; another article\'s is', () => {
     const result = analyzeTexts([

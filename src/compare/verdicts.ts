@@ -109,6 +109,9 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]
 }
 
+/** Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one party's. */
+const DEMAND_TOPIC = 'response: demand by '
+
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
@@ -117,7 +120,7 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    topic.endsWith(` by ${UNSPECIFIED}`) && !topic.startsWith(DEMAND_TOPIC) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))

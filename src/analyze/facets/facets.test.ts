@@ -552,6 +552,11 @@ describe('facets: responses', () => {
     assert.deepEqual(lines(a, ['response']), [])
   })
 
+  test('a call for help in the event is no demand in response to it', () => {
+    const a = facetsOf('The boat was sinking after the attack. Someone had called for help. Survivors screamed for an ambulance. The UN called for an inquiry.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['called for'])
+  })
+
   test('market demand is no demand by a party', () => {
     const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
     assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])

@@ -975,7 +975,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     for (const m of s.matchAll(response.pattern)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
-      if (response.action === 'demand' && !isDemandByParty(m[0], before, s.slice(m.index + m[0].length))) continue
+      if (response.action === 'demand' && (!isDemandByParty(m[0], before, s.slice(m.index + m[0].length)) || PLEA_FOR_AID.test(s.slice(m.index + m[0].length)))) continue
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
@@ -1008,6 +1008,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     }
   }
 }
+
+/** "called for help", "screamed for an ambulance": a plea for aid in the event, no party's demand in response to it. */
+const PLEA_FOR_AID = /^\s+(?:(?:more|urgent|immediate|medical|emergency)\s+)?(?:help|assistance|back-?up|an?\s+ambulance|ambulances|reinforcements|rescuers?|an?\s+(?:doctor|medic)|doctors|medics)\b/iu
 
 /** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
 const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
