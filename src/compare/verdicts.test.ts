@@ -26,6 +26,12 @@ describe('compatible', () => {
     assert.equal(compatible('when', '2022-01-27', '2023-01-27'), false)
   })
 
+  test('when: a weekend is a range that either of its days agrees with', () => {
+    assert.equal(compatible('when', '2026-06-13..2026-06-14', '2026-06-13'), true)
+    assert.equal(compatible('when', '????-06-14', '2026-06-13..2026-06-14'), true)
+    assert.equal(compatible('when', '2026-06-13..2026-06-14', '2026-06-15'), false)
+  })
+
   test('where: a country and a place in it', () => {
     assert.equal(compatible('where', 'NOR/Oslo', 'NOR'), true)
     assert.equal(compatible('where', 'NOR', 'NOR/Oslo'), true)
@@ -203,6 +209,17 @@ describe('verdicts on a lower bound and exact tolls', () => {
   })
 })
 
+describe('verdicts on demands', () => {
+  test('a demand by no one named is not the one named party\'s', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A boat sank in the storm. The United Nations called for an inquiry into the sinking.' },
+      { name: 'b.txt', text: 'A boat sank in the storm. Someone demanded answers from the coast guard.' },
+    ], { split: 'files' })
+    const demands = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand by'))
+    assert.deepEqual(demands.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
+  })
+})
+
 describe('verdicts on a toll updated within one article', () => {
   test('one voice\'s earlier and later tolls are no dispute; another article\'s is', () => {
     const result = analyzeTexts([
@@ -211,6 +228,16 @@ describe('verdicts on a toll updated within one article', () => {
     ], { split: 'files' })
     const killed = lines(result).filter((l) => /^\w+ killed/u.test(l))
     assert.deepEqual(killed, ['contested killed: 16 [A:unnamed::officials] | 19 [B:unnamed::union]'])
+  })
+
+  test('a voice\'s later figure in another article updates its earlier one ("14 → 16"); another voice still disputes it', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Published: 2026-09-10\n\nA fever outbreak has killed 14 people, the health ministry said on Wednesday. The WHO said it had been told of 19 deaths.' },
+      { name: 'b.txt', text: 'Published: 2026-09-12\n\nThe fever outbreak goes on. The health ministry reported 16 deaths on Friday.' },
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed')
+    assert.equal(killed?.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(killed?.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId).join(',')]), [['14 → 16', 'A,B'], ['19', 'A']])
   })
 
   test('a live blog\'s timed updates supersede its earlier figures, whoever it cites', () => {

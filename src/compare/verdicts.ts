@@ -13,6 +13,7 @@ import type { ActorIndex } from './actors.js'
 import { levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
+import { eventDateOf, readDates } from '../analyze/events/dates.js'
 
 interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -108,6 +109,9 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]
 }
 
+/** Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one party's. */
+const DEMAND_TOPIC = 'response: demand by '
+
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
@@ -116,7 +120,7 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    topic.endsWith(` by ${UNSPECIFIED}`) && !topic.startsWith(DEMAND_TOPIC) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))
@@ -183,9 +187,12 @@ export function compatible(facet: string, a: string, b: string): boolean {
   if (a === b) return true
   switch (facet) {
     case 'when': {
-      const [ya, ma, da] = a.split('-')
-      const [yb, mb, db] = b.split('-')
-      return ma === mb && da === db && (ya === yb || ya === '????' || yb === '????')
+      // A day of unknown year takes the other's year; a range ("last weekend": "2026-06-13..2026-06-14") agrees with any day in it.
+      const [fromA, toA = fromA] = a.split('..') as [string, string?]
+      const [fromB, toB = fromB] = b.split('..') as [string, string?]
+      const year = [fromA, fromB].find((d) => !d.startsWith('????'))?.slice(0, 4) ?? '????'
+      const known = (d: string): string => d.replace(/^\?{4}/u, year)
+      return known(fromA) <= known(toB) && known(fromB) <= known(toA)
     }
     case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'indicator': return meet(levelRange(a), levelRange(b))
@@ -220,16 +227,22 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
-  for (const { article, value, speaker } of COUNTED_FACETS.has(facet) ? latestFigures(facet, voiced, liveBlogs) : voiced) {
+  const { current, earlier } = COUNTED_FACETS.has(facet) ? updatedFigures(facet, latestFigures(facet, voiced, liveBlogs)) : { current: voiced, earlier: new Map<Voiced, Voiced[]>() }
+  const evidenceOf = ({ article, value, speaker }: Voiced): VoicedEvidence => ({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
+  for (const v of current) {
+    const { value } = v
     const key = stance(value)
+    const superseded = earlier.get(v) ?? []
+    // "14 → 16": the voice's earlier figures, then the one that stands.
+    const label = [...new Set([...superseded.map((e) => sideLabel(e.value, stance(e.value))), sideLabel(value, key)])].join(' → ')
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
-    const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((v) => compatible(facet, v, key))) : undefined
-    const side = joined?.[1] ?? sides.get(key) ?? { label: sideLabel(value, key), values: [key], evidence: [] }
+    const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((x) => compatible(facet, x, key))) : undefined
+    const side = joined?.[1] ?? sides.get(key) ?? { label, values: [key], evidence: [] }
     if (joined) {
       side.values.push(key)
-      side.label = `${side.label} / ${sideLabel(value, key)}`
+      side.label = `${side.label} / ${label}`
     }
-    side.evidence.push({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
+    side.evidence.push(...superseded.map(evidenceOf), evidenceOf(v))
     sides.set(joined?.[0] ?? key, side)
   }
   const values = [...sides.values()].flatMap((s) => s.values)
@@ -273,6 +286,32 @@ function latestFigures(facet: string, voiced: readonly Voiced[], liveBlogs: Read
     const latest = list.reduce((a, b) => (lowest(b) > lowest(a) ? b : a))
     return list.filter((v) => compatible(facet, stance(v.value), stance(latest.value)))
   })
+}
+
+/**
+ * A voice's figure at a later date updates its earlier one, across articles: the ministry's "14
+ * dead" on Wednesday and its "16" as of Friday are one count rising, not a dispute. Each voice's
+ * figures of its latest date stand; the earlier ones are kept apart, under the figure that
+ * updates them. The article's own voice is one per article, so it never updates another's. Pure.
+ */
+function updatedFigures(facet: string, voiced: readonly Voiced[]): { readonly current: Voiced[]; readonly earlier: Map<Voiced, Voiced[]> } {
+  const dated = voiced.map((v) => ({ v, asOf: asOfDate(v) }))
+  const earlier = new Map<Voiced, Voiced[]>()
+  const current = dated.filter(({ v, asOf }) => {
+    const later = dated.filter((o) => o.v.speaker === v.speaker && o.v.article !== v.article && asOf && o.asOf && o.asOf > asOf && !compatible(facet, stance(o.v.value), stance(v.value)))
+    const latest = later.reduce<typeof later[number] | undefined>((a, b) => (a && a.asOf! >= b.asOf! ? a : b), undefined)
+    if (latest) earlier.set(latest.v, [...(earlier.get(latest.v) ?? []), v])
+    return !latest
+  }).map(({ v }) => v)
+  return { current, earlier }
+}
+
+/** The day a figure is given as of: the date in its sentence ("reported 16 deaths on Friday"), else the publication date. */
+function asOfDate({ article, value }: Voiced): string | undefined {
+  const published = article.article.published?.date
+  const readings = readDates(article.article.text.slice(value.sentence.start, value.sentence.end), published)
+  const day = readings.map((r) => eventDateOf(r, value.sentence.start)).find((d) => d?.precision === 'day')
+  return day?.value ?? published
 }
 
 /** True when the article is a live blog: two or more lines open with a time. Pure. */

@@ -55,3 +55,15 @@ test('a deadline is read only when asked for, marked as one, and lies ahead', ()
   assert.deepEqual(values('They committed to withdraw by 24 February.', '2026-02-19'), [])
   assert.deepEqual(readDates('They had committed to withdraw by 24 February.', '2026-02-19', true).map((r) => [eventDateOf(r, 0)?.value, r.deadline]), [['2026-02-24', true]])
 })
+
+test('relative dates look the way their clause does: back for a past act or "since", ahead for a plan', () => {
+  assert.deepEqual(values('A man was shot on Saturday.', '2026-06-18'), ['2026-06-13'])
+  assert.deepEqual(values('Since March, ships have had to dock far away.', '2026-10-07'), ['2026-03'])
+  assert.deepEqual(values('The hospital promised for Saturday is a car park.', '2026-09-11'), ['2026-09-12'])
+  assert.deepEqual(values('The team will visit the town on Monday.', '2026-09-12'), ['2026-09-14'])
+})
+
+test('"next week" is the next calendar week, whose day the text leaves open', () => {
+  assert.deepEqual(values('Ministers meet next week.', '2026-10-07'), ['2026-10'])
+  assert.deepEqual(values('Ministers meet next week.', '2026-09-30'), ['2026-10'])
+})

@@ -34,8 +34,13 @@ const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCas
 const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 /** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */
 const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
-/** A clause that looks ahead: a date in it may lie after the publication date. */
-const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be)\b|'ll\b/iu
+/** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come. */
+const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed))\b|'ll\b/iu
+/** "Since March": the start of a span up to now, so in the past. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/iu
+/** "promised for Saturday", "a vote set for Friday": the day something is planned for. */
+const FOR_BEFORE = /\bfor\s+$/iu
+const NEXT_WEEK = /^(?:next|the\s+coming)\s+week$/iu
 /**
  * "for two years", "over the past three months", "within 10 days": a stretch of time, which
  * dates no act ("two years ago", "in two weeks" do).
@@ -80,10 +85,26 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     const today = ref !== undefined && THIS_PART_OF_DAY.test(text)
     if (!today && !(['year', 'month', 'day', 'weekday'] as const).some((part) => c.isCertain(part))) continue
     const d = c.date()
+    const day = (): string => d.toISOString().slice(0, 10)
+    // "Since March": a span that runs up to now started in the past.
+    const past = SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
-    // A weekday or a clock time stays in the week of publication; a deadline lies ahead.
-    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && d.toISOString().slice(0, 10) > published! && isPastClause(s, r.index, end)) d.setUTCFullYear(d.getUTCFullYear() - 1)
-    const knownDay = c.isCertain('day') || (ref !== undefined && c.isCertain('weekday')) || today
+    // A clock time stays in the week of publication; a deadline lies ahead.
+    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    // A bare weekday is the nearest one in the clause's direction: "was shot on Saturday" looks back,
+    // "promised for Saturday" and "will meet on Monday" look ahead.
+    if (ref && c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:last|next|this|past|coming)\b/iu.test(text)) {
+      if (readsAhead(s, r.index, end)) {
+        if (day() < published!) d.setUTCDate(d.getUTCDate() + 7)
+      } else if (past && day() > published!) d.setUTCDate(d.getUTCDate() - 7)
+    }
+    // "next week" is the next calendar week, whose days the text leaves open: the month of its Monday.
+    const nextWeek = ref !== undefined && NEXT_WEEK.test(bare)
+    if (nextWeek) {
+      d.setTime(ref.getTime())
+      d.setUTCDate(d.getUTCDate() + ((8 - ref.getUTCDay()) % 7 || 7))
+    }
+    const knownDay = !nextWeek && (c.isCertain('day') || (ref !== undefined && c.isCertain('weekday')) || today)
     out.push({
       start: r.index, end, text,
       ...(c.isCertain('year') || ref ? { year: d.getUTCFullYear() } : {}),
@@ -107,12 +128,25 @@ function isDuration(s: string, start: number, end: number): boolean {
   return false
 }
 
+/** Where the clause of `s` around [start, end) starts: after the last comma or semicolon before it. Pure. */
+function clauseStart(s: string, start: number): number {
+  return Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1
+}
+
 /** True when the clause around [start, end) of `s` tells of the past and does not look ahead. Pure. */
 function isPastClause(s: string, start: number, end: number): boolean {
-  const from = Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1
   const next = s.slice(end).search(/[,;]/u)
-  const clause = s.slice(from, next < 0 ? s.length : end + next)
+  const clause = s.slice(clauseStart(s, start), next < 0 ? s.length : end + next)
   return PAST.test(clause) && !FUTURE.test(clause)
+}
+
+/**
+ * True when the date at [start, end) of sentence `s` looks ahead: "will visit on Monday", "the
+ * hospital promised for Saturday"; its clause up to it says so ("agreed on Thursday to withdraw by
+ * next Tuesday" looks back). Pure.
+ */
+export function readsAhead(s: string, start: number, end: number): boolean {
+  return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || FUTURE.test(s.slice(clauseStart(s, start), end))
 }
 
 /** The event date of a reading, or undefined when it fixes no year. Pure. */

@@ -39,6 +39,11 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
   })
 
+  test('a weekday an act looks ahead to stays ahead; "next week" is not the publication day', () => {
+    assert.deepEqual(events('The field hospital promised for Saturday is a car park.', '2026-09-11').filter((e) => e.startsWith('AGREE')), ['AGREE -→- @2026-09-12'])
+    assert.deepEqual(events('The case will come up when ministers meet next week.', '2026-10-07').filter((e) => e.includes('@')).map((e) => e.split('@')[1]?.split(' ')[0]), ['2026-10'])
+  })
+
   test('a date in an act\'s complement or in a lead clause of another act does not date it', () => {
     assert.deepEqual(events('What we agreed is that the commission will meet next month.', '2026-02-19'), ['AGREE -→-'])
     assert.deepEqual(events('The rebels agreed on Thursday to withdraw by next Tuesday.', '2026-02-20'), ['AGREE rebels→- @2026-02-19'])

@@ -15,7 +15,7 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { isPastToll, modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
-import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
+import { daysAfterPrevious, eventDateOf, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -293,7 +293,9 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
   const due = planned ? dates.filter((d) => d.deadline && d.span && d.span.start >= f.span.end) : []
-  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline), carried, published, planned)
+  const words = ctx.text.slice(sentence.start, sentence.end)
+  const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
+  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline), carried, published, planned, ahead)
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
@@ -596,9 +598,9 @@ function isBeforeReport(ctx: Context, date: Span, quoted: Attribution): boolean 
 /**
  * The date nearest the trigger in its sentence, else a carried one. A past act dated by a
  * weekday after the publication date happened the week before ("on Friday", published Saturday
- * but read as the coming Friday).
+ * but read as the coming Friday), unless its clause looks ahead.
  */
-function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, planned: boolean): EventDate | undefined {
+function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, planned: boolean, ahead: (d: EventDate) => boolean): EventDate | undefined {
   let best: EventDate | undefined
   let distance = Infinity
   for (const d of dates) {
@@ -606,7 +608,8 @@ function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate 
     if (gap < distance) { best = d; distance = gap }
   }
   if (!best) return carried
-  if (!planned && published && best.precision === 'day' && best.value > published) {
+  // "the hospital promised for Saturday": the date the act looks ahead to stays ahead.
+  if (!planned && published && best.precision === 'day' && best.value > published && !ahead(best)) {
     return best.how === 'relative' ? { ...best, value: shiftDate(best.value, -7) } : undefined
   }
   return best

@@ -206,12 +206,12 @@ describe('facets: casualties and victims', () => {
 
 describe('facets: when', () => {
   test('a date used as the name of another event is no "when"', () => {
-    const a = facetsOf('The Senate voted on Wednesday to let the families of 9/11 victims sue over the Sept. 11 attacks, years after 9/11.', '2016-09-29')
+    const a = facetsOf('The attack on Wednesday came years after the Sept. 11 attacks and after 9/11 victims sued.', '2016-09-29')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
   })
 
   test('"9/11" names the 2001 attacks even after "on"', () => {
-    const a = facetsOf('The Senate voted on Wednesday to let families sue Saudi Arabia over the attacks, which 15 Saudi hijackers carried out on 9/11.', '2016-09-29')
+    const a = facetsOf('The attack on Wednesday recalled the attacks, which 15 Saudi hijackers carried out on 9/11.', '2016-09-29')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
   })
 
@@ -252,6 +252,21 @@ describe('facets: when', () => {
 
   test('the date of a statement is not the date of the event', () => {
     const a = facetsOf('A fire tore through a factory late on Monday, killing at least 17 workers, fire officials said on Tuesday.', '2025-03-04')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2025-03-03'])
+  })
+
+  test('the dateline dates the filing, not the event', () => {
+    const a = facetsOf('DUNMORE, Ohio, June 18 (AN) - A man was shot by an officer on June 13.', '2026-06-18')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2026-06-13'])
+  })
+
+  test('a date of another act is not the event\'s; "last weekend" is Saturday to Sunday', () => {
+    const a = facetsOf('Police on Thursday released footage of the fatal shooting of a man last weekend. His lawyer said the family had viewed the footage on Wednesday and that it showed he was shot in the back.', '2026-06-18')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2026-06-13..2026-06-14'])
+  })
+
+  test('a verb said of the event dates it: "a fire tore through … late on Monday"', () => {
+    const a = facetsOf('The attack began on Monday, when gunmen stormed the hotel.', '2025-03-04')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2025-03-03'])
   })
 
@@ -535,6 +550,11 @@ describe('facets: responses', () => {
   test('a wake-up call is no call for anything', () => {
     const a = facetsOf('The breach was a wake-up call for every online shop, the regulator said after the attack.')
     assert.deepEqual(lines(a, ['response']), [])
+  })
+
+  test('a call for help in the event is no demand in response to it', () => {
+    const a = facetsOf('The boat was sinking after the attack. Someone had called for help. Survivors screamed for an ambulance. The UN called for an inquiry.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['called for'])
   })
 
   test('market demand is no demand by a party', () => {

@@ -19,9 +19,9 @@ import {
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { MONTH_NAMES, readDates } from '../events/dates.js'
+import { MONTH_NAMES, readDates, shiftDate } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
-import { posOf } from '../segment/segment.js'
+import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
 import { findDatelines } from '../../ingest/text-signals.js'
 
@@ -61,7 +61,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     const isEvent = EVENT_TRIGGER.test(s)
     if (!aboutOther) {
       if (isEvent) {
-        findWhen(ctx, sentence, s)
+        findWhen(ctx, seg, sentence, s)
         findWhere(ctx, sentence)
       }
       // "An earlier version of this story said 58,000 hectares": a correction's superseded figure is no one's account.
@@ -192,7 +192,7 @@ function sameAsMainPlace(modifier: string, mainPlace: Actor | undefined, ctx: Co
 }
 
 
-function findWhen(ctx: Context, sentence: Span, s: string): void {
+function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
   for (const r of readDates(s, published)) {
     if (/^(?:today|tonight)$/iu.test(r.text.trim())) continue
@@ -200,10 +200,74 @@ function findWhen(ctx: Context, sentence: Span, s: string): void {
     const year = r.year === undefined ? '????' : String(r.year)
     const value = `${year}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`
     if (published && value > published) continue
-    if (datesTheStatement(ctx, sentence.start + r.start, sentence.start + r.end)) continue
+    const span = { start: sentence.start + r.start, end: sentence.start + r.end }
+    // "DUNMORE, Ohio, June 18 (AN) -": the dateline dates the filing, not the event.
+    if (ctx.datelines.some((d) => contains(d, span))) continue
+    if (datesTheStatement(ctx, span.start, span.end) || datesAnotherAct(ctx.text, seg, sentence, span)) continue
     const label = `${r.day} ${MONTH_NAMES[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
-    push(ctx, sentence, 'when', value, label, { start: sentence.start + r.start, end: sentence.start + r.end })
+    // "last weekend" is Saturday and Sunday: a range, which either day agrees with.
+    if (WEEKEND.test(r.text) && r.year !== undefined) {
+      const saturday = new Date(`${value}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(value, -1) : value
+      const sunday = shiftDate(saturday, 1)
+      push(ctx, sentence, 'when', `${saturday}..${sunday}`, `${dayLabel(saturday)} – ${dayLabel(sunday)}`, span)
+      continue
+    }
+    push(ctx, sentence, 'when', value, label, span)
   }
+}
+
+const WEEKEND = /\bweekend\b/iu
+
+/** "2026-06-13" as "13 June 2026". Pure. */
+function dayLabel(value: string): string {
+  const [year, month, day] = value.split('-')
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`
+}
+/** Verbs that tell the event itself happen, whatever their subject: "was shot", "killed", "happened", "broke out". */
+const EVENT_ACT = /^(?:killed|killing|died|wounded|injured|fired|exploded|detonated|erupted|happened|occurred|began|started|struck|hit|murdered|gunned|collapsed|sank|capsized|derailed|broke|took|tore|ripped|swept)$/iu
+/** Nouns that name the event: a verb right after one tells what the event did ("a fire tore through", "the attack began"). */
+const EVENT_NOUN = /^(?:fire|blaze|flood|quake|earthquake|storm|collision|derailment|fighting|violence|gunfire|gunmen|gunman|attackers?|assailants?|militants?)$/iu
+
+/**
+ * True when the date at `span` belongs to another act than the event: the verb it modifies is
+ * neither an event verb nor said of the event. That verb comes right after the date ("Police on
+ * Thursday released footage of the shooting") or is the first one back from it, with no event word
+ * between ("the family had viewed the footage on Wednesday"); "the shooting last weekend" keeps it. Pure.
+ */
+function datesAnotherAct(text: string, seg: Segmentation, sentence: Span, span: Span): boolean {
+  const first = firstTokenAtOrAfter(seg, sentence.start)
+  const dateFirst = firstTokenAtOrAfter(seg, span.start)
+  let after = firstTokenAtOrAfter(seg, span.end)
+  while (after < seg.starts.length && seg.starts[after]! < sentence.end && /^(?:AUX|ADV)$/u.test(posOf(seg, after))) after++
+  if (after < seg.starts.length && seg.starts[after]! < sentence.end && posOf(seg, after) === 'VERB') {
+    return !isEventWord(text, seg, after) && !(dateFirst > first && isEventWord(text, seg, dateFirst - 1))
+  }
+  for (let t = dateFirst - 1; t >= first && t >= dateFirst - BACK_TO_VERB; t--) {
+    if (isEventWord(text, seg, t)) return false
+    if (/^[;—–]$/u.test(tokenText(text, seg, t))) return false
+    if (posOf(seg, t) === 'VERB') return !saidOfEvent(text, seg, first, t)
+  }
+  return false
+}
+
+/** How far back from a date its verb may be: "had viewed the full, unedited footage on Wednesday". */
+const BACK_TO_VERB = 8
+
+/** "shooting", "killed", "fire", "strikes": a word that tells or names the event. */
+function isEventWord(text: string, seg: Segmentation, t: number): boolean {
+  const word = tokenText(text, seg, t)
+  const singular = word.replace(/s$/iu, '')
+  return EVENT_TRIGGER.test(word) || EVENT_TRIGGER.test(singular) || EVENT_ACT.test(word) || EVENT_NOUN.test(word) || EVENT_NOUN.test(singular)
+}
+
+/** True when the verb at token `t` tells the event ("tore", "killed") or has an event noun for subject: "the attack began". */
+function saidOfEvent(text: string, seg: Segmentation, first: number, t: number): boolean {
+  if (isEventWord(text, seg, t)) return true
+  for (let i = t - 1; i >= first && i >= t - 3; i--) {
+    if (isEventWord(text, seg, i)) return true
+    if (!/^(?:AUX|ADV|PART)$/u.test(posOf(seg, i))) return false
+  }
+  return false
 }
 
 /** Cues of speech whose date is the statement's; the attribution stage also reads some acts as cues ("Gunmen attacked the consulate on Friday"). */
@@ -911,7 +975,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     for (const m of s.matchAll(response.pattern)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
-      if (response.action === 'demand' && !isDemandByParty(m[0], before, s.slice(m.index + m[0].length))) continue
+      if (response.action === 'demand' && (!isDemandByParty(m[0], before, s.slice(m.index + m[0].length)) || PLEA_FOR_AID.test(s.slice(m.index + m[0].length)))) continue
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
       if (sought && response.action === 'condemn') continue
@@ -944,6 +1008,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     }
   }
 }
+
+/** "called for help", "screamed for an ambulance": a plea for aid in the event, no party's demand in response to it. */
+const PLEA_FOR_AID = /^\s+(?:(?:more|urgent|immediate|medical|emergency)\s+)?(?:help|assistance|back-?up|an?\s+ambulance|ambulances|reinforcements|rescuers?|an?\s+(?:doctor|medic)|doctors|medics)\b/iu
 
 /** Words before "demand(s)" that make it a party's verb: "we demand", "Iran demands", "to demand". */
 const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|would|must|to|also|now|still|and|repeatedly|publicly)|[\p{Lu}][\p{L}.-]*)\s+$/u
