@@ -55,17 +55,19 @@ function wordsOfEarlierTextsForgotten(engine: Nlp): () => void {
   const intrinsic = words.intrinsicSize()
   let earlier = words.currentSize()
   let adding = false
-  const { lookup, add } = { lookup: words.lookup.bind(words), add: words.add.bind(words) }
-  // Words of earlier texts this text has read again: known from then on, as in a fresh process.
+  const lookup = words.lookup.bind(words)
+  const add = words.add.bind(words)
+  // Words of earlier texts this text has read again (and their lower-case forms, which `add` learns
+  // too): known from then on, as in a fresh process.
   const readAgain = new Set<number>()
   words.add = (text, category) => {
     adding = true
     try {
       const index = add(text, category)
-      for (const form of [text, text.toLowerCase()]) {
-        const found = lookup(form)
-        if (found?.length === 1) readAgain.add(found[0]!)
-      }
+      readAgain.add(index)
+      const lower = text.toLowerCase()
+      const normal = lower === text ? undefined : lookup(lower)
+      if (normal?.length === 1) readAgain.add(normal[0]!)
       return index
     } finally {
       adding = false
