@@ -81,7 +81,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // So is a report with no source whose verb is followed by a preposition ("was condemned in the strongest terms by Iran").
     if (!r.source && [r.cue.last, r.content.first].some((t) => t >= r.cue.last && posOf(seg, t) === 'ADP' && !REPORT_PREPOSITIONS.test(text.slice(seg.starts[t], seg.ends[t])))) continue
     // "The charity, which operates the ship Aurora, said": a verb right after a relative pronoun the tagger did not take for its source is the relative clause's, no cue.
-    if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !reportsAny(seg, r.cue)) continue
+    if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !hasReportingVerb(seg, { start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! })) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -152,12 +152,6 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
-}
-
-/** Whether a token of the cue is a verb of saying or believing. */
-function reportsAny(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
-  for (let t = cue.first; t <= cue.last; t++) if (SPEECH_VERBS.has(seg.lemmas[t] ?? '') || BELIEF_VERBS.has(seg.lemmas[t] ?? '')) return true
-  return false
 }
 
 /** A relative pronoun right before a cue, with an adverb between at most. */
@@ -808,9 +802,10 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
   return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
 }
 
-/** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
+/** Actor kinds that name a place: "from Aleppo, who asked" is the person's relative clause, not the place's. */
 const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
+/** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
   const head = words[words.length - 1] ?? ''

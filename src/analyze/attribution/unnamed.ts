@@ -381,7 +381,6 @@ function isBody(noun: string): boolean {
 
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
 const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
-/** The outlet's own earlier text, named in a correction: "an earlier version of this story", "a previous version of this article". */
 /** A recording as the subject: "SHOCKING footage", "The 90-second clip", "the video released yesterday". */
 const RECORDING_SOURCE = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:footage|videos?|clips?|recordings?|film|images|photos|photographs|pictures|CCTV|bodycam)\b/iu
 /** What a recording does to what it holds: it shows it, it "tells a different story". */
@@ -395,6 +394,7 @@ function isRecordingShown(text: string, a: Attribution): boolean {
   return a.source !== undefined && RECORDING_SOURCE.test(text.slice(a.source.start, a.source.end)) && SHOWN.test(text.slice(a.cue.start, a.cue.end))
 }
 
+/** The outlet's own earlier text, named in a correction: "an earlier version of this story", "a previous version of this article". */
 const OWN_EARLIER_VERSION = /^(?:an?\s+|the\s+)?(?:earlier|previous|original|prior)?\s*versions?\s+of\s+this\s+(?:story|article|report|piece|post|page)$/iu
 /** The outlet naming itself: "this newspaper", "this reporter". */
 const SELF_REFERENCE = /^(?:this|our)\s+(?:newspaper|paper|publication|magazine|website|site|outlet|news\s+agency|agency|broadcaster|channel|reporter|correspondent|journalist)$/iu
@@ -445,16 +445,16 @@ function apposedName(text: string, source: Span): { name: string; span: Span } |
   return undefined
 }
 
-/**
- * The actor an unlinked noun phrase names: unnamed when its head is a common noun annotators head
- * sources with ("voters", "the campaign"); a group when capitalised and plural, the singular
- * also written in the article ("Republicans" beside "Republican"); an organisation when
- * capitalised in several words; a lone capitalised word as `loneSpeakerKind` reads it.
- */
 /** The plainest report verbs, which a person's noun before them makes a report ("One doctor told me"); "a fraudster called her" is none. */
 const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling)$/iu
 
-/** `plainReport`: the cue is a plain verb of saying, so that a noun for people may head the source. */
+/**
+ * The actor an unlinked noun phrase names: unnamed when its head is a common noun annotators head
+ * sources with ("voters", "the campaign"), a noun for people only before a plain verb of saying
+ * (`plainReport`); a group when capitalised and plural, the singular also written in the article
+ * ("Republicans" beside "Republican"); an organisation when capitalised in several words; a lone
+ * capitalised word as `loneSpeakerKind` reads it.
+ */
 function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport = false): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
   const lone = !/\s/u.test(name)

@@ -560,7 +560,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
     if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
-    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + (ofName ? whole.search(OF_NAME_TAIL) : whole.length) - role.length, role.length)) continue
+    // Where the description ends: before an "of"-name's tail ("the president of the NAACP"), else at its end.
+    const nameTail = ofName ? whole.search(OF_NAME_TAIL) : whole.length
+    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + nameTail - role.length, role.length)) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
     if (ofName && !ofCountry && role === 'Ministry') continue
@@ -569,7 +571,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
-    const end = m.index + (ofOrganisation ? whole.search(OF_NAME_TAIL) : whole.length)
+    const end = m.index + (ofOrganisation ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
