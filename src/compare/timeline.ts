@@ -32,6 +32,9 @@ interface Member {
 
 type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline'>
 
+/** A date's value, precision and deadline mark, without its span. */
+const datedOf = (d: Dated): Dated => ({ value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}) })
+
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
   const groups = new Map<string, Member[]>()
@@ -325,14 +328,14 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
   const tellers = new Set(evidence.map((e) => e.speaker))
   const denied = denials.map((m) => voiced(m, actors)).filter((e) => !tellers.has(e.speaker))
   const contested = denied.length > 0 ? { asserted: evidence, denied } : undefined
-  const dates: { value: string; precision: Dated['precision']; evidence: VoicedEvidence[] }[] = []
+  const dates: (Dated & { evidence: VoicedEvidence[] })[] = []
   members.forEach(({ event }, i) => {
     if (!event.date) return
     const at = event.date.span ?? event.trigger
     const proof = { ...evidence[i]!, start: at.start, end: at.end }
     const same = dates.find((d) => d.value === event.date!.value)
     if (same) same.evidence.push(proof)
-    else dates.push({ value: event.date.value, precision: event.date.precision, ...(event.date.deadline ? { deadline: true as const } : {}), evidence: [proof] })
+    else dates.push({ ...datedOf(event.date), evidence: [proof] })
   })
   dates.sort((a, b) => a.value.localeCompare(b.value))
   const conflict = dates.some((a, i) => dates.slice(i + 1).some((b) => !compatible(a, b)))
@@ -346,7 +349,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
   const explanation = explain(who, status, dates, articleIds) + (contested ? ` ${explainContest(contested, actors)}` : '')
   return {
     type: first.type, ...(mode ? { mode } : {}), ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}),
-    ...(precise ? { date: { value: precise.value, precision: precise.precision, ...(precise.deadline ? { deadline: true as const } : {}) } } : {}),
+    ...(precise ? { date: datedOf(precise) } : {}),
     status, explanation,
     dates, evidence, ...(contested ? { contested } : {}),
     articles: [...new Set([...articleIds, ...denied.map((e) => e.articleId)])],

@@ -41,6 +41,8 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/iu
 /** "promised for Saturday", "a vote set for Friday": the day something is planned for. */
 const FOR_BEFORE = /\bfor\s+$/iu
 const NEXT_WEEK = /^(?:next|the\s+coming)\s+week$/iu
+/** "last Saturday", "this Monday": a weekday whose direction the text gives. */
+const RELATIVE_WORD = /\b(?:last|next|this|past|coming)\b/iu
 /**
  * "for two years", "over the past three months", "within 10 days": a stretch of time, which
  * dates no act ("two years ago", "in two weeks" do).
@@ -87,16 +89,16 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     const d = c.date()
     const day = (): string => d.toISOString().slice(0, 10)
     // "Since March": a span that runs up to now started in the past.
-    const past = SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
+    const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A clock time stays in the week of publication; a deadline lies ahead.
-    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
     // A bare weekday is the nearest one in the clause's direction: "was shot on Saturday" looks back,
     // "promised for Saturday" and "will meet on Monday" look ahead.
-    if (ref && c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:last|next|this|past|coming)\b/iu.test(text)) {
+    if (ref && c.isCertain('weekday') && !c.isCertain('day') && !RELATIVE_WORD.test(text)) {
       if (readsAhead(s, r.index, end)) {
         if (day() < published!) d.setUTCDate(d.getUTCDate() + 7)
-      } else if (past && day() > published!) d.setUTCDate(d.getUTCDate() - 7)
+      } else if (day() > published! && past()) d.setUTCDate(d.getUTCDate() - 7)
     }
     // "next week" is the next calendar week, whose days the text leaves open: the month of its Monday.
     const nextWeek = ref !== undefined && NEXT_WEEK.test(bare)

@@ -79,7 +79,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       // What a promise or a demand is about is no act of its own, unless it is due by a date: "agreed to withdraw by Tuesday".
       const dueTo = contentOf(ctx, found, i)
       const clauseDates = datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides)
-      if (dueTo && !clauseDates.some((d) => d.deadline && d.span && d.span.start >= f.span.end)) continue
+      if (dueTo && dueDates(clauseDates, f).length === 0) continue
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(ctx.text.slice(sentence.start, sentence.end), f.span.start - sentence.start, f.span.end - sentence.start, published)) continue
       const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo)
@@ -292,7 +292,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
-  const due = planned ? dates.filter((d) => d.deadline && d.span && d.span.start >= f.span.end) : []
+  const due = planned ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
   const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline), carried, published, planned, ahead)
@@ -304,6 +304,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(planned || supposed ? { planned: true as const } : {}),
   }
+}
+
+/** The deadlines after trigger `f` ("by next Tuesday"): the dates an act it names is due by. */
+function dueDates(dates: readonly EventDate[], f: Found): EventDate[] {
+  return dates.filter((d) => d.deadline && d.span && d.span.start >= f.span.end)
 }
 
 /** A past participle right after a noun and before "when" or "by": "two children killed when", "people wounded by". */

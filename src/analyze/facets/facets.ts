@@ -204,7 +204,6 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
     // "DUNMORE, Ohio, June 18 (AN) -": the dateline dates the filing, not the event.
     if (ctx.datelines.some((d) => contains(d, span))) continue
     if (datesTheStatement(ctx, span.start, span.end) || datesAnotherAct(ctx.text, seg, sentence, span)) continue
-    const label = `${r.day} ${MONTH_NAMES[r.month - 1]}${r.year === undefined ? '' : ` ${year}`}`
     // "last weekend" is Saturday and Sunday: a range, which either day agrees with.
     if (WEEKEND.test(r.text) && r.year !== undefined) {
       const saturday = new Date(`${value}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(value, -1) : value
@@ -212,7 +211,7 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
       push(ctx, sentence, 'when', `${saturday}..${sunday}`, `${dayLabel(saturday)} – ${dayLabel(sunday)}`, span)
       continue
     }
-    push(ctx, sentence, 'when', value, label, span)
+    push(ctx, sentence, 'when', value, r.year === undefined ? `${r.day} ${MONTH_NAMES[r.month - 1]}` : dayLabel(value), span)
   }
 }
 
@@ -582,8 +581,7 @@ const NAMED_CHARGE = /(?<=\bof\s+|,\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s*,|\s+and
 
 /** The charges after a verdict, up to where its list ends: a comma goes on when a short item follows it. Pure. */
 function chargeList(rest: string): string {
-  const end = new RegExp(CHARGES_END.source, 'giu')
-  for (let stop = end.exec(rest); stop; stop = end.exec(rest)) {
+  for (const stop of rest.matchAll(CHARGES_END)) {
     if (stop[0] !== ',' || !LIST_COMMA.test(rest.slice(stop.index, stop.index + 60))) return rest.slice(0, stop.index)
   }
   return rest

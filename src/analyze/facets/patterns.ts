@@ -126,7 +126,7 @@ export const CUSTODIAL: readonly RegExp[] = [
 /** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
 export const CHARGE_VERDICT = /\b(?:(?<convicted>convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|admitted)|(?<acquitted>acquitted|cleared|found\s+not\s+guilty)|(?<charged>charged|indicted)|(?<denied>denied|denies|pleaded\s+not\s+guilty))\b/giu
 /** Where the charges of a verdict end: a clause break, a subset ("including three of manslaughter"), or what they relate to ("over the deaths", not "over 30 breaches"). */
-export const CHARGES_END = new RegExp(String.raw`[.;:,!?]|\b(?:including|among|but|while|after|before|because|when|which|who|relating|related|over(?!\s+(?:${FIGURE_WORD})\b))\b`, 'iu')
+export const CHARGES_END = new RegExp(String.raw`[.;:,!?]|\b(?:including|among|but|while|after|before|because|when|which|who|relating|related|over(?!\s+(?:${FIGURE_WORD})\b))\b`, 'giu')
 /** One item of a verdict's charges: "three counts", "all eight charges", "four offences", "one further fire safety count", "30 breaches of" (rules). */
 export const CHARGE_ITEM = new RegExp(String.raw`(?:\ball\s+)?(?<count>${FIGURE_PHRASE})\s+(?:[a-z-]+\s+){0,3}?(?:counts?|charges?|offen[cs]es?|breach(?:es)?(?=\s+of\b))\b`, 'giu')
 /** A superseded figure a correction gives: "An earlier version of this story said ...". */
