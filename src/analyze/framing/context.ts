@@ -5,7 +5,7 @@ import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtra
 import type { Segmentation } from '../layers.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
-import { findSubheadQuestions, type Subheads } from './subheads.js'
+import { findSubheadQuestions } from './subheads.js'
 import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type InterviewerTurns } from './transcript.js'
 
 /**
@@ -29,8 +29,8 @@ export interface FramingContext {
   readonly answeredQuestions: ReadonlySet<number>
   /** Indexes of a service box's questions, asked in the reader's name ("Should I stop taking my tablets?"), a subset of `answeredQuestions`. */
   readonly readerQuestions: ReadonlySet<number>
-  /** Questions an explainer is laid out by (`subheads.ts`), a subset of `answeredQuestions`, and whether it labels itself an explainer. */
-  readonly subheads: Subheads
+  /** Questions an explainer is laid out by (`subheads.ts`), a subset of `answeredQuestions`. */
+  readonly subheadQuestions: ReadonlySet<number>
   /** Definite references to an event the text has reported ("the disaster" after an earthquake), sorted (`event-references.ts`). */
   readonly eventReferences: EventReferences
 }
@@ -68,15 +68,17 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
   // What a recording or a document "shows" is the outlet's own account of the evidence, in its own words.
-  const evidence = attributions.filter((a) => a.kind !== 'direct' && isEvidence(text, a))
-  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence.map((a) => a.content)]), notOutlet)
-  const paraphrases = mergeSpans(attributions.filter((a) => a.kind !== 'direct' && !evidence.includes(a)).map((a) => a.content))
+  const evidence: Span[] = []
+  const reported: Span[] = []
+  for (const a of attributions) if (a.kind !== 'direct') (isEvidence(text, a) ? evidence : reported).push(a.content)
+  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence]), notOutlet)
+  const paraphrases = mergeSpans(reported)
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
-  const subheads = findSubheadQuestions(text, seg, title)
+  const subheadQuestions = findSubheadQuestions(text, seg, title)
   // A reader's question and an explainer's subheading are answered by the text after them, as an interviewer's is.
-  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions, ...subheads.questions])
-  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheads, eventReferences }
+  const answeredQuestions = new Set([...findAnsweredQuestions(text, seg, attributions, interviewer.turns), ...readerQuestions, ...subheadQuestions])
+  return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheadQuestions, eventReferences }
 }
 
 

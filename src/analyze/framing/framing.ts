@@ -77,7 +77,7 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
  * (`plain-wording.ts`), vivid spans that name the reported event again (`event-references.ts`), and
  * doubt in a question put to be answered (`FramingContext.answeredQuestions`), and any span within a
  * service box's question asked in the reader's name (`FramingContext.readerQuestions`) or an
- * explainer's question subheading (`FramingContext.subheads`), which name the topic the answer takes up. A rule's hit is
+ * explainer's question subheading (`FramingContext.subheadQuestions`), which name the topic the answer takes up. A rule's hit is
  * kept when the tagger gives one of its tokens at least `decode.ruleSupport`, or when the rule or
  * the hit's list is one the tagger may not veto (`modelMayVeto`, `Hit.beyondPtc`). With `ownSpans`
  * false, only the backed rule hits are returned. Pure; linear in tokens.
@@ -97,7 +97,7 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
     if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
     const s = sentenceAt(ctx.seg, span.start)
-    const heading = ctx.readerQuestions.has(s) || ctx.subheads.questions.has(s)
+    const heading = ctx.readerQuestions.has(s) || ctx.subheadQuestions.has(s)
     if ((technique === 'doubt' && ctx.answeredQuestions.has(s)) || (heading && span.end <= ctx.seg.sentences[s]!.end)) continue
     const cues = t.b - t.a > 1 ? triggerWords(view, model.classifier, t.a, t.b, best, 3) : []
     const why = cues.length > 0 ? `, chiefly for ${cues.map((w) => `\`${w}\``).join(', ')}` : ''

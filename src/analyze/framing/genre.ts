@@ -168,8 +168,8 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
     ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`
     : `${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})`
   // An explainer is a news report laid out by the reader's questions (`subheads.ts`): there is no explainer label, so it says so.
-  const subheads = [...ctx.subheads.questions].sort((a, b) => a - b).map((s) => trimSpan(ctx.text, ctx.seg.sentences[s]!))
-  const explainer = subheads.length >= 2 || (subheads.length > 0 && ctx.subheads.labelled)
+  const subheads = [...ctx.subheadQuestions].sort((a, b) => a - b).map((s) => trimSpan(ctx.text, ctx.seg.sentences[s]!))
+  const explainer = subheads.length > 0
     ? `; it is laid out as an explainer, by ${subheads.length} Q&A subheading${subheads.length === 1 ? '' : 's'}` : ''
   return { label: 'news-report', evidence: explainer ? subheads.slice(0, 5) : [],
     explanation: `The outlet's own voice carries ${measure}${vivid} and no interview cue decides otherwise${explainer}.` }

@@ -27,14 +27,12 @@ const MIN_UNLABELLED = 2
 /** A quotation mark opening a sentence: a speaker's question, not a heading. */
 const OPENS_QUOTED = /^["“‘']/u
 
-/** The subheading questions (sentence indexes) and whether the piece labels itself an explainer. */
-export interface Subheads {
-  readonly questions: ReadonlySet<number>
-  readonly labelled: boolean
-}
-
-/** Returns the subheading questions of the text, `title` being the article's title when it is not in the text. Pure; linear in sentences and paragraphs. */
-export function findSubheadQuestions(text: string, seg: Pick<Segmentation, 'sentences' | 'paragraphs'>, title?: string): Subheads {
+/**
+ * Returns the subheading questions of the text (sentence indexes), `title` being the article's
+ * title when it is not in the text: any, in a piece that labels itself an explainer; else at least
+ * `MIN_UNLABELLED` heading lines. Pure; linear in sentences and paragraphs.
+ */
+export function findSubheadQuestions(text: string, seg: Pick<Segmentation, 'sentences' | 'paragraphs'>, title?: string): ReadonlySet<number> {
   const lead = seg.paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => text.slice(p.start, p.end))
   const labelled = [title ?? '', ...lead].some((t) => EXPLAINER_LABEL.test(t))
   const headings: number[] = []
@@ -56,8 +54,8 @@ export function findSubheadQuestions(text: string, seg: Pick<Segmentation, 'sent
       runIn.push(s)
     }
   }
-  if (labelled) return { questions: new Set([...headings, ...runIn]), labelled }
-  return { questions: new Set(answered >= MIN_UNLABELLED ? headings : []), labelled }
+  if (labelled) return new Set([...headings, ...runIn])
+  return new Set(answered >= MIN_UNLABELLED ? headings : [])
 }
 
 /** Sentences of `paragraph` from sentence `s` on, or 0 when it is missing or opens with a question. Pure. */
