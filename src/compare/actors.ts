@@ -123,14 +123,14 @@ function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, st
   return links
 }
 
-/** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES`. */
-const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|sgt|cmdr|cdr|lt|col|gen|maj|capt|brig|adm|gov|sen|rep|dr|mr|mrs|ms|mx)\.?$/iu
+/** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES` with or without their full stop. */
+const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cdr|mx)\.?$/iu
 const TITLE_WORDS = new Set(PERSON_TITLES)
 
 /** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
 function firstName(name: string): string | undefined {
   const { words } = personNameParts(name)
-  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_WORDS.has(w.toLowerCase())
+  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(`${w.toLowerCase()}.`)
   const at = words.findIndex((w) => !title(w))
   return at >= 0 && at < words.length - 1 ? words[at] : undefined
 }
@@ -143,23 +143,26 @@ function firstName(name: string): string | undefined {
  * actors times the few people one surname names.
  */
 function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string> {
-  const people = new Map<string, Array<{ id: string; name: string }>>()
+  const people = new Map<string, Array<{ id: string; name: string; first: string }>>()
   for (const a of articles) for (const actor of a.actors) {
-    if (actor.kind !== 'person' || firstName(actor.name) === undefined) continue
+    const first = actor.kind === 'person' ? firstName(actor.name) : undefined
+    if (first === undefined) continue
     const key = actorKey(actor)
     if (!key.startsWith('person:')) continue
-    people.set(key, [...(people.get(key) ?? []), { id: `${a.article.id}\u0000${actor.id}`, name: actor.name }])
+    const named = people.get(key) ?? []
+    named.push({ id: `${a.article.id}\u0000${actor.id}`, name: actor.name, first })
+    people.set(key, named)
   }
   const out = new Map<string, string>()
   for (const [key, named] of people) {
-    const persons: Array<{ name: string; ids: string[] }> = []
-    for (const { id, name } of named) {
+    const persons: Array<{ name: string; first: string; ids: string[] }> = []
+    for (const { id, name, first } of named) {
       const same = persons.find((p) => samePerson(p.name, name))
       if (same) same.ids.push(id)
-      else persons.push({ name, ids: [id] })
+      else persons.push({ name, first, ids: [id] })
     }
     if (persons.length < 2) continue
-    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${firstName(p.name)!.toLowerCase()}`)
+    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${p.first.toLowerCase()}`)
   }
   return out
 }

@@ -74,7 +74,7 @@ describe('parseFeed', () => {
       <item><title>Bridge</title><link>https://www.valleyradio.co.uk/b</link><description>${BRIDGE}</description></item>
       <item><title>Bridge again</title><link>https://digest.example.org/c</link><description>${BRIDGE}</description></item>
     </channel></rss>`
-    // The second item names no source: its link's site is the last guess (ingest ranks it); the
+    // The second item names no source: its link's site is a guess (ingest ranks it, before the text's cues); the
     // third links to the aggregator's own site, which says nothing of its publisher.
     assert.deepEqual(parseFeed('g.xml', rss).articles.map((a) => [a.outlet, a.outletNote, a.site]), [
       ['Ferry Wire', "the item's <source>", undefined], [undefined, undefined, 'valleyradio.co.uk'], [undefined, undefined, undefined],

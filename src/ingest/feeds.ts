@@ -4,8 +4,8 @@
  * `content`, then the description or summary), read as HTML; title, link, date and author kept as
  * metadata. The outlet is the item's own `<source>` (RSS) or `<source><title>` (Atom); the feed's title
  * only in a single-publisher feed. In an aggregator's feed (items with sources of their own, or links to
- * several sites) an item without a source has no outlet here: ingest reads it off the text, failing
- * that off its link's host (`site`).
+ * several sites) an item without a source has no outlet here: ingest takes the dateline's agency or the
+ * byline's credit, then its link's host (`site`), then the text's own cues.
  */
 import { DOMParser } from 'linkedom'
 import type { Skipped } from '../model/schema.js'

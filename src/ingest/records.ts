@@ -16,7 +16,7 @@ export interface RecordArticle {
   readonly outlet?: string
   /** Where `outlet` came from, when the record's fields do not simply name it ("the item's <source>"). */
   readonly outletNote?: string
-  /** The site of the article's link, a last guess at its outlet when neither the record nor the text names one. */
+  /** The site of the article's link: a guess at its outlet after the dateline's agency and the byline's credit, before the text's own cues ("told WION"). */
   readonly site?: string
   readonly published?: string
   readonly url?: string

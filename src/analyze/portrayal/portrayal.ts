@@ -61,7 +61,7 @@ const MAIN_ACTORS = 8
 interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean }
 
 /** Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post"): an outlet naming itself ("told EBN"). Pure. */
-export function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
+function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
   if (!outlet) return false
   const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/u, '')
   const own = bare(outlet)

@@ -11,18 +11,16 @@ import { spanIndexAt, type Span } from '../../model/span.js'
 import { POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 
 type Nlp = ReturnType<typeof winkNLP>
-let nlp: Nlp | undefined
+/** wink-nlp, made on first use, and `newText`, called before each text: from then on, words learned from earlier texts count as never seen. */
+let loaded: { readonly nlp: Nlp; readonly newText: () => void } | undefined
 
-function engine(): Nlp {
-  if (!nlp) {
-    nlp = winkNLP(model)
-    forgetWordsOfEarlierTexts = wordsOfEarlierTextsForgotten(nlp)
+function engine(): { readonly nlp: Nlp; readonly newText: () => void } {
+  if (!loaded) {
+    const nlp = winkNLP(model)
+    loaded = { nlp, newText: wordsOfEarlierTextsForgotten(nlp) }
   }
-  return nlp
+  return loaded
 }
-
-/** Called before each text: from then on, words learned from earlier texts count as never seen. */
-let forgetWordsOfEarlierTexts = (): void => {}
 
 /** The part of wink-nlp's word cache its tokenizer consults and grows. */
 interface WordCache {
@@ -88,12 +86,13 @@ const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]))
 
 /** Segments `text` into tokens, sentences and paragraphs. Pure. */
 export function segmentText(text: string): Segmentation {
-  const { its } = engine()
-  forgetWordsOfEarlierTexts()
+  const { nlp, newText } = engine()
+  const { its } = nlp
+  newText()
   // Tokenised in a same-length copy with accented letters folded: wink-nlp splits a word at a
   // letter outside its alphabet ("Stefanović" → "Stefanovi" + "ć"); spans still index `text`.
   const read = foldedForTokens(text)
-  const doc = engine().readDoc(read)
+  const doc = nlp.readDoc(read)
   const values = doc.tokens().out(its.value) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[]
