@@ -13,14 +13,20 @@ const CLAIM_CUE = /^claim(?:s|ed|ing)?$/iu
 /** A neutral reporting verb. */
 const NEUTRAL_CUE = /^(?:said|says|say|saying|told|tells|added|adds|stated|states|explained|explains)$/iu
 
-/** Returns a doubt hit on each "claimed" cue in the outlet's voice when another speaker's words are reported with a neutral verb. Pure; linear in attributions. */
-export function findAsymmetricClaims(ctx: FramingContext): Hit[] {
+/**
+ * Returns a doubt hit on each "claimed" cue in the outlet's voice when another speaker's words are
+ * reported with a neutral verb, unless a doubt hit of `wording` already covers the cue ("claimed to
+ * have" is in the doubt lexicon): one device, one finding. Pure; linear in attributions and `wording`.
+ */
+export function findAsymmetricClaims(ctx: FramingContext, wording: readonly Hit[]): Hit[] {
   const cueOf = (a: FramingContext['attributions'][number]): string => ctx.text.slice(a.cue.start, a.cue.end).trim()
   // A claim reports a statement, a clause with a verb: an attack that "claimed the lives of a dozen" claims nothing.
   const claims = ctx.attributions.filter((a) => CLAIM_CUE.test(cueOf(a)) && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content))
   if (claims.length === 0) return []
   const neutralSpeakers = new Set(ctx.attributions.filter((a) => NEUTRAL_CUE.test(cueOf(a))).map((a) => a.speaker))
-  return claims.filter((a) => [...neutralSpeakers].some((s) => s !== a.speaker)).map((a) => ({
+  const doubtWording = wording.filter((h) => h.ruleId === 'framing/doubt')
+  const flaggedAlready = (cue: Span): boolean => doubtWording.some((h) => h.span.start <= cue.start && cue.end <= h.span.end)
+  return claims.filter((a) => [...neutralSpeakers].some((s) => s !== a.speaker) && !flaggedAlready(a.cue)).map((a) => ({
     ruleId: 'framing/doubt',
     span: a.cue,
     explanation: `The outlet reports this account with \`${cueOf(a)}\` and other speakers' with a neutral verb such as "said"`,

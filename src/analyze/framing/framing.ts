@@ -64,7 +64,7 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
     ...findWhataboutism(ctx),
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
-    ...findAsymmetricClaims(ctx),
+    ...findAsymmetricClaims(ctx, lexical),
     ...findSponsorLabels(ctx),
   ]
 }
