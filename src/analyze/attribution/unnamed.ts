@@ -390,7 +390,7 @@ const SHOWN = /\b(?:shows?|showed|shown|showing|tells?|told|reveals?|revealed|ca
  * "Footage shows the moment …", "The video tells a very different story": a recording is
  * evidence, not a speaker. The report stays (annotators mark it), in the outlet's own voice. Pure.
  */
-function isRecordingShown(text: string, a: Attribution): boolean {
+export function isRecordingShown(text: string, a: Attribution): boolean {
   return a.source !== undefined && RECORDING_SOURCE.test(text.slice(a.source.start, a.source.end)) && SHOWN.test(text.slice(a.cue.start, a.cue.end))
 }
 

@@ -3,6 +3,7 @@ import { gazetteer } from '../../knowledge/gazetteer.js'
 import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
+import { isRecordingShown } from '../attribution/unnamed.js'
 import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
 import { findSubheadQuestions } from './subheads.js'
@@ -13,7 +14,7 @@ import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type 
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
  * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
- * closed quotation, and takes back what a recording or document "shows" (`isEvidence`).
+ * closed quotation, and takes back what a recording "shows" (`isRecordingShown`).
  */
 export interface FramingContext {
   readonly text: string
@@ -67,10 +68,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
-  // What a recording or a document "shows" is the outlet's own account of the evidence, in its own words.
+  // What a recording "shows" is the outlet's own account of the evidence, in its own words (the attribution layer's own test).
   const evidence: Span[] = []
   const reported: Span[] = []
-  for (const a of attributions) if (a.kind !== 'direct') (isEvidence(text, a) ? evidence : reported).push(a.content)
+  for (const a of attributions) if (a.kind !== 'direct') (isRecordingShown(text, a) ? evidence : reported).push(a.content)
   const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence]), notOutlet)
   const paraphrases = mergeSpans(reported)
   const eventReferences = findEventReferences({ seg, lower, lemma })
@@ -81,16 +82,6 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheadQuestions, eventReferences }
 }
 
-
-/** A cue that presents evidence, not speech: "footage shows", "the logs showed". */
-const EVIDENCE_CUE = /^show(?:s|ed|n|ing)?$/iu
-/** A recording or a document as the source: "The video tells a very different story". */
-const EVIDENCE_SOURCE = /\b(?:footage|video|videos|clip|clips|recording|recordings|film|images?|photos?|photographs?|pictures?|documents?|records|logs|data|audio|tape|tapes|cctv|bodycam)$/iu
-
-/** True when the attribution reports what a recording or document shows, not what someone said. Pure. */
-function isEvidence(text: string, a: Attribution): boolean {
-  return EVIDENCE_CUE.test(text.slice(a.cue.start, a.cue.end).trim()) || (a.source !== undefined && EVIDENCE_SOURCE.test(text.slice(a.source.start, a.source.end).trim()))
-}
 
 /** A mark closing a quotation the segmenter found. */
 const CLOSING_MARK = /["”»]/u

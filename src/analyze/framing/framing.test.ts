@@ -377,10 +377,23 @@ test('an account reported with "claimed" beside another speaker\'s "said" is the
   assert.deepEqual(analyzeText(lives).findings.filter((f) => f.ruleId === 'framing/doubt'), [])
 })
 
+test('"claimed to have" beside another speaker\'s "said" is one doubt finding, the doubt wording\'s', () => {
+  const text = 'Police claimed to have found a weapon in the car. Witnesses said the man was unarmed.'
+  assert.deepEqual(findingLines(text, analyzeText(text).findings.filter((f) => f.ruleId === 'framing/doubt')), ['7-22 framing/doubt claimed to have'])
+})
+
 test('what footage "shows" is the outlet\'s own account: its wording is the outlet\'s, not a quoted speaker\'s', () => {
   const text = 'Footage shows the moment a trigger-happy officer shot a man as he walked away.'
   const [found] = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/loaded-term')
   assert.equal(text.slice(found!.span.start, found!.span.end), 'trigger-happy')
   assert.equal(found!.confidence, 0.6)
   assert.doesNotMatch(found!.explanation, /speaker/)
+})
+
+test('what people "showed" is their account in the outlet\'s paraphrase, not evidence: only a recording shows (the attribution layer\'s test)', () => {
+  const text = 'Party officials showed that the reckless plan failed. Witnesses said the man was unarmed.'
+  const [found] = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.equal(text.slice(found!.span.start, found!.span.end), 'reckless')
+  assert.equal(found!.confidence, 0.48)
+  assert.match(found!.explanation, /paraphrase/)
 })
