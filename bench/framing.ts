@@ -171,7 +171,7 @@ export async function run(args: string[]): Promise<void> {
       collect(test.map((p) => p.article), test, model, pooled)
       const f = figuresOf(one)
       perFold = [...perFold, { si: f.si.stage.f1, tc: f.tc.microF1 }]
-      console.log(`  fold ${k + 1}/${folds}: trained on ${train.length}, scored on ${test.length}: SI F1 ${(f.si.stage.f1 * 100).toFixed(1)}, TC micro-F1 ${(f.tc.microF1 * 100).toFixed(1)} (threshold ${model.decode.threshold}, seed ${model.decode.seed}, gap ${model.decode.gap}, rule support ${model.decode.ruleSupport})`)
+      console.log(`  fold ${k + 1}/${folds}: trained on ${train.length}, scored on ${test.length}: SI F1 ${(f.si.stage.f1 * 100).toFixed(1)}, TC micro-F1 ${(f.tc.microF1 * 100).toFixed(1)} (threshold ${model.decode.threshold}, seed ${model.decode.seed}, gap ${model.decode.gap}, trim ${model.decode.trim}, rule support ${model.decode.ruleSupport})`)
     }
     cv = figuresOf(pooled)
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)

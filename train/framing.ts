@@ -9,7 +9,7 @@
  * - the smoother: the same tokens, read through the tagger's probabilities around them, taken
  *   from taggers trained on the other inner folds (stacking);
  * - the classifier: one example per gold span instance, labelled with its PTC technique.
- * The decoding options (threshold, gap, seed, rule support) are chosen on two fifths of the
+ * The decoding options (threshold, gap, seed, trim, rule support) are chosen on two fifths of the
  * articles, each held out from a fit on the other four, scoring what the stage reports: the
  * decoded spans together with the rules' own spans PTC may mark, which the stage emits beside them. Then every model is refitted on all
  * articles. Articles are sorted by id and shuffling is seeded, so the same data and options give
@@ -167,16 +167,18 @@ function chooseDecode(held: readonly PreparedArticle[], probs: readonly Float32A
   const rules = held.flatMap((p, k) => p.ruleSpans.map((r) => ({ ...r, support: r.vetoable ? peakProbability(probs[k]!, r.a, r.b) : 1 })))
   const supports = [0, 0.05, 0.1, 0.15, 0.2, 0.3]
   const backed = supports.map((ruleSupport) => rules.filter((r) => r.support >= ruleSupport))
-  let best = { threshold: 0.5, gap: 0, seed: 0.5, ruleSupport: 0, f1: -1 }
+  let best = { threshold: 0.5, gap: 0, seed: 0.5, trim: 0, ruleSupport: 0, f1: -1 }
   for (let t = 150; t <= 500; t += 25) {
     const threshold = t / 1000
     for (const seed of [threshold, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6].filter((s) => s >= threshold)) {
       for (const gap of [0, 2, 5, 1000]) {
-        const spans = predictedSpans(held, probs, { threshold, gap, seed })
-        supports.forEach((ruleSupport, k) => {
-          const f1 = scoreSpans([...spans, ...backed[k]!], gold).f1
-          if (f1 > best.f1) best = { threshold, gap, seed, ruleSupport, f1 }
-        })
+        for (const trim of [0, 0.4, 0.5, 0.6, 0.7]) {
+          const spans = predictedSpans(held, probs, { threshold, gap, seed, trim })
+          supports.forEach((ruleSupport, k) => {
+            const f1 = scoreSpans([...spans, ...backed[k]!], gold).f1
+            if (f1 > best.f1) best = { threshold, gap, seed, trim, ruleSupport, f1 }
+          })
+        }
       }
     }
   }
@@ -202,11 +204,11 @@ export function fitFramingModel(articles: readonly PreparedArticle[], options: F
   })
   const held = parts.flatMap((part) => part.held)
   const decode = chooseDecode(held, parts.flatMap((part) => part.probs))
-  log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, seed ${decode.seed}, gap ${decode.gap}, rule support ${decode.ruleSupport} (stage SI F1 ${decode.f1.toFixed(3)} there)`)
+  log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, seed ${decode.seed}, gap ${decode.gap}, trim ${decode.trim}, rule support ${decode.ruleSupport} (stage SI F1 ${decode.f1.toFixed(3)} there)`)
   const { tagger, smoother } = fitTagger(articles, options)
   const classifier = trainLogistic(classifierExamples(articles, options.classifierBuckets), PTC_TECHNIQUES.length, options.classifierBuckets,
     { epochs: options.classifierEpochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed })
-  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed, ruleSupport: decode.ruleSupport }, validationF1: decode.f1 }
+  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed, trim: decode.trim, ruleSupport: decode.ruleSupport }, validationF1: decode.f1 }
 }
 
 /** Reads the options shared by training and the benchmark's cross-validation. Pure. */

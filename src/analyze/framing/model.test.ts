@@ -23,9 +23,9 @@ test('decodeSpans keeps runs inside one sentence, bridges short gaps and trims p
   const probs = new Float32Array(view.ctx.seg.starts.length)
   // tokens: The brutal regime lied again . | Officials met on Monday . | Pundits believe the corrupt elites lied .
   for (const i of [1, 2, 4, 5, 14, 16]) probs[i] = 0.9
-  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 0, seed: 0.5 })), ['brutal regime', 'again', 'corrupt', 'lied'])
-  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 1, seed: 0.5 })), ['brutal regime lied again', 'corrupt elites lied'])
-  assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3, seed: 0.5 }), [])
+  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 0, seed: 0.5, trim: 0 })), ['brutal regime', 'again', 'corrupt', 'lied'])
+  assert.deepEqual(words(decodeSpans(view, probs, { threshold: 0.5, gap: 1, seed: 0.5, trim: 0 })), ['brutal regime lied again', 'corrupt elites lied'])
+  assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3, seed: 0.5, trim: 0 }), [])
 })
 
 test('the smoother reads the previous and next sentences\' peak probabilities, and marks the article\'s ends', () => {
@@ -46,8 +46,18 @@ test('decodeSpans keeps a run only when one of its tokens reaches the seed', () 
   for (const i of [1, 2]) probs[i] = 0.4 // "brutal regime": weak throughout, dropped
   for (const i of [14, 16]) probs[i] = 0.4
   probs[15] = 0.8 // "corrupt elites lied": a confident core, kept whole
-  const spans = decodeSpans(view, probs, { threshold: 0.3, gap: 0, seed: 0.7 })
+  const spans = decodeSpans(view, probs, { threshold: 0.3, gap: 0, seed: 0.7, trim: 0 })
   assert.deepEqual(spans.map((s) => TEXT.slice(view.ctx.seg.starts[s.a], view.ctx.seg.ends[s.b - 1])), ['corrupt elites lied'])
+})
+
+test('decodeSpans trims a kept run to the tokens that reach the trim share of its peak', () => {
+  const view = viewOf(TEXT)
+  const probs = new Float32Array(view.ctx.seg.starts.length)
+  for (const i of [11, 12, 13, 15, 16]) probs[i] = 0.3 // "Pundits believe the" and "elites lied": taken in by the low threshold
+  probs[14] = 0.8 // "corrupt"
+  const words = (trim: number): string[] => decodeSpans(view, probs, { threshold: 0.25, gap: 1, seed: 0.7, trim }).map((s) => TEXT.slice(view.ctx.seg.starts[s.a], view.ctx.seg.ends[s.b - 1]))
+  assert.deepEqual(words(0), ['Pundits believe the corrupt elites lied'])
+  assert.deepEqual(words(0.5), ['corrupt'])
 })
 
 test('a rule hit is judged by the most confident of the tokens it overlaps', () => {

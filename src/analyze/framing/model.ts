@@ -8,7 +8,8 @@
  * the 14 PTC techniques. Spans are runs of tokens whose probability reaches `threshold`, within
  * one sentence, bridging gaps of at most `gap` tokens; a run is kept only when one of its tokens
  * reaches the higher `seed` (hysteresis: a low threshold gives whole spans, the seed keeps
- * only runs with a confident core). The three options were chosen by the training script on
+ * only runs with a confident core); a kept run is then trimmed at both ends to the tokens that
+ * reach `trim` times its peak probability. The four options were chosen by the training script on
  * articles held out from the fit, for the stage's whole persuasion output (these spans together
  * with the rules').
  */
@@ -53,6 +54,12 @@ export interface SpanDecoding {
   readonly gap: number
   /** Probability at least one token of a kept span must reach (at least `threshold`). */
   readonly seed: number
+  /**
+   * Share of a kept span's peak probability its first and last tokens must reach: the run is
+   * trimmed to its loaded core, as the low threshold that finds whole spans also takes in the
+   * plain words around them (SemEval's SI precision credits a span by the share of it that is gold).
+   */
+  readonly trim: number
 }
 
 /** Span decoding, and how far the model must back a rule's hit for the stage to report it. */
@@ -90,7 +97,7 @@ export interface SavedFramingModel {
 export function loadFramingModel(value: unknown): FramingModel {
   const v = value as Partial<SavedFramingModel> | null
   const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 3 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
-    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number' && typeof v.decode.ruleSupport === 'number'
+    Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number' && typeof v.decode.trim === 'number' && typeof v.decode.ruleSupport === 'number'
   if (!ok) throw new Error('models/framing.json is not a framing model of this version: run `npm run train -- framing --data ../shared/data/ptc`')
   return { tagger: loadLogistic(v.tagger), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
 }
@@ -160,8 +167,9 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Span
     const close = (): void => {
       let b = last + 1
       let start = a
-      while (start < b && seg.pos[start] === PUNCT) start++
-      while (b > start && seg.pos[b - 1] === PUNCT) b--
+      const core = peak * decode.trim
+      while (start < b && (seg.pos[start] === PUNCT || probs[start]! < core)) start++
+      while (b > start && (seg.pos[b - 1] === PUNCT || probs[b - 1]! < core)) b--
       if (b > start && peak >= decode.seed) {
         let sum = 0
         for (let i = start; i < b; i++) sum += probs[i]!
