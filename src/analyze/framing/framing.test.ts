@@ -333,6 +333,28 @@ test('a learned repetition repeats, and flag-waving names the group, not only it
   }
 })
 
+test('a denied label is not name-calling, and a short verdict with no alternative is not black-and-white', () => {
+  const fits = (text: string, words: string, technique: Technique): boolean => {
+    const view = buildFeatureView(createContext(text, segmentText(text), [], []), [])
+    const [a, b] = overlappingTokens(view, text.indexOf(words), text.indexOf(words) + words.length)
+    return fitsTechnique(view, technique, a, b)
+  }
+  assert.ok(!fits('He said: "She is not a cheat."', 'She is not a cheat.', 'name-calling'))
+  assert.ok(!fits('He is no traitor.', 'He is no traitor', 'name-calling'))
+  assert.ok(fits('She is a cheat.', 'She is a cheat', 'name-calling'))
+  assert.ok(!fits('"Surprised is the wrong word," he said.', 'Surprised is the wrong word', 'black-and-white'))
+  assert.ok(fits('You are with us or against us.', 'with us or against us', 'black-and-white'))
+})
+
+test('a diplomatic courtesy is a set phrase: "courage and good faith", "humanitarian goodwill"', () => {
+  const text = 'The ministry said both sides had "shown courage and good faith". He called the pardons an act of "humanitarian goodwill".'
+  const plain = findPlainWording(createContext(text, segmentText(text), [], []))
+  const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+  assert.ok(isPlainWording(plain, at('shown courage and good faith'), 'loaded-language'))
+  assert.ok(isPlainWording(plain, at('humanitarian goodwill'), 'name-calling'))
+  assert.ok(!isPlainWording(plain, at('both sides had'), 'loaded-language'))
+})
+
 test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no reporting verb attributes them', () => {
   const text = '"We feel betrayed": workers react to job cuts\nThe company said it felt betrayed by the tariffs.'
   const [headline, body] = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')

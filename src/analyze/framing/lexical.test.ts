@@ -55,6 +55,42 @@ for (const [text, line] of CASES) {
   })
 }
 
+// Classes of tabloid, partisan and state-media wording in the outlet's voice, one sentence each (written for this test).
+const OWN_VOICE_CASES: [string, string][] = [
+  ['The striker was slapped with a ban.', '16-28 framing/loaded-term slapped with'],
+  ['His career lies in tatters.', '16-26 framing/loaded-term in tatters'],
+  ['The club dumped by its sponsor lost money.', '9-30 framing/loaded-term dumped by its sponsor'],
+  ['Officials sat on the results for weeks.', '10-28 framing/loaded-term sat on the results'],
+  ['The bank is swallowing rival Hollis.', '12-28 framing/loaded-term swallowing rival'],
+  ['The deal will gut 1,200 jobs.', '14-28 framing/loaded-term gut 1,200 jobs'],
+  ['The plan would wipe out hundreds of jobs.', '15-40 framing/loaded-term wipe out hundreds of jobs'],
+  ['Their posts are on the chopping block.', '16-37 framing/loaded-term on the chopping block'],
+  ['The chief leaves with a golden parachute.', '24-40 framing/loaded-term golden parachute'],
+  ['Restructuring is management-speak for layoffs.', '17-33 framing/loaded-term management-speak'],
+  ['The prisoners were unfairly jailed.', '19-34 framing/loaded-term unfairly jailed'],
+  ['The crew got a hero\'s welcome.', '15-29 framing/loaded-term hero\'s welcome'],
+  ['He was held on trumped-up charges.', '15-33 framing/loaded-term trumped-up charges'],
+  ['The rival finally caved in to the demands.', '10-23 framing/loaded-term finally caved'],
+  ['Critics rushed to condemn the pardon.', '8-25 framing/loaded-term rushed to condemn'],
+  ['The groups are financed from abroad.', '15-35 framing/loaded-term financed from abroad'],
+  ['The athletes are drug cheats.', '17-28 framing/name-calling drug cheats'],
+  ['The blonde MP spoke.', '4-13 framing/name-calling blonde MP'],
+  ['Fair? Tell that to the workers.', '6-18 framing/doubt Tell that to'],
+  ['Voters face the obvious question.', '12-32 framing/doubt the obvious question'],
+]
+for (const [text, line] of OWN_VOICE_CASES) {
+  test(`own-voice wording: "${text}"`, () => {
+    assert.ok(findingLines(text, frame(text, outletOnly(text)).findings).includes(line), line)
+  })
+}
+
+test('a denied tabloid label, register in quoted words, and "would-be" are no findings', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text).findings)
+  assert.deepEqual(lines('"She is no drug cheat," he said.'), [])
+  assert.deepEqual(lines('"They will gut our jobs," the union said.'), [])
+  assert.deepEqual(lines('Two would-be assassins were freed.'), [])
+})
+
 test('a negated threat reassures: no appeal to fear', () => {
   const fear = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/appeal-to-fear'))
   assert.deepEqual(fear('There is no ongoing threat to the public.'), [])

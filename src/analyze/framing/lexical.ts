@@ -15,7 +15,7 @@ import nameCalling from './data/name-calling.json' with { type: 'json' }
 import slogans from './data/slogans.json' with { type: 'json' }
 import thoughtTerminating from './data/thought-terminating.json' with { type: 'json' }
 import unnamedAuthority from './data/unnamed-authority.json' with { type: 'json' }
-import { inOutletVoice, quote, type FramingContext, type Hit } from './context.js'
+import { inOutletVoice, inParaphrase, quote, type FramingContext, type Hit } from './context.js'
 import { asLexiconFile, compileLexicon, matchLexicon, type Lexicon, type LexiconFile, type LexiconMatch } from './lexicon.js'
 import { RULE_BY_ID, type RuleId } from './rules.js'
 
@@ -41,8 +41,10 @@ export function findLexicalHits(ctx: FramingContext): Hit[] {
       matches.length = 0
       matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches)
       matches.forEach((m, k) => {
-        if ((k > 0 && m.list.notAfterSameFile) || (m.list.outletVoiceOnly && !inOutletVoice(ctx, ctx.seg.starts[m.startToken] ?? 0))) return
-        hits.push(toHit(ctx, lex, m))
+        if (k > 0 && m.list.notAfterSameFile) return
+        const hit = toHit(ctx, lex, m)
+        if (m.list.outletVoiceOnly && !inOutletVoice(ctx, hit.span.start) && !inParaphrase(ctx, hit.span)) return
+        hits.push(hit)
       })
     }
   }

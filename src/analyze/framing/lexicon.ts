@@ -46,7 +46,7 @@ export interface LexiconList {
   readonly beyondPtc?: boolean
   /**
    * Words of register, not of view ("cops"): in a speaker's quoted words they are how people talk,
-   * in the outlet's own voice its slant, so only the outlet's own use is a match.
+   * in the outlet's own voice or its paraphrase of a speaker its slant, so only the outlet's wording is a match.
    */
   readonly outletVoiceOnly?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */

@@ -10,7 +10,10 @@
  *   demonym or country name that only modifies a thing ("the American tariffs", "US exports") does not;
  * - repetition repeats: the span's words must recur in the article (the phrase itself, or most
  *   of its content words), and carry some load: a determiner and a plain noun no rule flags
- *   ("the fine", "the plant") is how news refers to its subject again, not a device.
+ *   ("the fine", "the plant") is how news refers to its subject again, not a device;
+ * - name-calling attaches a label: a label denied ("She is not a cheat", "he is no traitor") is not attached;
+ * - black-and-white offers two alternatives or shuts out others: a short span with no word of
+ *   choice, exclusion or totality ("or", "only", "no other", "every") is a plain verdict ("Surprised is the wrong word").
  * The stage drops a tagged span whose technique does not fit it.
  */
 import { gazetteer } from '../../knowledge/gazetteer.js'
@@ -35,6 +38,18 @@ const DETERMINERS = new Set(['DET', 'PRON'].map((t) => POS_TAGS.indexOf(t as (ty
 // An adjective too: the tagger reads some nouns after "the" as adjectives ("reduce the fine or cancel it").
 const PLAIN_HEADS = new Set(['NOUN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
 
+/** Words that deny the label after them ("not a cheat", "no traitor"). */
+const NEGATORS = new Set(['not', "n't", 'never', 'no'])
+/** Words of choice, exclusion or totality, one of which a black-and-white span holds (PTC's gold spans almost always do). */
+const ALTERNATIVE_WORDS = new Set([
+  'or', 'either', 'nor', 'neither', 'versus', 'vs', 'only', 'no', 'not', "n't", 'never', 'other', 'choice', 'alternative', 'option',
+  'against', 'but', 'must', 'nothing', 'all', 'every', 'none', 'both', 'whether', 'unless', 'if', 'always', 'any', 'anything', 'cannot',
+])
+/** Longest black-and-white span read as a plain verdict when it holds no alternative word; longer ones may argue in other words. */
+const MAX_VERDICT_TOKENS = 6
+const LABEL_HEADS = new Set(['NOUN', 'PROPN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
+const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
+
 /** True when the classifier's `technique` can describe tokens `[a, b)`. Pure; linear in the span (the phrase count is bounded by `countOccurrences`). */
 export function fitsTechnique(view: FeatureView, technique: Technique, a: number, b: number): boolean {
   const { ctx } = view
@@ -55,7 +70,24 @@ export function fitsTechnique(view: FeatureView, technique: Technique, a: number
     }
     return recurring * 2 > content
   }
+  if (technique === 'name-calling') return !deniesLabel(view, a, b)
+  if (technique === 'black-and-white') {
+    if (b - a > MAX_VERDICT_TOKENS) return true
+    for (let i = a; i < b; i++) if (ALTERNATIVE_WORDS.has(ctx.lower[i] ?? '')) return true
+    return false
+  }
   return true
+}
+
+/** True when tokens `[a, b)` end in a denied label: a negator, an optional article, then the label ("is not a cheat."). Pure. */
+function deniesLabel(view: FeatureView, a: number, b: number): boolean {
+  const { lower, seg } = view.ctx
+  let k = b - 1
+  while (k > a && seg.pos[k] === PUNCT_TAG) k--
+  if (!LABEL_HEADS.has(seg.pos[k] ?? -1)) return false
+  k--
+  if (k >= a && (lower[k] === 'a' || lower[k] === 'an')) k--
+  return k >= a && NEGATORS.has(lower[k] ?? '')
 }
 
 /** True when tokens `[a, b)` are determiners and one common noun (or adjective), none of them a rule's hit ("the fine"). Pure. */
