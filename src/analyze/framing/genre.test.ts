@@ -16,6 +16,23 @@ test('an interview: the outlet spoke with someone and one speaker holds most quo
   assert.match(genre.explanation, /100% of the quoted text, in 3 attributions/)
 })
 
+test('a report built on one interview: words "told the Ledger" or the outlet\'s own question answered, one speaker quoted again and again', () => {
+  const quotes = ['"I ate what they ate," Lind told the Ledger.', '"Nobody asked me," she said.', '"Nobody asked the cook," she said.',
+    '"I trained with her for years," she said.', '"She is tired," she said.', '"We will appeal," she said.']
+  const told = `The coach sat in her kitchen on Wednesday. ${quotes.join(' ')}`
+  const genre = frame(told, quoteAttributions(told, ['lind'])).genre
+  assert.equal(genre.label, 'interview')
+  assert.deepEqual(genre.evidence.map((s) => told.slice(s.start, s.end)), ['told the Ledger'])
+  const asked = `The coach sat in her kitchen on Wednesday. Was she surprised by the verdict? ${quotes.slice(1).join(' ')} "It hurts," she said.`
+  // Each quotation's reporting verb ("said") is the cue, so the question reads as answered.
+  const layer = quoteAttributions(asked, ['lind'])
+  const saying = { ...layer, attributions: layer.attributions.map((a) => ({ ...a, cue: { start: a.content.end + 5, end: a.content.end + 9 } })) }
+  assert.equal(frame(asked, saying).genre.label, 'interview')
+  // One cue and a speaker quoted twice is a news report that quotes someone.
+  const brief = 'The council met on Tuesday. "We will rebuild," Lind told the Ledger. "Soon," she said. The bridge reopens in May after repairs.'
+  assert.equal(frame(brief, quoteAttributions(brief, ['lind'])).genre.label, 'news-report')
+})
+
 test('one remark from people the outlet interviewed is reporting, not an interview; an unresolved speaker is nobody in particular', () => {
   const witnesses = 'Three witnesses interviewed by the Courier said "we did not see a gun" and left.'
   assert.equal(frame(witnesses, quoteAttributions(witnesses, ['witnesses'])).genre.label, 'news-report')

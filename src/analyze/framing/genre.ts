@@ -7,7 +7,11 @@
  *   `minInterviewTurns` attributions covering at least `interviewCoverage` of the text (with no
  *   attributions at all, two cues are needed), or the article prints the interview as a
  *   transcript: `minTranscriptTurns` questions (`transcript.ts`) and as many answers. One remark
- *   from witnesses "interviewed by the Courier", or from staff "who spoke to me", is reporting;
+ *   from witnesses "interviewed by the Courier", or from staff "who spoke to me", is reporting.
+ *   A report built on one interview says so less plainly: the words were "told the Ledger" (an
+ *   outlet, named in capitals) or the outlet puts its own question and the answer follows ("Was he
+ *   surprised? \"No,\" he said."); with such a cue, one named speaker holding at least
+ *   `interviewCoverage` of the text in at least `minLedTurns` attributions is the interviewee;
  * - opinion: the outlet's own voice carries evaluative framing: the confidence-weighted number
  *   of outlet-voice findings (hedges aside) per 1,000 outlet-voice words reaches
  *   `opinionDensity`, or half of it with first-person writing ("I", "we", "our"). Vivid wording
@@ -43,9 +47,13 @@ export const GENRE_THRESHOLDS = {
   descriptiveWeight: 0.5,
   /** Interviewer's turns, and as many answers, that make a transcript an interview. */
   minTranscriptTurns: 2,
+  /** Attributions of the one speaker of a report built on an interview ("told the Ledger"): quoted again and again, not once. */
+  minLedTurns: 6,
 } as const
 
 const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\s+)?(?:with|to)\s+(?!reporters\b|journalists\b|the press\b|the media\b|media\b)|(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b|(?:exclusive|sit-down|one-on-one)\s+interview\b|sat\s+down\s+with\b|interviewed\b|(?:interview|conversation|questions\s+and\s+answers|transcript)\s+(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)/giu
+/** Words told to an outlet named in capitals ("told the Ledger", "she told Novi Glas"); not to a body that is no outlet ("told Parliament"). */
+const TOLD_OUTLET = /\btold\s+(?:the\s+)?(?!(?:Parliament|Congress|Senate|House|Commons|Lords|Assembly|Council|Court|Committee|Police)\b)\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}/gu
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'])
 const NOT_OPINION = new Set(['framing/hedge'])
 /** Rules that find vivid wording, which describes without arguing; every other rule (boosters too) finds an argumentative device. */
@@ -61,6 +69,8 @@ export interface GenreFigures {
   readonly descriptiveOnly: boolean
   readonly firstPerson: number
   readonly interviewCues: readonly Span[]
+  /** Words told to an outlet, and the outlet's own questions answered by a speaker: the cues of a report built on an interview. */
+  readonly ledCues: readonly Span[]
   /** The most-quoted named speaker, or undefined with no attributions. */
   readonly topSpeaker: TopSpeaker | undefined
 }
@@ -95,6 +105,9 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
   for (const m of text.matchAll(INTERVIEW_CUES)) {
     if (inOutletVoice(ctx, m.index)) interviewCues.push({ start: m.index, end: m.index + m[0].trimEnd().length })
   }
+  const ledCues: Span[] = [...text.matchAll(TOLD_OUTLET)].filter((m) => inOutletVoice(ctx, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  for (const s of ctx.answeredQuestions) ledCues.push(trimSpan(text, seg.sentences[s]!))
+  ledCues.sort((a, b) => a.start - b.start)
   return {
     outletWords,
     outletFindings: outletFindings.length,
@@ -102,6 +115,7 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     descriptiveOnly,
     firstPerson,
     interviewCues,
+    ledCues,
     topSpeaker: topSpeaker(ctx),
     firstPersonSpans,
     framing,
@@ -142,12 +156,15 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const transcript = questions >= t.minTranscriptTurns && ctx.interviewer.answers >= t.minTranscriptTurns
   const holds = top !== undefined && top.share >= t.interviewShare && top.turns >= t.minInterviewTurns && top.coverage >= t.interviewCoverage
   const interview = f.interviewCues.length > 0 && (transcript || (top === undefined ? f.interviewCues.length >= 2 : holds))
-  if (interview) {
+  const led = !interview && f.ledCues.length > 0 && top !== undefined && top.turns >= t.minLedTurns && top.coverage >= t.interviewCoverage
+  if (interview || led) {
+    const cues = interview ? f.interviewCues : f.ledCues
     const who = transcript ? `prints it as ${questions} questions and ${ctx.interviewer.answers} answers`
       : top === undefined ? 'no attributions were available to check who is quoted'
         : `one speaker holds ${Math.round(top.share * 100)}% of the quoted text, in ${top.turns} attributions`
-    return { label: 'interview', evidence: f.interviewCues.slice(0, 5),
-      explanation: `The outlet says it spoke with someone (${f.interviewCues.length} cue${f.interviewCues.length === 1 ? '' : 's'}) and ${who}; its own voice carries ${ownFraming(f)}.` }
+    const says = interview ? 'says it spoke with someone' : 'names itself as the one told, or puts its own questions to be answered'
+    return { label: 'interview', evidence: cues.slice(0, 5),
+      explanation: `The outlet ${says} (${cues.length} cue${cues.length === 1 ? '' : 's'}) and ${who}; its own voice carries ${ownFraming(f)}.` }
   }
   const label = title === undefined ? null : OPINION_LABEL.exec(title)
   if (label) {
