@@ -84,11 +84,12 @@ for (const [text, line] of OWN_VOICE_CASES) {
   })
 }
 
-test('a denied tabloid label, register in quoted words, and "would-be" are no findings', () => {
+test('a denied tabloid label, register in quoted words, and "would-be" before a role it does not doubt are no findings', () => {
   const lines = (text: string): string[] => findingLines(text, frame(text).findings)
   assert.deepEqual(lines('"She is no drug cheat," he said.'), [])
   assert.deepEqual(lines('"They will gut our jobs," the union said.'), [])
   assert.deepEqual(lines('Two would-be assassins were freed.'), [])
+  assert.ok(lines('The would-be dictator spoke.').includes('4-12 framing/doubt would-be'))
 })
 
 test('a negated threat reassures: no appeal to fear', () => {

@@ -27,6 +27,13 @@ describe('portrayal', () => {
     assert.equal(sweden.evidence[0]!.voice, 'outlet')
   })
 
+  test('a hyphenated word\'s tail ("FOUR-YEAR") and a judged label no name backs ("the poster girl") are no actors portrayed', () => {
+    const a = analyzeText('SHE was the poster girl of British athletics. Now Jane Rudd was slapped with a FOUR-YEAR ban after a failed test. Rudd said she would appeal.')
+    const names = a.portrayals.map((p) => a.actors.find((x) => x.id === p.actor)?.name)
+    assert.ok(!names.includes('YEAR') && !names.includes('the poster girl'), names.join(', '))
+    assert.ok(names.includes('Jane Rudd'), names.join(', '))
+  })
+
   test('the outlet naming itself ("told the Daily Echo") is its own voice, not an actor it portrays', () => {
     const text = 'The heroic nurses told the Daily Echo that the ward was a disgrace. The Daily Echo praised the brilliant staff.'
     const article = analyzeArticle({

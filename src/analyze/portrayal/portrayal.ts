@@ -68,24 +68,39 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
   return [actor.name, ...actor.aliases].some((n) => bare(n) === own || own.startsWith(`${bare(n)} `))
 }
 
+/** True when a mention is the tail of a hyphenated word ("FOUR-YEAR", "anti-EU"): it modifies that word, it names no party. Pure. */
+function modifiesWord(text: string, span: Span): boolean {
+  return text[span.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[span.start - 2] ?? '')
+}
+
 /** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
 export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[], outlet?: string): Portrayal[] {
   const counted = new Map<string, number>()
-  for (const m of mentions) counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
+  // An actor named only by a label a finding judges ("SHE was the poster girl") is the label, not a party of the story.
+  const labelOnly = new Set(actors.map((a) => a.id))
+  const judging = findings.filter((f) => JUDGING.has(f.technique)).map((f) => f.span)
+  const ownMentions: Mention[] = []
+  for (const m of mentions) {
+    if (modifiesWord(text, m.span)) continue
+    ownMentions.push(m)
+    counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
+    if (m.how !== 'description' || !judging.some((f) => f.start <= m.span.start && m.span.end <= f.end)) labelOnly.delete(m.actor)
+  }
   const byId = new Map(actors.map((a) => [a.id, a]))
   // Places are settings, and the author ("I") and the outlet named by itself ("told EBN") are the outlet's own voice: none is portrayed.
-  const portrayable = (actor: Actor | undefined): boolean => actor !== undefined && !['place', 'outlet'].includes(actor.kind) && !namesOutlet(actor, outlet)
+  const portrayable = (actor: Actor | undefined): boolean =>
+    actor !== undefined && !['place', 'outlet'].includes(actor.kind) && !namesOutlet(actor, outlet) && !labelOnly.has(actor.id)
   const main = new Set([...counted].filter(([id]) => portrayable(byId.get(id))).sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
   const out = new Map<string, Portrayal>()
   let mentionAt = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s]!
-    while (mentionAt < mentions.length && mentions[mentionAt]!.span.start < sentence.start) mentionAt++
+    while (mentionAt < ownMentions.length && ownMentions[mentionAt]!.span.start < sentence.start) mentionAt++
     // A dateline's place and agency ("MALATYA, Turkey (Reuters) -") file the story; the sentence judges neither.
     const opensLine = sentence.start === 0 || text[sentence.start - 1] === '\n'
     const body = opensLine ? sentence.start + datelineLengthAt(text, sentence.start) : sentence.start
     const here: Mention[] = []
-    for (let k = mentionAt; k < mentions.length && mentions[k]!.span.start < sentence.end; k++) if (main.has(mentions[k]!.actor) && mentions[k]!.span.start >= body) here.push(mentions[k]!)
+    for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) if (main.has(ownMentions[k]!.actor) && ownMentions[k]!.span.start >= body) here.push(ownMentions[k]!)
     if (here.length === 0) continue
     const judged = findingCues(text, findings, sentence)
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
