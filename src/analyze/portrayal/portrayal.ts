@@ -76,7 +76,7 @@ function modifiesWord(text: string, span: Span): boolean {
 /** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
 export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[], outlet?: string): Portrayal[] {
   const counted = new Map<string, number>()
-  // An actor named only by a label a finding judges ("SHE was the poster girl") is the label, not a party of the story.
+  // An actor named only by descriptions that hold a judging finding ("SHE was the poster girl") is the label, not a party of the story.
   const labelOnly = new Set(actors.map((a) => a.id))
   const judging = findings.filter((f) => JUDGING.has(f.technique)).map((f) => f.span)
   const ownMentions: Mention[] = []
@@ -84,7 +84,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     if (modifiesWord(text, m.span)) continue
     ownMentions.push(m)
     counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
-    if (m.how !== 'description' || !judging.some((f) => f.start <= m.span.start && m.span.end <= f.end)) labelOnly.delete(m.actor)
+    if (m.how !== 'description' || !judging.some((f) => m.span.start <= f.start && f.end <= m.span.end)) labelOnly.delete(m.actor)
   }
   const byId = new Map(actors.map((a) => [a.id, a]))
   // Places are settings, and the author ("I") and the outlet named by itself ("told EBN") are the outlet's own voice: none is portrayed.
