@@ -69,6 +69,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   // A projection ("40,000 firms could close", "inflation is expected to reach 5%") is compared with projections only.
   const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
+  // An age is one person's: "Okafor, 23" disputes only Okafor's other ages.
+  if (value.facet === 'age') return `age of ${value.actor ? actors.canonical(articleId, value.actor) ?? value.label : value.label}`
   if (value.facet === 'indicator') {
     const owner = ownerOf(value, articleId, actors)
     return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${value.unit ? ` [${value.unit}]` : ''}${owner ? ` (${owner})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`

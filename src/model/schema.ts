@@ -104,6 +104,8 @@ export const FacetSchema = z.enum([
   'area', 'sentence', 'charges',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
+  // A disease's cases, the people on board a boat or a plane, shots fired, and a person's age.
+  'cases', 'aboard', 'shots', 'age',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */

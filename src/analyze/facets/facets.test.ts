@@ -687,3 +687,35 @@ describe('facets: costs and share moves', () => {
     assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
   })
 })
+
+describe('facets: cases, people aboard, shots and ages', () => {
+  test('a disease\'s cases, in each voice, and health workers infected apart', () => {
+    const a = facetsOf('The fever has killed 14 people and infected 63 since late August, the ministry said. The agency said it had been notified of 71 suspected cases. The Velosian Medical Association says at least three health workers have now been infected.')
+    assert.deepEqual(lines(a, ['cases']), [
+      'cases 63 «infected 63» ministry positive',
+      'cases 71 «71 suspected cases» agency positive',
+      'cases 3+ «at least three health workers have now been infected» Velosian Medical Association positive',
+    ])
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'cases').map((f) => f.unit), ['people', 'people', 'health workers'])
+  })
+
+  test('"cases" are no sick where no disease is the news', () => {
+    assert.deepEqual(lines(facetsOf('The court has heard 30 cases this year.'), ['cases']), [])
+  })
+
+  test('people aboard, as spans of figures, and estimates of the missing that hold now', () => {
+    const a = facetsOf('Survivors said between 120 and 130 people had been crammed on to the vessel. If so, as many as 60 people could still be missing. The coast guard said about 90 people had been on board. Others described a boat carrying 120 to 130 people, which would put the missing at 50 or more.')
+    assert.deepEqual(lines(a, ['aboard', 'missing']).map((l) => l.split(' «')[0]), ['aboard 120-130', 'missing 48-72', 'aboard 72-108', 'aboard 120-130', 'missing 50+'])
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'missing').map((f) => f.modality), ['hedged', 'hedged'])
+  })
+
+  test('shots fired, bullets and bullet wounds', () => {
+    const a = facetsOf('The officer pumped FIVE bullets into him. The paper counted four shots on the audio. He turns, and the officer fires four times. The lawyer says five bullet wounds were found.')
+    assert.deepEqual(lines(a, ['shots']).map((l) => l.split(' «')[0]), ['shots 5', 'shots 4', 'shots 4', 'shots 5'])
+  })
+
+  test('a named person\'s age, after the name or before it; a child\'s age is not the parent\'s', () => {
+    const a = facetsOf('Terrence Okafor, 23, was shot in a car park. Police named 19-year-old Jake Miller as the driver. Jane Doe, the father of a 3-year-old daughter, spoke.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.label} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['Terrence Okafor, 23 Terrence Okafor', 'Jake Miller, 19 Jake Miller'])
+  })
+})

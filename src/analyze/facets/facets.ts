@@ -13,7 +13,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
@@ -81,6 +81,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
+      findAges(ctx, sentence)
     }
     findResponses(ctx, sentence, s)
   }
@@ -332,19 +333,30 @@ interface CountFacet {
   readonly anyTime?: true
   /** The patterns name what they count from a closed list ("homes", "buildings"): the tagger need not confirm a noun. */
   readonly closedNouns?: true
+  /** Read only in an article of this subject: "cases" are the sick only where a disease is the news. */
+  readonly about?: RegExp
+  /** The classes of what is counted, in place of `UNIT_CLASSES`. */
+  readonly units?: ReadonlyArray<readonly [RegExp, string]>
+  /** The figure's words read well whole ("71 suspected cases", "fires four times"). */
+  readonly wholeLabel?: true
+  /** A state that holds now ("could still be missing"): a modal makes the figure an estimate, not a projection. */
+  readonly state?: true
 }
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
   { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
   { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
-  { facet: 'missing', patterns: MISSING, tellApart: 'unit' },
+  { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
   { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit' },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
+  { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
+  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true },
+  { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
 ]
 
 /** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
@@ -361,7 +373,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
   const sideless: number[] = []
   const sides = new Set<string>()
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns } of COUNT_FACETS) {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, about, units, wholeLabel, state } of COUNT_FACETS) {
+    if (about && !about.test(ctx.text)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
@@ -390,16 +403,18 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         const victims = group && side ? `${group}, ${side}` : group ?? side
-        const unit = tellApart === 'unit' ? unitOf(role) : undefined
+        const unit = tellApart === 'unit' ? unitOf(role, units) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
-        const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
+        const label = TOLL_FACETS.has(facet) || wholeLabel ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
-        const projected = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const modal = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const projected = modal && !state
+        const estimated = modal && state
         if (side) sides.add(side)
         else if (TOLL_FACETS.has(facet) && !group && !part) sideless.push(ctx.out.length)
         push(ctx, sentence, facet, count.value, label, span, {
-          ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+          ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : estimated ? { modality: 'hedged' as const } : {}),
         })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
         if (facet === 'killed' && group) push(ctx, sentence, 'victim', victim!, role, span)
@@ -450,12 +465,12 @@ function isIncrement(s: string, at: number, written: string): boolean {
 }
 
 /** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
-function unitOf(role: string): string {
+function unitOf(role: string, classes = UNIT_CLASSES): string {
   const last = /[\p{L}-]+$/u.exec(role)?.[0] ?? ''
   if (!last) return 'people'
   // "residents and holidaymakers": a coordination is counted in the class of either noun.
   const conjuncts = role.split(/\s+(?:and|or)\s+/u)
-  const classed = UNIT_CLASSES.find(([re]) => conjuncts.some((c) => re.test(c.trim())))?.[1]
+  const classed = classes.find(([re]) => conjuncts.some((c) => re.test(c.trim())))?.[1]
   return classed ?? (last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last)
 }
 
@@ -960,6 +975,44 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
     else if (!negated) push(ctx, sentence, 'arrest', 'arrested', m[0], span)
     else push(ctx, sentence, 'arrest', 'none', `no ${m[0]}`.replace(/^no no /iu, 'no '), span, { polarity: 'negative' })
   }
+}
+
+/** An age written after a name, between commas: "Terrence Okafor, 24, was", "Okafor, aged 24,". */
+const AGE_AFTER_NAME = /^,\s*(?:aged\s+)?(?<age>\d{1,3})\s*(?=[,;)]|\.(?!\d))/u
+/** An age written before a name or inside its mention: "24-year-old Terrence Okafor", "the 24-year-old victim". */
+const YEAR_OLD = /\b(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?![\s-]+(?:daughter|son|child|boy|girl|brother|sister|baby)\b)/iu
+/** A person's age after a name in apposition: "Okafor, a 24-year-old warehouse worker". */
+const AGE_APPOSITION = new RegExp(String.raw`^,\s*(?:an?|the)\s+${YEAR_OLD.source.slice(2)}`, 'iu')
+
+/** The same, right before a name: "24-year-old Terrence Okafor". */
+const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
+
+/**
+ * A person's age, where the words tie it to a named person: "Terrence Okafor, 23,", "Okafor, a
+ * 24-year-old father", "24-year-old Terrence Okafor". Compared across articles per person.
+ */
+function findAges(ctx: Context, sentence: Span): void {
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+    if (ctx.actors.get(m.actor)?.kind !== 'person') continue
+    const found = ageNear(ctx.text, m.span, sentence)
+    const age = found && parseCount(found.age)
+    if (!found || !age || age.min !== age.max || age.min > 120) continue
+    push(ctx, sentence, 'age', age.value, `${ctx.text.slice(m.span.start, m.span.end)}, ${age.value}`, found.span, { actor: m.actor })
+  }
+}
+
+/** The age the words next to a person's mention give, and those words. Pure. */
+function ageNear(text: string, mention: Span, sentence: Span): { age: string; span: Span } | undefined {
+  const spanOf = (m: RegExpExecArray, from: number): { age: string; span: Span } =>
+    ({ age: m.groups?.['age'] ?? '', span: { start: from + m.index, end: from + m.index + m[0].trimEnd().length } })
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40))
+  const following = AGE_AFTER_NAME.exec(after) ?? AGE_APPOSITION.exec(after)
+  if (following) return spanOf(following, mention.end)
+  const within = YEAR_OLD.exec(text.slice(mention.start, mention.end))
+  if (within) return spanOf(within, mention.start)
+  const from = Math.max(sentence.start, mention.start - 30)
+  const before = YEAR_OLD_BEFORE.exec(text.slice(from, mention.start))
+  return before ? spanOf(before, from) : undefined
 }
 
 function findPerpetratorCount(ctx: Context, sentence: Span, s: string): void {
