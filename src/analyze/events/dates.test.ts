@@ -63,6 +63,11 @@ test('relative dates look the way their clause does: back for a past act or "sin
   assert.deepEqual(values('The team will visit the town on Monday.', '2026-09-12'), ['2026-09-14'])
 })
 
+test('"last weekend" is a span from its Saturday to its Sunday', () => {
+  const [r] = readDates('He was shot last weekend.', '2026-06-18')
+  assert.deepEqual(r && eventDateOf(r, 0), { value: '2026-06-13', to: '2026-06-14', precision: 'day', span: { start: 12, end: 24 }, how: 'relative' })
+})
+
 test('"tomorrow" looks ahead: a clause with it is no past one', () => {
   assert.ok(readsAhead('The team arrives tomorrow.', 17, 25))
 })

@@ -151,7 +151,16 @@ export function readsAhead(s: string, start: number, end: number): boolean {
   return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || FUTURE.test(s.slice(clauseStart(s, start), end))
 }
 
-/** The event date of a reading, or undefined when it fixes no year. Pure. */
+/** "last weekend", "this weekend": Saturday and Sunday. */
+export const WEEKEND = /\bweekend\b/iu
+
+/** The Saturday and the Sunday of the weekend a day of it is in ("last weekend" read as either). Pure. */
+export function weekendOf(day: string): readonly [saturday: string, sunday: string] {
+  const saturday = new Date(`${day}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(day, -1) : day
+  return [saturday, shiftDate(saturday, 1)]
+}
+
+/** The event date of a reading, or undefined when it fixes no year; "last weekend" spans its two days. Pure. */
 export function eventDateOf(r: DateReading, offset: number): EventDate | undefined {
   if (r.year === undefined) return undefined
   const span = { start: offset + r.start, end: offset + r.end }
@@ -160,7 +169,12 @@ export function eventDateOf(r: DateReading, offset: number): EventDate | undefin
   if (r.month === undefined) return { value: String(r.year), precision: 'year', span, how, ...due }
   const month = `${r.year}-${String(r.month).padStart(2, '0')}`
   if (r.day === undefined) return { value: month, precision: 'month', span, how, ...due }
-  return { value: `${month}-${String(r.day).padStart(2, '0')}`, precision: 'day', span, how, ...due }
+  const day = `${month}-${String(r.day).padStart(2, '0')}`
+  if (WEEKEND.test(r.text)) {
+    const [saturday, sunday] = weekendOf(day)
+    return { value: saturday, precision: 'day', span, how, ...due, to: sunday }
+  }
+  return { value: day, precision: 'day', span, how, ...due }
 }
 
 /** Moves a day-precision date by `days`. Pure. */

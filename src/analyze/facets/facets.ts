@@ -19,7 +19,7 @@ import {
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { MONTH_NAMES, readDates, shiftDate } from '../events/dates.js'
+import { MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
@@ -207,8 +207,7 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
     if (datesTheStatement(ctx, span.start, span.end) || datesAnotherAct(ctx.text, seg, sentence, span)) continue
     // "last weekend" is Saturday and Sunday: a range, which either day agrees with.
     if (WEEKEND.test(r.text) && r.year !== undefined) {
-      const saturday = new Date(`${value}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(value, -1) : value
-      const sunday = shiftDate(saturday, 1)
+      const [saturday, sunday] = weekendOf(value)
       push(ctx, sentence, 'when', `${saturday}..${sunday}`, `${dayLabel(saturday)} – ${dayLabel(sunday)}`, span)
       continue
     }
@@ -216,7 +215,6 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
   }
 }
 
-const WEEKEND = /\bweekend\b/iu
 
 /** "2026-06-13" as "13 June 2026". Pure. */
 function dayLabel(value: string): string {
