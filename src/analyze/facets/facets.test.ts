@@ -509,6 +509,13 @@ describe('facets: responses', () => {
     assert.equal(facetsOf('Canada condemned the attack.').actors.find((x) => x.id === r.actor)?.name, 'Canada')
   })
 
+  test('demands "from" someone are theirs, not the subject\'s; a response in a clause a conjunction opens is not the main subject\'s', () => {
+    const demands = only(facetsOf('Police on Thursday released footage of the shooting, after days of protests and demands from his family for transparency.'), 'response')
+    assert.deepEqual([demands.value, demands.actor, demands.agent], ['demand', undefined, 'his family'])
+    const probe = only(facetsOf('Officer Kyle Brandt has been allowed to stay at home on full pay while the probe drags on.'), 'response')
+    assert.deepEqual([probe.value, probe.actor], ['investigate', undefined])
+  })
+
   test('a passive "by X" names the actor', () => {
     const a = facetsOf('The attack was condemned by Canada.')
     const r = only(a, 'response')

@@ -1038,10 +1038,13 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
         continue
       }
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
-      const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length)
+      // "demands from his family": a noun's "from" names who made it, as a passive's "by" does.
+      const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length) ?? (SUBJECT_BEFORE.test(before) ? undefined : sourceAfter(ctx, s, sentence, m.index + m[0].length))
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
-      // Inside reported words, the subject is looked for in those words only, where they begin.
-      const from = Math.max(sentence.start, quoted?.content.start ?? 0)
+      // Inside reported words, the subject is looked for in those words only, where they begin;
+      // after a conjunction mid-sentence ("stays at home while the probe drags on"), in its clause only.
+      const subordinate = [...before.matchAll(MID_SENTENCE_SUBORDINATOR)].at(-1)
+      const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0)
       const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
@@ -1114,8 +1117,27 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   if (actor) return { actor }
   // "has been denounced by the victims' family": a passive whose agent no actor names; the subject is its target, not its agent.
-  const agent = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu.exec(rest)?.[0]
+  const agent = AGENT_PHRASE.exec(rest)?.[0]
   return agent && PASSIVE_BEFORE.test(s.slice(Math.max(0, after - 40), after)) ? { agent } : undefined
+}
+
+/** The last conjunction before a response that opens a clause of its own mid-sentence: "…, while the probe drags on". */
+const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
+/** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
+const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
+/** Who a response noun is from, named as a determined phrase: "the victims' family", "his family". */
+const AGENT_PHRASE = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu
+
+/** The party a response noun comes from: "demands from his family", "condemnation from Iran". */
+function sourceAfter(ctx: Context, s: string, sentence: Span, after: number): { actor?: Actor; agent?: string } | undefined {
+  const from = /^\s+from\s+/u.exec(s.slice(after))
+  if (!from) return undefined
+  const at = sentence.start + after + from[0].length
+  const mention = mentionsIn(ctx, at, at + 13)[0]
+  const actor = mention ? ctx.actors.get(mention.actor) : undefined
+  if (actor) return { actor }
+  const agent = AGENT_PHRASE.exec(s.slice(after + from[0].length))?.[0]
+  return agent ? { agent } : undefined
 }
 
 /** An auxiliary of the passive right before a response: "has been denounced", "was condemned". */
