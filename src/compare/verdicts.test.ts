@@ -240,6 +240,15 @@ describe('verdicts on a toll updated within one article', () => {
     assert.deepEqual(killed?.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId).join(',')]), [['14 → 16', 'A,B'], ['19', 'A']])
   })
 
+  test('an update keeps its "14 → 16" when another voice already gives its figure', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Published: 2026-09-10\n\nA fever outbreak has killed 14 people, the health ministry said on Wednesday. The WHO said it had been told of 19 deaths. The union said 16 people had died.' },
+      { name: 'b.txt', text: 'Published: 2026-09-12\n\nThe fever outbreak goes on. The health ministry reported 16 deaths on Friday.' },
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed')
+    assert.deepEqual(killed?.sides.map((s) => s.label).sort(), ['14 → 16', '19'], lines(result).join('\n'))
+  })
+
   test('a live blog\'s timed updates supersede its earlier figures, whoever it cites', () => {
     const result = analyzeTexts([
       { name: 'a.txt', text: 'Train crash: live\n\n18:40 The death toll rises to 16, officials said.\n\n08:00 The police said at least 12 people were killed in the crash.' },

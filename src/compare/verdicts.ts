@@ -239,11 +239,10 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     const label = [...new Set([...superseded.map((e) => sideLabel(e.value, stance(e.value))), sideLabel(value, key)])].join(' → ')
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
     const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((x) => compatible(facet, x, key))) : undefined
-    const side = joined?.[1] ?? sides.get(key) ?? { label, values: [key], evidence: [] }
-    if (joined) {
-      side.values.push(key)
-      side.label = `${side.label} / ${label}`
-    }
+    const existing = joined?.[1] ?? sides.get(key)
+    const side = existing ?? { label, values: [key], evidence: [] }
+    if (joined) side.values.push(key)
+    if (existing) side.label = withLabel(side.label, label)
     side.evidence.push(...superseded.map(evidenceOf), evidenceOf(v))
     sides.set(joined?.[0] ?? key, side)
   }
@@ -319,6 +318,17 @@ function asOfDate({ article, value }: Voiced): string | undefined {
 /** True when the article is a live blog: two or more lines open with a time. Pure. */
 function isLiveBlog(article: AnalyzedArticle): boolean {
   return (article.article.text.match(TIMED_UPDATE)?.length ?? 0) >= 2
+}
+
+/**
+ * A side's label with one more value's: listed after the others ("17 / at least 17"), or in place
+ * of the figure it updates to ("16" becomes "14 → 16", how one voice reached it). Pure.
+ */
+function withLabel(current: string, label: string): string {
+  const parts = current.split(' / ')
+  if (parts.includes(label)) return current
+  const reached = label.split(' → ').at(-1)
+  return [...parts.filter((p) => p !== reached), label].join(' / ')
 }
 
 function sideLabel(value: FacetValue, key: string): string {
