@@ -111,18 +111,23 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]
 }
 
+/** The topic of a cost that says only its currency: "cost (GBP)". */
+const COST_OF_NOTHING = /^cost \([A-Z]{3}\)$/u
+
 /** Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one party's. */
 const DEMAND_TOPIC = 'response: demand by '
 
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
- * to investigate; "left one dead" joins the one group said to be killed. "14 people detained" does
+ * to investigate; "left one dead" joins the one group said to be killed; a cost of nothing named, the one cost of its currency. "14 people detained" does
  * not join "two journalists detained": those arrested are often a part of the total, not all of it.
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
     topic.endsWith(` by ${UNSPECIFIED}`) && !topic.startsWith(DEMAND_TOPIC) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    // "the one-off cost at £40 million" joins the one cost in pounds that says what it is for.
+    : COST_OF_NOTHING.test(topic) ? [[topic, `${topic.slice(0, -1)} for `]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))

@@ -675,7 +675,7 @@ describe('facets: toll wordings and updates', () => {
 describe('facets: costs and share moves', () => {
   test('a cost, alone or as a range, in its currency', () => {
     const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
-    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP'])
+    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP for recall'])
     const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
     assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
   })
@@ -688,6 +688,11 @@ describe('facets: costs and share moves', () => {
 
   test('a move since an event is no day\'s move', () => {
     assert.deepEqual(lines(facetsOf('The company\'s shares have lost about 6% since the fine was announced.'), ['indicator']), [])
+  })
+
+  test('a cost is keyed by what is paid for, where the words say it', () => {
+    const a = facetsOf('The new stadium will cost £1.2 billion. The council faces a bill of £5 million for the repairs.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'cost').map((f) => f.unit), ['GBP for stadium', 'GBP for repairs'])
   })
 
   test('a price per unit is no cost', () => {

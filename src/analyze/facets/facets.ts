@@ -614,12 +614,27 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
         const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
+        // Two costs in one currency are of different things ("the stadium", "the repairs"): each is compared with its own.
+        const thing = facet === 'cost' ? costedThing(s, m.index, end) : undefined
         push(ctx, sentence, facet, count.value, s.slice(at, amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
-          unit: currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
+          unit: thing ? `${currencyOf(currency)} for ${thing}` : currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
         })
       }
     }
   }
+}
+
+/** What a cost is of, as its subject: "the recall to cost", "the new stadium will cost". */
+const COSTED_SUBJECT = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?<thing>[\p{L}-]+)\s+(?:(?:will|would|could|may|might|is|are|was|were|has|have|had|to|already|also|eventually|now|expected\s+to|likely\s+to|set\s+to)\s+)*$/iu
+/** What a cost is of, after it: "a bill of $5 million for the repairs". */
+const COSTED_AFTER = /^\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?<thing>[\p{L}-]+)(?=\s*(?:[.,;:!?]|$|\b(?:and|but|which|that|after|as|in|on|at|by|of)\b))/iu
+
+/** The head noun of what the cost at [at, end) of sentence `s` is paid for, lower case; undefined when the words name none. Pure. */
+function costedThing(s: string, at: number, end: number): string | undefined {
+  // "the one-off cost at £40 million", "a bill of": the noun, which has no subject.
+  const verb = /^cost(?:s|ing)?\s/iu.test(s.slice(at)) && !/^\S+\s+(?:at|of)\b/iu.test(s.slice(at))
+  const thing = (verb ? COSTED_SUBJECT.exec(s.slice(Math.max(0, at - 60), at)) : null) ?? COSTED_AFTER.exec(s.slice(end))
+  return thing?.groups?.['thing']?.toLowerCase()
 }
 
 /** Where the first of the named groups that took part in match `m` starts, else the match's start. Pure. */
