@@ -247,7 +247,8 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     const existing = joined?.[1] ?? sides.get(key)
     const side = existing ?? { label, values: [key], evidence: [] }
     if (joined) side.values.push(key)
-    if (existing) side.label = withLabel(side.label, label)
+    // A value joining its own figure's side adds nothing to read; one of another figure, or an update, does.
+    if (joined || (existing && superseded.length > 0)) side.label = withLabel(side.label, label)
     side.evidence.push(...superseded.map(evidenceOf), evidenceOf(v))
     sides.set(joined?.[0] ?? key, side)
   }

@@ -105,7 +105,7 @@ export const MISSING: readonly RegExp[] = [
 const ABOARD_NOUN = String.raw`(?:[a-z-]+\s+)?(?:people|passengers|migrants|refugees|asylum\s+seekers|persons)\b`
 /** People counted on board a boat, a plane or a vehicle: "about 90 people had been on board", "a boat carrying 120 to 130 people", "crammed on to the vessel". */
 export const ABOARD: readonly RegExp[] = [
-  new RegExp(String.raw`\b${SPAN_TALLY}\s+${ROLE}${AUX}(?:(?:had\s+been|were|was|been)\s+)?(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+${ROLE}${AUX}(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:carrying|carried|ferrying|transporting|packed\s+with|crammed\s+with)\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})`, 'dgiu'),
   new RegExp(String.raw`\bwith\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})\s+(?:aboard|on\s+board)\b`, 'dgiu'),
 ]
