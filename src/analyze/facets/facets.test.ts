@@ -514,6 +514,7 @@ describe('facets: responses', () => {
     assert.deepEqual([demands.value, demands.actor, demands.agent], ['demand', undefined, 'his family'])
     const probe = only(facetsOf('Officer Kyle Brandt has been allowed to stay at home on full pay while the probe drags on.'), 'response')
     assert.deepEqual([probe.value, probe.actor], ['investigate', undefined])
+    assert.equal(only(facetsOf('Mayor Russell Fitzgerald said 4,000 people had been evacuated from the district since Saturday.'), 'response').agent, undefined, 'a verb\'s "from" is a place')
   })
 
   test('a passive "by X" names the actor', () => {
