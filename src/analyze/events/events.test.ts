@@ -277,6 +277,7 @@ describe('events: dates', () => {
     assert.deepEqual(events('The WHO team arrives tomorrow.', '2026-09-11').map((e) => e.split(' planned')[0]), ['CONSULT/visit World Health Organization→- @2026-09-12'])
     assert.deepEqual(events('The WHO team, which arrived on Friday, will visit the town on Monday.', '2026-09-12')[0], 'CONSULT/visit World Health Organization→- @2026-09-11')
     assert.deepEqual(events('Thousands of migrants arrived on the island on Friday.', '2026-09-12'), [])
+    assert.deepEqual(events('A minister said migrants arrived on the island.').filter((e) => e.startsWith('CONSULT')), [], 'the visitor must be the one arriving')
     assert.notEqual(actKind({ type: 'CONSULT', mode: 'visit' }), actKind({ type: 'CONSULT' }), 'a visit is not the talks')
   })
 

@@ -167,7 +167,10 @@ export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody
 export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
 
 /** Those whose arrival is a visit, not a journey: "the WHO team arrives tomorrow", "the envoy, who arrived on Friday". */
-const VISITORS_BEFORE = /\b(?:team|delegation|mission|envoys?|inspectors|experts|investigators|observers|monitors|negotiators|mediators?|president|prime\s+minister|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:-general)?|chancellor|premier|pope|king|queen|prince|princess)\b(?:,\s*(?:which|who)|\s+(?:(?:is|are|was|were|has|have|had|will|would|finally|only|first|then|also|\p{Lu}[\p{L}-]*)\s+){0,3})\s*$/iu
+const VISITORS = ['team', 'delegation', 'mission', 'envoys?', 'inspectors', 'experts', 'investigators', 'observers', 'monitors', 'negotiators', 'mediators?',
+  'president', 'prime\\s+minister', 'foreign\\s+minister', 'defen[cs]e\\s+minister', 'minister', 'secretary(?:-general)?', 'chancellor', 'premier', 'pope', 'king', 'queen', 'prince', 'princess']
+/** A visitor (capitalised or not), then its name ("President Macron"), an auxiliary or an adverb, or a relative pronoun, right before the verb. */
+const VISITORS_BEFORE = new RegExp(String.raw`\b(?:${VISITORS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b(?:,\s*(?:which|who)|\s+(?:(?:is|are|was|were|has|have|had|will|would|finally|only|first|then|also|\p{Lu}[\p{L}-]*)\s+){0,3})\s*$`, 'u')
 
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
 const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu

@@ -730,5 +730,7 @@ describe('facets: cases, people aboard, shots and ages', () => {
   test('a named person\'s age, after the name or before it; a child\'s age is not the parent\'s', () => {
     const a = facetsOf('Terrence Okafor, 23, was shot in a car park. Police named 19-year-old Jake Miller as the driver. Jane Doe, the father of a 3-year-old daughter, spoke.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.label} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['Terrence Okafor, 23 Terrence Okafor', 'Jake Miller, 19 Jake Miller'])
+    const none = facetsOf('Clinton leads Bernie Sanders, 1,428 to 1,153. Jay Ross, the club\'s 78-year-old president, spoke.')
+    assert.deepEqual(none.facets.filter((f) => f.facet === 'age').map((f) => f.label), [], 'a figure with thousands, or an age before a common noun, is no one\'s age')
   })
 })

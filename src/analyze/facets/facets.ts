@@ -991,12 +991,14 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
 }
 
 /** An age written after a name, between commas: "Terrence Okafor, 24, was", "Okafor, aged 24,". */
-const AGE_AFTER_NAME = /^,\s*(?:aged\s+)?(?<age>\d{1,3})\s*(?=[,;)]|\.(?!\d))/u
+const AGE_AFTER_NAME = /^,\s*(?:aged\s+)?(?<age>\d{1,3})\s*(?=[,;).])(?![,;).]\d)/u
 /** An age written before a name or inside its mention: "24-year-old Terrence Okafor", "the 24-year-old victim". */
 const YEAR_OLD = /\b(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?![\s-]+(?:daughter|son|child|boy|girl|brother|sister|baby)\b)/iu
 /** A person's age after a name in apposition: "Okafor, a 24-year-old warehouse worker". */
 const AGE_APPOSITION = new RegExp(String.raw`^,\s*(?:an?|the)\s+${YEAR_OLD.source.slice(2)}`, 'iu')
 
+/** A first name and a surname, at least. */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u
 /** The same, right before a name: "24-year-old Terrence Okafor". */
 const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
 
@@ -1006,7 +1008,7 @@ const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
  */
 function findAges(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
-    if (ctx.actors.get(m.actor)?.kind !== 'person') continue
+    if (ctx.actors.get(m.actor)?.kind !== 'person' || !/\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))) continue
     const found = ageNear(ctx.text, m.span, sentence)
     const age = found && parseCount(found.age)
     if (!found || !age || age.min !== age.max || age.min > 120) continue
@@ -1023,6 +1025,8 @@ function ageNear(text: string, mention: Span, sentence: Span): { age: string; sp
   if (following) return spanOf(following, mention.end)
   const within = YEAR_OLD.exec(text.slice(mention.start, mention.end))
   if (within) return spanOf(within, mention.start)
+  // Before a name, an age is its holder's only when the name is whole: "the 49-year-old Carrier plant" is no one's.
+  if (!FULL_NAME.test(text.slice(mention.start, mention.end))) return undefined
   const from = Math.max(sentence.start, mention.start - 30)
   const before = YEAR_OLD_BEFORE.exec(text.slice(from, mention.start))
   return before ? spanOf(before, from) : undefined
