@@ -720,11 +720,13 @@ describe('facets: cases, people aboard, shots and ages', () => {
     const a = facetsOf('Survivors said between 120 and 130 people had been crammed on to the vessel. If so, as many as 60 people could still be missing. The coast guard said about 90 people had been on board. Others described a boat carrying 120 to 130 people, which would put the missing at 50 or more.')
     assert.deepEqual(lines(a, ['aboard', 'missing']).map((l) => l.split(' «')[0]), ['aboard 120-130', 'missing 48-72', 'aboard 72-108', 'aboard 120-130', 'missing 50+'])
     assert.deepEqual(a.facets.filter((f) => f.facet === 'missing').map((f) => f.modality), ['hedged', 'hedged'])
+    assert.deepEqual(lines(facetsOf('The plan has 400 establishment Democrats on board.'), ['aboard']), [], 'backers of a plan are on board of nothing')
   })
 
   test('shots fired, bullets and bullet wounds', () => {
     const a = facetsOf('The officer pumped FIVE bullets into him. The paper counted four shots on the audio. He turns, and the officer fires four times. The lawyer says five bullet wounds were found.')
     assert.deepEqual(lines(a, ['shots']).map((l) => l.split(' «')[0]), ['shots 5', 'shots 4', 'shots 4', 'shots 5'])
+    assert.deepEqual(lines(facetsOf('Wages hit 1.75 times the average.'), ['shots']), [])
   })
 
   test('a named person\'s age, after the name or before it; a child\'s age is not the parent\'s', () => {

@@ -102,10 +102,11 @@ export const MISSING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)|missing\s+toll|put(?:s|ting)?\s+the\s+missing)\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stands\s+at|stood\s+at)\s+(${SPAN_FIGURE})`, 'dgiu'),
 ]
 /** Who is counted on board. */
-const ABOARD_NOUN = String.raw`(?:[a-z-]+\s+)?(?:people|passengers|migrants|refugees|asylum\s+seekers|persons)\b`
+const ABOARD_NOUN = String.raw`(?:[a-z-]+\s+)?(?:people|passengers|migrants|refugees|asylum\s+seekers|persons|crew(?:\s+members)?|children|adults)\b`
 /** People counted on board a boat, a plane or a vehicle: "about 90 people had been on board", "a boat carrying 120 to 130 people", "crammed on to the vessel". */
 export const ABOARD: readonly RegExp[] = [
-  new RegExp(String.raw`\b${SPAN_TALLY}\s+${ROLE}${AUX}(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b`, 'dgiu'),
+  // Only people are aboard: "400 establishment Democrats on board" back a plan.
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+((?:${ABOARD_NOUN}\s+)?)${AUX}(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b(?!\s+with\b)`, 'dgiu'),
   new RegExp(String.raw`\b(?:carrying|carried|ferrying|transporting|packed\s+with|crammed\s+with)\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})`, 'dgiu'),
   new RegExp(String.raw`\bwith\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})\s+(?:aboard|on\s+board)\b`, 'dgiu'),
 ]
@@ -125,7 +126,8 @@ export const CASE_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 /** Shots fired and bullets that hit: "fires four times", "pumped FIVE bullets", "counted four shots", "five bullet wounds". */
 export const SHOTS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:shot|shoots|shooting|fir(?:ed|es|ing)|struck|hit)\s+(?:(?:him|her|them|it|at\s+(?:him|her|them|the\s+[a-z]+))\s+)?${TALLY}\s+()times\b`, 'dgiu'),
+  // Not "hit 1.75 times" the average: only a gun's verbs count shots in times.
+  new RegExp(String.raw`\b(?:shot|shoots|shooting|fir(?:ed|es|ing))\s+(?:(?:him|her|them|it|at\s+(?:him|her|them|the\s+[a-z]+))\s+)?${TALLY}\s+()times\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:fir(?:ed|es|ing)|pump(?:ed|s|ing)|emptie?(?:d|s)|unload(?:ed|s|ing)|discharg(?:ed|es|ing)|heard|counted|let\s+off|squeezed\s+off)\s+${TALLY}\s+((?:more\s+|further\s+)?(?:gun)?(?:shots|bullets|rounds))\b`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+((?:(?:more|further|separate)\s+)?(?:bullets|(?:bullet|gunshot)\s+wounds|(?:gun)?shots\s+(?=(?:were|had\s+been|was|rang)\s)))`, 'dgiu'),
 ]
