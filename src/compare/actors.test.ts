@@ -81,6 +81,17 @@ describe('canonical actors across articles', () => {
     assert.equal(index.canonical('A', 'm3'), index.canonical('A', 'm1'), 'a title before a first name')
   })
 
+  test('namesakes are grouped alike in any order of the articles; an initial that fits two people joins neither', () => {
+    const articles = [['John Smith'], ['J. Smith'], ['Jane Smith']].map((names, i) => ({ ...result.articles[i % 2]!, article: { ...result.articles[i % 2]!.article, id: String.fromCharCode(65 + i) }, actors: names.map((name) => actor({ name, kind: 'person' })) }))
+    const groups = (order: readonly number[]): string[] => {
+      const index = canonicalActors(order.map((i) => articles[i]!))
+      return ['A', 'B', 'C'].map((id) => index.canonical(id, 'm1') ?? '')
+    }
+    const expected = groups([0, 1, 2])
+    for (const order of [[1, 0, 2], [2, 1, 0], [1, 2, 0]]) assert.deepEqual(groups(order), expected, `order ${order.join(',')}`)
+    assert.deepEqual(expected, ['person:smith:john', 'person:smith', 'person:smith:jane'])
+  })
+
   test('a person\'s affiliation is the canonical id of their organisation, whichever article names it', () => {
     const bare = { ...result.articles[0]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person' })] }
     const affiliated = { ...result.articles[1]!, actors: [actor({ name: 'Ana Ruiz', kind: 'person', affiliation: 'm2' }), { ...actor({ name: 'Banco Meridional', kind: 'organisation' }), id: 'm2' }] }

@@ -127,6 +127,9 @@ function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, st
 const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cdr|mx)\.?$/iu
 const TITLE_WORDS = new Set(PERSON_TITLES)
 
+/** A first name written as its initial: "J.", "J". */
+const INITIAL = /^\p{Lu}\.?$/u
+
 /** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
 function firstName(name: string): string | undefined {
   const { words } = personNameParts(name)
@@ -139,7 +142,7 @@ function firstName(name: string): string | undefined {
  * Returns the key of every article-local person (by `article\0actor` id) whose surname key several
  * different people share across the articles ("Terrence Okafor", "Gloria Okafor"): the key with
  * the person's first name added, one per person (`samePerson`: "J. Smith" ~ "John Smith"). A lone
- * surname of such a person is left on the surname key, which then names neither. Pure; linear in
+ * surname of such a person, or an initial that fits several, is left on the surname key, which then names neither. Pure; linear in
  * actors times the few people one surname names.
  */
 function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string> {
@@ -156,10 +159,13 @@ function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string>
   const out = new Map<string, string>()
   for (const [key, named] of people) {
     const persons: Array<{ name: string; first: string; ids: string[] }> = []
-    for (const { id, name, first } of named) {
-      const same = persons.find((p) => samePerson(p.name, name))
-      if (same) same.ids.push(id)
-      else persons.push({ name, first, ids: [id] })
+    // Whole first names before initials, the fullest name first: the same people in any order of the articles.
+    const ordered = [...named].sort((a, b) => Number(INITIAL.test(a.first)) - Number(INITIAL.test(b.first)) || b.name.length - a.name.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    for (const { id, name, first } of ordered) {
+      const same = persons.filter((p) => samePerson(p.name, name))
+      if (same.length === 1) same[0]!.ids.push(id)
+      else if (same.length === 0) persons.push({ name, first, ids: [id] })
+      // "J. Smith" beside "John Smith" and "Jane Smith" could be either: left on the surname key, as a lone surname is.
     }
     if (persons.length < 2) continue
     for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${p.first.toLowerCase()}`)

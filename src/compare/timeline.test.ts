@@ -69,6 +69,15 @@ describe('timeline dates', () => {
     assert.equal(compatible({ value: '2023-01-26', precision: 'day' }, { value: '2023-01-27', precision: 'day' }), false)
   })
 
+  test('a span of days ("last weekend") fits either of its days and its month, and is labelled as a span', () => {
+    const weekend = { value: '2026-06-13', precision: 'day', to: '2026-06-14' } as const
+    assert.equal(compatible(weekend, { value: '2026-06-14', precision: 'day' }), true)
+    assert.equal(compatible({ value: '2026-06-13', precision: 'day' }, weekend), true)
+    assert.equal(compatible(weekend, { value: '2026-06', precision: 'month' }), true)
+    assert.equal(compatible(weekend, { value: '2026-06-15', precision: 'day' }), false)
+    assert.equal(dateLabel(weekend), '13 June 2026 – 14 June 2026')
+  })
+
   test('labels as precise as the date', () => {
     assert.deepEqual([dateLabel({ value: '2023-01-27', precision: 'day' }), dateLabel({ value: '2023-01', precision: 'month' }), dateLabel({ value: '2023', precision: 'year' })], ['27 January 2023', 'January 2023', '2023'])
   })

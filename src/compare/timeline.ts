@@ -30,10 +30,10 @@ interface Member {
   readonly denies: boolean
 }
 
-type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline'>
+type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline' | 'to'>
 
-/** A date's value, precision and deadline mark, without its span. */
-const datedOf = (d: Dated): Dated => ({ value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}) })
+/** A date's value, precision, deadline mark and last day, without its span. */
+const datedOf = (d: Dated): Dated => ({ value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}), ...(d.to ? { to: d.to } : {}) })
 
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
@@ -301,13 +301,18 @@ export function actLine(type: Event['type'], mode: string | undefined, actor: st
   return `${who ? `${who} ` : ''}${type}${mode ? ` (${mode})` : ''}${recipient ? ` ${recipient}` : ''}`
 }
 
-/** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"). Pure. */
+/** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"), or a span of days holds the other ("last weekend" and Saturday). Pure. */
 export function compatible(a: Dated, b: Dated): boolean {
-  return a.value.startsWith(b.value) || b.value.startsWith(a.value)
+  if (!a.to && !b.to) return a.value.startsWith(b.value) || b.value.startsWith(a.value)
+  // A month or a day runs up to every date it is the start of.
+  const last = (d: Dated): string => d.to ?? `${d.value}\uffff`
+  return a.value <= last(b) && b.value <= last(a)
 }
 
-/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline. Pure. */
+/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "13 June 2026 – 14 June 2026" for a span. Pure. */
 export function dateLabel(d: Dated): string {
+  const { to, ...first } = d
+  if (to) return `${dateLabel(first)} – ${dateLabel({ value: to, precision: 'day' })}`
   const [year, month, day] = d.value.split('-')
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
   return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
@@ -333,7 +338,7 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
     if (!event.date) return
     const at = event.date.span ?? event.trigger
     const proof = { ...evidence[i]!, start: at.start, end: at.end }
-    const same = dates.find((d) => d.value === event.date!.value)
+    const same = dates.find((d) => d.value === event.date!.value && d.to === event.date!.to)
     if (same) same.evidence.push(proof)
     else dates.push({ ...datedOf(event.date), evidence: [proof] })
   })

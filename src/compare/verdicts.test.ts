@@ -240,6 +240,23 @@ describe('verdicts on a toll updated within one article', () => {
     assert.deepEqual(killed?.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId).join(',')]), [['14 → 16', 'A,B'], ['19', 'A']])
   })
 
+  test('two costs in one currency are of different things; a cost of nothing named joins the one that names it', () => {
+    const topics = (texts: readonly string[]): string[][] => analyzeTexts(texts.map((text, i) => ({ name: `${i}.txt`, text })), { split: 'files' })
+      .stories[0]!.comparison.verdicts.filter((v) => v.facet === 'cost').map((v) => [v.topic, v.status]).sort()
+    assert.deepEqual(topics(['The new stadium will cost £1.2 billion. The repairs will cost £5 million.', 'The repairs will cost about £5 million, the firm said.']),
+      [['cost (GBP for repairs)', 'agreed'], ['cost (GBP for stadium)', 'single-source']])
+    assert.deepEqual(topics(['The repairs will cost £5 million.', 'The company put the one-off cost at £5 million.']), [['cost (GBP for repairs)', 'agreed']])
+  })
+
+  test('an update keeps its "14 → 16" when another voice already gives its figure', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Published: 2026-09-10\n\nA fever outbreak has killed 14 people, the health ministry said on Wednesday. The WHO said it had been told of 19 deaths. The union said 16 people had died.' },
+      { name: 'b.txt', text: 'Published: 2026-09-12\n\nThe fever outbreak goes on. The health ministry reported 16 deaths on Friday.' },
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed')
+    assert.deepEqual(killed?.sides.map((s) => s.label).sort(), ['14 → 16', '19'], lines(result).join('\n'))
+  })
+
   test('a live blog\'s timed updates supersede its earlier figures, whoever it cites', () => {
     const result = analyzeTexts([
       { name: 'a.txt', text: 'Train crash: live\n\n18:40 The death toll rises to 16, officials said.\n\n08:00 The police said at least 12 people were killed in the crash.' },

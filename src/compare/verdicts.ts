@@ -69,6 +69,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   // A projection ("40,000 firms could close", "inflation is expected to reach 5%") is compared with projections only.
   const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
+  // An age is one person's: "Okafor, 23" disputes only Okafor's other ages.
+  if (value.facet === 'age') return `age of ${value.actor ? actors.canonical(articleId, value.actor) ?? value.label : value.label}`
   if (value.facet === 'indicator') {
     const owner = ownerOf(value, articleId, actors)
     return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${value.unit ? ` [${value.unit}]` : ''}${owner ? ` (${owner})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`
@@ -109,18 +111,23 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]
 }
 
+/** The topic of a cost that says only its currency: "cost (GBP)". */
+const COST_OF_NOTHING = /^cost \([A-Z]{3}\)$/u
+
 /** Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one party's. */
 const DEMAND_TOPIC = 'response: demand by '
 
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
- * to investigate; "left one dead" joins the one group said to be killed. "14 people detained" does
+ * to investigate; "left one dead" joins the one group said to be killed; a cost of nothing named, the one cost of its currency. "14 people detained" does
  * not join "two journalists detained": those arrested are often a part of the total, not all of it.
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
     topic.endsWith(` by ${UNSPECIFIED}`) && !topic.startsWith(DEMAND_TOPIC) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    // "the one-off cost at £40 million" joins the one cost in pounds that says what it is for.
+    : COST_OF_NOTHING.test(topic) ? [[topic, `${topic.slice(0, -1)} for `]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))
@@ -237,11 +244,11 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     const label = [...new Set([...superseded.map((e) => sideLabel(e.value, stance(e.value))), sideLabel(value, key)])].join(' → ')
     // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
     const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((x) => compatible(facet, x, key))) : undefined
-    const side = joined?.[1] ?? sides.get(key) ?? { label, values: [key], evidence: [] }
-    if (joined) {
-      side.values.push(key)
-      side.label = `${side.label} / ${label}`
-    }
+    const existing = joined?.[1] ?? sides.get(key)
+    const side = existing ?? { label, values: [key], evidence: [] }
+    if (joined) side.values.push(key)
+    // A value joining its own figure's side adds nothing to read; one of another figure, or an update, does.
+    if (joined || (existing && superseded.length > 0)) side.label = withLabel(side.label, label)
     side.evidence.push(...superseded.map(evidenceOf), evidenceOf(v))
     sides.set(joined?.[0] ?? key, side)
   }
@@ -317,6 +324,17 @@ function asOfDate({ article, value }: Voiced): string | undefined {
 /** True when the article is a live blog: two or more lines open with a time. Pure. */
 function isLiveBlog(article: AnalyzedArticle): boolean {
   return (article.article.text.match(TIMED_UPDATE)?.length ?? 0) >= 2
+}
+
+/**
+ * A side's label with one more value's: listed after the others ("17 / at least 17"), or in place
+ * of the figure it updates to ("16" becomes "14 → 16", how one voice reached it). Pure.
+ */
+function withLabel(current: string, label: string): string {
+  const parts = current.split(' / ')
+  if (parts.includes(label)) return current
+  const reached = label.split(' → ').at(-1)
+  return [...parts.filter((p) => p !== reached), label].join(' / ')
 }
 
 function sideLabel(value: FacetValue, key: string): string {

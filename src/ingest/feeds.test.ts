@@ -91,6 +91,14 @@ describe('parseFeed', () => {
     assert.deepEqual(parseFeed('v.xml', rss).articles.map((a) => a.outlet), ['Valley Radio', 'Valley Radio'])
   })
 
+  test('a short name under a country\'s domain is the site ("edition.cnn.de" and "www.cnn.de" are one); "co.uk" is a suffix', () => {
+    const feed = (a: string, b: string): string => `<rss><channel><title>CNN Deutschland</title>
+      <item><title>Ferry</title><link>${a}</link><description>${FERRY}</description></item>
+      <item><title>Bridge</title><link>${b}</link><description>${BRIDGE}</description></item></channel></rss>`
+    assert.deepEqual(parseFeed('c.xml', feed('https://edition.cnn.de/a', 'https://www.cnn.de/b')).articles.map((a) => a.outlet), ['CNN Deutschland', 'CNN Deutschland'])
+    assert.deepEqual(parseFeed('c.xml', feed('https://news.bbc.co.uk/a', 'https://www.itv.co.uk/b')).articles.map((a) => a.site), ['bbc.co.uk', 'itv.co.uk'])
+  })
+
   test('a teaser-only item is read, with a warning that the full article is elsewhere', () => {
     const feed = parseFeed('f.rss', `<rss><channel><item><title>T</title><link>https://example.org/x</link><description>Storms closed the port.</description></item></channel></rss>`)
     assert.equal(feed.articles.length, 1)

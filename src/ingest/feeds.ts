@@ -129,10 +129,14 @@ function siteOf(url: string | undefined): string | undefined {
     return undefined
   }
   const labels = host.split('.').filter(Boolean)
-  // A country's second level ("co.uk", "com.au") is part of the suffix, not the name.
-  const suffix = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2
+  // A country's second level ("co.uk", "com.au", "ac.jp") is part of the suffix, not the name; a short
+  // name under a country's domain ("cnn.de", "faz.net") is the name.
+  const suffix = labels.length > 2 && labels.at(-1)!.length === 2 && COUNTRY_SECOND_LEVEL.has(labels.at(-2)!.toLowerCase()) ? 3 : 2
   return labels.slice(-suffix).join('.') || undefined
 }
+
+/** The second levels countries register names under: "bbc.co.uk", "abc.net.au", "yomiuri.co.jp". */
+const COUNTRY_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'gob', 'gouv', 'govt', 'ac', 'edu', 'mil', 'ne', 'or', 'go', 'nic', 'ltd', 'plc', 'sch', 'nhs', 'info', 'biz', 'nom', 'web'])
 
 /** The item's link: RSS's text, or the href of Atom's `<link/>` to the page itself (rel "alternate" or none). */
 function linkOf(fields: readonly Node[]): string | undefined {

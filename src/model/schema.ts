@@ -104,6 +104,8 @@ export const FacetSchema = z.enum([
   'area', 'sentence', 'charges',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
+  // A disease's cases, the people on board a boat or a plane, shots fired, and a person's age.
+  'cases', 'aboard', 'shots', 'age',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */
@@ -190,6 +192,7 @@ export const EventDateSchema = z.object({
     '"absolute": written out ("27 January 2023"); "relative": resolved against the publication date ("on Friday", "yesterday"); '
     + '"carried": from the previous dated event ("the next day", "on the same day").'),
   deadline: z.literal(true).optional().describe('The date an act promised or demanded is due by ("to withdraw by next Tuesday"), not a date it happened.'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The last day of a span of days the words give ("last weekend": Saturday to Sunday); `value` is its first.'),
 })
 
 /** Who did what to whom: one PLOVER event as one article reports it. */

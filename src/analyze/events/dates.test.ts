@@ -1,7 +1,7 @@
 /** @module analyze/events/dates.test — reading dates as precise as the text gives them. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { daysAfterPrevious, eventDateOf, readDates, shiftDate } from './dates.js'
+import { daysAfterPrevious, eventDateOf, readDates, readsAhead, shiftDate } from './dates.js'
 
 const values = (s: string, published?: string): (string | undefined)[] => readDates(s, published).map((r) => eventDateOf(r, 0)?.value)
 
@@ -61,6 +61,15 @@ test('relative dates look the way their clause does: back for a past act or "sin
   assert.deepEqual(values('Since March, ships have had to dock far away.', '2026-10-07'), ['2026-03'])
   assert.deepEqual(values('The hospital promised for Saturday is a car park.', '2026-09-11'), ['2026-09-12'])
   assert.deepEqual(values('The team will visit the town on Monday.', '2026-09-12'), ['2026-09-14'])
+})
+
+test('"last weekend" is a span from its Saturday to its Sunday', () => {
+  const [r] = readDates('He was shot last weekend.', '2026-06-18')
+  assert.deepEqual(r && eventDateOf(r, 0), { value: '2026-06-13', to: '2026-06-14', precision: 'day', span: { start: 12, end: 24 }, how: 'relative' })
+})
+
+test('"tomorrow" looks ahead: a clause with it is no past one', () => {
+  assert.ok(readsAhead('The team arrives tomorrow.', 17, 25))
 })
 
 test('"next week" is the next calendar week, whose day the text leaves open', () => {

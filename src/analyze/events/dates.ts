@@ -34,8 +34,8 @@ const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCas
 const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 /** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */
 const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
-/** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come. */
-const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed))\b|'ll\b/iu
+/** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come, and so is "arrives tomorrow". */
+const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed)|tomorrow)\b|'ll\b/iu
 /** "Since March": the start of a span up to now, so in the past. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/iu
 /** "promised for Saturday", "a vote set for Friday": the day something is planned for. */
@@ -151,7 +151,16 @@ export function readsAhead(s: string, start: number, end: number): boolean {
   return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || FUTURE.test(s.slice(clauseStart(s, start), end))
 }
 
-/** The event date of a reading, or undefined when it fixes no year. Pure. */
+/** "last weekend", "this weekend": Saturday and Sunday. */
+export const WEEKEND = /\bweekend\b/iu
+
+/** The Saturday and the Sunday of the weekend a day of it is in ("last weekend" read as either). Pure. */
+export function weekendOf(day: string): readonly [saturday: string, sunday: string] {
+  const saturday = new Date(`${day}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(day, -1) : day
+  return [saturday, shiftDate(saturday, 1)]
+}
+
+/** The event date of a reading, or undefined when it fixes no year; "last weekend" spans its two days. Pure. */
 export function eventDateOf(r: DateReading, offset: number): EventDate | undefined {
   if (r.year === undefined) return undefined
   const span = { start: offset + r.start, end: offset + r.end }
@@ -160,7 +169,12 @@ export function eventDateOf(r: DateReading, offset: number): EventDate | undefin
   if (r.month === undefined) return { value: String(r.year), precision: 'year', span, how, ...due }
   const month = `${r.year}-${String(r.month).padStart(2, '0')}`
   if (r.day === undefined) return { value: month, precision: 'month', span, how, ...due }
-  return { value: `${month}-${String(r.day).padStart(2, '0')}`, precision: 'day', span, how, ...due }
+  const day = `${month}-${String(r.day).padStart(2, '0')}`
+  if (WEEKEND.test(r.text)) {
+    const [saturday, sunday] = weekendOf(day)
+    return { value: saturday, precision: 'day', span, how, ...due, to: sunday }
+  }
+  return { value: day, precision: 'day', span, how, ...due }
 }
 
 /** Moves a day-precision date by `days`. Pure. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle } from '../../model/schema.js'
 import { analyzeText } from '../pipeline.js'
+import { actKind } from './lexicon.js'
 
 /** "TYPE actor→recipient @date" for each event, names instead of ids. */
 function events(text: string, published?: string): string[] {
@@ -270,6 +271,14 @@ describe('events: protest and crowd control', () => {
 describe('events: dates', () => {
   test('a weekday is the last such day on or before publication', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
+  })
+
+  test('a team\'s or an envoy\'s arrival is a dated visit, "tomorrow" ahead and "on Friday" behind; migrants arriving visit no one', () => {
+    assert.deepEqual(events('The WHO team arrives tomorrow.', '2026-09-11').map((e) => e.split(' planned')[0]), ['CONSULT/visit World Health Organization→- @2026-09-12'])
+    assert.deepEqual(events('The WHO team, which arrived on Friday, will visit the town on Monday.', '2026-09-12')[0], 'CONSULT/visit World Health Organization→- @2026-09-11')
+    assert.deepEqual(events('Thousands of migrants arrived on the island on Friday.', '2026-09-12'), [])
+    assert.deepEqual(events('A minister said migrants arrived on the island.').filter((e) => e.startsWith('CONSULT')), [], 'the visitor must be the one arriving')
+    assert.notEqual(actKind({ type: 'CONSULT', mode: 'visit' }), actKind({ type: 'CONSULT' }), 'a visit is not the talks')
   })
 
   test('a dateline\'s date and agency take no part in the lead\'s act', () => {

@@ -615,7 +615,7 @@ function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate 
   if (!best) return carried
   // "the hospital promised for Saturday": the date the act looks ahead to stays ahead.
   if (!planned && published && best.precision === 'day' && best.value > published && !ahead(best)) {
-    return best.how === 'relative' ? { ...best, value: shiftDate(best.value, -7) } : undefined
+    return best.how === 'relative' ? { ...best, value: shiftDate(best.value, -7), ...(best.to ? { to: shiftDate(best.to, -7) } : {}) } : undefined
   }
   return best
 }

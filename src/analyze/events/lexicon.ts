@@ -119,7 +119,8 @@ const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
 /** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
 export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined; readonly date?: { readonly deadline?: true | undefined } | undefined }): string {
-  const kind = event.type === 'DISASTER' ? `${event.type} ${event.mode ?? ''}` : event.type
+  // A visit is an act of its own: a delegation's arrival is not its talks.
+  const kind = event.type === 'DISASTER' || event.mode === 'visit' ? `${event.type} ${event.mode ?? ''}` : event.type
   // An act due by a date is not one done: "to withdraw by Tuesday" is not the withdrawal of last year.
   return event.date?.deadline ? `${kind} due` : kind
 }
@@ -164,6 +165,12 @@ export const ATTACKED_AS = /^(?:\s+by\s+[^,.;]{1,40}?|\s+(?:[\p{L}'’-]+\s+){0,
 export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody|suicide|physical)\s+$/iu
 /** Attacking an idea is disapproving of it. */
 export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
+
+/** Those whose arrival is a visit, not a journey: "the WHO team arrives tomorrow", "the envoy, who arrived on Friday". */
+const VISITORS = ['team', 'delegation', 'mission', 'envoys?', 'inspectors', 'experts', 'investigators', 'observers', 'monitors', 'negotiators', 'mediators?',
+  'president', 'prime\\s+minister', 'foreign\\s+minister', 'defen[cs]e\\s+minister', 'minister', 'secretary(?:-general)?', 'chancellor', 'premier', 'pope', 'king', 'queen', 'prince', 'princess']
+/** A visitor (capitalised or not), then its name ("President Macron"), an auxiliary or an adverb, or a relative pronoun, right before the verb. */
+const VISITORS_BEFORE = new RegExp(String.raw`\b(?:${VISITORS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b(?:,\s*(?:which|who)|\s+(?:(?:is|are|was|were|has|have|had|will|would|finally|only|first|then|also|\p{Lu}[\p{L}-]*)\s+){0,3})\s*$`, 'u')
 
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
 const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
@@ -227,6 +234,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // AGREE: intent, promises, offers.
   ['agree', { type: 'AGREE' }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
   // CONSULT: meetings, visits, talks.
+  ['arrive', { type: 'CONSULT', mode: 'visit', before: VISITORS_BEFORE }],
   ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
   ['consult', { type: 'CONSULT', after: CONSULTED_AS_PARTY }], ['discuss', { type: 'CONSULT' }],
   // SUPPORT: verbal, diplomatic support.

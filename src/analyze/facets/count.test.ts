@@ -37,6 +37,14 @@ test('approximate counts give a range around the figure', () => {
   assert.deepEqual(parseCount('about 10'), { value: '8-12', label: 'about 10', min: 8, max: 12 })
 })
 
+test('a span of figures, or an open one, is their range; "as many as" is about the figure', () => {
+  assert.equal(parseCount('between 120 and 130')?.value, '120-130')
+  assert.equal(parseCount('120 to 130')?.value, '120-130')
+  assert.equal(parseCount('50 or more')?.value, '50+')
+  assert.equal(parseCount('as many as 60')?.value, '48-72')
+  assert.equal(parseCount('130 to 120'), undefined)
+})
+
 test('"up to" allows zero', () => {
   const c = parseCount('up to 5')
   assert.equal(c?.min, 0)

@@ -28,7 +28,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
-export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|up to|some'
+export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|as many as|up to|some'
 
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
@@ -39,6 +39,9 @@ const COUNT_PHRASE = new RegExp(`^(?:(${COUNT_QUALIFIER}) )?(.+?)(?: ?(${SCALE_W
 
 export function parseCount(raw: string): Count | undefined {
   const phrase = raw.toLowerCase().replace(/\s+of$/u, '').replace(/\s+/gu, ' ').trim()
+  const spanned = SPANNED.exec(phrase)
+  const span = spanned ? spannedCount(spanned, phrase) : undefined
+  if (span) return span
   const m = COUNT_PHRASE.exec(phrase)
   if (!m) return undefined
   const [, qualifier, word = '', scale] = m
@@ -48,13 +51,27 @@ export function parseCount(raw: string): Count | undefined {
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
-  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'some'
+  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'as many as' || qualifier === 'some'
   const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
   const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n - rounding
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
   const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
   return { value, label: phrase, min, max }
+}
+
+/** A span of figures ("between 120 and 130", "120 to 130") or an open one ("50 or more"). */
+const SPANNED = /^(?:between )?(?<low>[\d,]+|[a-z]+(?:-[a-z]+)?) (?:(?:and|to) (?<high>[\d,]+|[a-z]+(?:-[a-z]+)?)|(?<open>or more))$/u
+
+/** The range of a span of figures; undefined when its ends are no counts or out of order. Pure. */
+function spannedCount(m: RegExpExecArray, phrase: string): Count | undefined {
+  const { low = '', high, open } = m.groups ?? {}
+  const min = parseCount(low)
+  if (!min || min.min !== min.max) return undefined
+  if (open) return { value: `${min.min}+`, label: phrase, min: min.min, max: Number.POSITIVE_INFINITY }
+  const max = parseCount(high ?? '')
+  if (!max || max.min !== max.max || max.max <= min.min) return undefined
+  return { value: `${min.min}-${max.max}`, label: phrase, min: min.min, max: max.max }
 }
 
 /** "forty-one" → 41: tens and a unit joined by a hyphen. */

@@ -509,6 +509,14 @@ describe('facets: responses', () => {
     assert.equal(facetsOf('Canada condemned the attack.').actors.find((x) => x.id === r.actor)?.name, 'Canada')
   })
 
+  test('demands "from" someone are theirs, not the subject\'s; a response in a clause a conjunction opens is not the main subject\'s', () => {
+    const demands = only(facetsOf('Police on Thursday released footage of the shooting, after days of protests and demands from his family for transparency.'), 'response')
+    assert.deepEqual([demands.value, demands.actor, demands.agent], ['demand', undefined, 'his family'])
+    const probe = only(facetsOf('Officer Kyle Brandt has been allowed to stay at home on full pay while the probe drags on.'), 'response')
+    assert.deepEqual([probe.value, probe.actor], ['investigate', undefined])
+    assert.equal(only(facetsOf('Mayor Russell Fitzgerald said 4,000 people had been evacuated from the district since Saturday.'), 'response').agent, undefined, 'a verb\'s "from" is a place')
+  })
+
   test('a passive "by X" names the actor', () => {
     const a = facetsOf('The attack was condemned by Canada.')
     const r = only(a, 'response')
@@ -668,7 +676,7 @@ describe('facets: toll wordings and updates', () => {
 describe('facets: costs and share moves', () => {
   test('a cost, alone or as a range, in its currency', () => {
     const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
-    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP'])
+    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP for recall'])
     const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
     assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
   })
@@ -683,7 +691,48 @@ describe('facets: costs and share moves', () => {
     assert.deepEqual(lines(facetsOf('The company\'s shares have lost about 6% since the fine was announced.'), ['indicator']), [])
   })
 
+  test('a cost is keyed by what is paid for, where the words say it', () => {
+    const a = facetsOf('The new stadium will cost £1.2 billion. The council faces a bill of £5 million for the repairs.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'cost').map((f) => f.unit), ['GBP for stadium', 'GBP for repairs'])
+  })
+
   test('a price per unit is no cost', () => {
     assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
+  })
+})
+
+describe('facets: cases, people aboard, shots and ages', () => {
+  test('a disease\'s cases, in each voice, and health workers infected apart', () => {
+    const a = facetsOf('The fever has killed 14 people and infected 63 since late August, the ministry said. The agency said it had been notified of 71 suspected cases. The Velosian Medical Association says at least three health workers have now been infected.')
+    assert.deepEqual(lines(a, ['cases']), [
+      'cases 63 «infected 63» ministry positive',
+      'cases 71 «71 suspected cases» agency positive',
+      'cases 3+ «at least three health workers have now been infected» Velosian Medical Association positive',
+    ])
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'cases').map((f) => f.unit), ['people', 'people', 'health workers'])
+  })
+
+  test('"cases" are no sick where no disease is the news', () => {
+    assert.deepEqual(lines(facetsOf('The court has heard 30 cases this year.'), ['cases']), [])
+  })
+
+  test('people aboard, as spans of figures, and estimates of the missing that hold now', () => {
+    const a = facetsOf('Survivors said between 120 and 130 people had been crammed on to the vessel. If so, as many as 60 people could still be missing. The coast guard said about 90 people had been on board. Others described a boat carrying 120 to 130 people, which would put the missing at 50 or more.')
+    assert.deepEqual(lines(a, ['aboard', 'missing']).map((l) => l.split(' «')[0]), ['aboard 120-130', 'missing 48-72', 'aboard 72-108', 'aboard 120-130', 'missing 50+'])
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'missing').map((f) => f.modality), ['hedged', 'hedged'])
+    assert.deepEqual(lines(facetsOf('The plan has 400 establishment Democrats on board.'), ['aboard']), [], 'backers of a plan are on board of nothing')
+  })
+
+  test('shots fired, bullets and bullet wounds', () => {
+    const a = facetsOf('The officer pumped FIVE bullets into him. The paper counted four shots on the audio. He turns, and the officer fires four times. The lawyer says five bullet wounds were found.')
+    assert.deepEqual(lines(a, ['shots']).map((l) => l.split(' «')[0]), ['shots 5', 'shots 4', 'shots 4', 'shots 5'])
+    assert.deepEqual(lines(facetsOf('Wages hit 1.75 times the average.'), ['shots']), [])
+  })
+
+  test('a named person\'s age, after the name or before it; a child\'s age is not the parent\'s', () => {
+    const a = facetsOf('Terrence Okafor, 23, was shot in a car park. Police named 19-year-old Jake Miller as the driver. Jane Doe, the father of a 3-year-old daughter, spoke.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.label} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['Terrence Okafor, 23 Terrence Okafor', 'Jake Miller, 19 Jake Miller'])
+    const none = facetsOf('Clinton leads Bernie Sanders, 1,428 to 1,153. Jay Ross, the club\'s 78-year-old president, spoke.')
+    assert.deepEqual(none.facets.filter((f) => f.facet === 'age').map((f) => f.label), [], 'a figure with thousands, or an age before a common noun, is no one\'s age')
   })
 })

@@ -13,13 +13,13 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
 import { currencyOf, parseCount } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { MONTH_NAMES, readDates, shiftDate } from '../events/dates.js'
+import { MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
@@ -81,6 +81,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
+      findAges(ctx, sentence)
     }
     findResponses(ctx, sentence, s)
   }
@@ -206,8 +207,7 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
     if (datesTheStatement(ctx, span.start, span.end) || datesAnotherAct(ctx.text, seg, sentence, span)) continue
     // "last weekend" is Saturday and Sunday: a range, which either day agrees with.
     if (WEEKEND.test(r.text) && r.year !== undefined) {
-      const saturday = new Date(`${value}T12:00:00Z`).getUTCDay() === 0 ? shiftDate(value, -1) : value
-      const sunday = shiftDate(saturday, 1)
+      const [saturday, sunday] = weekendOf(value)
       push(ctx, sentence, 'when', `${saturday}..${sunday}`, `${dayLabel(saturday)} – ${dayLabel(sunday)}`, span)
       continue
     }
@@ -215,7 +215,6 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
   }
 }
 
-const WEEKEND = /\bweekend\b/iu
 
 /** "2026-06-13" as "13 June 2026". Pure. */
 function dayLabel(value: string): string {
@@ -332,19 +331,30 @@ interface CountFacet {
   readonly anyTime?: true
   /** The patterns name what they count from a closed list ("homes", "buildings"): the tagger need not confirm a noun. */
   readonly closedNouns?: true
+  /** Read only in an article of this subject: "cases" are the sick only where a disease is the news. */
+  readonly about?: RegExp
+  /** The classes of what is counted, in place of `UNIT_CLASSES`. */
+  readonly units?: ReadonlyArray<readonly [RegExp, string]>
+  /** The figure's words read well whole ("71 suspected cases", "fires four times"). */
+  readonly wholeLabel?: true
+  /** A state that holds now ("could still be missing"): a modal makes the figure an estimate, not a projection. */
+  readonly state?: true
 }
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
   { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
   { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
-  { facet: 'missing', patterns: MISSING, tellApart: 'unit' },
+  { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
   { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit' },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
+  { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
+  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true },
+  { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
 ]
 
 /** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
@@ -361,7 +371,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
   const sideless: number[] = []
   const sides = new Set<string>()
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns } of COUNT_FACETS) {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, about, units, wholeLabel, state } of COUNT_FACETS) {
+    if (about && !about.test(ctx.text)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
@@ -390,16 +401,18 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         const victims = group && side ? `${group}, ${side}` : group ?? side
-        const unit = tellApart === 'unit' ? unitOf(role) : undefined
+        const unit = tellApart === 'unit' ? unitOf(role, units) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
-        const label = TOLL_FACETS.has(facet) ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
+        const label = TOLL_FACETS.has(facet) || wholeLabel ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
-        const projected = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const modal = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const projected = modal && !state
+        const estimated = modal && state
         if (side) sides.add(side)
         else if (TOLL_FACETS.has(facet) && !group && !part) sideless.push(ctx.out.length)
         push(ctx, sentence, facet, count.value, label, span, {
-          ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+          ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : estimated ? { modality: 'hedged' as const } : {}),
         })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
         if (facet === 'killed' && group) push(ctx, sentence, 'victim', victim!, role, span)
@@ -450,12 +463,12 @@ function isIncrement(s: string, at: number, written: string): boolean {
 }
 
 /** The comparable class of what a count counts: "customers" and "accounts" are people, "records" are records; no noun counts people. Pure. */
-function unitOf(role: string): string {
+function unitOf(role: string, classes = UNIT_CLASSES): string {
   const last = /[\p{L}-]+$/u.exec(role)?.[0] ?? ''
   if (!last) return 'people'
   // "residents and holidaymakers": a coordination is counted in the class of either noun.
   const conjuncts = role.split(/\s+(?:and|or)\s+/u)
-  const classed = UNIT_CLASSES.find(([re]) => conjuncts.some((c) => re.test(c.trim())))?.[1]
+  const classed = classes.find(([re]) => conjuncts.some((c) => re.test(c.trim())))?.[1]
   return classed ?? (last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last)
 }
 
@@ -601,12 +614,27 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
         const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
+        // Two costs in one currency are of different things ("the stadium", "the repairs"): each is compared with its own.
+        const thing = facet === 'cost' ? costedThing(s, m.index, end) : undefined
         push(ctx, sentence, facet, count.value, s.slice(at, amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
-          unit: currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
+          unit: thing ? `${currencyOf(currency)} for ${thing}` : currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
         })
       }
     }
   }
+}
+
+/** What a cost is of, as its subject: "the recall to cost", "the new stadium will cost". */
+const COSTED_SUBJECT = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?<thing>[\p{L}-]+)\s+(?:(?:will|would|could|may|might|is|are|was|were|has|have|had|to|already|also|eventually|now|expected\s+to|likely\s+to|set\s+to)\s+)*$/iu
+/** What a cost is of, after it: "a bill of $5 million for the repairs". */
+const COSTED_AFTER = /^\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?<thing>[\p{L}-]+)(?=\s*(?:[.,;:!?]|$|\b(?:and|but|which|that|after|as|in|on|at|by|of)\b))/iu
+
+/** The head noun of what the cost at [at, end) of sentence `s` is paid for, lower case; undefined when the words name none. Pure. */
+function costedThing(s: string, at: number, end: number): string | undefined {
+  // "the one-off cost at £40 million", "a bill of": the noun, which has no subject.
+  const verb = /^cost(?:s|ing)?\s/iu.test(s.slice(at)) && !/^\S+\s+(?:at|of)\b/iu.test(s.slice(at))
+  const thing = (verb ? COSTED_SUBJECT.exec(s.slice(Math.max(0, at - 60), at)) : null) ?? COSTED_AFTER.exec(s.slice(end))
+  return thing?.groups?.['thing']?.toLowerCase()
 }
 
 /** Where the first of the named groups that took part in match `m` starts, else the match's start. Pure. */
@@ -962,6 +990,48 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
   }
 }
 
+/** An age written after a name, between commas: "Terrence Okafor, 24, was", "Okafor, aged 24,". */
+const AGE_AFTER_NAME = /^,\s*(?:aged\s+)?(?<age>\d{1,3})\s*(?=[,;).])(?![,;).]\d)/u
+/** An age written before a name or inside its mention: "24-year-old Terrence Okafor", "the 24-year-old victim". */
+const YEAR_OLD = /\b(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?![\s-]+(?:daughter|son|child|boy|girl|brother|sister|baby)\b)/iu
+/** A person's age after a name in apposition: "Okafor, a 24-year-old warehouse worker". */
+const AGE_APPOSITION = new RegExp(String.raw`^,\s*(?:an?|the)\s+${YEAR_OLD.source.slice(2)}`, 'iu')
+
+/** A first name and a surname, at least. */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+$/u
+/** The same, right before a name: "24-year-old Terrence Okafor". */
+const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
+
+/**
+ * A person's age, where the words tie it to a named person: "Terrence Okafor, 23,", "Okafor, a
+ * 24-year-old father", "24-year-old Terrence Okafor". Compared across articles per person.
+ */
+function findAges(ctx: Context, sentence: Span): void {
+  for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
+    if (ctx.actors.get(m.actor)?.kind !== 'person' || !/\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))) continue
+    const found = ageNear(ctx.text, m.span, sentence)
+    const age = found && parseCount(found.age)
+    if (!found || !age || age.min !== age.max || age.min > 120) continue
+    push(ctx, sentence, 'age', age.value, `${ctx.text.slice(m.span.start, m.span.end)}, ${age.value}`, found.span, { actor: m.actor })
+  }
+}
+
+/** The age the words next to a person's mention give, and those words. Pure. */
+function ageNear(text: string, mention: Span, sentence: Span): { age: string; span: Span } | undefined {
+  const spanOf = (m: RegExpExecArray, from: number): { age: string; span: Span } =>
+    ({ age: m.groups?.['age'] ?? '', span: { start: from + m.index, end: from + m.index + m[0].trimEnd().length } })
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40))
+  const following = AGE_AFTER_NAME.exec(after) ?? AGE_APPOSITION.exec(after)
+  if (following) return spanOf(following, mention.end)
+  const within = YEAR_OLD.exec(text.slice(mention.start, mention.end))
+  if (within) return spanOf(within, mention.start)
+  // Before a name, an age is its holder's only when the name is whole: "the 49-year-old Carrier plant" is no one's.
+  if (!FULL_NAME.test(text.slice(mention.start, mention.end))) return undefined
+  const from = Math.max(sentence.start, mention.start - 30)
+  const before = YEAR_OLD_BEFORE.exec(text.slice(from, mention.start))
+  return before ? spanOf(before, from) : undefined
+}
+
 function findPerpetratorCount(ctx: Context, sentence: Span, s: string): void {
   if (!EVENT_TRIGGER.test(s) && !/\b(?:disarm|arrest|stormed|broke\s+in)/iu.test(s)) return
   for (const m of s.matchAll(ONE_PERPETRATOR)) push(ctx, sentence, 'perpetrator', 'one', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
@@ -987,10 +1057,14 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
         continue
       }
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
-      const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length)
+      // "demands from his family": a noun's "from" names who made it, as a passive's "by" does ("evacuated from the district" names a place).
+      const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before)
+      const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length) ?? (noun ? sourceAfter(ctx, s, sentence, m.index + m[0].length) : undefined)
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
-      // Inside reported words, the subject is looked for in those words only, where they begin.
-      const from = Math.max(sentence.start, quoted?.content.start ?? 0)
+      // Inside reported words, the subject is looked for in those words only, where they begin;
+      // after a conjunction mid-sentence ("stays at home while the probe drags on"), in its clause only.
+      const subordinate = [...before.matchAll(MID_SENTENCE_SUBORDINATOR)].at(-1)
+      const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0)
       const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
@@ -1063,8 +1137,27 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   if (actor) return { actor }
   // "has been denounced by the victims' family": a passive whose agent no actor names; the subject is its target, not its agent.
-  const agent = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu.exec(rest)?.[0]
+  const agent = AGENT_PHRASE.exec(rest)?.[0]
   return agent && PASSIVE_BEFORE.test(s.slice(Math.max(0, after - 40), after)) ? { agent } : undefined
+}
+
+/** The last conjunction before a response that opens a clause of its own mid-sentence: "…, while the probe drags on". */
+const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
+/** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
+const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
+/** Who a response noun is from, named as a determined phrase: "the victims' family", "his family". */
+const AGENT_PHRASE = /^(?:the|a|an|his|her|their|its)\s+[^,.;]{2,40}?(?=\s+(?:as|for|and|after|over|on|in|who|which)\b|[,.;]|$)/iu
+
+/** The party a response noun comes from: "demands from his family", "condemnation from Iran". */
+function sourceAfter(ctx: Context, s: string, sentence: Span, after: number): { actor?: Actor; agent?: string } | undefined {
+  const from = /^\s+from\s+/u.exec(s.slice(after))
+  if (!from) return undefined
+  const at = sentence.start + after + from[0].length
+  const mention = mentionsIn(ctx, at, at + 13)[0]
+  const actor = mention ? ctx.actors.get(mention.actor) : undefined
+  if (actor) return { actor }
+  const agent = AGENT_PHRASE.exec(s.slice(after + from[0].length))?.[0]
+  return agent ? { agent } : undefined
 }
 
 /** An auxiliary of the passive right before a response: "has been denounced", "was condemned". */

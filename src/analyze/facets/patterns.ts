@@ -89,10 +89,47 @@ export const DISPLACED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
   new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
 ]
-/** Counts of people missing: "four others are unaccounted for", "three people were still missing", "two remain missing". */
+/** The upper end of a span of figures: "130" of "120 to 130". */
+const SPAN_END = String.raw`(?:\d[\d,]*|${TENS})\b`
+/** A figure or a span of them, which eyewitnesses and estimates give: "between 120 and 130", "120 to 130", "50 or more". */
+const SPAN_FIGURE = String.raw`(?:between\s+(?:\d[\d,]*|${TENS})\s+and\s+${SPAN_END}|${FIGURE_PHRASE}(?:\s+to\s+${SPAN_END}|\s+or\s+more\b)?)`
+const SPAN_TALLY = String.raw`(${SPAN_FIGURE}(?:\s+of)?)`
+/** A modal estimate of a state: "could still be", "may be". */
+const MODAL_STATE = String.raw`(?:(?:could|may|might|would|must)\s+(?:still\s+)?(?:be|remain)\s+)?`
+/** Counts of people missing: "four others are unaccounted for", "three people were still missing", "two remain missing", "as many as 60 people could still be missing", "would put the missing at 50 or more". */
 export const MISSING: readonly RegExp[] = [
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still|listed\s+as|reported)\s+){0,2}(?:missing|unaccounted\s+for)\b`, 'dgiu'),
-  new RegExp(String.raw`\b(?:number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)|missing\s+toll)\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+${ROLE}${ASIDE}${AUX}${MODAL_STATE}(?:(?:remain(?:ed|s)?|still|listed\s+as|reported)\s+){0,2}(?:missing|unaccounted\s+for)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:number\s+of\s+(?:the\s+)?(?:missing|people\s+missing)|missing\s+toll|put(?:s|ting)?\s+the\s+missing)\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stands\s+at|stood\s+at)\s+(${SPAN_FIGURE})`, 'dgiu'),
+]
+/** Who is counted on board. */
+const ABOARD_NOUN = String.raw`(?:[a-z-]+\s+)?(?:people|passengers|migrants|refugees|asylum\s+seekers|persons|crew(?:\s+members)?|children|adults)\b`
+/** People counted on board a boat, a plane or a vehicle: "about 90 people had been on board", "a boat carrying 120 to 130 people", "crammed on to the vessel". */
+export const ABOARD: readonly RegExp[] = [
+  // Only people are aboard: "400 establishment Democrats on board" back a plan.
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+((?:${ABOARD_NOUN}\s+)?)${AUX}(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b(?!\s+with\b)`, 'dgiu'),
+  new RegExp(String.raw`\b(?:carrying|carried|ferrying|transporting|packed\s+with|crammed\s+with)\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})`, 'dgiu'),
+  new RegExp(String.raw`\bwith\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})\s+(?:aboard|on\s+board)\b`, 'dgiu'),
+]
+/** The cases of a disease: "71 suspected cases", "infected 63", "at least three health workers have been infected", "the number of cases rose to 77". */
+export const CASES: readonly RegExp[] = [
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+((?:(?:new|suspected|confirmed|probable|possible|reported|known|recorded|laboratory-confirmed|and|or)\s+){0,3}(?:cases|infections))\b(?!\s+(?:against|in\s+court)\b)`, 'dgiu'),
+  new RegExp(String.raw`\b(?:infect(?:ed|ing|s)|sicken(?:ed|ing|s))\s+${SPAN_TALLY}\s*${ROLE}`, 'dgiu'),
+  new RegExp(String.raw`\b${SPAN_TALLY}\s+${ROLE}${ASIDE}${AUX}(?:(?:now|been|also)\s+){0,2}(?:infected|tested\s+positive|fallen\s+ill|fell\s+ill|sickened|contracted\s+the\s+(?:disease|virus|fever|illness|infection))\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:number\s+of\s+(?:(?:suspected|confirmed|probable|reported)\s+)?(?:cases|infections)|case\s+(?:count|tally|total))\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stands\s+at|stood\s+at)\s+(${SPAN_FIGURE})`, 'dgiu'),
+]
+/** An article about a disease: only there are "cases" the sick. */
+export const ABOUT_DISEASE = /\b(?:outbreak|epidemic|pandemic|virus|infect(?:ed|ion|ions|ious)|disease|fever|cholera|measles|flu|influenza|covid)\b/iu
+/** Who the sick are, apart from everyone: health workers infected are a count of their own. */
+export const CASE_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:health(?:care)?\s+workers?|medics?|doctors?|nurses?|medical\s+(?:staff|workers))$/u, 'health workers'],
+  [/(?:)/u, 'people'],
+]
+/** Shots fired and bullets that hit: "fires four times", "pumped FIVE bullets", "counted four shots", "five bullet wounds". */
+export const SHOTS: readonly RegExp[] = [
+  // Not "hit 1.75 times" the average: only a gun's verbs count shots in times.
+  new RegExp(String.raw`\b(?:shot|shoots|shooting|fir(?:ed|es|ing))\s+(?:(?:him|her|them|it|at\s+(?:him|her|them|the\s+[a-z]+))\s+)?${TALLY}\s+()times\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:fir(?:ed|es|ing)|pump(?:ed|s|ing)|emptie?(?:d|s)|unload(?:ed|s|ing)|discharg(?:ed|es|ing)|heard|counted|let\s+off|squeezed\s+off)\s+${TALLY}\s+((?:more\s+|further\s+)?(?:gun)?(?:shots|bullets|rounds))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+((?:(?:more|further|separate)\s+)?(?:bullets|(?:bullet|gunshot)\s+wounds|(?:gun)?shots\s+(?=(?:were|had\s+been|was|rang)\s)))`, 'dgiu'),
 ]
 /** Buildings a disaster or an attack destroyed: "destroyed at least 180 homes", "212 homes were lost", "razing 40 houses"; "destroyed or damaged" counts no destruction. */
 const BUILDINGS = String.raw`((?:[a-z-]+\s+){0,2}?(?:homes|houses|buildings|properties|dwellings|structures|residences|apartments|businesses|shops|schools)\b)`
