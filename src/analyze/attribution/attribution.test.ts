@@ -186,6 +186,20 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
+  test('"a senior ministry source", "a source close to X": an unnamed member affiliated to X, whom "the source" names again', () => {
+    const text = 'A senior interior ministry source told the Gazette that the alert had been "vague". "These people always point fingers," the source said. A source close to the prime minister said the plan was dead.'
+    const a = analyzeText(text)
+    const speakerOf = (words: string) => a.actors.find((y) => y.id === a.attributions.find((x) => slice(text, x.content).includes(words))?.speaker)
+    const member = speakerOf('alert had been')
+    assert.equal(member?.name, 'senior interior ministry source')
+    assert.equal(member?.kind, 'unnamed')
+    assert.equal(a.actors.find((y) => y.id === member?.affiliation)?.name, 'interior ministry')
+    assert.equal(speakerOf('point fingers'), member)
+    const close = speakerOf('plan was dead')
+    assert.equal(close?.name, 'source close to the prime minister')
+    assert.equal(a.actors.find((y) => y.id === close?.affiliation)?.name, 'the prime minister')
+  })
+
   test('a possessor\'s relatives or deputy speak as someone of the possessor\'s, not the possessor; a lawyer still for the client', () => {
     const a = analyzeText("Lena Brandt, 40, died in the crash. Ms Brandt's relatives said they were grateful. Otto Kessel spoke. Kessel's deputy said the plan had failed.")
     const speakerOf = (words: string): string | undefined => {
@@ -420,7 +434,7 @@ describe('attribution: details', () => {
     }
     assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
     assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers'])
-    assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official'])
+    assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official at the Finance Ministry'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })

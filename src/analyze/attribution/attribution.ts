@@ -18,7 +18,7 @@ import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, JOI
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
-import { nameUnnamedSources } from './unnamed.js'
+import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -844,6 +844,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
   if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  // "A senior interior ministry source", "a source close to the prime minister": an unnamed member of what it names, not that body or person on the record (`unnamed.ts`).
+  const memberEnd = best && bestKind !== undefined ? memberHeadEnd(text.slice(source.start, source.end)) : undefined
+  if (best && memberEnd !== undefined && (best.span.start >= source.start + memberEnd || (INSTITUTIONS.has(bestKind!) && best.how !== 'title'))) return UNKNOWN_SPEAKER
   // "A woman from Sibiu", "Families in the capital": people of a place are not the place; the head names them (`unnamed.ts`).
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)

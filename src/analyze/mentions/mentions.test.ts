@@ -733,6 +733,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Wiesława Kruk')?.kind, actorOf(text, layer, 'she')?.name], ['person', 'Wiesława Kruk'], lines(text, layer).join('; '))
   })
 
+  test('"senior" or "top" before an institution ranks its members and makes it no local one: "a senior government source" names the government', () => {
+    const text = 'A senior government source said the talks had failed. Local police said the road was closed.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['government', 'local police'], lines(text, layer).join('; '))
+  })
+
   test('"social media" and "speak to the media" name no actor; "local media" said does', () => {
     const text = 'Local media said the toll was higher. Rumours spread on social media, and an official not authorised to speak to the media confirmed them.'
     const layer = mentionsOf(text)

@@ -80,9 +80,9 @@ const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
-// "[det] [Country|Demonym|Country's] [local|senior|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
+// "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
