@@ -186,6 +186,12 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
+  test('a report still to come inside a reported clause is the reporter\'s content, not a second report', () => {
+    const text = 'Interior Minister Rino Valli blamed smugglers. He told state television that the government would ask the European Union for more help to stop departures.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => slice(text, x.cue)), ['blamed', 'told'])
+  })
+
   test('"a senior ministry source", "a source close to X": an unnamed member affiliated to X, whom "the source" names again', () => {
     const text = 'A senior interior ministry source told the Gazette that the alert had been "vague". "These people always point fingers," the source said. A source close to the prime minister said the plan was dead.'
     const a = analyzeText(text)
