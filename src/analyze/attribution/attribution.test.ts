@@ -186,6 +186,12 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
+  test('a ", saying" complement runs to the end of its clause', () => {
+    const text = 'The ministry rejected the accusation, saying the first case was confirmed late last month.'
+    const a = analyzeText(text)
+    assert.equal(slice(text, a.attributions.find((x) => slice(text, x.cue) === 'saying')?.content), 'the first case was confirmed late last month')
+  })
+
   test('a report still to come inside a reported clause is the reporter\'s content, not a second report', () => {
     const text = 'Interior Minister Rino Valli blamed smugglers. He told state television that the government would ask the European Union for more help to stop departures.'
     const a = analyzeText(text)
@@ -204,6 +210,8 @@ describe('attribution: details', () => {
     const close = speakerOf('plan was dead')
     assert.equal(close?.name, 'source close to the prime minister')
     assert.equal(a.actors.find((y) => y.id === close?.affiliation)?.name, 'the prime minister')
+    const other = analyzeText('One EU official said the case would come up. A person familiar with the matter said talks had stalled.')
+    assert.deepEqual(other.attributions.map((x) => other.actors.find((y) => y.id === x.speaker)?.name), ['one EU official', 'person familiar with the matter'])
   })
 
   test('a possessor\'s relatives or deputy speak as someone of the possessor\'s, not the possessor; a lawyer still for the client', () => {

@@ -110,6 +110,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     }
     const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
     if (interrupted) content = interrupted
+    else if (sentence) content = participleContent(text, cue, content, sentence)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
     if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
@@ -152,6 +153,23 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** A participle cue after a comma: "…, saying", "…, adding". */
+const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
+/** What may follow the end of a participle's content in its sentence: a plain run of words, no clause punctuation, quotation mark or joined clause ("and pointedly saying", "after Trump said"). */
+const PLAIN_REST = /^(?![^]*\b(?:and|but|or|while|whereas|as|after|before|when|because|since|until|if|although|though)\s)[^,;:()"“”—–]*$/u
+
+/**
+ * "The ministry rejected the accusation, saying the first case was confirmed on Aug. 29.": a
+ * participle's complement runs to the end of its sentence when only plain words are left after
+ * the content read. Pure.
+ */
+function participleContent(text: string, cue: Span, content: Span, sentence: Span): Span {
+  if (content.start < cue.end || content.end >= sentence.end || !PARTICIPLE_CUE.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.end))) return content
+  const rest = text.slice(content.end, sentence.end)
+  // Up to the sentence's full stop, which PolNeAR leaves out of a participle's complement.
+  return /\p{L}/u.test(rest) && PLAIN_REST.test(rest) ? { start: content.start, end: trimEnd(text, content.start, sentence.end) } : content
 }
 
 /** A report or request still to be made: "would ask the European Union for help", "will announce a plan", "plans to call for an inquiry". */

@@ -44,11 +44,13 @@ const OF_PLACE_REACH = 60
 const MAX_WORDS = 6
 
 /** Nouns for someone who speaks from inside a body without being named: "a ministry source", "White House officials", "an insider". */
-const MEMBER_NOUN = '(?:sources?|officials?|insiders?)'
-/** A source headed by such a noun, with what it is close to or part of after it ("a source close to the prime minister", "an official at the bank"). */
-const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?${MEMBER_NOUN}(?=(?:\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with)\\s[^]*)?$)`, 'u')
+const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
+/** What a member is close to or part of, after the noun: "close to the prime minister", "at the bank". */
+const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with)\\s[^]*"
+/** A source headed by such a noun, or by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"). */
+const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$))`, 'u')
 /** "the source", "the official": a member named again by the bare noun. */
-const MEMBER_AGAIN = new RegExp(`^[Tt]he\\s+(${MEMBER_NOUN})$`, 'u')
+const MEMBER_AGAIN = /^[Tt]he\s+(sources?|officials?|insiders?)$/u
 
 /**
  * Where the member noun ends in a source headed by one ("a senior interior ministry source", "a
@@ -104,7 +106,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // A member is named with whom they are close to or part of: "source close to the prime minister".
     const span = member ? { start: phrase.span.start, end: a.source!.end } : phrase.span
     const affiliation = member ? affiliationIn(a.source!, knownMentions, kindOf) : undefined
-    const kept = keep(member ? { ...actor, name: `${actor.name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : actor)
+    // Opening a sentence, only the first word is lower-cased ("one EU official").
+    const name = phrase.opensSentence ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
+    const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : actor)
     if (member) members.set(phrase.head, kept)
     mentions.push({ span, actor: kept.id, how: 'description' })
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
