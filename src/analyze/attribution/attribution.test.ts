@@ -186,6 +186,12 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez, the mayor, spoke first. A police official, speaking on condition of anonymity because he was not authorized to talk, said three people were held. She added that the suspects were young.', 'added'), 'Maria Lopez')
   })
 
+  test('a noun before a relative clause ending on its preposition reports nothing; a venue after a thing called for is no part of it', () => {
+    assert.deepEqual(analyzeText('Six hours, two versions of events, and a decree that nobody in government wants to talk about').attributions, [])
+    const text = 'President Joseph Mwale, 67, who is seeking a second term, called for calm in a televised address on Monday.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['calm'])
+  })
+
   test('a ", saying" complement runs to the end of its clause', () => {
     const text = 'The ministry rejected the accusation, saying the first case was confirmed late last month.'
     const a = analyzeText(text)

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -82,6 +82,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && [r.cue.last, r.content.first].some((t) => t >= r.cue.last && posOf(seg, t) === 'ADP' && !REPORT_PREPOSITIONS.test(text.slice(seg.starts[t], seg.ends[t])))) continue
     // "The charity, which operates the ship Aurora, said": a verb right after a relative pronoun the tagger did not take for its source is the relative clause's, no cue.
     if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !hasReportingVerb(seg, { start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! })) continue
+    // "a decree that nobody in government wants to talk about": a noun with no verb and no source, whose "that" opens a relative clause (its sentence ends on the clause's stranded preposition), reports nothing.
+    if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -111,6 +113,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
     if (interrupted) content = interrupted
     else if (sentence) content = participleContent(text, cue, content, sentence)
+    // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
+    if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
     if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
@@ -153,6 +157,23 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** A relative clause after a noun that ends its sentence on a preposition: "that nobody wants to talk about." */
+const STRANDED_PREPOSITION = /^\s+(?:that|which)\s[^,;:]*\s(?:about|of|to|for|with|on|at|in|from|into|over)\s*[.!?]?\s*$/iu
+
+/** True when a cue's tokens are a noun phrase with no verb ("a decree", "claim"). Pure. */
+function isBareNounCue(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
+  for (let t = cue.first; t <= cue.last; t++) if (!['DET', 'ADJ', 'NOUN'].includes(posOf(seg, t))) return false
+  return posOf(seg, cue.last) === 'NOUN'
+}
+
+/** A content that is a thing, no clause, up to a venue that closes it ("calm | in a televised address on Monday"). Pure. */
+function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span {
+  const end = endBeforeVenue(text, content)
+  if (end === content.end) return content
+  for (let t = firstTokenAtOrAfter(seg, content.start); t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return content
+  return { start: content.start, end }
 }
 
 /** A participle cue after a comma: "…, saying", "…, adding". */

@@ -50,6 +50,15 @@ export function venueLength(text: string, at: number, tail = true): number {
   return (tail ? VENUE_AFTER_CUE : VENUE_WITHOUT_TAIL).exec(text.slice(at, at + VENUE_REACH))?.[0].length ?? 0
 }
 
+/** A venue with its day closing a content: "(called for calm) in a televised address on Monday". */
+const VENUE_CLOSING = new RegExp(`\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}(?:\\s+(?:on|last|this|late|early)?\\s*(?:\\p{Lu}\\p{Ll}+day|today|yesterday|night|morning|evening|week))*[\\s.]*$`, 'u')
+
+/** Where a content ends before a venue that closes it ("calm | in a televised address on Monday"), or its end. Pure. */
+export function endBeforeVenue(text: string, content: { readonly start: number; readonly end: number }): number {
+  const venue = VENUE_CLOSING.exec(text.slice(content.start, content.end))
+  return venue && venue.index > 0 ? content.start + venue.index : content.end
+}
+
 /** A number in digits or words, as casualty figures are given. */
 const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\\b)'
 
