@@ -192,6 +192,14 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['calm'])
   })
 
+  test('"Supporters of the minister", "the UN refugee agency": those on someone\'s side and an agency speak, not the minister or the UN', () => {
+    const text = 'Supporters of the minister say the figures are accurate. Defenders of the government will point out that others fared worse. The UN refugee agency said it was saddened.'
+    const a = analyzeText(text)
+    const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker))
+    assert.deepEqual(speakers.map((x) => x?.name), ['supporters of the minister', 'defenders of the government', 'UN refugee agency'])
+    assert.equal(a.actors.find((y) => y.id === speakers[0]?.affiliation)?.name, 'the minister')
+  })
+
   test('a ", saying" complement runs to the end of its clause', () => {
     const text = 'The ministry rejected the accusation, saying the first case was confirmed late last month.'
     const a = analyzeText(text)

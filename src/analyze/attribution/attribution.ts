@@ -47,6 +47,8 @@ const SPEAKER_RANK: Readonly<Record<Actor['kind'], number>> = { person: 0, organ
 const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 /** Less than one rank: a description loses only to a mention of the same kind. */
 const DESCRIPTION_PENALTY = 0.5
+/** Less than a description's: a mention that ends before its source loses only to one of the same kind and manner that ends it. */
+const MODIFIER_PENALTY = 0.25
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -896,7 +898,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
     const located = locatesSpeaker(text, source, m)
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0)
+    // Of two of one kind, the one that runs to the source's end names its head ("the UN refugee agency" over "UN").
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank

@@ -82,7 +82,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -111,6 +111,9 @@ const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\
 const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'ministry']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
+
+/** The body and its owner's name in a `COUNTRY_BODY` match when the owner is an organisation's short name: "(The) UN refugee agency". */
+const ORGANISATION_AGENCY = /(\p{Lu}[\p{Lu}\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Ll}+$/u
 
 /** A ministry described by its remit after a determiner ("the health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
 const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
@@ -588,7 +591,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
     const country = countryNamedBy(placeWord(owner), named)
-    if (!country) continue
+    if (!country) {
+      // "the UN refugee agency": an international body's agency is a body of its own, not the whole body.
+      const body = ORGANISATION_AGENCY.exec(whole)
+      if (body && gaz.byName.get(body[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + body.index, end: m.index + whole.length }, name: body[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      continue
+    }
     const start = m.index + whole.length - body.length
     const described = body.replace(/\s+/gu, ' ')
     // "Britain's medicines regulator" is not the European Medicines Agency: a body whose name names another place is another's.
