@@ -15,7 +15,7 @@ import { analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
 import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
-import { isOtherSense } from './cues.js'
+import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
 const FIXTURES = join(repoRoot(), 'src', 'analyze', 'attribution', 'fixtures')
@@ -198,6 +198,13 @@ describe('attribution: details', () => {
     const speakers = a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker))
     assert.deepEqual(speakers.map((x) => x?.name), ['supporters of the minister', 'defenders of the government', 'UN refugee agency'])
     assert.equal(a.actors.find((y) => y.id === speakers[0]?.affiliation)?.name, 'the minister')
+  })
+
+  test('every count a phrase cue finds ("counts 14", "puts the toll at") is a figure\'s cue, whose content is its figures', () => {
+    const text = 'The coast guard now counts 14 dead. Local television put the toll at 12. The army tallied 35.'
+    const cues = PHRASE_CUES.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => m[0]))
+    assert.deepEqual(cues, ['put the toll at', 'counts', 'tallied'])
+    assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
   })
 
   test('a ", saying" complement runs to the end of its clause', () => {

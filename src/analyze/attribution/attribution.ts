@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { posOf, tokenText } from '../segment/segment.js'
 import { surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import { isSourceHead } from './source-heads.js'
@@ -1104,8 +1104,6 @@ function contentLimit(text: string, seg: Segmentation, cue: Cue, next: Cue | und
   return boundary ? cue.span.end + boundary.index : sentence.end
 }
 
-/** The cues of a figure: "counts", "puts the toll at" (`PHRASE_CUES`). */
-const FIGURE_CUE = /^(?:counts|counted|tallies|tallied)$|\sat$/u
 /** A clause that follows a list of figures: ", and each blames the other", "; the army says". */
 const AFTER_FIGURES = /(?:,\s*(?:and|but|while|whereas)|;)\s/u
 
@@ -1354,8 +1352,6 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
   return end
 }
 
-/** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
-const OWN_COUNT = /^[^,.;:]*?['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimate|figures)\b/u
 
 function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)

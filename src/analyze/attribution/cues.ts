@@ -62,6 +62,15 @@ export function endBeforeVenue(text: string, content: { readonly start: number; 
 /** A number in digits or words, as casualty figures are given. */
 const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\\b)'
 
+/** Verbs of a body's count of casualties: "The coast guard now counts 14 dead". */
+const COUNT_VERB = '(?:counts|counted|tallies|tallied)'
+/** A count a possessor gives, after "by": "(by the army's) own count", "latest tally". */
+const COUNT_NOUN = '(?:own\\s+|latest\\s+|official\\s+)?(?:count|tally|reckoning|estimate|figures)'
+/** The cues of a figure: "counts", "puts the toll at" (the count patterns of `PHRASE_CUES`). */
+export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$`, 'u')
+/** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
+export const OWN_COUNT = new RegExp(`^[^,.;:]*?['’]s?\\s+${COUNT_NOUN}\\b`, 'u')
+
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
 export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
@@ -69,9 +78,9 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
   { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figures?|count|tally|turnout|cost|crowd)\s+at\b/gu, kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
-  { pattern: new RegExp(`\\b(?:counts|counted|tallies|tallied)(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".
-  { pattern: /\b[Bb]y(?=\s+(?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimate|figures)\b)/gu, kind: 'according-to' },
+  { pattern: new RegExp(`\\b[Bb]y(?=\\s+(?:the\\s+)?[^\\s,.;:]+(?:\\s+[^\\s,.;:]+){0,3}['’]s?\\s+${COUNT_NOUN}\\b)`, 'gu'), kind: 'according-to' },
   { pattern: /\bshared\s+with\s+\S+\s+(?:his|her|their|its)\s+(?:suspicions|views|concerns|thoughts|belief)\b/gu, kind: 'speech' },
   { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
 ]
