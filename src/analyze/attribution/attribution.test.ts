@@ -207,10 +207,25 @@ describe('attribution: details', () => {
     assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
   })
 
+  test('"A WHO official, speaking on condition of anonymity, said …, while the WHO tally included …": the official speaks, the tally reports nothing', () => {
+    const text = 'The World Health Organization said in a statement on Wednesday that it had been notified of 71 suspected cases. A WHO official, speaking on condition of anonymity because they were not authorized to discuss the matter, said the ministry counted only laboratory-confirmed cases, while the WHO tally included probable cases.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.cue)}`), ['World Health Organization | said in a statement', 'WHO official | said'])
+  })
+
+  test('"Critics of Mayor Linda Farrow" speak as critics, and the mayor is named', () => {
+    const text = 'Critics of Mayor Linda Farrow said she had moved too slowly.'
+    const a = analyzeText(text)
+    assert.deepEqual([a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, a.actors.some((y) => y.name === 'Linda Farrow')], ['critics', true])
+  })
+
   test('a ", saying" complement runs to the end of its clause', () => {
     const text = 'The ministry rejected the accusation, saying the first case was confirmed late last month.'
     const a = analyzeText(text)
     assert.equal(slice(text, a.attributions.find((x) => slice(text, x.cue) === 'saying')?.content), 'the first case was confirmed late last month')
+    // Not over a relative clause on the participle's object.
+    const crowning = 'President Ivo Marek has been re-elected with a clear and convincing mandate, the Electoral Commission of Tarvia announced on Sunday, crowning a peaceful and orderly election that has been praised by international observers.'
+    assert.ok(!analyzeText(crowning).attributions.some((x) => slice(crowning, x.content).includes('praised by')))
   })
 
   test('a report still to come inside a reported clause is the reporter\'s content, not a second report', () => {

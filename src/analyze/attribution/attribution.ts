@@ -17,6 +17,7 @@ import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
+import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
@@ -96,6 +97,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
+    // "A WHO official, speaking …, said the ministry counted …, while the WHO tally included …": a source read after the content that follows its cue is a misreading where the rules read one before the cue.
+    if (sourceAfterContent(r)) source = rules.find((x) => x.source && overlapsAny(x.cue, [cue]) && x.source.end <= cue.start)?.source ?? source
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source) source = pronounAfterRelative(text, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
@@ -180,8 +183,8 @@ function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span 
 
 /** A participle cue after a comma: "…, saying", "…, adding". */
 const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
-/** What may follow the end of a participle's content in its sentence: a plain run of words, no clause punctuation, quotation mark or joined clause ("and pointedly saying", "after Trump said"). */
-const PLAIN_REST = /^(?![^]*\b(?:and|but|or|while|whereas|as|after|before|when|because|since|until|if|although|though)\s)[^,;:()"“”—–]*$/u
+/** What may follow the end of a participle's content in its sentence: a plain run of words, no clause punctuation, quotation mark, joined or relative clause ("and pointedly saying", "after Trump said", "that has been praised"). */
+const PLAIN_REST = /^(?![^]*\b(?:and|but|or|while|whereas|as|after|before|when|because|since|until|if|although|though|that|which|who|whom|whose|where)\s)[^,;:()"“”—–]*$/u
 
 /**
  * "The ministry rejected the accusation, saying the first case was confirmed on Aug. 29.": a
@@ -219,6 +222,11 @@ function withoutReportsToCome(text: string, found: readonly Attribution[]): Attr
   return found.filter((_, k) => !toCome.has(k))
 }
 
+/** True when the tagger read a relation's source after both its cue and the content that follows the cue. Pure. */
+function sourceAfterContent(r: TokenRelation): boolean {
+  return r.source !== undefined && r.content.first > r.cue.last && r.source.first > r.content.first
+}
+
 /** A relative pronoun right before a cue, with an adverb between at most. */
 const RELATIVE_BEFORE_CUE = /\b(?:which|who)\s+(?:\p{Ll}+ly\s+)?$/iu
 /** Characters before a cue searched for `RELATIVE_BEFORE_CUE`. */
@@ -242,11 +250,11 @@ const INSTITUTIONS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'count
 const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|war|alert)|emergency|war|martial\\s+law|curfew|ceasefire|truce|bankruptcy|independence|holiday|(?:day|days|period)\\s+of\\s+mourning|mourning|lockdown|disaster\\s+area)'
 
 /**
- * Verbs of acts, not of saying, that the tagger sometimes reads as cues ("sued the company",
+ * Verbs of acts, not of saying, that the tagger sometimes reads as cues ("sued the company", "the WHO tally included probable cases",
  * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
-const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose'])
+const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -867,6 +875,9 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
   return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
 }
 
+/** A source opening with a noun and "of" ("Critics of", "some relatives of"); the noun is checked against `OTHER_PARTIES`. */
+const OTHER_PARTY_OF = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
+
 /** Actor kinds that name a place: "from Aleppo, who asked" is the person's relative clause, not the place's. */
 const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
@@ -910,6 +921,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
   if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  // "Critics of Mayor Linda Farrow": whom another party stands against or with is not who speaks.
+  const party = OTHER_PARTY_OF.exec(text.slice(source.start, source.end))
+  if (best && party && OTHER_PARTIES.has(party[1]!.toLowerCase()) && best.span.start >= source.start + party[0].length) return UNKNOWN_SPEAKER
   // "A senior interior ministry source", "a source close to the prime minister": an unnamed member of what it names, not that body or person on the record (`unnamed.ts`).
   const memberEnd = best && bestKind !== undefined ? memberHeadEnd(text.slice(source.start, source.end)) : undefined
   if (best && memberEnd !== undefined && (best.span.start >= source.start + memberEnd || (INSTITUTIONS.has(bestKind!) && best.how !== 'title'))) return UNKNOWN_SPEAKER

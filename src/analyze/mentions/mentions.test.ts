@@ -746,6 +746,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(layer.actors.map((a) => `${a.name}|${a.kind}`), ['Fraternal Order of Police Lodge|organisation', 'Calvera Red Cross|organisation', 'United Nations|organisation', 'UN refugee agency|organisation'], lines(text, layer).join('; '))
   })
 
+  test('a name ending in "Order" is a law or a work, no organisation; "Critics of Mayor Linda Farrow" leaves the mayor her name', () => {
+    const text = 'He signed an Executive Order on Monday under the Fire Safety Order 2005. Critics of Mayor Linda Farrow said she had moved too slowly.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => `${a.name}|${a.kind}`), ['critics|unnamed', 'Linda Farrow|person'], lines(text, layer).join('; '))
+  })
+
   test('"social media" and "speak to the media" name no actor; "local media" said does', () => {
     const text = 'Local media said the toll was higher. Rumours spread on social media, and an official not authorised to speak to the media confirmed them.'
     const layer = mentionsOf(text)
