@@ -82,7 +82,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)(?![\p{L}-]|\s[A-Z]))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -105,8 +105,8 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
-/** Plurals of those on someone's side or against them, which open a sentence before "of" and a name. */
-const SIDES: ReadonlySet<string> = new Set(['supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
+/** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow"). */
+const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
 
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
@@ -421,7 +421,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Critics | of Mayor Linda Farrow", "Supporters | of Jane Roe": a group opening a sentence is no part of whom it stands with or against.
-      else if (word(j) === 'of' && j === i + 1 && (UNNAMED_GROUPS.has(word(i).toLowerCase()) || SIDES.has(word(i).toLowerCase()))) break
+      else if (word(j) === 'of' && j === i + 1 && SIDES.has(word(i).toLowerCase())) break
       // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
       else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
@@ -579,8 +579,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
-    // "Critics of Linda Farrow": whom others are the critics of is no part of them either.
-    const end = m.index + (ofOrganisation || (ofName && !ofCountry && (GROUP_ROLES.has(normalised) || UNNAMED_GROUPS.has(normalised))) ? nameTail : whole.length)
+    // "Critics of Linda Farrow": whom others stand against or with is no part of them.
+    const end = m.index + (ofOrganisation || (ofName && SIDES.has(normalised)) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
