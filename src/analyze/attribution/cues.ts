@@ -50,8 +50,26 @@ export function venueLength(text: string, at: number, tail = true): number {
   return (tail ? VENUE_AFTER_CUE : VENUE_WITHOUT_TAIL).exec(text.slice(at, at + VENUE_REACH))?.[0].length ?? 0
 }
 
+/** A venue with its day closing a content: "(called for calm) in a televised address on Monday". */
+const VENUE_CLOSING = new RegExp(`\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}(?:\\s+(?:on|last|this|late|early)?\\s*(?:\\p{Lu}\\p{Ll}+day|today|yesterday|night|morning|evening|week))*[\\s.]*$`, 'u')
+
+/** Where a content ends before a venue that closes it ("calm | in a televised address on Monday"), or its end. Pure. */
+export function endBeforeVenue(text: string, content: { readonly start: number; readonly end: number }): number {
+  const venue = VENUE_CLOSING.exec(text.slice(content.start, content.end))
+  return venue && venue.index > 0 ? content.start + venue.index : content.end
+}
+
 /** A number in digits or words, as casualty figures are given. */
 const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\\b)'
+
+/** Verbs of a body's count of casualties: "The coast guard now counts 14 dead". */
+const COUNT_VERB = '(?:counts|counted|tallies|tallied)'
+/** A count a possessor gives, after "by": "(by the army's) own count", "latest tally". */
+const COUNT_NOUN = '(?:own\\s+|latest\\s+|official\\s+)?(?:count|tally|reckoning|estimate|figures)'
+/** The cues of a figure: "counts", "puts the toll at" (the count patterns of `PHRASE_CUES`). */
+export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$`, 'u')
+/** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
+export const OWN_COUNT = new RegExp(`^[^,.;:]*?['’]s?\\s+${COUNT_NOUN}\\b`, 'u')
 
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
 export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
@@ -60,9 +78,9 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
   { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figures?|count|tally|turnout|cost|crowd)\s+at\b/gu, kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
-  { pattern: new RegExp(`\\b(?:counts|counted|tallies|tallied)(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".
-  { pattern: /\b[Bb]y(?=\s+(?:the\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|reckoning|estimate|figures)\b)/gu, kind: 'according-to' },
+  { pattern: new RegExp(`\\b[Bb]y(?=\\s+(?:the\\s+)?[^\\s,.;:]+(?:\\s+[^\\s,.;:]+){0,3}['’]s?\\s+${COUNT_NOUN}\\b)`, 'gu'), kind: 'according-to' },
   { pattern: /\bshared\s+with\s+\S+\s+(?:his|her|their|its)\s+(?:suspicions|views|concerns|thoughts|belief)\b/gu, kind: 'speech' },
   { pattern: /\bin\s+(?:a|an|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|interview|letter|post|tweet)\b/gu, kind: 'speech' },
 ]

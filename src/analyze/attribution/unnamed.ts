@@ -26,7 +26,7 @@ const OPENERS = new Set([
   'new', 'recent', 'latest', 'last', 'previous', 'earlier', 'separate', 'another',
 ])
 /** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)". */
-const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on)$/iu
+const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on|close|familiar)$/iu
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 /** Words that pick out each member of a group. */
@@ -42,6 +42,26 @@ const OF_PLACE_BEFORE = /,\s+of\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 const OF_PLACE_REACH = 60
 /** The longest speaker name kept, in words. */
 const MAX_WORDS = 6
+
+/** Nouns for someone who speaks from inside a body without being named: "a ministry source", "White House officials", "an insider". */
+const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
+/** What a member is close to or part of, after the noun: "close to the prime minister", "at the bank". */
+const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with)\\s[^]*"
+/** Those on someone's side: "supporters of the minister", "defenders of the government". */
+const SIDE_NOUN = '(?:[Ss]upporters|[Dd]efenders|[Aa]llies|[Bb]ackers|[Ll]oyalists)'
+/** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), or by those on someone's side. */
+const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$))`, 'u')
+/** "the source", "the official": a member named again by the bare noun. */
+const MEMBER_AGAIN = /^[Tt]he\s+(sources?|officials?|insiders?)$/u
+
+/**
+ * Where the member noun ends in a source headed by one ("a senior interior ministry source", "a
+ * source close to the prime minister"), or undefined. Such a source is an unnamed person of the
+ * body or person it names, not that body on the record. Pure.
+ */
+export function memberHeadEnd(source: string): number | undefined {
+  return MEMBER_SOURCE.exec(source)?.[0].length
+}
 
 /** Attributions with their unknown speakers named where the source is a noun phrase, and the actors and mentions that adds. */
 export interface NamedSources {
@@ -78,12 +98,21 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   // The last unnamed or group speaker named here: a "they" soon after goes on in its voice
   // ("Every Republican opposed the bill, which they called a spree"), as the tagger's speakers do.
   let lastGroup: { speaker: string; from: number; end: number } | undefined
+  // The last member source named here by each noun ("a senior ministry source"): "the source" later is them.
+  const members = new Map<string, Actor>()
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
     const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(text.slice(a.cue.start, a.cue.end)))
     if (!actor) return undefined
-    const kept = keep(actor)
-    mentions.push({ span: phrase.span, actor: kept.id, how: 'description' })
+    const member = actor.kind === 'unnamed' && memberHeadEnd(text.slice(a.source!.start, a.source!.end)) !== undefined
+    // A member is named with whom they are close to or part of: "source close to the prime minister".
+    const span = member ? { start: phrase.span.start, end: a.source!.end } : phrase.span
+    const affiliation = member ? affiliationIn(a.source!, knownMentions, kindOf) : undefined
+    // Opening a sentence, only the first word is lower-cased ("one EU official").
+    const name = phrase.opensSentence ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
+    const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : actor)
+    if (member) members.set(phrase.head, kept)
+    mentions.push({ span, actor: kept.id, how: 'description' })
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
     return { ...a, speaker: kept.id }
   }
@@ -125,6 +154,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "A joint communique … commits the parties": the parties last named together issued it.
     const issuers = a.source && a.speaker === unknown && JOINT_DOCUMENT.test(text.slice(a.source.start, a.source.end)) ? coordinationBefore(text, a.source.start, knownMentions, kindOf) : undefined
     if (issuers) return jointly(a, issuers, a.source!, 'description')
+    // "the source said" after "a senior ministry source told": the same member, also where the mentions stage read "the sources" as someone new.
+    const again = a.source && (a.speaker === unknown || kindOf(a.speaker) === 'unnamed') ? members.get(MEMBER_AGAIN.exec(text.slice(a.source.start, a.source.end))?.[1] ?? '') : undefined
+    if (again) return spokenAs(a, again, a.source!, 'description')
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
@@ -178,6 +210,17 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const attributions: Attribution[] = []
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
+}
+
+/** Who a member source belongs to: the last actor other than an unnamed one mentioned inside it ("ministry" in "a senior ministry source", "the prime minister" in "a source close to the prime minister"). Pure; a binary search and the mentions inside the source. */
+function affiliationIn(source: Span, mentions: readonly Mention[], kindOf: (id: string) => Actor['kind'] | undefined): string | undefined {
+  let affiliation: string | undefined
+  for (let k = firstMentionAtOrAfter(mentions, source.start); k < mentions.length && mentions[k]!.span.start < source.end; k++) {
+    const m = mentions[k]!
+    const kind = kindOf(m.actor)
+    if (m.span.end <= source.end && kind !== undefined && kind !== 'unnamed') affiliation = m.actor
+  }
+  return affiliation
 }
 
 /** A possessor and what it possesses, the head a lower-case noun: "Ms Haddad's relatives", "the mayor's two deputies". */

@@ -733,6 +733,25 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Wiesława Kruk')?.kind, actorOf(text, layer, 'she')?.name], ['person', 'Wiesława Kruk'], lines(text, layer).join('; '))
   })
 
+  test('"senior" or "top" before an institution ranks its members and makes it no local one: "a senior government source" names the government', () => {
+    const text = 'A senior government source said the talks had failed. Local police said the road was closed.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['government', 'local police'], lines(text, layer).join('; '))
+  })
+
+  test('"the Fraternal Order of Police Lodge 17", "the Calvera Red Cross" and "the UN refugee agency" are organisations of their own; "the police union" is not the police', () => {
+    const text = 'The Fraternal Order of Police Lodge 17 said the officer followed his training. The police union claimed he did nothing wrong. ' +
+      'The Calvera Red Cross said 40 people were treated. The UN refugee agency said it was saddened.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => `${a.name}|${a.kind}`), ['Fraternal Order of Police Lodge|organisation', 'Calvera Red Cross|organisation', 'United Nations|organisation', 'UN refugee agency|organisation'], lines(text, layer).join('; '))
+  })
+
+  test('a name ending in "Order" is a law or a work, no organisation; "Critics of Mayor Linda Farrow" leaves the mayor her name', () => {
+    const text = 'He signed an Executive Order on Monday under the Fire Safety Order 2005. Critics of Mayor Linda Farrow said she had moved too slowly.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => `${a.name}|${a.kind}`), ['critics|unnamed', 'Linda Farrow|person'], lines(text, layer).join('; '))
+  })
+
   test('"social media" and "speak to the media" name no actor; "local media" said does', () => {
     const text = 'Local media said the toll was higher. Rumours spread on social media, and an official not authorised to speak to the media confirmed them.'
     const layer = mentionsOf(text)

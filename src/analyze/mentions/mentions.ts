@@ -80,9 +80,9 @@ const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
-// "[det] [Country|Demonym|Country's] [local|senior|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
+// "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:([Ll]ocal|[Ss]enior|[Tt]op|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -105,12 +105,18 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
+/** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow"). */
+const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
+
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** Nouns heading a country's body described by its field. */
 const COUNTRY_BODY_HEADS = ['authority', 'regulator', 'watchdog', 'agency', 'office', 'commission', 'ministry']
 /** A country's or demonym's body described by its field: "Poland's data protection office", "the Turkish disaster agency" (not before its name: "watchdog UOKiK"). */
 const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,3}(${COUNTRY_BODY_HEADS.join('|')}))\b(?!\s+(?:\p{Lu}|of\b|for\b))`, 'gu')
+
+/** The body and its owner's name in a `COUNTRY_BODY` match when the owner is an organisation's short name: "(The) UN refugee agency". */
+const ORGANISATION_AGENCY = /(\p{Lu}[\p{Lu}\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Ll}+$/u
 
 /** A ministry described by its remit after a determiner ("the health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
 const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
@@ -414,6 +420,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
+      // "Critics | of Mayor Linda Farrow", "Supporters | of Jane Roe": a group opening a sentence is no part of whom it stands with or against.
+      else if (word(j) === 'of' && j === i + 1 && SIDES.has(word(i).toLowerCase())) break
       // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
       else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
@@ -571,7 +579,8 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
-    const end = m.index + (ofOrganisation ? nameTail : whole.length)
+    // "Critics of Linda Farrow": whom others stand against or with is no part of them.
+    const end = m.index + (ofOrganisation || (ofName && SIDES.has(normalised)) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
@@ -588,7 +597,12 @@ function collect(text: string, seg: Segmentation): Candidate[] {
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
     const country = countryNamedBy(placeWord(owner), named)
-    if (!country) continue
+    if (!country) {
+      // "the UN refugee agency": an international body's agency is a body of its own, not the whole body.
+      const body = ORGANISATION_AGENCY.exec(whole)
+      if (body && gaz.byName.get(body[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + body.index, end: m.index + whole.length }, name: body[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      continue
+    }
     const start = m.index + whole.length - body.length
     const described = body.replace(/\s+/gu, ' ')
     // "Britain's medicines regulator" is not the European Medicines Agency: a body whose name names another place is another's.
@@ -1014,6 +1028,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const legalForm = words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1]!)
   const organisation = legalForm ? words.slice(0, -1).join(' ') : run
   if (noun || legalForm) return { type: 'name', span, name: organisation, kind: 'organisation', ...(noun ? { noun } : {}), ...(country ? { country } : {}) }
+  // "an Executive Order", "the Fire Safety Order", "Law and Order": a name ending in "Order" is a law or a work; a body's Order has "of" after it ("Order of Malta").
+  if (words[words.length - 1] === 'Order') return undefined
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
   if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run)) {
     // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
