@@ -49,6 +49,14 @@ test('viterbi of an empty sequence is empty, and never emits a forbidden transit
   assert.notEqual(viterbi(pushed, [Int32Array.from([0])])[0], 2)
 })
 
+test('a label bias shifts viterbi towards that label', () => {
+  const weights = trainTagger(LABELS, 3, DATA, { epochs: 5, seed: 3 })
+  const verbs = [[1], [1], [1]].map((f) => Int32Array.from(f))
+  assert.deepEqual([...viterbi(weights, verbs)], [0, 0, 0])
+  assert.deepEqual([...viterbi(weights, verbs, Float64Array.from([0, 0, 0]))], [0, 0, 0], 'a zero bias changes nothing')
+  assert.deepEqual([...viterbi(weights, verbs, Float64Array.from([0, 1000, 0]))], [1, 1, 1], 'a large B-X bias opens a span at every token')
+})
+
 test('storeTagger rounds and drops all-zero features; loadTagger restores the same decisions', () => {
   const weights = trainTagger(LABELS, 3, DATA, { epochs: 5, seed: 3 })
   const names = ['name', 'verb', 'after-name']

@@ -54,8 +54,11 @@ export function bioConstraints(labels: readonly string[]): Uint8Array {
   return allowed
 }
 
-/** Returns the best label sequence for one token sequence. Pure; O(n · L²). */
-export function viterbi(weights: TaggerWeights, features: readonly Int32Array[]): Uint8Array {
+/**
+ * Returns the best label sequence for one token sequence; `labelBias[y]`, when given, is added to
+ * label `y`'s score at every token (a run-time shift between recall and precision). Pure; O(n · L²).
+ */
+export function viterbi(weights: TaggerWeights, features: readonly Int32Array[], labelBias?: Float64Array): Uint8Array {
   const L = weights.labels.length
   const n = features.length
   const out = new Uint8Array(n)
@@ -70,6 +73,7 @@ export function viterbi(weights: TaggerWeights, features: readonly Int32Array[])
       const f = rows[r]! * L
       for (let y = 0; y < L; y++) score[base + y]! += emission[f + y]!
     }
+    if (labelBias) for (let y = 0; y < L; y++) score[base + y]! += labelBias[y]!
     for (let y = 0; y < L; y++) {
       let best = -Infinity
       let arg = 0

@@ -1,11 +1,30 @@
 /** @module analyze/attribution/tagger.test — feature rows and the two passes, with a tagger built for the test. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { featureRows } from './tagger.js'
+import { encodeWeights, loadTagger, type StoredTagger } from '../../learn/perceptron.js'
+import { segmentText } from '../segment/segment.js'
+import { LABELS } from './features.js'
+import { featureRows, FIRST_PASS_CUE_BIAS, labelTwice, pairTaggers } from './tagger.js'
 
 test('featureRows keeps the rows of known features, in order, and leaves unknown ones out', () => {
   const rowOf = new Map([['w=said', 0], ['p=VERB', 3], ['b', 7]])
   const rows = featureRows([['b', 'w=said', 'w=unseen', 'p=VERB'], [], ['w=unseen']], rowOf)
   assert.deepEqual(rows.map((r) => [...r]), [[7, 0, 3], [], []])
   assert.ok(rows.every((r) => r instanceof Int32Array))
+})
+
+test('the first pass proposes a cue its weights leave just below O; the second pass reads it', () => {
+  const L = LABELS.length
+  const row = (scores: Partial<Record<(typeof LABELS)[number], number>>): string => encodeWeights(LABELS.map((label) => scores[label] ?? 0))
+  const stored = (features: Record<string, string>): StoredTagger => ({ labels: LABELS, scale: 1, transition: new Array<number>((L + 1) * L).fill(0), features })
+  // First pass: "said" leans to O by less than the bias, other words by more; second pass: only the first pass's B-C makes a cue.
+  const first = loadTagger(stored({ 'w=said': row({ 'B-C': 2 * FIRST_PASS_CUE_BIAS - 1 }), b: row({ O: 2 * FIRST_PASS_CUE_BIAS }) }))
+  const second = loadTagger(stored({ 'y=B-C': row({ 'B-C': 10 }), b: row({ O: 1 }) }))
+  const text = 'She said it.'
+  const seg = segmentText(text)
+  const features = Array.from(seg.starts, (s, t) => ['b', `w=${text.slice(s, seg.ends[t]).toLowerCase()}`])
+  const said = seg.starts.findIndex((s) => text.startsWith('said', s))
+  const labels = labelTwice(pairTaggers(first, second, ['say']), seg, features)
+  assert.equal(LABELS[labels[said]!], 'B-C')
+  assert.equal(LABELS[labels[0]!], 'O')
 })
