@@ -3,11 +3,12 @@
  *
  * `npm run train -- framing --data ../shared/data/ptc [--tagger-epochs 4] [--classifier-epochs 12]
  * [--seed 1]` reads every article of a folder laid out like PTC, segments it, runs the
- * hand-written framing rules (their hits are features), and fits three hashed logistic models
+ * hand-written framing rules (their hits are features), and fits four hashed logistic models
  * (`src/learn/logistic.ts`):
  * - the tagger: one example per token, positive when the token overlaps any gold span;
- * - the smoother: the same tokens, read through the tagger's probabilities around them, taken
- *   from taggers trained on the other inner folds (stacking);
+ * - the sentence classifier: one example per sentence, positive when it holds a gold span;
+ * - the smoother: the same tokens, read through the tagger's probabilities around them and the
+ *   sentence classifier's, both taken from models trained on the other inner folds (stacking);
  * - the classifier: one example per gold span instance, labelled with its PTC technique.
  * The decoding options (threshold, gap, seed, trim, rule support) are chosen on two fifths of the
  * articles, each held out from a fit on the other four, scoring what the stage reports: the
@@ -20,14 +21,13 @@ import { writeModel } from '../src/learn/model-file.js'
 import { wordClassesSignature } from '../src/knowledge/word-clusters.js'
 import { hashFeatures, saveLogistic, trainLogistic, type Example } from '../src/learn/logistic.js'
 import { createContext } from '../src/analyze/framing/context.js'
-import { buildFeatureView, emitSmoothingFeatures, emitTokenFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
+import { buildFeatureView, emitSentenceFeatures, emitSmoothingFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
 import { findRuleHits } from '../src/analyze/framing/framing.js'
-import { decodeSpans, peakProbability, PTC_TECHNIQUES, smoothedProbabilities, type DecodeOptions, type SpanDecoding, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
+import { decodeSpans, firstStageProbabilities, peakProbability, PTC_TECHNIQUES, sentenceProbabilities, smoothedProbabilities, tokenFeatureRows, type DecodeOptions, type SpanDecoding, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
 import { modelMayVeto } from '../src/analyze/framing/rules.js'
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
 import { option, readPtc, scoreSpans, dataFolder, type LabelledSpan, type PtcArticle } from '../bench/lib-framing-score.js'
-import { probabilities } from '../src/learn/logistic.js'
 
 /** Training options; the defaults are what the committed model was trained with. */
 export interface FitOptions {
@@ -37,6 +37,9 @@ export interface FitOptions {
   readonly stackFolds: number
   readonly taggerLearningRate: number
   readonly smootherEpochs: number
+  /** Hashed features of the sentence classifier, and its passes. */
+  readonly sentenceBuckets: number
+  readonly sentenceEpochs: number
   readonly classifierBuckets: number
   readonly taggerEpochs: number
   readonly classifierEpochs: number
@@ -46,7 +49,7 @@ export interface FitOptions {
 }
 
 export const DEFAULT_FIT: FitOptions = {
-  taggerBuckets: 1 << 18, smootherBuckets: 1 << 14, stackFolds: 3, taggerLearningRate: 0.03, smootherEpochs: 3,
+  taggerBuckets: 1 << 18, smootherBuckets: 1 << 14, stackFolds: 3, taggerLearningRate: 0.03, smootherEpochs: 3, sentenceBuckets: 1 << 16, sentenceEpochs: 6,
   classifierBuckets: 1 << 16, taggerEpochs: 4, classifierEpochs: 12, learningRate: 0.1, l2: 1e-6, seed: 1,
 }
 
@@ -86,11 +89,7 @@ export function prepareArticle(article: PtcArticle, taggerBuckets: number): Prep
     return { article: article.id, label: '', start: h.span.start, end: h.span.end, a, b, vetoable: modelMayVeto(h.ruleId) }
   })
   const n = seg.starts.length
-  const sink = hashSink(taggerBuckets)
-  const tokens = Array.from({ length: n }, (_, i) => {
-    emitTokenFeatures(view, i, sink)
-    return sink.take()
-  })
+  const tokens = tokenFeatureRows(view, taggerBuckets)
   const inSpan = new Uint8Array(n)
   const spans: { a: number; b: number; label: number; gold: LabelledSpan }[] = []
   for (const g of article.gold) {
@@ -110,44 +109,58 @@ function classifierExamples(articles: readonly PreparedArticle[], buckets: numbe
   return articles.flatMap((p) => p.spans.map((s) => ({ features: hashFeatures(spanFeatures(p.view, s.a, s.b), buckets), label: s.label })))
 }
 
-/** First-stage token probabilities of one prepared article (features already hashed). */
-export function tagProbabilities(p: PreparedArticle, tagger: FramingModel['tagger']): Float32Array {
-  const out = new Float32Array(p.tokens.length)
-  const buffer = new Float64Array(2)
-  p.tokens.forEach((f, i) => { out[i] = probabilities(tagger, f, buffer)[1]! })
-  return out
+/** One example per sentence, positive when any of its tokens lies in a gold span. */
+function sentenceExamples(articles: readonly PreparedArticle[], buckets: number): Example[] {
+  const sink = hashSink(buckets)
+  return articles.flatMap((p) => {
+    const { seg } = p.view.ctx
+    return seg.sentences.map((_, s) => {
+      emitSentenceFeatures(p.view, s, sink)
+      const charged = p.inSpan.subarray(seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0).includes(1)
+      return { features: sink.take(), label: charged ? 1 : 0 }
+    })
+  })
 }
 
-type Tagger = Pick<FramingModel, 'tagger' | 'smoother'>
+type Tagger = Pick<FramingModel, 'tagger' | 'sentences' | 'smoother'>
+type FirstStage = Pick<FramingModel, 'tagger' | 'sentences'>
+
+/** Both first-stage readings of one prepared article: token and sentence probabilities. */
+function firstStage(p: PreparedArticle, model: FirstStage): { probs: Float32Array; sentences: Float32Array } {
+  return { probs: firstStageProbabilities(p.tokens, model.tagger), sentences: sentenceProbabilities(p.view, model.sentences) }
+}
 
 /**
- * Fits both tagging stages on `data`: the smoother learns from tagger probabilities of articles
- * the tagger was not trained on (`stackFolds` inner folds), as it will see at run time.
+ * Fits both tagging stages on `data`: the smoother learns from first-stage output on articles
+ * the first stage was not trained on (`stackFolds` inner folds), as it will see at run time.
  */
 function fitTagger(data: readonly PreparedArticle[], o: FitOptions): Tagger {
-  const train = (part: readonly PreparedArticle[]): FramingModel['tagger'] =>
-    trainLogistic(taggerExamples(part), 2, o.taggerBuckets, { epochs: o.taggerEpochs, learningRate: o.taggerLearningRate, l2: o.l2, seed: o.seed })
-  const outOfFold: Float32Array[] = new Array<Float32Array>(data.length)
+  const train = (part: readonly PreparedArticle[]): FirstStage => ({
+    tagger: trainLogistic(taggerExamples(part), 2, o.taggerBuckets, { epochs: o.taggerEpochs, learningRate: o.taggerLearningRate, l2: o.l2, seed: o.seed }),
+    sentences: trainLogistic(sentenceExamples(part, o.sentenceBuckets), 2, o.sentenceBuckets, { epochs: o.sentenceEpochs, learningRate: o.learningRate, l2: o.l2, seed: o.seed }),
+  })
+  const outOfFold = new Array<{ probs: Float32Array; sentences: Float32Array }>(data.length)
   for (let k = 0; k < o.stackFolds; k++) {
-    const tagger = train(data.filter((_, i) => i % o.stackFolds !== k))
-    data.forEach((p, i) => { if (i % o.stackFolds === k) outOfFold[i] = tagProbabilities(p, tagger) })
+    const first = train(data.filter((_, i) => i % o.stackFolds !== k))
+    data.forEach((p, i) => { if (i % o.stackFolds === k) outOfFold[i] = firstStage(p, first) })
   }
   const examples: Example[] = data.flatMap((p, k) => {
     const first = outOfFold[k]!
-    const stats = sentenceStats(p.view, first)
+    const stats = sentenceStats(p.view, first.probs, first.sentences)
     const sink = hashSink(o.smootherBuckets)
     return p.tokens.map((_, i) => {
-      emitSmoothingFeatures(p.view, first, stats, i, sink)
+      emitSmoothingFeatures(p.view, first.probs, stats, i, sink)
       return { features: sink.take(), label: p.inSpan[i]! }
     })
   })
   const smoother = trainLogistic(examples, 2, o.smootherBuckets, { epochs: o.smootherEpochs, learningRate: 0.05, l2: o.l2, seed: o.seed })
-  return { tagger: train(data), smoother }
+  return { ...train(data), smoother }
 }
 
 /** Both-stage token probabilities of one prepared article. */
 export function twoStageProbabilities(p: PreparedArticle, model: Tagger): Float32Array {
-  return smoothedProbabilities(p.view, tagProbabilities(p, model.tagger), model.smoother)
+  const first = firstStage(p, model)
+  return smoothedProbabilities(p.view, first.probs, first.sentences, model.smoother)
 }
 
 /** Predicted spans of prepared articles under a tagger and decoding options, as labelled character spans. */
@@ -205,10 +218,10 @@ export function fitFramingModel(articles: readonly PreparedArticle[], options: F
   const held = parts.flatMap((part) => part.held)
   const decode = chooseDecode(held, parts.flatMap((part) => part.probs))
   log(`  decoding chosen on ${held.length} held-out articles: threshold ${decode.threshold}, seed ${decode.seed}, gap ${decode.gap}, trim ${decode.trim}, rule support ${decode.ruleSupport} (stage SI F1 ${decode.f1.toFixed(3)} there)`)
-  const { tagger, smoother } = fitTagger(articles, options)
+  const { tagger, sentences, smoother } = fitTagger(articles, options)
   const classifier = trainLogistic(classifierExamples(articles, options.classifierBuckets), PTC_TECHNIQUES.length, options.classifierBuckets,
     { epochs: options.classifierEpochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed })
-  return { tagger, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed, trim: decode.trim, ruleSupport: decode.ruleSupport }, validationF1: decode.f1 }
+  return { tagger, sentences, smoother, classifier, decode: { threshold: decode.threshold, gap: decode.gap, seed: decode.seed, trim: decode.trim, ruleSupport: decode.ruleSupport }, validationF1: decode.f1 }
 }
 
 /** Reads the options shared by training and the benchmark's cross-validation. Pure. */
@@ -235,14 +248,14 @@ export async function run(args: string[]): Promise<void> {
   const seconds = (performance.now() - t0) / 1000
   const saved: SavedFramingModel = {
     model: 'framing',
-    version: 3,
+    version: 4,
     trainedOn: {
       data: 'PTC v2 (SemEval-2020 Task 11) training split, train-articles/ + train-task-flc-tc.labels',
       articles: articles.length,
       tokens,
       spanInstances: spans,
       options,
-      features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
+      features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, sentences: `${options.sentenceBuckets} hashed buckets, 1 output: does the sentence hold a gold span`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
       decode: model.decode,
       wordClasses: wordClassesSignature(),
       date: new Date().toISOString().slice(0, 10),
@@ -252,6 +265,7 @@ export async function run(args: string[]): Promise<void> {
     labels: [...PTC_TECHNIQUES],
     decode: model.decode,
     tagger: saveLogistic(model.tagger),
+    sentences: saveLogistic(model.sentences),
     smoother: saveLogistic(model.smoother),
     classifier: saveLogistic(model.classifier),
   }

@@ -215,6 +215,12 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('slen=', num(bucket(to - from, [5, 10, 20, 35, 60])))
   if (view.quoted[i]) sink.add('quoted')
   if (s === 0) sink.add('title')
+  // Where the sentence stands and how many rules hit it: headlines and openings are the most charged.
+  sink.add('ll-=', k(lemma, i - 1, from, to), lemma[i] ?? '')
+  sink.add('ll+=', lemma[i] ?? '', k(lemma, i + 1, from, to))
+  sink.add('at=', num(bucket(s, [0, 1, 2, 4, 8, 16, 32])))
+  sink.add('nr=', num(bucket(popcount(sentenceRules[s]!), [0, 1, 2, 4])), p0)
+  if (token.length > 1 && shape(token) === 'X') sink.add('shout', p0)
   const sentenceEnd = seg.sentences[s]?.end ?? 0
   const tail = text.slice(Math.max(0, sentenceEnd - 3), sentenceEnd)
   if (tail.includes('?')) sink.add('squestion')
@@ -230,11 +236,62 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   emitRules(near & ~tokenRules[i]!, 'rn=', sink)
 }
 
+/**
+ * Emits the sentence classifier's features of sentence `s`: its lemmas, word classes and word
+ * pairs, the rules that hit it, its length, place in the article, share quoted, end punctuation
+ * and capitals. Pure apart from the sink; linear in the sentence's tokens.
+ */
+export function emitSentenceFeatures(view: FeatureView, s: number, sink: FeatureSink): void {
+  const { ctx, sentenceRules } = view
+  const { seg, lower, lemma, text } = ctx
+  const from = seg.sentenceTokenStart[s] ?? 0
+  const to = seg.sentenceTokenEnd[s] ?? 0
+  let quoted = 0
+  let shouted = 0
+  let previous = '<s>'
+  sink.add('bias')
+  for (let i = from; i < to; i++) {
+    quoted += view.quoted[i]!
+    if (seg.pos[i] === PUNCT) continue
+    sink.add('sl=', lemma[i] ?? '')
+    const mid = view.classes[i]?.[1]
+    if (mid !== undefined) sink.add('sc=', mid)
+    sink.add('sb=', previous, lower[i] ?? '')
+    previous = lower[i] ?? ''
+    const token = text.slice(seg.starts[i], seg.ends[i])
+    if (token.length > 1 && shape(token) === 'X') shouted++
+  }
+  emitRules(sentenceRules[s]!, 'r=', sink)
+  const len = to - from
+  sink.add('len=', num(bucket(len, [5, 10, 20, 35, 60])))
+  sink.add('at=', num(bucket(s, [0, 1, 2, 4, 8, 16, 32])))
+  sink.add('quoted=', num(bucket(quoted / Math.max(1, len), [0, 0.5, 0.99])))
+  sink.add('shout=', num(bucket(shouted, [0, 1, 3])))
+  sink.add('first=', lemma[from] ?? '')
+  const end = seg.sentences[s]?.end ?? 0
+  const tail = text.slice(Math.max(0, end - 3), end)
+  if (tail.includes('?')) sink.add('question')
+  if (tail.includes('!')) sink.add('exclaim')
+}
+
+/** Feature names of sentence `s` for the sentence classifier. Pure. */
+export function sentenceFeatures(view: FeatureView, s: number): string[] {
+  const sink = nameSink()
+  emitSentenceFeatures(view, s, sink)
+  return sink.names
+}
+
 /** Feature names of token `i` for the span tagger. Pure. */
 export function tokenFeatures(view: FeatureView, i: number): string[] {
   const sink = nameSink()
   emitTokenFeatures(view, i, sink)
   return sink.names
+}
+
+function popcount(mask: number): number {
+  let count = 0
+  for (let m = mask; m !== 0; m &= m - 1) count++
+  return count
 }
 
 function emitRules(mask: number, prefix: string, sink: FeatureSink): void {
@@ -370,6 +427,16 @@ export function emitSmoothingFeatures(view: FeatureView, probs: Float32Array, st
   // Persuasion runs in passages: a sentence between charged ones is more likely charged itself.
   sink.add('prevmax=', s > 0 ? num(bin10(stats.max[s - 1]!)) : 'S')
   sink.add('nextmax=', s + 1 < stats.max.length ? num(bin10(stats.max[s + 1]!)) : 'E')
+  const gate = stats.sentenceProb
+  if (gate) {
+    // The sentence classifier reads the whole sentence: a token's window cannot tell a charged sentence from a plain one.
+    const g = (t: number): string => (t < 0 ? 'S' : t >= gate.length ? 'E' : num(bin10(gate[t]!)))
+    sink.add('g=', g(s))
+    sink.add('g|p=', g(s), p)
+    sink.add('g|smax=', g(s), max)
+    sink.add('gpn=', g(s - 1), g(s + 1))
+  }
+  sink.add('art=', num(bin10(stats.articleMean * 2)))
 }
 
 /** Feature names of token `i` for the smoothing tagger. Pure. */
@@ -387,14 +454,20 @@ export interface SentenceStats {
   /** Highest probability left / right of each token within its sentence. */
   readonly leftMax: Float32Array
   readonly rightMax: Float32Array
+  /** The sentence classifier's probability that each sentence holds a persuasive span, when it ran. */
+  readonly sentenceProb?: Float32Array
+  /** Mean first-stage probability over the article's tokens: how charged the article is as a whole. */
+  readonly articleMean: number
 }
 
 /** Computes `SentenceStats` in two sweeps per sentence. Pure; linear in tokens. */
-export function sentenceStats(view: FeatureView, probs: Float32Array): SentenceStats {
+export function sentenceStats(view: FeatureView, probs: Float32Array, sentenceProb?: Float32Array): SentenceStats {
   const { seg } = view.ctx
   const n = probs.length
   const count = seg.sentences.length
-  const stats = { max: new Float32Array(count), mean: new Float32Array(count), above: new Uint16Array(count), leftMax: new Float32Array(n), rightMax: new Float32Array(n) }
+  let total = 0
+  for (let j = 0; j < n; j++) total += probs[j]!
+  const stats = { max: new Float32Array(count), mean: new Float32Array(count), above: new Uint16Array(count), leftMax: new Float32Array(n), rightMax: new Float32Array(n), articleMean: total / Math.max(1, n), ...(sentenceProb ? { sentenceProb } : {}) }
   for (let s = 0; s < count; s++) {
     const from = seg.sentenceTokenStart[s] ?? 0
     const to = seg.sentenceTokenEnd[s] ?? 0

@@ -1,11 +1,13 @@
 /**
  * @module analyze/framing/model — the trained span tagger and technique classifier, and how they are decoded.
  *
- * `models/framing.json` (made by `npm run train -- framing`, see `train/framing.ts`) holds three
+ * `models/framing.json` (made by `npm run train -- framing`, see `train/framing.ts`) holds four
  * hashed logistic models: a tagger giving each token the probability that it lies in a
- * persuasive span, a smoother that revises it from the tagger's probabilities around the token
- * (stacking: it was trained on out-of-fold tagger output), and a classifier giving a span one of
- * the 14 PTC techniques. Spans are runs of tokens whose probability reaches `threshold`, within
+ * persuasive span, a sentence classifier giving each sentence the probability that it holds one
+ * (it reads the whole sentence, where the tagger reads a few words: most wrong spans lie in
+ * sentences with none), a smoother that revises each token's probability from both around the
+ * token (stacking: it was trained on out-of-fold output of the other two), and a classifier
+ * giving a span one of the 14 PTC techniques. Spans are runs of tokens whose probability reaches `threshold`, within
  * one sentence, bridging gaps of at most `gap` tokens; a run is kept only when one of its tokens
  * reaches the higher `seed` (hysteresis: a low threshold gives whole spans, the seed keeps
  * only runs with a confident core); a kept run is then trimmed at both ends to the tokens that
@@ -17,7 +19,7 @@ import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic
 import { readModel } from '../../learn/model-file.js'
 import { assertSameWordClasses } from '../../knowledge/word-clusters.js'
 import { POS_TAGS } from '../layers.js'
-import { emitSmoothingFeatures, emitTokenFeatures, hashSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
+import { emitSentenceFeatures, emitSmoothingFeatures, emitTokenFeatures, hashSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
 
 /** The PTC technique labels, in the classifier's class order. */
@@ -75,6 +77,8 @@ export interface DecodeOptions extends SpanDecoding {
 export interface FramingModel {
   /** First stage: token features → probability in a span. */
   readonly tagger: LogisticModel
+  /** First stage too: a sentence's features → probability it holds a persuasive span. */
+  readonly sentences: LogisticModel
   /** Second stage: the first stage's probabilities around a token → probability in a span. */
   readonly smoother: LogisticModel
   readonly classifier: LogisticModel
@@ -84,11 +88,12 @@ export interface FramingModel {
 /** The model file: both models, the decoding options, and how it was made. */
 export interface SavedFramingModel {
   readonly model: 'framing'
-  readonly version: 3
+  readonly version: 4
   readonly trainedOn: Readonly<Record<string, unknown>>
   readonly labels: readonly string[]
   readonly decode: DecodeOptions
   readonly tagger: SavedLogistic
+  readonly sentences: SavedLogistic
   readonly smoother: SavedLogistic
   readonly classifier: SavedLogistic
 }
@@ -96,10 +101,10 @@ export interface SavedFramingModel {
 /** Decodes a model file; throws naming the fix when its shape is wrong. */
 export function loadFramingModel(value: unknown): FramingModel {
   const v = value as Partial<SavedFramingModel> | null
-  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 3 && isSavedLogistic(v.tagger) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
+  const ok = v !== null && typeof v === 'object' && v.model === 'framing' && v.version === 4 && isSavedLogistic(v.tagger) && isSavedLogistic(v.sentences) && isSavedLogistic(v.smoother) && isSavedLogistic(v.classifier) &&
     Array.isArray(v.labels) && v.labels.join('\n') === PTC_TECHNIQUES.join('\n') && typeof v.decode?.threshold === 'number' && typeof v.decode.gap === 'number' && typeof v.decode.seed === 'number' && typeof v.decode.trim === 'number' && typeof v.decode.ruleSupport === 'number'
   if (!ok) throw new Error('models/framing.json is not a framing model of this version: run `npm run train -- framing --data ../shared/data/ptc`')
-  return { tagger: loadLogistic(v.tagger), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
+  return { tagger: loadLogistic(v.tagger), sentences: loadLogistic(v.sentences), smoother: loadLogistic(v.smoother), classifier: loadLogistic(v.classifier), decode: v.decode }
 }
 
 let committed: FramingModel | undefined
@@ -114,22 +119,39 @@ export function committedFramingModel(): FramingModel {
   return committed
 }
 
-/** First-stage probability, for every token, that it lies in a persuasive span. Pure; linear in tokens. */
-export function firstStageProbabilities(view: FeatureView, tagger: LogisticModel): Float32Array {
-  const n = view.ctx.seg.starts.length
-  const out = new Float32Array(n)
-  const probs = new Float64Array(2)
-  const sink = hashSink(tagger.buckets)
-  for (let i = 0; i < n; i++) {
+/** Hashed span-tagger features of every token. Pure; linear in tokens. */
+export function tokenFeatureRows(view: FeatureView, buckets: number): Int32Array[] {
+  const sink = hashSink(buckets)
+  return Array.from({ length: view.ctx.seg.starts.length }, (_, i) => {
     emitTokenFeatures(view, i, sink)
-    out[i] = probabilities(tagger, sink.take(), probs)[1]!
+    return sink.take()
+  })
+}
+
+/** First-stage probability, for every token, that it lies in a persuasive span. Pure; linear in tokens. */
+export function firstStageProbabilities(rows: readonly Int32Array[], tagger: LogisticModel): Float32Array {
+  const out = new Float32Array(rows.length)
+  const probs = new Float64Array(2)
+  rows.forEach((f, i) => { out[i] = probabilities(tagger, f, probs)[1]! })
+  return out
+}
+
+/** The sentence classifier's probability, for every sentence, that it holds a persuasive span. Pure; linear in tokens. */
+export function sentenceProbabilities(view: FeatureView, classifier: LogisticModel): Float32Array {
+  const count = view.ctx.seg.sentences.length
+  const out = new Float32Array(count)
+  const probs = new Float64Array(2)
+  const sink = hashSink(classifier.buckets)
+  for (let s = 0; s < count; s++) {
+    emitSentenceFeatures(view, s, sink)
+    out[s] = probabilities(classifier, sink.take(), probs)[1]!
   }
   return out
 }
 
-/** Second-stage probabilities from first-stage ones. Pure; linear in tokens. */
-export function smoothedProbabilities(view: FeatureView, first: Float32Array, smoother: LogisticModel): Float32Array {
-  const stats = sentenceStats(view, first)
+/** Second-stage probabilities from first-stage ones (token and sentence). Pure; linear in tokens. */
+export function smoothedProbabilities(view: FeatureView, first: Float32Array, sentenceProb: Float32Array, smoother: LogisticModel): Float32Array {
+  const stats = sentenceStats(view, first, sentenceProb)
   const out = new Float32Array(first.length)
   const probs = new Float64Array(2)
   const sink = hashSink(smoother.buckets)
@@ -141,8 +163,9 @@ export function smoothedProbabilities(view: FeatureView, first: Float32Array, sm
 }
 
 /** Probability, for every token, that it lies in a persuasive span: both stages. Pure; linear in tokens. */
-export function tokenProbabilities(view: FeatureView, model: Pick<FramingModel, 'tagger' | 'smoother'>): Float32Array {
-  return smoothedProbabilities(view, firstStageProbabilities(view, model.tagger), model.smoother)
+export function tokenProbabilities(view: FeatureView, model: Pick<FramingModel, 'tagger' | 'sentences' | 'smoother'>): Float32Array {
+  const rows = tokenFeatureRows(view, model.tagger.buckets)
+  return smoothedProbabilities(view, firstStageProbabilities(rows, model.tagger), sentenceProbabilities(view, model.sentences), model.smoother)
 }
 
 /** A decoded span: tokens `[a, b)` and the mean probability of its tokens. */
