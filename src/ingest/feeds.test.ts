@@ -115,6 +115,17 @@ describe('parseFeed', () => {
     assert.match(parseFeed('f.xml', '').skipped[0]!.reason, /not an RSS or Atom feed/)
   })
 
+  test('an item whose CDATA never closes is skipped, saying which items it swallowed; the items before it are read', () => {
+    const item = (title: string, body: string): string => `<item><title>${title}</title><description>${body}</description></item>`
+    const xml = `<rss><channel><title>Island Wire News</title>${item('Ferry', FERRY)}${item('Broken', '<![CDATA[<p>Half a')}${item('Bridge', BRIDGE)}</channel></rss>`
+    const feed = parseFeed('f.xml', xml)
+    assert.deepEqual(feed.articles.map((a) => a.title), ['Ferry'])
+    assert.deepEqual(feed.skipped, [{
+      input: 'f.xml#item 2', code: 'E_INPUT_FEED',
+      reason: "the item's text never closes (an unterminated CDATA section) and runs on to the end of the feed, taking the 1 item(s) after it; repair the feed to read them",
+    }])
+  })
+
   test('looksLikeFeed: RSS, Atom and RDF roots after a declaration or comment; HTML and prose are not feeds', () => {
     assert.ok(looksLikeFeed(RSS))
     assert.ok(looksLikeFeed('<!-- saved --><feed xmlns="http://www.w3.org/2005/Atom">'))

@@ -81,6 +81,10 @@ export function parseFeed(name: string, xml: string): FeedArticles {
 /** What the feed as a whole says about its items' outlet: a single publisher's title, or an aggregator's own site (no item's outlet). */
 type FeedOutlet = { readonly feedTitle: string | undefined } | { readonly feedSite: string | undefined }
 
+/** The feed's own item tags inside an item's text: an unclosed CDATA section ran on, swallowing the rest of the feed. */
+const ITEM_START = /<(?:item|entry)[\s>]/giu
+const ITEM_END = /<\/(?:item|entry)\s*>/iu
+
 function itemArticle(item: Node, label: string, feed: FeedOutlet): RecordArticle | string {
   const fields = childrenOf(item)
   const field = (...names: string[]): Node | undefined => {
@@ -91,6 +95,10 @@ function itemArticle(item: Node, label: string, feed: FeedOutlet): RecordArticle
     return undefined
   }
   const body = field('content:encoded', 'content', 'description', 'summary')?.textContent ?? ''
+  if (ITEM_END.test(body)) {
+    const lost = body.match(ITEM_START)?.length ?? 0
+    return `the item's text never closes (an unterminated CDATA section) and runs on to the end of the feed${lost > 0 ? `, taking the ${lost} item(s) after it` : ''}; repair the feed to read ${lost > 0 ? 'them' : 'it'}`
+  }
   const title = text(field('title'))
   const bodyText = bodyOf(body)
   if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`

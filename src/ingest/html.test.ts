@@ -84,6 +84,47 @@ describe('parseHtmlArticle', () => {
     assert.equal(article.title, 'Ferry back')
   })
 
+  test('donation, newsletter and subscription appeals are left out: by their class or id, and by their wording at the end', () => {
+    const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')
+    const boxes = [
+      '<div class="donate-box">Independent journalism needs your support. <a href="/donate">Donate today</a></div>',
+      '<aside id="newsletter-signup"><p>Get the Morning Briefing.</p><button>Sign up</button></aside>',
+      '<section class="support-us"><p>We rely on readers like you.</p></section>',
+      '<div class="subscribe-cta"><p>Read more stories like this.</p></div>',
+    ]
+    for (const box of boxes) assert.equal(parseHtmlArticle(`<html><body><article>${body}${box}</article></body></html>`).text, PARAGRAPHS.join('\n\n'), box)
+    // No telling class: the wording of the closing blocks shows them.
+    const appeals = ['<p>Independent journalism needs your support. Donate today</p>', '<p>Sign up for our free newsletter and never miss a story.</p>']
+    assert.equal(parseHtmlArticle(page('', [...PARAGRAPHS, ...appeals])).text, PARAGRAPHS.join('\n\n'))
+    // A story's own words about giving, or a quoted appeal, are story.
+    const story = ['The charity asked people to donate blankets.', '“Please donate today,” the organiser said.']
+    assert.equal(parseHtmlArticle(page('', [...PARAGRAPHS, ...story])).text, [...PARAGRAPHS, ...story].join('\n\n'))
+  })
+
+  test('a class that frames the whole page ("<body class=\'has-newsletter\'>") is no furniture', () => {
+    const html = `<html><body class="has-newsletter"><div id="subscribe-wall"><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></div></body></html>`
+    assert.equal(parseHtmlArticle(html).text, PARAGRAPHS.join('\n\n'))
+  })
+
+  test('the whole meta line goes, reading time included, and its byline and date are kept as metadata', () => {
+    const meta = (line: string): string =>
+      `<html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1><div class="meta">${line}</div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    const article = parseHtmlArticle(meta('By Mara Lind · <time datetime="2026-11-10">November 10, 2026</time> · 4 min read'))
+    assert.equal(article.text, PARAGRAPHS.join('\n\n'))
+    assert.equal(article.byline, 'Mara Lind')
+    assert.equal(article.published, '2026-11-10')
+    // Readability takes the byline element away and leaves the rest of the line: "· November 11, 2026 · 4 min read".
+    const rest = parseHtmlArticle(meta('<span class="byline">By Mara Lind</span> · <time>November 11, 2026</time> · 6-minute read'))
+    assert.equal(rest.text, PARAGRAPHS.join('\n\n'))
+    assert.equal(rest.byline, 'Mara Lind')
+    assert.equal(rest.published, '2026-11-11')
+  })
+
+  test('a line break parts the words on either side of it', () => {
+    const html = `<html><body><article></article>${PARAGRAPHS[0]}<br>${PARAGRAPHS[1]}</body></html>`
+    assert.equal(parseHtmlArticle(html).text, `${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`)
+  })
+
   test('every JSON-LD author is named', () => {
     const ld = { '@type': 'NewsArticle', author: [{ name: 'Mara Lind' }, { name: 'Olle Berg' }, { name: 'Ina Falk' }] }
     assert.equal(parseHtmlArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).byline, 'Mara Lind, Olle Berg and Ina Falk')

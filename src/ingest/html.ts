@@ -21,13 +21,28 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre'
 
 /**
  * Page parts that are never the story: photo captions and credits, cookie and consent banners,
- * newsroom call-outs ("Do you have information? Contact …"). Readability keeps some of them when
- * they sit inside the article element, so they go before it reads the page.
+ * newsroom call-outs ("Do you have information? Contact …"), donation, newsletter and subscription
+ * appeals, reading-time stamps. Readability keeps some of them when they sit inside the article
+ * element, so they go before it reads the page.
  */
 const FURNITURE = [
   'figcaption', 'figure', '[role="dialog"]', '[aria-modal="true"]',
-  ...['caption', 'credit', 'cookie', 'consent', 'gdpr', 'callout', 'call-out', 'editor-note', 'newsletter', 'promo'].flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]),
+  ...['caption', 'credit', 'cookie', 'consent', 'gdpr', 'callout', 'call-out', 'editor-note', 'newsletter', 'promo',
+    'donate', 'donation', 'subscribe', 'subscription', 'signup', 'sign-up', 'support-us', 'supportus', 'membership', 'paywall',
+    'reading-time', 'read-time', 'readtime'].flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]),
 ].join(', ')
+/** A part of the page holding more than this share of its text frames the story ("<body class='has-newsletter'>"): it is never furniture. */
+const FRAME_SHARE = 0.5
+
+/**
+ * A reader appeal: "Independent journalism needs your support. Donate today", "Sign up for our free
+ * newsletter", "Become a member". Addressed to the reader, so a story's own sentence about a charity
+ * ("The fund asked people to donate") does not read as one.
+ */
+const APPEAL =
+  /\b(?:(?:needs|relies on|depends on) (?:your|readers['’]?) support|support (?:us|our (?:journalism|reporting|work|newsroom))|(?:donate|subscribe|join us|sign up) (?:today|now|here)|(?:make|give) a (?:donation|gift|contribution)|(?:subscribe|sign up|register) (?:for|to) (?:our|the) |our (?:free )?(?:daily |weekly |morning |evening )?(?:newsletter|briefing)|in your inbox|become a (?:member|supporter|subscriber|patron)|(?:independent|quality|local|public-interest) journalism (?:needs|depends|relies))/iu
+/** Longest block read as an appeal, in words. */
+const APPEAL_WORDS = 40
 
 /** A block that only stamps the page's time ("Published on 12/01/2026 at 09:48 GMT", "Updated 5:05pm"). */
 const TIMESTAMP = /^(?:(?:first |last )?(?:published|posted|updated|modified)\b(?: on)?:?\s*)[^.!?]{0,60}?\d{1,4}[^.!?]{0,40}$/iu
@@ -43,43 +58,67 @@ const DATE_LINE =
 const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|al|bin|da|di|la|le)){1,3}$/u
 /** A one-word kicker over the headline ("Analysis", "Exclusive"). */
 const KICKER = /^\p{Lu}[\p{L}-]+$/u
+/** A reading-time stamp in a meta line: "4 min read", "6-minute read", "Reading time: 3 minutes". */
+const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d{1,3}\s*min(?:ute)?s?\.?)$/iu
+/** The marks that part a meta line's items ("By Jane Doe · 10 November 2026 · 4 min read"). */
+const META_SEPARATOR = /\s*[·|•]\s*/u
 
 /** What the metadata lines at the top of a story say, and which of the top blocks they are. */
 interface PageMeta {
   readonly dropped: ReadonlySet<number>
   readonly byline?: string
+  /** The date a meta line gives ("By Mara Lind · 7 October 2026" → 2026-10-07). */
+  readonly published?: string
   /** A kicker that is the outlet's own label for the piece ("Analysis"). */
   readonly label?: string
 }
 
 /**
- * The page metadata among the first `TOP_BLOCKS` blocks, which is no part of the story: a byline
- * ("By Mara Lind · 7 October 2026"), a date, a name and a date ("Luca Marini · Tuesday 6 October 2026")
- * and a one-word kicker. The last block always stays. Pure.
+ * The page metadata among the first `TOP_BLOCKS` blocks, which is no part of the story: a meta line
+ * of a byline, a name, a date and a reading time ("By Mara Lind · 7 October 2026 · 4 min read",
+ * "Luca Marini · Tuesday 6 October 2026", or what is left of one when the page's byline element has
+ * gone: "· 7 October 2026 · 4 min read"), and a one-word kicker. The last block always stays. Pure.
  */
 function pageMetaAtTop(blocks: readonly string[]): PageMeta {
   const dropped = new Set<number>()
   let byline: string | undefined
+  let published: string | undefined
   let label: string | undefined
   for (let i = 0; i < Math.min(TOP_BLOCKS, blocks.length - 1); i++) {
     const block = blocks[i]!
-    const parts = block.split(/\s+[·|•]\s+/u)
+    const parts = block.split(META_SEPARATOR).filter((part) => part !== '')
     const names = parts.map((part) => bylineOf(part) ?? (NAME_ONLY.test(part) && parts.length > 1 ? part : undefined))
-    const isMeta = parts.every((part, j) => names[j] !== undefined || (DATE_LINE.test(part) && isoDate(part) !== undefined))
-    if (isMeta) byline ??= names.find((n) => n !== undefined)
-    else if (KICKER.test(block)) {
+    const dates = parts.map((part) => (DATE_LINE.test(part) || TIMESTAMP.test(part) ? isoDate(part) : undefined))
+    const isMeta = parts.length > 0 && parts.every((part, j) => names[j] !== undefined || dates[j] !== undefined || TIMESTAMP.test(part) || READING_TIME.test(part))
+    if (isMeta) {
+      byline ??= names.find((n) => n !== undefined)
+      published ??= dates.find((d) => d !== undefined)
+    } else if (KICKER.test(block)) {
       if (OPINION_LABELS.includes(block.toLowerCase())) label ??= block
     } else continue
     dropped.add(i)
   }
-  return { dropped, ...(byline ? { byline } : {}), ...(label ? { label } : {}) }
+  return { dropped, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(label ? { label } : {}) }
+}
+
+/** The blocks without the reader appeals that close the page ("Independent journalism needs your support. Donate today"). Pure. */
+function withoutTrailingAppeals(blocks: readonly string[]): readonly string[] {
+  let end = blocks.length
+  // The first block always stays: a page that is all appeal is no article, and says so.
+  while (end > 1 && isAppeal(blocks[end - 1]!)) end--
+  return end === blocks.length ? blocks : blocks.slice(0, end)
+}
+
+/** A short block addressed to the reader asking for money, a subscription or a sign-up, with no quotation in it. Pure. */
+function isAppeal(block: string): boolean {
+  return APPEAL.test(block) && !/["“”]/u.test(block) && block.split(' ').length <= APPEAL_WORDS
 }
 
 /** Extracts the article from an HTML page; throws E_INPUT_HTML when the page has no readable text. Pure. */
 export function parseHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(asDocument(html))
   const meta = readMeta(document)
-  for (const el of Array.from(document.querySelectorAll(FURNITURE) as ArrayLike<{ remove(): void }>)) el.remove()
+  removeFurniture(document)
   // Readability mutates the DOM it reads, so it runs after the metadata has been taken.
   let parsed: ReturnType<Readability['parse']>
   try {
@@ -90,7 +129,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   let text = ''
   let top: PageMeta | undefined
   if (parsed?.content) {
-    const blocks = htmlBlocks(parsed.content).filter((block, i, all) => !TIMESTAMP.test(block) && !(i === all.length - 1 && DESK_SLUG.test(block)))
+    const blocks = withoutTrailingAppeals(htmlBlocks(parsed.content).filter((block, i, all) => !TIMESTAMP.test(block) && !(i === all.length - 1 && DESK_SLUG.test(block))))
     top = pageMetaAtTop(blocks)
     const dropped = top.dropped
     text = blocks.filter((_, i) => !dropped.has(i)).join('\n\n')
@@ -102,22 +141,36 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const label = top?.label
   const title = label && pageTitle && !pageTitle.toLowerCase().startsWith(label.toLowerCase()) ? `${label}: ${pageTitle}` : pageTitle
   const byline = meta.byline ?? (parsed?.byline ? bylineOf(parsed.byline) ?? parsed.byline : top?.byline)
+  const published = meta.published ?? top?.published
   return {
     text,
     ...(title ? { title } : {}),
     ...(byline ? { byline } : {}),
     ...(outlet ? { outlet } : {}),
-    ...(meta.published ? { published: meta.published } : {}),
+    ...(published ? { published } : {}),
     ...(meta.url ? { url: meta.url } : {}),
+  }
+}
+
+/** An element as furniture removal needs it. */
+interface Removable { readonly textContent: string | null; remove(): void }
+
+/** Removes the page's furniture (`FURNITURE`), except a part that holds most of the page's text, which frames the story. */
+function removeFurniture(document: Doc): void {
+  const pageLength = (document.body as { textContent: string | null } | null)?.textContent?.length ?? 0
+  for (const el of Array.from(document.querySelectorAll(FURNITURE) as ArrayLike<Removable>)) {
+    if ((el.textContent?.length ?? 0) <= FRAME_SHARE * pageLength) el.remove()
   }
 }
 
 /**
  * Returns the text of each block (paragraph, heading, list item…) of an HTML fragment, white
- * space collapsed; a fragment with no blocks ("Hello <b>world</b>") is one block. Pure.
+ * space collapsed; a fragment with no blocks ("Hello <b>world</b>") is one block. A line break
+ * parts words ("court.<br>Officials" is "court. Officials"). Pure.
  */
 export function htmlBlocks(fragment: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`)
+  for (const br of Array.from(document.querySelectorAll('br') as ArrayLike<{ replaceWith(node: unknown): void }>)) br.replaceWith(document.createTextNode('\n'))
   const collapse = (el: { textContent: string | null } | null): string => collapseSpace(el?.textContent ?? '')
   const blocks = Array.from(document.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>).map(collapse).filter((line) => line !== '')
   if (blocks.length > 0) return blocks

@@ -107,10 +107,19 @@ describe('readInputs', () => {
     assert.deepEqual(read.skipped, [{ input: at('empty-folder'), code: 'E_INPUT_EMPTY', reason: 'the folder is empty' }])
   })
 
-  test('a binary file is skipped with E_INPUT_BINARY', async () => {
+  test('a binary file is skipped with E_INPUT_BINARY, naming its format when its first bytes show it', async () => {
     const read = await readInputs([at('image.png')])
     assert.equal(read.skipped[0]?.code, 'E_INPUT_BINARY')
-    assert.match(read.skipped[0]!.reason, /binary/)
+    assert.equal(read.skipped[0]!.reason, 'the file is a PNG image (binary), not text')
+  })
+
+  test('a page asset that is text (an SVG image, a style sheet, a script) is skipped, not read as an article', async () => {
+    await mkdir(at('page_files'))
+    await writeFile(at('page_files/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>Daily News</text></svg>')
+    await writeFile(at('page_files/site.css'), 'body { color: black; }')
+    const read = await readInputs([at('page_files')])
+    assert.deepEqual(read.skipped.map((s) => `${s.code} ${s.reason}`), ['E_INPUT_FORMAT the file is an SVG image, not an article', 'E_INPUT_FORMAT the file is a style sheet, not an article'])
+    assert.equal(read.inputs.length, 0)
   })
 
   test('a file over maxBytes is skipped with E_INPUT_TOO_LARGE naming the limit', async () => {

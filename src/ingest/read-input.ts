@@ -34,6 +34,20 @@ const KIND_BY_EXTENSION: Record<string, InputKind> = {
   '.csv': 'csv', '.tsv': 'csv', '.rss': 'feed', '.atom': 'feed', '.xml': 'feed',
 }
 
+/**
+ * Page assets that are text but never an article, as a saved page's folder holds them ("page_files/"):
+ * read as plain text they would become articles of markup or code.
+ */
+const ASSET_BY_EXTENSION: Record<string, string> = {
+  '.svg': 'an SVG image', '.css': 'a style sheet', '.js': 'a script', '.mjs': 'a script', '.map': 'a source map',
+}
+/** What the file is, for binary formats a folder of page assets or downloads often holds, by their first bytes. */
+const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]], ['a JPEG image', [0xff, 0xd8, 0xff]], ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]], ['a ZIP archive (or a Word or OpenDocument file)', [0x50, 0x4b, 0x03, 0x04]], ['a gzip archive', [0x1f, 0x8b]],
+]
+const NOT_TEXT_HINT = 'Pass text, HTML, JSON, CSV or RSS/Atom files; convert PDFs and documents to text first.'
+
 /** Reads every path (files, or folders walked recursively in sorted order). Never throws for one bad input. */
 export async function readInputs(paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   const result: ReadResult = { inputs: [], skipped: [], warnings: [] }
@@ -63,6 +77,8 @@ async function readPath(path: string, maxBytes: number, result: ReadResult, fold
       return
     }
     if (!info.isFile()) throw new RashomonError('E_INPUT_UNREADABLE', 'not a regular file', 'Pass files or folders.')
+    const asset = ASSET_BY_EXTENSION[extname(path).toLowerCase()]
+    if (asset) throw new RashomonError('E_INPUT_FORMAT', `the file is ${asset}, not an article`, NOT_TEXT_HINT)
     if (info.size > maxBytes) {
       throw new RashomonError('E_INPUT_TOO_LARGE', `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`, 'Split it, or raise the limit with --max-bytes.')
     }
@@ -103,7 +119,10 @@ export function decode(bytes: Uint8Array): { text: string; warning?: string } {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warning: `no byte-order mark; decoded as ${utf16.toUpperCase()}` }
-  if (looksBinary(bytes)) throw new RashomonError('E_INPUT_BINARY', 'the file looks binary (NUL or control bytes), not text', 'Pass text, HTML or JSON; convert PDFs and documents to text first.')
+  if (looksBinary(bytes)) {
+    const format = BINARY_SIGNATURES.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte))?.[0]
+    throw new RashomonError('E_INPUT_BINARY', format ? `the file is ${format} (binary), not text` : 'the file looks binary (NUL or control bytes), not text', NOT_TEXT_HINT)
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
   } catch {

@@ -154,6 +154,11 @@ describe('bylineLineOf', () => {
     assert.deepEqual(bylineLineOf('By Ana Diaz, Omar Haddad and Li Wei | Reuters'), { names: 'Ana Diaz, Omar Haddad and Li Wei', outlet: 'Reuters' })
     assert.deepEqual(bylineLineOf('By Ina Falk · 7 October 2026'), { names: 'Ina Falk' })
   })
+
+  test('"By NAME, The Title" credits the outlet: a capitalised name after "The" is no second author', () => {
+    assert.deepEqual(bylineLineOf('By Rhea Moss, The Northern Ledger'), { names: 'Rhea Moss', outlet: 'The Northern Ledger' })
+    assert.deepEqual(bylineLineOf('By Rhea Moss, Tom Hale and Ida Ek'), { names: 'Rhea Moss, Tom Hale and Ida Ek' })
+  })
 })
 
 describe('findDatelines', () => {

@@ -144,6 +144,8 @@ export function bylineLineOf(line: string): Byline | undefined {
 const JOB_TITLE = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|producer|contributor|analyst|journalist|photographer|chief|staff)s?$/iu
 /** "Valley Courier staff": the outlet whose staff the author is. */
 const STAFF_OF = /^(\p{Lu}.*?)\s+[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter)s?)?$/u
+/** "The Northern Ledger": a capitalised name after "The" names a title, never a person, so a byline part of that shape is the outlet. */
+const TITLED_NAME = /^The\s+\p{Lu}/u
 
 /**
  * A byline match's author(s) and outlet. The names are the parts before any job title or outlet
@@ -160,7 +162,7 @@ function bylineOfMatch(m: RegExpExecArray): Byline | undefined {
   // Only the names group holds more authors ("By A, B and C"); a part after a title or an outlet credits them.
   for (const { part, mayName } of [...others.map((part) => ({ part, mayName: true })), ...rest.map((part) => ({ part, mayName: false }))]) {
     const staff = STAFF_OF.exec(part)?.[1]
-    const isOutlet = staff !== undefined || looksLikeOutlet(part)
+    const isOutlet = staff !== undefined || looksLikeOutlet(part) || TITLED_NAME.test(part)
     if (isOutlet) outlet ??= staff ?? part
     else if (mayName && !credited && !JOB_TITLE.test(part)) names.push(part)
     credited ||= isOutlet || JOB_TITLE.test(part)
