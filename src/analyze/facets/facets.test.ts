@@ -416,6 +416,48 @@ describe('facets: counts other than tolls, and money amounts', () => {
       + 'The agency was drawing several staff members from Google. He pointed to a man in the crowd at one of his rallies.', ['turnout']), [])
   })
 
+  test('jobs "will go", "wipe out", and a figure restated ("put the figure closer to 3,000"); one plant\'s jobs are a part, no rival total', () => {
+    const a = facetsOf('The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and one local newspaper has reported that Dayton alone could lose 900 jobs.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'jobs').map((f) => `${f.value} ${f.modality} ${f.part ?? '-'}`), ['1920-2880 reported -', '2850-3150 asserted -', '900 reported Dayton alone'])
+    assert.deepEqual(counts('The deal will wipe out up to 3,000 jobs.', ['jobs']).map((l) => l.split(' «')[0]), ['jobs 0-3000 -'])
+  })
+
+  test('bans and detentions in months: "banned for four years", "a FOUR-YEAR ban", "in effect out for three years and seven months", "held for 19 months"', () => {
+    assert.deepEqual(counts('The 26-year-old was banned from athletics for four years. She was slapped with a FOUR-YEAR ban. The ban means she is in effect out for three years and seven months. '
+      + 'The striker is out for six weeks. Belic had been held in Durovia for 19 months. He was detained for 18 months.', ['ban', 'detention']).map((l) => l.split(' «')[0]), [
+      'ban 48 months', 'ban 48 months', 'ban 43 months', 'detention 19 months', 'detention 18 months',
+    ])
+    assert.deepEqual(facetsOf('Belic was arrested in Stara in April last year and held for 18 months before being convicted.', '2026-11-03').facets.filter((f) => f.facet === 'detention').map((f) => f.value), ['18'], 'a detention runs from a past date')
+  })
+
+  test('people freed, told apart by their nationality, known to the gazetteer or not', () => {
+    assert.deepEqual(counts('The two countries exchanged prisoners on Sunday, freeing three Talmerian citizens in return for five Durovians held in Talmeria. '
+      + 'State media said seven Durovian prisoners had been freed. Two Americans were released. The band released 12 albums.', ['released']).map((l) => l.split(' «')[0]), [
+      'released 3 Talmerian', 'released 5 Durovian', 'released 7 Durovian', 'released 2 United States',
+    ])
+  })
+
+  test('a deal\'s value and a payout, each its own amount; a price per share is neither', () => {
+    assert.deepEqual(counts('Cardell agreed to buy Brightwater Foods for $6.8 billion in cash, paying $54 per share. Rivals had called it a $7 billion deal. '
+      + 'Its boss stands to receive a payout of about $31 million. He will walk away with a golden parachute of $34 million.', ['deal', 'payout', 'cost']).map((l) => l.split(' «')[0]), [
+      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD', 'payout 24800000-37200000 USD', 'payout 33500000-34500000 USD',
+    ])
+    assert.deepEqual(counts('Cardell will pay $54 per share, or $6.8 billion in cash. Rivals will pay $7 billion for Brightwater.', ['deal']).map((l) => l.split(' «')[0]), [
+      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD',
+    ])
+  })
+
+  test('a share of a named market is a level of its own', () => {
+    const a = facetsOf('The combined share of the U.S. frozen pizza market, estimated at 38%, could draw scrutiny. Critics say it would control more than 40 percent of the frozen pizza market.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value}`), ['market share (frozen pizza) 38', 'market share (frozen pizza) 40+'])
+  })
+
+  test('a day next to a month\'s name is a date, never a count; a turnout needs a protest, a rally or a vote', () => {
+    assert.deepEqual(counts('Her results from 12 March onwards, including the European indoor silver, are disqualified. Everything after March 12, including the title, is void.', ['turnout']), [])
+    assert.deepEqual(counts('The protest on 3 June drew about 2,000 people, police said.', ['turnout']).map((l) => l.split(' «')[0]), ['turnout 1600-2400 people'])
+    assert.deepEqual(counts('The museum drew 40,000 visitors last year.', ['turnout']), [], 'a museum\'s visitors are no turnout')
+  })
+
   test('injured "in hospital": "leaving eleven officers in hospital", "two people were taken to hospital"', () => {
     assert.deepEqual(counts('Rioters hurled bottles, leaving eleven officers in hospital. Two people were taken to hospital.', ['injured']).map((l) => l.split(' «')[0]), [
       'injured 11 -', 'injured 2 -',
