@@ -445,9 +445,6 @@ function peopleOf(role: string): string {
   return demonym ? demonym.replace(/(?<=(?:an|i|on))s$/u, '') : 'people'
 }
 
-/** How near a restated figure is to the one given before it that reads as "about": "closer to 3,000". */
-const RESTATED_APPROXIMATELY = 0.05
-
 /**
  * A figure restated by reference to the last count before it ("2,400 positions will go. Union
  * officials have put the figure closer to 3,000"): a rival count of the same facet and unit.
@@ -458,10 +455,9 @@ function findRestated(ctx: Context, sentence: Span, s: string): void {
     const referent = ctx.out.findLast((f) => f.span.end <= at && at - f.span.end < 400 && COUNTED_FACETS.has(f.facet) && !TOLL_FACETS.has(f.facet))
     const count = parseCount(m.groups?.['count'] ?? '')
     if (!referent || !count) continue
-    const approx = m.groups?.['approx']
-    const range = approx ? scaleRange(count, 1, RESTATED_APPROXIMATELY) : count
     const { unit, part, modality } = referent
-    push(ctx, sentence, referent.facet, rangeValue(range), `${approx ? `${approx} ` : ''}${m.groups?.['count'] ?? ''}`, { start: at, end: at + m[0].length }, {
+    // "closer to 3,000" sets a figure against the one before it: as exact as the figure it names.
+    push(ctx, sentence, referent.facet, count.value, `${m.groups?.['how'] ?? ''} ${m.groups?.['count'] ?? ''}`.replace(/^at\s+/u, ''), { start: at, end: at + m[0].length }, {
       ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(modality === 'predicted' ? { modality } : {}),
     })
   }
@@ -1107,6 +1103,24 @@ function findAges(ctx: Context, sentence: Span): void {
     if (!found || !age || age.min !== age.max || age.min > 120) continue
     push(ctx, sentence, 'age', age.value, `${ctx.text.slice(m.span.start, m.span.end)}, ${age.value}`, found.span, { actor: m.actor })
   }
+  findAgeOfTopic(ctx, sentence)
+}
+
+/** A sentence opening with a definite age and no name after it: "The 26-year-old, who won silver", "The 25-year-old Sheffield star was". */
+const TOPIC_AGE = /^\s*["“]?The\s+(?<age>\d{1,3})-year-old\b(?!\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u
+/** How far back the person "The 26-year-old" takes up is looked for: the sentence before, as a rule. */
+const TOPIC_REACH = 300
+
+/** "Ellie Marsden has been banned … The 26-year-old, who …": the age of the person named last before it. */
+function findAgeOfTopic(ctx: Context, sentence: Span): void {
+  const m = TOPIC_AGE.exec(ctx.text.slice(sentence.start, sentence.end))
+  const age = m && parseCount(m.groups?.['age'] ?? '')
+  if (!m || !age || age.min > 120) return
+  const named = mentionsIn(ctx, Math.max(0, sentence.start - TOPIC_REACH), sentence.start)
+    .filter((x) => ctx.actors.get(x.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(x.span.start, x.span.end))).at(-1)
+  if (!named) return
+  const at = sentence.start + m[0].indexOf(m.groups?.['age'] ?? '')
+  push(ctx, sentence, 'age', age.value, `${ctx.actors.get(named.actor)?.name ?? ''}, ${age.value}`, { start: at, end: sentence.start + m[0].length }, { actor: named.actor })
 }
 
 /** The age the words next to a person's mention give, and those words. Pure. */

@@ -197,7 +197,7 @@ export const JOBS: readonly RegExp[] = [
 ]
 
 /** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
-export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?:(?<approx>closer\s+to|close\s+to|nearer(?:\s+to)?)|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
+export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
 
 /** A length of time in years, months or both: "four years", "three years and seven months", "18 months". */
 const DURATION = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
@@ -213,14 +213,15 @@ export const BAN: readonly RegExp[] = [
 export const BAN_SENTENCE = /\b(?:ban|banned|suspension|suspended)\b/iu
 /** How long someone was held: "had been held in Durovia for 19 months", "detained for 18 months", "spent two years in custody". */
 export const DETENTION: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:held|detained|kept|imprisoned|jailed)\s+(?:(?:captive|hostage|incommunicado|without\s+(?:charge|trial))\s+|(?:in|at|by)\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?${DURATION}`, 'dgiu'),
+  // "jailed for 11 years" is a sentence passed (CUSTODIAL), not a time held.
+  new RegExp(String.raw`\b(?:held|detained|kept)\s+(?:(?:captive|hostage|incommunicado|without\s+(?:charge|trial))\s+|(?:in|at|by)\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?${DURATION}`, 'dgiu'),
   new RegExp(String.raw`\b(?:spent|spending|after|following)\s+${DURATION}\s+(?:in|behind)\s+(?:custody|detention|captivity|jail|prison|bars)\b`, 'dgiu'),
 ]
 
 /** Words of an article about a release of prisoners or hostages, where "seven prisoners had been freed" is a count of it. */
 export const ABOUT_RELEASE = /\b(?:prisoners?|hostages?|detainees?|captives?|swap|exchange|freed|released)\b/iu
 /** Who a release frees: people held, or a people by its demonym ("five Durovians"), which `findCounts` keeps only when its last word is one (RELEASED_PEOPLE). */
-const FREED = String.raw`((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}s\b)`
+const FREED = String.raw`((?:(?!(?:${FIGURE_WORD}|of)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}s\b)`
 export const RELEASED_PEOPLE = /(?:\b(?:prisoners|detainees|hostages|captives|inmates|citizens|nationals|people|persons|men|women|children|journalists|activists|dissidents|soldiers|servicemen|sailors|fishermen|patriots)|\b\p{Lu}[\p{L}-]+(?:ans|is|ese|ons))\s*$/u
 /** Counts of people freed: "freeing three citizens", "in return for five Durovians", "seven prisoners had been freed", "three Talmerians freed", "Seven citizens who were imprisoned … arrived home". */
 export const RELEASED: readonly RegExp[] = [
@@ -382,7 +383,7 @@ export const COST: readonly RegExp[] = [
 /** What a company is bought for: "agreed to buy Brightwater Foods for $6.8 billion", "a $7 billion deal", "a takeover worth £2bn". */
 const DEAL_NOUN = String.raw`(?:deal|takeover|acquisition|merger|buyout|purchase)`
 export const DEAL: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,6}?for\s+(?:an?\s+)?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,8}?for\s+(?:an?\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${DEAL_NOUN}\b`, 'dgu'),
   new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+${AMOUNT}`, 'dgiu'),
   // "will pay $6.8 billion for Brightwater", "will pay $54 per share, or $6.8 billion in cash": the whole price, not a share's.
