@@ -401,7 +401,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(counts('The regulator fined the bank €2.5 million. It was the first firm handed a fine of almost 50 million złoty. Regulators imposed a £1.2m penalty. '
       + 'The firm was ordered to pay $5 million in damages. A group is seeking 1,000 zlotys each in compensation.', ['fine', 'compensation']), [
       'fine 2450000-2550000 EUR «fined the bank €2.5 million»',
-      'fine 40000000-60000000 PLN «fine of almost 50 million złoty»',
+      'fine 47025000-53025000 PLN «fine of almost 50 million złoty»',
       'fine 1150000-1250000 GBP «£1.2m penalty»',
       'compensation 4500000-5500000 USD «$5 million in damages»',
     ])
@@ -440,7 +440,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
   test('a deal\'s value and a payout, each its own amount; a price per share is neither', () => {
     assert.deepEqual(counts('Cardell agreed to buy Brightwater Foods for $6.8 billion in cash, paying $54 per share. Rivals had called it a $7 billion deal. '
       + 'Its boss stands to receive a payout of about $31 million. He will walk away with a golden parachute of $34 million.', ['deal', 'payout', 'cost']).map((l) => l.split(' «')[0]), [
-      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD', 'payout 24800000-37200000 USD', 'payout 33500000-34500000 USD',
+      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD', 'payout 28975000-33075000 USD', 'payout 33500000-34500000 USD',
     ])
     assert.deepEqual(counts('Cardell will pay $54 per share, or $6.8 billion in cash. Rivals will pay $7 billion for Brightwater.', ['deal']).map((l) => l.split(' «')[0]), [
       'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD',
@@ -718,7 +718,7 @@ describe('facets: toll wordings and updates', () => {
 describe('facets: costs and share moves', () => {
   test('a cost, alone or as a range, in its currency', () => {
     const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
-    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP for recall'])
+    assert.deepEqual([one.value, one.unit], ['42275000-47775000', 'GBP for recall'])
     const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
     assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
   })
@@ -778,8 +778,10 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(none.facets.filter((f) => f.facet === 'age').map((f) => f.label), [], 'a figure with thousands, or an age before a common noun, is no one\'s age')
   })
 
-  test('"The 26-year-old" opening a sentence is the age of the person named last before it', () => {
+  test('"The 26-year-old" opening a sentence is the age of the person the sentence before names first', () => {
     const a = facetsOf('Now Ellie Marsden\'s career lies in tatters. The 25-year-old Sheffield star was banned yesterday. The 26-year-old Jake Miller said nothing.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['25 Ellie Marsden', '26 Jake Miller'])
+    const b = facetsOf('Runner Ellie Marsden has been banned for four years, Sport Integrity Britain said. The 26-year-old, who won silver, tested positive.')
+    assert.deepEqual(b.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${b.actors.find((x) => x.id === f.actor)?.name}`), ['26 Ellie Marsden'])
   })
 })

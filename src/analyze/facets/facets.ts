@@ -54,7 +54,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
-  for (const sentence of seg.sentences) {
+  for (const [i, sentence] of seg.sentences.entries()) {
     const s = article.text.slice(sentence.start, sentence.end)
     const otherEvent = NAMED_OTHER_EVENT.exec(s)
     const aboutOther = otherEvent !== null && !sameAsMainPlace(otherEvent[1] ?? '', mainPlace, ctx)
@@ -83,7 +83,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
-      findAges(ctx, sentence)
+      findAges(ctx, sentence, seg.sentences[i - 1])
     }
     findResponses(ctx, sentence, s)
   }
@@ -697,7 +697,7 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const currency = before ?? after
         // "between £40 million and £45 million": the range from the first amount to the second.
         const upper = between ? RANGE_END.exec(s.slice(m.index + m[0].length)) : undefined
-        const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : parseCount(`${qualifier} ${figure} ${scale}`.trim())
+        const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : amountOf(qualifier, figure, scale)
         const end = m.index + m[0].length + (upper?.[0].length ?? 0)
         if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
         const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
@@ -736,6 +736,16 @@ function groupStart(m: RegExpExecArray, names: readonly string[]): number {
 }
 
 /** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
+/**
+ * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area is),
+ * not the ±20% of an estimated crowd, so that a rival "$34 million" disputes it. Pure.
+ */
+function amountOf(qualifier: string, figure: string, scale: string): { value: string } | undefined {
+  if (!APPROXIMATE.test(qualifier)) return parseCount(`${qualifier} ${figure} ${scale}`.trim())
+  const stated = parseCount(`${figure} ${scale}`.trim())
+  return stated && { value: rangeValue(scaleRange(stated, 1, 0.05)) }
+}
+
 function amountRange(lowFigure: string, lowScale: string, highFigure: string, highScale: string): { value: string } | undefined {
   const low = parseCount(`${lowFigure} ${lowScale || highScale}`.trim())
   const high = parseCount(`${highFigure} ${highScale}`.trim())
@@ -1095,7 +1105,7 @@ const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
  * A person's age, where the words tie it to a named person: "Terrence Okafor, 23,", "Okafor, a
  * 24-year-old father", "24-year-old Terrence Okafor". Compared across articles per person.
  */
-function findAges(ctx: Context, sentence: Span): void {
+function findAges(ctx: Context, sentence: Span, previous: Span | undefined): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (ctx.actors.get(m.actor)?.kind !== 'person' || !/\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))) continue
     const found = ageNear(ctx.text, m.span, sentence)
@@ -1103,21 +1113,18 @@ function findAges(ctx: Context, sentence: Span): void {
     if (!found || !age || age.min !== age.max || age.min > 120) continue
     push(ctx, sentence, 'age', age.value, `${ctx.text.slice(m.span.start, m.span.end)}, ${age.value}`, found.span, { actor: m.actor })
   }
-  findAgeOfTopic(ctx, sentence)
+  if (previous) findAgeOfTopic(ctx, sentence, previous)
 }
 
 /** A sentence opening with a definite age and no name after it: "The 26-year-old, who won silver", "The 25-year-old Sheffield star was". */
 const TOPIC_AGE = /^\s*["“]?The\s+(?<age>\d{1,3})-year-old\b(?!\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u
-/** How far back the person "The 26-year-old" takes up is looked for: the sentence before, as a rule. */
-const TOPIC_REACH = 300
-
-/** "Ellie Marsden has been banned … The 26-year-old, who …": the age of the person named last before it. */
-function findAgeOfTopic(ctx: Context, sentence: Span): void {
+/** "Ellie Marsden has been banned … The 26-year-old, who …": the age of the person the sentence before is about, its first named. */
+function findAgeOfTopic(ctx: Context, sentence: Span, previous: Span): void {
   const m = TOPIC_AGE.exec(ctx.text.slice(sentence.start, sentence.end))
   const age = m && parseCount(m.groups?.['age'] ?? '')
   if (!m || !age || age.min > 120) return
-  const named = mentionsIn(ctx, Math.max(0, sentence.start - TOPIC_REACH), sentence.start)
-    .filter((x) => ctx.actors.get(x.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(x.span.start, x.span.end))).at(-1)
+  const named = mentionsIn(ctx, previous.start, previous.end)
+    .find((x) => ctx.actors.get(x.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(x.span.start, x.span.end)))
   if (!named) return
   const at = sentence.start + m[0].indexOf(m.groups?.['age'] ?? '')
   push(ctx, sentence, 'age', age.value, `${ctx.actors.get(named.actor)?.name ?? ''}, ${age.value}`, { start: at, end: sentence.start + m[0].length }, { actor: named.actor })
