@@ -450,6 +450,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
   test('a share of a named market is a level of its own', () => {
     const a = facetsOf('The combined share of the U.S. frozen pizza market, estimated at 38%, could draw scrutiny. Critics say it would control more than 40 percent of the frozen pizza market.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value}`), ['market share (frozen pizza) 38', 'market share (frozen pizza) 40+'])
+    assert.deepEqual(facetsOf('It would hold 38% of sales according to market research firm Circana.').facets.filter((f) => f.facet === 'indicator'), [], 'a market named by no words of its own')
   })
 
   test('a day next to a month\'s name is a date, never a count; a turnout needs a protest, a rally or a vote', () => {

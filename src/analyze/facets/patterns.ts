@@ -387,7 +387,7 @@ export const DEAL: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${DEAL_NOUN}\b`, 'dgu'),
   new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+${AMOUNT}`, 'dgiu'),
   // "will pay $6.8 billion for Brightwater", "will pay $54 per share, or $6.8 billion in cash": the whole price, not a share's.
-  new RegExp(String.raw`\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+${AMOUNT}\s+(?:in\s+cash\s+)?for\s+(?=\p{Lu})`, 'dgu'),
+  new RegExp(String.raw`\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+${AMOUNT}\s+(?:in\s+cash\s+)?for(?=\s+\p{Lu})`, 'dgu'),
   new RegExp(String.raw`\b(?:per|a)\s+share,?\s+(?:or|for\s+a\s+total\s+of)\s+${AMOUNT}`, 'dgu'),
 ]
 /** What an executive takes on leaving: "a payout of about $31 million", "a golden parachute of $34 million", "a $20m severance package". */
@@ -397,7 +397,7 @@ export const PAYOUT: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${PAYOUT_NOUN}\b`, 'dgu'),
 ]
 /** A share of a named market: "share of the U.S. frozen pizza market, estimated at 38%", "controlling more than 40 percent of the frozen pizza market". */
-const MARKET = String.raw`(?:the\s+)?(?<market>(?:[\p{L}.-]+\s+){1,4}?)market\b`
+const MARKET = String.raw`(?:the\s+)?(?<market>(?:(?!(?:according|to|of|in|on|at|by|for|with|than|and|or|the|its|their)\s)[\p{L}.-]+\s+){1,4}?)market\b`
 export const MARKET_SHARE: readonly RegExp[] = [
   new RegExp(String.raw`\bshare\s+of\s+${MARKET},?\s+(?:(?:estimated|put|reckoned)\s+)?(?:at|of|to|was|is|stood\s+at|stands\s+at)\s+${PERCENT}`, 'dgu'),
   new RegExp(String.raw`${PERCENT}\s+of\s+${MARKET}`, 'dgu'),
