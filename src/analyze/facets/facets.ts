@@ -95,10 +95,10 @@ function voteContext(text: string): VoteContext {
   return { aboutPolls: isPoll(text), lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []) }
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period' | 'voice'>> = {}): void {
   const voiced = voiceAt(ctx, sentence, span)
-  const { modality = voiced.modality, polarity = 'positive', ...named } = extra
-  ctx.out.push({ facet, value, label, span, sentence, voice: voiced.voice, modality, polarity, ...named })
+  const { modality = voiced.modality, polarity = 'positive', voice = voiced.voice, ...named } = extra
+  ctx.out.push({ facet, value, label, span, sentence, voice, modality, polarity, ...named })
 }
 
 /** Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. */
@@ -456,9 +456,13 @@ function findRestated(ctx: Context, sentence: Span, s: string): void {
     const count = parseCount(m.groups?.['count'] ?? '')
     if (!referent || !count) continue
     const { unit, part, modality } = referent
+    // "Union officials have put the figure at …": the clause's subject gives it, as a speaker would.
+    const clauseStart = sentence.start + Math.max(0, s.lastIndexOf(',', m.index) + 1, s.lastIndexOf(';', m.index) + 1)
+    const putter = firstActorBefore(ctx, clauseStart, at)
     // "closer to 3,000" sets a figure against the one before it: as exact as the figure it names.
     push(ctx, sentence, referent.facet, count.value, `${m.groups?.['how'] ?? ''} ${m.groups?.['count'] ?? ''}`.replace(/^at\s+/u, ''), { start: at, end: at + m[0].length }, {
       ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(modality === 'predicted' ? { modality } : {}),
+      ...(putter ? { voice: putter.id, modality: 'reported' as const } : {}),
     })
   }
 }
