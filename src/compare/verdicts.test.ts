@@ -218,6 +218,15 @@ describe('verdicts on demands', () => {
     const demands = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand by'))
     assert.deepEqual(demands.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
   })
+
+  test('a senator\'s demand is the senator\'s, not the country\'s', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Cardell agreed to buy Brightwater. Sen. Ray Delacroix of Ohio urged regulators to block the deal.' },
+      { name: 'b.txt', text: 'Cardell agreed to buy Brightwater on Tuesday. Ohio Senator Ray Delacroix wrote to the regulator on Wednesday.' },
+    ], { split: 'files' })
+    const demands = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand by'))
+    assert.deepEqual(demands.map((v) => v.topic), ['response: demand by person:delacroix'])
+  })
 })
 
 describe('verdicts on a toll updated within one article', () => {

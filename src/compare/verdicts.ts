@@ -59,6 +59,8 @@ function withoutAgreedOccurrences(all: readonly Verdict[]): Verdict[] {
 }
 
 const UNSPECIFIED = 'unspecified'
+/** Topics of a person's age begin so. */
+export const AGE_TOPIC = 'age of '
 /** Topics of indicator levels begin so; the level of no stated period is the latest, which the one period the articles name is. */
 const LEVEL_TOPIC = 'level: '
 /** What sets a topic of values asked for or projected apart from values reported. */
@@ -70,7 +72,7 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
   // An age is one person's: "Okafor, 23" disputes only Okafor's other ages.
-  if (value.facet === 'age') return `age of ${value.actor ? actors.canonical(articleId, value.actor) ?? value.label : value.label}`
+  if (value.facet === 'age') return `${AGE_TOPIC}${value.actor ? actors.canonical(articleId, value.actor) ?? value.label : value.label}`
   if (value.facet === 'indicator') {
     const owner = ownerOf(value, articleId, actors)
     return `${LEVEL_TOPIC}${value.measure ?? 'unnamed'}${value.unit ? ` [${value.unit}]` : ''}${owner ? ` (${owner})` : ''}${value.period ? ` in ${value.period}` : ''}${asked}`
@@ -85,8 +87,17 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   const canonical = value.actor ? actors.canonical(articleId, value.actor) : undefined
   // "local police", "local authorities": the institutions of the place where the event happened.
   const local = canonical && eventCountry && !actors.byId(canonical)?.country && /^local\b/iu.test(actors.byId(canonical)?.name ?? '')
-  const party = local ? `country:${eventCountry}` : canonical ? actors.party(canonical) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
+  const party = local ? `country:${eventCountry}` : canonical ? responseParty(canonical, actors) : value.agent ? `unnamed:${value.agent.toLowerCase().replace(/\s+/gu, ' ')}` : UNSPECIFIED
   return `response: ${value.value}${asked} by ${party}`
+}
+
+/** Roles of people who answer for themselves, not for their country's government: a senator's demand is no state's. */
+const OWN_VOICE_ROLES = /^(?:senator|representative|congress(?:man|woman)|lawmaker|legislator|mp|member of parliament|governor|mayor|opposition leader)$/iu
+
+/** The party a response is by: the actor's country, unless the actor is a person who answers for themselves. */
+function responseParty(canonical: string, actors: ActorIndex): string {
+  const actor = actors.byId(canonical)
+  return actor?.kind === 'person' && OWN_VOICE_ROLES.test(actor.role ?? '') ? canonical : actors.party(canonical)
 }
 
 /**

@@ -106,6 +106,8 @@ export const FacetSchema = z.enum([
   'turnout', 'closures', 'indicator',
   // A disease's cases, the people on board a boat or a plane, shots fired, and a person's age.
   'cases', 'aboard', 'shots', 'age',
+  // A ban's and a detention's length (in months), the people a release frees (per people), a deal's value, a payout, and a market share.
+  'ban', 'detention', 'released', 'deal', 'payout', 'market share',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */

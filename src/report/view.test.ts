@@ -55,3 +55,15 @@ test('the headline\'s findings come first, quoted from the title, then the text\
   const view = buildView(result, { marks: ['[', ']'] })
   assert.deepEqual(view.articles[0]?.findings.map((f) => [f.snippet, f.inHeadline]), [['[Shameless] landlord jailed', true], ['The [greedy] landlord was jailed.', false]])
 })
+
+test('one article\'s age of a person is no omission by the others: no single-source line; ages that differ are shown', async () => {
+  const { analyzeTexts } = await import('../rashomon.js')
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Ellie Marsden, 26, was banned for four years. Her coach Dave Harrow, 61, said she was innocent.' },
+    { name: 'b.txt', text: 'Ellie Marsden, 25, was banned for four years on Tuesday.' },
+  ], { split: 'files' })
+  const view = buildView(result, { marks: ['[', ']'] })
+  const topics = Object.values(view.stories[0]!.verdicts).flat().map((v) => `${v.status} ${v.topic}`)
+  assert.ok(topics.includes('contested age of Ellie Marsden'), topics.join('\n'))
+  assert.ok(!topics.some((t) => t.startsWith('single-source age of')), topics.join('\n'))
+})

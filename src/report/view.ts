@@ -6,6 +6,7 @@
 import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { ModalitySchema } from '../model/schema.js'
 import { actLine, dateLabel } from '../compare/timeline.js'
+import { AGE_TOPIC } from '../compare/verdicts.js'
 import { cutNear, excerpt } from '../model/span.js'
 
 /** One piece of evidence as a reader sees it. */
@@ -148,6 +149,8 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
   const readable = readableIds(actorName)
   const verdicts: StoryView['verdicts'] = { contested: [], agreed: [], 'single-source': [] }
   for (const v of comparison.verdicts) {
+    // One article's age of a person is a detail, not an omission by the others: shown only when articles agree or differ.
+    if (v.status === 'single-source' && v.topic.startsWith(AGE_TOPIC)) continue
     verdicts[v.status].push({
       status: v.status,
       topic: readable(v.topic),

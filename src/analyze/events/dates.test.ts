@@ -76,3 +76,8 @@ test('"next week" is the next calendar week, whose day the text leaves open', ()
   assert.deepEqual(values('Ministers meet next week.', '2026-10-07'), ['2026-10'])
   assert.deepEqual(values('Ministers meet next week.', '2026-09-30'), ['2026-10'])
 })
+
+test('"April last year" is April of the year before publication, one date; "March next year" the year after', () => {
+  assert.deepEqual(values('He was arrested in Stara in April last year.', '2026-11-03'), ['2025-04'])
+  assert.deepEqual(values('Talks resume in March next year.', '2026-11-03'), ['2027-03'])
+})

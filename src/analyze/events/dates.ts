@@ -56,17 +56,28 @@ const PAST = /\b(?:was|were|had|did|\w{2,}ed|began|came|went|took|fell|won|lost|
 /** A day named with a weekday, which dates nothing: "Black Saturday", "Bloody Sunday", "Good Friday". */
 const NAMED_DAY = /\b(?!(?:On|Last|Next|This|Since|Until|By|From|Before|After|Early|Late|Every|That|Each|Through|And|But|Or)\b)\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu
 
+/** A month's year written after it, relative to the publication: "in April last year", "March of next year". */
+const YEAR_AFTER_MONTH = /^\s+(?:of\s+)?(last|this|next)\s+year\b/iu
+const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
+
 /** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones; deadlines ("by next Tuesday") only when `deadlines`. Pure. */
+
 export function readDates(s: string, published?: string, deadlines = false): DateReading[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
   const out: DateReading[] = []
   // Named days are blanked out, keeping every offset.
   const unnamed = s.replace(NAMED_DAY, (name) => ' '.repeat(name.length))
+  // Where a month's year written after it ("April last year") ends: chrono reads the two apart.
+  let yearTaken = -1
   for (const r of chrono.parse(unnamed, ref ?? new Date(0), { forwardDate: false })) {
     const c = r.start
+    if (r.index < yearTaken) continue
     // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
-    const text = r.text.replace(/[\s,;:.]+$/u, '')
+    const dateText = r.text.replace(/[\s,;:.]+$/u, '')
+    const yearAfter = ref && c.isCertain('month') && !c.isCertain('year') ? YEAR_AFTER_MONTH.exec(s.slice(r.index + dateText.length)) : null
+    const text = yearAfter ? dateText + yearAfter[0] : dateText
     const end = r.index + text.length
+    if (yearAfter) yearTaken = end
     const bare = text.trim()
     if (LOWER_CASE_MONTH.test(text)) continue
     if (DATE_AS_NAME.test(s.slice(end, end + 40))) continue
@@ -87,12 +98,13 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     const today = ref !== undefined && THIS_PART_OF_DAY.test(text)
     if (!today && !(['year', 'month', 'day', 'weekday'] as const).some((part) => c.isCertain(part))) continue
     const d = c.date()
+    if (yearAfter && ref) d.setUTCFullYear(ref.getUTCFullYear() + YEAR_OFFSET[yearAfter[1]!.toLowerCase()]!)
     const day = (): string => d.toISOString().slice(0, 10)
     // "Since March": a span that runs up to now started in the past.
     const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A clock time stays in the week of publication; a deadline lies ahead.
-    if (!deadline && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    if (!deadline && !yearAfter && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
     // A bare weekday is the nearest one in the clause's direction: "was shot on Saturday" looks back,
     // "promised for Saturday" and "will meet on Monday" look ahead.
     if (ref && c.isCertain('weekday') && !c.isCertain('day') && !RELATIVE_WORD.test(text)) {

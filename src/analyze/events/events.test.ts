@@ -210,6 +210,18 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('The judge sentenced Paul Martin to community service.').map((e) => e.split(' ')[0]), ['SANCTION/convict'])
   })
 
+  test('a participle joined to a passive keeps its patient; a state in a relative clause is not dated by the main verb; a release "took place" when its aside says', () => {
+    assert.deepEqual(events('Paul Martin was arrested in May and jailed for 12 years.', '2026-11-03').map((e) => e.split(' @')[0]), ['COERCE/arrest -→Paul Martin', 'SANCTION/convict -→-'])
+    assert.deepEqual(events('Seven citizens who were unjustly imprisoned by the regime arrived home on Sunday night. The release, which took place in Muscat late on Saturday, came after weeks of talks.', '2026-11-03'),
+      ['COERCE/arrest regime→-', 'RETREAT/release -→- @2026-10-31'])
+    assert.deepEqual(events('Anton Belic was arrested in April last year and held for 18 months before being convicted of espionage.', '2026-11-03'), ['COERCE/arrest -→Anton Belic @2025-04', 'SANCTION/convict -→-'])
+  })
+
+  test('an adjective "convicted" and experts agreeing are no acts', () => {
+    assert.deepEqual(events('"Freeing convicted would-be assassins sets a dangerous precedent," said Marta Jovic.'), [])
+    assert.deepEqual(events('Experts agree that the combined company would dominate the market.'), [])
+  })
+
   test('a criminal charge is ACCUSE, with or without "with"; a price charged is none', () => {
     assert.deepEqual(events('Prosecutors charged three officials on Tuesday.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
     assert.deepEqual(events('Paul Martin was charged on Friday.'), ['ACCUSE/allege -→Paul Martin'])

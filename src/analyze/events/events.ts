@@ -238,6 +238,12 @@ const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|ab
 /** "Hundreds of demonstrators clashed", "a group of protesters was arrested": the people counted are the subject. */
 const COUNTED_OF = /\b(?:hundreds|thousands|dozens|scores|millions|(?:a\s+)?(?:group|crowd|band|handful|number)|(?:tens|hundreds)\s+of\s+thousands)\s+of\s+(?:the\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
+/** "before being (convicted)", "until (released)": an act after the one the date before it is of. */
+const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+|he\s+was\s+|she\s+was\s+|they\s+were\s+)?$/iu
+/** A relative clause's passive, right before its verb: "who were (unjustly) imprisoned". */
+const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
+/** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
+const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
@@ -295,7 +301,16 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const due = planned ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
-  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline), carried, published, planned, ahead)
+  // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
+  const stateInRelative = !f.noun && RELATIVE_STATE_BEFORE.test(before)
+  // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
+  const later = LATER_ACT_BEFORE.test(before)
+  const ownClause = (d: EventDate): boolean => {
+    if (!d.span) return true
+    if (later && d.span.end <= f.span.start) return false
+    return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
+  }
+  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned, ahead)
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
@@ -320,7 +335,10 @@ function isReducedRelative(ctx: Context, f: Found): boolean {
 
 /** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
 function isPassive(ctx: Context, verb: Span, before: string): boolean {
-  return PASSIVE_BEFORE.test(before) && !/^\p{L}+ing\b/iu.test(ctx.text.slice(verb.start, verb.end))
+  const word = ctx.text.slice(verb.start, verb.end)
+  if (PASSIVE_BEFORE.test(before)) return !/^\p{L}+ing\b/iu.test(word)
+  // "He was convicted in February and sentenced to 12 years": a participle joined to a passive is one too.
+  return COORDINATED_PASSIVE.test(before) && /^\p{L}+(?:ed|en)$/iu.test(word)
 }
 
 /**
@@ -539,7 +557,7 @@ const TOLD_BEFORE_DATE = /\b(?:said|says|told|tells|announced|added|stated|wrote
 function datesOfClause(ctx: Context, lead: Span | undefined, found: readonly Found[], i: number, quoted: Attribution | undefined, reporting: readonly Attribution[], dates: readonly EventDate[], asides: readonly Span[]): readonly EventDate[] {
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
-  dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger)))
+  dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger) && !happensAt(ctx, a, trigger)))
   if (lead && !contains(lead, trigger)) dates = dates.filter((d) => !d.span || !contains(lead, d.span))
   const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
@@ -579,6 +597,14 @@ function datesComplement(ctx: Context, from: number, to: number): boolean {
     if (/^to$/iu.test(ctx.text.slice(seg.starts[t], seg.ends[t])) && seg.pos[t + 1] === VERB) return true
   }
   return false
+}
+
+/** An aside that tells when its antecedent happened: "The release, which took place in Muscat late on Saturday,". */
+const HAPPENED_ASIDE = /^,\s*(?:which|that)\s+(?:took\s+place|happened|occurred|came|was\s+held)\b/iu
+
+/** True when `aside` right after `trigger` tells when the act it names took place. */
+function happensAt(ctx: Context, aside: Span, trigger: Span): boolean {
+  return aside.start === trigger.end && HAPPENED_ASIDE.test(ctx.text.slice(aside.start, aside.end))
 }
 
 /** A relative clause set off by commas, or running to the end of the sentence: ", who took home £4m last year,". */

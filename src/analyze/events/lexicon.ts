@@ -56,6 +56,8 @@ const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to
 /** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
+/** Those whose agreeing is a shared opinion ("Experts agree that …"), not a party's deal. */
+const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
 const FOR_A_TERM = /^\s+(?:\S+\s+){0,3}?for\s+(?:(?:just|only|up\s+to|more\s+than|almost|nearly|at\s+least|a\s+further)\s+)?(?:\S+\s+){0,2}?(?:years?|months?|weeks?|life)\b/iu
@@ -203,7 +205,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
   ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
-  ['convict', { type: 'SANCTION', mode: 'convict', after: /^(?!\s+(?:sex\s+|drug\s+|war\s+)?(?:felons?|rapists?|murderers?|killers?|criminals?|terrorists?|fraudsters?|offenders?|paedophiles?|pedophiles?|traffickers?|dealers?)\b)/iu }], ['fine', { type: 'SANCTION', mode: 'convict' }],
+  ['convict', { type: 'SANCTION', mode: 'convict', after: /^(?!\s+(?:sex\s+|drug\s+|war\s+|would-be\s+)?(?:assassins?|plotters?|spies|spy|felons?|rapists?|murderers?|killers?|criminals?|terrorists?|fraudsters?|offenders?|paedophiles?|pedophiles?|traffickers?|dealers?)\b)/iu }], ['fine', { type: 'SANCTION', mode: 'convict' }],
   ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],
   ['revoke', LICENCE_WITHDRAWN],
   // ACCUSE: disapproval, accusation, investigation.
@@ -232,7 +234,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // MOBILIZE: military and police moves short of force.
   ['deploy', { type: 'MOBILIZE', mode: 'troops' }], ['mobilize', { type: 'MOBILIZE' }], ['mobilise', { type: 'MOBILIZE' }],
   // AGREE: intent, promises, offers.
-  ['agree', { type: 'AGREE' }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
+  ['agree', { type: 'AGREE', notBefore: OPINION_HOLDERS }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
   // CONSULT: meetings, visits, talks.
   ['arrive', { type: 'CONSULT', mode: 'visit', before: VISITORS_BEFORE }],
   ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
@@ -283,6 +285,8 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['apology', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['extradition', { type: 'COOPERATE', mode: 'legal' }],
   ['aid', { type: 'AID' }], ['rescue', { type: 'AID' }], ['asylum', { type: 'AID', before: /\b(?:granted|gave|given|offered|receive[ds]?)\s+(?:\S+\s+)?$/iu }],
   ['withdrawal', { type: 'RETREAT', mode: 'withdraw', after: TROOPS }], ['resignation', { type: 'RETREAT', mode: 'resign' }],
+  // "the release of the prisoners", "The release, which took place in Muscat late on Saturday": not a product's or a report's release.
+  ['release', { type: 'RETREAT', mode: 'release', carried: /^(?:\s+of\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?)\b|,?\s+(?:(?:which|that)\s+)?(?:took|takes|had\s+taken|will\s+take)\s+place\b)/iu }],
 ])
 
 const CROWD_CONTROL = String.raw`(?:tear[-\s]?gas(?:\s+canisters|\s+shells)?|water[-\s]?cannons?|rubber[-\s]bullets|rubber-coated\s+bullets|plastic\s+bullets|pepper[-\s]?spray|pepper\s+balls|stun\s+grenades|flash[-\s]?bangs?|sound\s+bombs|(?:rubber\s+)?pellets)`

@@ -401,7 +401,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(counts('The regulator fined the bank €2.5 million. It was the first firm handed a fine of almost 50 million złoty. Regulators imposed a £1.2m penalty. '
       + 'The firm was ordered to pay $5 million in damages. A group is seeking 1,000 zlotys each in compensation.', ['fine', 'compensation']), [
       'fine 2450000-2550000 EUR «fined the bank €2.5 million»',
-      'fine 40000000-60000000 PLN «fine of almost 50 million złoty»',
+      'fine 47025000-53025000 PLN «fine of almost 50 million złoty»',
       'fine 1150000-1250000 GBP «£1.2m penalty»',
       'compensation 4500000-5500000 USD «$5 million in damages»',
     ])
@@ -414,6 +414,50 @@ describe('facets: counts other than tolls, and money amounts', () => {
     ])
     assert.deepEqual(counts('Voter turnout was 62%. It had a turnout of 49.4 percent. Marchers recalled the 1963 March on Washington. '
       + 'The agency was drawing several staff members from Google. He pointed to a man in the crowd at one of his rallies.', ['turnout']), [])
+  })
+
+  test('jobs "will go", "wipe out", and a figure restated ("put the figure closer to 3,000"); one plant\'s jobs are a part, no rival total', () => {
+    const a = facetsOf('The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and one local newspaper has reported that Dayton alone could lose 900 jobs.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'jobs').map((f) => `${f.value} ${f.modality} ${f.part ?? '-'} ${a.actors.find((x) => x.id === f.voice)?.name ?? f.voice}`),
+      ['1920-2880 reported - companies', '3000 reported - Union', '900 reported Dayton alone one local newspaper'])
+    assert.deepEqual(counts('The deal will wipe out up to 3,000 jobs.', ['jobs']).map((l) => l.split(' «')[0]), ['jobs 0-3000 -'])
+  })
+
+  test('bans and detentions in months: "banned for four years", "a FOUR-YEAR ban", "in effect out for three years and seven months", "held for 19 months"', () => {
+    assert.deepEqual(counts('The 26-year-old was banned from athletics for four years. She was slapped with a FOUR-YEAR ban. The ban means she is in effect out for three years and seven months. '
+      + 'The striker is out for six weeks. Belic had been held in Durovia for 19 months. He was detained for 18 months.', ['ban', 'detention']).map((l) => l.split(' «')[0]), [
+      'ban 48 months', 'ban 48 months', 'ban 43 months', 'detention 19 months', 'detention 18 months',
+    ])
+    assert.deepEqual(facetsOf('Belic was arrested in Stara in April last year and held for 18 months before being convicted.', '2026-11-03').facets.filter((f) => f.facet === 'detention').map((f) => f.value), ['18'], 'a detention runs from a past date')
+  })
+
+  test('people freed, told apart by their nationality, known to the gazetteer or not', () => {
+    assert.deepEqual(counts('The two countries exchanged prisoners on Sunday, freeing three Talmerian citizens in return for five Durovians held in Talmeria. '
+      + 'State media said seven Durovian prisoners had been freed. Two Americans were released. The band released 12 albums. He was one of three Talmerians freed.', ['released']).map((l) => l.split(' «')[0]), [
+      'released 3 Talmerian', 'released 5 Durovian', 'released 7 Durovian', 'released 2 United States', 'released 3 Talmerian',
+    ])
+  })
+
+  test('a deal\'s value and a payout, each its own amount; a price per share is neither', () => {
+    assert.deepEqual(counts('Cardell agreed to buy Brightwater Foods for $6.8 billion in cash, paying $54 per share. Rivals had called it a $7 billion deal. '
+      + 'Its boss stands to receive a payout of about $31 million. He will walk away with a golden parachute of $34 million.', ['deal', 'payout', 'cost']).map((l) => l.split(' «')[0]), [
+      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD', 'payout 28975000-33075000 USD', 'payout 33500000-34500000 USD',
+    ])
+    assert.deepEqual(counts('Cardell will pay $54 per share, or $6.8 billion in cash. Rivals will pay $7 billion for Brightwater.', ['deal']).map((l) => l.split(' «')[0]), [
+      'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD',
+    ])
+  })
+
+  test('a share of a named market is a level of its own', () => {
+    const a = facetsOf('The combined share of the U.S. frozen pizza market, estimated at 38%, could draw scrutiny. Critics say it would control more than 40 percent of the frozen pizza market.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value}`), ['market share (frozen pizza) 38', 'market share (frozen pizza) 40+'])
+    assert.deepEqual(facetsOf('It would hold 38% of sales according to market research firm Circana.').facets.filter((f) => f.facet === 'indicator'), [], 'a market named by no words of its own')
+  })
+
+  test('a day next to a month\'s name is a date, never a count; a turnout needs a protest, a rally or a vote', () => {
+    assert.deepEqual(counts('Her results from 12 March onwards, including the European indoor silver, are disqualified. Everything after March 12, including the title, is void.', ['turnout']), [])
+    assert.deepEqual(counts('The protest on 3 June drew about 2,000 people, police said.', ['turnout']).map((l) => l.split(' «')[0]), ['turnout 1600-2400 people'])
+    assert.deepEqual(counts('The museum drew 40,000 visitors last year.', ['turnout']), [], 'a museum\'s visitors are no turnout')
   })
 
   test('injured "in hospital": "leaving eleven officers in hospital", "two people were taken to hospital"', () => {
@@ -676,7 +720,7 @@ describe('facets: toll wordings and updates', () => {
 describe('facets: costs and share moves', () => {
   test('a cost, alone or as a range, in its currency', () => {
     const one = only(facetsOf('The company said it expected the recall to cost about 45 million pounds.'), 'cost')
-    assert.deepEqual([one.value, one.unit], ['36000000-54000000', 'GBP for recall'])
+    assert.deepEqual([one.value, one.unit], ['42275000-47775000', 'GBP for recall'])
     const range = only(facetsOf('The company put the one-off cost at between £40 million and £45 million.'), 'cost')
     assert.deepEqual([range.value, range.unit, range.label], ['39500000-45500000', 'GBP', 'between £40 million and £45 million'])
   })
@@ -734,5 +778,12 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.label} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['Terrence Okafor, 23 Terrence Okafor', 'Jake Miller, 19 Jake Miller'])
     const none = facetsOf('Clinton leads Bernie Sanders, 1,428 to 1,153. Jay Ross, the club\'s 78-year-old president, spoke.')
     assert.deepEqual(none.facets.filter((f) => f.facet === 'age').map((f) => f.label), [], 'a figure with thousands, or an age before a common noun, is no one\'s age')
+  })
+
+  test('"The 26-year-old" opening a sentence is the age of the person the sentence before names first', () => {
+    const a = facetsOf('Now Ellie Marsden\'s career lies in tatters. The 25-year-old Sheffield star was banned yesterday. The 26-year-old Jake Miller said nothing.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['25 Ellie Marsden', '26 Jake Miller'])
+    const b = facetsOf('Runner Ellie Marsden has been banned for four years, Sport Integrity Britain said. The 26-year-old, who won silver, tested positive.')
+    assert.deepEqual(b.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${b.actors.find((x) => x.id === f.actor)?.name}`), ['26 Ellie Marsden'])
   })
 })

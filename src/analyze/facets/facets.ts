@@ -12,8 +12,8 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
-  ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
@@ -54,7 +54,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
-  for (const sentence of seg.sentences) {
+  for (const [i, sentence] of seg.sentences.entries()) {
     const s = article.text.slice(sentence.start, sentence.end)
     const otherEvent = NAMED_OTHER_EVENT.exec(s)
     const aboutOther = otherEvent !== null && !sameAsMainPlace(otherEvent[1] ?? '', mainPlace, ctx)
@@ -68,6 +68,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       const superseded = SUPERSEDED.test(s)
       if (!superseded) {
         findCounts(ctx, seg, sentence, s)
+        findRestated(ctx, sentence, s)
         findMeasures(ctx, sentence, s)
       }
       // Amounts, levels, shares, prices and share moves are all written in digits.
@@ -77,11 +78,12 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findShares(ctx, sentence, s)
         findPrices(ctx, seg, sentence, s)
         findShareMoves(ctx, sentence, s)
+        findMarketShares(ctx, sentence, s)
       }
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
-      findAges(ctx, sentence)
+      findAges(ctx, sentence, seg.sentences[i - 1])
     }
     findResponses(ctx, sentence, s)
   }
@@ -93,10 +95,10 @@ function voteContext(text: string): VoteContext {
   return { aboutPolls: isPoll(text), lowerWords: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]*/gu) ?? []) }
 }
 
-function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period'>> = {}): void {
+function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: string, label: string, span: Span, extra: Partial<Pick<FacetValue, 'polarity' | 'actor' | 'agent' | 'modality' | 'victims' | 'unit' | 'part' | 'measure' | 'period' | 'voice'>> = {}): void {
   const voiced = voiceAt(ctx, sentence, span)
-  const { modality = voiced.modality, polarity = 'positive', ...named } = extra
-  ctx.out.push({ facet, value, label, span, sentence, voice: voiced.voice, modality, polarity, ...named })
+  const { modality = voiced.modality, polarity = 'positive', voice = voiced.voice, ...named } = extra
+  ctx.out.push({ facet, value, label, span, sentence, voice, modality, polarity, ...named })
 }
 
 /** Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. */
@@ -321,7 +323,8 @@ function findWhere(ctx: Context, sentence: Span): void {
 interface CountFacet {
   readonly facet: FacetValue['facet']
   readonly patterns: readonly RegExp[]
-  readonly tellApart: 'victims' | 'unit' | 'none'
+  /** `side`: the people whose members are counted, by their nationality ("five Durovians", "three Talmerian citizens"). */
+  readonly tellApart: 'victims' | 'unit' | 'side' | 'none'
   /** A bare figure ("affected 3 million") says too little of what it counts. */
   readonly needsNoun?: true
   /**
@@ -339,6 +342,10 @@ interface CountFacet {
   readonly wholeLabel?: true
   /** A state that holds now ("could still be missing"): a modal makes the figure an estimate, not a projection. */
   readonly state?: true
+  /** What the counted noun must be, beyond a plural: only people are freed. */
+  readonly roles?: RegExp
+  /** Counted ahead as a rule ("will cut", "expected to cut", "could lose"): a modal makes no projection apart from the reports. */
+  readonly ahead?: true
 }
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
@@ -349,13 +356,19 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
-  { facet: 'jobs', patterns: JOBS, tellApart: 'none' },
-  { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit' },
+  { facet: 'jobs', patterns: JOBS, tellApart: 'none', ahead: true },
+  { facet: 'released', patterns: RELEASED, tellApart: 'side', needsNoun: true, closedNouns: true, about: ABOUT_RELEASE, roles: RELEASED_PEOPLE },
+  { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit', about: ABOUT_TURNOUT },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
   { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
 ]
+
+/** Where a pattern's count starts: its named group `count`, else group 1. */
+function countStart(m: RegExpExecArray | RegExpMatchArray): number {
+  return (m.indices?.groups?.['count'] ?? m.indices?.[1])?.[0] ?? m.index ?? 0
+}
 
 /** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
 function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; role: string; roleAt: [number, number] | undefined } {
@@ -371,7 +384,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
   const sideless: number[] = []
   const sides = new Set<string>()
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, about, units, wholeLabel, state } of COUNT_FACETS) {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, about, units, wholeLabel, state, roles, ahead } of COUNT_FACETS) {
     if (about && !about.test(ctx.text)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
@@ -383,14 +396,14 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         // "A third person has died": the toll is now three.
         const ordinal = /^an?$/iu.test(written.trim()) ? ORDINAL[/^[a-z]+/iu.exec(roleWords)?.[0].toLowerCase() ?? ''] : undefined
         const count = ordinal ? parseCount(String(ordinal)) : parseCount(written)
-        // "the 1963 March on Washington": a year is no count.
-        if (/^(?:19|20)\d\d$/u.test(written.trim())) continue
+        // "the 1963 March on Washington": a year is no count, nor is a day of a month ("from 12 March onwards").
+        if (/^(?:19|20)\d\d$/u.test(written.trim()) || isDayOfMonth(s, countStart(m), written)) continue
         if (!count || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
         const role = isRole ? roleWords.trim().toLowerCase().replace(ORDINAL_WORD, '') : ''
-        if (needsNoun && !role) continue
+        if ((needsNoun && !role) || (roles && !roles.test(roleWords))) continue
         const increment = isIncrement(s, m.index, written)
         if (increment && TOTAL_GIVEN.test(s)) continue
         // Last, as the dearest test: it parses the clause's dates.
@@ -401,12 +414,12 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         const victims = group && side ? `${group}, ${side}` : group ?? side
-        const unit = tellApart === 'unit' ? unitOf(role, units) : undefined
+        const unit = tellApart === 'unit' ? unitOf(role, units) : tellApart === 'side' ? peopleOf(roleWords) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) || wholeLabel ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
-        const modal = PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const modal = !ahead && PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
         const projected = modal && !state
         const estimated = modal && state
         if (side) sides.add(side)
@@ -421,6 +434,66 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   }
   const [side] = sides
   if (side && sides.size === 1) for (const i of sideless) ctx.out[i] = { ...ctx.out[i]!, victims: side }
+}
+
+/** The people a count of the freed is of, by the nationality its words name ("Talmerian citizens", "five Durovians"); "people" when they name none. Pure. */
+function peopleOf(role: string): string {
+  const named = nationOf(role)
+  if (named) return named
+  // A nation the gazetteer does not know: its demonym, in the singular ("Durovians" and "Durovian prisoners" are one people).
+  const demonym = /\p{Lu}[\p{L}-]+/u.exec(role)?.[0]
+  return demonym ? demonym.replace(/(?<=(?:an|i|on))s$/u, '') : 'people'
+}
+
+/**
+ * A figure restated by reference to the last count before it ("2,400 positions will go. Union
+ * officials have put the figure closer to 3,000"): a rival count of the same facet and unit.
+ */
+function findRestated(ctx: Context, sentence: Span, s: string): void {
+  for (const m of s.matchAll(RESTATED)) {
+    const at = sentence.start + m.index
+    const referent = ctx.out.findLast((f) => f.span.end <= at && at - f.span.end < 400 && COUNTED_FACETS.has(f.facet) && !TOLL_FACETS.has(f.facet))
+    const count = parseCount(m.groups?.['count'] ?? '')
+    if (!referent || !count) continue
+    const { unit, part, modality } = referent
+    // "Union officials have put the figure at …": the clause's subject gives it, as a speaker would.
+    const clauseStart = sentence.start + Math.max(0, s.lastIndexOf(',', m.index) + 1, s.lastIndexOf(';', m.index) + 1)
+    const putter = firstActorBefore(ctx, clauseStart, at)
+    // "closer to 3,000" sets a figure against the one before it: as exact as the figure it names.
+    push(ctx, sentence, referent.facet, count.value, `${m.groups?.['how'] ?? ''} ${m.groups?.['count'] ?? ''}`.replace(/^at\s+/u, ''), { start: at, end: at + m[0].length }, {
+      ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(modality === 'predicted' ? { modality } : {}),
+      ...(putter ? { voice: putter.id, modality: 'reported' as const } : {}),
+    })
+  }
+}
+
+/** Words before "market" that name none: "41 percent of the market" is of no market named. */
+const NOT_A_MARKET_WORD = /^(?:the|a|an|its|their|his|her|this|that|our|whole|entire|overall|total|global|world|domestic|stock|share)$/u
+
+/** Shares of a named market, compared as levels of the market's share: "share of the U.S. frozen pizza market, estimated at 38%". */
+function findMarketShares(ctx: Context, sentence: Span, s: string): void {
+  for (const pattern of MARKET_SHARE) {
+    for (const m of s.matchAll(pattern)) {
+      const { qualifier = '', figure = '', market = '' } = m.groups ?? {}
+      // "the U.S. frozen pizza market" and "the frozen pizza market" are one market: its common words only.
+      const named = market.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w) && !NOT_A_MARKET_WORD.test(w)).join(' ')
+      if (!named) continue
+      const at = groupStart(m, ['qualifier', 'figure'])
+      push(ctx, sentence, 'indicator', levelValue(qualifier, figure), s.slice(at, m.indices?.groups?.['figure']?.[1] ?? at).concat('%'), { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, { measure: `market share (${named})` })
+    }
+  }
+}
+
+/** A month's name, capitalised: the day written next to it is a date. */
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'u')
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\s+$`, 'u')
+
+/** True when the figure `written` at `at` of sentence `s` is a day of a month: "12 March", "March 12". Pure. */
+function isDayOfMonth(s: string, at: number, written: string): boolean {
+  const day = /^\d{1,2}$/u.exec(written.trim())
+  if (!day || Number(day[0]) < 1 || Number(day[0]) > 31) return false
+  const end = at + written.trimEnd().length
+  return MONTH_AFTER.test(s.slice(end, end + 12)) || MONTH_BEFORE.test(s.slice(Math.max(0, at - 12), at))
 }
 
 /**
@@ -472,24 +545,29 @@ function unitOf(role: string, classes = UNIT_CLASSES): string {
   return classed ?? (last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last)
 }
 
-/** Money amounts of fines, compensation and costs, each compared within its currency. */
+/** Money amounts of fines, compensation, costs, deals and payouts, each compared within its currency. */
 const AMOUNT_FACETS: ReadonlyArray<{ readonly facet: FacetValue['facet']; readonly patterns: readonly RegExp[] }> = [
   { facet: 'fine', patterns: FINE },
   { facet: 'compensation', patterns: COMPENSATION },
   { facet: 'cost', patterns: COST },
+  { facet: 'deal', patterns: DEAL },
+  { facet: 'payout', patterns: PAYOUT },
 ]
 
 /** Facets measured in a unit of their own (hectares, months) or summed over a list (charges). */
-const MEASURED_FACETS: ReadonlyArray<FacetValue['facet']> = ['area', 'sentence', 'charges']
+const MEASURED_FACETS: ReadonlyArray<FacetValue['facet']> = ['area', 'sentence', 'ban', 'detention', 'charges']
 
 /** Every facet that is a count or an amount, compared by range across articles. */
 export const COUNTED_FACETS: ReadonlySet<string> = new Set([...[...COUNT_FACETS, ...AMOUNT_FACETS].map((f) => f.facet), ...MEASURED_FACETS])
 
-/** Land areas in hectares, custodial terms in months, and the number of charges of each verdict or plea. */
+const RUNS_FROM_THE_PAST: ReadonlySet<FacetValue['facet']> = new Set(['ban', 'detention'])
+
+/** Land areas in hectares, custodial terms, bans and detentions in months, and the number of charges of each verdict or plea. */
 function findMeasures(ctx: Context, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
   const pushMeasure = (facet: FacetValue['facet'], m: RegExpExecArray | RegExpMatchArray, range: { min: number; max: number }, label: string, unit: string, end = m.index! + m[0].length): void => {
-    if (isPastToll(s, m.index!, end, published)) return
+    // A detention or a ban runs from a past date ("arrested in April last year and held for 18 months"): no earlier event's.
+    if (!RUNS_FROM_THE_PAST.has(facet) && isPastToll(s, m.index!, end, published)) return
     push(ctx, sentence, facet, rangeValue(range), label, { start: sentence.start + m.index!, end: sentence.start + end }, { unit })
   }
   const found: Span[] = []
@@ -503,18 +581,33 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
       if (range) pushMeasure('area', m, range, `${count} ${unit}`.replace(/\s+/gu, ' '), 'hectares')
     }
   }
-  for (const pattern of CUSTODIAL) {
-    for (const m of s.matchAll(pattern)) {
-      const { count = '', unit = '', half } = m.groups ?? {}
-      const term = parseCount(count.replace(/^just\s+|^only\s+/iu, ''))
-      // "sentenced to more than seven years for a violent offence": a bound of a rule, no term passed.
-      if (!term || term.max === Number.POSITIVE_INFINITY) continue
-      const months = /^y/iu.test(unit) ? 12 : 1
-      const extra = half ? months / 2 : 0
-      pushMeasure('sentence', m, { min: term.min * months + extra, max: term.max * months + extra }, m[0].slice((m.indices?.groups?.['count']?.[0] ?? m.index) - m.index), 'months')
+  const pushDurations = (facet: FacetValue['facet'], patterns: readonly RegExp[]): void => {
+    for (const pattern of patterns) {
+      for (const m of s.matchAll(pattern)) {
+        const term = monthsOf(m.groups ?? {})
+        // "sentenced to more than seven years for a violent offence": a bound of a rule, no term passed.
+        if (!term || term.max === Number.POSITIVE_INFINITY) continue
+        // "in effect out for three years": a ban's length only where the sentence speaks of one.
+        if (m.groups?.['out'] && !BAN_SENTENCE.test(s)) continue
+        pushMeasure(facet, m, term, m[0].slice((m.indices?.groups?.['count']?.[0] ?? m.index) - m.index), 'months')
+      }
     }
   }
+  pushDurations('sentence', CUSTODIAL)
+  pushDurations('ban', BAN)
+  pushDurations('detention', DETENTION)
   findCharges(s, (m, range, label, unit, end) => pushMeasure('charges', m, range, label, unit, end))
+}
+
+/** A length of time in months: "four years", "three years and seven months", "two and a half years"; undefined when its figure is no count. Pure. */
+function monthsOf(groups: Readonly<Record<string, string | undefined>>): { min: number; max: number } | undefined {
+  const { count = '', unit = '', half, more } = groups
+  const term = parseCount(count.replace(/^just\s+|^only\s+/iu, ''))
+  const extraMonths = more ? parseCount(more) : undefined
+  if (!term || (more && !extraMonths)) return undefined
+  const months = /^y/iu.test(unit) ? 12 : 1
+  const extra = half ? months / 2 : extraMonths?.min ?? 0
+  return { min: term.min * months + extra, max: term.max * months + extra }
 }
 
 /**
@@ -608,7 +701,7 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const currency = before ?? after
         // "between £40 million and £45 million": the range from the first amount to the second.
         const upper = between ? RANGE_END.exec(s.slice(m.index + m[0].length)) : undefined
-        const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : parseCount(`${qualifier} ${figure} ${scale}`.trim())
+        const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : amountOf(qualifier, figure, scale)
         const end = m.index + m[0].length + (upper?.[0].length ?? 0)
         if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
         const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
@@ -647,6 +740,16 @@ function groupStart(m: RegExpExecArray, names: readonly string[]): number {
 }
 
 /** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
+/**
+ * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area is),
+ * not the ±20% of an estimated crowd, so that a rival "$34 million" disputes it. Pure.
+ */
+function amountOf(qualifier: string, figure: string, scale: string): { value: string } | undefined {
+  if (!APPROXIMATE.test(qualifier)) return parseCount(`${qualifier} ${figure} ${scale}`.trim())
+  const stated = parseCount(`${figure} ${scale}`.trim())
+  return stated && { value: rangeValue(scaleRange(stated, 1, 0.05)) }
+}
+
 function amountRange(lowFigure: string, lowScale: string, highFigure: string, highScale: string): { value: string } | undefined {
   const low = parseCount(`${lowFigure} ${lowScale || highScale}`.trim())
   const high = parseCount(`${highFigure} ${highScale}`.trim())
@@ -1006,7 +1109,7 @@ const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
  * A person's age, where the words tie it to a named person: "Terrence Okafor, 23,", "Okafor, a
  * 24-year-old father", "24-year-old Terrence Okafor". Compared across articles per person.
  */
-function findAges(ctx: Context, sentence: Span): void {
+function findAges(ctx: Context, sentence: Span, previous: Span | undefined): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (ctx.actors.get(m.actor)?.kind !== 'person' || !/\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))) continue
     const found = ageNear(ctx.text, m.span, sentence)
@@ -1014,6 +1117,21 @@ function findAges(ctx: Context, sentence: Span): void {
     if (!found || !age || age.min !== age.max || age.min > 120) continue
     push(ctx, sentence, 'age', age.value, `${ctx.text.slice(m.span.start, m.span.end)}, ${age.value}`, found.span, { actor: m.actor })
   }
+  if (previous) findAgeOfTopic(ctx, sentence, previous)
+}
+
+/** A sentence opening with a definite age and no name after it: "The 26-year-old, who won silver", "The 25-year-old Sheffield star was". */
+const TOPIC_AGE = /^\s*["“]?The\s+(?<age>\d{1,3})-year-old\b(?!\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u
+/** "Ellie Marsden has been banned … The 26-year-old, who …": the age of the person the sentence before is about, its first named. */
+function findAgeOfTopic(ctx: Context, sentence: Span, previous: Span): void {
+  const m = TOPIC_AGE.exec(ctx.text.slice(sentence.start, sentence.end))
+  const age = m && parseCount(m.groups?.['age'] ?? '')
+  if (!m || !age || age.min > 120) return
+  const named = mentionsIn(ctx, previous.start, previous.end)
+    .find((x) => ctx.actors.get(x.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(x.span.start, x.span.end)))
+  if (!named) return
+  const at = sentence.start + m[0].indexOf(m.groups?.['age'] ?? '')
+  push(ctx, sentence, 'age', age.value, `${ctx.actors.get(named.actor)?.name ?? ''}, ${age.value}`, { start: at, end: sentence.start + m[0].length }, { actor: named.actor })
 }
 
 /** The age the words next to a person's mention give, and those words. Pure. */

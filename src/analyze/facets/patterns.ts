@@ -188,16 +188,53 @@ const JOB_NOUN = String.raw`((?:[a-z-]+\s+)?(?:jobs|positions|posts|roles)\b)`
 const WORKER_NOUN = String.raw`((?:[a-z-]+\s+)?(?:jobs|positions|workers|employees|staff|staffers|people|personnel)\b)`
 /** Counts of jobs cut: "cut 1,200 jobs", "laid off 300 workers", "1,200 jobs will be lost", "1,200 layoffs". */
 export const JOBS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|los(?:e|es|t|ing))\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|los(?:e|es|t|ing)|wip(?:e|es|ed|ing)\s+out|gut(?:s|ted|ting)?|destroy(?:s|ed|ing)?)\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
   new RegExp(String.raw`\b(?:lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?)\s+${TALLY}\s+${WORKER_NOUN}`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${WORKER_NOUN}\s+(?:(?:will|would|could|are|were|was|is|have|has|had|be|been|being|to)\s+){0,3}(?:cut|lost|axed|eliminated|shed|slashed|laid\s+off|made\s+redundant)\b`, 'dgiu'),
+  // "about 2,400 positions will go", "1,000 jobs are to disappear"
+  new RegExp(String.raw`\b${TALLY}\s+${JOB_NOUN}\s+(?:will|would|could|may|might|are\s+(?:set\s+)?to|were\s+to)\s+(?:go|disappear|vanish)\b`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
+]
+
+/** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
+export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
+
+/** A length of time in years, months or both: "four years", "three years and seven months", "18 months". */
+const DURATION = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
+/** A duration written as one hyphenated word before its noun: "a four-year ban", "an 18-month suspension". */
+const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)`
+/** A sporting or professional ban's length: "banned from athletics for four years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
+export const BAN: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:banned|barred|suspended|(?<out>out))\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:[a-z]+\s+)?(?:ban|suspension)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:ban|suspension)\s+of\s+${DURATION}`, 'dgiu'),
+]
+/** A sentence that speaks of a ban, where "in effect out for three years" is the ban's length. */
+export const BAN_SENTENCE = /\b(?:ban|banned|suspension|suspended)\b/iu
+/** How long someone was held: "had been held in Durovia for 19 months", "detained for 18 months", "spent two years in custody". */
+export const DETENTION: readonly RegExp[] = [
+  // "jailed for 11 years" is a sentence passed (CUSTODIAL), not a time held.
+  new RegExp(String.raw`\b(?:held|detained|kept)\s+(?:(?:captive|hostage|incommunicado|without\s+(?:charge|trial))\s+|(?:in|at|by)\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:spent|spending|after|following)\s+${DURATION}\s+(?:in|behind)\s+(?:custody|detention|captivity|jail|prison|bars)\b`, 'dgiu'),
+]
+
+/** Words of an article about a release of prisoners or hostages, where "seven prisoners had been freed" is a count of it. */
+export const ABOUT_RELEASE = /\b(?:prisoners?|hostages?|detainees?|captives?|swap|exchange|freed|released)\b/iu
+/** Who a release frees: people held, or a people by its demonym ("five Durovians"), which `findCounts` keeps only when its last word is one (RELEASED_PEOPLE). */
+const FREED = String.raw`((?:(?!(?:${FIGURE_WORD}|of)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}s\b)`
+export const RELEASED_PEOPLE = /(?:\b(?:prisoners|detainees|hostages|captives|inmates|citizens|nationals|people|persons|men|women|children|journalists|activists|dissidents|soldiers|servicemen|sailors|fishermen|patriots)|\b\p{Lu}[\p{L}-]+(?:ans|is|ese|ons))\s*$/u
+/** Counts of people freed: "freeing three citizens", "in return for five Durovians", "seven prisoners had been freed", "three Talmerians freed", "Seven citizens who were imprisoned … arrived home". */
+export const RELEASED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:free(?:d|s|ing)?|releas(?:e|es|ed|ing)|pardon(?:s|ed|ing)?|(?:in\s+(?:return|exchange)|traded)\s+for)\s+${TALLY}\s+${FREED}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${FREED}\s+(?:who\s+[^,.;]{1,60}?\s+)?(?:(?:were|was|have|has|had|been|being|also|later|now|finally)\s+){0,3}(?:freed|released|set\s+free|pardoned|(?:arrived|returned|return|flew|came)\s+home)\b`, 'dgiu'),
 ]
 
 /** A figure that is a percentage is a rate, not a headcount: "turnout was 62%". */
 const NOT_A_PERCENT = String.raw`(?![.\d]*\s*(?:%|percent\b|per\s+cent\b))`
 /** Who a crowd is made of, for verbs that draw other things too ("drew several staff members from Google"). */
 const CROWD = String.raw`((?:[a-z-]+\s+){0,2}?(?:people|supporters|protesters|demonstrators|marchers|participants|fans|spectators|voters|attendees|visitors|mourners|worshippers|activists)\b)(?!\s+(?:into|from|away)\b)`
+/** Words of an article about a protest, a rally, a vote or a show, the only kind with a turnout; "march" in lower case, as "March" is a month. */
+export const ABOUT_TURNOUT = /\b(?:[Pp]rotest|[Rr]all(?:y|ies)|march|[Mm]arch(?:es|ed|ers|ing)|[Dd]emonstrat|[Vv]ot(?:e|es|ed|ing|ers)\b|[Ee]lect|[Tt]urnout|[Cc]rowd|[Vv]igil|[Pp]rocession|[Pp]arade|[Bb]allot|[Rr]eferendum|[Ss]pectators|[Aa]ttend|[Gg]ather|[Ww]alkout|[Ss]trike)/u
 /** Counts of people at a protest, a rally or a vote: "put the turnout at 18,000", "more than 70,000 people took part", "drew 40,000 supporters". */
 export const TURNOUT: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}(?!\s+of\b)`, 'dgiu'),
@@ -343,6 +380,29 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`\bcost(?:s|ing)?\s+(?:(?:it|them|us|the\s+[a-z-]+)\s+)?(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`\b(?:cost|costs|bill)\s+(?:at|of)\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
 ]
+/** What a company is bought for: "agreed to buy Brightwater Foods for $6.8 billion", "a $7 billion deal", "a takeover worth £2bn". */
+const DEAL_NOUN = String.raw`(?:deal|takeover|acquisition|merger|buyout|purchase)`
+export const DEAL: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,8}?for\s+(?:an?\s+)?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${DEAL_NOUN}\b`, 'dgu'),
+  new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+${AMOUNT}`, 'dgiu'),
+  // "will pay $6.8 billion for Brightwater", "will pay $54 per share, or $6.8 billion in cash": the whole price, not a share's.
+  new RegExp(String.raw`\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+${AMOUNT}\s+(?:in\s+cash\s+)?for(?=\s+\p{Lu})`, 'dgu'),
+  new RegExp(String.raw`\b(?:per|a)\s+share,?\s+(?:or|for\s+a\s+total\s+of)\s+${AMOUNT}`, 'dgu'),
+]
+/** What an executive takes on leaving: "a payout of about $31 million", "a golden parachute of $34 million", "a $20m severance package". */
+const PAYOUT_NOUN = String.raw`(?:payout|pay-?off|golden\s+parachute|severance(?:\s+(?:package|pay|payment))?|exit\s+package|leaving\s+package)`
+export const PAYOUT: readonly RegExp[] = [
+  new RegExp(String.raw`\b${PAYOUT_NOUN}\s+(?:of|worth|valued\s+at|totall?ing)\s+${AMOUNT}`, 'dgiu'),
+  new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${PAYOUT_NOUN}\b`, 'dgu'),
+]
+/** A share of a named market: "share of the U.S. frozen pizza market, estimated at 38%", "controlling more than 40 percent of the frozen pizza market". */
+const MARKET = String.raw`(?:the\s+)?(?<market>(?:(?!(?:according|to|of|in|on|at|by|for|with|than|and|or|the|its|their)\s)[\p{L}.-]+\s+){1,4}?)market\b`
+export const MARKET_SHARE: readonly RegExp[] = [
+  new RegExp(String.raw`\bshare\s+of\s+${MARKET},?\s+(?:(?:estimated|put|reckoned)\s+)?(?:at|of|to|was|is|stood\s+at|stands\s+at)\s+${PERCENT}`, 'dgu'),
+  new RegExp(String.raw`${PERCENT}\s+of\s+${MARKET}`, 'dgu'),
+]
+
 /** The upper end of an amount's range after its lower end: "between £40 million »and £45 million«". */
 export const RANGE_END = new RegExp(String.raw`^\s+(?:and|to)\s+(?:${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?`, 'u')
 /** What a price is of, in a commodity's own name: "Brent crude at $82 a barrel", "gold hit $2,400 an ounce". */
@@ -375,9 +435,9 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 export const RUMOURED = /\brumou?rs?\b[^.;]{0,60}\b(?:about|of)\s+(?:\S+\s+(?:or|to)\s+)?$/iu
 /**
  * Words before a count that limit it to a part of the toll: one place among several ("a building
- * where", "in one village,"), the kin of one person ("whose brother and"), some of those counted ("among them").
+ * where", "in one village,", "at one plant,", "Dayton alone could lose"), the kin of one person ("whose brother and"), some of those counted ("among them").
  */
-export const PART_BEFORE = /(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\bin\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40}|\bamong\s+(?:them|whom|those|the\s+dead))\s*$/iu
+export const PART_BEFORE = /\b[\p{L}-]+\s+alone(?=\s+(?:[a-z]+\s+){0,3}$)|(?:\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:where|in\s+which)|\b(?:in|at)\s+(?:one|a\s+single|another)\s+[\p{L}-]+,|\bwhose\s+[^,.;]{0,40}|\bamong\s+(?:them|whom|those|the\s+dead))\s*$/iu
 /** A subset that opens the sentence: "Of the 40 dead, 12 ...". */
 export const SUBSET_OPENING = /^\s*of\s+(?:the|those)\s+[^,.;]{1,40},\s*$/iu
 /** Words after a toll that put it in one place among several: "died in one building". */
