@@ -56,7 +56,7 @@ const MODIFIER_PENALTY = 0.25
  * rules' output among its features), the speakers from the mentions stage. Pure given the model;
  * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
-export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers): AttributionLayer {
+export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers, outlet?: string): AttributionLayer {
   const { attributions: rules, shaped, questions } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
@@ -155,7 +155,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, answered)), asked.map((a) => a.content))))
-  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
+  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -254,7 +254,7 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
-const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include'])
+const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -264,7 +264,7 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
-    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
@@ -404,7 +404,9 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
   if (a.content.start < a.cue.end) return false
   for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || tokenText(text, seg, t).toLowerCase() !== 'asked') continue
-    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(tokenText(text, seg, t - 1))) return true
+    const before = tokenText(text, seg, t - 1)
+    // A paragraph's "Asked" may follow the line break token that opens its sentence.
+    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || before.trim() === '' || ASKED_WITHOUT_ASKER.test(before)) return true
   }
   return false
 }
@@ -1842,5 +1844,5 @@ export const attributionStage: Stage<'attributions'> = {
   requires: ['segments', 'mentions'],
   assigns: 'attributions',
   rules: [],
-  run: (article: Article, layers) => findAttributions(article.text, need(layers, 'segments'), need(layers, 'mentions')),
+  run: (article: Article, layers) => findAttributions(article.text, need(layers, 'segments'), need(layers, 'mentions'), undefined, article.outlet?.name),
 }
