@@ -11,8 +11,8 @@
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { contains, firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { posOf, tokenText } from '../segment/segment.js'
-import { surnameKey } from '../mentions/mentions.js'
+import { inQuotation, posOf, tokenText } from '../segment/segment.js'
+import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
@@ -121,6 +121,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
     if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
+    // "He said: 'I was never afraid'" inside her quotation: the man she quotes, not herself.
+    if (source && speaker === history[history.length - 1] && inQuotation(seg, source)) speaker = quotedPerson(text, source, mentionIndex, actors, speaker)
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
     if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
@@ -938,6 +940,25 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const plural = head === 'they' || head === 'their'
   if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
   return UNKNOWN_SPEAKER
+}
+
+/** Characters before a pronoun inside a quotation searched for the person it names. */
+const QUOTED_PERSON_REACH = 1000
+
+/**
+ * Whom a "he" or "she" source inside a quotation by `quoter` names: a person of that gender named
+ * before it who is not the quoter (who would say "I"), or unknown; the quoter where the pronoun is
+ * a mention of someone already. Pure; the mentions in a bounded window.
+ */
+function quotedPerson(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, quoter: string): string {
+  const gender = ({ he: 'm', she: 'f' } as const)[text.slice(source.start, source.end).toLowerCase()]
+  if (!gender || mentions.covering(source.start, source.end)) return quoter
+  const before = mentions.within({ start: Math.max(0, source.start - QUOTED_PERSON_REACH), end: source.start })
+  const person = before.findLast((m) => {
+    const actor = actors.get(m.actor)
+    return m.actor !== quoter && actor?.kind === 'person' && (nameGender(actor) ?? gender) === gender
+  })
+  return person?.actor ?? UNKNOWN_SPEAKER
 }
 
 /**
