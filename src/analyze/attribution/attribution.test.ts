@@ -829,6 +829,10 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
   })
 
+  test('"beyond the date the companies have promised": a relative clause with no "that" ending on its cue reports only the noun phrase before it; "would push" is no report', () => {
+    assert.deepEqual(reports('A second request would push the timetable beyond the "second half of 2027" the companies have promised.'), ['the companies | have promised | second half of 2027'])
+  })
+
   test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {
     const text = 'That ruling, according to three lawyers who practise in the High Court, will be hard to overturn.'
     const a = analyzeText(text)

@@ -153,7 +153,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const told: Attribution[] = []
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
-    const report = reread(text, seg, relativeContent(text, seg, a))
+    const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, answered)), asked.map((a) => a.content))))
@@ -275,11 +275,15 @@ const NOT_REPORT_PHRASE = new RegExp(
 /** Characters after a cue read for `NOT_REPORT_PHRASE` ("declared a nationwide state of emergency"). */
 const NOT_REPORT_REACH = 60
 
+/** A cue of a modal and one verb: "would push", "will cut". */
+const MODAL_AND_VERB = /^(?:would|will|could|might|may|shall|should|can|must)\s+\p{L}+$/iu
+
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
-  let act = false
+  // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
+  let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
@@ -311,6 +315,27 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** A source that opens with a determiner or is a pronoun: the subject of a clause. */
+const CLAUSE_SUBJECT = /^(?:the|a|an|its|his|her|their|our|they|we|he|she)\b/iu
+/** What may end a cue with no object of its own: the clause ends. */
+const CLAUSE_ENDS = /^\s*(?:[.,;:!?)]|$)/u
+
+/**
+ * "beyond the 'second half of 2027' the companies have promised": a relative clause with no
+ * "that" whose cue ends it (no object of its own) reports the noun phrase before its subject, not
+ * the sentence that runs up to it. Pure.
+ */
+function gapContent(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.end > a.source.start || a.source.end > a.cue.start || !CLAUSE_SUBJECT.test(text.slice(a.source.start, a.source.end))) return a
+  if (!/^["”’']?\s*$/u.test(text.slice(a.content.end, a.source.start)) || !CLAUSE_ENDS.test(text.slice(a.cue.end))) return a
+  const last = tokenAt(seg, a.content.end - 1)
+  if (last < 0 || !['NOUN', 'PROPN', 'NUM'].includes(posOf(seg, last))) return a
+  const start = nounPhraseStart(text, seg, a.content.end - 1)
+  if (start <= a.content.start) return a
+  const content = { start, end: a.content.end }
+  return { ...a, kind: contentKind(seg.quotes, content, a.kind === 'belief' ? 'belief' : 'speech'), content }
 }
 
 /** A sentence-final relative clause whose verb is the cue: "…, which Bishkek denies." (the source and cue follow). */
