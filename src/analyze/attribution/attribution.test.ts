@@ -829,6 +829,13 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
   })
 
+  test('a clause-final "according to" covers the clause it closes, and the report it ends the sentence of stops before it', () => {
+    assert.deepEqual(reports('Two advisers said the agency would focus on frozen pizza, where the company would hold 38% of sales according to the research firm Circana.'), [
+      'Two advisers | said | the agency would focus on frozen pizza, where the company would hold 38% of sales',
+      'the research firm Circana | according to | the company would hold 38% of sales',
+    ])
+  })
+
   test('"beyond the date the companies have promised": a relative clause with no "that" ending on its cue reports only the noun phrase before it; "would push" is no report', () => {
     assert.deepEqual(reports('A second request would push the timetable beyond the "second half of 2027" the companies have promised.'), ['the companies | have promised | second half of 2027'])
   })

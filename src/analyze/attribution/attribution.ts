@@ -156,7 +156,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, answered)), asked.map((a) => a.content))))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, accordingToClauses(text, answered))), asked.map((a) => a.content))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -315,6 +315,36 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
+const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
+
+/**
+ * "Two advisers said the agency would focus on pizza, where the company would hold 38% of sales
+ * according to Circana": a clause-final "according to" covers the clause it closes, not another
+ * report it ends the sentence of, and that report's content stops before it. Pure; each
+ * "according to" reads the reports before it in its sentence.
+ */
+function accordingToClauses(text: string, found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  out.forEach((a, k) => {
+    if (a.kind !== 'according-to' || a.content.end > a.cue.start) return
+    let from = -1
+    for (let j = 0; j < out.length; j++) {
+      const b = out[j]!
+      if (j === k || b.cue.start < a.content.start || b.cue.end > a.content.end) continue
+      from = Math.max(from, b.cue.end)
+      if (b.content.start < a.cue.start && a.cue.start < b.content.end) out[j] = { ...b, content: { start: b.content.start, end: trimEnd(text, b.content.start, a.cue.start) } }
+    }
+    const rest = text.slice(from, a.content.end)
+    const first = from < 0 ? -1 : rest.search(/\S/u)
+    if (first < 0) return
+    let start = from + first
+    for (const opener of rest.matchAll(CLAUSE_OPENER)) start = from + opener.index + opener[0].length
+    if (start > a.content.start && start < a.content.end) out[k] = { ...a, content: { start, end: a.content.end } }
+  })
+  return out
 }
 
 /** A source that opens with a determiner or is a pronoun: the subject of a clause. */
