@@ -836,6 +836,13 @@ describe('attribution: contents around a relative clause, an aside and a second 
     ])
   })
 
+  test('"a deal that insiders say will cut jobs" inside a company\'s report is the insiders\' own report, and the company\'s content stops before it', () => {
+    assert.deepEqual(reports('Cardell Group announced on Monday it is buying Brightwater Foods in a $7 billion deal that insiders say will wipe out 3,000 jobs.'), [
+      'Cardell Group | announced | it is buying Brightwater Foods in a $7 billion deal',
+      'insiders | say | will wipe out 3,000 jobs',
+    ])
+  })
+
   test('"beyond the date the companies have promised": a relative clause with no "that" ending on its cue reports only the noun phrase before it; "would push" is no report', () => {
     assert.deepEqual(reports('A second request would push the timetable beyond the "second half of 2027" the companies have promised.'), ['the companies | have promised | second half of 2027'])
   })

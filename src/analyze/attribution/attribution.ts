@@ -156,7 +156,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, accordingToClauses(text, answered))), asked.map((a) => a.content))))
+  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, answered)))), asked.map((a) => a.content))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -345,6 +345,28 @@ function accordingToClauses(text: string, found: readonly Attribution[]): Attrib
     if (start > a.content.start && start < a.content.end) out[k] = { ...a, content: { start, end: a.content.end } }
   })
   return out
+}
+
+/** "that insiders say", "which analysts believe": a relative clause whose subject reports; groups: the source, the verb. */
+const EMBEDDED_REPORT = /\b(?:that|which)\s+((?:(?:some|many|most|other|several|industry|company|government|union)\s+)?(?:insiders|sources|analysts|critics|officials|experts|observers|economists|investors|campaigners|opponents|supporters|people\s+familiar\s+with\s+the\s+matter))\s+(say|said|believe|claim|estimate|predict|fear|argue|warn)\s+/du
+
+/**
+ * "announced … a deal that insiders say will wipe out 3,000 jobs": the insiders' words are their
+ * own report, of what the deal will do, and the outer content stops before their clause. Pure;
+ * one search in each content.
+ */
+function embeddedReports(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    if (a.content.start < a.cue.end) return [a]
+    const m = EMBEDDED_REPORT.exec(text.slice(a.content.start, a.content.end))
+    if (!m || found.some((b) => b !== a && b.cue.start >= a.content.start + m.indices![2]![0] && b.cue.start < a.content.start + m.indices![2]![1])) return [a]
+    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
+    const outerEnd = trimEnd(text, a.content.start, a.content.start + m.index)
+    if (outerEnd <= a.content.start) return [a]
+    const source = { start: at(1), end: at(1, true) }
+    const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue: { start: at(2), end: at(2, true) }, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
+    return [{ ...a, content: { start: a.content.start, end: outerEnd } }, inner]
+  })
 }
 
 /** A source that opens with a determiner or is a pronoun: the subject of a clause. */
