@@ -391,6 +391,8 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Maria Lopez said she had met Ana Garcia. Then Garcia left. "It was a good meeting," she said.', 'good meeting'), 'Ana Garcia')
     // "He said: '…'" inside her quotation is the man she quotes, not herself.
     assert.equal(speakerOf('Anton Belic was freed. His wife Lidija Belic said he was tired. "He told me one thing," she said. "He said: \'I was never afraid.\'"', 'never afraid'), 'Anton Belic')
+    // With two men named before, no guess; still not herself.
+    assert.notEqual(speakerOf('Anton Belic was freed. Marko Ilic said he was glad. His wife Lidija Belic said he was tired. "He told me one thing," she said. "He said: \'I was never afraid.\'"', 'never afraid'), 'Lidija Belic')
     // A possessor in the last source ("Marsden's lawyer Priya Nandakumar") is not the one who spoke.
     assert.equal(speakerOf('Ellie Marsden was banned on Tuesday. Marsden\'s lawyer Priya Nandakumar said her client would appeal. "She is innocent," she said.', 'is innocent'), 'Priya Nandakumar')
   })

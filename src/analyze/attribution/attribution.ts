@@ -156,7 +156,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, answered)))), asked.map((a) => a.content))))
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, answered)))), asked.map((a) => a.content)))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -1019,23 +1019,45 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   return UNKNOWN_SPEAKER
 }
 
-/** Characters before a pronoun inside a quotation searched for the person it names. */
-const QUOTED_PERSON_REACH = 1000
+/** "He said: 'I was never afraid …'" opening a quotation: a report quoted inside it (groups: the source, the cue; the inner quotation follows). */
+const QUOTED_REPORT = /^(He|She)\s+(said|told\s+me|told\s+us|wrote)[:,]?\s*['‘]/du
 
 /**
- * Whom a "he" or "she" source inside a quotation by `quoter` names: a person of that gender named
- * before it who is not the quoter (who would say "I"), or unknown; the quoter where the pronoun is
- * a mention of someone already. Pure; the mentions in a bounded window.
+ * `"He said: 'I was never afraid'," she said`: the quotation she quotes is his report inside
+ * hers, with its own speaker (`quotedPerson`). Pure; one test at each direct content's start.
+ */
+function nestedQuotes(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    const m = a.kind === 'direct' && a.speaker !== UNKNOWN_SPEAKER ? QUOTED_REPORT.exec(text.slice(a.content.start, a.content.end)) : null
+    if (!m) return [a]
+    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
+    const source = { start: at(1), end: at(1, true) }
+    const start = a.content.start + m[0].length
+    const close = text.slice(start, a.content.end).search(/['’](?=\W*$|\s*["”])/u)
+    const content = trimmed(text, start, close < 0 ? a.content.end : start + close)
+    if (content.end <= content.start) return [a]
+    const speaker = quotedPerson(text, source, mentions, actors, a.speaker)
+    return speaker === UNKNOWN_SPEAKER ? [a] : [a, { kind: 'direct', speaker, source, cue: { start: at(2), end: at(2, true) }, content }]
+  })
+}
+
+/**
+ * Whom a "he" or "she" source inside a quotation by `quoter` names: the one person of that gender
+ * named before it who is not the quoter (who would say "I"), or unknown; the quoter where the pronoun is
+ * a mention of someone already. Pure; one pass over the mentions before it, made only for the rare pronoun reporting inside a quotation.
  */
 function quotedPerson(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, quoter: string): string {
   const gender = ({ he: 'm', she: 'f' } as const)[text.slice(source.start, source.end).toLowerCase()]
   if (!gender || mentions.covering(source.start, source.end)) return quoter
-  const before = mentions.within({ start: Math.max(0, source.start - QUOTED_PERSON_REACH), end: source.start })
-  const person = before.findLast((m) => {
+  // The one person of that gender the article has named before it; with two or more, no guess.
+  let person: string | undefined
+  for (const m of mentions.within({ start: 0, end: source.start })) {
     const actor = actors.get(m.actor)
-    return m.actor !== quoter && actor?.kind === 'person' && (nameGender(actor) ?? gender) === gender
-  })
-  return person?.actor ?? UNKNOWN_SPEAKER
+    if (m.actor === quoter || m.actor === person || actor?.kind !== 'person' || (nameGender(actor) ?? gender) !== gender) continue
+    if (person !== undefined) return UNKNOWN_SPEAKER
+    person = m.actor
+  }
+  return person ?? UNKNOWN_SPEAKER
 }
 
 /**
