@@ -836,6 +836,10 @@ describe('attribution: contents around a relative clause, an aside and a second 
       'Two advisers | said | the agency would focus on frozen pizza, where the company would hold 38% of sales',
       'the research firm Circana | according to | the company would hold 38% of sales',
     ])
+    assert.deepEqual(reports('Spokeswoman Yulia Gromova said Moscow was ready to help, according to the agency TASS.'), [
+      'the agency TASS | according to | Spokeswoman Yulia Gromova said Moscow was ready to help',
+      'Spokeswoman Yulia Gromova | said | Moscow was ready to help',
+    ])
   })
 
   test('"a deal that insiders say will cut jobs" inside a company\'s report is the insiders\' own report, and the company\'s content stops before it', () => {

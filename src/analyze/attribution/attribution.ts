@@ -317,13 +317,16 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
+/** The end of a sentence inside a stretch of text. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s/u
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
 const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
 
 /**
  * "Two advisers said the agency would focus on pizza, where the company would hold 38% of sales
  * according to Circana": a clause-final "according to" covers the clause it closes, not another
- * report it ends the sentence of, and that report's content stops before it. Pure; each
+ * report it ends the sentence of, and that report's content stops before it. Where no clause opens
+ * after that report's cue, the whole report is what the "according to" source gives. Pure; each
  * "according to" reads the reports before it in its sentence.
  */
 function accordingToClauses(text: string, found: readonly Attribution[]): Attribution[] {
@@ -337,10 +340,10 @@ function accordingToClauses(text: string, found: readonly Attribution[]): Attrib
       from = Math.max(from, b.cue.end)
       if (b.content.start < a.cue.start && a.cue.start < b.content.end) out[j] = { ...b, content: { start: b.content.start, end: trimEnd(text, b.content.start, a.cue.start) } }
     }
-    const rest = text.slice(from, a.content.end)
-    const first = from < 0 ? -1 : rest.search(/\S/u)
-    if (first < 0) return
-    let start = from + first
+    // Only a clause of the same sentence opened after the other report's cue: "Both deny the charges, according to their lawyer" is the lawyer's report of the denial.
+    const rest = from < 0 ? '' : text.slice(from, a.content.end)
+    if (SENTENCE_BREAK.test(rest)) return
+    let start = -1
     for (const opener of rest.matchAll(CLAUSE_OPENER)) start = from + opener.index + opener[0].length
     if (start > a.content.start && start < a.content.end) out[k] = { ...a, content: { start, end: a.content.end } }
   })
