@@ -156,7 +156,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, answered)))), asked.map((a) => a.content)))))
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))), asked.map((a) => a.content)))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -317,8 +317,6 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
-/** The end of a sentence inside a stretch of text. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s/u
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
 const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
 
@@ -329,11 +327,13 @@ const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
  * after that report's cue, the whole report is what the "according to" source gives. Pure; each
  * "according to" reads the reports before it in its sentence.
  */
-function accordingToClauses(text: string, found: readonly Attribution[]): Attribution[] {
+function accordingToClauses(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out = [...found]
   out.forEach((a, k) => {
     if (a.kind !== 'according-to' || a.content.end > a.cue.start) return
+    // A verb of saying in the content is another report, whether or not it was read as one.
     let from = -1
+    for (let t = firstTokenAtOrAfter(seg, a.content.start); t < seg.starts.length && seg.ends[t]! <= a.content.end; t++) if (posOf(seg, t) === 'VERB' && SPEECH_VERBS.has(seg.lemmas[t] ?? '')) from = seg.ends[t]!
     for (let j = 0; j < out.length; j++) {
       const b = out[j]!
       if (j === k || b.cue.start < a.content.start || b.cue.end > a.content.end) continue
@@ -341,8 +341,8 @@ function accordingToClauses(text: string, found: readonly Attribution[]): Attrib
       if (b.content.start < a.cue.start && a.cue.start < b.content.end) out[j] = { ...b, content: { start: b.content.start, end: trimEnd(text, b.content.start, a.cue.start) } }
     }
     // Only a clause of the same sentence opened after the other report's cue: "Both deny the charges, according to their lawyer" is the lawyer's report of the denial.
-    const rest = from < 0 ? '' : text.slice(from, a.content.end)
-    if (SENTENCE_BREAK.test(rest)) return
+    if (from < 0 || spanIndexAt(seg.sentences, from - 1) !== spanIndexAt(seg.sentences, a.cue.start)) return
+    const rest = text.slice(from, a.content.end)
     let start = -1
     for (const opener of rest.matchAll(CLAUSE_OPENER)) start = from + opener.index + opener[0].length
     if (start > a.content.start && start < a.content.end) out[k] = { ...a, content: { start, end: a.content.end } }
