@@ -11,7 +11,7 @@ import { describe, test } from 'node:test'
 import { repoRoot } from '../../ingest/fixtures/helpers.js'
 import type { AnalyzedArticle } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { analyzeText } from '../pipeline.js'
+import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
 import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
@@ -368,6 +368,17 @@ describe('attribution: details', () => {
     assert.equal(layer.actors.find((y) => y.id === belief?.speaker)?.name, 'Morning Post')
   })
 
+  test('the outlet naming itself ("The Clarion can reveal" in The Daily Clarion, "…, and Novi Glas has maintained") speaks in its own voice', () => {
+    const voices = (text: string, outlet: string): string[] => {
+      const a = analyzeArticle({ id: 'A', text, language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }], outlet: { name: outlet, evidence: { how: 'byline' } } })
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.kind ?? x.speaker} | ${slice(text, x.source)}`)
+    }
+    assert.deepEqual(voices('Ellie Marsden was banned on Tuesday. The Clarion can reveal the sample was taken in February.', 'The Daily Clarion'), ['outlet | The Clarion'])
+    assert.deepEqual(voices('Anton Belic was freed. He has always denied the charges, and Novi Glas has maintained that he was doing his job.', 'Novi Glas'), ['person | He', 'outlet | Novi Glas'])
+    // Another outlet is a third party.
+    assert.deepEqual(voices('Ellie Marsden was banned on Tuesday. The Clarion can reveal the sample was taken in February.', 'The Northern Ledger').map((x) => x.split(' | ')[0]), ['organisation'])
+  })
+
   test('"he" or "she" reporting after a speaker goes on in that voice, not the person named in what was said', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)
@@ -378,6 +389,12 @@ describe('attribution: details', () => {
     // The other gender, or the antecedent named again since, keeps the mentions' reading.
     assert.equal(speakerOf('Maria Lopez said she had met John Garcia. "It was a good meeting," he said.', 'good meeting'), 'John Garcia')
     assert.equal(speakerOf('Maria Lopez said she had met Ana Garcia. Then Garcia left. "It was a good meeting," she said.', 'good meeting'), 'Ana Garcia')
+    // "He said: '…'" inside her quotation is the man she quotes, not herself.
+    assert.equal(speakerOf('Anton Belic was freed. His wife Lidija Belic said he was tired. "He told me one thing," she said. "He said: \'I was never afraid.\'"', 'never afraid'), 'Anton Belic')
+    // With two men named before, no guess; still not herself.
+    assert.notEqual(speakerOf('Anton Belic was freed. Marko Ilic said he was glad. His wife Lidija Belic said he was tired. "He told me one thing," she said. "He said: \'I was never afraid.\'"', 'never afraid'), 'Lidija Belic')
+    // A possessor in the last source ("Marsden's lawyer Priya Nandakumar") is not the one who spoke.
+    assert.equal(speakerOf('Ellie Marsden was banned on Tuesday. Marsden\'s lawyer Priya Nandakumar said her client would appeal. "She is innocent," she said.', 'is innocent'), 'Priya Nandakumar')
   })
 
   test('"he" or "she" after a speaker given only by a description goes on in that voice, not a person named before', () => {
@@ -459,6 +476,13 @@ describe('attribution: details', () => {
       'Two nurses, who asked not to be named, were on duty.', 'The union signed the accords and posed for photographs.']) {
       assert.deepEqual(analyzeText(text).attributions, [], text)
     }
+    // Learning, convicting, representing, returning a result; a passive judgement; a sample given; a thing that "tells you"; no reply to a request for comment.
+    for (const text of ['Lidija Belic learned that her husband would be freed.', 'Three nationals convicted of crimes against the state were pardoned.',
+      'The union, which represents about 6,000 employees, was not consulted.', 'The 26-year-old returned an adverse finding in March.',
+      'Marsden had been regarded as a medal contender.', 'A sample she gave on 12 March was found to contain trenbolone.',
+      'Her coach did not respond to a request for comment.', 'Shares closed at $50. That gap tells you the market doubts the deal.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
     const claim = analyzeText('The general declared the war over on Friday.').attributions[0]
     assert.equal(claim?.cue.start, 12, 'a declaration that something is so still reports')
   })
@@ -467,6 +491,8 @@ describe('attribution: details', () => {
     const reads = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.deepEqual(reads('Asked about the delays, the mayor said: "We are working on it."'), ['the mayor | said | We are working on it.'])
     assert.deepEqual(reads('When asked whether he would resign, Tom Hale said he had done nothing wrong.'), ['Tom Hale | said | he had done nothing wrong'])
+    // A paragraph opening "Asked" (after a line break token) is a question put too.
+    assert.deepEqual(reads('Ana Belic said she was happy.\n\nAsked whether Talmeria had paid, she said she did not know.').map((x) => x.split(' | ')[1]), ['said', 'said'])
     assert.deepEqual(reads('Reporters asked the mayor whether the bridge was safe.').map((x) => x.split(' | ')[1]), ['asked'], 'an asker still reports')
     for (const text of ['Prosecutors charged two bank clerks on Wednesday.', 'The club charged a large fee.', 'He was released after questioning, but the message was clear.',
       'The senator drew criticism for his remarks.', 'A fraudster called her.', 'A nurse, asking that her name not be used, was on duty.']) {
@@ -803,6 +829,28 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('It matters, because the deadline that Tarovia says was agreed falls tomorrow.').some((r) => r.startsWith('Tarovia | says')))
     // A verb of speech read as a noun is no antecedent: "Pew notes that the surveys they studied are …".
     assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
+  })
+
+  test('a clause-final "according to" covers the clause it closes, and the report it ends the sentence of stops before it', () => {
+    assert.deepEqual(reports('Two advisers said the agency would focus on frozen pizza, where the company would hold 38% of sales according to the research firm Circana.'), [
+      'Two advisers | said | the agency would focus on frozen pizza, where the company would hold 38% of sales',
+      'the research firm Circana | according to | the company would hold 38% of sales',
+    ])
+    assert.deepEqual(reports('Spokeswoman Yulia Gromova said Moscow was ready to help, according to the agency TASS.'), [
+      'the agency TASS | according to | Spokeswoman Yulia Gromova said Moscow was ready to help',
+      'Spokeswoman Yulia Gromova | said | Moscow was ready to help',
+    ])
+  })
+
+  test('"a deal that insiders say will cut jobs" inside a company\'s report is the insiders\' own report, and the company\'s content stops before it', () => {
+    assert.deepEqual(reports('Cardell Group announced on Monday it is buying Brightwater Foods in a $7 billion deal that insiders say will wipe out 3,000 jobs.'), [
+      'Cardell Group | announced | it is buying Brightwater Foods in a $7 billion deal',
+      'insiders | say | will wipe out 3,000 jobs',
+    ])
+  })
+
+  test('"beyond the date the companies have promised": a relative clause with no "that" ending on its cue reports only the noun phrase before it; "would push" is no report', () => {
+    assert.deepEqual(reports('A second request would push the timetable beyond the "second half of 2027" the companies have promised.'), ['the companies | have promised | second half of 2027'])
   })
 
   test('"according to two lawyers who practise in the High Court": the court named in the relative clause does not speak', () => {

@@ -11,8 +11,8 @@
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { contains, firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { posOf, tokenText } from '../segment/segment.js'
-import { surnameKey } from '../mentions/mentions.js'
+import { inQuotation, posOf, tokenText } from '../segment/segment.js'
+import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { findLineAttributions } from './lines.js'
@@ -56,7 +56,7 @@ const MODIFIER_PENALTY = 0.25
  * rules' output among its features), the speakers from the mentions stage. Pure given the model;
  * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
-export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers): AttributionLayer {
+export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers, outlet?: string): AttributionLayer {
   const { attributions: rules, shaped, questions } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
@@ -121,6 +121,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
     if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
     let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
+    // "He said: 'I was never afraid'" inside her quotation: the man she quotes, not herself.
+    if (source && speaker === history[history.length - 1] && inQuotation(seg, source)) speaker = quotedPerson(text, source, mentionIndex, actors, speaker)
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
     if (source && INSTITUTIONS.has(actors.get(speaker)?.kind ?? 'person') && ANONYMOUS.test(text.slice(source.start, Math.max(source.end, cue.start)))) speaker = UNKNOWN_SPEAKER
     // A quotation with no source of its own, close after a named speaker's, goes on in that voice.
@@ -151,11 +153,11 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const told: Attribution[] = []
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
-    const report = reread(text, seg, relativeContent(text, seg, a))
+    const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, answered)), asked.map((a) => a.content))))
-  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER)
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))), asked.map((a) => a.content)))))
+  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -254,7 +256,7 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "centred on a proposal"). Not "vote", "approve" or "address": PolNeAR marks a vote and
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
-const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include'])
+const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -264,7 +266,7 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
-    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS})\\b(?!\\s+(?:over|ended|won|lost)\\b)`,
@@ -273,11 +275,15 @@ const NOT_REPORT_PHRASE = new RegExp(
 /** Characters after a cue read for `NOT_REPORT_PHRASE` ("declared a nationwide state of emergency"). */
 const NOT_REPORT_REACH = 60
 
+/** A cue of a modal and one verb: "would push", "will cut". */
+const MODAL_AND_VERB = /^(?:would|will|could|might|may|shall|should|can|must)\s+\p{L}+$/iu
+
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
-  let act = false
+  // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
+  let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
@@ -309,6 +315,82 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
+const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
+
+/**
+ * "Two advisers said the agency would focus on pizza, where the company would hold 38% of sales
+ * according to Circana": a clause-final "according to" covers the clause it closes, not another
+ * report it ends the sentence of, and that report's content stops before it. Where no clause opens
+ * after that report's cue, the whole report is what the "according to" source gives. Pure; each
+ * "according to" reads the reports before it in its sentence.
+ */
+function accordingToClauses(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  out.forEach((a, k) => {
+    if (a.kind !== 'according-to' || a.content.end > a.cue.start) return
+    // A verb of saying in the content is another report, whether or not it was read as one.
+    let from = -1
+    for (let t = firstTokenAtOrAfter(seg, a.content.start); t < seg.starts.length && seg.ends[t]! <= a.content.end; t++) if (posOf(seg, t) === 'VERB' && SPEECH_VERBS.has(seg.lemmas[t] ?? '')) from = seg.ends[t]!
+    for (let j = 0; j < out.length; j++) {
+      const b = out[j]!
+      if (j === k || b.cue.start < a.content.start || b.cue.end > a.content.end) continue
+      from = Math.max(from, b.cue.end)
+      if (b.content.start < a.cue.start && a.cue.start < b.content.end) out[j] = { ...b, content: { start: b.content.start, end: trimEnd(text, b.content.start, a.cue.start) } }
+    }
+    // Only a clause of the same sentence opened after the other report's cue: "Both deny the charges, according to their lawyer" is the lawyer's report of the denial.
+    if (from < 0 || spanIndexAt(seg.sentences, from - 1) !== spanIndexAt(seg.sentences, a.cue.start)) return
+    const rest = text.slice(from, a.content.end)
+    let start = -1
+    for (const opener of rest.matchAll(CLAUSE_OPENER)) start = from + opener.index + opener[0].length
+    if (start > a.content.start && start < a.content.end) out[k] = { ...a, content: { start, end: a.content.end } }
+  })
+  return out
+}
+
+/** "that insiders say", "which analysts believe": a relative clause whose subject reports; groups: the source, the verb. */
+const EMBEDDED_REPORT = /\b(?:that|which)\s+((?:(?:some|many|most|other|several|industry|company|government|union)\s+)?(?:insiders|sources|analysts|critics|officials|experts|observers|economists|investors|campaigners|opponents|supporters|people\s+familiar\s+with\s+the\s+matter))\s+(say|said|believe|claim|estimate|predict|fear|argue|warn)\s+/du
+
+/**
+ * "announced … a deal that insiders say will wipe out 3,000 jobs": the insiders' words are their
+ * own report, of what the deal will do, and the outer content stops before their clause. Pure;
+ * one search in each content.
+ */
+function embeddedReports(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    if (a.content.start < a.cue.end) return [a]
+    const m = EMBEDDED_REPORT.exec(text.slice(a.content.start, a.content.end))
+    if (!m || found.some((b) => b !== a && b.cue.start >= a.content.start + m.indices![2]![0] && b.cue.start < a.content.start + m.indices![2]![1])) return [a]
+    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
+    const outerEnd = trimEnd(text, a.content.start, a.content.start + m.index)
+    if (outerEnd <= a.content.start) return [a]
+    const source = { start: at(1), end: at(1, true) }
+    const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue: { start: at(2), end: at(2, true) }, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
+    return [{ ...a, content: { start: a.content.start, end: outerEnd } }, inner]
+  })
+}
+
+/** A source that opens with a determiner or is a pronoun: the subject of a clause. */
+const CLAUSE_SUBJECT = /^(?:the|a|an|its|his|her|their|our|they|we|he|she)\b/iu
+/** What may end a cue with no object of its own: the clause ends. */
+const CLAUSE_ENDS = /^\s*(?:[.,;:!?)]|$)/u
+
+/**
+ * "beyond the 'second half of 2027' the companies have promised": a relative clause with no
+ * "that" whose cue ends it (no object of its own) reports the noun phrase before its subject, not
+ * the sentence that runs up to it. Pure.
+ */
+function gapContent(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.end > a.source.start || a.source.end > a.cue.start || !CLAUSE_SUBJECT.test(text.slice(a.source.start, a.source.end))) return a
+  if (!/^["”’']?\s*$/u.test(text.slice(a.content.end, a.source.start)) || !CLAUSE_ENDS.test(text.slice(a.cue.end))) return a
+  const last = tokenAt(seg, a.content.end - 1)
+  if (last < 0 || !['NOUN', 'PROPN', 'NUM'].includes(posOf(seg, last))) return a
+  const start = nounPhraseStart(text, seg, a.content.end - 1)
+  if (start <= a.content.start) return a
+  const content = { start, end: a.content.end }
+  return { ...a, kind: contentKind(seg.quotes, content, a.kind === 'belief' ? 'belief' : 'speech'), content }
 }
 
 /** A sentence-final relative clause whose verb is the cue: "…, which Bishkek denies." (the source and cue follow). */
@@ -404,7 +486,9 @@ function isQuestionPut(text: string, seg: Segmentation, a: Attribution): boolean
   if (a.content.start < a.cue.end) return false
   for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
     if (seg.lemmas[t] !== 'ask' || posOf(seg, t) !== 'VERB' || tokenText(text, seg, t).toLowerCase() !== 'asked') continue
-    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || ASKED_WITHOUT_ASKER.test(tokenText(text, seg, t - 1))) return true
+    const before = tokenText(text, seg, t - 1)
+    // A paragraph's "Asked" may follow the line break token that opens its sentence.
+    if (seg.sentenceTokenStart[sentenceOfToken(seg, t)] === t || before.trim() === '' || ASKED_WITHOUT_ASKER.test(before)) return true
   }
   return false
 }
@@ -936,6 +1020,47 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   const plural = head === 'they' || head === 'their'
   if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
   return UNKNOWN_SPEAKER
+}
+
+/** "He said: 'I was never afraid …'" opening a quotation: a report quoted inside it (groups: the source, the cue; the inner quotation follows). */
+const QUOTED_REPORT = /^(He|She)\s+(said|told\s+me|told\s+us|wrote)[:,]?\s*['‘]/du
+
+/**
+ * `"He said: 'I was never afraid'," she said`: the quotation she quotes is his report inside
+ * hers, with its own speaker (`quotedPerson`). Pure; one test at each direct content's start.
+ */
+function nestedQuotes(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    const m = a.kind === 'direct' && a.speaker !== UNKNOWN_SPEAKER ? QUOTED_REPORT.exec(text.slice(a.content.start, a.content.end)) : null
+    if (!m) return [a]
+    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
+    const source = { start: at(1), end: at(1, true) }
+    const start = a.content.start + m[0].length
+    const close = text.slice(start, a.content.end).search(/['’](?=\W*$|\s*["”])/u)
+    const content = trimmed(text, start, close < 0 ? a.content.end : start + close)
+    if (content.end <= content.start) return [a]
+    const speaker = quotedPerson(text, source, mentions, actors, a.speaker)
+    return speaker === UNKNOWN_SPEAKER ? [a] : [a, { kind: 'direct', speaker, source, cue: { start: at(2), end: at(2, true) }, content }]
+  })
+}
+
+/**
+ * Whom a "he" or "she" source inside a quotation by `quoter` names: the one person of that gender
+ * named before it who is not the quoter (who would say "I"), or unknown; the quoter where the pronoun is
+ * a mention of someone already. Pure; one pass over the mentions before it, made only for the rare pronoun reporting inside a quotation.
+ */
+function quotedPerson(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, quoter: string): string {
+  const gender = ({ he: 'm', she: 'f' } as const)[text.slice(source.start, source.end).toLowerCase()]
+  if (!gender || mentions.covering(source.start, source.end)) return quoter
+  // The one person of that gender the article has named before it; with two or more, no guess.
+  let person: string | undefined
+  for (const m of mentions.within({ start: 0, end: source.start })) {
+    const actor = actors.get(m.actor)
+    if (m.actor === quoter || m.actor === person || actor?.kind !== 'person' || (nameGender(actor) ?? gender) !== gender) continue
+    if (person !== undefined) return UNKNOWN_SPEAKER
+    person = m.actor
+  }
+  return person ?? UNKNOWN_SPEAKER
 }
 
 /**
@@ -1842,5 +1967,5 @@ export const attributionStage: Stage<'attributions'> = {
   requires: ['segments', 'mentions'],
   assigns: 'attributions',
   rules: [],
-  run: (article: Article, layers) => findAttributions(article.text, need(layers, 'segments'), need(layers, 'mentions')),
+  run: (article: Article, layers) => findAttributions(article.text, need(layers, 'segments'), need(layers, 'mentions'), undefined, article.outlet?.name),
 }

@@ -143,6 +143,12 @@ const HEARING = new RegExp(`^${AUX_PREFIX}heard\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(
 const TOPIC_DISCLAIMED = /\bnot\s+(?:(?:\p{Ll}+ly)\s+)?(?:speaking|commenting|talking|referring)\s+(?:about|on|of|to)\b/iu
 /** "it should be noted", "it is worth noting": the author's aside, not anyone's report. Read across the cue's start. */
 const AUTHOR_ASIDE = /\bit\s+(?:(?:should|must|can|could|has\s+to|needs\s+to|is\s+to)\s+be|is\s+worth)\s+(?:\p{Ll}+ly\s+)?(?:not(?:ed|ing)|said|saying|stress(?:ed|ing)|remember(?:ed|ing)|recall(?:ed|ing)|point(?:ed|ing)\s+out|emphasi[sz](?:ed|ing)|admitted|acknowledged|add(?:ed|ing)|conceded|mention(?:ed|ing)|repeat(?:ed|ing))\b/iu
+/** "had been regarded as a contender", "was found to contain", "was found guilty": the subject is what was judged, by no one named; it reports nothing. */
+const JUDGED = new RegExp(`^${AUX_PREFIX}(?:regarded|seen|viewed|considered|found)\\s+(?:as|to|guilty|innocent|dead|liable|responsible|unfit|fit)\\b`, 'iu')
+/** "a sample she gave on 12 March", "gave in to pressure": giving with no object says nothing. */
+const GIVEN_NOTHING = new RegExp(`^${AUX_PREFIX}(?:give|gives|gave|given|giving)\\s+(?:on|in|at|during|before|after)\\b`, 'iu')
+/** "That gap tells you …", "this tells us": the author's figure of speech, no one telling. Read across the cue's start. */
+const THING_TELLS = /\b(?:that|this|it|which)(?:\s+\p{Ll}+)?\s+tells\s+(?:you|us)\b/iu
 /** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
 const TIME_WORD = '(?:earlier|later|today|yesterday|tonight|tomorrow|now|recently|week|month|year|morning|afternoon|evening|night|\\p{L}+day)'
 const TIME_ONLY = new RegExp(`^(?:(?:on|at|in|this|last|next|early|late)\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
@@ -167,10 +173,11 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
   const after = text.slice(cue.start, cue.end + SENSE_AFTER)
-  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
+  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
-  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING].some((sense) => sense.test(phrase))
+  if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING].some((sense) => sense.test(phrase))
 }
 
 /** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */

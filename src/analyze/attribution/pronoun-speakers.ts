@@ -159,6 +159,8 @@ function goesOn(text: string, mentions: readonly Mention[], a: Attribution, last
   for (let k = firstMentionAtOrAfter(mentions, reportStart(last.report)); k < mentions.length && mentions[k]!.span.start < start; k++) {
     const m = mentions[k]!
     if (m.actor !== a.speaker || m.how === 'pronoun') continue
+    // "Marsden's lawyer Priya Nandakumar": a possessor before the last speaker's own name in the head modifies it; the lawyer spoke.
+    if (head && contains(head, m.span) && isPossessorOf(text, mentions, m, head, last.speaker)) continue
     // Named in the head of the last source too ("Senator Hale's aide Tom Reed", whom the speaker may be misread as), or since the report: the mentions' reading stands.
     if ((head && contains(head, m.span)) || m.span.end > last.said.end) return false
     namedInReport = true
@@ -168,6 +170,19 @@ function goesOn(text: string, mentions: readonly Mention[], a: Attribution, last
   // cue. Other readings give way only to a strong voice: someone described or named who reported
   // in a verb of speech, not a misread cue ("Sanders would make …") or the mentions' own "he".
   return namedInReport || last.strong
+}
+
+/** A possessive ending ("Marsden's", "Jones'"). */
+const POSSESSIVE = /^['’](?:s\b|\s)/u
+
+/** Whether mention `m` is a possessor ("Marsden's") followed, within `head`, by a mention of `speaker` by name. Pure; scans the mentions of the head. */
+function isPossessorOf(text: string, mentions: readonly Mention[], m: Mention, head: Span, speaker: string): boolean {
+  if (!POSSESSIVE.test(text.slice(m.span.end, m.span.end + 2))) return false
+  for (let k = firstMentionAtOrAfter(mentions, m.span.end); k < mentions.length && mentions[k]!.span.start < head.end; k++) {
+    const later = mentions[k]!
+    if (later.actor === speaker && later.how !== 'pronoun' && contains(head, later.span)) return true
+  }
+  return false
 }
 
 /**

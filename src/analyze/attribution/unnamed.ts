@@ -71,7 +71,7 @@ export interface NamedSources {
 }
 
 /** Names the unknown speakers of `found` whose source (or, for "who"/"which", its antecedent) is a noun phrase. Pure. */
-export function nameUnnamedSources(text: string, seg: Segmentation, found: readonly Attribution[], known: readonly Actor[], knownMentions: readonly Mention[], unknown: string): NamedSources {
+export function nameUnnamedSources(text: string, seg: Segmentation, found: readonly Attribution[], known: readonly Actor[], knownMentions: readonly Mention[], unknown: string, outlet?: string): NamedSources {
   const actors: Actor[] = []
   const mentions: Mention[] = []
   const byName = new Map<string, Actor>()
@@ -145,6 +145,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const reportEnd = lastReportEnd
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
+    // "The Clarion can reveal …" in The Daily Clarion, "…, and Novi Glas has maintained" (a source read before it): the outlet naming itself speaks in its own voice.
+    const own = a.source && outlet ? outletBefore(text, a.source, a.cue.start, outlet) : undefined
+    if (own) return spokenAs({ ...a, source: own }, keep({ name: AUTHOR, kind: 'outlet' }), own, 'name')
     if (a.speaker === unknown && isRecordingShown(text, a)) return { ...a, speaker: keep({ name: AUTHOR, kind: 'outlet' }).id }
     // "The delegation handed the mediators a file documenting …": a document its participle describes speaks for whoever handed it, as "it" would.
     if (a.source && a.speaker === unknown && HANDED_DOCUMENT.test(text.slice(a.source.start, a.cue.end))) return itsSpeaker(a)
@@ -210,6 +213,28 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const attributions: Attribution[] = []
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
+}
+
+/** Drops a leading "the" and lower-cases. */
+const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ')
+
+/** Whether a source names the outlet: its name ("Novi Glas") or the name's last words ("the Clarion" of "The Daily Clarion"). Pure. */
+export function namesOutlet(source: string, outlet: string): boolean {
+  const own = bareName(outlet)
+  const named = bareName(source)
+  return /^\p{Lu}/u.test(source.replace(/^the\s+/iu, '')) && named !== '' && (named === own || own.endsWith(` ${named}`))
+}
+
+/** Up to four capitalised words, with "the", right before a cue. */
+const NAME_BEFORE_CUE = /(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*$)/u
+
+/** The source if it names the outlet, or else the outlet's name right before the cue after it; undefined when neither. Pure. */
+function outletBefore(text: string, source: Span, cueStart: number, outlet: string): Span | undefined {
+  if (namesOutlet(text.slice(source.start, source.end), outlet)) return source
+  if (source.end >= cueStart) return undefined
+  const between = text.slice(source.end, cueStart)
+  const name = NAME_BEFORE_CUE.exec(between)
+  return name && namesOutlet(name[0], outlet) ? { start: source.end + name.index, end: source.end + name.index + name[0].length } : undefined
 }
 
 /** Who a member source belongs to: the last actor other than an unnamed one mentioned inside it ("ministry" in "a senior ministry source", "the prime minister" in "a source close to the prime minister"). Pure; a binary search and the mentions inside the source. */
