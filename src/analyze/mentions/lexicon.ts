@@ -192,6 +192,9 @@ export function partyNamed(label: string): string | undefined {
 export const ORGANISATION_HEADS =
   /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b/u
 
+/** Sports a national governing body is named for, with its country: "British Cycling", "England Rugby", "Cricket Australia", "USA Gymnastics". */
+export const SPORTS = /^(?:Athletics|Aquatics|Archery|Badminton|Baseball|Basketball|Bobsleigh|Boxing|Canoeing|Cricket|Cycling|Diving|Equestrian|Fencing|Football|Golf|Gymnastics|Hockey|Judo|Netball|Rowing|Rugby|Sailing|Shooting|Skating|Skiing|Softball|Swimming|Taekwondo|Tennis|Triathlon|Volleyball|Weightlifting|Wrestling)$/u
+
 /** True when a word or name holds an organisation word or head ("Ministry", "Airlines"). */
 export const isOrganisationWord = (s: string): boolean => ORGANISATION_WORDS.test(s) || ORGANISATION_HEADS.test(s)
 

@@ -854,6 +854,38 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(text, layer, 'Republican', text.indexOf('Republican voters'))?.name, 'Republican Party')
   })
 
+  test('a company\'s first word before a title is the company named before, and a word shown elsewhere to name an organisation names it throughout', () => {
+    const text = 'Food giant Cardell Group announced the deal on Monday. Cardell CEO Laura Brennecke said it was fair. Brightwater told reporters it would fight. Brightwater\'s shares closed higher.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Cardell', text.indexOf('Cardell CEO'))?.name, 'Cardell Group')
+    assert.equal(actorOf(text, layer, 'Brightwater')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Brightwater', text.indexOf('Brightwater\'s'))?.id, actorOf(text, layer, 'Brightwater')?.id)
+  })
+
+  test('a subordinator opening a sentence or a paragraph is no part of the name after it', () => {
+    const text = 'The deal looks cheap.\n\nWhen Cardell Group bought Ardent in 2019, rivals objected. After Brightwater Foods objected, the deal stalled.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Cardell Group')?.name, 'Cardell Group')
+    assert.equal(actorOf(text, layer, 'Brightwater Foods')?.name, 'Brightwater Foods')
+  })
+
+  test('a nation and a sport name a sports body, not the country or a person', () => {
+    const text = 'A British Athletics spokesperson told reporters the federation respects the decision. England Rugby said it would appeal, British Cycling declined to comment, and Cricket Australia said nothing. Scottish Rugby said it was shocked.'
+    const layer = mentionsOf(text)
+    for (const name of ['British Athletics', 'England Rugby', 'British Cycling', 'Cricket Australia', 'Scottish Rugby']) {
+      assert.deepEqual([actorOf(text, layer, name)?.name, actorOf(text, layer, name)?.kind], [name, 'organisation'], name)
+    }
+  })
+
+  test('a name followed by an acronym in brackets that spells it is an organisation, and the acronym its alias', () => {
+    const text = 'Sport Integrity Britain (SIB) said on Tuesday that the athlete had been banned. SIB chief executive Margaret Oduya said the case was clear. John Smith (JS) spoke.'
+    const layer = mentionsOf(text)
+    const body = actorOf(text, layer, 'Sport Integrity Britain')
+    assert.equal(body?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'SIB', text.indexOf('SIB chief'))?.id, body?.id)
+    assert.equal(actorOf(text, layer, 'John Smith')?.kind, 'person')
+  })
+
   test('a demonym and a trade noun before a name, or a legal form after it, make a company of that country, called by its name alone later', () => {
     const text = 'Swedish truckmaker Nordvik AB said on Wednesday it would cut jobs. Shares in Nordvik rose, and Nordvik said more cuts could follow. Siemens AG declined to comment.'
     const layer = mentionsOf(text)

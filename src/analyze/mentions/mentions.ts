@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -30,6 +30,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
+/** Conjunctions that open a subordinate clause. */
+const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because|Since|Unless|Until|Whether|Once|As|After|Before|Whereas)$/u
+
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
 const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
@@ -324,9 +327,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       const w = word(k)
       if (w === '(') {
         if (k + 2 >= n || word(k + 2) !== ')' || !ACRONYM.test(word(k + 1)) || lowerCase === 0) return undefined
-        const words = text.slice(seg.starts[start], seg.ends[k - 1]).split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
-        const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
-        return capitalised(k - 1) && [initials(false), initials(true)].includes(word(k + 1)) ? k - 1 : undefined
+        return capitalised(k - 1) && spellsAcronym(text.slice(seg.starts[start], seg.ends[k - 1]), word(k + 1)) ? k - 1 : undefined
       }
       if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) lowerCase++
       else if (!capitalised(k) && !CONNECTORS.has(w)) return undefined
@@ -357,6 +358,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i++
       continue
     }
+    // "When Cardell Group bought …": a subordinator opening a sentence is no part of the name after it, whatever the tagger says.
+    if (SUBORDINATORS.test(word(i)) && (!insideSentence(i) || opensLine(text, seg.starts[i]!))) {
+      i++
+      continue
+    }
     if (NOT_NAME_START.has(posOf(seg, i)) && !gaz.byName.has(word(i)) && !(MISTAGGED_NAME.has(posOf(seg, i)) && (insideSentence(i) || midSentence.has(word(i))))) {
       i++
       continue
@@ -373,7 +379,9 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // Up to three capitalised words on, the last an organisation word.
       for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
     }
-    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
+    // "British Cycling", "England Rugby": a nation before a sport names its governing body.
+    const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
+    const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
     // "Most of those on board": a quantifier opening a sentence is no place of that name.
     if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
       i++
@@ -492,6 +500,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
+      spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1] ?? ''),
       endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
@@ -899,6 +908,8 @@ interface NameEvidence {
   readonly residentAfter: boolean
   /** A lower-case institution noun follows: "the Don Bosco | school". */
   readonly institutionAfter: boolean
+  /** An acronym in brackets after it spells its initials: "Sport Integrity Britain | (SIB)", an organisation's. */
+  readonly spelledOut: boolean
   /** The run is the last two words of a person's name met before ("Debbie | Wasserman Schultz"). */
   readonly endsPersonName: boolean
 }
@@ -1031,7 +1042,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // "an Executive Order", "the Fire Safety Order", "Law and Order": a name ending in "Order" is a law or a work; a body's Order has "of" after it ("Order of Malta").
   if (words[words.length - 1] === 'Order') return undefined
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run)) {
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run) || sportsBodyName(words) || (evidence.spelledOut && !evidence.firstName)) {
     // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
@@ -1089,6 +1100,35 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
+}
+
+/**
+ * Whether `acronym` is made of the initials of `name`'s capitalised words, with or without its
+ * lower-case ones, connectors aside: "Sport Integrity Britain" (SIB), "Medicines and Healthcare products Regulatory Agency" (MHRA). Pure.
+ */
+function spellsAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
+  const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
+  return words.length > 1 && (initials(false) === acronym || initials(true) === acronym)
+}
+
+/** An acronym in brackets right after a name: "Sport Integrity Britain (SIB)". */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u
+
+/** A country, a nation in it ("England") or a demonym: what a national sports body is named with. Pure. */
+function nationEntry(entry: GazetteerEntry | undefined): boolean {
+  return entry?.kind === 'country' || entry?.kind === 'demonym' || (entry?.kind === 'region' && !!entry.country)
+}
+
+/** Adjectives of nations inside a country, which the gazetteer does not hold as demonyms. */
+const HOME_NATIONS = /^(?:English|Scottish|Welsh)$/u
+
+/** "British Athletics", "Cricket Australia", "USA Gymnastics": a nation and a sport, in either order, name a sports body. Pure. */
+function sportsBodyName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false
+  const [first = '', second = ''] = words
+  const nation = (w: string): boolean => HOME_NATIONS.test(w) || nationEntry(gazetteer().byName.get(w))
+  return (nation(first) && SPORTS.test(second)) || (SPORTS.test(first) && nation(second))
 }
 
 /** Bodies and houses named after their members, a saint or a founder with "'s" ("Fishermen's Club", "St Mary's Hospital", "Farmers' Association"). */
@@ -1283,6 +1323,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
+  const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
   const context: DescriptionContext = { recent: [], appositive: undefined, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
 
@@ -1333,7 +1374,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
-          byKey.get(`org:${c.name}`) ?? (speakingWords.has(c.name) ? organisationsByFirstWord.get(c.name) : undefined) ??
+          byKey.get(`org:${c.name}`) ?? (speakingWords.has(c.name) || c.employs ? organisationsByFirstWord.get(c.name) : undefined) ??
+          // "Brightwater's debt … Brightwater's shares closed": a word the article shows elsewhere to name an organisation names it here too.
+          (organisationWords.has(c.name) ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
