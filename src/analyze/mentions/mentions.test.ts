@@ -869,6 +869,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Brightwater Foods')?.name, 'Brightwater Foods')
   })
 
+  test('the publishing outlet named in the text is an organisation, never a person "he" stands for', () => {
+    const text = 'Anton Belic was freed on Friday. Novi Glas said Belic was doing his job. Novi Glas said he would rest.'
+    const layer = findMentions(text, segmentText(text), 'Novi Glas')
+    assert.equal(actorOf(text, layer, 'Novi Glas')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'he')?.name, 'Anton Belic')
+  })
+
   test('a nation and a sport name a sports body, not the country or a person', () => {
     const text = 'A British Athletics spokesperson told reporters the federation respects the decision. England Rugby said it would appeal, British Cycling declined to comment, and Cricket Australia said nothing. Scottish Rugby said it was shocked.'
     const layer = mentionsOf(text)

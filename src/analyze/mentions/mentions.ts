@@ -154,11 +154,12 @@ const QUOTE_OPENED = /["“‘](?:[\p{L}-]+\s+){0,3}$/u
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
 /** Finds and links the actors an article mentions. Pure. */
-export function findMentions(text: string, seg: Segmentation): MentionLayer {
-  return resolve(text, seg, collect(text, seg))
+/** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
+export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
+  return resolve(text, seg, collect(text, seg, outlet))
 }
 
-function collect(text: string, seg: Segmentation): Candidate[] {
+function collect(text: string, seg: Segmentation, outlet: string | undefined): Candidate[] {
   const gaz = gazetteer()
   const found: Candidate[] = []
   const n = seg.starts.length
@@ -334,6 +335,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     return undefined
   }
+  // The last token of the publishing outlet's name written from token k ("The" aside), if it is written there.
+  const outletName = outlet?.replace(/^the\s+/iu, '')
+  const outletEnd = (k: number): number | undefined => {
+    if (!outletName || !text.startsWith(outletName, seg.starts[k]!)) return undefined
+    for (let j = k; j < Math.min(n, k + 8); j++) if (seg.ends[j] === seg.starts[k]! + outletName.length) return j
+    return undefined
+  }
   // Names of several words used as places: see below.
   const placeNames = new Set<string>()
   let i = 0
@@ -345,6 +353,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     }
     if (!capitalised(i)) {
       i++
+      continue
+    }
+    // The outlet that publishes the article is an organisation, whatever its name looks like.
+    const outletLast = outletEnd(i)
+    if (outletLast !== undefined) {
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[outletLast]! }, name: outletName!, kind: 'organisation' })
+      i = outletLast + 1
       continue
     }
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
@@ -1645,5 +1660,5 @@ export const mentionsStage: Stage<'mentions'> = {
   requires: ['segments'],
   assigns: 'mentions',
   rules: [],
-  run: (article: Article, layers) => findMentions(article.text, need(layers, 'segments')),
+  run: (article: Article, layers) => findMentions(article.text, need(layers, 'segments'), article.outlet?.name),
 }
