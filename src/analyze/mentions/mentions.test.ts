@@ -869,6 +869,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Brightwater Foods')?.name, 'Brightwater Foods')
   })
 
+  test('a ministry an unknown owner\'s name owns is not another country\'s ministry named before', () => {
+    const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
+    const layer = mentionsOf(text)
+    const justice = actorOf(text, layer, 'justice ministry')
+    assert.equal(justice?.name, 'Talmeria justice ministry')
+    assert.notEqual(justice?.id, actorOf(text, layer, 'Oman\'s foreign ministry')?.id)
+  })
+
   test('the publishing outlet named in the text is an organisation, never a person "he" stands for', () => {
     const text = 'Anton Belic was freed on Friday. Novi Glas said Belic was doing his job. Novi Glas said he would rest.'
     const layer = findMentions(text, segmentText(text), 'Novi Glas')

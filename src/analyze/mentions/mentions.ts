@@ -623,8 +623,13 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const country = countryNamedBy(placeWord(owner), named)
     if (!country) {
       // "the UN refugee agency": an international body's agency is a body of its own, not the whole body.
-      const body = ORGANISATION_AGENCY.exec(whole)
-      if (body && gaz.byName.get(body[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + body.index, end: m.index + whole.length }, name: body[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      const agency = ORGANISATION_AGENCY.exec(whole)
+      if (agency && gaz.byName.get(agency[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + agency.index, end: m.index + whole.length }, name: agency[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      // "Talmeria's justice ministry": an owner the gazetteer does not know still owns it, so it is no other owner's ministry named before.
+      else if (/^['’]s\s/u.test(whole.slice(owner.length)) && !gaz.byName.has(owner)) {
+        const start = m.index + whole.length - body.length
+        found.push({ type: 'name', span: { start, end: start + body.length }, name: `${owner} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun })
+      }
       continue
     }
     const start = m.index + whole.length - body.length
