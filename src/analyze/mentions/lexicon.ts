@@ -164,7 +164,11 @@ export const PEOPLE_PLURALS: Readonly<Record<string, string>> = {
 /** The gender of the people `PEOPLE_NOUNS` name by it, which a later "he" or "she" must agree with. */
 export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
   woman: 'f', girl: 'f', mother: 'f', mum: 'f', grandmother: 'f', man: 'm', boy: 'm', father: 'm', dad: 'm', grandfather: 'm', fisherman: 'm',
+  wife: 'f', husband: 'm', widow: 'f', widower: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
 }
+
+/** Kin someone is described as ("Lidija Belic, his wife,"), by which "his wife" then names them again. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'daughter', 'son', 'sister', 'brother'])
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =

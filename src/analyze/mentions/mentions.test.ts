@@ -869,6 +869,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Brightwater Foods')?.name, 'Brightwater Foods')
   })
 
+  test('"his wife" names the person the text called his wife before, and no one else', () => {
+    const text = 'Anton Belic was held for 19 months. Lidija Belic, his wife, met him at the airport. His wife said he wanted to rest.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'His wife')?.name, 'Lidija Belic')
+    assert.equal(actorOf(text, layer, 'him')?.name, 'Anton Belic')
+    const unnamed = 'Tom Reed died on Monday. His wife said he was kind.'
+    assert.equal(actorOf(unnamed, mentionsOf(unnamed), 'His wife'), undefined)
+  })
+
   test('a ministry an unknown owner\'s name owns is not another country\'s ministry named before', () => {
     const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
     const layer = mentionsOf(text)
