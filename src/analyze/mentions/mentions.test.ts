@@ -855,9 +855,10 @@ describe('mentions: linking within one article', () => {
   })
 
   test('a company\'s first word before a title is the company named before, and a word shown elsewhere to name an organisation names it throughout', () => {
-    const text = 'Food giant Cardell Group announced the deal on Monday. Cardell CEO Laura Brennecke said it was fair. Brightwater told reporters it would fight. Brightwater\'s shares closed higher.'
+    const text = 'Food giant Cardell Group announced the deal on Monday. Cardell CEO Laura Brennecke said it was fair. Brightwater told reporters it would fight. Brightwater\'s shares closed higher. Investors in Cardell cheered.'
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'Cardell', text.indexOf('Cardell CEO'))?.name, 'Cardell Group')
+    assert.equal(actorOf(text, layer, 'Cardell', text.indexOf('Cardell cheered'))?.name, 'Cardell Group')
     assert.equal(actorOf(text, layer, 'Brightwater')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'Brightwater', text.indexOf('Brightwater\'s'))?.id, actorOf(text, layer, 'Brightwater')?.id)
   })
@@ -876,6 +877,10 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'him')?.name, 'Anton Belic')
     const unnamed = 'Tom Reed died on Monday. His wife said he was kind.'
     assert.equal(actorOf(unnamed, mentionsOf(unnamed), 'His wife'), undefined)
+    // Whose kin someone is stays a mention of its own.
+    const of = 'Jerry Hall is the ex-wife of Mick Jagger. His father was the son of German immigrants.'
+    assert.equal(actorOf(of, mentionsOf(of), 'Mick Jagger')?.kind, 'person')
+    assert.equal(actorOf(of, mentionsOf(of), 'German')?.kind, 'country')
   })
 
   test('a ministry an unknown owner\'s name owns is not another country\'s ministry named before', () => {

@@ -604,7 +604,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
     // "Critics of Linda Farrow": whom others stand against or with is no part of them.
-    const end = m.index + (ofOrganisation || (ofName && SIDES.has(normalised)) ? nameTail : whole.length)
+    // Nor is the one someone is kin of ("the son of German immigrants", "the ex-wife of Mick Jagger"), and "An American Son" is a title.
+    if (KIN_NOUNS.has(normalised) && qualifier) continue
+    const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
@@ -626,7 +628,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const agency = ORGANISATION_AGENCY.exec(whole)
       if (agency && gaz.byName.get(agency[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + agency.index, end: m.index + whole.length }, name: agency[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
       // "Talmeria's justice ministry": an owner the gazetteer does not know still owns it, so it is no other owner's ministry named before.
-      else if (/^['’]s\s/u.test(whole.slice(owner.length)) && !gaz.byName.has(owner)) {
+      // Not a person's ("Rubio's days in public office") nor the tail of a longer name ("Bureau of Investigation's field office").
+      else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        !found.some((c) => c.type === 'name' && c.kind === 'person' && c.name.split(' ').includes(owner))) {
         const start = m.index + whole.length - body.length
         found.push({ type: 'name', span: { start, end: start + body.length }, name: `${owner} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun })
       }
@@ -1338,13 +1342,20 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
+  // "Meridian said", "Cardell CEO Laura Brennecke": a lone word that speaks or employs someone shortens the two-word organisation
+  // named before with it, and names it wherever it stands alone after that.
+  const shortenedOrganisation = (c: Extract<Candidate, { type: 'name' }>): Actor | undefined => {
+    const shortened = speakingWords.has(c.name) || c.employs ? organisationsByFirstWord.get(c.name) : undefined
+    if (shortened) byKey.set(`org:${c.name}`, shortened)
+    return shortened ?? undefined
+  }
   const mentionCount = new Map<string, number>()
   // Lone capitalised words that speak somewhere ("Sanders said"), and those that speak after "the" ("the Commission said").
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
   const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
-  const context: DescriptionContext = { recent: [], appositive: undefined, affiliation: new Map(), describedAs: new Map() }
+  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
 
   for (const c of candidates) {
@@ -1394,7 +1405,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
-          byKey.get(`org:${c.name}`) ?? (speakingWords.has(c.name) || c.employs ? organisationsByFirstWord.get(c.name) : undefined) ??
+          byKey.get(`org:${c.name}`) ?? shortenedOrganisation(c) ??
           // "Brightwater's debt … Brightwater's shares closed": a word the article shows elsewhere to name an organisation names it here too.
           (organisationWords.has(c.name) ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
@@ -1426,6 +1437,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const previous = mentions[mentions.length - 1]
       // The previous mention's actor is the most recent one.
       context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? recentActors[recentActors.length - 1] : undefined
+      context.setOff = !!previous && SET_OFF_BEFORE.test(text.slice(previous.span.end, c.span.start)) && SET_OFF_AFTER.test(text.slice(c.span.end, c.span.end + 4))
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
@@ -1521,11 +1533,17 @@ interface DescriptionContext {
   readonly recent: readonly Actor[]
   /** The actor whose name the description stands in apposition to ("Ben Jealous, | the former president of the NAACP"). */
   appositive: Actor | undefined
+  /** Whether the description is the whole of an aside set off right after the previous mention ("Lidija Belic, | his wife|,"). */
+  setOff: boolean
   /** The organisation a person holds their role in, where a description said so ("president of the NAACP"), by actor id. */
   readonly affiliation: Map<string, string>
   /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia") or in apposition to a person's ("Lidija Belic, | his wife"), by actor id. */
   readonly describedAs: Map<string, string>
 }
+
+/** What stands between a name and an aside right after it, and what closes the aside. */
+const SET_OFF_BEFORE = /^(?:,|\s*[—–])\s+$/u
+const SET_OFF_AFTER = /^(?:\s*[,.;:)—–]|\s+of\s)/u
 
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
 const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
@@ -1591,11 +1609,13 @@ function describe(
   // "A woman from Sibiu": one person each time, whom "the woman" then names again; "families in Leeds" a group.
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
-    if (context.appositive?.kind === 'person') {
+    // Not "a husband and father", "daughter Chelsea", "Walsh, one of his wife's supporters".
+    if (!/^(?:the|his|her|their)\s/iu.test(surface)) return undefined
+    if (context.setOff && context.appositive?.kind === 'person') {
       context.describedAs.set(context.appositive.id, role)
       return context.appositive
     }
-    return /^(?:the|his|her|their)\s/iu.test(surface) ? latest((a) => a.kind === 'person' && context.describedAs.get(a.id) === role) : undefined
+    return latest((a) => a.kind === 'person' && context.describedAs.get(a.id) === role)
   }
   if (PEOPLE_NOUNS.has(role)) {
     // "Jane Doe — a teacher from Leeds —" is Jane Doe.
