@@ -167,6 +167,9 @@ export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
   wife: 'f', husband: 'm', widow: 'f', widower: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
 }
 
+/** People an article describes without naming, one each time ("a Talmerian official"), whom "the official" then names again. */
+export const UNNAMED_PERSON_ROLES: ReadonlySet<string> = new Set(['official', 'diplomat'])
+
 /** Kin someone is described as ("Lidija Belic, his wife,"), by which "his wife" then names them again. */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'daughter', 'son', 'sister', 'brother'])
 

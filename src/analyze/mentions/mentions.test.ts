@@ -883,6 +883,21 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(of, mentionsOf(of), 'German')?.kind, 'country')
   })
 
+  test('"the official" names the official described before, even of a country the gazetteer does not know; "an official" is someone new', () => {
+    const text = 'A Talmerian official said money had been unfrozen. The official said the talks were over. Jane Roe, a senior Omani diplomat, said it was over. ' +
+      'The diplomat added more. An official visit is planned, and official figures showed a fall. A Russian official said no.'
+    const layer = mentionsOf(text)
+    const official = actorOf(text, layer, 'A Talmerian official')
+    assert.deepEqual([official?.name, official?.kind], ['Talmerian official', 'person'])
+    assert.equal(actorOf(text, layer, 'The official')?.id, official?.id)
+    assert.equal(actorOf(text, layer, 'The diplomat')?.name, 'Jane Roe')
+    assert.equal(actorOf(text, layer, 'official', text.indexOf('official visit')), undefined)
+    assert.equal(actorOf(text, layer, 'official', text.indexOf('official figures')), undefined)
+    const russian = actorOf(text, layer, 'A Russian official')
+    assert.deepEqual([russian?.kind, russian?.country], ['person', 'RUS'])
+    assert.notEqual(russian?.id, official?.id)
+  })
+
   test('a ministry an unknown owner\'s name owns is not another country\'s ministry named before', () => {
     const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
     const layer = mentionsOf(text)
@@ -935,7 +950,7 @@ describe('mentions: linking within one article', () => {
 
   test('a demonym that heads its noun phrase is a person or people of the country; before a noun it stays the country', () => {
     const text = '"He was too good today," the Russian admitted. The Spaniard said little. A Briton was among the dead, and two Spaniards were detained. ' +
-      'The Russian government said no. A Russian official said yes. The Russian Federation objected. Curiel was an American.'
+      'The Russian government said no. A Russian tanker sank. The Russian Federation objected. Curiel was an American.'
     const layer = mentionsOf(text)
     const russian = actorOf(text, layer, 'Russian')
     assert.deepEqual([russian?.name, russian?.kind, russian?.country], ['the Russian', 'person', 'RUS'])
@@ -943,7 +958,7 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Briton')?.kind, actorOf(text, layer, 'Briton')?.country], ['person', 'GBR'])
     assert.deepEqual([actorOf(text, layer, 'Spaniards')?.kind, actorOf(text, layer, 'Spaniards')?.country], ['group', 'ESP'])
     assert.equal(actorOf(text, layer, 'Russian Federation')?.kind, 'country')
-    assert.equal(actorOf(text, layer, 'Russian', text.indexOf('Russian official'))?.kind, 'country')
+    assert.equal(actorOf(text, layer, 'Russian', text.indexOf('Russian tanker'))?.kind, 'country')
     assert.equal(actorOf(text, layer, 'The Russian government')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'American')?.kind, 'country', 'what someone is, after "was", is no one')
   })

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -30,6 +30,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
+/** One word shaped like a demonym ("Talmerian", "Durovian", "Ruritanian"). */
+const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i)$/u
+
 /** Conjunctions that open a subordinate clause. */
 const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because|Since|Unless|Until|Whether|Once|As|After|Before|Whereas)$/u
 
@@ -76,7 +79,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
-const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS, ...KIN_NOUNS])
+const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS, ...KIN_NOUNS, ...UNNAMED_PERSON_ROLES])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
 const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
 const ALL_ROLES = [...ROLE_NOUNS]
@@ -585,8 +588,16 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const normalised = office && isPersonRole(roleName) ? roleNamed(`${office} ${role}`) : roleName
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
+    // "an official visit", "official figures", "his official Twitter feed": the adjective, no one.
+    const unnamedPerson = UNNAMED_PERSON_ROLES.has(normalised)
+    if (unnamedPerson && !ofName) {
+      const next = tokenAfter(m.index + whole.length)
+      if (next !== undefined && (capitalised(next) || /^(?:NOUN|ADJ|PROPN)$/u.test(posOf(seg, next)))) continue
+    }
+    // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
+    const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && UNKNOWN_DEMONYM.test(qualifier)
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
-    if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
@@ -1355,7 +1366,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
   const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
-  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, affiliation: new Map(), describedAs: new Map() }
+  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
 
   for (const c of candidates) {
@@ -1437,7 +1448,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const previous = mentions[mentions.length - 1]
       // The previous mention's actor is the most recent one.
       context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? recentActors[recentActors.length - 1] : undefined
-      context.setOff = !!previous && SET_OFF_BEFORE.test(text.slice(previous.span.end, c.span.start)) && SET_OFF_AFTER.test(text.slice(c.span.end, c.span.end + 4))
+      context.asideClosed = SET_OFF_AFTER.test(text.slice(c.span.end, c.span.end + 4))
+      context.indefiniteAside = !!previous && INDEFINITE_ASIDE.test(text.slice(previous.span.end, c.span.start))
+      context.setOff = !!previous && SET_OFF_BEFORE.test(text.slice(previous.span.end, c.span.start)) && context.asideClosed
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
@@ -1535,6 +1548,10 @@ interface DescriptionContext {
   appositive: Actor | undefined
   /** Whether the description is the whole of an aside set off right after the previous mention ("Lidija Belic, | his wife|,"). */
   setOff: boolean
+  /** Whether an aside's end follows the description ("a senior Omani diplomat|,"). */
+  asideClosed: boolean
+  /** Whether the description opens an aside with "a" right after the previous mention ("Leonard Burman, a former | official in …"). */
+  indefiniteAside: boolean
   /** The organisation a person holds their role in, where a description said so ("president of the NAACP"), by actor id. */
   readonly affiliation: Map<string, string>
   /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia") or in apposition to a person's ("Lidija Belic, | his wife"), by actor id. */
@@ -1543,6 +1560,7 @@ interface DescriptionContext {
 
 /** What stands between a name and an aside right after it, and what closes the aside. */
 const SET_OFF_BEFORE = /^(?:,|\s*[—–])\s+$/u
+const INDEFINITE_ASIDE = /^,\s+an?\s+(?:(?!(?:and|but|or)\s)[\p{Ll}-]+\s+){0,3}$/u
 const SET_OFF_AFTER = /^(?:\s*[,.;:)—–]|\s+of\s)/u
 
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
@@ -1607,6 +1625,15 @@ function describe(
     return earlier ?? actor(`group:${country ?? c.people ?? ''}:${role}`, () => ({ name: country || c.people ? name : role, kind: 'group', role, ...(country ? { country } : {}) }))
   }
   // "A woman from Sibiu": one person each time, whom "the woman" then names again; "families in Leeds" a group.
+  if (UNNAMED_PERSON_ROLES.has(role)) {
+    // "Jane Roe, a Talmerian official," is Jane Roe; "the official" the last one so described; "an official" someone new.
+    if ((context.asideClosed || context.indefiniteAside) && context.appositive?.kind === 'person') {
+      context.describedAs.set(context.appositive.id, role)
+      return context.appositive
+    }
+    const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'person', role, ...(country ? { country } : {}) }))
+  }
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
     // Not "a husband and father", "daughter Chelsea", "Walsh, one of his wife's supporters".
