@@ -82,6 +82,9 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
   ...['network', 'newspaper', 'broadcaster'].map((n) => [n, ['media']] as const),
   ...['university', 'college'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
+  // "the anti-doping body", "the governing body": a body by its remit (never "the body" alone, a corpse as often).
+  ...['anti-doping body', 'governing body', 'sports body', 'regulatory body', 'oversight body', 'advisory body', 'umbrella body', 'disciplinary body']
+    .map((n) => [n, ['government', 'other']] as const),
   // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
   ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog',
     'coalition', 'alliance', 'association', 'federation']

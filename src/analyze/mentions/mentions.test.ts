@@ -898,6 +898,17 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(russian?.id, official?.id)
   })
 
+  test('"the anti-doping body" is the body named before; a dateline with a date and an agency is a place; a town a quotation is attributed to is a surname', () => {
+    const text = 'LONDON, Nov 17 (PSA) - Sport Integrity Britain (SIB) banned a runner on Tuesday. She failed a test, the anti-doping body said in a statement. ' +
+      '"I ate the same steak," Harrow told the Ledger.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'the anti-doping body')?.name, 'Sport Integrity Britain')
+    assert.equal(actorOf(text, layer, 'LONDON')?.kind, 'place')
+    assert.equal(actorOf(text, layer, 'Harrow')?.kind, 'person')
+    const place = 'Police in Harrow said it was calm. Florida, then Colorado, came in.'
+    assert.equal(actorOf(place, mentionsOf(place), 'Harrow')?.kind, 'place')
+  })
+
   test('a ministry an unknown owner\'s name owns is not another country\'s ministry named before', () => {
     const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
     const layer = mentionsOf(text)

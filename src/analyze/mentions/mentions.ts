@@ -405,10 +405,20 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i++
       continue
     }
+    // "'…,' Harrow told the Ledger": a town's or region's name that a quotation is attributed to is a surname
+    // (a capital's, "Moscow said", is its government, as a state's may be outside quotations: "Texas said").
+    const closesQuote = i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)
+    if ((hit?.entry.kind === 'city' || hit?.entry.kind === 'region') && hit.last === i && closesQuote && !lowerWords.has(word(i).toLowerCase())) {
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: word(i), kind: 'place', speaks: true, afterThe: false })
+      i++
+      continue
+    }
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
-      const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24))
+      // So does one opening a line before a date and an agency ("LONDON, Nov 17 (PSA) -").
+      const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24)) ||
+        (opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0)
       const national = hit.entry.kind === 'demonym' && demonymHeadsNoun(i, hit.last, hit.entry)
       found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',', ...(national ? { national } : {}) })
       i = hit.last + 1
