@@ -79,7 +79,7 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
     .map((n) => [n, ['company']] as const),
   ['agency', ['government']],
   ['party', ['party']],
-  ...['network', 'newspaper', 'broadcaster'].map((n) => [n, ['media']] as const),
+  ...['network', 'newspaper', 'broadcaster', 'outlet'].map((n) => [n, ['media']] as const),
   ...['university', 'college'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
   // "the anti-doping body", "the governing body": a body by its remit (never "the body" alone, a corpse as often).

@@ -896,6 +896,11 @@ describe('mentions: linking within one article', () => {
     const russian = actorOf(text, layer, 'A Russian official')
     assert.deepEqual([russian?.kind, russian?.country], ['person', 'RUS'])
     assert.notEqual(russian?.id, official?.id)
+    // The words between the determiner and the role tell who it is.
+    const modified = 'A Pakistani security official said the depot stored explosives. Leonard Burman, a former official in the Treasury, disagreed.'
+    const security = actorOf(modified, mentionsOf(modified), 'A Pakistani security official')
+    assert.deepEqual([security?.name, security?.country], ['Pakistani security official', 'PAK'])
+    assert.equal(actorOf(modified, mentionsOf(modified), 'a former official')?.name, 'Leonard Burman')
   })
 
   test('"the anti-doping body" is the body named before; a dateline with a date and an agency is a place; a town a quotation is attributed to is a surname', () => {
@@ -922,6 +927,9 @@ describe('mentions: linking within one article', () => {
     const layer = findMentions(text, segmentText(text), 'Novi Glas')
     assert.equal(actorOf(text, layer, 'Novi Glas')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'he')?.name, 'Anton Belic')
+    // It is an outlet, which no "the company" stands for.
+    const bank = 'Economists surveyed by Bloomberg expected a rise. The company said rates rose.'
+    assert.notEqual(actorOf(bank, findMentions(bank, segmentText(bank), 'Bloomberg'), 'The company')?.name, 'Bloomberg')
   })
 
   test('a nation and a sport name a sports body, not the country or a person', () => {

@@ -30,6 +30,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
+/** A determiner and up to three modifiers right before a role ("a Pakistani security | official"). */
+const MODIFIED_ROLE = /(?<=^|[\s(“"])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:of|for|and|or|to|in|at|by|with|who|that|is|was)\s)[\p{L}.-]+\s+){1,3})$/u
+
 /** One word shaped like a demonym ("Talmerian", "Durovian", "Ruritanian"). */
 const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i)$/u
 
@@ -361,7 +364,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // The outlet that publishes the article is an organisation, whatever its name looks like.
     const outletLast = outletEnd(i)
     if (outletLast !== undefined) {
-      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[outletLast]! }, name: outletName!, kind: 'organisation' })
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[outletLast]! }, name: outletName!, kind: 'organisation', noun: 'outlet' })
       i = outletLast + 1
       continue
     }
@@ -629,7 +632,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (KIN_NOUNS.has(normalised) && qualifier) continue
     const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
-    found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+    // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
+    const modified = unnamedPerson && !/^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null
+    const start = m.index - (modified?.[0].length ?? 0)
+    const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
+    const described = country ?? modifierCountry
+    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
   // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
   // which still stands for the organisation named before; the index or the place is not the actor.
@@ -1459,7 +1467,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       // The previous mention's actor is the most recent one.
       context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? recentActors[recentActors.length - 1] : undefined
       context.asideClosed = SET_OFF_AFTER.test(text.slice(c.span.end, c.span.end + 4))
-      context.indefiniteAside = !!previous && INDEFINITE_ASIDE.test(text.slice(previous.span.end, c.span.start))
+      context.indefiniteAside = !!previous && (INDEFINITE_ASIDE.test(text.slice(previous.span.end, c.span.start)) || (/^,\s+$/u.test(text.slice(previous.span.end, c.span.start)) && /^an?\s/iu.test(surface)))
       context.setOff = !!previous && SET_OFF_BEFORE.test(text.slice(previous.span.end, c.span.start)) && context.asideClosed
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
@@ -1642,7 +1650,7 @@ function describe(
       return context.appositive
     }
     const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'person', role, ...(country ? { country } : {}) }))
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'person', role, ...(country ? { country } : {}) }))
   }
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
