@@ -875,6 +875,9 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'His wife')?.name, 'Lidija Belic')
     assert.equal(actorOf(text, layer, 'him')?.name, 'Anton Belic')
+    // With no apposition, the one other person of his surname.
+    const namesake = 'Lidija Belic learned of the release from a phone call. Anton Belic was held for 19 months. His wife said he wanted to rest.'
+    assert.equal(actorOf(namesake, mentionsOf(namesake), 'His wife')?.name, 'Lidija Belic')
     const unnamed = 'Tom Reed died on Monday. His wife said he was kind.'
     assert.equal(actorOf(unnamed, mentionsOf(unnamed), 'His wife'), undefined)
     // Whose kin someone is stays a mention of its own.

@@ -1660,7 +1660,7 @@ function describe(
       context.describedAs.set(context.appositive.id, role)
       return context.appositive
     }
-    return latest((a) => a.kind === 'person' && context.describedAs.get(a.id) === role)
+    return latest((a) => a.kind === 'person' && context.describedAs.get(a.id) === role) ?? namesakeKin(surface, role, context.recent)
   }
   if (PEOPLE_NOUNS.has(role)) {
     // "Jane Doe — a teacher from Leeds —" is Jane Doe.
@@ -1673,6 +1673,26 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower'])
+
+/**
+ * "Anton Belic … Lidija Belic … His wife said": the one other person who shares the surname of the
+ * last man ("his") or woman ("her") named, and whose first name does not show the other gender than
+ * the kin noun's. Undefined when none or several do. Pure; linear in `recent`.
+ */
+function namesakeKin(surface: string, role: string, recent: readonly Actor[]): Actor | undefined {
+  // Only a spouse: someone has one at a time, where children and siblings may go unnamed.
+  if (!SPOUSES.has(role)) return undefined
+  const owner = /^his\s/iu.test(surface) ? 'm' : /^her\s/iu.test(surface) ? 'f' : undefined
+  const kin = PEOPLE_NOUN_GENDER[role]
+  const people = recent.filter((a) => a.kind === 'person' && !a.role)
+  const of = owner ? people.findLast((a) => nameGender(a) !== (owner === 'm' ? 'f' : 'm')) : undefined
+  if (!of) return undefined
+  const surname = surnameKey(surnameOf(of.name))
+  const kinfolk = people.filter((a) => a !== of && /\s/u.test(a.name) && surnameKey(surnameOf(a.name)) === surname && (!kin || nameGender(a) !== (kin === 'm' ? 'f' : 'm')))
+  return kinfolk.length === 1 ? kinfolk[0] : undefined
 }
 
 /** Titles whose holder a later description calls by another role: "Mrs Justice Cole … the judge". */
