@@ -891,19 +891,20 @@ describe('mentions: linking within one article', () => {
       'The diplomat added more. An official visit is planned, and official figures showed a fall. A Russian official said no.'
     const layer = mentionsOf(text)
     const official = actorOf(text, layer, 'A Talmerian official')
-    assert.deepEqual([official?.name, official?.kind], ['Talmerian official', 'person'])
+    assert.deepEqual([official?.name, official?.kind], ['Talmerian official', 'unnamed'])
     assert.equal(actorOf(text, layer, 'The official')?.id, official?.id)
     assert.equal(actorOf(text, layer, 'The diplomat')?.name, 'Jane Roe')
     assert.equal(actorOf(text, layer, 'official', text.indexOf('official visit')), undefined)
     assert.equal(actorOf(text, layer, 'official', text.indexOf('official figures')), undefined)
     const russian = actorOf(text, layer, 'A Russian official')
-    assert.deepEqual([russian?.kind, russian?.country], ['person', 'RUS'])
+    assert.deepEqual([russian?.kind, russian?.country], ['unnamed', 'RUS'])
     assert.notEqual(russian?.id, official?.id)
     // The words between the determiner and the role tell who it is.
-    const modified = 'A Pakistani security official said the depot stored explosives. Leonard Burman, a former official in the Treasury, disagreed.'
+    const modified = 'A Pakistani security official said the depot stored explosives. Leonard Burman, a former official in the Treasury, disagreed. A Western diplomat said no.'
     const security = actorOf(modified, mentionsOf(modified), 'A Pakistani security official')
     assert.deepEqual([security?.name, security?.country], ['Pakistani security official', 'PAK'])
     assert.equal(actorOf(modified, mentionsOf(modified), 'a former official')?.name, 'Leonard Burman')
+    assert.equal(actorOf(modified, mentionsOf(modified), 'A Western diplomat')?.name, 'Western diplomat')
   })
 
   test('"the anti-doping body" is the body named before; a dateline with a date and an agency is a place; a town a quotation is attributed to is a surname', () => {
@@ -922,6 +923,8 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     const justice = actorOf(text, layer, 'justice ministry')
     assert.equal(justice?.name, 'Talmeria justice ministry')
+    const again = 'Talmeria\'s health ministry reported 68 cases. The health ministry denies this.'
+    assert.equal(actorOf(again, mentionsOf(again), 'health ministry', again.indexOf('The health'))?.name, 'Talmeria health ministry')
     assert.notEqual(justice?.id, actorOf(text, layer, 'Oman\'s foreign ministry')?.id)
   })
 

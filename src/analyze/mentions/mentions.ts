@@ -608,7 +608,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       if (next !== undefined && (capitalised(next) || /^(?:NOUN|ADJ|PROPN)$/u.test(posOf(seg, next)))) continue
     }
     // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
-    const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && UNKNOWN_DEMONYM.test(qualifier)
+    const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && (UNKNOWN_DEMONYM.test(qualifier) || REGION_ADJECTIVES.test(qualifier))
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
@@ -661,7 +661,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
         !found.some((c) => c.type === 'name' && c.kind === 'person' && c.name.split(' ').includes(owner))) {
         const start = m.index + whole.length - body.length
-        found.push({ type: 'name', span: { start, end: start + body.length }, name: `${owner} ${body.replace(/\s+/gu, ' ')}`, kind: 'organisation', noun })
+        // Its role ("health ministry") lets "the health ministry" and "the ministry" name it again.
+        const role = body.replace(/\s+/gu, ' ')
+        found.push({ type: 'name', span: { start, end: start + body.length }, name: `${owner} ${role}`, kind: 'organisation', noun, role })
       }
       continue
     }
@@ -1457,7 +1459,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
         const shortened = /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined : organisationsByFirstWord.get(c.name)
         if (shortened) byKey.set(`org:${c.name}`, shortened)
-        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
+        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
     } else if (c.type === 'description') {
@@ -1649,8 +1651,9 @@ function describe(
       context.describedAs.set(context.appositive.id, role)
       return context.appositive
     }
-    const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'person', role, ...(country ? { country } : {}) }))
+    // Unnamed: never one actor across articles ("an official" in each is someone else).
+    const named = /^the\s/iu.test(surface) ? latest((a) => (a.kind === 'person' || a.kind === 'unnamed') && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
