@@ -649,6 +649,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun, local: false })
   }
   // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
+  const personNameWords = new Set(found.flatMap((c) => (c.type === 'name' && c.kind === 'person' ? c.name.split(' ') : [])))
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
     const country = countryNamedBy(placeWord(owner), named)
@@ -659,7 +660,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Talmeria's justice ministry": an owner the gazetteer does not know still owns it, so it is no other owner's ministry named before.
       // Not a person's ("Rubio's days in public office") nor the tail of a longer name ("Bureau of Investigation's field office").
       else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-        !found.some((c) => c.type === 'name' && c.kind === 'person' && c.name.split(' ').includes(owner))) {
+        !personNameWords.has(owner)) {
         const start = m.index + whole.length - body.length
         // Its role ("health ministry") lets "the health ministry" and "the ministry" name it again.
         const role = body.replace(/\s+/gu, ' ')
