@@ -878,6 +878,10 @@ describe('mentions: linking within one article', () => {
     // With no apposition, the one other person of his surname.
     const namesake = 'Lidija Belic learned of the release from a phone call. Anton Belic was held for 19 months. His wife said he wanted to rest.'
     assert.equal(actorOf(namesake, mentionsOf(namesake), 'His wife')?.name, 'Lidija Belic')
+    // "Belic himself" is the man of that name, not the woman "she" stood for.
+    const himself = 'Lidija Belic said she was happy. "I waited," she said. Anton Belic was held for 19 months. Belic himself has not spoken. His wife said he wanted to rest.'
+    assert.equal(actorOf(himself, mentionsOf(himself), 'Belic', himself.indexOf('Belic himself'))?.name, 'Anton Belic')
+    assert.equal(actorOf(himself, mentionsOf(himself), 'His wife')?.name, 'Lidija Belic')
     const unnamed = 'Tom Reed died on Monday. His wife said he was kind.'
     assert.equal(actorOf(unnamed, mentionsOf(unnamed), 'His wife'), undefined)
     // Whose kin someone is stays a mention of its own.

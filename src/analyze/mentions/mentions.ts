@@ -1433,7 +1433,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // "Trump" alone is Donald Trump rather than Donald Trump Jr., who is called by his suffix.
         const bySurname = withSurname(c.name)
         const unsuffixed = bySurname.filter((p) => !personNameParts(p.name).suffix)
-        const named = unsuffixed.length > 0 ? unsuffixed : bySurname
+        // "Belic himself": a reflexive after it shows whose surname it is, the husband's rather than his wife's.
+        const reflexive = /^\s+(him|her)self\b/iu.exec(text.slice(c.span.end, c.span.end + 9))?.[1]?.toLowerCase()
+        const wanted = reflexive === 'him' ? 'm' : reflexive === 'her' ? 'f' : undefined
+        const named = (unsuffixed.length > 0 ? unsuffixed : bySurname).filter((p) => !wanted || (gender.get(p.id) ?? nameGender(p) ?? wanted) === wanted)
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
