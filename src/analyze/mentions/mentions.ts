@@ -662,9 +662,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
         !personNameWords.has(owner)) {
         const start = m.index + whole.length - body.length
-        // Its role ("health ministry") lets "the health ministry" and "the ministry" name it again.
+        // Named and held as its role ("health ministry"), as other articles call it, so "the health ministry" and "the ministry" name it again.
         const role = body.replace(/\s+/gu, ' ')
-        found.push({ type: 'name', span: { start, end: start + body.length }, name: `${owner} ${role}`, kind: 'organisation', noun, role })
+        found.push({ type: 'name', span: { start, end: start + body.length }, name: role, kind: 'organisation', noun, role })
       }
       continue
     }
