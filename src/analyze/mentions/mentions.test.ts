@@ -909,6 +909,10 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([security?.name, security?.country], ['Pakistani security official', 'PAK'])
     assert.equal(actorOf(modified, mentionsOf(modified), 'a former official')?.name, 'Leonard Burman')
     assert.equal(actorOf(modified, mentionsOf(modified), 'A Western diplomat')?.name, 'Western diplomat')
+    // Where they work stays a mention of its own, and the official is left to the attribution stage.
+    const at = 'A senior official at the Finance Ministry said the budget would be cut.'
+    assert.equal(actorOf(at, mentionsOf(at), 'A senior official'), undefined)
+    assert.equal(actorOf(at, mentionsOf(at), 'Finance Ministry')?.kind, 'organisation')
   })
 
   test('"the anti-doping body" is the body named before; a dateline with a date and an agency is a place; a town a quotation is attributed to is a surname', () => {

@@ -33,6 +33,9 @@ const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', '
 /** A determiner and up to three modifiers right before a role ("a Pakistani security | official"). */
 const MODIFIED_ROLE = /(?<=^|[\s(“"])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:of|for|and|or|to|in|at|by|with|who|that|is|was)\s)[\p{L}.-]+\s+){1,3})$/u
 
+/** Where someone works, after their role: " at the Finance Ministry", " with the UN". */
+const AFFILIATION_AFTER = /^\s+(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u
+
 /** One word shaped like a demonym ("Talmerian", "Durovian", "Ruritanian"). */
 const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i)$/u
 
@@ -602,8 +605,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
     // "an official visit", "official figures", "his official Twitter feed": the adjective, no one.
+    // "A senior official at the Finance Ministry" is left whole to the attribution stage, which names the source by all of it.
     const unnamedPerson = UNNAMED_PERSON_ROLES.has(normalised)
-    if (unnamedPerson && !ofName) {
+    if (unnamedPerson && (ofName || AFFILIATION_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 40)))) continue
+    if (unnamedPerson) {
       const next = tokenAfter(m.index + whole.length)
       if (next !== undefined && (capitalised(next) || /^(?:NOUN|ADJ|PROPN)$/u.test(posOf(seg, next)))) continue
     }
