@@ -79,9 +79,12 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
     .map((n) => [n, ['company']] as const),
   ['agency', ['government']],
   ['party', ['party']],
-  ...['network', 'newspaper', 'broadcaster'].map((n) => [n, ['media']] as const),
+  ...['network', 'newspaper', 'broadcaster', 'outlet'].map((n) => [n, ['media']] as const),
   ...['university', 'college'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
+  // "the anti-doping body", "the governing body": a body by its remit (never "the body" alone, a corpse as often).
+  ...['anti-doping body', 'governing body', 'sports body', 'regulatory body', 'oversight body', 'advisory body', 'umbrella body', 'disciplinary body']
+    .map((n) => [n, ['government', 'other']] as const),
   // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
   ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog',
     'coalition', 'alliance', 'association', 'federation']
@@ -164,7 +167,14 @@ export const PEOPLE_PLURALS: Readonly<Record<string, string>> = {
 /** The gender of the people `PEOPLE_NOUNS` name by it, which a later "he" or "she" must agree with. */
 export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
   woman: 'f', girl: 'f', mother: 'f', mum: 'f', grandmother: 'f', man: 'm', boy: 'm', father: 'm', dad: 'm', grandfather: 'm', fisherman: 'm',
+  wife: 'f', husband: 'm', widow: 'f', widower: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
 }
+
+/** People an article describes without naming, one each time ("a Talmerian official"), whom "the official" then names again. */
+export const UNNAMED_PERSON_ROLES: ReadonlySet<string> = new Set(['official', 'diplomat'])
+
+/** Kin someone is described as ("Lidija Belic, his wife,"), by which "his wife" then names them again. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'daughter', 'son', 'sister', 'brother'])
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
@@ -191,6 +201,9 @@ export function partyNamed(label: string): string | undefined {
 /** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
 export const ORGANISATION_HEADS =
   /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b/u
+
+/** Sports a national governing body is named for, with its country: "British Cycling", "England Rugby", "Cricket Australia", "USA Gymnastics". */
+export const SPORTS = /^(?:Athletics|Aquatics|Archery|Badminton|Baseball|Basketball|Bobsleigh|Boxing|Canoeing|Cricket|Cycling|Diving|Equestrian|Fencing|Football|Golf|Gymnastics|Hockey|Judo|Netball|Rowing|Rugby|Sailing|Shooting|Skating|Skiing|Softball|Swimming|Taekwondo|Tennis|Triathlon|Volleyball|Weightlifting|Wrestling)$/u
 
 /** True when a word or name holds an organisation word or head ("Ministry", "Airlines"). */
 export const isOrganisationWord = (s: string): boolean => ORGANISATION_WORDS.test(s) || ORGANISATION_HEADS.test(s)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -30,6 +30,18 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
 /** Parts of speech that never open a name, even when capitalised at a sentence start. */
 const NOT_NAME_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'PRON', 'AUX', 'PART', 'VERB', 'NUM', 'PUNCT', 'INTJ'])
+/** A determiner and up to three modifiers right before a role ("a Pakistani security | official"). */
+const MODIFIED_ROLE = /(?<=^|[\s(“"])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:of|for|and|or|to|in|at|by|with|who|that|is|was)\s)[\p{L}.-]+\s+){1,3})$/u
+
+/** Where someone works, after their role: " at the Finance Ministry", " with the UN". */
+const AFFILIATION_AFTER = /^\s+(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u
+
+/** One word shaped like a demonym ("Talmerian", "Durovian", "Ruritanian"). */
+const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i)$/u
+
+/** Conjunctions that open a subordinate clause. */
+const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because|Since|Unless|Until|Whether|Once|As|After|Before|Whereas)$/u
+
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
 const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
@@ -73,7 +85,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
 
-const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS])
+const ROLE_WORDS = new Set([...PERSON_ROLES, ...INSTITUTION_ROLES, ...PERPETRATOR_ROLES, ...SUSPECT_ROLES, ...UNNAMED_GROUPS, ...KIN_NOUNS, ...UNNAMED_PERSON_ROLES])
 // Organisation nouns describe only after "the"; written with a capital alone they may name one ("Carrier").
 const ROLE_NOUNS = [...ROLE_WORDS, ...ORGANISATION_NOUNS.keys(), ...GROUP_ROLES]
 const ALL_ROLES = [...ROLE_NOUNS]
@@ -151,11 +163,12 @@ const QUOTE_OPENED = /["“‘](?:[\p{L}-]+\s+){0,3}$/u
 const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+who\b[^.!?]{0,150}?\b(?:attack|storm|opened\s+fire|shot|stabb|kill|bomb|rammed)\w*)/gu
 
 /** Finds and links the actors an article mentions. Pure. */
-export function findMentions(text: string, seg: Segmentation): MentionLayer {
-  return resolve(text, seg, collect(text, seg))
+/** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
+export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
+  return resolve(text, seg, collect(text, seg, outlet))
 }
 
-function collect(text: string, seg: Segmentation): Candidate[] {
+function collect(text: string, seg: Segmentation, outlet: string | undefined): Candidate[] {
   const gaz = gazetteer()
   const found: Candidate[] = []
   const n = seg.starts.length
@@ -324,13 +337,18 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       const w = word(k)
       if (w === '(') {
         if (k + 2 >= n || word(k + 2) !== ')' || !ACRONYM.test(word(k + 1)) || lowerCase === 0) return undefined
-        const words = text.slice(seg.starts[start], seg.ends[k - 1]).split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
-        const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
-        return capitalised(k - 1) && [initials(false), initials(true)].includes(word(k + 1)) ? k - 1 : undefined
+        return capitalised(k - 1) && spellsAcronym(text.slice(seg.starts[start], seg.ends[k - 1]), word(k + 1)) ? k - 1 : undefined
       }
       if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) lowerCase++
       else if (!capitalised(k) && !CONNECTORS.has(w)) return undefined
     }
+    return undefined
+  }
+  // The last token of the publishing outlet's name written from token k ("The" aside), if it is written there.
+  const outletName = outlet?.replace(/^the\s+/iu, '')
+  const outletEnd = (k: number): number | undefined => {
+    if (!outletName || !text.startsWith(outletName, seg.starts[k]!)) return undefined
+    for (let j = k; j < Math.min(n, k + 8); j++) if (seg.ends[j] === seg.starts[k]! + outletName.length) return j
     return undefined
   }
   // Names of several words used as places: see below.
@@ -346,6 +364,13 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       i++
       continue
     }
+    // The outlet that publishes the article is an organisation, whatever its name looks like.
+    const outletLast = outletEnd(i)
+    if (outletLast !== undefined) {
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[outletLast]! }, name: outletName!, kind: 'organisation', noun: 'outlet' })
+      i = outletLast + 1
+      continue
+    }
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
     // A party label there is the person's party ("Labour MP Jane Doe"): see `affiliations`.
     const partyBeforeName = PARTY_WORDS.test(word(i)) && i + 2 < n && (capitalised(i + 1)
@@ -354,6 +379,11 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i)))) {
       const party = partyBeforeName ? partyNamed(word(i)) : undefined
       if (party) found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: party, kind: 'organisation' })
+      i++
+      continue
+    }
+    // "When Cardell Group bought …": a subordinator opening a sentence is no part of the name after it, whatever the tagger says.
+    if (SUBORDINATORS.test(word(i)) && (!insideSentence(i) || opensLine(text, seg.starts[i]!))) {
       i++
       continue
     }
@@ -373,16 +403,28 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       // Up to three capitalised words on, the last an organisation word.
       for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
     }
-    const partOfName = nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation)
+    // "British Cycling", "England Rugby": a nation before a sport names its governing body.
+    const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
+    const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
     // "Most of those on board": a quantifier opening a sentence is no place of that name.
     if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
+      i++
+      continue
+    }
+    // "'…,' Harrow told the Ledger": a town's or region's name that a quotation is attributed to is a surname
+    // (a capital's, "Moscow said", is its government, as a state's may be outside quotations: "Texas said").
+    const closesQuote = i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)
+    if ((hit?.entry.kind === 'city' || hit?.entry.kind === 'region') && hit.last === i && closesQuote && !lowerWords.has(word(i).toLowerCase())) {
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: word(i), kind: 'place', speaks: true, afterThe: false })
       i++
       continue
     }
     if (hit && !partOfName) {
       const before = i > 0 ? word(i - 1).toLowerCase() : ''
       // A dateline ("TEHRAN –") names where the article was filed: a place, never the government.
-      const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24))
+      // So does one opening a line before a date and an agency ("LONDON, Nov 17 (PSA) -").
+      const dateline = /^\s*(?:\([^)]*\)\s*)?[–—-]/u.test(text.slice(seg.ends[hit.last], seg.ends[hit.last]! + 24)) ||
+        (opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0)
       const national = hit.entry.kind === 'demonym' && demonymHeadsNoun(i, hit.last, hit.entry)
       found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',', ...(national ? { national } : {}) })
       i = hit.last + 1
@@ -492,6 +534,7 @@ function collect(text: string, seg: Segmentation): Candidate[] {
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
+      spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1] ?? ''),
       endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
@@ -561,8 +604,18 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     const normalised = office && isPersonRole(roleName) ? roleNamed(`${office} ${role}`) : roleName
     // "Kurdish fighters": a people with no state qualifies a group as a demonym does.
     const people = qualifier && GROUP_ROLES.has(normalised) && PEOPLE_ADJECTIVES.has(qualifier) ? qualifier : undefined
+    // "an official visit", "official figures", "his official Twitter feed": the adjective, no one.
+    // "A senior official at the Finance Ministry" is left whole to the attribution stage, which names the source by all of it.
+    const unnamedPerson = UNNAMED_PERSON_ROLES.has(normalised)
+    if (unnamedPerson && (ofName || AFFILIATION_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 40)))) continue
+    if (unnamedPerson) {
+      const next = tokenAfter(m.index + whole.length)
+      if (next !== undefined && (capitalised(next) || /^(?:NOUN|ADJ|PROPN)$/u.test(posOf(seg, next)))) continue
+    }
+    // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
+    const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && (UNKNOWN_DEMONYM.test(qualifier) || REGION_ADJECTIVES.test(qualifier))
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
-    if (qualifier && !people && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
@@ -580,9 +633,16 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
     // "Critics of Linda Farrow": whom others stand against or with is no part of them.
-    const end = m.index + (ofOrganisation || (ofName && SIDES.has(normalised)) ? nameTail : whole.length)
+    // Nor is the one someone is kin of ("the son of German immigrants", "the ex-wife of Mick Jagger"), and "An American Son" is a title.
+    if (KIN_NOUNS.has(normalised) && qualifier) continue
+    const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
-    found.push({ type: 'description', span: { start: m.index, end }, role: normalised, ...(country ? { country } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+    // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
+    const modified = unnamedPerson && !/^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null
+    const start = m.index - (modified?.[0].length ?? 0)
+    const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
+    const described = country ?? modifierCountry
+    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
   // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
   // which still stands for the organisation named before; the index or the place is not the actor.
@@ -594,13 +654,23 @@ function collect(text: string, seg: Segmentation): Candidate[] {
     found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun, local: false })
   }
   // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
+  const personNameWords = new Set(found.flatMap((c) => (c.type === 'name' && c.kind === 'person' ? c.name.split(' ') : [])))
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
     const country = countryNamedBy(placeWord(owner), named)
     if (!country) {
       // "the UN refugee agency": an international body's agency is a body of its own, not the whole body.
-      const body = ORGANISATION_AGENCY.exec(whole)
-      if (body && gaz.byName.get(body[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + body.index, end: m.index + whole.length }, name: body[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      const agency = ORGANISATION_AGENCY.exec(whole)
+      if (agency && gaz.byName.get(agency[1]!)?.kind === 'organisation') found.push({ type: 'name', span: { start: m.index + agency.index, end: m.index + whole.length }, name: agency[0].replace(/\s+/gu, ' '), kind: 'organisation', noun })
+      // "Talmeria's justice ministry": an owner the gazetteer does not know still owns it, so it is no other owner's ministry named before.
+      // Not a person's ("Rubio's days in public office") nor the tail of a longer name ("Bureau of Investigation's field office").
+      else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        !personNameWords.has(owner)) {
+        const start = m.index + whole.length - body.length
+        // Named and held as its role ("health ministry"), as other articles call it, so "the health ministry" and "the ministry" name it again.
+        const role = body.replace(/\s+/gu, ' ')
+        found.push({ type: 'name', span: { start, end: start + body.length }, name: role, kind: 'organisation', noun, role })
+      }
       continue
     }
     const start = m.index + whole.length - body.length
@@ -899,6 +969,8 @@ interface NameEvidence {
   readonly residentAfter: boolean
   /** A lower-case institution noun follows: "the Don Bosco | school". */
   readonly institutionAfter: boolean
+  /** An acronym in brackets after it spells its initials: "Sport Integrity Britain | (SIB)", an organisation's. */
+  readonly spelledOut: boolean
   /** The run is the last two words of a person's name met before ("Debbie | Wasserman Schultz"). */
   readonly endsPersonName: boolean
 }
@@ -1031,7 +1103,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // "an Executive Order", "the Fire Safety Order", "Law and Order": a name ending in "Order" is a law or a work; a body's Order has "of" after it ("Order of Malta").
   if (words[words.length - 1] === 'Order') return undefined
   // "Johnson & Johnson", "Procter & Gamble": an ampersand joins the names of a firm's founders, never a person's.
-  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run)) {
+  if (ORGANISATION_WORDS.test(run) || (/\s/u.test(run) && ORGANISATION_HEADS.test(run)) || INNER_PREPOSITION.test(run) || /\s&\s/u.test(run) || OWNED_BODY.test(run) || sportsBodyName(words) || (evidence.spelledOut && !evidence.firstName)) {
     // "the U.S. Food and Drug Administration", "Germany's Federal Cartel Office": the country's body.
     const country = countryJustBefore(text, start, earlier)
     return { type: 'name', span, name: run, kind: 'organisation', ...(country ? { country } : {}) }
@@ -1089,6 +1161,35 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
   return undefined
+}
+
+/**
+ * Whether `acronym` is made of the initials of `name`'s capitalised words, with or without its
+ * lower-case ones, connectors aside: "Sport Integrity Britain" (SIB), "Medicines and Healthcare products Regulatory Agency" (MHRA). Pure.
+ */
+function spellsAcronym(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
+  const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
+  return words.length > 1 && (initials(false) === acronym || initials(true) === acronym)
+}
+
+/** An acronym in brackets right after a name: "Sport Integrity Britain (SIB)". */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,6})\)/u
+
+/** A country, a nation in it ("England") or a demonym: what a national sports body is named with. Pure. */
+function nationEntry(entry: GazetteerEntry | undefined): boolean {
+  return entry?.kind === 'country' || entry?.kind === 'demonym' || (entry?.kind === 'region' && !!entry.country)
+}
+
+/** Adjectives of nations inside a country, which the gazetteer does not hold as demonyms. */
+const HOME_NATIONS = /^(?:English|Scottish|Welsh)$/u
+
+/** "British Athletics", "Cricket Australia", "USA Gymnastics": a nation and a sport, in either order, name a sports body. Pure. */
+function sportsBodyName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false
+  const [first = '', second = ''] = words
+  const nation = (w: string): boolean => HOME_NATIONS.test(w) || nationEntry(gazetteer().byName.get(w))
+  return (nation(first) && SPORTS.test(second)) || (SPORTS.test(first) && nation(second))
 }
 
 /** Bodies and houses named after their members, a saint or a founder with "'s" ("Fishermen's Club", "St Mary's Hospital", "Farmers' Association"). */
@@ -1278,12 +1379,20 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
+  // "Meridian said", "Cardell CEO Laura Brennecke": a lone word that speaks or employs someone shortens the two-word organisation
+  // named before with it, and names it wherever it stands alone after that.
+  const shortenedOrganisation = (c: Extract<Candidate, { type: 'name' }>): Actor | undefined => {
+    const shortened = speakingWords.has(c.name) || c.employs ? organisationsByFirstWord.get(c.name) : undefined
+    if (shortened) byKey.set(`org:${c.name}`, shortened)
+    return shortened ?? undefined
+  }
   const mentionCount = new Map<string, number>()
   // Lone capitalised words that speak somewhere ("Sanders said"), and those that speak after "the" ("the Commission said").
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
-  const context: DescriptionContext = { recent: [], appositive: undefined, affiliation: new Map(), describedAs: new Map() }
+  const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
+  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
 
   for (const c of candidates) {
@@ -1329,11 +1438,16 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // "Trump" alone is Donald Trump rather than Donald Trump Jr., who is called by his suffix.
         const bySurname = withSurname(c.name)
         const unsuffixed = bySurname.filter((p) => !personNameParts(p.name).suffix)
-        const named = unsuffixed.length > 0 ? unsuffixed : bySurname
+        // "Belic himself": a reflexive after it shows whose surname it is, the husband's rather than his wife's.
+        const reflexive = /^\s+(him|her)self\b/iu.exec(text.slice(c.span.end, c.span.end + 9))?.[1]?.toLowerCase()
+        const wanted = reflexive === 'him' ? 'm' : reflexive === 'her' ? 'f' : undefined
+        const named = (unsuffixed.length > 0 ? unsuffixed : bySurname).filter((p) => !wanted || (gender.get(p.id) ?? nameGender(p) ?? wanted) === wanted)
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
-          byKey.get(`org:${c.name}`) ?? (speakingWords.has(c.name) ? organisationsByFirstWord.get(c.name) : undefined) ??
+          byKey.get(`org:${c.name}`) ?? shortenedOrganisation(c) ??
+          // "Brightwater's debt … Brightwater's shares closed": a word the article shows elsewhere to name an organisation names it here too.
+          (organisationWords.has(c.name) ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
@@ -1354,7 +1468,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
         const shortened = /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined : organisationsByFirstWord.get(c.name)
         if (shortened) byKey.set(`org:${c.name}`, shortened)
-        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.country ? { country: c.country } : {}) }))
+        target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
     } else if (c.type === 'description') {
@@ -1363,6 +1477,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       const previous = mentions[mentions.length - 1]
       // The previous mention's actor is the most recent one.
       context.appositive = previous && APPOSITION_GAP.test(text.slice(previous.span.end, c.span.start)) ? recentActors[recentActors.length - 1] : undefined
+      context.asideClosed = SET_OFF_AFTER.test(text.slice(c.span.end, c.span.end + 4))
+      context.indefiniteAside = !!previous && (INDEFINITE_ASIDE.test(text.slice(previous.span.end, c.span.start)) || (/^,\s+$/u.test(text.slice(previous.span.end, c.span.start)) && /^an?\s/iu.test(surface)))
+      context.setOff = !!previous && SET_OFF_BEFORE.test(text.slice(previous.span.end, c.span.start)) && context.asideClosed
       target = bearer ?? describe(c, surface, context, actor, gaz.countryName)
       how = bearer ? 'name' : 'description'
     } else {
@@ -1458,11 +1575,22 @@ interface DescriptionContext {
   readonly recent: readonly Actor[]
   /** The actor whose name the description stands in apposition to ("Ben Jealous, | the former president of the NAACP"). */
   appositive: Actor | undefined
+  /** Whether the description is the whole of an aside set off right after the previous mention ("Lidija Belic, | his wife|,"). */
+  setOff: boolean
+  /** Whether an aside's end follows the description ("a senior Omani diplomat|,"). */
+  asideClosed: boolean
+  /** Whether the description opens an aside with "a" right after the previous mention ("Leonard Burman, a former | official in …"). */
+  indefiniteAside: boolean
   /** The organisation a person holds their role in, where a description said so ("president of the NAACP"), by actor id. */
   readonly affiliation: Map<string, string>
-  /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia"), by actor id. */
+  /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia") or in apposition to a person's ("Lidija Belic, | his wife"), by actor id. */
   readonly describedAs: Map<string, string>
 }
+
+/** What stands between a name and an aside right after it, and what closes the aside. */
+const SET_OFF_BEFORE = /^(?:,|\s*[—–])\s+$/u
+const INDEFINITE_ASIDE = /^,\s+an?\s+(?:(?!(?:and|but|or)\s)[\p{Ll}-]+\s+){0,3}$/u
+const SET_OFF_AFTER = /^(?:\s*[,.;:)—–]|\s+of\s)/u
 
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
 const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
@@ -1526,6 +1654,26 @@ function describe(
     return earlier ?? actor(`group:${country ?? c.people ?? ''}:${role}`, () => ({ name: country || c.people ? name : role, kind: 'group', role, ...(country ? { country } : {}) }))
   }
   // "A woman from Sibiu": one person each time, whom "the woman" then names again; "families in Leeds" a group.
+  if (UNNAMED_PERSON_ROLES.has(role)) {
+    // "Jane Roe, a Talmerian official," is Jane Roe; "the official" the last one so described; "an official" someone new.
+    if ((context.asideClosed || context.indefiniteAside) && context.appositive?.kind === 'person') {
+      context.describedAs.set(context.appositive.id, role)
+      return context.appositive
+    }
+    // Unnamed: never one actor across articles ("an official" in each is someone else).
+    const named = /^the\s/iu.test(surface) ? latest((a) => (a.kind === 'person' || a.kind === 'unnamed') && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'unnamed', role, ...(country ? { country } : {}) }))
+  }
+  if (KIN_NOUNS.has(role)) {
+    // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
+    // Not "a husband and father", "daughter Chelsea", "Walsh, one of his wife's supporters".
+    if (!/^(?:the|his|her|their)\s/iu.test(surface)) return undefined
+    if (context.setOff && context.appositive?.kind === 'person') {
+      context.describedAs.set(context.appositive.id, role)
+      return context.appositive
+    }
+    return latest((a) => a.kind === 'person' && context.describedAs.get(a.id) === role) ?? namesakeKin(surface, role, context.recent)
+  }
   if (PEOPLE_NOUNS.has(role)) {
     // "Jane Doe — a teacher from Leeds —" is Jane Doe.
     if (context.appositive?.kind === 'person') return context.appositive
@@ -1537,6 +1685,26 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower'])
+
+/**
+ * "Anton Belic … Lidija Belic … His wife said": the one other person who shares the surname of the
+ * last man ("his") or woman ("her") named, and whose first name does not show the other gender than
+ * the kin noun's. Undefined when none or several do. Pure; linear in `recent`.
+ */
+function namesakeKin(surface: string, role: string, recent: readonly Actor[]): Actor | undefined {
+  // Only a spouse: someone has one at a time, where children and siblings may go unnamed.
+  if (!SPOUSES.has(role)) return undefined
+  const owner = /^his\s/iu.test(surface) ? 'm' : /^her\s/iu.test(surface) ? 'f' : undefined
+  const kin = PEOPLE_NOUN_GENDER[role]
+  const people = recent.filter((a) => a.kind === 'person' && !a.role)
+  const of = owner ? people.findLast((a) => nameGender(a) !== (owner === 'm' ? 'f' : 'm')) : undefined
+  if (!of) return undefined
+  const surname = surnameKey(surnameOf(of.name))
+  const kinfolk = people.filter((a) => a !== of && /\s/u.test(a.name) && surnameKey(surnameOf(a.name)) === surname && (!kin || nameGender(a) !== (kin === 'm' ? 'f' : 'm')))
+  return kinfolk.length === 1 ? kinfolk[0] : undefined
 }
 
 /** Titles whose holder a later description calls by another role: "Mrs Justice Cole … the judge". */
@@ -1602,5 +1770,5 @@ export const mentionsStage: Stage<'mentions'> = {
   requires: ['segments'],
   assigns: 'mentions',
   rules: [],
-  run: (article: Article, layers) => findMentions(article.text, need(layers, 'segments')),
+  run: (article: Article, layers) => findMentions(article.text, need(layers, 'segments'), article.outlet?.name),
 }
