@@ -936,6 +936,15 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(justice?.id, actorOf(text, layer, 'Oman\'s foreign ministry')?.id)
   })
 
+  test('"the country\'s health ministry" and a sentence\'s "The Kenyan health ministry" keep their remit', () => {
+    const own = 'An outbreak has killed 14 people, the country\'s health ministry said. The ministry denied it.'
+    assert.equal(actorOf(own, mentionsOf(own), 'health ministry')?.name, 'health ministry')
+    const kenyan = 'The Kenyan health ministry said 14 people had died. The ministry denied it.'
+    const layer = mentionsOf(kenyan)
+    assert.equal(actorOf(kenyan, layer, 'health ministry')?.name, 'Kenya health ministry')
+    assert.equal(actorOf(kenyan, layer, 'The ministry')?.id, actorOf(kenyan, layer, 'health ministry')?.id)
+  })
+
   test('the publishing outlet named in the text is an organisation, never a person "he" stands for', () => {
     const text = 'Anton Belic was freed on Friday. Novi Glas said Belic was doing his job. Novi Glas said he would rest.'
     const layer = findMentions(text, segmentText(text), 'Novi Glas')

@@ -130,8 +130,8 @@ const COUNTRY_BODY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}-]*\s)\b((?:\p{Lu}[\p
 /** The body and its owner's name in a `COUNTRY_BODY` match when the owner is an organisation's short name: "(The) UN refugee agency". */
 const ORGANISATION_AGENCY = /(\p{Lu}[\p{Lu}\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Ll}+$/u
 
-/** A ministry described by its remit after a determiner ("the health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
-const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
+/** A ministry described by its remit after a determiner ("the health ministry", "the country's health ministry"); a country's ("the Kyrgyz emergencies ministry") is a `COUNTRY_BODY`. */
+const REMIT_MINISTRY = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he\s+(?:country|nation)['’]s)\s+((?:[\p{Ll}-]+\s+){1,2}ministry)\b(?!\s+(?:of|for)\b)/gu
 
 /** The words of `PEOPLE_NOUNS` in both numbers, longest first. */
 const PEOPLE_NOUN_FORMS = [...PEOPLE_NOUNS, ...[...PEOPLE_NOUNS].map((w) => `${w}s`), ...Object.keys(PEOPLE_PLURALS)].sort((a, b) => b.length - a.length)
@@ -657,7 +657,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const personNameWords = new Set(found.flatMap((c) => (c.type === 'name' && c.kind === 'person' ? c.name.split(' ') : [])))
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const [whole, owner = '', body = '', noun = ''] = m
-    const country = countryNamedBy(placeWord(owner), named)
+    // A sentence's "The Kenyan health ministry" is matched with its article.
+    const country = countryNamedBy(placeWord(owner.replace(/^The\s+/u, '')), named)
     if (!country) {
       // "the UN refugee agency": an international body's agency is a body of its own, not the whole body.
       const agency = ORGANISATION_AGENCY.exec(whole)
