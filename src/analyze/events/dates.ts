@@ -61,7 +61,6 @@ const YEAR_AFTER_MONTH = /^\s+(?:of\s+)?(last|this|next)\s+year\b/iu
 const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
 
 /** Reads the date expressions of `s`; `published` ("YYYY-MM-DD") anchors relative ones; deadlines ("by next Tuesday") only when `deadlines`. Pure. */
-
 export function readDates(s: string, published?: string, deadlines = false): DateReading[] {
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined
   const out: DateReading[] = []
@@ -143,7 +142,7 @@ function isDuration(s: string, start: number, end: number): boolean {
 }
 
 /** Where the clause of `s` around [start, end) starts: after the last comma or semicolon before it. Pure. */
-function clauseStart(s: string, start: number): number {
+export function clauseStart(s: string, start: number): number {
   return Math.max(s.lastIndexOf(',', start), s.lastIndexOf(';', start)) + 1
 }
 

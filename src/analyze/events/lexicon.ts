@@ -55,9 +55,9 @@ const APPEALED = new RegExp(String.raw`^\s+(?:(?:${APPEAL_IN_COURT}|(?:the|its|a
 const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to|will|would|shall|could|may|might|can|must|'ll|has|have|had|not)\s+(?:\w+ly\s+)?$/iu, after: /^\s*(?:[.,;]|$)/u }
 /** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
-/** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 /** Those whose agreeing is a shared opinion ("Experts agree that …"), not a party's deal. */
 const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
+/** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
 const FOR_A_TERM = /^\s+(?:\S+\s+){0,3}?for\s+(?:(?:just|only|up\s+to|more\s+than|almost|nearly|at\s+least|a\s+further)\s+)?(?:\S+\s+){0,2}?(?:years?|months?|weeks?|life)\b/iu

@@ -56,8 +56,16 @@ export function parseCount(raw: string): Count | undefined {
   const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n - rounding
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
-  const value = open ? `${min}+` : min === max ? String(n) : `${min}-${max}`
-  return { value, label: phrase, min, max }
+  return countOf(phrase, min, max)
+}
+
+/** A range as a facet value: "12+" when open-ended, "7", "7-9". Pure. */
+export function rangeValue({ min, max }: { min: number; max: number }): string {
+  return max === Number.POSITIVE_INFINITY ? `${min}+` : min === max ? String(min) : `${min}-${max}`
+}
+
+function countOf(label: string, min: number, max: number): Count {
+  return { value: rangeValue({ min, max }), label, min, max }
 }
 
 /** A span of figures ("between 120 and 130", "120 to 130") or an open one ("50 or more"). */
@@ -68,10 +76,10 @@ function spannedCount(m: RegExpExecArray, phrase: string): Count | undefined {
   const { low = '', high, open } = m.groups ?? {}
   const min = parseCount(low)
   if (!min || min.min !== min.max) return undefined
-  if (open) return { value: `${min.min}+`, label: phrase, min: min.min, max: Number.POSITIVE_INFINITY }
+  if (open) return countOf(phrase, min.min, Number.POSITIVE_INFINITY)
   const max = parseCount(high ?? '')
   if (!max || max.min !== max.max || max.max <= min.min) return undefined
-  return { value: `${min.min}-${max.max}`, label: phrase, min: min.min, max: max.max }
+  return countOf(phrase, min.min, max.max)
 }
 
 /** "forty-one" → 41: tens and a unit joined by a hyphen. */

@@ -17,9 +17,9 @@ import {
   ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
 } from './patterns.js'
-import { currencyOf, parseCount } from './count.js'
+import { currencyOf, parseCount, rangeValue } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
+import { clauseStart as clauseStartIn, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
@@ -35,6 +35,8 @@ interface Context {
   readonly datelines: readonly Span[]
   /** Set when the article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
   readonly votes: VoteContext | undefined
+  /** Count facets whose subject the article never speaks of (`CountFacet.about`), tested once per article. */
+  readonly offTopic: ReadonlySet<CountFacet['facet']>
   readonly out: FacetValue[]
 }
 
@@ -51,7 +53,8 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
-    votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, out: [],
+    votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined,
+    offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const [i, sentence] of seg.sentences.entries()) {
@@ -262,7 +265,6 @@ function isEventWord(text: string, seg: Segmentation, t: number): boolean {
 
 /** True when the verb at token `t` tells the event ("tore", "killed") or has an event noun for subject: "the attack began". */
 function saidOfEvent(text: string, seg: Segmentation, first: number, t: number): boolean {
-  if (isEventWord(text, seg, t)) return true
   for (let i = t - 1; i >= first && i >= t - 3; i--) {
     if (isEventWord(text, seg, i)) return true
     if (!/^(?:AUX|ADV|PART)$/u.test(posOf(seg, i))) return false
@@ -384,8 +386,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
   const sideless: number[] = []
   const sides = new Set<string>()
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, about, units, wholeLabel, state, roles, ahead } of COUNT_FACETS) {
-    if (about && !about.test(ctx.text)) continue
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead } of COUNT_FACETS) {
+    if (ctx.offTopic.has(facet)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
@@ -457,7 +459,7 @@ function findRestated(ctx: Context, sentence: Span, s: string): void {
     if (!referent || !count) continue
     const { unit, part, modality } = referent
     // "Union officials have put the figure at …": the clause's subject gives it, as a speaker would.
-    const clauseStart = sentence.start + Math.max(0, s.lastIndexOf(',', m.index) + 1, s.lastIndexOf(';', m.index) + 1)
+    const clauseStart = sentence.start + clauseStartIn(s, m.index)
     const putter = firstActorBefore(ctx, clauseStart, at)
     // "closer to 3,000" sets a figure against the one before it: as exact as the figure it names.
     push(ctx, sentence, referent.facet, count.value, `${m.groups?.['how'] ?? ''} ${m.groups?.['count'] ?? ''}`.replace(/^at\s+/u, ''), { start: at, end: at + m[0].length }, {
@@ -632,10 +634,6 @@ function scaleRange(range: { min: number; max: number }, factor: number, margin:
   return { min: Math.floor(range.min * factor * (1 - margin)), max: range.max === Number.POSITIVE_INFINITY ? range.max : Math.ceil(range.max * factor * (1 + margin)) }
 }
 
-/** A range as a facet value: "12+" when open-ended, "7", "7-9". Pure. */
-function rangeValue({ min, max }: { min: number; max: number }): string {
-  return max === Number.POSITIVE_INFINITY ? `${min}+` : min === max ? String(min) : `${min}-${max}`
-}
 
 /** A range in a label's words: "at least 12" when open-ended, "7", "7-9". Pure. */
 function rangeWords(range: { min: number; max: number }): string {
@@ -739,7 +737,6 @@ function groupStart(m: RegExpExecArray, names: readonly string[]): number {
   return m.index
 }
 
-/** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
 /**
  * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area is),
  * not the ±20% of an estimated crowd, so that a rival "$34 million" disputes it. Pure.
@@ -750,6 +747,7 @@ function amountOf(qualifier: string, figure: string, scale: string): { value: st
   return stated && { value: rangeValue(scaleRange(stated, 1, 0.05)) }
 }
 
+/** The range between two amounts, the second's scale standing for the first's when it has none ("between 40 and 45 million"). Pure. */
 function amountRange(lowFigure: string, lowScale: string, highFigure: string, highScale: string): { value: string } | undefined {
   const low = parseCount(`${lowFigure} ${lowScale || highScale}`.trim())
   const high = parseCount(`${highFigure} ${highScale}`.trim())

@@ -153,11 +153,13 @@ export const AREA_BURNT: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:scorch(?:ed|es|ing)?|burn(?:ed|t|s|ing)?|blacken(?:ed|s|ing)?|raz(?:ed|es|ing)|consum(?:ed|es|ing)|destroy(?:ed|s|ing)?|char(?:red|ring)|ravag(?:ed|es|ing)|devastat(?:ed|es|ing)|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|engulf(?:ed|s|ing)|spread|grown|grew|cover(?:ed|s|ing)?)\s+(?:(?:through|across|over|to)\s+)?(?:an\s+(?:estimated|area\s+of)\s+)?${AREA}`, 'dgiu'),
   new RegExp(String.raw`\b${AREA}(?:\s+of\s+[a-z-]+(?:\s+(?:and\s+)?[a-z-]+){0,2})?\s+${AUX}(?:burnt|burned|scorched|blackened|razed|destroyed|flooded|consumed|charred)\b`, 'dgiu'),
 ]
+/** A duration written as one hyphenated word before its noun: "a four-year ban", "an 18-month suspension". */
+const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)`
 /** A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years"; "faces up to 14 years" is the maximum, no term passed. */
 const TERM = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?<half>\s+and\s+a\s+half)?`
 export const CUSTODIAL: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${TERM}`, 'dgiu'),
-  new RegExp(String.raw`\b(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${TERM}`, 'dgiu'),
 ]
 /** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
@@ -201,8 +203,6 @@ export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number
 
 /** A length of time in years, months or both: "four years", "three years and seven months", "18 months". */
 const DURATION = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
-/** A duration written as one hyphenated word before its noun: "a four-year ban", "an 18-month suspension". */
-const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)`
 /** A sporting or professional ban's length: "banned from athletics for four years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
 export const BAN: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:banned|barred|suspended|(?<out>out))\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgiu'),
