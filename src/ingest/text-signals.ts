@@ -163,9 +163,10 @@ function bylineOfMatch(m: RegExpExecArray): Byline | undefined {
   for (const { part, mayName } of [...others.map((part) => ({ part, mayName: true })), ...rest.map((part) => ({ part, mayName: false }))]) {
     const staff = STAFF_OF.exec(part)?.[1]
     const isOutlet = staff !== undefined || looksLikeOutlet(part) || TITLED_NAME.test(part)
+    const title = JOB_TITLE.test(part)
     if (isOutlet) outlet ??= staff ?? part
-    else if (mayName && !credited && !JOB_TITLE.test(part)) names.push(part)
-    credited ||= isOutlet || JOB_TITLE.test(part)
+    else if (mayName && !credited && !title) names.push(part)
+    credited ||= isOutlet || title
   }
   return first ? { names: names.join(', '), ...(outlet ? { outlet } : {}) } : undefined
 }

@@ -23,10 +23,11 @@ export function findAsymmetricClaims(ctx: FramingContext, wording: readonly Hit[
   // A claim reports a statement, a clause with a verb: an attack that "claimed the lives of a dozen" claims nothing.
   const claims = ctx.attributions.filter((a) => CLAIM_CUE.test(cueOf(a)) && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content))
   if (claims.length === 0) return []
+  // Another speaker than the claimant is reported with a neutral verb.
   const neutralSpeakers = new Set(ctx.attributions.filter((a) => NEUTRAL_CUE.test(cueOf(a))).map((a) => a.speaker))
   const doubtWording = wording.filter((h) => h.ruleId === 'framing/doubt')
   const flaggedAlready = (cue: Span): boolean => doubtWording.some((h) => h.span.start <= cue.start && cue.end <= h.span.end)
-  return claims.filter((a) => [...neutralSpeakers].some((s) => s !== a.speaker) && !flaggedAlready(a.cue)).map((a) => ({
+  return claims.filter((a) => neutralSpeakers.size > (neutralSpeakers.has(a.speaker) ? 1 : 0) && !flaggedAlready(a.cue)).map((a) => ({
     ruleId: 'framing/doubt',
     span: a.cue,
     explanation: `The outlet reports this account with \`${cueOf(a)}\` and other speakers' with a neutral verb such as "said"`,

@@ -100,6 +100,10 @@ function shape(token: string): string {
   return /^\p{Lu}/u.test(token) ? 'Xx' : 'x'
 }
 
+/** Bucket edges of a sentence's place in the article and of its length in tokens. */
+const SENTENCE_AT_EDGES = [0, 1, 2, 4, 8, 16, 32]
+const SENTENCE_LENGTH_EDGES = [5, 10, 20, 35, 60]
+
 function bucket(n: number, edges: readonly number[]): number {
   let b = 0
   while (b < edges.length && n > edges[b]!) b++
@@ -184,7 +188,8 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('w0=', w0)
   sink.add('l0=', lemma[i] ?? '')
   sink.add('p0=', p0)
-  sink.add('s0=', shape(token))
+  const tokenShape = shape(token)
+  sink.add('s0=', tokenShape)
   sink.add('w-1=', wm1)
   sink.add('w+1=', wp1)
   sink.add('w-2=', w(i - 2))
@@ -212,15 +217,15 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('mw+=', mid(i), wp1)
   sink.add('pos=', num(bucket(i - from, [0, 2, 5, 10, 20])))
   sink.add('end=', num(bucket(to - 1 - i, [0, 2, 5, 10, 20])))
-  sink.add('slen=', num(bucket(to - from, [5, 10, 20, 35, 60])))
+  sink.add('slen=', num(bucket(to - from, SENTENCE_LENGTH_EDGES)))
   if (view.quoted[i]) sink.add('quoted')
   if (s === 0) sink.add('title')
   // Where the sentence stands and how many rules hit it: headlines and openings are the most charged.
   sink.add('ll-=', k(lemma, i - 1, from, to), lemma[i] ?? '')
   sink.add('ll+=', lemma[i] ?? '', k(lemma, i + 1, from, to))
-  sink.add('at=', num(bucket(s, [0, 1, 2, 4, 8, 16, 32])))
+  sink.add('at=', num(bucket(s, SENTENCE_AT_EDGES)))
   sink.add('nr=', num(bucket(popcount(sentenceRules[s]!), [0, 1, 2, 4])), p0)
-  if (token.length > 1 && shape(token) === 'X') sink.add('shout', p0)
+  if (tokenShape === 'X') sink.add('shout', p0)
   const sentenceEnd = seg.sentences[s]?.end ?? 0
   const tail = text.slice(Math.max(0, sentenceEnd - 3), sentenceEnd)
   if (tail.includes('?')) sink.add('squestion')
@@ -259,12 +264,12 @@ export function emitSentenceFeatures(view: FeatureView, s: number, sink: Feature
     sink.add('sb=', previous, lower[i] ?? '')
     previous = lower[i] ?? ''
     const token = text.slice(seg.starts[i], seg.ends[i])
-    if (token.length > 1 && shape(token) === 'X') shouted++
+    if (shape(token) === 'X') shouted++
   }
   emitRules(sentenceRules[s]!, 'r=', sink)
   const len = to - from
-  sink.add('len=', num(bucket(len, [5, 10, 20, 35, 60])))
-  sink.add('at=', num(bucket(s, [0, 1, 2, 4, 8, 16, 32])))
+  sink.add('len=', num(bucket(len, SENTENCE_LENGTH_EDGES)))
+  sink.add('at=', num(bucket(s, SENTENCE_AT_EDGES)))
   sink.add('quoted=', num(bucket(quoted / Math.max(1, len), [0, 0.5, 0.99])))
   sink.add('shout=', num(bucket(shouted, [0, 1, 3])))
   sink.add('first=', lemma[from] ?? '')

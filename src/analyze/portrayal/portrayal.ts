@@ -84,7 +84,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     if (modifiesWord(text, m.span)) continue
     ownMentions.push(m)
     counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
-    if (m.how !== 'description' || !judging.some((f) => m.span.start <= f.start && f.end <= m.span.end)) labelOnly.delete(m.actor)
+    if (labelOnly.has(m.actor) && (m.how !== 'description' || !judging.some((f) => m.span.start <= f.start && f.end <= m.span.end))) labelOnly.delete(m.actor)
   }
   const byId = new Map(actors.map((a) => [a.id, a]))
   // Places are settings, and the author ("I") and the outlet named by itself ("told EBN") are the outlet's own voice: none is portrayed.
