@@ -156,7 +156,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))), asked.map((a) => a.content)))))
+  const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
+  const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -1046,12 +1048,12 @@ function nestedQuotes(text: string, mentions: MentionIndex, actors: ReadonlyMap<
 
 /**
  * Whom a "he" or "she" source inside a quotation by `quoter` names: the one person of that gender
- * named before it who is not the quoter (who would say "I"), or unknown; the quoter where the pronoun is
- * a mention of someone already. Pure; one pass over the mentions before it, made only for the rare pronoun reporting inside a quotation.
+ * named before it who is not the quoter (who would say "I"), or unknown. (The mentions stage links no pronoun
+ * inside a quotation, so none is resolved already.) Pure; one pass over the mentions before it, made only for the rare pronoun reporting inside a quotation.
  */
 function quotedPerson(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, quoter: string): string {
   const gender = ({ he: 'm', she: 'f' } as const)[text.slice(source.start, source.end).toLowerCase()]
-  if (!gender || mentions.covering(source.start, source.end)) return quoter
+  if (!gender) return quoter
   // The one person of that gender the article has named before it; with two or more, no guess.
   let person: string | undefined
   for (const m of mentions.within({ start: 0, end: source.start })) {

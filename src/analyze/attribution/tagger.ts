@@ -41,22 +41,16 @@ export interface AttributionTaggers {
   readonly second: LoadedTagger
   readonly secondRowOfFirst: Int32Array
   readonly cueWords: ReadonlySet<string>
-  /** Per-label score added in the first pass (`FIRST_PASS_CUE_BIAS` on `B-C`). */
-  readonly firstBias: Float64Array
 }
 
-/** The first pass's label bias for a `B-C` shift of `cueBias`. Pure. */
-export function firstPassBias(cueBias: number): Float64Array {
-  const bias = new Float64Array(LABELS.length)
-  bias[LABELS.indexOf('B-C')] = cueBias
-  return bias
-}
+/** Per-label score added in the first pass: `FIRST_PASS_CUE_BIAS` on `B-C`. */
+const FIRST_PASS_BIAS = Float64Array.from(LABELS, (label) => (label === 'B-C' ? FIRST_PASS_CUE_BIAS : 0))
 
 /** Pairs the two passes. Pure. */
 export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueWords: Iterable<string>): AttributionTaggers {
   const secondRowOfFirst = new Int32Array(first.weights.rows).fill(-1)
   for (const [name, row] of first.rowOf) secondRowOfFirst[row] = second.rowOf.get(name) ?? -1
-  return { first, second, secondRowOfFirst, cueWords: new Set(cueWords), firstBias: firstPassBias(FIRST_PASS_CUE_BIAS) }
+  return { first, second, secondRowOfFirst, cueWords: new Set(cueWords) }
 }
 
 let loaded: AttributionTaggers | undefined
@@ -113,7 +107,7 @@ export function labelTokens(weights: TaggerWeights, seg: Segmentation, rows: rea
 /** Returns the labels of both passes: the first's, then the second's, which reads the first's as features. Pure given the taggers. */
 export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, features: readonly string[][]): Uint8Array {
   const firstRows = featureRows(features, taggers.first.rowOf)
-  const first = labelTokens(taggers.first.weights, seg, firstRows, taggers.firstBias)
+  const first = labelTokens(taggers.first.weights, seg, firstRows, FIRST_PASS_BIAS)
   const stackedRows = featureRows(stackedFeatures(seg, first), taggers.second.rowOf)
   const secondRows = firstRows.map((rows, t) => {
     const stacked = stackedRows[t]!

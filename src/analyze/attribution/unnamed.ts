@@ -219,7 +219,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
 const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ')
 
 /** Whether a source names the outlet: its name ("Novi Glas") or the name's last words ("the Clarion" of "The Daily Clarion"). Pure. */
-export function namesOutlet(source: string, outlet: string): boolean {
+function namesOutlet(source: string, outlet: string): boolean {
   const own = bareName(outlet)
   const named = bareName(source)
   return /^\p{Lu}/u.test(source.replace(/^the\s+/iu, '')) && named !== '' && (named === own || own.endsWith(` ${named}`))

@@ -534,7 +534,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
-      spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1] ?? ''),
+      spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1]),
       endsPersonName: personTails.has(run),
       // Not a word written in lower case or a party, nor one that modifies a noun ("a spokesman for | Democratic presidential candidate Hillary Clinton").
       // Nor a sentence's first word met nowhere else, a verb ("Enter President Trump"), or a former one ("Ex-CIA chief").
@@ -1168,7 +1168,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
  * Whether `acronym` is made of the initials of `name`'s capitalised words, with or without its
  * lower-case ones, connectors aside: "Sport Integrity Britain" (SIB), "Medicines and Healthcare products Regulatory Agency" (MHRA). Pure.
  */
-function spellsAcronym(name: string, acronym: string): boolean {
+function spellsAcronym(name: string, acronym: string | undefined): boolean {
+  if (acronym === undefined) return false
   const words = name.split(/\s+/u).filter((x) => !CONNECTORS.has(x.toLowerCase()))
   const initials = (all: boolean): string => words.filter((x) => all || /^\p{Lu}/u.test(x)).map((x) => x[0]!.toUpperCase()).join('')
   return words.length > 1 && (initials(false) === acronym || initials(true) === acronym)
