@@ -4,7 +4,8 @@ import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
 import type { AnalyzedArticle, TimelineEntry } from '../model/schema.js'
 import { compare } from './compare.js'
-import { actLine, compatible, dateLabel } from './timeline.js'
+import { dateLabel } from '../analyze/events/dates.js'
+import { actLine, compatible } from './timeline.js'
 
 function article(id: string, text: string, published: string): AnalyzedArticle {
   const a = analyzeText(text, published)

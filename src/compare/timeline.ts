@@ -16,7 +16,7 @@
  * Grouping is by key in a map: linear in the number of events.
  */
 import type { AnalyzedArticle, Event, EventDate, TimelineEntry, VoicedEvidence } from '../model/schema.js'
-import { MONTH_NAMES } from '../analyze/events/dates.js'
+import { dateLabel, MONTH_NAMES } from '../analyze/events/dates.js'
 import { actKind } from '../analyze/events/lexicon.js'
 import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
@@ -307,15 +307,6 @@ export function compatible(a: Dated, b: Dated): boolean {
   // A month or a day runs up to every date it is the start of.
   const last = (d: Dated): string => d.to ?? `${d.value}\uffff`
   return a.value <= last(b) && b.value <= last(a)
-}
-
-/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "13 June 2026 – 14 June 2026" for a span. Pure. */
-export function dateLabel(d: Dated): string {
-  const { to, ...first } = d
-  if (to) return `${dateLabel(first)} – ${dateLabel({ value: to, precision: 'day' })}`
-  const [year, month, day] = d.value.split('-')
-  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
-  return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
 function voiced({ article, event }: Member, actors: ActorIndex): VoicedEvidence {

@@ -5,7 +5,8 @@
  */
 import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { ModalitySchema } from '../model/schema.js'
-import { actLine, dateLabel } from '../compare/timeline.js'
+import { dateLabel } from '../analyze/events/dates.js'
+import { actLine } from '../compare/timeline.js'
 import { AGE_TOPIC } from '../compare/verdicts.js'
 import { cutNear, excerpt } from '../model/span.js'
 

@@ -212,3 +212,12 @@ export function daysAfterPrevious(s: string): number | undefined {
   }
   return undefined
 }
+
+/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "13 June 2026 – 14 June 2026" for a span. Pure. */
+export function dateLabel(d: Pick<EventDate, 'value' | 'precision' | 'deadline' | 'to'>): string {
+  const { to, ...first } = d
+  if (to) return `${dateLabel(first)} – ${dateLabel({ value: to, precision: 'day' })}`
+  const [year, month, day] = d.value.split('-')
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
+  return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+}

@@ -19,7 +19,7 @@ import {
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { clauseStart as clauseStartIn, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
+import { clauseStart as clauseStartIn, dateLabel, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
@@ -213,19 +213,14 @@ function findWhen(ctx: Context, seg: Segmentation, sentence: Span, s: string): v
     // "last weekend" is Saturday and Sunday: a range, which either day agrees with.
     if (WEEKEND.test(r.text) && r.year !== undefined) {
       const [saturday, sunday] = weekendOf(value)
-      push(ctx, sentence, 'when', `${saturday}..${sunday}`, `${dayLabel(saturday)} – ${dayLabel(sunday)}`, span)
+      push(ctx, sentence, 'when', `${saturday}..${sunday}`, dateLabel({ value: saturday, precision: 'day', to: sunday }), span)
       continue
     }
-    push(ctx, sentence, 'when', value, r.year === undefined ? `${r.day} ${MONTH_NAMES[r.month - 1]}` : dayLabel(value), span)
+    push(ctx, sentence, 'when', value, r.year === undefined ? `${r.day} ${MONTH_NAMES[r.month - 1]}` : dateLabel({ value, precision: 'day' }), span)
   }
 }
 
 
-/** "2026-06-13" as "13 June 2026". Pure. */
-function dayLabel(value: string): string {
-  const [year, month, day] = value.split('-')
-  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`
-}
 /** Verbs that tell the event itself happen, whatever their subject: "was shot", "killed", "happened", "broke out". */
 const EVENT_ACT = /^(?:killed|killing|died|wounded|injured|fired|exploded|detonated|erupted|happened|occurred|began|started|struck|hit|murdered|gunned|collapsed|sank|capsized|derailed|broke|took|tore|ripped|swept)$/iu
 /** Nouns that name the event: a verb right after one tells what the event did ("a fire tore through", "the attack began"). */
