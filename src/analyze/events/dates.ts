@@ -221,3 +221,27 @@ export function dateLabel(d: Pick<EventDate, 'value' | 'precision' | 'deadline' 
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
   return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
+
+/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago", "last year", "a previous fire"). */
+const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago|last\s+(?:year|decade)|previous|since\s+(?:(?:19|20)\d\d|then))\b/iu
+/** A year that dates what follows it: "in 2013", "the 2013 collapse". */
+const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
+
+/**
+ * True when the toll at [at, end) of sentence `s` (its words after any dateline, whose date is the
+ * filing's) is that of an earlier event: its clause (back to
+ * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
+ * the publication year, or dates its act two months or more before publication ("a collapse in
+ * November killed 16", in a June article), unless it also gives a recent date. Pure.
+ */
+export function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
+  const next = s.slice(end).search(/[,;:]/u)
+  const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
+  if (!published) return LOOKING_BACK.test(clause)
+  const year = Number(published.slice(0, 4))
+  const month = year * 12 + Number(published.slice(5, 7))
+  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
+  // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
+  if (monthsBack.some((n) => n < 2)) return false
+  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
+}

@@ -362,6 +362,8 @@ describe('events: wrong senses and dates of asides', () => {
       ['DISASTER/outbreak -→- @2026-01-10', 'DISASTER/deaths -→- voice=police'])
     assert.deepEqual(events('About 800 residents were forced to flee. More than 3,000 people were evacuated during the fighting.', '2026-01-12').filter((e) => e.startsWith('DISASTER')), ['DISASTER/evacuation -→residents'])
     assert.deepEqual(events('The 2009 "Black Saturday" blazes, which killed 173 people, were worse.', '2026-01-12'), [])
+    // The dateline's date is the filing's: it does not make the lead's past toll recent.
+    assert.deepEqual(events('MELBOURNE, Jan 12 (Reuters) - The 2009 "Black Saturday" blazes, which killed 173 people, were worse.', '2026-01-12'), [])
   })
 
   test('deaths in an accident are no assault, with a time between the verb and "when"', () => {

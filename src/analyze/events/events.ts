@@ -13,9 +13,9 @@
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { isPastToll, modalityOfCue } from '../facets/facets.js'
+import { modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
-import { daysAfterPrevious, eventDateOf, readDates, readsAhead, shiftDate } from './dates.js'
+import { daysAfterPrevious, eventDateOf, isPastToll, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -81,7 +81,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const clauseDates = datesOfClause(ctx, lead, found, i, quoted, reporting, dates, asides)
       if (dueTo && dueDates(clauseDates, f).length === 0) continue
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
-      if (f.trigger.type === 'DISASTER' && isPastToll(ctx.text.slice(sentence.start, sentence.end), f.span.start - sentence.start, f.span.end - sentence.start, published)) continue
+      if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
       const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.

@@ -76,6 +76,8 @@ describe('facets: casualties and victims', () => {
     const text = 'The families are still seeking justice 15 years after the attacks that killed nearly 3,000 people. A storm killed 49 people in 2015, the agency said.'
     assert.deepEqual(lines(facetsOf(text, '2016-09-29'), ['killed']), [])
     assert.deepEqual(lines(facetsOf('A storm killed 49 people in 2016.', '2016-09-29'), ['killed']), ['killed 49 «killed 49 people» outlet positive'])
+    // The dateline's date is the filing's: it does not make the lead's past toll recent.
+    assert.deepEqual(lines(facetsOf('MIAMI, Sept 29 (Reuters) - A storm killed 49 people in 2015, the agency said.', '2016-09-29'), ['killed']), [])
   })
 
   test('the same wording counts when the named event is at the main place', () => {

@@ -19,7 +19,7 @@ import {
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue } from './count.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { clauseStart as clauseStartIn, dateLabel, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
+import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
@@ -404,7 +404,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const increment = isIncrement(s, m.index, written)
         if (increment && TOTAL_GIVEN.test(s)) continue
         // Last, as the dearest test: it parses the clause's dates.
-        if (!anyTime && isPastToll(s, m.index, m.index + m[0].length, ctx.article.published?.date)) continue
+        if (!anyTime && isPastTollIn(ctx, sentence, s, m.index, m.index + m[0].length)) continue
         const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
@@ -564,7 +564,7 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
   const published = ctx.article.published?.date
   const pushMeasure = (facet: FacetValue['facet'], m: RegExpExecArray | RegExpMatchArray, range: { min: number; max: number }, label: string, unit: string, end = m.index! + m[0].length): void => {
     // A detention or a ban runs from a past date ("arrested in April last year and held for 18 months"): no earlier event's.
-    if (!RUNS_FROM_THE_PAST.has(facet) && isPastToll(s, m.index!, end, published)) return
+    if (!RUNS_FROM_THE_PAST.has(facet) && isPastTollIn(ctx, sentence, s, m.index!, end)) return
     push(ctx, sentence, facet, rangeValue(range), label, { start: sentence.start + m.index!, end: sentence.start + end }, { unit })
   }
   const found: Span[] = []
@@ -696,7 +696,7 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const upper = between ? RANGE_END.exec(s.slice(m.index + m[0].length)) : undefined
         const count = upper ? amountRange(figure, scale, upper.groups?.['figure'] ?? '', upper.groups?.['scale'] ?? scale) : amountOf(qualifier, figure, scale)
         const end = m.index + m[0].length + (upper?.[0].length ?? 0)
-        if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastToll(s, m.index, end, ctx.article.published?.date)) continue
+        if (!currency || !count || NOT_A_TOTAL_AFTER.test(s.slice(end, end + 30)) || isPastTollIn(ctx, sentence, s, m.index, end)) continue
         const at = groupStart(m, ['between', 'qualifier', 'before', 'figure'])
         const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
@@ -1027,27 +1027,11 @@ function nationOf(role: string): string | undefined {
   return undefined
 }
 
-/** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago", "last year", "a previous fire"). */
-const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ago)\b|\b(?:anniversary|years\s+ago|last\s+(?:year|decade)|previous|since\s+(?:(?:19|20)\d\d|then))\b/iu
-/** A year that dates what follows it: "in 2013", "the 2013 collapse". */
-const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
-
-/**
- * True when the toll at [at, end) of sentence `s` is that of an earlier event: its clause (back to
- * the sentence start or a semicolon, on to the next comma) looks back years, names a year before
- * the publication year, or dates its act two months or more before publication ("a collapse in
- * November killed 16", in a June article), unless it also gives a recent date. Pure.
- */
-export function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
-  const next = s.slice(end).search(/[,;:]/u)
-  const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
-  if (!published) return LOOKING_BACK.test(clause)
-  const year = Number(published.slice(0, 4))
-  const month = year * 12 + Number(published.slice(5, 7))
-  const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
-  // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
-  if (monthsBack.some((n) => n < 2)) return false
-  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
+/** `isPastToll` for [at, end) of sentence text `s`, read after the sentence's dateline: the filing's date dates no toll. */
+function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: number): boolean {
+  const dateline = ctx.datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)
+  const from = dateline ? Math.min(dateline.end - sentence.start, at) : 0
+  return isPastToll(s.slice(from), at - from, end - from, ctx.article.published?.date)
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
