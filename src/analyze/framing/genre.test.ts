@@ -125,3 +125,12 @@ test('an explainer laid out by question subheadings is a news report with the su
   assert.match(genre.explanation, /laid out as an explainer, by 4 Q&A subheadings/)
   assert.deepEqual(genre.evidence.map((s) => text.slice(s.start, s.end)), ['What is the disease?', 'How many people are ill?', 'Is the government covering it up?', 'What happens next?'])
 })
+
+test('an explainer\'s subheadings are the outlet\'s own questions answered by itself, no cue of an interview, however often one expert is quoted', () => {
+  const text = 'Explainer: What we know about the fever\n\nWhat is the disease?\n\nTests show it is a filovirus. "It spreads by touch and it spreads fast in the wards," Dr Lind said.\n\n' +
+    'How many people are ill?\n\nThe ministry reported 68 cases. "More will come before the rains end in the north," Dr Lind said. "We are testing every village we can reach," she said.\n\n' +
+    'What happens next?\n\nA team will visit. "We need beds and we need them this week," she said. "And gloves, thousands of gloves," she said. "Soon, or it is too late," she said.'
+  const genre = frame(text, quoteAttributions(text, ['lind'])).genre
+  assert.equal(genre.label, 'news-report')
+  assert.match(genre.explanation, /laid out as an explainer, by 3 Q&A subheadings/)
+})

@@ -106,7 +106,8 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     if (inOutletVoice(ctx, m.index)) interviewCues.push({ start: m.index, end: m.index + m[0].trimEnd().length })
   }
   const ledCues: Span[] = [...text.matchAll(TOLD_OUTLET)].filter((m) => inOutletVoice(ctx, m.index)).map((m) => ({ start: m.index, end: m.index + m[0].length }))
-  for (const s of ctx.answeredQuestions) ledCues.push(trimSpan(text, seg.sentences[s]!))
+  // An explainer's subheadings are answered by the outlet itself: no one was asked them.
+  for (const s of ctx.answeredQuestions) if (!ctx.subheadQuestions.has(s)) ledCues.push(trimSpan(text, seg.sentences[s]!))
   ledCues.sort((a, b) => a.start - b.start)
   return {
     outletWords,
