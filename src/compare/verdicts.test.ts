@@ -219,6 +219,15 @@ describe('verdicts on demands', () => {
     assert.deepEqual(demands.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
   })
 
+  test('a demand urged on no one named is not the one named party\'s either', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A boat sank in the storm. The mayor called on the United Nations to demand answers from the ferry company.' },
+      { name: 'b.txt', text: 'A boat sank in the storm. The union urged members to demand an apology.' },
+    ], { split: 'files' })
+    const urged = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand (demanded)'))
+    assert.deepEqual(urged.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand (demanded) by org:united nations', 'single-source response: demand (demanded) by unspecified'])
+  })
+
   test('a senator\'s demand is the senator\'s, not the country\'s', () => {
     const result = analyzeTexts([
       { name: 'a.txt', text: 'Cardell agreed to buy Brightwater. Sen. Ray Delacroix of Ohio urged regulators to block the deal.' },

@@ -125,8 +125,11 @@ function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefine
 /** The topic of a cost that says only its currency: "cost (GBP)". */
 const COST_OF_NOTHING = /^cost \([A-Z]{3}\)$/u
 
-/** Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one party's. */
-const DEMAND_TOPIC = 'response: demand by '
+/**
+ * Demands differ by what they ask for ("an inquiry", "calm"): one by no one named is not the one
+ * party's, nor is a demand urged on no one named ("response: demand (demanded) by").
+ */
+const DEMAND_TOPIC = /^response: demand (?:\([a-z]+\) )?by /u
 
 /**
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
@@ -136,7 +139,7 @@ const DEMAND_TOPIC = 'response: demand by '
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) && !topic.startsWith(DEMAND_TOPIC) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    topic.endsWith(` by ${UNSPECIFIED}`) && !DEMAND_TOPIC.test(topic) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
     // "the one-off cost at £40 million" joins the one cost in pounds that says what it is for.
     : COST_OF_NOTHING.test(topic) ? [[topic, `${topic.slice(0, -1)} for `]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
