@@ -15,9 +15,10 @@ import {
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
-  ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES,
+  ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue } from './count.js'
+import { matchesOf } from './matches.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
@@ -362,6 +363,9 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
 ]
 
+/** The count patterns to run on a sentence with no figure. */
+const WITHOUT_FIGURE: ReadonlySet<RegExp> = new Set(COUNT_FACETS.flatMap((f) => f.patterns).filter(countsWithoutFigure))
+
 /** Where a pattern's count starts: its named group `count`, else group 1. */
 function countStart(m: RegExpExecArray | RegExpMatchArray): number {
   return (m.indices?.groups?.['count'] ?? m.indices?.[1])?.[0] ?? m.index ?? 0
@@ -381,12 +385,14 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   // Tolls of the sentence that name no side, and the sides the others name: "11 Kyrgyz citizens were killed and 46 were injured" are one side's.
   const sideless: number[] = []
   const sides = new Set<string>()
+  const figured = FIGURE.test(s)
   for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead } of COUNT_FACETS) {
     if (ctx.offTopic.has(facet)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
-      for (const m of s.matchAll(pattern)) {
+      if (!figured && !WITHOUT_FIGURE.has(pattern)) continue
+      for (const m of matchesOf(pattern, s)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         if (found.some((f) => overlaps(f, span))) continue
         const { count: written, role: roleWords, roleAt } = countGroups(m)
@@ -447,7 +453,7 @@ function peopleOf(role: string): string {
  * officials have put the figure closer to 3,000"): a rival count of the same facet and unit.
  */
 function findRestated(ctx: Context, sentence: Span, s: string): void {
-  for (const m of s.matchAll(RESTATED)) {
+  for (const m of matchesOf(RESTATED, s)) {
     const at = sentence.start + m.index
     const referent = ctx.out.findLast((f) => f.span.end <= at && at - f.span.end < 400 && COUNTED_FACETS.has(f.facet) && !TOLL_FACETS.has(f.facet))
     const count = parseCount(m.groups?.['count'] ?? '')
@@ -470,7 +476,7 @@ const NOT_A_MARKET_WORD = /^(?:the|a|an|its|their|his|her|this|that|our|whole|en
 /** Shares of a named market, compared as levels of the market's share: "share of the U.S. frozen pizza market, estimated at 38%". */
 function findMarketShares(ctx: Context, sentence: Span, s: string): void {
   for (const pattern of MARKET_SHARE) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s)) {
       const { qualifier = '', figure = '', market = '' } = m.groups ?? {}
       // "the U.S. frozen pizza market" and "the frozen pizza market" are one market: its common words only.
       const named = market.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w) && !NOT_A_MARKET_WORD.test(w)).join(' ')
@@ -569,7 +575,7 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
   }
   const found: Span[] = []
   for (const pattern of AREA_BURNT) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s)) {
       const { count = '', unit = '', converted } = m.groups ?? {}
       const span = { start: m.index, end: m.index + m[0].length }
       if (found.some((f) => overlaps(f, span))) continue
@@ -580,7 +586,7 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
   }
   const pushDurations = (facet: FacetValue['facet'], patterns: readonly RegExp[]): void => {
     for (const pattern of patterns) {
-      for (const m of s.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, s)) {
         const term = monthsOf(m.groups ?? {})
         // "sentenced to more than seven years for a violent offence": a bound of a rule, no term passed.
         if (!term || term.max === Number.POSITIVE_INFINITY) continue
@@ -642,7 +648,7 @@ function rangeWords(range: { min: number; max: number }): string {
  * at a clause break, a subset ("including three of manslaughter") or the next verdict. Pure but for `emit`.
  */
 function findCharges(s: string, emit: (m: RegExpExecArray, range: { min: number; max: number }, label: string, unit: string, end: number) => void): void {
-  const verdicts = [...s.matchAll(CHARGE_VERDICT)]
+  const verdicts = matchesOf(CHARGE_VERDICT, s)
   verdicts.forEach((m, i) => {
     const from = m.index + m[0].length
     const next = verdicts[i + 1]?.index ?? s.length
@@ -652,7 +658,7 @@ function findCharges(s: string, emit: (m: RegExpExecArray, range: { min: number;
     let first: number | undefined
     let items = 0
     let last = 0
-    for (const item of list.matchAll(CHARGE_ITEM)) {
+    for (const item of matchesOf(CHARGE_ITEM, list)) {
       const count = parseCount(item.groups?.['count'] ?? '')
       if (!count) continue
       min += count.min
@@ -662,7 +668,7 @@ function findCharges(s: string, emit: (m: RegExpExecArray, range: { min: number;
       last = item.index + item[0].length
     }
     if (first === undefined) return
-    const named = [...list.slice(0, first).matchAll(NAMED_CHARGE)]
+    const named = matchesOf(NAMED_CHARGE, list.slice(0, first))
     const start = named[0]?.index ?? first
     items += named.length
     min += named.length
@@ -680,7 +686,7 @@ const NAMED_CHARGE = /(?<=\bof\s+|,\s+)(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s*,|\s+and
 
 /** The charges after a verdict, up to where its list ends: a comma goes on when a short item follows it. Pure. */
 function chargeList(rest: string): string {
-  for (const stop of rest.matchAll(CHARGES_END)) {
+  for (const stop of matchesOf(CHARGES_END, rest)) {
     if (stop[0] !== ',' || !LIST_COMMA.test(rest.slice(stop.index, stop.index + 60))) return rest.slice(0, stop.index)
   }
   return rest
@@ -689,7 +695,7 @@ function chargeList(rest: string): string {
 function findAmounts(ctx: Context, sentence: Span, s: string): void {
   for (const { facet, patterns } of AMOUNT_FACETS) {
     for (const pattern of patterns) {
-      for (const m of s.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, s)) {
         const { qualifier = '', before, figure = '', scale = '', after, between } = m.groups ?? {}
         const currency = before ?? after
         // "between £40 million and £45 million": the range from the first amount to the second.
@@ -762,7 +768,7 @@ const BELOW = /^(?:just\s+under|less\s+than|under|below)\s+$/iu
  */
 function findLevels(ctx: Context, sentence: Span, s: string): void {
   for (const pattern of [LEVEL, CHANGE]) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s)) {
       const { head = '', gap = '', verb, qualifier = '', figure = '', down } = m.groups ?? {}
       const gapEnd = m.indices?.groups?.['gap']?.[1] ?? m.index + head.length
       // "the inflation target of 3%", "unemployment among the young", "the rate cut of 0.25%": another figure.
@@ -809,7 +815,7 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
   const pollster = poll ? pollsterOf(s) : undefined
   const found: Span[] = []
   for (const pattern of SHARES) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s)) {
       const { noun = '', qualifier = '', figure = '', result } = m.groups ?? {}
       const end = m.index + m[0].length
       const span = { start: sentence.start + m.index, end: sentence.start + end }
@@ -845,7 +851,7 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
 function findShareMoves(ctx: Context, sentence: Span, s: string): void {
   const found: Span[] = []
   for (const pattern of [SHARE_MOVE, SHARE_CLOSE]) {
-    for (const m of s.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s)) {
       const { head, qualifier = '', figure = '', down } = m.groups ?? {}
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       // "have lost about 6% since the fine was announced": a move over days, not the day's.
@@ -914,7 +920,7 @@ const PER_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
  * and within the country the clause names ("in Germany").
  */
 function findPrices(ctx: Context, seg: Segmentation, sentence: Span, s: string): void {
-  for (const m of s.matchAll(PRICE)) {
+  for (const m of matchesOf(PRICE, s)) {
     const { commodity, qualifier = '', before, figure = '', after, per } = m.groups ?? {}
     const currency = before ?? after
     const thingAt = m.indices?.groups?.['of'] ?? m.indices?.groups?.['thing'] ?? m.indices?.groups?.['commodity']
@@ -1038,22 +1044,22 @@ function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: 
 const LABEL_BY_OTHERS = /\b(?:was|were|been|being|is|are)\s+(?:declared|described|called|labell?ed|branded|termed|deemed|portrayed|dismissed)\s+(?:as\s+)?(?:an?\s+)?[\w\s-]{0,20}$/iu
 
 function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
-  for (const m of s.matchAll(TERRORISM)) {
+  for (const m of matchesOf(TERRORISM, s)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const negated = NEGATED_BEFORE.test(s.slice(0, m.index))
     push(ctx, sentence, 'characterisation', negated ? 'not-terrorism' : 'terrorism', negated ? 'not terrorism' : m[0], span, { polarity: negated ? 'negative' : 'positive' })
   }
-  for (const m of s.matchAll(PERSONAL_MOTIVE)) {
+  for (const m of matchesOf(PERSONAL_MOTIVE, s)) {
     if (LABEL_BY_OTHERS.test(s.slice(0, m.index))) continue
     push(ctx, sentence, 'motive', 'personal', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
   }
-  for (const m of s.matchAll(ORGANISED)) {
+  for (const m of matchesOf(ORGANISED, s)) {
     push(ctx, sentence, 'motive', 'organised', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
   }
 }
 
 function findArrest(ctx: Context, sentence: Span, s: string): void {
-  for (const m of s.matchAll(ARREST)) {
+  for (const m of matchesOf(ARREST, s)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const before = s.slice(Math.max(0, m.index - 30), m.index)
     if (NOT_AN_ARREST.test(before) || WARRANT_AFTER.test(s.slice(m.index + m[0].length))) continue
@@ -1129,13 +1135,13 @@ function ageNear(text: string, mention: Span, sentence: Span): { age: string; sp
 
 function findPerpetratorCount(ctx: Context, sentence: Span, s: string): void {
   if (!EVENT_TRIGGER.test(s) && !/\b(?:disarm|arrest|stormed|broke\s+in)/iu.test(s)) return
-  for (const m of s.matchAll(ONE_PERPETRATOR)) push(ctx, sentence, 'perpetrator', 'one', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
-  for (const m of s.matchAll(SEVERAL_PERPETRATORS)) push(ctx, sentence, 'perpetrator', 'several', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  for (const m of matchesOf(ONE_PERPETRATOR, s)) push(ctx, sentence, 'perpetrator', 'one', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  for (const m of matchesOf(SEVERAL_PERPETRATORS, s)) push(ctx, sentence, 'perpetrator', 'several', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
 }
 
 function findResponses(ctx: Context, sentence: Span, s: string): void {
   for (const response of RESPONSES) {
-    for (const m of s.matchAll(response.pattern)) {
+    for (const m of matchesOf(response.pattern, s)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
       if (response.action === 'demand' && (!isDemandByParty(m[0], before, s.slice(m.index + m[0].length)) || PLEA_FOR_AID.test(s.slice(m.index + m[0].length)))) continue
@@ -1158,7 +1164,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
       // Inside reported words, the subject is looked for in those words only, where they begin;
       // after a conjunction mid-sentence ("stays at home while the probe drags on"), in its clause only.
-      const subordinate = [...before.matchAll(MID_SENTENCE_SUBORDINATOR)].at(-1)
+      const subordinate = matchesOf(MID_SENTENCE_SUBORDINATOR, before).at(-1)
       const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0)
       const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found

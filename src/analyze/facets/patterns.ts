@@ -29,6 +29,15 @@ export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
 const FIGURE_PHRASE = String.raw`(?:${QUALIFIER})?(?<!-)(?:${FIGURE_WORD})${SCALED}\b`
 const FIGURE_COUNT = `(${FIGURE_PHRASE})`
 /**
+ * A figure anywhere in a sentence: every count pattern needs one, except those built on `COUNT`,
+ * which counts "a" and "another" too ("A third person has died"). Lets `findCounts` skip the rest.
+ */
+export const FIGURE = new RegExp(FIGURE_PHRASE, 'iu')
+/** True when `pattern` may count with no figure, being built on `COUNT`. Pure. */
+export function countsWithoutFigure(pattern: RegExp): boolean {
+  return pattern.source.includes(COUNT)
+}
+/**
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
