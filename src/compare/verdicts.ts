@@ -33,8 +33,9 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
   mergeUnnamed(topics)
   addPlaceMentions(topics.get('where'), articles, actors)
   const liveBlogs = new Set(articles.filter(isLiveBlog))
+  const asOf = asOfDates()
   const out: Verdict[] = []
-  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs))
+  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs, asOf))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return withoutAgreedOccurrences(out).sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
 }
@@ -245,10 +246,10 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
   })
 }
 
-function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>): Verdict {
+function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
-  const { current, earlier } = COUNTED_FACETS.has(facet) ? updatedFigures(facet, latestFigures(facet, voiced, liveBlogs)) : { current: voiced, earlier: new Map<Voiced, Voiced[]>() }
+  const { current, earlier } = COUNTED_FACETS.has(facet) ? updatedFigures(facet, latestFigures(facet, voiced, liveBlogs), asOf) : { current: voiced, earlier: new Map<Voiced, Voiced[]>() }
   const evidenceOf = ({ article, value, speaker }: Voiced): VoicedEvidence => ({ articleId: article.article.id, start: value.span.start, end: value.span.end, speaker, modality: value.modality })
   for (const v of current) {
     const { value } = v
@@ -315,7 +316,7 @@ function latestFigures(facet: string, voiced: readonly Voiced[], liveBlogs: Read
  * figures of its latest date stand; the earlier ones are kept apart, under the figure that
  * updates them. The article's own voice is one per article, so it never updates another's. Pure.
  */
-function updatedFigures(facet: string, voiced: readonly Voiced[]): { readonly current: Voiced[]; readonly earlier: Map<Voiced, Voiced[]> } {
+function updatedFigures(facet: string, voiced: readonly Voiced[], asOfDate: (v: Voiced) => string | undefined): { readonly current: Voiced[]; readonly earlier: Map<Voiced, Voiced[]> } {
   const dated = voiced.map((v) => ({ v, asOf: asOfDate(v) }))
   const earlier = new Map<Voiced, Voiced[]>()
   const current = dated.filter(({ v, asOf }) => {
@@ -327,12 +328,22 @@ function updatedFigures(facet: string, voiced: readonly Voiced[]): { readonly cu
   return { current, earlier }
 }
 
-/** The day a figure is given as of: the date in its sentence ("reported 16 deaths on Friday"), else the publication date. */
-function asOfDate({ article, value }: Voiced): string | undefined {
-  const published = article.article.published?.date
-  const readings = readDates(article.article.text.slice(value.sentence.start, value.sentence.end), published)
-  const day = readings.map((r) => eventDateOf(r, value.sentence.start)).find((d) => d?.precision === 'day')
-  return day?.value ?? published
+/**
+ * The day a figure is given as of: the date in its sentence ("reported 16 deaths on Friday"), else
+ * the publication date. Each sentence's dates are read once, however many figures it gives.
+ */
+function asOfDates(): (v: Voiced) => string | undefined {
+  const bySentence = new Map<AnalyzedArticle, Map<number, string | undefined>>()
+  return ({ article, value }) => {
+    const known = bySentence.get(article) ?? new Map<number, string | undefined>()
+    bySentence.set(article, known)
+    if (known.has(value.sentence.start)) return known.get(value.sentence.start)
+    const published = article.article.published?.date
+    const readings = readDates(article.article.text.slice(value.sentence.start, value.sentence.end), published)
+    const day = readings.map((r) => eventDateOf(r, value.sentence.start)).find((d) => d?.precision === 'day')
+    known.set(value.sentence.start, day?.value ?? published)
+    return day?.value ?? published
+  }
 }
 
 /** True when the article is a live blog: two or more lines open with a time. Pure. */
