@@ -52,12 +52,16 @@ export function parseFeed(name: string, xml: string): FeedArticles {
   const channel = childrenOf(root).find((c) => tag(c) === 'channel')
   const feedTitle = text(childrenOf(channel ?? root).find((c) => tag(c) === 'title'))
   // RSS 2.0 nests its items in the channel; Atom and RSS 1.0 put them under the root.
-  const items = [...childrenOf(root), ...childrenOf(channel)].filter((c) => ['item', 'entry'].includes(tag(c)))
+  // Each item's fields, link and source, read once for the feed's tests and the item's article.
+  const items: FeedItem[] = [...childrenOf(root), ...childrenOf(channel)].filter((c) => ['item', 'entry'].includes(tag(c))).map((item) => {
+    const fields = childrenOf(item)
+    return { fields, url: linkOf(fields), source: sourceOf(fields) }
+  })
   if (items.length === 0) return none('the feed has no items (no <item> or <entry> elements)')
   const feedSite = siteOf(linkOf(childrenOf(channel ?? root)))
-  const itemSites = new Set(items.map((item) => siteOf(linkOf(childrenOf(item)))).filter((site) => site !== undefined))
+  const itemSites = new Set(items.map((item) => siteOf(item.url)).filter((site) => site !== undefined))
   // A feed that collects other publishers' items: its title names the collection, not their outlet.
-  const aggregated = items.some((item) => sourceOf(childrenOf(item)) !== undefined) || itemSites.size > 1
+  const aggregated = items.some((item) => item.source !== undefined) || itemSites.size > 1
   const out: FeedArticles = { articles: [], skipped: [], warnings: [] }
   // linkedom reads cut-off XML without complaint: the missing end tag is what shows it.
   if (!new RegExp(`</${root.tagName}\\s*>\\s*$`, 'iu').test(xml)) {
@@ -78,6 +82,13 @@ export function parseFeed(name: string, xml: string): FeedArticles {
   return out
 }
 
+/** An item's child elements, with its link and the publisher it names. */
+interface FeedItem {
+  readonly fields: readonly Node[]
+  readonly url: string | undefined
+  readonly source: string | undefined
+}
+
 /** What the feed as a whole says about its items' outlet: a single publisher's title, or an aggregator's own site (no item's outlet). */
 type FeedOutlet = { readonly feedTitle: string | undefined } | { readonly feedSite: string | undefined }
 
@@ -85,8 +96,7 @@ type FeedOutlet = { readonly feedTitle: string | undefined } | { readonly feedSi
 const ITEM_START = /<(?:item|entry)[\s>]/giu
 const ITEM_END = /<\/(?:item|entry)\s*>/iu
 
-function itemArticle(item: Node, label: string, feed: FeedOutlet): RecordArticle | string {
-  const fields = childrenOf(item)
+function itemArticle({ fields, url, source }: FeedItem, label: string, feed: FeedOutlet): RecordArticle | string {
   const field = (...names: string[]): Node | undefined => {
     for (const n of names) {
       const found = fields.find((c) => tag(c) === n && text(c))
@@ -102,8 +112,6 @@ function itemArticle(item: Node, label: string, feed: FeedOutlet): RecordArticle
   const title = text(field('title'))
   const bodyText = bodyOf(body)
   if (!bodyText) return `no article text in the item${title ? ` "${title}"` : ''}: only ${fields.map(tag).join(', ') || 'nothing'}`
-  const url = linkOf(fields)
-  const source = sourceOf(fields)
   const outlet = source ? { outlet: source, outletNote: "the item's <source>" }
     : 'feedTitle' in feed ? (feed.feedTitle ? { outlet: feed.feedTitle, outletNote: "the feed's title (a single-publisher feed)" } : {})
     : {}
