@@ -210,22 +210,16 @@ describe('verdicts on a lower bound and exact tolls', () => {
 })
 
 describe('verdicts on demands', () => {
-  test('a demand by no one named is not the one named party\'s', () => {
-    const result = analyzeTexts([
-      { name: 'a.txt', text: 'A boat sank in the storm. The United Nations called for an inquiry into the sinking.' },
-      { name: 'b.txt', text: 'A boat sank in the storm. Someone demanded answers from the coast guard.' },
-    ], { split: 'files' })
-    const demands = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand by'))
-    assert.deepEqual(demands.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
-  })
+  /** The verdicts on demands of two stories of one sinking, "status topic". */
+  const demandVerdicts = (a: string, b: string, topic: string): string[] => analyzeTexts([
+    { name: 'a.txt', text: `A boat sank in the storm. ${a}` }, { name: 'b.txt', text: `A boat sank in the storm. ${b}` },
+  ], { split: 'files' }).stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith(topic)).map((v) => `${v.status} ${v.topic}`)
 
-  test('a demand urged on no one named is not the one named party\'s either', () => {
-    const result = analyzeTexts([
-      { name: 'a.txt', text: 'A boat sank in the storm. The mayor called on the United Nations to demand answers from the ferry company.' },
-      { name: 'b.txt', text: 'A boat sank in the storm. The union urged members to demand an apology.' },
-    ], { split: 'files' })
-    const urged = result.stories[0]!.comparison.verdicts.filter((v) => v.topic.startsWith('response: demand (demanded)'))
-    assert.deepEqual(urged.map((v) => `${v.status} ${v.topic}`), ['single-source response: demand (demanded) by org:united nations', 'single-source response: demand (demanded) by unspecified'])
+  test('a demand by no one named, or urged on no one named, is not the one named party\'s', () => {
+    assert.deepEqual(demandVerdicts('The United Nations called for an inquiry into the sinking.', 'Someone demanded answers from the coast guard.', 'response: demand by'),
+      ['single-source response: demand by org:united nations', 'single-source response: demand by unspecified'])
+    assert.deepEqual(demandVerdicts('The mayor called on the United Nations to demand answers from the ferry company.', 'The union urged members to demand an apology.', 'response: demand (demanded)'),
+      ['single-source response: demand (demanded) by org:united nations', 'single-source response: demand (demanded) by unspecified'])
   })
 
   test('a senator\'s demand is the senator\'s, not the country\'s', () => {
