@@ -45,11 +45,11 @@ test('a span of figures, or an open one, is their range; "as many as" is about t
   assert.equal(parseCount('130 to 120'), undefined)
 })
 
-test('"up to" allows zero', () => {
-  const c = parseCount('up to 5')
-  assert.equal(c?.min, 0)
-  assert.equal(c?.max, 5)
-  assert.equal(c?.value, '0-5', 'the value compared across articles is the whole range')
+test('"up to" is about the figure at most, not any figure from zero', () => {
+  const c = parseCount('up to 3,000')
+  assert.equal(c?.min, 2400)
+  assert.equal(c?.max, 3000)
+  assert.equal(c?.value, '2400-3000', 'the value compared across articles is the whole range')
 })
 
 test('words that are no count give undefined', () => {

@@ -53,7 +53,8 @@ export function parseCount(raw: string): Count | undefined {
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'as many as' || qualifier === 'some'
   const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
-  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate ? Math.floor(n * 0.8) : qualifier === 'up to' ? 0 : n - rounding
+  // "up to 3,000" is about 3,000 at most, not any figure from none, which would agree with "about 1,500".
+  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate || qualifier === 'up to' ? Math.floor(n * 0.8) : n - rounding
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
   return countOf(phrase, min, max)
