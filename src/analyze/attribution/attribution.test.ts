@@ -883,6 +883,14 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), ['Mara Quint | Cardell CEO Mara Quint | promising'])
   })
 
+  test('"The woman, a French nurse, told …", "A Ukrainian soldier told …": a demonym before a person noun is no country speaking; the person is of that country', () => {
+    for (const [text, name, country] of [['The woman, a French nurse, told reporters she had seen the crash.', 'woman', 'FRA'], ['A Ukrainian soldier told the BBC the town had fallen.', 'Ukrainian soldier', 'UKR']] as const) {
+      const a = analyzeText(text)
+      const speaker = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+      assert.deepEqual([speaker?.name, speaker?.kind, speaker?.country], [name, 'unnamed', country], text)
+    }
+  })
+
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
   })

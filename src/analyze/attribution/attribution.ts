@@ -1030,9 +1030,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   // "Rossi's son", "Trump's critics": the possessor names someone else, who speaks in their own voice.
   if (best && bestRank >= POSSESSOR_PENALTY && OTHER_PARTIES.has(head)) return UNKNOWN_SPEAKER
-  // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
+  // "An Israeli military official", "The woman, a French nurse": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
-  if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && (isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head))) return UNKNOWN_SPEAKER
   // "Critics of Mayor Linda Farrow": whom another party stands against or with is not who speaks.
   const party = OTHER_PARTY_OF.exec(text.slice(source.start, source.end))
   if (best && party && OTHER_PARTIES.has(party[1]!.toLowerCase()) && best.span.start >= source.start + party[0].length) return UNKNOWN_SPEAKER
