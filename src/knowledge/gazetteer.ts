@@ -18,7 +18,7 @@ export interface GazetteerEntry {
   readonly kind: 'country' | 'capital' | 'region' | 'city' | 'demonym' | 'organisation'
   /** Canonical name: the country's common name, the capital's, region's or city's name, or the organisation's name. */
   readonly name: string
-  /** ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms and the subdivisions of `FIRST_SUBDIVISIONS`. */
+  /** ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms, the subdivisions of `FIRST_SUBDIVISIONS` and seats of government ("Kremlin"). */
   readonly country?: string
   /**
    * The country of a subdivision English-language news seldom covers, which names that country only
@@ -33,7 +33,7 @@ export interface GazetteerEntry {
   readonly people?: 'one' | 'many'
 }
 
-interface OrganisationFile { organisations: { name: string; aliases: string[]; type?: string }[]; newsMedia: { name: string; aliases: string[] }[] }
+interface OrganisationFile { organisations: { name: string; aliases: string[]; type?: string; country?: string }[]; newsMedia: { name: string; aliases: string[] }[] }
 
 const require = createRequire(import.meta.url)
 const { organisations: ORGANISATIONS, newsMedia: NEWS_MEDIA }: OrganisationFile = organisations
@@ -161,7 +161,9 @@ function buildGazetteer(): Gazetteer {
   for (const region of regions.filter((r) => !r.entry.country)) add(region.name, region.entry)
   for (const [org, media] of [...ORGANISATIONS.map((o) => [o, false] as const), ...NEWS_MEDIA.map((o) => [o, true] as const)]) {
     const type = 'type' in org ? org.type : undefined
-    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}), ...(type ? { type } : {}) }
+    // A seat of government ("the Kremlin", "Downing Street") is its country's.
+    const country = 'country' in org ? org.country : undefined
+    const entry: GazetteerEntry = { kind: 'organisation', name: org.name, ...(media ? { media } : {}), ...(type ? { type } : {}), ...(country ? { country } : {}) }
     add(org.name, entry)
     add(`the ${org.name}`, entry)
     for (const alias of org.aliases) add(alias, entry)

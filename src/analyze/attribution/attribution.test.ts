@@ -207,6 +207,16 @@ describe('attribution: details', () => {
     assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
   })
 
+  test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
+    const text = 'The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and at least one local newspaper has reported that Dayton alone could lose 900 jobs.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), [
+      'The companies | say | about 2,400 positions will go',
+      'Union officials | put the figure | closer to 3,000, counting contractors',
+      'one local newspaper | has reported | that Dayton alone could lose 900 jobs',
+    ])
+  })
+
   test('"A WHO official, speaking on condition of anonymity, said …, while the WHO tally included …": the official speaks, the tally reports nothing', () => {
     const text = 'The World Health Organization said in a statement on Wednesday that it had been notified of 71 suspected cases. A WHO official, speaking on condition of anonymity because they were not authorized to discuss the matter, said the ministry counted only laboratory-confirmed cases, while the WHO tally included probable cases.'
     const a = analyzeText(text)
@@ -865,6 +875,20 @@ describe('attribution: a subject before an aside', () => {
     const text = 'A European diplomat in Tarvik, speaking on condition of anonymity because the talks were private, said a draft had included the deadline.'
     const a = analyzeText(text)
     assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['A European diplomat in Tarvik | said | a draft had included the deadline'])
+  })
+
+  test('"X, who took home $12m, tried to sweeten the pill, promising that …": a participle cue\'s source is the subject across the aside and its predicate', () => {
+    const text = 'Cardell CEO Mara Quint, who took home $12 million last year, tried to sweeten the pill, promising that the company would be "fair to the people affected".'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), ['Mara Quint | Cardell CEO Mara Quint | promising'])
+  })
+
+  test('"The woman, a French nurse, told …", "A Ukrainian soldier told …": a demonym before a person noun is no country speaking; the person is of that country', () => {
+    for (const [text, name, country] of [['The woman, a French nurse, told reporters she had seen the crash.', 'woman', 'FRA'], ['A Ukrainian soldier told the BBC the town had fallen.', 'Ukrainian soldier', 'UKR']] as const) {
+      const a = analyzeText(text)
+      const speaker = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+      assert.deepEqual([speaker?.name, speaker?.kind, speaker?.country], [name, 'unnamed', country], text)
+    }
   })
 
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {

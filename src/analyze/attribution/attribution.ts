@@ -63,6 +63,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
   const history: string[] = []
   const out: Attribution[] = []
+  const taggedCues = relations.map((r) => ({ start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! }))
   // Token runs become character spans without the quote marks and clause punctuation at their
   // edges (a content keeps its final full stop, as the rules' contents do); a span that is only
   // punctuation, such as the colon cue of a transcript, is kept as it is.
@@ -99,6 +100,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
     // "A WHO official, speaking …, said the ministry counted …, while the WHO tally included …": a source read after the content that follows its cue is a misreading where the rules read one before the cue.
     if (sourceAfterContent(r)) source = rules.find((x) => x.source && overlapsAny(x.cue, [cue]) && x.source.end <= cue.start)?.source ?? source
+    // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
+    const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
+    if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source) source = pronounAfterRelative(text, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
@@ -586,6 +590,12 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
   return [unsourced(a, subject)]
 }
 
+/** The noun phrase that ends right before token `t` ("one local newspaper | has reported"), or undefined. Pure. */
+function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | undefined {
+  if (t < 1 || !NP_TOKENS.has(posOf(seg, t - 1))) return undefined
+  return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
+}
+
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
 function nounPhraseStart(text: string, seg: Segmentation, offset: number): number {
   const first = tokenAt(seg, offset)
@@ -618,12 +628,28 @@ const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 
 function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
-  const aside = ASIDE_BEFORE_CUE.exec(text.slice(sentence.start, cueStart))
+  const before = text.slice(sentence.start, cueStart)
+  const aside = asideBeforePredicate(text, seg, before, sentence.start, cueStart) ?? ASIDE_BEFORE_CUE.exec(before)
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
   return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
+}
+
+/** An aside in commas, then a predicate up to the comma before a participle cue: ", who took home $14m last year, tried to sweeten the pill, |promising". */
+const ASIDE_THEN_PREDICATE = new RegExp(`,${ASIDE_WORDS},\\s*([^,;:"“”]{1,80}),\\s*$`, 'du')
+
+/**
+ * "Cardell CEO Mara Quint, who took home $12 million last year, tried to sweeten the pill,
+ * promising that …": a participle cue's subject is the subject of the clause it closes, across an
+ * aside and that clause's predicate (which opens with its verb). The match of the aside in
+ * `before` (the sentence from `from` up to the cue), or null. Pure.
+ */
+function asideBeforePredicate(text: string, seg: Segmentation, before: string, from: number, cueStart: number): RegExpExecArray | null {
+  const aside = ASIDE_THEN_PREDICATE.exec(before)
+  if (!aside || !/^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 30))) return null
+  return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, from + aside.indices![1]![0]))) ? aside : null
 }
 
 /**
@@ -1004,9 +1030,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   // "Rossi's son", "Trump's critics": the possessor names someone else, who speaks in their own voice.
   if (best && bestRank >= POSSESSOR_PENALTY && OTHER_PARTIES.has(head)) return UNKNOWN_SPEAKER
-  // "An Israeli military official": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
+  // "An Israeli military official", "The woman, a French nurse": a country or place that only modifies the head noun is not the speaker; the head names them (`unnamed.ts`).
   const bestKind = best ? actors.get(best.actor)?.kind : undefined
-  if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && isSourceHead(head)) return UNKNOWN_SPEAKER
+  if (best && (bestKind === 'country' || bestKind === 'place') && best.span.end < source.end && /^\p{Ll}/u.test(text.slice(source.start, source.end).split(/\s+/u).pop() ?? '') && (isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head))) return UNKNOWN_SPEAKER
   // "Critics of Mayor Linda Farrow": whom another party stands against or with is not who speaks.
   const party = OTHER_PARTY_OF.exec(text.slice(source.start, source.end))
   if (best && party && OTHER_PARTIES.has(party[1]!.toLowerCase()) && best.span.start >= source.start + party[0].length) return UNKNOWN_SPEAKER

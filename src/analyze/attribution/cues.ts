@@ -38,8 +38,10 @@ const NOT_VENUE_MODIFIER = '(?:to|of|and|or|that|which|who|for|with|on|by|from|a
 const NAME_WORD = "\\p{Lu}[\\p{L}.-]*(?:['’]s)?"
 /** What may follow the venue, before punctuation or "that": the platform of a post ("on X") or the interviewer ("with the BBC", "with CNN's Jake Tapper"). */
 const VENUE_TAIL = `\\s+(?:on\\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn|Truth\\s+Social|social\\s+media)|with\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=\\s*(?:[,.;:!?"“”]|that\\b|$))`
+/** A venue: "in his nightly video address", "at a news conference". */
+const VENUE_PHRASE = `\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}`
 /** Where a statement was made, right after its verb ("said in his nightly video address", "said in a post on X"): part of the cue. Anchored. */
-const VENUE = `^\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}\\b`
+const VENUE = `^${VENUE_PHRASE}\\b`
 const VENUE_AFTER_CUE = new RegExp(`${VENUE}(?:${VENUE_TAIL})?`, 'u')
 const VENUE_WITHOUT_TAIL = new RegExp(VENUE, 'u')
 /** Characters after a verb searched for its venue. */
@@ -51,7 +53,7 @@ export function venueLength(text: string, at: number, tail = true): number {
 }
 
 /** A venue with its day closing a content: "(called for calm) in a televised address on Monday". */
-const VENUE_CLOSING = new RegExp(`\\s+(?:in|during|at)\\s+(?:a|an|its|his|her|their|the)\\s+(?:(?!${NOT_VENUE_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}${VENUE_NOUN}(?:\\s+(?:on|last|this|late|early)?\\s*(?:\\p{Lu}\\p{Ll}+day|today|yesterday|night|morning|evening|week))*[\\s.]*$`, 'u')
+const VENUE_CLOSING = new RegExp(`${VENUE_PHRASE}(?:\\s+(?:on|last|this|late|early)?\\s*(?:\\p{Lu}\\p{Ll}+day|today|yesterday|night|morning|evening|week))*[\\s.]*$`, 'u')
 
 /** Where a content ends before a venue that closes it ("calm | in a televised address on Monday"), or its end. Pure. */
 export function endBeforeVenue(text: string, content: { readonly start: number; readonly end: number }): number {
@@ -66,8 +68,12 @@ const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const COUNT_VERB = '(?:counts|counted|tallies|tallied)'
 /** A count a possessor gives, after "by": "(by the army's) own count", "latest tally". */
 const COUNT_NOUN = '(?:own\\s+|latest\\s+|official\\s+)?(?:count|tally|reckoning|estimate|figures)'
-/** The cues of a figure: "counts", "puts the toll at" (the count patterns of `PHRASE_CUES`). */
-export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$`, 'u')
+/** What a figure is given as: "put the toll at 12", "put the number closer to 3,000". */
+const FIGURE_NOUN = '(?:toll|number|figures?|count|tally|turnout|cost|crowd)'
+/** A hedge that opens the figure right after its noun ("closer to 3,000", "as high as 90"). */
+const FIGURE_HEDGE = '\\s+(?:closer|nearer|near|as\\s+high\\s+as|as\\s+low\\s+as|higher|lower|above|below|around|well\\s+(?:above|below|over|under))\\b'
+/** The cues of a figure: "counts", "puts the toll at", "put the figure" before a hedge (the count patterns of `PHRASE_CUES`). */
+export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$|\\s${FIGURE_NOUN}$`, 'u')
 /** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
 export const OWN_COUNT = new RegExp(`^[^,.;:]*?['’]s?\\s+${COUNT_NOUN}\\b`, 'u')
 
@@ -76,7 +82,8 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
-  { pattern: /\b(?:put|puts|putting|placed|places|estimated)\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|total|final|own)\s+)?(?:toll|number|figures?|count|tally|turnout|cost|crowd)\s+at\b/gu, kind: 'speech' },
+  // "put the toll at 12"; "put the figure closer to 3,000", whose hedge is part of the figure reported.
+  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
   { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".

@@ -110,7 +110,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const affiliation = member ? affiliationIn(a.source!, knownMentions, kindOf) : undefined
     // Opening a sentence, only the first word is lower-cased ("one EU official").
     const name = phrase.opensSentence ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
-    const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : actor)
+    // "A Ukrainian soldier", "The woman, a French nurse": a country named in the source by its demonym is theirs.
+    const country = member || actor.kind === 'organisation' ? undefined : countryIn(a.source!, knownMentions, known)
+    const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : country ? { ...actor, country } : actor)
     if (member) members.set(phrase.head, kept)
     mentions.push({ span, actor: kept.id, how: 'description' })
     if (kept.kind === 'unnamed' || kept.kind === 'group') lastGroup = { speaker: kept.id, from: a.source!.start, end: Math.max(a.content.end, a.cue.end) }
@@ -246,6 +248,16 @@ function affiliationIn(source: Span, mentions: readonly Mention[], kindOf: (id: 
     if (m.span.end <= source.end && kind !== undefined && kind !== 'unnamed') affiliation = m.actor
   }
   return affiliation
+}
+
+/** The country of the first country mention inside `source`, if any. Pure; linear in the mentions inside it and the known actors. */
+function countryIn(source: Span, mentions: readonly Mention[], known: readonly Actor[]): string | undefined {
+  for (let k = firstMentionAtOrAfter(mentions, source.start); k < mentions.length && mentions[k]!.span.start < source.end; k++) {
+    const m = mentions[k]!
+    const actor = m.span.end <= source.end ? known.find((x) => x.id === m.actor) : undefined
+    if (actor?.kind === 'country' && actor.country) return actor.country
+  }
+  return undefined
 }
 
 /** A possessor and what it possesses, the head a lower-case noun: "Ms Haddad's relatives", "the mayor's two deputies". */

@@ -60,7 +60,7 @@ export const INSTITUTION_ROLES = new Set([
   'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'defence ministry', 'defense ministry', 'ministry',
   'government', 'administration', 'embassy', 'consulate', 'police', 'army', 'military', 'armed forces', 'parliament',
   'authorities', 'officials', 'establishment', 'judiciary', 'security forces', 'intelligence', 'media', 'state media',
-  'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court',
+  'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court', 'tribunal',
   // Emergency services and inquest offices, which disaster and accident reports cite by their common noun.
   'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner',
 ])

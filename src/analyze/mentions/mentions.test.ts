@@ -199,6 +199,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(abroad, there, 'Georgia')?.kind, actorOf(abroad, there, 'Georgia', 20)?.kind], ['country', 'country'])
   })
 
+  test('"Washington state" and a list of states ending in "Washington" name the state, not the capital; "Washington says" is still the country', () => {
+    const text = 'Alaska, Hawaii and Washington hold caucuses on Saturday. Washington state has sued the company over it. Washington says the sanctions stay.'
+    const layer = mentionsOf(text)
+    assert.deepEqual([0, 40, 100].map((from) => actorOf(text, layer, 'Washington', from)).map((a) => [a?.name, a?.kind]), [['Washington', 'place'], ['Washington', 'place'], ['United States', 'country']])
+  })
+
   test("a well-covered country's subdivision beats a small state's capital of its name unless the article names that state", () => {
     const text = 'Victoria police said two men were charged. Victoria Premier Daniel Andrews said the state would act.'
     const layer = mentionsOf(text)
@@ -1025,6 +1031,21 @@ describe('mentions: linking within one article', () => {
 })
 
 describe('mentions: places, countries and non-names', () => {
+  test('a known name whose first word the tagger reads as a verb opening a sentence is still that name', () => {
+    const text = 'Downing Street said the minister had its full confidence.'
+    assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])
+  })
+
+  test('a seat of government speaks for its country\'s government: an organisation of that country', () => {
+    const text = 'The Kremlin said the talks had failed. The Elysée said the president would travel. The White House declined to comment.'
+    assert.deepEqual(mentionsOf(text).actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.country]), [['Kremlin', 'RUS'], ['Élysée', 'FRA'], ['White House', 'USA']])
+  })
+
+  test('"the tribunal" that rules is a body, as "the court" is', () => {
+    const text = 'The athlete was banned for four years. The tribunal ruled that her explanation was not credible.'
+    assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]), [['tribunal', 'organisation']])
+  })
+
   test('a capital as a dateline is a place', () => {
     const text = 'PARIS – Talks on the new treaty ended on Monday.'
     const layer = mentionsOf(text)

@@ -387,11 +387,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i++
       continue
     }
-    if (NOT_NAME_START.has(posOf(seg, i)) && !gaz.byName.has(word(i)) && !(MISTAGGED_NAME.has(posOf(seg, i)) && (insideSentence(i) || midSentence.has(word(i))))) {
+    // A known name opens here whatever the tagger makes of its first word ("Downing Street said", read as a verb).
+    const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
+    if (NOT_NAME_START.has(posOf(seg, i)) && !hit && !(MISTAGGED_NAME.has(posOf(seg, i)) && (insideSentence(i) || midSentence.has(word(i))))) {
       i++
       continue
     }
-    const hit = longestGazetteerMatch(text, seg, i, gaz.maxWords, gaz.byName)
     // "Vienna Convention", "Texas Instruments": a capital or region followed by another capitalised
     // word is part of a longer name, unless that word is a title ("Washington Gov. Jay Inslee").
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
@@ -667,33 +668,28 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // Not a person's ("Rubio's days in public office") nor the tail of a longer name ("Bureau of Investigation's field office").
       else if (/^['’]s\s/u.test(whole.slice(owner.length)) && noun !== 'office' && !gaz.byName.has(owner) && !/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
         !personNameWords.has(owner)) {
-        const start = m.index + whole.length - body.length
         // Named and held as its role ("health ministry"), as other articles call it, so "the health ministry" and "the ministry" name it again.
-        const role = body.replace(/\s+/gu, ' ')
-        found.push({ type: 'name', span: { start, end: start + body.length }, name: role, kind: 'organisation', noun, role })
+        const { span, described } = bodyAtEnd(m, body)
+        found.push({ type: 'name', span, name: described, kind: 'organisation', noun, role: described })
       }
       continue
     }
-    const start = m.index + whole.length - body.length
-    const described = body.replace(/\s+/gu, ' ')
+    const { span, described, field } = bodyAtEnd(m, body)
     // "Britain's medicines regulator" is not the European Medicines Agency: a body whose name names another place is another's.
     const namesOtherPlace = (word: string): boolean => {
       if (SUPRANATIONAL.has(word)) return true
       const entry = gaz.byName.get(word)
       return entry !== undefined && countryNamedBy(entry, named) !== country
     }
-    const name = namedBody(found, described.split(' ').slice(0, -1), namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
-    found.push({ type: 'name', span: { start, end: start + body.length }, name, kind: 'organisation', noun, country })
+    const name = namedBody(found, field, namesOtherPlace) ?? `${gaz.countryName.get(country) ?? country} ${described}`
+    found.push({ type: 'name', span, name, kind: 'organisation', noun, country })
   }
   // "the emergencies ministry", "the health ministry": a ministry by its remit is that ministry (or
   // the one named with it), never another one named before ("the Ministry of Foreign Affairs").
   for (const m of text.matchAll(REMIT_MINISTRY)) {
-    const body = m[1]!
-    const start = m.index + m[0].length - body.length
-    const described = body.replace(/\s+/gu, ' ')
-    const remit = described.split(' ').slice(0, -1)
-    if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, start) + k) !== 'NOUN')) continue
-    found.push({ type: 'name', span: { start, end: start + body.length }, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
+    const { span, described, field: remit } = bodyAtEnd(m, m[1]!)
+    if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, span.start) + k) !== 'NOUN')) continue
+    found.push({ type: 'name', span, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
   }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
@@ -759,6 +755,13 @@ const SUPRANATIONAL: ReadonlySet<string> = new Set(['European', 'EU', 'African',
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([...COUNTRY_BODY_HEADS, 'inspectorate', 'board'])
 /** Modifiers of a body that tell nothing of its field ("the national data protection office"). */
 const VAGUE_MODIFIERS: ReadonlySet<string> = new Set(['national', 'federal', 'state', 'central', 'main', 'top', 'new', 'independent', 'government', 'public', 'official'])
+
+/** The body that ends a match ("Poland's | data protection authority"): its span, its words on one line, and its field, the words before its head noun. Pure. */
+function bodyAtEnd(m: RegExpMatchArray, body: string): { span: Span; described: string; field: string[] } {
+  const start = m.index! + m[0].length - body.length
+  const described = body.replace(/\s+/gu, ' ')
+  return { span: { start, end: start + body.length }, described, field: described.split(' ').slice(0, -1) }
+}
 
 /**
  * The name of the one named body among `candidates` that a country's description of a body by its
@@ -1013,7 +1016,7 @@ function reclaimSubdivisions(found: Candidate[], shadowedAt: (c: Candidate) => G
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!
     const subdivision = shadowedAt(c)
-    if (c.type !== 'gazetteer' || !subdivision || !(subdivisionOverCapital(c.entry, subdivision, namedElsewhere) || placeInSubdivision(found[k - 1], c, subdivision, text))) continue
+    if (c.type !== 'gazetteer' || !subdivision || !(subdivisionOverCapital(c.entry, subdivision, namedElsewhere) || placeInSubdivision(found[k - 1], c, subdivision, text) || namedAsSubdivision(found[k - 1], c, subdivision, text))) continue
     found[k] = { ...c, entry: subdivision }
     const next = found[k + 1]
     if ((next?.type === 'name' || next?.type === 'description') && subdivision.country && next.country === c.entry.country && next.span.start - c.span.end <= 3) {
@@ -1042,6 +1045,21 @@ function placeInSubdivision(previous: Candidate | undefined, c: Extract<Candidat
   const where = subdivision.country ?? subdivision.within
   if (!isPlaceWithin(place) || (c.entry.kind !== 'capital' && c.entry.country === where)) return false
   return place.country !== undefined ? place.country === where : place.within !== c.entry.country
+}
+
+/** "Washington state", "New York State": a subdivision called a state after its name. */
+const STATE_AFTER = /^\s+[Ss]tate\b/u
+/** What joins the last two items of a list: "Hawaii and Washington", "Alaska, or Washington". */
+const LIST_JOIN = /^\s*,?\s+(?:and|or)\s+$/u
+
+/**
+ * "Washington state", "Alaska, Hawaii and Washington hold caucuses": a subdivision wins its name from
+ * a capital when called a state, or when it ends a list after another subdivision of its own country. Pure.
+ */
+function namedAsSubdivision(previous: Candidate | undefined, c: Extract<Candidate, { type: 'gazetteer' }>, subdivision: GazetteerEntry, text: string): boolean {
+  if (STATE_AFTER.test(text.slice(c.span.end, c.span.end + 8))) return true
+  return previous?.type === 'gazetteer' && previous.entry.kind === 'region' && subdivision.country !== undefined && previous.entry.country === subdivision.country &&
+    LIST_JOIN.test(text.slice(previous.span.end, c.span.start))
 }
 
 /** The country of the gazetteer candidate that ends right before `start` ("Iran's …", "Azerbaijan …"), if any: not across a comma or a sentence's end ("in Des Moines. Mrs. Clinton"). */
@@ -1407,7 +1425,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       // as a place ("Anders Fogh Rasmussen … Rasmussen said", "Lewis Hamilton … Hamilton said", but "in Jordan").
       const namesake = !/\s/u.test(surface) && !c.afterPreposition && entry.kind !== 'demonym' ? withSurname(surface)[0] : undefined
       if (namesake) target = namesake
-      else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation' }))
+      else if (entry.kind === 'organisation') target = actor(`org:${entry.name}`, () => ({ name: entry.name, kind: 'organisation', ...(entry.country ? { country: entry.country } : {}) }))
       else if (entry.kind === 'region' || entry.kind === 'city' || (entry.kind === 'capital' && c.asPlace)) {
         const country = countryNamedBy(entry, named)
         target = actor(`place:${entry.name}`, () => ({ name: entry.name, kind: 'place', ...(country ? { country } : {}) }))
