@@ -25,6 +25,7 @@ function layout(sentenceOf: (t: number) => number, length: number, punctuation: 
     paragraphOf,
     sentenceRange: (s) => ({ first: sentences.indexOf(s), end: sentences.lastIndexOf(s) + 1 }),
     isPunctuation: (t) => punctuation.includes(t),
+    isPassive: () => false,
   }
 }
 // Every token in one sentence unless a test says otherwise.
@@ -103,4 +104,18 @@ test('a cue in the next sentence takes the quotation before it only when it clos
   const sentence = (t: number): number => (t < 4 ? 0 : 1)
   assert.deepEqual(render(joinRuns(runsOf(labels('o Nn o S C o'), LABELS), layout(sentence, 7, [0, 3, 6]))), ['4 5 1-2'])
   assert.deepEqual(joinRuns(runsOf(labels('o Nn o S C ooo o'), LABELS), layout(sentence, 10, [0, 3, 9])), [])
+})
+
+test('a content the tagger ran from one cue into the sentence another cue closes is split at that sentence', () => {
+  // 'Supporters insist there was fraud . " We were robbed , " said Ann' — one content run over both sentences.
+  const rels = joinRuns(runsOf(labels('S C Nnnn nnnnnn C S'), LABELS), layout((t) => (t < 6 ? 0 : 1), 14, [5, 6, 10, 11]))
+  assert.deepEqual(render(rels), ['0 1 2-5', '13 12 6-11'])
+})
+
+test('a passive cue does not take the subject before it as its source, but takes an agent after it', () => {
+  // "The plan was criticized as weak" takes no source; "The plan was criticized by Ann as weak" takes Ann.
+  const passive = { ...oneSentence, isPassive: () => true }
+  assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc Nn'), LABELS), passive)), ['- 2-3 4-5'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc Nn'), LABELS), oneSentence)), ['0-1 2-3 4-5'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc o S Nn'), LABELS), passive)), ['5 2-3 6-7'])
 })

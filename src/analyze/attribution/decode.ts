@@ -7,7 +7,8 @@
  * then the sentence after. A cue takes all the content runs given to it, as one span from the
  * first to the last (`"A," he said, "B."`). Each cue takes the nearest source run of its
  * sentence; a source before the cue is preferred ("Clinton said"), one after it is allowed
- * ("said Clinton"), and two cues may share one source ("he said …, adding …").
+ * ("said Clinton"), and two cues may share one source ("he said …, adding …"); a passive cue
+ * ("was criticized") takes none before it.
  */
 /** A run of tokens `[first, last]` (inclusive) with one role. */
 export interface Run {
@@ -57,6 +58,8 @@ export interface TokenLayout {
   readonly sentenceRange: (s: number) => { readonly first: number; readonly end: number }
   /** True for a token that is only punctuation. */
   readonly isPunctuation: (t: number) => boolean
+  /** True for a passive cue ("was criticized", "is expected"): the subject before it is what is reported on, not who reports. */
+  readonly isPassive: (cue: Run) => boolean
 }
 
 /** True when tokens `[a, b)` are all punctuation (or there are none). */
@@ -83,7 +86,7 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
   const sentenceOfToken = layout.sentenceOf
   const cues = runs.filter((r) => r.role === 'C')
   if (cues.length === 0) return []
-  const contents = runs.filter((r) => r.role === 'N')
+  const contents = splitAtLaterCue(runs.filter((r) => r.role === 'N'), cues, layout)
   const sources = runs.filter((r) => r.role === 'S')
   const cueSentence = cues.map((c) => sentenceOfToken(c.first))
   const sourceAt = new Map(sources.map((r) => [r.first, r]))
@@ -127,10 +130,12 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
     let source: Run | undefined
     let bestCost = Infinity
     const s = cueSentence[c]!
+    const passive = layout.isPassive(cue)
     for (const i of [j - 1, j]) {
       const run = sources[i]
       if (!run || (sentenceOfToken(run.first) !== s && sentenceOfToken(run.last) !== s)) continue
       const before = run.last < cue.first
+      if (before && passive) continue
       const cost = before ? cue.first - run.last : run.first - cue.last + 3
       if (cost < bestCost) {
         bestCost = cost
@@ -139,6 +144,29 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
     }
     const content = parts.length > 0 ? extentOf(cue, source, parts, layout) : orphanContent(cue, source, layout)
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
+  }
+  return out
+}
+
+/**
+ * Splits a content run that a cue opens and another cue, in a later sentence, closes
+ * (`X insisted there was fraud. "We feel robbed," said Y`): the tagger ran the two contents
+ * together, and the first cue would take both. The later cue's sentence is its own content. Pure;
+ * linear in the number of runs.
+ */
+function splitAtLaterCue(contents: readonly Run[], cues: readonly Run[], layout: TokenLayout): Run[] {
+  const out: Run[] = []
+  let k = 0 // the first cue after the run
+  for (const run of contents) {
+    while (k < cues.length && cues[k]!.first <= run.last) k++
+    const opening = cues[k - 1]
+    const closing = cues[k]
+    const split = closing ? layout.sentenceRange(layout.sentenceOf(closing.first)).first : -1
+    if (opening && closing && opening.last < run.first && split > run.first && split <= run.last &&
+      layout.sentenceOf(opening.last) < layout.sentenceOf(closing.first) &&
+      onlyPunctuation(layout, opening.last + 1, run.first) && onlyPunctuation(layout, run.last + 1, closing.first)) {
+      out.push({ role: 'N', first: run.first, last: split - 1 }, { role: 'N', first: split, last: run.last })
+    } else out.push(run)
   }
   return out
 }

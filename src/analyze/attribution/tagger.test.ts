@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { encodeWeights, loadTagger, type StoredTagger } from '../../learn/perceptron.js'
 import { segmentText } from '../segment/segment.js'
 import { LABELS } from './features.js'
-import { featureRows, FIRST_PASS_CUE_BIAS, labelTwice, pairTaggers } from './tagger.js'
+import { featureRows, FIRST_PASS_CUE_BIAS, isPassiveCue, labelTwice, pairTaggers } from './tagger.js'
 
 test('featureRows keeps the rows of known features, in order, and leaves unknown ones out', () => {
   const rowOf = new Map([['w=said', 0], ['p=VERB', 3], ['b', 7]])
@@ -27,4 +27,17 @@ test('the first pass proposes a cue its weights leave just below O; the second p
   const labels = labelTwice(pairTaggers(first, second, ['say']), seg, features)
   assert.equal(LABELS[labels[said]!], 'B-C')
   assert.equal(LABELS[labels[0]!], 'O')
+})
+
+test('a passive cue takes no subject for its source; a state of mind or a progressive is no passive', () => {
+  const passive = (text: string, cue: string): boolean => {
+    const seg = segmentText(text)
+    const first = seg.starts.findIndex((s) => text.startsWith(cue, s))
+    const last = seg.ends.findIndex((e) => e === text.indexOf(cue) + cue.length)
+    return isPassiveCue(text, seg, { role: 'C', first, last })
+  }
+  assert.equal(passive('The mayor was widely criticized for the plan.', 'was widely criticized'), true)
+  assert.equal(passive('The mayor is expected to resign.', 'is expected'), true)
+  assert.equal(passive('The mayor is saying the plan works.', 'is saying'), false)
+  assert.equal(passive('Party leaders are worried about the plan.', 'are worried about'), false)
 })

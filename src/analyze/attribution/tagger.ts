@@ -130,6 +130,26 @@ export function tokenSentences(seg: Segmentation): Int32Array {
   return out
 }
 
+const VERB = POS_TAGS.indexOf('VERB')
+const ADVERB = POS_TAGS.indexOf('ADV')
+/** Participles that name the subject's own state of mind ("are worried about", "was impressed by"): the subject holds the view. */
+const STATE_PARTICIPLES = new Set(['alarm', 'anger', 'commit', 'concern', 'confuse', 'convince', 'delight', 'determine', 'disappoint', 'divide', 'encourage', 'excite', 'frustrate', 'impress', 'interest', 'oppose', 'please', 'poise', 'prepare', 'relieve', 'satisfy', 'scare', 'shock', 'surprise', 'terrify', 'trouble', 'upset', 'worry'])
+
+/**
+ * True when the cue is a passive: a form of "be", maybe adverbs, then a participle that is not an
+ * "-ing" form and not a state of mind ("was criticized", "is widely expected", not "are worried").
+ * Pure.
+ */
+export function isPassiveCue(text: string, seg: Segmentation, cue: Run): boolean {
+  for (let t = cue.first; t < cue.last; t++) {
+    if (seg.lemmas[t] !== 'be') continue
+    let v = t + 1
+    while (v < cue.last && seg.pos[v] === ADVERB) v++
+    if (seg.pos[v] === VERB && !/ing$/iu.test(text.slice(seg.starts[v], seg.ends[v])) && !STATE_PARTICIPLES.has(seg.lemmas[v] ?? '')) return true
+  }
+  return false
+}
+
 /** Tags one article and returns its relations in token terms; `taggers` default to the committed models. Pure given the taggers. */
 export function tagRelations(
   text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
@@ -149,5 +169,6 @@ export function tagRelations(
     paragraphOf: (t) => paragraphs[t] ?? -1,
     sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
     isPunctuation: (t) => seg.pos[t] === punctuation,
+    isPassive: (cue) => isPassiveCue(text, seg, cue),
   }).filter((relation) => knownCue(relation.cue))
 }
