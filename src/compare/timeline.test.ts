@@ -192,3 +192,13 @@ describe('timeline of acts due', () => {
     assert.equal(dateLabel({ value: '2026-02-24', precision: 'day', deadline: true }), 'due 24 February 2026')
   })
 })
+
+describe('timeline acts of other places', () => {
+  test('an undated act in one place does not join another place\'s dated act', () => {
+    const { timeline } = compare([
+      article('A', 'An air strike on Kharkiv killed 14 people.', '2026-11-11'),
+      article('B', 'Two civilians were injured in Odesa last week.', '2026-11-11'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map(line), ['dated 2026-11-04 - ASSAULT - [B]', 'undated  - ASSAULT - [A]'])
+  })
+})
