@@ -300,14 +300,19 @@ function wordsOf(m: Member): SideWords {
 
 /** A cluster split into acts whose unresolved sides' words agree, first fit; each member's words read once. */
 function byWords(cluster: readonly Member[]): Member[][] {
-  const acts: { members: Member[]; words: SideWords[] }[] = []
+  const acts: { members: Member[]; words: SideWords[]; places: Set<string>; articles: Set<AnalyzedArticle> }[] = []
   for (const m of cluster) {
     const words = wordsOf(m)
-    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)))
+    // Outlets name one act's sides in their own words ("a pinpoint strike on a weapons depot in Tamsk", "a strike on the
+    // border town of Tamsk"): in another article, the same place on a fitting date is the same act.
+    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)) ||
+      (m.place !== undefined && !a.articles.has(m.article) && a.places.size === 1 && a.places.has(m.place)))
     if (act) {
       act.members.push(m)
       act.words.push(words)
-    } else acts.push({ members: [m], words: [words] })
+      if (m.place) act.places.add(m.place)
+      act.articles.add(m.article)
+    } else acts.push({ members: [m], words: [words], places: placesOf([m]), articles: new Set([m.article]) })
   }
   return acts.map((a) => a.members)
 }

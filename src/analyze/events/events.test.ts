@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle } from '../../model/schema.js'
-import { analyzeText } from '../pipeline.js'
+import { analyzeArticle, analyzeText, STAGES } from '../pipeline.js'
+import type { AttributionLayer } from '../layers.js'
 import { actKind } from './lexicon.js'
 
 /** "TYPE actor→recipient @date" for each event, names instead of ids. */
@@ -403,5 +404,23 @@ describe('events: the main act of a story', () => {
     assert.ok(!events('Police tracked down a suspect in the attacks that killed 130 people.').some((e) => e.startsWith('ASSAULT police')))
     // What someone "has to" do is not done.
     assert.deepEqual(events('Congress has to approve the deal.'), ['SUPPORT Congress→- planned'])
+  })
+})
+
+describe('events: a misread report', () => {
+  test('a cue whose source stands far after it, past its reported words, names no actor of the act', () => {
+    const text = 'Fiona Caldwell resigned on Thursday, two days after a newspaper published messages in which she discussed a contract.'
+    const at = (word: string): { start: number; end: number } => ({ start: text.indexOf(` ${word}`) + 1, end: text.indexOf(` ${word}`) + 1 + word.length })
+    // The attribution stage read "published messages in which she" as her report.
+    const stages = STAGES.map((stage) => (stage.assigns !== 'attributions' ? stage : {
+      ...stage,
+      run: (article: Parameters<typeof stage.run>[0], layers: Parameters<typeof stage.run>[1]): AttributionLayer => {
+        const own = stage.run(article, layers) as AttributionLayer
+        const speaker = layers.mentions?.mentions.find((m) => m.span.start === 0)?.actor ?? 'unknown'
+        return { ...own, attributions: [...own.attributions, { kind: 'indirect', speaker, source: at('she'), cue: at('published'), content: at('messages in which') }] }
+      },
+    }))
+    const analyzed = analyzeArticle({ id: 'A', text, language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }] }, stages)
+    assert.deepEqual(analyzed.events.filter((e) => e.mode === 'disclose').map((e) => e.actor), [undefined])
   })
 })
