@@ -379,7 +379,9 @@ describe('events: the main act of a story', () => {
 
   test('a body approving something is SUPPORT; an opinion of approval is none', () => {
     assert.deepEqual(events('The U.S. Food and Drug Administration approved the drug on Monday.', '2026-11-17'), ['SUPPORT Food and Drug Administration→- @2026-11-16'])
-    assert.deepEqual(events('Most voters approve of the governor.'), [])
+    assert.deepEqual(events('Most voters approve of the governor. Just 13% of voters in the survey approved.'), [])
+    assert.deepEqual(events('The drug has been approved in America.'), ['SUPPORT -→-'])
+    assert.deepEqual(events('Most clinicians agree that the gain is small.'), [])
   })
 
   test('an outlet publishing someone\'s leaked messages discloses them, counted from the date before "two days after"', () => {
@@ -408,7 +410,7 @@ describe('events: the main act of a story', () => {
 })
 
 describe('events: a misread report', () => {
-  test('a cue whose source stands far after it, past its reported words, names no actor of the act', () => {
+  test('a cue whose reported words stand between it and its source names no actor of the act', () => {
     const text = 'Fiona Caldwell resigned on Thursday, two days after a newspaper published messages in which she discussed a contract.'
     const at = (word: string): { start: number; end: number } => ({ start: text.indexOf(` ${word}`) + 1, end: text.indexOf(` ${word}`) + 1 + word.length })
     // The attribution stage read "published messages in which she" as her report.

@@ -261,7 +261,7 @@ const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+ha
  */
 function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
-  const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(ctx.text, a))
+  const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
@@ -336,11 +336,11 @@ function intervalFrom(before: string, offset: number, date: EventDate | undefine
 }
 
 /**
- * True when the attribution's source stands before its cue or right after it ("Iran condemned", "condemned
- * Iran's foreign ministry"): "published messages in which she appeared to" read as her cue names no publisher.
+ * False when the attribution's reported words stand between its cue and its source, which no report is
+ * written as: "published messages in which she appeared to" read as her cue names no publisher.
  */
-function sourceNextToCue(text: string, a: Attribution): boolean {
-  return !a.source || a.source.end <= a.cue.start || /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(a.cue.end, a.source.start))
+function sourceNextToCue(a: Attribution): boolean {
+  return !a.source || !(a.cue.end <= a.content.start && a.content.end <= a.source.start)
 }
 
 /** The deadlines after trigger `f` ("by next Tuesday"): the dates an act it names is due by. */

@@ -55,8 +55,8 @@ const APPEALED = new RegExp(String.raw`^\s+(?:(?:${APPEAL_IN_COURT}|(?:the|its|a
 const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to|will|would|shall|could|may|might|can|must|'ll|has|have|had|not)\s+(?:\w+ly\s+)?$/iu, after: /^\s*(?:[.,;]|$)/u }
 /** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
-/** Those whose agreeing is a shared opinion ("Experts agree that …"), not a party's deal. */
-const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
+/** Those whose agreeing is a shared opinion ("Experts agree that …", "Most clinicians agree"), not a party's deal. */
+const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all|(?:most|many|all|few)\s+\p{Ll}+s)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
@@ -183,13 +183,13 @@ const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|littl
 const CONSULTED_AS_PARTY = /^(?!\s+(?:with\s+)?(?:(?:a|an|the|your|their|his|her|our|my|its)\s+)?(?:[\p{L}-]+\s+)?(?:doctors?|GPs?|pharmacists?|physicians?|dentists?|nurses?|midwives|midwife|vets?|solicitors?|lawyers?|accountants?|advisers?|advisors?|specialists?|opticians?|websites?|lists?|guides?|guidance|manuals?|leaflets?|labels?|records|maps?|dictionar(?:y|ies)|instructions)\b)/iu
 
 /**
- * "the FDA approved the drug", "parliament approved the budget": a body's assent. Not an opinion
- * ("most voters approve of him", "52% approve"): an approval of something named, by no share of people.
+ * "the FDA approved the drug", "the jab has been approved in America": a body's assent. Not an
+ * opinion ("most voters approve of him", "52% approve"): no approval "of", by no share of people.
  */
 const APPROVED: Trigger = {
   type: 'SUPPORT',
-  after: /^\s+(?!of\b|(?:by|in|on|at|for|to|with|from|that)\b)(?:the|a|an|its|their|his|her|this|that|these|\p{Lu}|\p{Ll}+)/u,
-  notBefore: /(?:%|\b(?:per\s*cent|percent|voters|respondents|Americans|people|majority|most|many|who|others?|disapprove|and))\s+(?:(?:also|still|now|strongly|largely)\s+)?$/iu,
+  after: /^(?!\s+of\b)/u,
+  notBefore: /(?:%|\b(?:per\s*cent|percent))[^.;:]{0,60}$|\b(?:voters|respondents|Americans|people|majority|most|many|others?|disapprove)\s+(?:(?:also|still|now|strongly|largely)\s+)?$/iu,
 }
 
 /** What an outlet discloses to someone's cost: private messages, leaked papers, recordings, allegations; not a report or the news. */
