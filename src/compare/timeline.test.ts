@@ -192,3 +192,22 @@ describe('timeline of acts due', () => {
     assert.equal(dateLabel({ value: '2026-02-24', precision: 'day', deadline: true }), 'due 24 February 2026')
   })
 })
+
+describe('timeline acts of other places', () => {
+  test('an undated act in one place does not join another place\'s dated act', () => {
+    const { timeline } = compare([
+      article('A', 'An air strike on Kharkiv killed 14 people.', '2026-11-11'),
+      article('B', 'Two civilians were injured in Odesa last week.', '2026-11-11'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map(line), ['dated 2026-11-04 - ASSAULT - [B]', 'undated  - ASSAULT - [A]'])
+  })
+
+  test('articles naming one place\'s act in their own words on fitting dates tell one act, whose dates they dispute', () => {
+    const { timeline } = compare([
+      article('A', 'A night-time air strike on the border town of Kharkiv overnight killed 14 people.', '2026-11-11'),
+      article('B', 'Jets carried out a pinpoint strike on a terrorist base in Kharkiv late on Tuesday.', '2026-11-11'),
+      article('C', 'In Kharkiv, the missile came through the roof at about 1.30am on Wednesday.', '2026-11-12'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => [t.status, t.articles]), [['conflicting-dates', ['A', 'B', 'C']]])
+  })
+})

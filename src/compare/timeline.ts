@@ -26,6 +26,8 @@ interface Member {
   readonly event: Event
   readonly actor: string | undefined
   readonly recipient: string | undefined
+  /** The canonical place named with it. */
+  readonly place: string | undefined
   /** The event says the act did not happen. */
   readonly denies: boolean
 }
@@ -49,7 +51,8 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
       const key = keyOf(actKind(event), actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
       // "Did not shell" denies the act; so does "denied shelling", and "denied it had not paid" reports it.
       const denies = (event.polarity === 'negative') !== (event.modality === 'denied')
-      const member = { article, event, actor, recipient, denies }
+      const place = event.place ? actors.canonical(article.article.id, event.place) : undefined
+      const member = { article, event, actor, recipient, place, denies }
       if (denies) { denials.push({ key, member }); continue }
       const list = groups.get(key) ?? []
       list.push(member)
@@ -134,11 +137,12 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
     const [, actor, recipient] = parseKey(list[0]!)
     const targetWords = target.map(wordsOf)
     const dates = target.flatMap((m) => m.event.date ?? [])
+    const places = placesOf(target)
     const fits = (m: Member): boolean => {
       const words = wordsOf(m)
       const date = m.event.date
       return (!actor || !words.actor) && (!recipient || !words.recipient) && targetWords.every((w) => wordsCompatible(words, w)) &&
-        (date === undefined || dates.every((d) => compatible(d, date)))
+        (date === undefined || dates.every((d) => compatible(d, date))) && fitsPlaces(places, m)
     }
     const join: Member[] = []
     const stay: Member[] = []
@@ -196,9 +200,20 @@ function yearsApart(members: readonly Member[]): boolean {
   return new Set(members.flatMap((m) => (m.event.date ? [m.event.date.value.slice(0, 4)] : []))).size > 1
 }
 
+/** The places a group of members names. */
+function placesOf(members: readonly Member[]): Set<string> {
+  return new Set(members.flatMap((m) => m.place ?? []))
+}
+
+/** True unless the member names another place than `places`: "the strike on Tamsk" is not "the rocket attack on Hollin". Pure. */
+function fitsPlaces(places: ReadonlySet<string>, m: Member): boolean {
+  return !m.place || [...places].every((p) => p === m.place)
+}
+
 /**
  * Events split into one cluster per date; undated ones join the only dated cluster, if one, or
- * with `undatedToLatest` the latest (the story's own act: a background act is told with its year).
+ * with `undatedToLatest` the latest (the story's own act: a background act is told with its year);
+ * not one that names another place, as the act of another place is another act.
  */
 function byDate(members: readonly Member[], undatedToLatest = false): Member[][] {
   const clusters: { date: Dated | undefined; members: Member[] }[] = []
@@ -215,9 +230,11 @@ function byDate(members: readonly Member[], undatedToLatest = false): Member[][]
     }
   }
   const latest = undatedToLatest ? clusters.reduce<(typeof clusters)[number] | undefined>((a, c) => (!a || c.date!.value > a.date!.value ? c : a), undefined) : undefined
-  if (latest) latest.members.push(...undated)
-  else if (clusters.length === 1) clusters[0]!.members.push(...undated)
-  else if (undated.length > 0) clusters.push({ date: undefined, members: undated })
+  const joined = latest ?? (clusters.length === 1 ? clusters[0] : undefined)
+  const places = placesOf(joined?.members ?? [])
+  const apart: Member[] = []
+  for (const m of undated) (joined && fitsPlaces(places, m) ? joined.members : apart).push(m)
+  if (apart.length > 0) clusters.push({ date: undefined, members: apart })
   return clusters.map((c) => c.members)
 }
 
@@ -283,14 +300,19 @@ function wordsOf(m: Member): SideWords {
 
 /** A cluster split into acts whose unresolved sides' words agree, first fit; each member's words read once. */
 function byWords(cluster: readonly Member[]): Member[][] {
-  const acts: { members: Member[]; words: SideWords[] }[] = []
+  const acts: { members: Member[]; words: SideWords[]; places: Set<string>; articles: Set<AnalyzedArticle> }[] = []
   for (const m of cluster) {
     const words = wordsOf(m)
-    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)))
+    // Outlets name one act's sides in their own words ("a pinpoint strike on a weapons depot in Tamsk", "a strike on the
+    // border town of Tamsk"): in another article, the same place on a fitting date is the same act.
+    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)) ||
+      (m.place !== undefined && !a.articles.has(m.article) && a.places.size === 1 && a.places.has(m.place)))
     if (act) {
       act.members.push(m)
       act.words.push(words)
-    } else acts.push({ members: [m], words: [words] })
+      if (m.place) act.places.add(m.place)
+      act.articles.add(m.article)
+    } else acts.push({ members: [m], words: [words], places: placesOf([m]), articles: new Set([m.article]) })
   }
   return acts.map((a) => a.members)
 }

@@ -195,7 +195,43 @@ export function shiftDate(value: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/** A count of days or weeks from another act: "two days after", "a week before". */
+const INTERVAL = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\s+[^,;.]{0,80}$/iu
+
+/**
+ * "resigned on Thursday, two days after a newspaper published": the days from the date told before
+ * the words "N days after" to the act they lead to (-2), and where those words start in `s`, the
+ * text before that act; undefined when they are not there. Pure.
+ */
+export function intervalBefore(s: string): { readonly days: number; readonly at: number } | undefined {
+  const m = INTERVAL.exec(s)
+  if (!m) return undefined
+  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!
+  const days = /^week/iu.test(m[2]!) ? 7 * n : n
+  return { days: /^after$/iu.test(m[3]!) ? -days : days, at: m.index }
+}
+
+/** "overnight" as an adverb ("an air strike overnight killed 14"), not before a noun it qualifies ("an overnight stay"). */
+const OVERNIGHT = /\bovernight\b(?!\s+(?!(?:on|in|into|at|to|from|near|and|but|as|after|before|when|while|the|a|an|with|across|outside|\p{L}+ed)\b)\p{Ll})/giu
+
+/**
+ * "overnight": the night that ended on the publication day, as the span of its two days, where no
+ * other date of `readings` is next to it ("overnight on Saturday" is Saturday's) and the clause
+ * does not look ahead. Offsets are moved by `offset`. Pure.
+ */
+export function overnightDates(s: string, published: string | undefined, readings: readonly DateReading[], offset: number): EventDate[] {
+  if (!published) return []
+  const out: EventDate[] = []
+  for (const m of s.matchAll(OVERNIGHT)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (readings.some((r) => r.end >= start - 12 && r.start <= end + 12) || readsAhead(s, start, end)) continue
+    out.push({ value: shiftDate(published, -1), precision: 'day', span: { start: offset + start, end: offset + end }, how: 'relative', to: published })
+  }
+  return out
+}
 
 /**
  * Days from the previous dated event that a sentence states: "the next day" 1, "two days

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle } from '../../model/schema.js'
-import { analyzeText } from '../pipeline.js'
+import { analyzeArticle, analyzeText, STAGES } from '../pipeline.js'
+import type { AttributionLayer } from '../layers.js'
 import { actKind } from './lexicon.js'
 
 /** "TYPE actor→recipient @date" for each event, names instead of ids. */
@@ -369,5 +370,61 @@ describe('events: wrong senses and dates of asides', () => {
   test('deaths in an accident are no assault, with a time between the verb and "when"', () => {
     assert.deepEqual(events('At least 11 people were killed early on Sunday when a ferry capsized.', '2026-03-05'), ['DISASTER/deaths -→- @2026-03-01'])
     assert.deepEqual(events('Gunmen killed 11 people early on Sunday when they stormed a ferry.', '2026-03-05').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+})
+
+describe('events: the main act of a story', () => {
+  test('a light verb carries an armed strike, its subject acting; a workers\' strike is none', () => {
+    assert.deepEqual(events('The army carried out a strike on a weapons depot late on Tuesday.', '2026-11-12'), ['ASSAULT army→- @2026-11-10'])
+    assert.deepEqual(events('Nurses staged a strike on Monday.', '2026-11-12'), [])
+  })
+
+  test('a body approving something is SUPPORT; an opinion of approval is none', () => {
+    assert.deepEqual(events('The U.S. Food and Drug Administration approved the drug on Monday.', '2026-11-17'), ['SUPPORT Food and Drug Administration→- @2026-11-16'])
+    assert.deepEqual(events('Most voters approve of the governor. Just 13% of voters in the survey approved.'), [])
+    assert.deepEqual(events('The drug has been approved in America.'), ['SUPPORT -→-'])
+    assert.deepEqual(events('Most clinicians agree that the gain is small.'), [])
+  })
+
+  test('an outlet publishing someone\'s leaked messages discloses them, counted from the date before "two days after"', () => {
+    assert.deepEqual(events('Fiona Caldwell resigned on Thursday, two days after a newspaper published leaked messages.', '2026-11-20'),
+      ['RETREAT/resign Fiona Caldwell→- @2026-11-19', 'ACCUSE/disclose -→- @2026-11-17'])
+  })
+
+  test('"overnight" is the night that ended on the publication day; a clock time and a weekday date the act of their clause', () => {
+    const strike = analyzeText('An air strike overnight killed 14 people.', '2026-11-11').events
+    assert.deepEqual(strike.map((e) => [e.type, e.date?.value, e.date?.to]), [['ASSAULT', '2026-11-10', '2026-11-11']])
+    assert.deepEqual(events('The missile came through the roof at about 1.30am on Wednesday.', '2026-11-12'), ['ASSAULT -→- @2026-11-11'])
+  })
+
+  test('an act in a relative clause is of its own time or its antecedent\'s, not of another verb\'s', () => {
+    assert.deepEqual(events('Fiona Caldwell resigned on Thursday after a newspaper printed messages in which she discussed a contract.', '2026-11-20'),
+      ['RETREAT/resign Fiona Caldwell→- @2026-11-19', 'CONSULT Fiona Caldwell→-'])
+    assert.deepEqual(events('Clinton offered few specifics beyond an op-ed in May, in which she called for talks.', '2026-11-20'), ['REQUEST -→- @2026-05'])
+  })
+
+  test('what a poll found people think and what one has to do are no acts; a relative "that" is the subject of its verb', () => {
+    assert.deepEqual(events('A YouGov poll found that 61% of voters thought Fiona Caldwell should resign.'), [])
+    assert.ok(!events('Police tracked down a suspect in the attacks that killed 130 people.').some((e) => e.startsWith('ASSAULT police')))
+    // What someone "has to" do is not done.
+    assert.deepEqual(events('Congress has to approve the deal.'), ['SUPPORT Congress→- planned'])
+  })
+})
+
+describe('events: a misread report', () => {
+  test('a cue whose reported words stand between it and its source names no actor of the act', () => {
+    const text = 'Fiona Caldwell resigned on Thursday, two days after a newspaper published messages in which she discussed a contract.'
+    const at = (word: string): { start: number; end: number } => ({ start: text.indexOf(` ${word}`) + 1, end: text.indexOf(` ${word}`) + 1 + word.length })
+    // The attribution stage read "published messages in which she" as her report.
+    const stages = STAGES.map((stage) => (stage.assigns !== 'attributions' ? stage : {
+      ...stage,
+      run: (article: Parameters<typeof stage.run>[0], layers: Parameters<typeof stage.run>[1]): AttributionLayer => {
+        const own = stage.run(article, layers) as AttributionLayer
+        const speaker = layers.mentions?.mentions.find((m) => m.span.start === 0)?.actor ?? 'unknown'
+        return { ...own, attributions: [...own.attributions, { kind: 'indirect', speaker, source: at('she'), cue: at('published'), content: at('messages in which') }] }
+      },
+    }))
+    const analyzed = analyzeArticle({ id: 'A', text, language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }] }, stages)
+    assert.deepEqual(analyzed.events.filter((e) => e.mode === 'disclose').map((e) => e.actor), [undefined])
   })
 })

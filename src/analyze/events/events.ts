@@ -15,7 +15,7 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
 import { findDatelines } from '../../ingest/text-signals.js'
-import { daysAfterPrevious, eventDateOf, isPastToll, readDates, readsAhead, shiftDate } from './dates.js'
+import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -64,7 +64,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     if (found.length === 0) continue
     const body = datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)?.end ?? sentence.start
     const words = ctx.text.slice(body, sentence.end)
-    const dates = readDates(words, published, true).flatMap((r) => eventDateOf(r, body) ?? [])
+    const readings = readDates(words, published, true)
+    const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, published, readings, body)]
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
@@ -74,6 +75,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
       const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
+      // "A poll found that 61% thought she should resign": a share of people's view is no one's act.
+      if (quoted && isPollFinding(ctx.text, quoted, f.span)) continue
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
       const reporting = ctx.attributions.filter((a) => contains(a.cue, f.span))
       // What a promise or a demand is about is no act of its own, unless it is due by a date: "agreed to withdraw by Tuesday".
@@ -233,7 +236,7 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
 }
 
 /** Words that end a clause or open a new one, for the subject search. */
-const CLAUSE_BREAK = /[;:(]|\)\s*[-–—]?|\s[-–—]\s|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b/giu
+const CLAUSE_BREAK = /[;:(]|\)\s*[-–—]?|\s[-–—]\s|,\s*(?:as|after|before)\b|\b(?:and|but|when|while|because|whereas|although|though|until|unless|if|who|which)\b|\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b/giu
 const PREPOSITION_BEFORE = /\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|between|among|toward|towards|inside|outside|across|through|during|than|like)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu
 /** "Hundreds of demonstrators clashed", "a group of protesters was arrested": the people counted are the subject. */
 const COUNTED_OF = /\b(?:hundreds|thousands|dozens|scores|millions|(?:a\s+)?(?:group|crowd|band|handful|number)|(?:tens|hundreds)\s+of\s+thousands)\s+of\s+(?:the\s+)?$/iu
@@ -249,7 +252,7 @@ const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /**
@@ -258,7 +261,7 @@ const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+ha
  */
 function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
-  const cueOf = reporting.find((a) => a.speaker !== 'unknown')
+  const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
@@ -310,7 +313,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     if (later && d.span.end <= f.span.start) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
-  const date = dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned, ahead)
+  const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned, ahead))
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
@@ -319,6 +322,25 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(planned || supposed ? { planned: true as const } : {}),
   }
+}
+
+/**
+ * "resigned on Thursday, two days after a newspaper published": an act counted from a date told
+ * before it is that many days away; a date less precise than a day does not say which day.
+ */
+function intervalFrom(before: string, offset: number, date: EventDate | undefined): EventDate | undefined {
+  const interval = intervalBefore(before)
+  if (!interval || !date?.span || date.span.end > offset + interval.at) return date
+  if (date.precision !== 'day') return undefined
+  return { ...date, value: shiftDate(date.value, interval.days), ...(date.to ? { to: shiftDate(date.to, interval.days) } : {}), how: 'relative' }
+}
+
+/**
+ * False when the attribution's reported words stand between its cue and its source, which no report is
+ * written as: "published messages in which she appeared to" read as her cue names no publisher.
+ */
+function sourceNextToCue(a: Attribution): boolean {
+  return !a.source || !(a.cue.end <= a.content.start && a.content.end <= a.source.start)
 }
 
 /** The deadlines after trigger `f` ("by next Tuesday"): the dates an act it names is due by. */
@@ -382,6 +404,19 @@ function onlyVerbsBetween(seg: Segmentation, from: number, at: number): boolean 
   return true
 }
 
+/** A poll or survey, as a source. */
+const POLL = /\b(?:polls?|polling|surveys?)\b/iu
+/** Reported words that open with a share of people: "61% wanted her out", "that a majority thought". */
+const SHARE_OPENING = /^\s*(?:that\s+)?(?:(?:a|an)\s+(?:staggering|clear|narrow|slim|whopping|mere)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|the)\s+majority|(?:one|two|three)\s+in\s+\w+)\s/iu
+/** Verbs of a view held: what a poll's respondents "thought", "said", "wanted". */
+const VIEW = /\b(?:thought|think|thinks|believed?|believes|felt|feel|feels|wanted|want|wants|said|say|says|favou?re?d?|favou?rs|opposed?|opposes|backed|back|backs|supported|support|supports|preferred|prefer|prefers)\b/iu
+
+/** True when trigger `at` is in what a poll found: the views of a share of people ("61% thought she should resign"). */
+function isPollFinding(text: string, a: Attribution, at: Span): boolean {
+  if (SHARE_OPENING.test(text.slice(a.content.start, a.content.end))) return true
+  return a.source !== undefined && POLL.test(text.slice(a.source.start, a.source.end)) && VIEW.test(text.slice(a.content.start, at.start))
+}
+
 function innermost(list: readonly Attribution[]): Attribution | undefined {
   let best: Attribution | undefined
   for (const a of list) if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a
@@ -407,24 +442,39 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
   const words = ctx.text.slice(base, at)
   let clauseStart = base
   let relative = false
+  // "resigned on Thursday, two days after a newspaper published": the later clause has a subject of its own.
+  let counted = false
   for (const m of words.matchAll(CLAUSE_BREAK)) {
     clauseStart = base + m.index + m[0].length
     relative = /^(?:who|which)$/iu.test(m[0])
+    counted = /(?:after|before)$/iu.test(m[0]) && !m[0].startsWith(',')
+  }
+  // "attacks that killed 130 people": a relative "that" is the subject, and its antecedent the actor.
+  const that = /\b(\p{L}+)\s+that\s+(?:(?:had|has|have|also|reportedly|allegedly)\s+)*$/iu.exec(words)
+  if (that && !SAYING_BEFORE_THAT.test(that[1]!)) {
+    const head = mentionsIn(ctx, base, at).find((m) => m.span.end === base + that.index + that[1]!.length)
+    return head && agentOf(ctx, head)
   }
   if (relative) {
     const before = mentionsIn(ctx, base, clauseStart).filter((m) => m.span.end <= clauseStart && /^[\s,]*(?:who|which)$/iu.test(ctx.text.slice(m.span.end, clauseStart)))
     const head = before[before.length - 1]
     if (head) return agentOf(ctx, head)
   }
-  return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base ? firstSubject(ctx, base, at) : undefined)
+  return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
 }
+
+/** Words after which "that" opens what is said or known, not a relative clause: "said that", "so that". */
+const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|claim|believe[sd]?|thinks?|thought|knows?|knew|announced|added|noted|argued|stated|warned|insisted|reported|alleged|confirmed|denied|so|now|such|fact|given|except)$/iu
 
 function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
   const verb = firstVerbIn(ctx.seg, from, to)
   const list = mentionsIn(ctx, from, verb).filter((m) => m.span.end <= verb)
   let possessor: Actor | undefined
-  for (const m of list) {
+  for (const [i, m] of list.entries()) {
+    // "The U.S. Food and Drug Administration": a name right before another qualifies it.
+    const next = list[i + 1]
+    if (next && /^\s+$/u.test(ctx.text.slice(m.span.end, next.span.start))) continue
     const actor = agentOf(ctx, m)
     if (!actor || isPrepositionObject(ctx.text.slice(Math.max(from, m.span.start - 40), m.span.start))) continue
     // "(AP)" in a dateline, "(R-Texas)": a bracketed name is a credit or an aside, not a subject.
@@ -456,6 +506,12 @@ function passiveSubject(ctx: Context, base: number, at: number): Actor | undefin
     return agentOf(ctx, m)
   }
   return undefined
+}
+
+/** True when no verb stands between two spans of a sentence. */
+function noVerbBetween(seg: Segmentation, a: Span, b: Span): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
+  return firstVerbIn(seg, first.end, second.start) >= second.start
 }
 
 /** The start of the first verb in [from, to), or `to`. */
@@ -558,6 +614,13 @@ function datesOfClause(ctx: Context, lead: Span | undefined, found: readonly Fou
   if (dates.length === 0) return dates
   const trigger = found[i]!.span
   dates = dates.filter((d) => !d.span || !asides.some((a) => contains(a, d.span!) && !contains(a, trigger) && !happensAt(ctx, a, trigger)))
+  // "resigned on Thursday, after a paper published messages in which she discussed a contract": a relative clause's act
+  // is of its own time, or of its antecedent's ("an op-ed in May, in which she called for"), not of another verb's;
+  // unless it tells more of the act it follows ("a strike on Tuesday, which killed 14").
+  const aside = asides.find((a) => contains(a, trigger))
+  if (aside && !found.some((f) => f.span.end <= aside.start && /^\s*$/u.test(ctx.text.slice(f.span.end, aside.start)))) {
+    dates = dates.filter((d) => d.span && (contains(aside, d.span) || noVerbBetween(ctx.seg, d.span, aside)))
+  }
   if (lead && !contains(lead, trigger)) dates = dates.filter((d) => !d.span || !contains(lead, d.span))
   const cue = quoted ? undefined : reporting[0]
   const reportsAct = cue !== undefined && found.some((f, j) => j !== i && contains(cue.content, f.span))
@@ -607,8 +670,11 @@ function happensAt(ctx: Context, aside: Span, trigger: Span): boolean {
   return aside.start === trigger.end && HAPPENED_ASIDE.test(ctx.text.slice(aside.start, aside.end))
 }
 
-/** A relative clause set off by commas, or running to the end of the sentence: ", who took home £4m last year,". */
-const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,;]*(?=,|;|$)/giu
+/**
+ * A relative clause set off by commas, or running to the end of the sentence: ", who took home £4m
+ * last year,"; or opened by a preposition: "messages in which she discussed the contract".
+ */
+const RELATIVE_ASIDE = /(?:,\s*|\b(?:in|on|at|by|during|under|through|with|for|from|after|before)\s+)(?:who|whom|whose|which)\b[^,;]*(?=,|;|$)/giu
 
 /** The relative asides of a sentence's `words`, which start at `offset`. Pure. */
 function relativeAsides(words: string, offset: number): Span[] {

@@ -55,8 +55,8 @@ const APPEALED = new RegExp(String.raw`^\s+(?:(?:${APPEAL_IN_COURT}|(?:the|its|a
 const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to|will|would|shall|could|may|might|can|must|'ll|has|have|had|not)\s+(?:\w+ly\s+)?$/iu, after: /^\s*(?:[.,;]|$)/u }
 /** "filed an appeal", "lodged its appeal": an appeal brought, not a plea. */
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
-/** Those whose agreeing is a shared opinion ("Experts agree that …"), not a party's deal. */
-const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
+/** Those whose agreeing is a shared opinion ("Experts agree that …", "Most clinicians agree"), not a party's deal. */
+const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all|(?:most|many|all|few)\s+\p{Ll}+s)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
@@ -182,6 +182,22 @@ const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|littl
  */
 const CONSULTED_AS_PARTY = /^(?!\s+(?:with\s+)?(?:(?:a|an|the|your|their|his|her|our|my|its)\s+)?(?:[\p{L}-]+\s+)?(?:doctors?|GPs?|pharmacists?|physicians?|dentists?|nurses?|midwives|midwife|vets?|solicitors?|lawyers?|accountants?|advisers?|advisors?|specialists?|opticians?|websites?|lists?|guides?|guidance|manuals?|leaflets?|labels?|records|maps?|dictionar(?:y|ies)|instructions)\b)/iu
 
+/**
+ * "the FDA approved the drug", "the jab has been approved in America": a body's assent. Not an
+ * opinion ("most voters approve of him", "52% approve"): no approval "of", by no share of people.
+ */
+const APPROVED: Trigger = {
+  type: 'SUPPORT',
+  after: /^(?!\s+of\b)/u,
+  notBefore: /(?:%|\b(?:per\s*cent|percent))[^.;:]{0,60}$|\b(?:voters|respondents|Americans|people|majority|most|many|others?|disapprove)\s+(?:(?:also|still|now|strongly|largely)\s+)?$/iu,
+}
+
+/** What an outlet discloses to someone's cost: private messages, leaked papers, recordings, allegations; not a report or the news. */
+const DISCLOSED: Trigger = {
+  type: 'ACCUSE', mode: 'disclose',
+  after: /^\s+(?:(?:the|a|an|her|his|their|its|some|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:leaked|private|secret|confidential|classified|internal)\s+[\p{L}-]+|messages|e-?mails|texts|recordings|tapes|transcripts|allegations|cables)\b/iu,
+}
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
@@ -242,7 +258,9 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // SUPPORT: verbal, diplomatic support.
   ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: WELCOMED, notBefore: MARKETS_BEFORE }],
   ['endorse', { type: 'SUPPORT' }], ['thank', { type: 'SUPPORT' }], ['sign', { type: 'SUPPORT', after: /^\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|deal|pact|memorandum|declaration)\b/iu }],
-  ['ratify', { type: 'SUPPORT' }],
+  ['ratify', { type: 'SUPPORT' }], ['approve', APPROVED],
+  // A disclosure of someone's compromising material: "a newspaper published the messages", "leaked the emails".
+  ['publish', DISCLOSED], ['leak', DISCLOSED],
   // CONCEDE: verbal concessions and regret.
   ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }],
   // COOPERATE, AID, RETREAT.
@@ -256,6 +274,21 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // DISASTER (no PLOVER category): a death an accident or nature caused.
   ['die', { ...ACCIDENTAL_DEATHS, after: ACCIDENT_AFTER }],
 ])
+
+/** Verbs that carry out an armed act: "carried out a strike", "launched strikes", "mounted an offensive". */
+const ARMED_ACT_BEFORE = /\b(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|order(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their|new|fresh|further|more|several|two|three|\d+|series\s+of|wave\s+of)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu
+/** What a strike is made on, not a day ("a strike on Monday") nor a workplace's line ("a strike on the railways"). */
+const STRIKE_TARGET = /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:railways?|underground|tube|buses|trains|network|lines?)\b)/iu
+/** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
+const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
+/**
+ * "carried out a pinpoint strike on the depot", "the strike on Tamsk": an armed strike, told by a verb
+ * of armed action or by its target; "staged a strike", "a strike by nurses" are walkouts.
+ */
+const ARMED_STRIKE: Trigger = {
+  type: 'ASSAULT', before: ARMED_ACT_BEFORE, notBefore: LABOUR_BEFORE,
+  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE },
+}
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -284,6 +317,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['summit', { type: 'CONSULT', mode: 'multilateral' }], ['negotiation', { type: 'CONSULT' }],
   ['apology', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }], ['extradition', { type: 'COOPERATE', mode: 'legal' }],
   ['aid', { type: 'AID' }], ['rescue', { type: 'AID' }], ['asylum', { type: 'AID', before: /\b(?:granted|gave|given|offered|receive[ds]?)\s+(?:\S+\s+)?$/iu }],
+  ['strike', ARMED_STRIKE], ['incursion', { type: 'ASSAULT' }], ['bombardment', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['withdrawal', { type: 'RETREAT', mode: 'withdraw', after: TROOPS }], ['resignation', { type: 'RETREAT', mode: 'resign' }],
   // "the release of the prisoners", "The release, which took place in Muscat late on Saturday": not a product's or a report's release.
   ['release', { type: 'RETREAT', mode: 'release', carried: /^(?:\s+of\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?)\b|,?\s+(?:(?:which|that)\s+)?(?:took|takes|had\s+taken|will\s+take)\s+place\b)/iu }],
@@ -308,6 +342,8 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
+  // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
+  { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
   { pattern: /\barrest\s+warrants?\b|\bwarrants?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?arrest\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
