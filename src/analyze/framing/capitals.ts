@@ -5,7 +5,8 @@
  * "SHAMED Fiona Caldwell", "clung on for FIVE days", "after THAT WhatsApp". Acronyms and names
  * in capitals ("NATO", "NICE", a dateline's "LONDON") are no emphasis, so a word counts only when
  * its form is an English participle or adjective ("SHAMED", "SHOCKING", "OUTRAGEOUS") or a
- * word of quantity or insistence ("FIVE", "MILLION", "NEVER", "THAT"), and not a place name.
+ * word of quantity or insistence ("FIVE", "MILLION", "NEVER", "THAT"), not a place name, and stands
+ * alone: a run of words in capitals is a heading, a slogan or a name.
  */
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
@@ -45,7 +46,7 @@ export function findShoutedWords(ctx: FramingContext, wording: readonly Hit[]): 
       const word = tokenText(text, seg, i)
       const start = seg.starts[i] ?? 0
       const end = seg.ends[i] ?? 0
-      if (start < body || !/^\p{Lu}{3,}$/u.test(word)) continue
+      if (start < body || !/^\p{Lu}{3,}$/u.test(word) || inCapitalRun(text, seg, i, from, to)) continue
       const amount = SHOUTED_AMOUNTS.has(ctx.lower[i] ?? '')
       if (!amount && (!JUDGING_FORM.test(word) || isPlaceName(word))) continue
       if (!inOutletVoice(ctx, start) || covered(start, end)) continue
@@ -59,6 +60,12 @@ export function findShoutedWords(ctx: FramingContext, wording: readonly Hit[]): 
     }
   }
   return hits
+}
+
+/** True when a word beside token `i` in its sentence is in capitals too: a run of capitals is a heading, a slogan or a name ("TWO DEAD IN FLORIDA", "FAROOD SAYED"), not one word stressed. Pure. */
+function inCapitalRun(text: string, seg: FramingContext['seg'], i: number, from: number, to: number): boolean {
+  const capitals = (k: number): boolean => k >= from && k < to && /^\p{Lu}{2,}$/u.test(tokenText(text, seg, k))
+  return capitals(i - 1) || capitals(i + 1)
 }
 
 /** True when the word in capitals is a place the gazetteer knows ("BEIJING", "READING"). Pure. */

@@ -16,13 +16,13 @@ interface SlantedCue {
   readonly ruleId: RuleId
   readonly slant: string
   readonly confidence: number
-  /** The report must open on a subject, not a verb: "admitted causing death" is a plea, told as it was entered. */
+  /** The report must open on a subject: "admitted causing death" is a plea told as it was entered, "admitted to the country" no report. */
   readonly subjectFirst?: boolean
 }
 
 const SLANTED_CUES: readonly SlantedCue[] = [
   { cue: /^claim(?:s|ed|ing)?$/iu, ruleId: 'framing/doubt', slant: '', confidence: 0.45 },
-  { cue: /^admit(?:s|ted|ting)?$/iu, ruleId: 'framing/loaded-term', slant: ', which casts it as a concession of fault', confidence: 0.4, subjectFirst: true },
+  { cue: /^admit(?:s|ted)$/iu, ruleId: 'framing/loaded-term', slant: ', which casts it as a concession of fault', confidence: 0.4, subjectFirst: true },
 ]
 /** A neutral reporting verb. */
 const NEUTRAL_CUE = /^(?:said|says|say|saying|told|tells|added|adds|stated|states|explained|explains)$/iu
@@ -46,13 +46,15 @@ export function findAsymmetricClaims(ctx: FramingContext, wording: readonly Hit[
   for (const a of slanted) {
     const { ruleId, slant, confidence, subjectFirst } = slantOf(a)!
     if (neutralSpeakers.size <= (neutralSpeakers.has(a.speaker) ? 1 : 0) || flaggedAlready(a.cue, ruleId)) continue
-    if (subjectFirst && VERB_TAGS.has(ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, a.content.start)] ?? -1)) continue
+    if (subjectFirst && NO_SUBJECT_TAGS.has(ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, a.content.start)] ?? -1)) continue
     hits.push({ ruleId, span: a.cue, confidence, explanation: `The outlet reports this account with \`${cueOf(a)}\`${slant} and other speakers' with a neutral verb such as "said"` })
   }
   return hits
 }
 
 const VERB_TAGS = new Set([POS_TAGS.indexOf('VERB'), POS_TAGS.indexOf('AUX')])
+/** Tags of a report's first word that show it opens on no subject. */
+const NO_SUBJECT_TAGS = new Set([...VERB_TAGS, POS_TAGS.indexOf('ADP')])
 
 /** True when a token of `span` is a verb. Pure; linear in the span's tokens. */
 function hasVerb(ctx: FramingContext, span: Span): boolean {

@@ -425,6 +425,8 @@ test('an account reported with "admitted" beside another speaker\'s "said" is ca
   assert.deepEqual(findingLines(text, analyzeText(text).findings.filter((f) => f.ruleId === 'framing/loaded-term')), ['13-21 framing/loaded-term admitted'])
   const plea = 'Smith admitted causing death by careless driving. His lawyer said he was sorry.'
   assert.deepEqual(analyzeText(plea).findings.filter((f) => f.ruleId === 'framing/loaded-term'), [])
+  const letIn = 'Most refugees admitted to the country came from Syria. Officials said the plan was ready.'
+  assert.deepEqual(analyzeText(letIn).findings.filter((f) => f.ruleId === 'framing/loaded-term'), [])
 })
 
 test('words in capitals for emphasis in the outlet\'s voice shout; acronyms, datelines and headlines in capitals do not', () => {
@@ -434,6 +436,7 @@ test('words in capitals for emphasis in the outlet\'s voice shout; acronyms, dat
   assert.deepEqual(shouted('NATO and the FDA met in LONDON on the issue.'), [])
   assert.deepEqual(shouted('BEIJING (Reuters) - Officials met on the issue.'), [])
   assert.deepEqual(shouted('MINISTER QUITS OVER LEAKED MESSAGES'), [])
+  assert.deepEqual(shouted('The briefing went on. TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people were held.'), [])
   assert.deepEqual(shouted('"We were THRILLED," she said of the result.'), [])
 })
 

@@ -110,8 +110,8 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['Pen-pushers blocked the scheme.', '0-11 framing/name-calling Pen-pushers'],
   ['Campaigners fear bean-counters will block it.', '17-30 framing/name-calling bean-counters'],
   ['A groundbreaking jab was approved.', '2-16 framing/exaggeration groundbreaking'],
-  ['The revolutionary wonder drug was approved.', '4-17 framing/exaggeration revolutionary'],
-  ['The revolutionary wonder drug was approved.', '18-29 framing/exaggeration wonder drug'],
+  ['The revolutionary wonder drug was approved.', '4-29 framing/exaggeration revolutionary wonder drug'],
+  ['A wonder drug was approved.', '2-13 framing/exaggeration wonder drug'],
   ['Such figures have been exposed as fabrications before.', '23-46 framing/doubt exposed as fabrications'],
   ['The plan will go ahead, the Courier understands.', '22-48 framing/unnamed-authority , the Courier understands.'],
   ['The Courier can reveal that the plan is dead.', '12-22 framing/unnamed-authority can reveal'],
@@ -135,6 +135,8 @@ test('a literal roof, a negated minimiser, a revolutionary body and a weighed ri
   assert.deepEqual(lines('The missile came through the roof at 1.30am.'), [])
   assert.deepEqual(lines('The sums matter less than the politics, but they are not trivial.'), [])
   assert.deepEqual(lines('The revolutionary guards seized a tanker.'), [])
+  assert.deepEqual(lines('After the revolutionaries took control, banks fled.'), [])
+  assert.deepEqual(lines('He is a pragmatist, not a revolutionary, and voters are in a revolutionary mood.'), [])
   assert.deepEqual(lines('Regulators must weigh a small benefit for many against a serious risk for a few.'), [])
   assert.deepEqual(lines('The price is trivial.'), ['13-20 framing/exaggeration trivial'])
 })
