@@ -1,41 +1,60 @@
 /**
- * @module analyze/framing/claimed — one party's account reported with "claimed", the others' with
- * "said": "Cops claimed he turned toward officers. Witnesses said he was holding a phone." The
- * verb alone is common and often fair ("claimed responsibility"); set against a neutral verb for
- * another speaker in the same article, it is the outlet's doubt about that party's account.
+ * @module analyze/framing/claimed — one party's account reported with a slanted verb, the others'
+ * with "said": "Cops claimed he turned toward officers. Witnesses said he was holding a phone."
+ * "Claimed" casts doubt on the account; "admitted" casts it as a concession of fault. Either verb
+ * alone is common and often fair ("claimed responsibility", "admitted the charge"); set against a
+ * neutral verb for another speaker in the same article, it is the outlet's slant on that party's account.
  */
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, POS_TAGS } from '../layers.js'
 import { inOutletVoice, type FramingContext, type Hit } from './context.js'
+import type { RuleId } from './rules.js'
 
-/** A reporting verb that casts doubt on what it reports. */
-const CLAIM_CUE = /^claim(?:s|ed|ing)?$/iu
+/** A reporting verb that slants what it reports, the rule its hit is under, and what the slant does. */
+interface SlantedCue {
+  readonly cue: RegExp
+  readonly ruleId: RuleId
+  readonly slant: string
+  readonly confidence: number
+  /** The report must open on a subject: "admitted causing death" is a plea told as it was entered, "admitted to the country" no report. */
+  readonly subjectFirst?: boolean
+}
+
+const SLANTED_CUES: readonly SlantedCue[] = [
+  { cue: /^claim(?:s|ed|ing)?$/iu, ruleId: 'framing/doubt', slant: '', confidence: 0.45 },
+  { cue: /^admit(?:s|ted)$/iu, ruleId: 'framing/loaded-term', slant: ', which casts it as a concession of fault', confidence: 0.4, subjectFirst: true },
+]
 /** A neutral reporting verb. */
 const NEUTRAL_CUE = /^(?:said|says|say|saying|told|tells|added|adds|stated|states|explained|explains)$/iu
 
 /**
- * Returns a doubt hit on each "claimed" cue in the outlet's voice when another speaker's words are
- * reported with a neutral verb, unless a doubt hit of `wording` already covers the cue ("claimed to
- * have" is in the doubt lexicon): one device, one finding. Pure; linear in attributions and `wording`.
+ * Returns a hit on each slanted cue ("claimed", "admitted") in the outlet's voice when another
+ * speaker's words are reported with a neutral verb, unless a hit of `wording` under the same rule
+ * already covers the cue ("claimed to have" is in the doubt lexicon): one device, one finding.
+ * Pure; linear in attributions and `wording`.
  */
 export function findAsymmetricClaims(ctx: FramingContext, wording: readonly Hit[]): Hit[] {
   const cueOf = (a: FramingContext['attributions'][number]): string => ctx.text.slice(a.cue.start, a.cue.end).trim()
+  const slantOf = (a: FramingContext['attributions'][number]): SlantedCue | undefined => SLANTED_CUES.find((c) => c.cue.test(cueOf(a)))
   // A claim reports a statement, a clause with a verb: an attack that "claimed the lives of a dozen" claims nothing.
-  const claims = ctx.attributions.filter((a) => CLAIM_CUE.test(cueOf(a)) && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content))
-  if (claims.length === 0) return []
+  const slanted = ctx.attributions.filter((a) => slantOf(a) !== undefined && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content))
+  if (slanted.length === 0) return []
   // Another speaker than the claimant is reported with a neutral verb.
   const neutralSpeakers = new Set(ctx.attributions.filter((a) => NEUTRAL_CUE.test(cueOf(a))).map((a) => a.speaker))
-  const doubtWording = wording.filter((h) => h.ruleId === 'framing/doubt')
-  const flaggedAlready = (cue: Span): boolean => doubtWording.some((h) => h.span.start <= cue.start && cue.end <= h.span.end)
-  return claims.filter((a) => neutralSpeakers.size > (neutralSpeakers.has(a.speaker) ? 1 : 0) && !flaggedAlready(a.cue)).map((a) => ({
-    ruleId: 'framing/doubt',
-    span: a.cue,
-    explanation: `The outlet reports this account with \`${cueOf(a)}\` and other speakers' with a neutral verb such as "said"`,
-    confidence: 0.45,
-  }))
+  const flaggedAlready = (cue: Span, ruleId: RuleId): boolean => wording.some((h) => h.ruleId === ruleId && h.span.start <= cue.start && cue.end <= h.span.end)
+  const hits: Hit[] = []
+  for (const a of slanted) {
+    const { ruleId, slant, confidence, subjectFirst } = slantOf(a)!
+    if (neutralSpeakers.size <= (neutralSpeakers.has(a.speaker) ? 1 : 0) || flaggedAlready(a.cue, ruleId)) continue
+    if (subjectFirst && NO_SUBJECT_TAGS.has(ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, a.content.start)] ?? -1)) continue
+    hits.push({ ruleId, span: a.cue, confidence, explanation: `The outlet reports this account with \`${cueOf(a)}\`${slant} and other speakers' with a neutral verb such as "said"` })
+  }
+  return hits
 }
 
 const VERB_TAGS = new Set([POS_TAGS.indexOf('VERB'), POS_TAGS.indexOf('AUX')])
+/** Tags of a report's first word that show it opens on no subject. */
+const NO_SUBJECT_TAGS = new Set([...VERB_TAGS, POS_TAGS.indexOf('ADP')])
 
 /** True when a token of `span` is a verb. Pure; linear in the span's tokens. */
 function hasVerb(ctx: FramingContext, span: Span): boolean {

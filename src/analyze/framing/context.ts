@@ -68,10 +68,14 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
   const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
-  // What a recording "shows" is the outlet's own account of the evidence, in its own words (the attribution layer's own test).
+  // What a recording or a record "shows" is the outlet's own account of the evidence, in its own words; so is
+  // what the outlet "can reveal", and a headline's words after a kicker ("CRONY SCANDAL: Minister quits").
   const evidence: Span[] = []
   const reported: Span[] = []
-  for (const a of attributions) if (a.kind !== 'direct') (isRecordingShown(text, a) ? evidence : reported).push(a.content)
+  for (const a of attributions) {
+    if (isOutletsOwnAccount(text, a)) evidence.push(a.content)
+    else if (a.kind !== 'direct') (isRecordingShown(text, a) || isEvidenceShown(text, a) ? evidence : reported).push(a.content)
+  }
   const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence]), notOutlet)
   const paraphrases = mergeSpans(reported)
   const eventReferences = findEventReferences({ seg, lower, lemma })
@@ -82,6 +86,30 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   return { text, seg, lower, lemma, outletVoice: voice, paraphrases, attributions, interviewer, answeredQuestions, readerQuestions, subheadQuestions, eventReferences }
 }
 
+
+/** Records and results that "show" what the outlet reports: no speaker, so no paraphrase ("trials showed it slowed the disease"). */
+const EVIDENCE_SOURCE = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:trials?|stud(?:y|ies)|data|figures|statistics|results|tests|records|documents|files|messages|texts|emails|e-mails|scans|samples|accounts)$/iu
+/** What a record does to what it holds. */
+const SHOWS = /^(?:shows?|showed|shown|showing)$/iu
+/** The outlet announcing its own finding: "The Beacon can reveal", "we can exclusively reveal". */
+const OUTLET_REVEALS = /^(?:can|could)\s+(?:now\s+|today\s+|exclusively\s+)?reveal$/iu
+/**
+ * A headline's kicker before a colon names the story, not a speaker ("CALDWELL'S CRONY SCANDAL: Disgraced
+ * minister quits", "EXCLUSIVE: …"): the words after it are the outlet's.
+ */
+const KICKER = /(?:^|\s)(?:scandal|row|crisis|shock|horror|fury|outrage|exclusive|revealed|pictured|watch|live|breaking|update|latest|verdict|probe|chaos|storm|drama|bombshell|twist|tragedy|agony|jab|drug|deal|vote|poll)$/iu
+
+/** True when the attribution layer read a record's "showing" as a report: the outlet's own account. Pure. */
+function isEvidenceShown(text: string, a: Attribution): boolean {
+  return a.source !== undefined && EVIDENCE_SOURCE.test(text.slice(a.source.start, a.source.end)) && SHOWS.test(text.slice(a.cue.start, a.cue.end).trim())
+}
+
+/** True when the attribution is the outlet's own: what it "can reveal", or a headline's words after a kicker read as a speaker. Pure. */
+function isOutletsOwnAccount(text: string, a: Attribution): boolean {
+  const cue = text.slice(a.cue.start, a.cue.end).trim()
+  if (OUTLET_REVEALS.test(cue)) return true
+  return cue === ':' && a.source !== undefined && KICKER.test(text.slice(a.source.start, a.source.end).trim())
+}
 
 /** A mark closing a quotation the segmenter found. */
 const CLOSING_MARK = /["”»]/u

@@ -13,7 +13,7 @@ import { fitsTechnique } from './technique-fit.js'
 import { RULES, type Technique } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 import { segmentText } from '../segment/segment.js'
-import { analyzeText } from '../pipeline.js'
+import { analyzeArticle, analyzeText } from '../pipeline.js'
 import type { FramingLayer } from '../layers.js'
 
 // Tests run from dist/; the fixtures stay in src/ (tsc copies only .ts and imported .json).
@@ -418,4 +418,34 @@ test('what people "showed" is their account in the outlet\'s paraphrase, not evi
   assert.equal(text.slice(found!.span.start, found!.span.end), 'reckless')
   assert.equal(found!.confidence, 0.48)
   assert.match(found!.explanation, /paraphrase/)
+})
+
+test('an account reported with "admitted" beside another speaker\'s "said" is cast as a concession; a plea as entered is not', () => {
+  const text = 'The minister admitted she had met the donor. Her aide said the meeting was routine.'
+  assert.deepEqual(findingLines(text, analyzeText(text).findings.filter((f) => f.ruleId === 'framing/loaded-term')), ['13-21 framing/loaded-term admitted'])
+  const plea = 'Smith admitted causing death by careless driving. His lawyer said he was sorry.'
+  assert.deepEqual(analyzeText(plea).findings.filter((f) => f.ruleId === 'framing/loaded-term'), [])
+  const letIn = 'Most refugees admitted to the country came from Syria. Officials said the plan was ready.'
+  assert.deepEqual(analyzeText(letIn).findings.filter((f) => f.ruleId === 'framing/loaded-term'), [])
+})
+
+test('words in capitals for emphasis in the outlet\'s voice shout; acronyms, datelines and headlines in capitals do not', () => {
+  const shouted = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(shouted('SHAMED Fiona Caldwell finally quit last night.'), ['0-6 framing/loaded-term SHAMED'])
+  assert.deepEqual(shouted('She clung on for FIVE days after THAT message.'), ['4-12 framing/loaded-term clung on', '17-21 framing/exaggeration FIVE', '33-37 framing/exaggeration THAT'])
+  assert.deepEqual(shouted('NATO and the FDA met in LONDON on the issue.'), [])
+  assert.deepEqual(shouted('BEIJING (Reuters) - Officials met on the issue.'), [])
+  assert.deepEqual(shouted('MINISTER QUITS OVER LEAKED MESSAGES'), [])
+  assert.deepEqual(shouted('The briefing went on. TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people were held.'), [])
+  assert.deepEqual(shouted('"We were THRILLED," she said of the result.'), [])
+})
+
+test('what trials "showed" and what the outlet "can reveal" are its own account; a headline kicker before a colon is no speaker', () => {
+  const own = (text: string, word: string): string | undefined => analyzeText(text).findings.find((f) => text.slice(f.span.start, f.span.end) === word)?.explanation
+  assert.doesNotMatch(own('The drug was approved after trials showed it slowed the cruel disease. A spokesman said it was safe.', 'cruel') ?? '', /speaker/)
+  assert.doesNotMatch(own('The Courier can reveal that furious backbenchers had been plotting for weeks. An MP said so.', 'furious') ?? '', /speaker/)
+  const title = 'MINISTER\'S CRONY SCANDAL: Disgraced Home Sec finally quits'
+  const headline = analyzeArticle({ id: 'h', title, text: 'The minister resigned.', language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: 22, input: '<t>', inputOffset: 0, via: 'text' }] })
+  const disgraced = headline.headlineFindings.find((f) => title.slice(f.span.start, f.span.end) === 'Disgraced')
+  assert.equal(disgraced?.explanation, 'Loaded wording `Disgraced` judges rather than reports.')
 })

