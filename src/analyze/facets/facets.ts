@@ -567,7 +567,6 @@ const RUNS_FROM_THE_PAST: ReadonlySet<FacetValue['facet']> = new Set(['ban', 'de
 
 /** Land areas in hectares, custodial terms, bans and detentions in months, and the number of charges of each verdict or plea. */
 function findMeasures(ctx: Context, sentence: Span, s: string): void {
-  const published = ctx.article.published?.date
   const pushMeasure = (facet: FacetValue['facet'], m: RegExpExecArray | RegExpMatchArray, range: { min: number; max: number }, label: string, unit: string, end = m.index! + m[0].length): void => {
     // A detention or a ban runs from a past date ("arrested in April last year and held for 18 months"): no earlier event's.
     if (!RUNS_FROM_THE_PAST.has(facet) && isPastTollIn(ctx, sentence, s, m.index!, end)) return
