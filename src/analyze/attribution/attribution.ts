@@ -15,7 +15,7 @@ import { inQuotation, posOf, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
-import { findLineAttributions } from './lines.js'
+import { at, findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
@@ -184,9 +184,7 @@ function isBareNounCue(seg: Segmentation, cue: { readonly first: number; readonl
 /** A content that is a thing, no clause, up to a venue that closes it ("calm | in a televised address on Monday"). Pure. */
 function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span {
   const end = endBeforeVenue(text, content)
-  if (end === content.end) return content
-  for (let t = firstTokenAtOrAfter(seg, content.start); t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return content
-  return { start: content.start, end }
+  return end !== content.end && isVerbless(seg, firstTokenAtOrAfter(seg, content.start), end) ? { start: content.start, end } : content
 }
 
 /** A participle cue after a comma: "…, saying", "…, adding". */
@@ -368,12 +366,13 @@ function embeddedReports(text: string, mentions: MentionIndex, actors: ReadonlyM
   return found.flatMap((a) => {
     if (a.content.start < a.cue.end) return [a]
     const m = EMBEDDED_REPORT.exec(text.slice(a.content.start, a.content.end))
-    if (!m || found.some((b) => b !== a && b.cue.start >= a.content.start + m.indices![2]![0] && b.cue.start < a.content.start + m.indices![2]![1])) return [a]
-    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
+    if (!m) return [a]
+    const cue = at(a.content.start, m.indices![2]!)
+    if (found.some((b) => b !== a && b.cue.start >= cue.start && b.cue.start < cue.end)) return [a]
     const outerEnd = trimEnd(text, a.content.start, a.content.start + m.index)
     if (outerEnd <= a.content.start) return [a]
-    const source = { start: at(1), end: at(1, true) }
-    const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue: { start: at(2), end: at(2, true) }, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
+    const source = at(a.content.start, m.indices![1]!)
+    const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
     return [{ ...a, content: { start: a.content.start, end: outerEnd } }, inner]
   })
 }
@@ -647,8 +646,9 @@ const ASIDE_THEN_PREDICATE = new RegExp(`,${ASIDE_WORDS},\\s*([^,;:"“”]{1,80
  * `before` (the sentence from `from` up to the cue), or null. Pure.
  */
 function asideBeforePredicate(text: string, seg: Segmentation, before: string, from: number, cueStart: number): RegExpExecArray | null {
+  if (!/^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 30))) return null
   const aside = ASIDE_THEN_PREDICATE.exec(before)
-  if (!aside || !/^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 30))) return null
+  if (!aside) return null
   return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, from + aside.indices![1]![0]))) ? aside : null
 }
 
@@ -1061,14 +1061,13 @@ function nestedQuotes(text: string, mentions: MentionIndex, actors: ReadonlyMap<
   return found.flatMap((a) => {
     const m = a.kind === 'direct' && a.speaker !== UNKNOWN_SPEAKER ? QUOTED_REPORT.exec(text.slice(a.content.start, a.content.end)) : null
     if (!m) return [a]
-    const at = (i: number, end = false): number => a.content.start + m.indices![i]![end ? 1 : 0]
-    const source = { start: at(1), end: at(1, true) }
+    const source = at(a.content.start, m.indices![1]!)
     const start = a.content.start + m[0].length
     const close = text.slice(start, a.content.end).search(/['’](?=\W*$|\s*["”])/u)
     const content = trimmed(text, start, close < 0 ? a.content.end : start + close)
     if (content.end <= content.start) return [a]
     const speaker = quotedPerson(text, source, mentions, actors, a.speaker)
-    return speaker === UNKNOWN_SPEAKER ? [a] : [a, { kind: 'direct', speaker, source, cue: { start: at(2), end: at(2, true) }, content }]
+    return speaker === UNKNOWN_SPEAKER ? [a] : [a, { kind: 'direct', speaker, source, cue: at(a.content.start, m.indices![2]!), content }]
   })
 }
 

@@ -44,7 +44,7 @@ const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOT
 const SIGNED_QUOTE = /([”"’])\s*([―—–]|--)\s*([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})[\s.]*$/du
 
 /** A span from regex match indices relative to `offset`. */
-const at = (offset: number, [start, end]: [number, number]): Span => ({ start: offset + start, end: offset + end })
+export const at = (offset: number, [start, end]: [number, number]): Span => ({ start: offset + start, end: offset + end })
 
 /** Returns the transcript turns and signed quotations of the article, in order. Pure; linear. */
 export function findLineAttributions(text: string, seg: Pick<Segmentation, 'paragraphs'>): LineAttribution[] {

@@ -77,6 +77,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const byName = new Map<string, Actor>()
   let written: WordsAsWritten | undefined
   const words = (): WordsAsWritten => (written ??= wordsAsWritten(text, seg))
+  const outletName = outlet ? bareName(outlet) : undefined
   // One actor per name.
   const keep = (actor: Omit<Actor, 'id' | 'aliases'>): Actor => {
     const key = actor.name.toLowerCase()
@@ -148,7 +149,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     lastReportEnd = Math.max(lastReportEnd, a.content.end, a.cue.end)
     if (a.source && IT.test(text.slice(a.source.start, a.source.end))) return itsSpeaker(a)
     // "The Clarion can reveal …" in The Daily Clarion, "…, and Novi Glas has maintained" (a source read before it): the outlet naming itself speaks in its own voice.
-    const own = a.source && outlet ? outletBefore(text, a.source, a.cue.start, outlet) : undefined
+    const own = a.source && outletName !== undefined ? outletBefore(text, a.source, a.cue.start, outletName) : undefined
     if (own) return spokenAs({ ...a, source: own }, keep({ name: AUTHOR, kind: 'outlet' }), own, 'name')
     if (a.speaker === unknown && isRecordingShown(text, a)) return { ...a, speaker: keep({ name: AUTHOR, kind: 'outlet' }).id }
     // "The delegation handed the mediators a file documenting …": a document its participle describes speaks for whoever handed it, as "it" would.
@@ -220,9 +221,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
 /** Drops a leading "the" and lower-cases. */
 const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ')
 
-/** Whether a source names the outlet: its name ("Novi Glas") or the name's last words ("the Clarion" of "The Daily Clarion"). Pure. */
-function namesOutlet(source: string, outlet: string): boolean {
-  const own = bareName(outlet)
+/** Whether a source names the outlet (`own`, its `bareName`): its name ("Novi Glas") or the name's last words ("the Clarion" of "The Daily Clarion"). Pure. */
+function namesOutlet(source: string, own: string): boolean {
   const named = bareName(source)
   return /^\p{Lu}/u.test(source.replace(/^the\s+/iu, '')) && named !== '' && (named === own || own.endsWith(` ${named}`))
 }
@@ -230,13 +230,13 @@ function namesOutlet(source: string, outlet: string): boolean {
 /** Up to four capitalised words, with "the", right before a cue. */
 const NAME_BEFORE_CUE = /(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*$)/u
 
-/** The source if it names the outlet, or else the outlet's name right before the cue after it; undefined when neither. Pure. */
-function outletBefore(text: string, source: Span, cueStart: number, outlet: string): Span | undefined {
-  if (namesOutlet(text.slice(source.start, source.end), outlet)) return source
+/** The source if it names the outlet (`own`, its `bareName`), or else the outlet's name right before the cue after it; undefined when neither. Pure. */
+function outletBefore(text: string, source: Span, cueStart: number, own: string): Span | undefined {
+  if (namesOutlet(text.slice(source.start, source.end), own)) return source
   if (source.end >= cueStart) return undefined
   const between = text.slice(source.end, cueStart)
   const name = NAME_BEFORE_CUE.exec(between)
-  return name && namesOutlet(name[0], outlet) ? { start: source.end + name.index, end: source.end + name.index + name[0].length } : undefined
+  return name && namesOutlet(name[0], own) ? { start: source.end + name.index, end: source.end + name.index + name[0].length } : undefined
 }
 
 /** Who a member source belongs to: the last actor other than an unnamed one mentioned inside it ("ministry" in "a senior ministry source", "the prime minister" in "a source close to the prime minister"). Pure; a binary search and the mentions inside the source. */
