@@ -164,17 +164,19 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 export const PEOPLE_PLURALS: Readonly<Record<string, string>> = {
   men: 'man', women: 'woman', witnesses: 'witness', fishermen: 'fisherman', children: 'child', family: 'family', families: 'family', couple: 'couple', couples: 'couple',
 }
+/** Kin someone is described as ("Lidija Belic, his wife,"), by which "his wife" then names them again, and their gender. */
+const KIN_GENDER = { wife: 'f', husband: 'm', widow: 'f', widower: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm' } as const
 /** The gender of the people `PEOPLE_NOUNS` name by it, which a later "he" or "she" must agree with. */
 export const PEOPLE_NOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = {
   woman: 'f', girl: 'f', mother: 'f', mum: 'f', grandmother: 'f', man: 'm', boy: 'm', father: 'm', dad: 'm', grandfather: 'm', fisherman: 'm',
-  wife: 'f', husband: 'm', widow: 'f', widower: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+  ...KIN_GENDER,
 }
 
 /** People an article describes without naming, one each time ("a Talmerian official"), whom "the official" then names again. */
 export const UNNAMED_PERSON_ROLES: ReadonlySet<string> = new Set(['official', 'diplomat'])
 
-/** Kin someone is described as ("Lidija Belic, his wife,"), by which "his wife" then names them again. */
-export const KIN_NOUNS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'daughter', 'son', 'sister', 'brother'])
+/** The kin nouns of `KIN_GENDER`. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIN_GENDER))
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =

@@ -414,8 +414,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "'…,' Harrow told the Ledger": a town's or region's name that a quotation is attributed to is a surname
     // (a capital's, "Moscow said", is its government, as a state's may be outside quotations: "Texas said").
-    const closesQuote = i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)
-    if ((hit?.entry.kind === 'city' || hit?.entry.kind === 'region') && hit.last === i && closesQuote && !lowerWords.has(word(i).toLowerCase())) {
+    if ((hit?.entry.kind === 'city' || hit?.entry.kind === 'region') && hit.last === i && !lowerWords.has(word(i).toLowerCase()) &&
+      i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)) {
       found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: word(i), kind: 'place', speaks: true, afterThe: false })
       i++
       continue
@@ -1364,6 +1364,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   // People mentioned outside quotes, most recent last, and their gender when a title or pronoun showed it.
   const recent: Actor[] = []
   const gender = new Map<string, 'f' | 'm'>()
+  const genderOf = (p: Actor): 'f' | 'm' | undefined => gender.get(p.id) ?? nameGender(p)
   // Named people (not "the assailant"), in order of first mention, and by surname: kept as actors are made, not filtered per candidate.
   const persons: Actor[] = []
   const personsBySurname = new Map<string, Actor[]>()
@@ -1399,13 +1400,14 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
-  // "Meridian said", "Cardell CEO Laura Brennecke": a lone word that speaks or employs someone shortens the two-word organisation
-  // named before with it, and names it wherever it stands alone after that.
-  const shortenedOrganisation = (c: Extract<Candidate, { type: 'name' }>): Actor | undefined => {
-    const shortened = speakingWords.has(c.name) || c.employs ? organisationsByFirstWord.get(c.name) : undefined
-    if (shortened) byKey.set(`org:${c.name}`, shortened)
-    return shortened ?? undefined
+  // The one two-word organisation named before with `name` as its first word, which `name` then names wherever it stands alone.
+  const shortenTo = (name: string): Actor | undefined => {
+    const shortened = organisationsByFirstWord.get(name) ?? undefined
+    if (shortened) byKey.set(`org:${name}`, shortened)
+    return shortened
   }
+  // "Meridian said", "Cardell CEO Laura Brennecke": a lone word that speaks or employs someone shortens that organisation.
+  const shortenedOrganisation = (c: Extract<Candidate, { type: 'name' }>): Actor | undefined => speakingWords.has(c.name) || c.employs ? shortenTo(c.name) : undefined
   const mentionCount = new Map<string, number>()
   // Lone capitalised words that speak somewhere ("Sanders said"), and those that speak after "the" ("the Commission said").
   const loneWords = candidates.filter((c): c is Extract<Candidate, { type: 'name' }> => c.type === 'name' && c.kind === 'place' && c.speaks !== undefined)
@@ -1446,7 +1448,6 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const namesakes = withSurname(surnameOf(c.name)).filter((p) => p.name === c.name || samePerson(p.name, c.name))
         // "Amira Haddad … her brother Karim Haddad … Mr Haddad": a title of the other gender than the first namesake's picks the latest one it fits, known then unknown.
         const titled = titleGender(text, c.span)
-        const genderOf = (p: Actor): 'f' | 'm' | undefined => gender.get(p.id) ?? nameGender(p)
         const first = namesakes[0]
         const other = titled && first && genderOf(first) !== undefined && genderOf(first) !== titled
         target = (other ? namesakes.findLast((p) => genderOf(p) === titled) ?? namesakes.findLast((p) => genderOf(p) === undefined) : undefined) ?? first ?? personNamed(c)
@@ -1461,7 +1462,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         // "Belic himself": a reflexive after it shows whose surname it is, the husband's rather than his wife's.
         const reflexive = /^\s+(him|her)self\b/iu.exec(text.slice(c.span.end, c.span.end + 9))?.[1]?.toLowerCase()
         const wanted = reflexive === 'him' ? 'm' : reflexive === 'her' ? 'f' : undefined
-        const named = (unsuffixed.length > 0 ? unsuffixed : bySurname).filter((p) => !wanted || (gender.get(p.id) ?? nameGender(p) ?? wanted) === wanted)
+        const named = (unsuffixed.length > 0 ? unsuffixed : bySurname).filter((p) => !wanted || (genderOf(p) ?? wanted) === wanted)
         const later = fullNameLater.get(surnameKey(c.name))
         target = named.reduce<Actor | undefined>((best, p) => (!best || (mentionCount.get(p.id) ?? 0) > (mentionCount.get(best.id) ?? 0) ? p : best), undefined) ??
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
@@ -1486,8 +1487,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
         if (headed) byKey.set(`org:${c.name}`, headed)
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
-        const shortened = /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined : organisationsByFirstWord.get(c.name)
-        if (shortened) byKey.set(`org:${c.name}`, shortened)
+        if (!/\s/u.test(c.name) && !byKey.has(`org:${c.name}`)) shortenTo(c.name)
         target = actor(`org:${c.name}`, () => ({ name: c.name, kind: c.kind, ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
         if (c.noun) context.describedAs.set(target.id, c.noun)
       }
@@ -1509,7 +1509,6 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       // (most people news names without a title or a known first name are men). A title or an
       // earlier pronoun outweighs the first name.
       const wanted = /^(?:she|her)$/iu.test(surface) ? 'f' : 'm'
-      const genderOf = (p: Actor): 'f' | 'm' | undefined => gender.get(p.id) ?? nameGender(p)
       const latest = [...recent].reverse()
       target = (wanted === 'f' ? latest.find((p) => genderOf(p) === 'f') : undefined) ?? latest.find((p) => (genderOf(p) ?? wanted) === wanted)
       if (target && !gender.has(target.id)) gender.set(target.id, wanted)
