@@ -207,7 +207,7 @@ function placesOf(members: readonly Member[]): Set<string> {
 
 /** True unless the member names another place than `places`: "the strike on Tamsk" is not "the rocket attack on Hollin". Pure. */
 function fitsPlaces(places: ReadonlySet<string>, m: Member): boolean {
-  return !m.place || [...places].every((p) => p === m.place)
+  return !m.place || places.size === 0 || (places.size === 1 && places.has(m.place))
 }
 
 /**

@@ -338,12 +338,17 @@ function asOfDates(): (v: Voiced) => string | undefined {
     const known = bySentence.get(article) ?? new Map<number, string | undefined>()
     bySentence.set(article, known)
     if (known.has(value.sentence.start)) return known.get(value.sentence.start)
-    const published = article.article.published?.date
-    const readings = readDates(article.article.text.slice(value.sentence.start, value.sentence.end), published)
-    const day = readings.map((r) => eventDateOf(r, value.sentence.start)).find((d) => d?.precision === 'day')
-    known.set(value.sentence.start, day?.value ?? published)
-    return day?.value ?? published
+    const asOf = readAsOf(article, value.sentence)
+    known.set(value.sentence.start, asOf)
+    return asOf
   }
+}
+
+/** The first day `sentence` of `article` names, else the publication date. Pure. */
+function readAsOf(article: AnalyzedArticle, sentence: Span): string | undefined {
+  const published = article.article.published?.date
+  const readings = readDates(article.article.text.slice(sentence.start, sentence.end), published)
+  return readings.map((r) => eventDateOf(r, sentence.start)).find((d) => d?.precision === 'day')?.value ?? published
 }
 
 /** True when the article is a live blog: two or more lines open with a time. Pure. */

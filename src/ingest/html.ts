@@ -88,8 +88,9 @@ function pageMetaAtTop(blocks: readonly string[]): PageMeta {
     const block = blocks[i]!
     const parts = block.split(META_SEPARATOR).filter((part) => part !== '')
     const names = parts.map((part) => bylineOf(part) ?? (NAME_ONLY.test(part) && parts.length > 1 ? part : undefined))
-    const dates = parts.map((part) => (DATE_LINE.test(part) || TIMESTAMP.test(part) ? isoDate(part) : undefined))
-    const isMeta = parts.length > 0 && parts.every((part, j) => names[j] !== undefined || dates[j] !== undefined || TIMESTAMP.test(part) || READING_TIME.test(part))
+    const stamped = parts.map((part) => TIMESTAMP.test(part))
+    const dates = parts.map((part, j) => (stamped[j] || DATE_LINE.test(part) ? isoDate(part) : undefined))
+    const isMeta = parts.length > 0 && parts.every((part, j) => names[j] !== undefined || dates[j] !== undefined || stamped[j] || READING_TIME.test(part))
     if (isMeta) {
       byline ??= names.find((n) => n !== undefined)
       published ??= dates.find((d) => d !== undefined)
@@ -106,7 +107,7 @@ function withoutTrailingAppeals(blocks: readonly string[]): readonly string[] {
   let end = blocks.length
   // The first block always stays: a page that is all appeal is no article, and says so.
   while (end > 1 && isAppeal(blocks[end - 1]!)) end--
-  return end === blocks.length ? blocks : blocks.slice(0, end)
+  return blocks.slice(0, end)
 }
 
 /** A short block addressed to the reader asking for money, a subscription or a sign-up, with no quotation in it. Pure. */

@@ -1,7 +1,7 @@
 /** @module ingest/text-signals.test — footers, metadata headers and datelines found in running text. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { bylineLineOf, bylineOf, creditTrailer, endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
+import { afterDateline, bylineLineOf, bylineOf, creditTrailer, endsSentenceBefore, datelineLengthAt, findDatelines, findFooters, findHeaders, normaliseLicence } from './text-signals.js'
 
 /** One line per match, `start-end key value`, easy to read in review. */
 const headerLines = (text: string): string[] => findHeaders(text).map((h) => `${h.start}-${h.end} ${h.key} ${h.value}`)
@@ -191,6 +191,15 @@ describe('findDatelines', () => {
     assert.equal(datelineLengthAt(text, text.indexOf('ST.')), 'ST. LOUIS, Missouri — '.length)
     assert.equal(datelineLengthAt(text, text.indexOf('Troops')), 0)
     assert.equal(datelineLengthAt(text, 0), 0)
+  })
+
+  test('afterDateline: a sentence’s words start after the dateline that opens it, else at the sentence start', () => {
+    const text = 'Intro here.\nTEHRAN – Talks resumed. They ended.'
+    const datelines = findDatelines(text)
+    const opened = { start: 12, end: text.indexOf(' They') }
+    assert.equal(afterDateline(datelines, opened), text.indexOf('Talks'))
+    assert.equal(afterDateline(datelines, { start: 0, end: 11 }), 0)
+    assert.equal(afterDateline(datelines, { start: opened.end + 1, end: text.length }), opened.end + 1)
   })
 })
 

@@ -5,6 +5,7 @@
  * Each finder scans the whole stream once with a global regex (linear in its length) and
  * returns offsets into it; `stream.ts` decides which of them become article boundaries.
  */
+import type { Span } from '../model/span.js'
 import { looksLikeOutlet } from './outlet.js'
 
 /** A footer that closes an article, with the licence and its holder when the footer names them. */
@@ -294,6 +295,11 @@ export function findDatelines(text: string): DatelineMatch[] {
     found.push({ start: m.index, end: m.index + m[0].length, place, ...(m[2] ? { agency: m[2] } : {}) })
   }
   return found
+}
+
+/** Where the words of `sentence` start: after the dateline of `datelines` that opens it, if any. Pure. */
+export function afterDateline(datelines: readonly Span[], sentence: Span): number {
+  return datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)?.end ?? sentence.start
 }
 
 /** True when `text` ends a sentence before `offset` (ignoring white space): a place an article may end. Pure. */

@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node'
 import type { EventDate } from '../../model/schema.js'
+import { matchesOf } from '../facets/matches.js'
 
 /** A date expression in a string: offsets in that string and the parts it fixes. */
 export interface DateReading {
@@ -73,7 +74,9 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     if (r.index < yearTaken) continue
     // chrono keeps a comma after the date ("on Saturday,"), which would reach into the next clause.
     const dateText = r.text.replace(/[\s,;:.]+$/u, '')
-    const yearAfter = ref && c.isCertain('month') && !c.isCertain('year') ? YEAR_AFTER_MONTH.exec(s.slice(r.index + dateText.length)) : null
+    // A month without its year, which the words after it or the publication date give.
+    const yearless = ref !== undefined && c.isCertain('month') && !c.isCertain('year')
+    const yearAfter = yearless ? YEAR_AFTER_MONTH.exec(s.slice(r.index + dateText.length)) : null
     const text = yearAfter ? dateText + yearAfter[0] : dateText
     const end = r.index + text.length
     if (yearAfter) yearTaken = end
@@ -103,7 +106,7 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A clock time stays in the week of publication; a deadline lies ahead.
-    if (!deadline && !yearAfter && ref && c.isCertain('month') && !c.isCertain('year') && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
+    if (!deadline && !yearAfter && yearless && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
     // A bare weekday is the nearest one in the clause's direction: "was shot on Saturday" looks back,
     // "promised for Saturday" and "will meet on Monday" look ahead.
     if (ref && c.isCertain('weekday') && !c.isCertain('day') && !RELATIVE_WORD.test(text)) {
@@ -196,9 +199,16 @@ export function shiftDate(value: string, days: number): string {
 }
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+/** A small number, in figures or words: "2", "a", "two". */
+const SMALL_NUMBER = String.raw`\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')}`
+
+/** The value of a `SMALL_NUMBER`. Pure. */
+function smallNumber(n: string): number | undefined {
+  return /^\d+$/u.test(n) ? Number(n) : WORD_NUMBERS[n.toLowerCase()]
+}
 
 /** A count of days or weeks from another act: "two days after", "a week before". */
-const INTERVAL = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\s+[^,;.]{0,80}$/iu
+const INTERVAL = new RegExp(String.raw`\b(${SMALL_NUMBER})\s+(days?|weeks?)\s+(after|before)\s+[^,;.]{0,80}$`, 'iu')
 
 /**
  * "resigned on Thursday, two days after a newspaper published": the days from the date told before
@@ -208,7 +218,7 @@ const INTERVAL = /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|te
 export function intervalBefore(s: string): { readonly days: number; readonly at: number } | undefined {
   const m = INTERVAL.exec(s)
   if (!m) return undefined
-  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!
+  const n = smallNumber(m[1]!)!
   const days = /^week/iu.test(m[2]!) ? 7 * n : n
   return { days: /^after$/iu.test(m[3]!) ? -days : days, at: m.index }
 }
@@ -224,7 +234,7 @@ const OVERNIGHT = /\bovernight\b(?!\s+(?!(?:on|in|into|at|to|from|near|and|but|a
 export function overnightDates(s: string, published: string | undefined, readings: readonly DateReading[], offset: number): EventDate[] {
   if (!published) return []
   const out: EventDate[] = []
-  for (const m of s.matchAll(OVERNIGHT)) {
+  for (const m of matchesOf(OVERNIGHT, s)) {
     const start = m.index
     const end = start + m[0].length
     if (readings.some((r) => r.end >= start - 12 && r.start <= end + 12) || readsAhead(s, start, end)) continue
@@ -232,6 +242,9 @@ export function overnightDates(s: string, published: string | undefined, reading
   }
   return out
 }
+
+/** "two days later", "after two days". */
+const DAYS_LATER = new RegExp(String.raw`\b(?:(${SMALL_NUMBER})\s+days\s+later|after\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days)\b`, 'iu')
 
 /**
  * Days from the previous dated event that a sentence states: "the next day" 1, "two days
@@ -241,12 +254,8 @@ export function daysAfterPrevious(s: string): number | undefined {
   if (/\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+(?:morning|evening|night))\b/iu.test(s)) return 0
   if (/\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b/iu.test(s)) return 1
   if (/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b/iu.test(s)) return -1
-  const later = /\b(?:(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later|after\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days)\b/iu.exec(s)
-  if (later) {
-    const n = later[1] ?? later[2] ?? ''
-    return /^\d+$/u.test(n) ? Number(n) : WORD_NUMBERS[n.toLowerCase()]
-  }
-  return undefined
+  const later = DAYS_LATER.exec(s)
+  return later ? smallNumber(later[1] ?? later[2] ?? '') : undefined
 }
 
 /** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "13 June 2026 – 14 June 2026" for a span. Pure. */
@@ -279,5 +288,5 @@ export function isPastToll(s: string, at: number, end: number, published: string
   const monthsBack = readDates(clause, published).flatMap((r) => (r.year !== undefined && r.month !== undefined ? [month - (r.year * 12 + r.month)] : []))
   // "The fire on Monday, the worst since 2013, killed 17": a recent date ties the toll to this event.
   if (monthsBack.some((n) => n < 2)) return false
-  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || [...clause.matchAll(DATING_YEAR)].some((m) => Number(m[1]) < year)
+  return LOOKING_BACK.test(clause) || monthsBack.length > 0 || matchesOf(DATING_YEAR, clause).some((m) => Number(m[1]) < year)
 }

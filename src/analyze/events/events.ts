@@ -14,7 +14,8 @@ import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality }
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
-import { findDatelines } from '../../ingest/text-signals.js'
+import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
+import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
@@ -62,7 +63,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const sentence = seg.sentences[s]!
     const found = triggersIn(ctx, s)
     if (found.length === 0) continue
-    const body = datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)?.end ?? sentence.start
+    const body = afterDateline(datelines, sentence)
     const words = ctx.text.slice(body, sentence.end)
     const readings = readDates(words, published, true)
     const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, published, readings, body)]
@@ -678,7 +679,7 @@ const RELATIVE_ASIDE = /(?:,\s*|\b(?:in|on|at|by|during|under|through|with|for|f
 
 /** The relative asides of a sentence's `words`, which start at `offset`. Pure. */
 function relativeAsides(words: string, offset: number): Span[] {
-  return [...words.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }))
+  return matchesOf(RELATIVE_ASIDE, words).map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }))
 }
 
 /**

@@ -24,7 +24,7 @@ import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readD
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { PARTY_WORDS } from '../mentions/lexicon.js'
-import { findDatelines } from '../../ingest/text-signals.js'
+import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
   readonly text: string
@@ -366,16 +366,12 @@ const COUNT_FACETS: readonly CountFacet[] = [
 /** The count patterns to run on a sentence with no figure. */
 const WITHOUT_FIGURE: ReadonlySet<RegExp> = new Set(COUNT_FACETS.flatMap((f) => f.patterns).filter(countsWithoutFigure))
 
-/** Where a pattern's count starts: its named group `count`, else group 1. */
-function countStart(m: RegExpExecArray | RegExpMatchArray): number {
-  return (m.indices?.groups?.['count'] ?? m.indices?.[1])?.[0] ?? m.index ?? 0
-}
-
-/** A pattern's count and its noun: named groups where the noun comes first, else groups 1 and 2. */
-function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; role: string; roleAt: [number, number] | undefined } {
+/** A pattern's count, where it starts, and its noun: named groups where the noun comes first, else groups 1 and 2. */
+function countGroups(m: RegExpExecArray | RegExpMatchArray): { count: string; countAt: number; role: string; roleAt: [number, number] | undefined } {
   const named = m.groups?.['count'] !== undefined
   return {
     count: (named ? m.groups?.['count'] : m[1]) ?? '',
+    countAt: (named ? m.indices?.groups?.['count'] : m.indices?.[1])?.[0] ?? m.index ?? 0,
     role: (named ? m.groups?.['role'] : m[2]) ?? '',
     roleAt: named ? m.indices?.groups?.['role'] : m.indices?.[2],
   }
@@ -395,12 +391,12 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
       for (const m of matchesOf(pattern, s)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
         if (found.some((f) => overlaps(f, span))) continue
-        const { count: written, role: roleWords, roleAt } = countGroups(m)
+        const { count: written, countAt, role: roleWords, roleAt } = countGroups(m)
         // "A third person has died": the toll is now three.
         const ordinal = /^an?$/iu.test(written.trim()) ? ORDINAL[/^[a-z]+/iu.exec(roleWords)?.[0].toLowerCase() ?? ''] : undefined
         const count = ordinal ? parseCount(String(ordinal)) : parseCount(written)
         // "the 1963 March on Washington": a year is no count, nor is a day of a month ("from 12 March onwards").
-        if (/^(?:19|20)\d\d$/u.test(written.trim()) || isDayOfMonth(s, countStart(m), written)) continue
+        if (/^(?:19|20)\d\d$/u.test(written.trim()) || isDayOfMonth(s, countAt, written)) continue
         if (!count || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
@@ -1034,8 +1030,7 @@ function nationOf(role: string): string | undefined {
 
 /** `isPastToll` for [at, end) of sentence text `s`, read after the sentence's dateline: the filing's date dates no toll. */
 function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: number): boolean {
-  const dateline = ctx.datelines.find((d) => d.start >= sentence.start && d.start < sentence.end)
-  const from = dateline ? Math.min(dateline.end - sentence.start, at) : 0
+  const from = Math.min(afterDateline(ctx.datelines, sentence) - sentence.start, at)
   return isPastToll(s.slice(from), at - from, end - from, ctx.article.published?.date)
 }
 
@@ -1087,13 +1082,18 @@ const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p
 /** The same, right before a name: "24-year-old Terrence Okafor". */
 const YEAR_OLD_BEFORE = new RegExp(String.raw`${YEAR_OLD.source}\s+$`, 'iu')
 
+/** True when mention `m` names a person: a person's mention with a capital letter in it ("Okafor", not "the victim"). */
+function isNamedPerson(ctx: Context, m: Mention): boolean {
+  return ctx.actors.get(m.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))
+}
+
 /**
  * A person's age, where the words tie it to a named person: "Terrence Okafor, 23,", "Okafor, a
  * 24-year-old father", "24-year-old Terrence Okafor". Compared across articles per person.
  */
 function findAges(ctx: Context, sentence: Span, previous: Span | undefined): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
-    if (ctx.actors.get(m.actor)?.kind !== 'person' || !/\p{Lu}/u.test(ctx.text.slice(m.span.start, m.span.end))) continue
+    if (!isNamedPerson(ctx, m)) continue
     const found = ageNear(ctx.text, m.span, sentence)
     const age = found && parseCount(found.age)
     if (!found || !age || age.min !== age.max || age.min > 120) continue
@@ -1110,7 +1110,7 @@ function findAgeOfTopic(ctx: Context, sentence: Span, previous: Span): void {
   const age = m && parseCount(m.groups?.['age'] ?? '')
   if (!m || !age || age.min > 120) return
   const named = mentionsIn(ctx, previous.start, previous.end)
-    .find((x) => ctx.actors.get(x.actor)?.kind === 'person' && /\p{Lu}/u.test(ctx.text.slice(x.span.start, x.span.end)))
+    .find((x) => isNamedPerson(ctx, x))
   if (!named) return
   const at = sentence.start + m[0].indexOf(m.groups?.['age'] ?? '')
   push(ctx, sentence, 'age', age.value, `${ctx.actors.get(named.actor)?.name ?? ''}, ${age.value}`, { start: at, end: sentence.start + m[0].length }, { actor: named.actor })
