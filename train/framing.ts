@@ -21,9 +21,9 @@ import { writeModel } from '../src/learn/model-file.js'
 import { wordClassesSignature } from '../src/knowledge/word-clusters.js'
 import { hashFeatures, saveLogistic, trainLogistic, type Example } from '../src/learn/logistic.js'
 import { createContext } from '../src/analyze/framing/context.js'
-import { buildFeatureView, emitSentenceFeatures, emitSmoothingFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
+import { buildFeatureView, emitSmoothingFeatures, hashSink, overlappingTokens, sentenceStats, spanFeatures, type FeatureView } from '../src/analyze/framing/features.js'
 import { findRuleHits } from '../src/analyze/framing/framing.js'
-import { decodeSpans, firstStageProbabilities, peakProbability, PTC_TECHNIQUES, sentenceProbabilities, smoothedProbabilities, tokenFeatureRows, type DecodeOptions, type SpanDecoding, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
+import { decodeSpans, firstStageProbabilities, peakProbability, PTC_TECHNIQUES, sentenceFeatureRows, sentenceProbabilities, smoothedProbabilities, tokenFeatureRows, type DecodeOptions, type SpanDecoding, type FramingModel, type SavedFramingModel } from '../src/analyze/framing/model.js'
 import { modelMayVeto } from '../src/analyze/framing/rules.js'
 import { outletOnly } from '../src/analyze/framing/testing.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
@@ -109,15 +109,13 @@ function classifierExamples(articles: readonly PreparedArticle[], buckets: numbe
   return articles.flatMap((p) => p.spans.map((s) => ({ features: hashFeatures(spanFeatures(p.view, s.a, s.b), buckets), label: s.label })))
 }
 
-/** One example per sentence, positive when any of its tokens lies in a gold span. */
-function sentenceExamples(articles: readonly PreparedArticle[], buckets: number): Example[] {
-  const sink = hashSink(buckets)
+/** One example per sentence (features from `rowsOf`), positive when any of its tokens lies in a gold span. */
+function sentenceExamples(articles: readonly PreparedArticle[], rowsOf: (p: PreparedArticle) => readonly Int32Array[]): Example[] {
   return articles.flatMap((p) => {
     const { seg } = p.view.ctx
-    return seg.sentences.map((_, s) => {
-      emitSentenceFeatures(p.view, s, sink)
+    return rowsOf(p).map((features, s) => {
       const charged = p.inSpan.subarray(seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0).includes(1)
-      return { features: sink.take(), label: charged ? 1 : 0 }
+      return { features, label: charged ? 1 : 0 }
     })
   })
 }
@@ -125,9 +123,9 @@ function sentenceExamples(articles: readonly PreparedArticle[], buckets: number)
 type Tagger = Pick<FramingModel, 'tagger' | 'sentences' | 'smoother'>
 type FirstStage = Pick<FramingModel, 'tagger' | 'sentences'>
 
-/** Both first-stage readings of one prepared article: token and sentence probabilities. */
-function firstStage(p: PreparedArticle, model: FirstStage): { probs: Float32Array; sentences: Float32Array } {
-  return { probs: firstStageProbabilities(p.tokens, model.tagger), sentences: sentenceProbabilities(p.view, model.sentences) }
+/** Both first-stage readings of one prepared article, whose sentence features are `sentenceRows`: token and sentence probabilities. */
+function firstStage(p: PreparedArticle, model: FirstStage, sentenceRows: readonly Int32Array[]): { probs: Float32Array; sentences: Float32Array } {
+  return { probs: firstStageProbabilities(p.tokens, model.tagger), sentences: sentenceProbabilities(sentenceRows, model.sentences) }
 }
 
 /**
@@ -135,14 +133,23 @@ function firstStage(p: PreparedArticle, model: FirstStage): { probs: Float32Arra
  * the first stage was not trained on (`stackFolds` inner folds), as it will see at run time.
  */
 function fitTagger(data: readonly PreparedArticle[], o: FitOptions): Tagger {
+  // Every inner fold reads the same sentences: hash their features once.
+  const rows = new WeakMap<PreparedArticle, Int32Array[]>()
+  const sentenceRows = (p: PreparedArticle): Int32Array[] => {
+    const cached = rows.get(p)
+    if (cached) return cached
+    const fresh = sentenceFeatureRows(p.view, o.sentenceBuckets)
+    rows.set(p, fresh)
+    return fresh
+  }
   const train = (part: readonly PreparedArticle[]): FirstStage => ({
     tagger: trainLogistic(taggerExamples(part), 2, o.taggerBuckets, { epochs: o.taggerEpochs, learningRate: o.taggerLearningRate, l2: o.l2, seed: o.seed }),
-    sentences: trainLogistic(sentenceExamples(part, o.sentenceBuckets), 2, o.sentenceBuckets, { epochs: o.sentenceEpochs, learningRate: o.learningRate, l2: o.l2, seed: o.seed }),
+    sentences: trainLogistic(sentenceExamples(part, sentenceRows), 2, o.sentenceBuckets, { epochs: o.sentenceEpochs, learningRate: o.learningRate, l2: o.l2, seed: o.seed }),
   })
   const outOfFold = new Array<{ probs: Float32Array; sentences: Float32Array }>(data.length)
   for (let k = 0; k < o.stackFolds; k++) {
     const first = train(data.filter((_, i) => i % o.stackFolds !== k))
-    data.forEach((p, i) => { if (i % o.stackFolds === k) outOfFold[i] = firstStage(p, first) })
+    data.forEach((p, i) => { if (i % o.stackFolds === k) outOfFold[i] = firstStage(p, first, sentenceRows(p)) })
   }
   const examples: Example[] = data.flatMap((p, k) => {
     const first = outOfFold[k]!
@@ -159,7 +166,7 @@ function fitTagger(data: readonly PreparedArticle[], o: FitOptions): Tagger {
 
 /** Both-stage token probabilities of one prepared article. */
 export function twoStageProbabilities(p: PreparedArticle, model: Tagger): Float32Array {
-  const first = firstStage(p, model)
+  const first = firstStage(p, model, sentenceFeatureRows(p.view, model.sentences.buckets))
   return smoothedProbabilities(p.view, first.probs, first.sentences, model.smoother)
 }
 
@@ -255,7 +262,7 @@ export async function run(args: string[]): Promise<void> {
       tokens,
       spanInstances: spans,
       options,
-      features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, sentences: `${options.sentenceBuckets} hashed buckets, 1 output: does the sentence hold a gold span`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
+      features: { tagger: `${options.taggerBuckets} hashed buckets (FNV-1a), 1 output`, sentences: `${options.sentenceBuckets} hashed buckets, 1 output: does the sentence hold a gold span`, smoother: `${options.smootherBuckets} hashed buckets, 1 output, trained on ${options.stackFolds}-fold out-of-fold tagger and sentence-classifier probabilities`, classifier: `${options.classifierBuckets} hashed buckets x ${PTC_TECHNIQUES.length} classes` },
       decode: model.decode,
       wordClasses: wordClassesSignature(),
       date: new Date().toISOString().slice(0, 10),

@@ -9,9 +9,9 @@
  * alone: a run of words in capitals is a heading, a slogan or a name.
  */
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { datelineLengthAt } from '../../ingest/text-signals.js'
+import { contains } from '../../model/span.js'
 import { tokenText } from '../segment/segment.js'
-import { inOutletVoice, type FramingContext, type Hit } from './context.js'
+import { inOutletVoice, sentenceBodyStart, type FramingContext, type Hit } from './context.js'
 
 /** Words of quantity or insistence a tabloid shouts ("FIVE days", "£45 MILLION", "NEVER again", "THAT photo"). */
 const SHOUTED_AMOUNTS = new Set([
@@ -27,21 +27,18 @@ const MIN_LOWER_CASE_WORDS = 3
 /**
  * Returns a hit on each word in capitals for emphasis in the outlet's voice that no lexicon hit of
  * `wording` already covers ("GROUNDBREAKING" is hype in its own right): a judging form is loaded
- * wording, an amount or insistence exaggerates. Pure; linear in tokens.
+ * wording, an amount or insistence exaggerates. Pure; linear in tokens, times the hits of `wording` for each candidate word.
  */
 export function findShoutedWords(ctx: FramingContext, wording: readonly Hit[]): Hit[] {
   const { seg, text } = ctx
   const hits: Hit[] = []
-  const covered = (start: number, end: number): boolean => wording.some((h) => h.span.start <= start && end <= h.span.end)
   for (let s = 0; s < seg.sentences.length; s++) {
     const from = seg.sentenceTokenStart[s] ?? 0
     const to = seg.sentenceTokenEnd[s] ?? 0
     let lowerCase = 0
     for (let i = from; i < to && lowerCase < MIN_LOWER_CASE_WORDS; i++) if (/^\p{Ll}/u.test(tokenText(text, seg, i))) lowerCase++
     if (lowerCase < MIN_LOWER_CASE_WORDS) continue
-    const sentenceStart = seg.sentences[s]!.start
-    const opensLine = sentenceStart === 0 || text[sentenceStart - 1] === '\n'
-    const body = opensLine ? sentenceStart + datelineLengthAt(text, sentenceStart) : sentenceStart
+    const body = sentenceBodyStart(text, seg.sentences[s]!.start)
     for (let i = from; i < to; i++) {
       const word = tokenText(text, seg, i)
       const start = seg.starts[i] ?? 0
@@ -49,7 +46,7 @@ export function findShoutedWords(ctx: FramingContext, wording: readonly Hit[]): 
       if (start < body || !/^\p{Lu}{3,}$/u.test(word) || inCapitalRun(text, seg, i, from, to)) continue
       const amount = SHOUTED_AMOUNTS.has(ctx.lower[i] ?? '')
       if (!amount && (!JUDGING_FORM.test(word) || isPlaceName(word))) continue
-      if (!inOutletVoice(ctx, start) || covered(start, end)) continue
+      if (!inOutletVoice(ctx, start) || wording.some((h) => contains(h.span, { start, end }))) continue
       hits.push({
         ruleId: amount ? 'framing/exaggeration' : 'framing/loaded-term',
         span: { start, end },

@@ -5,7 +5,7 @@
  * alone is common and often fair ("claimed responsibility", "admitted the charge"); set against a
  * neutral verb for another speaker in the same article, it is the outlet's slant on that party's account.
  */
-import type { Span } from '../../model/span.js'
+import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, POS_TAGS } from '../layers.js'
 import { inOutletVoice, type FramingContext, type Hit } from './context.js'
 import type { RuleId } from './rules.js'
@@ -31,21 +31,23 @@ const NEUTRAL_CUE = /^(?:said|says|say|saying|told|tells|added|adds|stated|state
  * Returns a hit on each slanted cue ("claimed", "admitted") in the outlet's voice when another
  * speaker's words are reported with a neutral verb, unless a hit of `wording` under the same rule
  * already covers the cue ("claimed to have" is in the doubt lexicon): one device, one finding.
- * Pure; linear in attributions and `wording`.
+ * Pure; linear in attributions, times the hits of `wording` for each slanted cue.
  */
 export function findAsymmetricClaims(ctx: FramingContext, wording: readonly Hit[]): Hit[] {
   const cueOf = (a: FramingContext['attributions'][number]): string => ctx.text.slice(a.cue.start, a.cue.end).trim()
-  const slantOf = (a: FramingContext['attributions'][number]): SlantedCue | undefined => SLANTED_CUES.find((c) => c.cue.test(cueOf(a)))
   // A claim reports a statement, a clause with a verb: an attack that "claimed the lives of a dozen" claims nothing.
-  const slanted = ctx.attributions.filter((a) => slantOf(a) !== undefined && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content))
+  const slanted = ctx.attributions.flatMap((a) => {
+    const cue = SLANTED_CUES.find((c) => c.cue.test(cueOf(a)))
+    return cue !== undefined && inOutletVoice(ctx, a.cue.start) && hasVerb(ctx, a.content) ? [{ a, cue }] : []
+  })
   if (slanted.length === 0) return []
-  // Another speaker than the claimant is reported with a neutral verb.
   const neutralSpeakers = new Set(ctx.attributions.filter((a) => NEUTRAL_CUE.test(cueOf(a))).map((a) => a.speaker))
-  const flaggedAlready = (cue: Span, ruleId: RuleId): boolean => wording.some((h) => h.ruleId === ruleId && h.span.start <= cue.start && cue.end <= h.span.end)
+  /** True when a speaker other than `speaker` is reported with a neutral verb. */
+  const neutralOther = (speaker: string): boolean => neutralSpeakers.size > (neutralSpeakers.has(speaker) ? 1 : 0)
+  const flaggedAlready = (cue: Span, ruleId: RuleId): boolean => wording.some((h) => h.ruleId === ruleId && contains(h.span, cue))
   const hits: Hit[] = []
-  for (const a of slanted) {
-    const { ruleId, slant, confidence, subjectFirst } = slantOf(a)!
-    if (neutralSpeakers.size <= (neutralSpeakers.has(a.speaker) ? 1 : 0) || flaggedAlready(a.cue, ruleId)) continue
+  for (const { a, cue: { ruleId, slant, confidence, subjectFirst } } of slanted) {
+    if (!neutralOther(a.speaker) || flaggedAlready(a.cue, ruleId)) continue
     if (subjectFirst && NO_SUBJECT_TAGS.has(ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, a.content.start)] ?? -1)) continue
     hits.push({ ruleId, span: a.cue, confidence, explanation: `The outlet reports this account with \`${cueOf(a)}\`${slant} and other speakers' with a neutral verb such as "said"` })
   }

@@ -1,5 +1,6 @@
 /** @module analyze/framing/context — what every framing rule reads, and the hit it returns. */
 import { gazetteer } from '../../knowledge/gazetteer.js'
+import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Attribution } from '../../model/schema.js'
 import { coveredLength, excerpt, mergeSpans, overlapsSorted, spanIndexAt, subtractSpans, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
@@ -14,7 +15,9 @@ import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type 
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
  * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
- * closed quotation, and takes back what a recording "shows" (`isRecordingShown`).
+ * closed quotation, and takes back the outlet's own account: what a recording or a record "shows"
+ * (`isRecordingShown`, `isEvidenceShown`), what the outlet "can reveal" and a headline's words after
+ * a kicker (`isOutletsOwnAccount`).
  */
 export interface FramingContext {
   readonly text: string
@@ -158,6 +161,12 @@ export function foldToken(token: string): string {
 export function isCountryOrDemonym(name: string): boolean {
   const kind = gazetteer().byName.get(name)?.kind
   return kind === 'country' || kind === 'demonym'
+}
+
+/** The offset where the sentence starting at `sentenceStart` has its own words: after a dateline ("MALATYA, Turkey (Reuters) -") when it opens a line. Pure. */
+export function sentenceBodyStart(text: string, sentenceStart: number): number {
+  const opensLine = sentenceStart === 0 || text[sentenceStart - 1] === '\n'
+  return opensLine ? sentenceStart + datelineLengthAt(text, sentenceStart) : sentenceStart
 }
 
 /** True when `offset` lies in the outlet's own voice. Pure (binary search over sorted spans). */

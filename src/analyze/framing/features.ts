@@ -9,6 +9,7 @@
  */
 import { FNV_OFFSET, fnv } from '../../learn/logistic.js'
 import { POS_TAGS } from '../layers.js'
+import { tokenText } from '../segment/segment.js'
 import { wordClassPath } from '../../knowledge/word-clusters.js'
 import type { FramingContext, Hit } from './context.js'
 import { RULES } from './rules.js'
@@ -35,7 +36,8 @@ export interface FeatureView {
 const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]))
 /** Part-of-speech tags of content words. */
 export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
-const PUNCT = POS_TAGS.indexOf('PUNCT')
+/** The part-of-speech tag of punctuation. */
+export const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
 
 /**
  * Builds the shared tables from the context and the rule hits. A hit of a lexicon list PTC hardly
@@ -194,8 +196,10 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('w+1=', wp1)
   sink.add('w-2=', w(i - 2))
   sink.add('w+2=', w(i + 2))
-  sink.add('l-1=', k(lemma, i - 1, from, to))
-  sink.add('l+1=', k(lemma, i + 1, from, to))
+  const lm1 = k(lemma, i - 1, from, to)
+  const lp1 = k(lemma, i + 1, from, to)
+  sink.add('l-1=', lm1)
+  sink.add('l+1=', lp1)
   sink.add('ww-=', wm1, w0)
   sink.add('ww+=', w0, wp1)
   sink.add('pp-=', pm1, p0)
@@ -220,9 +224,9 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('slen=', num(bucket(to - from, SENTENCE_LENGTH_EDGES)))
   if (view.quoted[i]) sink.add('quoted')
   if (s === 0) sink.add('title')
+  sink.add('ll-=', lm1, lemma[i] ?? '')
+  sink.add('ll+=', lemma[i] ?? '', lp1)
   // Where the sentence stands and how many rules hit it: headlines and openings are the most charged.
-  sink.add('ll-=', k(lemma, i - 1, from, to), lemma[i] ?? '')
-  sink.add('ll+=', lemma[i] ?? '', k(lemma, i + 1, from, to))
   sink.add('at=', num(bucket(s, SENTENCE_AT_EDGES)))
   sink.add('nr=', num(bucket(popcount(sentenceRules[s]!), [0, 1, 2, 4])), p0)
   if (tokenShape === 'X') sink.add('shout', p0)
@@ -257,14 +261,13 @@ export function emitSentenceFeatures(view: FeatureView, s: number, sink: Feature
   sink.add('bias')
   for (let i = from; i < to; i++) {
     quoted += view.quoted[i]!
-    if (seg.pos[i] === PUNCT) continue
+    if (seg.pos[i] === PUNCT_TAG) continue
     sink.add('sl=', lemma[i] ?? '')
     const mid = view.classes[i]?.[1]
     if (mid !== undefined) sink.add('sc=', mid)
     sink.add('sb=', previous, lower[i] ?? '')
     previous = lower[i] ?? ''
-    const token = text.slice(seg.starts[i], seg.ends[i])
-    if (shape(token) === 'X') shouted++
+    if (shape(tokenText(text, seg, i)) === 'X') shouted++
   }
   emitRules(sentenceRules[s]!, 'r=', sink)
   const len = to - from
@@ -329,7 +332,7 @@ export function spanFeatures(view: FeatureView, a: number, b: number): string[] 
     for (const c of view.classes[i] ?? []) out.push(`sc=${c}`)
     if (i + 1 < b) out.push(`sb=${lower[i]}|${lower[i + 1]}`)
     rules |= tokenRules[i]!
-    if (seg.pos[i] !== PUNCT) {
+    if (seg.pos[i] !== PUNCT_TAG) {
       words++
       if (/^\p{Lu}/u.test(text.slice(seg.starts[i], seg.ends[i]))) caps++
     }
@@ -436,9 +439,10 @@ export function emitSmoothingFeatures(view: FeatureView, probs: Float32Array, st
   if (gate) {
     // The sentence classifier reads the whole sentence: a token's window cannot tell a charged sentence from a plain one.
     const g = (t: number): string => (t < 0 ? 'S' : t >= gate.length ? 'E' : num(bin10(gate[t]!)))
-    sink.add('g=', g(s))
-    sink.add('g|p=', g(s), p)
-    sink.add('g|smax=', g(s), max)
+    const gs = g(s)
+    sink.add('g=', gs)
+    sink.add('g|p=', gs, p)
+    sink.add('g|smax=', gs, max)
     sink.add('gpn=', g(s - 1), g(s + 1))
   }
   sink.add('art=', num(bin10(stats.articleMean * 2)))

@@ -19,7 +19,7 @@ import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic
 import { readModel } from '../../learn/model-file.js'
 import { assertSameWordClasses } from '../../knowledge/word-clusters.js'
 import { POS_TAGS } from '../layers.js'
-import { emitSentenceFeatures, emitSmoothingFeatures, emitTokenFeatures, hashSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
+import { emitSentenceFeatures, emitSmoothingFeatures, emitTokenFeatures, hashSink, PUNCT_TAG, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
 
 /** The PTC technique labels, in the classifier's class order. */
@@ -136,16 +136,20 @@ export function firstStageProbabilities(rows: readonly Int32Array[], tagger: Log
   return out
 }
 
-/** The sentence classifier's probability, for every sentence, that it holds a persuasive span. Pure; linear in tokens. */
-export function sentenceProbabilities(view: FeatureView, classifier: LogisticModel): Float32Array {
-  const count = view.ctx.seg.sentences.length
-  const out = new Float32Array(count)
-  const probs = new Float64Array(2)
-  const sink = hashSink(classifier.buckets)
-  for (let s = 0; s < count; s++) {
+/** Hashed sentence-classifier features of every sentence. Pure; linear in tokens. */
+export function sentenceFeatureRows(view: FeatureView, buckets: number): Int32Array[] {
+  const sink = hashSink(buckets)
+  return Array.from({ length: view.ctx.seg.sentences.length }, (_, s) => {
     emitSentenceFeatures(view, s, sink)
-    out[s] = probabilities(classifier, sink.take(), probs)[1]!
-  }
+    return sink.take()
+  })
+}
+
+/** The sentence classifier's probability, for every sentence (`rows` from `sentenceFeatureRows`), that it holds a persuasive span. Pure; linear in the rows. */
+export function sentenceProbabilities(rows: readonly Int32Array[], classifier: LogisticModel): Float32Array {
+  const out = new Float32Array(rows.length)
+  const probs = new Float64Array(2)
+  rows.forEach((f, s) => { out[s] = probabilities(classifier, f, probs)[1]! })
   return out
 }
 
@@ -165,7 +169,7 @@ export function smoothedProbabilities(view: FeatureView, first: Float32Array, se
 /** Probability, for every token, that it lies in a persuasive span: both stages. Pure; linear in tokens. */
 export function tokenProbabilities(view: FeatureView, model: Pick<FramingModel, 'tagger' | 'sentences' | 'smoother'>): Float32Array {
   const rows = tokenFeatureRows(view, model.tagger.buckets)
-  return smoothedProbabilities(view, firstStageProbabilities(rows, model.tagger), sentenceProbabilities(view, model.sentences), model.smoother)
+  return smoothedProbabilities(view, firstStageProbabilities(rows, model.tagger), sentenceProbabilities(sentenceFeatureRows(view, model.sentences.buckets), model.sentences), model.smoother)
 }
 
 /** A decoded span: tokens `[a, b)` and the mean probability of its tokens. */
@@ -174,8 +178,6 @@ export interface TaggedSpan {
   readonly b: number
   readonly score: number
 }
-
-const PUNCT = POS_TAGS.indexOf('PUNCT')
 
 /** Turns token probabilities into spans (see the module comment). Pure; linear in tokens. */
 export function decodeSpans(view: FeatureView, probs: Float32Array, decode: SpanDecoding): TaggedSpan[] {
@@ -191,8 +193,8 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Span
       let b = last + 1
       let start = a
       const core = peak * decode.trim
-      while (start < b && (seg.pos[start] === PUNCT || probs[start]! < core)) start++
-      while (b > start && (seg.pos[b - 1] === PUNCT || probs[b - 1]! < core)) b--
+      while (start < b && (seg.pos[start] === PUNCT_TAG || probs[start]! < core)) start++
+      while (b > start && (seg.pos[b - 1] === PUNCT_TAG || probs[b - 1]! < core)) b--
       if (b > start && peak >= decode.seed) {
         let sum = 0
         for (let i = start; i < b; i++) sum += probs[i]!

