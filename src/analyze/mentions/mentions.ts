@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SIDES, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -117,8 +117,6 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
-/** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow"). */
-const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
 
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
@@ -175,6 +173,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const sentenceStarts = new Set(seg.sentenceTokenStart)
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(word(i)) && !CALENDAR.test(word(i))
+  const spacedDash = (i: number): boolean => word(i) === '-' && /\s/u.test(text[seg.starts[i]! - 1] ?? '') && /\s/u.test(text[seg.ends[i]!] ?? '')
+  // A company noun capitalised only because it opens a sentence ("Drugmaker", "Retailer"); not "Bank" nor "Giant", which open names.
+  const openingCompanyNoun = (k: number): boolean => k >= 0 && sentenceStarts.has(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
@@ -407,8 +409,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "British Cycling", "England Rugby": a nation before a sport names its governing body.
     const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
     const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
-    // "Most of those on board": a quantifier opening a sentence is no place of that name.
-    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
+    // "Most of those on board", "Most clinicians said": a quantifier opening a sentence is no place of that name.
+    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n &&
+      (word(i + 1) === 'of' || (/^\p{Ll}/u.test(word(i + 1)) && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1))))) {
       i++
       continue
     }
@@ -435,6 +438,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // opens with its titles ("Detective Chief Inspector"); a title after other words ends the run
     // before it ("Indiana | Gov. Mike Pence", "Senate | Majority Leader Chuck Schumer"), unless it
     // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
+    // "Drugmaker Pellix Pharma said": a company noun opening a sentence describes the name after it, and is no part of it.
+    if (openingCompanyNoun(i) && i + 1 < n && capitalised(i + 1)) {
+      i++
+      continue
+    }
     const titlesEnd = titleBlockEnd(i)
     const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
       ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
@@ -468,7 +476,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
       else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
+      // A hyphen with spaces on both sides is a dash ("HARLOW - David Cole said"): it ends the run.
+      else if (CONNECTORS.has(word(j).toLowerCase()) && !spacedDash(j) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
       // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
@@ -502,7 +511,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "authority" before a name is mostly a power ("the authority Manafort had").
     const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
     const organisationNoun = firstNameGender(word(i)) === undefined
-      ? [nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const preceding = text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i])
@@ -586,6 +595,13 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const named = countriesNamed(found)
   // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
   // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
+  // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
+  const attributiveOnly = (start: number, end: number): boolean => {
+    for (let k = firstTokenAtOrAfter(seg, start); k < n && seg.starts[k]! < end; k++) {
+      if (!/^\p{Ll}/u.test(word(k)) || !/^(?:ADJ|NOUN)$/u.test(posOf(seg, k))) return false
+    }
+    return true
+  }
   const actOfSomeone = (start: number, length: number): boolean => {
     const k = firstTokenAtOrAfter(seg, start)
     // A verb after its subject or an adverb ("she suspects", "many already suspect"), not after an adjective ("the sole surviving suspect").
@@ -615,8 +631,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
     const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && (UNKNOWN_DEMONYM.test(qualifier) || REGION_ADJECTIVES.test(qualifier))
+    // "Ward's allies": those on a named side are a group of their own, never the one they side with.
+    const sideOf = SIDES.has(normalised) && !!qualifier && !countryWord && /['’]s\s+\p{Ll}+$/u.test(whole)
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
-    if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (qualifier && !people && !unknownDemonym && !sideOf && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
@@ -639,7 +657,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
-    const modified = unnamedPerson && !/^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null
+    // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
+    const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index))
+    const modified = before && (unnamedPerson || (isPersonRole(normalised) && attributiveOnly(m.index - before[1]!.length, m.index))) ? before : null
     const start = m.index - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
@@ -1644,6 +1664,8 @@ function describe(
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
     }
+    // "an anonymous former minister": one unnamed person each time, never the minister named before nor the one in another article.
+    if (/^(?:an?|one)\s/iu.test(surface)) return unnamedPerson(c, surface, actor)
     // With no one named before, the description itself is the actor: "The mayor said".
     const of = c.of ? ` of ${c.of}` : ''
     return actor(`role:${country ?? ''}:${role}${of}`, () => ({ name: country ? `${place}${role}` : `the ${role}${of}`, kind: 'person', role, ...(country ? { country } : {}) }))
@@ -1681,7 +1703,7 @@ function describe(
     }
     // Unnamed: never one actor across articles ("an official" in each is someone else).
     const named = /^the\s/iu.test(surface) ? latest((a) => (a.kind === 'person' || a.kind === 'unnamed') && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'unnamed', role, ...(country ? { country } : {}) }))
+    return named ?? unnamedPerson(c, surface, actor)
   }
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
@@ -1700,10 +1722,19 @@ function describe(
     return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
   }
   if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
+    // "Ward's allies": the side of the one named, kept apart from them and from anyone else's allies.
+    const owner = SIDES.has(role) ? /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s/u.exec(surface)?.[1] : undefined
+    if (owner) return actor(`unnamed:${owner}:${role}`, () => ({ name: `${owner}'s ${role}`, kind: 'unnamed', role }))
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/** Someone described, not named, who is someone new each time ("an official", "a former minister"). */
+function unnamedPerson(c: Extract<Candidate, { type: 'description' }>, surface: string, actor: (key: string, make: () => Omit<Actor, 'id' | 'aliases'>) => Actor): Actor {
+  const name = surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' ')
+  return actor(`unnamed-person:${c.span.start}`, () => ({ name, kind: 'unnamed', role: c.role, ...(c.country ? { country: c.country } : {}) }))
 }
 
 const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower'])
