@@ -175,7 +175,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(word(i)) && !CALENDAR.test(word(i))
   const spacedDash = (i: number): boolean => word(i) === '-' && /\s/u.test(text[seg.starts[i]! - 1] ?? '') && /\s/u.test(text[seg.ends[i]!] ?? '')
   // A company noun capitalised only because it opens a sentence ("Drugmaker", "Retailer"); not "Bank" nor "Giant", which open names.
-  const openingCompanyNoun = (k: number): boolean => k >= 0 && sentenceStarts.has(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+  const openingCompanyNoun = (k: number): boolean => k >= 0 && (sentenceStarts.has(k) || (k > 0 && /^[–—-]$/u.test(word(k - 1)))) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
     !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
