@@ -1126,6 +1126,11 @@ describe('mentions: named people stay apart from those described around them', (
     assert.equal(actorOf(text, layer, 'The minister')?.id, ellison?.id)
   })
 
+  test('an indefinite role said of someone ("you\'re a better judge", "to be a great president") is no one mentioned', () => {
+    const text = 'You\'re a better judge of that than I am, Romney said. He wanted to be a great president.'
+    assert.deepEqual(lines(text, mentionsOf(text)), ['Romney -> Romney (name)', 'He -> Romney (pronoun)'])
+  })
+
   test('a named person\'s allies or critics are a group of their own, apart from that person and from each other', () => {
     const text = 'Prime Minister Anna Ward resigned. Ward\'s allies said she was not told. Cole\'s allies disagreed. Ward\'s critics said she knew.'
     const layer = mentionsOf(text)

@@ -151,6 +151,8 @@ const LISTED_ORGANISATION = new RegExp(
 )
 
 /** Verbs that link a subject to an adjective after them. */
+/** A linking verb or "as" and an indefinite article right before a role: the role is said of someone ("is a great president", "as a senator"). */
+const PREDICATE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|as)|['’](?:re|s|m))\s+(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu
 const LINKING_VERB = /^(?:is|are|was|were|be|been|being|become|becomes|became|becoming|seem|seems|seemed|look|looks|looked|remain|remains|remained)$/iu
 /** "so-called" before a noun phrase: what follows is a label others use. */
 const SO_CALLED = /\bso-called\s+["“‘']?(?:[\p{L}-]+\s+){0,2}$/iu
@@ -660,6 +662,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
     const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index))
     const modified = before && (unnamedPerson || (isPersonRole(normalised) && attributiveOnly(m.index - before[1]!.length, m.index))) ? before : null
+    // "you're a better judge", "to be a great president": a role said of someone is no one mentioned.
+    if (isPersonRole(normalised) && !unnamedPerson && PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index) + whole.slice(0, whole.indexOf(role)))) continue
     const start = m.index - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
