@@ -41,8 +41,7 @@ export function actorKey(actor: Actor): string {
     case 'organisation':
     case 'group':
       return role && actor.country ? `inst:${actor.country}:${role}` : `org:${actor.name.toLowerCase()}`
-    // "Ward's allies" are not "Cole's allies": a group named by whose side it is on keys by that name.
-    case 'unnamed': return `unnamed:${actor.country ?? ''}:${/['’]s\s/u.test(actor.name) ? actor.name.toLowerCase() : role || actor.name}`
+    case 'unnamed': return `unnamed:${actor.country ?? ''}:${role || actor.name}`
     default: return `${actor.kind}:${actor.name.toLowerCase()}`
   }
 }

@@ -183,13 +183,13 @@ describe('claims: who knew when', () => {
 
   test('two voices dating one person\'s knowledge to different months contest each other', () => {
     const result = analyzeTexts([
-      article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in March, according to leaked emails. Prime Minister Anna Ward accepted his resignation. Ward\'s allies said she had not been told about the breach until June.'),
+      article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in March, according to leaked emails. Prime Minister Anna Ward accepted his resignation. Ward\'s supporters said she had not been told about the breach until June.'),
       article('b.txt', 'LONDON - Mark Ellison said he learned of the data breach in June and resigned. Anna Ward, the prime minister, thanked him. A senior official said Ward had been briefed by officials in May.'),
     ], { split: 'files' })
     const disputes = result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when'))
     assert.deepEqual(disputes.map((g) => [g.status, g.explanation]), [
       ['contested', 'Who knew when: person:ellison, "March" (unnamed::leaked emails [A]) vs "June" (person:ellison [B]).'],
-      ['contested', 'Who knew when: person:ward, "June" (unnamed::ward\'s allies [A]) vs "May" (unnamed::official [B]).'],
+      ['contested', 'Who knew when: person:ward, "June" (unnamed::supporters of Anna Ward [A]) vs "May" (unnamed::official [B]).'],
     ])
   })
 

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
 import type { AnalysisResult, Verdict } from '../model/schema.js'
 import { analyzeTexts } from '../rashomon.js'
-import { compatible } from './verdicts.js'
+import { aboutLabel, compatible } from './verdicts.js'
 
 const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
 
@@ -466,4 +466,10 @@ describe('verdicts: updates and independent voices', () => {
     assert.equal(v.status, 'contested')
     assert.deepEqual(v.sides.map((s) => s.label).sort(), ['not a terrorist act', 'terrorist act'])
   })
+})
+
+test('a toll read from "about 40" is labelled so, other ranges as they are', () => {
+  assert.equal(aboutLabel('32-48'), 'about 40')
+  assert.equal(aboutLabel('10-20'), '10-20')
+  assert.equal(aboutLabel('17+'), '17+')
 })

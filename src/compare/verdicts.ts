@@ -389,7 +389,16 @@ function withLabel(current: string, label: string): string {
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
   // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
-  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
+  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : aboutLabel(key)
+}
+
+/** "about 40" for the range "32-48" that "about 40" reads as (a fifth either side); any other range as it is. Pure. */
+export function aboutLabel(key: string): string {
+  const range = /^(\d+)-(\d+)$/u.exec(key)
+  if (!range) return key
+  const [min, max] = [Number(range[1]), Number(range[2])]
+  const n = Math.round((min + max) / 2)
+  return Math.floor(n * 0.8) === min && Math.ceil(n * 1.2) === max ? `about ${n}` : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {

@@ -143,13 +143,10 @@ export const PEOPLE_ADJECTIVES = new Set([
   'Kurdish', 'Tamil', 'Chechen', 'Uighur', 'Uyghur', 'Rohingya', 'Houthi', 'Druze', 'Sunni', 'Shiite', 'Shia', 'Baloch', 'Pashtun', 'Arab', 'Islamist', 'Maoist', 'Tuareg', 'Yazidi',
 ])
 
-/** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow", "Ward's allies"). */
-export const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
-
 /** Unnamed or collective sources: kept as such, never linked to a named actor. */
 export const UNNAMED_GROUPS = new Set([
-  'pundits', 'observers', 'experts', 'analysts', 'sources', 'witnesses', 'residents', 'commentators',
-  'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some', ...SIDES,
+  'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
+  'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
 ])
 
 /**

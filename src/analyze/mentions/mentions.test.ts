@@ -1131,17 +1131,6 @@ describe('mentions: named people stay apart from those described around them', (
     assert.deepEqual(lines(text, mentionsOf(text)), ['Romney -> Romney (name)', 'He -> Romney (pronoun)'])
   })
 
-  test('a named person\'s allies or critics are a group of their own, apart from that person and from each other', () => {
-    const text = 'Prime Minister Anna Ward resigned. Ward\'s allies said she was not told. Cole\'s allies disagreed. Ward\'s critics said she knew.'
-    const layer = mentionsOf(text)
-    const allies = actorOf(text, layer, 'Ward\'s allies')
-    assert.equal(allies?.name, 'Ward\'s allies')
-    assert.equal(allies?.kind, 'unnamed')
-    assert.notEqual(actorOf(text, layer, 'Cole\'s allies')?.id, allies?.id)
-    assert.equal(actorOf(text, layer, 'Ward\'s critics')?.name, 'Ward\'s critics')
-    assert.equal(actorOf(text, layer, 'she')?.name, 'Anna Ward')
-  })
-
   test('"Most" before a plural opening a sentence is a quantifier, not the town of that name', () => {
     const text = 'Most residents said the plant should close. Most clinicians agreed.'
     const layer = mentionsOf(text)

@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SIDES, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -117,6 +117,8 @@ export const ACRONYM = /^\p{Lu}{2,6}$/u
 const COPULA = /^(?:\p{L}+['’](?:m|re|s)|['’](?:m|re)|am|is|are|was|were|be|been|being)$/iu
 /** Determiners before a demonym that heads a noun phrase ("the Russian", "a Serbian"). */
 const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
+/** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow"). */
+const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
 
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
@@ -150,9 +152,9 @@ const LISTED_ORGANISATION = new RegExp(
   'gu',
 )
 
-/** Verbs that link a subject to an adjective after them. */
 /** A linking verb or "as" and an indefinite article right before a role: the role is said of someone ("is a great president", "as a senator"). */
 const PREDICATE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|as)|['’](?:re|s|m))\s+(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu
+/** Verbs that link a subject to an adjective after them. */
 const LINKING_VERB = /^(?:is|are|was|were|be|been|being|become|becomes|became|becoming|seem|seems|seemed|look|looks|looked|remain|remains|remained)$/iu
 /** "so-called" before a noun phrase: what follows is a label others use. */
 const SO_CALLED = /\bso-called\s+["“‘']?(?:[\p{L}-]+\s+){0,2}$/iu
@@ -436,15 +438,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i = hit.last + 1
       continue
     }
-    // A run of capitalised words, with "of"/"the"/"and" and name particles allowed between them. It
-    // opens with its titles ("Detective Chief Inspector"); a title after other words ends the run
-    // before it ("Indiana | Gov. Mike Pence", "Senate | Majority Leader Chuck Schumer"), unless it
-    // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
     // "Drugmaker Pellix Pharma said": a company noun opening a sentence describes the name after it, and is no part of it.
     if (openingCompanyNoun(i) && i + 1 < n && capitalised(i + 1)) {
       i++
       continue
     }
+    // A run of capitalised words, with "of"/"the"/"and" and name particles allowed between them. It
+    // opens with its titles ("Detective Chief Inspector"); a title after other words ends the run
+    // before it ("Indiana | Gov. Mike Pence", "Senate | Majority Leader Chuck Schumer"), unless it
+    // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
     const titlesEnd = titleBlockEnd(i)
     const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
       ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
@@ -595,8 +597,6 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
-  // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
-  // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
   // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
   const attributiveOnly = (start: number, end: number): boolean => {
     for (let k = firstTokenAtOrAfter(seg, start); k < n && seg.starts[k]! < end; k++) {
@@ -604,6 +604,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     return true
   }
+  // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
+  // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
   const actOfSomeone = (start: number, length: number): boolean => {
     const k = firstTokenAtOrAfter(seg, start)
     // A verb after its subject or an adverb ("she suspects", "many already suspect"), not after an adjective ("the sole surviving suspect").
@@ -633,10 +635,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
     const unknownDemonym = unnamedPerson && !!qualifier && !countryWord && (UNKNOWN_DEMONYM.test(qualifier) || REGION_ADJECTIVES.test(qualifier))
-    // "Ward's allies": those on a named side are a group of their own, never the one they side with.
-    const sideOf = SIDES.has(normalised) && !!qualifier && !countryWord && /['’]s\s+\p{Ll}+$/u.test(whole)
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
-    if (qualifier && !people && !unknownDemonym && !sideOf && (!countryWord || countryWord.kind === 'organisation')) continue
+    if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
@@ -1726,9 +1726,6 @@ function describe(
     return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
   }
   if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
-    // "Ward's allies": the side of the one named, kept apart from them and from anyone else's allies.
-    const owner = SIDES.has(role) ? /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s/u.exec(surface)?.[1] : undefined
-    if (owner) return actor(`unnamed:${owner}:${role}`, () => ({ name: `${owner}'s ${role}`, kind: 'unnamed', role }))
     const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
