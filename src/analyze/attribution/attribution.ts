@@ -19,6 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
+import { isImpersonalCue, throughApposition, throughPostposedApposition } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -162,7 +163,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued)))
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -533,6 +534,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   const first = Math.max(0, tokenAt(seg, a.cue.start))
   const noun = first > 0 && /^["”’']$/u.test(tokenText(text, seg, first - 1)) ? first - 2 : first - 1
   if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
+  if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -751,6 +754,21 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
     if (HEARSAY_ADVERB.test(lemma)) adverb = true
   }
   return adverb
+}
+
+/** `a` with its source's edges where annotators draw them (`source-bounds.ts`). Pure. */
+function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
+  const postposed = sentence && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
+  const source = throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end))
+  return source === a.source ? a : { ...a, source }
+}
+
+/** True when a verb (not an auxiliary) stands in the characters [start, end). Pure. */
+function hasVerb(seg: Segmentation, start: number, end: number): boolean {
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) if (posOf(seg, t) === 'VERB') return true
+  return false
 }
 
 /** A cue without the sentence's full stop its last token carries ("wrote in a post on X."). Pure. */

@@ -1,0 +1,42 @@
+/** @module analyze/attribution/source-bounds.test — source edges and cues with no source, on sentences written for the tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Span } from '../../model/span.js'
+import { isImpersonalCue, throughApposition, throughPostposedApposition } from './source-bounds.js'
+
+/** The span of the first `words` in `text`. */
+const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+const noVerb = (): boolean => false
+const someVerb = (): boolean => true
+
+test('impressions and bare passives name no one; reporting verbs do', () => {
+  for (const cue of ['seems', 'still seems', 'would appear', 'appeared', 'is said', 'are widely expected', 'was thought']) assert.ok(isImpersonalCue(cue), cue)
+  for (const cue of ['said', 'seemed to crystallize', 'is saying', 'expected', 'was told']) assert.ok(!isImpersonalCue(cue), cue)
+})
+
+test('a source cut inside its own apposition runs on to the comma before its cue', () => {
+  const text = 'Ann Lee, a teacher at a school that opened in May, said the plan was late.'
+  const cue = text.indexOf('said')
+  assert.deepEqual(throughApposition(text, spanOf(text, 'Ann Lee, a teacher at a school'), cue, noVerb), spanOf(text, 'Ann Lee, a teacher at a school that opened in May'))
+})
+
+test('a bare subject, or a participle cue after a predicate of its own, keeps the source', () => {
+  const plain = 'Ann Lee in the end, said nothing.'
+  assert.deepEqual(throughApposition(plain, spanOf(plain, 'Ann Lee'), plain.indexOf('said'), noVerb), spanOf(plain, 'Ann Lee'))
+  const predicate = 'Ann Lee, a teacher wrote a letter, saying the plan was late.'
+  assert.deepEqual(throughApposition(predicate, spanOf(predicate, 'Ann Lee, a teacher'), predicate.indexOf('saying'), someVerb), spanOf(predicate, 'Ann Lee, a teacher'))
+})
+
+test('a postposed source runs to its sentence end, but not into a thing\'s clause, a time or a venue', () => {
+  const cases: Array<[string, string, string]> = [
+    ['"It is late," said Ann Lee, the head of a group that runs schools.', 'Ann Lee, the head of a group', 'Ann Lee, the head of a group that runs schools'],
+    ['"It is late," said Ann Lee, the head of Acme, which makes toys.', 'Ann Lee, the head', 'Ann Lee, the head of Acme'],
+    ['"It is late," said Ann Lee, a teacher on Monday.', 'Ann Lee', 'Ann Lee, a teacher'],
+    ['"It is late," said Ann Lee of Acme in a statement.', 'Ann Lee', 'Ann Lee of Acme'],
+    ['"It is late," said Ann Lee, a teacher who spoke on Facebook.', 'Ann Lee', 'Ann Lee, a teacher who spoke'],
+  ]
+  for (const [text, found, expected] of cases) {
+    const cueEnd = text.indexOf('said') + 4
+    assert.deepEqual(throughPostposedApposition(text, spanOf(text, found), cueEnd, text.length), spanOf(text, expected), text)
+  }
+})

@@ -1,0 +1,64 @@
+/**
+ * @module analyze/attribution/source-bounds — where a source starts and ends, and cues that take
+ * none. The tagger reads a source word by word and may stop inside an apposition or run into the
+ * time of the statement; these rules set the edges PolNeAR's annotators draw: a source is the
+ * whole noun phrase of the speaker, its appositions and relative clause included, without the
+ * adjuncts that say when or where it spoke. Every function here is pure.
+ */
+import type { Span } from '../../model/span.js'
+
+/**
+ * A cue of impression or hearsay with no one behind it: "seems", "would appear", "is said", "are
+ * widely expected". Its subject is what the impression is about, part of what is reported, not
+ * who reports it ("The plan seems doomed").
+ */
+const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:seems?|seemed|seeming|appears?|appeared|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
+
+/** True when a cue's words report an impression no one is named for ("seems", "is widely expected"). */
+export function isImpersonalCue(cueText: string): boolean {
+  return IMPERSONAL_CUE.test(cueText.replace(/\s+/gu, ' ').trim())
+}
+
+/** Words up to the comma before a cue, with no clause punctuation, bracket or quotation mark; then an adverb at most. */
+const REST_OF_APPOSITION = /^(\s*[^,;:"“”()\s][^,;:"“”()]{0,150}?)\s*,\s*(?:\p{Ll}+ly\s+)?$/u
+/** A source that already holds an apposition or a relative clause: "Ann Lee, a professor at", "an official who was not". */
+const DESCRIBED_SOURCE = /,\s|\s(?:who|whom|whose|which|that)\s/u
+/** A participle cue: "…, saying", "…, adding". */
+const PARTICIPLE = /^\p{Ll}+ing\b/u
+
+/**
+ * "Kurt Walters, the director of Rootstrikers, a group | that favors limits, | said": a source
+ * that stops inside its own apposition or relative clause runs on to the comma before its cue.
+ * `hasVerb(start, end)` tells whether a verb stands in those characters; a participle cue after
+ * a verb closes a clause of the subject's own ("Ann Lee, a teacher, | wrote a letter, | saying").
+ */
+export function throughApposition(text: string, source: Span, cueStart: number, hasVerb: (start: number, end: number) => boolean): Span {
+  if (source.end > cueStart) return source
+  const rest = REST_OF_APPOSITION.exec(text.slice(source.end, cueStart))
+  if (!rest || !DESCRIBED_SOURCE.test(text.slice(source.start, source.end))) return source
+  const end = source.end + rest[1]!.length
+  if (PARTICIPLE.test(text.slice(cueStart, cueStart + 20)) && hasVerb(source.end, end)) return source
+  return { start: source.start, end }
+}
+
+/**
+ * Where a source after its cue ends at the latest ("said Ann Lee of Acme | , which makes toys"):
+ * a relative clause on a thing or on what the speaker did ("who …" is part of the source), a participle
+ * of the speaker's own, when or where it spoke, a joined clause, clause punctuation, a bracket or
+ * a quotation mark.
+ */
+const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
+
+/**
+ * "…," said Kurt Walters, the director at Rootstrikers, a group | that favors limits.": a source
+ * right after its cue that stops short in its sentence runs on to what `POSTPOSED_SOURCE_ENDS`
+ * finds first, within `sentenceEnd`.
+ */
+export function throughPostposedApposition(text: string, source: Span, cueEnd: number, sentenceEnd: number): Span {
+  if (source.start < cueEnd || !/^\s*$/u.test(text.slice(cueEnd, source.start)) || source.end >= sentenceEnd) return source
+  const rest = text.slice(source.end, sentenceEnd)
+  const stop = POSTPOSED_SOURCE_ENDS.exec(rest)
+  const end = source.end + (stop ? stop.index : rest.length)
+  const words = text.slice(source.end, end).replace(/[\s,]+$/u, '')
+  return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
+}
