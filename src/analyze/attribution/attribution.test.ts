@@ -977,6 +977,11 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources(text), ['Maria Ortiz, the director of a group that campaigns for cheaper fares | said'])
   })
 
+  test('a time before the verb ("…, last year proposed") is no source: the subject before the aside is', () => {
+    const text = 'Mayor Ana Ruiz spoke on Monday. Ruiz, whose plans have upset her party, last year proposed a toll on trucks, citing fears of gridlock.'
+    assert.deepEqual(sources(text), ['Ruiz | proposed', 'Ruiz | citing'])
+  })
+
   test('"seems" names no one: its subject is part of what is reported', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })

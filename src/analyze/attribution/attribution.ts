@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { isImpersonalCue, throughApposition, throughPostposedApposition } from './source-bounds.js'
+import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -98,7 +98,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
-    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
+    // "Trump, whose views …, last year proposed": a time read as the source is none.
+    const read = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
+    let source = read && !isTimeOnly(text.slice(read.start, read.end)) ? read : hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start)
     // "A WHO official, speaking …, said the ministry counted …, while the WHO tally included …": a source read after the content that follows its cue is a misreading where the rules read one before the cue.
     if (sourceAfterContent(r)) source = rules.find((x) => x.source && overlapsAny(x.cue, [cue]) && x.source.end <= cue.start)?.source ?? source
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
@@ -614,10 +616,10 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 
 /** The words of an aside in commas: no clause punctuation or quotation mark, but the comma of a number ("4,000 nurses"). */
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
-/** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
-const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
-/** An aside in commas right before a cue. */
-const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
+const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** An aside in commas right before a cue, then an adverb or a time ("…, last year proposed"). */
+const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
 /**
  * The subject that opens the cue's sentence when only an aside stands between it and the cue
@@ -639,6 +641,8 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
 }
 
+/** A time that may open a predicate before its verb: "last year | proposed". */
+const TIME_OPENING = new RegExp(`^${TIME_BEFORE_VERB}\\s+`, 'iu')
 /** An aside in commas, then a predicate up to the comma before a participle cue: ", who took home $14m last year, tried to sweeten the pill, |promising". */
 const ASIDE_THEN_PREDICATE = new RegExp(`,${ASIDE_WORDS},\\s*([^,;:"“”]{1,80}),\\s*$`, 'du')
 
@@ -652,7 +656,8 @@ function asideBeforePredicate(text: string, seg: Segmentation, before: string, f
   if (!/^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 30))) return null
   const aside = ASIDE_THEN_PREDICATE.exec(before)
   if (!aside) return null
-  return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, from + aside.indices![1]![0]))) ? aside : null
+  const predicate = from + aside.indices![1]![0]
+  return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, predicate + (TIME_OPENING.exec(text.slice(predicate))?.[0].length ?? 0)))) ? aside : null
 }
 
 /**

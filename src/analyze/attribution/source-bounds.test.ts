@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
-import { isImpersonalCue, throughApposition, throughPostposedApposition } from './source-bounds.js'
+import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -39,4 +39,9 @@ test('a postposed source runs to its sentence end, but not into a thing\'s claus
     const cueEnd = text.indexOf('said') + 4
     assert.deepEqual(throughPostposedApposition(text, spanOf(text, found), cueEnd, text.length), spanOf(text, expected), text)
   }
+})
+
+test('a time alone is no source; a noun phrase with a time word is', () => {
+  for (const words of ['last year', 'this past week', 'on Monday', 'yesterday']) assert.ok(isTimeOnly(words), words)
+  for (const words of ['the last year', 'Monday Group', 'officials']) assert.ok(!isTimeOnly(words), words)
 })

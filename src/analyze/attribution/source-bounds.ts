@@ -62,3 +62,13 @@ export function throughPostposedApposition(text: string, source: Span, cueEnd: n
   const words = text.slice(source.end, end).replace(/[\s,]+$/u, '')
   return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
 }
+
+/** A time said before a verb: "last year", "this past week", "on Monday", "earlier this month". */
+export const TIME_BEFORE_VERB = '(?:(?:earlier|later)\\s+)?(?:(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|(?:this\\s+)?past)\\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|tonight|earlier|later|recently)'
+
+const TIME_ONLY = new RegExp(`^${TIME_BEFORE_VERB}$`, 'iu')
+
+/** True when a would-be source is only a time ("last year proposed a ban": the tagger's misreading). */
+export function isTimeOnly(words: string): boolean {
+  return TIME_ONLY.test(words.replace(/\s+/gu, ' ').trim())
+}
