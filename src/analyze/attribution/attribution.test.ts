@@ -982,6 +982,10 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources(text), ['Ruiz | proposed', 'Ruiz | citing'])
   })
 
+  test('a finite cue the tagger left without a source takes the subject right before it, not a time or an object', () => {
+    assert.deepEqual(sources('Cleveland sets strict rules. Philadelphia is considering fines for marchers who block highways.'), ['Philadelphia | is considering'])
+  })
+
   test('"seems" names no one: its subject is part of what is reported', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })

@@ -16,7 +16,7 @@ import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
-import { tagRelations, type AttributionTaggers } from './tagger.js'
+import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB } from './source-bounds.js'
@@ -106,6 +106,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
+    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source) source = pronounAfterRelative(text, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
@@ -598,6 +599,33 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
 function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | undefined {
   if (t < 1 || !NP_TOKENS.has(posOf(seg, t - 1))) return undefined
   return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
+}
+
+/** Personal pronouns that may be a subject. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu
+/** Words a subject may follow: nothing, clause punctuation, a conjunction or "that"/"as"/"while". */
+const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
+
+/**
+ * "Philadelphia plans to …", "Trump wants the votes and Peña Nieto wants …": the subject right
+ * before a finite cue the tagger left without a source, when it names someone (a mention, a
+ * pronoun, a word that heads sources) and is no object of a verb or a preposition. Pure.
+ */
+function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionIndex, cue: number): Span | undefined {
+  const word = tokenText(text, seg, cue)
+  if (!['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/iu.test(word) || (cue > 0 && /^to$/iu.test(tokenText(text, seg, cue - 1)))) return undefined
+  const last = cue - 1
+  if (last < 0 || !['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, last)) || sentenceOfToken(seg, last) !== sentenceOfToken(seg, cue)) return undefined
+  const subject = subjectRightBefore(text, seg, cue)
+  if (!subject || isTimeOnly(text.slice(subject.start, subject.end))) return undefined
+  const opening = tokenAt(seg, subject.start)
+  // "It's an agenda a President Clinton could hope …": a pronoun inside the phrase opens a clause of its own.
+  for (let t = opening; t < last; t++) if (posOf(seg, t) === 'PRON') return undefined
+  if (opening > 0 && sentenceOfToken(seg, opening - 1) === sentenceOfToken(seg, cue) && !BEFORE_SUBJECT.has(posOf(seg, opening - 1))) return undefined
+  const head = tokenText(text, seg, last)
+  if (posOf(seg, last) === 'PRON') return SUBJECT_PRONOUN.test(head) && subject.start === seg.starts[last] ? subject : undefined
+  const lower = head.toLowerCase()
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower) ? subject : undefined
 }
 
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
