@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
-import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition } from './source-bounds.js'
+import { segmentText } from '../segment/segment.js'
+import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -44,4 +45,14 @@ test('a postposed source runs to its sentence end, but not into a thing\'s claus
 test('a time alone is no source; a noun phrase with a time word is', () => {
   for (const words of ['last year', 'this past week', 'on Monday', 'yesterday']) assert.ok(isTimeOnly(words), words)
   for (const words of ['the last year', 'Monday Group', 'officials']) assert.ok(!isTimeOnly(words), words)
+})
+
+test('a source starts with its determiners, adjectives, numbers and possessor, but a pronoun or a relative word takes none', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Almost all the voters said they were tired.', 'voters', 'all the voters'],
+    ['Last year’s police figures show a fall.', 'police figures', 'Last year’s police figures'],
+    ['In 2008 she said no.', 'she', 'she'],
+    ['The plan which delegates backed failed.', 'delegates', 'delegates'],
+  ]
+  for (const [text, found, expected] of cases) assert.deepEqual(withModifiers(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
 })

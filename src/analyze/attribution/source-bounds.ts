@@ -6,6 +6,8 @@
  * adjuncts that say when or where it spoke. Every function here is pure.
  */
 import type { Span } from '../../model/span.js'
+import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
+import { posOf, tokenText } from '../segment/segment.js'
 
 /**
  * A cue of impression or hearsay with no one behind it: "seems", "would appear", "is said", "are
@@ -71,4 +73,31 @@ const TIME_ONLY = new RegExp(`^${TIME_BEFORE_VERB}$`, 'iu')
 /** True when a would-be source is only a time ("last year proposed a ban": the tagger's misreading). */
 export function isTimeOnly(words: string): boolean {
   return TIME_ONLY.test(words.replace(/\s+/gu, ' ').trim())
+}
+
+/** Determiners that open a relative or a question, not a noun phrase: "which delegates", "what aides". */
+const CLAUSE_DETERMINER = /^(?:which|what|whatever|whichever|that|whose)$/iu
+/** Tags of the words that modify a noun from before it. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM'])
+/** A possessive ending: "Last year| ’s |FBI statistics". */
+const POSSESSIVE = /^['’]s?$/u
+
+/**
+ * "all the attendees", "a new statewide poll", "Last year’s FBI statistics": a source that starts
+ * after its own determiners, adjectives, numbers or possessor starts with them, within its
+ * sentence (annotators almost never leave them out). Pure; linear in the words taken.
+ */
+export function withModifiers(text: string, seg: Segmentation, source: Span, sentenceStart: number): Span {
+  let t = firstTokenAtOrAfter(seg, source.start)
+  // A pronoun takes no modifier: "In 2008 | she said", "the ones some | it deemed".
+  if (t >= seg.starts.length || seg.starts[t] !== source.start || posOf(seg, t) === 'PRON') return source
+  while (t > 0 && seg.starts[t - 1]! >= sentenceStart) {
+    const word = tokenText(text, seg, t - 1)
+    const possessive = POSSESSIVE.test(word) && t > 1 && ['NOUN', 'PROPN'].includes(posOf(seg, t - 2))
+    if (possessive) t -= 2
+    else if (MODIFIER_TAGS.has(posOf(seg, t - 1)) && !CLAUSE_DETERMINER.test(word)) t--
+    else break
+  }
+  const start = seg.starts[t]!
+  return start < source.start ? { start, end: source.end } : source
 }
