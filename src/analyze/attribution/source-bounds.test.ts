@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers } from './source-bounds.js'
+import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -53,6 +53,18 @@ test('a source starts with its determiners, adjectives, numbers and possessor, b
     ['Last year’s police figures show a fall.', 'police figures', 'Last year’s police figures'],
     ['In 2008 she said no.', 'she', 'she'],
     ['The plan which delegates backed failed.', 'delegates', 'delegates'],
+    ['Most of those who voted said no.', 'who voted', 'those who voted'],
   ]
   for (const [text, found, expected] of cases) assert.deepEqual(withModifiers(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
+})
+
+test('a time, venue or contrast after the name that ends a source is cut off; after a verb it stays', () => {
+  const cases: Array<[string, string]> = [
+    ['Gov. Ann Lee on Friday', 'Gov. Ann Lee'],
+    ['Sen. Bo Ruiz (D-Ore.) in an interview', 'Sen. Bo Ruiz (D-Ore.)'],
+    ['the polling average, although Lee leads', 'the polling average'],
+    ['a poll released Monday', 'a poll released Monday'],
+    ['the Sunday Times', 'the Sunday Times'],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(withoutWhenSpoken(text, { start: 0, end: text.length }), spanOf(text, expected), text)
 })

@@ -79,6 +79,8 @@ export function isTimeOnly(words: string): boolean {
 const CLAUSE_DETERMINER = /^(?:which|what|whatever|whichever|that|whose)$/iu
 /** Tags of the words that modify a noun from before it. */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM'])
+/** Personal pronouns. */
+const PERSONAL_PRONOUN = /^(?:i|you|he|she|it|we|they|me|him|her|us|them)$/iu
 /** A possessive ending: "Last year| ’s |FBI statistics". */
 const POSSESSIVE = /^['’]s?$/u
 
@@ -89,8 +91,8 @@ const POSSESSIVE = /^['’]s?$/u
  */
 export function withModifiers(text: string, seg: Segmentation, source: Span, sentenceStart: number): Span {
   let t = firstTokenAtOrAfter(seg, source.start)
-  // A pronoun takes no modifier: "In 2008 | she said", "the ones some | it deemed".
-  if (t >= seg.starts.length || seg.starts[t] !== source.start || posOf(seg, t) === 'PRON') return source
+  // A personal pronoun takes no modifier: "In 2008 | she said", "the ones some | it deemed"; "those | who" does.
+  if (t >= seg.starts.length || seg.starts[t] !== source.start || PERSONAL_PRONOUN.test(tokenText(text, seg, t))) return source
   while (t > 0 && seg.starts[t - 1]! >= sentenceStart) {
     const word = tokenText(text, seg, t - 1)
     const possessive = POSSESSIVE.test(word) && t > 1 && ['NOUN', 'PROPN'].includes(posOf(seg, t - 2))
@@ -100,4 +102,18 @@ export function withModifiers(text: string, seg: Segmentation, source: Span, sen
   }
   const start = seg.starts[t]!
   return start < source.start ? { start, end: source.end } : source
+}
+
+/**
+ * When or where a named speaker spoke, after the name that ends a source: "Gov. Ann Lee | on
+ * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview"; or a clause of contrast the source ran into
+ * ("the polling average | , although …"). After a verb it is part of a description ("a poll
+ * released Monday", "who endorsed him last week") and stays.
+ */
+const SPOKEN_WHEN = /(?<=\p{Lu}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
+
+/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`). Pure. */
+export function withoutWhenSpoken(text: string, source: Span): Span {
+  const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
+  return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
 }
