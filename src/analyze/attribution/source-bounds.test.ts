@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -67,4 +67,15 @@ test('a time, venue or contrast after the name that ends a source is cut off; af
     ['the Sunday Times', 'the Sunday Times'],
   ]
   for (const [text, expected] of cases) assert.deepEqual(withoutWhenSpoken(text, { start: 0, end: text.length }), spanOf(text, expected), text)
+})
+
+test('a source that runs into a new subject starts at it: a pronoun at its end, a capitalised "The" after a noun', () => {
+  const cases: Array<[string, string]> = [
+    ['the rival she', 'she'],
+    ['he or she', 'he or she'],
+    ['NEW DOUBTS OVER TOLL PLAN The council', 'The council'],
+    ['Both The Times and the Post', 'Both The Times and the Post'],
+    ['a count by The Courier', 'a count by The Courier'],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(fromLastSubject(text, segmentText(text), { start: 0, end: text.length }), spanOf(text, expected), text)
 })

@@ -117,3 +117,28 @@ export function withoutWhenSpoken(text: string, source: Span): Span {
   const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
   return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
 }
+
+/** Subject pronouns. */
+const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
+/** Words that join a pronoun to what comes before it in one subject: "he or she", "Clinton and I". */
+const JOINING = /^(?:or|and|nor)$/iu
+/** Tags of a word that may end a headline or a noun phrase before another one opens. */
+const PHRASE_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+
+/**
+ * A source that runs into a new clause's subject starts there: "the president | she" and "…,
+ * and | she" end in a subject pronoun, "OLYMPIC BAN LIFTED | The committee" and "the number of
+ * people | The Post" open a new noun phrase with a capitalised "The" after a noun. Pure.
+ */
+export function fromLastSubject(text: string, seg: Segmentation, source: Span): Span {
+  const first = firstTokenAtOrAfter(seg, source.start)
+  let last = first
+  while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= source.end) last++
+  if (last > first && seg.ends[last] === source.end && SUBJECT_PRONOUN.test(tokenText(text, seg, last)) && !JOINING.test(tokenText(text, seg, last - 1))) {
+    return { start: seg.starts[last]!, end: source.end }
+  }
+  for (let t = first + 1; t <= last; t++) {
+    if (tokenText(text, seg, t) === 'The' && PHRASE_END_TAGS.has(posOf(seg, t - 1))) return { start: seg.starts[t]!, end: source.end }
+  }
+  return source
+}
