@@ -986,6 +986,10 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('Cleveland sets strict rules. Philadelphia is considering fines for marchers who block highways.'), ['Philadelphia | is considering'])
   })
 
+  test('a participle cue closing a clause speaks for the sentence\'s subject, not for the subject of a clause of time inside it', () => {
+    assert.deepEqual(sources('Judge Ann Bradley apologized for the columns after they came out, saying they were old.'), ['Judge Ann Bradley | apologized for', 'Judge Ann Bradley | saying'])
+  })
+
   test('"seems" names no one: its subject is part of what is reported', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })

@@ -108,6 +108,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
+    if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = pronounAfterRelative(text, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
@@ -599,6 +600,39 @@ function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, 
 function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | undefined {
   if (t < 1 || !NP_TOKENS.has(posOf(seg, t - 1))) return undefined
   return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
+}
+
+/** A participle cue right after a comma: "…, saying", "…, adding". */
+const COMMA_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?$/u
+/** Tokens of a sentence's subject at most. */
+const MAIN_SUBJECT_TOKENS = 8
+
+/**
+ * "Lee apologized for the columns after they came out, saying …": a participle cue closing a
+ * clause speaks for the sentence's subject, not for a noun phrase inside its predicate (the
+ * subject of a clause of time, an object). The subject is the noun phrase that opens the
+ * sentence, past an opening phrase set off by a comma ("In May, …"), right before its verb,
+ * when it names someone. Undefined when the source is no such inner phrase. Pure.
+ */
+function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
+  if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) || !COMMA_PARTICIPLE.test(text.slice(sentence.start, cue.start)) || source.end > cue.start) return undefined
+  // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
+  const before = tokenAt(seg, source.start) - 1
+  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || inQuotation(seg, source)) return undefined
+  // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
+  if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
+  let first = subjectStart(text, seg, sentence)
+  const comma = text.indexOf(',', seg.starts[first])
+  // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
+  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < source.start) first = firstTokenAtOrAfter(seg, comma + 1)
+  let verb = first
+  while (verb < seg.starts.length && seg.starts[verb]! < source.start && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, verb)) || seg.starts[verb]! > source.start) return undefined
+  const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
+  if (inQuotation(seg, subject)) return undefined
+  const head = tokenText(text, seg, verb - 1)
+  const names = mentions.covering(subject.start, subject.end)?.span.end === subject.end || SUBJECT_PRONOUN.test(head) || isSourceHead(head.toLowerCase()) || isPersonNoun(head.toLowerCase()) || isPeopleNoun(head.toLowerCase())
+  return names ? subject : undefined
 }
 
 /** Personal pronouns that may be a subject. */
