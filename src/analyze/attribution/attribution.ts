@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -829,7 +829,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   const postposed = sentence && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const through = throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end))
-  const source = fromLastSubject(text, seg, withoutWhenSpoken(text, sentence ? withModifiers(text, seg, through, sentence.start) : through))
+  const source = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withModifiers(text, seg, through, sentence.start) : through), a.cue.start))
   return source === a.source ? a : { ...a, source }
 }
 

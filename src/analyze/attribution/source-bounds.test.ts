@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -78,4 +78,15 @@ test('a source that runs into a new subject starts at it: a pronoun at its end, 
     ['a count by The Courier', 'a count by The Courier'],
   ]
   for (const [text, expected] of cases) assert.deepEqual(fromLastSubject(text, segmentText(text), { start: 0, end: text.length }), spanOf(text, expected), text)
+})
+
+test('a relative pronoun a source ends in goes, unless the cue follows it at once', () => {
+  const far = 'Sen. Bo Ruiz, who chairs the panel, said the bill would pass.'
+  assert.deepEqual(withoutDanglingRelative(far, spanOf(far, 'Sen. Bo Ruiz, who'), far.indexOf('said')), spanOf(far, 'Sen. Bo Ruiz'))
+  const after = '"It will pass," said Sen. Bo Ruiz, who chairs the panel.'
+  assert.deepEqual(withoutDanglingRelative(after, spanOf(after, 'Sen. Bo Ruiz, who'), after.indexOf('said')), spanOf(after, 'Sen. Bo Ruiz'))
+  const near = 'Sen. Bo Ruiz, who has pushed for the bill, is pleased.'
+  assert.deepEqual(withoutDanglingRelative(near, spanOf(near, 'Sen. Bo Ruiz, who'), near.indexOf('has')), spanOf(near, 'Sen. Bo Ruiz, who'))
+  const contracted = 'Sen. Bo Ruiz, who’s pushed for the bill, is pleased.'
+  assert.deepEqual(withoutDanglingRelative(contracted, spanOf(contracted, 'Sen. Bo Ruiz, who'), contracted.indexOf('s pushed')), spanOf(contracted, 'Sen. Bo Ruiz, who'))
 })

@@ -142,3 +142,17 @@ export function fromLastSubject(text: string, seg: Segmentation, source: Span): 
   }
   return source
 }
+
+/** The relative pronoun of a clause a source stopped at: "Sen. Ann Lee | , who". */
+const DANGLING_RELATIVE = /,\s*(?:who|which)$/u
+
+/**
+ * `source` without a relative pronoun it ends in, unless the cue follows it at once: in "Lee, who
+ * has pushed for …" (or "who’s pushed") the pronoun is the cue's own subject; in "Lee, who | chairs
+ * the panel, said" and "said Lee, who | chairs the panel" it opens a clause the source left. Pure.
+ */
+export function withoutDanglingRelative(text: string, source: Span, cueStart: number): Span {
+  const relative = DANGLING_RELATIVE.exec(text.slice(source.start, source.end))
+  const cueFollows = cueStart >= source.end && /^['’\s]*$/u.test(text.slice(source.end, cueStart))
+  return relative && relative.index > 0 && !cueFollows ? { start: source.start, end: source.start + relative.index } : source
+}
