@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -540,6 +540,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
   // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
+  // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
+  if (a.source && isNamingParticiple(text.slice(a.cue.start, a.cue.end), /(\S+)\s*$/u.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start))?.[1] ?? '')) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)

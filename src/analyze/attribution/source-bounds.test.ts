@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -89,4 +89,11 @@ test('a relative pronoun a source ends in goes, unless the cue follows it at onc
   assert.deepEqual(withoutDanglingRelative(near, spanOf(near, 'Sen. Bo Ruiz, who'), near.indexOf('has')), spanOf(near, 'Sen. Bo Ruiz, who'))
   const contracted = 'Sen. Bo Ruiz, who’s pushed for the bill, is pleased.'
   assert.deepEqual(withoutDanglingRelative(contracted, spanOf(contracted, 'Sen. Bo Ruiz, who'), contracted.indexOf('s pushed')), spanOf(contracted, 'Sen. Bo Ruiz, who'))
+})
+
+test('a participle naming the noun before it has no source; after an auxiliary it is a verb of its own clause', () => {
+  assert.ok(isNamingParticiple('also known', 'group,'))
+  assert.ok(isNamingParticiple('entitled', 'ad,'))
+  assert.ok(!isNamingParticiple('known', 'was'))
+  assert.ok(!isNamingParticiple('called', 'website'))
 })

@@ -16,6 +16,20 @@ import { posOf, tokenText } from '../segment/segment.js'
  */
 const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:seems?|seemed|seeming|appears?|appeared|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
 
+/** A participle that only names, opening a cue: "(a group) known as", "(the ad,) entitled". */
+const NAMING_PARTICIPLE = /^(?:(?:also|now|more|better|widely|commonly|often|sometimes|\p{Ll}+ly)\s+)*(?:known|entitled|titled)\b/iu
+/** Words that make the participle a verb of its own clause: "was known as", "had titled". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|become|becomes|became|get|gets|got)$/iu
+
+/**
+ * True when a cue is a participle naming the noun before it ("a website known as …", "The ad,
+ * entitled …"): a reduced relative clause, with no one who names. Not after an auxiliary ("he
+ * was known as"). `wordBefore` is the word right before the cue.
+ */
+export function isNamingParticiple(cueText: string, wordBefore: string): boolean {
+  return NAMING_PARTICIPLE.test(cueText.trim()) && !AUXILIARY.test(wordBefore)
+}
+
 /** True when a cue's words report an impression no one is named for ("seems", "is widely expected"). */
 export function isImpersonalCue(cueText: string): boolean {
   return IMPERSONAL_CUE.test(cueText.replace(/\s+/gu, ' ').trim())
