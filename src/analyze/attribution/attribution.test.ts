@@ -977,6 +977,11 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources(text), ['Maria Ortiz, the director of a group that campaigns for cheaper fares | said'])
   })
 
+  test('a postposed source stops before a relative clause that reports again, and a noun cue\'s source takes no apposition', () => {
+    assert.deepEqual(sources('"We will win," said Bo Ruiz, who added that the vote was close.')[0], 'Bo Ruiz | said')
+    assert.ok(!sources('Ms. Lee said the attack was a reaction to Smith\'s criticism - a claim Smith rejected.').some((x) => x.startsWith('Smith rejected')))
+  })
+
   test('a time before the verb ("…, last year proposed") is no source: the subject before the aside is', () => {
     const text = 'Mayor Ana Ruiz spoke on Monday. Ruiz, whose plans have upset her party, last year proposed a toll on trucks, citing fears of gridlock.'
     assert.deepEqual(sources(text), ['Ruiz | proposed', 'Ruiz | citing'])

@@ -35,6 +35,7 @@ test('a postposed source runs to its sentence end, but not into a thing\'s claus
     ['"It is late," said Ann Lee, a teacher on Monday.', 'Ann Lee', 'Ann Lee, a teacher'],
     ['"It is late," said Ann Lee of Acme in a statement.', 'Ann Lee', 'Ann Lee of Acme'],
     ['"It is late," said Ann Lee, a teacher who spoke on Facebook.', 'Ann Lee', 'Ann Lee, a teacher who spoke'],
+    ['"It is late," said Ann Lee, who added that buses were full.', 'Ann Lee', 'Ann Lee'],
   ]
   for (const [text, found, expected] of cases) {
     const cueEnd = text.indexOf('said') + 4
@@ -52,6 +53,9 @@ test('a source starts with its determiners, adjectives, numbers and possessor, b
     ['Almost all the voters said they were tired.', 'voters', 'all the voters'],
     ['Last year’s police figures show a fall.', 'police figures', 'Last year’s police figures'],
     ['In 2008 she said no.', 'she', 'she'],
+    ['When in 2003 the courts ruled, he objected.', 'the courts', 'the courts'],
+    ['Obama, long a supporter of unions, agreed.', 'a supporter of unions', 'a supporter of unions'],
+    ['The plan leaves open many questions.', 'questions', 'many questions'],
     ['The plan which delegates backed failed.', 'delegates', 'delegates'],
     ['Most of those who voted said no.', 'who voted', 'those who voted'],
   ]

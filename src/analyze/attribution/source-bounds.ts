@@ -59,11 +59,12 @@ export function throughApposition(text: string, source: Span, cueStart: number, 
 
 /**
  * Where a source after its cue ends at the latest ("said Ann Lee of Acme | , which makes toys"):
- * a relative clause on a thing or on what the speaker did ("who …" is part of the source), a participle
+ * a relative clause on a thing, or one that reports again ("who added that …"; another "who …" is part
+ * of the source), a participle
  * of the speaker's own, when or where it spoke, a joined clause, clause punctuation, a bracket or
  * a quotation mark.
  */
-const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
+const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|argued|argues)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
 
 /**
  * "…," said Kurt Walters, the director at Rootstrikers, a group | that favors limits.": a source
@@ -110,8 +111,12 @@ export function withModifiers(text: string, seg: Segmentation, source: Span, sen
   while (t > 0 && seg.starts[t - 1]! >= sentenceStart) {
     const word = tokenText(text, seg, t - 1)
     const possessive = POSSESSIVE.test(word) && t > 1 && ['NOUN', 'PROPN'].includes(posOf(seg, t - 2))
-    if (possessive) t -= 2
-    else if (MODIFIER_TAGS.has(posOf(seg, t - 1)) && !CLAUSE_DETERMINER.test(word)) t--
+    // Only a determiner stands before a determiner ("all the voters"); "in 2003 | the courts", "long | a supporter" are other phrases.
+    const afterDeterminer = posOf(seg, t) === 'DET'
+    if (possessive && !afterDeterminer) t -= 2
+    // An adjective right after a verb is its complement: "leaves open | many questions".
+    else if (MODIFIER_TAGS.has(posOf(seg, t - 1)) && !CLAUSE_DETERMINER.test(word) && (!afterDeterminer || posOf(seg, t - 1) === 'DET') &&
+      !(posOf(seg, t - 1) === 'ADJ' && t > 1 && ['VERB', 'AUX'].includes(posOf(seg, t - 2)))) t--
     else break
   }
   const start = seg.starts[t]!
