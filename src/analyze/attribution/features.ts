@@ -6,8 +6,7 @@
  * its word, lemma, part of speech and shape and those of its neighbours, whether it is a
  * reporting verb of the lexicon (`cues.ts`), whether it is quoted, how far the nearest
  * reporting verb is on each side within the sentence, which actor mention it belongs to,
- * which role the hand-written rules gave it, what frame it stands in (a clause, quotation or
- * infinitive after it, a quotation before it), and how often annotators marked its lemma as a
+ * which role the hand-written rules gave it, and how often annotators marked its lemma as a
  * cue in training (a bucketed prior, which reaches words the lexicon lacks). Training (`train/attribution.ts`) and the
  * runtime build features with this one function, so they cannot drift apart.
  */
@@ -155,7 +154,6 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
     }
   }
   const paragraph = paragraphShapes(text, seg, words, sentenceOf)
-  const frames = verbFrames(words, pos, mention, sentenceOf, seg)
   // Word classes (coarse, middle, leaf): let a rare reporting verb borrow from its common kin.
   const classes = words.map((word) => wordClassPath(word))
   const c = (t: number, level: number): string => classes[t]![level] ?? '?'
@@ -233,73 +231,12 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `c2=${c(t, 1)}`,
       `c3=${c(t, 2)}`,
       `c3q=${c(t, 2)}|${q}`,
-      `fa=${frames.after[t]}|${pt}`,
-      `fa=${frames.after[t]}|${c(t, 1)}`,
-      `fb=${frames.before[t]}|${pt}`,
       `cr=${rate}|${pt}`,
-      `cr=${rate}|${frames.after[t]}`,
       `cr=${rate}|${q}`,
     ]
     out[t] = f
   }
   return out
-}
-
-/** Tokens skipped when reading what follows or precedes a word: adverbs and negation ("said firmly that", "did not say"), not the "to" of an infinitive. */
-const skipped = (words: readonly string[], pos: readonly string[], k: number): boolean => (pos[k] === 'ADV' || pos[k] === 'PART') && words[k] !== 'to' && !QUOTE_TOKEN.test(words[k]!)
-/** Tokens looked past when reading a word's frame. */
-const FRAME_REACH = 4
-/** Tokens after a noun phrase object searched for its clause ("told reporters on Monday that"). */
-const OBJECT_REACH = 6
-
-/** What opens a clause or quotation after a word, or '' for anything else. */
-function clauseOpening(words: readonly string[], pos: readonly string[], k: number, sentenceEnd: number): string {
-  const word = words[k]!
-  if (word === 'that') return 'that'
-  if (word === ':' || QUOTE_TOKEN.test(word) || (word === ',' && k + 1 < sentenceEnd && QUOTE_TOKEN.test(words[k + 1]!))) return 'quote'
-  if (word === 'to' && k + 1 < sentenceEnd && (pos[k + 1] === 'VERB' || pos[k + 1] === 'AUX')) return 'inf'
-  if (word === 'if' || word === 'whether') return 'whether'
-  return ''
-}
-
-/**
- * Returns, for every token, the frame it stands in, as a verb's complements tell a reporting
- * verb the lexicon lacks ("echoed that", "pledged to", "chanted: …"): `after` names what follows
- * past adverbs (a clause, a quotation, an infinitive, a preposition, a noun phrase and the clause
- * after it); `before` what precedes (a closing quotation, a mention, a pronoun). Pure; linear
- * (each token looks at most `FRAME_REACH + OBJECT_REACH` tokens ahead and `FRAME_REACH` behind).
- */
-function verbFrames(words: readonly string[], pos: readonly string[], mention: readonly string[], sentenceOf: Int32Array, seg: Segmentation): { after: string[]; before: string[] } {
-  const n = words.length
-  const after = new Array<string>(n).fill('-')
-  const before = new Array<string>(n).fill('-')
-  for (let t = 0; t < n; t++) {
-    const s = sentenceOf[t]!
-    if (s < 0) continue
-    const first = seg.sentenceTokenStart[s]!
-    const end = seg.sentenceTokenEnd[s]!
-    let k = t + 1
-    while (k < end && k - t <= FRAME_REACH && skipped(words, pos, k)) k++
-    after[t] = k >= end ? 'end' : frameAfter(words, pos, k, end)
-    let j = t - 1
-    while (j >= first && t - j <= FRAME_REACH && skipped(words, pos, j)) j--
-    before[t] = j < first ? 'start' : QUOTE_TOKEN.test(words[j]!) || (words[j] === ',' && j > first && QUOTE_TOKEN.test(words[j - 1]!)) ? 'quote' : mention[j] ? 'mention' : pos[j] === 'PRON' ? 'pron' : pos[j]!
-  }
-  return { after, before }
-}
-
-/** The frame that opens at token `k` (after a word and its adverbs): a clause opening, `adp=…`, `np` with the clause after it, or the part of speech. */
-function frameAfter(words: readonly string[], pos: readonly string[], k: number, end: number): string {
-  const opening = clauseOpening(words, pos, k, end)
-  if (opening !== '') return opening
-  const p = pos[k]!
-  if (p === 'ADP') return `adp=${words[k]}`
-  if (p !== 'DET' && p !== 'PRON' && p !== 'PROPN' && p !== 'NOUN' && p !== 'NUM') return p
-  for (let j = k + 1; j < end && j - k <= OBJECT_REACH && pos[j] !== 'VERB' && pos[j] !== 'AUX'; j++) {
-    const clause = clauseOpening(words, pos, j, end)
-    if (clause !== '') return `np-${clause}`
-  }
-  return 'np'
 }
 
 /** A speaker label opening a transcript paragraph: one to three capitalised words and a colon ("PENCE:", or `"PENCE:` in a quoted transcript). */
