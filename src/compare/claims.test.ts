@@ -176,3 +176,28 @@ describe('figures in aligned claims', () => {
     assert.ok(aligned(result).some((g) => g.status === 'contested'), aligned(result).map((g) => g.explanation).join(' | '))
   })
 })
+
+describe('claims: who knew when', () => {
+  const article = (name: string, body: string): { name: string; text: string } =>
+    ({ name, text: `title: Minister quits over data breach ${name}\ndate 2024-06-20\n\n${body}\n` })
+
+  test('two voices dating one person\'s knowledge to different months contest each other', () => {
+    const result = analyzeTexts([
+      article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in March, according to leaked emails. Prime Minister Anna Ward accepted his resignation. Ward\'s supporters said she had not been told about the breach until June.'),
+      article('b.txt', 'LONDON - Mark Ellison said he learned of the data breach in June and resigned. Anna Ward, the prime minister, thanked him. A senior official said Ward had been briefed by officials in May.'),
+    ], { split: 'files' })
+    const disputes = result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when'))
+    assert.deepEqual(disputes.map((g) => [g.status, g.explanation]), [
+      ['contested', 'Who knew when: person:ellison, "March" (unnamed::leaked emails [A]) vs "June" (person:ellison [B]).'],
+      ['contested', 'Who knew when: person:ward, "June" (unnamed::supporters of Anna Ward [A]) vs "May" (unnamed::official [B]).'],
+    ])
+  })
+
+  test('one month in both, or knowledge denied without a date, is no dispute', () => {
+    const result = analyzeTexts([
+      article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in June, officials said.'),
+      article('b.txt', 'LONDON - Mark Ellison said he learned of the data breach in June. He denied that he had not known in March.'),
+    ], { split: 'files' })
+    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when')), [])
+  })
+})

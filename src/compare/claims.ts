@@ -16,6 +16,7 @@ import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 import { termOf } from '../analyze/claims/terms.js'
+import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -173,6 +174,12 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   for (const list of figureDisputes(entries, sets, contentShared)) {
     const group = groupOf(list, articles, actors, 'aligned')
     if (group.status === 'contested') groups.push(group)
+  }
+  const indexOf = new Map(entries.map((e, i) => [e, i]))
+  for (const [a, b] of knowledgeDisputes(entries, actors)) {
+    if (sets.find(indexOf.get(a.entry)!) === sets.find(indexOf.get(b.entry)!)) continue
+    const dated = (k: typeof a): string => `"${k.words}" (${k.entry.speaker === 'unknown' ? 'unnamed source' : k.entry.speaker} [${k.entry.article.article.id}])`
+    groups.push({ ...groupOf([a.entry, b.entry], articles, actors, 'aligned'), status: 'contested', explanation: `${KNOWLEDGE_DISPUTE}: ${a.knower}, ${dated(a)} vs ${dated(b)}.` })
   }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))

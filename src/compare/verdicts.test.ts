@@ -6,7 +6,7 @@ import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
 import type { AnalysisResult, Verdict } from '../model/schema.js'
 import { analyzeTexts } from '../rashomon.js'
-import { compatible } from './verdicts.js'
+import { aboutLabel, compatible } from './verdicts.js'
 
 const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
 
@@ -420,4 +420,56 @@ describe('verdicts on where it happened', () => {
     assert.deepEqual(where.missingFrom, ['C'])
     assert.deepEqual(where.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.speaker}`)), ['A:org:police', 'B:outlet:B'])
   })
+})
+
+describe('verdicts: updates and independent voices', () => {
+  const article = (name: string, date: string, body: string): { name: string; text: string } =>
+    ({ name, text: `title: Fire at the Harlow plant ${name}\ndate ${date}\n\n${body}\n` })
+
+  test('a toll said to have risen updates lower figures given earlier, whoever gave them: no dispute', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night. Firefighters fought the blaze for hours.'),
+      article('b.txt', '2024-03-15', 'HARLOW - The death toll rose to 15 on Friday after the fire at the Vantor plant, the health ministry said. Police had earlier said 12 people were killed.'),
+    ], { split: 'files' })
+    const v = verdict(result, 'killed')!
+    assert.equal(v.status, 'agreed')
+    assert.deepEqual(v.sides.map((s) => s.label), ['12 → 15'])
+  })
+
+  test('without a rise, two speakers\' figures stay a dispute, each with its speaker', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night.'),
+      article('b.txt', '2024-03-14', 'HARLOW - The health ministry said 15 people were killed in the fire at the Vantor plant on Wednesday night.'),
+    ], { split: 'files' })
+    const v = verdict(result, 'killed')!
+    assert.equal(v.status, 'contested')
+    assert.deepEqual(v.sides.map((s) => [s.label, s.evidence.map((e) => e.speaker)]), [['12', ['org:police']], ['15', ['org:health ministry']]])
+  })
+
+  test('one speaker\'s label quoted by two outlets is one source, not two agreeing', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - "This was a terrorist attack," Interior Minister David Cole said of the fire at the Vantor plant.'),
+      article('b.txt', '2024-03-14', 'HARLOW - Interior Minister David Cole said the fire at the Vantor plant was a terrorist attack.'),
+    ], { split: 'files' })
+    const v = verdict(result, 'characterisation')!
+    assert.equal(v.status, 'single-source')
+    assert.deepEqual([...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))], ['A', 'B'])
+    assert.match(v.explanation, /one voice \(person:cole\), quoted by articles A, B/u)
+  })
+
+  test('a label withheld ("far too early to call it terrorism") disputes the label given', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - Interior Minister David Cole said the fire at the Vantor plant was a terrorist attack.'),
+      article('b.txt', '2024-03-15', 'HARLOW - Opposition leader Sarah Finch said the fire at the Vantor plant was a tragedy and it was far too early to call it terrorism.'),
+    ], { split: 'files' })
+    const v = verdict(result, 'characterisation')!
+    assert.equal(v.status, 'contested')
+    assert.deepEqual(v.sides.map((s) => s.label).sort(), ['not a terrorist act', 'terrorist act'])
+  })
+})
+
+test('a toll read from "about 40" is labelled so, other ranges as they are', () => {
+  assert.equal(aboutLabel('32-48'), 'about 40')
+  assert.equal(aboutLabel('10-20'), '10-20')
+  assert.equal(aboutLabel('17+'), '17+')
 })

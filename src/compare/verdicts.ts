@@ -274,7 +274,10 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
-  const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 ? 'agreed' : 'single-source'
+  // One speaker quoted by several outlets is one source, however many articles carry the words: agreement takes two voices.
+  // The outlet's own voice, an unresolved speaker and an unnamed one ("a senior official") are each article's own.
+  const voices = new Set(voiced.map((v) => (/^(?:outlet:|unnamed:|unknown$)/u.test(v.speaker) ? `${v.speaker.replace(/^outlet:.*/u, 'outlet')}@${syndicate(v.article.article.id)}` : v.speaker)))
+  const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 && voices.size >= 2 ? 'agreed' : 'single-source'
   const sideList = [...sides.entries()]
     .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))
     .sort((a, b) => b.evidence.length - a.evidence.length || a.value.localeCompare(b.value))
@@ -317,15 +320,31 @@ function latestFigures(facet: string, voiced: readonly Voiced[], liveBlogs: Read
  * updates them. The article's own voice is one per article, so it never updates another's. Pure.
  */
 function updatedFigures(facet: string, voiced: readonly Voiced[], asOfDate: (v: Voiced) => string | undefined): { readonly current: Voiced[]; readonly earlier: Map<Voiced, Voiced[]> } {
-  const dated = voiced.map((v) => ({ v, asOf: asOfDate(v) }))
+  const dated = voiced.map((v) => ({ v, asOf: asOfDate(v), cue: figureCue(v), range: statedRange(stance(v.value)) }))
   const earlier = new Map<Voiced, Voiced[]>()
-  const current = dated.filter(({ v, asOf }) => {
-    const later = dated.filter((o) => o.v.speaker === v.speaker && o.v.article !== v.article && asOf && o.asOf && o.asOf > asOf && !compatible(facet, stance(o.v.value), stance(v.value)))
+  // "The toll rose to 15": a risen count updates every lower one given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it.
+  const risesFrom = (o: typeof dated[number], d: typeof dated[number]): boolean =>
+    o.cue === 'rise' && !!o.range && !!d.range && o.range.min > d.range.max && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
+  const current = dated.filter((d) => {
+    const { v, asOf } = d
+    const later = dated.filter((o) => risesFrom(o, d) || (o.v.speaker === v.speaker && o.v.article !== v.article && asOf && o.asOf && o.asOf > asOf && !compatible(facet, stance(o.v.value), stance(v.value))))
     const latest = later.reduce<typeof later[number] | undefined>((a, b) => (a && a.asOf! >= b.asOf! ? a : b), undefined)
     if (latest) earlier.set(latest.v, [...(earlier.get(latest.v) ?? []), v])
     return !latest
   }).map(({ v }) => v)
   return { current, earlier }
+}
+
+/** A count given as risen to ("the toll rose to 15", "the number of dead reached 50"), ending at the figure. */
+const RISEN_TO = /\b(?:(?:rose|risen|climbed|jumped|increased|grew|mounted)\s+to|reached)\b[^.;]{0,30}$/iu
+/** A figure said to have been given before ("police had earlier said 12", "initially reported"). */
+const EARLIER_FIGURE = /\b(?:earlier|initially|previously|originally|at\s+first)\b/iu
+
+/** How a figure's own sentence dates it against others: risen to, given earlier, or neither. Pure. */
+function figureCue({ article, value }: Voiced): 'rise' | 'earlier' | undefined {
+  const text = article.article.text
+  if (RISEN_TO.test(text.slice(value.sentence.start, value.span.end))) return 'rise'
+  return EARLIER_FIGURE.test(text.slice(value.sentence.start, value.span.start)) ? 'earlier' : undefined
 }
 
 /**
@@ -370,7 +389,16 @@ function withLabel(current: string, label: string): string {
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
   // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
-  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : key
+  return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : aboutLabel(key)
+}
+
+/** "about 40" for the range "32-48" that "about 40" reads as (a fifth either side); any other range as it is. Pure. */
+export function aboutLabel(key: string): string {
+  const range = /^(\d+)-(\d+)$/u.exec(key)
+  if (!range) return key
+  const [min, max] = [Number(range[1]), Number(range[2])]
+  const n = Math.round((min + max) / 2)
+  return Math.floor(n * 0.8) === min && Math.ceil(n * 1.2) === max ? `about ${n}` : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {
@@ -379,5 +407,7 @@ function explain(status: Verdict['status'], topic: string, sides: readonly { lab
     return `${topic}: the accounts disagree — ${sides.map((s) => `"${s.label}" (${[...new Set(s.evidence.map((e) => e.speaker))].length} voice(s))`).join(' vs ')}.`
   }
   if (status === 'agreed') return `${topic}: ${independent} independent articles (${articles}) give compatible values: ${sides.map((s) => `"${s.label}"`).join(', ')}.`
+  const speakers = new Set(sides.flatMap((s) => s.evidence.map((e) => e.speaker)))
+  if (reporting.size > 1 && speakers.size === 1) return `${topic}: one voice (${[...speakers][0]}), quoted by articles ${articles}: not independent sources agreeing.`
   return `${topic}: only article ${articles} reports this${sides.length > 0 ? ` ("${sides[0]!.label}")` : ''}.`
 }

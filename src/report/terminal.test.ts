@@ -14,7 +14,7 @@ const lines = out.split('\n')
 
 test('title and section headings, in order', () => {
   assert.equal(lines[0], 'rashomon: 2 article(s) compared (A vs B)')
-  const headings = ['ARTICLES', 'AGREED: reported alike by independent sources', 'SINGLE-SOURCE: reported by one article only (the others leave it out)', 'VOICES: who each article quotes (share of its text)']
+  const headings = ['ARTICLES', 'AGREED: reported alike by independent sources', 'SINGLE-SOURCE: reported by one article, or by one voice however many articles quote it (the others leave it out)', 'VOICES: who each article quotes (share of its text)']
   const at = headings.map((h) => lines.indexOf(h))
   assert.ok(at.every((i) => i > 0), `every heading present: ${at.join(', ')}`)
   assert.deepEqual(at, [...at].sort((x, y) => x - y))
@@ -73,4 +73,14 @@ test('a speaker is listed among the voices with the organisation they work for',
     { name: 'b.txt', text: 'Rents rose 4% in May. Tenants protested on Friday, police said.' },
   ])
   assert.match(renderTerminal(economist), /^ {2}A: .*\bAna Ruiz \(Banco Meridional\) \d+% \(1\)/mu)
+})
+
+test('one voice quoted by several articles is single-source, with the articles that carry it and those that leave it out', () => {
+  const article = (name: string, body: string): { name: string; text: string } => ({ name, text: `title: Fire at the Harlow plant ${name}\ndate 2024-03-14\n\n${body}\n` })
+  const text = renderTerminal(analyzeTexts([
+    article('a.txt', 'HARLOW - Interior Minister David Cole said the fire at the Vantor plant was a terrorist attack.'),
+    article('b.txt', 'HARLOW - "This was a terrorist attack," Interior Minister David Cole said of the fire at the Vantor plant.'),
+    article('c.txt', 'HARLOW - Fire crews fought the blaze at the Vantor plant for nine hours.'),
+  ], { split: 'files' }))
+  assert.ok(text.split('\n').includes('  • characterisation  (one voice, quoted by A, B)  (not in C)'), text)
 })

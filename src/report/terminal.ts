@@ -7,7 +7,7 @@ import { buildView, type ClaimView, type StoryView, type TimelineView, type Verd
 const HEADINGS = {
   agreed: 'AGREED: reported alike by independent sources',
   contested: 'CONTESTED: incompatible accounts, by speaker',
-  'single-source': 'SINGLE-SOURCE: reported by one article only (the others leave it out)',
+  'single-source': 'SINGLE-SOURCE: reported by one article, or by one voice however many articles quote it (the others leave it out)',
 } as const
 
 /** Renders the terminal summary. Pure. */
@@ -145,7 +145,9 @@ function clip(s: string, n: number): string {
 
 function verdictLines(v: VerdictView): string[] {
   const mark = v.status === 'agreed' ? '=' : v.status === 'contested' ? '≠' : '•'
-  const lines = [`  ${mark} ${v.topic}${v.missingFrom.length > 0 && v.status !== 'single-source' ? `  (not in ${v.missingFrom.join(', ')})` : ''}`]
+  // One voice quoted by several articles: which carry it, which leave it out.
+  const oneVoice = v.status === 'single-source' && v.reportedBy.length > 1 ? `  (one voice, quoted by ${v.reportedBy.join(', ')})` : ''
+  const lines = [`  ${mark} ${v.topic}${oneVoice}${v.missingFrom.length > 0 && (v.status !== 'single-source' || oneVoice) ? `  (not in ${v.missingFrom.join(', ')})` : ''}`]
   for (const side of v.sides) {
     lines.push(`      "${side.label}": ${side.speakers.join('; ')}`)
     for (const e of side.evidence) lines.push(`          [${e.articleId} ${e.start}-${e.end}] ${e.snippet}`)

@@ -542,7 +542,8 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The tax office fined Skyways Airlines over a breach that it said had exposed passengers.'), ['tax office'])
     assert.deepEqual(speakers('Lena Holm met the board of Skyways Airlines on Monday. It said the talks had gone well.'), [UNKNOWN_SPEAKER])
     assert.deepEqual(speakers('Lena Holm, the mayor, said the bridge was safe. The new bridge opened in May. It says a lot about the town.'), [UNKNOWN_SPEAKER])
-    assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [UNKNOWN_SPEAKER])
+    // "It seems" names no one: no source at all.
+    assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [])
   })
 
   test('a sentence-opening noun phrase and its apposition are one source; a body named "called X" speaks; a number\'s comma does not end an aside', () => {
@@ -965,5 +966,36 @@ describe('review9 attribution defects', () => {
 
   test('a person\'s noun before a plain verb of saying ("One doctor told me") is an unnamed speaker', () => {
     assert.deepEqual(reports('One doctor told me she had been reusing the same mask for a week.'), ['one doctor | told | she had been reusing the same mask for a week'])
+  })
+})
+
+describe('attribution: source edges', () => {
+  const sources = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)}`)
+
+  test('a source after its cue takes its whole apposition, up to the end of the sentence', () => {
+    const text = '"We need more buses," said Maria Ortiz, the director of a group that campaigns for cheaper fares.'
+    assert.deepEqual(sources(text), ['Maria Ortiz, the director of a group that campaigns for cheaper fares | said'])
+  })
+
+  test('a postposed source stops before a relative clause that reports again, and a noun cue\'s source takes no apposition', () => {
+    assert.deepEqual(sources('"We will win," said Bo Ruiz, who added that the vote was close.')[0], 'Bo Ruiz | said')
+    assert.ok(!sources('Ms. Lee said the attack was a reaction to Smith\'s criticism - a claim Smith rejected.').some((x) => x.startsWith('Smith rejected')))
+  })
+
+  test('a time before the verb ("…, last year proposed") is no source: the subject before the aside is', () => {
+    const text = 'Mayor Ana Ruiz spoke on Monday. Ruiz, whose plans have upset her party, last year proposed a toll on trucks, citing fears of gridlock.'
+    assert.deepEqual(sources(text), ['Ruiz | proposed', 'Ruiz | citing'])
+  })
+
+  test('a finite cue the tagger left without a source takes the subject right before it, not a time or an object', () => {
+    assert.deepEqual(sources('Cleveland sets strict rules. Philadelphia is considering fines for marchers who block highways.'), ['Philadelphia | is considering'])
+  })
+
+  test('a participle cue closing a clause speaks for the sentence\'s subject, not for the subject of a clause of time inside it', () => {
+    assert.deepEqual(sources('Judge Ann Bradley apologized for the columns after they came out, saying they were old.'), ['Judge Ann Bradley | apologized for', 'Judge Ann Bradley | saying'])
+  })
+
+  test('"seems" names no one: its subject is part of what is reported', () => {
+    assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })
 })

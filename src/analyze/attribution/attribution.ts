@@ -16,9 +16,10 @@ import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
-import { tagRelations, type AttributionTaggers } from './tagger.js'
+import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -97,13 +98,17 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words.start < x.source.start && words.end <= cue.start && /^\s*$/u.test(text.slice(x.source.end, cue.start)))?.source
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
-    let source = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource ?? (hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start))
+    // "Trump, whose views …, last year proposed": a time read as the source is none.
+    const read = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
+    let source = read && !isTimeOnly(text.slice(read.start, read.end)) ? read : hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start)
     // "A WHO official, speaking …, said the ministry counted …, while the WHO tally included …": a source read after the content that follows its cue is a misreading where the rules read one before the cue.
     if (sourceAfterContent(r)) source = rules.find((x) => x.source && overlapsAny(x.cue, [cue]) && x.source.end <= cue.start)?.source ?? source
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
+    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
+    if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = pronounAfterRelative(text, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
@@ -162,7 +167,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued)))
+  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -533,6 +538,10 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   const first = Math.max(0, tokenAt(seg, a.cue.start))
   const noun = first > 0 && /^["”’']$/u.test(tokenText(text, seg, first - 1)) ? first - 2 : first - 1
   if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
+  if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
+  // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
+  if (a.source && isNamingParticiple(text.slice(a.cue.start, a.cue.end), /(\S+)\s*$/u.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start))?.[1] ?? '')) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -595,6 +604,66 @@ function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | 
   return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
 }
 
+/** A participle cue right after a comma: "…, saying", "…, adding". */
+const COMMA_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?$/u
+/** Tokens of a sentence's subject at most. */
+const MAIN_SUBJECT_TOKENS = 8
+
+/**
+ * "Lee apologized for the columns after they came out, saying …": a participle cue closing a
+ * clause speaks for the sentence's subject, not for a noun phrase inside its predicate (the
+ * subject of a clause of time, an object). The subject is the noun phrase that opens the
+ * sentence, past an opening phrase set off by a comma ("In May, …"), right before its verb,
+ * when it names someone. Undefined when the source is no such inner phrase. Pure.
+ */
+function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
+  if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) || !COMMA_PARTICIPLE.test(text.slice(sentence.start, cue.start)) || source.end > cue.start) return undefined
+  // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
+  const before = tokenAt(seg, source.start) - 1
+  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || inQuotation(seg, source)) return undefined
+  // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
+  if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
+  let first = subjectStart(text, seg, sentence)
+  const comma = text.indexOf(',', seg.starts[first])
+  // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
+  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < source.start) first = firstTokenAtOrAfter(seg, comma + 1)
+  let verb = first
+  while (verb < seg.starts.length && seg.starts[verb]! < source.start && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, verb)) || seg.starts[verb]! > source.start) return undefined
+  const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
+  if (inQuotation(seg, subject)) return undefined
+  const head = tokenText(text, seg, verb - 1)
+  const names = mentions.covering(subject.start, subject.end)?.span.end === subject.end || SUBJECT_PRONOUN.test(head) || isSourceHead(head.toLowerCase()) || isPersonNoun(head.toLowerCase()) || isPeopleNoun(head.toLowerCase())
+  return names ? subject : undefined
+}
+
+/** Personal pronouns that may be a subject. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu
+/** Words a subject may follow: nothing, clause punctuation, a conjunction or "that"/"as"/"while". */
+const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
+
+/**
+ * "Philadelphia plans to …", "Trump wants the votes and Peña Nieto wants …": the subject right
+ * before a finite cue the tagger left without a source, when it names someone (a mention, a
+ * pronoun, a word that heads sources) and is no object of a verb or a preposition. Pure.
+ */
+function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionIndex, cue: number): Span | undefined {
+  const word = tokenText(text, seg, cue)
+  if (!['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/iu.test(word) || (cue > 0 && /^to$/iu.test(tokenText(text, seg, cue - 1)))) return undefined
+  const last = cue - 1
+  if (last < 0 || !['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, last)) || sentenceOfToken(seg, last) !== sentenceOfToken(seg, cue)) return undefined
+  const subject = subjectRightBefore(text, seg, cue)
+  if (!subject || isTimeOnly(text.slice(subject.start, subject.end))) return undefined
+  const opening = tokenAt(seg, subject.start)
+  // "It's an agenda a President Clinton could hope …": a pronoun inside the phrase opens a clause of its own.
+  for (let t = opening; t < last; t++) if (posOf(seg, t) === 'PRON') return undefined
+  if (opening > 0 && sentenceOfToken(seg, opening - 1) === sentenceOfToken(seg, cue) && !BEFORE_SUBJECT.has(posOf(seg, opening - 1))) return undefined
+  const head = tokenText(text, seg, last)
+  if (posOf(seg, last) === 'PRON') return SUBJECT_PRONOUN.test(head) && subject.start === seg.starts[last] ? subject : undefined
+  const lower = head.toLowerCase()
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower) ? subject : undefined
+}
+
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
 function nounPhraseStart(text: string, seg: Segmentation, offset: number): number {
   const first = tokenAt(seg, offset)
@@ -611,10 +680,10 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 
 /** The words of an aside in commas: no clause punctuation or quotation mark, but the comma of a number ("4,000 nurses"). */
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
-/** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb. */
-const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
-/** An aside in commas right before a cue. */
-const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
+const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** An aside in commas right before a cue, then an adverb or a time ("…, last year proposed"). */
+const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
 /**
  * The subject that opens the cue's sentence when only an aside stands between it and the cue
@@ -636,6 +705,8 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
 }
 
+/** A time that may open a predicate before its verb: "last year | proposed". */
+const TIME_OPENING = new RegExp(`^${TIME_BEFORE_VERB}\\s+`, 'iu')
 /** An aside in commas, then a predicate up to the comma before a participle cue: ", who took home $14m last year, tried to sweeten the pill, |promising". */
 const ASIDE_THEN_PREDICATE = new RegExp(`,${ASIDE_WORDS},\\s*([^,;:"“”]{1,80}),\\s*$`, 'du')
 
@@ -649,7 +720,8 @@ function asideBeforePredicate(text: string, seg: Segmentation, before: string, f
   if (!/^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 30))) return null
   const aside = ASIDE_THEN_PREDICATE.exec(before)
   if (!aside) return null
-  return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, from + aside.indices![1]![0]))) ? aside : null
+  const predicate = from + aside.indices![1]![0]
+  return ['VERB', 'AUX'].includes(posOf(seg, firstTokenAtOrAfter(seg, predicate + (TIME_OPENING.exec(text.slice(predicate))?.[0].length ?? 0)))) ? aside : null
 }
 
 /**
@@ -751,6 +823,25 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
     if (HEARSAY_ADVERB.test(lemma)) adverb = true
   }
   return adverb
+}
+
+/** `a` with its source's edges where annotators draw them (`source-bounds.ts`). Pure. */
+function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
+  // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
+  const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
+  const through = throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end))
+  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withModifiers(text, seg, through, sentence.start) : through), a.cue.start))
+  // A source never grows into its own content ("telling Fox News | that the Democrats …").
+  const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
+  return source === a.source ? a : { ...a, source }
+}
+
+/** True when a verb (not an auxiliary) stands in the characters [start, end). Pure. */
+function hasVerb(seg: Segmentation, start: number, end: number): boolean {
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) if (posOf(seg, t) === 'VERB') return true
+  return false
 }
 
 /** A cue without the sentence's full stop its last token carries ("wrote in a post on X."). Pure. */

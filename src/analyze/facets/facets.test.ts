@@ -172,6 +172,12 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(counts('At least 18 civilians, including children, had been killed. 37 people were treated for injuries and five villagers were hurt.'), ['killed 18+', 'injured 37', 'injured 5'])
   })
 
+  test('an age in a list of ages, or the whole a share is of, counts no one', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => ['killed', 'injured', 'arrested'].includes(f.facet)).map((f) => `${f.facet} ${f.value}`)
+    assert.deepEqual(counts('Three people aged 18, 19 and 24 were arrested. Officials said 40 per cent of the 500 residents were injured.'), [])
+    assert.deepEqual(counts('Police arrested 12 people aged between 18 and 30. Two men, aged 18 and 19, were injured.'), ['arrested 12', 'injured 2'])
+  })
+
   test('who puts the toll at a figure gives it, even when citing others', () => {
     const a = facetsOf('Local broadcaster Malatya Haber TV, citing hospital sources, put the death toll at 410.')
     assert.deepEqual(lines(a, ['killed']), ['killed 410 «death toll at 410» Malatya Haber TV positive'])
@@ -306,6 +312,13 @@ describe('facets: characterisation and motive', () => {
     const c = only(a, 'characterisation')
     assert.deepEqual([c.value, c.label, c.polarity], ['not-terrorism', 'not terrorism', 'negative'])
     assert.equal(a.actors.find((x) => x.id === c.voice)?.name, 'Karl Lind')
+  })
+
+  test('a label withheld is no label given: "too early to call it", "stopped short of calling it"', () => {
+    assert.equal(only(facetsOf('Opposition leader Sarah Finch said it was far too early to call it terrorism.'), 'characterisation').value, 'not-terrorism')
+    assert.equal(only(facetsOf('The police stopped short of calling the attack terrorism.'), 'characterisation').value, 'not-terrorism')
+    // Refusing something else near the label withholds nothing.
+    assert.equal(only(facetsOf('The police refused to comment, calling it terrorism.'), 'characterisation').value, 'terrorism')
   })
 
   test('a personal motive', () => {

@@ -397,6 +397,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const count = ordinal ? parseCount(String(ordinal)) : parseCount(written)
         // "the 1963 March on Washington": a year is no count, nor is a day of a month ("from 12 March onwards").
         if (/^(?:19|20)\d\d$/u.test(written.trim()) || isDayOfMonth(s, countAt, written)) continue
+        // "aged 18, 19 and 24 were arrested": an age in a list of ages; "40 per cent of the 500 residents": the whole a share is of.
+        if (NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, countAt - 40), countAt))) continue
         if (!count || RUMOURED.test(s.slice(0, m.index))) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
@@ -482,6 +484,9 @@ function findMarketShares(ctx: Context, sentence: Span, s: string): void {
     }
   }
 }
+
+/** Words before a number that make it an age of a list of ages, or the whole a share is taken of. */
+const NOT_A_COUNT_BEFORE = /(?:\b(?:aged|ages)\s+(?:between\s+|of\s+)?(?:\d{1,3}\s*(?:,|and|to|-|–)\s*)*|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?)$/iu
 
 /** A month's name, capitalised: the day written next to it is a date. */
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'u')

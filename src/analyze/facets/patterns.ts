@@ -484,7 +484,9 @@ export const ORGANISED =
   /\b(?:organi[sz]ed\s+(?:act|attack|operation|terror)|(?:was|were|been)\s+sent\s+(?:from|by)\s+[^,.;]{3,60}|state[-\s]sponsored|masterminded\s+by\s+[^,.;]{3,60}|orchestrated\s+by\s+[^,.;]{3,60}|planned\s+by\s+[^,.;]{3,60})/giu
 
 /** Negation in the words before a term ("is not terrorist", "denied it was terrorism"). */
-export const NEGATED_BEFORE = /\b(?:not|no|never|isn't|wasn't|aren't|weren't|denied|denies|rejected|rejects|ruled\s+out)\b[^,.;]{0,25}$/iu
+export const NEGATED_BEFORE = new RegExp(String.raw`\b(?:not|no|never|isn't|wasn't|aren't|weren't|denied|denies|rejected|rejects|ruled\s+out)\b[^,.;]{0,25}$|` +
+  // "far too early to call it terrorism", "stopped short of labelling it": a label withheld is not given.
+  String.raw`\b(?:too\s+(?:early|soon)|premature|refus(?:ed|es|ing)|declin(?:ed|es|ing)|stopp?(?:ed|ing)?\s+short\s+of|reluctant)\W+(?:to\s+)?(?:call|calling|label|labell?ing|describe|describing|term|terming|classify|classifying)\b[^,.;]{0,20}$`, 'iu')
 
 /** Verbs by which an actor labels the act ("describing the attack as terrorist") or gives a toll ("puts the death toll at 31"). */
 export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|insist(?:s|ed|ing)?\s+on\s+calling)\b/iu

@@ -8,7 +8,7 @@ import { compileLexicon, matchLexicon, asLexiconFile, type LexiconFile, type Lex
 const FILE: LexiconFile = {
   rule: 'framing/loaded-term', description: 'test', explain: '{}',
   lists: [
-    { name: 'words', source: 'https://example.org/a', confidence: 0.5, phrases: ['so-called', 'ratchet up tensions', 'some|many? pundits|observers have? believe|compare', 'it\'s common sense'] },
+    { name: 'words', source: 'https://example.org/a', confidence: 0.5, phrases: ['so-called', 'neo-nazi', 'ratchet up tensions', 'some|many? pundits|observers have? believe|compare', 'it\'s common sense'] },
     { name: 'adjectives', source: 'https://example.org/b', confidence: 0.5, pos: ['ADJ'], phrases: ['brutal'] },
   ],
 }
@@ -23,6 +23,10 @@ function matches(text: string): string[] {
 
 test('hyphenated phrases match the hyphen the segmenter splits off', () => {
   assert.deepEqual(matches('The so-called deal.'), ['so-called'])
+})
+
+test('hyphenated phrases also match a prefixed word the segmenter keeps whole', () => {
+  assert.deepEqual(matches('A neo-Nazi rally.'), ['neo-Nazi'])
 })
 
 test('words match inflected forms through the lemma', () => {

@@ -102,8 +102,14 @@ export interface LexiconMatch {
 
 const WORD = /\p{L}+(?=n't)|n't|'\p{L}+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu
 
-/** Splits one lexicon slot list into words the way the segmenter splits text. Pure. */
-function splitWords(phrase: string): string[][] {
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u
+
+/**
+ * Splits one lexicon slot list into words the way the segmenter splits text. Pure.
+ * With `wholeHyphenated`, a hyphenated slot word stays one word: the tokenizer keeps a word with
+ * a prefix it knows whole ("anti-American", "neo-Nazi") and splits others ("far - right").
+ */
+function splitWords(phrase: string, wholeHyphenated: boolean): string[][] {
   // Slots are separated by spaces; inside a slot, alternatives by `|`. A slot word with a hyphen
   // or apostrophe becomes several slots, so alternatives must not contain them.
   const slots: string[][] = []
@@ -115,7 +121,8 @@ function splitWords(phrase: string): string[][] {
       slots.push([...alternatives.map((a) => a.toLowerCase()), optional])
       continue
     }
-    const parts = body.toLowerCase().replace(/’/g, "'").match(WORD) ?? []
+    const lower = body.toLowerCase().replace(/’/g, "'")
+    const parts = wholeHyphenated && HYPHENATED.test(lower) ? [lower] : lower.match(WORD) ?? []
     parts.forEach((p, i) => slots.push([p, i === parts.length - 1 ? optional : '']))
   }
   return slots
@@ -142,7 +149,9 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const byFirst = new Map<string, Pattern[]>()
   file.lists.forEach((list, li) => {
     for (const phrase of list.phrases) {
-      for (const variant of expand(splitWords(phrase))) {
+      // A hyphenated word is compiled both whole and split, as the tokenizer may give either.
+      const splits = phrase.includes('-') ? [splitWords(phrase, false), splitWords(phrase, true)] : [splitWords(phrase, false)]
+      for (const variant of splits.flatMap(expand)) {
         const slots = variant.map((words) => (words.length === 1 && words[0] === '*' ? null : new Set(words)))
         const first = slots[0]
         if (!first) continue // a leading wildcard would match everywhere

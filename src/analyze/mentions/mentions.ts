@@ -152,6 +152,8 @@ const LISTED_ORGANISATION = new RegExp(
   'gu',
 )
 
+/** A linking verb or "as" and an indefinite article right before a role: the role is said of someone ("is a great president", "as a senator"). */
+const PREDICATE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|as)|['’](?:re|s|m))\s+(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu
 /** Verbs that link a subject to an adjective after them. */
 const LINKING_VERB = /^(?:is|are|was|were|be|been|being|become|becomes|became|becoming|seem|seems|seemed|look|looks|looked|remain|remains|remained)$/iu
 /** "so-called" before a noun phrase: what follows is a label others use. */
@@ -175,6 +177,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const sentenceStarts = new Set(seg.sentenceTokenStart)
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(word(i)) && !CALENDAR.test(word(i))
+  const spacedDash = (i: number): boolean => word(i) === '-' && /\s/u.test(text[seg.starts[i]! - 1] ?? '') && /\s/u.test(text[seg.ends[i]!] ?? '')
+  // A company noun capitalised only because it opens a sentence ("Drugmaker", "Retailer"); not "Bank" nor "Giant", which open names.
+  const openingCompanyNoun = (k: number): boolean => k >= 0 && (sentenceStarts.has(k) || (k > 0 && /^[–—-]$/u.test(word(k - 1)))) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
+    !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
@@ -407,8 +413,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "British Cycling", "England Rugby": a nation before a sport names its governing body.
     const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
     const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
-    // "Most of those on board": a quantifier opening a sentence is no place of that name.
-    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n && word(i + 1) === 'of') {
+    // "Most of those on board", "Most clinicians said": a quantifier opening a sentence is no place of that name.
+    if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n &&
+      (word(i + 1) === 'of' || (/^\p{Ll}/u.test(word(i + 1)) && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1))))) {
       i++
       continue
     }
@@ -429,6 +436,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const national = hit.entry.kind === 'demonym' && demonymHeadsNoun(i, hit.last, hit.entry)
       found.push({ type: 'gazetteer', span: { start: seg.starts[i]!, end: seg.ends[hit.last]! }, entry: hit.entry, asPlace: dateline || PLACE_PREPOSITIONS.has(before), afterPreposition: PLACE_PREPOSITIONS.has(before) && before !== ',', ...(national ? { national } : {}) })
       i = hit.last + 1
+      continue
+    }
+    // "Drugmaker Pellix Pharma said": a company noun opening a sentence describes the name after it, and is no part of it.
+    if (openingCompanyNoun(i) && i + 1 < n && capitalised(i + 1)) {
+      i++
       continue
     }
     // A run of capitalised words, with "of"/"the"/"and" and name particles allowed between them. It
@@ -468,7 +480,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Officers Kyle Brandt | and Alicia Romero": after a plural title, "and" joins two names.
       else if (word(j) === 'and' && titlesEnd > i && pluralTitleBeforeNames(word(titlesEnd - 1).toLowerCase(), titlesEnd - 1)) break
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
-      else if (CONNECTORS.has(word(j).toLowerCase()) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
+      // A hyphen with spaces on both sides is a dash ("HARLOW - David Cole said"): it ends the run.
+      else if (CONNECTORS.has(word(j).toLowerCase()) && !spacedDash(j) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
       // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
@@ -502,7 +515,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "authority" before a name is mostly a power ("the authority Manafort had").
     const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
     const organisationNoun = firstNameGender(word(i)) === undefined
-      ? [nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const preceding = text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i])
@@ -584,6 +597,13 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
+  // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
+  const attributiveOnly = (start: number, end: number): boolean => {
+    for (let k = firstTokenAtOrAfter(seg, start); k < n && seg.starts[k]! < end; k++) {
+      if (!/^\p{Ll}/u.test(word(k)) || !/^(?:ADJ|NOUN)$/u.test(posOf(seg, k))) return false
+    }
+    return true
+  }
   // Whether a perpetrator or suspect noun at `start` names someone: not a modifier ("a killer heatwave"), a verb
   // ("what many already suspect"), or another party's label ("the so-called \"armed suspect\"").
   const actOfSomeone = (start: number, length: number): boolean => {
@@ -639,7 +659,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
     // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
-    const modified = unnamedPerson && !/^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null
+    // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
+    const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index))
+    const modified = before && (unnamedPerson || (isPersonRole(normalised) && attributiveOnly(m.index - before[1]!.length, m.index))) ? before : null
+    // "you're a better judge", "to be a great president": a role said of someone is no one mentioned.
+    if (isPersonRole(normalised) && !unnamedPerson && PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index) + whole.slice(0, whole.indexOf(role)))) continue
     const start = m.index - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
@@ -1644,6 +1668,8 @@ function describe(
       if (c.of) context.affiliation.set(target.id, c.of)
       return target
     }
+    // "an anonymous former minister": one unnamed person each time, never the minister named before nor the one in another article.
+    if (/^(?:an?|one)\s/iu.test(surface)) return unnamedPerson(c, surface, actor)
     // With no one named before, the description itself is the actor: "The mayor said".
     const of = c.of ? ` of ${c.of}` : ''
     return actor(`role:${country ?? ''}:${role}${of}`, () => ({ name: country ? `${place}${role}` : `the ${role}${of}`, kind: 'person', role, ...(country ? { country } : {}) }))
@@ -1681,7 +1707,7 @@ function describe(
     }
     // Unnamed: never one actor across articles ("an official" in each is someone else).
     const named = /^the\s/iu.test(surface) ? latest((a) => (a.kind === 'person' || a.kind === 'unnamed') && (a.role === role || context.describedAs.get(a.id) === role)) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' '), kind: 'unnamed', role, ...(country ? { country } : {}) }))
+    return named ?? unnamedPerson(c, surface, actor)
   }
   if (KIN_NOUNS.has(role)) {
     // "Lidija Belic, his wife," is Lidija Belic, whom "his wife" or "the wife" then names again; else no one named.
@@ -1704,6 +1730,12 @@ function describe(
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/** Someone described, not named, who is someone new each time ("an official", "a former minister"). */
+function unnamedPerson(c: Extract<Candidate, { type: 'description' }>, surface: string, actor: (key: string, make: () => Omit<Actor, 'id' | 'aliases'>) => Actor): Actor {
+  const name = surface.replace(/^(?:the|an?|one)\s+/iu, '').replace(/\s+/gu, ' ')
+  return actor(`unnamed-person:${c.span.start}`, () => ({ name, kind: 'unnamed', role: c.role, ...(c.country ? { country: c.country } : {}) }))
 }
 
 const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower'])

@@ -1,0 +1,103 @@
+/** @module analyze/attribution/source-bounds.test — source edges and cues with no source, on sentences written for the tests. */
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Span } from '../../model/span.js'
+import { segmentText } from '../segment/segment.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+
+/** The span of the first `words` in `text`. */
+const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+const noVerb = (): boolean => false
+const someVerb = (): boolean => true
+
+test('impressions and bare passives name no one; reporting verbs do', () => {
+  for (const cue of ['seems', 'still seems', 'would appear', 'appeared', 'is said', 'are widely expected', 'was thought']) assert.ok(isImpersonalCue(cue), cue)
+  for (const cue of ['said', 'seemed to crystallize', 'is saying', 'expected', 'was told']) assert.ok(!isImpersonalCue(cue), cue)
+})
+
+test('a source cut inside its own apposition runs on to the comma before its cue', () => {
+  const text = 'Ann Lee, a teacher at a school that opened in May, said the plan was late.'
+  const cue = text.indexOf('said')
+  assert.deepEqual(throughApposition(text, spanOf(text, 'Ann Lee, a teacher at a school'), cue, noVerb), spanOf(text, 'Ann Lee, a teacher at a school that opened in May'))
+})
+
+test('a bare subject, or a participle cue after a predicate of its own, keeps the source', () => {
+  const plain = 'Ann Lee in the end, said nothing.'
+  assert.deepEqual(throughApposition(plain, spanOf(plain, 'Ann Lee'), plain.indexOf('said'), noVerb), spanOf(plain, 'Ann Lee'))
+  const predicate = 'Ann Lee, a teacher wrote a letter, saying the plan was late.'
+  assert.deepEqual(throughApposition(predicate, spanOf(predicate, 'Ann Lee, a teacher'), predicate.indexOf('saying'), someVerb), spanOf(predicate, 'Ann Lee, a teacher'))
+})
+
+test('a postposed source runs to its sentence end, but not into a thing\'s clause, a time or a venue', () => {
+  const cases: Array<[string, string, string]> = [
+    ['"It is late," said Ann Lee, the head of a group that runs schools.', 'Ann Lee, the head of a group', 'Ann Lee, the head of a group that runs schools'],
+    ['"It is late," said Ann Lee, the head of Acme, which makes toys.', 'Ann Lee, the head', 'Ann Lee, the head of Acme'],
+    ['"It is late," said Ann Lee, a teacher on Monday.', 'Ann Lee', 'Ann Lee, a teacher'],
+    ['"It is late," said Ann Lee of Acme in a statement.', 'Ann Lee', 'Ann Lee of Acme'],
+    ['"It is late," said Ann Lee, a teacher who spoke on Facebook.', 'Ann Lee', 'Ann Lee, a teacher who spoke'],
+    ['"It is late," said Ann Lee, who added that buses were full.', 'Ann Lee', 'Ann Lee'],
+  ]
+  for (const [text, found, expected] of cases) {
+    const cueEnd = text.indexOf('said') + 4
+    assert.deepEqual(throughPostposedApposition(text, spanOf(text, found), cueEnd, text.length), spanOf(text, expected), text)
+  }
+})
+
+test('a time alone is no source; a noun phrase with a time word is', () => {
+  for (const words of ['last year', 'this past week', 'on Monday', 'yesterday']) assert.ok(isTimeOnly(words), words)
+  for (const words of ['the last year', 'Monday Group', 'officials']) assert.ok(!isTimeOnly(words), words)
+})
+
+test('a source starts with its determiners, adjectives, numbers and possessor, but a pronoun or a relative word takes none', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Almost all the voters said they were tired.', 'voters', 'all the voters'],
+    ['Last year’s police figures show a fall.', 'police figures', 'Last year’s police figures'],
+    ['In 2008 she said no.', 'she', 'she'],
+    ['When in 2003 the courts ruled, he objected.', 'the courts', 'the courts'],
+    ['Obama, long a supporter of unions, agreed.', 'a supporter of unions', 'a supporter of unions'],
+    ['The plan leaves open many questions.', 'questions', 'many questions'],
+    ['The plan which delegates backed failed.', 'delegates', 'delegates'],
+    ['Most of those who voted said no.', 'who voted', 'those who voted'],
+  ]
+  for (const [text, found, expected] of cases) assert.deepEqual(withModifiers(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
+})
+
+test('a time, venue or contrast after the name that ends a source is cut off; after a verb it stays', () => {
+  const cases: Array<[string, string]> = [
+    ['Gov. Ann Lee on Friday', 'Gov. Ann Lee'],
+    ['Sen. Bo Ruiz (D-Ore.) in an interview', 'Sen. Bo Ruiz (D-Ore.)'],
+    ['the polling average, although Lee leads', 'the polling average'],
+    ['a poll released Monday', 'a poll released Monday'],
+    ['the Sunday Times', 'the Sunday Times'],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(withoutWhenSpoken(text, { start: 0, end: text.length }), spanOf(text, expected), text)
+})
+
+test('a source that runs into a new subject starts at it: a pronoun at its end, a capitalised "The" after a noun', () => {
+  const cases: Array<[string, string]> = [
+    ['the rival she', 'she'],
+    ['he or she', 'he or she'],
+    ['NEW DOUBTS OVER TOLL PLAN The council', 'The council'],
+    ['Both The Times and the Post', 'Both The Times and the Post'],
+    ['a count by The Courier', 'a count by The Courier'],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(fromLastSubject(text, segmentText(text), { start: 0, end: text.length }), spanOf(text, expected), text)
+})
+
+test('a relative pronoun a source ends in goes, unless the cue follows it at once', () => {
+  const far = 'Sen. Bo Ruiz, who chairs the panel, said the bill would pass.'
+  assert.deepEqual(withoutDanglingRelative(far, spanOf(far, 'Sen. Bo Ruiz, who'), far.indexOf('said')), spanOf(far, 'Sen. Bo Ruiz'))
+  const after = '"It will pass," said Sen. Bo Ruiz, who chairs the panel.'
+  assert.deepEqual(withoutDanglingRelative(after, spanOf(after, 'Sen. Bo Ruiz, who'), after.indexOf('said')), spanOf(after, 'Sen. Bo Ruiz'))
+  const near = 'Sen. Bo Ruiz, who has pushed for the bill, is pleased.'
+  assert.deepEqual(withoutDanglingRelative(near, spanOf(near, 'Sen. Bo Ruiz, who'), near.indexOf('has')), spanOf(near, 'Sen. Bo Ruiz, who'))
+  const contracted = 'Sen. Bo Ruiz, who’s pushed for the bill, is pleased.'
+  assert.deepEqual(withoutDanglingRelative(contracted, spanOf(contracted, 'Sen. Bo Ruiz, who'), contracted.indexOf('s pushed')), spanOf(contracted, 'Sen. Bo Ruiz, who'))
+})
+
+test('a participle naming the noun before it has no source; after an auxiliary it is a verb of its own clause', () => {
+  assert.ok(isNamingParticiple('also known', 'group,'))
+  assert.ok(isNamingParticiple('entitled', 'ad,'))
+  assert.ok(!isNamingParticiple('known', 'was'))
+  assert.ok(!isNamingParticiple('called', 'website'))
+})

@@ -1,0 +1,177 @@
+/**
+ * @module analyze/attribution/source-bounds — where a source starts and ends, and cues that take
+ * none. The tagger reads a source word by word and may stop inside an apposition or run into the
+ * time of the statement; these rules set the edges PolNeAR's annotators draw: a source is the
+ * whole noun phrase of the speaker, its appositions and relative clause included, without the
+ * adjuncts that say when or where it spoke. Every function here is pure.
+ */
+import type { Span } from '../../model/span.js'
+import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
+import { posOf, tokenText } from '../segment/segment.js'
+
+/**
+ * A cue of impression or hearsay with no one behind it: "seems", "would appear", "is said", "are
+ * widely expected". Its subject is what the impression is about, part of what is reported, not
+ * who reports it ("The plan seems doomed").
+ */
+const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:seems?|seemed|seeming|appears?|appeared|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
+
+/** A participle that only names, opening a cue: "(a group) known as", "(the ad,) entitled". */
+const NAMING_PARTICIPLE = /^(?:(?:also|now|more|better|widely|commonly|often|sometimes|\p{Ll}+ly)\s+)*(?:known|entitled|titled)\b/iu
+/** Words that make the participle a verb of its own clause: "was known as", "had titled". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|become|becomes|became|get|gets|got)$/iu
+
+/**
+ * True when a cue is a participle naming the noun before it ("a website known as …", "The ad,
+ * entitled …"): a reduced relative clause, with no one who names. Not after an auxiliary ("he
+ * was known as"). `wordBefore` is the word right before the cue.
+ */
+export function isNamingParticiple(cueText: string, wordBefore: string): boolean {
+  return NAMING_PARTICIPLE.test(cueText.trim()) && !AUXILIARY.test(wordBefore)
+}
+
+/** True when a cue's words report an impression no one is named for ("seems", "is widely expected"). */
+export function isImpersonalCue(cueText: string): boolean {
+  return IMPERSONAL_CUE.test(cueText.replace(/\s+/gu, ' ').trim())
+}
+
+/** Words up to the comma before a cue, with no clause punctuation, bracket or quotation mark; then an adverb at most. */
+const REST_OF_APPOSITION = /^(\s*[^,;:"“”()\s][^,;:"“”()]{0,150}?)\s*,\s*(?:\p{Ll}+ly\s+)?$/u
+/** A source that already holds an apposition or a relative clause: "Ann Lee, a professor at", "an official who was not". */
+const DESCRIBED_SOURCE = /,\s|\s(?:who|whom|whose|which|that)\s/u
+/** A participle cue: "…, saying", "…, adding". */
+const PARTICIPLE = /^\p{Ll}+ing\b/u
+
+/**
+ * "Kurt Walters, the director of Rootstrikers, a group | that favors limits, | said": a source
+ * that stops inside its own apposition or relative clause runs on to the comma before its cue.
+ * `hasVerb(start, end)` tells whether a verb stands in those characters; a participle cue after
+ * a verb closes a clause of the subject's own ("Ann Lee, a teacher, | wrote a letter, | saying").
+ */
+export function throughApposition(text: string, source: Span, cueStart: number, hasVerb: (start: number, end: number) => boolean): Span {
+  if (source.end > cueStart) return source
+  const rest = REST_OF_APPOSITION.exec(text.slice(source.end, cueStart))
+  if (!rest || !DESCRIBED_SOURCE.test(text.slice(source.start, source.end))) return source
+  const end = source.end + rest[1]!.length
+  if (PARTICIPLE.test(text.slice(cueStart, cueStart + 20)) && hasVerb(source.end, end)) return source
+  return { start: source.start, end }
+}
+
+/**
+ * Where a source after its cue ends at the latest ("said Ann Lee of Acme | , which makes toys"):
+ * a relative clause on a thing, or one that reports again ("who added that …"; another "who …" is part
+ * of the source), a participle
+ * of the speaker's own, when or where it spoke, a joined clause, clause punctuation, a bracket or
+ * a quotation mark.
+ */
+const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|argued|argues)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
+
+/**
+ * "…," said Kurt Walters, the director at Rootstrikers, a group | that favors limits.": a source
+ * right after its cue that stops short in its sentence runs on to what `POSTPOSED_SOURCE_ENDS`
+ * finds first, within `sentenceEnd`.
+ */
+export function throughPostposedApposition(text: string, source: Span, cueEnd: number, sentenceEnd: number): Span {
+  if (source.start < cueEnd || !/^\s*$/u.test(text.slice(cueEnd, source.start)) || source.end >= sentenceEnd) return source
+  const rest = text.slice(source.end, sentenceEnd)
+  const stop = POSTPOSED_SOURCE_ENDS.exec(rest)
+  const end = source.end + (stop ? stop.index : rest.length)
+  const words = text.slice(source.end, end).replace(/[\s,]+$/u, '')
+  return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
+}
+
+/** A time said before a verb: "last year", "this past week", "on Monday", "earlier this month". */
+export const TIME_BEFORE_VERB = '(?:(?:earlier|later)\\s+)?(?:(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|(?:this\\s+)?past)\\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|tonight|earlier|later|recently)'
+
+const TIME_ONLY = new RegExp(`^${TIME_BEFORE_VERB}$`, 'iu')
+
+/** True when a would-be source is only a time ("last year proposed a ban": the tagger's misreading). */
+export function isTimeOnly(words: string): boolean {
+  return TIME_ONLY.test(words.replace(/\s+/gu, ' ').trim())
+}
+
+/** Determiners that open a relative or a question, not a noun phrase: "which delegates", "what aides". */
+const CLAUSE_DETERMINER = /^(?:which|what|whatever|whichever|that|whose)$/iu
+/** Tags of the words that modify a noun from before it. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM'])
+/** Personal pronouns. */
+const PERSONAL_PRONOUN = /^(?:i|you|he|she|it|we|they|me|him|her|us|them)$/iu
+/** A possessive ending: "Last year| ’s |FBI statistics". */
+const POSSESSIVE = /^['’]s?$/u
+
+/**
+ * "all the attendees", "a new statewide poll", "Last year’s FBI statistics": a source that starts
+ * after its own determiners, adjectives, numbers or possessor starts with them, within its
+ * sentence (annotators almost never leave them out). Pure; linear in the words taken.
+ */
+export function withModifiers(text: string, seg: Segmentation, source: Span, sentenceStart: number): Span {
+  let t = firstTokenAtOrAfter(seg, source.start)
+  // A personal pronoun takes no modifier: "In 2008 | she said", "the ones some | it deemed"; "those | who" does.
+  if (t >= seg.starts.length || seg.starts[t] !== source.start || PERSONAL_PRONOUN.test(tokenText(text, seg, t))) return source
+  while (t > 0 && seg.starts[t - 1]! >= sentenceStart) {
+    const word = tokenText(text, seg, t - 1)
+    const possessive = POSSESSIVE.test(word) && t > 1 && ['NOUN', 'PROPN'].includes(posOf(seg, t - 2))
+    // Only a determiner stands before a determiner ("all the voters"); "in 2003 | the courts", "long | a supporter" are other phrases.
+    const afterDeterminer = posOf(seg, t) === 'DET'
+    if (possessive && !afterDeterminer) t -= 2
+    // An adjective right after a verb is its complement: "leaves open | many questions".
+    else if (MODIFIER_TAGS.has(posOf(seg, t - 1)) && !CLAUSE_DETERMINER.test(word) && (!afterDeterminer || posOf(seg, t - 1) === 'DET') &&
+      !(posOf(seg, t - 1) === 'ADJ' && t > 1 && ['VERB', 'AUX'].includes(posOf(seg, t - 2)))) t--
+    else break
+  }
+  const start = seg.starts[t]!
+  return start < source.start ? { start, end: source.end } : source
+}
+
+/**
+ * When or where a named speaker spoke, after the name that ends a source: "Gov. Ann Lee | on
+ * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview"; or a clause of contrast the source ran into
+ * ("the polling average | , although …"). After a verb it is part of a description ("a poll
+ * released Monday", "who endorsed him last week") and stays.
+ */
+const SPOKEN_WHEN = /(?<=\p{Lu}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
+
+/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`). Pure. */
+export function withoutWhenSpoken(text: string, source: Span): Span {
+  const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
+  return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
+}
+
+/** Subject pronouns. */
+const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
+/** Words that join a pronoun to what comes before it in one subject: "he or she", "Clinton and I". */
+const JOINING = /^(?:or|and|nor)$/iu
+/** Tags of a word that may end a headline or a noun phrase before another one opens. */
+const PHRASE_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+
+/**
+ * A source that runs into a new clause's subject starts there: "the president | she" and "…,
+ * and | she" end in a subject pronoun, "OLYMPIC BAN LIFTED | The committee" and "the number of
+ * people | The Post" open a new noun phrase with a capitalised "The" after a noun. Pure.
+ */
+export function fromLastSubject(text: string, seg: Segmentation, source: Span): Span {
+  const first = firstTokenAtOrAfter(seg, source.start)
+  let last = first
+  while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= source.end) last++
+  if (last > first && seg.ends[last] === source.end && SUBJECT_PRONOUN.test(tokenText(text, seg, last)) && !JOINING.test(tokenText(text, seg, last - 1))) {
+    return { start: seg.starts[last]!, end: source.end }
+  }
+  for (let t = first + 1; t <= last; t++) {
+    if (tokenText(text, seg, t) === 'The' && PHRASE_END_TAGS.has(posOf(seg, t - 1))) return { start: seg.starts[t]!, end: source.end }
+  }
+  return source
+}
+
+/** The relative pronoun of a clause a source stopped at: "Sen. Ann Lee | , who". */
+const DANGLING_RELATIVE = /,\s*(?:who|which)$/u
+
+/**
+ * `source` without a relative pronoun it ends in, unless the cue follows it at once: in "Lee, who
+ * has pushed for …" (or "who’s pushed") the pronoun is the cue's own subject; in "Lee, who | chairs
+ * the panel, said" and "said Lee, who | chairs the panel" it opens a clause the source left. Pure.
+ */
+export function withoutDanglingRelative(text: string, source: Span, cueStart: number): Span {
+  const relative = DANGLING_RELATIVE.exec(text.slice(source.start, source.end))
+  const cueFollows = cueStart >= source.end && /^['’\s]*$/u.test(text.slice(source.end, cueStart))
+  return relative && relative.index > 0 && !cueFollows ? { start: source.start, end: source.start + relative.index } : source
+}
