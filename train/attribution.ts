@@ -24,8 +24,8 @@
  * training again (`train/attribution-rescore.ts`).
  */
 import { findAttributions, findRuleAttributions } from '../src/analyze/attribution/attribution.js'
-import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from '../src/analyze/attribution/features.js'
-import { cueWordOf, featureRows, labelTokens, mentionKindOf, MODEL_FILES, pairTaggers } from '../src/analyze/attribution/tagger.js'
+import { cueWordOf, LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from '../src/analyze/attribution/features.js'
+import { CUE_WORD_RATE, featureRows, labelTokens, mentionKindOf, MODEL_FILES, pairTaggers } from '../src/analyze/attribution/tagger.js'
 import type { Segmentation, MentionLayer } from '../src/analyze/layers.js'
 import { findMentions } from '../src/analyze/mentions/mentions.js'
 import { segmentText } from '../src/analyze/segment/segment.js'
@@ -46,8 +46,8 @@ const MIN_COUNT = 8
 const SEED = 20160101
 /** Folds of the cross-labelling that gives the second pass its training input. */
 const FOLDS = 5
-/** Least share of a word's occurrences that annotators put inside a cue for it to count as a cue word; chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%. */
-const CUE_RATE = 0.02
+/** Occurrences added to a word's count when its cue rate is taken, so that a word seen once as a cue does not read as always one. */
+const CUE_RATE_SMOOTHING = 2
 
 interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number; fold: number; keep: string }
 
@@ -101,7 +101,7 @@ export interface HeldOutTaggers {
   readonly fold: number
   readonly first: StoredTagger
   readonly second: StoredTagger
-  readonly cueWords: readonly string[]
+  readonly cueRates: Readonly<Record<string, number>>
 }
 
 /** The names of the held-out articles: every K-th of the split by name order, from position `fold`. */
@@ -111,7 +111,7 @@ export function heldOutArticles(split: BratSplit, holdout: number, fold = holdou
 
 /** Prints and returns the benchmark's mean figures (F1 per mode and role) over the held-out articles' annotation files. */
 export function scoreHeldOut(split: BratSplit, heldOut: ReadonlySet<string>, prepared: ReadonlyMap<string, Prepared>, kept: Omit<HeldOutTaggers, 'holdout' | 'fold'>): Record<string, number | null> {
-  const taggers = pairTaggers(loadTagger(kept.first), loadTagger(kept.second), kept.cueWords)
+  const taggers = pairTaggers(loadTagger(kept.first), loadTagger(kept.second), kept.cueRates)
   const perFile: FileScore[] = []
   for (const file of split.files) {
     const p = heldOut.has(file.article) ? prepared.get(file.article) : undefined
@@ -160,27 +160,69 @@ function goldSequences(seg: Segmentation, gold: Uint8Array, rows: readonly Int32
   })
 }
 
+interface CueCount { cue: number; all: number }
+
+/** Adds to `counts` how often each word of the article occurs and how often inside a gold cue. */
+function countCues({ text, seg }: Prepared, gold: Uint8Array, counts: Map<string, CueCount>): void {
+  gold.forEach((label, t) => {
+    const word = cueWordOf(text, seg, t)
+    const count = counts.get(word) ?? { cue: 0, all: 0 }
+    count.all++
+    if (LABELS[label]!.endsWith('-C')) count.cue++
+    counts.set(word, count)
+  })
+}
+
+/** The smoothed cue rate of every word the counts make a cue word (`CUE_WORD_RATE`), rounded to 0.001. */
+function cueRatesOf(counts: ReadonlyArray<ReadonlyMap<string, CueCount>>): Record<string, number> {
+  const total = new Map<string, CueCount>()
+  for (const part of counts) {
+    for (const [word, c] of part) {
+      const sum = total.get(word) ?? { cue: 0, all: 0 }
+      total.set(word, { cue: sum.cue + c.cue, all: sum.all + c.all })
+    }
+  }
+  const rates: Record<string, number> = {}
+  for (const [word, c] of [...total].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const rate = c.cue / (c.all + CUE_RATE_SMOOTHING)
+    if (rate >= CUE_WORD_RATE) rates[word] = Math.round(rate * 1000) / 1000
+  }
+  return rates
+}
+
 function train(options: Options): void {
   const t0 = performance.now()
   const split = loadBratSplit(options.data, options.split)
   const heldOutNames = heldOutArticles(split, options.holdout, options.fold)
   const prepared = new Map<string, Prepared>()
-  const featuresOf = new Map<string, string[][]>()
-  const firstIndex = new FeatureIndex()
+  const rulesOf = new Map<string, Uint8Array>()
   for (const article of split.articles) {
     const seg = segmentText(article.text)
     const mentions = findMentions(article.text, seg)
-    const rules = findRuleAttributions(article.text, seg, mentions).attributions
-    const features = tokenFeatures(article.text, seg, mentions.mentions, mentionKindOf(mentions.actors), ruleRoles(seg, rules))
-    if (!heldOutNames.has(article.name)) features.forEach((names) => firstIndex.count(names))
+    rulesOf.set(article.name, ruleRoles(seg, findRuleAttributions(article.text, seg, mentions).attributions))
     prepared.set(article.name, { text: article.text, seg, mentions })
+  }
+  const trainingFiles = split.files.filter((file) => !heldOutNames.has(file.article))
+  const trainingArticles = [...new Set(trainingFiles.map((file) => file.article))]
+  const goldOf = new Map(trainingFiles.map((file) => [file, labelsFromSpans(prepared.get(file.article)!.seg, file.relations)]))
+  const foldOf = new Map(trainingArticles.map((name, i) => [name, i % FOLDS]))
+  // Cue rates: a training article's features read the rates of the other folds, as an unseen article reads them all.
+  const cueCounts = Array.from({ length: FOLDS }, () => new Map<string, CueCount>())
+  for (const file of trainingFiles) countCues(prepared.get(file.article)!, goldOf.get(file)!, cueCounts[foldOf.get(file.article)!]!)
+  const cueRates = cueRatesOf(cueCounts)
+  const foldCueRates = cueCounts.map((_, fold) => cueRatesOf(cueCounts.filter((__, other) => other !== fold)))
+  const featuresOf = new Map<string, string[][]>()
+  const firstIndex = new FeatureIndex()
+  for (const article of split.articles) {
+    const { text, seg, mentions } = prepared.get(article.name)!
+    const fold = foldOf.get(article.name)
+    const rates = fold === undefined ? cueRates : foldCueRates[fold]!
+    const features = tokenFeatures(text, seg, mentions.mentions, mentionKindOf(mentions.actors), rulesOf.get(article.name)!, (word) => rates[word] ?? 0)
+    if (!heldOutNames.has(article.name)) features.forEach((names) => firstIndex.count(names))
     featuresOf.set(article.name, features)
   }
   const firstSpace = firstIndex.freeze(options.minCount)
-  const trainingFiles = split.files.filter((file) => !heldOutNames.has(file.article))
-  const trainingArticles = [...new Set(trainingFiles.map((file) => file.article))]
   const firstRows = new Map(trainingArticles.map((name) => [name, featureRows(featuresOf.get(name)!, firstSpace.rowOf)]))
-  const goldOf = new Map(trainingFiles.map((file) => [file, labelsFromSpans(prepared.get(file.article)!.seg, file.relations)]))
   const sequencesOf = (files: typeof trainingFiles, rows: ReadonlyMap<string, Int32Array[]>): TrainingSequence[] =>
     files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, goldOf.get(file)!, rows.get(file.article)!))
   console.log(`prepared ${trainingArticles.length} articles, ${trainingFiles.length} annotation files, ${firstSpace.names.length} first-pass features (seen ≥ ${options.minCount} times) in ${seconds(t0)} s`)
@@ -193,7 +235,6 @@ function train(options: Options): void {
   // The second pass learns from first-pass labels the first pass did not see in training: each
   // fold's articles are labelled by a first pass trained on the other folds.
   const firstLabels = new Map<string, Uint8Array>()
-  const foldOf = new Map(trainingArticles.map((name, i) => [name, i % FOLDS]))
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (name: string): boolean => foldOf.get(name) === fold
     const weights = trainOnce(`fold ${fold + 1} of ${FOLDS}`, firstSpace.names, sequencesOf(trainingFiles.filter((file) => !inFold(file.article)), firstRows))
@@ -210,29 +251,15 @@ function train(options: Options): void {
   const secondRowOf = new Map(secondNames.map((name, row) => [name, row]))
   const secondRows = new Map(trainingArticles.map((name) => [name, featureRows(featuresOf.get(name)!.map((names, t) => names.concat(stacked.get(name)![t]!)), secondRowOf)]))
   const second = storeTagger(trainOnce('second pass', secondNames, sequencesOf(trainingFiles, secondRows)), secondNames, SCALE)
-  // How often annotators put each word inside a cue: a predicted cue with no word that is a cue at
-  // least `CUE_RATE` of the time is dropped at run time.
-  const cueCounts = new Map<string, { cue: number; all: number }>()
-  for (const file of trainingFiles) {
-    const { text, seg } = prepared.get(file.article)!
-    goldOf.get(file)!.forEach((label, t) => {
-      const word = cueWordOf(text, seg, t)
-      const counts = cueCounts.get(word) ?? { cue: 0, all: 0 }
-      counts.all++
-      if (LABELS[label]!.endsWith('-C')) counts.cue++
-      cueCounts.set(word, counts)
-    })
-  }
-  const cueWords = [...cueCounts].filter(([, c]) => c.cue > 0 && c.cue >= CUE_RATE * c.all).map(([word]) => word).sort()
   console.log(`kept ${Object.keys(first.features).length} + ${Object.keys(second.features).length} features after rounding`)
 
   if (options.holdout > 0) {
     if (options.keep !== '') {
-      const kept: HeldOutTaggers = { holdout: options.holdout, fold: options.fold, first, second, cueWords }
+      const kept: HeldOutTaggers = { holdout: options.holdout, fold: options.fold, first, second, cueRates }
       writeFileSync(options.keep, JSON.stringify(kept))
       console.log(`wrote the held-out taggers to ${options.keep}`)
     }
-    const figures = scoreHeldOut(split, heldOutNames, prepared, { first, second, cueWords })
+    const figures = scoreHeldOut(split, heldOutNames, prepared, { first, second, cueRates })
     console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', fold: options.fold, heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, ...figures }))
     return
   }
@@ -243,10 +270,10 @@ function train(options: Options): void {
     command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
   }
   const description = 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.'
-  for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueWords: the lemmas annotators marked inside a cue at least ${CUE_RATE * 100}% of the time; a predicted cue with none of them is dropped.`]] as const) {
+  for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueRates: the lemmas annotators marked inside a cue at least ${CUE_WORD_RATE * 100}% of the time, with that share (smoothed: cues / (occurrences + ${CUE_RATE_SMOOTHING})), read as a feature; a predicted cue with none of them is dropped.`]] as const) {
     const model = {
       name: file.replace(/\.json$/u, ''), description: `${description} ${pass}`, trainedOn: { ...trainedOn, features: Object.keys(tagger.features).length },
-      ...(file === MODEL_FILES.second ? { cueWords } : {}), tagger,
+      ...(file === MODEL_FILES.second ? { cueRates } : {}), tagger,
     }
     console.log(`wrote ${writeModel(file, model)}`)
   }

@@ -270,6 +270,14 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('the plan had failed'), 'deputy of Otto Kessel')
   })
 
+  test('a possessor\'s allies, backers, loyalists or defenders speak as people of the possessor\'s, not the possessor', () => {
+    for (const group of ['allies', 'backers', 'loyalists', 'defenders']) {
+      const a = analyzeText(`Tom Ward lost the vote. Ward's ${group} said the count was flawed.`)
+      const x = a.attributions.find((y) => slice(a.article.text, y.content).includes('the count was flawed'))
+      assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, `${group} of Tom Ward`, group)
+    }
+  })
+
   test('"according to" a description and a name in apposition: both are the source, the content starts after them', () => {
     const text = 'Rivers burst their banks on Tuesday. According to the regional president, Stefano Bonaccini, damage could run to billions of euros.'
     const a = analyzeText(text)

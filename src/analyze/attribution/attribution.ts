@@ -79,7 +79,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   }
   for (const r of relations) {
     let words = spanOf(r.content.first, r.content.last)
-    const cue = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
+    const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
+    // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
+    const cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
@@ -89,6 +91,14 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - RELATIVE_REACH), cue.start)) && !hasReportingVerb(seg, { start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! })) continue
     // "a decree that nobody in government wants to talk about": a noun with no verb and no source, whose "that" opens a relative clause (its sentence ends on the clause's stranded preposition), reports nothing.
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
+    // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
+    if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, words.start, words.end) && !hasReportingVerb(seg, cue)) continue
+    // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
+    if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
+    // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
+    if (r.source && /^whose\b/iu.test(tokenText(text, seg, r.source.first)) && !hasReportingVerb(seg, cue)) continue
+    // "Gunmen attacked a checkpoint, killing three": an act whose object has casualties as its outcome is violence, no report.
+    if (CASUALTY_OUTCOME.test(text.slice(words.start, words.end)) && !hasReportingVerb(seg, cue)) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -99,8 +109,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (ruleSource && overlapsAny(ruleSource, [words])) words = { start: words.start, end: trimEnd(text, words.start, ruleSource.start) }
     const sentence = seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.first]!)]
     // "Trump, whose views …, last year proposed": a time read as the source is none.
-    const read = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
-    let source = read && !isTimeOnly(text.slice(read.start, read.end)) ? read : hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start)
+    const tagged = r.source && !hearsay ? spanOf(r.source.first, r.source.last) : ruleSource
+    let source = tagged && !isTimeOnly(text.slice(tagged.start, tagged.end)) ? tagged : hearsay || !sentence ? undefined : asideSubject(text, seg, mentionIndex, sentence, cue.start)
     // "A WHO official, speaking …, said the ministry counted …, while the WHO tally included …": a source read after the content that follows its cue is a misreading where the rules read one before the cue.
     if (sourceAfterContent(r)) source = rules.find((x) => x.source && overlapsAny(x.cue, [cue]) && x.source.end <= cue.start)?.source ?? source
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
@@ -156,7 +166,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue) && !isObjectRelative(text, seg, a))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -176,6 +186,14 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** A participle clause of casualties after an act's object: ", killing three", ", wounding dozens". */
+const CASUALTY_OUTCOME = /,\s+(?:killing|wounding|injuring|maiming)\s/iu
+
+/** A preposition whose object a following word is ("after questioning", "for questioning"). */
+const PREPOSITION_BEFORE = /\b(?:after|before|during|under|upon|following|without|for|in)\s+$/iu
+/** Characters before a cue read for `PREPOSITION_BEFORE`. */
+const PREPOSITION_REACH = 12
 
 /** A relative clause after a noun that ends its sentence on a preposition: "that nobody wants to talk about." */
 const STRANDED_PREPOSITION = /^\s+(?:that|which)\s[^,;:]*\s(?:about|of|to|for|with|on|at|in|from|into|over)\s*[.!?]?\s*$/iu
@@ -447,8 +465,12 @@ const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'allege', 'ins
  * reads a few tokens on either side of the cue.
  */
 function isObjectRelative(text: string, seg: Segmentation, a: Attribution): boolean {
-  if (a.content.start < a.cue.end) return false
   const cueFirst = firstTokenAtOrAfter(seg, a.cue.start)
+  // "The plan that the minister announced": the content read before the verb is the noun and its "that".
+  if (a.content.start < a.cue.end) {
+    const that = tokenAt(seg, a.content.end - 1)
+    return a.content.end <= a.cue.start && relativeVerbAfter(text, seg, that) === cueFirst
+  }
   const contentFirst = firstTokenAtOrAfter(seg, a.content.start)
   // The cue is a noun, its content the clause: "mission | that Asanov announced has …"; not a
   // verb of speech read as a noun ("Pew notes that …"), nor a verb's phrase ("assume for the moment that …").
@@ -897,7 +919,7 @@ const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) =
  * constructions reliably, the tagger sometimes takes a verb of the content for the cue or runs
  * one turn into the next. Pure; quadratic only in the number of attributions of one article.
  */
-function withRules(text: string, model: readonly Attribution[], rules: readonly Attribution[], shaped: ReadonlySet<number>): Attribution[] {
+function withRules(text: string, seg: Segmentation, model: readonly Attribution[], rules: readonly Attribution[], shaped: ReadonlySet<number>): Attribution[] {
   const according = rules.filter((r) => r.kind === 'according-to')
   const lines = rules.filter((r) => shaped.has(r.cue.start))
   // "Smith told reporters that A, but declined to say when": the tagger took the later verb for
@@ -905,7 +927,7 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   const misplaced = (m: Attribution): boolean => m.source !== undefined && m.source.end <= m.content.start && m.content.end <= m.cue.start &&
     rules.some((r) => m.source!.end <= r.cue.start && r.cue.end <= m.content.start && overlapsAny(r.content, [m.content]))
   const kept = model.filter((m) => !misplaced(m) &&
-    !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue])) &&
+    !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue]) || (!m.source && contains(r.content, m.content))) &&
     !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
   kept.push(...lines)
   // `"A," X said. "B."`: when the tagger took only the quotation after the cue, the rules' reading of the same cue, from the quotation before it, is whole.
@@ -932,7 +954,12 @@ function withRules(text: string, model: readonly Attribution[], rules: readonly 
   const nested = (r: Attribution): boolean =>
     r.speaker !== UNKNOWN_SPEAKER && r.source !== undefined && !PRONOUN_SOURCE.test(text.slice(r.source.start, r.source.end)) &&
     contents.some((c) => contains(c, r.source!) && contains(c, r.cue) && contains(c, r.content))
-  const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
+  // "The rebels have agreed to withdraw, the minister announced on Thursday.": a reporting verb
+  // that closes a lead holding the whole of every report the tagger read there reports it too.
+  const around = (r: Attribution): boolean => hasReportingVerb(seg, r.cue) && r.source !== undefined && r.content.end <= r.source.start &&
+    /^[\s,"”’']*$/u.test(text.slice(r.content.end, r.source.start)) && closesLead(text, r.cue.end) &&
+    kept.every((m) => (!overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content])) || [m.cue, m.content, m.source ?? m.cue].every((x) => contains(r.content, x)))
+  const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || around(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
@@ -1031,6 +1058,12 @@ function outletClauseCues(text: string, seg: Segmentation, mentions: MentionInde
     const source = nounPhraseFrom(seg, clause.subject, b.cue.start)
     return [source ? { ...b, source, speaker: speakerOf(text, source, mentions, actors, []) } : unsourced(b)]
   })
+}
+
+/** True when a cue ending at `at` closes the lead it reports: after its day, the sentence or clause ends, or the outlet's clause of time follows (`CLAUSE_AFTER_CUE`). Pure. */
+function closesLead(text: string, at: number): boolean {
+  const day = at + (WHEN_SAID.exec(text.slice(at, at + 40))?.[0].length ?? 0)
+  return /^\s*(?:[,.;!?]|$)/u.test(text.slice(day)) || CLAUSE_AFTER_CUE.test(text.slice(day, day + 60))
 }
 
 /** True when a token of `cue` is a verb of speech or belief. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { segmentText } from '../segment/segment.js'
-import { LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
+import { cueRateBucket, LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
 const TEXT = 'The mayor said taxes will fall.\n\n"We won," she said.'
 
@@ -32,7 +32,7 @@ test('tokenFeatures names the word, the lexicon, quotes and the rules\' role of 
   const seg = segmentText(TEXT)
   const said = 2
   const roles = ruleRoles(seg, [{ kind: 'indirect', speaker: 'x', cue: { start: 10, end: 14 }, content: { start: 15, end: 30 } }])
-  const features = tokenFeatures(TEXT, seg, [], () => 'name:person', roles)
+  const features = tokenFeatures(TEXT, seg, [], () => 'name:person', roles, () => 0)
   assert.equal(features.length, seg.starts.length)
   assert.ok(features[said]!.includes('w=said'))
   assert.ok(features[said]!.includes('lex=speech|VERB'))
@@ -40,17 +40,31 @@ test('tokenFeatures names the word, the lexicon, quotes and the rules\' role of 
   const we = seg.starts.findIndex((s) => TEXT.slice(s, s + 2) === 'We')
   assert.ok(features[we]!.includes('q=q'), 'a quoted token says so')
   // One list per token, the same on every run.
-  assert.deepEqual(tokenFeatures(TEXT, seg, [], () => 'name:person', roles), features)
+  assert.deepEqual(tokenFeatures(TEXT, seg, [], () => 'name:person', roles, () => 0), features)
 })
 
 test('a transcript turn opens its paragraph with a speaker label, after a quotation mark when the transcript is quoted', () => {
   const text = 'The interview follows.\n\n"HOST: Will the bridge reopen?\n\nBERG: It will reopen in May.\n\n"It will," she said.'
   const seg = segmentText(text)
-  const features = tokenFeatures(text, seg, [], () => 'name:person', new Uint8Array(seg.starts.length))
+  const features = tokenFeatures(text, seg, [], () => 'name:person', new Uint8Array(seg.starts.length), () => 0)
   const shapeOf = (word: string): string | undefined => features[seg.starts.findIndex((s) => text.startsWith(word, s))]!.find((f) => f.startsWith('para='))?.split('|')[0]
   assert.equal(shapeOf('HOST'), 'para=t1')
   assert.equal(shapeOf('BERG'), 'para=t1')
   assert.equal(shapeOf('she'), 'para=q1')
+})
+
+/** The features of the first token spelled `word` that start with `prefix`. */
+function featuresOfWord(text: string, word: string, prefix: string, cueRate: (word: string) => number = () => 0): string[] {
+  const seg = segmentText(text)
+  const features = tokenFeatures(text, seg, [], () => 'name:person', new Uint8Array(seg.starts.length), cueRate)
+  return features[seg.starts.findIndex((s) => text.startsWith(word, s))]!.filter((f) => f.startsWith(prefix))
+}
+
+test('cue rates are read in buckets: below 2%, then from 2, 5, 15 and 40%', () => {
+  assert.deepEqual([0, 0.019, 0.02, 0.049, 0.05, 0.15, 0.39, 0.4, 1].map(cueRateBucket), [0, 0, 1, 1, 2, 3, 3, 4, 4])
+  const rate = (word: string): number => (word === 'echo' ? 0.2 : 0)
+  assert.ok(featuresOfWord('The mayor echoed the plan.', 'echoed', 'cr=', rate).includes('cr=3|VERB'), 'the lemma\'s rate')
+  assert.ok(featuresOfWord('The mayor echoed the plan.', 'mayor', 'cr=', rate).includes('cr=0|NOUN'))
 })
 
 test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s roles, the nearest cue and the paragraph before', () => {
@@ -72,7 +86,7 @@ test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s
 test('empty text has no tokens, no ranges and no features', () => {
   const seg = segmentText('')
   assert.deepEqual(paragraphRanges(seg), [])
-  assert.deepEqual(tokenFeatures('', seg, [], () => '', new Uint8Array(0)), [])
+  assert.deepEqual(tokenFeatures('', seg, [], () => '', new Uint8Array(0), () => 0), [])
   assert.equal(labelsFromSpans(seg, []).length, 0)
   assert.deepEqual(stackedFeatures(seg, new Uint8Array(0)), [])
 })

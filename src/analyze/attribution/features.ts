@@ -6,7 +6,8 @@
  * its word, lemma, part of speech and shape and those of its neighbours, whether it is a
  * reporting verb of the lexicon (`cues.ts`), whether it is quoted, how far the nearest
  * reporting verb is on each side within the sentence, which actor mention it belongs to,
- * and which role the hand-written rules gave it. Training (`train/attribution.ts`) and the
+ * which role the hand-written rules gave it, and how often annotators marked its lemma as a
+ * cue in training (a bucketed prior, which reaches words the lexicon lacks). Training (`train/attribution.ts`) and the
  * runtime build features with this one function, so they cannot drift apart.
  */
 import type { Attribution, Mention } from '../../model/schema.js'
@@ -76,11 +77,25 @@ function shapeOf(w: string): string {
   return out
 }
 
+/** The word of token `t` as cue rates are counted: its lemma, lower-cased. */
+export function cueWordOf(text: string, seg: Segmentation, t: number): string {
+  return (seg.lemmas[t] || text.slice(seg.starts[t], seg.ends[t])).toLowerCase()
+}
+
+/** Lower bounds of the cue-rate buckets a feature names (`cr=0` … `cr=4`): below 2%, then 2, 5, 15 and 40% of a word's occurrences marked as a cue. */
+const CUE_RATE_BOUNDS = [0.02, 0.05, 0.15, 0.4] as const
+
+/** The bucket of a cue rate: how many of `CUE_RATE_BOUNDS` it reaches. Pure. */
+export function cueRateBucket(rate: number): number {
+  return CUE_RATE_BOUNDS.filter((bound) => rate >= bound).length
+}
+
 /**
- * Returns the feature names of every token, `features[t]` for token `t`. Pure; linear in the
- * number of tokens (each look-around is bounded or done in one sweep per sentence).
+ * Returns the feature names of every token, `features[t]` for token `t`; `cueRate` gives the
+ * share of a word's occurrences (`cueWordOf`) annotators marked as a cue in training. Pure; linear
+ * in the number of tokens (each look-around is bounded or done in one sweep per sentence).
  */
-export function tokenFeatures(text: string, seg: Segmentation, mentions: readonly Mention[], mentionKind: (m: Mention) => string, rules: Uint8Array): string[][] {
+export function tokenFeatures(text: string, seg: Segmentation, mentions: readonly Mention[], mentionKind: (m: Mention) => string, rules: Uint8Array, cueRate: (word: string) => number): string[][] {
   const n = seg.starts.length
   const words: string[] = new Array<string>(n)
   const pos: string[] = new Array<string>(n)
@@ -161,6 +176,7 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
     const lr = lexRight[t]! >= 0 ? distance(lexRight[t]!) : 'none'
     const rl = ruleLeft[t]! >= 0 ? distance(ruleLeft[t]!) : 'none'
     const rr = ruleRight[t]! >= 0 ? distance(ruleRight[t]!) : 'none'
+    const rate = cueRateBucket(cueRate(cueWordOf(text, seg, t)))
     const position = t === sFirst ? 'first' : t === sEnd - 1 ? 'last' : t - sFirst <= 3 ? 'early' : 'mid'
     const f = [
       'b',
@@ -215,6 +231,8 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `c2=${c(t, 1)}`,
       `c3=${c(t, 2)}`,
       `c3q=${c(t, 2)}|${q}`,
+      `cr=${rate}|${pt}`,
+      `cr=${rate}|${q}`,
     ]
     out[t] = f
   }

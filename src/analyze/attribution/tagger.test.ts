@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { encodeWeights, loadTagger, type StoredTagger } from '../../learn/perceptron.js'
 import { segmentText } from '../segment/segment.js'
 import { LABELS } from './features.js'
-import { featureRows, FIRST_PASS_CUE_BIAS, isPassiveCue, labelTwice, pairTaggers } from './tagger.js'
+import { CUE_WORD_RATE, featureRows, FIRST_PASS_CUE_BIAS, isPassiveCue, labelTwice, pairTaggers } from './tagger.js'
 
 test('featureRows keeps the rows of known features, in order, and leaves unknown ones out', () => {
   const rowOf = new Map([['w=said', 0], ['p=VERB', 3], ['b', 7]])
@@ -24,9 +24,15 @@ test('the first pass proposes a cue its weights leave just below O; the second p
   const seg = segmentText(text)
   const features = Array.from(seg.starts, (s, t) => ['b', `w=${text.slice(s, seg.ends[t]).toLowerCase()}`])
   const said = seg.starts.findIndex((s) => text.startsWith('said', s))
-  const labels = labelTwice(pairTaggers(first, second, ['say']), seg, features)
+  const labels = labelTwice(pairTaggers(first, second, { say: 0.5 }), seg, features)
   assert.equal(LABELS[labels[said]!], 'B-C')
   assert.equal(LABELS[labels[0]!], 'O')
+})
+
+test('pairTaggers keeps as cue words only the words marked as cues at least CUE_WORD_RATE of the time', () => {
+  const empty = loadTagger({ labels: LABELS, scale: 1, transition: new Array<number>((LABELS.length + 1) * LABELS.length).fill(0), features: {} })
+  const taggers = pairTaggers(empty, empty, { say: 0.5, echo: CUE_WORD_RATE, buy: CUE_WORD_RATE / 2 })
+  assert.deepEqual([...taggers.cueRates], [['say', 0.5], ['echo', CUE_WORD_RATE]])
 })
 
 test('a passive cue takes no subject for its source; a state of mind or a progressive is no passive', () => {

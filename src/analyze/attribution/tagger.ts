@@ -13,7 +13,7 @@ import { loadTagger, viterbi, type LoadedTagger, type TaggerWeights } from '../.
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { POS_TAGS, type Segmentation } from '../layers.js'
 import { joinRuns, runsOf, type Run, type TokenRelation } from './decode.js'
-import { LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
+import { cueWordOf, LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
 /** The committed model files: the first pass and the second, stacked on the first's labels. */
 export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-stacked.json' } as const
@@ -30,27 +30,34 @@ export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-sta
 export const FIRST_PASS_CUE_BIAS = 75
 
 /**
+ * Least share of a word's occurrences that annotators put inside a cue in training for it to count
+ * as a cue word: a predicted cue made of no cue word is a tagging slip ("killing" in "…, killing
+ * three police officers"). Chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%.
+ */
+export const CUE_WORD_RATE = 0.02
+
+/**
  * The two passes of the tagger. The second's features are the first's plus the stacked ones;
  * `secondRowOfFirst` maps a first-pass feature row to the second's (-1 when the second has no
- * weight for it), so each feature name is looked up once. `cueWords` are the lemmas annotators
- * often enough marked inside a cue in training: a cue made of none of them is a tagging slip
- * ("killing" in "…, killing three police officers").
+ * weight for it), so each feature name is looked up once. `cueRates` are the cue words
+ * (`CUE_WORD_RATE`) with the share of their occurrences marked as cues in training, which the
+ * features read as a prior (`cueRateBucket`).
  */
 export interface AttributionTaggers {
   readonly first: LoadedTagger
   readonly second: LoadedTagger
   readonly secondRowOfFirst: Int32Array
-  readonly cueWords: ReadonlySet<string>
+  readonly cueRates: ReadonlyMap<string, number>
 }
 
 /** Per-label score added in the first pass: `FIRST_PASS_CUE_BIAS` on `B-C`. */
 const FIRST_PASS_BIAS = Float64Array.from(LABELS, (label) => (label === 'B-C' ? FIRST_PASS_CUE_BIAS : 0))
 
-/** Pairs the two passes. Pure. */
-export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueWords: Iterable<string>): AttributionTaggers {
+/** Pairs the two passes with the cue rates; rates below `CUE_WORD_RATE` are left out. Pure. */
+export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueRates: Readonly<Record<string, number>>): AttributionTaggers {
   const secondRowOfFirst = new Int32Array(first.weights.rows).fill(-1)
   for (const [name, row] of first.rowOf) secondRowOfFirst[row] = second.rowOf.get(name) ?? -1
-  return { first, second, secondRowOfFirst, cueWords: new Set(cueWords) }
+  return { first, second, secondRowOfFirst, cueRates: new Map(Object.entries(cueRates).filter(([, rate]) => rate >= CUE_WORD_RATE)) }
 }
 
 let loaded: AttributionTaggers | undefined
@@ -59,10 +66,11 @@ let loaded: AttributionTaggers | undefined
 export function attributionTaggers(): AttributionTaggers {
   if (!loaded) {
     const first = readModel(MODEL_FILES.first)
-    const second = readModel(MODEL_FILES.second) as { cueWords?: unknown } | null
-    if (!Array.isArray(second?.cueWords) || !second.cueWords.every((w) => typeof w === 'string')) throw new Error(`${MODEL_FILES.second} has no list of cue words`)
+    const second = readModel(MODEL_FILES.second) as { cueRates?: unknown } | null
+    const cueRates = second?.cueRates
+    if (typeof cueRates !== 'object' || cueRates === null || !Object.values(cueRates).every((rate) => typeof rate === 'number')) throw new Error(`${MODEL_FILES.second} has no cue rates`)
     for (const [model, file] of [[first, MODEL_FILES.first], [second, MODEL_FILES.second]] as const) assertSameWordClasses(model, file, 'npm run train -- attribution --data ../shared/data/polnear')
-    loaded = pairTaggers(taggerOf(first, MODEL_FILES.first), taggerOf(second, MODEL_FILES.second), second.cueWords as string[])
+    loaded = pairTaggers(taggerOf(first, MODEL_FILES.first), taggerOf(second, MODEL_FILES.second), cueRates as Record<string, number>)
   }
   return loaded
 }
@@ -71,11 +79,6 @@ function taggerOf(model: unknown, file: string): LoadedTagger {
   const tagger = loadTagger((model as { tagger?: unknown } | null)?.tagger)
   if (tagger.weights.labels.join(' ') !== LABELS.join(' ')) throw new Error(`${file} has labels ${tagger.weights.labels.join(' ')}, expected ${LABELS.join(' ')}`)
   return tagger
-}
-
-/** The word of token `t` as `cueWords` lists it: its lemma, lower-cased. */
-export function cueWordOf(text: string, seg: Segmentation, t: number): string {
-  return (seg.lemmas[t] || text.slice(seg.starts[t], seg.ends[t])).toLowerCase()
 }
 
 /** The kind of an actor mention, as the features name it (`name:person`). */
@@ -154,13 +157,13 @@ export function isPassiveCue(text: string, seg: Segmentation, cue: Run): boolean
 export function tagRelations(
   text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
 ): TokenRelation[] {
-  const labels = labelTwice(taggers, seg, tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules)))
+  const labels = labelTwice(taggers, seg, tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules), (word) => taggers.cueRates.get(word) ?? 0))
   const sentences = tokenSentences(seg)
   const punctuation = POS_TAGS.indexOf('PUNCT')
   const paragraphs = new Int32Array(seg.starts.length).fill(-1)
   paragraphRanges(seg).forEach((range, p) => paragraphs.fill(p, range.first, range.end))
   const knownCue = (run: Run): boolean => {
-    for (let t = run.first; t <= run.last; t++) if (taggers.cueWords.has(cueWordOf(text, seg, t))) return true
+    for (let t = run.first; t <= run.last; t++) if (taggers.cueRates.has(cueWordOf(text, seg, t))) return true
     return false
   }
   // Dropped after joining, so that the words such a cue took are not handed to another cue.
