@@ -808,7 +808,8 @@ describe('attribution: a content around an aside or before a clause of time', ()
     // The occasion after the day of the report, and a description before the name, are not in the content.
     const occasion = reports('The rebels have agreed to withdraw by 24 February, the foreign minister, Jane Doe, announced on Thursday following talks in Vienna.').find((r) => r.startsWith('announced'))
     assert.equal(occasion?.split(' | ')[1], 'The rebels have agreed to withdraw by 24 February')
-    assert.ok(reports('The rebels have agreed to withdraw by 24 February, the foreign minister said on Thursday following talks in Vienna.').includes('said on Thursday | The rebels have agreed to withdraw by 24 February'))
+    // Whether the day joins the cue is a coin toss in PolNeAR ("said on <day>": 48 of 105); the content is what matters.
+    assert.ok(reports('The rebels have agreed to withdraw by 24 February, the foreign minister said on Thursday following talks in Vienna.').some((r) => /^said( on Thursday)? \| The rebels have agreed to withdraw by 24 February$/.test(r)))
   })
 
   test('"…, the Minister of X of Y, NAME, announced on DAY following talks": the long description and the name are the source, the lead the content', () => {
