@@ -580,6 +580,12 @@ describe('facets: responses', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' || f.facet === 'arrest').map((f) => f.value), [])
   })
 
+  test('a role given in an apposition is no response', () => {
+    const a = facetsOf('Chief Inspector Helen Marsh, the officer leading the investigation, spoke to reporters.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response'), [])
+    assert.equal(only(facetsOf('Police launched an investigation on Monday.'), 'response').value, 'investigate')
+  })
+
   test('the active subject is the actor', () => {
     const r = only(facetsOf('Canada condemned the attack.'), 'response')
     assert.deepEqual([r.value, r.label, r.polarity], ['condemn', 'condemned', 'positive'])
