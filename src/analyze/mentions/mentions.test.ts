@@ -22,6 +22,16 @@ function actorOf(text: string, layer: MentionLayer, surface: string, from = 0): 
 }
 
 describe('mentions: linking within one article', () => {
+  test('a capitalised town before its people is the place, a common word too; a party, a body or a surname is not', () => {
+    const text = 'Officials said Nice residents heard shots. Paris residents were shocked. Bath officials closed the road.'
+    const layer = mentionsOf(text)
+    for (const place of ['Nice', 'Paris', 'Bath']) assert.deepEqual([actorOf(text, layer, place)?.name, actorOf(text, layer, place)?.kind], [place, 'place'])
+    const other = 'Donald Trump spoke. Trump voters cheered. Labour voters stayed home.'
+    const otherLayer = mentionsOf(other)
+    assert.equal(actorOf(other, otherLayer, 'Trump', other.indexOf('Trump voters'))?.kind, 'person')
+    assert.notEqual(actorOf(other, otherLayer, 'Labour')?.kind, 'place')
+  })
+
   test('two people with one surname stay two; a lone surname is the one mentioned most with it', () => {
     const text = 'Hillary Clinton spoke in Phoenix. She met her husband, Bill Clinton, later. Clinton said the race was close.'
     const layer = mentionsOf(text)

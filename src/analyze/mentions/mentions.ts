@@ -20,7 +20,7 @@ import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES,
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
-  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean; readonly ofPeople?: true }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
@@ -547,6 +547,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not a party, a body, a first name or someone's surname ("Trump voters").
+      placeOfPeople: last === i && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
+        !PEOPLE_ADJECTIVES.has(word(i)) && firstNameGender(word(i)) === undefined && !surnames.has(word(i)) && !titleAt(i),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1]),
       endsPersonName: personTails.has(run),
@@ -995,6 +998,7 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  readonly placeOfPeople: boolean
   /** A lower-case institution noun follows: "the Don Bosco | school". */
   readonly institutionAfter: boolean
   /** An acronym in brackets after it spells its initials: "Sport Integrity Britain | (SIB)", an organisation's. */
@@ -1015,6 +1019,8 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
 /** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
+/** The people of a place after its name: "Nice residents", "Reading voters", "Bath officials". */
+const PEOPLE_OF_PLACE_AFTER = /^\s+(?:residents|locals|inhabitants|villagers|townspeople|townsfolk|voters|officials|councillors|councilors)\b/u
 const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
@@ -1095,6 +1101,7 @@ function countryJustBefore(text: string, start: number, earlier: readonly Candid
 function nameCandidate(text: string, run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
+  if (evidence.placeOfPeople) return { type: 'name', span, name: run, kind: 'place', ofPeople: true }
   if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
@@ -1268,12 +1275,19 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
       // A titled name that swallowed its country keeps the country as a separate mention too, and a
       // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
       if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
+      // "Paris residents": the people of a place keep the place as a mention of its own.
+      else if (prev.type === 'description' && c.span.start === prev.span.start && isPlaceOfPeople(c)) kept.push(c.type === 'gazetteer' ? { ...c, asPlace: true } : c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
       continue
     }
     kept.push(c)
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+}
+
+/** A town, city or region named before its people: "Paris residents", "Nice voters". Pure. */
+function isPlaceOfPeople(c: Candidate): boolean {
+  return (c.type === 'gazetteer' && (c.entry.kind === 'city' || c.entry.kind === 'capital' || c.entry.kind === 'region')) || (c.type === 'name' && c.kind === 'place')
 }
 
 /**
@@ -1498,7 +1512,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
           (c.employs ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
-          (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
+          (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined) ??
+          // "Nice residents": the place its people are of.
+          (c.ofPeople ? actor(`place:${c.name}`, () => ({ name: c.name, kind: 'place' })) : undefined)
         if (!target) continue
       } else {
         // "The Garment Manufacturers and Exporters Association (BGMEA)": an acronym in brackets right after an organisation's name is that organisation.
