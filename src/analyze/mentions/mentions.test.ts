@@ -22,6 +22,18 @@ function actorOf(text: string, layer: MentionLayer, surface: string, from = 0): 
 }
 
 describe('mentions: linking within one article', () => {
+  test('an organisation noun in an apposition to an organisation is that organisation; "media outlet" names no media', () => {
+    const text = 'It was printed by The Harbour Ledger, an obscure, partisan media outlet, which calls itself independent.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'an obscure, partisan media outlet')?.name, 'Harbour Ledger')
+    assert.ok(!layer.actors.some((a) => a.name === 'media'), lines(text, layer).join('; '))
+  })
+
+  test('a description keeps the capitals of the names in it: "the American people", "a woman from Sibiu"', () => {
+    const text = 'They lied to the American people, she said.'
+    assert.equal(actorOf(text, mentionsOf(text), 'the American people')?.name, 'American people')
+  })
+
   test('a capitalised town before its people is the place, a common word too; a party, a body or a surname is not', () => {
     const text = 'Officials said Nice residents heard shots. Paris residents were shocked. Bath officials closed the road.'
     const layer = mentionsOf(text)

@@ -93,7 +93,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|outlets?|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -717,6 +717,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, span.start) + k) !== 'NOUN')) continue
     found.push({ type: 'name', span, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
   }
+  // "The Realist Report, an independent media outlet, which …": an organisation noun in an apposition to an organisation's name describes it.
+  for (const c of [...found]) {
+    if (c.type !== 'name' || c.kind !== 'organisation') continue
+    const m = ORGANISATION_APPOSITIVE.exec(text.slice(c.span.end, c.span.end + 120))
+    if (!m) continue
+    const lead = m[0].length - m[0].replace(/^,\s+/u, '').length
+    found.push({ type: 'description', span: { start: c.span.end + lead, end: c.span.end + m[0].length }, role: m[1]!, local: false })
+  }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
     if (m[0] === m[1] && PEOPLE_NOUNS.has(m[1].toLowerCase())) continue
@@ -934,7 +942,7 @@ const ORGANISATION_TITLE_FIRST = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?
 const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.flatMap((t) => [rolePattern(t), t.toUpperCase().replace(/ /gu, '\\s+')]).join('|')})\s+\p{Lu}`, 'u')
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
-const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+,?\s+){0,6}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
@@ -1693,6 +1701,10 @@ function describe(
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
   if (organisationTypes) {
+    if (context.indefiniteAside && context.appositive?.kind === 'organisation') {
+      context.describedAs.set(context.appositive.id, role)
+      return context.appositive
+    }
     const named = latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
     if (named || !SELF_STANDING_ORGANISATION_NOUNS.has(role)) return named
     return actor(`org-noun:${role}`, () => ({ name: `the ${role}`, kind: 'organisation' }))
@@ -1738,13 +1750,21 @@ function describe(
     // "Jane Doe — a teacher from Leeds —" is Jane Doe.
     if (context.appositive?.kind === 'person') return context.appositive
     const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && a.role === role) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: lowerCaseCommonWords(surface), kind: 'person', role }))
   }
   if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
-    const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
+    const name = lowerCaseCommonWords(surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, ''))
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/**
+ * A description as a name, its common words in lower case and its names as written: "the American
+ * people", "a woman from Sibiu", "Paris residents" (a headline's "Local Residents" is "local residents"). Pure.
+ */
+function lowerCaseCommonWords(surface: string): string {
+  return surface.split(/\s+/u).map((w) => (gazetteer().byName.has(w) ? w : w.toLowerCase())).join(' ')
 }
 
 /** Someone described, not named, who is someone new each time ("an official", "a former minister"). */
