@@ -27,6 +27,9 @@ describe('mentions: linking within one article', () => {
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'an obscure, partisan media outlet')?.name, 'Harbour Ledger')
     assert.ok(!layer.actors.some((a) => a.name === 'media'), lines(text, layer).join('; '))
+    // A definite one may name another organisation: the owner of the one just named.
+    const owner = 'A spokesman for Harbour Media Inc., the Ledger\'s parent company, declined to comment.'
+    assert.notEqual(actorOf(owner, mentionsOf(owner), 'the Ledger\'s parent company')?.name, 'Harbour Media')
   })
 
   test('a description keeps the capitals of the names in it: "the American people", "a woman from Sibiu"', () => {
@@ -42,6 +45,8 @@ describe('mentions: linking within one article', () => {
     const otherLayer = mentionsOf(other)
     assert.equal(actorOf(other, otherLayer, 'Trump', other.indexOf('Trump voters'))?.kind, 'person')
     assert.notEqual(actorOf(other, otherLayer, 'Labour')?.kind, 'place')
+    const kinds = 'Several residents left. Most voters agreed. Hispanic voters and Midwestern voters did too.'
+    assert.deepEqual(mentionsOf(kinds).actors.filter((a) => a.kind === 'place'), [])
   })
 
   test('two people with one surname stay two; a lone surname is the one mentioned most with it', () => {

@@ -548,6 +548,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
       // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not a party, a body, a first name or someone's surname ("Trump voters").
       placeOfPeople: last === i && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
+        !NOT_A_PLACE_BEFORE_PEOPLE.test(word(i)) && !/^(?:ADJ|DET|NUM)$/u.test(posOf(seg, i)) &&
         !PEOPLE_ADJECTIVES.has(word(i)) && firstNameGender(word(i)) === undefined && !surnames.has(word(i)) && !titleAt(i),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1]),
@@ -721,7 +722,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   for (const c of [...found]) {
     if (c.type !== 'name' || c.kind !== 'organisation') continue
     const m = ORGANISATION_APPOSITIVE.exec(text.slice(c.span.end, c.span.end + 120))
-    if (!m) continue
+    // Only an indefinite one: "the Enquirer's parent company" names another organisation than the one before.
+    if (!m || !/^,\s+an?\s/u.test(m[0])) continue
     const lead = m[0].length - m[0].replace(/^,\s+/u, '').length
     found.push({ type: 'description', span: { start: c.span.end + lead, end: c.span.end + m[0].length }, role: m[1]!, local: false })
   }
@@ -1026,8 +1028,12 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
 /** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
-/** The people of a place after its name: "Nice residents", "Reading voters", "Bath officials". */
-const PEOPLE_OF_PLACE_AFTER = /^\s+(?:residents|locals|inhabitants|villagers|townspeople|townsfolk|voters|officials|councillors|councilors)\b/u
+/** Nouns for the people of a place, after its name: "Nice residents", "Reading voters", "Bath officials". */
+const PEOPLE_OF_PLACE_NOUNS = 'residents|locals|inhabitants|villagers|townspeople|townsfolk|voters|officials|councillors|councilors'
+const PEOPLE_OF_PLACE = new RegExp(`^(?:${PEOPLE_OF_PLACE_NOUNS})$`, 'u')
+const PEOPLE_OF_PLACE_AFTER = new RegExp(`^\\s+(?:${PEOPLE_OF_PLACE_NOUNS})\\b`, 'u')
+/** Words before people that say how many or what kind they are, not where they are from: "Several residents", "Hispanic voters", "Midwestern voters". */
+const NOT_A_PLACE_BEFORE_PEOPLE = /^(?:Most|Many|Several|Some|Few|All|Other|Both|More|Fewer|Numerous|Local|Angry|Older|Younger|Young|Elderly)$|(?:ian|ean|an|ese|ic|ish|ern)$/u
 const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
@@ -1283,7 +1289,7 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
       // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
       if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
       // "Paris residents": the people of a place keep the place as a mention of its own.
-      else if (prev.type === 'description' && c.span.start === prev.span.start && isPlaceOfPeople(c)) kept.push(c.type === 'gazetteer' ? { ...c, asPlace: true } : c)
+      else if (prev.type === 'description' && c.span.start === prev.span.start && PEOPLE_OF_PLACE.test(prev.role) && isPlaceOfPeople(c)) kept.push(c.type === 'gazetteer' ? { ...c, asPlace: true } : c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
       continue
     }
