@@ -32,6 +32,11 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(owner, mentionsOf(owner), 'the Ledger\'s parent company')?.name, 'Harbour Media')
   })
 
+  test('an organisation\'s head word after "the" is that organisation: "the Center for Coastal Studies … the Center"', () => {
+    const text = 'The Center for Coastal Studies hosted the talk. Later the Center took pains to distance itself.'
+    assert.equal(actorOf(text, mentionsOf(text), 'Center', text.indexOf('the Center') + 4)?.name, 'Center for Coastal Studies')
+  })
+
   test('a description keeps the capitals of the names in it: "the American people", "a woman from Sibiu"', () => {
     const text = 'They lied to the American people, she said.'
     assert.equal(actorOf(text, mentionsOf(text), 'the American people')?.name, 'American people')

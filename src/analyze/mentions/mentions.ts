@@ -1467,6 +1467,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
   const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
+  // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
+  // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
+  const headedOrganisation = (word: string): Actor | undefined => !isOrganisationWord(word) || /\s/u.test(word) ? undefined
+    : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== word && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === word.toLowerCase())
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -1526,6 +1530,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           (c.employs ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
           (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined) ??
+          // "the Center for Jewish History … the Center": an organisation's head word after "the" is that organisation.
+          (c.afterThe ? headedOrganisation(c.name) : undefined) ??
           // "Nice residents": the place its people are of.
           (c.ofPeople ? actor(`place:${c.name}`, () => ({ name: c.name, kind: 'place' })) : undefined)
         if (!target) continue
@@ -1534,10 +1540,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
-        // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
-        // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
-        const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
-          : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
+        const headed = expanded || byKey.has(`org:${c.name}`) ? undefined : headedOrganisation(c.name)
         if (headed) byKey.set(`org:${c.name}`, headed)
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
         if (!/\s/u.test(c.name) && !byKey.has(`org:${c.name}`)) shortenTo(c.name)
