@@ -7,7 +7,7 @@
  * are one canonical actor, whose id is the key (readable and stable across runs).
  */
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
-import { PERSON_TITLES } from '../analyze/mentions/lexicon.js'
+import { TITLE_SET } from '../analyze/mentions/lexicon.js'
 import { ACRONYM, personNameParts, samePerson, surnameKey } from '../analyze/mentions/mentions.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
@@ -125,7 +125,6 @@ function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, st
 
 /** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES` with or without their full stop. */
 const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cdr|mx)\.?$/iu
-const TITLE_WORDS = new Set(PERSON_TITLES)
 
 /** A first name written as its initial: "J.", "J". */
 const INITIAL = /^\p{Lu}\.?$/u
@@ -133,7 +132,7 @@ const INITIAL = /^\p{Lu}\.?$/u
 /** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
 function firstName(name: string): string | undefined {
   const { words } = personNameParts(name)
-  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(`${w.toLowerCase()}.`)
+  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_SET.has(w.toLowerCase()) || TITLE_SET.has(`${w.toLowerCase()}.`)
   const at = words.findIndex((w) => !title(w))
   return at >= 0 && at < words.length - 1 ? words[at] : undefined
 }

@@ -35,6 +35,11 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old.'), [])
   })
 
+  test('a role given in an apposition is no act: "Helen Marsh, the officer leading the investigation,"', () => {
+    assert.deepEqual(events('Chief Inspector Helen Marsh, the officer leading the investigation, spoke to reporters.'), [])
+    assert.deepEqual(events('Police are leading the investigation into the crash.'), ['ACCUSE/investigate police→-'])
+  })
+
   test('an act promised or demanded by a date is due at that date, planned, not done', () => {
     assert.deepEqual(events('Tajikistan has committed to withdraw its armed units by next Tuesday.', '2026-02-19'), ['CONCEDE/future withdraw Tajikistan→- @2026-02-24 planned'])
     const demanded = analyzeText('The rebels demanded that the army withdraw its troops by 1 March.', '2026-02-19').events

@@ -385,9 +385,14 @@ export const GENERIC_BEFORE = /\b(?:(?:right|rights|freedom|freedoms|liberty)\s+
 
 /**
  * "co-operate fully with any investigation", "a source close to the investigation": an act that may
- * come, or one that only describes a source, is no act reported here.
+ * come, or one that only describes a source, is no act reported here; nor is a role that a
+ * description set off by a comma gives someone ("Helen Marsh, the officer leading the investigation,").
  */
-export const UNREPORTED_BEFORE = /\b(?:with|in|to|into|for|of)\s+any\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$|\b(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the|an?|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu
+export const UNREPORTED_BEFORE = new RegExp([
+  String.raw`\b(?:with|in|to|into|for|of)\s+any\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$`,
+  String.raw`\b(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:the|an?|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$`,
+  String.raw`(?:^|,)\s*(?:the|an?|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:leading|heading|running|overseeing|directing|in\s+charge\s+of)\s+(?:the|an?|its|their|this)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$`,
+].join('|'), 'iu')
 
 /** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
 export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu

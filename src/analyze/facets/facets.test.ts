@@ -50,6 +50,24 @@ describe('facets: casualties and victims', () => {
     ])
   })
 
+  test('one person described by age or kind is a toll of one', () => {
+    assert.equal(only(facetsOf('A 24-year-old man was killed in the crash.'), 'killed').value, '1')
+    assert.equal(only(facetsOf('A teenager was killed on the bridge on Monday.'), 'killed').value, '1')
+  })
+
+  test('coordinated counts of one class add up; two classes stay two tolls', () => {
+    assert.deepEqual(lines(facetsOf('A 24-year-old man and two women were injured in the blast.'), ['injured']),
+      ['injured 3 «A 24-year-old man and two women were injured» outlet positive'])
+    assert.equal(only(facetsOf('The bomb killed two women and a man.'), 'killed').value, '3')
+    assert.equal(only(facetsOf('Three soldiers and two militants died.'), 'killed').value, '2')
+    // Another clause's object is no conjunct: three killed, two injured.
+    assert.deepEqual(lines(facetsOf('The blast killed three soldiers, and two civilians were injured.'), ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 3', 'injured 2'])
+  })
+
+  test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
+    assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
+  })
+
   test('"at least" makes an open range', () => {
     const a = facetsOf('At least 3 soldiers were killed in the ambush.')
     assert.equal(only(a, 'killed').value, '3+')
@@ -560,6 +578,12 @@ describe('facets: responses', () => {
   test('an investigation that may come, or one that only places a source, is no response; time spent in custody is no arrest', () => {
     const a = facetsOf('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old. It is unclear how long he will spend in custody.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' || f.facet === 'arrest').map((f) => f.value), [])
+  })
+
+  test('a role given in an apposition is no response', () => {
+    const a = facetsOf('Chief Inspector Helen Marsh, the officer leading the investigation, spoke to reporters.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response'), [])
+    assert.equal(only(facetsOf('Police launched an investigation on Monday.'), 'response').value, 'investigate')
   })
 
   test('the active subject is the actor', () => {

@@ -14,10 +14,10 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ALL_VICTIMS, ORDINAL, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ACTIVE_OBJECT, ALL_VICTIMS, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
-import { currencyOf, parseCount, rangeValue } from './count.js'
+import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
 import { matchesOf } from './matches.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
@@ -389,17 +389,18 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
     for (const pattern of patterns) {
       if (!figured && !WITHOUT_FIGURE.has(pattern)) continue
       for (const m of matchesOf(pattern, s)) {
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
-        if (found.some((f) => overlaps(f, span))) continue
+        const matched = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length }
+        if (found.some((f) => overlaps(f, matched))) continue
         const { count: written, countAt, role: roleWords, roleAt } = countGroups(m)
         // "A third person has died": the toll is now three.
         const ordinal = /^an?$/iu.test(written.trim()) ? ORDINAL[/^[a-z]+/iu.exec(roleWords)?.[0].toLowerCase() ?? ''] : undefined
-        const count = ordinal ? parseCount(String(ordinal)) : parseCount(written)
+        const single = ordinal ? parseCount(String(ordinal)) : parseCount(written)
         // "the 1963 March on Washington": a year is no count, nor is a day of a month ("from 12 March onwards").
         if (/^(?:19|20)\d\d$/u.test(written.trim()) || isDayOfMonth(s, countAt, written)) continue
         // "aged 18, 19 and 24 were arrested": an age in a list of ages; "40 per cent of the 500 residents": the whole a share is of.
         if (NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, countAt - 40), countAt))) continue
-        if (!count || RUMOURED.test(s.slice(0, m.index))) continue
+        if (!single || RUMOURED.test(s.slice(0, m.index))) continue
+        if (ACTIVE_OBJECT.test(s.slice(m.index + m[0].length)) && !PASSIVE_END.test(m[0])) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
@@ -410,15 +411,19 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         // Last, as the dearest test: it parses the clause's dates.
         if (!anyTime && isPastTollIn(ctx, sentence, s, m.index, m.index + m[0].length)) continue
         const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
-        const victim = tellApart === 'victims' ? VICTIM_CLASSES.find(([re]) => re.test(role))?.[1] : undefined
+        const victim = tellApart === 'victims' ? victimClassOf(role) : undefined
+        const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
+        // "a man and two women were injured" is three: counts joined to this one, of the same class of victims, add up.
+        const joined = tellApart === 'victims' ? coordinatedCounts(s, m, countAt, roleAt, group, single) : undefined
+        const count = joined?.count ?? single
+        const span = joined ? { start: sentence.start + joined.start, end: sentence.start + joined.end } : matched
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
-        const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         const victims = group && side ? `${group}, ${side}` : group ?? side
         const unit = tellApart === 'unit' ? unitOf(role, units) : tellApart === 'side' ? peopleOf(roleWords) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
-        const label = TOLL_FACETS.has(facet) || wholeLabel ? m[0].trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
+        const label = TOLL_FACETS.has(facet) || wholeLabel ? ctx.text.slice(span.start, span.end).trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
         const modal = !ahead && PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
         const projected = modal && !state
@@ -435,6 +440,59 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   }
   const [side] = sides
   if (side && sides.size === 1) for (const i of sideless) ctx.out[i] = { ...ctx.out[i]!, victims: side }
+}
+
+/** The comparable class of victims a role names ("police officers" → "police officer"), if any. Pure. */
+function victimClassOf(role: string): string | undefined {
+  return VICTIM_CLASSES.find(([re]) => re.test(role))?.[1]
+}
+
+/** The class that tells a toll's victims apart from others' ("soldier"); none for everyone ("people", "a man"). Pure. */
+function victimGroupOf(role: string): string | undefined {
+  return ALL_VICTIMS.test(role) ? undefined : victimClassOf(role)
+}
+
+/**
+ * The sum of a toll's count and the counts coordinated with it, and the span they cover: before a
+ * count that opens its phrase ("a man and | two women were injured"), after a role that ends it
+ * ("killing two soldiers | and a civilian"). Only people of the toll's class of victims join it
+ * ("12 soldiers and 30 militants" are two groups' tolls); a lone conjunct after ", and" or after a
+ * casualty verb is another clause's ("killed three soldiers, and two civilians were injured").
+ * Undefined when nothing joins. Pure.
+ */
+function coordinatedCounts(
+  s: string, m: RegExpExecArray | RegExpMatchArray, countAt: number, roleAt: [number, number] | undefined, group: string | undefined, own: Count,
+): { count: Count; start: number; end: number } | undefined {
+  const at = m.index ?? 0
+  const ownEnd = at + m[0].trimEnd().length
+  const conjunct = (c: RegExpExecArray | null, count: string, role: string): Count | undefined =>
+    c && victimGroupOf(role.toLowerCase()) === group ? parseCount(count) : undefined
+  const before: Count[] = []
+  let start = at
+  if (countAt === at) {
+    for (let b = CONJUNCT_BEFORE.exec(s.slice(0, start)), c = conjunct(b, b?.[1] ?? '', b?.[2] ?? ''); b && c; b = CONJUNCT_BEFORE.exec(s.slice(0, start)), c = conjunct(b, b?.[1] ?? '', b?.[2] ?? '')) {
+      before.push(c)
+      start = b.index
+    }
+    const lone = before.length === 1 && /,\s*and\s+$/u.test(s.slice(start, at))
+    if (lone || CASUALTY_VERB_BEFORE.test(s.slice(0, start))) {
+      before.length = 0
+      start = at
+    }
+  }
+  const after: Count[] = []
+  let end = ownEnd
+  if (roleAt && roleAt[1] >= ownEnd - at) {
+    for (let a = CONJUNCT_AFTER.exec(s.slice(end)), c = conjunct(a, a?.[2] ?? '', a?.[3] ?? ''); a && c; a = CONJUNCT_AFTER.exec(s.slice(end)), c = conjunct(a, a?.[2] ?? '', a?.[3] ?? '')) {
+      after.push(c)
+      end += a[0].length
+    }
+  }
+  const all = [own, ...before, ...after]
+  if (all.length === 1) return undefined
+  const min = all.reduce((n, c) => n + c.min, 0)
+  const max = all.reduce((n, c) => n + c.max, 0)
+  return { count: { value: rangeValue({ min, max }), label: s.slice(start, end), min, max }, start, end }
 }
 
 /** The people a count of the freed is of, by the nationality its words name ("Talmerian citizens", "five Durovians"); "people" when they name none. Pure. */

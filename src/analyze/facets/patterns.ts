@@ -41,10 +41,18 @@ export function countsWithoutFigure(pattern: RegExp): boolean {
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`person|man|woman|child|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
+const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
-const ROLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
+/** A modifier of the victims' role: a word, or an age ("a 24-year-old man"). */
+const ROLE_MODIFIER = String.raw`(?:[a-z-]+|\d+-year-old)\s+`
+const ROLE = String.raw`((?:${ROLE_MODIFIER}){0,2}?(?:${ROLE_HEAD}|[a-z-]{3,}s)(?:\s+|(?=[.,;:!?]|$)))?`
+/** A count of people of a known role, as one member of a coordination: "a 24-year-old man", "two women". */
+const PERSON_COUNT = String.raw`\b${COUNT}\s+((?:${ROLE_MODIFIER}){0,2}?(?:${ROLE_HEAD}))\b`
+/** The counts joined before a toll's own count: "a man and | two women were injured", "two men, | a woman and | …". */
+export const CONJUNCT_BEFORE = new RegExp(String.raw`${PERSON_COUNT}(,\s+|,?\s+and\s+)$`, 'iu')
+/** The counts joined after a toll's object, unless a verb makes them a clause of their own: "killing two soldiers | and a civilian". */
+export const CONJUNCT_AFTER = new RegExp(String.raw`^(,\s+|,?\s+and\s+)${PERSON_COUNT}(?!\s+(?:were|was|are|is|had|have|has|died|killed|injured|wounded)\b)`, 'iu')
 /** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
 const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
 /** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died". */
@@ -58,6 +66,13 @@ const RELATIVE = String.raw`(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:have|has|had
 const OF_WHOM = String.raw`(?:of\s+(?!(?:the\s+|those\s+)?(?:dead|injured|wounded|hurt|killed|victims)\b)(?<of>[^,.;]{2,40}?)\s+)?`
 /** People a country or a side loses: "Tajikistan lost seven citizens". */
 const LOST_PEOPLE = String.raw`((?:[a-z-]+\s+)?(?:citizens|nationals|soldiers|troops|servicemen|civilians|people|men|officers|fighters|personnel)\b)`
+
+/** A casualty verb whose object comes next: a count after it is that verb's, not a clause's subject ("killed | three soldiers"). */
+export const CASUALTY_VERB_BEFORE = /\b(?:kill|injur|wound|hurt|shot|shoot)[a-z]*\s+$/iu
+/** An object after a casualty verb, which makes the count before it the doers: "A man killed | three people". */
+export const ACTIVE_OBJECT = /^\s+(?:(?:at\s+least|more\s+than|about|some)\s+)?(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\b)/iu
+/** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
+export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
 
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [

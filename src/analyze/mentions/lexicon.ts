@@ -28,6 +28,8 @@ export const PERSON_TITLES: readonly string[] = [
   'fm', 'pm', 'dpm',
   'boss', 'head of state', 'head of government',
 ]
+/** `PERSON_TITLES` as a set, in lower case, to look a word or phrase up: shared by mentions and the cross-article actors. */
+export const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES)
 
 /** Occupations a person holds at an organisation, besides the titles above: "chief economist at Banco Austral", "a senior fellow at the institute". */
 export const AFFILIATED_OCCUPATIONS: readonly string[] = [

@@ -22,6 +22,38 @@ function actorOf(text: string, layer: MentionLayer, surface: string, from = 0): 
 }
 
 describe('mentions: linking within one article', () => {
+  test('an organisation noun in an apposition to an organisation is that organisation; "media outlet" names no media', () => {
+    const text = 'It was printed by The Harbour Ledger, an obscure, partisan media outlet, which calls itself independent.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'an obscure, partisan media outlet')?.name, 'Harbour Ledger')
+    assert.ok(!layer.actors.some((a) => a.name === 'media'), lines(text, layer).join('; '))
+    // A definite one may name another organisation: the owner of the one just named.
+    const owner = 'A spokesman for Harbour Media Inc., the Ledger\'s parent company, declined to comment.'
+    assert.notEqual(actorOf(owner, mentionsOf(owner), 'the Ledger\'s parent company')?.name, 'Harbour Media')
+  })
+
+  test('an organisation\'s head word after "the" is that organisation: "the Center for Coastal Studies … the Center"', () => {
+    const text = 'The Center for Coastal Studies hosted the talk. Later the Center took pains to distance itself.'
+    assert.equal(actorOf(text, mentionsOf(text), 'Center', text.indexOf('the Center') + 4)?.name, 'Center for Coastal Studies')
+  })
+
+  test('a description keeps the capitals of the names in it: "the American people", "a woman from Sibiu"', () => {
+    const text = 'They lied to the American people, she said.'
+    assert.equal(actorOf(text, mentionsOf(text), 'the American people')?.name, 'American people')
+  })
+
+  test('a capitalised town before its people is the place, a common word too; a party, a body or a surname is not', () => {
+    const text = 'Officials said Nice residents heard shots. Paris residents were shocked. Bath officials closed the road.'
+    const layer = mentionsOf(text)
+    for (const place of ['Nice', 'Paris', 'Bath']) assert.deepEqual([actorOf(text, layer, place)?.name, actorOf(text, layer, place)?.kind], [place, 'place'])
+    const other = 'Donald Trump spoke. Trump voters cheered. Labour voters stayed home.'
+    const otherLayer = mentionsOf(other)
+    assert.equal(actorOf(other, otherLayer, 'Trump', other.indexOf('Trump voters'))?.kind, 'person')
+    assert.notEqual(actorOf(other, otherLayer, 'Labour')?.kind, 'place')
+    const kinds = 'Several residents left. Most voters agreed. Hispanic voters and Midwestern voters did too.'
+    assert.deepEqual(mentionsOf(kinds).actors.filter((a) => a.kind === 'place'), [])
+  })
+
   test('two people with one surname stay two; a lone surname is the one mentioned most with it', () => {
     const text = 'Hillary Clinton spoke in Phoenix. She met her husband, Bill Clinton, later. Clinton said the race was close.'
     const layer = mentionsOf(text)

@@ -16,11 +16,11 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, TITLE_SET, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
-  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean }
+  | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean; readonly ofPeople?: true }
   | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
@@ -75,7 +75,6 @@ const GROUP_ENDING = /(?:ians|icans|ats|als|ives|ics|ists|ites|ants|ims)$/u
 const BRAND_SHAPE = /^\p{Lu}[\p{Ll}'’]+\p{Lu}/u
 /** Surnames with an inner capital right after their opening ("McConnell", "DeSantis", "O'Rourke"): no brand. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’]+$/u
-const TITLE_SET = new Set(PERSON_TITLES)
 /** A generational suffix that ends a person's name: "Donald Trump Jr.", "Martin Luther King Jr.", "John Paul III". */
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
@@ -94,7 +93,7 @@ const ALL_ROLES = [...ROLE_NOUNS]
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|outlets?|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
   'gu',
 )
 /** What before "media" makes it a channel ("social media") or the audience of speech ("speak to the media"). */
@@ -547,6 +546,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not a party, a body, a first name or someone's surname ("Trump voters").
+      placeOfPeople: last === i && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
+        !NOT_A_PLACE_BEFORE_PEOPLE.test(word(i)) && !/^(?:ADJ|DET|NUM)$/u.test(posOf(seg, i)) &&
+        !PEOPLE_ADJECTIVES.has(word(i)) && firstNameGender(word(i)) === undefined && !surnames.has(word(i)) && !titleAt(i),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1]),
       endsPersonName: personTails.has(run),
@@ -714,6 +717,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const { span, described, field: remit } = bodyAtEnd(m, m[1]!)
     if (INSTITUTION_ROLES.has(described) || remit.some((_, k) => posOf(seg, firstTokenAtOrAfter(seg, span.start) + k) !== 'NOUN')) continue
     found.push({ type: 'name', span, name: namedBody(found, remit, () => false) ?? described, kind: 'organisation', noun: 'ministry' })
+  }
+  // "The Realist Report, an independent media outlet, which …": an organisation noun in an apposition to an organisation's name describes it.
+  for (const c of [...found]) {
+    if (c.type !== 'name' || c.kind !== 'organisation') continue
+    const m = ORGANISATION_APPOSITIVE.exec(text.slice(c.span.end, c.span.end + 120))
+    // Only an indefinite one: "the Enquirer's parent company" names another organisation than the one before.
+    if (!m || !/^,\s+an?\s/u.test(m[0])) continue
+    const lead = m[0].length - m[0].replace(/^,\s+/u, '').length
+    found.push({ type: 'description', span: { start: c.span.end + lead, end: c.span.end + m[0].length }, role: m[1]!, local: false })
   }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
@@ -932,7 +944,7 @@ const ORGANISATION_TITLE_FIRST = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?
 const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.flatMap((t) => [rolePattern(t), t.toUpperCase().replace(/ /gu, '\\s+')]).join('|')})\s+\p{Lu}`, 'u')
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
-const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+,?\s+){0,6}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
@@ -995,6 +1007,7 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  readonly placeOfPeople: boolean
   /** A lower-case institution noun follows: "the Don Bosco | school". */
   readonly institutionAfter: boolean
   /** An acronym in brackets after it spells its initials: "Sport Integrity Britain | (SIB)", an organisation's. */
@@ -1015,6 +1028,12 @@ const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
 
 /** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
+/** Nouns for the people of a place, after its name: "Nice residents", "Reading voters", "Bath officials". */
+const PEOPLE_OF_PLACE_NOUNS = 'residents|locals|inhabitants|villagers|townspeople|townsfolk|voters|officials|councillors|councilors'
+const PEOPLE_OF_PLACE = new RegExp(`^(?:${PEOPLE_OF_PLACE_NOUNS})$`, 'u')
+const PEOPLE_OF_PLACE_AFTER = new RegExp(`^\\s+(?:${PEOPLE_OF_PLACE_NOUNS})\\b`, 'u')
+/** Words before people that say how many or what kind they are, not where they are from: "Several residents", "Hispanic voters", "Midwestern voters". */
+const NOT_A_PLACE_BEFORE_PEOPLE = /^(?:Most|Many|Several|Some|Few|All|Other|Both|More|Fewer|Numerous|Local|Angry|Older|Younger|Young|Elderly)$|(?:ian|ean|an|ese|ic|ish|ern)$/u
 const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
@@ -1095,6 +1114,7 @@ function countryJustBefore(text: string, start: number, earlier: readonly Candid
 function nameCandidate(text: string, run: string, start: number, evidence: NameEvidence, earlier: readonly Candidate[], afterThe: boolean): Candidate | undefined {
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
+  if (evidence.placeOfPeople) return { type: 'name', span, name: run, kind: 'place', ofPeople: true }
   if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
@@ -1268,12 +1288,19 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
       // A titled name that swallowed its country keeps the country as a separate mention too, and a
       // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
       if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
+      // "Paris residents": the people of a place keep the place as a mention of its own.
+      else if (prev.type === 'description' && c.span.start === prev.span.start && PEOPLE_OF_PLACE.test(prev.role) && isPlaceOfPeople(c)) kept.push(c.type === 'gazetteer' ? { ...c, asPlace: true } : c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
       continue
     }
     kept.push(c)
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+}
+
+/** A town, city or region named before its people: "Paris residents", "Nice voters". Pure. */
+function isPlaceOfPeople(c: Candidate): boolean {
+  return (c.type === 'gazetteer' && (c.entry.kind === 'city' || c.entry.kind === 'capital' || c.entry.kind === 'region')) || (c.type === 'name' && c.kind === 'place')
 }
 
 /**
@@ -1440,6 +1467,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
   const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
+  // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
+  // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
+  const headedOrganisation = (word: string): Actor | undefined => !isOrganisationWord(word) || /\s/u.test(word) ? undefined
+    : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== word && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === word.toLowerCase())
 
   for (const c of candidates) {
     const surface = text.slice(c.span.start, c.span.end)
@@ -1498,17 +1529,18 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
           (c.employs ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           // A surname some full name in the article carries is never a lone speaker of its own ("Trump" beside "Donald Trump" and "Melania Trump").
-          (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined)
+          (speakingWords.has(c.name) && !fullNameLater.has(surnameKey(c.name)) ? actor(`lone:${c.name}`, () => ({ name: c.name, kind: loneSpeakerKind(c.name, theWords.has(c.name)) })) : undefined) ??
+          // "the Center for Jewish History … the Center": an organisation's head word after "the" is that organisation.
+          (c.afterThe ? headedOrganisation(c.name) : undefined) ??
+          // "Nice residents": the place its people are of.
+          (c.ofPeople ? actor(`place:${c.name}`, () => ({ name: c.name, kind: 'place' })) : undefined)
         if (!target) continue
       } else {
         // "The Garment Manufacturers and Exporters Association (BGMEA)": an acronym in brackets right after an organisation's name is that organisation.
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
-        // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
-        // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
-        const headed = expanded || !isOrganisationWord(c.name) || /\s/u.test(c.name) || byKey.has(`org:${c.name}`) ? undefined
-          : recentActors.findLast((a) => a.kind === 'organisation' && a.name !== c.name && !/\s(?:Of|The|For|And)\s/u.test(a.name) && organisationHead(a.name) === c.name.toLowerCase())
+        const headed = expanded || byKey.has(`org:${c.name}`) ? undefined : headedOrganisation(c.name)
         if (headed) byKey.set(`org:${c.name}`, headed)
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
         if (!/\s/u.test(c.name) && !byKey.has(`org:${c.name}`)) shortenTo(c.name)
@@ -1678,6 +1710,10 @@ function describe(
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
   // Only a named one: institutions ("the establishment") have a role instead.
   if (organisationTypes) {
+    if (context.indefiniteAside && context.appositive?.kind === 'organisation') {
+      context.describedAs.set(context.appositive.id, role)
+      return context.appositive
+    }
     const named = latest((a) => a.kind === 'organisation' && !a.role && (calledBy(a, role, context.describedAs) || organisationTypes.includes(organisationType(a, context.describedAs))))
     if (named || !SELF_STANDING_ORGANISATION_NOUNS.has(role)) return named
     return actor(`org-noun:${role}`, () => ({ name: `the ${role}`, kind: 'organisation' }))
@@ -1723,13 +1759,21 @@ function describe(
     // "Jane Doe — a teacher from Leeds —" is Jane Doe.
     if (context.appositive?.kind === 'person') return context.appositive
     const named = /^the\s/iu.test(surface) ? latest((a) => a.kind === 'person' && a.role === role) : undefined
-    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: surface.toLowerCase().replace(/\s+/gu, ' '), kind: 'person', role }))
+    return named ?? actor(`unnamed-person:${c.span.start}`, () => ({ name: lowerCaseCommonWords(surface), kind: 'person', role }))
   }
   if (UNNAMED_GROUPS.has(role) || role in PEOPLE_PLURALS || PEOPLE_NOUNS.has(role.replace(/s$/u, ''))) {
-    const name = surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '').toLowerCase()
+    const name = lowerCaseCommonWords(surface.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, ''))
     return actor(`unnamed:${country ?? ''}:${role}`, () => ({ name: country ? name : role, kind: 'unnamed', role, ...(country ? { country } : {}) }))
   }
   return undefined
+}
+
+/**
+ * A description as a name, its common words in lower case and its names as written: "the American
+ * people", "a woman from Sibiu", "Paris residents" (a headline's "Local Residents" is "local residents"). Pure.
+ */
+function lowerCaseCommonWords(surface: string): string {
+  return surface.split(/\s+/u).map((w) => (gazetteer().byName.has(w) ? w : w.toLowerCase())).join(' ')
 }
 
 /** Someone described, not named, who is someone new each time ("an official", "a former minister"). */
