@@ -92,7 +92,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "a decree that nobody in government wants to talk about": a noun with no verb and no source, whose "that" opens a relative clause (its sentence ends on the clause's stranded preposition), reports nothing.
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
-    if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, words.start, words.end) && !hasReportingVerb(seg, cue)) continue
+    if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, r.content.first, words.end) && !hasReportingVerb(seg, cue)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
     if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
     // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
