@@ -64,6 +64,10 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(facetsOf('The blast killed three soldiers, and two civilians were injured.'), ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 3', 'injured 2'])
   })
 
+  test('a conjunct after a toll joins it wherever the toll stands in its sentence', () => {
+    assert.equal(only(facetsOf('Police in the northern city said two women were killed and a man arrested.'), 'killed').value, '2')
+  })
+
   test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
     assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
   })

@@ -482,7 +482,7 @@ function coordinatedCounts(
   }
   const after: Count[] = []
   let end = ownEnd
-  if (roleAt && roleAt[1] >= ownEnd - at) {
+  if (roleAt && roleAt[1] >= ownEnd) {
     for (let a = CONJUNCT_AFTER.exec(s.slice(end)), c = conjunct(a, a?.[2] ?? '', a?.[3] ?? ''); a && c; a = CONJUNCT_AFTER.exec(s.slice(end)), c = conjunct(a, a?.[2] ?? '', a?.[3] ?? '')) {
       after.push(c)
       end += a[0].length
