@@ -42,6 +42,19 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, mentionsOf(text), 'the American people')?.name, 'American people')
   })
 
+  test('a department or kind before its people is no place: "Health officials", "Black voters"', () => {
+    for (const text of ['Health officials said the water was safe, and public health experts agreed.', 'The poll found Black voters and Swing voters split.']) {
+      assert.ok(!mentionsOf(text).actors.some((a) => a.kind === 'place'), lines(text, mentionsOf(text)).join('; '))
+    }
+  })
+
+  test('an organisation noun in a definite apposition, or past a clause, names no organisation', () => {
+    const person = 'Ngozi Adewale, the chief executive, blamed the company.'
+    assert.equal(actorOf(person, mentionsOf(person), 'Ngozi Adewale')?.kind, 'person')
+    const rival = 'Acme Corp, a rival of Beta Holdings, a small company, sued the city.'
+    assert.ok(mentionsOf(rival).actors.some((a) => a.name === 'Beta Holdings'))
+  })
+
   test('a capitalised town before its people is the place, a common word too; a party, a body or a surname is not', () => {
     const text = 'Officials said Nice residents heard shots. Paris residents were shocked. Bath officials closed the road.'
     const layer = mentionsOf(text)

@@ -546,8 +546,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
-      // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not a party, a body, a first name or someone's surname ("Trump voters").
-      placeOfPeople: last === i && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
+      // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not one the article also writes in lower case
+      // ("Health officials … public health"), a party, a body, a first name or someone's surname ("Trump voters").
+      placeOfPeople: last === i && !lowerWords.has(word(i).toLowerCase()) && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
         !NOT_A_PLACE_BEFORE_PEOPLE.test(word(i)) && !/^(?:ADJ|DET|NUM)$/u.test(posOf(seg, i)) &&
         !PEOPLE_ADJECTIVES.has(word(i)) && firstNameGender(word(i)) === undefined && !surnames.has(word(i)) && !titleAt(i),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
@@ -944,7 +945,7 @@ const ORGANISATION_TITLE_FIRST = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?
 const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.flatMap((t) => [rolePattern(t), t.toUpperCase().replace(/ /gu, '\\s+')]).join('|')})\s+\p{Lu}`, 'u')
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
-const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the|its)\s+(?:[\p{L}.'’-]+,?\s+){0,6}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?\s+(?:[\p{L}.'’-]+,\s+){0,3}|the\s+|its\s+)(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
@@ -1033,7 +1034,7 @@ const PEOPLE_OF_PLACE_NOUNS = 'residents|locals|inhabitants|villagers|townspeopl
 const PEOPLE_OF_PLACE = new RegExp(`^(?:${PEOPLE_OF_PLACE_NOUNS})$`, 'u')
 const PEOPLE_OF_PLACE_AFTER = new RegExp(`^\\s+(?:${PEOPLE_OF_PLACE_NOUNS})\\b`, 'u')
 /** Words before people that say how many or what kind they are, not where they are from: "Several residents", "Hispanic voters", "Midwestern voters". */
-const NOT_A_PLACE_BEFORE_PEOPLE = /^(?:Most|Many|Several|Some|Few|All|Other|Both|More|Fewer|Numerous|Local|Angry|Older|Younger|Young|Elderly)$|(?:ian|ean|an|ese|ic|ish|ern)$/u
+const NOT_A_PLACE_BEFORE_PEOPLE = /^(?:Most|Many|Several|Some|Few|All|Other|Both|More|Fewer|Numerous|Local|Angry|Older|Younger|Young|Elderly|Black|White|Swing|Latino|Latina|Native|Indigenous|Rural|Urban|Senior|Health|Security|Defen[cs]e|Intelligence|Military|Treasury|Justice|State|Federal|Government|Police|Election|City|County|Town|Village)$|(?:ian|ean|an|ese|ic|ish|ern)$/u
 const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
