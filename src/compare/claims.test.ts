@@ -193,6 +193,14 @@ describe('claims: who knew when', () => {
     ])
   })
 
+  test('two articles\' unnamed officials are two voices', () => {
+    const result = analyzeTexts([
+      article('a.txt', 'LONDON - A senior official said Health Minister Mark Ellison knew about the data breach in March.'),
+      article('b.txt', 'LONDON - A senior official said Mark Ellison learned of the data breach in June.'),
+    ], { split: 'files' })
+    assert.equal(result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when')).length, 1)
+  })
+
   test('one month in both, or knowledge denied without a date, is no dispute', () => {
     const result = analyzeTexts([
       article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in June, officials said.'),

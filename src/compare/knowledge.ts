@@ -12,6 +12,7 @@ import type { AnalyzedArticle, Claim } from '../model/schema.js'
 import { mentionsStartingIn } from '../analyze/layers.js'
 import { readDates } from '../analyze/events/dates.js'
 import type { ActorIndex } from './actors.js'
+import { voiceKey } from './voices.js'
 
 /** How the explanation of a knowledge dispute opens, by which a report tells it from a negation. */
 export const KNOWLEDGE_DISPUTE = 'Who knew when'
@@ -70,7 +71,8 @@ export function knownAt<C extends KnowledgeClaim>(entry: C, actors: ActorIndex):
 /** True when two datings cannot both be true: one knower, dates apart at the precision both give. Pure. */
 function disagree(a: KnownAt<KnowledgeClaim>, b: KnownAt<KnowledgeClaim>): boolean {
   const precision = Math.min(a.when.length, b.when.length)
-  return a.knower === b.knower && a.entry.speaker !== b.entry.speaker && a.when.slice(0, precision) !== b.when.slice(0, precision)
+  const voiceOf = (k: KnownAt<KnowledgeClaim>): string => voiceKey(k.entry.speaker, k.entry.article.article.id)
+  return a.knower === b.knower && voiceOf(a) !== voiceOf(b) && a.when.slice(0, precision) !== b.when.slice(0, precision)
 }
 
 /** True when two claims can be about one thing known: they share a term of it, or one does not say what was known. */

@@ -10,6 +10,7 @@
 import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../model/schema.js'
 import { overlaps, type Span } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
+import { voiceKey } from './voices.js'
 import { levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
@@ -275,8 +276,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))
   // One speaker quoted by several outlets is one source, however many articles carry the words: agreement takes two voices.
-  // The outlet's own voice, an unresolved speaker and an unnamed one ("a senior official") are each article's own.
-  const voices = new Set(voiced.map((v) => (/^(?:outlet:|unnamed:|unknown$)/u.test(v.speaker) ? `${v.speaker.replace(/^outlet:.*/u, 'outlet')}@${syndicate(v.article.article.id)}` : v.speaker)))
+  const voices = new Set(voiced.map((v) => voiceKey(v.speaker, syndicate(v.article.article.id))))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 && voices.size >= 2 ? 'agreed' : 'single-source'
   const sideList = [...sides.entries()]
     .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))

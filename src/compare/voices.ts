@@ -2,6 +2,15 @@
 import type { AnalyzedArticle, Attribution, VoiceShare } from '../model/schema.js'
 import type { ActorIndex } from './actors.js'
 
+/**
+ * Who a statement's voice is, for telling voices apart across articles: a named speaker is the
+ * same voice wherever quoted; the outlet's own voice, an unresolved speaker and an unnamed one
+ * ("a senior official") are each article's own (`articleKey`: the article, or its syndicate). Pure.
+ */
+export function voiceKey(speaker: string, articleKey: string): string {
+  return /^(?:outlet:|unnamed:|unknown$)/u.test(speaker) ? `${speaker.replace(/^outlet:.*/u, 'outlet')}@${articleKey}` : speaker
+}
+
 /** Returns each article's speakers with their share of the text, and parties others quote but it does not. Pure. */
 export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex): VoiceShare[] {
   const quotedBy = new Map<string, Set<string>>()
