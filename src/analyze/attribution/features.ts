@@ -82,8 +82,15 @@ export function cueWordOf(text: string, seg: Segmentation, t: number): string {
   return (seg.lemmas[t] || text.slice(seg.starts[t], seg.ends[t])).toLowerCase()
 }
 
+/**
+ * Least share of a word's occurrences that annotators put inside a cue in training for it to count
+ * as a cue word: a predicted cue made of no cue word is a tagging slip ("killing" in "…, killing
+ * three police officers"); also the first bound of the cue-rate buckets.
+ */
+export const CUE_WORD_RATE = 0.02
+
 /** Lower bounds of the cue-rate buckets a feature names (`cr=0` … `cr=4`): below 2%, then 2, 5, 15 and 40% of a word's occurrences marked as a cue. */
-const CUE_RATE_BOUNDS = [0.02, 0.05, 0.15, 0.4] as const
+const CUE_RATE_BOUNDS = [CUE_WORD_RATE, 0.05, 0.15, 0.4] as const
 
 /** The bucket of a cue rate: how many of `CUE_RATE_BOUNDS` it reaches. Pure. */
 export function cueRateBucket(rate: number): number {

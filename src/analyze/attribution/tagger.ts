@@ -13,7 +13,7 @@ import { loadTagger, viterbi, type LoadedTagger, type TaggerWeights } from '../.
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { POS_TAGS, type Segmentation } from '../layers.js'
 import { joinRuns, runsOf, type Run, type TokenRelation } from './decode.js'
-import { cueWordOf, LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
+import { CUE_WORD_RATE, cueWordOf, LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
 /** The committed model files: the first pass and the second, stacked on the first's labels. */
 export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-stacked.json' } as const
@@ -29,12 +29,7 @@ export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-sta
  */
 export const FIRST_PASS_CUE_BIAS = 75
 
-/**
- * Least share of a word's occurrences that annotators put inside a cue in training for it to count
- * as a cue word: a predicted cue made of no cue word is a tagging slip ("killing" in "…, killing
- * three police officers"). Chosen with `--holdout 10` among 0, 1, 2, 5, 10 and 20%.
- */
-export const CUE_WORD_RATE = 0.02
+export { CUE_WORD_RATE }
 
 /**
  * The two passes of the tagger. The second's features are the first's plus the stacked ones;
