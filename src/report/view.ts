@@ -23,7 +23,9 @@ export interface EvidenceView {
 }
 
 export interface SideView { readonly label: string; readonly speakers: string[]; readonly evidence: EvidenceView[] }
-export interface VerdictView { readonly status: Verdict['status']; readonly topic: string; readonly explanation: string; readonly sides: SideView[]; readonly missingFrom: string[]; readonly reportedBy: string[] }
+export interface VerdictView { readonly status: Verdict['status']; readonly topic: string; readonly explanation: string; readonly sides: SideView[]; readonly missingFrom: string[]
+  /** The articles quoting the one voice that makes them one source (`Verdict.oneVoice`); empty otherwise. */
+  readonly quotedBy: string[] }
 export interface ArticleView {
   readonly id: string
   readonly heading: string
@@ -158,7 +160,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
       topic: readable(v.topic),
       explanation: readable(v.explanation),
       missingFrom: v.missingFrom,
-      reportedBy: [...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort(),
+      quotedBy: v.oneVoice ? [...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort() : [],
       sides: v.sides.map((s) => ({
         label: s.label,
         speakers: [...new Set(s.evidence.map((e) => `${speakerName(e.speaker)} [${e.articleId}]${QUALIFIED.has(e.modality) ? ` (${e.modality})` : ''}`))],
