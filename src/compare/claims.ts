@@ -179,7 +179,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   for (const [a, b] of knowledgeDisputes(entries, actors)) {
     if (sets.find(indexOf.get(a.entry)!) === sets.find(indexOf.get(b.entry)!)) continue
     const dated = (k: typeof a): string => `"${k.words}" (${k.entry.speaker === 'unknown' ? 'unnamed source' : k.entry.speaker} [${k.entry.article.article.id}])`
-    groups.push({ ...groupOf([a.entry, b.entry], articles, actors, 'aligned'), status: 'contested', explanation: `${KNOWLEDGE_DISPUTE}: ${a.knower}, ${dated(a)} vs ${dated(b)}.` })
+    groups.push({ ...groupOf([a.entry, b.entry], articles, actors, 'aligned'), status: 'contested', dispute: 'knowledge', explanation: `${KNOWLEDGE_DISPUTE}: ${a.knower}, ${dated(a)} vs ${dated(b)}.` })
   }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
@@ -304,6 +304,7 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   return {
     status: opposed || figures ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    ...(opposed ? { dispute: 'negation' as const } : figures ? { dispute: 'figures' as const } : {}),
     explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
       : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
       : `${reporting.size} articles carry this claim: ${who} ${terms}.`,

@@ -259,6 +259,9 @@ export const VerdictSchema = z.object({
 /** Claims from several articles that say the same thing (or its negation), or one speaker's claim no other article reports. */
 export const ClaimGroupSchema = z.object({
   status: z.enum(['agreed', 'contested', 'single-source']),
+  dispute: z.enum(['negation', 'figures', 'knowledge']).optional().describe(
+    'For contested groups, why the claims cannot all be true: "negation", one asserts what another negates or denies; '
+    + '"figures", they count one thing differently; "knowledge", they date when one person knew something differently.'),
   explanation: z.string(),
   sharedTerms: z.array(z.string()).describe('Terms the aligned claims share: why they were aligned.'),
   claims: z.array(VoicedEvidenceSchema.extend({
