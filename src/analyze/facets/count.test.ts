@@ -13,6 +13,13 @@ test('exact counts in words and digits', () => {
   assert.equal(parseCount('ninety-nine')?.value, '99')
   assert.equal(parseCount('a hundred')?.value, '100')
   assert.equal(parseCount('forty-eleven'), undefined)
+  // Hundreds and dozens of a number below a hundred, and a rest after "and".
+  assert.equal(parseCount('two hundred')?.value, '200')
+  assert.equal(parseCount('one hundred and twenty-five')?.value, '125')
+  assert.equal(parseCount('nineteen hundred')?.value, '1900')
+  assert.equal(parseCount('three dozen')?.value, '36')
+  assert.equal(parseCount('two dozen and one'), undefined)
+  assert.equal(parseCount('hundred hundred'), undefined)
 })
 
 test('open counts: "at least", "more than", "others"', () => {
@@ -25,6 +32,11 @@ test('plurals of vague size stop below the next order', () => {
   assert.equal(parseCount('dozens of')?.value, '24-99')
   assert.equal(parseCount('several')?.value, '3-9')
   assert.equal(parseCount('at least several')?.value, '3+')
+  // Vague in hundreds or thousands: up to the next order of them, not "3 thousand" rounded.
+  assert.equal(parseCount('several hundred')?.value, '300-999')
+  assert.equal(parseCount('several thousand')?.value, '3000-9999')
+  assert.equal(parseCount('a few thousand')?.value, '2000-9999')
+  assert.equal(parseCount('a few')?.value, '2-9')
 })
 
 test('a lower bound states its figure: "at least 17" is 17 or a little more, not 31', () => {
