@@ -1081,6 +1081,19 @@ describe('mentions: places, countries and non-names', () => {
     assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])
   })
 
+  test('"No. 10" as a rank is no Downing Street: "the world No. 10", "ranked No. 10", "No. 10 on the chart"; "No. 10 said" is', () => {
+    for (const text of [
+      'Kowal beat the world No. 10 in straight sets on Tuesday.',
+      'Kowal, ranked No. 10, lost in the final.',
+      'She climbed to No 10 in the rankings after the win.',
+      'The single reached No. 10 on the national chart.',
+      'The No. 10 seed went out in the first round.',
+    ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
+    for (const text of ['A spokesman for No. 10 said the minister would stay.', 'Number 10 said the talks had gone well.']) {
+      assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
+    }
+  })
+
   test('a seat of government speaks for its country\'s government: an organisation of that country', () => {
     const text = 'The Kremlin said the talks had failed. The Elysée said the president would travel. The White House declined to comment.'
     assert.deepEqual(mentionsOf(text).actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.country]), [['Kremlin', 'RUS'], ['Élysée', 'FRA'], ['White House', 'USA']])

@@ -165,6 +165,18 @@ const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+
 
 /** Finds and links the actors an article mentions. Pure. */
 /** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
+/** A number as a rank: "No. 10", "No 10", "number 10". */
+const RANK_NUMBER = /^(?:no\.?|number)\s*\d+$/iu
+/** Words before a rank that make it one: "the world No. 10", "ranked No. 10", "climbed to No. 10", "seeded No. 10". */
+const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|reached|climbed|rose|risen|fell|fallen|dropped|slipped|slid|moved|peaked|debuted|entered|hit)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
+/** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
+const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
+
+/** True when the gazetteer name at [start, end) is a number as a rank ("the world No. 10"), not the name the gazetteer holds. Pure. */
+function isRank(text: string, start: number, end: number): boolean {
+  return RANK_NUMBER.test(text.slice(start, end)) && (RANK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RANK_AFTER.test(text.slice(end, end + 60)))
+}
+
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
   return resolve(text, seg, collect(text, seg, outlet))
 }
@@ -424,6 +436,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)) {
       found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: word(i), kind: 'place', speaks: true, afterThe: false })
       i++
+      continue
+    }
+    // "the world No. 10", "ranked No. 10", "reached No. 10 on the chart": a rank, not the seat of government of that number.
+    if (hit && isRank(text, seg.starts[i]!, seg.ends[hit.last]!)) {
+      i = hit.last + 1
       continue
     }
     if (hit && !partOfName) {
