@@ -117,6 +117,14 @@ describe('alignClaims', () => {
     assert.match(groups[0]!.explanation, /"protester".*"About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
   })
 
+  test('the day of a date before a noun is no figure of it: "the 12 Oct. 7 gunmen" disputes no "12 gunmen"', () => {
+    const result = run(
+      'Raid inquiry\n\nFour of the 12 gunmen who stormed the depot on Oct. 7 came from the town, police said.',
+      'Depot raid\n\nFour of the 12 Oct. 7 gunmen who stormed the depot came from the town, the inquiry found.',
+    )
+    assert.ok(!aligned(result).some((g) => g.status === 'contested'), aligned(result).map((g) => g.explanation).join(' | '))
+  })
+
   test('figures that can both be true ("at least 10" and "12"), or that count different nouns, agree', () => {
     const result = run(
       'Mine blast\n\nAt least 10 miners were trapped underground after the gas blast at the northern coal mine on Friday.',

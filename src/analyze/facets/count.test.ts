@@ -87,6 +87,11 @@ test('figures with the noun they count, as ranges; years, money and hours are le
   ])
 })
 
+test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "7/7 survivors", "12 March"', () => {
+  const text = 'Four of the 12 Oct. 7 gunmen, 30 7/7 survivors, the October 7 raids, 12 March marchers and 40 Jan. 6 rioters, then 9 guards.'
+  assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])
+})
+
 test('the counted noun in the singular, whatever its plural ending', () => {
   assert.deepEqual(quantitiesIn('12 boxes, 4 lorries, 9 crashes, 3 series and 40 species').map((q) => q.head), ['box', 'lorry', 'crash', 'series', 'species'])
 })

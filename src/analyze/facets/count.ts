@@ -170,7 +170,7 @@ export interface Quantity {
 }
 
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?`
-const FIGURE = String.raw`(?<![\d.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
+const FIGURE = String.raw`(?<![\d.,$£€¥/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
 /**
  * A figure before its noun ("50,000 protesters", "6.8-magnitude"), or a measure before its figure
  * ("magnitude 7.2"). The noun is looked ahead at, so a skipped figure ("in 2019 about 5,000") does not consume the next one.
@@ -182,7 +182,12 @@ const NOT_A_HEAD = new Set([
   'is', 'are', 'has', 'have', 'had', 'will', 'would', 'am', 'pm', 'a-m', 'p-m', 'times', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
 ])
 
-/** The figures in `text` with the noun each counts; years and money are left out. Pure. */
+/** A month's name or its abbreviation, capitalised: a figure next to one is the day of a date ("Sept. 11 hijackers", "19 Sept."). */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'u')
+const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'u')
+
+/** The figures in `text` with the noun each counts; years, days of dates ("9/11 victims", "the Sept. 11 attacks") and money are left out. Pure. */
 export function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = []
   for (const m of text.matchAll(QUANTITY)) {
@@ -190,6 +195,7 @@ export function quantitiesIn(text: string): Quantity[] {
     const head = singular(measure ?? noun)
     const figure = measure ? digitsAfter ?? '' : digits
     if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
+    if (!measure && (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_WORD.test(noun))) continue
     const scaleWord = scale ?? scaleAfter ?? ''
     const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
     if (!count) continue
