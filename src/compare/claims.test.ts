@@ -125,6 +125,14 @@ describe('alignClaims', () => {
     assert.ok(!aligned(result).some((g) => g.status === 'contested'), aligned(result).map((g) => g.explanation).join(' | '))
   })
 
+  test('a change ("lost nearly 60 seats") disputes no level ("hold at least 240 seats"); two changes can dispute', () => {
+    const level = 'Chamber outlook\n\nThe Liberal Union is on track to hold at least 240 seats in the chamber next year, analysts said.'
+    const lost = (n: string): string => `Union losses\n\nThe Liberal Union has lost nearly ${n} seats in the chamber over the past six years, analysts said.`
+    assert.ok(!aligned(run(level, lost('60'))).some((g) => g.status === 'contested'), 'a change against a level')
+    const changes = aligned(run(lost('20'), 'Chamber decline\n\nOver six years the Liberal Union lost some 60 seats in the chamber, according to party records.'))
+    assert.ok(changes.some((g) => g.status === 'contested'), changes.map((g) => g.explanation).join(' | '))
+  })
+
   test('figures that can both be true ("at least 10" and "12"), or that count different nouns, agree', () => {
     const result = run(
       'Mine blast\n\nAt least 10 miners were trapped underground after the gas blast at the northern coal mine on Friday.',

@@ -92,6 +92,11 @@ test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "
   assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])
 })
 
+test('a figure of change is marked so: "lost nearly 60 seats", "picked up just six seats"; a level is not', () => {
+  const text = 'They lost nearly 60 seats, picked up just 6 seats and hold 194 seats.'
+  assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.change]), [['nearly 60 seats', true], ['6 seats', true], ['194 seats', false]])
+})
+
 test('the counted noun in the singular, whatever its plural ending', () => {
   assert.deepEqual(quantitiesIn('12 boxes, 4 lorries, 9 crashes, 3 series and 40 species').map((q) => q.head), ['box', 'lorry', 'crash', 'series', 'species'])
 })

@@ -167,6 +167,8 @@ export interface Quantity {
   /** Offsets of the figure and its noun in the text given. */
   readonly start: number
   readonly end: number
+  /** True for a figure of change ("lost nearly 60 seats", "picked up six seats"), which no level ("holds 240 seats") disputes. */
+  readonly change: boolean
 }
 
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?`
@@ -187,6 +189,9 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'u')
 const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'u')
 
+/** Words before a figure that make it a change, not a level: "lost", "picked up just", "rose by". */
+const CHANGE_BEFORE = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|(?:picked|pick|picks|picking)\s+up|added|adds|adding|shed|sheds|shedding|flipped|flips|flipping|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|declined|up|down)\s+by|another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:just|only)\s+)?$/iu
+
 /** The figures in `text` with the noun each counts; years, days of dates ("9/11 victims", "the Sept. 11 attacks") and money are left out. Pure. */
 export function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = []
@@ -201,7 +206,8 @@ export function quantitiesIn(text: string): Quantity[] {
     if (!count) continue
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
     const min = Math.min(count.min, Number(figure.replace(/,/gu, '')) * (SCALE[scaleWord] ?? 1))
-    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length })
+    const change = CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length, change })
   }
   return out
 }
