@@ -140,4 +140,6 @@ test('a density below the threshold never reads as the threshold: 5.96 is "5.9 (
   assert.equal(densityLabel(5.96), '6.0')
   assert.equal(densityLabel(6.04, 6), '6.0')
   assert.equal(densityLabel(0.7, 12), '0.7')
+  // Below the threshold but not next to it, the density is rounded as usual.
+  assert.equal(densityLabel(4.38, 6), '4.4')
 })

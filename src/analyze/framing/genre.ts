@@ -140,9 +140,10 @@ function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
   return { share: top.chars / total, coverage: top.chars / Math.max(1, ctx.text.length), turns: top.turns }
 }
 
-/** A density to one decimal, rounded down when below `threshold`: 5.96 must not read "6.0 (below 6)". Pure. */
+/** A density to one decimal, rounded down when rounding would reach a `threshold` it is below: 5.96 must not read "6.0 (below 6)". Pure. */
 export function densityLabel(density: number, threshold?: number): string {
-  return (threshold !== undefined && density < threshold ? Math.floor(density * 10) / 10 : density).toFixed(1)
+  const shown = density.toFixed(1)
+  return threshold !== undefined && density < threshold && Number(shown) >= threshold ? (Math.floor(density * 10) / 10).toFixed(1) : shown
 }
 
 /** "3 framing findings, 4.2 weighted per 1,000 words": the outlet's own framing, for an explanation. */
