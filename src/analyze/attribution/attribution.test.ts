@@ -527,7 +527,7 @@ describe('attribution: details', () => {
       return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
     }
     assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
-    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers'])
+    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers interviewed by phone'])
     assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official at the Finance Ministry'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))

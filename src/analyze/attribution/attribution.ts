@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -853,7 +853,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
-  const through = throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end))
+  const through = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
   const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withModifiers(text, seg, through, sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
@@ -1456,7 +1456,7 @@ function findSource(
     const mention = mentions.startingNear(seg.starts[k]!, 12)
     // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's; nor is
     // the subject of a that-clause ("…, stressing in his remarks that Mr. Trump would …").
-    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: withApposition(text, mention.span, seg.ends[sEnd - 1]!), speaker: mention.actor }
+    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: APPOSITION_OPENS.test(text.slice(mention.span.end)) ? throughPostposedApposition(text, mention.span, cue.span.end, seg.ends[sEnd - 1]!) : mention.span, speaker: mention.actor }
   }
   return undefined
 }
@@ -1488,18 +1488,8 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   return { start: seg.starts[first + 1]!, end: seg.ends[comma - 1]! }
 }
 
-/** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
-const QUOTED_TERM = '["“][\\p{L}\\p{N}\'’-]+(?:\\s+[\\p{L}\\p{N}\'’-]+){0,2}["”]'
-/** The words of a description: no clause punctuation, no quotation but a quoted term. */
-const APPOSITION_WORDS = `(?:[^,;:"“”()]|${QUOTED_TERM})*`
-/** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
-const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\\d+)\\b${APPOSITION_WORDS}(?:,${APPOSITION_WORDS})?$`, 'u')
-
-/** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
-function withApposition(text: string, name: Span, sentenceEnd: number): Span {
-  const end = trimEnd(text, name.end, sentenceEnd)
-  return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
-}
+/** A description set off after a name: ", the owner", ", a member of the committee", ", who". */
+const APPOSITION_OPENS = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b/u
 
 /** Who issued the document a source names: the last speaker (`issuer`), unless several parties issued it jointly; those `nameUnnamedSources` finds. Pure. */
 function documentIssuer(text: string, source: Span, history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {

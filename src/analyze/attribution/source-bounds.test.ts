@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -36,10 +36,23 @@ test('a postposed source runs to its sentence end, but not into a thing\'s claus
     ['"It is late," said Ann Lee of Acme in a statement.', 'Ann Lee', 'Ann Lee of Acme'],
     ['"It is late," said Ann Lee, a teacher who spoke on Facebook.', 'Ann Lee', 'Ann Lee, a teacher who spoke'],
     ['"It is late," said Ann Lee, who added that buses were full.', 'Ann Lee', 'Ann Lee'],
+    ['"It is late," said Ann Lee, an analyst who kept her "hold" rating.', 'Ann Lee', 'Ann Lee, an analyst who kept her "hold" rating'],
   ]
   for (const [text, found, expected] of cases) {
     const cueEnd = text.indexOf('said') + 4
     assert.deepEqual(throughPostposedApposition(text, spanOf(text, found), cueEnd, text.length), spanOf(text, expected), text)
+  }
+})
+
+test('a source runs through a participle clause describing it to a finite cue, not through a predicate of its own', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['A panel of reporters led by Ann Lee agreed that the plan was bad.', 'A panel of reporters', 'agreed', 'A panel of reporters led by Ann Lee'],
+    ['Students polled said the fees were too high.', 'Students', 'said', 'Students polled'],
+    ['Ann Lee campaigned in Reno and said the plan was bad.', 'Ann Lee', 'said', 'Ann Lee'],
+    ['Ann Lee campaigned in Reno, saying the plan was bad.', 'Ann Lee', 'saying', 'Ann Lee'],
+  ]
+  for (const [text, found, cue, expected] of cases) {
+    assert.deepEqual(throughReducedRelative(text, segmentText(text), spanOf(text, found), text.indexOf(cue)), spanOf(text, expected), text)
   }
 })
 

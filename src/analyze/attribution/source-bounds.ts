@@ -66,18 +66,39 @@ export function throughApposition(text: string, source: Span, cueStart: number, 
  */
 const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|argued|argues)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
 
+/** A word or three in quotation marks inside a description, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
+const QUOTED_TERM = /(?<=\p{Ll}\s)["“][\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}["”]/gu
+
 /**
  * "…," said Kurt Walters, the director at Rootstrikers, a group | that favors limits.": a source
  * right after its cue that stops short in its sentence runs on to what `POSTPOSED_SOURCE_ENDS`
- * finds first, within `sentenceEnd`.
+ * finds first, within `sentenceEnd`; a quoted term is part of the description.
  */
 export function throughPostposedApposition(text: string, source: Span, cueEnd: number, sentenceEnd: number): Span {
   if (source.start < cueEnd || !/^\s*$/u.test(text.slice(cueEnd, source.start)) || source.end >= sentenceEnd) return source
-  const rest = text.slice(source.end, sentenceEnd)
+  const rest = text.slice(source.end, sentenceEnd).replace(QUOTED_TERM, (term) => term.replace(/["“”]/gu, 'q'))
   const stop = POSTPOSED_SOURCE_ENDS.exec(rest)
   const end = source.end + (stop ? stop.index : rest.length)
   const words = text.slice(source.end, end).replace(/[\s,]+$/u, '')
   return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
+}
+
+/** A participle and its complement, no clause punctuation or quotation mark: "| conducted by Edison Research |", "| polled |". */
+const REDUCED_RELATIVE = /^\s+\p{Ll}+(?:ed|en|wn)\b[^,;:()"“”—–]{0,80}?\s*$/u
+
+/**
+ * "Exit polls | taken in three states | found", "A panel of reporters | led by Ann Lee | agreed": a
+ * source that stops before a participle clause describing it runs on through the clause to a
+ * finite cue right after it, as annotators mark it. Not when the participle is a verb of its own
+ * predicate ("Lee | caucused in Reno and | said"): no conjunction or auxiliary in the clause. Pure.
+ */
+export function throughReducedRelative(text: string, seg: Segmentation, source: Span, cueStart: number): Span {
+  if (source.end > cueStart || !REDUCED_RELATIVE.test(text.slice(source.end, cueStart))) return source
+  const participle = firstTokenAtOrAfter(seg, source.end)
+  const cue = firstTokenAtOrAfter(seg, cueStart)
+  if (posOf(seg, participle) !== 'VERB' || !['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/u.test(tokenText(text, seg, cue))) return source
+  for (let t = participle + 1; t < cue; t++) if (['CCONJ', 'AUX'].includes(posOf(seg, t))) return source
+  return { start: source.start, end: seg.ends[cue - 1]! }
 }
 
 /** A time said before a verb: "last year", "this past week", "on Monday", "earlier this month". */
