@@ -1004,6 +1004,15 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('Judge Ann Bradley apologized for the columns after they came out, saying they were old.'), ['Judge Ann Bradley | apologized for', 'Judge Ann Bradley | saying'])
   })
 
+  test('a cue opening a second predicate ("…, calling", "… and promised") speaks for the clause\'s subject', () => {
+    assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
+    assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
+  })
+
+  test('a source runs on through a participle clause describing it, up to its cue', () => {
+    assert.deepEqual(sources('Exit polls taken in three states found that voters were angry.'), ['Exit polls taken in three states | found'])
+  })
+
   test('"seems" names no one: its subject is part of what is reported', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })

@@ -117,6 +117,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
+    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = pronounAfterRelative(text, source)
@@ -633,10 +634,9 @@ const MAIN_SUBJECT_TOKENS = 8
 
 /**
  * "Lee apologized for the columns after they came out, saying …": a participle cue closing a
- * clause speaks for the sentence's subject, not for a noun phrase inside its predicate (the
- * subject of a clause of time, an object). The subject is the noun phrase that opens the
- * sentence, past an opening phrase set off by a comma ("In May, …"), right before its verb,
- * when it names someone. Undefined when the source is no such inner phrase. Pure.
+ * clause speaks for the sentence's subject (`mainSubject`), not for a noun phrase inside its
+ * predicate (the subject of a clause of time, an object). Undefined when the source is no such
+ * inner phrase. Pure.
  */
 function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) || !COMMA_PARTICIPLE.test(text.slice(sentence.start, cue.start)) || source.end > cue.start) return undefined
@@ -645,18 +645,47 @@ function participleSubject(text: string, seg: Segmentation, mentions: MentionInd
   if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
+  return mainSubject(text, seg, mentions, sentence, source.start)
+}
+
+/** Adverbs that may stand between a subject and its verb ("Trump often takes"). */
+const ADVERBS_BEFORE_VERB = 2
+
+/**
+ * The noun phrase that opens a sentence as its subject, past an opening phrase set off by a comma
+ * ("In May, …"), right before its verb (or an adverb or two before it), when the verb starts by
+ * `limit` and the phrase names someone. Pure.
+ */
+function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, limit: number): Span | undefined {
   let first = subjectStart(text, seg, sentence)
   const comma = text.indexOf(',', seg.starts[first])
   // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
-  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < source.start) first = firstTokenAtOrAfter(seg, comma + 1)
+  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
-  while (verb < seg.starts.length && seg.starts[verb]! < source.start && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
-  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, verb)) || seg.starts[verb]! > source.start) return undefined
+  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  let predicate = verb
+  while (predicate - verb < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
+  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
   const head = tokenText(text, seg, verb - 1)
-  const names = mentions.covering(subject.start, subject.end)?.span.end === subject.end || SUBJECT_PRONOUN.test(head) || isSourceHead(head.toLowerCase()) || isPersonNoun(head.toLowerCase()) || isPeopleNoun(head.toLowerCase())
-  return names ? subject : undefined
+  return SUBJECT_PRONOUN.test(head) || namesSomeone(mentions, subject, head) ? subject : undefined
+}
+
+/** Words that join a second predicate to the first: "… and called it", "… but argued". */
+const PREDICATE_JOINT = /^(?:and|but)$/iu
+
+/**
+ * True when the cue at token `cue` opens a second predicate of its clause: a participle after a
+ * comma ("Romney went after Trump, calling it …") or a verb after "and" or "but" ("Carson took
+ * the stage and called …"), an adverb between at most. Its subject is the clause's. Pure.
+ */
+function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boolean {
+  let joint = cue - 1
+  while (joint >= 0 && cue - joint <= ADVERBS_BEFORE_VERB && posOf(seg, joint) === 'ADV') joint--
+  if (joint < 0 || !['VERB', 'AUX'].includes(posOf(seg, cue))) return false
+  const word = tokenText(text, seg, joint)
+  return /^\p{Ll}+ing$/u.test(tokenText(text, seg, cue)) ? word === ',' : PREDICATE_JOINT.test(word)
 }
 
 /** Personal pronouns that may be a subject. */
@@ -682,8 +711,13 @@ function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionInd
   if (opening > 0 && sentenceOfToken(seg, opening - 1) === sentenceOfToken(seg, cue) && !BEFORE_SUBJECT.has(posOf(seg, opening - 1))) return undefined
   const head = tokenText(text, seg, last)
   if (posOf(seg, last) === 'PRON') return SUBJECT_PRONOUN.test(head) && subject.start === seg.starts[last] ? subject : undefined
+  return namesSomeone(mentions, subject, head) ? subject : undefined
+}
+
+/** True when a subject names someone: a mention ends it, or its head is a noun annotators head sources with or a noun for people. Pure. */
+function namesSomeone(mentions: MentionIndex, subject: Span, head: string): boolean {
   const lower = head.toLowerCase()
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower) ? subject : undefined
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower)
 }
 
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
@@ -724,7 +758,7 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
+  return namesSomeone(mentions, subject, head) ? subject : undefined
 }
 
 /** A time that may open a predicate before its verb: "last year | proposed". */
