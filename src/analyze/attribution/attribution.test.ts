@@ -134,6 +134,24 @@ describe('attribution: details', () => {
     assert.equal(named.attributions[0]?.speaker, UNKNOWN_SPEAKER)
   })
 
+  test('a bare common noun opening a sentence ("History tells us") is no speaker, though it is capitalised in a name elsewhere', () => {
+    const text = 'History tells us that walls fail. The film aired on the History Channel.'
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('History'), cue: at('tells'), content: at('that walls fail') }]
+    assert.equal(nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER).attributions[0]?.speaker, UNKNOWN_SPEAKER)
+  })
+
+  test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {
+    const name = (text: string, source: string): string | undefined => {
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at(source), cue: at('said'), content: at('they were angry') }]
+      const named = nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER)
+      return named.actors.find((x) => x.id === named.attributions[0]?.speaker)?.name
+    }
+    assert.equal(name('Officials in Nice closed the beach. Nice residents said they were angry.', 'Nice residents'), 'Nice residents')
+    assert.equal(name('The beach was closed. Senior officials said they were angry.', 'Senior officials'), 'senior officials')
+  })
+
   test('"they" soon after an unnamed or group speaker goes on in its voice; "every Republican" is the group', () => {
     const a = analyzeText('Every Republican opposed the bill, which they called a reckless spree that would fuel inflation.')
     const names = a.attributions.map((x) => {
