@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, participleSubject, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -551,6 +551,18 @@ describe('attribution: details', () => {
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
   })
 
+  test('a source read inside the first predicate stands for the subject when the cue opens a second one ("… after he won and said")', () => {
+    const subjectFor = (text: string, inner: string, cue: string): string => {
+      const seg = segmentText(text)
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      return slice(text, participleSubject(text, seg, indexMentions(findMentions(text, seg).mentions), at(inner), seg.sentences[0]!, at(cue)))
+    }
+    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won and said the race was over.', 'he', 'said'), 'Senator Ana Ruiz')
+    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won, saying the race was over.', 'he', 'saying'), 'Senator Ana Ruiz')
+    // "that" opens a reported clause with its own subject.
+    assert.equal(subjectFor('Senator Ana Ruiz said that the governor won and promised new pumps.', 'the governor', 'promised'), '-')
+  })
+
   test('a source read inside a "speaking on condition of anonymity" aside stands for the subject before it', () => {
     const text = 'But staff at the depot, speaking on condition of anonymity, say the check was brief.'
     const seg = segmentText(text)
@@ -1025,6 +1037,7 @@ describe('attribution: source edges', () => {
   test('a cue opening a second predicate ("…, calling", "… and promised") speaks for the clause\'s subject', () => {
     assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
     assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
+    assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
   })
 
   test('a source runs on through a participle clause describing it, up to its cue', () => {

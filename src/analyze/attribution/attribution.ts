@@ -627,22 +627,23 @@ function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | 
   return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
 }
 
-/** A participle cue right after a comma: "…, saying", "…, adding". */
-const COMMA_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?$/u
+/** Words that open a clause reported by the verb before them ("said that Lee met Ruiz and agreed"): its subject is its own. */
+const CLAUSE_OBJECT = /^(?:that|whether|if)$/iu
 /** Tokens of a sentence's subject at most. */
 const MAIN_SUBJECT_TOKENS = 8
 
 /**
- * "Lee apologized for the columns after they came out, saying …": a participle cue closing a
- * clause speaks for the sentence's subject (`mainSubject`), not for a noun phrase inside its
- * predicate (the subject of a clause of time, an object). Undefined when the source is no such
+ * "Lee apologized for the columns after they came out, saying …", "McConnell embraced him after
+ * he won and said …": a cue opening a second predicate (`opensSecondPredicate`) speaks for the
+ * sentence's subject (`mainSubject`), not for a noun phrase inside the first predicate (the
+ * subject of a clause of time, an object, a possessor). Undefined when the source is no such
  * inner phrase. Pure.
  */
-function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
-  if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) || !COMMA_PARTICIPLE.test(text.slice(sentence.start, cue.start)) || source.end > cue.start) return undefined
+export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
+  if (!opensSecondPredicate(text, seg, tokenAt(seg, cue.start)) || source.end > cue.start) return undefined
   // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
-  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || inQuotation(seg, source)) return undefined
+  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
   return mainSubject(text, seg, mentions, sentence, source.start)
@@ -2100,7 +2101,7 @@ function sentenceOfToken(seg: Segmentation, t: number): number {
   return Math.max(0, Math.min(seg.sentences.length - 1, lo))
 }
 
-interface MentionIndex {
+export interface MentionIndex {
   /** The longest mention overlapping [start, end) that ends at or after `end`'s token. */
   covering(start: number, end: number): Mention | undefined
   /** The first mention starting within `window` characters after `at`. */
@@ -2109,7 +2110,7 @@ interface MentionIndex {
   within(span: Span): Mention[]
 }
 
-function indexMentions(mentions: readonly Mention[]): MentionIndex {
+export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const firstAtOrAfter = (at: number): number => firstMentionAtOrAfter(mentions, at)
   return {
     covering(start, end) {
