@@ -945,6 +945,9 @@ const ANTECEDENT_WINDOW = 80
 
 const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
 
+/** An addressee and "that" before a reported clause: "reporters on Monday that". */
+const ADDRESSEE_BEFORE_CLAUSE = /^[^,;:"“”]{1,80}?\bthat\b/iu
+
 const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) => x.start < s.end && s.start < x.end)
 
 /**
@@ -969,6 +972,12 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
   for (const [i, m] of kept.entries()) {
     const whole = rules.find((r) => r.source && overlapsAny(r.cue, [m.cue]) && r.content.start < r.source.start && r.source.start < m.content.start && contains(r.content, m.content) && r.content.start < m.content.start)
     if (whole) kept[i] = { ...m, content: whole.content }
+  }
+  // "told reporters on Monday that A": a content the tagger opened with the cue's addressee starts where the rules' reading of the same cue does, at the reported clause.
+  for (const [i, m] of kept.entries()) {
+    const clause = rules.find((r) => overlapsAny(r.cue, [m.cue]) && m.cue.end <= m.content.start && m.content.start < r.content.start && r.content.end <= m.content.end &&
+      ADDRESSEE_BEFORE_CLAUSE.test(text.slice(m.content.start, r.content.start) + text.slice(r.content.start, r.content.start + 5)))
+    if (clause) kept[i] = { ...m, content: clause.content }
   }
   // "A says X but B insists Y": a named speaker's clause the tagger ran into another content ends that content.
   for (const r of rules) {
