@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -54,6 +54,18 @@ test('a source runs through a participle clause describing it to a finite cue, n
   for (const [text, found, cue, expected] of cases) {
     assert.deepEqual(throughReducedRelative(text, segmentText(text), spanOf(text, found), text.indexOf(cue)), spanOf(text, expected), text)
   }
+})
+
+test('a source after "and" starts with the conjuncts that open its sentence; not a pronoun or a conjunct inside a clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Ann Lee and Bo Ruiz said no.', 'Bo Ruiz', 'Ann Lee and Bo Ruiz'],
+    ['Lawyers Ann Lee, Bo Ruiz and Cy Tan said no.', 'Cy Tan', 'Lawyers Ann Lee, Bo Ruiz and Cy Tan'],
+    ['The vote was close and he said no.', 'he', 'he'],
+    ['After the vote was close and Bo Ruiz said no, they left.', 'Bo Ruiz', 'Bo Ruiz'],
+  ]
+  for (const [text, found, expected] of cases) assert.deepEqual(withConjuncts(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
+  const quoted = '"We will see." Ann Lee and Bo Ruiz said no.'
+  assert.deepEqual(withConjuncts(quoted, segmentText(quoted), spanOf(quoted, 'Bo Ruiz'), quoted.indexOf('"', 1)), spanOf(quoted, 'Ann Lee and Bo Ruiz'))
 })
 
 test('a time alone is no source; a noun phrase with a time word is', () => {

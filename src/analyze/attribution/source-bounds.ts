@@ -158,6 +158,29 @@ export function withoutWhenSpoken(text: string, source: Span): Span {
   return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
 }
 
+/** Words that join two noun phrases of one subject. */
+const CONJUNCTION = /^(?:and|or|&)$/iu
+/** Tags of the words of a noun phrase a conjunct may be made of. */
+const CONJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "Paradis and | Bennett didn't know", "Celebrities Ann Lee, | Bo Ruiz and Cy Tan went on": a
+ * source that starts after "and" whose other conjuncts open its sentence starts with them, a
+ * subject of several. Only noun phrase words and commas before it; not a pronoun ("…, and | he
+ * said" joins two clauses). Pure.
+ */
+export function withConjuncts(text: string, seg: Segmentation, source: Span, sentenceStart: number): Span {
+  const first = firstTokenAtOrAfter(seg, source.start)
+  if (first < 2 || seg.starts[first] !== source.start || !CONJUNCTION.test(tokenText(text, seg, first - 1)) || PERSONAL_PRONOUN.test(tokenText(text, seg, first))) return source
+  let t = first - 2
+  while (t >= 0 && seg.starts[t]! >= sentenceStart && (CONJUNCT_TAGS.has(posOf(seg, t)) || /^[,.'’-]$/u.test(tokenText(text, seg, t)))) t--
+  const opening = t + 1
+  // The conjuncts open the sentence, its line or a quotation.
+  const opens = t < 0 || seg.starts[t]! < sentenceStart || /^(?:\s+|["“”‘’—–:;(])$/u.test(tokenText(text, seg, t))
+  if (opening > first - 2 || !opens || tokenText(text, seg, opening) === ',') return source
+  return { start: seg.starts[opening]!, end: source.end }
+}
+
 /** Subject pronouns. */
 const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
 /** Words that join a pronoun to what comes before it in one subject: "he or she", "Clinton and I". */
