@@ -1040,6 +1040,10 @@ describe('attribution: source edges', () => {
     assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
   })
 
+  test('a passive of feeling ("have been startled by") is its subject\'s attitude: the subject is the source, not the agent', () => {
+    assert.deepEqual(sources('Across Asia, policymakers have been startled by Trump’s isolationist foreign policy.'), ['policymakers | have been startled by'])
+  })
+
   test('a source runs on through a participle clause describing it, up to its cue', () => {
     assert.deepEqual(sources('Exit polls taken in three states found that voters were angry.'), ['Exit polls taken in three states | found'])
   })

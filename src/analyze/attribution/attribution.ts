@@ -116,6 +116,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
+    // "Policymakers have been startled by X": a passive of feeling reports its subject's attitude to the agent; the subject speaks.
+    const felt = FEELING_PASSIVE.test(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
+    if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
+    if (felt) source = felt
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
     if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
@@ -187,6 +191,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled". */
+const FEELING_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:not|never|also|\p{Ll}+ly)\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)$/iu
 
 /** A participle clause of casualties after an act's object: ", killing three", ", wounding dozens". */
 const CASUALTY_OUTCOME = /,\s+(?:killing|wounding|injuring|maiming)\s/iu
@@ -603,7 +610,7 @@ const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|on
 function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
   // "Mwale was declared the winner": whoever declared it is unnamed; the subject is no speaker.
   if (a.source && a.content.start >= a.cue.end && namesToRole(text, a.cue)) return [unsourced(a)]
-  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end))) return [a]
+  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || FEELING_PASSIVE.test(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
   // The subject was read as the source, or, with no source, as the content before the cue.
