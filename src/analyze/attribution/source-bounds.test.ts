@@ -87,13 +87,18 @@ test('a source starts with its determiners, adjectives, numbers and possessor, b
   for (const [text, found, expected] of cases) assert.deepEqual(withModifiers(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
 })
 
-test('a time, venue or contrast after the name that ends a source is cut off; after a verb it stays', () => {
+test('a time, venue or contrast after the phrase that ends a source is cut off; after a verb or in a relative clause it stays', () => {
   const cases: Array<[string, string]> = [
     ['Gov. Ann Lee on Friday', 'Gov. Ann Lee'],
     ['Sen. Bo Ruiz (D-Ore.) in an interview', 'Sen. Bo Ruiz (D-Ore.)'],
     ['the polling average, although Lee leads', 'the polling average'],
     ['a poll released Monday', 'a poll released Monday'],
     ['the Sunday Times', 'the Sunday Times'],
+    ['the board of elections on Monday', 'the board of elections'],
+    ['Ann Lee at the time', 'Ann Lee'],
+    ['Ann Lee in 2011', 'Ann Lee'],
+    ['Ann Lee, who on Tuesday', 'Ann Lee, who on Tuesday'],
+    ['a national poll taken last week', 'a national poll taken last week'],
   ]
   for (const [text, expected] of cases) assert.deepEqual(withoutWhenSpoken(text, { start: 0, end: text.length }), spanOf(text, expected), text)
 })

@@ -145,17 +145,23 @@ export function withModifiers(text: string, seg: Segmentation, source: Span, sen
 }
 
 /**
- * When or where a named speaker spoke, after the name that ends a source: "Gov. Ann Lee | on
- * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview"; or a clause of contrast the source ran into
+ * When or where a speaker spoke, after the phrase that ends a source: "Gov. Ann Lee | on
+ * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview", "Lee | at the time"; or a clause of contrast the source ran into
  * ("the polling average | , although …"). After a verb it is part of a description ("a poll
  * released Monday", "who endorsed him last week") and stays.
  */
-const SPOKEN_WHEN = /(?<=\p{Lu}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
+const SPOKEN_WHEN = /(?<=\p{L}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+at\s+the\s+time|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
 
-/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`). Pure. */
+/** A relative pronoun or a participle in a source: a clause, whose own time a time after it is ("a poll released | Monday", "Lee, who | on Tuesday"). */
+const CLAUSE_IN_SOURCE = /\b(?:who|whom|which|that|whose|\p{Ll}+(?:ed|ing)|taken|given|seen|known|shown|held|made|done|written|drawn)\b/u
+
+/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`); after a common word, only a noun phrase with no clause in it loses its time ("the board of elections | on Monday"). Pure. */
 export function withoutWhenSpoken(text: string, source: Span): Span {
   const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
-  return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
+  if (!tail || tail.index === 0) return source
+  const head = text.slice(source.start, source.start + tail.index)
+  const clauseTime = !tail[0].startsWith(',') && /\p{Ll}$/u.test(head) && CLAUSE_IN_SOURCE.test(head)
+  return clauseTime ? source : { start: source.start, end: source.start + tail.index }
 }
 
 /** Words that join two noun phrases of one subject. */
