@@ -339,6 +339,13 @@ describe('events: denied acts', () => {
     assert.deepEqual(describeEvents(a), ['ASSAULT/heavy-weapons Syria army→- @2024-03-04 voice=Syria army'])
     assert.equal(a.events[0]!.modality, 'denied')
   })
+
+  test('a denied part in an act ("denies any role in the attacks") reports the act as done', () => {
+    const a = analyzeText('Bolivia denies any role in the bombing of the bridge.', '2024-03-06')
+    assert.deepEqual(a.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'reported']])
+    const denied = analyzeText('Bolivia denies the bombing of the bridge.', '2024-03-06')
+    assert.deepEqual(denied.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'denied']])
+  })
 })
 
 describe('events: group actors', () => {
