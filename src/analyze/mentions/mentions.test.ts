@@ -1219,3 +1219,11 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(kinds('Traders moved to Wall Street.').filter((k) => k.endsWith(':person')), [])
   })
 })
+
+describe('mentions: abbreviations of common nouns', () => {
+  test('"a reality TV show", "his DNA" name no organisation; a body\'s acronym still does', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.map((a) => a.name)
+    assert.deepEqual(names('Jane Doe starred in a reality TV show before the CNN interview.'), ['Jane Doe', 'CNN'])
+    assert.deepEqual(names('Police found his DNA on the TV set.'), ['police'])
+  })
+})

@@ -941,6 +941,9 @@ const ROLE_APPOSITIVE = new RegExp(
 const ELECTED_ABBREVIATIONS = ['MP', 'MEP', 'MSP', 'MLA']
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${[...ONE_PERSON_ROLES, ...ELECTED_ABBREVIATIONS].join('|')})\b(?!-)`, 'u')
 
+/** Abbreviations of common nouns, written in capitals like a body's acronym: a medium, a device, a measure, a post. */
+const COMMON_NOUN_ABBREVIATIONS = new Set(['TV', 'DVD', 'CD', 'PC', 'GPS', 'SUV', 'ATM', 'DNA', 'HIV', 'AIDS', 'GDP', 'VAT', 'AI', 'IQ', 'IVF', 'MRI', 'UFO', 'VIP', 'USB', 'SMS', 'VPN', 'ICU', 'MBA', 'DJ', 'LGBT', 'LGBTQ', 'CEO', 'CFO', 'COO', 'CTO'])
+
 /** A role a person holds at an organisation: a one-person role or an occupation ("chief economist"). */
 const AFFILIATED_ROLE = String.raw`(?:${[...ONE_PERSON_ROLES, ...AFFILIATED_OCCUPATIONS.map(rolePattern)].join('|')})`
 /** "chief economist at ", "a spokeswoman for the ": one person's role and the preposition before the organisation. */
@@ -1191,7 +1194,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   }
   // "the opposition MP": a member's title, no organisation.
   if (ELECTED_ABBREVIATIONS.includes(run)) return undefined
-  if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "a reality TV show", "his DNA", "a CEO": an abbreviation of a common noun names no body.
+  if (ACRONYM.test(run)) return COMMON_NOUN_ABBREVIATIONS.has(run) ? undefined : { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
   if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
