@@ -440,3 +440,11 @@ describe('events: a misread report', () => {
     assert.deepEqual(analyzed.events.filter((e) => e.mode === 'disclose').map((e) => e.actor), [undefined])
   })
 })
+
+describe('events: a stem read as another verb', () => {
+  test('"rapping" is no rape, "raped" and "raping" are; "fined" is a fine', () => {
+    const types = (text: string): string[] => analyzeText(text, '2024-03-06').events.map((e) => `${e.type}/${e.mode ?? ''}`)
+    assert.deepEqual(types('The senator got a knuckle-rapping from the bishop.'), [])
+    assert.deepEqual(types('Soldiers raped two women. The rebels are raping villagers. Police fined the driver.'), ['ASSAULT/sexual', 'ASSAULT/sexual', 'SANCTION/convict'])
+  })
+})

@@ -149,10 +149,14 @@ function triggersIn(ctx: Context, s: number): Found[] {
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
-/** The lemma as the lexicon spells it: the tagger cuts a final "e" when the stem is another word ("fined" → "fin"). */
+/**
+ * The lemma as the lexicon spells it: the tagger cuts a final "e" when the stem is another word ("fined" → "fin").
+ * Only when the ending follows the stem straight: a doubled consonant marks a stem without "e" ("rapping" is "rap", not "rape").
+ */
 function lexiconLemma(tagged: string, surface: string): string {
   const lemma = tagged.toLowerCase()
-  return !VERBS.has(lemma) && /(?:ed|ing)$/iu.test(surface) && VERBS.has(`${lemma}e`) ? `${lemma}e` : lemma
+  const word = surface.toLowerCase()
+  return !VERBS.has(lemma) && (word === `${lemma}ed` || word === `${lemma}ing`) && VERBS.has(`${lemma}e`) ? `${lemma}e` : lemma
 }
 
 /** The first sense of a lexicon entry that its context fits ("appeal the ruling" is a legal act, "appeal to voters" a request). */
