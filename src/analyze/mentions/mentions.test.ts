@@ -1204,3 +1204,26 @@ describe('mentions: named people stay apart from those described around them', (
     assert.equal(actorOf(text, layer, 'The company')?.id, pellix?.id)
   })
 })
+
+describe('mentions: people in very short texts', () => {
+  test('a first name and a surname name a person with nothing else in the text, after "to" and "from" too', () => {
+    const persons = (text: string): string[] => mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    assert.deepEqual(persons('Novak Djokovic lost to Carlos Alcaraz.'), ['Novak Djokovic', 'Carlos Alcaraz'])
+    assert.deepEqual(persons('A letter from Maria Lopez reached Narendra Modi.'), ['Maria Lopez', 'Narendra Modi'])
+  })
+
+  test('common capitalised phrases stay no one, even after "to"', () => {
+    const kinds = (text: string): string[] => mentionsOf(text).actors.map((a) => `${a.name}:${a.kind}`)
+    assert.deepEqual(kinds('The White House lost to Goldman Sachs.').filter((k) => k.endsWith(':person')), [])
+    assert.deepEqual(kinds('Tourists flew to Victoria Falls.').filter((k) => k.endsWith(':person')), [])
+    assert.deepEqual(kinds('Traders moved to Wall Street.').filter((k) => k.endsWith(':person')), [])
+  })
+})
+
+describe('mentions: abbreviations of common nouns', () => {
+  test('"a reality TV show", "his DNA" name no organisation; a body\'s acronym still does', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.map((a) => a.name)
+    assert.deepEqual(names('Jane Doe starred in a reality TV show before the CNN interview.'), ['Jane Doe', 'CNN'])
+    assert.deepEqual(names('Police found his DNA on the TV set.'), ['police'])
+  })
+})
