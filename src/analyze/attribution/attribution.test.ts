@@ -557,8 +557,10 @@ describe('attribution: details', () => {
       const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
       return slice(text, participleSubject(text, seg, indexMentions(findMentions(text, seg).mentions), at(inner), seg.sentences[0]!, at(cue)))
     }
-    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won and said the race was over.', 'he', 'said'), 'Senator Ana Ruiz')
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won, saying the race was over.', 'he', 'saying'), 'Senator Ana Ruiz')
+    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor on Monday and said the race was over.', 'the governor', 'said'), 'Senator Ana Ruiz')
+    // "after he won and said": "and" joins the subordinate clause's predicate, whose subject speaks.
+    assert.equal(subjectFor('Voters rejected the plan after the governor vetoed it and warned of cuts.', 'the governor', 'warned'), 'the governor')
     // "that" opens a reported clause with its own subject.
     assert.equal(subjectFor('Senator Ana Ruiz said that the governor won and promised new pumps.', 'the governor', 'promised'), '-')
   })
@@ -1038,6 +1040,16 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
     assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
     assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
+  })
+
+  test('a cue after "and" that joins a subordinate clause with its own subject speaks for that subject, not the sentence\'s', () => {
+    const sourceOf = (text: string, cue: string): string | undefined => sources(text).find((x) => x.endsWith(`| ${cue}`))?.split(' | ')[0]
+    assert.equal(sourceOf('Voters rejected the plan after the governor vetoed it and warned of cuts.', 'warned of'), 'the governor')
+    assert.equal(sourceOf('The crowd cheered when Ruiz took the stage and said he would run.', 'said'), 'Ruiz')
+    assert.equal(sourceOf('Lee was silent until Ruiz stood up and accused her of lying.', 'accused'), 'Ruiz')
+    assert.equal(sourceOf('The mayor was booed because the council raised fares and promised new buses.', 'promised'), 'the council')
+    // A subordinate clause closed by its comma before the main clause leaves the main subject.
+    assert.equal(sourceOf('After Ruiz won, Lee rose and said the count was fair.', 'said'), 'Lee')
   })
 
   test('a passive of feeling ("have been startled by") is its subject\'s attitude: the subject is the source, not the agent', () => {

@@ -121,7 +121,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
     if (felt) source = felt
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
-    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = mainSubject(text, seg, mentionIndex, sentence, cue.start)
+    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = subordinateSubject(text, seg, r.cue.first) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = pronounAfterRelative(text, source)
@@ -640,11 +640,11 @@ const CLAUSE_OBJECT = /^(?:that|whether|if)$/iu
 const MAIN_SUBJECT_TOKENS = 8
 
 /**
- * "Lee apologized for the columns after they came out, saying …", "McConnell embraced him after
- * he won and said …": a cue opening a second predicate (`opensSecondPredicate`) speaks for the
- * sentence's subject (`mainSubject`), not for a noun phrase inside the first predicate (the
- * subject of a clause of time, an object, a possessor). Undefined when the source is no such
- * inner phrase. Pure.
+ * "Lee apologized for the columns after they came out, saying …": a cue opening a second
+ * predicate (`opensSecondPredicate`) speaks for the sentence's subject (`mainSubject`), not for a
+ * noun phrase inside the first predicate (the subject of a clause of time, an object, a
+ * possessor); after "and" it joins a subordinate clause's predicate and speaks for that clause's
+ * subject (`subordinateSubject`). Undefined when the source is no such inner phrase. Pure.
  */
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   if (!opensSecondPredicate(text, seg, tokenAt(seg, cue.start)) || source.end > cue.start) return undefined
@@ -653,7 +653,34 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
-  return mainSubject(text, seg, mentions, sentence, source.start)
+  return subordinateSubject(text, seg, tokenAt(seg, cue.start)) ?? mainSubject(text, seg, mentions, sentence, source.start)
+}
+
+/** Words that open a subordinate clause, tagged SCONJ or, like "after" (ADP) and "when" (ADV), otherwise. */
+const SUBORDINATE_OPENER = /^(?:after|when|whenever|until|till|because|while|as|since|before|once|if|unless|though|although|whereas)$/iu
+
+/**
+ * "Voters rejected the plan after the governor vetoed it and warned of cuts": a cue after "and"
+ * or "but" joins the predicate of the subordinate clause that stands between the main verb and it,
+ * so the speaker is that clause's subject, not the sentence's. The subject (a noun phrase right
+ * after the opener, then its verb), or undefined when no such clause stands in the cue's clause
+ * (a comma closes it: "after he won, saying" speaks for the main subject). Pure.
+ */
+function subordinateSubject(text: string, seg: Segmentation, cue: number): Span | undefined {
+  let joint = cue - 1
+  while (joint >= 0 && posOf(seg, joint) === 'ADV') joint--
+  if (joint < 0 || !PREDICATE_JOINT.test(tokenText(text, seg, joint))) return undefined
+  const sentenceStart = seg.sentenceTokenStart[sentenceOfToken(seg, cue)]!
+  for (let t = joint - 1; t > sentenceStart && tokenText(text, seg, t) !== ','; t--) {
+    if (!SUBORDINATE_OPENER.test(tokenText(text, seg, t)) || !['SCONJ', 'ADP', 'ADV'].includes(posOf(seg, t))) continue
+    let verb = t + 1
+    while (verb < joint && NP_TOKENS.has(posOf(seg, verb))) verb++
+    let mainVerb = false
+    for (let u = sentenceStart; u < t && !mainVerb; u++) mainVerb = ['VERB', 'AUX'].includes(posOf(seg, u))
+    if (verb === t + 1 || !['VERB', 'AUX'].includes(posOf(seg, verb)) || !mainVerb) return undefined
+    return { start: seg.starts[t + 1]!, end: seg.ends[verb - 1]! }
+  }
+  return undefined
 }
 
 /** Adverbs that may stand between a subject and its verb ("Trump often takes"). */
