@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, participleSubject, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -1054,6 +1054,10 @@ describe('attribution: source edges', () => {
 
   test('a passive of feeling ("have been startled by") is its subject\'s attitude: the subject is the source, not the agent', () => {
     assert.deepEqual(sources('Across Asia, policymakers have been startled by Trump’s isolationist foreign policy.'), ['policymakers | have been startled by'])
+    assert.deepEqual(sources('Investors were worried by comments from Senator Ann Lee.').slice(0, 1).map((x) => x.split(' | ')[0]), ['Investors'])
+    // The tagger's cue usually takes the agent's "by".
+    for (const cue of ['were worried by', 'have been startled by', 'was not  impressed']) assert.ok(isFeelingPassive(cue), cue)
+    assert.ok(!isFeelingPassive('were briefed by'))
   })
 
   test('a source runs on through a participle clause describing it, up to its cue', () => {

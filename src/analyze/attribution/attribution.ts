@@ -117,7 +117,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
     // "Policymakers have been startled by X": a passive of feeling reports its subject's attitude to the agent; the subject speaks.
-    const felt = FEELING_PASSIVE.test(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
+    const felt = isFeelingPassive(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
     if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
     if (felt) source = felt
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
@@ -192,8 +192,13 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
-/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled". */
-const FEELING_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:not|never|also|\p{Ll}+ly)\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)$/iu
+/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled", with the "by" of its agent the tagger often takes. */
+const FEELING_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:not|never|also|\p{Ll}+ly)\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)(?:\s+by)?$/iu
+
+/** True when a cue's words are a passive of feeling ("were worried by"): its subject speaks of its attitude. Pure. */
+export function isFeelingPassive(cueText: string): boolean {
+  return FEELING_PASSIVE.test(cueText.replace(/\s+/gu, ' ').trim())
+}
 
 /** A participle clause of casualties after an act's object: ", killing three", ", wounding dozens". */
 const CASUALTY_OUTCOME = /,\s+(?:killing|wounding|injuring|maiming)\s/iu
@@ -610,7 +615,7 @@ const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|on
 function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
   // "Mwale was declared the winner": whoever declared it is unnamed; the subject is no speaker.
   if (a.source && a.content.start >= a.cue.end && namesToRole(text, a.cue)) return [unsourced(a)]
-  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || FEELING_PASSIVE.test(text.slice(a.cue.start, a.cue.end))) return [a]
+  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || isFeelingPassive(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
   // The subject was read as the source, or, with no source, as the content before the cue.
