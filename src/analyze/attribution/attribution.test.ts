@@ -141,6 +141,19 @@ describe('attribution: details', () => {
     assert.equal(nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER).attributions[0]?.speaker, UNKNOWN_SPEAKER)
   })
 
+  test('a collective noun on its own ("Staff said") is an unnamed speaker; an abstract one ("Research shows") is none; a participle before a noun stays in the name', () => {
+    const speaker = (text: string): string | undefined => {
+      const a = analyzeText(text)
+      const x = a.attributions[0]
+      return a.actors.find((y) => y.id === x?.speaker)?.name ?? x?.speaker
+    }
+    assert.equal(speaker('Staff said the office was closed.'), 'staff')
+    assert.equal(speaker('Management said the plant would close.'), 'management')
+    assert.equal(speaker('Research shows that walls fail.'), UNKNOWN_SPEAKER)
+    assert.equal(speaker('Bird watching groups said the lake was dry.'), 'bird watching groups')
+    assert.equal(speaker('Residents living nearby said the lake was dry.'), 'residents')
+  })
+
   test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {
     const name = (text: string, source: string): string | undefined => {
       const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })

@@ -525,6 +525,9 @@ function apposedName(text: string, source: Span): { name: string; span: Span } |
   return undefined
 }
 
+/** Abstract nouns that "tell" or "show" without being anyone: "History tells us", "Research shows". */
+const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set(['history', 'research', 'evidence', 'data', 'science', 'experience', 'logic', 'sense', 'reason', 'precedent', 'tradition', 'wisdom', 'math', 'arithmetic', 'theory', 'information', 'reality', 'time'])
+
 /** The plainest report verbs, which a person's noun before them makes a report ("One doctor told me"); "a fraudster called her" is none. */
 const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling)$/iu
 
@@ -544,8 +547,8 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
   // So does a noun for people ("One doctor", "Three witnesses").
   const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
-  // "History tells us", "Research shows": a bare singular noun opening a sentence names no one, though annotators head sources with it.
-  if (lone && phrase.opensSentence && isSourceHead(head) && !/s$/u.test(head) && !isPersonNoun(head) && !isPeopleNoun(head) && !BODY_NOUNS.has(head) && !SPEAKING_BODIES.has(head)) return undefined
+  // "History tells us", "Research shows": an abstract noun on its own names no one, though annotators head sources with it ("Staff said" does).
+  if (lone && ABSTRACT_NON_AGENTS.has(head)) return undefined
   // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
   const lowered = capitalHead || (phrase.opensSentence && !opensWithName(name, written))
   if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
@@ -622,8 +625,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   }
   while (first <= last && (OPENERS.has(word(text, seg, first).toLowerCase()) || posOf(seg, first) === 'PUNCT')) first++
   for (let t = first + 1; t <= last; t++) {
-    // A participle after a noun opens a clause describing it: "farmers | interviewed by phone".
-    if (PHRASE_END.test(word(text, seg, t)) || (posOf(seg, t) === 'VERB' && ['NOUN', 'PROPN'].includes(posOf(seg, t - 1)))) {
+    // A participle after a noun opens a clause describing it: "farmers | interviewed by phone", "residents | living nearby"; before a noun it is part of a compound ("Bird watching groups").
+    if (PHRASE_END.test(word(text, seg, t)) || (posOf(seg, t) === 'VERB' && ['NOUN', 'PROPN'].includes(posOf(seg, t - 1)) && posOf(seg, t + 1) !== 'NOUN')) {
       last = t - 1
       break
     }
