@@ -928,7 +928,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const through = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
-  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
+  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   return source === a.source ? a : { ...a, source }

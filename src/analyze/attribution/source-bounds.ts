@@ -83,21 +83,36 @@ export function throughPostposedApposition(text: string, source: Span, cueEnd: n
   return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
 }
 
-/** A participle and its complement, no clause punctuation or quotation mark: "| conducted by Edison Research |", "| polled |". */
-const REDUCED_RELATIVE = /^\s+\p{Ll}+(?:ed|en|wn)\b[^,;:()"“”—–]{0,80}?\s*$/u
+/**
+ * True when token `t` is a participle by its tag and form: a verb in -ing, -ed, -en or -wn, or
+ * another past form its lemma differs from ("caught", "held", "led"); not a present in -s. Pure.
+ */
+function isParticiple(text: string, seg: Segmentation, t: number): boolean {
+  const word = tokenText(text, seg, t).toLowerCase()
+  return posOf(seg, t) === 'VERB' && (/(?:ing|ed|en|wn)$/u.test(word) || (seg.lemmas[t] !== word && !/s$/u.test(word)))
+}
+
+/** Tags of a word that opens a verb's object. */
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+
+/** Words of a participle clause: no clause punctuation or quotation mark ("| conducted by Edison Research |", "| polled |"). */
+const REDUCED_RELATIVE = /^\s+[^,;:()"“”—–]{1,80}?\s*$/u
 
 /**
- * "Exit polls | taken in three states | found", "A panel of reporters | led by Ann Lee | agreed": a
+ * "Exit polls | taken in three states | found", "Residents | caught in the fighting | told": a
  * source that stops before a participle clause describing it runs on through the clause to a
  * finite cue right after it, as annotators mark it. Not when the participle is a verb of its own
- * predicate ("Lee | caucused in Reno and | said"): no conjunction or auxiliary in the clause. Pure.
+ * predicate: "Lee | caucused in Reno and | said" (a conjunction or auxiliary), "Lee | urged Congress
+ * to | declare" (the cue in an infinitive complement, after "to" or a second verb). Pure.
  */
 export function throughReducedRelative(text: string, seg: Segmentation, source: Span, cueStart: number): Span {
   if (source.end > cueStart || !REDUCED_RELATIVE.test(text.slice(source.end, cueStart))) return source
   const participle = firstTokenAtOrAfter(seg, source.end)
   const cue = firstTokenAtOrAfter(seg, cueStart)
-  if (posOf(seg, participle) !== 'VERB' || !['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/u.test(tokenText(text, seg, cue))) return source
-  for (let t = participle + 1; t < cue; t++) if (['CCONJ', 'AUX'].includes(posOf(seg, t))) return source
+  if (!isParticiple(text, seg, participle) || /ing$/u.test(tokenText(text, seg, participle)) || !['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/u.test(tokenText(text, seg, cue))) return source
+  for (let t = participle + 1; t < cue; t++) if (['CCONJ', 'AUX', 'VERB'].includes(posOf(seg, t)) || /^to$/iu.test(tokenText(text, seg, t))) return source
+  // A participle describing its noun is passive and takes no object: "Lee | heard Ruiz | say", "Lee | said Ruiz's plan | works"; a time may follow it ("a poll released Monday").
+  if (participle + 1 < cue && OBJECT_TAGS.has(posOf(seg, participle + 1)) && !TIME_AFTER_PARTICIPLE.test(text.slice(seg.ends[participle], cueStart))) return source
   return { start: source.start, end: seg.ends[cue - 1]! }
 }
 
@@ -105,6 +120,8 @@ export function throughReducedRelative(text: string, seg: Segmentation, source: 
 export const TIME_BEFORE_VERB = '(?:(?:earlier|later)\\s+)?(?:(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|(?:this\\s+)?past)\\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|today|tonight|earlier|later|recently)'
 
 const TIME_ONLY = new RegExp(`^${TIME_BEFORE_VERB}$`, 'iu')
+/** A time right after a participle: "released | Monday", "taken | last week". */
+const TIME_AFTER_PARTICIPLE = new RegExp(`^\\s+${TIME_BEFORE_VERB}\\b`, 'iu')
 
 /** True when a would-be source is only a time ("last year proposed a ban": the tagger's misreading). */
 export function isTimeOnly(words: string): boolean {
@@ -152,15 +169,27 @@ export function withModifiers(text: string, seg: Segmentation, source: Span, sen
  */
 const SPOKEN_WHEN = /(?<=\p{L}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+at\s+the\s+time|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
 
-/** A relative pronoun or a participle in a source: a clause, whose own time a time after it is ("a poll released | Monday", "Lee, who | on Tuesday"). */
-const CLAUSE_IN_SOURCE = /\b(?:who|whom|which|that|whose|\p{Ll}+(?:ed|ing)|taken|given|seen|known|shown|held|made|done|written|drawn)\b/u
+/** Relative pronouns, which open a clause in a source. */
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that|whose)$/iu
+
+/**
+ * True when the words of a source from `start` to `end` hold a clause, whose own time a time
+ * after it is ("a poll released | Monday", "Lee, who | on Tuesday"): a relative pronoun, or a
+ * participle by its tag ("The governing coalition | at the time" holds an adjective, no clause). Pure.
+ */
+function holdsClause(text: string, seg: Segmentation, start: number, end: number): boolean {
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (RELATIVE_PRONOUN.test(tokenText(text, seg, t)) || isParticiple(text, seg, t)) return true
+  }
+  return false
+}
 
 /** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`); after a common word, only a noun phrase with no clause in it loses its time ("the board of elections | on Monday"). Pure. */
-export function withoutWhenSpoken(text: string, source: Span): Span {
+export function withoutWhenSpoken(text: string, seg: Segmentation, source: Span): Span {
   const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
   if (!tail || tail.index === 0) return source
   const head = text.slice(source.start, source.start + tail.index)
-  const clauseTime = !tail[0].startsWith(',') && /\p{Ll}$/u.test(head) && CLAUSE_IN_SOURCE.test(head)
+  const clauseTime = !tail[0].startsWith(',') && /\p{Ll}$/u.test(head) && holdsClause(text, seg, source.start, source.start + tail.index)
   return clauseTime ? source : { start: source.start, end: source.start + tail.index }
 }
 
