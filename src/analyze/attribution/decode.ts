@@ -191,10 +191,10 @@ function extentOf(cue: Run, source: Run | undefined, parts: readonly Run[], layo
 }
 
 /**
- * The content of a cue whose neighbouring contents went to other cues or that the tagger gave
- * none: when the cue and its source close their sentence after a comma or quotation mark ("…, a
- * source said.") it reports what precedes them; when the cue opens the sentence before its source
- * ("Said Ellis: …") or follows its source ("Ellis said on Monday that …"), what follows. Such a content may hold other relations, as PolNeAR's nested
+ * The content of a cue whose neighbouring contents went to other cues: when the cue and its
+ * source close their sentence after a comma or quotation mark ("…, a source said.") it reports
+ * what precedes them; when the cue opens the sentence before its source ("Said Ellis: …"), what
+ * follows. Such a content may hold other relations, as PolNeAR's nested
  * attributions do. Pure; linear in the sentence's tokens.
  */
 function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): { first: number; last: number } | undefined {
@@ -210,6 +210,5 @@ function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): 
   }
   if (onlyPunctuation(layout, hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
   if (onlyPunctuation(layout, first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
-  if (source && source.last < cue.first) return trimmed(hi + 1, end)
   return undefined
 }
