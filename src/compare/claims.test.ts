@@ -6,6 +6,7 @@ import { analyzeText } from '../analyze/pipeline.js'
 import { analyzeTexts } from '../rashomon.js'
 import { canonicalActors } from './actors.js'
 import { alignClaims } from './claims.js'
+import { renderTerminal } from '../report/terminal.js'
 
 const run = (...texts: string[]): AnalysisResult =>
   analyzeTexts(texts.map((text, i) => ({ name: `story-${i + 1}.txt`, text })), { split: 'files' })
@@ -40,6 +41,7 @@ describe('alignClaims', () => {
     assert.equal(contested.length, 1)
     assert.deepEqual(contested[0]!.claims.map((c) => c.polarity).sort(), ['negative', 'positive'])
     assert.notEqual(contested[0]!.claims[0]!.speaker, contested[0]!.claims[1]!.speaker)
+    assert.equal(contested[0]!.dispute, 'negation')
   })
 
   test('a denial answers what another speaker asserts, in the same article too; a negation of other words does not', () => {
@@ -111,8 +113,24 @@ describe('alignClaims', () => {
       'Huge crowds protest fuel prices\n\nSome 50,000 protesters marched through the capital on Saturday to demand lower fuel prices, organisers said. Speakers addressed the crowd from a truck.',
     )
     const groups = aligned(result)
-    assert.deepEqual(groups.map((g) => g.status), ['contested'])
+    assert.deepEqual(groups.map((g) => [g.status, g.dispute]), [['contested', 'figures']])
     assert.match(groups[0]!.explanation, /"protester".*"About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+  })
+
+  test('the day of a date before a noun is no figure of it: "the 12 Oct. 7 gunmen" disputes no "12 gunmen"', () => {
+    const result = run(
+      'Raid inquiry\n\nFour of the 12 gunmen who stormed the depot on Oct. 7 came from the town, police said.',
+      'Depot raid\n\nFour of the 12 Oct. 7 gunmen who stormed the depot came from the town, the inquiry found.',
+    )
+    assert.ok(!aligned(result).some((g) => g.status === 'contested'), aligned(result).map((g) => g.explanation).join(' | '))
+  })
+
+  test('a change ("lost nearly 60 seats") disputes no level ("hold at least 240 seats"); two changes can dispute', () => {
+    const level = 'Chamber outlook\n\nThe Liberal Union is on track to hold at least 240 seats in the chamber next year, analysts said.'
+    const lost = (n: string): string => `Union losses\n\nThe Liberal Union has lost nearly ${n} seats in the chamber over the past six years, analysts said.`
+    assert.ok(!aligned(run(level, lost('60'))).some((g) => g.status === 'contested'), 'a change against a level')
+    const changes = aligned(run(lost('20'), 'Chamber decline\n\nOver six years the Liberal Union lost some 60 seats in the chamber, according to party records.'))
+    assert.ok(changes.some((g) => g.status === 'contested'), changes.map((g) => g.explanation).join(' | '))
   })
 
   test('figures that can both be true ("at least 10" and "12"), or that count different nouns, agree', () => {
@@ -186,11 +204,15 @@ describe('claims: who knew when', () => {
       article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in March, according to leaked emails. Prime Minister Anna Ward accepted his resignation. Ward\'s supporters said she had not been told about the breach until June.'),
       article('b.txt', 'LONDON - Mark Ellison said he learned of the data breach in June and resigned. Anna Ward, the prime minister, thanked him. A senior official said Ward had been briefed by officials in May.'),
     ], { split: 'files' })
-    const disputes = result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when'))
+    const disputes = result.stories[0]!.comparison.claims.filter((g) => g.dispute === 'knowledge')
     assert.deepEqual(disputes.map((g) => [g.status, g.explanation]), [
       ['contested', 'Who knew when: person:ellison, "March" (unnamed::leaked emails [A]) vs "June" (person:ellison [B]).'],
       ['contested', 'Who knew when: person:ward, "June" (unnamed::supporters of Anna Ward [A]) vs "May" (unnamed::official [B]).'],
     ])
+    // "had not been told … until June" is negated, yet the report explains the dispute by its dates, not as a negation.
+    const report = renderTerminal(result)
+    assert.match(report, /≠ Who knew when: Anna Ward, "June" \(.*\[A\]\) vs "May" \(.*\[B\]\)\./u)
+    assert.doesNotMatch(report, /Asserted and negated/u)
   })
 
   test('two articles\' unnamed officials are two voices', () => {
@@ -198,7 +220,7 @@ describe('claims: who knew when', () => {
       article('a.txt', 'LONDON - A senior official said Health Minister Mark Ellison knew about the data breach in March.'),
       article('b.txt', 'LONDON - A senior official said Mark Ellison learned of the data breach in June.'),
     ], { split: 'files' })
-    assert.equal(result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when')).length, 1)
+    assert.equal(result.stories[0]!.comparison.claims.filter((g) => g.dispute === 'knowledge').length, 1)
   })
 
   test('one month in both, or knowledge denied without a date, is no dispute', () => {
@@ -206,6 +228,6 @@ describe('claims: who knew when', () => {
       article('a.txt', 'LONDON - Health Minister Mark Ellison knew about the data breach in June, officials said.'),
       article('b.txt', 'LONDON - Mark Ellison said he learned of the data breach in June. He denied that he had not known in March.'),
     ], { split: 'files' })
-    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.explanation.startsWith('Who knew when')), [])
+    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.dispute === 'knowledge'), [])
   })
 })

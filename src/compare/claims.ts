@@ -179,7 +179,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   for (const [a, b] of knowledgeDisputes(entries, actors)) {
     if (sets.find(indexOf.get(a.entry)!) === sets.find(indexOf.get(b.entry)!)) continue
     const dated = (k: typeof a): string => `"${k.words}" (${k.entry.speaker === 'unknown' ? 'unnamed source' : k.entry.speaker} [${k.entry.article.article.id}])`
-    groups.push({ ...groupOf([a.entry, b.entry], articles, actors, 'aligned'), status: 'contested', explanation: `${KNOWLEDGE_DISPUTE}: ${a.knower}, ${dated(a)} vs ${dated(b)}.` })
+    groups.push({ ...groupOf([a.entry, b.entry], articles, actors, 'aligned'), status: 'contested', dispute: 'knowledge', explanation: `${KNOWLEDGE_DISPUTE}: ${a.knower}, ${dated(a)} vs ${dated(b)}.` })
   }
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return groups.sort((a, b) => order[a.status] - order[b.status] || b.claims.length - a.claims.length || firstPlace(a).localeCompare(firstPlace(b)))
@@ -194,7 +194,8 @@ function firstPlace(group: ClaimGroup): string {
  * Claims of independent articles that count one noun with figures that cannot both be true ("37
  * batches were recalled" / "42 batches had been withdrawn"), though too unlike to align as a whole:
  * they must still share two content terms that are no figure or name, the noun's among them, and
- * the figures must be of one holder. Claims already aligned with each other are compared there,
+ * the figures must be of one holder, and both changes or both levels ("lost 60 seats" disputes no
+ * "hold 240 seats"). Claims already aligned with each other are compared there,
  * and claims holding a facet (a toll, an amount, a level) are compared as facets.
  * Claims are indexed by counted noun, so only claims counting one noun are paired. Pure.
  */
@@ -214,7 +215,7 @@ function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): n
     counts.forEach((a, x) => {
       for (const b of counts.slice(x + 1)) {
         const [ea, eb] = [entries[a.i]!, entries[b.i]!]
-        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i)) continue
+        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || a.quantity.change !== b.quantity.change) continue
         if (a.quantity.min <= b.quantity.max && b.quantity.min <= a.quantity.max) continue
         if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < 2) continue
         disputes.union(a.i, b.i)
@@ -304,6 +305,7 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   return {
     status: opposed || figures ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    ...(opposed ? { dispute: 'negation' as const } : figures ? { dispute: 'figures' as const } : {}),
     explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
       : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
       : `${reporting.size} articles carry this claim: ${who} ${terms}.`,
@@ -317,7 +319,7 @@ interface Figure { readonly words: string; readonly articleId: string; readonly 
  * 5,000 protesters" against "some 50,000 protesters"). Only a noun each claim counts once is
  * compared: "rose 5 percent to 60 percent" holds two figures for one noun, for different things.
  * The figures must also be of one holder: "Banda received 46.1 percent" and "the President polled
- * 51 percent" are two candidates' shares, not two accounts of one.
+ * 51 percent" are two candidates' shares, not two accounts of one; and both changes or both levels.
  */
 function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { head: string; sides: readonly [Figure, Figure] } | undefined {
   const figures = entries.map((e) => {
@@ -332,7 +334,7 @@ function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { he
     for (let j = i + 1; j < entries.length; j++) {
       if (entries[i]!.syndicate === entries[j]!.syndicate) continue
       for (const a of figures[i]!) {
-        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head && f.holder === a.holder)
+        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head && f.holder === a.holder && f.quantity.change === a.quantity.change)
         if (b && (a.quantity.max < b.quantity.min || b.quantity.max < a.quantity.min)) return { head: a.quantity.head, sides: [a, b] }
       }
     }

@@ -14,7 +14,7 @@ import { readDates } from '../analyze/events/dates.js'
 import type { ActorIndex } from './actors.js'
 import { voiceKey } from './voices.js'
 
-/** How the explanation of a knowledge dispute opens, by which a report tells it from a negation. */
+/** How the explanation of a knowledge dispute opens. */
 export const KNOWLEDGE_DISPUTE = 'Who knew when'
 
 /** What this module needs of an aligned claim. */

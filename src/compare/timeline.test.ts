@@ -160,6 +160,31 @@ describe('timeline acts that name no party', () => {
   })
 })
 
+describe('timeline acts whose doer one teller leaves out', () => {
+  test('a doerless act of a day is the act of its type that a named doer did that day, with all the evidence', () => {
+    const { timeline } = compare([
+      article('A', 'A gunman stormed the Norwegian embassy in Lima on 3 May 2021, police said. The gunman also shot a security official.', '2021-05-04'),
+      article('B', 'An attack on the Norwegian embassy in Lima on 3 May 2021 left one dead and two others injured.', '2021-05-04'),
+    ])
+    const attacks = timeline.filter((t) => t.type === 'ASSAULT' && t.status === 'dated')
+    assert.deepEqual(attacks.map(line), ['dated 2021-05-03 perpetrator ASSAULT inst:NOR:embassy [A,B]'])
+    assert.deepEqual(attacks[0]!.evidence.map((e) => e.articleId), ['A', 'B', 'B'])
+  })
+
+  test('a doerless act of that day on another target stays apart', () => {
+    const { timeline } = compare([
+      article('A', 'Rebels attacked Karam on Monday.', '2024-03-06'),
+      article('B', 'The attack on the bus on Monday killed three people.', '2024-03-06'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.actor ?? 'someone'), ['org:rebels', 'someone'])
+  })
+
+  test('the words after an act that is the subject of its own verb are no target: "the terror attack was committed" is that attack', () => {
+    const { timeline } = compare([article('A', 'An attack on a police officer in Lima on Monday shocked the city. The terror attack was committed by two men.', '2024-03-06')])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.evidence.length), [2])
+  })
+})
+
 describe('timeline groups', () => {
   test('rebels of a country are a side of their own, not the state\'s', () => {
     const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])

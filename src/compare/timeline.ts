@@ -9,7 +9,9 @@
  * known is one act, so two articles that date it differently are flagged; a group that names
  * no party at all ("the attack"), or that one article dates twice, is split by date instead,
  * since it may be several acts; so are its acts whose sides are told in words that share none
- * ("rebels attacked a police station", "gunmen attacked a bus"), even on one day.
+ * ("rebels attacked a police station", "gunmen attacked a bus"), even on one day. An act whose
+ * doer no teller names ("an attack on the embassy on 27 January") is the act of that type and day
+ * a named doer did, when just one fits its target and place.
  * A negated act ("no shelling took place") or one a speaker denies ("the army denied shelling")
  * is a denial: it joins the act it contradicts, which is flagged as contested when the denial
  * comes from another voice than the report; a denial of an act no one reports is left out.
@@ -61,20 +63,21 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   }
   joinPartialKeys(groups)
   joinDenials(groups, denials)
-  const entries: { entry: TimelineEntry; first: number }[] = []
-  const order = new Map(articles.map((a, i) => [a.article.id, i]))
+  const clusters: Member[][] = []
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
     const several = key.endsWith('||') || datesDisagreeWithin(members)
     // Only a group that names no party is split by its words: a named party's acts of a day are one act told in many words.
     // Acts years apart are two ("the 2021 agreements" in background, Thursday's in the lead): no source misdates an act by years.
-    const clusters = several ? byDate(members).flatMap(byWords) : yearsApart(members) ? byDate(members, true) : [members]
-    for (const cluster of clusters) {
-      const told = cluster.filter((m) => !m.denies)
-      if (told.length === 0) continue
-      const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
-      entries.push({ entry: entryOf(told, cluster.filter((m) => m.denies), actors), first })
-    }
+    clusters.push(...(several ? byDate(members).flatMap(byWords) : yearsApart(members) ? byDate(members, true) : [members]))
+  }
+  const entries: { entry: TimelineEntry; first: number }[] = []
+  const order = new Map(articles.map((a, i) => [a.article.id, i]))
+  for (const cluster of joinDoerless(clusters, actors)) {
+    const told = cluster.filter((m) => !m.denies)
+    if (told.length === 0) continue
+    const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
+    entries.push({ entry: entryOf(told, cluster.filter((m) => m.denies), actors), first })
   }
   return entries
     .sort((a, b) => undatedLast(a.entry) - undatedLast(b.entry) || dateKey(a.entry).localeCompare(dateKey(b.entry)) || a.first - b.first)
@@ -179,6 +182,75 @@ function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: str
   }
 }
 
+/** A dated telling's type-and-date key; empty when undated. Pure. */
+function dayKey({ event }: Member): string {
+  return event.date ? `${actKind(event)}|${event.date.value}|${event.date.to ?? ''}` : ''
+}
+
+/** The type-and-date keys of the acts a cluster's tellings date. */
+function dayKeys(cluster: readonly Member[]): Set<string> {
+  return new Set(cluster.flatMap((m) => (m.event.date && !m.denies ? [dayKey(m)] : [])))
+}
+
+/**
+ * An act no teller gives a doer ("an attack on the embassy on 27 January left one dead") is the act
+ * of its type and day that a named doer did ("the assailant stormed the embassy on 27 January"), when
+ * exactly one such act fits its target, place and words; the two are then one act, with all their evidence.
+ * Acts with a doer are indexed by type and day: linear in the number of acts.
+ */
+function joinDoerless(clusters: readonly Member[][], actors: ActorIndex): Member[][] {
+  const withDoer = new Map<string, Member[][]>()
+  for (const cluster of clusters) {
+    if (!cluster.some((m) => m.actor)) continue
+    for (const key of dayKeys(cluster)) {
+      const list = withDoer.get(key)
+      if (list) list.push(cluster)
+      else withDoer.set(key, [cluster])
+    }
+  }
+  const joined = new Set<Member[]>()
+  for (const cluster of clusters) {
+    if (cluster.some((m) => m.actor)) continue
+    const keys = dayKeys(cluster)
+    const candidates = new Set([...keys].flatMap((key) => withDoer.get(key) ?? []))
+    // The tellings that date the act to that day say which act it is; the undated ones only followed them here.
+    const dated = cluster.filter((m) => keys.has(dayKey(m)))
+    const fitting = [...candidates].filter((c) => sidesFit(dated, c, actors) && placesFit(placesOf(dated), placesOf(c)))
+    if (fitting.length !== 1) continue
+    fitting[0]!.push(...cluster)
+    joined.add(cluster)
+  }
+  return clusters.filter((c) => !joined.has(c))
+}
+
+/** Two acts' places fit unless each names places and they share none. Pure. */
+function placesFit(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 0 || b.size === 0 || [...a].some((p) => b.has(p))
+}
+
+/**
+ * True when the two clusters' words for each side fit: the words of the parties they name and their
+ * own words where they name none share one, or either tells nothing of the side ("someone" attacked).
+ */
+function sidesFit(a: readonly Member[], b: readonly Member[], actors: ActorIndex): boolean {
+  return (['actor', 'recipient'] as const).every((side) => {
+    const x = clusterSideWords(a, side, actors)
+    const y = clusterSideWords(b, side, actors)
+    return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w))
+  })
+}
+
+/** The words a cluster tells a side in: the names of the parties it resolves, its own words where it names none. */
+function clusterSideWords(cluster: readonly Member[], side: 'actor' | 'recipient', actors: ActorIndex): Set<string> {
+  const words = new Set<string>()
+  for (const m of cluster) {
+    const id = m[side]
+    const told = id ? (actors.byId(id)?.name ?? id).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !EMPTY_WORD.test(w) && !END_WORD.test(w)) : sideWords(m, side) ?? []
+    for (const w of told) words.add(w)
+  }
+  return words
+}
+
 /** True when some article dates the group's act twice, differently, and no two articles disagree. */
 function datesDisagreeWithin(members: readonly Member[]): boolean {
   const dated = members.filter((m) => m.event.date)
@@ -239,7 +311,9 @@ function byDate(members: readonly Member[], undatedToLatest = false): Member[][]
 }
 
 /** Words that tell nothing of who or what: determiners, numbers, auxiliaries, time words. */
-const EMPTY_WORD = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES.join('|').toLowerCase()})$`, 'u')
+const EMPTY_WORD = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|many|others|dozens|hundreds|scores|at|least|more|than|about|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|have|has|had|was|were|is|are|also|reportedly|allegedly|then|later|again|\p{L}+ly|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_NAMES.join('|').toLowerCase()})$`, 'u')
+/** An auxiliary next: after an act's word, it makes the act the subject of a verb of its own. */
+const AUXILIARY_NEXT = /^\s+(?:was|were|is|are|has|have|had|will|would|could|should|may|might|must|can)\b/iu
 /** Words that end a side's words: prepositions, conjunctions, relative pronouns. */
 const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|and|but|or|who|which|that|as|when|while|since|over|into|inside|outside|across|amid|despite|because|following|under|about|through|toward|towards|without|within|along|around|among|between|via|like|than)$/u
 
@@ -267,6 +341,8 @@ function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | u
     words = before.split(/\s+/u).reverse()
   } else {
     const after = text.slice(event.trigger.end, Math.min(event.sentence.end, event.trigger.end + 80))
+    // "The terror attack was committed": an act followed by an auxiliary is its verb's subject, and no target follows.
+    if (AUXILIARY_NEXT.test(after)) return undefined
     const lead = noun ? /^\s+(?:on|against|of|at|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
     if (!lead) return undefined
     words = after.slice(lead[0].length).split(/\s+/u)
@@ -409,3 +485,4 @@ function undatedLast(e: TimelineEntry): number {
 function dateKey(e: TimelineEntry): string {
   return e.date?.value ?? e.dates[0]?.value ?? ''
 }
+

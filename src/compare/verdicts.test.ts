@@ -455,6 +455,21 @@ describe('verdicts: updates and independent voices', () => {
     assert.equal(v.status, 'single-source')
     assert.deepEqual([...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))], ['A', 'B'])
     assert.match(v.explanation, /one voice \(person:cole\), quoted by articles A, B/u)
+    assert.equal(v.oneVoice, 'person:cole')
+  })
+
+  test('copies of one text quoting different speakers are one source, but not one voice', () => {
+    // Two copies of one wire text, each with its own source for the label: one text, two voices.
+    const wire = 'The blaze at the Vantor plant burned for nine hours before fire crews from three counties brought it under control late on Wednesday night, and the plant will stay closed for at least a month while investigators search the site.'
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', `HARLOW - Interior Minister David Cole said the fire at the Vantor plant was a terrorist attack. ${wire}`),
+      article('b.txt', '2024-03-14', `HARLOW - Police chief Mary Stone said the fire at the Vantor plant was a terrorist attack. ${wire}`),
+    ], { split: 'files' })
+    const v = verdict(result, 'characterisation')!
+    assert.equal(v.status, 'single-source')
+    assert.deepEqual(new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.speaker))).size, 2)
+    assert.equal(v.oneVoice, undefined)
+    assert.match(v.explanation, /only one text, syndicated as articles A, B, reports this/u)
   })
 
   test('a label withheld ("far too early to call it terrorism") disputes the label given', () => {

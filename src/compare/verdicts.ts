@@ -281,11 +281,15 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   const sideList = [...sides.entries()]
     .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))
     .sort((a, b) => b.evidence.length - a.evidence.length || a.value.localeCompare(b.value))
+  // Several articles are one source through one speaker they all quote, or by being copies of one text, whoever it quotes.
+  const speakers = new Set(sideList.flatMap((s) => s.evidence.map((e) => e.speaker)))
+  const oneVoice = status === 'single-source' && reporting.size > 1 && speakers.size === 1 ? [...speakers][0]! : undefined
   return {
     facet, topic, status,
-    explanation: explain(status, topic, sideList, reporting, independent.size),
+    explanation: explain(status, topic, sideList, reporting, independent.size, oneVoice),
     sides: sideList,
     missingFrom: articles.map((a) => a.article.id).filter((id) => !reporting.has(id)),
+    ...(oneVoice ? { oneVoice } : {}),
   }
 }
 
@@ -401,13 +405,14 @@ export function aboutLabel(key: string): string {
   return Math.floor(n * 0.8) === min && Math.ceil(n * 1.2) === max ? `about ${n}` : key
 }
 
-function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number): string {
+function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number, oneVoice: string | undefined): string {
   const articles = [...reporting].sort().join(', ')
   if (status === 'contested') {
     return `${topic}: the accounts disagree — ${sides.map((s) => `"${s.label}" (${[...new Set(s.evidence.map((e) => e.speaker))].length} voice(s))`).join(' vs ')}.`
   }
   if (status === 'agreed') return `${topic}: ${independent} independent articles (${articles}) give compatible values: ${sides.map((s) => `"${s.label}"`).join(', ')}.`
-  const speakers = new Set(sides.flatMap((s) => s.evidence.map((e) => e.speaker)))
-  if (reporting.size > 1 && speakers.size === 1) return `${topic}: one voice (${[...speakers][0]}), quoted by articles ${articles}: not independent sources agreeing.`
-  return `${topic}: only article ${articles} reports this${sides.length > 0 ? ` ("${sides[0]!.label}")` : ''}.`
+  if (oneVoice) return `${topic}: one voice (${oneVoice}), quoted by articles ${articles}: not independent sources agreeing.`
+  const value = sides.length > 0 ? ` ("${sides[0]!.label}")` : ''
+  if (reporting.size > 1) return `${topic}: only one text, syndicated as articles ${articles}, reports this${value}.`
+  return `${topic}: only article ${articles} reports this${value}.`
 }

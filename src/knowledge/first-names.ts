@@ -39,3 +39,32 @@ function load(): ReadonlyMap<string, 'f' | 'm'> {
 export function firstNameGender(firstName: string): 'f' | 'm' | undefined {
   return load().get(firstName)
 }
+
+/**
+ * Given names common in world news that the English lists lack or give no agreed gender to ("Novak",
+ * "Recep", "Narendra", "Olaf"): first names all the same, of a gender not told here. None is a place
+ * in the gazetteer or an English word.
+ */
+const WORLD_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'Abdullah', 'Abiy', 'Ahmet', 'Alassane', 'Aleksandar', 'Alexey', 'Alvaro', 'Amit', 'Andriy', 'Andrzej', 'Annalena', 'Anura',
+  'Anwar', 'Arseniy', 'Arvind', 'Aryna', 'Asif', 'Atiku', 'Ayman', 'Bashar', 'Bezalel', 'Bilawal', 'Binali', 'Bogdan', 'Bola',
+  'Carles', 'Daniil', 'Dilma', 'Dmitry', 'Dragan', 'Ebrahim', 'Edgars', 'Egils', 'Ehud', 'Ekrem', 'Emmerson', 'Emomali',
+  'Erling', 'Evo', 'Faisal', 'Faure', 'Filipe', 'Fumio', 'Geert', 'Gitanas', 'Goodluck', 'Gotabaya', 'Gurbanguly', 'Hafez',
+  'Hage', 'Haider', 'Hakan', 'Hamad', 'Hassan', 'Holger', 'Hosni', 'Hossein', 'Humza', 'Iga', 'Ilham', 'Imran', 'Inacio',
+  'Irakli', 'Ismail', 'Itamar', 'Jair', 'Janez', 'Jannik', 'Jaroslaw', 'Javad', 'Jiri', 'Joko', 'Josep', 'Kais', 'Kassym',
+  'Kemal', 'Kemi', 'Kersti', 'Khalid', 'Krisjanis', 'Krzysztof', 'Kwasi', 'Kylian', 'Luiz', 'Luka', 'Macky', 'Magnus', 'Mahinda',
+  'Mamata', 'Mariano', 'Maryam', 'Masoud', 'Massoud', 'Mateusz', 'Mehmet', 'Mette', 'Mevlut', 'Mikhail', 'Mikheil', 'Milos',
+  'Mohamed', 'Mohammad', 'Muhammadu', 'Mustafa', 'Mykola', 'Nabil', 'Nadhim', 'Naftali', 'Narendra', 'Nawaz', 'Nayib',
+  'Nechirvan', 'Nenad', 'Neymar', 'Nikol', 'Nitish', 'Nouri', 'Novak', 'Nursultan', 'Olaf', 'Oleg', 'Oleksandr', 'Olena',
+  'Olusegun', 'Ousmane', 'Paetongtarn', 'Petro', 'Petteri', 'Prabowo', 'Prayuth', 'Priti', 'Radoslaw', 'Rahul', 'Raila',
+  'Rajnath', 'Ranil', 'Recep', 'Rishi', 'Sadiq', 'Sadyr', 'Sahra', 'Salman', 'Samia', 'Sanna', 'Sauli', 'Serdar', 'Sergey',
+  'Sergiy', 'Shavkat', 'Shehbaz', 'Shimon', 'Shinzo', 'Slobodan', 'Srettha', 'Stefanos', 'Suella', 'Tamim', 'Taras', 'Tayyip',
+  'Thabo', 'Thaksin', 'Uhuru', 'Ulf', 'Vaclav', 'Vasyl', 'Viktor', 'Vinicius', 'Vitali', 'Vitaly', 'Volodymyr', 'Wojciech',
+  'Ximena', 'Xiomara', 'Yahya', 'Yair', 'Yasser', 'Yitzhak', 'Yoav', 'Yoshihide', 'Yoweri', 'Yulia', 'Yuri', 'Yuriy', 'Zbigniew',
+  'Zoran'
+])
+
+/** True when `word` is a first name: one of either gender, or a world news name whose gender is left unknown. */
+export function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== undefined || WORLD_FIRST_NAMES.has(word)
+}

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.8.0'
+export const SCHEMA_VERSION = '2.9.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -251,11 +251,17 @@ export const VerdictSchema = z.object({
   explanation: z.string(),
   sides: z.array(VerdictSideSchema),
   missingFrom: z.array(z.string()).describe('Articles that do not report this at all.'),
+  oneVoice: z.string().optional().describe(
+    'For a single-source topic that several articles report: the one speaker (canonical actor id) they all quote, '
+    + 'which makes them one source. Absent when the articles are copies of one text quoting different speakers.'),
 })
 
 /** Claims from several articles that say the same thing (or its negation), or one speaker's claim no other article reports. */
 export const ClaimGroupSchema = z.object({
   status: z.enum(['agreed', 'contested', 'single-source']),
+  dispute: z.enum(['negation', 'figures', 'knowledge']).optional().describe(
+    'For contested groups, why the claims cannot all be true: "negation", one asserts what another negates or denies; '
+    + '"figures", they count one thing differently; "knowledge", they date when one person knew something differently.'),
   explanation: z.string(),
   sharedTerms: z.array(z.string()).describe('Terms the aligned claims share: why they were aligned.'),
   claims: z.array(VoicedEvidenceSchema.extend({

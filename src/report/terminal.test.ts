@@ -84,3 +84,11 @@ test('one voice quoted by several articles is single-source, with the articles t
   ], { split: 'files' }))
   assert.ok(text.split('\n').includes('  • characterisation  (one voice, quoted by A, B)  (not in C)'), text)
 })
+
+test('copies of one text quoting different speakers are not labelled one voice', () => {
+  const wire = 'The blaze at the Vantor plant burned for nine hours before fire crews from three counties brought it under control late on Wednesday night, and the plant will stay closed for at least a month while investigators search the site.'
+  const article = (name: string, lead: string): { name: string; text: string } => ({ name, text: `title: Fire at the Harlow plant\ndate 2024-03-14\n\nHARLOW - ${lead} said the fire at the Vantor plant was a terrorist attack. ${wire}\n` })
+  const text = renderTerminal(analyzeTexts([article('a.txt', 'Interior Minister David Cole'), article('b.txt', 'Police chief Mary Stone')], { split: 'files' }))
+  assert.ok(text.split('\n').includes('  • characterisation'), text)
+  assert.doesNotMatch(text, /\(one voice/u)
+})

@@ -146,7 +146,7 @@ function clip(s: string, n: number): string {
 function verdictLines(v: VerdictView): string[] {
   const mark = v.status === 'agreed' ? '=' : v.status === 'contested' ? '≠' : '•'
   // One voice quoted by several articles: which carry it, which leave it out.
-  const oneVoice = v.status === 'single-source' && v.reportedBy.length > 1 ? `  (one voice, quoted by ${v.reportedBy.join(', ')})` : ''
+  const oneVoice = v.quotedBy.length > 0 ? `  (one voice, quoted by ${v.quotedBy.join(', ')})` : ''
   const lines = [`  ${mark} ${v.topic}${oneVoice}${v.missingFrom.length > 0 && (v.status !== 'single-source' || oneVoice) ? `  (not in ${v.missingFrom.join(', ')})` : ''}`]
   for (const side of v.sides) {
     lines.push(`      "${side.label}": ${side.speakers.join('; ')}`)

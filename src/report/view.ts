@@ -7,7 +7,6 @@ import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStan
 import { ModalitySchema } from '../model/schema.js'
 import { dateLabel } from '../analyze/events/dates.js'
 import { actLine } from '../compare/timeline.js'
-import { KNOWLEDGE_DISPUTE } from '../compare/knowledge.js'
 import { AGE_TOPIC } from '../compare/verdicts.js'
 import { cutNear, excerpt } from '../model/span.js'
 
@@ -23,7 +22,9 @@ export interface EvidenceView {
 }
 
 export interface SideView { readonly label: string; readonly speakers: string[]; readonly evidence: EvidenceView[] }
-export interface VerdictView { readonly status: Verdict['status']; readonly topic: string; readonly explanation: string; readonly sides: SideView[]; readonly missingFrom: string[]; readonly reportedBy: string[] }
+export interface VerdictView { readonly status: Verdict['status']; readonly topic: string; readonly explanation: string; readonly sides: SideView[]; readonly missingFrom: string[]
+  /** The articles quoting the one voice that makes them one source (`Verdict.oneVoice`); empty otherwise. */
+  readonly quotedBy: string[] }
 export interface ArticleView {
   readonly id: string
   readonly heading: string
@@ -158,7 +159,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
       topic: readable(v.topic),
       explanation: readable(v.explanation),
       missingFrom: v.missingFrom,
-      reportedBy: [...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort(),
+      quotedBy: v.oneVoice ? [...new Set(v.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort() : [],
       sides: v.sides.map((s) => ({
         label: s.label,
         speakers: [...new Set(s.evidence.map((e) => `${speakerName(e.speaker)} [${e.articleId}]${QUALIFIED.has(e.modality) ? ` (${e.modality})` : ''}`))],
@@ -171,11 +172,10 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     const articlesOf = [...new Set(g.claims.map((c) => c.articleId))].join(', ')
     const terms = g.sharedTerms.slice(0, 6).map((t) => readable(t)).join(', ')
     const absent = g.missingFrom.length > 0 ? `; not in ${g.missingFrom.join(', ')}` : ''
-    // Claims of one polarity that none denies are contested by their figures, which the comparison's explanation quotes.
-    const negated = new Set(g.claims.map((c) => c.polarity)).size > 1 || g.claims.some((c) => c.modality === 'denied')
+    // Claims contested by their figures or by when someone knew are explained by the comparison, which quotes them.
     const explanation = g.status === 'single-source'
       ? `Only ${articlesOf} reports this statement by ${speakerName(g.claims[0]?.speaker ?? 'unknown')}${absent}.`
-      : g.status === 'contested' && (!negated || g.explanation.startsWith(KNOWLEDGE_DISPUTE)) ? `${readable(g.explanation).replace(/\.$/u, '')}${absent}.`
+      : g.status === 'contested' && g.dispute !== 'negation' ? `${readable(g.explanation).replace(/\.$/u, '')}${absent}.`
       : `${g.status === 'contested' ? 'Asserted and negated' : 'Carried'} by ${articlesOf} (shared terms: ${terms})${absent}.`
     claims[g.status].push({ status: g.status, explanation, missingFrom: g.missingFrom, claims: g.claims.map(evidence) })
   }

@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, participleSubject, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -132,6 +132,24 @@ describe('attribution: details', () => {
     const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('Greater Manchester'), cue: at('said'), content: at('he was innocent') }]
     const named = nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER)
     assert.equal(named.attributions[0]?.speaker, UNKNOWN_SPEAKER)
+  })
+
+  test('a bare common noun opening a sentence ("History tells us") is no speaker, though it is capitalised in a name elsewhere', () => {
+    const text = 'History tells us that walls fail. The film aired on the History Channel.'
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('History'), cue: at('tells'), content: at('that walls fail') }]
+    assert.equal(nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER).attributions[0]?.speaker, UNKNOWN_SPEAKER)
+  })
+
+  test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {
+    const name = (text: string, source: string): string | undefined => {
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      const found = [{ kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at(source), cue: at('said'), content: at('they were angry') }]
+      const named = nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER)
+      return named.actors.find((x) => x.id === named.attributions[0]?.speaker)?.name
+    }
+    assert.equal(name('Officials in Nice closed the beach. Nice residents said they were angry.', 'Nice residents'), 'Nice residents')
+    assert.equal(name('The beach was closed. Senior officials said they were angry.', 'Senior officials'), 'senior officials')
   })
 
   test('"they" soon after an unnamed or group speaker goes on in its voice; "every Republican" is the group', () => {
@@ -527,10 +545,22 @@ describe('attribution: details', () => {
       return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
     }
     assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
-    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers'])
+    assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers interviewed by phone'])
     assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official at the Finance Ministry'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
     assert.ok(speakers('Anna Berg learned that her data had been stolen when a fraudster phoned her.').every((x) => !x.includes('fraudster')))
+  })
+
+  test('a source read inside the first predicate stands for the subject when the cue opens a second one ("… after he won and said")', () => {
+    const subjectFor = (text: string, inner: string, cue: string): string => {
+      const seg = segmentText(text)
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      return slice(text, participleSubject(text, seg, indexMentions(findMentions(text, seg).mentions), at(inner), seg.sentences[0]!, at(cue)))
+    }
+    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won and said the race was over.', 'he', 'said'), 'Senator Ana Ruiz')
+    assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won, saying the race was over.', 'he', 'saying'), 'Senator Ana Ruiz')
+    // "that" opens a reported clause with its own subject.
+    assert.equal(subjectFor('Senator Ana Ruiz said that the governor won and promised new pumps.', 'the governor', 'promised'), '-')
   })
 
   test('a source read inside a "speaking on condition of anonymity" aside stands for the subject before it', () => {
@@ -1002,6 +1032,20 @@ describe('attribution: source edges', () => {
 
   test('a participle cue closing a clause speaks for the sentence\'s subject, not for the subject of a clause of time inside it', () => {
     assert.deepEqual(sources('Judge Ann Bradley apologized for the columns after they came out, saying they were old.'), ['Judge Ann Bradley | apologized for', 'Judge Ann Bradley | saying'])
+  })
+
+  test('a cue opening a second predicate ("…, calling", "… and promised") speaks for the clause\'s subject', () => {
+    assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
+    assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
+    assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
+  })
+
+  test('a passive of feeling ("have been startled by") is its subject\'s attitude: the subject is the source, not the agent', () => {
+    assert.deepEqual(sources('Across Asia, policymakers have been startled by Trump’s isolationist foreign policy.'), ['policymakers | have been startled by'])
+  })
+
+  test('a source runs on through a participle clause describing it, up to its cue', () => {
+    assert.deepEqual(sources('Exit polls taken in three states found that voters were angry.'), ['Exit polls taken in three states | found'])
   })
 
   test('"seems" names no one: its subject is part of what is reported', () => {

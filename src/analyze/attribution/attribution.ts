@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, TIME_BEFORE_VERB, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -116,7 +116,12 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "Union officials have put the figure closer to 3,000, and one newspaper has reported …": a source the rules give to an earlier cue the tagger did not take is that cue's; the tagger joined it to the next one, whose subject is right before it.
     const passedOver = source && r.source && rules.some((x) => x.source?.start === source!.start && source!.end <= x.cue.start && x.cue.end <= cue.start && !overlapsAny(x.cue, taggedCues) && !overlapsAny(x.content, [words]))
     if (passedOver) source = subjectRightBefore(text, seg, r.cue.first) ?? source
+    // "Policymakers have been startled by X": a passive of feeling reports its subject's attitude to the agent; the subject speaks.
+    const felt = FEELING_PASSIVE.test(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
+    if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
+    if (felt) source = felt
     if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
+    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = pronounAfterRelative(text, source)
@@ -186,6 +191,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
+
+/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled". */
+const FEELING_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:not|never|also|\p{Ll}+ly)\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)$/iu
 
 /** A participle clause of casualties after an act's object: ", killing three", ", wounding dozens". */
 const CASUALTY_OUTCOME = /,\s+(?:killing|wounding|injuring|maiming)\s/iu
@@ -602,7 +610,7 @@ const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|on
 function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
   // "Mwale was declared the winner": whoever declared it is unnamed; the subject is no speaker.
   if (a.source && a.content.start >= a.cue.end && namesToRole(text, a.cue)) return [unsourced(a)]
-  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end))) return [a]
+  if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || FEELING_PASSIVE.test(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
   // The subject was read as the source, or, with no source, as the content before the cue.
@@ -626,37 +634,66 @@ function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | 
   return { start: nounPhraseStart(text, seg, seg.starts[t - 1]!), end: seg.ends[t - 1]! }
 }
 
-/** A participle cue right after a comma: "…, saying", "…, adding". */
-const COMMA_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?$/u
+/** Words that open a clause reported by the verb before them ("said that Lee met Ruiz and agreed"): its subject is its own. */
+const CLAUSE_OBJECT = /^(?:that|whether|if)$/iu
 /** Tokens of a sentence's subject at most. */
 const MAIN_SUBJECT_TOKENS = 8
 
 /**
- * "Lee apologized for the columns after they came out, saying …": a participle cue closing a
- * clause speaks for the sentence's subject, not for a noun phrase inside its predicate (the
- * subject of a clause of time, an object). The subject is the noun phrase that opens the
- * sentence, past an opening phrase set off by a comma ("In May, …"), right before its verb,
- * when it names someone. Undefined when the source is no such inner phrase. Pure.
+ * "Lee apologized for the columns after they came out, saying …", "McConnell embraced him after
+ * he won and said …": a cue opening a second predicate (`opensSecondPredicate`) speaks for the
+ * sentence's subject (`mainSubject`), not for a noun phrase inside the first predicate (the
+ * subject of a clause of time, an object, a possessor). Undefined when the source is no such
+ * inner phrase. Pure.
  */
-function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
-  if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) || !COMMA_PARTICIPLE.test(text.slice(sentence.start, cue.start)) || source.end > cue.start) return undefined
+export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
+  if (!opensSecondPredicate(text, seg, tokenAt(seg, cue.start)) || source.end > cue.start) return undefined
   // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
-  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || inQuotation(seg, source)) return undefined
+  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
+  return mainSubject(text, seg, mentions, sentence, source.start)
+}
+
+/** Adverbs that may stand between a subject and its verb ("Trump often takes"). */
+const ADVERBS_BEFORE_VERB = 2
+
+/**
+ * The noun phrase that opens a sentence as its subject, past an opening phrase set off by a comma
+ * ("In May, …"), right before its verb (or an adverb or two before it), when the verb starts by
+ * `limit` and the phrase names someone. Pure.
+ */
+function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, limit: number): Span | undefined {
   let first = subjectStart(text, seg, sentence)
   const comma = text.indexOf(',', seg.starts[first])
   // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
-  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < source.start) first = firstTokenAtOrAfter(seg, comma + 1)
+  if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
-  while (verb < seg.starts.length && seg.starts[verb]! < source.start && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
-  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, verb)) || seg.starts[verb]! > source.start) return undefined
+  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  let predicate = verb
+  while (predicate - verb < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
+  if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
   const head = tokenText(text, seg, verb - 1)
-  const names = mentions.covering(subject.start, subject.end)?.span.end === subject.end || SUBJECT_PRONOUN.test(head) || isSourceHead(head.toLowerCase()) || isPersonNoun(head.toLowerCase()) || isPeopleNoun(head.toLowerCase())
-  return names ? subject : undefined
+  return SUBJECT_PRONOUN.test(head) || namesSomeone(mentions, subject, head) ? subject : undefined
+}
+
+/** Words that join a second predicate to the first: "… and called it", "… but argued". */
+const PREDICATE_JOINT = /^(?:and|but)$/iu
+
+/**
+ * True when the cue at token `cue` opens a second predicate of its clause: a participle after a
+ * comma ("Romney went after Trump, calling it …") or a verb after "and" or "but" ("Carson took
+ * the stage and called …"), an adverb between at most. Its subject is the clause's. Pure.
+ */
+function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boolean {
+  let joint = cue - 1
+  while (joint >= 0 && cue - joint <= ADVERBS_BEFORE_VERB && posOf(seg, joint) === 'ADV') joint--
+  if (joint < 0 || !['VERB', 'AUX'].includes(posOf(seg, cue))) return false
+  const word = tokenText(text, seg, joint)
+  return /^\p{Ll}+ing$/u.test(tokenText(text, seg, cue)) ? word === ',' : PREDICATE_JOINT.test(word)
 }
 
 /** Personal pronouns that may be a subject. */
@@ -682,8 +719,13 @@ function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionInd
   if (opening > 0 && sentenceOfToken(seg, opening - 1) === sentenceOfToken(seg, cue) && !BEFORE_SUBJECT.has(posOf(seg, opening - 1))) return undefined
   const head = tokenText(text, seg, last)
   if (posOf(seg, last) === 'PRON') return SUBJECT_PRONOUN.test(head) && subject.start === seg.starts[last] ? subject : undefined
+  return namesSomeone(mentions, subject, head) ? subject : undefined
+}
+
+/** True when a subject names someone: a mention ends it, or its head is a noun annotators head sources with or a noun for people. Pure. */
+function namesSomeone(mentions: MentionIndex, subject: Span, head: string): boolean {
   const lower = head.toLowerCase()
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower) ? subject : undefined
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower)
 }
 
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
@@ -724,7 +766,7 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(head) || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
+  return namesSomeone(mentions, subject, head) ? subject : undefined
 }
 
 /** A time that may open a predicate before its verb: "last year | proposed". */
@@ -853,8 +895,8 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
-  const through = throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end))
-  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withModifiers(text, seg, through, sentence.start) : through), a.cue.start))
+  const through = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
+  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   return source === a.source ? a : { ...a, source }
@@ -910,6 +952,9 @@ const ANTECEDENT_WINDOW = 80
 
 const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
 
+/** An addressee and "that" before a reported clause: "reporters on Monday that". */
+const ADDRESSEE_BEFORE_CLAUSE = /^[^,;:"“”]{1,80}?\bthat\b/iu
+
 const overlapsAny = (s: Span, list: readonly Span[]): boolean => list.some((x) => x.start < s.end && s.start < x.end)
 
 /**
@@ -934,6 +979,12 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
   for (const [i, m] of kept.entries()) {
     const whole = rules.find((r) => r.source && overlapsAny(r.cue, [m.cue]) && r.content.start < r.source.start && r.source.start < m.content.start && contains(r.content, m.content) && r.content.start < m.content.start)
     if (whole) kept[i] = { ...m, content: whole.content }
+  }
+  // "told reporters on Monday that A": a content the tagger opened with the cue's addressee starts where the rules' reading of the same cue does, at the reported clause.
+  for (const [i, m] of kept.entries()) {
+    const clause = rules.find((r) => overlapsAny(r.cue, [m.cue]) && m.cue.end <= m.content.start && m.content.start < r.content.start && r.content.end <= m.content.end &&
+      ADDRESSEE_BEFORE_CLAUSE.test(text.slice(m.content.start, r.content.start) + text.slice(r.content.start, r.content.start + 5)))
+    if (clause) kept[i] = { ...m, content: clause.content }
   }
   // "A says X but B insists Y": a named speaker's clause the tagger ran into another content ends that content.
   for (const r of rules) {
@@ -1456,7 +1507,7 @@ function findSource(
     const mention = mentions.startingNear(seg.starts[k]!, 12)
     // The speaker is in the cue's own sentence: `"…," said Xi. Modi said …` is not Modi's; nor is
     // the subject of a that-clause ("…, stressing in his remarks that Mr. Trump would …").
-    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: withApposition(text, mention.span, seg.ends[sEnd - 1]!), speaker: mention.actor }
+    if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: APPOSITION_OPENS.test(text.slice(mention.span.end)) ? throughPostposedApposition(text, mention.span, cue.span.end, seg.ends[sEnd - 1]!) : mention.span, speaker: mention.actor }
   }
   return undefined
 }
@@ -1488,18 +1539,8 @@ function apposedSource(text: string, seg: Segmentation, comma: number, sStart: n
   return { start: seg.starts[first + 1]!, end: seg.ends[comma - 1]! }
 }
 
-/** A word or two in quotation marks, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
-const QUOTED_TERM = '["“][\\p{L}\\p{N}\'’-]+(?:\\s+[\\p{L}\\p{N}\'’-]+){0,2}["”]'
-/** The words of a description: no clause punctuation, no quotation but a quoted term. */
-const APPOSITION_WORDS = `(?:[^,;:"“”()]|${QUOTED_TERM})*`
-/** A description set off after a name up to the sentence's end: ", the owner.", ", a member of the committee". */
-const TRAILING_APPOSITION = new RegExp(`^,\\s+(?:an?|the|his|her|their|its|who|\\d+)\\b${APPOSITION_WORDS}(?:,${APPOSITION_WORDS})?$`, 'u')
-
-/** A postposed source with the description that follows it to the sentence's end ("said Pat O'Connell, the owner"), as annotators mark it. Pure. */
-function withApposition(text: string, name: Span, sentenceEnd: number): Span {
-  const end = trimEnd(text, name.end, sentenceEnd)
-  return TRAILING_APPOSITION.test(text.slice(name.end, end)) ? { start: name.start, end } : name
-}
+/** A description set off after a name: ", the owner", ", a member of the committee", ", who". */
+const APPOSITION_OPENS = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b/u
 
 /** Who issued the document a source names: the last speaker (`issuer`), unless several parties issued it jointly; those `nameUnnamedSources` finds. Pure. */
 function documentIssuer(text: string, source: Span, history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {
@@ -2076,7 +2117,7 @@ function sentenceOfToken(seg: Segmentation, t: number): number {
   return Math.max(0, Math.min(seg.sentences.length - 1, lo))
 }
 
-interface MentionIndex {
+export interface MentionIndex {
   /** The longest mention overlapping [start, end) that ends at or after `end`'s token. */
   covering(start: number, end: number): Mention | undefined
   /** The first mention starting within `window` characters after `at`. */
@@ -2085,7 +2126,7 @@ interface MentionIndex {
   within(span: Span): Mention[]
 }
 
-function indexMentions(mentions: readonly Mention[]): MentionIndex {
+export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const firstAtOrAfter = (at: number): number => firstMentionAtOrAfter(mentions, at)
   return {
     covering(start, end) {

@@ -86,8 +86,12 @@ test('a cue left without content that opens its sentence reports the words after
   assert.deepEqual(render(joinRuns(runsOf(labels('C S o ooooo'), LABELS), layout(() => 0, 8, [2, 7]))), ['1 0 3-6'])
 })
 
-test('a cue left without content in the middle of its sentence makes no relation', () => {
-  assert.deepEqual(joinRuns(runsOf(labels('ooo S C ooo'), LABELS), layout(() => 0, 8)), [])
+test('a cue left without content after its source reports its object ("Democrats , meanwhile , blasted Republicans for …"); with no source it makes no relation', () => {
+  assert.deepEqual(render(joinRuns(runsOf(labels('S o o o C ooo o'), LABELS), layout(() => 0, 9, [1, 3, 8]))), ['0 4 5-7'])
+  assert.deepEqual(joinRuns(runsOf(labels('ooo o C ooo'), LABELS), layout(() => 0, 8)), [])
+  // Not when the source follows a lead of the outlet's ("Four died , officials said on Monday , …"), nor with too few words after the cue.
+  assert.deepEqual(joinRuns(runsOf(labels('oo o S C oo'), LABELS), layout(() => 0, 7, [2])), [])
+  assert.deepEqual(joinRuns(runsOf(labels('S C o'), LABELS), layout(() => 0, 3, [2])), [])
 })
 
 test('a quotation in the next paragraph is not joined to a cue that already has the words before it', () => {
@@ -100,10 +104,10 @@ test('a quotation in the next paragraph is not joined to a cue that already has 
 })
 
 test('a cue in the next sentence takes the quotation before it only when it closes that sentence', () => {
-  // "“A B .” He said ." takes it; "“A B .” His accusations came amid talks ." does not.
+  // "“A B .” He said ." takes it; "“A B .” His accusations came amid talks ." does not (it reports what follows it).
   const sentence = (t: number): number => (t < 4 ? 0 : 1)
   assert.deepEqual(render(joinRuns(runsOf(labels('o Nn o S C o'), LABELS), layout(sentence, 7, [0, 3, 6]))), ['4 5 1-2'])
-  assert.deepEqual(joinRuns(runsOf(labels('o Nn o S C ooo o'), LABELS), layout(sentence, 10, [0, 3, 9])), [])
+  assert.deepEqual(render(joinRuns(runsOf(labels('o Nn o S C ooo o'), LABELS), layout(sentence, 10, [0, 3, 9]))), ['4 5 6-8'])
 })
 
 test('a content the tagger ran from one cue into the sentence another cue closes is split at that sentence', () => {

@@ -193,9 +193,10 @@ function extentOf(cue: Run, source: Run | undefined, parts: readonly Run[], layo
 /**
  * The content of a cue whose neighbouring contents went to other cues: when the cue and its
  * source close their sentence after a comma or quotation mark ("…, a source said.") it reports
- * what precedes them; when the cue opens the sentence before its source ("Said Ellis: …"), what
- * follows. Such a content may hold other relations, as PolNeAR's nested
- * attributions do. Pure; linear in the sentence's tokens.
+ * what precedes them; when the cue opens the sentence before its source ("Said Ellis: …") or
+ * follows its source ("Democrats, meanwhile, blasted Republicans for …"), what follows. Such a
+ * content may hold other relations, as PolNeAR's nested attributions do. Pure; linear in the
+ * sentence's tokens.
  */
 function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): { first: number; last: number } | undefined {
   const s = layout.sentenceOf(cue.first)
@@ -210,5 +211,7 @@ function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): 
   }
   if (onlyPunctuation(layout, hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
   if (onlyPunctuation(layout, first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
+  // "Democrats, meanwhile, blasted Republicans for …": a cue after its source reports its object.
+  if (source && source.last < cue.first && onlyPunctuation(layout, first, source.first)) return trimmed(cue.last + 1, end)
   return undefined
 }

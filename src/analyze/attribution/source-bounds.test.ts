@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -36,11 +36,36 @@ test('a postposed source runs to its sentence end, but not into a thing\'s claus
     ['"It is late," said Ann Lee of Acme in a statement.', 'Ann Lee', 'Ann Lee of Acme'],
     ['"It is late," said Ann Lee, a teacher who spoke on Facebook.', 'Ann Lee', 'Ann Lee, a teacher who spoke'],
     ['"It is late," said Ann Lee, who added that buses were full.', 'Ann Lee', 'Ann Lee'],
+    ['"It is late," said Ann Lee, an analyst who kept her "hold" rating.', 'Ann Lee', 'Ann Lee, an analyst who kept her "hold" rating'],
   ]
   for (const [text, found, expected] of cases) {
     const cueEnd = text.indexOf('said') + 4
     assert.deepEqual(throughPostposedApposition(text, spanOf(text, found), cueEnd, text.length), spanOf(text, expected), text)
   }
+})
+
+test('a source runs through a participle clause describing it to a finite cue, not through a predicate of its own', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['A panel of reporters led by Ann Lee agreed that the plan was bad.', 'A panel of reporters', 'agreed', 'A panel of reporters led by Ann Lee'],
+    ['Students polled said the fees were too high.', 'Students', 'said', 'Students polled'],
+    ['Ann Lee campaigned in Reno and said the plan was bad.', 'Ann Lee', 'said', 'Ann Lee'],
+    ['Ann Lee campaigned in Reno, saying the plan was bad.', 'Ann Lee', 'saying', 'Ann Lee'],
+  ]
+  for (const [text, found, cue, expected] of cases) {
+    assert.deepEqual(throughReducedRelative(text, segmentText(text), spanOf(text, found), text.indexOf(cue)), spanOf(text, expected), text)
+  }
+})
+
+test('a source after "and" starts with the conjuncts that open its sentence; not a pronoun or a conjunct inside a clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Ann Lee and Bo Ruiz said no.', 'Bo Ruiz', 'Ann Lee and Bo Ruiz'],
+    ['Lawyers Ann Lee, Bo Ruiz and Cy Tan said no.', 'Cy Tan', 'Lawyers Ann Lee, Bo Ruiz and Cy Tan'],
+    ['The vote was close and he said no.', 'he', 'he'],
+    ['After the vote was close and Bo Ruiz said no, they left.', 'Bo Ruiz', 'Bo Ruiz'],
+  ]
+  for (const [text, found, expected] of cases) assert.deepEqual(withConjuncts(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
+  const quoted = '"We will see." Ann Lee and Bo Ruiz said no.'
+  assert.deepEqual(withConjuncts(quoted, segmentText(quoted), spanOf(quoted, 'Bo Ruiz'), quoted.indexOf('"', 1)), spanOf(quoted, 'Ann Lee and Bo Ruiz'))
 })
 
 test('a time alone is no source; a noun phrase with a time word is', () => {
@@ -62,13 +87,18 @@ test('a source starts with its determiners, adjectives, numbers and possessor, b
   for (const [text, found, expected] of cases) assert.deepEqual(withModifiers(text, segmentText(text), spanOf(text, found), 0), spanOf(text, expected), text)
 })
 
-test('a time, venue or contrast after the name that ends a source is cut off; after a verb it stays', () => {
+test('a time, venue or contrast after the phrase that ends a source is cut off; after a verb or in a relative clause it stays', () => {
   const cases: Array<[string, string]> = [
     ['Gov. Ann Lee on Friday', 'Gov. Ann Lee'],
     ['Sen. Bo Ruiz (D-Ore.) in an interview', 'Sen. Bo Ruiz (D-Ore.)'],
     ['the polling average, although Lee leads', 'the polling average'],
     ['a poll released Monday', 'a poll released Monday'],
     ['the Sunday Times', 'the Sunday Times'],
+    ['the board of elections on Monday', 'the board of elections'],
+    ['Ann Lee at the time', 'Ann Lee'],
+    ['Ann Lee in 2011', 'Ann Lee'],
+    ['Ann Lee, who on Tuesday', 'Ann Lee, who on Tuesday'],
+    ['a national poll taken last week', 'a national poll taken last week'],
   ]
   for (const [text, expected] of cases) assert.deepEqual(withoutWhenSpoken(text, { start: 0, end: text.length }), spanOf(text, expected), text)
 })

@@ -66,18 +66,39 @@ export function throughApposition(text: string, source: Span, cueStart: number, 
  */
 const POSTPOSED_SOURCE_ENDS = /,\s*(?:whose|which|where|but|though|although|and|\p{Ll}+ing)\b|,\s*who\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|noted|notes|wrote|writes|argued|argues)\b|\son\s+(?=\p{Lu}|(?:his|her|their|its)\s)|\s(?:(?:last|this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|earlier|later|when|while|after|before|as|during|in\s+(?:an?|his|her|their|its)\s+(?:statement|interview|email|e-mail|post|tweet|letter|speech|op-ed|column|press\s+release|conference\s+call|phone\s+interview|radio\s+interview|television\s+interview|news\s+conference|appearance)|yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|[;:()"“”—–]|\s-\s|[.!?]?\s*$/u
 
+/** A word or three in quotation marks inside a description, no quotation of a sentence: a rating, a label ("kept her "buy" rating"). */
+const QUOTED_TERM = /(?<=\p{Ll}\s)["“][\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}["”]/gu
+
 /**
  * "…," said Kurt Walters, the director at Rootstrikers, a group | that favors limits.": a source
  * right after its cue that stops short in its sentence runs on to what `POSTPOSED_SOURCE_ENDS`
- * finds first, within `sentenceEnd`.
+ * finds first, within `sentenceEnd`; a quoted term is part of the description.
  */
 export function throughPostposedApposition(text: string, source: Span, cueEnd: number, sentenceEnd: number): Span {
   if (source.start < cueEnd || !/^\s*$/u.test(text.slice(cueEnd, source.start)) || source.end >= sentenceEnd) return source
-  const rest = text.slice(source.end, sentenceEnd)
+  const rest = text.slice(source.end, sentenceEnd).replace(QUOTED_TERM, (term) => term.replace(/["“”]/gu, 'q'))
   const stop = POSTPOSED_SOURCE_ENDS.exec(rest)
   const end = source.end + (stop ? stop.index : rest.length)
   const words = text.slice(source.end, end).replace(/[\s,]+$/u, '')
   return words.length > 0 ? { start: source.start, end: source.end + words.length } : source
+}
+
+/** A participle and its complement, no clause punctuation or quotation mark: "| conducted by Edison Research |", "| polled |". */
+const REDUCED_RELATIVE = /^\s+\p{Ll}+(?:ed|en|wn)\b[^,;:()"“”—–]{0,80}?\s*$/u
+
+/**
+ * "Exit polls | taken in three states | found", "A panel of reporters | led by Ann Lee | agreed": a
+ * source that stops before a participle clause describing it runs on through the clause to a
+ * finite cue right after it, as annotators mark it. Not when the participle is a verb of its own
+ * predicate ("Lee | caucused in Reno and | said"): no conjunction or auxiliary in the clause. Pure.
+ */
+export function throughReducedRelative(text: string, seg: Segmentation, source: Span, cueStart: number): Span {
+  if (source.end > cueStart || !REDUCED_RELATIVE.test(text.slice(source.end, cueStart))) return source
+  const participle = firstTokenAtOrAfter(seg, source.end)
+  const cue = firstTokenAtOrAfter(seg, cueStart)
+  if (posOf(seg, participle) !== 'VERB' || !['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/u.test(tokenText(text, seg, cue))) return source
+  for (let t = participle + 1; t < cue; t++) if (['CCONJ', 'AUX'].includes(posOf(seg, t))) return source
+  return { start: source.start, end: seg.ends[cue - 1]! }
 }
 
 /** A time said before a verb: "last year", "this past week", "on Monday", "earlier this month". */
@@ -124,17 +145,46 @@ export function withModifiers(text: string, seg: Segmentation, source: Span, sen
 }
 
 /**
- * When or where a named speaker spoke, after the name that ends a source: "Gov. Ann Lee | on
- * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview"; or a clause of contrast the source ran into
+ * When or where a speaker spoke, after the phrase that ends a source: "Gov. Ann Lee | on
+ * Friday", "Sen. Bo Ruiz (D-Ore.) | in an interview", "Lee | at the time"; or a clause of contrast the source ran into
  * ("the polling average | , although …"). After a verb it is part of a description ("a poll
  * released Monday", "who endorsed him last week") and stays.
  */
-const SPOKEN_WHEN = /(?<=\p{Lu}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
+const SPOKEN_WHEN = /(?<=\p{L}[\p{L}.'’-]*|\))(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)|\s+(?:yesterday|today|tonight)|\s+at\s+the\s+time|\s+in\s+(?:19|20)\d\d|\s+in\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech|op-ed|email|tweet|letter)(?:\s+(?:with|to|on)\s+[^,;]{1,40})?)$|,\s*(?:although|though|but|while)\s[^]*$/u
 
-/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`). Pure. */
+/** A relative pronoun or a participle in a source: a clause, whose own time a time after it is ("a poll released | Monday", "Lee, who | on Tuesday"). */
+const CLAUSE_IN_SOURCE = /\b(?:who|whom|which|that|whose|\p{Ll}+(?:ed|ing)|taken|given|seen|known|shown|held|made|done|written|drawn)\b/u
+
+/** `source` without a time, venue or contrast at its end (`SPOKEN_WHEN`); after a common word, only a noun phrase with no clause in it loses its time ("the board of elections | on Monday"). Pure. */
 export function withoutWhenSpoken(text: string, source: Span): Span {
   const tail = SPOKEN_WHEN.exec(text.slice(source.start, source.end))
-  return tail && tail.index > 0 ? { start: source.start, end: source.start + tail.index } : source
+  if (!tail || tail.index === 0) return source
+  const head = text.slice(source.start, source.start + tail.index)
+  const clauseTime = !tail[0].startsWith(',') && /\p{Ll}$/u.test(head) && CLAUSE_IN_SOURCE.test(head)
+  return clauseTime ? source : { start: source.start, end: source.start + tail.index }
+}
+
+/** Words that join two noun phrases of one subject. */
+const CONJUNCTION = /^(?:and|or|&)$/iu
+/** Tags of the words of a noun phrase a conjunct may be made of. */
+const CONJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "Paradis and | Bennett didn't know", "Celebrities Ann Lee, | Bo Ruiz and Cy Tan went on": a
+ * source that starts after "and" whose other conjuncts open its sentence starts with them, a
+ * subject of several. Only noun phrase words and commas before it; not a pronoun ("…, and | he
+ * said" joins two clauses). Pure.
+ */
+export function withConjuncts(text: string, seg: Segmentation, source: Span, sentenceStart: number): Span {
+  const first = firstTokenAtOrAfter(seg, source.start)
+  if (first < 2 || seg.starts[first] !== source.start || !CONJUNCTION.test(tokenText(text, seg, first - 1)) || PERSONAL_PRONOUN.test(tokenText(text, seg, first))) return source
+  let t = first - 2
+  while (t >= 0 && seg.starts[t]! >= sentenceStart && (CONJUNCT_TAGS.has(posOf(seg, t)) || /^[,.'’-]$/u.test(tokenText(text, seg, t)))) t--
+  const opening = t + 1
+  // The conjuncts open the sentence, its line or a quotation.
+  const opens = t < 0 || seg.starts[t]! < sentenceStart || /^(?:\s+|["“”‘’—–:;(])$/u.test(tokenText(text, seg, t))
+  if (opening > first - 2 || !opens || tokenText(text, seg, opening) === ',') return source
+  return { start: seg.starts[opening]!, end: source.end }
 }
 
 /** Subject pronouns. */

@@ -110,7 +110,7 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const span = member ? { start: phrase.span.start, end: a.source!.end } : phrase.span
     const affiliation = member ? affiliationIn(a.source!, knownMentions, kindOf) : undefined
     // Opening a sentence, only the first word is lower-cased ("one EU official").
-    const name = phrase.opensSentence ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
+    const name = phrase.opensSentence && !opensWithName(phrase.name, words()) ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
     // "A Ukrainian soldier", "The woman, a French nurse": a country named in the source by its demonym is theirs.
     const country = member || actor.kind === 'organisation' ? undefined : countryIn(a.source!, knownMentions, known)
     const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : country ? { ...actor, country } : actor)
@@ -544,12 +544,16 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
   // So does a noun for people ("One doctor", "Three witnesses").
   const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
-  if (!capitalHead || (lone && heads)) return heads ? { name: capitalHead || phrase.opensSentence ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  // "History tells us", "Research shows": a bare singular noun opening a sentence names no one, though annotators head sources with it.
+  if (lone && phrase.opensSentence && isSourceHead(head) && !/s$/u.test(head) && !isPersonNoun(head) && !isPeopleNoun(head) && !BODY_NOUNS.has(head) && !SPEAKING_BODIES.has(head)) return undefined
+  // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
+  const lowered = capitalHead || (phrase.opensSentence && !opensWithName(name, written))
+  if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   if (!lone) return { name, kind: 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
-  if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !written.capitalisedInside.has(name))) return undefined
+  if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !opensWithName(name, written))) return undefined
   // "Every Republican": one of a group, the group speaking.
   return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
 }
@@ -560,20 +564,35 @@ interface WordsAsWritten {
   readonly any: ReadonlySet<string>
   /** Words written in lower case. */
   readonly lower: ReadonlySet<string>
-  /** Capitalised words met inside a sentence, not opening it. */
+  /**
+   * Capitalised words met inside a sentence on their own: not opening it, nor part of a longer
+   * name ("History" in "the History Channel" or "Books of History").
+   */
   readonly capitalisedInside: ReadonlySet<string>
 }
+
+/** True when the first word of `name` is one: never written in lower case, and capitalised on its own inside a sentence somewhere. */
+function opensWithName(name: string, written: WordsAsWritten): boolean {
+  const first = /^[\p{L}'’.-]+/u.exec(name)?.[0] ?? ''
+  return !written.lower.has(first.toLowerCase()) && written.capitalisedInside.has(first)
+}
+
+/** Lower-case words inside a name of capitalised words: "Bank of America", "Books of History". */
+const NAME_JOINERS = /^(?:of|and|for|the|on|in|de)$/u
 
 function wordsAsWritten(text: string, seg: Segmentation): WordsAsWritten {
   const any = new Set<string>()
   const lower = new Set<string>()
   const capitalisedInside = new Set<string>()
   const sentenceStarts = new Set(seg.sentenceTokenStart)
+  const capitalised = (t: number): boolean => t >= 0 && t < seg.starts.length && !sentenceStarts.has(t) && /^\p{Lu}/u.test(word(text, seg, t))
+  // Next to a capitalised word (not one capitalised for opening its sentence), or to a particle with one beyond it ("Books of History").
+  const inName = (t: number, step: number): boolean => capitalised(t + step) || (NAME_JOINERS.test(t + step >= 0 ? word(text, seg, t + step) : '') && capitalised(t + 2 * step))
   for (let t = 0; t < seg.starts.length; t++) {
     const w = word(text, seg, t)
     any.add(w.toLowerCase())
     if (/^\p{Ll}/u.test(w)) lower.add(w)
-    else if (/^\p{Lu}/u.test(w) && !sentenceStarts.has(t)) capitalisedInside.add(w)
+    else if (capitalised(t) && !inName(t, -1) && !inName(t, 1)) capitalisedInside.add(w)
   }
   return { any, lower, capitalisedInside }
 }
@@ -603,7 +622,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   }
   while (first <= last && (OPENERS.has(word(text, seg, first).toLowerCase()) || posOf(seg, first) === 'PUNCT')) first++
   for (let t = first + 1; t <= last; t++) {
-    if (PHRASE_END.test(word(text, seg, t))) {
+    // A participle after a noun opens a clause describing it: "farmers | interviewed by phone".
+    if (PHRASE_END.test(word(text, seg, t)) || (posOf(seg, t) === 'VERB' && ['NOUN', 'PROPN'].includes(posOf(seg, t - 1)))) {
       last = t - 1
       break
     }

@@ -339,6 +339,13 @@ describe('events: denied acts', () => {
     assert.deepEqual(describeEvents(a), ['ASSAULT/heavy-weapons Syria army→- @2024-03-04 voice=Syria army'])
     assert.equal(a.events[0]!.modality, 'denied')
   })
+
+  test('a denied part in an act ("denies any role in the attacks") reports the act as done', () => {
+    const a = analyzeText('Bolivia denies any role in the bombing of the bridge.', '2024-03-06')
+    assert.deepEqual(a.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'reported']])
+    const denied = analyzeText('Bolivia denies the bombing of the bridge.', '2024-03-06')
+    assert.deepEqual(denied.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'denied']])
+  })
 })
 
 describe('events: group actors', () => {
@@ -431,5 +438,13 @@ describe('events: a misread report', () => {
     }))
     const analyzed = analyzeArticle({ id: 'A', text, language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: text.length, input: '<text>', inputOffset: 0, via: 'text' }] }, stages)
     assert.deepEqual(analyzed.events.filter((e) => e.mode === 'disclose').map((e) => e.actor), [undefined])
+  })
+})
+
+describe('events: a stem read as another verb', () => {
+  test('"rapping" is no rape, "raped" and "raping" are; "fined" is a fine', () => {
+    const types = (text: string): string[] => analyzeText(text, '2024-03-06').events.map((e) => `${e.type}/${e.mode ?? ''}`)
+    assert.deepEqual(types('The senator got a knuckle-rapping from the bishop.'), [])
+    assert.deepEqual(types('Soldiers raped two women. The rebels are raping villagers. Police fined the driver.'), ['ASSAULT/sexual', 'ASSAULT/sexual', 'SANCTION/convict'])
   })
 })

@@ -149,10 +149,14 @@ function triggersIn(ctx: Context, s: number): Found[] {
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
-/** The lemma as the lexicon spells it: the tagger cuts a final "e" when the stem is another word ("fined" → "fin"). */
+/**
+ * The lemma as the lexicon spells it: the tagger cuts a final "e" when the stem is another word ("fined" → "fin").
+ * Only when the ending follows the stem straight: a doubled consonant marks a stem without "e" ("rapping" is "rap", not "rape").
+ */
 function lexiconLemma(tagged: string, surface: string): string {
   const lemma = tagged.toLowerCase()
-  return !VERBS.has(lemma) && /(?:ed|ing)$/iu.test(surface) && VERBS.has(`${lemma}e`) ? `${lemma}e` : lemma
+  const word = surface.toLowerCase()
+  return !VERBS.has(lemma) && (word === `${lemma}ed` || word === `${lemma}ing`) && VERBS.has(`${lemma}e`) ? `${lemma}e` : lemma
 }
 
 /** The first sense of a lexicon entry that its context fits ("appeal the ruling" is a legal act, "appeal to voters" a request). */
@@ -254,6 +258,8 @@ const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+/** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
+const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /**
@@ -300,7 +306,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
   const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
-  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
+  const cued = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : undefined
+  // "denies any role in the attacks": what is denied is a part in the act, which the denial takes as done.
+  const deniesPart = cued === 'denied' && PART_IN_BEFORE.test(ctx.text.slice(quoted!.content.start, f.span.start))
+  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
   const due = planned ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)

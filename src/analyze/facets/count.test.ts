@@ -13,6 +13,13 @@ test('exact counts in words and digits', () => {
   assert.equal(parseCount('ninety-nine')?.value, '99')
   assert.equal(parseCount('a hundred')?.value, '100')
   assert.equal(parseCount('forty-eleven'), undefined)
+  // Hundreds and dozens of a number below a hundred, and a rest after "and".
+  assert.equal(parseCount('two hundred')?.value, '200')
+  assert.equal(parseCount('one hundred and twenty-five')?.value, '125')
+  assert.equal(parseCount('nineteen hundred')?.value, '1900')
+  assert.equal(parseCount('three dozen')?.value, '36')
+  assert.equal(parseCount('two dozen and one'), undefined)
+  assert.equal(parseCount('hundred hundred'), undefined)
 })
 
 test('open counts: "at least", "more than", "others"', () => {
@@ -25,6 +32,11 @@ test('plurals of vague size stop below the next order', () => {
   assert.equal(parseCount('dozens of')?.value, '24-99')
   assert.equal(parseCount('several')?.value, '3-9')
   assert.equal(parseCount('at least several')?.value, '3+')
+  // Vague in hundreds or thousands: up to the next order of them, not "3 thousand" rounded.
+  assert.equal(parseCount('several hundred')?.value, '300-999')
+  assert.equal(parseCount('several thousand')?.value, '3000-9999')
+  assert.equal(parseCount('a few thousand')?.value, '2000-9999')
+  assert.equal(parseCount('a few')?.value, '2-9')
 })
 
 test('a lower bound states its figure: "at least 17" is 17 or a little more, not 31', () => {
@@ -73,6 +85,16 @@ test('figures with the noun they count, as ranges; years, money and hours are le
     ['6.8-magnitude', 'magnitude', 6.8, 6.8],
     ['magnitude 7', 'magnitude', 7, 7],
   ])
+})
+
+test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "7/7 survivors", "12 March"', () => {
+  const text = 'Four of the 12 Oct. 7 gunmen, 30 7/7 survivors, the October 7 raids, 12 March marchers and 40 Jan. 6 rioters, then 9 guards.'
+  assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])
+})
+
+test('a figure of change is marked so: "lost nearly 60 seats", "picked up just six seats"; a level is not', () => {
+  const text = 'They lost nearly 60 seats, picked up just 6 seats and hold 194 seats.'
+  assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.change]), [['nearly 60 seats', true], ['6 seats', true], ['194 seats', false]])
 })
 
 test('the counted noun in the singular, whatever its plural ending', () => {

@@ -8,19 +8,36 @@ export interface Count {
   readonly max: number
 }
 
-const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+/** Words that name a number below a hundred on their own; a ten also takes a unit after a hyphen ("forty-one"). */
+const BELOW_HUNDRED: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  'a hundred': 100, 'one hundred': 100, 'a dozen': 12, dozens: 24, scores: 40, hundreds: 200,
-  thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, several: 3, others: 1,
+}
+const WORDS: Readonly<Record<string, number>> = {
+  ...BELOW_HUNDRED, a: 1, an: 1, another: 1, dozens: 24, scores: 40, hundreds: 200, 'several hundred': 300, 'a few hundred': 200,
+  thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, several: 3, 'a few': 2, others: 1,
 }
 /** Words whose number is a lower bound rather than an exact figure. */
 const AT_LEAST = new Set(['others'])
-/** Plurals of vague size, up to the next order: "dozens" is not a hundred, "several" not ten. */
-const VAGUE_MAX: Record<string, number> = {
-  dozens: 99, scores: 99, hundreds: 999, thousands: 9999, 'tens of thousands': 99999, 'hundreds of thousands': 999999, several: 9,
+/** Words of vague size, up to the next order: "dozens" is not a hundred, "several" not ten; "several thousand" not ten thousand. */
+const VAGUE_MAX: Readonly<Record<string, number>> = {
+  dozens: 99, scores: 99, hundreds: 999, 'several hundred': 999, 'a few hundred': 999, thousands: 9999,
+  'tens of thousands': 99999, 'hundreds of thousands': 999999, several: 9, 'a few': 9,
 }
+
+/** The words below a hundred as a regex alternation, longer words before their prefixes ("seventy", "seventeen" before "seven"). */
+export const BELOW_HUNDRED_WORD = (() => {
+  const byLength = Object.keys(BELOW_HUNDRED).sort((a, b) => b.length - a.length)
+  const units = byLength.filter((w) => BELOW_HUNDRED[w]! < 10).join('|')
+  const tens = byLength.filter((w) => BELOW_HUNDRED[w]! >= 20).join('|')
+  return `(?:${tens})(?:-(?:${units})\\b)?|${byLength.filter((w) => BELOW_HUNDRED[w]! < 20).join('|')}`
+})()
+/**
+ * Counts in words that `parseCount` reads, as a regex alternation, longer forms first: "two hundred
+ * and fifty", "twelve hundred", "several hundred", "three dozen", "a few", "forty-one", "tens of thousands", "dozens".
+ */
+export const COUNT_IN_WORDS = String.raw`(?:an?|${BELOW_HUNDRED_WORD})\s+hundred(?:\s+and\s+(?:${BELOW_HUNDRED_WORD}))?|(?:several|a\s+few)(?:\s+hundred)?|(?:an?|${BELOW_HUNDRED_WORD})\s+dozen|${BELOW_HUNDRED_WORD}|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands`
 
 /** Words that multiply the figure before them, and their short forms in money amounts ("$2bn", "£1.2m"). */
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }
@@ -46,17 +63,18 @@ export function parseCount(raw: string): Count | undefined {
   if (!m) return undefined
   const [, qualifier, word = '', scale] = m
   const digits = /^\d[\d,]*(?:\.(\d+))?$/u.exec(word)
-  const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word] ?? compoundNumber(word)
+  const base = digits ? Number(word.replace(/,/gu, '')) : WORDS[word] ?? numberInWords(word)
   if (base === undefined || Number.isNaN(base)) return undefined
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
   const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'as many as' || qualifier === 'some'
-  const rounding = qualifier === undefined && scale !== undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
+  const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
+  // "several thousand" is vague in thousands: 3,000 to 9,999, not "3 thousand" rounded.
+  const rounding = qualifier === undefined && scale !== undefined && vague === undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
   // "up to 3,000" is about 3,000 at most, not any figure from none, which would agree with "about 1,500".
   const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate || qualifier === 'up to' ? Math.floor(n * 0.8) : n - rounding
-  const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
-  const max = open ? Number.POSITIVE_INFINITY : vague ?? (approximate ? Math.ceil(n * 1.2) : n + rounding)
+  const max = open ? Number.POSITIVE_INFINITY : vague !== undefined ? (vague + 1) * factor - 1 : approximate ? Math.ceil(n * 1.2) : n + rounding
   return countOf(phrase, min, max)
 }
 
@@ -83,12 +101,24 @@ function spannedCount(m: RegExpExecArray, phrase: string): Count | undefined {
   return countOf(phrase, min.min, max.max)
 }
 
-/** "forty-one" → 41: tens and a unit joined by a hyphen. */
-function compoundNumber(word: string): number | undefined {
-  const [tens, unit, extra] = word.split('-')
-  const t = WORDS[tens ?? '']
-  const u = WORDS[unit ?? '']
-  return extra === undefined && t !== undefined && t >= 20 && t % 10 === 0 && u !== undefined && u >= 1 && u <= 9 ? t + u : undefined
+/** A number below a hundred in words: "a", "seven", "twelve", "forty-one" (tens and a unit joined by a hyphen). Pure. */
+function belowHundred(word: string): number | undefined {
+  if (word === 'a' || word === 'an') return 1
+  const [tens = '', unit, extra] = word.split('-')
+  const t = BELOW_HUNDRED[tens]
+  if (unit === undefined) return t
+  const u = BELOW_HUNDRED[unit]
+  return extra === undefined && t !== undefined && t >= 20 && u !== undefined && u <= 9 ? t + u : undefined
+}
+
+/** A number in words: "forty-one" 41, "two hundred and fifty" 250, "twelve hundred" 1200, "three dozen" 36. Pure. */
+function numberInWords(word: string): number | undefined {
+  const times = /^(.+) (hundred|dozen)(?: and (.+))?$/u.exec(word)
+  if (!times) return belowHundred(word)
+  const [, multiple = '', unit, rest] = times
+  const n = belowHundred(multiple)
+  const plus = rest === undefined ? 0 : unit === 'hundred' ? belowHundred(rest) : undefined
+  return n === undefined || plus === undefined ? undefined : n * (unit === 'hundred' ? 100 : 12) + plus
 }
 
 /** Parses a value written by `parseCount` back into its range. Pure. */
@@ -137,10 +167,12 @@ export interface Quantity {
   /** Offsets of the figure and its noun in the text given. */
   readonly start: number
   readonly end: number
+  /** True for a figure of change ("lost nearly 60 seats", "picked up six seats"), which no level ("holds 240 seats") disputes. */
+  readonly change: boolean
 }
 
 const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?`
-const FIGURE = String.raw`(?<![\d.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
+const FIGURE = String.raw`(?<![\d.,$£€¥/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
 /**
  * A figure before its noun ("50,000 protesters", "6.8-magnitude"), or a measure before its figure
  * ("magnitude 7.2"). The noun is looked ahead at, so a skipped figure ("in 2019 about 5,000") does not consume the next one.
@@ -152,7 +184,15 @@ const NOT_A_HEAD = new Set([
   'is', 'are', 'has', 'have', 'had', 'will', 'would', 'am', 'pm', 'a-m', 'p-m', 'times', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
 ])
 
-/** The figures in `text` with the noun each counts; years and money are left out. Pure. */
+/** A month's name or its abbreviation, capitalised: a figure next to one is the day of a date ("Sept. 11 hijackers", "19 Sept."). */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'u')
+const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'u')
+
+/** Words before a figure that make it a change, not a level: "lost", "picked up just", "rose by". */
+const CHANGE_BEFORE = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|(?:picked|pick|picks|picking)\s+up|added|adds|adding|shed|sheds|shedding|flipped|flips|flipping|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|declined|up|down)\s+by|another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:just|only)\s+)?$/iu
+
+/** The figures in `text` with the noun each counts; years, days of dates ("9/11 victims", "the Sept. 11 attacks") and money are left out. Pure. */
 export function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = []
   for (const m of text.matchAll(QUANTITY)) {
@@ -160,12 +200,14 @@ export function quantitiesIn(text: string): Quantity[] {
     const head = singular(measure ?? noun)
     const figure = measure ? digitsAfter ?? '' : digits
     if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
+    if (!measure && (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_WORD.test(noun))) continue
     const scaleWord = scale ?? scaleAfter ?? ''
     const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
     if (!count) continue
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
     const min = Math.min(count.min, Number(figure.replace(/,/gu, '')) * (SCALE[scaleWord] ?? 1))
-    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length })
+    const change = CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length, change })
   }
   return out
 }

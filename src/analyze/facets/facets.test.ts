@@ -72,6 +72,18 @@ describe('facets: casualties and victims', () => {
     assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
   })
 
+  test('any count in words after an active casualty verb is its object: "A gunman killed twelve people" is twelve dead, not one', () => {
+    for (const [words, value] of [['twelve', '12'], ['forty-two', '42'], ['two hundred', '200'], ['three dozen', '36'], ['several thousand', '3000-9999'], ['a few', '2-9']] as const) {
+      assert.equal(only(facetsOf(`A gunman killed ${words} people at the market.`), 'killed').value, value, words)
+    }
+  })
+
+  test('hundreds in words are whole counts: "Two hundred people were killed" is 200, never 2', () => {
+    assert.equal(only(facetsOf('Two hundred and fifty people were killed in the quake.'), 'killed').value, '250')
+    assert.equal(only(facetsOf('Twelve hundred people were killed in the quake.'), 'killed').value, '1200')
+    assert.equal(only(facetsOf('Several hundred people were injured in the quake.'), 'injured').value, '300-999')
+  })
+
   test('"at least" makes an open range', () => {
     const a = facetsOf('At least 3 soldiers were killed in the ambush.')
     assert.equal(only(a, 'killed').value, '3+')

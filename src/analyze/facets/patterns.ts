@@ -4,7 +4,7 @@
  * and its examples (https://github.com/openeventdata/PLOVER); responses follow PLOVER's
  * ACCUSE, DEMAND, INVESTIGATE, REDUCE_RELATIONS and (dis)approval types.
  */
-import { COUNT_QUALIFIER, SCALE_WORD } from './count.js'
+import { BELOW_HUNDRED_WORD, COUNT_IN_WORDS, COUNT_QUALIFIER, SCALE_WORD } from './count.js'
 
 /** Words that name the event itself: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
@@ -14,9 +14,8 @@ export const EVENT_TRIGGER =
 export const NAMED_OTHER_EVENT =
   /\b(?:[Tt]he|[Aa])\s+([A-Z][\p{L}-]+|\d{4})\s+(?:[a-z-]+\s+){0,2}(?:attack|attacks|bombing|shooting|massacre|explosion|blast|assault|raid)\b/u
 
-/** Tens, alone or with a unit after a hyphen ("Forty-one", which wires write at a sentence's start). */
-const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?`
-const FIGURE_WORD = String.raw`\d[\d,]*|tens\s+of\s+thousands|hundreds\s+of\s+thousands|${TENS}|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|scores|hundreds|thousands|several`
+/** A count in figures or in words ("Forty-one", which wires write at a sentence's start; "two hundred"). */
+const FIGURE_WORD = String.raw`\d[\d,]*|${COUNT_IN_WORDS}`
 /** A figure's scale: "3.4 million". */
 const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
 /** Not after a hyphen: the "one" of "Forty-one" or "one-off" is no count of its own. */
@@ -70,7 +69,7 @@ const LOST_PEOPLE = String.raw`((?:[a-z-]+\s+)?(?:citizens|nationals|soldiers|tr
 /** A casualty verb whose object comes next: a count after it is that verb's, not a clause's subject ("killed | three soldiers"). */
 export const CASUALTY_VERB_BEFORE = /\b(?:kill|injur|wound|hurt|shot|shoot)[a-z]*\s+$/iu
 /** An object after a casualty verb, which makes the count before it the doers: "A man killed | three people". */
-export const ACTIVE_OBJECT = /^\s+(?:(?:at\s+least|more\s+than|about|some)\s+)?(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds)\b)/iu
+export const ACTIVE_OBJECT = new RegExp(String.raw`^\s+(?:${QUALIFIER})?(?:\d|(?:a|an|the|his|her|their|its|him|them|${COUNT_IN_WORDS})\b)`, 'iu')
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
 
@@ -114,9 +113,9 @@ export const DISPLACED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
 ]
 /** The upper end of a span of figures: "130" of "120 to 130". */
-const SPAN_END = String.raw`(?:\d[\d,]*|${TENS})\b`
+const SPAN_END = String.raw`(?:\d[\d,]*|${BELOW_HUNDRED_WORD})\b`
 /** A figure or a span of them, which eyewitnesses and estimates give: "between 120 and 130", "120 to 130", "50 or more". */
-const SPAN_FIGURE = String.raw`(?:between\s+(?:\d[\d,]*|${TENS})\s+and\s+${SPAN_END}|${FIGURE_PHRASE}(?:\s+to\s+${SPAN_END}|\s+or\s+more\b)?)`
+const SPAN_FIGURE = String.raw`(?:between\s+(?:\d[\d,]*|${BELOW_HUNDRED_WORD})\s+and\s+${SPAN_END}|${FIGURE_PHRASE}(?:\s+to\s+${SPAN_END}|\s+or\s+more\b)?)`
 const SPAN_TALLY = String.raw`(${SPAN_FIGURE}(?:\s+of)?)`
 /** A modal estimate of a state: "could still be", "may be". */
 const MODAL_STATE = String.raw`(?:(?:could|may|might|would|must)\s+(?:still\s+)?(?:be|remain)\s+)?`

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { frame, outletOnly, quoteAttributions } from './testing.js'
 import { analyzeFraming } from './framing.js'
 import { createContext } from './context.js'
-import { genreFigures } from './genre.js'
+import { densityLabel, genreFigures } from './genre.js'
 import { segmentText } from '../segment/segment.js'
 
 test('an interview: the outlet spoke with someone and one speaker holds most quoted text, again and again', () => {
@@ -133,4 +133,13 @@ test('an explainer\'s subheadings are the outlet\'s own questions answered by it
   const genre = frame(text, quoteAttributions(text, ['lind'])).genre
   assert.equal(genre.label, 'news-report')
   assert.match(genre.explanation, /laid out as an explainer, by 3 Q&A subheadings/)
+})
+
+test('a density below the threshold never reads as the threshold: 5.96 is "5.9 (below 6)", not "6.0"', () => {
+  assert.equal(densityLabel(5.96, 6), '5.9')
+  assert.equal(densityLabel(5.96), '6.0')
+  assert.equal(densityLabel(6.04, 6), '6.0')
+  assert.equal(densityLabel(0.7, 12), '0.7')
+  // Below the threshold but not next to it, the density is rounded as usual.
+  assert.equal(densityLabel(4.38, 6), '4.4')
 })

@@ -140,6 +140,12 @@ function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
   return { share: top.chars / total, coverage: top.chars / Math.max(1, ctx.text.length), turns: top.turns }
 }
 
+/** A density to one decimal, rounded down when rounding would reach a `threshold` it is below: 5.96 must not read "6.0 (below 6)". Pure. */
+export function densityLabel(density: number, threshold?: number): string {
+  const shown = density.toFixed(1)
+  return threshold !== undefined && density < threshold && Number(shown) >= threshold ? (Math.floor(density * 10) / 10).toFixed(1) : shown
+}
+
 /** "3 framing findings, 4.2 weighted per 1,000 words": the outlet's own framing, for an explanation. */
 function ownFraming(f: { readonly framing: readonly Finding[]; readonly density: number }): string {
   return `${f.framing.length} framing finding${f.framing.length === 1 ? '' : 's'}, ${f.density.toFixed(1)} weighted per 1,000 words`
@@ -184,7 +190,7 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   // A short text can pass the density with one or two findings; the explanation must say which test failed.
   const measure = f.density >= threshold
     ? `only ${framing.length} framing finding${framing.length === 1 ? '' : 's'} (${t.minFindings} are needed, however dense: ${f.density.toFixed(1)} weighted per 1,000 words)`
-    : `${f.density.toFixed(1)} weighted framing findings per 1,000 words (below ${threshold})`
+    : `${densityLabel(f.density, threshold)} weighted framing findings per 1,000 words (below ${threshold})`
   // An explainer is a news report laid out by the reader's questions (`subheads.ts`): there is no explainer label, so it says so.
   const subheads = [...ctx.subheadQuestions].sort((a, b) => a - b).map((s) => trimSpan(ctx.text, ctx.seg.sentences[s]!))
   const explainer = subheads.length > 0

@@ -1081,6 +1081,19 @@ describe('mentions: places, countries and non-names', () => {
     assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])
   })
 
+  test('"No. 10" as a rank is no Downing Street: "the world No. 10", "ranked No. 10", "No. 10 on the chart"; "No. 10 said" is', () => {
+    for (const text of [
+      'Kowal beat the world No. 10 in straight sets on Tuesday.',
+      'Kowal, ranked No. 10, lost in the final.',
+      'She climbed to No 10 in the rankings after the win.',
+      'The single reached No. 10 on the national chart.',
+      'The No. 10 seed went out in the first round.',
+    ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
+    for (const text of ['A spokesman for No. 10 said the minister would stay.', 'Number 10 said the talks had gone well.']) {
+      assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
+    }
+  })
+
   test('a seat of government speaks for its country\'s government: an organisation of that country', () => {
     const text = 'The Kremlin said the talks had failed. The Elysée said the president would travel. The White House declined to comment.'
     assert.deepEqual(mentionsOf(text).actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.country]), [['Kremlin', 'RUS'], ['Élysée', 'FRA'], ['White House', 'USA']])
@@ -1189,5 +1202,28 @@ describe('mentions: named people stay apart from those described around them', (
     const pellix = actorOf(text, layer, 'Pellix Pharma')
     assert.equal(pellix?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'The company')?.id, pellix?.id)
+  })
+})
+
+describe('mentions: people in very short texts', () => {
+  test('a first name and a surname name a person with nothing else in the text, after "to" and "from" too', () => {
+    const persons = (text: string): string[] => mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    assert.deepEqual(persons('Novak Djokovic lost to Carlos Alcaraz.'), ['Novak Djokovic', 'Carlos Alcaraz'])
+    assert.deepEqual(persons('A letter from Maria Lopez reached Narendra Modi.'), ['Maria Lopez', 'Narendra Modi'])
+  })
+
+  test('common capitalised phrases stay no one, even after "to"', () => {
+    const kinds = (text: string): string[] => mentionsOf(text).actors.map((a) => `${a.name}:${a.kind}`)
+    assert.deepEqual(kinds('The White House lost to Goldman Sachs.').filter((k) => k.endsWith(':person')), [])
+    assert.deepEqual(kinds('Tourists flew to Victoria Falls.').filter((k) => k.endsWith(':person')), [])
+    assert.deepEqual(kinds('Traders moved to Wall Street.').filter((k) => k.endsWith(':person')), [])
+  })
+})
+
+describe('mentions: abbreviations of common nouns', () => {
+  test('"a reality TV show", "his DNA" name no organisation; a body\'s acronym still does', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.map((a) => a.name)
+    assert.deepEqual(names('Jane Doe starred in a reality TV show before the CNN interview.'), ['Jane Doe', 'CNN'])
+    assert.deepEqual(names('Police found his DNA on the TV set.'), ['police'])
   })
 })

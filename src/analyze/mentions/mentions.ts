@@ -11,7 +11,7 @@
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
-import { firstNameGender } from '../../knowledge/first-names.js'
+import { firstNameGender, isFirstName } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -165,6 +165,18 @@ const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+
 
 /** Finds and links the actors an article mentions. Pure. */
 /** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
+/** A number as a rank: "No. 10", "No 10", "number 10". */
+const RANK_NUMBER = /^(?:no\.?|number)\s*\d+$/iu
+/** Words before a rank that make it one: "the world No. 10", "ranked No. 10", "climbed to No. 10", "seeded No. 10". */
+const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|reached|climbed|rose|risen|fell|fallen|dropped|slipped|slid|moved|peaked|debuted|entered|hit)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
+/** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
+const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
+
+/** True when the gazetteer name at [start, end) is a number as a rank ("the world No. 10"), not the name the gazetteer holds. Pure. */
+function isRank(text: string, start: number, end: number): boolean {
+  return RANK_NUMBER.test(text.slice(start, end)) && (RANK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RANK_AFTER.test(text.slice(end, end + 60)))
+}
+
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
   return resolve(text, seg, collect(text, seg, outlet))
 }
@@ -265,7 +277,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const name = text.slice(seg.starts[nameStart], seg.ends[k])
       if (k > nameStart ? writesWord(body, name) : bodyNames.has(name)) return k
     }
-    if (firstNameGender(word(nameStart)) === undefined) return -1
+    if (!isFirstName(word(nameStart))) return -1
     for (let k = to; k > nameStart; k--) if (bodyNames.has(word(k))) return k
     return -1
   }
@@ -325,12 +337,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
   // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
   // so does one before the surname of a person named earlier ("Millionaire Doe").
-  const fullNameAfter = (k: number): boolean => k + 2 < n && firstNameGender(word(k + 1)) !== undefined && NAME_WORD.test(word(k + 2)) &&
+  const fullNameAfter = (k: number): boolean => k + 2 < n && isFirstName(word(k + 1)) && NAME_WORD.test(word(k + 2)) &&
     !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
   const knownSurnameAfter = (k: number): boolean => k + 1 < n && surnames.has(word(k + 1)) && !nameWords.has(word(k)) &&
     !sameWordClass(word(k).toLowerCase(), 'john', 0) && !(k + 2 < n && capitalised(k + 2))
   const descriptorBeforeName = (k: number): boolean => opensSentence(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
-    wordRank(word(k).toLowerCase()) !== undefined && firstNameGender(word(k)) === undefined && (fullNameAfter(k) || knownSurnameAfter(k)) &&
+    wordRank(word(k).toLowerCase()) !== undefined && !isFirstName(word(k)) && (fullNameAfter(k) || knownSurnameAfter(k)) &&
     !longestGazetteerMatch(text, seg, k, gaz.maxWords, gaz.byName) && titleTokensAt(k) === 0 && !isOrganisationWord(word(k)) && !PARTY_WORDS.test(word(k))
   // Where a name that runs on past lower-case words at `from` ends: right before "(ACRONYM)", when the
   // acronym's letters are the initials of the name's capitalised words from `start`, with or without
@@ -379,7 +391,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
     // A party label there is the person's party ("Labour MP Jane Doe"): see `affiliations`.
     const partyBeforeName = PARTY_WORDS.test(word(i)) && i + 2 < n && (capitalised(i + 1)
-      ? firstNameGender(word(i + 1)) !== undefined || titleTokensAt(i + 1) > 0
+      ? isFirstName(word(i + 1)) || titleTokensAt(i + 1) > 0
       : TITLE_SET.has(word(i + 1)) && capitalised(i + 2))
     if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i)))) {
       const party = partyBeforeName ? partyNamed(word(i)) : undefined
@@ -402,7 +414,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // word is part of a longer name, unless that word is a title ("Washington Gov. Jay Inslee").
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
-    const firstNamePlace = nameFollows && hit.last === i && firstNameGender(word(i)) !== undefined && !PLACE_NOUNS.test(word(i + 1))
+    const firstNamePlace = nameFollows && hit.last === i && isFirstName(word(i)) && !PLACE_NOUNS.test(word(i + 1))
     // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission").
     let bodyOfOrganisation = false
     if (nameFollows && hit.entry.kind === 'organisation') {
@@ -424,6 +436,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i > 0 && /^[”"’']$/u.test(word(i - 1)) && speaksAfter(i, LONE_SPEECH_LEMMAS)) {
       found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: word(i), kind: 'place', speaks: true, afterThe: false })
       i++
+      continue
+    }
+    // "the world No. 10", "ranked No. 10", "reached No. 10 on the chart": a rank, not the seat of government of that number.
+    if (hit && isRank(text, seg.starts[i]!, seg.ends[hit.last]!)) {
+      i = hit.last + 1
       continue
     }
     if (hit && !partOfName) {
@@ -448,7 +465,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // follows a connector ("Department of Justice") or is a surname before a suffix ("Martin Luther King Jr.").
     const titlesEnd = titleBlockEnd(i)
     const personSoFar = (j: number): boolean => !isOrganisationWord(word(j - 1)) &&
-      ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && firstNameGender(word(i)) !== undefined && !gaz.byName.has(word(i))))
+      ((titlesEnd > i && j > titlesEnd) || (j - i >= 2 && j - i <= 4 && isFirstName(word(i)) && !gaz.byName.has(word(i))))
     // An organisation word so far ("District Court for the District | of Columbia").
     const organisationSoFar = (j: number): boolean => {
       for (let k = i; k < j; k++) if (isOrganisationWord(word(k))) return true
@@ -471,7 +488,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
       // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
-      else if (particlesEnd(j) > j && (titlesEnd > i || firstNameGender(word(i)) !== undefined || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
+      else if (particlesEnd(j) > j && (titlesEnd > i || isFirstName(word(i)) || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
       // A person's name ends before "of" ("Sarah Hughes | of Greater Manchester Police", "John Thune | of South Dakota").
       else if (word(j) === 'of' && (personSoFar(j) || personBeforeOrganisation(i, j))) break
       // "Critics | of Mayor Linda Farrow", "Supporters | of Jane Roe": a group opening a sentence is no part of whom it stands with or against.
@@ -513,7 +530,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "the Kabul office", "the UN mission": after a name these nouns name a branch of it, or a place's;
     // "authority" before a name is mostly a power ("the authority Manafort had").
     const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
-    const organisationNoun = firstNameGender(word(i)) === undefined
+    const organisationNoun = !isFirstName(word(i))
       ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
@@ -526,7 +543,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       appositive: /^\s*[,.;]/u.test(text.slice(seg.ends[last], seg.ends[last]! + 3)) ? roleAppositiveBefore(text, seg.starts[i]!) : undefined,
       roleAfter: roleAfter ? roleNamed(roleAfter) : undefined,
       commonWordsAtEnd: [last - 1, last].some((k) => k > i && lowerWords.has(word(k).toLowerCase())),
-      firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && firstNameGender(word(i)) !== undefined,
+      firstName: (!gaz.byName.has(word(i)) || firstNamePlace) && isFirstName(word(i)),
       organisationNoun,
       // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
       organisationCountry: organisationNoun && i > 0 && word(i - 1) === organisationNoun ? countryJustBefore(text, seg.starts[i - 1]!, found) : undefined,
@@ -550,7 +567,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // ("Health officials … public health"), a party, a body, a first name or someone's surname ("Trump voters").
       placeOfPeople: last === i && !lowerWords.has(word(i).toLowerCase()) && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
         !NOT_A_PLACE_BEFORE_PEOPLE.test(word(i)) && !/^(?:ADJ|DET|NUM)$/u.test(posOf(seg, i)) &&
-        !PEOPLE_ADJECTIVES.has(word(i)) && firstNameGender(word(i)) === undefined && !surnames.has(word(i)) && !titleAt(i),
+        !PEOPLE_ADJECTIVES.has(word(i)) && !isFirstName(word(i)) && !surnames.has(word(i)) && !titleAt(i),
       institutionAfter: NAMED_INSTITUTION_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)),
       spelledOut: spellsAcronym(run, ACRONYM_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 12))?.[1]),
       endsPersonName: personTails.has(run),
@@ -578,7 +595,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   // "NOVI SAD –", "in Novi Sad": a name the article uses as a dateline or after "in" is a place everywhere, unless it opens with a first name.
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!
-    if (c.type === 'name' && c.kind === 'person' && !c.role && placeNames.has(titleCase(c.name)) && firstNameGender(c.name.split(' ')[0]!) === undefined) found[k] = { ...c, kind: 'place' }
+    if (c.type === 'name' && c.kind === 'person' && !c.role && placeNames.has(titleCase(c.name)) && !isFirstName(c.name.split(' ')[0]!)) found[k] = { ...c, kind: 'place' }
   }
   // The token that follows offset `end` past spaces, if any.
   const tokenAfter = (end: number): number | undefined => {
@@ -776,7 +793,7 @@ function companiesByContext(text: string, seg: Segmentation, candidates: Candida
     // Not a company noun in a quotation, which may be the person's words about another ("the company's figure looks too low").
     if (c.type === 'description' && COMPANY_NOUNS.has(c.role) && last && c.span.start - last.span.end <= COMPANY_NOUN_REACH && !inQuotation(seg, c.span)) companies.set(last.name, c.role)
     const words = untitledPerson(c) ? c.name.split(/\s+/u) : []
-    last = untitledPerson(c) && words.length === 2 && !lone.has(words[1]!) && (firstNameGender(words[0]!) === undefined || STATEMENT_AFTER.test(text.slice(c.span.end, c.span.end + 60))) ? c : undefined
+    last = untitledPerson(c) && words.length === 2 && !lone.has(words[1]!) && (!isFirstName(words[0]!) || STATEMENT_AFTER.test(text.slice(c.span.end, c.span.end + 60))) ? c : undefined
   }
   if (companies.size === 0) return candidates
   return candidates.map((c) => {
@@ -923,6 +940,9 @@ const ROLE_APPOSITIVE = new RegExp(
 /** Elected members' titles, written in capitals ("the opposition MP"). */
 const ELECTED_ABBREVIATIONS = ['MP', 'MEP', 'MSP', 'MLA']
 const ROLE_AFTER = new RegExp(String.raw`^,\s+(?:an?|the|its|his|her|their|[\p{Lu}][\p{L}.-]*(?:'s|’s))\s+(?:[\p{Ll}-]+(?:'s|’s)?\s+){0,2}?(${[...ONE_PERSON_ROLES, ...ELECTED_ABBREVIATIONS].join('|')})\b(?!-)`, 'u')
+
+/** Abbreviations of common nouns, written in capitals like a body's acronym: a medium, a device, a measure, a post. */
+const COMMON_NOUN_ABBREVIATIONS = new Set(['TV', 'DVD', 'CD', 'PC', 'GPS', 'SUV', 'ATM', 'DNA', 'HIV', 'AIDS', 'GDP', 'VAT', 'AI', 'IQ', 'IVF', 'MRI', 'UFO', 'VIP', 'USB', 'SMS', 'VPN', 'ICU', 'MBA', 'DJ', 'LGBT', 'LGBTQ', 'CEO', 'CFO', 'COO', 'CTO'])
 
 /** A role a person holds at an organisation: a one-person role or an occupation ("chief economist"). */
 const AFFILIATED_ROLE = String.raw`(?:${[...ONE_PERSON_ROLES, ...AFFILIATED_OCCUPATIONS.map(rolePattern)].join('|')})`
@@ -1134,7 +1154,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "Minister for Work Zuhal Demir", "Director of National Intelligence James Clapper": a portfolio, then the
     // name, told from a portfolio's last words ("Commissioner for Human Rights") by a first name or words never written in lower case.
     const portfolio = PORTFOLIO_THEN_NAME.exec(name)
-    if (portfolio && !organisation && (firstNameGender(portfolio[1]!) !== undefined || !evidence.commonWordsAtEnd)) {
+    if (portfolio && !organisation && (isFirstName(portfolio[1]!) || !evidence.commonWordsAtEnd)) {
       const role = roleOfTitles(evidence.titles)
       return { type: 'name', span, name: `${portfolio[1]} ${portfolio[2]}`, kind: 'person', ...(role ? { role } : {}) }
     }
@@ -1174,7 +1194,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   }
   // "the opposition MP": a member's title, no organisation.
   if (ELECTED_ABBREVIATIONS.includes(run)) return undefined
-  if (ACRONYM.test(run)) return { type: 'name', span, name: run, kind: 'organisation' }
+  // "a reality TV show", "his DNA", "a CEO": an abbreviation of a common noun names no body.
+  if (ACRONYM.test(run)) return COMMON_NOUN_ABBREVIATIONS.has(run) ? undefined : { type: 'name', span, name: run, kind: 'organisation' }
   if (words.length > 1 && words.some((w) => PARTY_WORDS.test(w))) return undefined
   // "Goldman Sachs Chief Executive Lloyd Blankfein": words before a person's title name where they work, as do words after "analyst at" ("Banco Austral").
   if (words.length > 1 && words.length <= 4 && (evidence.beforeTitle || evidence.employerSlot === 'head' || (evidence.employerSlot === 'work' && !evidence.firstName))) return { type: 'name', span, name: run, kind: 'organisation' }
@@ -1195,7 +1216,9 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Don Bosco school": the name the institution after it is named for.
     if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
   }
-  if (evidence.afterPlacePreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
+  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after "to" or "from" a first name and a surname are a person's.
+  const placeAfterPreposition = evidence.afterPlacePreposition && !(evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
+  if (placeAfterPreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
   // Untitled personal names need more than capitals: a title before them in lower case, a common
@@ -1211,7 +1234,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     !evidence.endsPersonName) return { type: 'name', span, name: run, kind: 'organisation', noun: 'company' }
   // A capital after a hyphen is a surname's ("Okonjo-Iweala") or a first name's ("Jean-Claude"), not a name's like "Trans-Pacific Partnership".
   const personShape = core.length >= 2 && core.length <= 4 && NAME_WORD.test(core[core.length - 1]!) &&
-    core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || firstNameGender(w.split('-')[0]!) !== undefined)) || /^\p{Lu}\.$/u.test(w))
+    core.every((w, k) => (NAME_WORD.test(w) && (k === core.length - 1 || !/-\p{Lu}/u.test(w) || isFirstName(w.split('-')[0]!))) || /^\p{Lu}\.$/u.test(w))
   // The description after it then names this person ("a spokeswoman" is the last person with that role).
   if (personShape && evidence.roleAfter) return { type: 'name', span, name: run, kind: 'person', role: evidence.roleAfter }
   // The mention spans the title too, so "spokesperson" in "company spokesperson Erik Hallberg" is not a description of its own.

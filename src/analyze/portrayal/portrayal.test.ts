@@ -106,4 +106,18 @@ describe('portrayal', () => {
     assert.equal(portrayalOf(a, 'Tom Brandt').negative, 1)
     assert.equal(a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name === 'United States')?.negative ?? 0, 0)
   })
+
+  test('words about a case ("Kane v. Ortiz", "Kane vs. Ortiz") judge neither party, nor anyone else in the sentence', () => {
+    for (const versus of ['v.', 'vs.', 'versus']) {
+      const a = analyzeText(`Mayor Ruth Kane sued Daniel Ortiz in March. A judge threw out Kane ${versus} Ortiz as a frivolous and shameful lawsuit on Friday. Ortiz thanked his lawyers.`)
+      for (const name of ['Ruth Kane', 'Daniel Ortiz', 'judge']) {
+        const judged = a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name === name)
+        assert.ok(!judged?.evidence.some((e) => /shameful|frivolous/u.test(e.explanation)), `${versus} ${name}: ${judged?.evidence.map((e) => e.explanation).join(' | ')}`)
+      }
+      // The case's parties are not counted as portrayed in its sentence: Ortiz only in the first and the last.
+      assert.equal(total(portrayalOf(a, 'Daniel Ortiz')), 2, versus)
+    }
+  })
 })
+
+const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

@@ -85,6 +85,16 @@ function modifiesWord(text: string, span: Span): boolean {
   return text[span.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[span.start - 2] ?? '')
 }
 
+/** A party before "v." or "vs." ("Roe v. Wade", "Smith vs. Jones", "Arsenal versus Chelsea"), with the start of the other. */
+const VERSUS_AFTER = /^\s+(?:(?:v|vs)\.?|versus)\s+\p{Lu}/u
+/** The last word of a party and "v." or "vs." before the other party. */
+const VERSUS_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:v|vs)\.?|versus)\s+$/u
+
+/** True when a mention is a party in the name of a case or a fixture ("Trump v. Clinton"): words about it judge the case, not the party. Pure. */
+function namesCase(text: string, span: Span): boolean {
+  return VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+}
+
 /** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
 export function findPortrayals(text: string, seg: Segmentation, actors: readonly Actor[], mentions: readonly Mention[], attributions: readonly Attribution[], findings: readonly Finding[], outlet?: string): Portrayal[] {
   const counted = new Map<string, number>()
@@ -92,9 +102,15 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   const labelOnly = new Set(actors.map((a) => a.id))
   const judging = findings.filter((f) => JUDGING.has(f.technique)).map((f) => f.span)
   const ownMentions: Mention[] = []
+  // Parties named in a case's name take the words said of the case, so that no one else does, and are never portrayed by them.
+  const caseParties = new Set<Mention>()
   for (const m of mentions) {
     if (modifiesWord(text, m.span) || shoutedVerb(text, seg, m.span)) continue
     ownMentions.push(m)
+    if (namesCase(text, m.span)) {
+      caseParties.add(m)
+      continue
+    }
     counted.set(m.actor, (counted.get(m.actor) ?? 0) + 1)
     if (labelOnly.has(m.actor) && (m.how !== 'description' || !judging.some((f) => contains(m.span, f)))) labelOnly.delete(m.actor)
   }
@@ -111,20 +127,24 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     // A dateline's place and agency ("MALATYA, Turkey (Reuters) -") file the story; the sentence judges neither.
     const body = sentenceBodyStart(text, sentence.start)
     const here: Mention[] = []
-    for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) if (main.has(ownMentions[k]!.actor) && ownMentions[k]!.span.start >= body) here.push(ownMentions[k]!)
-    if (here.length === 0) continue
+    for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) {
+      const m = ownMentions[k]!
+      if ((main.has(m.actor) || caseParties.has(m)) && m.span.start >= body) here.push(m)
+    }
+    const portrayed = new Set(here.filter((m) => !caseParties.has(m)).map((m) => m.actor))
+    if (portrayed.size === 0) continue
     const judged = findingCues(text, findings, sentence)
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
       const target = targetOf(cue, here, reportHolding(cue.span, reports))
-      if (!target) continue
+      if (!target || caseParties.has(target)) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
       else given.set(target.actor, [cue])
     }
-    for (const actor of new Set(here.map((m) => m.actor))) {
+    for (const actor of portrayed) {
       const list = given.get(actor) ?? []
       const score = list.reduce((sum, c) => sum + c.score, 0)
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral'
