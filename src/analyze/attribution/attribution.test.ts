@@ -548,6 +548,12 @@ describe('attribution: details', () => {
       assert.deepEqual(reads(text), [], text)
     }
     assert.deepEqual(reads('Critics charged that the plan was unfair.').map((x) => x.split(' | ')[0]), ['Critics'])
+    // A noun the tagger took without its "drew"/"faced" still reports what the charge says.
+    assert.deepEqual(reads('The senator faced accusations that he lied.').map((x) => x.split(' | ')[2]), ['that he lied'])
+    // A quantifier ranging over the source names no one: "nobody from", "no one at", "none of".
+    for (const text of ['Nobody from the ministry ever apologised to the families.', 'No one at the embassy commented on the arrests.', 'None of the officials said the vote was rigged.']) {
+      assert.deepEqual(reads(text), [], text)
+    }
     // The accused are not the ones who say it.
     assert.ok(reads('Two bank clerks have been charged with selling data.').every((x) => x.startsWith('- |')))
   })
@@ -892,6 +898,7 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(reports('The monitoring mission that Tarovia announced has not been approved by the alliance.'), [])
     assert.deepEqual(reports('The plan that the minister announced on Monday was dropped.'), [])
     assert.ok(reports('It matters, because the deadline that Tarovia says was agreed falls tomorrow.').some((r) => r.startsWith('Tarovia | says')))
+    assert.ok(reports('The rule that the finance minister says was agreed starts today.').some((r) => r.startsWith('the finance minister | says')))
     // A verb of speech read as a noun is no antecedent: "Pew notes that the surveys they studied are …".
     assert.ok(reports('Pew notes that the surveys they studied are not monolithic.').some((r) => r.startsWith('Pew | notes')))
   })
@@ -948,6 +955,12 @@ describe('attribution: a subject before an aside', () => {
 
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
+    // Showing someone a thing is an act, with or without an aside; what a report shows is reported.
+    assert.deepEqual(analyzeText('The nurse showed them a photo of the ward.').attributions, [])
+    assert.equal(analyzeText('The report showed the rise.').attributions.length, 1)
+    // An attack on a thing is violence; an attack on someone for what they did is a report.
+    assert.deepEqual(analyzeText('Gunmen attacked a checkpoint in Kabul on Monday.').attributions, [])
+    assert.equal(analyzeText('Republicans attacked Clinton for ignoring the warnings.').attributions.length, 1)
   })
 })
 
@@ -1071,6 +1084,7 @@ describe('attribution: source edges', () => {
     // The tagger's cue usually takes the agent's "by".
     for (const cue of ['were worried by', 'have been startled by', 'was not  impressed']) assert.ok(isFeelingPassive(cue), cue)
     assert.ok(!isFeelingPassive('were briefed by'))
+    assert.deepEqual(sources('The voters were angered by the delay.'), ['The voters | were angered by'])
   })
 
   test('a source runs on through a participle clause describing it, up to its cue', () => {

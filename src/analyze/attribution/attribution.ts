@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { inQuotation, posOf, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
@@ -99,6 +99,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (r.source && /^whose\b/iu.test(tokenText(text, seg, r.source.first)) && !hasReportingVerb(seg, cue)) continue
     // "Gunmen attacked a checkpoint, killing three": an act whose object has casualties as its outcome is violence, no report.
     if (CASUALTY_OUTCOME.test(text.slice(words.start, words.end)) && !hasReportingVerb(seg, cue)) continue
+    // "Dan Rusu, a driver for twenty years, showed us the letters": a weak cue with a person and then a thing as its objects is an act of showing, no report.
+    if (isWeakCue(seg, r.cue) && actsOnThing(seg, cue, words) && PERSON_THEN_THING.test(text.slice(words.start, words.end))) continue
     // "The governor reportedly left": hearsay with no speaker; the subject is part of what is reported.
     const hearsay = r.source !== undefined && isHearsayCue(seg, r.cue)
     // A source the tagger missed before its cue ("…, Secretary of State Hillary Clinton revealed
@@ -124,7 +126,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = subordinateSubject(text, seg, r.cue.first) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
-    if (source) source = pronounAfterRelative(text, source)
+    if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
@@ -171,7 +173,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue) && !isObjectRelative(text, seg, a))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -192,8 +194,31 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
-/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled", with the "by" of its agent the tagger often takes. */
-const FEELING_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:not|never|also|\p{Ll}+ly)\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)(?:\s+by)?$/iu
+/** A plain object of a person, then a thing: "us the letters", "them a photo" (not "her", which may be a possessive). */
+const PERSON_THEN_THING = /^(?:us|me|him|them|you)\s+\p{L}/iu
+
+/**
+ * True when a cue's verbs are all `WEAK_CUES` ("showed", not "showed and said") that do not take
+ * their addressee or what they name as a first object (`OBJECT_FIRST`: "called him divisive"). Pure.
+ */
+function isWeakCue(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
+  let weak = false
+  for (let t = cue.first; t <= cue.last; t++) {
+    if (posOf(seg, t) !== 'VERB') continue
+    const lemma = seg.lemmas[t] ?? ''
+    if (!WEAK_CUES.has(lemma) || OBJECT_FIRST.has(lemma)) return false
+    weak = true
+  }
+  return weak
+}
+
+/** True when a content after its cue is a plain thing: no verb, no quotation ("showed | us the letters"). Pure. */
+function actsOnThing(seg: Segmentation, cue: Span, content: Span): boolean {
+  return content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start) && isVerbless(seg, firstTokenAtOrAfter(seg, content.start), content.end)
+}
+
+/** A cue that is a passive of feeling (`FEELING_PASSIVE_WORDS`: "have been startled", "was not impressed"), with the "by" of its agent the tagger often takes. */
+const FEELING_PASSIVE = new RegExp(`^${FEELING_PASSIVE_WORDS}(?:\\s+by)?$`, 'iu')
 
 /** True when a cue's words are a passive of feeling ("were worried by"): its subject speaks of its attitude. Pure. */
 export function isFeelingPassive(cueText: string): boolean {
@@ -274,13 +299,20 @@ const RELATIVE_BEFORE_CUE = /\b(?:which|who)\s+(?:\p{Ll}+ly\s+)?$/iu
 /** Characters before a cue searched for `RELATIVE_BEFORE_CUE`. */
 const RELATIVE_REACH = 24
 
-/** A source ending in a relative pronoun and a personal one: "a breach that it", "the plan which they". */
-const RELATIVE_THEN_PRONOUN = /\s(?:that|which|whom)\s+(it|they|he|she|we)$/iu
+/** A source ending in a relative pronoun and the relative clause's subject of up to four words: "a breach that it", "the deadline that Tarovia". */
+const RELATIVE_THEN_SUBJECT = /\s(?:that|which|whom)\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3})$/iu
 
-/** "a breach that it said exposed …": the pronoun after the relative one is the cue's subject, the noun before is what it spoke about. Pure. */
-function pronounAfterRelative(text: string, source: Span): Span {
-  const pronoun = RELATIVE_THEN_PRONOUN.exec(text.slice(source.start, source.end))
-  return pronoun ? { start: source.end - pronoun[1]!.length, end: source.end } : source
+/**
+ * "a breach that it said exposed …", "the deadline that Tarovia says was agreed": the subject after
+ * the relative pronoun (a noun phrase of up to four words) is the cue's, the noun before is what it
+ * spoke about; "a group that campaigns for …" has a verb there and is the whole source. Pure.
+ */
+function subjectAfterRelative(text: string, seg: Segmentation, source: Span): Span {
+  const subject = RELATIVE_THEN_SUBJECT.exec(text.slice(source.start, source.end))
+  if (!subject) return source
+  const start = source.end - subject[1]!.length
+  for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < source.end; t++) if (!SUBJECT_TAGS.has(posOf(seg, t))) return source
+  return { start, end: source.end }
 }
 
 /** Words that keep a source anonymous: "on condition of anonymity", "asked not to be named", "asking that his name not be used". */
@@ -297,6 +329,8 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
+/** Verbs that are acts with a plain object ("Gunmen attacked a checkpoint"), but report with a clause ("attacked him for saying …"). */
+const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -315,19 +349,38 @@ const NOT_REPORT_PHRASE = new RegExp(
 /** Characters after a cue read for `NOT_REPORT_PHRASE` ("declared a nationwide state of emergency"). */
 const NOT_REPORT_REACH = 60
 
+/** Tokens before a cue at which a naming phrase may open: the tagger may take only "criticism for" of "drew criticism for". */
+const NOT_REPORT_LEAD = 2
+
+/**
+ * True when a `NOT_REPORT_PHRASE` opens at the cue, or a few tokens before it and runs into it
+ * while the content is a plain thing ("drew | criticism for | his remarks"); "faced | accusations |
+ * that he lied" reports the accusation. Pure.
+ */
+function inNotReportPhrase(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
+  const first = Math.max(0, tokenAt(seg, cue.start))
+  const lead = actsOnThing(seg, cue, content) ? NOT_REPORT_LEAD : 0
+  for (let t = Math.max(0, first - lead); t <= first; t++) {
+    const start = Math.min(seg.starts[t]!, cue.start)
+    const phrase = NOT_REPORT_PHRASE.exec(text.slice(start, cue.end + NOT_REPORT_REACH))
+    if (phrase && start + phrase[0].length > cue.start) return true
+  }
+  return false
+}
+
 /** A cue of a modal and one verb: "would push", "will cut". */
 const MODAL_AND_VERB = /^(?:would|will|could|might|may|shall|should|can|must)\s+\p{L}+$/iu
 
 /** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
-function isNotReport(text: string, seg: Segmentation, cue: Span): boolean {
+function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
-  if (NOT_REPORT_PHRASE.test(text.slice(cue.start, cue.end + NOT_REPORT_REACH)) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
+  if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
   let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
-    act ||= ACT_VERBS.has(lemma)
+    act ||= ACT_VERBS.has(lemma) || (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content))
   }
   return act
 }
@@ -479,11 +532,9 @@ const CLAUSE_VERBS = new Set(['say', 'claim', 'believe', 'think', 'allege', 'ins
  */
 function isObjectRelative(text: string, seg: Segmentation, a: Attribution): boolean {
   const cueFirst = firstTokenAtOrAfter(seg, a.cue.start)
-  // "The plan that the minister announced": the content read before the verb is the noun and its "that".
-  if (a.content.start < a.cue.end) {
-    const that = tokenAt(seg, a.content.end - 1)
-    return a.content.end <= a.cue.start && relativeVerbAfter(text, seg, that) === cueFirst
-  }
+  // "The plan that the minister announced": the content read before the verb is the noun and its
+  // "that" ("The plan that"), or "that" and the clause's subject ("that the minister").
+  if (a.content.start < a.cue.end) return a.content.end <= a.cue.start && relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst
   const contentFirst = firstTokenAtOrAfter(seg, a.content.start)
   // The cue is a noun, its content the clause: "mission | that Asanov announced has …"; not a
   // verb of speech read as a noun ("Pew notes that …"), nor a verb's phrase ("assume for the moment that …").
@@ -495,9 +546,14 @@ function isObjectRelative(text: string, seg: Segmentation, a: Attribution): bool
     return verb !== undefined && mainClauseOpens(text, seg, seg.ends[verb]!, a.content.end)
   }
   // The cue is the clause's verb: "mission that Asanov | announced | has …".
-  let that = cueFirst - 1
-  while (that > 0 && cueFirst - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, that)) && !RELATIVE_PRONOUN.test(tokenText(text, seg, that))) that--
-  return that > 0 && relativeVerbAfter(text, seg, that) === cueFirst && mainClauseOpens(text, seg, a.content.start, a.content.end)
+  return relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst && mainClauseOpens(text, seg, a.content.start, a.content.end)
+}
+
+/** The token of the relative pronoun before a relative clause's subject and its verb at token `verb` ("that | the minister | announced"), or -1. Pure. */
+function relativePronounBefore(text: string, seg: Segmentation, verb: number): number {
+  let that = verb - 1
+  while (that > 0 && verb - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, that)) && !RELATIVE_PRONOUN.test(tokenText(text, seg, that))) that--
+  return that
 }
 
 /** The verb of an object relative clause opened by the relative pronoun at token `that` after a noun ("mission that | Asanov | announced"), past its subject; not one of `CLAUSE_VERBS`. Pure. */
@@ -516,8 +572,16 @@ function mainClauseOpens(text: string, seg: Segmentation, from: number, end: num
   return first < seg.starts.length && seg.starts[first]! < end && ['AUX', 'VERB'].includes(posOf(seg, first))
 }
 
-/** "Nobody asks why …", "Everyone knows that …": a quantifier names no one who speaks; the words are the outlet's. */
-const NO_SPEAKER = /^(?:nobody|no\s+one|no-one|none|everyone|everybody)$/iu
+/** The words of a quantifier that names no one: "nobody", "no one", "everyone". */
+const NO_SPEAKER_WORDS = '(?:nobody|no\\s+one|no-one|none|everyone|everybody)'
+/** The preposition after such a quantifier that opens whom it ranges over: "nobody from", "none of". */
+const QUANTIFIED = '(?:from|of|at|in|among)'
+/** "Nobody asks why …", "No one at the embassy commented": a quantifier names no one who speaks; the words are the outlet's. */
+const NO_SPEAKER = new RegExp(`^${NO_SPEAKER_WORDS}(?:\\s+${QUANTIFIED}\\s[^]*)?$`, 'iu')
+/** Such a quantifier before a source the tagger read without it: "Nobody from | the ministry", "none of | the officers". */
+const NO_SPEAKER_BEFORE = new RegExp(`\\b${NO_SPEAKER_WORDS}\\s+${QUANTIFIED}\\s+$`, 'iu')
+/** Characters before a source read for `NO_SPEAKER_BEFORE`. */
+const NO_SPEAKER_REACH = 20
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
@@ -552,7 +616,7 @@ function unsourced(a: Attribution, content: Span = a.content): Attribution {
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why": a quantifier is none either. A content
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why", "nobody from the ministry apologised": a quantifier is none either. A content
  * across a line break from its cue (no colon or quotation mark between) is the clause before the
  * source on the cue's line, when one ends in a comma there. Pure.
  */
@@ -560,7 +624,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   // An answer's label "A:" is no article.
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
-  if (a.source && NO_SPEAKER.test(text.slice(a.source.start, a.source.end))) return undefined
+  if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
@@ -1507,7 +1571,7 @@ function findSource(
     let first = j
     while (first - 1 >= sStart && NP_TOKENS.has(posOf(seg, first - 1)) && !/^[“”"]$/u.test(word(first - 1))) first--
     const mention = mentions.covering(seg.starts[first]!, seg.ends[j]!)
-    const span = pronounAfterRelative(text, { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! })
+    const span = subjectAfterRelative(text, seg, { start: Math.min(seg.starts[first]!, mention?.span.start ?? Infinity), end: seg.ends[j]! })
     const head = word(j)
     // "the statement added" / "It also said": the document or pronoun speaks for the last speaker.
     if (head === 'it' && lastSpeaker) return { span, speaker: lastSpeaker }

@@ -77,8 +77,13 @@ export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$|\\s${FIGURE_NOUN}$`
 /** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
 export const OWN_COUNT = new RegExp(`^[^,.;:]*?['’]s?\\s+${COUNT_NOUN}\\b`, 'u')
 
+/** A passive of feeling: "have been startled", "was not impressed", "were deeply troubled". */
+export const FEELING_PASSIVE_WORDS = '(?:(?:has|have|had)\\s+been|is|are|was|were|be|been|being)\\s+(?:(?:not|never|also|\\p{Ll}+ly)\\s+)?(?:startled|stunned|surprised|shocked|alarmed|worried|troubled|concerned|impressed|unimpressed|disappointed|frustrated|pleased|delighted|angered|outraged|dismayed|encouraged|heartened|offended|horrified|appalled|bothered|puzzled|baffled|amused|annoyed|irritated|upset)'
+
 /** Multi-word cues matched on the text, with the kind of attribution they make. */
-export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' }> = [
+export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kind: 'according-to' | 'speech' | 'belief' }> = [
+  // "Policymakers have been startled by …": a passive of feeling is its subject's attitude to the agent.
+  { pattern: new RegExp(`\\b${FEELING_PASSIVE_WORDS}\\s+by\\b`, 'giu'), kind: 'belief' },
   { pattern: /\b[Aa]ccording\s+to\b/gu, kind: 'according-to' },
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },

@@ -92,6 +92,8 @@ test('a cue left without content after its source reports its object ("Democrats
   // Not when the source follows a lead of the outlet's ("Four died , officials said on Monday , …"), nor with too few words after the cue.
   assert.deepEqual(joinRuns(runsOf(labels('oo o S C oo'), LABELS), layout(() => 0, 7, [2])), [])
   assert.deepEqual(joinRuns(runsOf(labels('S C o'), LABELS), layout(() => 0, 3, [2])), [])
+  // Nor an aside's cue whose words run into the sentence's next cue ("Kent Daily , citing police sources , put the number at 12 .").
+  assert.deepEqual(render(joinRuns(runsOf(labels('Ss o C oo o C Nnnn o'), LABELS), layout(() => 0, 13, [2, 6, 12]))), ['0-1 7 8-11'])
 })
 
 test('a quotation in the next paragraph is not joined to a cue that already has the words before it', () => {

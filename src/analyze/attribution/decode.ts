@@ -142,7 +142,7 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
         source = run
       }
     }
-    const content = parts.length > 0 ? extentOf(cue, source, parts, layout) : orphanContent(cue, source, layout)
+    const content = parts.length > 0 ? extentOf(cue, source, parts, layout) : orphanContent(cue, source, cues[c + 1], layout)
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
   return out
@@ -194,11 +194,12 @@ function extentOf(cue: Run, source: Run | undefined, parts: readonly Run[], layo
  * The content of a cue whose neighbouring contents went to other cues: when the cue and its
  * source close their sentence after a comma or quotation mark ("…, a source said.") it reports
  * what precedes them; when the cue opens the sentence before its source ("Said Ellis: …") or
- * follows its source ("Democrats, meanwhile, blasted Republicans for …"), what follows. Such a
+ * follows its source ("Democrats, meanwhile, blasted Republicans for …"), what follows, unless
+ * another cue of the sentence does. Such a
  * content may hold other relations, as PolNeAR's nested attributions do. Pure; linear in the
  * sentence's tokens.
  */
-function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): { first: number; last: number } | undefined {
+function orphanContent(cue: Run, source: Run | undefined, next: Run | undefined, layout: TokenLayout): { first: number; last: number } | undefined {
   const s = layout.sentenceOf(cue.first)
   if (s < 0) return undefined
   const { first, end } = layout.sentenceRange(s)
@@ -211,7 +212,8 @@ function orphanContent(cue: Run, source: Run | undefined, layout: TokenLayout): 
   }
   if (onlyPunctuation(layout, hi + 1, end) && lo > first && layout.isPunctuation(lo - 1)) return trimmed(first, lo)
   if (onlyPunctuation(layout, first, cue.first) && cue.first <= lo) return trimmed(hi + 1, end)
-  // "Democrats, meanwhile, blasted Republicans for …": a cue after its source reports its object.
-  if (source && source.last < cue.first && onlyPunctuation(layout, first, source.first)) return trimmed(cue.last + 1, end)
+  // "Democrats, meanwhile, blasted Republicans for …": a cue after its source reports its object;
+  // not an aside's ("Kent Daily, citing police sources, put …"), whose words run into the next cue.
+  if (source && source.last < cue.first && onlyPunctuation(layout, first, source.first) && !(next && next.first < end && layout.isPunctuation(cue.first - 1))) return trimmed(cue.last + 1, end)
   return undefined
 }

@@ -67,6 +67,17 @@ test('cue rates are read in buckets: below 2%, then from 2, 5, 15 and 40%', () =
   assert.ok(featuresOfWord('The mayor echoed the plan.', 'mayor', 'cr=', rate).includes('cr=0|NOUN'))
 })
 
+test('a word reads who comes before it and what its clause goes on with', () => {
+  const text = 'Senator Ruth Kane has also argued on Monday that the bridge is late. Her gripes: "Too slow."'
+  const seg = segmentText(text)
+  const kane = { span: { start: 0, end: 17 }, actor: 'a1', how: 'title' as const }
+  const features = tokenFeatures(text, seg, [kane], (m) => `${m.how}:person`, new Uint8Array(seg.starts.length), () => 0)
+  const of = (word: string): string[] => features[seg.starts.findIndex((s) => text.startsWith(word, s))]!.filter((f) => f.startsWith('cl='))
+  assert.deepEqual(of('argued'), ['cl=title:person|that|VERB'], 'a person before it, past auxiliaries and adverbs; a that-clause within a few words')
+  assert.deepEqual(of('gripes'), ['cl=poss|colon|NOUN'])
+  assert.deepEqual(of('bridge'), ['cl=-|-|NOUN'], 'a determiner is no subject; the full stop ends the look ahead')
+})
+
 test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s roles, the nearest cue and the paragraph before', () => {
   const seg = segmentText(TEXT)
   // First pass: "The mayor said taxes will fall." as source, cue, content; the second paragraph unlabelled.

@@ -6,8 +6,9 @@
  * its word, lemma, part of speech and shape and those of its neighbours, whether it is a
  * reporting verb of the lexicon (`cues.ts`), whether it is quoted, how far the nearest
  * reporting verb is on each side within the sentence, which actor mention it belongs to,
- * which role the hand-written rules gave it, and how often annotators marked its lemma as a
- * cue in training (a bucketed prior, which reaches words the lexicon lacks). Training (`train/attribution.ts`) and the
+ * which role the hand-written rules gave it, who comes right before it and whether a
+ * that-clause, colon or quotation follows it (`clauseShapes`), and how often annotators marked
+ * its lemma as a cue in training (a bucketed prior, which reaches words the lexicon lacks). Training (`train/attribution.ts`) and the
  * runtime build features with this one function, so they cannot drift apart.
  */
 import type { Attribution, Mention } from '../../model/schema.js'
@@ -161,6 +162,7 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
     }
   }
   const paragraph = paragraphShapes(text, seg, words, sentenceOf)
+  const clause = clauseShapes(seg, words, pos, quoted, mention, sentenceOf)
   // Word classes (coarse, middle, leaf): let a rare reporting verb borrow from its common kin.
   const classes = words.map((word) => wordClassPath(word))
   const c = (t: number, level: number): string => classes[t]![level] ?? '?'
@@ -240,10 +242,55 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
       `c3q=${c(t, 2)}|${q}`,
       `cr=${rate}|${pt}`,
       `cr=${rate}|${q}`,
+      `sb=${clause.subject[t]!}|${pt}`,
+      `op=${clause.opener[t]!}|${pt}`,
+      `cl=${clause.subject[t]!}|${clause.opener[t]!}|${pt}`,
+      `clr=${clause.subject[t]!}|${clause.opener[t]!}|${rate}`,
     ]
     out[t] = f
   }
   return out
+}
+
+/** Tokens looked at after a word for what its clause goes on with ("said on Monday that"). */
+const OPENER_REACH = 6
+/** Tokens looked at before a word for its subject, past adverbs and auxiliaries ("Trump has also said"). */
+const SUBJECT_REACH = 3
+const SUBJECT_SKIPPED = new Set(['ADV', 'AUX', 'PART'])
+const POSSESSIVE = /^(?:'s|’s|his|her|their|its|my|our|your)$/u
+
+/**
+ * Returns, for every token, how its clause is built around it: `subject`, who comes right before it
+ * (the kind of an actor mention, `pron`, a possessive `poss` as in "his remarks", or `-`), and
+ * `opener`, what follows within a few words (`that`, `colon`, `quote`, `whether`, `to` right
+ * after it, or `-`). A word the cue lexicon and the cue rates do not know still reads as a
+ * report when a person comes before it and a that-clause or a quotation after it. Pure; linear
+ * (each look-around is bounded).
+ */
+function clauseShapes(seg: Segmentation, words: readonly string[], pos: readonly string[], quoted: Uint8Array, mention: readonly string[], sentenceOf: Int32Array): { subject: string[]; opener: string[] } {
+  const n = seg.starts.length
+  const subject = new Array<string>(n).fill('-')
+  const opener = new Array<string>(n).fill('-')
+  for (let t = 0; t < n; t++) {
+    const s = sentenceOf[t]!
+    for (let u = t - 1, steps = 0; u >= 0 && sentenceOf[u] === s && steps < SUBJECT_REACH; u--, steps++) {
+      if (POSSESSIVE.test(words[u]!)) subject[t] = 'poss'
+      else if (mention[u]) subject[t] = mention[u]!.slice(1)
+      else if (pos[u] === 'PRON') subject[t] = 'pron'
+      else if (SUBJECT_SKIPPED.has(pos[u]!) || (pos[u] === 'ADJ' && u === t - 1)) continue
+      break
+    }
+    for (let u = t + 1; u < n && sentenceOf[u] === s && u - t <= OPENER_REACH; u++) {
+      const word = words[u]!
+      const found = word === 'that' ? 'that' : word === ':' ? 'colon' : quoted[u] || QUOTE_TOKEN.test(word) ? 'quote' : word === 'whether' || word === 'if' ? 'whether' : word === 'to' && u === t + 1 ? 'to' : ''
+      if (found) {
+        opener[t] = found
+        break
+      }
+      if (word === '.' || word === ';') break
+    }
+  }
+  return { subject, opener }
 }
 
 /** A speaker label opening a transcript paragraph: one to three capitalised words and a colon ("PENCE:", or `"PENCE:` in a quoted transcript). */

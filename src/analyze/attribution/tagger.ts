@@ -24,10 +24,12 @@ export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-sta
  * (precision well above recall); a first pass that proposes more cue candidates lets the second,
  * which reads them, keep the real ones. Training labels the second pass's input without it: a
  * second pass trained on biased labels trusts them less and gains nothing. Chosen on held-out
- * training folds 9 and 8 (`--holdout 10`; 60 to 90 score alike); 100 and more begin to turn acts
- * ("X, a driver for twenty years, showed us the letters") into reports.
+ * training folds 9 and 8 (`--holdout 10`, with the clause features of `features.ts`): from 75 to
+ * 500 overlap F1 rose on both (fold 9 cue .723 → .741, fold 8 .761 → .767), 500 to 800 score
+ * alike on fold 8, and fold 9 falls from 700 on; a bias that makes every token a candidate loses
+ * (fold 9 cue .719).
  */
-export const FIRST_PASS_CUE_BIAS = 75
+export const FIRST_PASS_CUE_BIAS = 500
 
 export { CUE_WORD_RATE }
 
