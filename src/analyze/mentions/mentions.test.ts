@@ -1089,7 +1089,15 @@ describe('mentions: places, countries and non-names', () => {
       'The single reached No. 10 on the national chart.',
       'The No. 10 seed went out in the first round.',
     ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
-    for (const text of ['A spokesman for No. 10 said the minister would stay.', 'Number 10 said the talks had gone well.']) {
+    for (const text of [
+      'A spokesman for No. 10 said the minister would stay.',
+      'Number 10 said the talks had gone well.',
+      // A verb of moving or reaching is no rank without a rank word after the number.
+      'Since the new prime minister entered No. 10 in 2022, the party has lost ground.',
+      'Protesters reached No 10 on Saturday.',
+      'The minister moved to No. 10 after the election.',
+      'The scandal hit No 10 hard.',
+    ]) {
       assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
     }
   })

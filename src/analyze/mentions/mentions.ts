@@ -167,8 +167,11 @@ const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+
 /** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
 /** A number as a rank: "No. 10", "No 10", "number 10". */
 const RANK_NUMBER = /^(?:no\.?|number)\s*\d+$/iu
-/** Words before a rank that make it one: "the world No. 10", "ranked No. 10", "climbed to No. 10", "seeded No. 10". */
-const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|reached|climbed|rose|risen|fell|fallen|dropped|slipped|slid|moved|peaked|debuted|entered|hit)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
+/**
+ * Words before a number that make it a rank on their own: "the world No. 10", "ranked No. 10", "peaked at No. 10".
+ * Verbs of reaching or moving are left out, since one reaches, enters or moves to Downing Street too: with them a rank needs a rank word after.
+ */
+const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|peaked|debuted|slipped|slid)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
 /** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
 const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
 
