@@ -1226,6 +1226,21 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(kinds('Tourists flew to Victoria Falls.').filter((k) => k.endsWith(':person')), [])
     assert.deepEqual(kinds('Traders moved to Wall Street.').filter((k) => k.endsWith(':person')), [])
   })
+
+  test('a first name and a capitalised word after a place preposition are a place without a cue for a person', () => {
+    const persons = (text: string): string[] => mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    for (const text of [
+      'Tourists flew to Alice Springs on Monday.',
+      'The ferry sailed to Charlotte Amalie at dawn.',
+      'Rescuers arrived at Sandra Cove after midnight.',
+      'Troops massed near Hassan Abdal overnight.',
+    ]) assert.deepEqual(persons(text), [], text)
+    // A contest lost to someone, a message from someone, or a surname already a person's.
+    assert.deepEqual(persons('The champion fell in straight sets to Carlos Alcaraz.'), ['Carlos Alcaraz'])
+    assert.deepEqual(persons('Crowds cheered a message from Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Pupils wrote to Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Ana Lopez spoke first. The crowd then turned to Maria Lopez.'), ['Ana Lopez', 'Maria Lopez'])
+  })
 })
 
 describe('mentions: abbreviations of common nouns', () => {

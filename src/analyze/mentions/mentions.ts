@@ -25,6 +25,11 @@ type Candidate =
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
+/**
+ * Words before "to" or "from" that make the name after it a person's, not a place's: a contest lost or won
+ * ("lost in straight sets to", "won the title from") or a message sent ("a letter from", "a phone call to", "wrote to").
+ */
+const PERSON_CUE_BEFORE = /(?:\b(?:lost|lose|loses|losing|fell|falls|falling|beaten|defeated|won|wins|winning)(?:\s+[\p{Ll}'’-]+){0,4}|\b(?:letters?|calls?|messages?|e-?mails?|gifts?|notes?|texts?|apology|plea|tribute|wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talks|talking|replied|apologi[sz]ed|married)(?:\s+\p{Ll}+)?)\s+(?:to|from)\s+$/u
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 /** Parts of speech the tagger gives surnames that are also words ("Lynch", "Pence", "Trump"). */
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
@@ -44,7 +49,7 @@ const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because
 
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
-const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast|Springs|Cove|Point|Creek|Heights)$/u
 /** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
@@ -558,6 +563,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+      personAfterPreposition: (before === 'to' || before === 'from') && (PERSON_CUE_BEFORE.test(preceding) || surnames.has(word(last))),
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
@@ -1007,6 +1013,8 @@ interface NameEvidence {
   readonly surnameRecurs: boolean
   readonly speaks: boolean
   readonly afterPlacePreposition: boolean
+  /** "to" or "from" before the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez", or a surname met before as a person's. */
+  readonly personAfterPreposition: boolean
   /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
   readonly dateline: boolean
   /** An organisation noun right before or after the run: "the militant group | Ansar al-Sharia", "the Fox Business | network". */
@@ -1219,8 +1227,10 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Don Bosco school": the name the institution after it is named for.
     if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
   }
-  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after "to" or "from" a first name and a surname are a person's.
-  const placeAfterPreposition = evidence.afterPlacePreposition && !(evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
+  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after "to" or "from" with a cue for a person, a first name and a surname are a person's;
+  // else a place's ("flew to Alice Springs", "massed near Hassan Abdal").
+  const placeAfterPreposition = evidence.afterPlacePreposition &&
+    !(evidence.personAfterPreposition && evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
   if (placeAfterPreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined
