@@ -1240,6 +1240,8 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(persons('Crowds cheered a message from Maria Lopez.'), ['Maria Lopez'])
     assert.deepEqual(persons('Pupils wrote to Maria Lopez.'), ['Maria Lopez'])
     assert.deepEqual(persons('Ana Lopez spoke first. The crowd then turned to Maria Lopez.'), ['Ana Lopez', 'Maria Lopez'])
+    assert.deepEqual(persons('Voters listened to Maria T. Lopez.'), ['Maria T. Lopez'])
+    assert.deepEqual(persons('Voters listened to Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])
   })
 })
 

@@ -563,7 +563,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
-      personAfterPreposition: (before === 'to' || before === 'from') && (PERSON_CUE_BEFORE.test(preceding) || surnames.has(word(last))),
+      // A middle initial ("Michael R. Bloomberg") or the surname met again elsewhere in the article marks a person's name too.
+      personAfterPreposition: (before === 'to' || before === 'from') && (PERSON_CUE_BEFORE.test(preceding) || /\s\p{Lu}\.\s/u.test(run) ||
+        (counts.get(word(last)) ?? 0) > 1),
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
@@ -1013,7 +1015,7 @@ interface NameEvidence {
   readonly surnameRecurs: boolean
   readonly speaks: boolean
   readonly afterPlacePreposition: boolean
-  /** "to" or "from" before the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez", or a surname met before as a person's. */
+  /** "to" or "from" before the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez", "listening to | Michael R. Bloomberg", or a surname used again. */
   readonly personAfterPreposition: boolean
   /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
   readonly dateline: boolean
