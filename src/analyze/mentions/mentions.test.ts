@@ -1242,6 +1242,7 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(persons('Ana Lopez spoke first. The crowd then turned to Maria Lopez.'), ['Ana Lopez', 'Maria Lopez'])
     assert.deepEqual(persons('Voters listened to Maria T. Lopez.'), ['Maria T. Lopez'])
     assert.deepEqual(persons('Voters listened to Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Critics lashed out at Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])
   })
 })
 

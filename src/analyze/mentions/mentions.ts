@@ -563,9 +563,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
-      // A middle initial ("Michael R. Bloomberg") or the surname met again elsewhere in the article marks a person's name too.
-      personAfterPreposition: (before === 'to' || before === 'from') && (PERSON_CUE_BEFORE.test(preceding) || /\s\p{Lu}\.\s/u.test(run) ||
-        (counts.get(word(last)) ?? 0) > 1),
+      // After any preposition, a middle initial ("Michael R. Bloomberg") or the surname used again in the article ("lashed out at Donald Trump") marks a person's name too.
+      personAfterPreposition: ((before === 'to' || before === 'from') && PERSON_CUE_BEFORE.test(preceding)) || /\s\p{Lu}\.\s/u.test(run) || (counts.get(word(last)) ?? 0) > 1,
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
@@ -1015,7 +1014,10 @@ interface NameEvidence {
   readonly surnameRecurs: boolean
   readonly speaks: boolean
   readonly afterPlacePreposition: boolean
-  /** "to" or "from" before the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez", "listening to | Michael R. Bloomberg", or a surname used again. */
+  /**
+   * After a place preposition the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez",
+   * "listening to | Michael R. Bloomberg", "lashed out at | Donald Trump" (Trump again later).
+   */
   readonly personAfterPreposition: boolean
   /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
   readonly dateline: boolean
@@ -1229,7 +1231,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Don Bosco school": the name the institution after it is named for.
     if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
   }
-  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after "to" or "from" with a cue for a person, a first name and a surname are a person's;
+  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after a place preposition and with a cue for a person, a first name and a surname are a person's;
   // else a place's ("flew to Alice Springs", "massed near Hassan Abdal").
   const placeAfterPreposition = evidence.afterPlacePreposition &&
     !(evidence.personAfterPreposition && evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
