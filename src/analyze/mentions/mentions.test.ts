@@ -1239,6 +1239,7 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(persons('The champion fell in straight sets to Carlos Alcaraz.'), ['Carlos Alcaraz'])
     assert.deepEqual(persons('Crowds cheered a message from Maria Lopez.'), ['Maria Lopez'])
     assert.deepEqual(persons('Pupils wrote to Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('The contributor was once an aide to Maria Lopez.'), ['Maria Lopez'])
     assert.deepEqual(persons('Ana Lopez spoke first. The crowd then turned to Maria Lopez.'), ['Ana Lopez', 'Maria Lopez'])
     assert.deepEqual(persons('Voters listened to Maria T. Lopez.'), ['Maria T. Lopez'])
     assert.deepEqual(persons('Voters listened to Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])

@@ -27,9 +27,9 @@ type Candidate =
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
 /**
  * Words before "to" or "from" that make the name after it a person's, not a place's: a contest lost or won
- * ("lost in straight sets to", "won the title from") or a message sent ("a letter from", "a phone call to", "wrote to").
+ * ("lost in straight sets to", "won the title from"), a message sent ("a letter from", "a phone call to", "wrote to") or a tie to someone ("a former aide to").
  */
-const PERSON_CUE_BEFORE = /(?:\b(?:lost|lose|loses|losing|fell|falls|falling|beaten|defeated|won|wins|winning)(?:\s+[\p{Ll}'’-]+){0,4}|\b(?:letters?|calls?|messages?|e-?mails?|gifts?|notes?|texts?|apology|plea|tribute|wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talks|talking|replied|apologi[sz]ed|married)(?:\s+\p{Ll}+)?)\s+(?:to|from)\s+$/u
+const PERSON_CUE_BEFORE = /(?:\b(?:lost|lose|loses|losing|fell|falls|falling|beaten|defeated|won|wins|winning)(?:\s+[\p{Ll}'’-]+){0,4}|\b(?:letters?|calls?|messages?|e-?mails?|gifts?|notes?|texts?|apology|plea|tribute|wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talks|talking|replied|apologi[sz]ed|married|aides?|advis[eo]rs?|assistants?|successor|predecessor|spokes(?:man|woman|person)|wife|husband|sons?|daughters?)(?:\s+\p{Ll}+)?)\s+(?:to|from)\s+$/u
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 /** Parts of speech the tagger gives surnames that are also words ("Lynch", "Pence", "Trump"). */
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
