@@ -252,7 +252,8 @@ export const VerdictSchema = z.object({
   sides: z.array(VerdictSideSchema),
   missingFrom: z.array(z.string()).describe('Articles that do not report this at all.'),
   oneVoice: z.string().optional().describe(
-    'For a single-source topic that several articles report: the one speaker (canonical actor id) they all quote, '
+    'For a single-source topic that several articles report: the one speaker they all quote (canonical actor id, '
+    + 'or "outlet:<articleId>" for an outlet\'s own voice), '
     + 'which makes them one source. Absent when the articles are copies of one text quoting different speakers.'),
 })
 

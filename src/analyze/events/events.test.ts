@@ -346,6 +346,13 @@ describe('events: denied acts', () => {
     const denied = analyzeText('Bolivia denies the bombing of the bridge.', '2024-03-06')
     assert.deepEqual(denied.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'denied']])
   })
+
+  test('a part denied to the act\'s own doer denies the act: "denied its soldiers had any hand in shelling" is a denied shelling', () => {
+    const a = analyzeText('The army denied that its soldiers had any hand in shelling the village on Monday.', '2024-03-06')
+    assert.deepEqual(a.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'denied']])
+    const other = analyzeText('The army denied any role in the rebels\' shelling of the village on Monday.', '2024-03-06')
+    assert.deepEqual(other.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'reported']])
+  })
 })
 
 describe('events: group actors', () => {

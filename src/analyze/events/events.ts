@@ -263,6 +263,19 @@ const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicit
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /**
+ * Whether a denial before the act at `at` denies someone's part in it, not the act ("denies any role in the attacks"):
+ * then the denial takes the act as done. Not when the act's doer is the one whose part is denied
+ * ("denied that its soldiers had any hand in shelling Karam" denies the soldiers' shelling).
+ */
+function deniedPartOfOther(ctx: Context, quoted: Attribution, at: number, actor: Actor | undefined): boolean {
+  const part = PART_IN_BEFORE.exec(ctx.text.slice(quoted.content.start, at))
+  if (!part) return false
+  if (!actor) return true
+  const holder = subjectBefore(ctx, quoted.content.start, quoted.content.start + part.index) ?? ctx.actors.get(quoted.speaker) ?? ctx.speakers.get(quoted.speaker)
+  return actor.id !== holder?.id
+}
+
+/**
  * The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports
  * whose cue it is, `dueTo` the promise or demand whose content it is (then it is due, not done).
  */
@@ -307,8 +320,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const cued = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : undefined
-  // "denies any role in the attacks": what is denied is a part in the act, which the denial takes as done.
-  const deniesPart = cued === 'denied' && PART_IN_BEFORE.test(ctx.text.slice(quoted!.content.start, f.span.start))
+  const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
   const due = planned ? dueDates(dates, f) : []

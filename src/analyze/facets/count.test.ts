@@ -92,9 +92,27 @@ test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "
   assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])
 })
 
+test('after a month only a figure that can be a day is left out, and not after "in"/"by"/"since" the month', () => {
+  const counted = (text: string): string[] => quantitiesIn(text).map((q) => text.slice(q.start, q.end))
+  assert.deepEqual(counted('By March 2,000 troops had arrived.'), ['2,000 troops'])
+  assert.deepEqual(counted('In May 40 people died.'), ['40 people'])
+  assert.deepEqual(counted('In March 12 people died.'), ['12 people'])
+  assert.deepEqual(counted('Since June 3 million voters have moved.'), ['3 million voters'])
+  assert.deepEqual(counted('Police met the March 12 protesters and 12 March marchers.'), [])
+  assert.deepEqual(counted('On March 12 protesters marched.'), [])
+})
+
 test('a figure of change is marked so: "lost nearly 60 seats", "picked up just six seats"; a level is not', () => {
   const text = 'They lost nearly 60 seats, picked up just 6 seats and hold 194 seats.'
   assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.change]), [['nearly 60 seats', true], ['6 seats', true], ['194 seats', false]])
+})
+
+test('"rose" or "fell" with or without "by", and "was up"/"was down", make a change', () => {
+  const text = 'Sales fell 20 percent, the party has fallen 20 seats, turnout was down 5 percent, prices rose by 3 percent.'
+  assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.change]), [
+    ['20 percent', true], ['20 seats', true], ['5 percent', true], ['3 percent', true],
+  ])
+  assert.deepEqual(quantitiesIn('They walked down 40 steps and set up 3 camps.').map((q) => q.change), [false, false])
 })
 
 test('the counted noun in the singular, whatever its plural ending', () => {

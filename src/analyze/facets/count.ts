@@ -186,11 +186,12 @@ const NOT_A_HEAD = new Set([
 
 /** A month's name or its abbreviation, capitalised: a figure next to one is the day of a date ("Sept. 11 hijackers", "19 Sept."). */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`, 'u')
+/** A month just before a figure, with the word before it when that word makes the month a time ("In March 12 people died"). */
+const MONTH_BEFORE = new RegExp(String.raw`(?:\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b${MONTH}\.?\s+$`, 'u')
 const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'u')
 
-/** Words before a figure that make it a change, not a level: "lost", "picked up just", "rose by". */
-const CHANGE_BEFORE = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|(?:picked|pick|picks|picking)\s+up|added|adds|adding|shed|sheds|shedding|flipped|flips|flipping|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|declined|up|down)\s+by|another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:just|only)\s+)?$/iu
+/** Words before a figure that make it a change, not a level: "lost", "picked up just", "rose by", "fell", "was down". */
+const CHANGE_BEFORE = /\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|(?:picked|pick|picks|picking)\s+up|added|adds|adding|shed|sheds|shedding|flipped|flips|flipping|(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|declined)(?:\s+by)?|(?:up|down)\s+by|(?:is|was|are|were|been)\s+(?:up|down)|another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:just|only)\s+)?$/iu
 
 /** The figures in `text` with the noun each counts; years, days of dates ("9/11 victims", "the Sept. 11 attacks") and money are left out. Pure. */
 export function quantitiesIn(text: string): Quantity[] {
@@ -200,8 +201,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const head = singular(measure ?? noun)
     const figure = measure ? digitsAfter ?? '' : digits
     if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
-    if (!measure && (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || MONTH_WORD.test(noun))) continue
     const scaleWord = scale ?? scaleAfter ?? ''
+    if (!measure && (MONTH_WORD.test(noun) || isDayAfterMonth(text.slice(Math.max(0, m.index - 24), m.index), figure, scaleWord))) continue
     const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
     if (!count) continue
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
@@ -210,6 +211,16 @@ export function quantitiesIn(text: string): Quantity[] {
     out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length, change })
   }
   return out
+}
+
+/**
+ * Whether `figure`, right after `before`, is the day of a date ("the March 12 protesters"): only a whole number
+ * from 1 to 31 after a month can be, and not when the month is a time ("In March 12 people died", "By March 2,000 troops").
+ */
+function isDayAfterMonth(before: string, figure: string, scaleWord: string): boolean {
+  if (scaleWord || !/^(?:[1-9]|[12]\d|3[01])$/u.test(figure)) return false
+  const month = MONTH_BEFORE.exec(before)
+  return month !== null && month[1] === undefined
 }
 
 function singular(word: string): string {

@@ -72,6 +72,12 @@ describe('facets: casualties and victims', () => {
     assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
   })
 
+  test('a time after a casualty verb is no object of it: "Five soldiers wounded fifteen days ago" are five injured', () => {
+    for (const time of ['fifteen days ago', '15 days ago', 'two weeks earlier', 'a day before', 'three times']) {
+      assert.equal(only(facetsOf(`Five soldiers wounded ${time} were flown home.`), 'injured').value, '5', time)
+    }
+  })
+
   test('any count in words after an active casualty verb is its object: "A gunman killed twelve people" is twelve dead, not one', () => {
     for (const [words, value] of [['twelve', '12'], ['forty-two', '42'], ['two hundred', '200'], ['three dozen', '36'], ['several thousand', '3000-9999'], ['a few', '2-9']] as const) {
       assert.equal(only(facetsOf(`A gunman killed ${words} people at the market.`), 'killed').value, value, words)

@@ -68,8 +68,14 @@ const LOST_PEOPLE = String.raw`((?:[a-z-]+\s+)?(?:citizens|nationals|soldiers|tr
 
 /** A casualty verb whose object comes next: a count after it is that verb's, not a clause's subject ("killed | three soldiers"). */
 export const CASUALTY_VERB_BEFORE = /\b(?:kill|injur|wound|hurt|shot|shoot)[a-z]*\s+$/iu
-/** An object after a casualty verb, which makes the count before it the doers: "A man killed | three people". */
-export const ACTIVE_OBJECT = new RegExp(String.raw`^\s+(?:${QUALIFIER})?(?:\d|(?:a|an|the|his|her|their|its|him|them|${COUNT_IN_WORDS})\b)`, 'iu')
+/**
+ * An object after a casualty verb, which makes the count before it the doers: "A man killed | three people".
+ * A time is no object: "Five soldiers wounded | fifteen days ago" are the wounded.
+ */
+export const ACTIVE_OBJECT = new RegExp(
+  String.raw`^\s+(?:${QUALIFIER})?(?:\d[\d,.]*\b|(?:a|an|the|his|her|their|its|him|them|${COUNT_IN_WORDS})\b)(?!\s+(?:minute|hour|day|week|month|year|time)s?\b)`,
+  'iu',
+)
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
 

@@ -1089,7 +1089,15 @@ describe('mentions: places, countries and non-names', () => {
       'The single reached No. 10 on the national chart.',
       'The No. 10 seed went out in the first round.',
     ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
-    for (const text of ['A spokesman for No. 10 said the minister would stay.', 'Number 10 said the talks had gone well.']) {
+    for (const text of [
+      'A spokesman for No. 10 said the minister would stay.',
+      'Number 10 said the talks had gone well.',
+      // A verb of moving or reaching is no rank without a rank word after the number.
+      'Since the new prime minister entered No. 10 in 2022, the party has lost ground.',
+      'Protesters reached No 10 on Saturday.',
+      'The minister moved to No. 10 after the election.',
+      'The scandal hit No 10 hard.',
+    ]) {
       assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
     }
   })
@@ -1217,6 +1225,25 @@ describe('mentions: people in very short texts', () => {
     assert.deepEqual(kinds('The White House lost to Goldman Sachs.').filter((k) => k.endsWith(':person')), [])
     assert.deepEqual(kinds('Tourists flew to Victoria Falls.').filter((k) => k.endsWith(':person')), [])
     assert.deepEqual(kinds('Traders moved to Wall Street.').filter((k) => k.endsWith(':person')), [])
+  })
+
+  test('a first name and a capitalised word after a place preposition are a place without a cue for a person', () => {
+    const persons = (text: string): string[] => mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    for (const text of [
+      'Tourists flew to Alice Springs on Monday.',
+      'The ferry sailed to Charlotte Amalie at dawn.',
+      'Rescuers arrived at Sandra Cove after midnight.',
+      'Troops massed near Hassan Abdal overnight.',
+    ]) assert.deepEqual(persons(text), [], text)
+    // A contest lost to someone, a message from someone, or a surname already a person's.
+    assert.deepEqual(persons('The champion fell in straight sets to Carlos Alcaraz.'), ['Carlos Alcaraz'])
+    assert.deepEqual(persons('Crowds cheered a message from Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Pupils wrote to Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('The contributor was once an aide to Maria Lopez.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Ana Lopez spoke first. The crowd then turned to Maria Lopez.'), ['Ana Lopez', 'Maria Lopez'])
+    assert.deepEqual(persons('Voters listened to Maria T. Lopez.'), ['Maria T. Lopez'])
+    assert.deepEqual(persons('Voters listened to Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])
+    assert.deepEqual(persons('Critics lashed out at Maria Lopez. Lopez spoke for an hour.'), ['Maria Lopez'])
   })
 })
 

@@ -25,6 +25,11 @@ type Candidate =
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
+/**
+ * Words before "to" or "from" that make the name after it a person's, not a place's: a contest lost or won
+ * ("lost in straight sets to", "won the title from"), a message sent ("a letter from", "a phone call to", "wrote to") or a tie to someone ("a former aide to").
+ */
+const PERSON_CUE_BEFORE = /(?:\b(?:lost|lose|loses|losing|fell|falls|falling|beaten|defeated|won|wins|winning)(?:\s+[\p{Ll}'’-]+){0,4}|\b(?:letters?|calls?|messages?|e-?mails?|gifts?|notes?|texts?|apology|plea|tribute|wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talks|talking|replied|apologi[sz]ed|married|aides?|advis[eo]rs?|assistants?|successor|predecessor|spokes(?:man|woman|person)|wife|husband|sons?|daughters?)(?:\s+\p{Ll}+)?)\s+(?:to|from)\s+$/u
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '-', '&'])
 /** Parts of speech the tagger gives surnames that are also words ("Lynch", "Pence", "Trump"). */
 const MISTAGGED_NAME = new Set(['VERB', 'ADV', 'INTJ'])
@@ -44,7 +49,7 @@ const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because
 
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
-const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast)$/u
+const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Island|Islands|Mountains?|Hills?|Airport|Station|Bridge|Road|Avenue|Beach|Harbou?r|Canyon|Sea|Gulf|Strait|County|City|Province|State|Region|Plateau|Desert|Basin|Coast|Springs|Cove|Point|Creek|Heights)$/u
 /** Words that make a region of a demonym ("North American", "Latin American"), though some are also first names. */
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
@@ -167,8 +172,11 @@ const A_MAN_WHO = /\b(?:a|the)\s+(?:young\s+|middle-aged\s+)?(?:man|woman)(?=\s+
 /** `outlet` is the name of the outlet that published the text, where known: the text may name it too ("Novi Glas has maintained …"). */
 /** A number as a rank: "No. 10", "No 10", "number 10". */
 const RANK_NUMBER = /^(?:no\.?|number)\s*\d+$/iu
-/** Words before a rank that make it one: "the world No. 10", "ranked No. 10", "climbed to No. 10", "seeded No. 10". */
-const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|reached|climbed|rose|risen|fell|fallen|dropped|slipped|slid|moved|peaked|debuted|entered|hit)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
+/**
+ * Words before a number that make it a rank on their own: "the world No. 10", "ranked No. 10", "peaked at No. 10".
+ * Verbs of reaching or moving are left out, since one reaches, enters or moves to Downing Street too: with them a rank needs a rank word after.
+ */
+const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|peaked|debuted|slipped|slid)\s+(?:(?:up|down|back)\s+)?(?:to\s+|at\s+)?$/iu
 /** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
 const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
 
@@ -555,6 +563,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         // An aside after it shows a sentence-opening word is a name: "Apple, the world's most valuable company, said".
         (speaksAfterAside(i, LONE_SPEECH_LEMMAS) && (loneName(i) || (posOf(seg, i) === 'PROPN' && !lowerWords.has(word(i).toLowerCase())))),
       afterPlacePreposition: PLACE_PREPOSITIONS.has(before) && before !== ',',
+      // After any preposition, a middle initial ("Michael R. Bloomberg") or the surname used again in the article ("lashed out at Donald Trump") marks a person's name too.
+      personAfterPreposition: ((before === 'to' || before === 'from') && PERSON_CUE_BEFORE.test(preceding)) || /\s\p{Lu}\.\s/u.test(run) || (counts.get(word(last)) ?? 0) > 1,
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
@@ -1004,6 +1014,11 @@ interface NameEvidence {
   readonly surnameRecurs: boolean
   readonly speaks: boolean
   readonly afterPlacePreposition: boolean
+  /**
+   * After a place preposition the run reads as a person's: "lost to | Carlos Alcaraz", "a letter from | Maria Lopez",
+   * "listening to | Michael R. Bloomberg", "lashed out at | Donald Trump" (Trump again later).
+   */
+  readonly personAfterPreposition: boolean
   /** The run opens a line and a dash follows: a dateline's place ("GENEVA —", "KYIV, Ukraine (AP) —"). */
   readonly dateline: boolean
   /** An organisation noun right before or after the run: "the militant group | Ansar al-Sharia", "the Fox Business | network". */
@@ -1216,8 +1231,10 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Don Bosco school": the name the institution after it is named for.
     if (afterThe && evidence.institutionAfter) return { type: 'name', span, name: run, kind: 'organisation' }
   }
-  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after "to" or "from" a first name and a surname are a person's.
-  const placeAfterPreposition = evidence.afterPlacePreposition && !(evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
+  // "lost to Carlos Alcaraz", "a letter from Maria Lopez": after a place preposition and with a cue for a person, a first name and a surname are a person's;
+  // else a place's ("flew to Alice Springs", "massed near Hassan Abdal").
+  const placeAfterPreposition = evidence.afterPlacePreposition &&
+    !(evidence.personAfterPreposition && evidence.firstName && words.length > 1 && !PLACE_NOUNS.test(lastWord))
   if (placeAfterPreposition || evidence.residentAfter || (words.length > 1 && (PLACE_ONLY_NOUNS.test(lastWord) || (PLACE_NOUNS.test(lastWord) && !evidence.firstName)))) return { type: 'name', span, name: run, kind: 'place' }
   // "North American", "Latin American": a run ending in a demonym is an adjective, not a person's name ("David French" is).
   if (words.length > 1 && (!evidence.firstName || REGION_ADJECTIVES.test(words[0]!)) && gazetteer().byName.get(lastWord)?.kind === 'demonym') return undefined

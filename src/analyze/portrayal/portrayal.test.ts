@@ -118,6 +118,12 @@ describe('portrayal', () => {
       assert.equal(total(portrayalOf(a, 'Daniel Ortiz')), 2, versus)
     }
   })
+
+  test('in a matchup "A versus B, a ...", the apposition after B is said of B', () => {
+    const a = analyzeText('Ruth Kane spoke in Ohio. Daniel Ortiz spoke in Texas. The race is now Kane versus Ortiz, a disgraced and dishonest demagogue. Kane leads.')
+    assert.equal(portrayalOf(a, 'Daniel Ortiz').negative, 1)
+    assert.equal(portrayalOf(a, 'Ruth Kane').negative, 0)
+  })
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

@@ -87,12 +87,19 @@ function modifiesWord(text: string, span: Span): boolean {
 
 /** A party before "v." or "vs." ("Roe v. Wade", "Smith vs. Jones", "Arsenal versus Chelsea"), with the start of the other. */
 const VERSUS_AFTER = /^\s+(?:(?:v|vs)\.?|versus)\s+\p{Lu}/u
-/** The last word of a party and "v." or "vs." before the other party. */
-const VERSUS_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:v|vs)\.?|versus)\s+$/u
+/** The last word of a party and "v." or "vs." before the other party; group 1 is "versus" written out. */
+const VERSUS_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:v|vs)\.?|(versus))\s+$/u
+/** An apposition right after a name: ", a disgraced demagogue". */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s/iu
 
-/** True when a mention is a party in the name of a case or a fixture ("Trump v. Clinton"): words about it judge the case, not the party. Pure. */
+/**
+ * True when a mention is a party in the name of a case or a fixture ("Trump v. Clinton"): words about it judge the case, not the party.
+ * In a matchup written out ("Harris versus Trump, a disgraced demagogue") an apposition after the second party is said of that party. Pure.
+ */
 function namesCase(text: string, span: Span): boolean {
-  return VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12))) return true
+  const versus = VERSUS_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))
+  return versus !== null && !(versus[1] && APPOSITION_AFTER.test(text.slice(span.end, span.end + 6)))
 }
 
 /** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
