@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, UNKNOWN_SPEAKER } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -1042,6 +1042,17 @@ describe('review9 attribution defects', () => {
 })
 
 describe('attribution: source edges', () => {
+  test('a quotation ended by its cue is reported whole, from its first word, though the tagger left its opening out', () => {
+    const text = '"For an hour the guards were not armed ...but they let them in," he said.'
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const quotes = segmentText(text).quotes
+    const whole = withWholeQuotation(text, quotes, at('but they let them in'), at('said'))
+    assert.equal(text.slice(whole.start, whole.end), 'For an hour the guards were not armed ...but they let them in')
+    // A cue inside the quotation, or content outside one, leaves the content as it is.
+    assert.deepEqual(withWholeQuotation(text, quotes, at('but they let them in'), at('armed')), at('but they let them in'))
+    assert.deepEqual(withWholeQuotation(text, quotes, at('he said'), at('said')), at('he said'))
+  })
+
   const sources = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)}`)
 
   test('a source after its cue takes its whole apposition, up to the end of the sentence', () => {

@@ -82,6 +82,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     const cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
+    // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
+    words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
     // Iran") is a misread sentence, not a report; a quotation split by its cue legitimately holds it.
     if (!r.source && words.start <= cue.start && cue.end <= words.end && !quoteStartsNear(seg.quotes, words.start)) continue
@@ -1227,6 +1229,19 @@ function nounPhraseFrom(seg: Segmentation, first: number, limit: number): Span |
   let last = first - 1
   while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= limit && NP_TOKENS.has(posOf(seg, last + 1))) last++
   return last >= first ? { start: seg.starts[first]!, end: seg.ends[last]! } : undefined
+}
+
+/**
+ * A content that starts inside a quotation and ends in it, when its cue comes after the quotation,
+ * runs from the quotation's first word: '"During the night, the guards were not armed ...but they
+ * let them in," he said' is all his. Pure.
+ */
+export function withWholeQuotation(text: string, quotes: readonly Span[], words: Span, cue: Span): Span {
+  const q = quotes[spanIndexAt(quotes, words.start)]
+  if (!q || q.start >= words.start || words.end > q.end || cue.start < q.end) return words
+  let start = q.start
+  while (start < words.start && /[\s“”"‘’'«»]/u.test(text[start] ?? '')) start++
+  return { start, end: words.end }
 }
 
 /** True when a quotation opens at `offset` (its first character, or the mark just before it). */
