@@ -738,8 +738,7 @@ const SUBORDINATE_OPENER = /^(?:after|when|whenever|until|till|because|while|as|
  * (a comma closes it: "after he won, saying" speaks for the main subject). Pure.
  */
 function subordinateSubject(text: string, seg: Segmentation, cue: number): Span | undefined {
-  let joint = cue - 1
-  while (joint >= 0 && posOf(seg, joint) === 'ADV') joint--
+  const joint = jointBefore(seg, cue)
   if (joint < 0 || !PREDICATE_JOINT.test(tokenText(text, seg, joint))) return undefined
   const sentenceStart = seg.sentenceTokenStart[sentenceOfToken(seg, cue)]!
   for (let t = joint - 1; t > sentenceStart && tokenText(text, seg, t) !== ','; t--) {
@@ -778,6 +777,13 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   return SUBJECT_PRONOUN.test(head) || namesSomeone(mentions, subject, head) ? subject : undefined
 }
 
+/** The token before the verb at `cue`, past an adverb or two ("and | later | said"): where a second predicate is joined, or -1. Pure. */
+function jointBefore(seg: Segmentation, cue: number): number {
+  let joint = cue - 1
+  while (joint >= 0 && cue - joint <= ADVERBS_BEFORE_VERB && posOf(seg, joint) === 'ADV') joint--
+  return joint
+}
+
 /** Words that join a second predicate to the first: "… and called it", "… but argued". */
 const PREDICATE_JOINT = /^(?:and|but)$/iu
 
@@ -787,8 +793,7 @@ const PREDICATE_JOINT = /^(?:and|but)$/iu
  * the stage and called …"), an adverb between at most. Its subject is the clause's. Pure.
  */
 function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boolean {
-  let joint = cue - 1
-  while (joint >= 0 && cue - joint <= ADVERBS_BEFORE_VERB && posOf(seg, joint) === 'ADV') joint--
+  const joint = jointBefore(seg, cue)
   if (joint < 0 || !['VERB', 'AUX'].includes(posOf(seg, cue))) return false
   const word = tokenText(text, seg, joint)
   return /^\p{Ll}+ing$/u.test(tokenText(text, seg, cue)) ? word === ',' : PREDICATE_JOINT.test(word)
