@@ -420,6 +420,21 @@ describe('verdicts on where it happened', () => {
     assert.deepEqual(where.missingFrom, ['C'])
     assert.deepEqual(where.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.speaker}`)), ['A:org:police', 'B:outlet:B'])
   })
+
+  test('places are contested only when each is told without the other', () => {
+    const where = (texts: string[]): string => result(texts).stories[0]!.comparison.verdicts.find((v) => v.facet === 'where')?.status ?? 'none'
+    const result = (texts: string[]): ReturnType<typeof analyzeTexts> => analyzeTexts(texts.map((text, i) => ({ name: `${i}.txt`, text })), { split: 'files' })
+    // Both articles name both places: no side denies the other.
+    assert.notEqual(where([
+      'Bombs exploded in Kabul and Kandahar on Monday, killing 12 people.',
+      'On Monday bombs went off in Kandahar and in Kabul, killing 12.',
+    ]), 'contested')
+    // Each names another place for the same bombing.
+    assert.equal(where([
+      'A bomb exploded in Kabul on Monday, killing 12 people.',
+      'On Monday a bomb went off in Kandahar, killing 12.',
+    ]), 'contested')
+  })
 })
 
 describe('verdicts: updates and independent voices', () => {

@@ -247,6 +247,19 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
   })
 }
 
+/**
+ * True when two places contest where it happened: one voice names the first and nothing within the
+ * second, another the reverse. A voice naming both ("sued by Nebraska and Oklahoma") tells where
+ * twice, and a voice naming one of them leaves the other out without denying it. Pure; quadratic
+ * in the places of one topic, which are few.
+ */
+function placesDisputed(sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
+  const places = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => e.speaker)) }))
+  const names = (voice: string, place: string): boolean => places.some((p) => p.voices.has(voice) && compatible('where', p.value, place))
+  const onlyFirst = (a: typeof places[number], b: typeof places[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
+  return places.some((a, i) => places.slice(i + 1).some((b) => !compatible('where', a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
+}
+
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
@@ -272,6 +285,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   // One article giving two levels of one measure mostly tells two polls, places or times it does not name apart: no dispute.
   const conflict = facet === 'indicator'
     ? voiced.some((a, i) => voiced.slice(i + 1).some((b) => a.article !== b.article && !compatible(facet, stance(a.value), stance(b.value))))
+    : facet === 'where' ? placesDisputed(sides)
     : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))

@@ -186,6 +186,14 @@ describe('segment: quotes', () => {
     assert.deepEqual(quotes('He said "no.\n\nThe mayor called it "absurd" today.'), ['no.', 'absurd'])
   })
 
+  test('a quote runs on through paragraphs with no quote mark to the one that closes it', () => {
+    assert.deepEqual(quotes('"We will appeal.\n\nThe court got it wrong.\n\nWe are sure of it," she said.'), ['We will appeal.', 'The court got it wrong.', 'We are sure of it,'])
+    // With no closing mark within reach, the quote ends with its own paragraph.
+    assert.deepEqual(quotes('He said "no.\n\nThe mayor left.\n\nThe council met.\n\nIt rained.\n\nShe said "yes" later.'), ['no.', 'yes'])
+    // A later paragraph that opens a quotation first did not carry the old one.
+    assert.deepEqual(quotes('He said "no.\n\nThe mayor left.\n\nShe said "yes" later.'), ['no.', 'yes'])
+  })
+
   test('an empty pair of quote marks gives no span', () => {
     const text = 'He said "" and left.'
     assert.deepEqual(findQuotes(text, findParagraphs(text)), [])

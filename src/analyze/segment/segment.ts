@@ -207,23 +207,33 @@ const OPEN = new Set(['“', '"', '«'])
 const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
 
 /**
+ * Quote-free paragraphs a quotation may run through when a later one closes it: the text was
+ * split into paragraphs mid-quote and the marks that would reopen it were never written.
+ */
+const MAX_QUOTE_FREE_PARAGRAPHS = 2
+
+/**
  * Returns quoted passages: “curly”, "straight" and «guillemet» pairs within a paragraph. A quote
  * still open at its paragraph's end runs to that end, and if the next paragraph opens with a
  * quote mark it continues there (the newspaper convention for multi-paragraph quotes); if the next
  * paragraph opens without one but closes a quotation before opening any, the quote ran on into
- * it (text split into paragraphs mid-quote). Pure; linear.
+ * it (text split into paragraphs mid-quote), also through up to `MAX_QUOTE_FREE_PARAGRAPHS`
+ * paragraphs with no quote mark before the one that closes it. Pure; linear.
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = []
   let carried = false
-  for (const p of paragraphs) {
-    let i = p.start
+  for (let k = 0; k < paragraphs.length; k++) {
     if (carried) {
-      const close = carriedQuoteEnd(text, p)
-      if (close > p.start) {
-        out.push({ start: p.start, end: close })
-        i = close + 1
-      }
+      const closing = quoteFreeRunClosed(text, paragraphs, k)
+      for (; k < closing; k++) out.push(paragraphs[k]!)
+    }
+    const p = paragraphs[k]!
+    let i = p.start
+    const carriedClose = carried ? carriedQuoteEnd(text, p) : -1
+    if (carriedClose > p.start) {
+      out.push({ start: p.start, end: carriedClose })
+      i = carriedClose + 1
     }
     let open = -1
     let close = ''
@@ -244,6 +254,22 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
   }
   return out
 }
+
+/**
+ * The index of the paragraph that closes a quotation carried into paragraph `k` across quote-free
+ * paragraphs, or `k` when paragraph `k` has a quote mark, or when no paragraph within
+ * `MAX_QUOTE_FREE_PARAGRAPHS` closes it. Pure; bounded.
+ */
+function quoteFreeRunClosed(text: string, paragraphs: readonly Span[], k: number): number {
+  for (let j = k; j < paragraphs.length && j <= k + MAX_QUOTE_FREE_PARAGRAPHS; j++) {
+    const p = paragraphs[j]!
+    if (!QUOTE_MARK.test(text.slice(p.start, p.end))) continue
+    return j > k && carriedQuoteEnd(text, p) > p.start ? j : k
+  }
+  return k
+}
+
+const QUOTE_MARK = /[“”"«»]/u
 
 /**
  * The offset of the mark closing a quotation carried into paragraph `p` from the one before, or
