@@ -93,6 +93,17 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'searched the collapsed building').polarity, 'positive')
   })
 
+  test('"not only" and "not just" intensify: no negation', () => {
+    const a = claimsOf('The mayor said the closure was not only costly but dangerous for the harbour workers. She said the plan was not just late.')
+    assert.equal(claimWith(a, 'not only costly').polarity, 'positive')
+    assert.equal(claimWith(a, 'not just late').polarity, 'positive')
+  })
+
+  test('titles and initials are no terms', () => {
+    assert.equal(termOf('Mr.', 'mr.'), undefined)
+    assert.equal(termOf('A.', 'a.'), undefined)
+  })
+
   test('a claim lists the facets whose words it holds', () => {
     const a = claimsOf('A gunman killed two guards at the consulate in Oslo on Tuesday, police said.')
     const claim = claimWith(a, 'killed two guards')

@@ -18,6 +18,8 @@ import { termOf } from './terms.js'
 const MIN_TERMS = { reported: 2, own: 3 } as const
 /** Words that negate a clause; "no" and "without" are left out: they mostly negate a noun ("to no avail"). */
 const NEGATORS = new Set(['not', "n't", 'never'])
+/** "not only ... but", "not just": the words that make a negator an intensifier. */
+const INTENSIFIED_BY = new Set(['only', 'just', 'merely', 'simply'])
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
 
@@ -99,7 +101,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   let negated = false
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
-    if (NEGATORS.has(lemma.toLowerCase())) negated = true
+    if (NEGATORS.has(lemma.toLowerCase()) && !INTENSIFIED_BY.has((seg.lemmas[i + 1] ?? '').toLowerCase())) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
     const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
     if (term !== undefined && !terms.includes(term)) terms.push(term)

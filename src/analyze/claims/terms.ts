@@ -67,7 +67,8 @@ export function termOf(surface: string, lemma: string): string | undefined {
   const place = gazetteer().byName.get(surface)
   if (place && isPlaceWithin(place)) return `place:${place.name}`
   if (place?.country && place.kind !== 'organisation') return `country:${place.country}`
-  const word = lemma.toLowerCase().replace(/[’']s$/u, '')
+  // "Mr." is "mr", a title, and "A." an initial: no word a statement is made of.
+  const word = lemma.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/u, '')
   if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')
   if (NUMBER_WORDS[word]) return NUMBER_WORDS[word]
   if (word.length < 2 || STOP.has(word) || !/\p{L}/u.test(word)) return undefined

@@ -128,6 +128,10 @@ describe('events: what does not count', () => {
 
   test('promised cooperation is AGREE, as PLOVER codes it', () => {
     assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE/future aid Japan→Philippines planned'])
+    // Refusing a plan of cooperation is an act done; a negated plan of any other act is still only a plan, no denial.
+    assert.deepEqual(events('Canada will not meet Mexican negotiators next week.').map((e) => e.split(' ')[0]), ['REJECT/consult'])
+    assert.deepEqual(events("The president won't send aid to the rebels.").map((e) => e.split(' ')[0]), ['REJECT/aid'])
+    assert.deepEqual(events('The army will not attack the town.').map((e) => e.includes('planned')), [true])
     assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE/future', 'planned']])
     assert.deepEqual(events('"We will do everything we can to support the workers," she said.').map((e) => e.split(' ')[0]), ['AGREE/future'])
   })

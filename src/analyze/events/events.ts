@@ -256,7 +256,7 @@ const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
-const PLANNED_BEFORE = /(?:\b(?:will|shall|would)|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
+const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
@@ -314,16 +314,19 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const planned = dueTo !== undefined || (f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
-  const type = planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
+  const negatedBefore = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
+  // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
+  const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined
+  const type = refused ? 'REJECT' : planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
-  const mode = type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
-  const negated = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
+  const mode = refused ? f.trigger.mode ?? f.trigger.type.toLowerCase() : type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
+  const negated = negatedBefore && !refused
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const cued = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : undefined
   const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
-  const due = planned ? dueDates(dates, f) : []
+  const due = planned && !refused ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
   // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
@@ -335,14 +338,14 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     if (later && d.span.end <= f.span.start) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
-  const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned, ahead))
+  const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned && !refused, ahead))
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
     ...(actor ? { actor: actor.id } : {}), ...(recipient ? { recipient: recipient.id } : {}), ...(place ? { place: place.id } : {}),
     ...(date ? { date } : {}),
     voice, polarity: negated ? 'negative' : 'positive', modality,
-    ...(planned || supposed ? { planned: true as const } : {}),
+    ...((planned && !refused) || supposed ? { planned: true as const } : {}),
   }
 }
 
