@@ -670,6 +670,11 @@ describe('facets: responses', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['called for'])
   })
 
+  test('others\' calls the subject rejects are no demand of the subject', () => {
+    const a = facetsOf('The governor rejects calls for a wage hike after the strike. Amid growing calls for an inquiry, the mayor resigned. The union calls for a strike.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['calls for'])
+  })
+
   test('market demand is no demand by a party', () => {
     const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
     assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])

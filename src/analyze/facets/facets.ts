@@ -1255,12 +1255,16 @@ const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|woul
  */
 const NOT_A_DEMAND_VERB = /(?:\b(?:a|an|the|most|more|very|less|too|so|in)|\p{L}+-\p{L}+)\s+$/iu
 
+/** Words before "calls for" that make "calls" a noun, others' calls: "rejects calls for", "amid growing calls for". */
+const CALLS_AS_NOUN = /\b(?:amid|despite|against|to|over|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|heed(?:s|ed|ing)?|echo(?:es|ed|ing)|fac(?:e|es|ed|ing)|answer(?:s|ed|ing)?|growing|renewed|repeated|mounting|fresh|new|louder|rising|recent|earlier)\s+$/iu
+
 /**
  * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
  * "called for"), not the economists' noun ("weaker demand", "European demand collapsing", "its demand for"). Pure.
  */
 function isDemandByParty(word: string, before: string, after: string): boolean {
   const w = word.toLowerCase()
+  if (/^calls\s/u.test(w) && CALLS_AS_NOUN.test(before)) return false
   // "The job is demanding.": an -ing form with nothing demanded after it is the adjective.
   if (!/^demands?$/u.test(w)) return !NOT_A_DEMAND_VERB.test(before) && !(w === 'demanding' && /^\s*(?:[.,;:!?]|$)/u.test(after))
   if (/^\s+that\b/u.test(after)) return true
