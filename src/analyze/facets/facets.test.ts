@@ -580,6 +580,8 @@ describe('facets: shares of the vote and of polls, and prices', () => {
       'poll support (Ifop) National Rally 38 - asserted', 'poll support (YouGov) Labour 41 - asserted',
     ])
     assert.deepEqual(levels('Biden\'s approval rating fell to 38% in a Gallup poll.').map((l) => l.split(' «')[0]), ['approval rating (Gallup) Biden 38 - asserted'])
+    // "followed in the poll by" names a candidate, not the pollster.
+    assert.deepEqual(levels('Bush leads the new poll. He is followed in the poll by Florida Sen. Marco Rubio with 18 percent.').map((l) => l.split(' «')[0]), ['poll support Marco Rubio 18 - asserted'])
   })
 
   test('no share of a market, of an indicator, of a pronoun or a day, nor outside an article about a vote', () => {

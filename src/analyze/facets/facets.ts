@@ -870,7 +870,7 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
   const votes = ctx.votes
   if (!votes) return
   const poll = isPoll(s)
-  const pollster = poll ? pollsterOf(s) : undefined
+  const pollster = poll ? pollsterOf(ctx, sentence, s) : undefined
   const found: Span[] = []
   for (const pattern of SHARES) {
     for (const m of matchesOf(pattern, s)) {
@@ -931,10 +931,17 @@ function isPoll(words: string): boolean {
   return POLL.test(words.replace(NOT_A_POLL, ''))
 }
 
-/** The pollster a sentence names: "a poll by Ifop", "an Ifop poll", "pollster YouGov". Pure. */
-function pollsterOf(s: string): string | undefined {
-  const g = POLLSTER.exec(s)?.groups
-  return (g?.['by'] ?? g?.['before'] ?? g?.['named'])?.replace(/\.$/u, '')
+/**
+ * The pollster a sentence `s` names: "a poll by Ifop", "an Ifop poll", "pollster YouGov"; never a
+ * person or a place ("followed in the poll by Florida Sen. Marco Rubio"). Pure.
+ */
+function pollsterOf(ctx: Context, sentence: Span, s: string): string | undefined {
+  const m = POLLSTER.exec(s)
+  const name = m?.groups?.['by'] ?? m?.groups?.['before'] ?? m?.groups?.['named']
+  if (!m || !name) return undefined
+  const at = sentence.start + m.index + m[0].lastIndexOf(name)
+  const named = mentionsIn(ctx, at, at + name.length).map((mention) => ctx.actors.get(mention.actor)?.kind)
+  return named.some((kind) => kind === 'person' || kind === 'place') ? undefined : name.replace(/\.$/u, '')
 }
 
 /** Words before a name that are no part of it: an article, a title, a day or month, a capitalised opening word. */
