@@ -132,6 +132,11 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Canada will not meet Mexican negotiators next week.').map((e) => e.split(' ')[0]), ['REJECT/consult'])
     assert.deepEqual(events("The president won't send aid to the rebels.").map((e) => e.split(' ')[0]), ['REJECT/aid'])
     assert.deepEqual(events('The army will not attack the town.').map((e) => e.includes('planned')), [true])
+    // Others' calls the subject rejects are no request of the subject.
+    assert.deepEqual(events('The governor rejects calls for a wage hike.').map((e) => e.split(' ')[0]), ['REJECT'])
+    // A broadcast or a tournament hosted is no meeting.
+    assert.deepEqual(events('Huckabee quit his job hosting his own Fox News show in January. Qatar will host the World Cup.'), [])
+    assert.deepEqual(events('Egypt hosted the Israeli delegation on Monday.').map((e) => e.split(' ')[0]), ['CONSULT'])
     assert.deepEqual(events('Canada will meet Mexican negotiators next week.').map((e) => e.split(' ').slice(0, 1).concat(e.includes('planned') ? ['planned'] : [])), [['AGREE/future', 'planned']])
     assert.deepEqual(events('"We will do everything we can to support the workers," she said.').map((e) => e.split(' ')[0]), ['AGREE/future'])
   })

@@ -106,6 +106,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
   const out: Found[] = []
   for (const { pattern, trigger } of PHRASES) {
     for (const m of words.matchAll(pattern)) {
+      if (trigger.notBefore?.test(words.slice(Math.max(0, m.index - 60), m.index))) continue
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       out.push({ span, trigger, noun: false, token: firstTokenAtOrAfter(seg, span.start) })
     }

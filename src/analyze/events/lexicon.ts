@@ -7,6 +7,7 @@
  * Words whose reading depends on what follows ("evacuated the embassy" but not "evacuated
  * residents") carry an `after` pattern that the next words must match.
  */
+import { CALLS_AS_NOUN } from '../facets/patterns.js'
 import type { PloverType } from '../../model/schema.js'
 
 export interface Trigger {
@@ -174,6 +175,9 @@ const VISITORS = ['team', 'delegation', 'mission', 'envoys?', 'inspectors', 'exp
 /** A visitor (capitalised or not), then its name ("President Macron"), an auxiliary or an adverb, or a relative pronoun, right before the verb. */
 const VISITORS_BEFORE = new RegExp(String.raw`\b(?:${VISITORS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b(?:,\s*(?:which|who)|\s+(?:(?:is|are|was|were|has|have|had|will|would|finally|only|first|then|also|\p{Lu}[\p{L}-]*)\s+){0,3})\s*$`, 'u')
 
+/** "hosted the delegation"; not "hosting his own Fox News show" or "will host the World Cup": a broadcast or a tournament is no meeting. */
+const HOSTED_GUESTS = /^(?!\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:shows?|programmes?|programs?|podcasts?|broadcasts?|series|segments?|quiz|parties|party|awards?|ceremony|festival|Olympics|Games|games|World\s+Cup|tournament|championships?|concerts?)\b)/u
+
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
 const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
 /**
@@ -253,7 +257,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['agree', { type: 'AGREE', notBefore: OPINION_HOLDERS }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
   // CONSULT: meetings, visits, talks.
   ['arrive', { type: 'CONSULT', mode: 'visit', before: VISITORS_BEFORE }],
-  ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT' }], ['negotiate', { type: 'CONSULT' }],
+  ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT', after: HOSTED_GUESTS }], ['negotiate', { type: 'CONSULT' }],
   ['consult', { type: 'CONSULT', after: CONSULTED_AS_PARTY }], ['discuss', { type: 'CONSULT' }],
   // SUPPORT: verbal, diplomatic support.
   ['praise', { type: 'SUPPORT' }], ['commend', { type: 'SUPPORT' }], ['welcome', { type: 'SUPPORT', after: WELCOMED, notBefore: MARKETS_BEFORE }],
@@ -345,7 +349,8 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
-  { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
+  // "rejects calls for a wage hike": others' calls, no request by the subject.
+  { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST', notBefore: CALLS_AS_NOUN } },
   { pattern: /\barrest\s+warrants?\b|\bwarrants?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?arrest\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },

@@ -526,6 +526,9 @@ export const DELAY = /\b(?:for|during)\s+(?:the\s+)?(?:\d+(?:\s*[-–]\s*\d+)?|s
 export const ONE_PERPETRATOR = /\b(?:a|one|the|lone)\s+(?:lone\s+|single\s+|armed\s+)?(?:gunman|assailant|attacker|perpetrator|suspect|shooter|bomber)\b/giu
 export const SEVERAL_PERPETRATORS = /\b(?:the|two|three|four|several|\d+)\s+(?:armed\s+)?(?:gunmen|assailants|attackers|terrorists|shooters|bombers)\s+(?:were|was|have|had|broke|stormed|attacked|opened|entered|fled)\b/giu
 
+/** Words before "calls for" that make "calls" a noun, others' calls: "rejects calls for", "amid growing calls for". */
+export const CALLS_AS_NOUN = /\b(?:amid|despite|against|over|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|heed(?:s|ed|ing)?|echo(?:es|ed|ing)|fac(?:e|es|ed|ing)|answer(?:s|ed|ing)?|growing|renewed|repeated|mounting|fresh|new|louder|rising|recent|earlier)\s+$/iu
+
 /** Official responses by action, with the PLOVER event type each is coded as. */
 export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover: string; readonly pattern: RegExp }> = [
   { action: 'condemn', plover: 'DISAPPROVE', pattern: /\b(?:condemn(?:ed|s|ing)?|condemnation|denounc(?:ed|es|ing))\b/giu },
