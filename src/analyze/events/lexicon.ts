@@ -58,6 +58,11 @@ const APPEAL_ALONE: Trigger = { type: 'ACCUSE', mode: 'allege', before: /\b(?:to
 const APPEAL_FILED = /\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?|submit(?:s|ted|ting)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\p{L}-]+\s+)?$/iu
 /** Those whose agreeing is a shared opinion ("Experts agree that …", "Most clinicians agree"), not a party's deal. */
 const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientists?|critics|commentators|historians|most|many|everyone|all|(?:most|many|all|few)\s+\p{Ll}+s)\s+(?:now\s+|largely\s+|broadly\s+|generally\s+)?$/iu
+/**
+ * "agrees Trump is an opportunist", "agreed with Ms. Rice's assessment": sharing a view is no
+ * agreement made; "agreed that the ceasefire would start" and "agreed to withdraw" are.
+ */
+const NOT_AN_OPINION_SHARED = /^(?!\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,3}(?:is|was|are|were|has|have|had)\b)(?!\s+with\s+(?:[\p{L}'’.-]+\s+){0,3}(?:assessments?|views?|comments?|criticisms?|remarks?|opinions?|analys[ie]s|conclusions?|characteri[sz]ations?|sentiments?|points?|positions?|concerns?)\b)/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
@@ -254,7 +259,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // MOBILIZE: military and police moves short of force.
   ['deploy', { type: 'MOBILIZE', mode: 'troops' }], ['mobilize', { type: 'MOBILIZE' }], ['mobilise', { type: 'MOBILIZE' }],
   // AGREE: intent, promises, offers.
-  ['agree', { type: 'AGREE', notBefore: OPINION_HOLDERS }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
+  ['agree', { type: 'AGREE', notBefore: OPINION_HOLDERS, after: NOT_AN_OPINION_SHARED }], ['promise', { type: 'AGREE' }], ['pledge', { type: 'AGREE' }], ['offer', { type: 'AGREE', after: /^\s+(?:to\b|(?:\S+\s+){0,3}?(?:help|aid|assistance|support|talks|cooperation|asylum|mediation))/iu }],
   // CONSULT: meetings, visits, talks.
   ['arrive', { type: 'CONSULT', mode: 'visit', before: VISITORS_BEFORE }],
   ['meet', { type: 'CONSULT', after: MET_WITH_PEOPLE }], ['visit', { type: 'CONSULT', mode: 'visit' }], ['host', { type: 'CONSULT', after: HOSTED_GUESTS }], ['negotiate', { type: 'CONSULT' }],
