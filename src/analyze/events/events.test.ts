@@ -236,6 +236,7 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('"Freeing convicted would-be assassins sets a dangerous precedent," said Marta Jovic.'), [])
     assert.deepEqual(events('Experts agree that the combined company would dominate the market.'), [])
     assert.deepEqual(events('Sanders said he agrees Trump is a total opportunist. Mr. Obama agreed with Ms. Rice\'s assessment.'), [])
+    assert.deepEqual(events('Trump said his adviser had suffered a heart attack. She had a panic attack on the plane.'), [])
   })
 
   test('a criminal charge is ACCUSE, with or without "with"; a price charged is none', () => {

@@ -63,6 +63,8 @@ const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientis
  * agreement made; "agreed that the ceasefire would start" and "agreed to withdraw" are.
  */
 const NOT_AN_OPINION_SHARED = /^(?!\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,3}(?:is|was|are|were|has|have|had)\b)(?!\s+with\s+(?:[\p{L}'’.-]+\s+){0,3}(?:assessments?|views?|comments?|criticisms?|remarks?|opinions?|analys[ie]s|conclusions?|characteri[sz]ations?|sentiments?|points?|positions?|concerns?)\b)/iu
+/** "a heart attack", "a panic attack": an illness, no one's assault. */
+const ILLNESS_BEFORE = /\b(?:heart|panic|anxiety|asthma|asthmatic|migraine|gout|allergic|seizure)\s+$/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
 const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
@@ -301,7 +303,7 @@ const ARMED_STRIKE: Trigger = {
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
-  ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
+  ['attack', { type: 'ASSAULT', notBefore: ILLNESS_BEFORE }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
   ['stabbing', { type: 'ASSAULT', mode: 'primitive' }], ['bombing', { type: 'ASSAULT', mode: 'explosives' }], ['explosion', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }],
   ['blast', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],

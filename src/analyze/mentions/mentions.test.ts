@@ -921,6 +921,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Brightwater Foods')?.name, 'Brightwater Foods')
   })
 
+  test('a focus adverb opening a sentence is no part of the name after it', () => {
+    const text = 'North Korean leader Kim Jong Un met Trump on Tuesday.\nEven Kim seemed to acknowledge it. Only Putin stayed silent, said Putin aide Dmitry Peskov.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Kim', text.indexOf('Kim seemed'))?.name, 'Kim Jong Un')
+    assert.ok(!layer.actors.some((a) => /^(?:Even|Only) /u.test(a.name)), layer.actors.map((a) => a.name).join(', '))
+  })
+
   test('"his wife" names the person the text called his wife before, and no one else', () => {
     const text = 'Anton Belic was held for 19 months. Lidija Belic, his wife, met him at the airport. His wife said he wanted to rest.'
     const layer = mentionsOf(text)

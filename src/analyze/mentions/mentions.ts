@@ -46,6 +46,8 @@ const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i)$/u
 
 /** Conjunctions that open a subordinate clause. */
 const SUBORDINATORS = /^(?:When|Whenever|While|Whilst|If|Although|Though|Because|Since|Unless|Until|Whether|Once|As|After|Before|Whereas)$/u
+/** Focus adverbs that open a sentence before a name ("Even Kim seemed to", "Only Putin knows"): no part of it. */
+const FOCUS_ADVERBS = /^(?:Even|Only|Just|Also|Still|Perhaps|Maybe|Indeed|Already|Not|Yet)$/u
 
 export const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u
 /** Words after a place name that make it a longer place name, not a person's ("Jordan River", "Victoria Falls"). */
@@ -407,8 +409,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i++
       continue
     }
-    // "When Cardell Group bought …": a subordinator opening a sentence is no part of the name after it, whatever the tagger says.
-    if (SUBORDINATORS.test(word(i)) && (!insideSentence(i) || opensLine(text, seg.starts[i]!))) {
+    // "When Cardell Group bought …", "Even Kim seemed": a subordinator or focus adverb opening a sentence is no part of the name after it, whatever the tagger says.
+    if ((SUBORDINATORS.test(word(i)) || FOCUS_ADVERBS.test(word(i))) && (!insideSentence(i) || opensLine(text, seg.starts[i]!))) {
       i++
       continue
     }
