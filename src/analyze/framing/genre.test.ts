@@ -16,6 +16,12 @@ test('an interview: the outlet spoke with someone and one speaker holds most quo
   assert.match(genre.explanation, /100% of the quoted text, in 3 attributions/)
 })
 
+test('an interview of someone else than the speaker quoted most makes no interview', () => {
+  const text = 'The coach wept while being interviewed by a radio station. The crowd cheered. The mayor opened the port on Monday. ' +
+    '"We will rebuild the port, and we will rebuild it better," she said. "It takes time," she said. "The insurers have paid," she added.'
+  assert.equal(frame(text, quoteAttributions(text, ['lind'])).genre.label, 'news-report')
+})
+
 test('a report built on one interview: words "told the Ledger" or the outlet\'s own question answered, one speaker quoted again and again', () => {
   const quotes = ['"I ate what they ate," Lind told the Ledger.', '"Nobody asked me," she said.', '"Nobody asked the cook," she said.',
     '"I trained with her for years," she said.', '"She is tired," she said.', '"We will appeal," she said.']

@@ -27,6 +27,7 @@ import type { Finding, Genre } from '../../model/schema.js'
 import { trimSpan, type Span } from '../../model/span.js'
 import { OPINION_LABELS } from '../../ingest/text-signals.js'
 import { UNKNOWN_SPEAKER } from '../attribution/attribution.js'
+import { sentenceAt } from '../segment/segment.js'
 import { inOutletVoice, type FramingContext } from './context.js'
 
 /** Thresholds of the genre decision, chosen on hand-written fixtures and the seed articles (see framing.test.ts). */
@@ -77,6 +78,7 @@ export interface GenreFigures {
 
 /** The most-quoted named speaker: their share of the attributed characters and of the text, and their number of attributions. */
 export interface TopSpeaker {
+  readonly speaker: string
   readonly share: number
   readonly coverage: number
   readonly turns: number
@@ -135,9 +137,22 @@ function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
     bySpeaker.set(a.speaker, { chars: held.chars + n, turns: held.turns + 1 })
   }
   if (total === 0) return undefined
-  let top = { chars: 0, turns: 0 }
-  for (const held of bySpeaker.values()) if (held.chars > top.chars) top = held
-  return { share: top.chars / total, coverage: top.chars / Math.max(1, ctx.text.length), turns: top.turns }
+  let top = { speaker: UNKNOWN_SPEAKER, chars: 0, turns: 0 }
+  for (const [speaker, held] of bySpeaker) if (held.chars > top.chars) top = { speaker, ...held }
+  return { speaker: top.speaker, share: top.chars / total, coverage: top.chars / Math.max(1, ctx.text.length), turns: top.turns }
+}
+
+/** Sentences after an interview cue in which its interviewee's words may begin: "X sat down with the Ledger. 'We will rebuild,' she said." */
+const INTERVIEWEE_REACH = 1
+
+/** True when `speaker` is attributed words whose cue lies in the sentence of interview cue `cue` or the `INTERVIEWEE_REACH` after it. Pure. */
+function speaksNear(ctx: FramingContext, speaker: string, cue: Span): boolean {
+  const first = sentenceAt(ctx.seg, cue.start)
+  return ctx.attributions.some((a) => {
+    if (a.speaker !== speaker) return false
+    const s = sentenceAt(ctx.seg, a.cue.start)
+    return s >= first && s <= first + INTERVIEWEE_REACH
+  })
 }
 
 /** A density to one decimal, rounded down when rounding would reach a `threshold` it is below: 5.96 must not read "6.0 (below 6)". Pure. */
@@ -162,10 +177,12 @@ export function classifyGenre(ctx: FramingContext, outletFindings: readonly Find
   const questions = ctx.interviewer.turns.length
   const transcript = questions >= t.minTranscriptTurns && ctx.interviewer.answers >= t.minTranscriptTurns
   const holds = top !== undefined && top.share >= t.interviewShare && top.turns >= t.minInterviewTurns && top.coverage >= t.interviewCoverage
-  const interview = f.interviewCues.length > 0 && (transcript || (top === undefined ? f.interviewCues.length >= 2 : holds))
+  // "Rodman wept while being interviewed by CNN": an interview of someone else than the speaker the article quotes most.
+  const interviewCues = top === undefined || transcript ? f.interviewCues : f.interviewCues.filter((c) => speaksNear(ctx, top.speaker, c))
+  const interview = interviewCues.length > 0 && (transcript || (top === undefined ? interviewCues.length >= 2 : holds))
   const led = !interview && f.ledCues.length > 0 && top !== undefined && top.turns >= t.minLedTurns && top.coverage >= t.interviewCoverage
   if (interview || led) {
-    const cues = interview ? f.interviewCues : f.ledCues
+    const cues = interview ? interviewCues : f.ledCues
     const who = transcript ? `prints it as ${questions} questions and ${ctx.interviewer.answers} answers`
       : top === undefined ? 'no attributions were available to check who is quoted'
         : `one speaker holds ${Math.round(top.share * 100)}% of the quoted text, in ${top.turns} attributions`
