@@ -995,6 +995,11 @@ describe('attribution: parties speaking together', () => {
       ['Armenia | Armenia', 'Armenia and Georgia | A joint statement'])
     assert.ok(!speakers('Armenia said the talks went well. The joint statement said the ceasefire would hold.').some((s) => s.startsWith('Armenia | The joint')))
   })
+
+  test('"A White House statement said": the body named in the document issued it, not the last speaker', () => {
+    assert.deepEqual(speakers('The reporter Anna Berg said the video was authentic. A White House statement said the video was under review.'),
+      ['Anna Berg | The reporter Anna Berg', 'White House | A White House statement'])
+  })
 })
 
 describe('review9 attribution defects', () => {

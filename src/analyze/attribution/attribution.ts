@@ -1281,6 +1281,9 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 /** A source opening with a noun and "of" ("Critics of", "some relatives of"); the noun is checked against `OTHER_PARTIES`. */
 const OTHER_PARTY_OF = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
 
+/** Actor kinds that issue a document named with them; a country's ("the Azerbaijani statement") is its last speaking institution's. */
+const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'person'])
+
 /** Actor kinds that name a place: "from Aleppo, who asked" is the person's relative clause, not the place's. */
 const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
@@ -1301,6 +1304,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   const inside = mentions.within(beforeRelative(text, source))
   if (DOCUMENT_NOUNS.has(head) && history.length > 0 && !namedByDocumentWord(text, source, inside[inside.length - 1])) {
+    // "A White House statement", "the senator's letter": a body or person named in it issued it.
+    const named = inside.findLast((m) => ISSUER_KINDS.has(actors.get(m.actor)?.kind ?? 'unnamed'))
+    if (named) return named.actor
     const country = inside.map((m) => actors.get(m.actor)?.country).find((c) => c !== undefined)
     return documentIssuer(text, source, history, actors, country)
   }
