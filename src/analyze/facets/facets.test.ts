@@ -359,6 +359,7 @@ describe('facets: characterisation and motive', () => {
     assert.equal(only(facetsOf('The police stopped short of calling the attack terrorism.'), 'characterisation').value, 'not-terrorism')
     // Refusing something else near the label withholds nothing.
     assert.equal(only(facetsOf('The police refused to comment, calling it terrorism.'), 'characterisation').value, 'terrorism')
+    assert.equal(only(facetsOf("I'm not going to dignify the terrorists by posting the video of the attack."), 'characterisation').value, 'terrorism')
     // The abstract noun said of no act names a kind of act, not this one.
     assert.deepEqual(facetsOf('The senator vowed to defeat radical terrorism and the war on terror.').facets.filter((f) => f.facet === 'characterisation'), [])
   })

@@ -504,7 +504,9 @@ export const ORGANISED =
   /\b(?:organi[sz]ed\s+(?:act|attack|operation|terror)|(?:was|were|been)\s+sent\s+(?:from|by)\s+[^,.;]{3,60}|state[-\s]sponsored|masterminded\s+by\s+[^,.;]{3,60}|orchestrated\s+by\s+[^,.;]{3,60}|planned\s+by\s+[^,.;]{3,60})/giu
 
 /** Negation in the words before a term ("is not terrorist", "denied it was terrorism"). */
-export const NEGATED_BEFORE = new RegExp(String.raw`\b(?:not|no|never|isn't|wasn't|aren't|weren't|denied|denies|rejected|rejects|ruled\s+out)\b[^,.;]{0,25}$|` +
+export const NEGATED_BEFORE = new RegExp(String.raw`\b(?:not|no|never|isn't|wasn't|aren't|weren't)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:denied|denies|rejected|rejects|ruled\s+out)\b[^,.;]{0,25}$|` +
+  // A negation four words or more away negates another verb: "I'm not going to dignify the terrorists".
+
   // "far too early to call it terrorism", "stopped short of labelling it": a label withheld is not given.
   String.raw`\b(?:too\s+(?:early|soon)|premature|refus(?:ed|es|ing)|declin(?:ed|es|ing)|stopp?(?:ed|ing)?\s+short\s+of|reluctant)\W+(?:to\s+)?(?:call|calling|label|labell?ing|describe|describing|term|terming|classify|classifying)\b[^,.;]{0,20}$`, 'iu')
 
