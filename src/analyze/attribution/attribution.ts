@@ -186,7 +186,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a))
+  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -1003,6 +1003,58 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   return source === a.source ? a : { ...a, source }
+}
+
+/** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */
+type VerbForm = 'base' | 'ing' | 'inflected'
+
+function verbForm(text: string, seg: Segmentation, t: number): VerbForm {
+  const word = tokenText(text, seg, t).toLowerCase()
+  if (word === seg.lemmas[t]) return 'base'
+  return /ing$/u.test(word) ? 'ing' : 'inflected'
+}
+
+/** What joins a second predicate to an infinitive content's end: "and", "or", an adverb after it ("and then"). */
+const PREDICATE_JOIN = /^\s*,?\s*(?:and|or)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u
+
+/** Where a coordinated predicate's clause ends: a semicolon, a quotation, or a clause of contrast or time. */
+const PREDICATE_CLAUSE_END = /;|[“”"]|,\s*(?:but|while|whereas|although|though|as|when|after|before)\s/u
+
+/**
+ * "Police had claimed to have arrested a suspect and launched an investigation": an infinitive
+ * content goes on through a predicate coordinated with its own verb (the same form: "to have
+ * arrested … and launched", "to free … and reopen"); else the second predicate reads as the
+ * outlet's voice. Not past another attribution's spans, nor onto a verb of saying or believing,
+ * which is a new report. Pure.
+ */
+function withCoordinatedPredicates(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const spans = found.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])])
+  return found.map((a) => {
+    const end = coordinatedPredicateEnd(text, seg, a.content)
+    if (end === undefined) return a
+    const grown = { start: a.content.start, end }
+    return spans.some((s) => s.start >= a.content.end && overlapsAny(s, [grown])) ? a : { ...a, content: grown }
+  })
+}
+
+/** The end of a predicate coordinated with the verb of infinitive `content`, or undefined when none follows. Pure. */
+function coordinatedPredicateEnd(text: string, seg: Segmentation, content: Span): number | undefined {
+  const first = firstTokenAtOrAfter(seg, content.start)
+  if (tokenText(text, seg, first).toLowerCase() !== 'to' || posOf(seg, first) !== 'PART') return undefined
+  let verb = first + 1
+  // "to have arrested", "to be holding": the form to match is the main verb's.
+  while (verb + 1 < seg.starts.length && /^(?:have|be|been)$/iu.test(tokenText(text, seg, verb)) && posOf(seg, verb + 1) === 'VERB') verb++
+  if (posOf(seg, verb) !== 'VERB') return undefined
+  const next = firstTokenAtOrAfter(seg, content.end)
+  let second = next
+  while (second < seg.starts.length && second - next < 4 && posOf(seg, second) !== 'VERB') second++
+  if (second >= seg.starts.length || posOf(seg, second) !== 'VERB' || !PREDICATE_JOIN.test(text.slice(content.end, seg.starts[second]))) return undefined
+  if (verbForm(text, seg, second) !== verbForm(text, seg, verb) || SPEECH_VERBS.has(seg.lemmas[second]!) || BELIEF_VERBS.has(seg.lemmas[second]!)) return undefined
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, content.start)]
+  if (!sentence) return undefined
+  const rest = text.slice(seg.starts[second], sentence.end)
+  const stop = PREDICATE_CLAUSE_END.exec(rest)
+  return trimEnd(text, seg.starts[second]!, seg.starts[second]! + (stop ? stop.index : rest.length))
 }
 
 /** True when a verb (not an auxiliary) stands in the characters [start, end). Pure. */
