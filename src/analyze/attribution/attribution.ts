@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { beforeJoinedClause, contactRelativeSubject, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughContactRelative, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -124,8 +124,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const felt = isFeelingPassive(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
     if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
     if (felt) source = felt
-    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
-    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = subordinateSubject(text, seg, r.cue.first) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
+    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first) ?? (sentence && contactRelativeSubject(text, seg, r.cue.first, sentence.start))
+    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, cueVerb(seg, cue))) source = subordinateSubject(text, seg, cueVerb(seg, cue)) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
@@ -718,13 +718,22 @@ const MAIN_SUBJECT_TOKENS = 8
  * subject (`subordinateSubject`). Undefined when the source is no such inner phrase. Pure.
  */
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
-  if (!opensSecondPredicate(text, seg, tokenAt(seg, cue.start)) || source.end > cue.start) return undefined
+  const verb = cueVerb(seg, cue)
+  if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
   // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
   if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
-  return subordinateSubject(text, seg, tokenAt(seg, cue.start)) ?? mainSubject(text, seg, mentions, sentence, source.start)
+  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
+}
+
+/** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
+function cueVerb(seg: Segmentation, cue: Span): number {
+  const first = tokenAt(seg, cue.start)
+  let t = first
+  while (t + 1 < seg.starts.length && seg.starts[t + 1]! < cue.end && posOf(seg, t) === 'ADV') t++
+  return posOf(seg, t) === 'ADV' ? first : t
 }
 
 /** Words that open a subordinate clause, tagged SCONJ or, like "after" (ADP) and "when" (ADV), otherwise. */
@@ -774,7 +783,8 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
   const head = tokenText(text, seg, verb - 1)
-  return SUBJECT_PRONOUN.test(head) || namesSomeone(mentions, subject, head) ? subject : undefined
+  // A proper noun heading the subject names someone though no mention took it ("Ruiz met aides and later said").
+  return SUBJECT_PRONOUN.test(head) || posOf(seg, verb - 1) === 'PROPN' || namesSomeone(mentions, subject, head) ? subject : undefined
 }
 
 /** The token before the verb at `cue`, past an adverb or two ("and | later | said"): where a second predicate is joined, or -1. Pure. */
@@ -998,7 +1008,8 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
-  const through = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
+  const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
+  const through = sentence ? throughContactRelative(text, seg, reduced, a.cue.start, sentence.start) : reduced
   const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
@@ -1873,7 +1884,7 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   }
   // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
-  const source = trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end))
+  const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end)))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }
