@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { beforeJoinedClause, contactRelativeSubject, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughContactRelative, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -124,8 +124,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const felt = isFeelingPassive(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
     if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
     if (felt) source = felt
-    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first)
-    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, r.cue.first)) source = subordinateSubject(text, seg, r.cue.first) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
+    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first) ?? (sentence && contactRelativeSubject(text, seg, r.cue.first, sentence.start))
+    if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, cueVerb(seg, cue))) source = subordinateSubject(text, seg, cueVerb(seg, cue)) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
@@ -186,7 +186,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
-  const found = nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a))
+  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
@@ -718,13 +718,22 @@ const MAIN_SUBJECT_TOKENS = 8
  * subject (`subordinateSubject`). Undefined when the source is no such inner phrase. Pure.
  */
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
-  if (!opensSecondPredicate(text, seg, tokenAt(seg, cue.start)) || source.end > cue.start) return undefined
+  const verb = cueVerb(seg, cue)
+  if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
   // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
   if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
-  return subordinateSubject(text, seg, tokenAt(seg, cue.start)) ?? mainSubject(text, seg, mentions, sentence, source.start)
+  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
+}
+
+/** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
+function cueVerb(seg: Segmentation, cue: Span): number {
+  const first = tokenAt(seg, cue.start)
+  let t = first
+  while (t + 1 < seg.starts.length && seg.starts[t + 1]! < cue.end && posOf(seg, t) === 'ADV') t++
+  return posOf(seg, t) === 'ADV' ? first : t
 }
 
 /** Words that open a subordinate clause, tagged SCONJ or, like "after" (ADP) and "when" (ADV), otherwise. */
@@ -774,7 +783,8 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
   const head = tokenText(text, seg, verb - 1)
-  return SUBJECT_PRONOUN.test(head) || namesSomeone(mentions, subject, head) ? subject : undefined
+  // A proper noun heading the subject names someone though no mention took it ("Ruiz met aides and later said").
+  return SUBJECT_PRONOUN.test(head) || posOf(seg, verb - 1) === 'PROPN' || namesSomeone(mentions, subject, head) ? subject : undefined
 }
 
 /** The token before the verb at `cue`, past an adverb or two ("and | later | said"): where a second predicate is joined, or -1. Pure. */
@@ -998,11 +1008,64 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
-  const through = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
+  const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
+  const through = sentence ? throughContactRelative(text, seg, reduced, a.cue.start, sentence.start) : reduced
   const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   return source === a.source ? a : { ...a, source }
+}
+
+/** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */
+type VerbForm = 'base' | 'ing' | 'inflected'
+
+function verbForm(text: string, seg: Segmentation, t: number): VerbForm {
+  const word = tokenText(text, seg, t).toLowerCase()
+  if (word === seg.lemmas[t]) return 'base'
+  return /ing$/u.test(word) ? 'ing' : 'inflected'
+}
+
+/** What joins a second predicate to an infinitive content's end: "and", "or", an adverb after it ("and then"). */
+const PREDICATE_JOIN = /^\s*,?\s*(?:and|or)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u
+
+/** Where a coordinated predicate's clause ends: a semicolon, a quotation, or a clause of contrast or time. */
+const PREDICATE_CLAUSE_END = /;|[“”"]|,\s*(?:but|while|whereas|although|though|as|when|after|before)\s/u
+
+/**
+ * "Police had claimed to have arrested a suspect and launched an investigation": an infinitive
+ * content goes on through a predicate coordinated with its own verb (the same form: "to have
+ * arrested … and launched", "to free … and reopen"); else the second predicate reads as the
+ * outlet's voice. Not past another attribution's spans, nor onto a verb of saying or believing,
+ * which is a new report. Pure.
+ */
+function withCoordinatedPredicates(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const spans = found.flatMap((a) => [a.cue, a.content, ...(a.source ? [a.source] : [])])
+  return found.map((a) => {
+    const end = coordinatedPredicateEnd(text, seg, a.content)
+    if (end === undefined) return a
+    const grown = { start: a.content.start, end }
+    return spans.some((s) => s.start >= a.content.end && overlapsAny(s, [grown])) ? a : { ...a, content: grown }
+  })
+}
+
+/** The end of a predicate coordinated with the verb of infinitive `content`, or undefined when none follows. Pure. */
+function coordinatedPredicateEnd(text: string, seg: Segmentation, content: Span): number | undefined {
+  const first = firstTokenAtOrAfter(seg, content.start)
+  if (tokenText(text, seg, first).toLowerCase() !== 'to' || posOf(seg, first) !== 'PART') return undefined
+  let verb = first + 1
+  // "to have arrested", "to be holding": the form to match is the main verb's.
+  while (verb + 1 < seg.starts.length && /^(?:have|be|been)$/iu.test(tokenText(text, seg, verb)) && posOf(seg, verb + 1) === 'VERB') verb++
+  if (posOf(seg, verb) !== 'VERB') return undefined
+  const next = firstTokenAtOrAfter(seg, content.end)
+  let second = next
+  while (second < seg.starts.length && second - next < 4 && posOf(seg, second) !== 'VERB') second++
+  if (second >= seg.starts.length || posOf(seg, second) !== 'VERB' || !PREDICATE_JOIN.test(text.slice(content.end, seg.starts[second]))) return undefined
+  if (verbForm(text, seg, second) !== verbForm(text, seg, verb) || SPEECH_VERBS.has(seg.lemmas[second]!) || BELIEF_VERBS.has(seg.lemmas[second]!)) return undefined
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, content.start)]
+  if (!sentence) return undefined
+  const rest = text.slice(seg.starts[second], sentence.end)
+  const stop = PREDICATE_CLAUSE_END.exec(rest)
+  return trimEnd(text, seg.starts[second]!, seg.starts[second]! + (stop ? stop.index : rest.length))
 }
 
 /** True when a verb (not an auxiliary) stands in the characters [start, end). Pure. */
@@ -1827,7 +1890,7 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   }
   // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
-  const source = trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end))
+  const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end)))
   const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }

@@ -179,7 +179,7 @@ const RELATIVE_PRONOUN = /^(?:who|whom|which|that|whose)$/iu
  */
 function holdsClause(text: string, seg: Segmentation, start: number, end: number): boolean {
   for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) {
-    if (RELATIVE_PRONOUN.test(tokenText(text, seg, t)) || isParticiple(text, seg, t)) return true
+    if (RELATIVE_PRONOUN.test(tokenText(text, seg, t)) || isParticiple(text, seg, t) || opensContactClause(text, seg, t)) return true
   }
   return false
 }
@@ -191,6 +191,69 @@ export function withoutWhenSpoken(text: string, seg: Segmentation, source: Span)
   const head = text.slice(source.start, source.start + tail.index)
   const clauseTime = !tail[0].startsWith(',') && /\p{Ll}$/u.test(head) && holdsClause(text, seg, source.start, source.start + tail.index)
   return clauseTime ? source : { start: source.start, end: source.start + tail.index }
+}
+
+/** Subject pronouns. */
+const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
+/** Tags of the words that open a sentence's subject before a relative clause. */
+const HEAD_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** Tags of the words a relative clause's verb may take up to the cue: objects, prepositions, times, adverbs. */
+const CLAUSE_REST_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'PART'])
+
+/** True when token `t` is a subject pronoun followed by its verb (an auxiliary or two before it): "he | beat", "she had | beaten". Pure. */
+function opensContactClause(text: string, seg: Segmentation, t: number): boolean {
+  if (!SUBJECT_PRONOUN.test(tokenText(text, seg, t)) || posOf(seg, t) !== 'PRON') return false
+  let verb = t + 1
+  while (verb < seg.starts.length && verb - t <= 2 && posOf(seg, verb) === 'AUX') verb++
+  return verb < seg.starts.length && posOf(seg, verb) === 'VERB'
+}
+
+/**
+ * "The candidate he beat in 2011 | said": a noun phrase opening the sentence and a relative clause
+ * with no pronoun of its own (a subject pronoun and its verb, then its object, prepositions or a
+ * time, no punctuation) that runs up to the cue at token `cue` are the cue's subject. The tagger
+ * reads the clause's last noun ("2011") as the source, or none. The span, or undefined. Pure.
+ */
+export function contactRelativeSubject(text: string, seg: Segmentation, cue: number, sentenceStart: number): Span | undefined {
+  let first = firstTokenAtOrAfter(seg, sentenceStart)
+  while (first < cue && /^\s*$/u.test(tokenText(text, seg, first))) first++
+  let pronoun = first
+  while (pronoun < cue && HEAD_PHRASE_TAGS.has(posOf(seg, pronoun))) pronoun++
+  if (pronoun === first || !['NOUN', 'PROPN'].includes(posOf(seg, pronoun - 1)) || pronoun >= cue || !opensContactClause(text, seg, pronoun)) return undefined
+  let verb = pronoun + 1
+  while (posOf(seg, verb) === 'AUX') verb++
+  // "Last year he | said": the pronoun's verb is the cue itself, no clause of its own.
+  if (verb >= cue) return undefined
+  for (let t = verb + 1; t < cue; t++) if (!CLAUSE_REST_TAGS.has(posOf(seg, t))) return undefined
+  return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }
+}
+
+/** `source` as the subject of a contact relative clause (`contactRelativeSubject`) when it lies inside one before the cue at `cueStart`. Pure. */
+export function throughContactRelative(text: string, seg: Segmentation, source: Span, cueStart: number, sentenceStart: number): Span {
+  if (source.end > cueStart) return source
+  const subject = contactRelativeSubject(text, seg, firstTokenAtOrAfter(seg, cueStart), sentenceStart)
+  return subject && subject.start <= source.start && source.end <= subject.end ? subject : source
+}
+
+/** A comma and a word that join a clause: ", and", ", but", ", while". */
+const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas|although|though|yet|so)\s+/gu
+/** Tags of the words of a joined clause's subject. */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "…, according to Ann Lee, a spokeswoman for the group | , and talks will end": a source after its
+ * cue ends before a clause joined to the sentence after it (a joint, then a subject, then its verb);
+ * a list of names with no verb ("Lee, Ruiz, and Tan") stays whole. Pure.
+ */
+export function beforeJoinedClause(text: string, seg: Segmentation, source: Span): Span {
+  for (const joint of text.slice(source.start, source.end).matchAll(CLAUSE_JOINT)) {
+    const first = firstTokenAtOrAfter(seg, source.start + joint.index + joint[0].length)
+    let verb = first
+    if (PERSONAL_PRONOUN.test(tokenText(text, seg, verb))) verb++
+    else while (verb < seg.starts.length && seg.starts[verb]! < source.end && SUBJECT_TAGS.has(posOf(seg, verb))) verb++
+    if (verb > first && verb < seg.starts.length && seg.starts[verb]! < source.end && ['VERB', 'AUX'].includes(posOf(seg, verb))) return { start: source.start, end: source.start + joint.index }
+  }
+  return source
 }
 
 /** Words that join two noun phrases of one subject. */
@@ -216,8 +279,7 @@ export function withConjuncts(text: string, seg: Segmentation, source: Span, sen
   return { start: seg.starts[opening]!, end: source.end }
 }
 
-/** Subject pronouns. */
-const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
+
 /** Words that join a pronoun to what comes before it in one subject: "he or she", "Clinton and I". */
 const JOINING = /^(?:or|and|nor)$/iu
 /** Tags of a word that may end a headline or a noun phrase before another one opens. */

@@ -126,6 +126,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Ukraine demanded an immediate investigation.').map((e) => e.split(' ')[0]), ['REQUEST'])
   })
 
+  test('what a call, demand or plea names ("faced calls from the opposition to resign") is asked for, no act done', () => {
+    assert.deepEqual(events('The minister faced calls from the opposition to resign.'), [])
+    assert.deepEqual(events('The governor brushed off a plea by the unions to release the prisoners.').filter((e) => e.startsWith('RETREAT')), [])
+    assert.deepEqual(events('The governor refused to resign. The minister decided to resign.').map((e) => e.split(' ')[0]), ['REJECT', 'CONCEDE/future'])
+  })
+
   test('promised cooperation is AGREE, as PLOVER codes it', () => {
     assert.deepEqual(events('Japan will send aid to the Philippines.'), ['AGREE/future aid Japan→Philippines planned'])
     // Refusing a plan of cooperation is an act done; a negated plan of any other act is still only a plan, no denial.

@@ -228,7 +228,19 @@ function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
 /** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
 const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
 
-/** The earlier request, threat, promise or refusal in its clause whose content trigger `i` is ("urged Iran to investigate"), if any. */
+/**
+ * A noun of asking, then who asks and for whom, right before an infinitive: "calls from the
+ * opposition to", "a plea by the unions for him to", "under pressure to". Group 1 is the noun.
+ */
+const ASKED_BEFORE = /\b(calls?|demands?|appeals?|requests?|pleas?|pressure|ultimatums?|petitions?|invitations?|proposals?)\s+(?:(?:from|by)\s+[^,;:.]{1,60}?\s+)?(?:for\s+[^,;:.]{1,30}?\s+)?to\s+(?:\p{Ll}+ly\s+)?$/diu
+/** How far back from a trigger a noun of asking is looked for. */
+const ASKED_REACH = 100
+
+/**
+ * The earlier request, threat, promise or refusal in its clause whose content trigger `i` is ("urged
+ * Iran to investigate"), if any; else a noun of asking whose infinitive it is ("faced a call from
+ * Trump to resign"), as a request of its own.
+ */
 function contentOf(ctx: Context, found: readonly Found[], i: number): Found | undefined {
   const f = found[i]!
   for (let j = i - 1; j >= 0; j--) {
@@ -238,7 +250,16 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
     if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
-  return undefined
+  return f.noun ? undefined : askedFor(ctx, f)
+}
+
+/** The noun of asking (`ASKED_BEFORE`) whose infinitive verb trigger `f` is, as a request, or undefined. */
+function askedFor(ctx: Context, f: Found): Found | undefined {
+  const from = Math.max(0, f.span.start - ASKED_REACH)
+  const asked = ASKED_BEFORE.exec(ctx.text.slice(from, f.span.start))
+  if (!asked) return undefined
+  const [start, end] = asked.indices![1]!
+  return { span: { start: from + start, end: from + end }, trigger: { type: 'REQUEST' }, noun: true, token: firstTokenAtOrAfter(ctx.seg, from + start) }
 }
 
 /** Words that end a clause or open a new one, for the subject search. */

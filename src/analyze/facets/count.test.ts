@@ -92,7 +92,7 @@ test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "
   assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])
 })
 
-test('after a month only a figure that can be a day is left out, and not after "in"/"by"/"since" the month', () => {
+test('after a month only a figure that can be a day is left out, and not after "in"/"last"/"this"/"next" the month, which make it a time', () => {
   const counted = (text: string): string[] => quantitiesIn(text).map((q) => text.slice(q.start, q.end))
   assert.deepEqual(counted('By March 2,000 troops had arrived.'), ['2,000 troops'])
   assert.deepEqual(counted('In May 40 people died.'), ['40 people'])
@@ -100,6 +100,9 @@ test('after a month only a figure that can be a day is left out, and not after "
   assert.deepEqual(counted('Since June 3 million voters have moved.'), ['3 million voters'])
   assert.deepEqual(counted('Police met the March 12 protesters and 12 March marchers.'), [])
   assert.deepEqual(counted('On March 12 protesters marched.'), [])
+  // "since", "by" and "until" take a date: the day is its day.
+  assert.deepEqual(counted('Since March 12 protesters have blocked the road.'), [])
+  assert.deepEqual(counted('Until May 3 guards stood at the gate, and by May 20 workers had left.'), [])
 })
 
 test('a figure of change is marked so: "lost nearly 60 seats", "picked up just six seats"; a level is not', () => {

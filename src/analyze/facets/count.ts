@@ -186,8 +186,11 @@ const NOT_A_HEAD = new Set([
 
 /** A month's name or its abbreviation, capitalised: a figure next to one is the day of a date ("Sept. 11 hijackers", "19 Sept."). */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-/** A month just before a figure, with the word before it when that word makes the month a time ("In March 12 people died"). */
-const MONTH_BEFORE = new RegExp(String.raw`(?:\b([Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b${MONTH}\.?\s+$`, 'u')
+/**
+ * A month just before a figure, with the word before it when that word makes the month a time ("In
+ * March 12 people died"); "since", "by" and "until" take a date ("Since March 12 protesters have").
+ */
+const MONTH_BEFORE = new RegExp(String.raw`(?:\b([Ii]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b${MONTH}\.?\s+$`, 'u')
 const MONTH_WORD = new RegExp(String.raw`^${MONTH}$`, 'u')
 
 /** Words before a figure that make it a change, not a level: "lost", "picked up just", "rose by", "fell", "was down". */
@@ -215,7 +218,7 @@ export function quantitiesIn(text: string): Quantity[] {
 
 /**
  * Whether `figure`, right after `before`, is the day of a date ("the March 12 protesters"): only a whole number
- * from 1 to 31 after a month can be, and not when the month is a time ("In March 12 people died", "By March 2,000 troops").
+ * from 1 to 31 after a month can be ("By March 2,000 troops" counts), and not when the month is a time ("In March 12 people died").
  */
 function isDayAfterMonth(before: string, figure: string, scaleWord: string): boolean {
   if (scaleWord || !/^(?:[1-9]|[12]\d|3[01])$/u.test(figure)) return false
