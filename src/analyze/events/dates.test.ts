@@ -42,6 +42,9 @@ test('a duration or a time of day with no day is no date', () => {
   assert.deepEqual(values('For two years, the town has asked for help; it rained for 10 days.', '2025-10-17'), [])
   assert.deepEqual(values('Over the past three months, prices rose.', '2025-10-17'), [])
   assert.deepEqual(values('They met two years ago and will meet in two weeks.', '2025-10-17'), ['2023', '2025-10-31'])
+  // Counted back from an unknown publication date, a span in digits dates nothing.
+  assert.deepEqual(values('He was abducted in Syria some 22 months ago and freed in 3 weeks.'), [])
+  assert.deepEqual(values('He was abducted some 22 months ago.', '2014-08-20'), ['2012-10'])
   assert.deepEqual(values('It was the evening rush.', '2025-10-17'), [])
   assert.deepEqual(values('Police came this morning.', '2025-10-17'), ['2025-10-17'])
 })

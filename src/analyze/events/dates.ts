@@ -28,6 +28,7 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /** Words after a date that make it part of a name: the date of another, well-known event. */
 const DATE_AS_NAME = /^[\s’'s]*(?:terror(?:ist)?\s+)?(?:attacks?|victims?|families|hijackers?|commission|anniversary|memorial|bombings?|era|generation|truthers?|responders?)\b/iu
+const COUNTED_FROM_NOW = /\b(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|from\s+now|hence)\b|\bin\s+\d+\s+(?:years?|months?|weeks?|days?|hours?)\b/iu
 const MONTH_NAME = new RegExp(`\\d|${MONTH_NAMES.join('|')}`, 'iu')
 /** "joined the march", "may": a month's name in lower case is another word. */
 const LOWER_CASE_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m.toLowerCase()).join('|')})\\b`, 'u')
@@ -91,7 +92,8 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     // "a day after", "two weeks later": counted from another event, not from the publication date.
     if (/\b(?:after|later|before|earlier)$/iu.test(bare)) continue
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
-    const relative = !MONTH_NAME.test(text)
+    // "22 months ago", "in 3 weeks": counted from the publication date, digits or not.
+    const relative = !MONTH_NAME.test(text) || COUNTED_FROM_NOW.test(text)
     if (!ref && relative) continue
     const deadline = DEADLINE.test(s.slice(Math.max(0, r.index - 40), r.index))
     if (deadline && !deadlines) continue
