@@ -243,6 +243,8 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('Experts agree that the combined company would dominate the market.'), [])
     assert.deepEqual(events('Sanders said he agrees Trump is a total opportunist. Mr. Obama agreed with Ms. Rice\'s assessment.'), [])
     assert.deepEqual(events('Trump said his adviser had suffered a heart attack. She had a panic attack on the plane.'), [])
+    // A bare participle after a subordinator is passive: its clause's subject suffered the act.
+    assert.deepEqual(events('The reporter Tom Hale was working in Syria when abducted.').map((e) => e.split(' ')[1]), ['-→-'])
   })
 
   test('a criminal charge is ACCUSE, with or without "with"; a price charged is none', () => {

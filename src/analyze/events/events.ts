@@ -406,6 +406,8 @@ function isReducedRelative(ctx: Context, f: Found): boolean {
 function isPassive(ctx: Context, verb: Span, before: string): boolean {
   const word = ctx.text.slice(verb.start, verb.end)
   if (PASSIVE_BEFORE.test(before)) return !/^\p{L}+ing\b/iu.test(word)
+  // "was working in Syria when abducted": a bare participle after a subordinator is a passive of the clause's subject.
+  if (/\b(?:when|while|after|before|once|until|unless|if|though|although)\s+$/iu.test(before)) return /^\p{L}+(?:ed|en)$/iu.test(word)
   // "He was convicted in February and sentenced to 12 years": a participle joined to a passive is one too.
   return COORDINATED_PASSIVE.test(before) && /^\p{L}+(?:ed|en)$/iu.test(word)
 }
