@@ -680,6 +680,12 @@ describe('facets: responses', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['calls for'])
   })
 
+  test('an opening subordinate clause\'s subject made no demand of the main clause', () => {
+    const a = facetsOf('WASHINGTON — As the Senate prepares for a vote on guns, a task force of the rifle association released a report that called for armed guards.')
+    const demand = a.facets.find((f) => f.facet === 'response' && f.value === 'demand')
+    assert.ok(demand && a.actors.find((x) => x.id === demand.actor)?.name !== 'Senate', JSON.stringify(demand))
+  })
+
   test('market demand is no demand by a party', () => {
     const text = 'Shares fell, citing weaker demand. With European demand collapsing, the firm dropped its demand for an exemption. Demand rose. The job is demanding.'
     assert.deepEqual(facetsOf(text).facets.filter((f) => f.facet === 'response'), [])

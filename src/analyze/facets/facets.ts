@@ -1239,7 +1239,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // Inside reported words, the subject is looked for in those words only, where they begin;
       // after a conjunction mid-sentence ("stays at home while the probe drags on"), in its clause only.
       const subordinate = matchesOf(MID_SENTENCE_SUBORDINATOR, before).at(-1)
-      const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0)
+      // "As the Senate prepares to debate, a task force called for …": an opening clause's subject is not the main clause's.
+      const opening = OPENING_CLAUSE.exec(before)
+      const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0, opening ? sentence.start + opening[0].length : 0)
       const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
       const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
@@ -1319,6 +1321,8 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
 }
 
 /** The last conjunction before a response that opens a clause of its own mid-sentence: "…, while the probe drags on". */
+/** A subordinate clause opening a sentence, after any dateline, up to its comma: "WASHINGTON — With the Senate set to debate gun control, ". */
+const OPENING_CLAUSE = /^(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|While|Whilst|When|After|Before|Since|Although|Though|If|Once|Until|Because|Amid)\b[^,;:]{1,160},\s*/u
 const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
 /** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
 const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
