@@ -296,6 +296,15 @@ describe('attribution: details', () => {
     assert.deepEqual(other.attributions.map((x) => other.actors.find((y) => y.id === x.speaker)?.name), ['one EU official', 'person familiar with the matter'])
   })
 
+  test('an insider with a relative clause or a long modifier is still an unnamed member, not the body named in it', () => {
+    const text = 'At least one GOP insider who had direct contact with Steele told the Post that the chairman would run. A handful of well-placed and influential RNC insiders said that Steele would quit.'
+    const a = analyzeText(text)
+    for (const words of ['chairman would run', 'Steele would quit']) {
+      const speaker = a.attributions.find((x) => slice(text, x.content).includes(words))?.speaker
+      assert.ok(!['GOP', 'RNC', 'Republican National Committee', 'Republican Party'].includes(a.actors.find((y) => y.id === speaker)?.name ?? ''), `${words}: ${speaker}`)
+    }
+  })
+
   test('a possessor\'s relatives or deputy speak as someone of the possessor\'s, not the possessor; a lawyer still for the client', () => {
     const a = analyzeText("Lena Brandt, 40, died in the crash. Ms Brandt's relatives said they were grateful. Otto Kessel spoke. Kessel's deputy said the plan had failed.")
     const speakerOf = (words: string): string | undefined => {

@@ -45,12 +45,12 @@ const MAX_WORDS = 6
 
 /** Nouns for someone who speaks from inside a body without being named: "a ministry source", "White House officials", "an insider". */
 const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
-/** What a member is close to or part of, after the noun: "close to the prime minister", "at the bank". */
-const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with)\\s[^]*"
+/** What a member is close to or part of, after the noun: "close to the prime minister", "at the bank", "who had contact with him". */
+const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with|who|that)\\s[^]*"
 /** Those on someone's side: "supporters of the minister", "defenders of the government". */
 const SIDE_NOUN = '(?:[Ss]upporters|[Dd]efenders|[Aa]llies|[Bb]ackers|[Ll]oyalists)'
 /** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), or by those on someone's side. */
-const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$))`, 'u')
+const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$))`, 'u')
 /** "the source", "the official": a member named again by the bare noun. */
 const MEMBER_AGAIN = /^[Tt]he\s+(sources?|officials?|insiders?)$/u
 
