@@ -27,6 +27,11 @@ describe('portrayal', () => {
     assert.equal(sweden.evidence[0]!.voice, 'outlet')
   })
 
+  test('a valenced word in a name opening a sentence ("Supreme Court") judges no one', () => {
+    const a = analyzeText('Supreme Court Justice Ruth Bader Ginsburg met the senators on Tuesday. Great news reached the court later.')
+    assert.ok(!a.portrayals.some((p) => words(a, p).includes('Supreme')), JSON.stringify(a.portrayals.map((p) => words(a, p))))
+  })
+
   test('a hyphenated word\'s tail ("FOUR-YEAR") and a judged label no name backs ("the poster girl") are no actors portrayed', () => {
     const a = analyzeText('SHE was the poster girl of British athletics. Now Jane Rudd was slapped with a FOUR-YEAR ban after a failed test. Rudd said she would appeal.')
     const names = a.portrayals.map((p) => a.actors.find((x) => x.id === p.actor)?.name)

