@@ -32,6 +32,12 @@ describe('portrayal', () => {
     assert.ok(!a.portrayals.some((p) => words(a, p).includes('Supreme')), JSON.stringify(a.portrayals.map((p) => words(a, p))))
   })
 
+  test('"Justice Ginsburg of the U.S. Supreme Court has embarrassed" judges the justice, not the court that describes her', () => {
+    const a = analyzeText('Trump wrote on Twitter that Justice Ginsburg of the U.S. Supreme Court has embarrassed all of us with dumb statements.')
+    assert.equal(portrayalOf(a, 'Ginsburg').negative, 1)
+    assert.ok(!a.portrayals.some((p) => p.negative > 0 && a.actors.find((x) => x.id === p.actor)?.name === 'Supreme Court'))
+  })
+
   test('a hyphenated word\'s tail ("FOUR-YEAR") and a judged label no name backs ("the poster girl") are no actors portrayed', () => {
     const a = analyzeText('SHE was the poster girl of British athletics. Now Jane Rudd was slapped with a FOUR-YEAR ban after a failed test. Rudd said she would appeal.')
     const names = a.portrayals.map((p) => a.actors.find((x) => x.id === p.actor)?.name)

@@ -145,7 +145,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
-      const target = targetOf(cue, here, reportHolding(cue.span, reports))
+      const target = targetOf(text, cue, here, reportHolding(cue.span, reports))
       if (!target || caseParties.has(target)) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
@@ -181,7 +181,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
-function targetOf(cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
+function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
   const source = quoted?.source
   const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end))
   const named = heard.filter((m) => m.how !== 'demonym')
@@ -194,7 +194,24 @@ function targetOf(cue: Cue, here: readonly Mention[], quoted: Attribution | unde
     if (object) return object
   }
   const before = candidates.filter((m) => m.span.end <= cue.span.start)
-  return before[before.length - 1] ?? candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+  return headBefore(text, before) ?? candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+}
+
+/**
+ * The nearest of `before` (mentions in text order) as the head of its noun phrase: "Justice
+ * Ginsburg of the U.S. Supreme Court has embarrassed" judges Ginsburg, whom "of" and the names
+ * right before the court's ("U.S.") only describe. Pure; linear in the mentions.
+ */
+function headBefore(text: string, before: readonly Mention[]): Mention | undefined {
+  let head = before[before.length - 1]
+  let at = head
+  for (let k = before.length - 2; k >= 0 && at; k--) {
+    const gap = text.slice(before[k]!.span.end, at.span.start)
+    if (/^\s+of\s+(?:the\s+)?$/u.test(gap)) head = before[k]
+    else if (!/^\s+$/u.test(gap)) break
+    at = before[k]
+  }
+  return head
 }
 
 /** The report whose content holds the start of `span` (a finding may run on into the cue), if any. */
