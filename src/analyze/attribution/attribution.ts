@@ -1325,10 +1325,17 @@ const isPeopleOfPlace = (beforePlace: string): boolean => {
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
 }
 
-/** A source up to a relative clause after its head: who is named in "two barristers who practise in the Court of Appeal" does not speak. Pure. */
+/** The subject pronoun of a relative clause with no relative pronoun, inside a source: "The candidate | he beat". */
+const CONTACT_CLAUSE_IN_SOURCE = /(?<=\p{L})\s+(?:he|she|they|we|I|you)\s+(?=\p{Ll})/u
+
+/**
+ * A source up to a relative clause after its head: who is named in "two barristers who practise in the Court of Appeal"
+ * does not speak, nor is "he" in "The candidate he beat" the candidate. Pure.
+ */
 function beforeRelative(text: string, source: Span): Span {
-  const relative = /\s(?:who|whom|which|that)\s/iu.exec(text.slice(source.start, source.end))
-  return relative ? { start: source.start, end: source.start + relative.index } : source
+  const words = text.slice(source.start, source.end)
+  const opens = [/\s(?:who|whom|which|that)\s/iu.exec(words)?.index, CONTACT_CLAUSE_IN_SOURCE.exec(words)?.index].filter((at) => at !== undefined)
+  return opens.length > 0 ? { start: source.start, end: source.start + Math.min(...opens) } : source
 }
 
 /** "The European Union's delegation in Belgrade", "sources in the Tajik delegation": a mention after "in", "at", "near" or "from" inside a source locates the speaker. Pure. */

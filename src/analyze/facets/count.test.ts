@@ -1,7 +1,7 @@
 /** @module analyze/facets/count.test — counts in words or digits as comparable ranges, and back. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { currencyOf, levelRange, parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
+import { BELOW_HUNDRED_WORD, COUNT_IN_WORDS, currencyOf, levelRange, parseCount, quantitiesIn, rangeOf, statedRange } from './count.js'
 
 test('exact counts in words and digits', () => {
   assert.deepEqual(parseCount('three'), { value: '3', label: 'three', min: 3, max: 3 })
@@ -150,4 +150,15 @@ test('a percentage level stands for the figures that round to it, or a bound', (
   assert.deepEqual(levelRange('6+'), { min: 6, max: Number.POSITIVE_INFINITY })
   assert.deepEqual(levelRange('<3'), { min: Number.NEGATIVE_INFINITY, max: 3 })
   assert.equal(levelRange('many'), undefined)
+})
+
+test('counts in words match as the plain alternation of their forms does, in any case, at the start and in a longer pattern', () => {
+  const below = BELOW_HUNDRED_WORD
+  const plain = String.raw`(?:an?|${below})\s+hundred(?:\s+and\s+(?:${below}))?|(?:several|a\s+few)(?:\s+hundred)?|(?:an?|${below})\s+dozen|${below}|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands`
+  const phrases = ['two hundred and fifty dead', 'Twelve hundred', 'a hundred and one', 'An hundred', 'a few hundred', 'a few', 'several hundred', 'Several',
+    'three dozen', 'a dozen eggs', 'forty-one', 'Forty-one hundred', 'seventy-five hundred', 'eighteen hundred', 'eightfold', 'tens of thousands', 'tens',
+    'ten', 'hundreds of thousands', 'hundreds', 'Thousands', 'dozens', 'scores', 'one', 'none', 'often', 'the hundred', 'above', 'dozen']
+  for (const [flags, wrap] of [['iu', (p: string) => `^(?:${p})`], ['iu', (p: string) => String.raw`\b(?:${p})\b(?:\s+(?:dead|people|eggs))?`], ['u', (p: string) => `(?:${p})$`]] as const) {
+    for (const phrase of phrases) assert.deepEqual(new RegExp(wrap(COUNT_IN_WORDS), flags).exec(phrase)?.[0], new RegExp(wrap(plain), flags).exec(phrase)?.[0], phrase)
+  }
 })

@@ -1095,6 +1095,9 @@ describe('mentions: places, countries and non-names', () => {
       'She climbed to No 10 in the rankings after the win.',
       'The single reached No. 10 on the national chart.',
       'The No. 10 seed went out in the first round.',
+      // A nation's or a team's number ten is its player.
+      "England's No. 10 struggled to find space in the first half.",
+      "The club's No 10 signed a new contract.",
     ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
     for (const text of [
       'A spokesman for No. 10 said the minister would stay.',
@@ -1104,6 +1107,7 @@ describe('mentions: places, countries and non-names', () => {
       'Protesters reached No 10 on Saturday.',
       'The minister moved to No. 10 after the election.',
       'The scandal hit No 10 hard.',
+      "Boris Johnson's No 10 faced new questions.",
     ]) {
       assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
     }

@@ -182,9 +182,19 @@ const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|peaked|debuted|slipp
 /** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
 const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
 
-/** True when the gazetteer name at [start, end) is a number as a rank ("the world No. 10"), not the name the gazetteer holds. Pure. */
+/** A possessor right before a rank: "England's | No. 10", "the club's | No 10"; group 1 is a capitalised one. */
+const POSSESSOR_BEFORE = /(?:\b(\p{Lu}[\p{L}.-]*)|\b(?:team|club|side|squad|country|nation))['’]s?\s+$/u
+
+/**
+ * True when the gazetteer name at [start, end) is a number as a rank ("the world No. 10"), not the name the gazetteer holds:
+ * after a rank word, before one, or as the number of a nation or a team ("England's No. 10": its player; "Johnson's No 10" is his office). Pure.
+ */
 function isRank(text: string, start: number, end: number): boolean {
-  return RANK_NUMBER.test(text.slice(start, end)) && (RANK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || RANK_AFTER.test(text.slice(end, end + 60)))
+  if (!RANK_NUMBER.test(text.slice(start, end))) return false
+  const before = text.slice(Math.max(0, start - 30), start)
+  const possessor = POSSESSOR_BEFORE.exec(before)
+  const teamOrNation = possessor !== null && (possessor[1] === undefined || nationEntry(gazetteer().byName.get(possessor[1])))
+  return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(text.slice(end, end + 60))
 }
 
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {

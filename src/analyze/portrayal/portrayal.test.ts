@@ -135,6 +135,12 @@ describe('portrayal', () => {
     assert.equal(portrayalOf(a, 'Daniel Ortiz').negative, 1)
     assert.equal(portrayalOf(a, 'Ruth Kane').negative, 0)
   })
+
+  test('in a fixture "A versus B, a bruising derby", the apposition names the match: it judges neither party', () => {
+    const a = analyzeText('Ruth Kane spoke in Ohio. Daniel Ortiz spoke in Texas. Sunday brings Kane versus Ortiz, a bitter and ugly contest. Kane leads.')
+    assert.equal(portrayalOf(a, 'Daniel Ortiz').negative, 0)
+    assert.equal(portrayalOf(a, 'Ruth Kane').negative, 0)
+  })
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

@@ -91,15 +91,19 @@ const VERSUS_AFTER = /^\s+(?:(?:v|vs)\.?|versus)\s+\p{Lu}/u
 const VERSUS_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:v|vs)\.?|(versus))\s+$/u
 /** An apposition right after a name: ", a disgraced demagogue". */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s/iu
+/** An apposition that names a match, not a party: ", a bruising derby", ", the rematch of 2016", ", an ugly contest". */
+const CONTEST_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,4}?(?:derby|match|matchup|match-up|game|fixture|final|semi-?final|tie|contest|race|clash|showdown|rematch|battle|fight|bout|duel|encounter|meeting|debate|series|rivalry|affair|case|trial|dispute|lawsuit)(?:es|s)?\b/iu
 
 /**
  * True when a mention is a party in the name of a case or a fixture ("Trump v. Clinton"): words about it judge the case, not the party.
- * In a matchup written out ("Harris versus Trump, a disgraced demagogue") an apposition after the second party is said of that party. Pure.
+ * In a matchup written out ("Harris versus Trump, a disgraced demagogue") an apposition after the second party is said of that party,
+ * unless it names the match ("Arsenal versus Chelsea, a bruising derby"). Pure.
  */
 function namesCase(text: string, span: Span): boolean {
   if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12))) return true
   const versus = VERSUS_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))
-  return versus !== null && !(versus[1] && APPOSITION_AFTER.test(text.slice(span.end, span.end + 6)))
+  const after = text.slice(span.end, span.end + 80)
+  return versus !== null && !(versus[1] && APPOSITION_AFTER.test(after) && !CONTEST_APPOSITION.test(after))
 }
 
 /** Scores the portrayal of the article's main actors; `outlet` is the article's outlet's name. Pure. */
