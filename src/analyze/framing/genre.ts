@@ -143,14 +143,14 @@ function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
 }
 
 /** Sentences after an interview cue in which its interviewee's words may begin: "X sat down with the Ledger. 'We will rebuild,' she said." */
-const INTERVIEWEE_REACH = 1
+const INTERVIEWEE_REACH = 2
 
-/** True when `speaker` is attributed words whose cue lies in the sentence of interview cue `cue` or the `INTERVIEWEE_REACH` after it. Pure. */
+/** True when `speaker` is attributed words that begin (source, cue or content) in the sentence of interview cue `cue` or the `INTERVIEWEE_REACH` after it. Pure. */
 function speaksNear(ctx: FramingContext, speaker: string, cue: Span): boolean {
   const first = sentenceAt(ctx.seg, cue.start)
   return ctx.attributions.some((a) => {
     if (a.speaker !== speaker) return false
-    const s = sentenceAt(ctx.seg, a.cue.start)
+    const s = sentenceAt(ctx.seg, Math.min(a.cue.start, a.content.start, a.source?.start ?? a.cue.start))
     return s >= first && s <= first + INTERVIEWEE_REACH
   })
 }
