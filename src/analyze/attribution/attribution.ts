@@ -185,15 +185,25 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
-  const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
+  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped)), asked.map((a) => a.content))
   const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
-  const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
+  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** Continuing parts speak in the voice of the report whose cue and source they share, also where a pronoun's report moved after them. Pure; linear. */
+function withReportSpeakers(found: readonly Attribution[]): Attribution[] {
+  const statement = (a: Attribution): string => `${a.cue.start} ${a.source?.start ?? -1}`
+  const speakers = new Map(found.filter((a) => !a.continues).map((a) => [statement(a), a.speaker]))
+  return found.map((a) => {
+    const speaker = a.continues ? speakers.get(statement(a)) : undefined
+    return speaker && speaker !== a.speaker ? { ...a, speaker } : a
+  })
 }
 
 /** A plain object of a person, then a thing: "us the letters", "them a photo" (not "her", which may be a possessive). */
@@ -1984,6 +1994,57 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
     const outer = found.find((b) => b !== a && b.speaker !== UNKNOWN_SPEAKER && contains(b.content, a.source!))
     return outer ? { ...a, speaker: outer.speaker } : a
   })
+}
+
+/**
+ * `"A.\n\nB.\n\nC," she said.`: a quotation over several paragraphs closed by its cue is her
+ * words in every paragraph, and no earlier speaker's: her report holds the paragraph the cue
+ * closes (where the tagger gave it an earlier one), and each paragraph before is a continuing part
+ * with her source and cue; a part another report already holds stops the walk back. Pure; linear
+ * in the attributions and the quotation's parts.
+ */
+function withOpeningParagraphs(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  found.forEach((a, index) => {
+    let i = a.continues ? -1 : quoteClosedBy(text, seg.quotes, a)
+    if (i < 0 || !carriesOn(text, seg, seg.quotes[i - 1], seg.quotes[i]!)) return
+    const closed = seg.quotes[i]!
+    const report = a.content.end <= closed.end ? { ...a, content: quotedWords(text, closed) } : a
+    out[index] = report
+    const others = out.filter((b) => b !== report).map((b) => b.content)
+    for (; i > 0 && carriesOn(text, seg, seg.quotes[i - 1], seg.quotes[i]!); i--) {
+      const part = seg.quotes[i - 1]!
+      if (overlapsAny(part, others)) break
+      out.push({ ...report, kind: 'direct', content: quotedWords(text, part), continues: true })
+    }
+  })
+  return out.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start)
+}
+
+/** The words of quote `q` without the white space around them and the comma or colon that hands them to a cue. Pure. */
+function quotedWords(text: string, q: Span): Span {
+  const s = trimmed(text, q.start, q.end)
+  return /[,:;]$/u.test(text.slice(s.start, s.end)) ? trimmed(text, s.start, s.end - 1) : s
+}
+
+/** The index of the quote closed right before the source or cue of `a` (`"…," she said`), or -1. Pure (binary search). */
+function quoteClosedBy(text: string, quotes: readonly Span[], a: Attribution): number {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const i = firstEndingAfter(quotes, from) - 1
+  const q = quotes[i]
+  return q && /^[\s,”"’]*$/u.test(text.slice(q.end, from)) ? i : -1
+}
+
+/**
+ * Whether quote `next` goes on with `previous`: that one ran open to its paragraph's end and this
+ * one opens the next paragraph, with no mark or the same mark (a block quotation in straight marks
+ * is not the “curly” quotation after it). Pure.
+ */
+function carriesOn(text: string, seg: Segmentation, previous: Span | undefined, next: Span): boolean {
+  const k = previous ? spanIndexAt(seg.paragraphs, previous.start) : -1
+  const following = seg.paragraphs[k + 1]
+  if (!previous || k < 0 || previous.end !== seg.paragraphs[k]!.end || following === undefined) return false
+  return next.start === following.start || (next.start === following.start + 1 && text[next.start - 1] === text[previous.start - 1])
 }
 
 /** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once; not those in `outlet`, the outlet's own words. */
