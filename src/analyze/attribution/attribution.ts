@@ -1147,7 +1147,7 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
   // the cue of the content the earlier one opens, which the rules read between source and content.
   const misplaced = (m: Attribution): boolean => m.source !== undefined && m.source.end <= m.content.start && m.content.end <= m.cue.start &&
     rules.some((r) => m.source!.end <= r.cue.start && r.cue.end <= m.content.start && overlapsAny(r.content, [m.content]))
-  const kept = model.filter((m) => !misplaced(m) &&
+  const kept = quotationsClosedByCues(text, seg, model, rules).filter((m) => !misplaced(m) &&
     !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue]) || (!m.source && contains(r.content, m.content))) &&
     !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
   kept.push(...lines)
@@ -1188,6 +1188,42 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
     kept.every((m) => (!overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content])) || [m.cue, m.content, m.source ?? m.cue].every((x) => contains(r.content, x)))
   const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || around(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/**
+ * `The plan has "put jobs at risk," Ms. Lee said.`: a quotation opened inside a sentence and
+ * closed by a cue after it is a mixed quotation of the whole sentence before the cue. The tagger
+ * may start it late ("to cut the budget has …"), or read a noun before it as its cue ("'s
+ * decision"), which then gives way to the rules' reading of the cue after the quotation. Not when
+ * another cue comes first in the sentence, nor after a colon. Pure; quadratic only in one article's attributions.
+ */
+function quotationsClosedByCues(text: string, seg: Segmentation, model: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+  return model.map((m) => {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, m.cue.start)]
+    if (!sentence) return m
+    const reading = isNounCue(seg, m.cue) ? rules.find((x) => x.source && !x.continues && hasReportingVerb(seg, x.cue) && m.cue.end <= x.content.start && overlapsAny(m.content, [x.content])) : m
+    const before = reading && text.slice(sentence.start, reading.content.start)
+    // Words before the quotation, not the outlet's introduction of it ("the most obvious change of all: "…").
+    if (!reading?.source || !before || !closesQuotation(text, seg, reading) || reading.source.end > sentence.end || !/\p{L}/u.test(before) || /:\s*[“"]?$/u.test(before)) return m
+    const opening = { start: sentence.start, end: reading.content.start }
+    if (model.some((x) => x !== m && overlapsAny(x.cue, [opening]))) return m
+    return { ...reading, kind: 'mixed', content: trimmed(text, sentence.start, reading.content.end) }
+  })
+}
+
+/** Whether the content of `a` ends a quotation opened inside it, right before the source or cue after it (`… has "put jobs at risk," Ms. Lee said`). Pure. */
+function closesQuotation(text: string, seg: Segmentation, a: Attribution): boolean {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const q = seg.quotes[spanIndexAt(seg.quotes, a.content.end - 1)]
+  return q !== undefined && a.content.start <= q.start && q.end <= from && /^[\s,.!?]*$/u.test(text.slice(a.content.end, q.end)) && /^[\s,”"’]*$/u.test(text.slice(q.end, from))
+}
+
+/** A cue that ends on a noun and holds no verb ("'s decision"). Pure. */
+function isNounCue(seg: Segmentation, cue: Span): boolean {
+  const first = tokenAt(seg, cue.start)
+  const last = tokenAt(seg, cue.end - 1)
+  for (let t = first; t <= last; t++) if (posOf(seg, t) === 'VERB' || posOf(seg, t) === 'AUX') return false
+  return first >= 0 && posOf(seg, last) === 'NOUN'
 }
 
 /**
