@@ -9,7 +9,7 @@
  * source follows. Quotes left without a cue continue the previous speaker.
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
-import { contains, firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
+import { contains, firstEndingAfter, spanIndexAt, textOf, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
@@ -58,7 +58,7 @@ const MODIFIER_PENALTY = 0.25
  * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
 export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers, outlet?: string): AttributionLayer {
-  const { attributions: rules, shaped, questions } = ruleAttributions(text, seg, layer)
+  const { attributions: rules, shaped, questions, leads } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
@@ -185,7 +185,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
-  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped)), asked.map((a) => a.content))
+  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
   const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
@@ -1506,12 +1506,13 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
 }
 
 /** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`), and where an interviewer asks (no cue there reports). */
-function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Span[] } {
+function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Span[]; leads: Attribution[] } {
   const cues = findCues(text, seg)
   const mentionIndex = indexMentions(layer.mentions)
   const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
   const out: Attribution[] = []
   const history: string[] = []
+  const leads: Attribution[] = []
 
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
@@ -1526,12 +1527,16 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
       }
       continue
     }
-    const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history)
+    const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history) ?? ledParticipleSource(text, seg, cue, mentionIndex, kindOf, history)
     if (!source) continue
     if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
     const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues[c + 1], sentence, sStart))
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
-    if (!content || content.end - content.start < 2) continue
+    if (!content || content.end - content.start < 2) {
+      const led = ledParagraphs(text, seg, cue.span)
+      if (led) leads.push({ kind: 'indirect', speaker: source.speaker, source: source.span, cue: cue.span, content: led })
+      continue
+    }
     const found: Attribution = { kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content }
     if (isObjectRelative(text, seg, found)) continue
     out.push(found)
@@ -1562,7 +1567,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     shaped.add(line.cue.start)
     if (label === 'question') questions.push(line.cue)
   }
-  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions }
+  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions, leads }
 }
 
 /** The people of an article: where each actor is first mentioned, how often each person is, and people by surname. */
@@ -1741,6 +1746,13 @@ function findSource(
     if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: APPOSITION_OPENS.test(text.slice(mention.span.end)) ? throughPostposedApposition(text, mention.span, cue.span.end, seg.ends[sEnd - 1]!) : mention.span, speaker: mention.actor }
   }
   return undefined
+}
+
+/** "Trump lashed out on Twitter, saying:" closing its paragraph (`ledParagraphs`): the participle's source is the subject of the clause it closes. Pure. */
+function ledParticipleSource(text: string, seg: Segmentation, cue: Cue, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): Source | undefined {
+  if (!/ing$/iu.test(tokenText(text, seg, cue.first)) || cue.first === 0 || tokenText(text, seg, cue.first - 1) !== ',' || !ledParagraphs(text, seg, cue.span)) return undefined
+  const subject = mainSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
+  return subject && { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
 }
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
@@ -2030,6 +2042,43 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
     const outer = found.find((b) => b !== a && b.speaker !== UNKNOWN_SPEAKER && contains(b.content, a.source!))
     return outer ? { ...a, speaker: outer.speaker } : a
   })
+}
+
+/** Paragraphs a cue that ends its own paragraph with a colon may lead to ("Trump lashed out, saying:"). */
+const MAX_LED_PARAGRAPHS = 3
+
+/**
+ * The paragraphs after `cue` when it ends its paragraph with a colon, up to the first with a
+ * quotation mark (whose own reading stands), at most `MAX_LED_PARAGRAPHS`, or undefined. Pure.
+ */
+function ledParagraphs(text: string, seg: Segmentation, cue: Span): Span | undefined {
+  const k = spanIndexAt(seg.paragraphs, cue.start)
+  const paragraph = seg.paragraphs[k]
+  if (!paragraph || !/^\s*:$/u.test(text.slice(cue.end, paragraph.end))) return undefined
+  let last = k
+  while (last - k < MAX_LED_PARAGRAPHS && last + 1 < seg.paragraphs.length && !/[“”"«»]/u.test(textOf(text, seg.paragraphs[last + 1]!))) last++
+  return last > k ? { start: seg.paragraphs[k + 1]!.start, end: seg.paragraphs[last]!.end } : undefined
+}
+
+/**
+ * `Trump lashed out on Twitter, saying:\n\nJustice Smith …`: a cue ending its paragraph with a
+ * colon reports the paragraphs after it (`ledParagraphs`), up to the first that holds a report
+ * of its own, unless that cue was read already. Pure; quadratic only in one article's attributions.
+ */
+function withLedParagraphs(text: string, seg: Segmentation, leads: readonly Attribution[], rules: readonly Attribution[], found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  for (const lead of leads) {
+    if (overlapsAny(lead.cue, out.map((a) => a.cue))) continue
+    const read = [...out, ...rules].flatMap((a) => [a.cue, a.content])
+    let end = lead.content.start
+    for (const p of seg.paragraphs) {
+      if (p.start < end || p.end > lead.content.end) continue
+      if (/\S/u.test(text.slice(end, p.start)) || overlapsAny(p, read)) break
+      end = p.end
+    }
+    if (end > lead.content.start) out.push({ ...lead, content: { start: lead.content.start, end } })
+  }
+  return out.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start)
 }
 
 /**
