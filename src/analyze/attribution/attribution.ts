@@ -175,7 +175,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out.map((a) => subjectOfEvaluation(text, seg, mentionIndex, actors, a) ?? a)).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -204,6 +204,26 @@ function withReportSpeakers(found: readonly Attribution[]): Attribution[] {
     const speaker = a.continues ? speakers.get(statement(a)) : undefined
     return speaker && speaker !== a.speaker ? { ...a, speaker } : a
   })
+}
+
+/** Verbs of blame, accusation and praise: whom they are about is their object, never who speaks. */
+const EVALUATION_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticise', 'credit', 'fault', 'thank', 'commend', 'applaud', 'condemn', 'denounce', 'rebuke', 'scold', 'congratulate'])
+
+/**
+ * "Kerr, a Republican, blamed Attorney General Ruth Moss for failing …": a source right after a
+ * verb of blame, accusation or praise is that verb's object, read as the source of the verb or of
+ * a word after it ("for"). The verb is the cue, the subject before it the source, and what it
+ * says runs from the object on. Undefined when no subject comes before the verb. Pure.
+ */
+function subjectOfEvaluation(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution | undefined {
+  const verb = a.source ? tokenAt(seg, a.source.start) - 1 : -1
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (verb < 0 || !sentence || posOf(seg, verb) !== 'VERB' || !EVALUATION_VERBS.has(seg.lemmas[verb] ?? '') || seg.starts[verb]! < sentence.start) return undefined
+  const verbStart = seg.starts[verb]!
+  const source = subjectBeforeVerb(text, seg, mentions, verb) ?? asideSubject(text, seg, mentions, sentence, verbStart) ?? mainSubject(text, seg, mentions, sentence, verbStart)
+  if (!source) return undefined
+  const content = { start: a.source!.start, end: Math.max(a.content.end, a.source!.end) }
+  return { kind: contentKind(seg.quotes, content, 'speech'), speaker: speakerOf(text, source, mentions, actors, []), source, cue: { start: verbStart, end: seg.ends[verb]! }, content }
 }
 
 /** A plain object of a person, then a thing: "us the letters", "them a photo" (not "her", which may be a possessive). */
@@ -889,7 +909,14 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
-  return namesSomeone(mentions, subject, head) ? subject : undefined
+  // A proper noun alone names someone though no mention took it ("Bruning, a Republican, blamed").
+  return namesSomeone(mentions, subject, head) || isLoneName(text, seg, subject) ? subject : undefined
+}
+
+/** A subject that is one capitalised proper noun ("Bruning"). Pure. */
+function isLoneName(text: string, seg: Segmentation, subject: Span): boolean {
+  const t = tokenAt(seg, subject.start)
+  return t >= 0 && seg.ends[t] === subject.end && posOf(seg, t) === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokenText(text, seg, t))
 }
 
 /** A time that may open a predicate before its verb: "last year | proposed". */
