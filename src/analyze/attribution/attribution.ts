@@ -37,7 +37,7 @@ interface Cue {
 }
 
 /** Sources that are documents or data: "A new poll shows", "the report found". */
-const EVIDENCE_NOUNS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|video|footage|records|documents?|research|review|audit|investigation|filing|memo|transcript)\s*$/iu
+const EVIDENCE_NOUNS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|video|footage|records|documents?|research|review|audit|investigation|filing|memo|transcript|clause|provision|statute|amendment|lawsuit|complaint|indictment|ruling|letter)\s*$/iu
 
 const NP_TOKENS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 /** Verbs too common in other senses to count as cues without a named source. */
@@ -1633,6 +1633,25 @@ function intervieweeOf(people: People, firstAnswer: number): string | undefined 
   return best
 }
 
+/** Tokens looked back over from a verb read as a noun for the determiner that opens its subject. */
+const SUBJECT_TOKENS = 5
+
+/**
+ * "The clause states that …", "The memo notes that …": a verb of saying in -s that the tagger read
+ * as a plural noun is the verb when it follows a singular noun phrase opened by a determiner (or
+ * a possessive) and comes before "that". Pure.
+ */
+function isVerbReadAsNoun(text: string, seg: Segmentation, t: number): boolean {
+  if (posOf(seg, t) !== 'NOUN' || !/^\p{Ll}+s$/u.test(tokenText(text, seg, t)) || !/^that$/iu.test(tokenText(text, seg, t + 1))) return false
+  const head = t - 1
+  if (head < 0 || posOf(seg, head) !== 'NOUN' || /s$/iu.test(tokenText(text, seg, head))) return false
+  for (let k = head - 1; k >= 0 && head - k <= SUBJECT_TOKENS; k--) {
+    if (posOf(seg, k) === 'DET' || /^['’]s$/u.test(tokenText(text, seg, k))) return true
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(posOf(seg, k))) return false
+  }
+  return false
+}
+
 /** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
 function labelSpeaker(text: string, label: Span, people: People): string | undefined {
   const last = /[\p{L}'’-]+$/u.exec(text.slice(label.start, label.end))?.[0]
@@ -1648,7 +1667,7 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       const lemma = seg.lemmas[t] ?? ''
       const speech = SPEECH_VERBS.has(lemma)
       if (!speech && !BELIEF_VERBS.has(lemma)) continue
-      if (posOf(seg, t) !== 'VERB' || inQuote(seg.starts[t]!)) continue
+      if ((posOf(seg, t) !== 'VERB' && !isVerbReadAsNoun(text, seg, t)) || inQuote(seg.starts[t]!)) continue
       // "in a statement" right after the verb belongs to the cue.
       // "has said", "is demanding", "called for": auxiliaries before and particles after belong to the cue.
       let first = t
