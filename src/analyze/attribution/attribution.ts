@@ -669,6 +669,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   const first = Math.max(0, tokenAt(seg, a.cue.start))
   const noun = first > 0 && /^["”’']$/u.test(tokenText(text, seg, first - 1)) ? first - 2 : first - 1
   if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  // "Rep. Ann Polis (D-Colo.), a vocal supporter of reform, spoke": an apposition describing its source, with no verb, is no cue.
+  if (a.source && /^\s*,\s*$/u.test(text.slice(a.source.end, a.cue.start)) && /^(?:an?|the)\s/iu.test(text.slice(a.cue.start, a.cue.end)) && !hasVerb(seg, a.cue.start, a.cue.end)) return undefined
   // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
