@@ -186,7 +186,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
+  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
@@ -2241,6 +2241,27 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
+
+/** A quotation taken up again after its cue's sentence (`…,'' he said. ''B`), in any marks. */
+const RESUMED_QUOTE = /^[\s,:]*(?:[“"‘«]|'')/u
+
+/**
+ * A content never holds its own cue and source: one that runs on through them into the next
+ * sentence ("A, the officials said.\nB") ends before them, without the quotation marks and
+ * punctuation that hand it to them. Inside its sentence ("The plan, she said, will fail"), or
+ * when a quotation is taken up again right after the cue or its sentence (`…,'' he said. ''B`),
+ * it stays whole. Run
+ * after `splitInterrupted`, which parts a quotation split by its cue. Pure.
+ */
+function withoutOwnCue(text: string, seg: Segmentation, a: Attribution): Attribution {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const to = Math.max(a.cue.end, a.source?.end ?? -Infinity)
+  if (a.content.start >= from || a.content.end < to) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (!sentence || a.content.end <= sentence.end || [to, sentence.end].some((at) => RESUMED_QUOTE.test(text.slice(at, at + 6)))) return a
+  const content = { start: a.content.start, end: trimEnd(text, a.content.start, from) }
+  return { ...a, kind: a.kind === 'belief' || a.kind === 'according-to' ? a.kind : contentKind(seg.quotes, content, 'speech'), content }
+}
 
 /**
  * Contents kept to what was reported: not past their paragraph unless a quotation opening them
