@@ -175,7 +175,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out.map((a) => subjectOfEvaluation(text, seg, mentionIndex, actors, a) ?? a)).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out.map((a) => subjectOfEvaluation(text, seg, mentionIndex, actors, a) ?? a)).filter((a) => !inVenue(text, seg, a.cue) && !isParticleCue(seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -204,6 +204,12 @@ function withReportSpeakers(found: readonly Attribution[]): Attribution[] {
     const speaker = a.continues ? speakers.get(statement(a)) : undefined
     return speaker && speaker !== a.speaker ? { ...a, speaker } : a
   })
+}
+
+/** "It is against federal law | to | sell the drug": a cue of particles and prepositions alone reports nothing. Pure. */
+function isParticleCue(seg: Segmentation, cue: Span): boolean {
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) if (!['PART', 'ADP'].includes(posOf(seg, t))) return false
+  return true
 }
 
 /** Verbs of blame, accusation and praise: whom they are about is their object, never who speaks. */
