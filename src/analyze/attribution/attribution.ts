@@ -9,7 +9,7 @@
  * source follows. Quotes left without a cue continue the previous speaker.
  */
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
-import { contains, firstEndingAfter, spanIndexAt, type Span } from '../../model/span.js'
+import { contains, firstEndingAfter, spanIndexAt, textOf, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
@@ -37,7 +37,7 @@ interface Cue {
 }
 
 /** Sources that are documents or data: "A new poll shows", "the report found". */
-const EVIDENCE_NOUNS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|video|footage|records|documents?|research|review|audit|investigation|filing|memo|transcript)\s*$/iu
+const EVIDENCE_NOUNS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|video|footage|records|documents?|research|review|audit|investigation|filing|memo|transcript|clause|provision|statute|amendment|lawsuit|complaint|indictment|ruling|letter)\s*$/iu
 
 const NP_TOKENS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 /** Verbs too common in other senses to count as cues without a named source. */
@@ -58,7 +58,7 @@ const MODIFIER_PENALTY = 0.25
  * linear in the number of tokens. `taggers` replace the committed models (training uses it).
  */
 export function findAttributions(text: string, seg: Segmentation, layer: MentionLayer, taggers?: AttributionTaggers, outlet?: string): AttributionLayer {
-  const { attributions: rules, shaped, questions } = ruleAttributions(text, seg, layer)
+  const { attributions: rules, shaped, questions, leads } = ruleAttributions(text, seg, layer)
   const relations = tagRelations(text, seg, layer.mentions, layer.actors, rules, taggers)
   const mentionIndex = indexMentions(layer.mentions)
   const actors = new Map(layer.actors.map((a) => [a.id, a]))
@@ -175,7 +175,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   // an act read as a cue goes after it has kept the rules from reading the same words again.
   // Contents are fitted first, so that the rules may read what a tagged content ran over.
   const fitted = fitContents(text, seg, rules)
-  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out).filter((a) => !inVenue(text, seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
+  const tagged = outletClauseCues(text, seg, mentionIndex, actors, leadBeforeTimeClause(text, seg, throughAsides(text, seg, withRules(text, seg, fitContents(text, seg, dedupe(out.map((a) => subjectOfEvaluation(text, seg, mentionIndex, actors, a) ?? a)).filter((a) => !inVenue(text, seg, a.cue) && !isParticleCue(seg, a.cue))), fitted, shaped), fitted))).filter((a) => !questions.some((q) => contains(q, a.cue)) && !isNotReport(text, seg, a.cue, a.content) && !isObjectRelative(text, seg, a))
   // A question put to a speaker stays the outlet's, also a quotation in it that would otherwise go on in the last voice.
   const asked: Attribution[] = []
   const told: Attribution[] = []
@@ -185,15 +185,51 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
-  const continued = continueQuotes(text, seg, withDeniedCharges(text, seg, mentionIndex, actors, scoped), asked.map((a) => a.content))
-  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued))).map((a) => fitSource(text, seg, a)))
+  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
+  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a)))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
-  const attributions = pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)
+  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** Continuing parts speak in the voice of the report whose cue and source they share, also where a pronoun's report moved after them. Pure; linear. */
+function withReportSpeakers(found: readonly Attribution[]): Attribution[] {
+  const statement = (a: Attribution): string => `${a.cue.start} ${a.source?.start ?? -1}`
+  const speakers = new Map(found.filter((a) => !a.continues).map((a) => [statement(a), a.speaker]))
+  return found.map((a) => {
+    const speaker = a.continues ? speakers.get(statement(a)) : undefined
+    return speaker && speaker !== a.speaker ? { ...a, speaker } : a
+  })
+}
+
+/** "It is against federal law | to | sell the drug": a cue of particles and prepositions alone reports nothing. Pure. */
+function isParticleCue(seg: Segmentation, cue: Span): boolean {
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) if (!['PART', 'ADP'].includes(posOf(seg, t))) return false
+  return true
+}
+
+/** Verbs of blame, accusation and praise: whom they are about is their object, never who speaks. */
+const EVALUATION_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticise', 'credit', 'fault', 'thank', 'commend', 'applaud', 'condemn', 'denounce', 'rebuke', 'scold', 'congratulate'])
+
+/**
+ * "Kerr, a Republican, blamed Attorney General Ruth Moss for failing …": a source right after a
+ * verb of blame, accusation or praise is that verb's object, read as the source of the verb or of
+ * a word after it ("for"). The verb is the cue, the subject before it the source, and what it
+ * says runs from the object on. Undefined when no subject comes before the verb. Pure.
+ */
+function subjectOfEvaluation(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution | undefined {
+  const verb = a.source ? tokenAt(seg, a.source.start) - 1 : -1
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (verb < 0 || !sentence || posOf(seg, verb) !== 'VERB' || !EVALUATION_VERBS.has(seg.lemmas[verb] ?? '') || seg.starts[verb]! < sentence.start) return undefined
+  const verbStart = seg.starts[verb]!
+  const source = subjectBeforeVerb(text, seg, mentions, verb) ?? asideSubject(text, seg, mentions, sentence, verbStart) ?? mainSubject(text, seg, mentions, sentence, verbStart)
+  if (!source) return undefined
+  const content = { start: a.source!.start, end: Math.max(a.content.end, a.source!.end) }
+  return { kind: contentKind(seg.quotes, content, 'speech'), speaker: speakerOf(text, source, mentions, actors, []), source, cue: { start: verbStart, end: seg.ends[verb]! }, content }
 }
 
 /** A plain object of a person, then a thing: "us the letters", "them a photo" (not "her", which may be a possessive). */
@@ -639,6 +675,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   const first = Math.max(0, tokenAt(seg, a.cue.start))
   const noun = first > 0 && /^["”’']$/u.test(tokenText(text, seg, first - 1)) ? first - 2 : first - 1
   if (noun >= 0 && ['NOUN', 'PROPN'].includes(posOf(seg, noun)) && /^\p{Ll}+(?:ed|en|wn|n|t)$/u.test(tokenText(text, seg, first)) && /^\s+by\s/u.test(text.slice(seg.ends[first], seg.ends[first]! + 4)) && a.cue.end <= seg.ends[first]! + 3) return undefined
+  // "Rep. Ann Polis (D-Colo.), a vocal supporter of reform, spoke": an apposition describing its source, with no verb, is no cue.
+  if (a.source && /^\s*,\s*$/u.test(text.slice(a.source.end, a.cue.start)) && /^(?:an?|the)\s/iu.test(text.slice(a.cue.start, a.cue.end)) && !hasVerb(seg, a.cue.start, a.cue.end)) return undefined
   // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
@@ -879,7 +917,14 @@ function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, s
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
-  return namesSomeone(mentions, subject, head) ? subject : undefined
+  // A proper noun alone names someone though no mention took it ("Bruning, a Republican, blamed").
+  return namesSomeone(mentions, subject, head) || isLoneName(text, seg, subject) ? subject : undefined
+}
+
+/** A subject that is one capitalised proper noun ("Bruning"). Pure. */
+function isLoneName(text: string, seg: Segmentation, subject: Span): boolean {
+  const t = tokenAt(seg, subject.start)
+  return t >= 0 && seg.ends[t] === subject.end && posOf(seg, t) === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokenText(text, seg, t))
 }
 
 /** A time that may open a predicate before its verb: "last year | proposed". */
@@ -1137,7 +1182,7 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
   // the cue of the content the earlier one opens, which the rules read between source and content.
   const misplaced = (m: Attribution): boolean => m.source !== undefined && m.source.end <= m.content.start && m.content.end <= m.cue.start &&
     rules.some((r) => m.source!.end <= r.cue.start && r.cue.end <= m.content.start && overlapsAny(r.content, [m.content]))
-  const kept = model.filter((m) => !misplaced(m) &&
+  const kept = quotationsClosedByCues(text, seg, model, rules).filter((m) => !misplaced(m) &&
     !according.some((r) => overlapsAny(m.cue, [r.cue, r.content]) || overlapsAny(m.content, [r.cue]) || (!m.source && contains(r.content, m.content))) &&
     !lines.some((r) => overlapsAny(m.cue, [r.cue, r.source ?? r.cue]) || overlapsAny(m.content, [r.cue, r.source ?? r.cue]) || (overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content]))))
   kept.push(...lines)
@@ -1178,6 +1223,42 @@ function withRules(text: string, seg: Segmentation, model: readonly Attribution[
     kept.every((m) => (!overlapsAny(m.content, [r.content]) && !overlapsAny(m.cue, [r.content])) || [m.cue, m.content, m.source ?? m.cue].every((x) => contains(r.content, x)))
   const added = rules.filter((r) => !shaped.has(r.cue.start) && !overlapsAny(r.cue, cues) && (r.kind === 'according-to' || nested(r) || around(r) || (!overlapsAny(r.content, contents) && !overlapsAny(r.cue, contents))))
   return [...kept, ...added].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/**
+ * `The plan has "put jobs at risk," Ms. Lee said.`: a quotation opened inside a sentence and
+ * closed by a cue after it is a mixed quotation of the whole sentence before the cue. The tagger
+ * may start it late ("to cut the budget has …"), or read a noun before it as its cue ("'s
+ * decision"), which then gives way to the rules' reading of the cue after the quotation. Not when
+ * another cue comes first in the sentence, nor after a colon. Pure; quadratic only in one article's attributions.
+ */
+function quotationsClosedByCues(text: string, seg: Segmentation, model: readonly Attribution[], rules: readonly Attribution[]): Attribution[] {
+  return model.map((m) => {
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, m.cue.start)]
+    if (!sentence) return m
+    const reading = isNounCue(seg, m.cue) ? rules.find((x) => x.source && !x.continues && hasReportingVerb(seg, x.cue) && m.cue.end <= x.content.start && overlapsAny(m.content, [x.content])) : m
+    const before = reading && text.slice(sentence.start, reading.content.start)
+    // Words before the quotation, not the outlet's introduction of it ("the most obvious change of all: "…").
+    if (!reading?.source || !before || !closesQuotation(text, seg, reading) || reading.source.end > sentence.end || !/\p{L}/u.test(before) || /:\s*[“"]?$/u.test(before)) return m
+    const opening = { start: sentence.start, end: reading.content.start }
+    if (model.some((x) => x !== m && overlapsAny(x.cue, [opening]))) return m
+    return { ...reading, kind: 'mixed', content: trimmed(text, sentence.start, reading.content.end) }
+  })
+}
+
+/** Whether the content of `a` ends a quotation opened inside it, right before the source or cue after it (`… has "put jobs at risk," Ms. Lee said`). Pure. */
+function closesQuotation(text: string, seg: Segmentation, a: Attribution): boolean {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const q = seg.quotes[spanIndexAt(seg.quotes, a.content.end - 1)]
+  return q !== undefined && a.content.start <= q.start && q.end <= from && /^[\s,.!?]*$/u.test(text.slice(a.content.end, q.end)) && /^[\s,”"’]*$/u.test(text.slice(q.end, from))
+}
+
+/** A cue that ends on a noun and holds no verb ("'s decision"). Pure. */
+function isNounCue(seg: Segmentation, cue: Span): boolean {
+  const first = tokenAt(seg, cue.start)
+  const last = tokenAt(seg, cue.end - 1)
+  for (let t = first; t <= last; t++) if (posOf(seg, t) === 'VERB' || posOf(seg, t) === 'AUX') return false
+  return first >= 0 && posOf(seg, last) === 'NOUN'
 }
 
 /**
@@ -1467,12 +1548,13 @@ export function findRuleAttributions(text: string, seg: Segmentation, layer: Men
 }
 
 /** The rules' attributions, with the cue offsets of those read from a paragraph's shape (`lines.ts`), and where an interviewer asks (no cue there reports). */
-function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Span[] } {
+function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer): { attributions: Attribution[]; shaped: Set<number>; questions: Span[]; leads: Attribution[] } {
   const cues = findCues(text, seg)
   const mentionIndex = indexMentions(layer.mentions)
   const kindOf = new Map(layer.actors.map((a) => [a.id, a]))
   const out: Attribution[] = []
   const history: string[] = []
+  const leads: Attribution[] = []
 
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
@@ -1487,12 +1569,16 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
       }
       continue
     }
-    const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history)
+    const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history) ?? ledParticipleSource(text, seg, cue, mentionIndex, kindOf, history)
     if (!source) continue
     if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
     const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues[c + 1], sentence, sStart))
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
-    if (!content || content.end - content.start < 2) continue
+    if (!content || content.end - content.start < 2) {
+      const led = ledParagraphs(text, seg, cue.span)
+      if (led) leads.push({ kind: 'indirect', speaker: source.speaker, source: source.span, cue: cue.span, content: led })
+      continue
+    }
     const found: Attribution = { kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content }
     if (isObjectRelative(text, seg, found)) continue
     out.push(found)
@@ -1523,7 +1609,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     shaped.add(line.cue.start)
     if (label === 'question') questions.push(line.cue)
   }
-  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions }
+  return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions, leads }
 }
 
 /** The people of an article: where each actor is first mentioned, how often each person is, and people by surname. */
@@ -1562,6 +1648,25 @@ function intervieweeOf(people: People, firstAnswer: number): string | undefined 
   return best
 }
 
+/** Tokens looked back over from a verb read as a noun for the determiner that opens its subject. */
+const SUBJECT_TOKENS = 5
+
+/**
+ * "The clause states that …", "The memo notes that …": a verb of saying in -s that the tagger read
+ * as a plural noun is the verb when it follows a singular noun phrase opened by a determiner (or
+ * a possessive) and comes before "that". Pure.
+ */
+function isVerbReadAsNoun(text: string, seg: Segmentation, t: number): boolean {
+  if (posOf(seg, t) !== 'NOUN' || !/^\p{Ll}+s$/u.test(tokenText(text, seg, t)) || !/^that$/iu.test(tokenText(text, seg, t + 1))) return false
+  const head = t - 1
+  if (head < 0 || posOf(seg, head) !== 'NOUN' || /s$/iu.test(tokenText(text, seg, head))) return false
+  for (let k = head - 1; k >= 0 && head - k <= SUBJECT_TOKENS; k--) {
+    if (posOf(seg, k) === 'DET' || /^['’]s$/u.test(tokenText(text, seg, k))) return true
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(posOf(seg, k))) return false
+  }
+  return false
+}
+
 /** "ALVAREZ:" or "Gov. Alvarez:" after "Gov. Maria Alvarez" is her: the label's last word is a named person's surname. */
 function labelSpeaker(text: string, label: Span, people: People): string | undefined {
   const last = /[\p{L}'’-]+$/u.exec(text.slice(label.start, label.end))?.[0]
@@ -1577,7 +1682,7 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       const lemma = seg.lemmas[t] ?? ''
       const speech = SPEECH_VERBS.has(lemma)
       if (!speech && !BELIEF_VERBS.has(lemma)) continue
-      if (posOf(seg, t) !== 'VERB' || inQuote(seg.starts[t]!)) continue
+      if ((posOf(seg, t) !== 'VERB' && !isVerbReadAsNoun(text, seg, t)) || inQuote(seg.starts[t]!)) continue
       // "in a statement" right after the verb belongs to the cue.
       // "has said", "is demanding", "called for": auxiliaries before and particles after belong to the cue.
       let first = t
@@ -1702,6 +1807,13 @@ function findSource(
     if (mention && mention.span.start >= seg.ends[cue.last]! && mention.span.end <= seg.ends[sEnd - 1]! && !/\bthat\b/iu.test(text.slice(seg.starts[k], mention.span.start))) return { span: APPOSITION_OPENS.test(text.slice(mention.span.end)) ? throughPostposedApposition(text, mention.span, cue.span.end, seg.ends[sEnd - 1]!) : mention.span, speaker: mention.actor }
   }
   return undefined
+}
+
+/** "Trump lashed out on Twitter, saying:" closing its paragraph (`ledParagraphs`): the participle's source is the subject of the clause it closes. Pure. */
+function ledParticipleSource(text: string, seg: Segmentation, cue: Cue, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): Source | undefined {
+  if (!/ing$/iu.test(tokenText(text, seg, cue.first)) || cue.first === 0 || tokenText(text, seg, cue.first - 1) !== ',' || !ledParagraphs(text, seg, cue.span)) return undefined
+  const subject = mainSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
+  return subject && { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
 }
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
@@ -1993,6 +2105,94 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
   })
 }
 
+/** Paragraphs a cue that ends its own paragraph with a colon may lead to ("Trump lashed out, saying:"). */
+const MAX_LED_PARAGRAPHS = 3
+
+/**
+ * The paragraphs after `cue` when it ends its paragraph with a colon, up to the first with a
+ * quotation mark (whose own reading stands), at most `MAX_LED_PARAGRAPHS`, or undefined. Pure.
+ */
+function ledParagraphs(text: string, seg: Segmentation, cue: Span): Span | undefined {
+  const k = spanIndexAt(seg.paragraphs, cue.start)
+  const paragraph = seg.paragraphs[k]
+  if (!paragraph || !/^\s*:$/u.test(text.slice(cue.end, paragraph.end))) return undefined
+  let last = k
+  while (last - k < MAX_LED_PARAGRAPHS && last + 1 < seg.paragraphs.length && !/[“”"«»]/u.test(textOf(text, seg.paragraphs[last + 1]!))) last++
+  return last > k ? { start: seg.paragraphs[k + 1]!.start, end: seg.paragraphs[last]!.end } : undefined
+}
+
+/**
+ * `Trump lashed out on Twitter, saying:\n\nJustice Smith …`: a cue ending its paragraph with a
+ * colon reports the paragraphs after it (`ledParagraphs`), up to the first that holds a report
+ * of its own, unless that cue was read already. Pure; quadratic only in one article's attributions.
+ */
+function withLedParagraphs(text: string, seg: Segmentation, leads: readonly Attribution[], rules: readonly Attribution[], found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  for (const lead of leads) {
+    if (overlapsAny(lead.cue, out.map((a) => a.cue))) continue
+    const read = [...out, ...rules].flatMap((a) => [a.cue, a.content])
+    let end = lead.content.start
+    for (const p of seg.paragraphs) {
+      if (p.start < end || p.end > lead.content.end) continue
+      if (/\S/u.test(text.slice(end, p.start)) || overlapsAny(p, read)) break
+      end = p.end
+    }
+    if (end > lead.content.start) out.push({ ...lead, content: { start: lead.content.start, end } })
+  }
+  return out.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start)
+}
+
+/**
+ * `"A.\n\nB.\n\nC," she said.`: a quotation over several paragraphs closed by its cue is her
+ * words in every paragraph, and no earlier speaker's: her report holds the paragraph the cue
+ * closes (where the tagger gave it an earlier one), and each paragraph before is a continuing part
+ * with her source and cue; a part another report already holds stops the walk back. Pure; linear
+ * in the attributions and the quotation's parts.
+ */
+function withOpeningParagraphs(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  const out = [...found]
+  found.forEach((a, index) => {
+    let i = a.continues ? -1 : quoteClosedBy(text, seg.quotes, a)
+    if (i < 0 || !carriesOn(text, seg, seg.quotes[i - 1], seg.quotes[i]!)) return
+    const closed = seg.quotes[i]!
+    const report = a.content.end <= closed.end ? { ...a, content: quotedWords(text, closed) } : a
+    out[index] = report
+    const others = out.filter((b) => b !== report).map((b) => b.content)
+    for (; i > 0 && carriesOn(text, seg, seg.quotes[i - 1], seg.quotes[i]!); i--) {
+      const part = seg.quotes[i - 1]!
+      if (overlapsAny(part, others)) break
+      out.push({ ...report, kind: 'direct', content: quotedWords(text, part), continues: true })
+    }
+  })
+  return out.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start)
+}
+
+/** The words of quote `q` without the white space around them and the comma or colon that hands them to a cue. Pure. */
+function quotedWords(text: string, q: Span): Span {
+  const s = trimmed(text, q.start, q.end)
+  return /[,:;]$/u.test(text.slice(s.start, s.end)) ? trimmed(text, s.start, s.end - 1) : s
+}
+
+/** The index of the quote closed right before the source or cue of `a` (`"…," she said`), or -1. Pure (binary search). */
+function quoteClosedBy(text: string, quotes: readonly Span[], a: Attribution): number {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const i = firstEndingAfter(quotes, from) - 1
+  const q = quotes[i]
+  return q && /^[\s,”"’]*$/u.test(text.slice(q.end, from)) ? i : -1
+}
+
+/**
+ * Whether quote `next` goes on with `previous`: that one ran open to its paragraph's end and this
+ * one opens the next paragraph, with no mark or the same mark (a block quotation in straight marks
+ * is not the “curly” quotation after it). Pure.
+ */
+function carriesOn(text: string, seg: Segmentation, previous: Span | undefined, next: Span): boolean {
+  const k = previous ? spanIndexAt(seg.paragraphs, previous.start) : -1
+  const following = seg.paragraphs[k + 1]
+  if (!previous || k < 0 || previous.end !== seg.paragraphs[k]!.end || following === undefined) return false
+  return next.start === following.start || (next.start === following.start + 1 && text[next.start - 1] === text[previous.start - 1])
+}
+
 /** Quotes no cue claimed continue the previous speaker when they open a paragraph or follow at once; not those in `outlet`, the outlet's own words. */
 function continueQuotes(text: string, seg: Segmentation, found: Attribution[], outlet: readonly Span[] = []): Attribution[] {
   const out = [...found]
@@ -2054,6 +2254,27 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
+
+/** A quotation taken up again after its cue's sentence (`…,'' he said. ''B`), in any marks. */
+const RESUMED_QUOTE = /^[\s,:]*(?:[“"‘«]|'')/u
+
+/**
+ * A content never holds its own cue and source: one that runs on through them into the next
+ * sentence ("A, the officials said.\nB") ends before them, without the quotation marks and
+ * punctuation that hand it to them. Inside its sentence ("The plan, she said, will fail"), or
+ * when a quotation is taken up again right after the cue or its sentence (`…,'' he said. ''B`),
+ * it stays whole. Run
+ * after `splitInterrupted`, which parts a quotation split by its cue. Pure.
+ */
+function withoutOwnCue(text: string, seg: Segmentation, a: Attribution): Attribution {
+  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
+  const to = Math.max(a.cue.end, a.source?.end ?? -Infinity)
+  if (a.content.start >= from || a.content.end < to) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (!sentence || a.content.end <= sentence.end || [to, sentence.end].some((at) => RESUMED_QUOTE.test(text.slice(at, at + 6)))) return a
+  const content = { start: a.content.start, end: trimEnd(text, a.content.start, from) }
+  return { ...a, kind: a.kind === 'belief' || a.kind === 'according-to' ? a.kind : contentKind(seg.quotes, content, 'speech'), content }
+}
 
 /**
  * Contents kept to what was reported: not past their paragraph unless a quotation opening them

@@ -14,7 +14,7 @@ import { posOf, tokenText } from '../segment/segment.js'
  * widely expected". Its subject is what the impression is about, part of what is reported, not
  * who reports it ("The plan seems doomed").
  */
-const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:seems?|seemed|seeming|appears?|appeared|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
+const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:(?:seems?|seemed|seeming|appears?|appeared)(?:\s+(?:un)?(?:likely|clear|certain|possible|probable|doubtful|inevitable))?|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
 
 /** A participle that only names, opening a cue: "(a group) known as", "(the ad,) entitled". */
 const NAMING_PARTICIPLE = /^(?:(?:also|now|more|better|widely|commonly|often|sometimes|\p{Ll}+ly)\s+)*(?:known|entitled|titled)\b/iu
@@ -30,7 +30,7 @@ export function isNamingParticiple(cueText: string, wordBefore: string): boolean
   return NAMING_PARTICIPLE.test(cueText.trim()) && !AUXILIARY.test(wordBefore)
 }
 
-/** True when a cue's words report an impression no one is named for ("seems", "is widely expected"). */
+/** True when a cue's words report an impression no one is named for ("seems", "appears unlikely", "is widely expected"). */
 export function isImpersonalCue(cueText: string): boolean {
   return IMPERSONAL_CUE.test(cueText.replace(/\s+/gu, ' ').trim())
 }
