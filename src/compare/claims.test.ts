@@ -44,6 +44,14 @@ describe('alignClaims', () => {
     assert.equal(contested[0]!.dispute, 'negation')
   })
 
+  test('one speaker quoted at more length, a "not" in the longer cut, is no dispute', () => {
+    const result = run(
+      'Race\n\n"It is very important to me that the right Republican candidate be chosen to defeat the failed and very destructive Obama administration," Mr. Tamm said in his statement.',
+      'Tamm quits\n\n"It is very important to me that the right Republican candidate be chosen to defeat the failed and very destructive Obama administration, but if that Republican is not the right candidate, I will run," Tamm said.',
+    )
+    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested'), [])
+  })
+
   test('a denial answers what another speaker asserts, in the same article too; a negation of other words does not', () => {
     const result = run(
       'Factory fire kills 17\n\nA fire killed 17 workers at a garment factory on Monday. Survivors said the main gate of the factory had been locked when the fire started. The owner, Karim Hossain, denied that the main gate had been locked.',

@@ -299,7 +299,8 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
   // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
-  const opposed = new Set(sorted.map(negates)).size > 1
+  // One speaker's words quoted at more length, a "not" in the longer cut, are no dispute: contests are between speakers.
+  const opposed = sorted.some((a) => sorted.some((b) => negates(a) !== negates(b) && a.speaker !== b.speaker))
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
