@@ -142,13 +142,17 @@ export function featureRows(features: readonly string[][], rowOf: ReadonlyMap<st
   return knownRows(features.map((names) => names.map((name) => rowOf.get(name) ?? -1)))
 }
 
-/** Returns the rows of every token without the unknown ones (-1), as `labelTokens` reads them. Pure. */
+/**
+ * Returns the rows of every token without the unknown ones (-1), as `labelTokens` reads them:
+ * views into one buffer, as a typed array per token costs more to make than its rows. Pure.
+ */
 export function knownRows(rows: readonly number[][]): Int32Array[] {
+  const buffer = new Int32Array(rows.reduce((sum, all) => sum + all.length, 0))
+  let k = 0
   return rows.map((all) => {
-    const known = new Int32Array(all.length)
-    let k = 0
-    for (const row of all) if (row >= 0) known[k++] = row
-    return known.subarray(0, k)
+    const first = k
+    for (const row of all) if (row >= 0) buffer[k++] = row
+    return buffer.subarray(first, k)
   })
 }
 
@@ -166,16 +170,19 @@ export function labelTokens(weights: TaggerWeights, seg: Segmentation, rows: rea
 export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, firstRows: readonly Int32Array[]): Uint8Array {
   const first = labelTokens(taggers.first.weights, seg, firstRows, FIRST_PASS_BIAS)
   const stackedRows = knownRows(stackedFeaturesAs(taggers.secondRow, seg, first))
+  // One buffer for all tokens, as in `knownRows`.
+  const buffer = new Int32Array(firstRows.reduce((sum, rows, t) => sum + rows.length + stackedRows[t]!.length, 0))
+  let k = 0
   const secondRows = firstRows.map((rows, t) => {
-    const stacked = stackedRows[t]!
-    const out = new Int32Array(rows.length + stacked.length)
-    let k = 0
+    const first = k
     for (const row of rows) {
       const second = taggers.secondRowOfFirst[row]!
-      if (second >= 0) out[k++] = second
+      if (second >= 0) buffer[k++] = second
     }
-    out.set(stacked, k)
-    return out.subarray(0, k + stacked.length)
+    const stacked = stackedRows[t]!
+    buffer.set(stacked, k)
+    k += stacked.length
+    return buffer.subarray(first, k)
   })
   return labelTokens(taggers.second.weights, seg, secondRows)
 }
