@@ -66,7 +66,7 @@ export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueRates:
 /** Cached rows of one feature template: by its first value, then its second, then its third. */
 type RowCache = Map<FeatureValue | undefined, number | RowCache>
 
-/** Most cached rows `rowTag` keeps before it starts afresh (about 50 bytes each). */
+/** Most rows `rowTag` caches before it starts afresh, which bounds its memory in a long-running process. */
 const MAX_CACHED_ROWS = 1 << 20
 
 /**
@@ -74,7 +74,7 @@ const MAX_CACHED_ROWS = 1 << 20
  * and hashing some 60 feature names per token cost most of the tagger's time; the rows are cached
  * instead by the template (its call site) and its values, which are mostly strings shared by
  * many features (words, tags, buckets) whose hash is computed once. Only a new combination of
- * values builds its name. Pure given `rowOf`.
+ * values builds its name. Its answers depend on `rowOf` only.
  */
 export function rowTag(rowOf: ReadonlyMap<string, number>): FeatureTag<number> {
   const templates = new Map<TemplateStringsArray, RowCache>()
@@ -150,9 +150,9 @@ export function knownRows(rows: readonly number[][]): Int32Array[] {
   const buffer = new Int32Array(rows.reduce((sum, all) => sum + all.length, 0))
   let k = 0
   return rows.map((all) => {
-    const first = k
+    const start = k
     for (const row of all) if (row >= 0) buffer[k++] = row
-    return buffer.subarray(first, k)
+    return buffer.subarray(start, k)
   })
 }
 
@@ -174,7 +174,7 @@ export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, first
   const buffer = new Int32Array(firstRows.reduce((sum, rows, t) => sum + rows.length + stackedRows[t]!.length, 0))
   let k = 0
   const secondRows = firstRows.map((rows, t) => {
-    const first = k
+    const start = k
     for (const row of rows) {
       const second = taggers.secondRowOfFirst[row]!
       if (second >= 0) buffer[k++] = second
@@ -182,7 +182,7 @@ export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, first
     const stacked = stackedRows[t]!
     buffer.set(stacked, k)
     k += stacked.length
-    return buffer.subarray(first, k)
+    return buffer.subarray(start, k)
   })
   return labelTokens(taggers.second.weights, seg, secondRows)
 }
