@@ -67,7 +67,7 @@ export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueRates:
 type RowCache = Map<FeatureValue | undefined, number | RowCache>
 
 /** Most rows `rowTag` caches before it starts afresh, which bounds its memory in a long-running process. */
-const MAX_CACHED_ROWS = 1 << 20
+const MAX_CACHED_ROWS = 1 << 18
 
 /**
  * Returns a `FeatureTag` that gives a feature's row in `rowOf` (-1 when it has none). Building
