@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { segmentText } from '../segment/segment.js'
-import { cueRateBucket, LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
+import { cueRateBucket, featureName, LABELS, labelsFromSpans, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
 
 const TEXT = 'The mayor said taxes will fall.\n\n"We won," she said.'
 
@@ -92,6 +92,15 @@ test('stackedFeatures reads the first pass: neighbouring labels, the sentence\'s
   assert.ok(features[2]!.includes('yl=C|say'), 'a cue names its lemma')
   const we = seg.starts.findIndex((s) => TEXT.slice(s, s + 2) === 'We')
   assert.ok(features[we]!.includes('yp=-|Nc|none'), 'the paragraph before ends in a content and holds a cue')
+})
+
+test('featureName spells a feature as the untagged template literal would', () => {
+  const word = 'said'
+  const bucket = 3
+  assert.equal(featureName`b`, 'b')
+  assert.equal(featureName`w=${word}`, 'w=said')
+  assert.equal(featureName`cr=${bucket}|${word}`, 'cr=3|said')
+  assert.equal(featureName`r=${'-'}${'C'}${'-'}`, 'r=-C-')
 })
 
 test('empty text has no tokens, no ranges and no features', () => {

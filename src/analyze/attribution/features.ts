@@ -98,12 +98,35 @@ export function cueRateBucket(rate: number): number {
   return CUE_RATE_BOUNDS.filter((bound) => rate >= bound).length
 }
 
+/** A value a feature name is made of. */
+export type FeatureValue = string | number
+
+/**
+ * Makes one feature from a template literal with at most three values (`` tag`w=${word}` ``):
+ * `featureName` gives its name; at run time the tagger's tag gives its weight row straight from
+ * the template and the values, without building the name (`rowTag` in `tagger.ts`).
+ */
+export type FeatureTag<T> = (parts: TemplateStringsArray, a?: FeatureValue, b?: FeatureValue, c?: FeatureValue) => T
+
+/** The name of a feature: the template literal's text, as an untagged literal would give it. Pure. */
+export function featureName(parts: TemplateStringsArray, a?: FeatureValue, b?: FeatureValue, c?: FeatureValue): string {
+  const values = [a, b, c]
+  let name = parts[0]!
+  for (let i = 1; i < parts.length; i++) name += `${values[i - 1]!}${parts[i]!}`
+  return name
+}
+
 /**
  * Returns the feature names of every token, `features[t]` for token `t`; `cueRate` gives the
  * share of a word's occurrences (`cueWordOf`) annotators marked as a cue in training. Pure; linear
  * in the number of tokens (each look-around is bounded or done in one sweep per sentence).
  */
 export function tokenFeatures(text: string, seg: Segmentation, mentions: readonly Mention[], mentionKind: (m: Mention) => string, rules: Uint8Array, cueRate: (word: string) => number): string[][] {
+  return tokenFeaturesAs(featureName, text, seg, mentions, mentionKind, rules, cueRate)
+}
+
+/** `tokenFeatures` with each feature made by `tag` (a name, or a weight row). Pure given `tag`. */
+export function tokenFeaturesAs<T>(tag: FeatureTag<T>, text: string, seg: Segmentation, mentions: readonly Mention[], mentionKind: (m: Mention) => string, rules: Uint8Array, cueRate: (word: string) => number): T[][] {
   const n = seg.starts.length
   const words: string[] = new Array<string>(n)
   const pos: string[] = new Array<string>(n)
@@ -167,7 +190,7 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
   const classes = words.map((word) => wordClassPath(word))
   const c = (t: number, level: number): string => classes[t]![level] ?? '?'
   const ROLE = ['-', 'S', 'C', 'N']
-  const out: string[][] = new Array<string[]>(n)
+  const out: T[][] = new Array<T[]>(n)
   const w = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : words[t]!)
   const p = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : pos[t]!)
   const r = (t: number): string => (t < 0 || t >= n ? '-' : ROLE[rules[t]!]!)
@@ -188,64 +211,64 @@ export function tokenFeatures(text: string, seg: Segmentation, mentions: readonl
     const rate = cueRateBucket(cueRate(cueWordOf(text, seg, t)))
     const position = t === sFirst ? 'first' : t === sEnd - 1 ? 'last' : t - sFirst <= 3 ? 'early' : 'mid'
     const f = [
-      'b',
-      `w=${word}`,
-      `l=${lemma}`,
-      `p=${pt}`,
-      `sh=${shapeOf(text.slice(seg.starts[t], seg.ends[t]))}`,
-      `suf=${word.slice(-3)}`,
-      `w-1=${w(t - 1)}`,
-      `w+1=${w(t + 1)}`,
-      `w-2=${w(t - 2)}`,
-      `w+2=${w(t + 2)}`,
-      `p-1=${p(t - 1)}`,
-      `p+1=${p(t + 1)}`,
-      `p-2=${p(t - 2)}`,
-      `p+2=${p(t + 2)}`,
-      `p-1p=${p(t - 1)}|${pt}`,
-      `pp+1=${pt}|${p(t + 1)}`,
-      `p-2p-1p=${p(t - 2)}|${p(t - 1)}|${pt}`,
-      `lex=${lexName}|${pt}`,
-      `lex=${lexName}|${q}`,
-      `q=${q}`,
-      `q=${q}|sq=${s >= 0 ? sentenceHasQuote[s] : 0}`,
-      `q=${q}|pos=${position}`,
-      `pos=${position}|${pt}`,
-      `ll=${ll}|lr=${lr}`,
-      `ll=${ll}|${pt}`,
-      `lr=${lr}|${pt}`,
-      `ll=${ll}|q=${q}`,
-      `lr=${lr}|q=${q}`,
-      `m=${mention[t] || '-'}`,
-      `m=${mention[t] || '-'}|lr=${lr}`,
-      `r=${r(t)}`,
-      `r=${r(t - 1)}${r(t)}${r(t + 1)}`,
-      `r=${r(t)}|${pt}`,
-      `r=${r(t)}|q=${q}`,
-      `rl=${rl}|rr=${rr}`,
-      `rl=${rl}|${pt}`,
-      `rr=${rr}|${pt}`,
-      `l-1l=${l(t - 1)}|${lemma}`,
-      `ll+1=${lemma}|${l(t + 1)}`,
-      `lw+1=${lemma}|${w(t + 1)}`,
-      `gl=${lexLeft[t]! >= 0 && lexLeft[t]! <= 15 ? l(t - lexLeft[t]!) : '-'}`,
-      `gr=${lexRight[t]! >= 0 && lexRight[t]! <= 15 ? l(t + lexRight[t]!) : '-'}`,
-      `para=${paragraph[t]!}|q=${q}`,
-      `para=${paragraph[t]!}|${pt}`,
-      `pll=${pt}|${ll}|${lr}`,
-      `wlr=${word}|${lr}`,
-      `wll=${word}|${ll}`,
-      `sqll=${s >= 0 ? sentenceHasQuote[s] : 0}|${ll}|${lr}`,
-      `c1=${c(t, 0)}`,
-      `c2=${c(t, 1)}`,
-      `c3=${c(t, 2)}`,
-      `c3q=${c(t, 2)}|${q}`,
-      `cr=${rate}|${pt}`,
-      `cr=${rate}|${q}`,
-      `sb=${clause.subject[t]!}|${pt}`,
-      `op=${clause.opener[t]!}|${pt}`,
-      `cl=${clause.subject[t]!}|${clause.opener[t]!}|${pt}`,
-      `clr=${clause.subject[t]!}|${clause.opener[t]!}|${rate}`,
+      tag`b`,
+      tag`w=${word}`,
+      tag`l=${lemma}`,
+      tag`p=${pt}`,
+      tag`sh=${shapeOf(text.slice(seg.starts[t], seg.ends[t]))}`,
+      tag`suf=${word.slice(-3)}`,
+      tag`w-1=${w(t - 1)}`,
+      tag`w+1=${w(t + 1)}`,
+      tag`w-2=${w(t - 2)}`,
+      tag`w+2=${w(t + 2)}`,
+      tag`p-1=${p(t - 1)}`,
+      tag`p+1=${p(t + 1)}`,
+      tag`p-2=${p(t - 2)}`,
+      tag`p+2=${p(t + 2)}`,
+      tag`p-1p=${p(t - 1)}|${pt}`,
+      tag`pp+1=${pt}|${p(t + 1)}`,
+      tag`p-2p-1p=${p(t - 2)}|${p(t - 1)}|${pt}`,
+      tag`lex=${lexName}|${pt}`,
+      tag`lex=${lexName}|${q}`,
+      tag`q=${q}`,
+      tag`q=${q}|sq=${s >= 0 ? sentenceHasQuote[s] : 0}`,
+      tag`q=${q}|pos=${position}`,
+      tag`pos=${position}|${pt}`,
+      tag`ll=${ll}|lr=${lr}`,
+      tag`ll=${ll}|${pt}`,
+      tag`lr=${lr}|${pt}`,
+      tag`ll=${ll}|q=${q}`,
+      tag`lr=${lr}|q=${q}`,
+      tag`m=${mention[t] || '-'}`,
+      tag`m=${mention[t] || '-'}|lr=${lr}`,
+      tag`r=${r(t)}`,
+      tag`r=${r(t - 1)}${r(t)}${r(t + 1)}`,
+      tag`r=${r(t)}|${pt}`,
+      tag`r=${r(t)}|q=${q}`,
+      tag`rl=${rl}|rr=${rr}`,
+      tag`rl=${rl}|${pt}`,
+      tag`rr=${rr}|${pt}`,
+      tag`l-1l=${l(t - 1)}|${lemma}`,
+      tag`ll+1=${lemma}|${l(t + 1)}`,
+      tag`lw+1=${lemma}|${w(t + 1)}`,
+      tag`gl=${lexLeft[t]! >= 0 && lexLeft[t]! <= 15 ? l(t - lexLeft[t]!) : '-'}`,
+      tag`gr=${lexRight[t]! >= 0 && lexRight[t]! <= 15 ? l(t + lexRight[t]!) : '-'}`,
+      tag`para=${paragraph[t]!}|q=${q}`,
+      tag`para=${paragraph[t]!}|${pt}`,
+      tag`pll=${pt}|${ll}|${lr}`,
+      tag`wlr=${word}|${lr}`,
+      tag`wll=${word}|${ll}`,
+      tag`sqll=${s >= 0 ? sentenceHasQuote[s] : 0}|${ll}|${lr}`,
+      tag`c1=${c(t, 0)}`,
+      tag`c2=${c(t, 1)}`,
+      tag`c3=${c(t, 2)}`,
+      tag`c3q=${c(t, 2)}|${q}`,
+      tag`cr=${rate}|${pt}`,
+      tag`cr=${rate}|${q}`,
+      tag`sb=${clause.subject[t]!}|${pt}`,
+      tag`op=${clause.opener[t]!}|${pt}`,
+      tag`cl=${clause.subject[t]!}|${clause.opener[t]!}|${pt}`,
+      tag`clr=${clause.subject[t]!}|${clause.opener[t]!}|${rate}`,
     ]
     out[t] = f
   }
@@ -366,6 +389,11 @@ const CUE_START = LABELS.indexOf('B-C')
  * has no source or content beside it. Pure; linear.
  */
 export function stackedFeatures(seg: Segmentation, labels: Uint8Array): string[][] {
+  return stackedFeaturesAs(featureName, seg, labels)
+}
+
+/** `stackedFeatures` with each feature made by `tag` (a name, or a weight row). Pure given `tag`. */
+export function stackedFeaturesAs<T>(tag: FeatureTag<T>, seg: Segmentation, labels: Uint8Array): T[][] {
   const n = seg.starts.length
   const label = (t: number): string => (t < 0 ? '<s>' : t >= n ? '</s>' : LABELS[labels[t]!]!)
   const role = (t: number): string => ROLE_OF_LABEL[labels[t]!]!
@@ -412,7 +440,7 @@ export function stackedFeatures(seg: Segmentation, labels: Uint8Array): string[]
     before.fill(summary(ranges[i - 1], 'last'), range.first, range.end)
     after.fill(summary(ranges[i + 1], 'first'), range.first, range.end)
   })
-  const out: string[][] = new Array<string[]>(n)
+  const out: T[][] = new Array<T[]>(n)
   for (let t = 0; t < n; t++) {
     const y = label(t)
     const r = role(t)
@@ -420,17 +448,17 @@ export function stackedFeatures(seg: Segmentation, labels: Uint8Array): string[]
     const cl = cueLeft[t]! >= 0 ? distance(cueLeft[t]!) : 'none'
     const cr = cueRight[t]! >= 0 ? distance(cueRight[t]!) : 'none'
     const f = [
-      `y=${y}`,
-      `y-1y=${label(t - 1)}|${y}`,
-      `yy+1=${y}|${label(t + 1)}`,
-      `y-2=${label(t - 2)}|${y}`,
-      `y+2=${y}|${label(t + 2)}`,
-      `ys=${r}|${sentenceRoles[t]}|${cues[t]}`,
-      `yc=${r}|${cl}|${cr}`,
-      `yp=${r}|${before[t]}|${after[t]}`,
-      `ypb=${r}|${before[t]}|${sentenceRoles[t]}`,
+      tag`y=${y}`,
+      tag`y-1y=${label(t - 1)}|${y}`,
+      tag`yy+1=${y}|${label(t + 1)}`,
+      tag`y-2=${label(t - 2)}|${y}`,
+      tag`y+2=${y}|${label(t + 2)}`,
+      tag`ys=${r}|${sentenceRoles[t]}|${cues[t]}`,
+      tag`yc=${r}|${cl}|${cr}`,
+      tag`yp=${r}|${before[t]}|${after[t]}`,
+      tag`ypb=${r}|${before[t]}|${sentenceRoles[t]}`,
     ]
-    if (r === 'C' || r === 'S') f.push(`yl=${r}|${lemma}`)
+    if (r === 'C' || r === 'S') f.push(tag`yl=${r}|${lemma}`)
     out[t] = f
   }
   return out

@@ -3,14 +3,31 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { encodeWeights, loadTagger, type StoredTagger } from '../../learn/perceptron.js'
 import { segmentText } from '../segment/segment.js'
-import { LABELS } from './features.js'
-import { CUE_WORD_RATE, featureRows, FIRST_PASS_CUE_BIAS, isPassiveCue, labelTwice, pairTaggers } from './tagger.js'
+import { LABELS, ruleRoles, stackedFeatures, stackedFeaturesAs, tokenFeatures, tokenFeaturesAs } from './features.js'
+import { CUE_WORD_RATE, featureRows, FIRST_PASS_CUE_BIAS, isPassiveCue, knownRows, labelTwice, pairTaggers, rowTag } from './tagger.js'
 
 test('featureRows keeps the rows of known features, in order, and leaves unknown ones out', () => {
   const rowOf = new Map([['w=said', 0], ['p=VERB', 3], ['b', 7]])
   const rows = featureRows([['b', 'w=said', 'w=unseen', 'p=VERB'], [], ['w=unseen']], rowOf)
   assert.deepEqual(rows.map((r) => [...r]), [[7, 0, 3], [], []])
   assert.ok(rows.every((r) => r instanceof Int32Array))
+})
+
+test('rowTag gives every feature the row of its name, as featureRows does, also when the rows come from its cache', () => {
+  const text = 'The mayor said taxes will fall.\n\n"We won," she said, and the mayor agreed.'
+  const seg = segmentText(text)
+  const roles = ruleRoles(seg, [{ kind: 'indirect', speaker: 'x', cue: { start: 10, end: 14 }, content: { start: 15, end: 30 } }])
+  const names = tokenFeatures(text, seg, [], () => 'name:person', roles, () => 0)
+  // Every other name is known, so that both known and unknown features are asked for.
+  const rowOf = new Map([...new Set(names.flat())].filter((_, i) => i % 2 === 0).map((name, row) => [name, row]))
+  const tag = rowTag(rowOf)
+  const rows = (): number[][] => knownRows(tokenFeaturesAs(tag, text, seg, [], () => 'name:person', roles, () => 0)).map((r) => [...r])
+  const expected = featureRows(names, rowOf).map((r) => [...r])
+  assert.deepEqual(rows(), expected)
+  assert.deepEqual(rows(), expected)
+  const labels = Uint8Array.from(seg.starts, (_, t) => t % LABELS.length)
+  const stackedRowOf = new Map(stackedFeatures(seg, labels).flat().map((name, row) => [name, row]))
+  assert.deepEqual(knownRows(stackedFeaturesAs(rowTag(stackedRowOf), seg, labels)), featureRows(stackedFeatures(seg, labels), stackedRowOf))
 })
 
 test('the first pass proposes a cue its weights leave just below O; the second pass reads it', () => {
@@ -24,7 +41,7 @@ test('the first pass proposes a cue its weights leave just below O; the second p
   const seg = segmentText(text)
   const features = Array.from(seg.starts, (s, t) => ['b', `w=${text.slice(s, seg.ends[t]).toLowerCase()}`])
   const said = seg.starts.findIndex((s) => text.startsWith('said', s))
-  const labels = labelTwice(pairTaggers(first, second, { say: 0.5 }), seg, features)
+  const labels = labelTwice(pairTaggers(first, second, { say: 0.5 }), seg, featureRows(features, first.rowOf))
   assert.equal(LABELS[labels[said]!], 'B-C')
   assert.equal(LABELS[labels[0]!], 'O')
 })

@@ -13,7 +13,7 @@ import { loadTagger, viterbi, type LoadedTagger, type TaggerWeights } from '../.
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { POS_TAGS, type Segmentation } from '../layers.js'
 import { joinRuns, runsOf, type Run, type TokenRelation } from './decode.js'
-import { CUE_WORD_RATE, cueWordOf, LABELS, paragraphRanges, ruleRoles, stackedFeatures, tokenFeatures } from './features.js'
+import { CUE_WORD_RATE, cueWordOf, featureName, LABELS, paragraphRanges, ruleRoles, stackedFeaturesAs, tokenFeaturesAs, type FeatureTag, type FeatureValue } from './features.js'
 
 /** The committed model files: the first pass and the second, stacked on the first's labels. */
 export const MODEL_FILES = { first: 'attribution.json', second: 'attribution-stacked.json' } as const
@@ -36,7 +36,8 @@ export { CUE_WORD_RATE }
 /**
  * The two passes of the tagger. The second's features are the first's plus the stacked ones;
  * `secondRowOfFirst` maps a first-pass feature row to the second's (-1 when the second has no
- * weight for it), so each feature name is looked up once. `cueRates` are the cue words
+ * weight for it), so each feature name is looked up once. `firstRow` and `secondRow` make each
+ * pass's features straight as weight rows (`rowTag`). `cueRates` are the cue words
  * (`CUE_WORD_RATE`) with the share of their occurrences marked as cues in training, which the
  * features read as a prior (`cueRateBucket`).
  */
@@ -44,6 +45,8 @@ export interface AttributionTaggers {
   readonly first: LoadedTagger
   readonly second: LoadedTagger
   readonly secondRowOfFirst: Int32Array
+  readonly firstRow: FeatureTag<number>
+  readonly secondRow: FeatureTag<number>
   readonly cueRates: ReadonlyMap<string, number>
 }
 
@@ -54,7 +57,57 @@ const FIRST_PASS_BIAS = Float64Array.from(LABELS, (label) => (label === 'B-C' ? 
 export function pairTaggers(first: LoadedTagger, second: LoadedTagger, cueRates: Readonly<Record<string, number>>): AttributionTaggers {
   const secondRowOfFirst = new Int32Array(first.weights.rows).fill(-1)
   for (const [name, row] of first.rowOf) secondRowOfFirst[row] = second.rowOf.get(name) ?? -1
-  return { first, second, secondRowOfFirst, cueRates: new Map(Object.entries(cueRates).filter(([, rate]) => rate >= CUE_WORD_RATE)) }
+  return {
+    first, second, secondRowOfFirst, firstRow: rowTag(first.rowOf), secondRow: rowTag(second.rowOf),
+    cueRates: new Map(Object.entries(cueRates).filter(([, rate]) => rate >= CUE_WORD_RATE)),
+  }
+}
+
+/** Cached rows of one feature template: by its first value, then its second, then its third. */
+type RowCache = Map<FeatureValue | undefined, number | RowCache>
+
+/** Most rows `rowTag` caches before it starts afresh, which bounds its memory in a long-running process. */
+const MAX_CACHED_ROWS = 1 << 18
+
+/**
+ * Returns a `FeatureTag` that gives a feature's row in `rowOf` (-1 when it has none). Building
+ * and hashing some 60 feature names per token cost most of the tagger's time; the rows are cached
+ * instead by the template (its call site) and its values, which are mostly strings shared by
+ * many features (words, tags, buckets) whose hash is computed once. Only a new combination of
+ * values builds its name. Its answers depend on `rowOf` only.
+ */
+export function rowTag(rowOf: ReadonlyMap<string, number>): FeatureTag<number> {
+  const templates = new Map<TemplateStringsArray, RowCache>()
+  let cached = 0
+  const below = (cache: RowCache, value: FeatureValue | undefined): RowCache => {
+    let next = cache.get(value) as RowCache | undefined
+    if (next === undefined) cache.set(value, (next = new Map()))
+    return next
+  }
+  return (parts, a, b, c) => {
+    let cache = templates.get(parts)
+    if (cache === undefined) templates.set(parts, (cache = new Map()))
+    const arity = parts.length - 1
+    let last = a
+    if (arity >= 2) {
+      cache = below(cache, a)
+      last = b
+    }
+    if (arity >= 3) {
+      cache = below(cache, b)
+      last = c
+    }
+    let row = cache.get(last) as number | undefined
+    if (row === undefined) {
+      row = rowOf.get(featureName(parts, a, b, c)) ?? -1
+      if (++cached > MAX_CACHED_ROWS) {
+        templates.clear()
+        cached = 0
+      }
+      cache.set(last, row)
+    }
+    return row
+  }
 }
 
 let loaded: AttributionTaggers | undefined
@@ -86,14 +139,20 @@ export function mentionKindOf(actors: readonly Actor[]): (m: Mention) => string 
 
 /** Returns the feature rows of every token, unknown features left out. Pure given the tagger. */
 export function featureRows(features: readonly string[][], rowOf: ReadonlyMap<string, number>): Int32Array[] {
-  return features.map((names) => {
-    const rows = new Int32Array(names.length)
-    let k = 0
-    for (const name of names) {
-      const row = rowOf.get(name)
-      if (row !== undefined) rows[k++] = row
-    }
-    return rows.subarray(0, k)
+  return knownRows(features.map((names) => names.map((name) => rowOf.get(name) ?? -1)))
+}
+
+/**
+ * Returns the rows of every token without the unknown ones (-1), as `labelTokens` reads them:
+ * views into one buffer, as a typed array per token costs more to make than its rows. Pure.
+ */
+export function knownRows(rows: readonly number[][]): Int32Array[] {
+  const buffer = new Int32Array(rows.reduce((sum, all) => sum + all.length, 0))
+  let k = 0
+  return rows.map((all) => {
+    const start = k
+    for (const row of all) if (row >= 0) buffer[k++] = row
+    return buffer.subarray(start, k)
   })
 }
 
@@ -104,21 +163,26 @@ export function labelTokens(weights: TaggerWeights, seg: Segmentation, rows: rea
   return labels
 }
 
-/** Returns the labels of both passes: the first's, then the second's, which reads the first's as features. Pure given the taggers. */
-export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, features: readonly string[][]): Uint8Array {
-  const firstRows = featureRows(features, taggers.first.rowOf)
+/**
+ * Returns the labels of both passes: the first's, then the second's, which reads the first's as
+ * features. `firstRows` are the first pass's feature rows of every token. Pure given the taggers.
+ */
+export function labelTwice(taggers: AttributionTaggers, seg: Segmentation, firstRows: readonly Int32Array[]): Uint8Array {
   const first = labelTokens(taggers.first.weights, seg, firstRows, FIRST_PASS_BIAS)
-  const stackedRows = featureRows(stackedFeatures(seg, first), taggers.second.rowOf)
+  const stackedRows = knownRows(stackedFeaturesAs(taggers.secondRow, seg, first))
+  // One buffer for all tokens, as in `knownRows`.
+  const buffer = new Int32Array(firstRows.reduce((sum, rows, t) => sum + rows.length + stackedRows[t]!.length, 0))
+  let k = 0
   const secondRows = firstRows.map((rows, t) => {
-    const stacked = stackedRows[t]!
-    const out = new Int32Array(rows.length + stacked.length)
-    let k = 0
+    const start = k
     for (const row of rows) {
       const second = taggers.secondRowOfFirst[row]!
-      if (second >= 0) out[k++] = second
+      if (second >= 0) buffer[k++] = second
     }
-    out.set(stacked, k)
-    return out.subarray(0, k + stacked.length)
+    const stacked = stackedRows[t]!
+    buffer.set(stacked, k)
+    k += stacked.length
+    return buffer.subarray(start, k)
   })
   return labelTokens(taggers.second.weights, seg, secondRows)
 }
@@ -154,7 +218,8 @@ export function isPassiveCue(text: string, seg: Segmentation, cue: Run): boolean
 export function tagRelations(
   text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
 ): TokenRelation[] {
-  const labels = labelTwice(taggers, seg, tokenFeatures(text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules), (word) => taggers.cueRates.get(word) ?? 0))
+  const firstRows = knownRows(tokenFeaturesAs(taggers.firstRow, text, seg, mentions, mentionKindOf(actors), ruleRoles(seg, rules), (word) => taggers.cueRates.get(word) ?? 0))
+  const labels = labelTwice(taggers, seg, firstRows)
   const sentences = tokenSentences(seg)
   const punctuation = POS_TAGS.indexOf('PUNCT')
   const paragraphs = new Int32Array(seg.starts.length).fill(-1)
