@@ -1005,6 +1005,12 @@ describe('attribution: parties speaking together', () => {
     assert.ok(!speakers('Armenia said the talks went well. The joint statement said the ceasefire would hold.').some((s) => s.startsWith('Armenia | The joint')))
   })
 
+  test('the one told, named right after "tell" with no "that", is no part of what was told', () => {
+    const text = 'A handful of party insiders tell Fox News they expect Steele to quit. The minister told Reuters he would resign.'
+    const a = analyzeText(text)
+    assert.deepEqual(a.attributions.map((x) => slice(text, x.content)), ['they expect Steele to quit', 'he would resign'])
+  })
+
   test('"A White House statement said": the body named in the document issued it, not the last speaker', () => {
     assert.deepEqual(speakers('The reporter Anna Berg said the video was authentic. A White House statement said the video was under review.'),
       ['Anna Berg | The reporter Anna Berg', 'White House | A White House statement'])

@@ -134,6 +134,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
     let content = source && reported.start > cue.start ? { start: reported.start, end: relativeClauseEnd(text, seg, source, cue.start, reported.start, reported.end) } : untilSource(text, reported, source)
+    content = withoutAddressee(text, mentionIndex, cue, content)
     // "According to the regional president, Stefano Bonaccini, damage …": the name in apposition is the source's, not the content's.
     const according = /\baccording\s+to\b/iu.test(text.slice(cue.start, cue.end))
     if (source && content.start > source.end && according) {
@@ -1162,6 +1163,20 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that'])
 const ANTECEDENT_WINDOW = 80
 
 const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|what|who|which|that)\b/iu
+
+/** A clause opening right after an addressee: a subject pronoun, or "the" and a noun before a verb. */
+const CLAUSE_AFTER_ADDRESSEE = /^\s+(?:he|she|they|we|I|it|there)\b/u
+
+/**
+ * "insiders tell Fox News they expect Steele to quit": the one told, named right after a verb of
+ * telling with no "that", is no part of what was told. Pure.
+ */
+function withoutAddressee(text: string, mentions: MentionIndex, cue: Span, content: Span): Span {
+  if (!/\bt(?:ell|ells|old|elling)$/iu.test(text.slice(cue.start, cue.end)) || !/^\s*$/u.test(text.slice(cue.end, content.start))) return content
+  const told = mentions.within({ start: content.start, end: Math.min(content.end, content.start + 60) }).find((m) => m.span.start === content.start)
+  return told && told.span.end < content.end && CLAUSE_AFTER_ADDRESSEE.test(text.slice(told.span.end, content.end))
+    ? { start: text.slice(told.span.end, content.end).search(/\S/u) + told.span.end, end: content.end } : content
+}
 
 /** An addressee and "that" before a reported clause: "reporters on Monday that". */
 const ADDRESSEE_BEFORE_CLAUSE = /^[^,;:"“”]{1,80}?\bthat\b/iu
