@@ -44,6 +44,14 @@ describe('alignClaims', () => {
     assert.equal(contested[0]!.dispute, 'negation')
   })
 
+  test('a negation in a clause before "but" negates none of the words after it', () => {
+    const result = run(
+      'Talks end\n\nThe council said afterwards: "The lines of communication with the union remain open," council spokesman Ivo Berg said.',
+      'Union talks\n\nThe union said: "We are not giving details of the meeting, but the lines of communication with the council remain open," spokeswoman Ana Lind said.',
+    )
+    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested'), [])
+  })
+
   test('one speaker quoted at more length, a "not" in the longer cut, is no dispute', () => {
     const result = run(
       'Race\n\n"It is very important to me that the right Republican candidate be chosen to defeat the failed and very destructive Obama administration," Mr. Tamm said in his statement.',

@@ -41,11 +41,17 @@ const answers = (denial: { readonly claim: Claim }, shared: number, cosine: numb
 
 const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
 
-/** A negated claim's words from its negation on, lower-cased; empty when it has none. Pure. */
+/** A contrast that opens a new clause after a negation: "not reading out details, but the lines remain open". */
+const CONTRAST = /[,;]\s*(?:but|yet|however)\b|;/u
+
+/** A negated claim's words from its negation to the end or to a contrast after it, lower-cased; empty when it has none. Pure. */
 function negationScope(negated: Entry): string {
   const text = negated.article.article.text.slice(negated.claim.span.start, negated.claim.span.end).toLowerCase()
   const negation = NEGATION.exec(text)
-  return negation ? text.slice(negation.index) : ''
+  if (!negation) return ''
+  const scope = text.slice(negation.index)
+  const contrast = CONTRAST.exec(scope)
+  return contrast ? scope.slice(0, contrast.index) : scope
 }
 
 /** True when at least two of the terms a negated claim shares with `other` lie in its negation's `scope` ("had not determined the cause of the fire"), not before it ("set aside provisions, so investors need not worry"). Pure. */
@@ -300,7 +306,9 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
   // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
   // One speaker's words quoted at more length, a "not" in the longer cut, are no dispute: contests are between speakers.
-  const opposed = sorted.some((a) => sorted.some((b) => negates(a) !== negates(b) && a.speaker !== b.speaker))
+  // The negation must reach the words the claims share: "we're not reading out details, but the lines remain open" negates no open lines.
+  const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && a.speaker !== b.speaker &&
+    (a.claim.modality === 'denied' || negatesShared(negationScope(a), a, b))))
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
