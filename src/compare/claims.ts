@@ -14,6 +14,7 @@ import { mentionsStartingIn } from '../analyze/layers.js'
 import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
+import { voiceKey } from './voices.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 import { termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
@@ -307,7 +308,8 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
   // One speaker's words quoted at more length, a "not" in the longer cut, are no dispute: contests are between speakers.
   // The negation must reach the words the claims share: "we're not reading out details, but the lines remain open" negates no open lines.
-  const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && a.speaker !== b.speaker &&
+  const voice = (e: Entry): string => voiceKey(e.speaker, e.syndicate)
+  const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && voice(a) !== voice(b) &&
     (a.claim.modality === 'denied' || negatesShared(negationScope(a), a, b))))
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')

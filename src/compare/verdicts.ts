@@ -254,7 +254,7 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
  * in the places of one topic, which are few.
  */
 function placesDisputed(sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
-  const places = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => e.speaker)) }))
+  const places = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
   const names = (voice: string, place: string): boolean => places.some((p) => p.voices.has(voice) && compatible('where', p.value, place))
   const onlyFirst = (a: typeof places[number], b: typeof places[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
   return places.some((a, i) => places.slice(i + 1).some((b) => !compatible('where', a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))

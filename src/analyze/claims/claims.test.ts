@@ -94,9 +94,11 @@ describe('claims: polarity, facets and terms', () => {
   })
 
   test('"not only" and "not just" intensify: no negation', () => {
-    const a = claimsOf('The mayor said the closure was not only costly but dangerous for the harbour workers. She said the plan was not just late.')
+    const a = claimsOf('The mayor said the closure was not only costly but dangerous for the harbour workers. She said the plan was not just late but also expensive. He said the minister did not simply resign from the cabinet.')
     assert.equal(claimWith(a, 'not only costly').polarity, 'positive')
     assert.equal(claimWith(a, 'not just late').polarity, 'positive')
+    // With no "but" after it, "not simply resign" still negates.
+    assert.equal(claimWith(a, 'did not simply resign').polarity, 'negative')
   })
 
   test('titles and initials are no terms', () => {

@@ -18,8 +18,9 @@ import { termOf } from './terms.js'
 const MIN_TERMS = { reported: 2, own: 3 } as const
 /** Words that negate a clause; "no" and "without" are left out: they mostly negate a noun ("to no avail"). */
 const NEGATORS = new Set(['not', "n't", 'never'])
-/** "not only ... but", "not just": the words that make a negator an intensifier. */
+/** "not only … but", "not just … but also": words after a negator that make it an intensifier, "only" always, the others before a "but" or "also". */
 const INTENSIFIED_BY = new Set(['only', 'just', 'merely', 'simply'])
+const CONTRAST_FOLLOWS = /\b(?:but|also)\b/iu
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
 
@@ -94,6 +95,12 @@ function modalityOf(text: string, attribution: Attribution): Modality {
   return modality === 'reported' && HEDGE.test(text.slice(Math.max(0, attribution.cue.start - 30), attribution.cue.end)) ? 'hedged' : modality
 }
 
+/** True when token `t` makes the negator before it an intensifier ("not only", "not just … but"), in tokens before `end`. Pure. */
+function intensifies(text: string, seg: Segmentation, t: number, end: number): boolean {
+  const word = (seg.lemmas[t] ?? '').toLowerCase()
+  return word === 'only' || (INTENSIFIED_BY.has(word) && t + 1 < end && CONTRAST_FOLLOWS.test(text.slice(seg.ends[t], seg.ends[end - 1])))
+}
+
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
   if (span.end <= span.start) return undefined
   const [from, to] = tokenRange(seg, span)
@@ -101,7 +108,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   let negated = false
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
-    if (NEGATORS.has(lemma.toLowerCase()) && !INTENSIFIED_BY.has((seg.lemmas[i + 1] ?? '').toLowerCase())) negated = true
+    if (NEGATORS.has(lemma.toLowerCase()) && !intensifies(text, seg, i + 1, to)) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
     const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
     if (term !== undefined && !terms.includes(term)) terms.push(term)

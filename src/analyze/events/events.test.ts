@@ -138,6 +138,7 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Canada will not meet Mexican negotiators next week.').map((e) => e.split(' ')[0]), ['REJECT/consult'])
     assert.deepEqual(events("The president won't send aid to the rebels.").map((e) => e.split(' ')[0]), ['REJECT/aid'])
     assert.deepEqual(events('The army will not attack the town.').map((e) => e.includes('planned')), [true])
+    assert.deepEqual(events('The two foreign ministers will not meet again until next month.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['not AGREE/future'])
     // Others' calls the subject rejects are no request of the subject.
     assert.deepEqual(events('The governor rejects calls for a wage hike.').map((e) => e.split(' ')[0]), ['REJECT'])
     // A broadcast or a tournament hosted is no meeting.
@@ -242,7 +243,10 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('"Freeing convicted would-be assassins sets a dangerous precedent," said Marta Jovic.'), [])
     assert.deepEqual(events('Experts agree that the combined company would dominate the market.'), [])
     assert.deepEqual(events('Sanders said he agrees Trump is a total opportunist. Mr. Obama agreed with Ms. Rice\'s assessment.'), [])
+    assert.deepEqual(events('Iran agreed to terms that were set by the United Nations.').map((e) => e.split(' ')[0]), ['AGREE'])
+    assert.deepEqual(events('Qatar hosted talks between the warring parties in Doha. Merkel earlier called for calm after the riots.').map((e) => e.split(' ')[0]), ['CONSULT', 'CONSULT', 'REQUEST'])
     assert.deepEqual(events('Trump said his adviser had suffered a heart attack. She had a panic attack on the plane.'), [])
+    assert.deepEqual(events('The opposition leader faced calls from Mr. Trump to resign on Friday.'), [])
     // A bare participle after a subordinator is passive: its clause's subject suffered the act.
     assert.deepEqual(events('The reporter Tom Hale was working in Syria when abducted.').map((e) => e.split(' ')[1]), ['-→-'])
   })

@@ -232,7 +232,7 @@ const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
  * A noun of asking, then who asks and for whom, right before an infinitive: "calls from the
  * opposition to", "a plea by the unions for him to", "under pressure to". Group 1 is the noun.
  */
-const ASKED_BEFORE = /\b(calls?|demands?|appeals?|requests?|pleas?|pressure|ultimatums?|petitions?|invitations?|proposals?)\s+(?:(?:from|by)\s+[^,;:.]{1,60}?\s+)?(?:for\s+[^,;:.]{1,30}?\s+)?to\s+(?:\p{Ll}+ly\s+)?$/diu
+const ASKED_BEFORE = /\b(calls?|demands?|appeals?|requests?|pleas?|pressure|ultimatums?|petitions?|invitations?|proposals?)\s+(?:(?:from|by)\s+(?:[^,;:.]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|\p{Lu}))\.){1,60}?\s+)?(?:for\s+[^,;:.]{1,30}?\s+)?to\s+(?:\p{Ll}+ly\s+)?$/diu
 /** How far back from a trigger a noun of asking is looked for. */
 const ASKED_REACH = 100
 
@@ -278,6 +278,8 @@ const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
+/** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
+const PUT_OFF_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:until|till|before|again|yet|anytime\s+soon|any\s+time\s+soon)\b/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
@@ -338,7 +340,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const supposed = HYPOTHETICAL_BEFORE.test(before)
   const negatedBefore = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
-  const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined
+  // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
+  const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined && !PUT_OFF_AFTER.test(ctx.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 60)))
   const type = refused ? 'REJECT' : planned && !supposed ? PLANNED_AS[f.trigger.type] ?? f.trigger.type : f.trigger.type
   // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
   const mode = refused ? f.trigger.mode ?? f.trigger.type.toLowerCase() : type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`

@@ -62,7 +62,7 @@ const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientis
  * "agrees Trump is an opportunist", "agreed with Ms. Rice's assessment": sharing a view is no
  * agreement made; "agreed that the ceasefire would start" and "agreed to withdraw" are.
  */
-const NOT_AN_OPINION_SHARED = /^(?!\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,3}(?:is|was|are|were|has|have|had)\b)(?!\s+with\s+(?:[\p{L}'’.-]+\s+){0,3}(?:assessments?|views?|comments?|criticisms?|remarks?|opinions?|analys[ie]s|conclusions?|characteri[sz]ations?|sentiments?|points?|positions?|concerns?)\b)/iu
+const NOT_AN_OPINION_SHARED = /^(?!\s+(?:that\s+)?(?:(?!(?:to|on|that|which|who|with)\b)[\p{L}'’.-]+\s+){1,3}(?:is|was|are|were|has|have|had)\b)(?!\s+with\s+(?:[\p{L}'’.-]+\s+){0,3}(?:assessments?|views?|comments?|criticisms?|remarks?|opinions?|analys[ie]s|conclusions?|characteri[sz]ations?|sentiments?|points?|positions?|concerns?)\b)/iu
 /** "a heart attack", "a panic attack": an illness, no one's assault. */
 const ILLNESS_BEFORE = /\b(?:heart|panic|anxiety|asthma|asthmatic|migraine|gout|allergic|seizure)\s+$/iu
 /** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
@@ -183,7 +183,7 @@ const VISITORS = ['team', 'delegation', 'mission', 'envoys?', 'inspectors', 'exp
 const VISITORS_BEFORE = new RegExp(String.raw`\b(?:${VISITORS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b(?:,\s*(?:which|who)|\s+(?:(?:is|are|was|were|has|have|had|will|would|finally|only|first|then|also|\p{Lu}[\p{L}-]*)\s+){0,3})\s*$`, 'u')
 
 /** "hosted the delegation"; not "hosting his own Fox News show" or "will host the World Cup": a broadcast or a tournament is no meeting. */
-const HOSTED_GUESTS = /^(?!\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:shows?|programmes?|programs?|podcasts?|broadcasts?|series|segments?|quiz|parties|party|awards?|ceremony|festival|Olympics|Games|games|World\s+Cup|tournament|championships?|concerts?)\b)/u
+const HOSTED_GUESTS = /^(?!\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:shows?|programmes?|programs?|podcasts?|broadcasts?|segments?|quiz|awards?|ceremony|festival|Olympics|Games|games|World\s+Cup|tournament|championships?|concerts?)\b)/u
 
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
 const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
@@ -356,8 +356,9 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
-  // "rejects calls for a wage hike": others' calls, no request by the subject.
-  { pattern: /\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST', notBefore: CALLS_AS_NOUN } },
+  { pattern: /\b(?:call(?:ed|ing)?|appeal(?:ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
+  // "rejects calls for a wage hike": others' calls, no request by the subject; "he calls for calm" is one.
+  { pattern: /\b(?:calls|appeals)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST', notBefore: CALLS_AS_NOUN } },
   { pattern: /\barrest\s+warrants?\b|\bwarrants?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?arrest\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },

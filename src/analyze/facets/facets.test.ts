@@ -684,6 +684,9 @@ describe('facets: responses', () => {
     const a = facetsOf('WASHINGTON — As the Senate prepares for a vote on guns, a task force of the rifle association released a report that called for armed guards.')
     const demand = a.facets.find((f) => f.facet === 'response' && f.value === 'demand')
     assert.ok(demand && a.actors.find((x) => x.id === demand.actor)?.name !== 'Senate', JSON.stringify(demand))
+    const later = facetsOf('Germany urged calm.\nAs Russia massed troops, Germany called for restraint.')
+    const call = later.facets.find((f) => f.facet === 'response' && f.label === 'called for')
+    assert.equal(later.actors.find((x) => x.id === call?.actor)?.name, 'Germany')
   })
 
   test('market demand is no demand by a party', () => {

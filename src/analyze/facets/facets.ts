@@ -1269,7 +1269,6 @@ const DEMAND_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|which|that|will|woul
  */
 const NOT_A_DEMAND_VERB = /(?:\b(?:a|an|the|most|more|very|less|too|so|in)|\p{L}+-\p{L}+)\s+$/iu
 
-
 /**
  * True when the "demand" word at hand is a party demanding ("they demanded", "Iran demands that",
  * "called for"), not the economists' noun ("weaker demand", "European demand collapsing", "its demand for"). Pure.
@@ -1320,9 +1319,9 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
   return agent && PASSIVE_BEFORE.test(s.slice(Math.max(0, after - 40), after)) ? { agent } : undefined
 }
 
+/** A subordinate clause opening a sentence, after any white space and dateline, up to its comma: "WASHINGTON — With the Senate set to debate gun control, ". */
+const OPENING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|While|Whilst|When|After|Before|Since|Although|Though|If|Once|Until|Because|Amid)\b[^,;:]{1,160},\s*/u
 /** The last conjunction before a response that opens a clause of its own mid-sentence: "…, while the probe drags on". */
-/** A subordinate clause opening a sentence, after any dateline, up to its comma: "WASHINGTON — With the Senate set to debate gun control, ". */
-const OPENING_CLAUSE = /^(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|While|Whilst|When|After|Before|Since|Although|Though|If|Once|Until|Because|Amid)\b[^,;:]{1,160},\s*/u
 const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
 /** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
 const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u

@@ -503,10 +503,11 @@ export const PERSONAL_MOTIVE =
 export const ORGANISED =
   /\b(?:organi[sz]ed\s+(?:act|attack|operation|terror)|(?:was|were|been)\s+sent\s+(?:from|by)\s+[^,.;]{3,60}|state[-\s]sponsored|masterminded\s+by\s+[^,.;]{3,60}|orchestrated\s+by\s+[^,.;]{3,60}|planned\s+by\s+[^,.;]{3,60})/giu
 
-/** Negation in the words before a term ("is not terrorist", "denied it was terrorism"). */
+/**
+ * Negation in the words before a term ("is not terrorist", "denied it was terrorism"); a "not" four
+ * words or more away negates another verb ("I'm not going to dignify the terrorists").
+ */
 export const NEGATED_BEFORE = new RegExp(String.raw`\b(?:not|no|never|isn't|wasn't|aren't|weren't)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:denied|denies|rejected|rejects|ruled\s+out)\b[^,.;]{0,25}$|` +
-  // A negation four words or more away negates another verb: "I'm not going to dignify the terrorists".
-
   // "far too early to call it terrorism", "stopped short of labelling it": a label withheld is not given.
   String.raw`\b(?:too\s+(?:early|soon)|premature|refus(?:ed|es|ing)|declin(?:ed|es|ing)|stopp?(?:ed|ing)?\s+short\s+of|reluctant)\W+(?:to\s+)?(?:call|calling|label|labell?ing|describe|describing|term|terming|classify|classifying)\b[^,.;]{0,20}$`, 'iu')
 
@@ -529,7 +530,7 @@ export const ONE_PERPETRATOR = /\b(?:a|one|the|lone)\s+(?:lone\s+|single\s+|arme
 export const SEVERAL_PERPETRATORS = /\b(?:the|two|three|four|several|\d+)\s+(?:armed\s+)?(?:gunmen|assailants|attackers|terrorists|shooters|bombers)\s+(?:were|was|have|had|broke|stormed|attacked|opened|entered|fled)\b/giu
 
 /** Words before "calls for" that make "calls" a noun, others' calls: "rejects calls for", "amid growing calls for". */
-export const CALLS_AS_NOUN = /\b(?:amid|despite|against|over|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|heed(?:s|ed|ing)?|echo(?:es|ed|ing)|fac(?:e|es|ed|ing)|answer(?:s|ed|ing)?|growing|renewed|repeated|mounting|fresh|new|louder|rising|recent|earlier)\s+$/iu
+export const CALLS_AS_NOUN = /\b(?:amid|despite|against|over|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|heed(?:s|ed|ing)?|fac(?:e|es|ed|ing)|answer(?:s|ed|ing)?|growing|renewed|repeated|mounting|fresh|new|louder|rising|recent)\s+$/iu
 
 /** Official responses by action, with the PLOVER event type each is coded as. */
 export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover: string; readonly pattern: RegExp }> = [
