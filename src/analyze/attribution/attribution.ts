@@ -11,7 +11,7 @@
 import type { Actor, Article, Attribution, Mention } from '../../model/schema.js'
 import { contains, firstEndingAfter, spanIndexAt, textOf, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { inQuotation, posOf, tokenText } from '../segment/segment.js'
+import { inQuotation, posOf, QUOTE_MARK, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, venueLength } from './cues.js'
@@ -2122,17 +2122,21 @@ export function firstPersonSpeakers(text: string, found: Attribution[]): Attribu
 
 /** Paragraphs a cue that ends its own paragraph with a colon may lead to ("Trump lashed out, saying:"). */
 const MAX_LED_PARAGRAPHS = 3
+const FIRST_PERSON_WORD = /\b(?:I|we|We|my|My|our|Our|me|us)\b/u
 
 /**
- * The paragraphs after `cue` when it ends its paragraph with a colon, up to the first with a
- * quotation mark (whose own reading stands), at most `MAX_LED_PARAGRAPHS`, or undefined. Pure.
+ * The paragraphs after `cue` when it ends its paragraph with a colon: the first, and after it those
+ * in the first person, up to one with a quotation mark (whose own reading stands), at most
+ * `MAX_LED_PARAGRAPHS`, or undefined. Pure.
  */
 function ledParagraphs(text: string, seg: Segmentation, cue: Span): Span | undefined {
   const k = spanIndexAt(seg.paragraphs, cue.start)
   const paragraph = seg.paragraphs[k]
   if (!paragraph || !/^\s*:$/u.test(text.slice(cue.end, paragraph.end))) return undefined
   let last = k
-  while (last - k < MAX_LED_PARAGRAPHS && last + 1 < seg.paragraphs.length && !/[“”"«»]/u.test(textOf(text, seg.paragraphs[last + 1]!))) last++
+  // The first paragraph is the speaker's; a later one only while it speaks in the first person, not the outlet's background.
+  const speaks = (p: Span): boolean => !QUOTE_MARK.test(textOf(text, p)) && (last === k || FIRST_PERSON_WORD.test(textOf(text, p)))
+  while (last - k < MAX_LED_PARAGRAPHS && last + 1 < seg.paragraphs.length && speaks(seg.paragraphs[last + 1]!)) last++
   return last > k ? { start: seg.paragraphs[k + 1]!.start, end: seg.paragraphs[last]!.end } : undefined
 }
 
@@ -2161,8 +2165,8 @@ function withLedParagraphs(text: string, seg: Segmentation, leads: readonly Attr
  * `"A.\n\nB.\n\nC," she said.`: a quotation over several paragraphs closed by its cue is her
  * words in every paragraph, and no earlier speaker's: her report holds the paragraph the cue
  * closes (where the tagger gave it an earlier one), and each paragraph before is a continuing part
- * with her source and cue; a part another report already holds stops the walk back. Pure; linear
- * in the attributions and the quotation's parts.
+ * with her source and cue; a part another report already holds stops the walk back. Pure; for
+ * each quotation over several paragraphs, linear in the attributions.
  */
 function withOpeningParagraphs(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out = [...found]
@@ -2269,7 +2273,6 @@ function splitInterrupted(text: string, seg: Segmentation, found: readonly Attri
   return out.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
 }
 
-
 /** A quotation taken up again after its cue's sentence (`…,'' he said. ''B`), in any marks. */
 const RESUMED_QUOTE = /^[\s,:]*(?:[“"‘«]|'')/u
 
@@ -2278,8 +2281,7 @@ const RESUMED_QUOTE = /^[\s,:]*(?:[“"‘«]|'')/u
  * sentence ("A, the officials said.\nB") ends before them, without the quotation marks and
  * punctuation that hand it to them. Inside its sentence ("The plan, she said, will fail"), or
  * when a quotation is taken up again right after the cue or its sentence (`…,'' he said. ''B`),
- * it stays whole. Run
- * after `splitInterrupted`, which parts a quotation split by its cue. Pure.
+ * it stays whole. Run after `splitInterrupted`, which parts a quotation split by its cue. Pure.
  */
 function withoutOwnCue(text: string, seg: Segmentation, a: Attribution): Attribution {
   const from = Math.min(a.cue.start, a.source?.start ?? Infinity)

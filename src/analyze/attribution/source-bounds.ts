@@ -195,7 +195,7 @@ export function withoutWhenSpoken(text: string, seg: Segmentation, source: Span)
 
 /** Subject pronouns. */
 const SUBJECT_PRONOUN = /^(?:i|you|he|she|it|we|they)$/iu
-/** Tags of the words that open a sentence's subject before a relative clause. */
+/** Tags of the words of a noun phrase: a subject before a relative clause, or a joined clause's subject. */
 const HEAD_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 /** Tags of the words a relative clause's verb may take up to the cue: objects, prepositions, times, adverbs. */
 const CLAUSE_REST_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'PART'])
@@ -237,8 +237,6 @@ export function throughContactRelative(text: string, seg: Segmentation, source: 
 
 /** A comma and a word that join a clause: ", and", ", but", ", while". */
 const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas|although|though|yet|so)\s+/gu
-/** Tags of the words of a joined clause's subject. */
-const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /**
  * "…, according to Ann Lee, a spokeswoman for the group | , and talks will end": a source after its
@@ -250,7 +248,7 @@ export function beforeJoinedClause(text: string, seg: Segmentation, source: Span
     const first = firstTokenAtOrAfter(seg, source.start + joint.index + joint[0].length)
     let verb = first
     if (PERSONAL_PRONOUN.test(tokenText(text, seg, verb))) verb++
-    else while (verb < seg.starts.length && seg.starts[verb]! < source.end && SUBJECT_TAGS.has(posOf(seg, verb))) verb++
+    else while (verb < seg.starts.length && seg.starts[verb]! < source.end && HEAD_PHRASE_TAGS.has(posOf(seg, verb))) verb++
     if (verb > first && verb < seg.starts.length && seg.starts[verb]! < source.end && ['VERB', 'AUX'].includes(posOf(seg, verb))) return { start: source.start, end: source.start + joint.index }
   }
   return source
@@ -278,7 +276,6 @@ export function withConjuncts(text: string, seg: Segmentation, source: Span, sen
   if (opening > first - 2 || !opens || tokenText(text, seg, opening) === ',') return source
   return { start: seg.starts[opening]!, end: source.end }
 }
-
 
 /** Words that join a pronoun to what comes before it in one subject: "he or she", "Clinton and I". */
 const JOINING = /^(?:or|and|nor)$/iu

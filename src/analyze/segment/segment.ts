@@ -269,7 +269,8 @@ function quoteFreeRunClosed(text: string, paragraphs: readonly Span[], k: number
   return k
 }
 
-const QUOTE_MARK = /[“”"«»]/u
+/** Any quotation mark, opening or closing. */
+export const QUOTE_MARK = /[“”"«»]/u
 
 /**
  * The offset of the mark closing a quotation carried into paragraph `p` from the one before, or
