@@ -1098,6 +1098,7 @@ describe('mentions: places, countries and non-names', () => {
       // A nation's or a team's number ten is its player.
       "England's No. 10 struggled to find space in the first half.",
       "The club's No 10 signed a new contract.",
+      "Manchester United's No 10 scored twice against Leeds on Saturday.",
     ]) assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Downing Street'), text)
     for (const text of [
       'A spokesman for No. 10 said the minister would stay.',
@@ -1108,6 +1109,7 @@ describe('mentions: places, countries and non-names', () => {
       'The minister moved to No. 10 after the election.',
       'The scandal hit No 10 hard.',
       "Boris Johnson's No 10 faced new questions.",
+      "Britain's No 10 said on Monday that the prime minister would not resign.",
     ]) {
       assert.ok(mentionsOf(text).actors.some((a) => a.name === 'Downing Street' && a.country === 'GBR'), text)
     }

@@ -182,6 +182,10 @@ const RANK_BEFORE = /\b(?:world|ranked|ranking|rated|seeded|peaked|debuted|slipp
 /** Words after a rank that make it one: "No. 10 seed", "No. 10 in the world", "No. 10 on the Billboard chart". */
 const RANK_AFTER = /^\s+(?:seed|spot|position|ranking|rankings|player|pick|jersey|shirt|in\s+the\s+(?:world|rankings?|charts?)|on\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:charts?|list|rankings?))\b/iu
 
+/** The nation whose No 10 is Downing Street. */
+const BRITAIN = /^(?:Britain|Great\s+Britain|UK|U\.K\.?|United\s+Kingdom)$/u
+/** Words of play after a number that make it a player's: "No 10 scored twice". */
+const SPORT_AFTER = /^[^.;]{0,80}?\b(?:scored|scores|scoring|goals?|striker|playmaker|midfielder|match|penalty|free[- ]kick|kicked|assists?|fly-half|tackle)\b/iu
 /** A possessor right before a rank: "England's | No. 10", "the club's | No 10"; group 1 is a capitalised one. */
 const POSSESSOR_BEFORE = /(?:\b(\p{Lu}[\p{L}.-]*)|\b(?:team|club|side|squad|country|nation))['’]s?\s+$/u
 
@@ -193,8 +197,11 @@ function isRank(text: string, start: number, end: number): boolean {
   if (!RANK_NUMBER.test(text.slice(start, end))) return false
   const before = text.slice(Math.max(0, start - 30), start)
   const possessor = POSSESSOR_BEFORE.exec(before)
-  const teamOrNation = possessor !== null && (possessor[1] === undefined || nationEntry(gazetteer().byName.get(possessor[1])))
-  return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(text.slice(end, end + 60))
+  const after = text.slice(end, end + 80)
+  // Britain's No 10 is its government's seat; another nation's, or a club's in a sentence about play, is a player.
+  const name = possessor?.[1]
+  const teamOrNation = possessor !== null && (name === undefined || SPORT_AFTER.test(after) || (!BRITAIN.test(name) && nationEntry(gazetteer().byName.get(name))))
+  return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(after)
 }
 
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
