@@ -49,7 +49,7 @@ describe('timeline', () => {
 
   test('dated acts come first, in date order; negated and planned acts are left out, promises kept', () => {
     const { timeline } = compare([
-      article('A', 'Police did not arrest Maria Lopez. Rebels will attack the port. Peru will send aid to Chile. Rebels seized the airport on 3 May 2021. Protesters rallied in Lima on 1 May 2021. Officials condemned Chile.', '2021-05-05'),
+      article('A', 'Police did not arrest Maria Lopez. Rebels will attack the port. Peru will send aid to Chile. Rebels seized the airport on 3 May 2021. Protesters rallied in Lima on 1 May 2021. Officials condemned Chile. Chile should apologize to Peru.', '2021-05-05'),
     ])
     assert.deepEqual(timeline.map((t) => t.type), ['PROTEST', 'COERCE', 'AGREE', 'ACCUSE'])
     assert.deepEqual(timeline.map((t) => t.status), ['dated', 'dated', 'undated', 'undated'])

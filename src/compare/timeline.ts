@@ -39,15 +39,18 @@ type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline' | 'to'>
 /** A date's value, precision, deadline mark and last day, without its span. */
 const datedOf = (d: Dated): Dated => ({ value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}), ...(d.to ? { to: d.to } : {}) })
 
+/** A plan coded as the promise of it ("will send aid": AGREE, "future aid"). */
+const isPromise = (e: Event): boolean => (e.type === 'AGREE' || e.type === 'CONCEDE') && (e.mode?.startsWith('future ') ?? false)
+
 /** Builds the merged timeline. Pure. */
 export function timeline(articles: readonly AnalyzedArticle[], actors: ActorIndex): TimelineEntry[] {
   const groups = new Map<string, Member[]>()
   const denials: { key: string; member: Member }[] = []
   for (const article of articles) {
     for (const event of article.events) {
-      // A promise is an act (PLOVER's AGREE, CONCEDE); a planned attack is not one yet.
-      // An act promised or demanded by a date is on the timeline at that date, as due.
-      if (event.planned && event.type !== 'AGREE' && event.type !== 'CONCEDE' && !event.date?.deadline) continue
+      // A promise is an act (PLOVER's AGREE, CONCEDE, coded from the plan: "will send aid"); a planned attack is not one yet,
+      // nor an apology someone "should" make. An act promised or demanded by a date is on the timeline at that date, as due.
+      if (event.planned && !isPromise(event) && !event.date?.deadline) continue
       const actor = event.actor ? actors.canonical(article.article.id, event.actor) : undefined
       const recipient = event.recipient ? actors.canonical(article.article.id, event.recipient) : undefined
       const key = keyOf(actKind(event), actor && sideOf(actor, actors), recipient && sideOf(recipient, actors))
