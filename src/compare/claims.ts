@@ -286,6 +286,13 @@ function invertedIndex(entries: readonly Entry[]): Map<string, number[]> {
   return index
 }
 
+/** True when one claim's words, letters and digits only, stand inside the other's: one quotation cut at two lengths. Pure. */
+function oneCutOfOther(a: Entry, b: Entry): boolean {
+  const words = (e: Entry): string => e.article.article.text.slice(e.claim.span.start, e.claim.span.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const [x, y] = [words(a), words(b)]
+  return x.includes(y) || y.includes(x)
+}
+
 function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], actors: ActorIndex, kind: 'aligned' | 'single'): ClaimGroup {
   const sorted = [...list].sort((a, b) => a.article.article.id.localeCompare(b.article.article.id) || a.claim.span.start - b.claim.span.start)
   const claims = sorted.map((e) => ({
@@ -306,10 +313,10 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const sharedTerms = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t)
   const polarities = new Set(sorted.map((e) => e.claim.polarity))
   // "X has not agreed" and a denial that X agreed say one thing: a denial negates what it denies.
-  // One speaker's words quoted at more length, a "not" in the longer cut, are no dispute: contests are between speakers.
+  // One speaker's words quoted at more length, a "not" in the longer cut, are no dispute; two outlets' different versions of them are.
   // The negation must reach the words the claims share: "we're not reading out details, but the lines remain open" negates no open lines.
   const voice = (e: Entry): string => voiceKey(e.speaker, e.syndicate)
-  const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && voice(a) !== voice(b) &&
+  const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && (voice(a) !== voice(b) || !oneCutOfOther(a, b)) &&
     (a.claim.modality === 'denied' || negatesShared(negationScope(a), a, b))))
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')

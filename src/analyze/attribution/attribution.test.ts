@@ -1005,6 +1005,13 @@ describe('attribution: parties speaking together', () => {
     assert.ok(!speakers('Armenia said the talks went well. The joint statement said the ceasefire would hold.').some((s) => s.startsWith('Armenia | The joint')))
   })
 
+  test('a quotation closed at its paragraph\'s end is not handed to the cue that opens the next paragraph', () => {
+    const text = 'Republicans released an ad on Tuesday.\n\n"Now, when you need it most, the governor has cut the pension.\n\nTo pay for his new stadium."\n\nCampaign spokeswoman Lis Smith said the ad was false.'
+    const a = analyzeText(text)
+    const smith = a.actors.find((y) => y.name === 'Lis Smith')?.id
+    assert.ok(!a.attributions.some((x) => x.speaker === smith && slice(text, x.content).includes('pension')), a.attributions.map((x) => `${x.speaker} ${slice(text, x.content)}`).join(' / '))
+  })
+
   test('the one told, named right after "tell" with no "that", is no part of what was told', () => {
     const text = 'A handful of party insiders tell Fox News they expect Steele to quit. The minister told Reuters he would resign.'
     const a = analyzeText(text)

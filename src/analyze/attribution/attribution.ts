@@ -2197,7 +2197,8 @@ function quoteClosedBy(text: string, quotes: readonly Span[], a: Attribution): n
   const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
   const i = firstEndingAfter(quotes, from) - 1
   const q = quotes[i]
-  return q && /^[\s,”"’]*$/u.test(text.slice(q.end, from)) ? i : -1
+  // The cue follows in the quotation's own paragraph: one opening the next paragraph closes nothing.
+  return q && /^[^\S\n]*(?:[,”"’][^\S\n]*)*$/u.test(text.slice(q.end, from)) ? i : -1
 }
 
 /**

@@ -362,6 +362,8 @@ describe('facets: characterisation and motive', () => {
     assert.equal(only(facetsOf("I'm not going to dignify the terrorists by posting the video of the attack."), 'characterisation').value, 'terrorism')
     // The abstract noun said of no act names a kind of act, not this one.
     assert.deepEqual(facetsOf('The senator vowed to defeat radical terrorism and the war on terror.').facets.filter((f) => f.facet === 'characterisation'), [])
+    assert.equal(only(facetsOf('The terror massacre at a packed nightclub shook the city.'), 'characterisation').value, 'terrorism')
+    assert.equal(only(facetsOf('He condemned the act of hatred and terror perpetrated on Sunday.'), 'characterisation').value, 'terrorism')
   })
 
   test('a personal motive', () => {

@@ -1107,13 +1107,15 @@ function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
 const LABEL_BY_OTHERS = /\b(?:was|were|been|being|is|are)\s+(?:declared|described|called|labell?ed|branded|termed|deemed|portrayed|dismissed)\s+(?:as\s+)?(?:an?\s+)?[\w\s-]{0,20}$/iu
 
+/** An act named with the abstract noun: "the terror massacre", "an act of hatred and terror". */
+const TERROR_ACT_AFTER = /^\s+(?:massacre|attacks?|bombings?|shootings?|killings?|strikes?|plots?|spree|rampage|incident|assault)\b/iu
 /** Words that say an act is what follows: "was terrorism", "called it terrorism", "amounts to terror". */
-const LABELLED_BEFORE = /\b(?:(?:is|was|were|be|been|being|as|amounts?\s+to|amounted\s+to|constitut(?:e|es|ed))\s+(?:(?:an?|the|pure|clear|clearly|simply|plain|nothing\s+but|not|never|no)\s+)*|(?:call|describ|label|brand|term)\w*\s+(?:[\p{L}'’-]+\s+){0,3})$/iu
+const LABELLED_BEFORE = /\bacts?\s+of\s+(?:[\p{L}-]+\s+){0,3}$|\b(?:(?:is|was|were|be|been|being|as|amounts?\s+to|amounted\s+to|constitut(?:e|es|ed))\s+(?:(?:an?|the|pure|clear|clearly|simply|plain|nothing\s+but|not|never|no)\s+)*|(?:call|describ|label|brand|term)\w*\s+(?:[\p{L}'’-]+\s+){0,3})$/iu
 
 function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
   for (const m of matchesOf(TERRORISM, s)) {
     // "vowed to defeat radical Islamic terrorism": the abstract noun names a kind of act, not this one, unless said of it.
-    if (/^terror(?:ism)?$/iu.test(m[0]) && !LABELLED_BEFORE.test(s.slice(0, m.index))) continue
+    if (/^terror(?:ism)?$/iu.test(m[0]) && !LABELLED_BEFORE.test(s.slice(0, m.index)) && !TERROR_ACT_AFTER.test(s.slice(m.index + m[0].length))) continue
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const negated = NEGATED_BEFORE.test(s.slice(0, m.index))
     push(ctx, sentence, 'characterisation', negated ? 'not-terrorism' : 'terrorism', negated ? 'not terrorism' : m[0], span, { polarity: negated ? 'negative' : 'positive' })
