@@ -1012,6 +1012,13 @@ describe('attribution: parties speaking together', () => {
     assert.ok(!a.attributions.some((x) => x.speaker === smith && slice(text, x.content).includes('pension')), a.attributions.map((x) => `${x.speaker} ${slice(text, x.content)}`).join(' / '))
   })
 
+  test('"Of Obama, he said": the pronoun speaks for the last speaker, not for the one spoken of', () => {
+    const text = '"I am only interested in the oil," Donald Trump said.\n\nHe said Barack Obama "has no doctrine."\n\nOf Obama, he said, "I want him to do well."'
+    const a = analyzeText(text)
+    const want = a.attributions.find((x) => slice(text, x.content).includes('want him'))
+    assert.equal(a.actors.find((y) => y.id === want?.speaker)?.name, 'Donald Trump')
+  })
+
   test('the one told, named right after "tell" with no "that", is no part of what was told', () => {
     const text = 'A handful of party insiders tell Fox News they expect Steele to quit. The minister told Reuters he would resign.'
     const a = analyzeText(text)

@@ -1505,12 +1505,26 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   // "A woman from Sibiu", "Families in the capital": people of a place are not the place; the head names them (`unnamed.ts`).
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
+  // "Of Obama, he said": the one spoken of is not the pronoun that speaks; the last speaker is.
+  if (best && words.length === 1 && lastSpeaker && lastSpeaker !== best.actor && spokenOf(text, source, mentions, best.actor)) return lastSpeaker
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
   // A person is no "they" ("Mayor Berg said … Workers gathered. They said"): left to `unnamed.ts`.
   const plural = head === 'they' || head === 'their'
   if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
   return UNKNOWN_SPEAKER
+}
+
+/** A topic opening a sentence before its speaker: "Of Obama, ", "Asked about the plan, ". */
+const TOPIC_BEFORE = /(?:^|[.!?”"]\s+|\n)(?:Of|About|On|Asked\s+about)\s+([^,.;:\n]{1,60}),\s*$/u
+
+/** True when `actor` is named in a topic phrase right before the pronoun `source` ("Of Obama, he said"). Pure. */
+function spokenOf(text: string, source: Span, mentions: MentionIndex, actor: string): boolean {
+  const from = Math.max(0, source.start - 80)
+  const m = TOPIC_BEFORE.exec(text.slice(from, source.start))
+  if (!m) return false
+  const start = from + m.index + m[0].indexOf(m[1]!)
+  return mentions.within({ start, end: start + m[1]!.length }).some((x) => x.actor === actor)
 }
 
 /** "He said: 'I was never afraid …'" opening a quotation: a report quoted inside it (groups: the source, the cue; the inner quotation follows). */
