@@ -1263,9 +1263,8 @@ function quotationsClosedByCues(text: string, seg: Segmentation, model: readonly
 
 /** Whether the content of `a` ends a quotation opened inside it, right before the source or cue after it (`… has "put jobs at risk," Ms. Lee said`). Pure. */
 function closesQuotation(text: string, seg: Segmentation, a: Attribution): boolean {
-  const from = Math.min(a.cue.start, a.source?.start ?? Infinity)
-  const q = seg.quotes[spanIndexAt(seg.quotes, a.content.end - 1)]
-  return q !== undefined && a.content.start <= q.start && q.end <= from && /^[\s,.!?]*$/u.test(text.slice(a.content.end, q.end)) && /^[\s,”"’]*$/u.test(text.slice(q.end, from))
+  const q = seg.quotes[quoteClosedBy(text, seg.quotes, a)]
+  return q !== undefined && a.content.start <= q.start && q.start < a.content.end && a.content.end <= q.end && /^[\s,.!?]*$/u.test(text.slice(a.content.end, q.end))
 }
 
 /** A cue that ends on a noun and holds no verb ("'s decision"). Pure. */

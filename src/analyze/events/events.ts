@@ -346,12 +346,14 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   // "will meet": PLOVER codes the plan as AGREE; its mode keeps what was planned ("future visit").
   const mode = refused ? f.trigger.mode ?? f.trigger.type.toLowerCase() : type === f.trigger.type ? f.trigger.mode : `future ${f.trigger.mode ?? f.trigger.type.toLowerCase()}`
   const negated = negatedBefore && !refused
+  // A refusal is done now: it has no due date, no date ahead and is no plan.
+  const plannedAct = planned && !refused
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const cued = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : undefined
   const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
-  const due = planned && !refused ? dueDates(dates, f) : []
+  const due = plannedAct ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
   // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
@@ -363,14 +365,14 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     if (later && d.span.end <= f.span.start) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
-  const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, planned && !refused, ahead))
+  const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, plannedAct, ahead))
   const place = placeNear(ctx, sentence, f.span)
   return {
     type, ...(mode ? { mode } : {}), trigger: f.span, sentence,
     ...(actor ? { actor: actor.id } : {}), ...(recipient ? { recipient: recipient.id } : {}), ...(place ? { place: place.id } : {}),
     ...(date ? { date } : {}),
     voice, polarity: negated ? 'negative' : 'positive', modality,
-    ...((planned && !refused) || supposed ? { planned: true as const } : {}),
+    ...(plannedAct || supposed ? { planned: true as const } : {}),
   }
 }
 

@@ -7,7 +7,7 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Article } from '../../model/schema.js'
-import { spanIndexAt, type Span } from '../../model/span.js'
+import { spanIndexAt, textOf, type Span } from '../../model/span.js'
 import { POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 
 type Nlp = ReturnType<typeof winkNLP>
@@ -263,7 +263,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
 function quoteFreeRunClosed(text: string, paragraphs: readonly Span[], k: number): number {
   for (let j = k; j < paragraphs.length && j <= k + MAX_QUOTE_FREE_PARAGRAPHS; j++) {
     const p = paragraphs[j]!
-    if (!QUOTE_MARK.test(text.slice(p.start, p.end))) continue
+    if (!QUOTE_MARK.test(textOf(text, p))) continue
     return j > k && carriedQuoteEnd(text, p) > p.start ? j : k
   }
   return k
