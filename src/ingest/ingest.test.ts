@@ -107,6 +107,21 @@ describe('ingest: a folder of one-article-per-file texts', () => {
   })
 })
 
+describe('ingest: two files joined at a finished sentence', () => {
+  const inputs = [{ name: 'ferry.txt', text: `${FERRY}\n` }, { name: 'bridge.txt', text: BRIDGE }]
+
+  test('auto: one article, and a warning that says so and how to keep the files apart', () => {
+    const { articles, warnings } = ingestTexts(inputs)
+    assert.equal(articles.length, 1)
+    assert.deepEqual(warnings.map((w) => `${w.input} ${w.code}`), ['bridge.txt E_INPUT_JOINED'])
+    assert.match(warnings[0]!.reason, /runs on from ferry\.txt.*--split files/u)
+  })
+
+  test('stream and files: no warning (the user said how to cut)', () => {
+    for (const split of ['stream', 'files'] as const) assert.deepEqual(ingestTexts(inputs, split).warnings, [], split)
+  })
+})
+
 describe('ingest: one article cut into two files', () => {
   let dir = ''
   let cleanup: () => Promise<void> = async () => {}
@@ -124,6 +139,10 @@ describe('ingest: one article cut into two files', () => {
       assert.deepEqual(articles.map((a) => a.text), [FERRY], split)
       assert.deepEqual(articles[0]!.provenance.map((p) => `${p.start}-${p.end} @${p.inputOffset}`), [`0-${cut} @0`, `${cut}-${FERRY.length} @0`])
     }
+  })
+
+  test('a cut inside a sentence joins the files without a warning', async () => {
+    assert.deepEqual((await ingest([dir])).warnings, [])
   })
 
   test('files: each file is an article', async () => {

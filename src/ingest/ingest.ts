@@ -70,6 +70,12 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
   if (texts.length > 0) {
     const cut = splitStream(texts, split)
     boundaries.push(...cut.boundaries)
+    for (const j of cut.joined) {
+      warnings.push({
+        input: j.input, code: 'E_INPUT_JOINED',
+        reason: `runs on from ${j.after} as one article: the text shows no article boundary (headline, dateline, metadata header or licence footer) where it starts; pass --split files if each file is one article`,
+      })
+    }
     cut.articles.forEach((stream, i) => drafts.push({ stream, input: cut.boundaries[i]?.input ?? texts[0]!.name, via: 'text' }))
   }
   for (const input of inputs) {

@@ -234,7 +234,7 @@ describe('splitStream: datelines', () => {
 
 describe('splitStream: edge cases', () => {
   test('empty and white-space-only inputs give no articles', () => {
-    assert.deepEqual(splitStream([], 'auto'), { articles: [], boundaries: [] })
+    assert.deepEqual(splitStream([], 'auto'), { articles: [], boundaries: [], joined: [] })
     assert.deepEqual(splitStream([{ name: 'e.txt', text: '' }, { name: 'w.txt', text: ' \n\t\n' }], 'auto').articles, [])
   })
 

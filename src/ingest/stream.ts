@@ -38,6 +38,12 @@ export interface StreamArticle {
 export interface StreamSplit {
   readonly articles: StreamArticle[]
   readonly boundaries: Boundary[]
+  /**
+   * Files that, in `auto` mode, run on an article from the file before although that file ends
+   * with a finished sentence: either one article cut between sentences or two articles the text
+   * shows no boundary between, so the user is told (and how to keep them apart).
+   */
+  readonly joined: ReadonlyArray<{ readonly input: string; readonly after: string }>
 }
 
 interface Piece { readonly name: string; readonly start: number; readonly end: number }
@@ -105,7 +111,22 @@ export function splitStream(inputs: readonly TextInput[], mode: SplitMode): Stre
       ...(title ? { title } : {}),
     })
   }
-  return { articles, boundaries }
+  return { articles, boundaries, joined: mode === 'auto' ? joinedAtSentenceEnd(stream, pieces, cuts) : [] }
+}
+
+/** The files whose start no cut marks and that follow a finished sentence of the file before (`StreamSplit.joined`). */
+function joinedAtSentenceEnd(stream: string, pieces: readonly Piece[], cuts: readonly Cut[]): StreamSplit['joined'] {
+  const joined: Array<{ input: string; after: string }> = []
+  let c = 0
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i]!
+    while (c + 1 < cuts.length && cuts[c + 1]!.at <= p.start) c++
+    // A cut in the file's leading white space or header block opens the next article there.
+    const next = cuts[c + 1]?.at ?? stream.length
+    const opensHere = cuts[c]!.at === p.start || stream.slice(p.start, Math.min(next, p.end)).trim() === ''
+    if (!opensHere && endsSentenceBefore(stream, p.start)) joined.push({ input: p.name, after: pieces[i - 1]!.name })
+  }
+  return joined
 }
 
 function findCuts(stream: string, pieces: readonly Piece[], footers: readonly FooterMatch[], headers: readonly HeaderMatch[], opening: readonly HeaderMatch[], mode: SplitMode): Cut[] {
