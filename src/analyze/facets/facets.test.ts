@@ -339,6 +339,13 @@ describe('facets: where', () => {
     // An embassy in a city is a site, not a seat.
     assert.deepEqual(places('A gunman attacked the embassy in Tehran on Friday.'), ['Tehran'])
   })
+
+  test('where a speaker was when speaking, after the cue and outside the words reported, is not the event\'s place', () => {
+    const places = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'where').map((f) => f.label)
+    assert.deepEqual(places('"A bomb exploded in Paktika on Monday, killing 12," the minister said in a statement issued during a visit to Kabul.'), ['Paktika'])
+    // The same place inside the words reported is where it happened.
+    assert.deepEqual(places('"A bomb exploded in Kabul on Monday, killing 12," the minister said.'), ['Kabul'])
+  })
 })
 
 describe('facets: characterisation and motive', () => {

@@ -284,6 +284,19 @@ function datesTheStatement(ctx: Context, start: number, end: number): boolean {
   })
 }
 
+/**
+ * True when the place at [start, end) is where a speaker was when speaking: after a speech cue,
+ * outside the content, in the same clause ("…," Hagel said in a statement released during a visit to
+ * Kabul). Not before the cue: "In Kabul, police said …" mostly sets the scene of what they report.
+ */
+function placesTheStatement(ctx: Context, start: number, end: number): boolean {
+  return ctx.attributions.some((a) => {
+    if (a.cue.end > start || (a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
+    const gap = ctx.text.slice(a.cue.end, start)
+    return gap.length <= 60 && !/[.;!?"“”]/u.test(gap)
+  })
+}
+
 /** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
 const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
 /**
@@ -306,7 +319,7 @@ function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (m.span.end > sentence.end) continue
     const actor = ctx.actors.get(m.actor)
-    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span)) continue
+    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span) || placesTheStatement(ctx, m.span.start, m.span.end)) continue
     const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
     push(ctx, sentence, 'where', value, actor.name, m.span)
   }
