@@ -391,6 +391,13 @@ describe('facets: perpetrator and arrest', () => {
     assert.equal(only(a, 'perpetrator').value, 'one')
   })
 
+  test('a capture or detention by an armed group is a kidnapping, no arrest', () => {
+    const arrests = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'arrest').map((f) => f.value)
+    assert.deepEqual(arrests('The aid worker, 41, was captured in the port city two years ago by an armed group.'), [])
+    assert.deepEqual(arrests('Two engineers were detained by militants near the dam.'), [])
+    assert.deepEqual(arrests('The suspect was captured by police near the dam.'), ['arrested'])
+  })
+
   test('a delayed arrest, from a negated arrest and a stretch of time', () => {
     const arrest = only(facetsOf('The gunman was not arrested for 40 minutes.'), 'arrest')
     assert.deepEqual([arrest.value, arrest.polarity], ['delayed', 'negative'])
