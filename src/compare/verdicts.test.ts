@@ -39,6 +39,13 @@ describe('compatible', () => {
     assert.equal(compatible('where', 'NOR/Oslo', 'SWE/Stockholm'), false)
   })
 
+  test('where: one place spelt two ways, with an apostrophe, a hyphen or a doubled letter, is one place', () => {
+    assert.equal(compatible('where', "OMN/Ma'abela", 'OMN/Maabela'), true)
+    assert.equal(compatible('where', 'OMN/Maabela', 'OMN/Mabela'), true)
+    assert.equal(compatible('where', 'OMN/Ras al-Hadd', 'OMN/Ras al Hadd'), true)
+    assert.equal(compatible('where', 'OMN/Sur', 'OMN/Suwaiq'), false)
+  })
+
   test('killed and injured: ranges that overlap', () => {
     assert.equal(compatible('killed', '2', '2'), true)
     assert.equal(compatible('killed', '2', '1+'), true)
@@ -434,6 +441,15 @@ describe('verdicts on where it happened', () => {
       'A bomb exploded in Kabul on Monday, killing 12 people.',
       'On Monday a bomb went off in Kandahar, killing 12.',
     ]), 'contested')
+  })
+
+  test('one city spelt two ways ("Sana\'a", "Sanaa") is one side, agreed', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A bomb exploded in Sana\'a on Monday, killing 12 people.' },
+      { name: 'b.txt', text: 'On Monday a bomb went off in Sanaa, killing 12.' },
+    ], { split: 'files' })
+    const where = result.stories[0]!.comparison.verdicts.find((v) => v.facet === 'where')!
+    assert.deepEqual([where.status, where.sides.length], ['agreed', 1])
   })
 })
 

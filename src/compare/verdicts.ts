@@ -217,13 +217,22 @@ export function compatible(facet: string, a: string, b: string): boolean {
       const known = (d: string): string => d.replace(/^\?{4}/u, year)
       return known(fromA) <= known(toB) && known(fromB) <= known(toA)
     }
-    case 'where': return a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
+    case 'where': return samePlaceSpelling(a, b) || a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'indicator': return meet(levelRange(a), levelRange(b))
     case 'arrest': return a === 'arrested' || b === 'arrested'
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
     default: return COUNTED_FACETS.has(facet) && meet(statedRange(a), statedRange(b))
   }
+}
+
+/**
+ * True when two place values differ only in how a name is romanised: an apostrophe, a hyphen, a
+ * space, an accent or a doubled letter ("Sana'a", "Sanaa", "Sana"; "Ras al-Hadd", "Ras al Hadd"). Pure.
+ */
+function samePlaceSpelling(a: string, b: string): boolean {
+  const key = (v: string): string => v.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’ʼ`‘\s-]+/gu, '').replace(/(\p{L})\1+/gu, '$1')
+  return key(a) === key(b)
 }
 
 /** True when both ranges are known and overlap. */
@@ -271,8 +280,10 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
     const superseded = earlier.get(v) ?? []
     // "14 → 16": the voice's earlier figures, then the one that stands.
     const label = [...new Set([...superseded.map((e) => sideLabel(e.value, stance(e.value))), sideLabel(value, key)])].join(' → ')
-    // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with.
-    const joined = COUNTED_FACETS.has(facet) && !sides.has(key) ? [...sides].find(([, s]) => s.values.every((x) => compatible(facet, x, key))) : undefined
+    // "At least 17" and "17" are one account of a toll: a count joins the side whose every value it agrees with;
+    // so does a place spelt another way ("Sanaa", "Sana'a").
+    const joins = (x: string): boolean => COUNTED_FACETS.has(facet) ? compatible(facet, x, key) : facet === 'where' && samePlaceSpelling(x, key)
+    const joined = !sides.has(key) ? [...sides].find(([, s]) => s.values.every(joins)) : undefined
     const existing = joined?.[1] ?? sides.get(key)
     const side = existing ?? { label, values: [key], evidence: [] }
     if (joined) side.values.push(key)

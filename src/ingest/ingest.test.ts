@@ -222,6 +222,12 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]?.outlet?.name, 'AP')
   })
 
+  test('a dateline alone on the first line names the outlet and is no headline', () => {
+    const { articles } = ingestTexts([{ name: 'd.txt', text: `PORT ELLIS, Maine (WPEX) -\n${BRIDGE}` }])
+    assert.equal(articles.length, 1)
+    assert.deepEqual([articles[0]?.outlet?.name, articles[0]?.outlet?.evidence.note, articles[0]?.title], ['WPEX', 'the agency named in the dateline', undefined])
+  })
+
   test('an organisation after "told" is not taken as the outlet', () => {
     const text = `${BRIDGE} The mayor told the UN in a letter that help was needed. Azerbaijan told the United Nations the same.`
     assert.equal(ingestTexts([{ name: 't.txt', text }]).articles[0]?.outlet, undefined)

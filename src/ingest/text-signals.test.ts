@@ -185,6 +185,14 @@ describe('findDatelines', () => {
     assert.deepEqual(findDatelines(text).map((d) => `${d.start} ${d.place} ${d.agency ?? '-'}`), ['0 Perth AFP'])
   })
 
+  test('a dateline may end its line, the story opening on the next one: "PORT ELLIS, Maine (WPEX) -⏎A ferry…"', () => {
+    const text = 'PORT ELLIS, Maine (WPEX) -\nA ferry ran aground.\n\nHARBOURTON —\nThe tide turned.'
+    assert.deepEqual(findDatelines(text).map((d) => `${text.slice(d.start, d.end)}|${d.place} ${d.agency ?? '-'}`), [
+      'PORT ELLIS, Maine (WPEX) -\n|PORT ELLIS WPEX',
+      'HARBOURTON —\n|HARBOURTON -',
+    ])
+  })
+
   test('datelineLengthAt measures a dateline right at an offset, two places and a region included', () => {
     const text = 'Intro.\n\nYEREVAN/BAKU (Reuters) - Troops clashed.\nST. LOUIS, Missouri — Police said.'
     assert.equal(datelineLengthAt(text, 8), 'YEREVAN/BAKU (Reuters) - '.length)

@@ -258,19 +258,19 @@ function headlineAbove(text: string, lineStart: number, keyedBlock: boolean): He
   return { start: start + lead, end, key: 'title', value: line, unkeyed: true }
 }
 
-/** A headline is a short line of words, without a closing stop unless `stopAllowed`. Pure. */
+/** A headline is a short line of words, without a closing stop unless `stopAllowed`, nor the dash a dateline ends with. Pure. */
 export function looksLikeHeadline(line: string, stopAllowed = false): boolean {
   const words = line.trim().split(/\s+/u)
-  return words.length >= 2 && words.length <= 20 && !(stopAllowed ? /[,;:]$/u : /[.,;:]$/u).test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
+  return words.length >= 2 && words.length <= 20 && !(stopAllowed ? /[,;:–—-]$/u : /[.,;:–—-]$/u).test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
 }
 
 // An upper-case place or two ("YEREVAN/BAKU"), up to two of ", Region" and ", Date", an optional
 // "(Agency)", then a dash, all on one line: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —",
-// "BRAȘOV, Romania, April 8 (Reuters) -"; a place in mixed case only with an agency ("Sydney (AFP) -"),
+// "BRAȘOV, Romania, April 8 (Reuters) -", the dash maybe ending its line; a place in mixed case only with an agency ("Sydney (AFP) -"),
 // which `isDateline` checks. One pattern for every reader of datelines: ingest (outlet, article
 // starts), attribution (kept out of contents).
 const DATELINE_BODY =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,3})(?:,[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t\u00a0]+\d{1,2})?){0,2}[ \t\u00a0]*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)[ \t\u00a0]*)?[–—-]{1,2}[ \t\u00a0]+(?=[\p{Lu}"“‘'])/u
+  /(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,3})(?:,[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t\u00a0]+\d{1,2})?){0,2}[ \t\u00a0]*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)[ \t\u00a0]*)?[–—-]{1,2}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?=[\p{Lu}"“‘'])/u
 const DATELINE = new RegExp(`(?<=^|\\n[ \\t\\u00a0]*|\\n\\s*\\n\\s*)${DATELINE_BODY.source}`, 'gu')
 const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
 

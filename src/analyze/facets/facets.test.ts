@@ -339,6 +339,13 @@ describe('facets: where', () => {
     // An embassy in a city is a site, not a seat.
     assert.deepEqual(places('A gunman attacked the embassy in Tehran on Friday.'), ['Tehran'])
   })
+
+  test('where a speaker was when speaking, after the cue and outside the words reported, is not the event\'s place', () => {
+    const places = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'where').map((f) => f.label)
+    assert.deepEqual(places('"A bomb exploded in Paktika on Monday, killing 12," the minister said in a statement issued during a visit to Kabul.'), ['Paktika'])
+    // The same place inside the words reported is where it happened.
+    assert.deepEqual(places('"A bomb exploded in Kabul on Monday, killing 12," the minister said.'), ['Kabul'])
+  })
 })
 
 describe('facets: characterisation and motive', () => {
@@ -382,6 +389,13 @@ describe('facets: perpetrator and arrest', () => {
     const arrest = only(a, 'arrest')
     assert.deepEqual([arrest.value, arrest.label, arrest.polarity], ['quick', 'quickly arrested', 'positive'])
     assert.equal(only(a, 'perpetrator').value, 'one')
+  })
+
+  test('a capture or detention by an armed group is a kidnapping, no arrest', () => {
+    const arrests = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'arrest').map((f) => f.value)
+    assert.deepEqual(arrests('The aid worker, 41, was captured in the port city two years ago by an armed group.'), [])
+    assert.deepEqual(arrests('Two engineers were detained by militants near the dam.'), [])
+    assert.deepEqual(arrests('The suspect was captured by police near the dam.'), ['arrested'])
   })
 
   test('a delayed arrest, from a negated arrest and a stretch of time', () => {

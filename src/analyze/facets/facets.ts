@@ -14,7 +14,7 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ACTIVE_OBJECT, ALL_VICTIMS, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -284,6 +284,19 @@ function datesTheStatement(ctx: Context, start: number, end: number): boolean {
   })
 }
 
+/**
+ * True when the place at [start, end) is where a speaker was when speaking: after a speech cue,
+ * outside the content, in the same clause ("…," Hagel said in a statement released during a visit to
+ * Kabul). Not before the cue: "In Kabul, police said …" mostly sets the scene of what they report.
+ */
+function placesTheStatement(ctx: Context, start: number, end: number): boolean {
+  return ctx.attributions.some((a) => {
+    if (a.cue.end > start || (a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
+    const gap = ctx.text.slice(a.cue.end, start)
+    return gap.length <= 60 && !/[.;!?"“”]/u.test(gap)
+  })
+}
+
 /** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
 const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
 /**
@@ -306,7 +319,7 @@ function findWhere(ctx: Context, sentence: Span): void {
   for (const m of mentionsIn(ctx, sentence.start, sentence.end)) {
     if (m.span.end > sentence.end) continue
     const actor = ctx.actors.get(m.actor)
-    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span)) continue
+    if (actor?.kind !== 'place' || isFilingPlaceOrSeat(ctx, m.span) || placesTheStatement(ctx, m.span.start, m.span.end)) continue
     const value = actor.country ? `${actor.country}/${actor.name}` : actor.name
     push(ctx, sentence, 'where', value, actor.name, m.span)
   }
@@ -1133,7 +1146,8 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
   for (const m of matchesOf(ARREST, s)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     const before = s.slice(Math.max(0, m.index - 30), m.index)
-    if (NOT_AN_ARREST.test(before) || WARRANT_AFTER.test(s.slice(m.index + m[0].length))) continue
+    const after = s.slice(m.index + m[0].length)
+    if (NOT_AN_ARREST.test(before) || WARRANT_AFTER.test(after) || ARMED_CAPTOR_AFTER.test(after)) continue
     // A demanded arrest is no report that anyone was arrested.
     if (DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) {
       push(ctx, sentence, 'arrest', 'arrested', m[0], span, { modality: 'demanded' })

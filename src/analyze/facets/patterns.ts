@@ -518,6 +518,11 @@ export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es
 export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
 /** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest"; time "spent in custody" is a term served. */
 export const NOT_AN_ARREST = /\b(?:spend|spends|spent|spending|serve|serves|served|serving)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
+/**
+ * An armed group as the agent after "captured", "detained": "was captured … by the extremist group",
+ * "detained by militants": a kidnapping, which is no arrest. Up to eight words between, in one clause.
+ */
+export const ARMED_CAPTOR_AFTER = /^[^.;:!?]{0,80}?\bby\s+(?:(?:the|an?|a\s+local|local)\s+)?(?:[\p{L}-]+\s+){0,3}(?:group(?!\s+of\b)|militants?|rebels?|kidnappers?|gunmen|insurgents?|terrorists?|jihadists?|captors?|abductors?|militia|militias)\b/iu
 /** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
 export const WARRANT_AFTER = /^\s+warrants?\b/iu
 /** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */

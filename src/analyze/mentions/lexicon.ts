@@ -18,6 +18,7 @@ export const PERSON_TITLES: readonly string[] = [
   'leader', 'chair', 'chairperson', 'director-general', 'director general', 'chief of staff', 'chief justice', 'justice', 'commissioner',
   'chief executive officer', 'chief financial officer', 'chief operating officer', 'executive chairman', 'executive director', 'officer', 'deputy', 'manager',
   'detective', 'inspector', 'chief inspector', 'superintendent', 'constable', 'prosecutor', 'district attorney',
+  'det.', 'insp.', 'supt.', 'cpl.', 'pvt.', 'cmdr.',
   // Military ranks, spelled out and abbreviated without a full stop ("Brig", "Lt Gen"; not "Gen" alone, a first name).
   'brigadier', 'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'colonel', 'major', 'captain', 'lieutenant',
   'sergeant', 'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'field marshal', 'marshal', 'brig', 'brig.', 'lt', 'col', 'maj', 'capt',

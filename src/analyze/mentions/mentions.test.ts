@@ -778,6 +778,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Defence Minister Gen Nakamura')?.name, 'Gen Nakamura')
   })
 
+  test('a rank abbreviated with a full stop the tokenizer keeps apart ("Det.", "Insp.", "Maj.") is a title before the name', () => {
+    const text = '"The yard was empty," said Det. Ana Ruiz of the harbour police. Insp. Tom Vale agreed, and Maj. Lena Ost did not.'
+    const layer = mentionsOf(text)
+    const ana = actorOf(text, layer, 'Det. Ana Ruiz')
+    assert.deepEqual([ana?.name, ana?.kind, ana?.role], ['Ana Ruiz', 'person', 'detective'], lines(text, layer).join('; '))
+    assert.deepEqual([actorOf(text, layer, 'Insp. Tom Vale')?.name, actorOf(text, layer, 'Maj. Lena Ost')?.role], ['Tom Vale', 'major'])
+    assert.ok(!layer.actors.some((a) => /^(?:Det|Insp|Maj)$/u.test(a.name)), lines(text, layer).join('; '))
+  })
+
   test('a name with an age in apposition is a person, whom "she" then means rather than the last speaker', () => {
     const text = 'Spokesman Tomasz Reda said no jobs would go. Wiesława Kruk, 71, from Tarnów, learned of the theft from a caller. "He knew my address," she said.'
     const layer = mentionsOf(text)

@@ -87,6 +87,7 @@ const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+  'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent', 'cpl.': 'corporal', 'pvt.': 'private', 'cmdr.': 'commander',
   'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
 }
@@ -249,8 +250,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     let best = 0
     for (let k = j; k < Math.min(n, j + 6); k++) {
       const w = word(k)
-      if (k > j && !capitalised(k) && w !== '-' && w !== 'of') break
-      phrase += (k === j || w === '-' || word(k - 1) === '-' ? '' : ' ') + w.toLowerCase()
+      // The tokenizer keeps the full stop of an abbreviation it does not know apart ("Det", "."): it belongs to the word.
+      const stop = w === '.' && seg.starts[k] === seg.ends[k - 1]
+      if (k > j && !capitalised(k) && w !== '-' && w !== 'of' && !stop) break
+      phrase += (k === j || w === '-' || word(k - 1) === '-' || stop ? '' : ' ') + w.toLowerCase()
       if (TITLE_SET.has(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best

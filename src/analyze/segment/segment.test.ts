@@ -99,6 +99,18 @@ describe('segment: tokens and sentences', () => {
     assert.equal(text.slice(seg.sentences[0]!.start, seg.sentences[0]!.end), 'Sen. Elizabeth Warren (D-Mass.) said the bill was a disgrace.')
   })
 
+  test('a rank or title abbreviation before a name ends no sentence ("said Det. Ana Ruiz")', () => {
+    const text = '"The yard was empty," said Det. Ana Ruiz of the harbour police. Insp. Tom Vale and Cpl. Jo Dunn agreed. She left.'
+    assert.deepEqual(slices(text, segmentText(text).sentences), [
+      '"The yard was empty," said Det. Ana Ruiz of the harbour police.',
+      'Insp. Tom Vale and Cpl. Jo Dunn agreed.',
+      'She left.',
+    ])
+    // Across a line break the abbreviation ends its line, not a name's title: no join.
+    const lines = 'Call Det.\nAna Ruiz answered.'
+    assert.equal(segmentText(lines).sentences.length, 2)
+  })
+
   test('empty text gives empty layers', () => {
     const seg = segmentText('')
     assert.equal(seg.starts.length, 0)

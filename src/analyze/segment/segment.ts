@@ -118,9 +118,14 @@ export function segmentText(text: string): Segmentation {
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
-    // one that goes on in lower case on the same line is the same sentence.
+    // one that goes on in lower case on the same line is the same sentence, and so is a name after
+    // a rank or title it does not know ("said Det. James Patterson").
     const previous = sentences.length - 1
-    if (previous >= 0 && /^\p{Ll}/u.test(values[first]!) && /[.)]/u.test(text[sentences[previous]!.end - 1] ?? '') && !text.slice(sentences[previous]!.end, starts[first]).includes('\n')) {
+    const before = sentences[previous]
+    const goesOn = before !== undefined && !text.slice(before.end, starts[first]).includes('\n') && (
+      (/^\p{Ll}/u.test(values[first]!) && /[.)]/u.test(text[before.end - 1] ?? '')) ||
+      (/^\p{Lu}/u.test(values[first]!) && endsWithTitle(values, sentenceTokenStart[previous]!, sentenceTokenEnd[previous]!)))
+    if (goesOn) {
       sentenceTokenEnd[previous] = last + 1
       sentences[previous] = { start: sentences[previous]!.start, end: ends[last]! }
       continue
@@ -138,6 +143,18 @@ export function segmentText(text: string): Segmentation {
     paragraphs,
     quotes: findQuotes(text, paragraphs),
   }
+}
+
+/** Ranks and titles written abbreviated before a name, which wink-nlp may take for a sentence's end. */
+const TITLE_ABBREVIATIONS = new Set([
+  'Adm', 'Amb', 'Atty', 'Brig', 'Capt', 'Cmdr', 'Col', 'Const', 'Cpl', 'Det', 'Dr', 'Gen', 'Gov', 'Insp', 'Lt',
+  'Maj', 'Mr', 'Mrs', 'Ms', 'Pres', 'Prof', 'Pvt', 'Rep', 'Rev', 'Sen', 'Sgt', 'Supt',
+])
+
+/** True when the tokens `[first, end)` close with a rank or title and its full stop ("… said Det."). Pure. */
+function endsWithTitle(values: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2 || values[end - 1] !== '.') return false
+  return TITLE_ABBREVIATIONS.has(values[end - 2]!)
 }
 
 /**
