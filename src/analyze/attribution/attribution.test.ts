@@ -475,6 +475,10 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Mark Dunn, who leads a tenants group, said: "Nobody warned us." Green councillor Laura Finch, who chairs the Housing Committee, said she would ask for an inquiry. "Answers are owed," she said.', 'Answers are owed'), 'Laura Finch')
     // "The Florida senator" is mostly an epithet for someone named: the mentions' reading stands.
     assert.equal(speakerOf('Senator Ann Cole spoke in Tampa. While the senator refused to give details, she said a deal was close.', 'deal was close'), 'Ann Cole')
+    // "The man", "the woman who runs the bakery": a plain noun for a person is no epithet; its voice goes on.
+    const minister = 'Prime Minister Piotr Kowal toured the flooded town on Friday.'
+    assert.equal(speakerOf(`${minister} The man says the footage shows the dam giving way. He then said the pumps had failed.`, 'pumps had failed'), 'man')
+    assert.equal(speakerOf(`${minister} The woman who runs the bakery said the water rose within minutes. She added that nobody had warned residents.`, 'nobody had warned'), 'woman')
   })
 
   test('a body named by its common noun speaks: "The commission says …" in an interviewer\'s question', () => {
