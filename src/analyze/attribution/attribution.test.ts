@@ -1149,3 +1149,21 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
   })
 })
+
+describe('attribution: a participle of saying after an act', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"tweeted on Monday, saying: …": the quotation is the participle\'s alone; no cue reports the time or the words up to "saying"', () => {
+    const text = '"It is close," said pollster Dan Ortiz. The senator tweeted on Monday, saying: "We will win this race."'
+    const found = reports(text)
+    assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
+    assert.ok(found.some((x) => x.startsWith('The senator |') && x.endsWith('| We will win this race.')), found.join('\n'))
+  })
+
+  test('an act\'s own object before ", saying" stays its content: "claimed victory in a statement, saying"', () => {
+    const text = 'The mayor claimed victory in a statement, saying: "The voters have spoken."'
+    const found = reports(text)
+    assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
+    assert.ok(found.some((x) => x.endsWith('| The voters have spoken.')), found.join('\n'))
+  })
+})

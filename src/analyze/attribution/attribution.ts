@@ -187,7 +187,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a)))
+  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
@@ -302,6 +302,25 @@ function participleContent(text: string, cue: Span, content: Span, sentence: Spa
   const rest = text.slice(content.end, sentence.end)
   // Up to the sentence's full stop, which PolNeAR leaves out of a participle's complement.
   return /\p{L}/u.test(rest) && PLAIN_REST.test(rest) ? { start: content.start, end: trimEnd(text, content.start, sentence.end) } : content
+}
+
+/**
+ * "The senator tweeted on Monday, saying: "We will win."": a content that runs into a participle
+ * cue of saying (`PARTICIPLE_CUE`) and cuts the participle's own content short reports what the
+ * participle does. It ends before the participle's comma; what is left is no content when it is a
+ * time or a prepositional phrase ("on Monday", "on Twitter"), so the act reports nothing of its
+ * own ("claimed victory in a statement, saying" keeps "victory in a statement"). Pure.
+ */
+function withoutParticipleRunIn(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    const participle = found.find((b) => b !== a && a.content.start < b.cue.start && b.cue.end <= a.content.end && b.content.start >= b.cue.end && b.content.end > a.content.end
+      && PARTICIPLE_CUE.test(text.slice(Math.max(a.content.start, b.cue.start - 3), b.cue.end)))
+    if (!participle) return [a]
+    const end = trimEnd(text, a.content.start, text.lastIndexOf(',', participle.cue.start))
+    const first = firstTokenAtOrAfter(seg, a.content.start)
+    if (end <= a.content.start || posOf(seg, first) === 'ADP' || isTimeOnly(text.slice(a.content.start, end))) return []
+    return [{ ...a, content: { start: a.content.start, end } }]
+  })
 }
 
 /** A report or request still to be made: "would ask the European Union for help", "will announce a plan", "plans to call for an inquiry". */
