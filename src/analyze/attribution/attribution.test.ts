@@ -1167,3 +1167,10 @@ describe('attribution: a participle of saying after an act', () => {
     assert.ok(found.some((x) => x.endsWith('| The voters have spoken.')), found.join('\n'))
   })
 })
+
+describe('attribution: a noun read as a cue inside a noun phrase of people', () => {
+  test('"political figures and newspaper editorial writers": "editorial" names the writers, no report', () => {
+    const text = 'The ruling drew sharp criticism from political figures and newspaper editorial writers across the country.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)).filter((cue) => /editorial/u.test(cue)), [])
+  })
+})

@@ -95,6 +95,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
     if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, r.content.first, words.end) && !hasReportingVerb(seg, cue)) continue
+    // "newspaper editorial writers": a noun cue with no verb that modifies a noun of people is part of their name, no report.
+    if (isBareNounCue(seg, r.cue) && modifiesPeopleNoun(text, seg, r.cue.last)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
     if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
     // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
@@ -279,6 +281,13 @@ const STRANDED_PREPOSITION = /^\s+(?:that|which)\s[^,;:]*\s(?:about|of|to|for|wi
 function isBareNounCue(seg: Segmentation, cue: { readonly first: number; readonly last: number }): boolean {
   for (let t = cue.first; t <= cue.last; t++) if (!['DET', 'ADJ', 'NOUN'].includes(posOf(seg, t))) return false
   return posOf(seg, cue.last) === 'NOUN'
+}
+
+/** True when noun token `t` modifies a noun of people right after it in its sentence ("editorial | writers", "campaign | aides"). Pure. */
+function modifiesPeopleNoun(text: string, seg: Segmentation, t: number): boolean {
+  const next = t + 1
+  if (next >= seg.sentenceTokenEnd[sentenceOfToken(seg, t)]! || posOf(seg, next) !== 'NOUN') return false
+  return isPeopleNoun(tokenText(text, seg, next).toLowerCase()) || isPersonNoun((seg.lemmas[next] ?? '').toLowerCase())
 }
 
 /** A content that is a thing, no clause, up to a venue that closes it ("calm | in a televised address on Monday"). Pure. */
