@@ -18,6 +18,7 @@ import { voiceKey } from './voices.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 import { termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
+import { timesClash } from './time-reference.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -65,6 +66,13 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 /** True when a claim puts its words forward as untrue: negated, or denied, not both. */
 const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
+/** True when one claim negates an act at another time than the other asserts it ("are not raiding" / "had raided"): no answer to it. Pure. */
+function clashingTimes(a: Entry, b: Entry): boolean {
+  const words = (e: Entry): string => e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
+  const negated = (e: Entry): boolean => e.claim.polarity === 'negative' && e.claim.modality !== 'denied'
+  if (negated(a) === negated(b)) return false
+  return negated(a) ? timesClash(words(a), words(b)) : timesClash(words(b), words(a))
+}
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
 interface Entry {
@@ -110,8 +118,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       if (entries[j]!.syndicate === entry.syndicate) continue
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
-      // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X".
-      if (negates(entry) !== negates(entries[j]!) && cosine < OPPOSED_COSINE) continue
+      // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
+      // and of one time: "are not raiding the fund" denies no "had raided the fund".
+      if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
       const other = entries[j]!.article.article.id
       const current = best[i]!.get(other)
       if (!current || cosine > current.cosine) best[i]!.set(other, { j, cosine })
@@ -128,7 +137,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       // a denial of the words it reports ("accuses Kabul of X, a charge the Taliban deny") still answers them.
       if (isDenial(other) || other.speaker === entry.speaker || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
       const { cosine, shared } = score(i, j)
-      if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
+      if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && !clashingTimes(entry, other) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
     return closest?.j
   }

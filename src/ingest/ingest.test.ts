@@ -95,13 +95,13 @@ describe('ingest: the seeds', () => {
 })
 
 describe('ingest: a folder of one-article-per-file texts', () => {
-  test('auto splits per file at each headline and takes the titles; the outlet comes from the text', async () => {
+  test('auto splits per file at each headline and takes the titles; the outlet comes from the text where it names its own interview, not from one citation', async () => {
     const result = await ingest([fixture('per-file')])
     assert.deepEqual(result.boundaries.map((b) => b.reason), ['input-start', 'headline', 'headline'])
     assert.deepEqual(result.articles.map((a) => `${a.id}: ${a.title} / ${a.outlet?.name}`), [
       'A: Ferry back in service after storms / Coastline Radio',
       'B: River bridge shut over crack in pier / undefined',
-      'C: "Too few teachers": schools cut classes / Valley Times',
+      'C: "Too few teachers": schools cut classes / undefined',
     ])
     assertSchema(result)
   })

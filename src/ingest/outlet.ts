@@ -5,7 +5,9 @@
  * licence or copyright holder, an agency in the dateline, the outlet a byline credits, the site the
  * article links to, then the text itself ("told WION", "speaking exclusively to CNN",
  * "in an interview with the BBC", "WION spoke with"). A name only counts as an outlet when
- * it looks like one: an upper-case acronym or a name with a media word (News, Agency, Times...).
+ * it looks like one: an upper-case acronym or a name with a media word (News, Agency, Times...),
+ * and when the text names it as the interviewer twice or in an exclusive of its own: named once
+ * ("in an interview with the BBC"), it is another outlet cited, not the publisher.
  */
 import type { Evidence } from '../model/schema.js'
 
@@ -26,6 +28,16 @@ const TEXT_CUES: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s+(?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to)\b`, 'gu'),
   new RegExp(String.raw`\btold\s+${NAME}`, 'gu'),
 ]
+/**
+ * A cue that names the reporting outlet by itself: an exclusive ("speaking exclusively to WION",
+ * "in an exclusive interview with") or the outlet as the one who spoke with someone ("WION spoke
+ * with"). Any other cue ("told CNN", "in an interview with the BBC") as often cites another
+ * outlet's interview, so its outlet must be named so twice.
+ */
+const OWN_INTERVIEW = /\bexclusive(?:ly)?\b|\s(?:spoke|talked)\s/u
+/** "told CNN in an exclusive interview": the exclusive after the outlet's name. */
+const EXCLUSIVE_AFTER = /^\s+in\s+an?\s+exclusive\s+interview\b/u
+const CITED_ONLY_ONCE = 1
 
 /** Short codes and domains corpora use for well-known outlets ("nyt", "foxnews.com"), with the outlet's name. */
 const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -57,11 +69,11 @@ export function looksLikeOutlet(name: string): boolean {
 }
 
 /**
- * Returns the outlet the text names as the one reporting (the most frequent candidate), or
- * undefined. `notOutlets` holds names known to be something else (countries, organisations). Pure.
+ * Returns the outlet the text names as the one reporting (the most frequent candidate, named
+ * twice or in a cue of its own interview: see `OWN_INTERVIEW`), or undefined. `notOutlets` holds names known to be something else (countries, organisations). Pure.
  */
 export function outletFromText(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
-  const votes = new Map<string, { count: number; start: number; end: number }>()
+  const votes = new Map<string, { count: number; start: number; end: number; own: boolean }>()
   // Several cues can match the same words ("told CNN in"): each place in the text votes once.
   const seen = new Set<number>()
   for (const cue of TEXT_CUES) {
@@ -72,14 +84,16 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
       const start = m.index + m[0].indexOf(raw)
       if (seen.has(start)) continue
       seen.add(start)
+      const own = OWN_INTERVIEW.test(m[0]) || EXCLUSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
       const vote = votes.get(name)
-      if (vote) vote.count++
-      else votes.set(name, { count: 1, start, end: start + raw.length })
+      if (vote) Object.assign(vote, { count: vote.count + 1, own: vote.own || own })
+      else votes.set(name, { count: 1, start, end: start + raw.length, own })
     }
   }
   let best: [string, { count: number; start: number; end: number }] | undefined
   // Ties go to the outlet named first in the text, not to whichever cue pattern ran first.
   for (const entry of votes) {
+    if (entry[1].count <= CITED_ONLY_ONCE && !entry[1].own) continue
     if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].start < best[1].start)) best = entry
   }
   if (!best) return undefined

@@ -475,6 +475,10 @@ describe('attribution: details', () => {
     assert.equal(speakerOf('Mark Dunn, who leads a tenants group, said: "Nobody warned us." Green councillor Laura Finch, who chairs the Housing Committee, said she would ask for an inquiry. "Answers are owed," she said.', 'Answers are owed'), 'Laura Finch')
     // "The Florida senator" is mostly an epithet for someone named: the mentions' reading stands.
     assert.equal(speakerOf('Senator Ann Cole spoke in Tampa. While the senator refused to give details, she said a deal was close.', 'deal was close'), 'Ann Cole')
+    // "The man", "the woman who runs the bakery": a plain noun for a person is no epithet; its voice goes on.
+    const minister = 'Prime Minister Piotr Kowal toured the flooded town on Friday.'
+    assert.equal(speakerOf(`${minister} The man says the footage shows the dam giving way. He then said the pumps had failed.`, 'pumps had failed'), 'man')
+    assert.equal(speakerOf(`${minister} The woman who runs the bakery said the water rose within minutes. She added that nobody had warned residents.`, 'nobody had warned'), 'woman')
   })
 
   test('a body named by its common noun speaks: "The commission says …" in an interviewer\'s question', () => {
@@ -1143,5 +1147,30 @@ describe('attribution: source edges', () => {
 
   test('"seems" names no one: its subject is part of what is reported', () => {
     assert.deepEqual(sources('The senator still seems unable to find a message that works.'), ['- | still seems'])
+  })
+})
+
+describe('attribution: a participle of saying after an act', () => {
+  const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"tweeted on Monday, saying: …": the quotation is the participle\'s alone; no cue reports the time or the words up to "saying"', () => {
+    const text = '"It is close," said pollster Dan Ortiz. The senator tweeted on Monday, saying: "We will win this race."'
+    const found = reports(text)
+    assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
+    assert.ok(found.some((x) => x.startsWith('The senator |') && x.endsWith('| We will win this race.')), found.join('\n'))
+  })
+
+  test('an act\'s own object before ", saying" stays its content: "claimed victory in a statement, saying"', () => {
+    const text = 'The mayor claimed victory in a statement, saying: "The voters have spoken."'
+    const found = reports(text)
+    assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
+    assert.ok(found.some((x) => x.endsWith('| The voters have spoken.')), found.join('\n'))
+  })
+})
+
+describe('attribution: a noun read as a cue inside a noun phrase of people', () => {
+  test('"political figures and newspaper editorial writers": "editorial" names the writers, no report', () => {
+    const text = 'The ruling drew sharp criticism from political figures and newspaper editorial writers across the country.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)).filter((cue) => /editorial/u.test(cue)), [])
   })
 })

@@ -95,6 +95,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
     if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, r.content.first, words.end) && !hasReportingVerb(seg, cue)) continue
+    // "newspaper editorial writers": a noun cue with no verb that modifies a noun of people is part of their name, no report.
+    if (isBareNounCue(seg, r.cue) && modifiesPeopleNoun(text, seg, r.cue.last)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
     if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
     // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
@@ -187,7 +189,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a)))
+  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => fitSource(text, seg, a))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
@@ -281,6 +283,13 @@ function isBareNounCue(seg: Segmentation, cue: { readonly first: number; readonl
   return posOf(seg, cue.last) === 'NOUN'
 }
 
+/** True when noun token `t` modifies a noun of people right after it in its sentence ("editorial | writers", "campaign | aides"). Pure. */
+function modifiesPeopleNoun(text: string, seg: Segmentation, t: number): boolean {
+  const next = t + 1
+  if (next >= seg.sentenceTokenEnd[sentenceOfToken(seg, t)]! || posOf(seg, next) !== 'NOUN') return false
+  return isPeopleNoun(tokenText(text, seg, next).toLowerCase()) || isPersonNoun((seg.lemmas[next] ?? '').toLowerCase())
+}
+
 /** A content that is a thing, no clause, up to a venue that closes it ("calm | in a televised address on Monday"). Pure. */
 function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span {
   const end = endBeforeVenue(text, content)
@@ -302,6 +311,25 @@ function participleContent(text: string, cue: Span, content: Span, sentence: Spa
   const rest = text.slice(content.end, sentence.end)
   // Up to the sentence's full stop, which PolNeAR leaves out of a participle's complement.
   return /\p{L}/u.test(rest) && PLAIN_REST.test(rest) ? { start: content.start, end: trimEnd(text, content.start, sentence.end) } : content
+}
+
+/**
+ * "The senator tweeted on Monday, saying: "We will win."": a content that runs into a participle
+ * cue of saying (`PARTICIPLE_CUE`) and cuts the participle's own content short reports what the
+ * participle does. It ends before the participle's comma; what is left is no content when it is a
+ * time or a prepositional phrase ("on Monday", "on Twitter"), so the act reports nothing of its
+ * own ("claimed victory in a statement, saying" keeps "victory in a statement"). Pure.
+ */
+function withoutParticipleRunIn(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    const participle = found.find((b) => b !== a && a.content.start < b.cue.start && b.cue.end <= a.content.end && b.content.start >= b.cue.end && b.content.end > a.content.end
+      && PARTICIPLE_CUE.test(text.slice(Math.max(a.content.start, b.cue.start - 3), b.cue.end)))
+    if (!participle) return [a]
+    const end = trimEnd(text, a.content.start, text.lastIndexOf(',', participle.cue.start))
+    const first = firstTokenAtOrAfter(seg, a.content.start)
+    if (end <= a.content.start || posOf(seg, first) === 'ADP' || isTimeOnly(text.slice(a.content.start, end))) return []
+    return [{ ...a, content: { start: a.content.start, end } }]
+  })
 }
 
 /** A report or request still to be made: "would ask the European Union for help", "will announce a plan", "plans to call for an inquiry". */

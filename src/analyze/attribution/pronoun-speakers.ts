@@ -4,7 +4,7 @@
  * and goes on with "she said": `A woman from the town said she had been asleep. "I woke up on the
  * floor," she said.` is the woman speaking twice, not the minister named a sentence before. So a
  * "he" or "she" reporting right after one person reported goes on in that person's voice, whether
- * they were named or only described ("a woman", "one man", "a ministry spokesman"), when the
+ * they were named or only described ("a woman", "one man", "the man", "a ministry spokesman"), when the
  * gender agrees; the mentions' reading stays where its person was named again since.
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
@@ -54,6 +54,8 @@ const ASIDE_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/giu
 const HEAD_END = /\s*(?:[,(—–]|\b(?:who|which|that|whose|with|from|in|at|of|for|on)\b)/iu
 /** An article or number that introduces someone new: "a woman", "one man", "another resident". */
 const INDEFINITE = /^(?:an?|one|another)\s/iu
+/** Nouns that say only that someone is a person, of what sex or age: "the man" is someone unnamed, no epithet for someone named. */
+const PLAIN_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'teenager'])
 /** A title that shows a person's gender ("Ms. Epstein", "Mr Ross"). */
 const GENDERED_TITLE = /\b(Mr|Mrs|Ms|Miss)\b\.?\s+\p{Lu}/u
 const TITLE_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' }
@@ -202,8 +204,9 @@ function oneVoice(text: string, seg: Segmentation, a: Attribution, actor: Actor 
   if (!(capitalised || isPersonNoun(noun) || (actor.kind === 'person' && noun === 'who'))) return undefined
   const named = capitalised && words.length >= 2 ? firstNameGender(words[words.length - 2]!) : undefined
   if (actor.kind !== 'person' && capitalised && !named) return undefined
-  // "The Florida senator", "the actress": a description no name was found for is mostly an epithet for someone named, whom the mentions stage reads the pronoun as.
-  if (actor.kind === 'unnamed' && !INDEFINITE.test(source)) return undefined
+  // "The Florida senator", "the actress": a description no name was found for is mostly an epithet for someone named, whom the mentions stage reads the pronoun as;
+  // "the man", "the woman who runs the bakery" are no epithets: news calls someone named by their role, not by their sex.
+  if (actor.kind === 'unnamed' && !INDEFINITE.test(source) && !PLAIN_PERSON_NOUNS.has(noun)) return undefined
   const aside = a.source!.end <= a.cue.start ? asideGender(text.slice(a.source!.start, a.cue.start)) : undefined
   const person = actor.kind === 'person' ? nameGender(actor) : undefined
   const title = GENDERED_TITLE.exec(source)

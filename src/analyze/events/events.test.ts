@@ -148,6 +148,15 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('"We will do everything we can to support the workers," she said.').map((e) => e.split(' ')[0]), ['AGREE/future'])
   })
 
+  test('accepting an invitation, offer or proposal agrees to it, as "agreed to meet" does; accepting evidence is no act', () => {
+    const agreed = events('The mayor of Lyon agreed to meet the Italian foreign minister.')
+    assert.deepEqual(agreed, ['AGREE France mayor→Italy foreign minister'])
+    assert.deepEqual(events('The mayor of Lyon accepted an invitation to meet the Italian foreign minister.'), agreed)
+    assert.deepEqual(events("The mayor of Lyon accepted the minister's invitation to visit Rome.").map((e) => e.split(' ')[0]), ['AGREE'])
+    assert.deepEqual(events('The rebels accepted a proposal for a ceasefire.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['AGREE rebels→-'])
+    assert.deepEqual(events('The court accepted the evidence. She accepted the award.'), [])
+  })
+
   test('an agreement is an act only when a verb carries it; a treaty by its name is none', () => {
     assert.deepEqual(events('The plant is covered by the regional trade agreement.'), [])
     assert.deepEqual(events('Chile and Peru reached an agreement. An agreement was signed later.').map((e) => e.split(' ')[0]), ['AGREE', 'AGREE'])

@@ -363,6 +363,9 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  // Accepting another's invitation, offer or proposal agrees to it: "accepted an invitation to meet" is "agreed to meet".
+  // Its "to" is the phrase's, so that what is agreed to is its content and whom it concerns its recipient.
+  { pattern: /\baccept(?:s|ed|ing)?\s+(?:(?:the|an?|its|his|her|their|this|that|[\p{L}-]+['’]s?)\s+)*(?:[\p{L}-]+\s+)?(?:invitations?|offers?|proposals?)\b(?:\s+to\b)?/giu, trigger: { type: 'AGREE' } },
   { pattern: /\b(?:held|hold|holds|holding)\s+(?:\S+\s+){0,2}?talks\b/giu, trigger: { type: 'CONSULT' } },
   { pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the)\s+(?:tele)?phone\b/giu, trigger: { type: 'CONSULT', mode: 'phone' } },
   { pattern: /\b(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|aws|awn|awing))\s+(?:of\s+|from\s+)?(?:\S+\s+){0,3}?(?:troops|forces|soldiers|units|military\s+personnel)\b/giu, trigger: { type: 'RETREAT', mode: 'withdraw' } },
