@@ -460,3 +460,12 @@ test('a hoax named as the topic of a fact-check is no loaded language; a hoax la
   assert.deepEqual(hoaxHits(debunk), [])
   assert.ok(hoaxHits('The senator called it the hoax of the century and said climate change is a hoax.').length > 0)
 })
+
+test('a person\'s life said to be in danger and a time elapsed are plain statements, no appeal to fear or exaggeration', () => {
+  const text = 'The aid worker, seized more than a year ago in the capital, said in a video that his life was in danger. ' +
+    '"My life is in imminent danger," he said. Officials said the worker\'s life was in danger when the raid began.'
+  const hits = frame(text, quoteAttributions(text), {}).findings
+    .filter((f) => f.technique === 'appeal-to-fear' || f.technique === 'exaggeration' || f.technique === 'loaded-language')
+    .map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(hits, [])
+})
