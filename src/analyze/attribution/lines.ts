@@ -39,7 +39,7 @@ const NAMED_TURN = /^\s*["“]?((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}\p{Ll
 /** An interview's question or answer label: `Q:`, `A:`, `Q.`, `A.`. */
 const QA_TURN = /^\s*["“]?([QA])\s*([:.])\s+(?=\S)/du
 /** Labels in capitals that introduce something other than a speaker's words. */
-const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'RELATED', 'READ MORE', 'WATCH', 'PHOTO', 'PHOTOS', 'VIDEO', 'SOURCE', 'CORRECTION', 'CLARIFICATION', 'BREAKING'])
+const NOT_SPEAKERS = new Set(['UPDATE', 'NOTE', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'RELATED', 'READ MORE', 'MORE', 'ALSO READ', 'SEE ALSO', 'WATCH', 'PHOTO', 'PHOTOS', 'VIDEO', 'SOURCE', 'CORRECTION', 'CLARIFICATION', 'BREAKING'])
 /** A closing quotation mark, a dash, and one to five capitalised words ending the paragraph. */
 const SIGNED_QUOTE = /([”"’])\s*([―—–]|--)\s*([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})[\s.]*$/du
 

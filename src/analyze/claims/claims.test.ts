@@ -23,6 +23,19 @@ function claimWith(a: AnalyzedArticle, words: string): Claim {
 const speaker = (a: AnalyzedArticle, c: Claim): string => (c.voice === 'outlet' ? 'outlet' : a.actors.find((x) => x.id === c.voice)?.name ?? c.voice)
 
 describe('claims: voice and modality', () => {
+  test('site furniture makes no claim: comments closed, follow us, click here, newsletters, "Read more:", "MORE:"', () => {
+    const furniture = ['Sorry, comments are not being accepted on this story at the moment.', 'Follow our reporters on Twitter for the latest updates.',
+      'Click here to watch the full video of the match.', 'Sign up for our daily newsletter to get the best stories.',
+      'Read more: Ten things the council plans to change this year', 'MORE: Seven ways the city plans to spend the new budget']
+    const text = `The council approved the new budget on Monday after a long debate.\n\n${furniture.join('\n\n')}`
+    const a = claimsOf(text)
+    assert.ok(a.claims.some((c) => text.slice(c.span.start, c.span.end).includes('approved the new budget')))
+    const from = text.indexOf('Sorry')
+    assert.deepEqual(a.claims.filter((c) => c.span.start >= from).map((c) => text.slice(c.span.start, c.span.end)), [])
+    const speakers = a.attributions.map((x) => a.actors.find((actor) => actor.id === x.speaker)?.name)
+    assert.ok(!speakers.includes('MORE'), 'a link label is no speaker')
+  })
+
   test('reported speech is the speaker\'s claim, with the modality of its cue', () => {
     const a = claimsOf('The mayor said the bridge would reopen in May. Critics claimed the repairs were rushed by the city council.')
     const reopen = claimWith(a, 'bridge would reopen')

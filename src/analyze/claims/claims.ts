@@ -49,8 +49,29 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
     }
   }
   return out
+    .filter((claim) => !isSiteFurniture(text, seg.sentences[sentenceAt(seg, claim.span.start)]!))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/**
+ * A site's furniture, addressed to the reader, not said of the story: comments closed ("Sorry we are not
+ * currently accepting comments on this article"), "Follow us on", "Click here", "Sign up for our newsletter",
+ * a link label ("Read more:", "Related:"). Read at the sentence start; sites repeat these, so as claims they
+ * would be agreed across every story of one outlet.
+ */
+const SITE_FURNITURE = new RegExp(String.raw`^[\s"“‘'•*>-]*(?:(?:sorry,?\s+)?(?:we\s+are|we['’]re)\s+(?:currently\s+)?not\s+(?:currently\s+)?accepting\s+comments|` +
+  String.raw`(?:sorry,?\s+)?comments\s+(?:are|have\s+been|were)\s+(?:now\s+|currently\s+)?(?:closed|disabled|switched\s+off|turned\s+off|not\s+(?:being\s+)?(?:accepted|open|available))|` +
+  String.raw`follow\s+(?:us|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+on\b|like\s+us\s+on\b|click\s+here\b|` +
+  String.raw`(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b[^.!?]{0,40}?\b(?:newsletters?|updates|alerts|briefings?)\b|` +
+  String.raw`(?:read|see|watch)\s+more\s*:|related\s*:|also\s+read\s*:|see\s+also\s*:|share\s+this\s+(?:article|story)\b)`, 'iu')
+/** A link label in capitals: "MORE: …" (case-sensitive, as "More: …" may open a sentence). */
+const LINK_LABEL = /^[\s"“‘'•*>-]*MORE\s*:/u
+
+/** True when `sentence` is site furniture (`SITE_FURNITURE`, `LINK_LABEL`). Pure. */
+function isSiteFurniture(text: string, sentence: Span): boolean {
+  const words = text.slice(sentence.start, sentence.end)
+  return SITE_FURNITURE.test(words) || LINK_LABEL.test(words)
 }
 
 /**

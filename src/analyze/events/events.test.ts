@@ -204,6 +204,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
   })
 
+  test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
+    assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
+    assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
+    assert.deepEqual(events('Gunmen killed two guards on Sunday.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
   test('a verb that undoes a noun\'s act turns it around: lifting a curfew concedes, halting aid sanctions', () => {
     assert.deepEqual(events('Serbia lifted the night curfew.'), ['CONCEDE Serbia→-'])
     assert.deepEqual(events('Japan halted economic aid to Serbia.'), ['SANCTION/discontinue Japan→Serbia'])

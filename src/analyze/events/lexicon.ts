@@ -109,6 +109,17 @@ const FORCES_STRIKE_BACK: Trigger = {
   after: /^(?!\s+(?:to\s+(?:(?:the|a|an|these|those|his|her|their)\s+)?(?:questions?|requests?|queries|inquiries|emails?|calls?|criticism|comments?|reports?|claims?|allegations?|letters?)|by\s+saying|that)\b)/iu,
 }
 
+/**
+ * "has been killed off again", "was killed in yet another internet hoax", "the web fake-killed
+ * her", "the internet is murdering him": a death that a hoax, a rumour or a fiction made up, or a
+ * phrasal "kill off", is no act of violence.
+ */
+const MADE_UP_OR_KILLED: Trigger = {
+  type: 'ASSAULT',
+  after: /^(?!\s+off\b)(?!\s+(?:[\p{L}'’-]+\s+){0,3}?in\s+(?:[\p{L}'’-]+\s+){0,4}?(?:hoax(?:es)?|rumou?rs?|pranks?|satire|parody|spoof)\b)/iu,
+  notBefore: /\bfake[\s-]*$|\b(?:internet|web|twitter|facebook|social\s+media|rumou?r\s+mill|tabloids?)\s+(?:(?:is|are|was|were|has|have|had|keeps?|kept|again|once\s+again)\s+)*(?:\w+ly\s+)?$/iu,
+}
+
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */
 export const HARM_VERBS = new Set(['kill', 'injure', 'wound'])
 
@@ -212,8 +223,7 @@ const DISCLOSED: Trigger = {
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
-  ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT', mode: 'beat' }], ['kill', { type: 'ASSAULT' }],
-  ['murder', { type: 'ASSAULT' }], ['slay', { type: 'ASSAULT' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
+  ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT', mode: 'beat' }], ['kill', MADE_UP_OR_KILLED], ['murder', MADE_UP_OR_KILLED], ['slay', { type: 'ASSAULT' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }],
   ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
   ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],

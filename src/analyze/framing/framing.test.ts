@@ -450,3 +450,22 @@ test('what trials "showed" and what the outlet "can reveal" are its own account;
   const disgraced = headline.headlineFindings.find((f) => title.slice(f.span.start, f.span.end) === 'Disgraced')
   assert.equal(disgraced?.explanation, 'Loaded wording `Disgraced` judges rather than reports.')
 })
+
+test('a hoax named as the topic of a fact-check is no loaded language; a hoax label on a claim still is', () => {
+  const debunk = 'The singer is alive, despite another internet death hoax. The latest hoax claiming she had died spread fast. ' +
+    'Her agent said the report was a hoax. Are fans tired of celebrity death hoaxes? False reports of her death went viral.'
+  const hoaxHits = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings
+    .filter((f) => /hoax|false/iu.test(text.slice(f.span.start, f.span.end)) && (f.technique === 'loaded-language' || f.technique === 'name-calling' || f.technique === 'repetition'))
+    .map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(hoaxHits(debunk), [])
+  assert.ok(hoaxHits('The senator called it the hoax of the century and said climate change is a hoax.').length > 0)
+})
+
+test('a person\'s life said to be in danger and a time elapsed are plain statements, no appeal to fear or exaggeration', () => {
+  const text = 'The aid worker, seized more than a year ago in the capital, said in a video that his life was in danger. ' +
+    '"My life is in imminent danger," he said. Officials said the worker\'s life was in danger when the raid began.'
+  const hits = frame(text, quoteAttributions(text), {}).findings
+    .filter((f) => f.technique === 'appeal-to-fear' || f.technique === 'exaggeration' || f.technique === 'loaded-language')
+    .map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(hits, [])
+})

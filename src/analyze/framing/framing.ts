@@ -97,7 +97,7 @@ export function findModelBackedHits(ctx: FramingContext, ruleHits: readonly Hit[
     const span = { start: ctx.seg.starts[t.a] ?? 0, end: ctx.seg.ends[t.b - 1] ?? 0 }
     const peak = peakToken(probs, t.a, t.b)
     const chief = { start: ctx.seg.starts[peak] ?? 0, end: ctx.seg.ends[peak] ?? 0 }
-    if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
+    if (!fitsTechnique(view, technique, t.a, t.b) || isPlainWording(plain, span, technique, chief) || restatesEvent(ctx.text, ctx.eventReferences, span, technique, chief)) continue
     const s = sentenceAt(ctx.seg, span.start)
     const heading = ctx.readerQuestions.has(s) || ctx.subheadQuestions.has(s)
     if ((technique === 'doubt' && ctx.answeredQuestions.has(s)) || (heading && span.end <= ctx.seg.sentences[s]!.end)) continue

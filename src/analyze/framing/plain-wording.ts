@@ -72,11 +72,13 @@ export function findPlainWording(ctx: FramingContext): PlainWording {
 }
 
 /**
- * True when set phrases or cautions cover at least half of `span`, or an inscription overlaps it and the
- * technique is not a slogan (a placard's slogan is one). Pure (binary search).
+ * True when set phrases or cautions cover at least half of `span` or its `chief` token (the one the
+ * tagger is surest of: a long span fired by "death" in "death hoax" fired on a set phrase), or an
+ * inscription overlaps it and the technique is not a slogan (a placard's slogan is one). Pure (binary search).
  */
-export function isPlainWording(plain: PlainWording, span: Span, technique: Technique): boolean {
+export function isPlainWording(plain: PlainWording, span: Span, technique: Technique, chief?: Span): boolean {
   if (technique !== 'slogans' && overlapsSorted(plain.inscriptions, span)) return true
+  if (chief !== undefined && withinSetPhrase(plain, chief)) return true
   return coveredLength(plain.setPhrases, span) + coveredLength(plain.cautions, span) >= SET_PHRASE_SHARE * (span.end - span.start)
 }
 

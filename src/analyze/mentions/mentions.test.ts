@@ -819,6 +819,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(layer.mentions.filter((m) => m.span.start > text.indexOf('Rumours')).map((m) => text.slice(m.span.start, m.span.end)).filter((s) => /media/u.test(s)), [])
   })
 
+  test('a time zone after "a.m.", "p.m.", "noon" or a clock time is no actor: "9 a.m. ET", "noon PT", "10:30 CT"', () => {
+    const text = 'The page went up at about 9 a.m. ET on Friday. A second post followed at noon PT. Fans replied by 10:30 CT.'
+    const layer = mentionsOf(text)
+    for (const word of ['ET', 'PT', 'CT']) assert.equal(actorOf(text, layer, word), undefined, word)
+  })
+
   test('a time zone, a currency code and "Company spokesman" name no organisation; "X\'s management" makes X a company', () => {
     const text = 'The quake struck at 11:42 p.m. (2042 GMT). Vistula was fined PLN 48.6 million. Vistula’s management insists the number is smaller. ' +
       'Company spokesman Jan Nowak said the company would appeal.'

@@ -590,7 +590,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
-      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && /^\d/u.test(word(i - 1))) || ((/^\p{Lu}{3}$/u.test(word(i)) || INDEX_BEFORE_NUMBER.test(word(i))) && i + 1 < n && /^\d/u.test(word(i + 1)))),
+      unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && CLOCK_TIME.test(word(i - 1))) || ((/^\p{Lu}{3}$/u.test(word(i)) || INDEX_BEFORE_NUMBER.test(word(i))) && i + 1 < n && /^\d/u.test(word(i + 1)))),
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
@@ -1053,7 +1053,7 @@ interface NameEvidence {
   readonly ofOrganisation: boolean
   /** An age set off by commas follows the run: "Jane Doe, | 71, from Leeds". */
   readonly ageAfter: boolean
-  /** The run is a time zone after a time or a currency code before an amount: "(2042 | GMT)", "PLN | 48.6 million". */
+  /** The run is a time zone after a time or a currency code before an amount: "(2042 | GMT)", "9 a.m. | ET", "PLN | 48.6 million". */
   readonly unit: boolean
   /** The run is an organisation noun before a lower-case title: "Company | spokesman Jane Doe". */
   readonly nounBeforeTitle: boolean
@@ -1080,7 +1080,9 @@ const ACRONYM_REACH = 10
 /** Stock indices named with a number after them ("FTSE 100", "Nikkei 225"). */
 const INDEX_BEFORE_NUMBER = /^(?:FTSE|Nikkei|DAX|CAC|Stoxx|ASX|TSX|Russell)$/u
 
-const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
+const TIME_ZONE = /^(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/u
+/** What a time zone follows: a clock time ("2042", "10:30"), "a.m."/"p.m." or "noon"/"midnight". */
+const CLOCK_TIME = /^(?:\d|[ap]\.?m\.?$|noon$|midnight$)/iu
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u

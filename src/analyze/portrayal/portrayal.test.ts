@@ -87,6 +87,12 @@ describe('portrayal', () => {
     assert.deepEqual([peru.positive, peru.negative], [0, 0])
   })
 
+  test('the target of violence is not portrayed unfavourably: a kidnapped, threatened or tortured hostage', () => {
+    const a = analyzeText('Aid worker Tom Berg was kidnapped in Mali last year. His captors threatened to harm Berg and tortured him. Berg was abducted from his car and badly beaten.')
+    const berg = portrayalOf(a, 'Tom Berg')
+    assert.equal(berg.negative, 0, JSON.stringify(berg.evidence.map((e) => e.explanation)))
+  })
+
   test('an outcome or a reply is reported, not judged: who won, who rejected or denied what', () => {
     const a = analyzeText('President Ana Reyes was declared the winner with 51 percent. Reyes won a second term. The opposition Unity Party rejected the results and denied any fraud.')
     const tones = (name: string): number[] => { const p = portrayalOf(a, name); return [p.positive, p.negative] }

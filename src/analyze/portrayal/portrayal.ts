@@ -3,7 +3,7 @@
  *
  * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
  * negation within three words before flipping the sign; framing findings that judge (loaded
- * language, name calling, doubt, appeal to fear, exaggeration) count as negative unless their
+ * language, name calling, doubt) count as negative unless their
  * own words carry a positive valence (doubt always harms). Words that only report violence
  * ("killed", "attack", "terror") are left out: they describe the event, not the actor. Each scored
  * word is given to the actor it is said of (`targetOf`): mostly the nearest actor mentioned before
@@ -33,6 +33,9 @@ const EVENT_WORDS = new Set([
   'win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeated', 'lose', 'loses', 'lost', 'losing',
   'avoid', 'avoided', 'avoiding', 'reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'deny', 'denies', 'denied', 'denying',
   'denial', 'refuse', 'refuses', 'refused', 'refusing', 'dispute', 'disputes', 'disputed', 'accept', 'accepts', 'accepted',
+  // Violence suffered or threatened, and rescue: what befell a hostage or a victim, no judgment of them.
+  'kidnap', 'kidnapped', 'kidnapping', 'abducted', 'abduction', 'threat', 'threats', 'threaten', 'threatened', 'threatens',
+  'torture', 'tortured', 'murder', 'assault', 'beaten', 'stabbed', 'harm', 'harmed', 'danger', 'endangered', 'rescue', 'rescued',
 ])
 /** AFINN words whose usual sense in news judges no one ("on the matter", "this kind of", "shared a video"). */
 const PLAIN_SENSES = new Set(['matter', 'matters', 'kind', 'clear', 'clearly', 'share', 'shared', 'shares', 'vision', 'legally', 'importance', 'important'])
@@ -52,8 +55,11 @@ const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are
 /** How far after a verb (in characters) its object may start. */
 const OBJECT_REACH = 40
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
-/** Techniques that judge whom they are said of. */
-const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
+/**
+ * Techniques that judge whom they are said of. An appeal to fear stirs the reader's fear of a threat; the party
+ * named near it is as often the one threatened ("his life is in danger") as the threat, so it judges no one.
+ */
+const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt'])
 /** How many main actors an article's portrayal covers. */
 const MAIN_ACTORS = 8
 
@@ -238,7 +244,7 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const surface = text.slice(seg.starts[i], seg.ends[i])
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
-    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word)) continue
+    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i)) continue
     // A capital inside a sentence, or in the name that opens it ("Supreme Court"), is part of a name.
     const inName = /^\p{Lu}/u.test(surface) && (i > first || (openingName !== undefined && seg.ends[i]! <= openingName.end))
     if (inName || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
@@ -249,6 +255,12 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, judgesObject, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
+}
+
+/** True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"): it grades the harm, it judges no one. */
+function gradesEvent(text: string, seg: Segmentation, s: number, i: number): boolean {
+  const next = i + 1 < seg.sentenceTokenEnd[s]! ? text.slice(seg.starts[i + 1], seg.ends[i + 1]).toLowerCase() : ''
+  return /ly$/iu.test(text.slice(seg.starts[i], seg.ends[i])) && EVENT_WORDS.has(next)
 }
 
 /** Judging findings in a sentence: negative unless their words carry a positive valence. */
