@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -83,6 +83,19 @@ test('a source cut to a word inside the clause that describes the opening noun p
   ]
   for (const [text, found, cue, expected] of cases) {
     assert.deepEqual(throughRelativeClause(text, segmentText(text), spanOf(text, found), text.indexOf(cue), 0), spanOf(text, expected), text)
+  }
+})
+
+test('a possessive read alone as the source takes its noun, also from the cue; not before a noun cue', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Her rival conceded defeat, saying the count was fair.', 'Her', 'saying', 'Her rival', 'saying'],
+    ['Her rival conceded defeat, saying the count was fair.', 'Her', 'rival conceded', 'Her rival', 'conceded'],
+    ['Their new lawyer said the case was weak.', 'Their', 'new lawyer said', 'Their new lawyer', 'said'],
+    ['His warning that the dam would fail came late.', 'His', 'warning', 'His', 'warning'],
+    ['Her rival conceded defeat, saying the count was fair.', 'Her rival', 'saying', 'Her rival', 'saying'],
+  ]
+  for (const [text, source, cue, expectedSource, expectedCue] of cases) {
+    assert.deepEqual(withPossessed(text, segmentText(text), spanOf(text, source), spanOf(text, cue)), { source: spanOf(text, expectedSource), cue: spanOf(text, expectedCue) }, `${text} ${cue}`)
   }
 })
 

@@ -269,6 +269,30 @@ export function throughRelativeClause(text: string, seg: Segmentation, source: S
   return subject && subject.start <= source.start && source.end <= subject.end ? subject : source
 }
 
+/** Possessive determiners: "Her | rival", "their | lawyer". */
+const POSSESSIVE_DETERMINER = /^(?:my|your|his|her|its|our|their)$/iu
+/** Tags of the words after a possessive up to the noun it owns ("her | new | rival"; "rival" may be read as an adjective). */
+const POSSESSED_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "Her | rival conceded defeat, saying …": a possessive determiner the tagger read alone as the
+ * source owns the words after it up to their verb, one noun phrase, which is the source; a cue
+ * that opens with those words starts at the verb ("rival conceded" → "conceded"). Not when no verb
+ * follows: before a noun cue the possessive is its speaker ("his | warning that"). Pure.
+ */
+export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
+  const possessive = firstTokenAtOrAfter(seg, source.start)
+  const unchanged = { source, cue }
+  if (seg.starts[possessive] !== source.start || seg.ends[possessive] !== source.end || !POSSESSIVE_DETERMINER.test(tokenText(text, seg, possessive))) return unchanged
+  let verb = possessive + 1
+  while (verb < seg.starts.length && POSSESSED_TAGS.has(posOf(seg, verb))) verb++
+  if (verb === possessive + 1 || verb >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, verb))) return unchanged
+  const owned = { start: source.start, end: seg.ends[verb - 1]! }
+  if (cue.start >= owned.end) return { source: owned, cue }
+  // The cue took the noun: it keeps its verb and what follows.
+  return cue.start >= source.end && cue.end > seg.starts[verb]! ? { source: owned, cue: { start: seg.starts[verb]!, end: cue.end } } : unchanged
+}
+
 /** A comma and a word that join a clause: ", and", ", but", ", while". */
 const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas|although|though|yet|so)\s+/gu
 
