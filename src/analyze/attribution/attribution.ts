@@ -21,7 +21,7 @@ import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { beforeJoinedClause, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
-import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
+import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -1535,12 +1535,14 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   // "Of Obama, he said": the one spoken of is not the pronoun that speaks; the last speaker is.
-  if (best && words.length === 1 && lastSpeaker && lastSpeaker !== best.actor && spokenOf(text, source, mentions, best.actor)) return lastSpeaker
+  // A pronoun is never the last speaker whose first name shows the other gender ("David Cameron said … She said").
+  const lastAgrees = lastSpeaker !== undefined && !contradictsGender(head, actors.get(lastSpeaker))
+  if (best && words.length === 1 && lastAgrees && lastSpeaker !== best.actor && spokenOf(text, source, mentions, best.actor)) return lastSpeaker!
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
   // A person is no "they" ("Mayor Berg said … Workers gathered. They said"): left to `unnamed.ts`.
   const plural = head === 'they' || head === 'their'
-  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
+  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastAgrees && !(plural && actors.get(lastSpeaker!)?.kind === 'person')) return lastSpeaker!
   return UNKNOWN_SPEAKER
 }
 
