@@ -80,6 +80,8 @@ test('a source cut to a word inside the clause that describes the opening noun p
     ['The mayor wanted reporters to know that the plan was dead.', 'reporters', 'know', 'reporters'],
     ['Ann Lee campaigned in Reno and said the plan was bad.', 'Reno', 'said', 'Reno'],
     ['Ann Lee campaigned in Reno, saying the plan was bad.', 'Reno', 'saying', 'Reno'],
+    // A past verb, then a clause of its own whose subject the source is.
+    ['The anger grew quickly over the weekend as some critics called for a recount.', 'some critics', 'called', 'some critics'],
   ]
   for (const [text, found, cue, expected] of cases) {
     assert.deepEqual(throughRelativeClause(text, segmentText(text), spanOf(text, found), text.indexOf(cue), 0), spanOf(text, expected), text)

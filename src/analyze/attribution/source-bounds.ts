@@ -211,6 +211,8 @@ function opensContactClause(text: string, seg: Segmentation, t: number): boolean
 
 /** Relative pronouns that open a clause on the noun right before them, with no comma: "The man | who filmed it". */
 const RESTRICTIVE_RELATIVE = /^(?:who|that|which)$/iu
+/** Words that open a clause of their own, whatever their tag: "grew quickly | as | some critics called". */
+const SUBORDINATOR = /^(?:as|while|when|whenever|because|since|although|though|whereas|until|unless|if|after|before|once)$/iu
 /** Pronouns a clause's verb may take as its object or possessor: "who filmed | it", "who saw it from | her window". */
 const OBJECT_PRONOUN = /^(?:it|you|me|him|her|us|them|its|his|their|our|my|your)$/iu
 
@@ -237,7 +239,7 @@ function isPluralHead(text: string, seg: Segmentation, head: number): boolean {
  * "The candidate he beat in 2011 | said", "The man who filmed it | says", "A woman living near the
  * river | said": a noun phrase opening the sentence and a clause describing it (`describingClauseVerb`)
  * that runs up to the finite cue at token `cue` are the cue's subject. The clause's verb may take an
- * object, prepositions, a time or adverbs, no punctuation or other verb; a passive participle takes no
+ * object, prepositions, a time or adverbs, no punctuation, other verb or word opening a clause ("as"); a passive participle takes no
  * object ("The mayor wanted | reporters"). The tagger reads the clause's last noun ("2011", "the
  * river") as the source, or none. Not a bare verb after a singular noun, the infinitive of the
  * clause's object ("The man who heard Ruiz | say"). The span, or undefined. Pure.
@@ -257,6 +259,7 @@ export function relativeClauseSubject(text: string, seg: Segmentation, cue: numb
   const passive = verb === opener && !/ing$/u.test(tokenText(text, seg, verb))
   if (passive && OBJECT_TAGS.has(posOf(seg, verb + 1)) && !TIME_AFTER_PARTICIPLE.test(text.slice(seg.ends[verb], seg.starts[cue]))) return undefined
   for (let t = verb + 1; t < cue; t++) {
+    if (SUBORDINATOR.test(tokenText(text, seg, t))) return undefined
     if (!CLAUSE_REST_TAGS.has(posOf(seg, t)) && !(posOf(seg, t) === 'PRON' && OBJECT_PRONOUN.test(tokenText(text, seg, t)))) return undefined
   }
   return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }
