@@ -19,9 +19,9 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { beforeJoinedClause, contactRelativeSubject, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughContactRelative, throughPostposedApposition, throughReducedRelative, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { beforeJoinedClause, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
-import { isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
+import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -81,7 +81,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     let words = spanOf(r.content.first, r.content.last)
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
-    const cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
+    let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
@@ -126,12 +126,14 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const felt = isFeelingPassive(text.slice(cue.start, cue.end)) ? subjectRightBefore(text, seg, r.cue.first) : undefined
     if (felt && source && source.start >= cue.end && words.start > source.start) words = { start: source.start, end: words.end }
     if (felt) source = felt
-    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first) ?? (sentence && contactRelativeSubject(text, seg, r.cue.first, sentence.start))
+    if (!source && !hearsay && !isPassiveCue(text, seg, r.cue)) source = subjectBeforeVerb(text, seg, mentionIndex, r.cue.first) ?? (sentence && relativeClauseSubject(text, seg, r.cue.first, sentence.start))
     if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, cueVerb(seg, cue))) source = subordinateSubject(text, seg, cueVerb(seg, cue)) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
+    // "Her | rival conceded defeat": a possessive read alone as the source owns the noun after it.
+    if (source) ({ source, cue } = withPossessed(text, seg, source, cue))
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
     if (source && /^[:—–-]$/u.test(text.slice(cue.start, cue.end)) && isDateline(source, mentionIndex, actors)) continue
     const reported = hearsay && r.source ? spanOf(Math.min(r.source.first, r.content.first), r.content.last) : words
@@ -1083,7 +1085,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
-  const through = sentence ? throughContactRelative(text, seg, reduced, a.cue.start, sentence.start) : reduced
+  const through = sentence ? throughRelativeClause(text, seg, reduced, a.cue.start, sentence.start) : reduced
   const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
@@ -1533,12 +1535,14 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   // "Of Obama, he said": the one spoken of is not the pronoun that speaks; the last speaker is.
-  if (best && words.length === 1 && lastSpeaker && lastSpeaker !== best.actor && spokenOf(text, source, mentions, best.actor)) return lastSpeaker
+  // A pronoun is never the last speaker whose first name shows the other gender ("David Cameron said … She said").
+  const lastAgrees = lastSpeaker !== undefined && !contradictsGender(head, actors.get(lastSpeaker))
+  if (best && words.length === 1 && lastAgrees && lastSpeaker !== best.actor && spokenOf(text, source, mentions, best.actor)) return lastSpeaker!
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
   // A person is no "they" ("Mayor Berg said … Workers gathered. They said"): left to `unnamed.ts`.
   const plural = head === 'they' || head === 'their'
-  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastSpeaker && !(plural && actors.get(lastSpeaker)?.kind === 'person')) return lastSpeaker
+  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastAgrees && !(plural && actors.get(lastSpeaker!)?.kind === 'person')) return lastSpeaker!
   return UNKNOWN_SPEAKER
 }
 

@@ -48,6 +48,12 @@ const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'families'
 
 /** A pronoun source, also the possessive before a noun cue ("his warning that …"), and its gender. */
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f', his: 'm', her: 'f' }
+/** True when a pronoun ("she", "his") is of the other gender than the one `actor`'s first name shows ("she" for David Cameron). Pure. */
+export function contradictsGender(pronoun: string, actor: Actor | undefined): boolean {
+  const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
+  const named = actor?.kind === 'person' ? nameGender(actor) : undefined
+  return gender !== undefined && named !== undefined && named !== gender
+}
 /** Pronouns in a speaker's own aside that show their gender ("One man, who gave his name …"). */
 const ASIDE_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/giu
 /** Where a source's head noun phrase ends: "a woman from the town", "one man, who …". */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -66,6 +66,41 @@ test('a source runs through a participle clause describing it to a finite cue, n
   }
 })
 
+test('a source cut to a word inside the clause that describes the opening noun phrase is that whole phrase; not a subject of its own', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The man who filmed it says the water rose.', 'it', 'says', 'The man who filmed it'],
+    ['A woman living near the river said the bridge was gone.', 'the river', 'said', 'A woman living near the river'],
+    ['A driver stuck on the road said the police never came.', 'the road', 'said', 'A driver stuck on the road'],
+    ['The nurse that treated them said two were hurt.', 'them', 'said', 'The nurse that treated them'],
+    ['The boxer he beat in 2015 said the fight was fixed.', '2015', 'said', 'The boxer he beat in 2015'],
+    // The head alone, found by the tagger, takes its clause too.
+    ['The man who filmed it says the water rose.', 'The man', 'says', 'The man who filmed it'],
+    // A bare verb after an object is an infinitive of its own subject: "heard Ruiz | say", "wanted reporters to | know".
+    ['The man who heard Ruiz say that the plan was dead left.', 'Ruiz', 'say', 'Ruiz'],
+    ['The mayor wanted reporters to know that the plan was dead.', 'reporters', 'know', 'reporters'],
+    ['Ann Lee campaigned in Reno and said the plan was bad.', 'Reno', 'said', 'Reno'],
+    ['Ann Lee campaigned in Reno, saying the plan was bad.', 'Reno', 'saying', 'Reno'],
+    // A past verb, then a clause of its own whose subject the source is.
+    ['The anger grew quickly over the weekend as some critics called for a recount.', 'some critics', 'called', 'some critics'],
+  ]
+  for (const [text, found, cue, expected] of cases) {
+    assert.deepEqual(throughRelativeClause(text, segmentText(text), spanOf(text, found), text.indexOf(cue), 0), spanOf(text, expected), text)
+  }
+})
+
+test('a possessive read alone as the source takes its noun, also from the cue; not before a noun cue', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Her rival conceded defeat, saying the count was fair.', 'Her', 'saying', 'Her rival', 'saying'],
+    ['Her rival conceded defeat, saying the count was fair.', 'Her', 'rival conceded', 'Her rival', 'conceded'],
+    ['Their new lawyer said the case was weak.', 'Their', 'new lawyer said', 'Their new lawyer', 'said'],
+    ['His warning that the dam would fail came late.', 'His', 'warning', 'His', 'warning'],
+    ['Her rival conceded defeat, saying the count was fair.', 'Her rival', 'saying', 'Her rival', 'saying'],
+  ]
+  for (const [text, source, cue, expectedSource, expectedCue] of cases) {
+    assert.deepEqual(withPossessed(text, segmentText(text), spanOf(text, source), spanOf(text, cue)), { source: spanOf(text, expectedSource), cue: spanOf(text, expectedCue) }, `${text} ${cue}`)
+  }
+})
+
 test('a source after "and" starts with the conjuncts that open its sentence; not a pronoun or a conjunct inside a clause', () => {
   const cases: Array<[string, string, string]> = [
     ['Ann Lee and Bo Ruiz said no.', 'Bo Ruiz', 'Ann Lee and Bo Ruiz'],
@@ -120,6 +155,9 @@ test('a source that runs into a new subject starts at it: a pronoun at its end, 
   const cases: Array<[string, string]> = [
     ['the rival she', 'she'],
     ['he or she', 'he or she'],
+    // After a verb or a preposition the pronoun is its object.
+    ['The man who filmed it', 'The man who filmed it'],
+    ['A boy standing near it', 'A boy standing near it'],
     ['NEW DOUBTS OVER TOLL PLAN The council', 'The council'],
     ['Both The Times and the Post', 'Both The Times and the Post'],
     ['a count by The Courier', 'a count by The Courier'],

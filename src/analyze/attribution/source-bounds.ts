@@ -8,6 +8,7 @@
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { posOf, tokenText } from '../segment/segment.js'
+import { isPeopleNoun } from './pronoun-speakers.js'
 
 /**
  * A cue of impression or hearsay with no one behind it: "seems", "would appear", "is said", "are
@@ -208,31 +209,91 @@ function opensContactClause(text: string, seg: Segmentation, t: number): boolean
   return verb < seg.starts.length && posOf(seg, verb) === 'VERB'
 }
 
+/** Relative pronouns that open a clause on the noun right before them, with no comma: "The man | who filmed it". */
+const RESTRICTIVE_RELATIVE = /^(?:who|that|which)$/iu
+/** Words that open a clause of their own, whatever their tag: "grew quickly | as | some critics called". */
+const SUBORDINATOR = /^(?:as|while|when|whenever|because|since|although|though|whereas|until|unless|if|after|before|once)$/iu
+/** Pronouns a clause's verb may take as its object or possessor: "who filmed | it", "who saw it from | her window". */
+const OBJECT_PRONOUN = /^(?:it|you|me|him|her|us|them|its|his|their|our|my|your)$/iu
+
 /**
- * "The candidate he beat in 2011 | said": a noun phrase opening the sentence and a relative clause
- * with no pronoun of its own (a subject pronoun and its verb, then its object, prepositions or a
- * time, no punctuation) that runs up to the cue at token `cue` are the cue's subject. The tagger
- * reads the clause's last noun ("2011") as the source, or none. The span, or undefined. Pure.
+ * The verb of a clause opening at token `t` that describes the noun before it, or undefined: a
+ * subject pronoun and its verb ("The boxer | he beat"), a relative pronoun and its verb ("The man |
+ * who filmed"), or a participle ("A woman | living", "A driver | stuck"). Pure.
  */
-export function contactRelativeSubject(text: string, seg: Segmentation, cue: number, sentenceStart: number): Span | undefined {
+function describingClauseVerb(text: string, seg: Segmentation, t: number): number | undefined {
+  const relative = RESTRICTIVE_RELATIVE.test(tokenText(text, seg, t)) && posOf(seg, t) === 'PRON'
+  if (!relative && !opensContactClause(text, seg, t)) return isParticiple(text, seg, t) ? t : undefined
+  let verb = t + 1
+  while (verb < seg.starts.length && posOf(seg, verb) === 'AUX') verb++
+  return verb < seg.starts.length && posOf(seg, verb) === 'VERB' ? verb : undefined
+}
+
+/** True when token `head` is a plural noun: its lemma differs ("residents", "men"), or it names people ("people", "police"). Pure. */
+function isPluralHead(text: string, seg: Segmentation, head: number): boolean {
+  const word = tokenText(text, seg, head).toLowerCase()
+  return seg.lemmas[head] !== word || isPeopleNoun(word)
+}
+
+/**
+ * "The candidate he beat in 2011 | said", "The man who filmed it | says", "A woman living near the
+ * river | said": a noun phrase opening the sentence and a clause describing it (`describingClauseVerb`)
+ * that runs up to the finite cue at token `cue` are the cue's subject. The clause's verb may take an
+ * object, prepositions, a time or adverbs, no punctuation, other verb or word opening a clause ("as"); a passive participle takes no
+ * object ("The mayor wanted | reporters"). The tagger reads the clause's last noun ("2011", "the
+ * river") as the source, or none. Not a bare verb after a singular noun, the infinitive of the
+ * clause's object ("The man who heard Ruiz | say"). The span, or undefined. Pure.
+ */
+export function relativeClauseSubject(text: string, seg: Segmentation, cue: number, sentenceStart: number): Span | undefined {
   let first = firstTokenAtOrAfter(seg, sentenceStart)
   while (first < cue && /^\s*$/u.test(tokenText(text, seg, first))) first++
-  let pronoun = first
-  while (pronoun < cue && HEAD_PHRASE_TAGS.has(posOf(seg, pronoun))) pronoun++
-  if (pronoun === first || !['NOUN', 'PROPN'].includes(posOf(seg, pronoun - 1)) || pronoun >= cue || !opensContactClause(text, seg, pronoun)) return undefined
-  let verb = pronoun + 1
-  while (posOf(seg, verb) === 'AUX') verb++
-  // "Last year he | said": the pronoun's verb is the cue itself, no clause of its own.
-  if (verb >= cue) return undefined
-  for (let t = verb + 1; t < cue; t++) if (!CLAUSE_REST_TAGS.has(posOf(seg, t))) return undefined
+  let opener = first
+  while (opener < cue && HEAD_PHRASE_TAGS.has(posOf(seg, opener))) opener++
+  if (opener === first || !['NOUN', 'PROPN'].includes(posOf(seg, opener - 1)) || opener >= cue) return undefined
+  const verb = describingClauseVerb(text, seg, opener)
+  // "Last year he | said": the clause's verb is the cue itself, no clause of its own.
+  if (verb === undefined || verb >= cue) return undefined
+  const cueWord = tokenText(text, seg, cue).toLowerCase()
+  if (!['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/u.test(cueWord) || /^to$/iu.test(tokenText(text, seg, cue - 1))) return undefined
+  if (posOf(seg, cue) === 'VERB' && seg.lemmas[cue] === cueWord && !isPluralHead(text, seg, opener - 1)) return undefined
+  const passive = verb === opener && !/ing$/u.test(tokenText(text, seg, verb))
+  if (passive && OBJECT_TAGS.has(posOf(seg, verb + 1)) && !TIME_AFTER_PARTICIPLE.test(text.slice(seg.ends[verb], seg.starts[cue]))) return undefined
+  for (let t = verb + 1; t < cue; t++) {
+    if (SUBORDINATOR.test(tokenText(text, seg, t))) return undefined
+    if (!CLAUSE_REST_TAGS.has(posOf(seg, t)) && !(posOf(seg, t) === 'PRON' && OBJECT_PRONOUN.test(tokenText(text, seg, t)))) return undefined
+  }
   return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }
 }
 
-/** `source` as the subject of a contact relative clause (`contactRelativeSubject`) when it lies inside one before the cue at `cueStart`. Pure. */
-export function throughContactRelative(text: string, seg: Segmentation, source: Span, cueStart: number, sentenceStart: number): Span {
+/** `source` as the subject a clause describes (`relativeClauseSubject`) when it lies inside that subject before the cue at `cueStart`. Pure. */
+export function throughRelativeClause(text: string, seg: Segmentation, source: Span, cueStart: number, sentenceStart: number): Span {
   if (source.end > cueStart) return source
-  const subject = contactRelativeSubject(text, seg, firstTokenAtOrAfter(seg, cueStart), sentenceStart)
+  const subject = relativeClauseSubject(text, seg, firstTokenAtOrAfter(seg, cueStart), sentenceStart)
   return subject && subject.start <= source.start && source.end <= subject.end ? subject : source
+}
+
+/** Possessive determiners: "Her | rival", "their | lawyer". */
+const POSSESSIVE_DETERMINER = /^(?:my|your|his|her|its|our|their)$/iu
+/** Tags of the words after a possessive up to the noun it owns ("her | new | rival"; "rival" may be read as an adjective). */
+const POSSESSED_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * "Her | rival conceded defeat, saying …": a possessive determiner the tagger read alone as the
+ * source owns the words after it up to their verb, one noun phrase, which is the source; a cue
+ * that opens with those words starts at the verb ("rival conceded" → "conceded"). Not when no verb
+ * follows: before a noun cue the possessive is its speaker ("his | warning that"). Pure.
+ */
+export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
+  const possessive = firstTokenAtOrAfter(seg, source.start)
+  const unchanged = { source, cue }
+  if (seg.starts[possessive] !== source.start || seg.ends[possessive] !== source.end || !POSSESSIVE_DETERMINER.test(tokenText(text, seg, possessive))) return unchanged
+  let verb = possessive + 1
+  while (verb < seg.starts.length && POSSESSED_TAGS.has(posOf(seg, verb))) verb++
+  if (verb === possessive + 1 || verb >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, verb))) return unchanged
+  const owned = { start: source.start, end: seg.ends[verb - 1]! }
+  if (cue.start >= owned.end) return { source: owned, cue }
+  // The cue took the noun: it keeps its verb and what follows.
+  return cue.start >= source.end && cue.end > seg.starts[verb]! ? { source: owned, cue: { start: seg.starts[verb]!, end: cue.end } } : unchanged
 }
 
 /** A comma and a word that join a clause: ", and", ", but", ", while". */
@@ -284,14 +345,16 @@ const PHRASE_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'N
 
 /**
  * A source that runs into a new clause's subject starts there: "the president | she" and "…,
- * and | she" end in a subject pronoun, "OLYMPIC BAN LIFTED | The committee" and "the number of
+ * and | she" end in a subject pronoun (not a verb's or preposition's object), "OLYMPIC BAN LIFTED | The committee" and "the number of
  * people | The Post" open a new noun phrase with a capitalised "The" after a noun. Pure.
  */
 export function fromLastSubject(text: string, seg: Segmentation, source: Span): Span {
   const first = firstTokenAtOrAfter(seg, source.start)
   let last = first
   while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= source.end) last++
-  if (last > first && seg.ends[last] === source.end && SUBJECT_PRONOUN.test(tokenText(text, seg, last)) && !JOINING.test(tokenText(text, seg, last - 1))) {
+  // After a verb or a preposition the pronoun is its object: "The man who filmed | it".
+  const objectOf = ['VERB', 'ADP'].includes(posOf(seg, last - 1))
+  if (last > first && seg.ends[last] === source.end && SUBJECT_PRONOUN.test(tokenText(text, seg, last)) && !JOINING.test(tokenText(text, seg, last - 1)) && !objectOf) {
     return { start: seg.starts[last]!, end: source.end }
   }
   for (let t = first + 1; t <= last; t++) {

@@ -413,6 +413,12 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'he', text.indexOf('said he'))?.name, 'Ilham Aliyev')
   })
 
+  test('a title on a surname alone does not outweigh the first name of the namesake it is read as: "she" is never a David', () => {
+    const text = 'David Cameron met Ms. Cameron on Monday. She said nothing.'
+    const layer = mentionsOf(text)
+    assert.notEqual(actorOf(text, layer, 'She')?.name, 'David Cameron')
+  })
+
   test('a generational suffix keeps father and son apart, and a lone surname is the one without it', () => {
     const text = 'Donald Trump Jr. said the meeting was short. Trump Jr. later apologised. Donald Trump said he was proud. Trump added more.'
     const layer = mentionsOf(text)

@@ -1641,7 +1641,10 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     const plural = ACT_ROLES.has(target.role ?? '') && /s$/u.test(surface)
     if (target.kind === 'person' && !plural && !inQuotation(seg, c.span)) {
       const title = titleGender(text, c.span)
-      if (title && !gender.has(target.id)) gender.set(target.id, title)
+      // A title outweighs the first name it stands with ("Ms. Jordan Hale"), not one a surname alone is read as ("David Cameron … Ms. Cameron").
+      const named = nameGender(target)
+      const overrules = title !== undefined && named !== undefined && named !== title && !(c.type === 'name' && /\s/u.test(c.name))
+      if (title && !gender.has(target.id) && !overrules) gender.set(target.id, title)
       // "a woman from Leeds" is no "he".
       const nounGender = c.type === 'description' ? PEOPLE_NOUN_GENDER[c.role] : undefined
       if (nounGender && !gender.has(target.id)) gender.set(target.id, nounGender)
