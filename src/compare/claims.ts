@@ -66,7 +66,7 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 /** True when a claim puts its words forward as untrue: negated, or denied, not both. */
 const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
-/** True when one claim negates an act at another time than the other asserts it ("are not raiding" / "had raided"): no answer to it. Pure. */
+/** True when one claim negates an act at another time than the other asserts it ("will not raid" / "had raided"): no answer to it. Pure. */
 function clashingTimes(a: Entry, b: Entry): boolean {
   const words = (e: Entry): string => e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
   const negated = (e: Entry): boolean => e.claim.polarity === 'negative' && e.claim.modality !== 'denied'
