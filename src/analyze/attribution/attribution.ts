@@ -323,11 +323,22 @@ function participleContent(text: string, cue: Span, content: Span, sentence: Spa
  * own ("claimed victory in a statement, saying" keeps "victory in a statement"). Pure.
  */
 function withoutParticipleRunIn(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  // Cues with their content after them, by start: each content looks only at the cues inside it (binary search).
+  const cues = found.filter((b) => b.content.start >= b.cue.end).sort((x, y) => x.cue.start - y.cue.start)
+  const cueStarts = { starts: Uint32Array.from(cues, (b) => b.cue.start) }
+  const participleIn = (a: Attribution): Attribution | undefined => {
+    for (let k = firstTokenAtOrAfter(cueStarts, a.content.start + 1); k < cues.length && cues[k]!.cue.start < a.content.end; k++) {
+      const b = cues[k]!
+      if (b !== a && b.cue.end <= a.content.end && b.content.end > a.content.end && PARTICIPLE_CUE.test(text.slice(Math.max(a.content.start, b.cue.start - 3), b.cue.end))) return b
+    }
+    return undefined
+  }
   return found.flatMap((a) => {
-    const participle = found.find((b) => b !== a && a.content.start < b.cue.start && b.cue.end <= a.content.end && b.content.start >= b.cue.end && b.content.end > a.content.end
-      && PARTICIPLE_CUE.test(text.slice(Math.max(a.content.start, b.cue.start - 3), b.cue.end)))
+    const participle = participleIn(a)
     if (!participle) return [a]
-    const end = trimEnd(text, a.content.start, text.lastIndexOf(',', participle.cue.start))
+    // The participle's comma, searched back no further than the content's start.
+    const comma = text.slice(a.content.start, participle.cue.start + 1).lastIndexOf(',')
+    const end = comma < 0 ? a.content.start : trimEnd(text, a.content.start, a.content.start + comma)
     const first = firstTokenAtOrAfter(seg, a.content.start)
     if (end <= a.content.start || posOf(seg, first) === 'ADP' || isTimeOnly(text.slice(a.content.start, end))) return []
     return [{ ...a, content: { start: a.content.start, end } }]

@@ -88,13 +88,16 @@ test('a source cut to a word inside the clause that describes the opening noun p
   }
 })
 
-test('a possessive read alone as the source takes its noun, also from the cue; not before a noun cue', () => {
+test('a possessive read alone as the source takes its noun, also from the cue; not before a noun cue or a document, speech or office it issued', () => {
   const cases: Array<[string, string, string, string, string]> = [
     ['Her rival conceded defeat, saying the count was fair.', 'Her', 'saying', 'Her rival', 'saying'],
     ['Her rival conceded defeat, saying the count was fair.', 'Her', 'rival conceded', 'Her rival', 'conceded'],
     ['Their new lawyer said the case was weak.', 'Their', 'new lawyer said', 'Their new lawyer', 'said'],
     ['His warning that the dam would fail came late.', 'His', 'warning', 'His', 'warning'],
     ['Her rival conceded defeat, saying the count was fair.', 'Her rival', 'saying', 'Her rival', 'saying'],
+    ['Her statement Monday said the bill would pass.', 'Her', 'statement Monday said', 'Her', 'statement Monday said'],
+    ['His office confirmed the vote, saying it was fair.', 'His', 'saying', 'His', 'saying'],
+    ['Their campaign conceded defeat, saying the count was fair.', 'Their', 'saying', 'Their', 'saying'],
   ]
   for (const [text, source, cue, expectedSource, expectedCue] of cases) {
     assert.deepEqual(withPossessed(text, segmentText(text), spanOf(text, source), spanOf(text, cue)), { source: spanOf(text, expectedSource), cue: spanOf(text, expectedCue) }, `${text} ${cue}`)

@@ -8,6 +8,7 @@
 import type { Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, type Segmentation } from '../layers.js'
 import { posOf, tokenText } from '../segment/segment.js'
+import { DOCUMENT_NOUNS } from './cues.js'
 import { isPeopleNoun } from './pronoun-speakers.js'
 
 /**
@@ -276,12 +277,15 @@ export function throughRelativeClause(text: string, seg: Segmentation, source: S
 const POSSESSIVE_DETERMINER = /^(?:my|your|his|her|its|our|their)$/iu
 /** Tags of the words after a possessive up to the noun it owns ("her | new | rival"; "rival" may be read as an adjective). */
 const POSSESSED_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** What a possessor issues or runs and speaks through ("her statement", "his office"): the possessor stays the speaker. */
+const ISSUED_BY_POSSESSOR: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'speech', 'remark', 'comment', 'interview', 'testimony', 'office', 'campaign'])
 
 /**
  * "Her | rival conceded defeat, saying …": a possessive determiner the tagger read alone as the
  * source owns the words after it up to their verb, one noun phrase, which is the source; a cue
  * that opens with those words starts at the verb ("rival conceded" → "conceded"). Not when no verb
- * follows: before a noun cue the possessive is its speaker ("his | warning that"). Pure.
+ * follows: before a noun cue the possessive is its speaker ("his | warning that"), and before what it
+ * issues or speaks through ("her | statement Monday said", "his | office confirmed"). Pure.
  */
 export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
   const possessive = firstTokenAtOrAfter(seg, source.start)
@@ -290,6 +294,10 @@ export function withPossessed(text: string, seg: Segmentation, source: Span, cue
   let verb = possessive + 1
   while (verb < seg.starts.length && POSSESSED_TAGS.has(posOf(seg, verb))) verb++
   if (verb === possessive + 1 || verb >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, verb))) return unchanged
+  // The head is the last common noun: a day may follow it ("her statement | Monday said").
+  let head = verb - 1
+  while (head > possessive + 1 && posOf(seg, head) !== 'NOUN') head--
+  if (ISSUED_BY_POSSESSOR.has(seg.lemmas[head] ?? '')) return unchanged
   const owned = { start: source.start, end: seg.ends[verb - 1]! }
   if (cue.start >= owned.end) return { source: owned, cue }
   // The cue took the noun: it keeps its verb and what follows.

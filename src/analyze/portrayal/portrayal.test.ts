@@ -93,6 +93,19 @@ describe('portrayal', () => {
     assert.equal(berg.negative, 0, JSON.stringify(berg.evidence.map((e) => e.explanation)))
   })
 
+  test('who threatens or is a threat is portrayed unfavourably; only the threatened is spared', () => {
+    const a = analyzeText('General Omar Haddad threatened the protesters. Senator Ana Reyes said Viktor Orban is a threat to democracy. Reyes was threatened by an anonymous caller.')
+    assert.equal(portrayalOf(a, 'Omar Haddad').negative, 1)
+    assert.equal(portrayalOf(a, 'Viktor Orban').negative, 1)
+    assert.equal(portrayalOf(a, 'Ana Reyes').negative, 0)
+  })
+
+  test('only an adverb of degree before a word of violence grades it; another adverb still judges', () => {
+    const a = analyzeText('Captain Lena Ortiz successfully rescued the hostages. Ortiz was badly wounded.')
+    const ortiz = portrayalOf(a, 'Lena Ortiz')
+    assert.deepEqual(words(a, ortiz).sort(), ['rescued', 'successfully'])
+  })
+
   test('an outcome or a reply is reported, not judged: who won, who rejected or denied what', () => {
     const a = analyzeText('President Ana Reyes was declared the winner with 51 percent. Reyes won a second term. The opposition Unity Party rejected the results and denied any fraud.')
     const tones = (name: string): number[] => { const p = portrayalOf(a, name); return [p.positive, p.negative] }

