@@ -223,6 +223,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('The singer was killed in the latest death hoax.'), [])
   })
 
+  test('a medium kills in a made-up death only as the subject: "met on the internet" or "posted on Facebook" before the verb leaves the killing real', () => {
+    assert.ok(triggers('A man he had met on the internet killed his neighbour.').includes('ASSAULT killed'))
+    assert.ok(triggers('A student who had posted on Facebook killed two classmates.').includes('ASSAULT killed'))
+    assert.deepEqual(events('The internet is killing him again.'), [])
+  })
+
   test('a verb that undoes a noun\'s act turns it around: lifting a curfew concedes, halting aid sanctions', () => {
     assert.deepEqual(events('Serbia lifted the night curfew.'), ['CONCEDE Serbia→-'])
     assert.deepEqual(events('Japan halted economic aid to Serbia.'), ['SANCTION/discontinue Japan→Serbia'])
