@@ -26,7 +26,7 @@ describe('claims: voice and modality', () => {
   test('site furniture makes no claim: comments closed, follow us, click here, newsletters, "Read more:", "MORE:"', () => {
     const furniture = ['Sorry, comments are not being accepted on this story at the moment.', 'Follow our reporters on Twitter for the latest updates.',
       'Click here to watch the full video of the match.', 'Sign up for our daily newsletter to get the best stories.',
-      'Read more: Ten things the council plans to change this year', 'MORE: Seven ways the city plans to spend the new budget']
+      'Read more: Ten things the council plans to change this year', 'MORE: Seven ways the city plans to spend the new budget', 'Comments are closed.']
     const text = `The council approved the new budget on Monday after a long debate.\n\n${furniture.join('\n\n')}`
     const a = claimsOf(text)
     assert.ok(a.claims.some((c) => text.slice(c.span.start, c.span.end).includes('approved the new budget')))
@@ -34,6 +34,12 @@ describe('claims: voice and modality', () => {
     assert.deepEqual(a.claims.filter((c) => c.span.start >= from).map((c) => text.slice(c.span.start, c.span.end)), [])
     const speakers = a.attributions.map((x) => a.actors.find((actor) => actor.id === x.speaker)?.name)
     assert.ok(!speakers.includes('MORE'), 'a link label is no speaker')
+  })
+
+  test('news that opens like furniture is news: comments closed at a meeting, "follow us on" a road', () => {
+    const a = claimsOf('Comments are closed to the public at the hearing, the clerk said. Follow us on the path to growth, she told voters.')
+    claimWith(a, 'closed to the public')
+    claimWith(a, 'the path to growth')
   })
 
   test('reported speech is the speaker\'s claim, with the modality of its cue', () => {

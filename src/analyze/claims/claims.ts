@@ -58,11 +58,14 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
  * A site's furniture, addressed to the reader, not said of the story: comments closed ("Sorry we are not
  * currently accepting comments on this article"), "Follow us on", "Click here", "Sign up for our newsletter",
  * a link label ("Read more:", "Related:"). Read at the sentence start; sites repeat these, so as claims they
- * would be agreed across every story of one outlet.
+ * would be agreed across every story of one outlet. The comment notice must end its sentence or name the
+ * article, and "follow us on" a platform: "Comments are closed to the public at the meeting" is news.
  */
-const SITE_FURNITURE = new RegExp(String.raw`^[\s"“‘'•*>-]*(?:(?:sorry,?\s+)?(?:we\s+are|we['’]re)\s+(?:currently\s+)?not\s+(?:currently\s+)?accepting\s+comments|` +
-  String.raw`(?:sorry,?\s+)?comments\s+(?:are|have\s+been|were)\s+(?:now\s+|currently\s+)?(?:closed|disabled|switched\s+off|turned\s+off|not\s+(?:being\s+)?(?:accepted|open|available))|` +
-  String.raw`follow\s+(?:us|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+on\b|like\s+us\s+on\b|click\s+here\b|` +
+const COMMENTS_END = String.raw`(?:\s+(?:on|for)\s+this\s+(?:article|story|post|page)\b|[\s.!"”’']*$)`
+const PLATFORM = String.raw`(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|LinkedIn|Threads|Bluesky|Telegram|WhatsApp|Snapchat|Google\s+News|Flipboard|Mastodon)\b`
+const SITE_FURNITURE = new RegExp(String.raw`^[\s"“‘'•*>-]*(?:(?:sorry,?\s+)?(?:(?:we\s+are|we['’]re)\s+(?:currently\s+)?not\s+(?:currently\s+)?accepting\s+comments|` +
+  String.raw`comments\s+(?:are|have\s+been|were)\s+(?:now\s+|currently\s+)?(?:closed|disabled|switched\s+off|turned\s+off|not\s+(?:being\s+)?(?:accepted|open|available)))${COMMENTS_END}|` +
+  String.raw`(?:follow\s+(?:us|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|like\s+us)\s+on\s+${PLATFORM}|click\s+here\b|` +
   String.raw`(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\b[^.!?]{0,40}?\b(?:newsletters?|updates|alerts|briefings?)\b|` +
   String.raw`(?:read|see|watch)\s+more\s*:|related\s*:|also\s+read\s*:|see\s+also\s*:|share\s+this\s+(?:article|story)\b)`, 'iu')
 /** A link label in capitals: "MORE: …" (case-sensitive, as "More: …" may open a sentence). */

@@ -11,6 +11,11 @@ function events(text: string, published?: string): string[] {
   return describeEvents(analyzeText(text, published))
 }
 
+/** "TYPE trigger" for each event: which word the event was read from. */
+function triggers(text: string): string[] {
+  return analyzeText(text).events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`)
+}
+
 function describeEvents(a: AnalyzedArticle): string[] {
   const name = (id: string | undefined): string => (id ? a.actors.find((x) => x.id === id)?.name ?? id : '-')
   return a.events.map((e) => [
@@ -208,6 +213,20 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
     assert.deepEqual(events('Gunmen killed two guards on Sunday.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
+  test('a rumour or a prank that sparked the violence leaves the killing real: only "killed in a hoax" is made up', () => {
+    assert.ok(triggers('Four men were killed in mob attacks fuelled by rumours of child theft.').includes('ASSAULT killed'))
+    assert.ok(triggers('Two men were killed in clashes sparked by rumours of theft.').includes('ASSAULT killed'))
+    assert.ok(triggers('Three people were killed in riots over a prank video.').includes('ASSAULT killed'))
+    assert.ok(triggers('A man was killed in a rumour-fuelled attack.').includes('ASSAULT killed'))
+    assert.deepEqual(events('The singer was killed in the latest death hoax.'), [])
+  })
+
+  test('a medium kills in a made-up death only as the subject: "met on the internet" or "posted on Facebook" before the verb leaves the killing real', () => {
+    assert.ok(triggers('A man he had met on the internet killed his neighbour.').includes('ASSAULT killed'))
+    assert.ok(triggers('A student who had posted on Facebook killed two classmates.').includes('ASSAULT killed'))
+    assert.deepEqual(events('The internet is killing him again.'), [])
   })
 
   test('a verb that undoes a noun\'s act turns it around: lifting a curfew concedes, halting aid sanctions', () => {

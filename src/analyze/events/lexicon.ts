@@ -112,12 +112,14 @@ const FORCES_STRIKE_BACK: Trigger = {
 /**
  * "has been killed off again", "was killed in yet another internet hoax", "the web fake-killed
  * her", "the internet is murdering him": a death that a hoax, a rumour or a fiction made up, or a
- * phrasal "kill off", is no act of violence.
+ * phrasal "kill off", is no act of violence. The hoax must be what the death happened "in" ("in
+ * a hoax"), not what sparked real violence ("in mob attacks fuelled by rumours", "a rumour-fuelled attack").
+ * The medium kills only as the subject: "a man he met on the internet killed" is a real killing.
  */
 const MADE_UP_OR_KILLED: Trigger = {
   type: 'ASSAULT',
-  after: /^(?!\s+off\b)(?!\s+(?:[\p{L}'’-]+\s+){0,3}?in\s+(?:[\p{L}'’-]+\s+){0,4}?(?:hoax(?:es)?|rumou?rs?|pranks?|satire|parody|spoof)\b)/iu,
-  notBefore: /\bfake[\s-]*$|\b(?:internet|web|twitter|facebook|social\s+media|rumou?r\s+mill|tabloids?)\s+(?:(?:is|are|was|were|has|have|had|keeps?|kept|again|once\s+again)\s+)*(?:\w+ly\s+)?$/iu,
+  after: /^(?!\s+off\b)(?!\s+(?:[\p{L}'’-]+\s+){0,3}?in\s+(?:yet\s+)?(?:another|an?|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hoax(?:es)?|rumou?rs?|pranks?|satire|parody|spoof)(?![\p{L}-]))/iu,
+  notBefore: /\bfake[\s-]*$|(?<!\b(?:on|in|via|over|through|from|met)\s+(?:the\s+)?)\b(?:internet|web|twitter|facebook|social\s+media|rumou?r\s+mill|tabloids?)\s+(?:(?:is|are|was|were|has|have|had|keeps?|kept|again|once\s+again)\s+)*(?:\w+ly\s+)?$/iu,
 }
 
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */

@@ -396,6 +396,8 @@ describe('facets: perpetrator and arrest', () => {
     assert.deepEqual(arrests('The aid worker, 41, was captured in the port city two years ago by an armed group.'), [])
     assert.deepEqual(arrests('Two engineers were detained by militants near the dam.'), [])
     assert.deepEqual(arrests('The suspect was captured by police near the dam.'), ['arrested'])
+    assert.deepEqual(arrests('Police arrested two men on Monday suspected of aiding a raid claimed by the rebel group.'), ['arrested'])
+    assert.deepEqual(arrests('The reporter was detained on Friday by gunmen. A nurse was captured last week by rebels.').length, 0)
   })
 
   test('a delayed arrest, from a negated arrest and a stretch of time', () => {

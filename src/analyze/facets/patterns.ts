@@ -520,9 +520,12 @@ export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed
 export const NOT_AN_ARREST = /\b(?:spend|spends|spent|spending|serve|serves|served|serving)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
 /**
  * An armed group as the agent after "captured", "detained": "was captured … by the extremist group",
- * "detained by militants": a kidnapping, which is no arrest. Up to eight words between, in one clause.
+ * "detained by militants": a kidnapping, which is no arrest. Only a short place or time may stand
+ * between ("captured in the port city two years ago by"): "arrested two men suspected of helping an
+ * attack claimed by the group" is an arrest.
  */
-export const ARMED_CAPTOR_AFTER = /^[^.;:!?]{0,80}?\bby\s+(?:(?:the|an?|a\s+local|local)\s+)?(?:[\p{L}-]+\s+){0,3}(?:group(?!\s+of\b)|militants?|rebels?|kidnappers?|gunmen|insurgents?|terrorists?|jihadists?|captors?|abductors?|militia|militias)\b/iu
+const PLACE_OR_TIME = String.raw`(?:(?:in|on|at|near|outside|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){1,3}?|(?:last|this|that)\s+\p{L}+\s+|(?:[\p{L}\d-]+\s+){1,2}ago\s+|(?:yesterday|overnight|later|earlier)\s+)`
+export const ARMED_CAPTOR_AFTER = new RegExp(String.raw`^\s+(?:${PLACE_OR_TIME},?\s*){0,2}?by\s+(?:(?:the|an?|a\s+local|local)\s+)?(?:[\p{L}-]+\s+){0,3}(?:group(?!\s+of\b)|militants?|rebels?|kidnappers?|gunmen|insurgents?|terrorists?|jihadists?|captors?|abductors?|militia|militias)\b`, 'iu')
 /** Words after "arrest" that make it a warrant, which is no arrest made: "arrest warrants had been issued". */
 export const WARRANT_AFTER = /^\s+warrants?\b/iu
 /** Words before "arrest" that ask for it rather than report it: "demanding compensation and the arrest", "It needs the arrest". */

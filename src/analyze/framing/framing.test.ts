@@ -453,12 +453,17 @@ test('what trials "showed" and what the outlet "can reveal" are its own account;
 
 test('a hoax named as the topic of a fact-check is no loaded language; a hoax label on a claim still is', () => {
   const debunk = 'The singer is alive, despite another internet death hoax. The latest hoax claiming she had died spread fast. ' +
-    'Her agent said the report was a hoax. Are fans tired of celebrity death hoaxes? False reports of her death went viral.'
+    'Are fans tired of celebrity death hoaxes? False reports of her death went viral.'
   const hoaxHits = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings
     .filter((f) => /hoax|false/iu.test(text.slice(f.span.start, f.span.end)) && (f.technique === 'loaded-language' || f.technique === 'name-calling' || f.technique === 'repetition'))
     .map((f) => text.slice(f.span.start, f.span.end))
   assert.deepEqual(hoaxHits(debunk), [])
   assert.ok(hoaxHits('The senator called it the hoax of the century and said climate change is a hoax.').length > 0)
+  // A dismissal of a report is a politician's label as often as a fact-check's finding: it stays loaded.
+  const flagged = (text: string): boolean => frame(text, quoteAttributions(text), {}).findings.some((f) => /hoax|fake/iu.test(text.slice(f.span.start, f.span.end)))
+  for (const dismissal of ['The governor said the pipeline story was a total hoax.', 'The news is fake.', 'The story was fake, the senator said.', 'He said the report was just a hoax.']) {
+    assert.ok(flagged(dismissal), dismissal)
+  }
 })
 
 test('a person\'s life said to be in danger and a time elapsed are plain statements, no appeal to fear or exaggeration', () => {
