@@ -43,6 +43,14 @@ describe('outletFromText', () => {
     assert.equal(nameIn('In an interview with the BBC, the mayor defended the plan. She told the BBC that costs would fall.'), 'BBC')
   })
 
+  test('an outlet that speaks of itself in the text\'s own voice is the one reporting, before one whose exclusive it cites', () => {
+    const cited = 'Speaking exclusively to CNN on Sunday, the minister had denied the claims. The Daily Mail understands the talks have stalled.'
+    assert.equal(nameIn(cited), 'Daily Mail')
+    assert.equal(outletFromText(cited, knownNotMedia)?.evidence.note, 'names itself in its own voice ("The Daily Mail understands")')
+    assert.equal(nameIn('Coastline Radio has reached out to the ministry for comment.'), 'Coastline Radio')
+    assert.equal(nameIn('The minister denied it, Valley Times has learned.'), 'Valley Times')
+  })
+
   test('a country or organisation after "told" is not the outlet', () => {
     const twice = 'Baku told the UN in a letter that the attack was terrorism. It told the UN on Friday it would not wait.'
     assert.equal(nameIn('Azerbaijan told the United Nations that it wanted an inquiry. It told the United Nations it would wait.'), undefined)

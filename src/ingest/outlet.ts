@@ -7,7 +7,9 @@
  * "in an interview with the BBC", "WION spoke with"). A name only counts as an outlet when
  * it looks like one: an upper-case acronym or a name with a media word (News, Agency, Times...),
  * and when the text names it as the interviewer twice or in an exclusive of its own: named once
- * ("in an interview with the BBC"), it is another outlet cited, not the publisher.
+ * ("in an interview with the BBC"), it is another outlet cited, not the publisher. An outlet that
+ * speaks of itself in the text's own voice ("The Daily Mail understands", "CNN has learned",
+ * "WION has reached out to") is the publisher before any interviewer.
  */
 import type { Evidence } from '../model/schema.js'
 
@@ -38,6 +40,8 @@ const OWN_INTERVIEW = /\bexclusive(?:ly)?\b|\s(?:spoke|talked)\s/u
 /** "told CNN in an exclusive interview": the exclusive after the outlet's name. */
 const EXCLUSIVE_AFTER = /^\s+in\s+an?\s+exclusive\s+interview\b/u
 const CITED_ONLY_ONCE = 1
+/** What only the publishing outlet says of itself: "The Daily Mail understands", "CNN has learned". */
+const SELF_REPORT = new RegExp(String.raw`${NAME}\s+(?:understands|has\s+learn(?:ed|t)|can\s+(?:reveal|confirm)|has\s+(?:reached\s+out|contacted|asked)|reached\s+out)\b`, 'gu')
 
 /** Short codes and domains corpora use for well-known outlets ("nyt", "foxnews.com"), with the outlet's name. */
 const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -69,18 +73,21 @@ export function looksLikeOutlet(name: string): boolean {
 }
 
 /**
- * Returns the outlet the text names as the one reporting (the most frequent candidate, named
- * twice or in a cue of its own interview: see `OWN_INTERVIEW`), or undefined. `notOutlets` holds names known to be something else (countries, organisations). Pure.
+ * Returns the outlet the text names as the one reporting (one that speaks of itself, see
+ * `SELF_REPORT`; else the most frequent candidate, named twice or in a cue of its own interview:
+ * see `OWN_INTERVIEW`), or undefined. `notOutlets` holds names known to be something else (countries, organisations). Pure.
  */
 export function outletFromText(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
+  const self = selfReport(text, notOutlets)
+  if (self) return self
   const votes = new Map<string, { count: number; start: number; end: number; own: boolean }>()
   // Several cues can match the same words ("told CNN in"): each place in the text votes once.
   const seen = new Set<number>()
   for (const cue of TEXT_CUES) {
     for (const m of text.matchAll(cue)) {
       const raw = m[1] ?? ''
-      const name = raw.replace(/^the\s+/iu, '').replace(/[.'-]+$/u, '')
-      if (!looksLikeOutlet(name) || notOutlets(name) || notOutlets(raw)) continue
+      const name = outletNameIn(raw, notOutlets)
+      if (name === undefined) continue
       const start = m.index + m[0].indexOf(raw)
       if (seen.has(start)) continue
       seen.add(start)
@@ -99,4 +106,22 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
   if (!best) return undefined
   const [name, vote] = best
   return { name, evidence: { how: 'text', span: { start: vote.start, end: vote.end }, note: `named as the interviewing outlet ${vote.count} time(s)` } }
+}
+
+/** The outlet `raw` names ("the BBC" → "BBC"), or undefined when it names no outlet or something known to be else. Pure. */
+function outletNameIn(raw: string, notOutlets: (name: string) => boolean): string | undefined {
+  const name = raw.replace(/^the\s+/iu, '').replace(/[.'-]+$/u, '')
+  return looksLikeOutlet(name) && !notOutlets(name) && !notOutlets(raw) ? name : undefined
+}
+
+/** The first outlet that speaks of itself in the text's own voice (`SELF_REPORT`), if any. Pure. */
+function selfReport(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
+  for (const m of text.matchAll(SELF_REPORT)) {
+    const raw = m[1] ?? ''
+    const name = outletNameIn(raw, notOutlets)
+    if (name === undefined) continue
+    const start = m.index + m[0].indexOf(raw)
+    return { name, evidence: { how: 'text', span: { start, end: start + raw.length }, note: `names itself in its own voice ("${m[0].replace(/\s+/gu, ' ')}")` } }
+  }
+  return undefined
 }
