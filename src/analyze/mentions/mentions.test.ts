@@ -1104,6 +1104,21 @@ describe('mentions: linking within one article', () => {
 })
 
 describe('mentions: places, countries and non-names', () => {
+  test('a common word opening a sentence before "that" or a verb is no name: "News that …", "Times are hard"', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.map((a) => a.name)
+    for (const text of [
+      'News that the actor had died spread fast.',
+      'Reports that the singer was arrested were false.',
+      'Word that the mayor resigned reached the town.',
+      'Rumours that the senator would quit grew.',
+      'Network that the actor founded closed.',
+      'Times are hard for the town. At times the mayor despairs.',
+    ]) assert.deepEqual(names(text).filter((n) => /^\p{Lu}/u.test(n)), [], text)
+    // A body named by one word still is, as is a word the article writes inside a sentence.
+    assert.deepEqual(names('Congress passed the bill.'), ['Congress'])
+    assert.ok(names('Network staff left. The Network said nothing.').includes('Network'))
+  })
+
   test('a known name whose first word the tagger reads as a verb opening a sentence is still that name', () => {
     const text = 'Downing Street said the minister had its full confidence.'
     assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])
