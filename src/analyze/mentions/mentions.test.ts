@@ -1119,6 +1119,14 @@ describe('mentions: places, countries and non-names', () => {
     assert.ok(names('Network staff left. The Network said nothing.').includes('Network'))
   })
 
+  test('a quoted title before a role noun is a work, no actor: the "Home Alone" actor, the “Friends” star', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.map((a) => a.name)
+    assert.deepEqual(names('Fans saw the "Home Alone" actor on Monday. The "Home Alone" actor is well, said Jane Doe.'), ['Jane Doe'])
+    assert.deepEqual(names('The “Friends” star is fine. The “Friends” star posted a photo, said John Smith.'), ['John Smith'])
+    assert.deepEqual(names("Fans mourned the 'Succession' creator. The 'Succession' creator said he was fine."), [])
+    assert.deepEqual(names('Reports said "Gone with the Wind" star Kevin Marsh had died. Marsh is alive, his agent said.'), ['Kevin Marsh'])
+  })
+
   test('a known name whose first word the tagger reads as a verb opening a sentence is still that name', () => {
     const text = 'Downing Street said the minister had its full confidence.'
     assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])

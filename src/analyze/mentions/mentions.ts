@@ -69,6 +69,13 @@ const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall
 /** Words of `NAMED_BUILDINGS` that are also common surnames. */
 const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 /** Capitalised words that open a titled name without being part of it. */
+// People known by a work they made or played in: a quoted title before one ("the \"Home Alone\" actor") names the work.
+const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co-star', 'creator', 'director', 'writer', 'author', 'producer',
+  'singer', 'rapper', 'host', 'presenter', 'showrunner', 'composer', 'cast', 'frontman', 'character', 'hero', 'heroine', 'villain'])
+
+// How many tokens a quoted title may run to before its closing quotation mark.
+const QUOTED_TITLE_REACH = 8
+
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
@@ -297,6 +304,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const commonWordBeforeClause = (k: number): boolean => k + 1 < n && (wordRank(word(k).toLowerCase()) ?? Infinity) <= RARE_WORD_RANK &&
     !isFirstName(word(k)) && !surnames.has(word(k)) && !speaksAfter(k, LONE_SPEECH_LEMMAS) &&
     (word(k + 1) === 'that' || (/^(?:VERB|AUX)$/u.test(posOf(seg, k + 1)) && lowerWords.has(word(k).toLowerCase())))
+  // The closing quotation mark of a title quoted from token k (just after the opening one) when a work's role follows it, else -1.
+  const quotedWorkEnd = (k: number): number => {
+    if (k === 0 || !/^[“"‘']$/u.test(word(k - 1))) return -1
+    for (let j = k + 1; j < Math.min(n - 1, k + QUOTED_TITLE_REACH); j++) {
+      if (/^[.!?;]$/u.test(word(j))) return -1
+      if (/^[”"’']$/u.test(word(j))) return WORK_ROLES.has(word(j + 1).toLowerCase()) ? j : -1
+    }
+    return -1
+  }
   // A Title-Case headline capitalises every word ("Mayor Vows to Fight Cuts"): what counts as a name
   // there is what the body below also writes with a capital and never in lower case.
   const headlines = headlineLines(text)
@@ -415,6 +431,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     if (!capitalised(i)) {
       i++
+      continue
+    }
+    // "the \"Home Alone\" actor": a work, whatever names its title holds.
+    const workEnd = quotedWorkEnd(i)
+    if (workEnd > 0) {
+      i = workEnd + 1
       continue
     }
     // The outlet that publishes the article is an organisation, whatever its name looks like.
