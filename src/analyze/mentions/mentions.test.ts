@@ -1127,6 +1127,16 @@ describe('mentions: places, countries and non-names', () => {
     assert.deepEqual(names('Reports said "Gone with the Wind" star Kevin Marsh had died. Marsh is alive, his agent said.'), ['Kevin Marsh'])
   })
 
+  test('a title-case state after a name in a headline-like line is no part of it: "Kevin Marsh Dead", "Ada Quill Found Dead"', () => {
+    const names = (text: string): string[] => mentionsOf(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)
+    assert.deepEqual(names('Fans were shocked.\n\nKevin Marsh Dead — Actor Dies In Flat?\nMarsh is alive, his agent said.'), ['Kevin Marsh'])
+    assert.deepEqual(names('A story claimed: “Ada Quill Found Dead at Age 34”. Quill laughed, her agent said.'), ['Ada Quill'])
+    assert.deepEqual(names('Fans were shocked.\n\nKevin Marsh Arrested In Ohio\nMarsh is free, his agent said.'), ['Kevin Marsh'])
+    // The headline's words before the name go too, where the article writes the name alone.
+    assert.deepEqual(names('Ada Quill is fine. A site ran “Rock Band Frontman Ada Quill Found Dead In Home”, her agent said.'), ['Ada Quill'])
+    assert.deepEqual(names('Ada Quill is fine.\n\nAda Quill Dead — Punk Band Frontman Dies In Home?\nQuill laughed, her agent said.'), ['Ada Quill'])
+  })
+
   test('a known name whose first word the tagger reads as a verb opening a sentence is still that name', () => {
     const text = 'Downing Street said the minister had its full confidence.'
     assert.deepEqual(mentionsOf(text).actors.map((a) => [a.name, a.kind]).slice(0, 1), [['Downing Street', 'organisation']])

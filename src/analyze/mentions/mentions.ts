@@ -73,6 +73,9 @@ const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co-star', 'creator', 'director', 'writer', 'author', 'producer',
   'singer', 'rapper', 'host', 'presenter', 'showrunner', 'composer', 'cast', 'frontman', 'character', 'hero', 'heroine', 'villain'])
 
+// A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name.
+const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|Killed|Injured|Hurt|Missing|Hospitali[sz]ed|Freed|Released|Sentenced|Convicted|Acquitted|Indicted|Shot|Stabbed)$/u
+
 // How many tokens a quoted title may run to before its closing quotation mark.
 const QUOTED_TITLE_REACH = 8
 
@@ -313,6 +316,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     return -1
   }
+  // The first token from which the words up to `to` (two or more) are also written as a whole name somewhere else in the text; -1 if none is.
+  const writtenElsewhereFrom = (from: number, to: number): number => {
+    for (let k = from; k < to; k++) {
+      const phrase = text.slice(seg.starts[k], seg.ends[to])
+      if (writesWholeName(blankOut(text, [{ start: seg.starts[k]!, end: seg.ends[to]! }]), phrase)) return k
+    }
+    return -1
+  }
   // A Title-Case headline capitalises every word ("Mayor Vows to Fight Cuts"): what counts as a name
   // there is what the body below also writes with a capital and never in lower case.
   const headlines = headlineLines(text)
@@ -531,6 +542,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     let last = i
     let partyAt = -1
+    let stateAt = -1
     for (let j = i + 1; j < n; j++) {
       // A title block's "(retd)" is part of the run.
       if (j < titlesEnd) {
@@ -544,6 +556,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         break
       }
       if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
+      // "Jane Doe | Dead", not "Grateful Dead": after a first name or two name words.
+      if (HEADLINE_STATE.test(word(j)) && (j - i >= 2 || isFirstName(word(i)))) {
+        stateAt = j
+        break
+      }
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
       // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
       else if (particlesEnd(j) > j && (titlesEnd > i || isFirstName(word(i)) || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
@@ -573,6 +590,16 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (partyAt > 0) {
       i = partyAt
       continue
+    }
+    // "Guns N’ Roses Frontman Axl Rose | Found Dead": a headline's words before the name are cut to the part written
+    // elsewhere; with none written elsewhere, only a first name shows the run is a name ("Rock Band Frontman | Dies").
+    if (stateAt > 0) {
+      const start = writtenElsewhereFrom(i, last)
+      if (start < 0 && !isFirstName(word(i))) {
+        for (i = stateAt; i < n && HEADLINE_STATE.test(word(i));) i++
+        continue
+      }
+      if (start >= 0) i = start
     }
     if (inHeadline(i)) {
       const end = confirmedEnd(i, last)
@@ -651,6 +678,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       placeNames.add(titleCase(run))
     }
     i = last + 1
+    // "Found Dead": the state after the name starts no name either.
+    if (stateAt > 0) while (i < n && HEADLINE_STATE.test(word(i))) i++
   }
   // "NOVI SAD –", "in Novi Sad": a name the article uses as a dateline or after "in" is a place everywhere, unless it opens with a first name.
   for (let k = 0; k < found.length; k++) {
@@ -931,6 +960,15 @@ function writesWord(text: string, phrase: string): boolean {
 }
 
 /** `text` with the given spans replaced by spaces, so offsets stay. Pure. */
+// Whether `text` writes `phrase` as a whole name: not inside a longer word, nor before another capitalised word ("Roses Frontman | Axl").
+function writesWholeName(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const after = text.slice(at + phrase.length, at + phrase.length + 40)
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/^(?:[\p{L}\p{N}]|\s+\p{Lu})/u.test(after)) return true
+  }
+  return false
+}
+
 function blankOut(text: string, spans: readonly Span[]): string {
   let out = ''
   let at = 0
