@@ -1115,6 +1115,7 @@ describe('mentions: places, countries and non-names', () => {
       'Times are hard for the town. At times the mayor despairs.',
     ]) assert.deepEqual(names(text).filter((n) => /^\p{Lu}/u.test(n)), [], text)
     // A body named by one word still is, as is a word the article writes inside a sentence.
+    assert.deepEqual(names('Fox News ran the story.\n\nNews that the actor had died spread fast.'), ['Fox News'])
     assert.deepEqual(names('Congress passed the bill.'), ['Congress'])
     assert.ok(names('Network staff left. The Network said nothing.').includes('Network'))
   })

@@ -302,11 +302,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
   const loneName = (k: number): boolean => (insideSentence(k) || midSentence.has(word(k))) && !lowerWords.has(word(k).toLowerCase())
   // "News that the actor had died …", "Times are hard … at times": the tagger calls any sentence's first word a
-  // proper noun; a common word there is the common noun before "that", or before a verb it does not speak with
-  // when the article also writes it in lower case (not "Congress passed the bill").
-  const commonWordBeforeClause = (k: number): boolean => k + 1 < n && (wordRank(word(k).toLowerCase()) ?? Infinity) <= RARE_WORD_RANK &&
-    !isFirstName(word(k)) && !surnames.has(word(k)) && !speaksAfter(k, LONE_SPEECH_LEMMAS) &&
-    (word(k + 1) === 'that' || (/^(?:VERB|AUX)$/u.test(posOf(seg, k + 1)) && lowerWords.has(word(k).toLowerCase())))
+  // proper noun; a common word there is the common noun before "that" (even where a name holds it: "Fox News"),
+  // or before a verb it does not speak with when the article also writes it in lower case (not "Congress passed the bill").
+  const commonOpeningWord = (k: number): boolean => k + 1 < n && (wordRank(word(k).toLowerCase()) ?? Infinity) <= RARE_WORD_RANK &&
+    !isFirstName(word(k)) && !surnames.has(word(k)) && !speaksAfter(k, LONE_SPEECH_LEMMAS)
+  const commonWordBeforeThat = (k: number): boolean => commonOpeningWord(k) && word(k + 1) === 'that'
+  const commonWordBeforeVerb = (k: number): boolean => commonOpeningWord(k) && /^(?:VERB|AUX)$/u.test(posOf(seg, k + 1)) && lowerWords.has(word(k).toLowerCase())
   // The closing quotation mark of a title quoted from token k (just after the opening one) when a work's role follows it, else -1.
   const quotedWorkEnd = (k: number): number => {
     if (k === 0 || !/^[“"‘']$/u.test(word(k - 1))) return -1
@@ -633,7 +634,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
       organisationCountry: organisationNoun && i > 0 && word(i - 1) === organisationNoun ? countryJustBefore(text, seg.starts[i - 1]!, found) : undefined,
       sharesAfter: SHARES_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
-      sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && !midSentence.has(word(i)) && (posOf(seg, i) !== 'PROPN' || commonWordBeforeClause(i)),
+      sentenceInitialCommonWord: last === i && ((opensSentence(i) && commonWordBeforeThat(i)) ||
+        (sentenceStarts.has(i) && !midSentence.has(word(i)) && (posOf(seg, i) !== 'PROPN' || commonWordBeforeVerb(i)))),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
       surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last])).split(/[\s-]/u).pop() ?? '') ?? 0) > 1,
       speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) || speaksAfterAside(last, SPEECH_LEMMAS) || afterQuoteCue(i) : ((speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i)) ||
