@@ -69,6 +69,16 @@ const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall
 /** Words of `NAMED_BUILDINGS` that are also common surnames. */
 const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 /** Capitalised words that open a titled name without being part of it. */
+// People known by a work they made or played in: a quoted title before one ("the \"Home Alone\" actor") names the work.
+const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co-star', 'creator', 'director', 'writer', 'author', 'producer',
+  'singer', 'rapper', 'host', 'presenter', 'showrunner', 'composer', 'cast', 'frontman', 'character', 'hero', 'heroine', 'villain'])
+
+// A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name.
+const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|Killed|Injured|Hurt|Missing|Hospitali[sz]ed|Freed|Released|Sentenced|Convicted|Acquitted|Indicted|Shot|Stabbed)$/u
+
+// How many tokens a quoted title may run to before its closing quotation mark.
+const QUOTED_TITLE_REACH = 8
+
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
@@ -291,6 +301,30 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const lowerWords = new Set<string>()
   for (let k = 0; k < n; k++) if (/^\p{Ll}/u.test(word(k))) lowerWords.add(word(k))
   const loneName = (k: number): boolean => (insideSentence(k) || midSentence.has(word(k))) && !lowerWords.has(word(k).toLowerCase())
+  // "News that the actor had died …", "Times are hard … at times": the tagger calls any sentence's first word a
+  // proper noun; a common word there is the common noun before "that" (even where a name holds it: "Fox News"),
+  // or before a verb it does not speak with when the article also writes it in lower case (not "Congress passed the bill").
+  const commonOpeningWord = (k: number): boolean => k + 1 < n && (wordRank(word(k).toLowerCase()) ?? Infinity) <= RARE_WORD_RANK &&
+    !isFirstName(word(k)) && !surnames.has(word(k)) && !speaksAfter(k, LONE_SPEECH_LEMMAS)
+  const commonWordBeforeThat = (k: number): boolean => commonOpeningWord(k) && word(k + 1) === 'that'
+  const commonWordBeforeVerb = (k: number): boolean => commonOpeningWord(k) && /^(?:VERB|AUX)$/u.test(posOf(seg, k + 1)) && lowerWords.has(word(k).toLowerCase())
+  // The closing quotation mark of a title quoted from token k (just after the opening one) when a work's role follows it, else -1.
+  const quotedWorkEnd = (k: number): number => {
+    if (k === 0 || !/^[“"‘']$/u.test(word(k - 1))) return -1
+    for (let j = k + 1; j < Math.min(n - 1, k + QUOTED_TITLE_REACH); j++) {
+      if (/^[.!?;]$/u.test(word(j))) return -1
+      if (/^[”"’']$/u.test(word(j))) return WORK_ROLES.has(word(j + 1).toLowerCase()) ? j : -1
+    }
+    return -1
+  }
+  // The first token from which the words up to `to` (two or more) are also written as a whole name somewhere else in the text; -1 if none is.
+  const writtenElsewhereFrom = (from: number, to: number): number => {
+    for (let k = from; k < to; k++) {
+      const phrase = text.slice(seg.starts[k], seg.ends[to])
+      if (writesWholeName(blankOut(text, [{ start: seg.starts[k]!, end: seg.ends[to]! }]), phrase)) return k
+    }
+    return -1
+  }
   // A Title-Case headline capitalises every word ("Mayor Vows to Fight Cuts"): what counts as a name
   // there is what the body below also writes with a capital and never in lower case.
   const headlines = headlineLines(text)
@@ -411,6 +445,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i++
       continue
     }
+    // "the \"Home Alone\" actor": a work, whatever names its title holds.
+    const workEnd = quotedWorkEnd(i)
+    if (workEnd > 0) {
+      i = workEnd + 1
+      continue
+    }
     // The outlet that publishes the article is an organisation, whatever its name looks like.
     const outletLast = outletEnd(i)
     if (outletLast !== undefined) {
@@ -503,6 +543,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     let last = i
     let partyAt = -1
+    let stateAt = -1
     for (let j = i + 1; j < n; j++) {
       // A title block's "(retd)" is part of the run.
       if (j < titlesEnd) {
@@ -516,6 +557,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         break
       }
       if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
+      // "Jane Doe | Dead", not "Grateful Dead": after a first name or two name words.
+      if (HEADLINE_STATE.test(word(j)) && (j - i >= 2 || isFirstName(word(i)))) {
+        stateAt = j
+        break
+      }
       if (capitalised(j) && posOf(seg, j) !== 'PUNCT') last = j
       // Only inside what reads as a personal name: after a title, a first name or two name words ("Lula da Silva"), or an Arabic "al-"/"bin" (not "Cinco de Mayo").
       else if (particlesEnd(j) > j && (titlesEnd > i || isFirstName(word(i)) || j - i >= 2 || /^(?:al|bin|ibn)$/u.test(word(j)))) j = particlesEnd(j) - 1
@@ -545,6 +591,16 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (partyAt > 0) {
       i = partyAt
       continue
+    }
+    // "Guns N’ Roses Frontman Axl Rose | Found Dead": a headline's words before the name are cut to the part written
+    // elsewhere; with none written elsewhere, only a first name shows the run is a name ("Rock Band Frontman | Dies").
+    if (stateAt > 0) {
+      const start = writtenElsewhereFrom(i, last)
+      if (start < 0 && !isFirstName(word(i))) {
+        for (i = stateAt; i < n && HEADLINE_STATE.test(word(i));) i++
+        continue
+      }
+      if (start >= 0) i = start
     }
     if (inHeadline(i)) {
       const end = confirmedEnd(i, last)
@@ -578,7 +634,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Swedish truckmaker | Nordvik AB": the country is the company's, not the speaker.
       organisationCountry: organisationNoun && i > 0 && word(i - 1) === organisationNoun ? countryJustBefore(text, seg.starts[i - 1]!, found) : undefined,
       sharesAfter: SHARES_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
-      sentenceInitialCommonWord: sentenceStarts.has(i) && last === i && posOf(seg, i) !== 'PROPN' && !midSentence.has(word(i)),
+      sentenceInitialCommonWord: last === i && ((opensSentence(i) && commonWordBeforeThat(i)) ||
+        (sentenceStarts.has(i) && !midSentence.has(word(i)) && (posOf(seg, i) !== 'PROPN' || commonWordBeforeVerb(i)))),
       // By the surname's last token, which a hyphenated surname shares with its every use ("Okonjo-Iweala").
       surnameRecurs: (counts.get(surnameOf(text.slice(seg.starts[i], seg.ends[last])).split(/[\s-]/u).pop() ?? '') ?? 0) > 1,
       speaks: last > i ? speaksAfter(last, SPEECH_LEMMAS) || speaksAfterAside(last, SPEECH_LEMMAS) || afterQuoteCue(i) : ((speaksAfter(i, LONE_SPEECH_LEMMAS) || speaksBefore(i)) && loneName(i)) ||
@@ -623,6 +680,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       placeNames.add(titleCase(run))
     }
     i = last + 1
+    // "Found Dead": the state after the name starts no name either.
+    if (stateAt > 0) while (i < n && HEADLINE_STATE.test(word(i))) i++
   }
   // "NOVI SAD –", "in Novi Sad": a name the article uses as a dateline or after "in" is a place everywhere, unless it opens with a first name.
   for (let k = 0; k < found.length; k++) {
@@ -903,6 +962,15 @@ function writesWord(text: string, phrase: string): boolean {
 }
 
 /** `text` with the given spans replaced by spaces, so offsets stay. Pure. */
+// Whether `text` writes `phrase` as a whole name: not inside a longer word, nor before another capitalised word ("Roses Frontman | Axl").
+function writesWholeName(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const after = text.slice(at + phrase.length, at + phrase.length + 40)
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/^(?:[\p{L}\p{N}]|\s+\p{Lu})/u.test(after)) return true
+  }
+  return false
+}
+
 function blankOut(text: string, spans: readonly Span[]): string {
   let out = ''
   let at = 0
