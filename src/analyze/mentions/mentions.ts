@@ -68,17 +68,14 @@ const NAMED_WORKS = /^(?:Bible|Version|Award|Awards|Prize|Medal|Cup|Trophy|Act|B
 const NAMED_BUILDINGS = /^(?:Cathedral|Chapel|Abbey|Basilica|College|Palace|Hall|Theat(?:re|er)|Stadium|Gardens|Tower|Castle|Museum|Library|Gallery)$/u
 /** Words of `NAMED_BUILDINGS` that are also common surnames. */
 const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
-/** Capitalised words that open a titled name without being part of it. */
-// People known by a work they made or played in: a quoted title before one ("the \"Home Alone\" actor") names the work.
+/** People known by a work they made or played in: a quoted title before one ("the \"Home Alone\" actor") names the work. */
 const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co-star', 'creator', 'director', 'writer', 'author', 'producer',
   'singer', 'rapper', 'host', 'presenter', 'showrunner', 'composer', 'cast', 'frontman', 'character', 'hero', 'heroine', 'villain'])
-
-// A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name.
+/** A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name. */
 const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|Killed|Injured|Hurt|Missing|Hospitali[sz]ed|Freed|Released|Sentenced|Convicted|Acquitted|Indicted|Shot|Stabbed)$/u
-
-// How many tokens a quoted title may run to before its closing quotation mark.
+/** How many tokens a quoted title may run to before its closing quotation mark. */
 const QUOTED_TITLE_REACH = 8
-
+/** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])

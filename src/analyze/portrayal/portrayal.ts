@@ -3,8 +3,8 @@
  *
  * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
  * negation within three words before flipping the sign; framing findings that judge (loaded
- * language, name calling, doubt) count as negative unless their
- * own words carry a positive valence (doubt always harms). Words that only report violence
+ * language, name calling, doubt, and appeal to fear against its agent, never the party in danger)
+ * count as negative unless their own words carry a positive valence (doubt always harms). Words that only report violence
  * ("killed", "attack", "terror") are left out: they describe the event, not the actor. Each scored
  * word is given to the actor it is said of (`targetOf`): mostly the nearest actor mentioned before
  * it in its sentence (the subject, in English), so "Azerbaijan continues to ratchet up tensions
