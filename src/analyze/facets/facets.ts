@@ -272,30 +272,31 @@ function saidOfEvent(text: string, seg: Segmentation, first: number, t: number):
 const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|added|stated|announced|reported|confirmed|declared|wrote|explained|claimed|insisted|denied)\b/iu
 
 /**
+ * True when the words at [start, end) lie outside a speech cue's content, within `reach` characters
+ * after the cue (or, with `before`, before it too) and with none of `stops` between: they tell of
+ * the statement, not of what it reports. Pure.
+ */
+function besideSpeechCue(ctx: Context, start: number, end: number, reach: number, stops: RegExp, before: boolean): boolean {
+  return ctx.attributions.some((a) => {
+    if ((a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
+    const gap = a.cue.end <= start ? ctx.text.slice(a.cue.end, start) : before && end <= a.cue.start ? ctx.text.slice(end, a.cue.start) : undefined
+    return gap !== undefined && gap.length <= reach && !stops.test(gap)
+  })
+}
+
+/**
  * True when the date at [start, end) belongs to a speech cue, not to the words reported: "killing
  * 17, officials said on Tuesday", "On Tuesday, police said the fire ...". It lies outside the
  * content and near the cue, with no clause end between.
  */
-function datesTheStatement(ctx: Context, start: number, end: number): boolean {
-  return ctx.attributions.some((a) => {
-    if ((a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
-    const gap = a.cue.end <= start ? ctx.text.slice(a.cue.end, start) : end <= a.cue.start ? ctx.text.slice(end, a.cue.start) : undefined
-    return gap !== undefined && gap.length <= 40 && !/[.;!?]/u.test(gap)
-  })
-}
+const datesTheStatement = (ctx: Context, start: number, end: number): boolean => besideSpeechCue(ctx, start, end, 40, /[.;!?]/u, true)
 
 /**
  * True when the place at [start, end) is where a speaker was when speaking: after a speech cue,
  * outside the content, in the same clause ("…," Hagel said in a statement released during a visit to
  * Kabul). Not before the cue: "In Kabul, police said …" mostly sets the scene of what they report.
  */
-function placesTheStatement(ctx: Context, start: number, end: number): boolean {
-  return ctx.attributions.some((a) => {
-    if (a.cue.end > start || (a.content.start <= start && end <= a.content.end) || !SPEECH_CUE.test(ctx.text.slice(a.cue.start, a.cue.end))) return false
-    const gap = ctx.text.slice(a.cue.end, start)
-    return gap.length <= 60 && !/[.;!?"“”]/u.test(gap)
-  })
-}
+const placesTheStatement = (ctx: Context, start: number, end: number): boolean => besideSpeechCue(ctx, start, end, 60, /[.;!?"“”]/u, false)
 
 /** "The Taliban government in Kabul said", "officials in Islamabad": the seat of a speaker, not where the event happened. */
 const SEAT_BEFORE = /\b(?:government|officials?|authorities|ministry|spokes(?:man|woman|person)|regime|leaders?|leadership|administration|sources)\s+in\s+$/iu
