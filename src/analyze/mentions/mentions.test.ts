@@ -805,6 +805,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual(layer.actors.map((a) => a.name), ['government', 'local police'], lines(text, layer).join('; '))
   })
 
+  test('an institution keeps the level its modifier gives it: "federal authorities" and "a state court" are no "local" ones', () => {
+    const text = 'Federal authorities said the accounts were frozen. A state court said the case would go ahead. Local police said the road was closed.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['federal authorities', 'state court', 'local police'], lines(text, layer).join('; '))
+  })
+
   test('"the Fraternal Order of Police Lodge 17", "the Calvera Red Cross" and "the UN refugee agency" are organisations of their own; "the police union" is not the police', () => {
     const text = 'The Fraternal Order of Police Lodge 17 said the officer followed his training. The police union claimed he did nothing wrong. ' +
       'The Calvera Red Cross said 40 people were treated. The UN refugee agency said it was saddened.'

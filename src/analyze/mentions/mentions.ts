@@ -21,7 +21,7 @@ import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES,
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
   | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean; readonly ofPeople?: true }
-  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly local: boolean; readonly of?: string; readonly people?: string }
+  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly level?: string; readonly of?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
@@ -776,7 +776,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const start = m.index - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
-    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), local: !!local, ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(local ? { level: local.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
   // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
   // which still stands for the organisation named before; the index or the place is not the actor.
@@ -785,7 +785,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (!standsForOrganisation(m[0], noun, false, tokenAfter(m.index + m[0].length))) continue
     // Only companies are listed: "the FTSE 250 group" is a company.
     const listed = !/-(?:based|headquartered|owned)\s/u.test(m[0])
-    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun, local: false })
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: listed && noun === 'group' ? 'company' : noun })
   }
   // "Poland's data protection authority", "the British competition watchdog": a country's body described, not named.
   const personNameWords = new Set(found.flatMap((c) => (c.type === 'name' && c.kind === 'person' ? c.name.split(' ') : [])))
@@ -831,15 +831,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // Only an indefinite one: "the Enquirer's parent company" names another organisation than the one before.
     if (!m || !/^,\s+an?\s/u.test(m[0])) continue
     const lead = m[0].length - m[0].replace(/^,\s+/u, '').length
-    found.push({ type: 'description', span: { start: c.span.end + lead, end: c.span.end + m[0].length }, role: m[1]!, local: false })
+    found.push({ type: 'description', span: { start: c.span.end + lead, end: c.span.end + m[0].length }, role: m[1]! })
   }
   for (const m of text.matchAll(PEOPLE_BEFORE_PLACE)) {
     // One person needs a determiner: "parent company in Ohio" is no one.
     if (m[0] === m[1] && PEOPLE_NOUNS.has(m[1].toLowerCase())) continue
-    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: m[1]!.toLowerCase(), local: false })
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: m[1]!.toLowerCase() })
   }
   for (const m of text.matchAll(A_MAN_WHO)) {
-    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator', local: false })
+    found.push({ type: 'description', span: { start: m.index, end: m.index + m[0].length }, role: 'perpetrator' })
   }
   return companiesByContext(text, seg, dropOverlaps(found, text))
 }
@@ -1245,7 +1245,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
     if (!(INSTITUTION_ROLES.has(lower) || PERSON_ROLES.has(lower)) || !/\s/u.test(lower)) return undefined
     const country = countryJustBefore(text, start, earlier)
-    return { type: 'description', span, role: lower, ...(country ? { country } : {}), local: false }
+    return { type: 'description', span, role: lower, ...(country ? { country } : {}) }
   }
   if (evidence.titles) {
     const name = run.slice(evidence.titles.length).trim()
@@ -1253,7 +1253,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     // "the Chief Inspector said": titles of several words with no name after them describe someone (a lone "Pope" is read below).
     if (name === '' && /\s/u.test(run)) {
       const role = roleOfTitles(evidence.titles)
-      return role ? { type: 'description', span, role, local: false } : undefined
+      return role ? { type: 'description', span, role } : undefined
     }
     // "Minister for Work Zuhal Demir", "Director of National Intelligence James Clapper": a portfolio, then the
     // name, told from a portfolio's last words ("Commissioner for Human Rights") by a first name or words never written in lower case.
@@ -1811,7 +1811,8 @@ function describe(
   countryName: ReadonlyMap<string, string>,
 ): Actor | undefined {
   const { role, country } = c
-  const place = country ? `${countryName.get(country) ?? country} ` : c.local ? 'local ' : ''
+  // "federal authorities", "a state court", "local police": the level the text gives, no other.
+  const place = country ? `${countryName.get(country) ?? country} ` : c.level ? `${c.level} ` : ''
   const latest = (fits: (a: Actor) => boolean): Actor | undefined => context.recent.findLast(fits)
   if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
     return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
@@ -1851,15 +1852,15 @@ function describe(
     if (named || !SELF_STANDING_ORGANISATION_NOUNS.has(role)) return named
     return actor(`org-noun:${role}`, () => ({ name: `the ${role}`, kind: 'organisation' }))
   }
-  if (INSTITUTION_ROLES.has(role) && (country || c.local || role !== 'officials')) {
-    if (!country && !c.local) {
+  if (INSTITUTION_ROLES.has(role) && (country || c.level || role !== 'officials')) {
+    if (!country && !c.level) {
       // "the ministry" after "the interior ministry" or "the Ministry of Defence" is that ministry.
       const definite = /^the\s/iu.test(surface)
       const named = latest((a) => a.kind === 'organisation' && (a.role === role || !!a.role?.endsWith(` ${role}`) || (definite && !a.role && calledBy(a, role, context.describedAs))))
       if (named) return named
     }
     const kind: ActorKind = role === 'officials' || role === 'authorities' ? 'group' : 'organisation'
-    return actor(`inst:${country ?? (c.local ? 'local' : '')}:${role}`, () => ({ name: `${place}${role}`.trim(), kind, role, ...(country ? { country } : {}) }))
+    return actor(`inst:${country ?? c.level ?? ''}:${role}`, () => ({ name: `${place}${role}`.trim(), kind, role, ...(country ? { country } : {}) }))
   }
   if (GROUP_ROLES.has(role)) {
     // "the rebels" after "Syrian rebels" are those rebels.
