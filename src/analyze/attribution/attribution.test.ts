@@ -844,6 +844,16 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!sense('The mayor was speaking about the budget.', 'was speaking about'))
   })
 
+  test('a plea of guilty or not guilty is a legal act, no report: "pleaded guilty to fraud"; "pleaded with the court that" reports', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Former senator Dana Whitlow pleaded guilty on Tuesday to charges that she took bribes.'), [])
+    assert.deepEqual(cues('He pleaded not guilty to two counts of fraud before Judge Ada Crane.'), [])
+    assert.deepEqual(cues('His wife later pleads guilty to a charge of tax evasion.'), [])
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('The builder has pleaded no contest to the charge.', 'has pleaded'))
+    assert.ok(!sense('Her lawyer pleaded with the court that she was ill.', 'pleaded'))
+  })
+
   test('"An earlier version of this story said" is the outlet\'s own superseded text, not an actor "version"', () => {
     const text = 'Correction: An earlier version of this article said the flood had covered 9,000 hectares.'
     const a = analyzeText(text)

@@ -142,6 +142,8 @@ const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|models|me
 const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’.-]+(?:,\\d{3})*\\s+){0,${n}}?`
 const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWords(3)}${WITHHELD}\\b`, 'iu')
 const RECALLED_THING = new RegExp(`^(?:${AUX_PREFIX}recall(?:s|ed|ing)?\\s+${upToWords(4)}${RECALLED}\\b|recalls?\\s+of\\b)`, 'iu')
+/** "pleaded guilty to fraud", "has pleaded not guilty", "later pled no contest": a plea entered in court is a legal act, not a report of its charge. */
+const PLEA_ENTERED = new RegExp(`^${AUX_PREFIX}(?:(?:later|then|again|earlier|previously)\\s+)?(?:plead|pleads|pleaded|pled|pleading)\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b`, 'iu')
 /** "is seeking a second term", "sought re-election": running for office, not a request. */
 const OFFICE_SOUGHT = new RegExp(`^${AUX_PREFIX}(?:seek|seeks|seeking|sought)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:second|third|fourth|fifth|new|another|fresh|full|further|consecutive|straight)\\s+)*(?:terms?|office|re-?election|nomination|presidency|mandate|seat)\\b`, 'iu')
 /** "have been confirmed dead", "was confirmed missing": the subject is what was confirmed, a toll, not a speaker. */
@@ -177,7 +179,7 @@ export function namesToRole(text: string, cue: { readonly start: number; readonl
 
 /**
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
- * access to"), recalling products or envoys, seeking office, a toll confirmed ("confirmed dead"),
+ * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
  * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
  * about"), the author's "it should be noted", or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
@@ -190,7 +192,7 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
-  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING].some((sense) => sense.test(phrase))
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING].some((sense) => sense.test(phrase))
 }
 
 /** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */

@@ -34,6 +34,11 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('The former mayor was sentenced to six years in prison.'), ['SANCTION/convict -→the mayor'])
   })
 
+  test('a plea of guilty is no request; pleading with someone for something is', () => {
+    assert.deepEqual(events('Dana Whitlow pleaded guilty to fraud. Her brother pleaded not guilty.'), [])
+    assert.deepEqual(events('The mayor pleaded with the governor for more money.'), ['REQUEST the mayor→the governor'])
+  })
+
   test('a plan "met with anger" is no meeting; "difficult to retreat" is no retreat; "any investigation" and "a source close to the investigation" report none', () => {
     assert.deepEqual(events('The plan was met with anger in the town hall.'), [])
     assert.ok(events('The army will find it difficult to retreat now.').every((e) => e.includes(' planned')))

@@ -40,6 +40,8 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
 /** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
+/** "pleaded with the governor for money" is a request; "pleaded guilty", "pleads not guilty", "pled no contest" a plea entered in court, which PLOVER codes as no act. */
+const PLEA_NOT_ENTERED = /^(?!\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b)/iu
 const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
 
 /** "charged three officials", "charged him with fraud"; not "charged customers a fee". */
@@ -257,7 +259,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
   // REQUEST: requests, demands and orders.
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
-  ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST' }],
+  ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
