@@ -6,6 +6,7 @@ import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
 import type { Actor } from '../model/schema.js'
 import { analyzeTexts } from '../rashomon.js'
+import { samePerson } from '../analyze/mentions/mentions.js'
 import { actorKey, canonicalActors } from './actors.js'
 
 const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
@@ -79,6 +80,16 @@ describe('canonical actors across articles', () => {
     assert.equal(index.canonical('B', 'm2'), index.canonical('B', 'm1'), 'an initial agrees with the first name it starts')
     assert.equal(index.canonical('B', 'm3'), index.canonical('A', 'm2'), 'one person with a title')
     assert.equal(index.canonical('A', 'm3'), index.canonical('A', 'm1'), 'a title before a first name')
+  })
+
+  test('a familiar first name is the formal one it shortens: "Dick Marlow" is "Richard J. Marlow", "Bill Marlow" is not', () => {
+    const formal = { ...result.articles[0]!, actors: [actor({ name: 'Richard J. Marlow', kind: 'person' }), { ...actor({ name: 'Hillary Okoro', kind: 'person' }), id: 'm2' }] }
+    const familiar = { ...result.articles[1]!, actors: [actor({ name: 'Sen. Dick Marlow', kind: 'person' }), { ...actor({ name: 'Bill Marlow', kind: 'person' }), id: 'm2' }, { ...actor({ name: 'Bill Okoro', kind: 'person' }), id: 'm3' }] }
+    const index = canonicalActors([formal, familiar])
+    assert.equal(index.canonical('B', 'm1'), index.canonical('A', 'm1'))
+    assert.notEqual(index.canonical('B', 'm2'), index.canonical('A', 'm1'))
+    assert.notEqual(index.canonical('B', 'm3'), index.canonical('A', 'm2'))
+    assert.ok(samePerson('Bob Marlow', 'Rob Marlow') && samePerson('Dick Marlow', 'Richard J. Marlow') && !samePerson('Bill Marlow', 'Richard Marlow'))
   })
 
   test('namesakes are grouped alike in any order of the articles; an initial that fits two people joins neither', () => {

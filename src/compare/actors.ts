@@ -9,6 +9,7 @@
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
 import { TITLE_SET } from '../analyze/mentions/lexicon.js'
 import { ACRONYM, personNameParts, samePerson, surnameKey } from '../analyze/mentions/mentions.js'
+import { formalFirstName } from '../knowledge/first-names.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -167,7 +168,8 @@ function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string>
       // "J. Smith" beside "John Smith" and "Jane Smith" could be either: left on the surname key, as a lone surname is.
     }
     if (persons.length < 2) continue
-    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${p.first.toLowerCase()}`)
+    // Keyed by the formal first name: "Sen. Dick Marlow" (whose title keeps him apart above) is "Richard Marlow".
+    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${formalFirstName(p.first).toLowerCase()}`)
   }
   return out
 }

@@ -68,3 +68,36 @@ const WORLD_FIRST_NAMES: ReadonlySet<string> = new Set([
 export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== undefined || WORLD_FIRST_NAMES.has(word)
 }
+
+/**
+ * English familiar forms of first names and the formal names they shorten ("Dick Durbin" is
+ * "Richard J. Durbin" in another outlet's style). Only forms news writes as a public figure's
+ * name; a form that shortens several names lists them all, and matches any.
+ */
+const FORMAL_FIRST_NAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  Abe: ['Abraham'], Al: ['Albert', 'Alan', 'Alfred'], Alex: ['Alexander', 'Alexandra'], Andy: ['Andrew'], Barb: ['Barbara'],
+  Ben: ['Benjamin'], Bernie: ['Bernard'], Beth: ['Elizabeth'], Betsy: ['Elizabeth'], Bill: ['William'], Billy: ['William'],
+  Bob: ['Robert'], Bobby: ['Robert'], Cathy: ['Catherine'], Charlie: ['Charles'], Chris: ['Christopher', 'Christine', 'Christina'],
+  Chuck: ['Charles'], Dan: ['Daniel'], Danny: ['Daniel'], Dave: ['David'], Deb: ['Deborah'], Debbie: ['Deborah'], Dick: ['Richard'],
+  Don: ['Donald'], Doug: ['Douglas'], Ed: ['Edward'], Eddie: ['Edward'], Fred: ['Frederick'], Frank: ['Francis'], Gene: ['Eugene'],
+  Greg: ['Gregory'], Hank: ['Henry'], Harry: ['Henry', 'Harold'], Jake: ['Jacob'], Jeff: ['Jeffrey'], Jerry: ['Gerald'],
+  Jim: ['James'], Jimmy: ['James'], Joe: ['Joseph'], Jon: ['Jonathan'], Kate: ['Katherine', 'Catherine'], Kathy: ['Kathleen', 'Katherine'],
+  Ken: ['Kenneth'], Larry: ['Lawrence'], Liz: ['Elizabeth'], Matt: ['Matthew'], Mike: ['Michael'], Mitch: ['Mitchell'],
+  Nick: ['Nicholas'], Pat: ['Patrick', 'Patricia'], Peggy: ['Margaret'], Pete: ['Peter'], Phil: ['Philip'], Ray: ['Raymond'],
+  Rich: ['Richard'], Rick: ['Richard'], Rob: ['Robert'], Ron: ['Ronald'], Sam: ['Samuel'], Sandy: ['Sandra'], Steve: ['Stephen', 'Steven'],
+  Sue: ['Susan'], Ted: ['Edward', 'Theodore'], Tim: ['Timothy'], Tom: ['Thomas'], Tony: ['Anthony'], Will: ['William'],
+}))
+
+/** True when two first names may name one person: the same, or one a familiar form of the other ("Dick" ~ "Richard", "Bob" ~ "Rob"). */
+export function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true
+  const formsOf = (name: string): readonly string[] => [name, ...(FORMAL_FIRST_NAMES.get(name) ?? [])]
+  const formsOfB = formsOf(b)
+  return formsOf(a).some((form) => formsOfB.includes(form))
+}
+
+/** The formal name a familiar first name shortens when it shortens just one ("Dick" → "Richard"); any other name as it is. */
+export function formalFirstName(name: string): string {
+  const forms = FORMAL_FIRST_NAMES.get(name)
+  return forms?.length === 1 ? forms[0]! : name
+}

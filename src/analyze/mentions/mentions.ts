@@ -11,7 +11,7 @@
 import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
-import { firstNameGender, isFirstName } from '../../knowledge/first-names.js'
+import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -1468,7 +1468,8 @@ const PARTICLES_BEFORE = new RegExp(`^(?:(?:${[...NAME_PARTICLES].join('|')})[ -
 
 /**
  * Whether two names of people name the same person: the same surname, and no two different first
- * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"), nor
+ * names ("Loretta Lynch" ~ "Loretta E. Lynch" ~ "Lynch"; "Hillary Clinton" ≁ "Bill Clinton"; a familiar form is
+ * its formal name: "Dick Durbin" ~ "Richard J. Durbin"), nor
  * two different suffixes ("Donald Trump" ≁ "Donald Trump Jr."; a lone "Trump" may be either). Pure.
  */
 export function samePerson(a: string, b: string): boolean {
@@ -1482,7 +1483,7 @@ export function samePerson(a: string, b: string): boolean {
   if (bare(x) || bare(y) || x.words.length === 1 || y.words.length === 1) return true
   const [fx = '', fy = ''] = [x.words[0], y.words[0]]
   // An initial agrees with any first name it starts ("J. Smith" ~ "John Smith").
-  return fx === fy || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
+  return sameFirstName(fx, fy) || (/^\p{Lu}\.$/u.test(fx) && fy.startsWith(fx[0]!)) || (/^\p{Lu}\.$/u.test(fy) && fx.startsWith(fy[0]!))
 }
 
 /**
