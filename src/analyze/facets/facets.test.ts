@@ -645,6 +645,19 @@ describe('facets: responses', () => {
     assert.equal(only(facetsOf('Mayor Russell Fitzgerald said 4,000 people had been evacuated from the district since Saturday.'), 'response').agent, undefined, 'a verb\'s "from" is a place')
   })
 
+  test('an investigation a clause only places its subject amid, during or under is not that subject\'s; a name before the noun is', () => {
+    const actorOf = (text: string): string | undefined => {
+      const a = facetsOf(text)
+      const r = only(a, 'response')
+      return a.actors.find((x) => x.id === r.actor)?.name
+    }
+    assert.equal(actorOf('Mayor Dana Whitlow, who resigned in May amid the investigation, said she was innocent.'), undefined)
+    assert.equal(actorOf('Councillor Ruth Penn quit last year during a federal investigation into the contracts.'), undefined)
+    assert.equal(actorOf('The builder Omar Grady has been under investigation since March.'), undefined)
+    assert.equal(actorOf('Senator Ada Crane stepped down amid an FBI investigation.'), 'Federal Bureau of Investigation')
+    assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
+  })
+
   test('a passive "by X" names the actor', () => {
     const a = facetsOf('The attack was condemned by Canada.')
     const r = only(a, 'response')

@@ -1265,7 +1265,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (negated && !subject && !passive?.actor) continue
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
       const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
-      const actor = INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
+      // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act; a name before it may say whose it is.
+      const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
+      const actor = INVESTIGATORS.test(m[0]) || circumstance ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1340,6 +1342,8 @@ function passiveAgent(ctx: Context, s: string, sentence: Span, after: number): {
 const OPENING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|While|Whilst|When|After|Before|Since|Although|Though|If|Once|Until|Because|Amid)\b[^,;:]{1,160},\s*/u
 /** The last conjunction before a response that opens a clause of its own mid-sentence: "…, while the probe drags on". */
 const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
+/** A preposition of circumstance, with the determiner and up to two modifiers of its noun: "amid the federal", "under", "during an". */
+const CIRCUMSTANCE_BEFORE = /\b(?:amid|amidst|during|under|despite|pending|throughout)\s+(?:(?:the|a|an|this|that|its|his|her|their|any)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu
 /** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
 const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
 /** Who a response noun is from, named as a determined phrase: "the victims' family", "his family". */
