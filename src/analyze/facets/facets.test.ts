@@ -767,6 +767,12 @@ describe('facets: voice, modality, order', () => {
     assert.equal(modalityOfCue('said'), 'reported')
   })
 
+  test('modalityOfCue reads the verb past auxiliaries and adverbs, and a dispute is a denial; a negated denial is none', () => {
+    assert.deepEqual(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes'].map(modalityOfCue), ['denied', 'denied', 'denied', 'denied'])
+    assert.deepEqual(['has strongly urged', 'also called for', 'had claimed', 'would later suggest'].map(modalityOfCue), ['demanded', 'demanded', 'hedged', 'hedged'])
+    assert.deepEqual(['did not deny', 'never disputed', 'has said'].map(modalityOfCue), ['reported', 'reported', 'reported'])
+  })
+
   test('facet values are sorted by span', () => {
     const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Friday, killing three police officers. Canada condemned the attack.', '2023-02-18')
     const keys = a.facets.map((f) => [f.span.start, f.span.end] as const)

@@ -125,12 +125,18 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
   return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
 }
 
-/** Returns how a cue presents its content. Pure. */
+/**
+ * Auxiliaries and adverbs before a cue's verb ("has flatly denied", "also called for"); not "not" or "never", which turn a
+ * denial into none, nor a hedging adverb ("allegedly attacked"), which is the cue.
+ */
+const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|will|would|shall|should|may|might|can|could|must|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab)ly\b)\p{Ll}+ly)\s+)+/u
+
+/** Returns how a cue presents its content, read at its verb. Pure. */
 export function modalityOfCue(cue: string): Modality {
-  const c = cue.toLowerCase()
-  if (/^(?:den|dismiss|reject|refut)/u.test(c)) return 'denied'
+  const c = cue.toLowerCase().replace(BEFORE_CUE_VERB, '')
+  if (/^(?:den|dismiss|reject|refut|disput)/u.test(c)) return 'denied'
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
-  if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl|had claimed|has claimed)/u.test(c)) return 'hedged'
+  if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
   return 'reported'
 }
 
