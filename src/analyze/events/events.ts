@@ -604,9 +604,32 @@ function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | un
   return agentOf(ctx, m)
 }
 
-/** "by X" within a few words after the trigger. */
+/** "by X" within a few words after the trigger, unless it is the agent of a noun between them. */
 function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
-  return agentAfter(ctx, from, sentenceEnd, /^[^,.;]{0,30}?\bby\s+/u)
+  const by = BY_LEAD.exec(ctx.text.slice(from, sentenceEnd))
+  return by && !byOfNounBefore(by[1]!) ? agentAfter(ctx, from, sentenceEnd, BY_LEAD) : undefined
+}
+
+/** The words up to a "by" a few words on: group 1 is those before it. */
+const BY_LEAD = /^([^,.;]{0,30}?)\bby\s+/u
+
+/** "during a rescue attempt | by", "after talks | by": a preposition of time takes an act, whose head noun a "by" phrase then follows. Group 1 is the noun. */
+const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
+/** "in an ambush | by", "at a raid | by": any other preposition, whose noun must name an act to take a "by" phrase. Group 1 is the noun. */
+const NOUN_AFTER_PREPOSITION = /\b(?:in|at|on|under|from|of|with)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
+/** Times, which take no agent: "killed during the night by", "arrested after hours by". */
+const TIME_NOUN = /^(?:night|nights|day|days|daytime|morning|afternoon|evening|weekend|week|weeks|month|months|year|years|hours?|period|summer|winter|spring|autumn|fall)$/u
+
+/**
+ * Whether the words between a trigger and a "by" phrase end in a prepositional phrase whose noun names an act,
+ * so the phrase is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted,
+ * the killer is not said), not "arrested at the airport by police" nor "killed during the night by gunmen". Pure.
+ */
+function byOfNounBefore(between: string): boolean {
+  const afterTime = ACT_AFTER_TIME_PREPOSITION.exec(between)?.[1]
+  if (afterTime) return !TIME_NOUN.test(afterTime)
+  const noun = NOUN_AFTER_PREPOSITION.exec(between)?.[1]
+  return !!noun && (NOUNS.has(noun) || NOUNS.has(noun.replace(/s$/u, '')))
 }
 
 /** "two children (were) killed when Kyrgyz artillery struck a school": the harm's agent is the when-clause's subject. */
