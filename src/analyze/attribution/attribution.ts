@@ -1854,6 +1854,9 @@ function findSource(
     // "Three witnesses interviewed by the Courier said": the noun before the cue is in the subject's participle clause.
     const described = relativeSubject(text, seg, span, seg.sentences[cue.sentence]!, cue.span.start)
     if (described) return { span: described, speaker: speakerOf(text, described, mentions, actors, history) }
+    // "The teacher that found them said": the object of a restrictive relative clause on the opening subject is no speaker; the subject is.
+    const clauseSubject = throughRelativeClause(text, seg, span, cue.span.start, seg.sentences[cue.sentence]!.start)
+    if (clauseSubject !== span) return { span: clauseSubject, speaker: speakerOf(text, clauseSubject, mentions, actors, history) }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
