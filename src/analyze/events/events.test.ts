@@ -221,6 +221,7 @@ describe('events: what does not count', () => {
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
+    assert.deepEqual(events('A hoax claimed that the actor had been killed. A spoof video falsely said the singer was murdered.'), [])
     assert.deepEqual(events('Gunmen killed two guards on Sunday.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 
@@ -230,6 +231,14 @@ describe('events: what does not count', () => {
     assert.ok(triggers('Three people were killed in riots over a prank video.').includes('ASSAULT killed'))
     assert.ok(triggers('A man was killed in a rumour-fuelled attack.').includes('ASSAULT killed'))
     assert.deepEqual(events('The singer was killed in the latest death hoax.'), [])
+  })
+
+  test('a prank is the setting of a real killing, not a made-up death: "killed two people in a prank", "a prank video"', () => {
+    assert.ok(triggers('A driver killed two people in a prank that went wrong, police said.').includes('ASSAULT killed'))
+    assert.ok(triggers('Two students were killed in a prank video stunt on a bridge.').some((t) => t.endsWith(' killed')))
+    assert.ok(triggers('The man who shot his friend in a prank was killed days later.').some((t) => t.endsWith(' killed')))
+    // The prank's own claim of a death is made up, as a hoax's is.
+    assert.deepEqual(events('A prank video claimed the singer had been killed.'), [])
   })
 
   test('a medium kills in a made-up death only as the subject: "met on the internet" or "posted on Facebook" before the verb leaves the killing real', () => {
