@@ -502,6 +502,9 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Dana Kowalski', text.indexOf('Later'))?.id, kowalski?.id)
     assert.equal(actorOf(text, layer, 'Omar Quist', text.indexOf('and Omar'))?.id, actorOf(text, layer, 'Assistant Vice-President Omar Quist')?.id)
     for (const org of ['Lakeside Clinics', 'Marlow Foods']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+    // "Co" ends a company's name; only "Co-" ranks a title.
+    const company = 'Harbour Freight Co Chairman Ian Rudd said so. Tessa Lund, the Co-Founder of the firm, agreed.'
+    assert.equal(actorOf(company, mentionsOf(company), 'Harbour Freight Co')?.kind, 'organisation', lines(company, mentionsOf(company)).join('; '))
   })
 
   test('organisation heads make organisations: a last word like Airlines or Street, and "X of Y" after a head', () => {

@@ -78,19 +78,17 @@ const QUOTED_TITLE_REACH = 8
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
 
-/** Ranks that make a title of the title after them, within a name's run: "Senior Vice-President", "Assistant Director", "Co-Founder". */
-const TITLE_RANKS = /^(?:senior|junior|assistant|associate|executive|interim|acting|vice|deputy|co)[\s-]+/u
+/** Ranks that make a title of the title after them, within a name's run: "Senior Vice-President", "Assistant Director", "Co-Founder" (not "Acme Co"). */
+const TITLE_RANKS = /^(?:(?:senior|junior|assistant|associate|executive|interim|acting|vice|deputy)[\s-]+|co-)/u
 
 /**
  * Whether a lower-case phrase is a title: as the lexicon writes it, with its hyphens written as spaces
  * ("vice-president"), or after ranks ("senior vice president"). Pure.
  */
 function isTitlePhrase(phrase: string): boolean {
-  if (TITLE_SET.has(phrase)) return true
-  const spaced = phrase.replace(/-/gu, ' ')
-  if (TITLE_SET.has(spaced)) return true
-  const ranked = spaced.replace(TITLE_RANKS, '')
-  return ranked !== spaced && isTitlePhrase(ranked)
+  if (TITLE_SET.has(phrase) || TITLE_SET.has(phrase.replace(/-/gu, ' '))) return true
+  const ranked = phrase.replace(TITLE_RANKS, '')
+  return ranked !== phrase && isTitlePhrase(ranked)
 }
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
