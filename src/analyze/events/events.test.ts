@@ -78,11 +78,13 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Opposition leader Ruth Wanjiku was arrested by Kenyan police late on Tuesday.', '2024-06-27'), ['COERCE/arrest Kenya police→Ruth Wanjiku @2024-06-25'])
   })
 
-  test('a "by" phrase after the noun of a prepositional phrase is that noun\'s agent, not the passive verb\'s', () => {
+  test('a "by" phrase after an act that sets the scene ("during a rescue attempt by") is that act\'s agent, not the passive verb\'s', () => {
     const verbEvent = (text: string): string | undefined => events(text)[0]
     assert.equal(verbEvent('Two guards were killed during a rescue attempt by French commandos.'), 'ASSAULT -→-')
-    assert.equal(verbEvent('Three aid workers were wounded in an ambush by Kenyan police near the camp.'), 'ASSAULT -→-')
-    // A place or a time between the verb and "by" leaves the "by" phrase the verb's.
+    assert.equal(verbEvent('The editor was arrested during a visit by Kenyan police.'), 'COERCE/arrest -→-')
+    // An assault does the harm; a time or a place between the verb and "by" leaves the "by" phrase the verb's.
+    assert.equal(verbEvent('Two guards were killed during an airstrike by French jets.'), 'ASSAULT France→-')
+    assert.equal(verbEvent('Three aid workers were wounded in an ambush by Kenyan police near the camp.'), 'ASSAULT Kenya police→-')
     assert.equal(verbEvent('The editor was arrested at the airport by Kenyan police.'), 'COERCE/arrest Kenya police→-')
     assert.equal(verbEvent('Two guards were killed during the night by French commandos.'), 'ASSAULT France→-')
   })

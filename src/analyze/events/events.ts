@@ -615,21 +615,19 @@ const BY_LEAD = /^([^,.;]{0,30}?)\bby\s+/u
 
 /** "during a rescue attempt | by", "after talks | by": a preposition of time takes an act, whose head noun a "by" phrase then follows. Group 1 is the noun. */
 const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
-/** "in an ambush | by", "at a raid | by": any other preposition, whose noun must name an act to take a "by" phrase. Group 1 is the noun. */
-const NOUN_AFTER_PREPOSITION = /\b(?:in|at|on|under|from|of|with)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
 /** Times, which take no agent: "killed during the night by", "arrested after hours by". */
 const TIME_NOUN = /^(?:night|nights|day|days|daytime|morning|afternoon|evening|weekend|week|weeks|month|months|year|years|hours?|period|summer|winter|spring|autumn|fall)$/u
 
 /**
- * Whether the words between a trigger and a "by" phrase end in a prepositional phrase whose noun names an act,
- * so the phrase is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted,
- * the killer is not said), not "arrested at the airport by police" nor "killed during the night by gunmen". Pure.
+ * Whether the words between a trigger and a "by" phrase end in an act that sets the scene, so the phrase
+ * is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted; who
+ * killed is not said). Not a time ("killed during the night by gunmen"), nor an assault, whose agent
+ * does the harm ("killed during an airstrike by"); after another preposition the act is the means
+ * ("killed in an airstrike by", "arrested at the airport by"), and the "by" phrase stays the verb's. Pure.
  */
 function byOfNounBefore(between: string): boolean {
-  const afterTime = ACT_AFTER_TIME_PREPOSITION.exec(between)?.[1]
-  if (afterTime) return !TIME_NOUN.test(afterTime)
-  const noun = NOUN_AFTER_PREPOSITION.exec(between)?.[1]
-  return !!noun && (NOUNS.has(noun) || NOUNS.has(noun.replace(/s$/u, '')))
+  const setting = ACT_AFTER_TIME_PREPOSITION.exec(between)?.[1]
+  return !!setting && !TIME_NOUN.test(setting) && (NOUNS.get(setting) ?? NOUNS.get(setting.replace(/s$/u, '')))?.type !== 'ASSAULT'
 }
 
 /** "two children (were) killed when Kyrgyz artillery struck a school": the harm's agent is the when-clause's subject. */
