@@ -95,11 +95,11 @@ describe('ingest: the seeds', () => {
 })
 
 describe('ingest: a folder of one-article-per-file texts', () => {
-  test('auto splits per file at each headline and takes the titles; the outlet comes from the text where it names its own interview, not from one citation', async () => {
+  test('auto splits per file at each headline and takes the titles; an exclusive interview given to an outlet does not make it the publisher', async () => {
     const result = await ingest([fixture('per-file')])
     assert.deepEqual(result.boundaries.map((b) => b.reason), ['input-start', 'headline', 'headline'])
     assert.deepEqual(result.articles.map((a) => `${a.id}: ${a.title} / ${a.outlet?.name}`), [
-      'A: Ferry back in service after storms / Coastline Radio',
+      'A: Ferry back in service after storms / undefined',
       'B: River bridge shut over crack in pier / undefined',
       'C: "Too few teachers": schools cut classes / undefined',
     ])

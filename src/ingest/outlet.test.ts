@@ -16,63 +16,48 @@ describe('looksLikeOutlet', () => {
 
 describe('outletFromText', () => {
   test('deep-equals one full guess: name, span of the words, and how it was found', () => {
-    const text = 'The minister told CNN in an interview that talks would resume. He told CNN the port would stay open.'
+    const text = 'The minister denied it. Coastline Radio spoke with him on Sunday.'
     assert.deepEqual(outletFromText(text, knownNotMedia), {
-      name: 'CNN',
-      evidence: { how: 'text', span: { start: 18, end: 21 }, note: 'named as the interviewing outlet 2 time(s)' },
+      name: 'Coastline Radio',
+      evidence: { how: 'text', span: { start: 24, end: 39 }, note: 'names itself in its own voice ("Coastline Radio spoke with")' },
     })
   })
 
-  // An outlet that interviews exclusively, or that speaks with someone as the subject, is the one reporting.
-  const strongCues: ReadonlyArray<readonly [string, string]> = [
-    ['Speaking exclusively to WION, the president said the talks had failed.', 'WION'],
-    ['In an exclusive interview with Coastline Radio, the mayor defended the plan.', 'Coastline Radio'],
+  // Only what the publisher says of itself in the text's own voice names it: it speaks with someone, understands, has learned.
+  const ownVoice: ReadonlyArray<readonly [string, string]> = [
     ['WION spoke with the minister about the border.', 'WION'],
-    ['The envoy told Coastline Radio in an exclusive interview that the port would reopen.', 'Coastline Radio'],
+    ['The Valley Press talked to three nurses on the ward.', 'Valley Press'],
+    ['Coastline Radio has reached out to the ministry for comment.', 'Coastline Radio'],
+    ['The minister denied it, Valley Times has learned.', 'Valley Times'],
   ]
-  for (const [text, name] of strongCues) test(`finds ${name} in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), name))
+  for (const [text, name] of ownVoice) test(`finds ${name} in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), name))
 
-  // Named once as another's interviewer or venue, an outlet is cited, not the publisher; named twice, it is.
-  const citedOnce = [
+  // An outlet someone spoke to is the interviewer, however often and however exclusively: another outlet may cite its interview.
+  const interviewer = [
     'In an interview with the BBC, the mayor defended the plan.',
     'The envoy told Coastline Radio on Sunday that the port would reopen.',
     '"We are ready," he told The Valley Press.',
+    'Speaking exclusively to WION, the president said the talks had failed.',
+    'In an exclusive interview with Coastline Radio, the mayor defended the plan.',
+    'The envoy told the Valley Times in an exclusive interview that the port would reopen.',
+    'In an interview with the BBC, the mayor defended the plan. She told the BBC that costs would fall.',
   ]
-  for (const text of citedOnce) test(`names no outlet from one citation in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), undefined))
-  test('an outlet named twice as the interviewer is the one reporting', () => {
-    assert.equal(nameIn('In an interview with the BBC, the mayor defended the plan. She told the BBC that costs would fall.'), 'BBC')
-  })
+  for (const text of interviewer) test(`names no outlet from its interviewer in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), undefined))
 
-  test('an outlet that speaks of itself in the text\'s own voice is the one reporting, before one whose exclusive it cites', () => {
+  test('an outlet that speaks of itself in the text\'s own voice is the one reporting, not one whose exclusive it cites', () => {
     const cited = 'Speaking exclusively to CNN on Sunday, the minister had denied the claims. The Daily Mail understands the talks have stalled.'
     assert.equal(nameIn(cited), 'Daily Mail')
     assert.equal(outletFromText(cited, knownNotMedia)?.evidence.note, 'names itself in its own voice ("The Daily Mail understands")')
-    assert.equal(nameIn('Coastline Radio has reached out to the ministry for comment.'), 'Coastline Radio')
-    assert.equal(nameIn('The minister denied it, Valley Times has learned.'), 'Valley Times')
   })
 
-  test('a country or organisation after "told" is not the outlet', () => {
-    const twice = 'Baku told the UN in a letter that the attack was terrorism. It told the UN on Friday it would not wait.'
-    assert.equal(nameIn('Azerbaijan told the United Nations that it wanted an inquiry. It told the United Nations it would wait.'), undefined)
-    assert.equal(nameIn(twice), undefined)
-    assert.equal(nameIn('The president told NATO on Friday that troops would stay. He told NATO that bases would stay too.'), undefined)
+  test('a country or organisation in the own-voice cue is not the outlet', () => {
+    assert.equal(nameIn('The UN has learned that the convoy was hit.'), undefined)
+    assert.equal(nameIn('NATO spoke with the minister on Friday.'), undefined)
     // Without the gazetteer check, "UN" would pass as an acronym outlet: the check is what stops it.
-    assert.equal(nameIn(twice, nothingKnown), 'UN')
+    assert.equal(nameIn('The UN has learned that the convoy was hit.', nothingKnown), 'UN')
   })
 
-  test('people and lower-case words after "told" are not outlets', () => {
-    assert.equal(nameIn('He told reporters that Ilham Aliyev told Ebrahim Raisi in a call to calm down.'), undefined)
-  })
-
-  test('the most often named outlet wins, and each place in the text votes once', () => {
-    // "told CNN in" matches two cue patterns; counted twice, CNN would tie with WION and win as the first named.
-    const text = 'He told CNN in an interview. She told WION on Monday. Speaking to WION, he agreed.'
-    const guess = outletFromText(text, knownNotMedia)
-    assert.equal(guess?.name, 'WION')
-    assert.equal(guess?.evidence.note, 'named as the interviewing outlet 2 time(s)')
-  })
-
-  test('a tie goes to the outlet named first in the text', () => {
+  test('the first outlet to speak of itself wins', () => {
     assert.equal(nameIn('CNN spoke with the mayor. Later, WION spoke with her aides.'), 'CNN')
   })
 

@@ -1066,6 +1066,17 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('Three witnesses interviewed by the Courier said they did not see a gun.'), ['three witnesses | said | they did not see a gun'])
   })
 
+  test('a subject with a "that" relative clause ending on a pronoun object speaks, as with "who": "The teacher that found them said"', () => {
+    for (const relative of ['that', 'who']) {
+      for (const [subject, said, role] of [['The teacher', 'found them', 'teacher'], ['The nurse', 'looked after her', 'nurse']] as const) {
+        const text = `${subject} ${relative} ${said} said the children were cold.`
+        assert.deepEqual(reports(text), [`${role} | said | the children were cold`], text)
+        const rules = findRuleAttributions(text, segmentText(text), findMentions(text, segmentText(text))).attributions
+        assert.deepEqual(rules.map((a) => slice(text, a.source)), [`${subject} ${relative} ${said}`], `rules: ${text}`)
+      }
+    }
+  })
+
   test('a recording that "shows" or "tells a story" is evidence, not a speaker: what it shows stays in the outlet\'s voice', () => {
     const lead = 'SHOCKING footage shows the moment a reckless driver hit a cyclist.'
     assert.deepEqual(reports(lead), ['the author | shows | the moment a reckless driver hit a cyclist'])

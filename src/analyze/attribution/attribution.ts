@@ -1854,6 +1854,10 @@ function findSource(
     // "Three witnesses interviewed by the Courier said": the noun before the cue is in the subject's participle clause.
     const described = relativeSubject(text, seg, span, seg.sentences[cue.sentence]!, cue.span.start)
     if (described) return { span: described, speaker: speakerOf(text, described, mentions, actors, history) }
+    // "The teacher that found them said": the object of a relative clause on the opening subject is no speaker; the subject is.
+    // Only after a relative pronoun: a participle's clause ("A poll released Wednesday shows") is left to the tagger.
+    const clauseSubject = throughRelativeClause(text, seg, span, cue.span.start, seg.sentences[cue.sentence]!.start)
+    if (clauseSubject !== span && RELATIVE_OPENING.test(text.slice(clauseSubject.start, span.start))) return { span: clauseSubject, speaker: speakerOf(text, clauseSubject, mentions, actors, history) }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
@@ -1886,6 +1890,9 @@ function ledParticipleSource(text: string, seg: Segmentation, cue: Cue, mentions
   const subject = mainSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
   return subject && { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
 }
+
+/** A relative pronoun opening a clause inside a subject: "The teacher | that | found them". */
+const RELATIVE_OPENING = /\s(?:who|that|which)\s/iu
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
 const APPOSITION_TOKENS = 8

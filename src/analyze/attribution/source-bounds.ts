@@ -216,6 +216,8 @@ const RESTRICTIVE_RELATIVE = /^(?:who|that|which)$/iu
 const SUBORDINATOR = /^(?:as|while|when|whenever|because|since|although|though|whereas|until|unless|if|after|before|once)$/iu
 /** Pronouns a clause's verb may take as its object or possessor: "who filmed | it", "who saw it from | her window". */
 const OBJECT_PRONOUN = /^(?:it|you|me|him|her|us|them|its|his|their|our|my|your)$/iu
+/** Pronouns that can only be an object (or, "her", a possessor), never a clause's subject. */
+const OBJECT_CASE = /^(?:me|him|her|us|them)$/iu
 
 /**
  * The verb of a clause opening at token `t` that describes the noun before it, or undefined: a
@@ -260,7 +262,8 @@ export function relativeClauseSubject(text: string, seg: Segmentation, cue: numb
   const passive = verb === opener && !/ing$/u.test(tokenText(text, seg, verb))
   if (passive && OBJECT_TAGS.has(posOf(seg, verb + 1)) && !TIME_AFTER_PARTICIPLE.test(text.slice(seg.ends[verb], seg.starts[cue]))) return undefined
   for (let t = verb + 1; t < cue; t++) {
-    if (SUBORDINATOR.test(tokenText(text, seg, t))) return undefined
+    // "grew quickly | as | some critics called" opens a clause; "looked | after | her said" has only an object after the preposition.
+    if (SUBORDINATOR.test(tokenText(text, seg, t)) && !(t + 2 === cue && OBJECT_CASE.test(tokenText(text, seg, t + 1)))) return undefined
     if (!CLAUSE_REST_TAGS.has(posOf(seg, t)) && !(posOf(seg, t) === 'PRON' && OBJECT_PRONOUN.test(tokenText(text, seg, t)))) return undefined
   }
   return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }

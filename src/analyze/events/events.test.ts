@@ -83,6 +83,17 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Opposition leader Ruth Wanjiku was arrested by Kenyan police late on Tuesday.', '2024-06-27'), ['COERCE/arrest Kenya police→Ruth Wanjiku @2024-06-25'])
   })
 
+  test('a "by" phrase after an act that sets the scene ("during a rescue attempt by") is that act\'s agent, not the passive verb\'s', () => {
+    const verbEvent = (text: string): string | undefined => events(text)[0]
+    assert.equal(verbEvent('Two guards were killed during a rescue attempt by French commandos.'), 'ASSAULT -→-')
+    assert.equal(verbEvent('The editor was arrested during a visit by Kenyan police.'), 'COERCE/arrest -→-')
+    // An assault does the harm; a time or a place between the verb and "by" leaves the "by" phrase the verb's.
+    assert.equal(verbEvent('Two guards were killed during an airstrike by French jets.'), 'ASSAULT France→-')
+    assert.equal(verbEvent('Three aid workers were wounded in an ambush by Kenyan police near the camp.'), 'ASSAULT Kenya police→-')
+    assert.equal(verbEvent('The editor was arrested at the airport by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Two guards were killed during the night by French commandos.'), 'ASSAULT France→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
@@ -217,6 +228,7 @@ describe('events: what does not count', () => {
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
+    assert.deepEqual(events('A hoax claimed that the actor had been killed. A spoof video falsely said the singer was murdered.'), [])
     assert.deepEqual(events('Gunmen killed two guards on Sunday.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 
@@ -226,6 +238,14 @@ describe('events: what does not count', () => {
     assert.ok(triggers('Three people were killed in riots over a prank video.').includes('ASSAULT killed'))
     assert.ok(triggers('A man was killed in a rumour-fuelled attack.').includes('ASSAULT killed'))
     assert.deepEqual(events('The singer was killed in the latest death hoax.'), [])
+  })
+
+  test('a prank is the setting of a real killing, not a made-up death: "killed two people in a prank", "a prank video"', () => {
+    assert.ok(triggers('A driver killed two people in a prank that went wrong, police said.').includes('ASSAULT killed'))
+    assert.ok(triggers('Two students were killed in a prank video stunt on a bridge.').some((t) => t.endsWith(' killed')))
+    assert.ok(triggers('The man who shot his friend in a prank was killed days later.').some((t) => t.endsWith(' killed')))
+    // The prank's own claim of a death is made up, as a hoax's is.
+    assert.deepEqual(events('A prank video claimed the singer had been killed.'), [])
   })
 
   test('a medium kills in a made-up death only as the subject: "met on the internet" or "posted on Facebook" before the verb leaves the killing real', () => {

@@ -604,9 +604,30 @@ function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | un
   return agentOf(ctx, m)
 }
 
-/** "by X" within a few words after the trigger. */
+/** "by X" within a few words after the trigger, unless it is the agent of a noun between them. */
 function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
-  return agentAfter(ctx, from, sentenceEnd, /^[^,.;]{0,30}?\bby\s+/u)
+  const by = BY_LEAD.exec(ctx.text.slice(from, sentenceEnd))
+  return by && !byOfNounBefore(by[1]!) ? agentAfter(ctx, from, sentenceEnd, BY_LEAD) : undefined
+}
+
+/** The words up to a "by" a few words on: group 1 is those before it. */
+const BY_LEAD = /^([^,.;]{0,30}?)\bby\s+/u
+
+/** "during a rescue attempt | by", "after talks | by": a preposition of time takes an act, whose head noun a "by" phrase then follows. Group 1 is the noun. */
+const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
+/** Times, which take no agent: "killed during the night by", "arrested after hours by". */
+const TIME_NOUN = /^(?:night|nights|day|days|daytime|morning|afternoon|evening|weekend|week|weeks|month|months|year|years|hours?|period|summer|winter|spring|autumn|fall)$/u
+
+/**
+ * Whether the words between a trigger and a "by" phrase end in an act that sets the scene, so the phrase
+ * is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted; who
+ * killed is not said). Not a time ("killed during the night by gunmen"), nor an assault, whose agent
+ * does the harm ("killed during an airstrike by"); after another preposition the act is the means
+ * ("killed in an airstrike by", "arrested at the airport by"), and the "by" phrase stays the verb's. Pure.
+ */
+function byOfNounBefore(between: string): boolean {
+  const setting = ACT_AFTER_TIME_PREPOSITION.exec(between)?.[1]
+  return !!setting && !TIME_NOUN.test(setting) && (NOUNS.get(setting) ?? NOUNS.get(setting.replace(/s$/u, '')))?.type !== 'ASSAULT'
 }
 
 /** "two children (were) killed when Kyrgyz artillery struck a school": the harm's agent is the when-clause's subject. */

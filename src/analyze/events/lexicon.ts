@@ -111,17 +111,28 @@ const FORCES_STRIKE_BACK: Trigger = {
   after: /^(?!\s+(?:to\s+(?:(?:the|a|an|these|those|his|her|their)\s+)?(?:questions?|requests?|queries|inquiries|emails?|calls?|criticism|comments?|reports?|claims?|allegations?|letters?)|by\s+saying|that)\b)/iu,
 }
 
+/** Inventions that make a death up: a hoax, a spoof, a satire; not a prank, a real act ("killed two people in a prank"). */
+const INVENTION = String.raw`(?:hoax(?:es)?|satire|parod(?:y|ies)|spoofs?)`
+/**
+ * "A hoax claimed that", "a prank video falsely said", "a satirical site reported": an invention or a prank (or a
+ * medium of one) as the subject of a verb of saying, whose content the death is in. Not a rumour, which may tell of
+ * a real death, nor a prank's maker ("the prank caller said he killed").
+ */
+const INVENTION_CLAIMS = String.raw`\b(?:${INVENTION}|pranks?|satirical)\s+(?:(?:videos?|clips?|posts?|messages?|stor(?:y|ies)|articles?|(?:web)?sites?|accounts?|tweets?|pages?)\s+)?(?:\p{L}+ly\s+)?(?:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|announc(?:e|es|ed)|declar(?:e|es|ed)|stat(?:e|es|ed))\s+(?:that\s+)?[^,.;:]{0,60}$`
+
 /**
  * "has been killed off again", "was killed in yet another internet hoax", "the web fake-killed
- * her", "the internet is murdering him": a death that a hoax, a rumour or a fiction made up, or a
- * phrasal "kill off", is no act of violence. The hoax must be what the death happened "in" ("in
- * a hoax"), not what sparked real violence ("in mob attacks fuelled by rumours", "a rumour-fuelled attack").
- * The medium kills only as the subject: "a man he met on the internet killed" is a real killing.
+ * her", "the internet is murdering him", "a hoax claimed he was killed": a death that a hoax, a
+ * rumour or a fiction made up, or a phrasal "kill off", is no act of violence. The hoax must be what
+ * the death happened "in" ("in a hoax") or what claims it, not what sparked real violence ("in mob
+ * attacks fuelled by rumours", "a rumour-fuelled attack"). A prank is a real act: "killed two people in
+ * a prank" is a real killing, one only a prank claims is not. The medium kills only as the subject:
+ * "a man he met on the internet killed" is a real killing.
  */
 const MADE_UP_OR_KILLED: Trigger = {
   type: 'ASSAULT',
-  after: /^(?!\s+off\b)(?!\s+(?:[\p{L}'’-]+\s+){0,3}?in\s+(?:yet\s+)?(?:another|an?|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:hoax(?:es)?|rumou?rs?|pranks?|satire|parody|spoof)(?![\p{L}-]))/iu,
-  notBefore: /\bfake[\s-]*$|(?<!\b(?:on|in|via|over|through|from|met)\s+(?:the\s+)?)\b(?:internet|web|twitter|facebook|social\s+media|rumou?r\s+mill|tabloids?)\s+(?:(?:is|are|was|were|has|have|had|keeps?|kept|again|once\s+again)\s+)*(?:\w+ly\s+)?$/iu,
+  after: new RegExp(String.raw`^(?!\s+off\b)(?!\s+(?:[\p{L}'’-]+\s+){0,3}?in\s+(?:yet\s+)?(?:another|an?|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${INVENTION}|rumou?rs?)(?![\p{L}-]))`, 'iu'),
+  notBefore: new RegExp(String.raw`\bfake[\s-]*$|(?<!\b(?:on|in|via|over|through|from|met)\s+(?:the\s+)?)\b(?:internet|web|twitter|facebook|social\s+media|rumou?r\s+mill|tabloids?)\s+(?:(?:is|are|was|were|has|have|had|keeps?|kept|again|once\s+again)\s+)*(?:\w+ly\s+)?$|${INVENTION_CLAIMS}`, 'iu'),
 }
 
 /** Verbs of harm: an assault when someone does it, none when an accident or nature does ("a fire killed 17"). */

@@ -493,6 +493,20 @@ describe('mentions: linking within one article', () => {
     for (const org of ['Senate', 'Federal Reserve', 'Greater Manchester Police']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
   })
 
+  test('a ranked or hyphenated title after an organisation ("Senior Vice-President") starts the person, who is the bare name later', () => {
+    const text = 'Lakeside Clinics Senior Vice-President Dana Kowalski said the wing would reopen. Marlow Foods Assistant Vice-President Omar Quist agreed. ' +
+      'Later Dana Kowalski added that no records were lost, and Omar Quist said so too.'
+    const layer = mentionsOf(text)
+    const kowalski = actorOf(text, layer, 'Senior Vice-President Dana Kowalski')
+    assert.equal(`${kowalski?.name}|${kowalski?.role}`, 'Dana Kowalski|senior vice president', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Dana Kowalski', text.indexOf('Later'))?.id, kowalski?.id)
+    assert.equal(actorOf(text, layer, 'Omar Quist', text.indexOf('and Omar'))?.id, actorOf(text, layer, 'Assistant Vice-President Omar Quist')?.id)
+    for (const org of ['Lakeside Clinics', 'Marlow Foods']) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', org)
+    // "Co" ends a company's name; only "Co-" ranks a title.
+    const company = 'Harbour Freight Co Chairman Ian Rudd said so. Tessa Lund, the Co-Founder of the firm, agreed.'
+    assert.equal(actorOf(company, mentionsOf(company), 'Harbour Freight Co')?.kind, 'organisation', lines(company, mentionsOf(company)).join('; '))
+  })
+
   test('organisation heads make organisations: a last word like Airlines or Street, and "X of Y" after a head', () => {
     const text = 'Southwest Airlines cut flights, Downing Street said. The Premier League and Ukraine\'s General Staff agreed. ' +
       'The Bank of England, the University of California and the Africa Centres for Disease Control said so. Emma Long of Oxfam and Jo Park spoke.'

@@ -77,6 +77,19 @@ const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|K
 const QUOTED_TITLE_REACH = 8
 /** Capitalised words that open a titled name without being part of it. */
 const TITLE_MODIFIERS = new Set(['Former', 'Then', 'Late', 'Acting', 'Outgoing', 'Incoming', 'Retired', 'Ex'])
+
+/** Ranks that make a title of the title after them, within a name's run: "Senior Vice-President", "Assistant Director", "Co-Founder" (not "Acme Co"). */
+const TITLE_RANKS = /^(?:(?:senior|junior|assistant|associate|executive|interim|acting|vice|deputy)[\s-]+|co-)/u
+
+/**
+ * Whether a lower-case phrase is a title: as the lexicon writes it, with its hyphens written as spaces
+ * ("vice-president"), or after ranks ("senior vice president"). Pure.
+ */
+function isTitlePhrase(phrase: string): boolean {
+  if (TITLE_SET.has(phrase) || TITLE_SET.has(phrase.replace(/-/gu, ' '))) return true
+  const ranked = phrase.replace(TITLE_RANKS, '')
+  return ranked !== phrase && isTitlePhrase(ranked)
+}
 /** Lemmas of speech verbs: a capitalised run right before one is a speaker's name. */
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'note', 'warn', 'write', 'state', 'explain', 'deny', 'urge'])
 /** Words allowed between a speaker's name and the speech verb ("Trump also said", "Sanders has argued"). */
@@ -261,7 +274,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const stop = w === '.' && seg.starts[k] === seg.ends[k - 1]
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of' && !stop) break
       phrase += (k === j || w === '-' || word(k - 1) === '-' || stop ? '' : ' ') + w.toLowerCase()
-      if (TITLE_SET.has(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
+      if (isTitlePhrase(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
@@ -999,6 +1012,8 @@ function roleOfTitles(titles: string): string {
   return titles.toLowerCase().replace(/\s*-\s*/gu, '-').split(/\s+/u)
     // A plural title ("Officers Kyle Brandt and …") gives each their title in the singular.
     .map((w) => ABBREVIATED_TITLES[w] ?? ABBREVIATED_TITLES[`${w}.`] ?? (!TITLE_SET.has(w) && TITLE_SET.has(w.replace(/s$/u, '')) ? w.slice(0, -1) : w.replace(/\.$/u, '')))
+    // "vice-president" is the lexicon's "vice president"; "director-general" stays as it is written there.
+    .map((w) => (!TITLE_SET.has(w) && TITLE_SET.has(w.replace(/-/gu, ' ')) ? w.replace(/-/gu, ' ') : w))
     .filter((w) => !/^(?:mr|mrs|ms|dr|\(.*\))$/u.test(w))
     .join(' ')
 }
