@@ -80,6 +80,17 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'had cut the pension').modality, 'denied')
   })
 
+  test('rejecting a proposal or a document is an act, not a denial; rejecting claims, an idea or an accusation denies', () => {
+    const a = claimsOf('The council rejected the mayor\'s plan to sell the harbour land. Residents rejected claims that the sale would lower rents. '
+      + 'The mayor rejected the notion that the harbour was neglected. The clerk dismissed the accusation that he hid the files.')
+    assert.equal(claimWith(a, 'plan to sell the harbour').modality, 'reported')
+    assert.equal(claimWith(a, 'sale would lower rents').modality, 'denied')
+    assert.equal(claimWith(a, 'harbour was neglected').modality, 'denied')
+    assert.equal(claimWith(a, 'he hid the files').modality, 'denied')
+    const before = claimsOf('"The audit is plainly wrong about the harbour fund," the mayor dismissed, leaving the hall.')
+    assert.equal(claimWith(before, 'audit is plainly wrong').modality, 'denied', 'a content before its cue is what the cue dismisses')
+  })
+
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
     const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
     const floods = claimWith(a, 'Floods destroyed three bridges')

@@ -9,7 +9,7 @@
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
-import { modalityOfCue } from '../facets/facets.js'
+import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
 import { termOf } from './terms.js'
@@ -114,7 +114,7 @@ function negatedLead(seg: Segmentation, attribution: Attribution): boolean {
 
 function modalityOf(text: string, attribution: Attribution): Modality {
   if (attribution.kind === 'belief') return 'hedged'
-  const modality = modalityOfCue(text.slice(attribution.cue.start, attribution.cue.end))
+  const modality = modalityOfAttribution(text, attribution)
   // "reportedly told": the outlet itself only relays the report.
   return modality === 'reported' && HEDGE.test(text.slice(Math.max(0, attribution.cue.start - 30), attribution.cue.end)) ? 'hedged' : modality
 }
