@@ -123,6 +123,27 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'searched the collapsed building').polarity, 'positive')
   })
 
+  test('a negation inside an if or unless clause leaves the main claim positive; after the clause it negates', () => {
+    const a = claimsOf('The treasurer said that if lawmakers do not pass the budget, the county will close two clinics. '
+      + 'The nurses warned that the clinics will shut unless the board doesn\'t cut their wages. '
+      + 'The mayor said that if the budget passes, the county will not close the library branches.')
+    assert.equal(claimWith(a, 'will close two clinics').polarity, 'positive')
+    assert.equal(claimWith(a, 'clinics will shut').polarity, 'positive')
+    assert.equal(claimWith(a, 'will not close the library').polarity, 'negative')
+  })
+
+  test('"has never been more clear", "could not be higher" are emphasis, no negation; "has never been tested" negates', () => {
+    const a = claimsOf('The senator said the need for flood defences has never been more clear to coastal towns. '
+      + 'The engineer said the stakes for the harbour towns could not be higher this winter. '
+      + 'The inspector said the new flood barrier has never been tested in a storm. The mayor said the need was never more urgent for the towns. '
+      + 'The clerk said the two harbour boards have never been together in one hall.')
+    assert.equal(claimWith(a, 'never been more clear').polarity, 'positive')
+    assert.equal(claimWith(a, 'could not be higher').polarity, 'positive')
+    assert.equal(claimWith(a, 'never been tested').polarity, 'negative')
+    assert.equal(claimWith(a, 'never more urgent').polarity, 'positive')
+    assert.equal(claimWith(a, 'never been together').polarity, 'negative')
+  })
+
   test('"not only" and "not just" intensify: no negation', () => {
     const a = claimsOf('The mayor said the closure was not only costly but dangerous for the harbour workers. She said the plan was not just late but also expensive. He said the minister did not simply resign from the cabinet.')
     assert.equal(claimWith(a, 'not only costly').polarity, 'positive')
