@@ -782,6 +782,7 @@ describe('facets: voice, modality, order', () => {
     assert.equal(modalityOfCue('rejected', 'that the dam leaked'), 'denied')
     assert.equal(modalityOfCue('rejected', 'the idea that the dam leaked'), 'denied')
     assert.equal(modalityOfCue('has dismissed', 'recent reports of a leak'), 'denied')
+    assert.equal(modalityOfCue('dismissed', 'the engineers’ critique'), 'denied')
   })
 
   test('facet values are sorted by span', () => {

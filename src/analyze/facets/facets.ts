@@ -138,7 +138,7 @@ const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
  * ("claims that", "the idea that", "his characterisation", "recent reports of"), its noun not a possessive.
  */
 const PROPOSITION_OBJECT = new RegExp(String.raw`^["“‘']?(?:that\b|(?:[\p{L}'’-]+\s+){0,3}?(?:(?:claim|report|allegation|accusation|charge|suggestion|assertion|` +
-  String.raw`contention|insinuation|implication|idea|notion|premise|criticism|characteri[sz]ation|portrayal|depiction|description|comparison|` +
+  String.raw`contention|insinuation|implication|idea|notion|premise|criticism|critique|characteri[sz]ation|portrayal|depiction|description|comparison|` +
   String.raw`assessment|conclusion|finding|view|argument|rumou?r|account|narrative|version|interpretation|perception|impression|statement|` +
   String.raw`remark|comment|concern|fear|complaint|warning|estimate|prediction|forecast|belief)s?|speculation|talk|theor(?:y|ies)|stor(?:y|ies)|` +
   String.raw`worr(?:y|ies)|analys[ie]s)\b(?!['’]))`, 'u')
