@@ -80,6 +80,17 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'had cut the pension').modality, 'denied')
   })
 
+  test('rejecting a proposal or a document is an act, not a denial; rejecting claims, an idea or an accusation denies', () => {
+    const a = claimsOf('The council rejected the mayor\'s plan to sell the harbour land. Residents rejected claims that the sale would lower rents. '
+      + 'The mayor rejected the notion that the harbour was neglected. The clerk dismissed the accusation that he hid the files.')
+    assert.equal(claimWith(a, 'plan to sell the harbour').modality, 'reported')
+    assert.equal(claimWith(a, 'sale would lower rents').modality, 'denied')
+    assert.equal(claimWith(a, 'harbour was neglected').modality, 'denied')
+    assert.equal(claimWith(a, 'he hid the files').modality, 'denied')
+    const before = claimsOf('"The audit is plainly wrong about the harbour fund," the mayor dismissed, leaving the hall.')
+    assert.equal(claimWith(before, 'audit is plainly wrong').modality, 'denied', 'a content before its cue is what the cue dismisses')
+  })
+
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
     const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
     const floods = claimWith(a, 'Floods destroyed three bridges')
@@ -110,6 +121,27 @@ describe('claims: polarity, facets and terms', () => {
     const a = claimsOf('The ministry said the explosion was not an accident. The rescuers searched the collapsed building for hours, to no avail.')
     assert.equal(claimWith(a, 'was not an accident').polarity, 'negative')
     assert.equal(claimWith(a, 'searched the collapsed building').polarity, 'positive')
+  })
+
+  test('a negation inside an if or unless clause leaves the main claim positive; after the clause it negates', () => {
+    const a = claimsOf('The treasurer said that if lawmakers do not pass the budget, the county will close two clinics. '
+      + 'The nurses warned that the clinics will shut unless the board doesn\'t cut their wages. '
+      + 'The mayor said that if the budget passes, the county will not close the library branches.')
+    assert.equal(claimWith(a, 'will close two clinics').polarity, 'positive')
+    assert.equal(claimWith(a, 'clinics will shut').polarity, 'positive')
+    assert.equal(claimWith(a, 'will not close the library').polarity, 'negative')
+  })
+
+  test('"has never been more clear", "could not be higher" are emphasis, no negation; "has never been tested" negates', () => {
+    const a = claimsOf('The senator said the need for flood defences has never been more clear to coastal towns. '
+      + 'The engineer said the stakes for the harbour towns could not be higher this winter. '
+      + 'The inspector said the new flood barrier has never been tested in a storm. The mayor said the need was never more urgent for the towns. '
+      + 'The clerk said the two harbour boards have never been together in one hall.')
+    assert.equal(claimWith(a, 'never been more clear').polarity, 'positive')
+    assert.equal(claimWith(a, 'could not be higher').polarity, 'positive')
+    assert.equal(claimWith(a, 'never been tested').polarity, 'negative')
+    assert.equal(claimWith(a, 'never more urgent').polarity, 'positive')
+    assert.equal(claimWith(a, 'never been together').polarity, 'negative')
   })
 
   test('"not only" and "not just" intensify: no negation', () => {

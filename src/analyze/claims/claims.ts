@@ -9,7 +9,7 @@
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
-import { modalityOfCue } from '../facets/facets.js'
+import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
 import { termOf } from './terms.js'
@@ -21,6 +21,16 @@ const NEGATORS = new Set(['not', "n't", 'never'])
 /** "not only … but", "not just … but also": words after a negator that make it an intensifier, "only" always, the others before a "but" or "also". */
 const INTENSIFIED_BY = new Set(['only', 'just', 'merely', 'simply'])
 const CONTRAST_FOLLOWS = /\b(?:but|also)\b/iu
+/** Words opening a condition: a negation inside it ("if they do not pass the bill, …") negates the condition, not the claim. */
+const CONDITIONS = new Set(['if', 'unless'])
+/** Punctuation that ends a leading condition ("If …, taxes rise"); a trailing one runs to the claim's end. */
+const CLAUSE_BREAK = /^[,;:—–]$/u
+/** Verbs of being and seeming that a negated comparison of emphasis takes: "has never been", "could not be", "never felt". */
+const STATE_VERBS = new Set(['be', 'have', 'feel', 'seem', 'look', 'sound'])
+/** Words of degree that make what follows a comparison: "more clear", "so important", "as united". */
+const DEGREE = new Set(['more', 'less', 'so', 'as'])
+const ADJ = POS_TAGS.indexOf('ADJ')
+const ADV = POS_TAGS.indexOf('ADV')
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
 
@@ -114,7 +124,7 @@ function negatedLead(seg: Segmentation, attribution: Attribution): boolean {
 
 function modalityOf(text: string, attribution: Attribution): Modality {
   if (attribution.kind === 'belief') return 'hedged'
-  const modality = modalityOfCue(text.slice(attribution.cue.start, attribution.cue.end))
+  const modality = modalityOfAttribution(text, attribution)
   // "reportedly told": the outlet itself only relays the report.
   return modality === 'reported' && HEDGE.test(text.slice(Math.max(0, attribution.cue.start - 30), attribution.cue.end)) ? 'hedged' : modality
 }
@@ -125,14 +135,35 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
   return word === 'only' || (INTENSIFIED_BY.has(word) && t + 1 < end && CONTRAST_FOLLOWS.test(text.slice(seg.ends[t], seg.ends[end - 1])))
 }
 
+/**
+ * True when the negator at token `i` only stresses a degree, no negation: "has never been more clear", "could not be
+ * higher", "never felt so alone" — "never", or "not" after "could" or "can", then verbs of being, then a comparison. Pure.
+ */
+function emphasises(text: string, seg: Segmentation, i: number, end: number): boolean {
+  const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
+  if (lower(i) !== 'never' && !/^(?:can|could)$/u.test(lower(i - 1))) return false
+  let t = i + 1
+  while (t < end && STATE_VERBS.has(lower(t))) t++
+  // "has never been", or "was never": a verb of being after the negator or right before it.
+  if ((t === i + 1 && !STATE_VERBS.has(lower(i - 1))) || t >= end) return false
+  const word = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
+  const graded = (at: number): boolean => seg.pos[at] === ADJ || seg.pos[at] === ADV
+  // A comparative is a graded word its lemma shortens ("clearer" → "clear", "better" → "good").
+  return DEGREE.has(word) ? t + 1 < end && graded(t + 1) : graded(t) && lower(t) !== word
+}
+
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
   if (span.end <= span.start) return undefined
   const [from, to] = tokenRange(seg, span)
   const terms: string[] = []
   let negated = false
+  let inCondition = false
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
-    if (NEGATORS.has(lemma.toLowerCase()) && !intensifies(text, seg, i + 1, to)) negated = true
+    const word = lemma.toLowerCase()
+    if (CONDITIONS.has(word)) inCondition = true
+    else if (CLAUSE_BREAK.test(word)) inCondition = false
+    if (NEGATORS.has(word) && !inCondition && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
     const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
     if (term !== undefined && !terms.includes(term)) terms.push(term)

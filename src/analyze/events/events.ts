@@ -13,7 +13,7 @@
 import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
-import { modalityOfCue } from '../facets/facets.js'
+import { modalityOfAttribution } from '../facets/facets.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
@@ -349,7 +349,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   // A refusal is done now: it has no due date, no date ahead and is no plan.
   const plannedAct = planned && !refused
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
-  const cued = quoted ? modalityOfCue(ctx.text.slice(quoted.cue.start, quoted.cue.end)) : undefined
+  const cued = quoted ? modalityOfAttribution(ctx.text, quoted) : undefined
   const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
   const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.

@@ -768,9 +768,21 @@ describe('facets: voice, modality, order', () => {
   })
 
   test('modalityOfCue reads the verb past auxiliaries and adverbs, and a dispute is a denial; a negated denial is none', () => {
-    assert.deepEqual(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes'].map(modalityOfCue), ['denied', 'denied', 'denied', 'denied'])
-    assert.deepEqual(['has strongly urged', 'also called for', 'had claimed', 'would later suggest'].map(modalityOfCue), ['demanded', 'demanded', 'hedged', 'hedged'])
-    assert.deepEqual(['did not deny', 'never disputed', 'has said'].map(modalityOfCue), ['reported', 'reported', 'reported'])
+    const read = (cues: string[]): string[] => cues.map((cue) => modalityOfCue(cue))
+    assert.deepEqual(read(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes']), ['denied', 'denied', 'denied', 'denied'])
+    assert.deepEqual(read(['has strongly urged', 'also called for', 'had claimed', 'would later suggest']), ['demanded', 'demanded', 'hedged', 'hedged'])
+    assert.deepEqual(read(['did not deny', 'never disputed', 'has said']), ['reported', 'reported', 'reported'])
+  })
+
+  test('modalityOfCue: a rejection denies a that-clause or a proposition ("claims", "the idea"), not a proposal, act or document', () => {
+    assert.equal(modalityOfCue('overwhelmingly rejected', 'the veto'), 'reported')
+    assert.equal(modalityOfCue('rejected', 'the zoning bill, which passed last year'), 'reported')
+    assert.equal(modalityOfCue('dismissed', 'the lawsuit against the county'), 'reported')
+    assert.equal(modalityOfCue('rejected claims', 'that the dam leaked'), 'denied')
+    assert.equal(modalityOfCue('rejected', 'that the dam leaked'), 'denied')
+    assert.equal(modalityOfCue('rejected', 'the idea that the dam leaked'), 'denied')
+    assert.equal(modalityOfCue('has dismissed', 'recent reports of a leak'), 'denied')
+    assert.equal(modalityOfCue('dismissed', 'the engineers’ critique'), 'denied')
   })
 
   test('facet values are sorted by span', () => {

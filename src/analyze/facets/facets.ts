@@ -111,7 +111,7 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
   for (const a of ctx.attributions) {
     if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
   }
-  if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
+  if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfAttribution(ctx.text, best) }
   // "Azerbaijan ... by describing the attack as terrorist", "X, citing sources, put the toll at 410": the labeller speaks, not the outlet.
   const before = ctx.text.slice(sentence.start, span.start)
   const label = LABELLING.exec(before)
@@ -121,7 +121,7 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
     const labeller = firstActorBefore(ctx, clauseStart, sentence.start + label.index)
     if (labeller) return { voice: labeller.id, modality: 'reported' }
   }
-  if (best) return { voice: best.speaker, modality: modalityOfCue(ctx.text.slice(best.cue.start, best.cue.end)) }
+  if (best) return { voice: best.speaker, modality: modalityOfAttribution(ctx.text, best) }
   return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
 }
 
@@ -131,13 +131,40 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
  */
 const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|will|would|shall|should|may|might|can|could|must|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab)ly\b)\p{Ll}+ly)\s+)+/u
 
-/** Returns how a cue presents its content, read at its verb. Pure. */
-export function modalityOfCue(cue: string): Modality {
+/** Verbs that deny a proposition but vote down or throw out anything else ("rejected the veto", "dismissed the lawsuit"). */
+const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
+/**
+ * What a rejection denies rather than votes down: a that-clause, or a noun phrase headed by a proposition
+ * ("claims that", "the idea that", "his characterisation", "recent reports of"), its noun not a possessive.
+ */
+const PROPOSITION_OBJECT = new RegExp(String.raw`^["“‘']?(?:that\b|(?:[\p{L}'’-]+\s+){0,3}?(?:(?:claim|report|allegation|accusation|charge|suggestion|assertion|` +
+  String.raw`contention|insinuation|implication|idea|notion|premise|criticism|critique|characteri[sz]ation|portrayal|depiction|description|comparison|` +
+  String.raw`assessment|conclusion|finding|view|argument|rumou?r|account|narrative|version|interpretation|perception|impression|statement|` +
+  String.raw`remark|comment|concern|fear|complaint|warning|estimate|prediction|forecast|belief)s?|speculation|talk|theor(?:y|ies)|stor(?:y|ies)|` +
+  String.raw`worr(?:y|ies)|analys[ie]s)\b(?!['’]))`, 'u')
+
+/**
+ * Returns how a cue presents its content, read at its verb; given the content, a rejection of anything
+ * but a proposition (`PROPOSITION_OBJECT`) is an act reported, not a denial. Pure.
+ */
+export function modalityOfCue(cue: string, content?: string): Modality {
   const c = cue.toLowerCase().replace(BEFORE_CUE_VERB, '')
+  const rejection = REJECTION.exec(c)
+  if (rejection && content !== undefined) return PROPOSITION_OBJECT.test(`${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase()) ? 'denied' : 'reported'
   if (/^(?:den|dismiss|reject|refut|disput)/u.test(c)) return 'denied'
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
   return 'reported'
+}
+
+/**
+ * How an attribution presents its content: `modalityOfCue` of its cue, given the content when it follows the
+ * cue as its object (""the report is false," he dismissed" names a proposition before it). Pure.
+ */
+export function modalityOfAttribution(text: string, attribution: Attribution): Modality {
+  const cue = text.slice(attribution.cue.start, attribution.cue.end)
+  const { content } = attribution
+  return content.start >= attribution.cue.end ? modalityOfCue(cue, text.slice(content.start, content.end)) : modalityOfCue(cue)
 }
 
 /** True when the actor's first mention after `from` opens the clause ("However, the Movement has"), so it is its subject. */

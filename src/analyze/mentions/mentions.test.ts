@@ -798,6 +798,15 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Defence Minister Gen Nakamura')?.name, 'Gen Nakamura')
   })
 
+  test('"Sen", "Rep" and "Gov" written without a full stop are titles before a name; "Sen" ending a name stays in it', () => {
+    const text = 'The vote slipped, Sen Dick Durbin said. Rep Nora Vance agreed, and Gov Ann Lee objected. The economist Amartya Sen and Prime Minister Hun Sen spoke later.'
+    const layer = mentionsOf(text)
+    const roles = ['Sen Dick Durbin', 'Rep Nora Vance', 'Gov Ann Lee'].map((surface) => actorOf(text, layer, surface)).map((a) => [a?.name, a?.role])
+    assert.deepEqual(roles, [['Dick Durbin', 'senator'], ['Nora Vance', 'representative'], ['Ann Lee', 'governor']], lines(text, layer).join('; '))
+    assert.ok(layer.actors.some((a) => a.name === 'Amartya Sen'), lines(text, layer).join('; '))
+    assert.ok(layer.actors.some((a) => a.name === 'Hun Sen'), lines(text, layer).join('; '))
+  })
+
   test('a rank abbreviated with a full stop the tokenizer keeps apart ("Det.", "Insp.", "Maj.") is a title before the name', () => {
     const text = '"The yard was empty," said Det. Ana Ruiz of the harbour police. Insp. Tom Vale agreed, and Maj. Lena Ost did not.'
     const layer = mentionsOf(text)

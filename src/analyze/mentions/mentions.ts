@@ -16,7 +16,7 @@ import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '.
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, TITLE_SET, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, NAME_WORD_TITLES, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, TITLE_SET, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -106,7 +106,7 @@ const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{L
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
-  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', gov: 'governor', sen: 'senator', rep: 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
   'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent', 'cpl.': 'corporal', 'pvt.': 'private', 'cmdr.': 'commander',
   'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
@@ -240,7 +240,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   // A company noun capitalised only because it opens a sentence ("Drugmaker", "Retailer"); not "Bank" nor "Giant", which open names.
   const openingCompanyNoun = (k: number): boolean => k >= 0 && (sentenceStarts.has(k) || (k > 0 && /^[–—-]$/u.test(word(k - 1)))) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
     !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
-  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase())
+  // "Sen Dick Durbin" but "Hun Sen said": a title that is also a name word is one only before a capitalised word.
+  const nameWordOnly = (phrase: string, k: number): boolean => NAME_WORD_TITLES.has(phrase) && !(k + 1 < n && capitalised(k + 1))
+  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
   // Capitalised words met inside a sentence (not opening it or a quotation) are names, even where
@@ -274,7 +276,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const stop = w === '.' && seg.starts[k] === seg.ends[k - 1]
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of' && !stop) break
       phrase += (k === j || w === '-' || word(k - 1) === '-' || stop ? '' : ' ') + w.toLowerCase()
-      if (isTitlePhrase(phrase) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
+      if ((isTitlePhrase(phrase) && !nameWordOnly(phrase, k)) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
