@@ -94,6 +94,19 @@ describe('events: who did what to whom', () => {
     assert.equal(verbEvent('Two guards were killed during the night by French commandos.'), 'ASSAULT France→-')
   })
 
+  test('after a preposition of time only a known act that does no harm takes the "by" phrase; a forceful or unknown one leaves it the verb\'s', () => {
+    const verbEvent = (text: string): string | undefined => events(text)[0]
+    assert.equal(verbEvent('Four students were detained during a protest by Kenyan police.'), 'COERCE/arrest -→-')
+    assert.equal(verbEvent('The clerk was arrested after an investigation by Kenyan police.'), 'COERCE/arrest -→-')
+    assert.equal(verbEvent('Two guards were killed during an aid mission by French commandos.'), 'ASSAULT -→-')
+    // A coercive act ("crackdown", "raid"), an unknown one ("operation", "sweep") or a generic head with no known act keeps the agent.
+    assert.equal(verbEvent('Four students were detained during a crackdown by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Four students were detained after a raid by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Two guards were killed during an operation by French commandos.'), 'ASSAULT France→-')
+    assert.equal(verbEvent('Four students were detained during a sweep by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Two guards were killed during a military operation by French commandos.'), 'ASSAULT France→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
