@@ -851,6 +851,7 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(cues('His wife later pleads guilty to a charge of tax evasion.'), [])
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('The builder has pleaded no contest to the charge.', 'has pleaded'))
+    assert.ok(sense('The builder has pleaded innocence to the charge.', 'has pleaded'))
     assert.ok(!sense('Her lawyer pleaded with the court that she was ill.', 'pleaded'))
   })
 

@@ -35,7 +35,7 @@ describe('events: court sentences, reactions and acts that are not reported as d
   })
 
   test('a plea of guilty is no request; pleading with someone for something is', () => {
-    assert.deepEqual(events('Dana Whitlow pleaded guilty to fraud. Her brother pleaded not guilty.'), [])
+    assert.deepEqual(events('Dana Whitlow pleaded guilty to fraud. Her brother pleaded not guilty. Her aide pleaded innocence.'), [])
     assert.deepEqual(events('The mayor pleaded with the governor for more money.'), ['REQUEST the mayor→the governor'])
   })
 
