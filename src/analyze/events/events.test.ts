@@ -153,6 +153,9 @@ describe('events: what does not count', () => {
 
   test('a negation that governs another verb leaves the act asserted', () => {
     assert.deepEqual(events('Relations should not be affected by an attack on the embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+    // A plea's "not guilty" or "no contest" negates nothing; "and" with an auxiliary opens a clause of its own.
+    assert.deepEqual(events('Tom Bell pleaded not guilty and was jailed. Lee Hart pleaded no contest and was fined.').map((e) => e.split(' ')[0]), ['COERCE/arrest', 'SANCTION/convict'])
+    assert.deepEqual(events('The guard did not resist and was arrested.').map((e) => e.split(' ')[0]), ['COERCE/arrest'])
   })
 
   test('what a request or threat asks for is its content, not a second event', () => {

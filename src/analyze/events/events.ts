@@ -14,6 +14,7 @@ import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality, 
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfCue } from '../facets/facets.js'
+import { PLEA_VERB } from '../attribution/cues.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
@@ -274,8 +275,9 @@ const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
 const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
-// The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
-const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+// The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's;
+// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"). A plea's "not guilty" or "no contest" negates nothing.
+const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\\s+to|refrain(?:ed|s)?\\s+(?:to|from)|fail(?:ed|s)?\\s+to|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
