@@ -655,6 +655,7 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Councillor Ruth Penn quit last year during a federal investigation into the contracts.'), undefined)
     assert.equal(actorOf('The builder Omar Grady has been under investigation since March.'), undefined)
     assert.equal(actorOf('Senator Ada Crane stepped down amid an FBI investigation.'), 'Federal Bureau of Investigation')
+    assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry by the FBI.'), 'Federal Bureau of Investigation')
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
   })
 

@@ -1271,9 +1271,11 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (negated && !subject && !passive?.actor) continue
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
       const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
-      // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act; a name before it may say whose it is.
+      // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act;
+      // a name before it ("amid an FBI investigation") or its "by" phrase ("amid an investigation by the FBI") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
-      const actor = INVESTIGATORS.test(m[0]) || circumstance ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
+      const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? passive?.actor
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
