@@ -770,8 +770,10 @@ describe('facets: voice, modality, order', () => {
 
   test('modalityOfCue reads the verb past auxiliaries and adverbs, and a dispute is a denial; a negated denial is none', () => {
     assert.deepEqual(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes'].map(modalityOfCue), ['denied', 'denied', 'denied', 'denied'])
-    assert.deepEqual(['has strongly urged', 'also called for', 'had claimed', 'would later suggest'].map(modalityOfCue), ['demanded', 'demanded', 'hedged', 'hedged'])
+    assert.deepEqual(['has strongly urged', 'also called for', 'had claimed', 'had later suggested'].map(modalityOfCue), ['demanded', 'demanded', 'hedged', 'hedged'])
     assert.deepEqual(['did not deny', 'never disputed', 'has said'].map(modalityOfCue), ['reported', 'reported', 'reported'])
+    // A modal or a hedging adverb is no auxiliary: "may reject" is no denial yet.
+    for (const hedged of ['may reject', 'could dispute', 'would deny', 'will reject', 'might dismiss', 'likely rejected']) assert.notEqual(modalityOfCue(hedged), 'denied', hedged)
   })
 
   test('facet values are sorted by span', () => {

@@ -126,10 +126,11 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
 }
 
 /**
- * Auxiliaries and adverbs before a cue's verb ("has flatly denied", "also called for"); not "not" or "never", which turn a
- * denial into none, nor a hedging adverb ("allegedly attacked"), which is the cue.
+ * Auxiliaries of tense and aspect and adverbs of manner before a cue's verb ("has flatly denied", "also called for"); not
+ * "not" or "never", which turn a denial into none, nor a modal or a hedging adverb ("may reject", "likely rejected",
+ * "allegedly attacked"), which keeps its hedge.
  */
-const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|will|would|shall|should|may|might|can|could|must|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab)ly\b)\p{Ll}+ly)\s+)+/u
+const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab|like|unlike|presumab|seeming|ostensib)ly\b)\p{Ll}+ly)\s+)+/u
 
 /** Returns how a cue presents its content, read at its verb. Pure. */
 export function modalityOfCue(cue: string): Modality {
