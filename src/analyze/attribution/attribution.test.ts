@@ -1078,6 +1078,13 @@ describe('review9 attribution defects', () => {
     }
   })
 
+  test('a subject with a relative clause naming someone speaks, not the one named: "The nurse that treated Ana Ruiz said", "The club that Ana Ruiz runs said"', () => {
+    for (const [subject, role] of [['The nurse that treated Ana Ruiz', 'nurse'], ['The doctors that treated the miners at Rhodes Hospital', 'doctors'], ['The union that Ana Ruiz runs', 'union']] as const) {
+      const text = `${subject} said the children were cold.`
+      assert.deepEqual(reports(text), [`${role} | said | the children were cold`], text)
+    }
+  })
+
   test('a recording that "shows" or "tells a story" is evidence, not a speaker: what it shows stays in the outlet\'s voice', () => {
     const lead = 'SHOCKING footage shows the moment a reckless driver hit a cyclist.'
     assert.deepEqual(reports(lead), ['the author | shows | the moment a reckless driver hit a cyclist'])
