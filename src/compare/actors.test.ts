@@ -92,6 +92,16 @@ describe('canonical actors across articles', () => {
     assert.ok(samePerson('Bob Marlow', 'Rob Marlow') && samePerson('Dick Marlow', 'Richard J. Marlow') && !samePerson('Bill Marlow', 'Richard Marlow'))
   })
 
+  test('a title before a familiar first name keeps no one apart: "Sen. Chris Marlow" is "Christopher Marlow" as "Sen. Dick Marlow" is "Richard Marlow"', () => {
+    for (const [familiarName, formalName] of [['Sen. Chris Marlow', 'Christopher Marlow'], ['Sen. Dick Marlow', 'Richard Marlow']]) {
+      const formal = { ...result.articles[0]!, actors: [actor({ name: formalName!, kind: 'person' }), { ...actor({ name: 'Bill Marlow', kind: 'person' }), id: 'm2' }] }
+      const familiar = { ...result.articles[1]!, actors: [actor({ name: familiarName!, kind: 'person' })] }
+      const index = canonicalActors([formal, familiar])
+      assert.equal(index.canonical('B', 'm1'), index.canonical('A', 'm1'), familiarName)
+      assert.notEqual(index.canonical('B', 'm1'), index.canonical('A', 'm2'), familiarName)
+    }
+  })
+
   test('namesakes are grouped alike in any order of the articles; an initial that fits two people joins neither', () => {
     const articles = [['John Smith'], ['J. Smith'], ['Jane Smith']].map((names, i) => ({ ...result.articles[i % 2]!, article: { ...result.articles[i % 2]!.article, id: String.fromCharCode(65 + i) }, actors: names.map((name) => actor({ name, kind: 'person' })) }))
     const groups = (order: readonly number[]): string[] => {

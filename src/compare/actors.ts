@@ -9,7 +9,6 @@
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
 import { TITLE_SET } from '../analyze/mentions/lexicon.js'
 import { ACRONYM, personNameParts, samePerson, surnameKey } from '../analyze/mentions/mentions.js'
-import { formalFirstName } from '../knowledge/first-names.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -130,12 +129,22 @@ const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cd
 /** A first name written as its initial: "J.", "J". */
 const INITIAL = /^\p{Lu}\.?$/u
 
+/** True when `word` is a title before a name ("Sen.", "Supt"). Pure. */
+function isTitle(word: string): boolean {
+  return ABBREVIATED_TITLE.test(word) || TITLE_SET.has(word.toLowerCase()) || TITLE_SET.has(`${word.toLowerCase()}.`)
+}
+
+/** A person's name without the titles before it: "Sen. Dick Marlow" → "Dick Marlow". Pure. */
+function withoutTitles(name: string): string {
+  const words = name.trim().split(/\s+/u)
+  const at = words.findIndex((w) => !isTitle(w))
+  return at > 0 ? words.slice(at).join(' ') : name
+}
+
 /** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
 function firstName(name: string): string | undefined {
-  const { words } = personNameParts(name)
-  const title = (w: string): boolean => ABBREVIATED_TITLE.test(w) || TITLE_SET.has(w.toLowerCase()) || TITLE_SET.has(`${w.toLowerCase()}.`)
-  const at = words.findIndex((w) => !title(w))
-  return at >= 0 && at < words.length - 1 ? words[at] : undefined
+  const { words } = personNameParts(withoutTitles(name))
+  return words.length > 1 && !isTitle(words[0]!) ? words[0] : undefined
 }
 
 /**
@@ -153,7 +162,7 @@ function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string>
     const key = actorKey(actor)
     if (!key.startsWith('person:')) continue
     const named = people.get(key) ?? []
-    named.push({ id: `${a.article.id}\u0000${actor.id}`, name: actor.name, first })
+    named.push({ id: `${a.article.id}\u0000${actor.id}`, name: withoutTitles(actor.name), first })
     people.set(key, named)
   }
   const out = new Map<string, string>()
@@ -168,8 +177,8 @@ function namesakeKeys(articles: readonly AnalyzedArticle[]): Map<string, string>
       // "J. Smith" beside "John Smith" and "Jane Smith" could be either: left on the surname key, as a lone surname is.
     }
     if (persons.length < 2) continue
-    // Keyed by the formal first name: "Sen. Dick Marlow" (whose title keeps him apart above) is "Richard Marlow".
-    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${formalFirstName(p.first).toLowerCase()}`)
+    // Keyed by the first name of the person's fullest name: "Sen. Dick Marlow" joins "Richard Marlow" by `samePerson` above.
+    for (const p of persons) for (const id of p.ids) out.set(id, `${key}:${p.first.toLowerCase()}`)
   }
   return out
 }

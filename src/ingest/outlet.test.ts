@@ -53,6 +53,9 @@ describe('outletFromText', () => {
   test('a country or organisation in the own-voice cue is not the outlet', () => {
     assert.equal(nameIn('The UN has learned that the convoy was hit.'), undefined)
     assert.equal(nameIn('NATO spoke with the minister on Friday.'), undefined)
+    // Any body speaks with people: a bare acronym is an outlet there only when it is a known one ("CNN spoke with").
+    assert.equal(nameIn('The NTSB spoke with the pilots on Friday.'), undefined)
+    assert.equal(nameIn('The FAA talked to both crews.'), undefined)
     // Without the gazetteer check, "UN" would pass as an acronym outlet: the check is what stops it.
     assert.equal(nameIn('The UN has learned that the convoy was hit.', nothingKnown), 'UN')
   })

@@ -9,7 +9,7 @@
  * exclusively to CNN", "in an interview with the BBC") is the interviewer, however often or
  * exclusively: another outlet may be citing its interview, so it names no publisher. A name only
  * counts as an outlet when it looks like one: an upper-case acronym or a name with a media word
- * (News, Agency, Times...).
+ * (News, Agency, Times...); one that spoke with someone needs the media word or to be a known outlet.
  */
 import type { Evidence } from '../model/schema.js'
 
@@ -27,7 +27,7 @@ const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A
  * What only the publishing outlet says of itself: "The Daily Mail understands", "CNN has learned",
  * "WION spoke with", "The Post talked to"; not an interview given to it ("told WION").
  */
-const SELF_REPORT = new RegExp(String.raw`${NAME}\s+(?:understands|has\s+learn(?:ed|t)|can\s+(?:reveal|confirm)|has\s+(?:reached\s+out|contacted|asked)|reached\s+out|(?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to))\b`, 'gu')
+const SELF_REPORT = new RegExp(String.raw`${NAME}\s+(?:understands|has\s+learn(?:ed|t)|can\s+(?:reveal|confirm)|has\s+(?:reached\s+out|contacted|asked)|reached\s+out|((?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to)))\b`, 'gu')
 
 /** Short codes and domains corpora use for well-known outlets ("nyt", "foxnews.com"), with the outlet's name. */
 const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -44,12 +44,26 @@ const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Breitbart News', ['breitbart', 'breitbart.com']],
   ['NPR', ['npr', 'npr.org']],
   ['Al Jazeera', ['aljazeera', 'aljazeera.com']],
+  ['WION', ['wion', 'wionews.com']],
+  ['NDTV', ['ndtv', 'ndtv.com']],
+  ['CNBC', ['cnbc', 'cnbc.com']],
+  ['MSNBC', ['msnbc', 'msnbc.com']],
+  ['CBS News', ['cbs', 'cbsnews.com']],
+  ['NBC News', ['nbc', 'nbcnews.com']],
+  ['PBS', ['pbs', 'pbs.org']],
+  ['Agence France-Presse', ['afp', 'afp.com']],
 ]
 const BY_CODE = new Map(KNOWN_OUTLETS.flatMap(([name, codes]) => codes.map((code) => [code, name] as const)))
 
 /** The outlet's name for a short code or domain a corpus gives ("hpo" → "HuffPost"); other names unchanged. Pure. */
 export function expandOutletCode(given: string): string {
   return BY_CODE.get(given.trim().toLowerCase().replace(/^www\./u, '')) ?? given
+}
+
+/** Returns true when `name` is a well-known outlet's name or short code ("CNN", "The Guardian"). Pure. */
+function isKnownOutlet(name: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '').toLowerCase()
+  return BY_CODE.has(bare) || KNOWN_OUTLETS.some(([known]) => known.replace(/^the\s+/iu, '').toLowerCase() === bare)
 }
 
 /** Returns true when `name` reads like a news organisation's name. Pure. */
@@ -73,6 +87,8 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
     const raw = m[1] ?? ''
     const name = outletNameIn(raw, notOutlets)
     if (name === undefined) continue
+    // Any body speaks with people ("The NTSB spoke with the pilots"): there an acronym must be a known outlet's.
+    if (m[2] !== undefined && !MEDIA_WORD.test(name) && !isKnownOutlet(name)) continue
     const start = m.index + m[0].indexOf(raw)
     return { name, evidence: { how: 'text', span: { start, end: start + raw.length }, note: `names itself in its own voice ("${m[0].replace(/\s+/gu, ' ')}")` } }
   }

@@ -95,9 +95,3 @@ export function sameFirstName(a: string, b: string): boolean {
   const formsOfB = formsOf(b)
   return formsOf(a).some((form) => formsOfB.includes(form))
 }
-
-/** The formal name a familiar first name shortens when it shortens just one ("Dick" → "Richard"); any other name as it is. */
-export function formalFirstName(name: string): string {
-  const forms = FORMAL_FIRST_NAMES.get(name)
-  return forms?.length === 1 ? forms[0]! : name
-}

@@ -851,6 +851,7 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(cues('His wife later pleads guilty to a charge of tax evasion.'), [])
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('The builder has pleaded no contest to the charge.', 'has pleaded'))
+    assert.ok(sense('The builder has pleaded innocence to the charge.', 'has pleaded'))
     assert.ok(!sense('Her lawyer pleaded with the court that she was ill.', 'pleaded'))
   })
 
@@ -1074,6 +1075,13 @@ describe('review9 attribution defects', () => {
         const rules = findRuleAttributions(text, segmentText(text), findMentions(text, segmentText(text))).attributions
         assert.deepEqual(rules.map((a) => slice(text, a.source)), [`${subject} ${relative} ${said}`], `rules: ${text}`)
       }
+    }
+  })
+
+  test('a subject with a relative clause naming someone speaks, not the one named: "The nurse that treated Ana Ruiz said", "The club that Ana Ruiz runs said"', () => {
+    for (const [subject, role] of [['The nurse that treated Ana Ruiz', 'nurse'], ['The doctors that treated the miners at Rhodes Hospital', 'doctors'], ['The union that Ana Ruiz runs', 'union']] as const) {
+      const text = `${subject} said the children were cold.`
+      assert.deepEqual(reports(text), [`${role} | said | the children were cold`], text)
     }
   })
 

@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { beforeJoinedClause, fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
+import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -153,7 +153,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     else if (sentence) content = participleContent(text, cue, content, sentence)
     // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
     if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
-    let speaker = source ? speakerOf(text, source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
+    // "The nurse that treated Ana Ruiz said": the noun phrase before a relative clause speaks, not who the clause names.
+    let speaker = source ? speakerOf(text, headBeforeRelative(text, seg, source) ?? source, mentionIndex, actors, history) : UNKNOWN_SPEAKER
     // "He said: 'I was never afraid'" inside her quotation: the man she quotes, not herself.
     if (source && speaker === history[history.length - 1] && inQuotation(seg, source)) speaker = quotedPerson(text, source, mentionIndex, actors, speaker)
     // "A senior official at the ministry, who spoke on condition of anonymity": an unnamed official (`unnamed.ts`), not the ministry on the record.
@@ -1100,7 +1101,10 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
-  return source === a.source ? a : { ...a, source }
+  if (source === a.source) return a
+  // "The club that | Ana Ruiz runs | said": a source read inside a relative clause names no speaker; the head before it does (`unnamed.ts`).
+  const inClause = source === fitted && through.start < reduced.start && headBeforeRelative(text, seg, through) !== undefined
+  return { ...a, source, ...(inClause ? { speaker: UNKNOWN_SPEAKER } : {}) }
 }
 
 /** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */
@@ -1854,10 +1858,11 @@ function findSource(
     // "Three witnesses interviewed by the Courier said": the noun before the cue is in the subject's participle clause.
     const described = relativeSubject(text, seg, span, seg.sentences[cue.sentence]!, cue.span.start)
     if (described) return { span: described, speaker: speakerOf(text, described, mentions, actors, history) }
-    // "The teacher that found them said": the object of a relative clause on the opening subject is no speaker; the subject is.
-    // Only after a relative pronoun: a participle's clause ("A poll released Wednesday shows") is left to the tagger.
+    // "The teacher that found them said", "The nurse that treated Ana Ruiz said": who is named in a relative clause on the opening subject is no speaker; the subject is.
+    // Only after a relative pronoun right after the subject's noun phrase: a participle's clause ("A poll released Wednesday shows") is left to the tagger.
     const clauseSubject = throughRelativeClause(text, seg, span, cue.span.start, seg.sentences[cue.sentence]!.start)
-    if (clauseSubject !== span && RELATIVE_OPENING.test(text.slice(clauseSubject.start, span.start))) return { span: clauseSubject, speaker: speakerOf(text, clauseSubject, mentions, actors, history) }
+    const clauseHead = headBeforeRelative(text, seg, clauseSubject)
+    if (clauseHead) return { span: clauseSubject, speaker: speakerOf(text, clauseHead, mentions, actors, history) }
     if (mention) return { span, speaker: mention.actor }
     if (posOf(seg, j) === 'PRON' && !['he', 'she', 'they', 'it'].includes(head)) return undefined
     return { span, speaker: UNKNOWN_SPEAKER }
@@ -1890,9 +1895,6 @@ function ledParticipleSource(text: string, seg: Segmentation, cue: Cue, mentions
   const subject = mainSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
   return subject && { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
 }
-
-/** A relative pronoun opening a clause inside a subject: "The teacher | that | found them". */
-const RELATIVE_OPENING = /\s(?:who|that|which)\s/iu
 
 /** Tokens of an apposition between commas before a cue ("The bar's owner, Pat O'Connell, said"). */
 const APPOSITION_TOKENS = 8

@@ -142,8 +142,12 @@ const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|models|me
 const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’.-]+(?:,\\d{3})*\\s+){0,${n}}?`
 const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWords(3)}${WITHHELD}\\b`, 'iu')
 const RECALLED_THING = new RegExp(`^(?:${AUX_PREFIX}recall(?:s|ed|ing)?\\s+${upToWords(4)}${RECALLED}\\b|recalls?\\s+of\\b)`, 'iu')
+/** The verb of a plea entered in court; events read it too. */
+export const PLEA_VERB = '(?:plead|pleads|pleaded|pled|pleading)'
+/** What a plea entered in court says, right after its verb: " guilty", " not guilty", " no contest", " innocence". */
+export const PLEA_TERMS = '\\s+(?:not\\s+)?(?:guilty|innocent|innocence|no\\s+contest)\\b'
 /** "pleaded guilty to fraud", "has pleaded not guilty", "later pled no contest": a plea entered in court is a legal act, not a report of its charge. */
-const PLEA_ENTERED = new RegExp(`^${AUX_PREFIX}(?:(?:later|then|again|earlier|previously)\\s+)?(?:plead|pleads|pleaded|pled|pleading)\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b`, 'iu')
+const PLEA_ENTERED = new RegExp(`^${AUX_PREFIX}(?:(?:later|then|again|earlier|previously)\\s+)?${PLEA_VERB}${PLEA_TERMS}`, 'iu')
 /** "is seeking a second term", "sought re-election": running for office, not a request. */
 const OFFICE_SOUGHT = new RegExp(`^${AUX_PREFIX}(?:seek|seeks|seeking|sought)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:(?:second|third|fourth|fifth|new|another|fresh|full|further|consecutive|straight)\\s+)*(?:terms?|office|re-?election|nomination|presidency|mandate|seat)\\b`, 'iu')
 /** "have been confirmed dead", "was confirmed missing": the subject is what was confirmed, a toll, not a speaker. */

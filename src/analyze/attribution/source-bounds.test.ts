@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -86,6 +86,15 @@ test('a source cut to a word inside the clause that describes the opening noun p
   for (const [text, found, cue, expected] of cases) {
     assert.deepEqual(throughRelativeClause(text, segmentText(text), spanOf(text, found), text.indexOf(cue), 0), spanOf(text, expected), text)
   }
+})
+
+test('a relative pronoun right after a source\'s noun phrase opens a clause in it; "that" as a determiner does not', () => {
+  for (const [text, source, head] of [
+    ['The nurse that treated Ana Ruiz said it.', 'The nurse that treated Ana Ruiz', 'The nurse'],
+    ['The union that Ana Ruiz runs said it.', 'The union that Ana Ruiz runs', 'The union'],
+    ['Neighbours that day said it.', 'Neighbours that day', undefined],
+    ['The nurse said that day was cold.', 'The nurse said that day', undefined],
+  ] as const) assert.deepEqual(headBeforeRelative(text, segmentText(text), spanOf(text, source)), head && spanOf(text, head), text)
 })
 
 test('a possessive read alone as the source takes its noun, also from the cue; not before a noun cue or a document, speech or office it issued', () => {

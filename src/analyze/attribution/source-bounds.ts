@@ -219,15 +219,25 @@ const OBJECT_PRONOUN = /^(?:it|you|me|him|her|us|them|its|his|their|our|my|your)
 /** Pronouns that can only be an object (or, "her", a possessor), never a clause's subject. */
 const OBJECT_CASE = /^(?:me|him|her|us|them)$/iu
 
+/** True when token `t` is a relative pronoun opening a clause on the noun before it: "The man | who", "The club | that". Pure. */
+function isRelativePronoun(text: string, seg: Segmentation, t: number): boolean {
+  return RESTRICTIVE_RELATIVE.test(tokenText(text, seg, t)) && posOf(seg, t) === 'PRON'
+}
+
+/** Tags of a relative clause's own subject between its pronoun and its verb: "that | Ana Ruiz | runs". */
+const CLAUSE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+
 /**
  * The verb of a clause opening at token `t` that describes the noun before it, or undefined: a
  * subject pronoun and its verb ("The boxer | he beat"), a relative pronoun and its verb ("The man |
- * who filmed"), or a participle ("A woman | living", "A driver | stuck"). Pure.
+ * who filmed"), with the clause's own subject between ("The club | that Ana Ruiz runs"), or a
+ * participle ("A woman | living", "A driver | stuck"). Pure.
  */
 function describingClauseVerb(text: string, seg: Segmentation, t: number): number | undefined {
-  const relative = RESTRICTIVE_RELATIVE.test(tokenText(text, seg, t)) && posOf(seg, t) === 'PRON'
+  const relative = isRelativePronoun(text, seg, t)
   if (!relative && !opensContactClause(text, seg, t)) return isParticiple(text, seg, t) ? t : undefined
   let verb = t + 1
+  if (relative) while (verb < seg.starts.length && verb - t <= 4 && CLAUSE_SUBJECT_TAGS.has(posOf(seg, verb))) verb++
   while (verb < seg.starts.length && posOf(seg, verb) === 'AUX') verb++
   return verb < seg.starts.length && posOf(seg, verb) === 'VERB' ? verb : undefined
 }
@@ -267,6 +277,14 @@ export function relativeClauseSubject(text: string, seg: Segmentation, cue: numb
     if (!CLAUSE_REST_TAGS.has(posOf(seg, t)) && !(posOf(seg, t) === 'PRON' && OBJECT_PRONOUN.test(tokenText(text, seg, t)))) return undefined
   }
   return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }
+}
+
+/** The noun phrase `source` starts with when a relative pronoun right after it opens a clause: "The nurse | that treated Ana Ruiz"; else undefined. Pure. */
+export function headBeforeRelative(text: string, seg: Segmentation, source: Span): Span | undefined {
+  const first = firstTokenAtOrAfter(seg, source.start)
+  let t = first
+  while (t < seg.starts.length && seg.ends[t]! <= source.end && HEAD_PHRASE_TAGS.has(posOf(seg, t))) t++
+  return t > first && t < seg.starts.length && seg.ends[t]! <= source.end && isRelativePronoun(text, seg, t) ? { start: seg.starts[first]!, end: seg.ends[t - 1]! } : undefined
 }
 
 /** `source` as the subject a clause describes (`relativeClauseSubject`) when it lies inside that subject before the cue at `cueStart`. Pure. */

@@ -35,7 +35,7 @@ describe('events: court sentences, reactions and acts that are not reported as d
   })
 
   test('a plea of guilty is no request; pleading with someone for something is', () => {
-    assert.deepEqual(events('Dana Whitlow pleaded guilty to fraud. Her brother pleaded not guilty.'), [])
+    assert.deepEqual(events('Dana Whitlow pleaded guilty to fraud. Her brother pleaded not guilty. Her aide pleaded innocence.'), [])
     assert.deepEqual(events('The mayor pleaded with the governor for more money.'), ['REQUEST the mayor→the governor'])
   })
 
@@ -94,6 +94,19 @@ describe('events: who did what to whom', () => {
     assert.equal(verbEvent('Two guards were killed during the night by French commandos.'), 'ASSAULT France→-')
   })
 
+  test('after a preposition of time only a known act that does no harm takes the "by" phrase; a forceful or unknown one leaves it the verb\'s', () => {
+    const verbEvent = (text: string): string | undefined => events(text)[0]
+    assert.equal(verbEvent('Four students were detained during a protest by Kenyan police.'), 'COERCE/arrest -→-')
+    assert.equal(verbEvent('The clerk was arrested after an investigation by Kenyan police.'), 'COERCE/arrest -→-')
+    assert.equal(verbEvent('Two guards were killed during an aid mission by French commandos.'), 'ASSAULT -→-')
+    // A coercive act ("crackdown", "raid"), an unknown one ("operation", "sweep") or a generic head with no known act keeps the agent.
+    assert.equal(verbEvent('Four students were detained during a crackdown by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Four students were detained after a raid by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Two guards were killed during an operation by French commandos.'), 'ASSAULT France→-')
+    assert.equal(verbEvent('Four students were detained during a sweep by Kenyan police.'), 'COERCE/arrest Kenya police→-')
+    assert.equal(verbEvent('Two guards were killed during a military operation by French commandos.'), 'ASSAULT France→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
@@ -140,6 +153,9 @@ describe('events: what does not count', () => {
 
   test('a negation that governs another verb leaves the act asserted', () => {
     assert.deepEqual(events('Relations should not be affected by an attack on the embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+    // A plea's "not guilty" or "no contest" negates nothing; "and" with an auxiliary opens a clause of its own.
+    assert.deepEqual(events('Tom Bell pleaded not guilty and was jailed. Lee Hart pleaded no contest and was fined.').map((e) => e.split(' ')[0]), ['COERCE/arrest', 'SANCTION/convict'])
+    assert.deepEqual(events('The guard did not resist and was arrested.').map((e) => e.split(' ')[0]), ['COERCE/arrest'])
   })
 
   test('what a request or threat asks for is its content, not a second event', () => {

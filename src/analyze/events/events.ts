@@ -10,10 +10,11 @@
  *
  * All of it is read off one sentence at a time: linear in the text.
  */
-import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality } from '../../model/schema.js'
+import type { Actor, Article, Attribution, Event, EventDate, Mention, Modality, PloverType } from '../../model/schema.js'
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfAttribution } from '../facets/facets.js'
+import { PLEA_VERB } from '../attribution/cues.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
@@ -274,8 +275,9 @@ const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
 const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
-// The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's.
-const NEGATED_BEFORE = /\b(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\s+to|refrain(?:ed|s)?\s+(?:to|from)|fail(?:ed|s)?\s+to|n't)\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because)\s)[\p{L}-]+\s+){0,6}$|n't\s+(?:[\p{L}-]+\s+){0,1}$/iu
+// The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's;
+// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"). A plea's "not guilty" or "no contest" negates nothing.
+const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\\s+to|refrain(?:ed|s)?\\s+(?:to|from)|fail(?:ed|s)?\\s+to|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
@@ -613,21 +615,33 @@ function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undef
 /** The words up to a "by" a few words on: group 1 is those before it. */
 const BY_LEAD = /^([^,.;]{0,30}?)\bby\s+/u
 
-/** "during a rescue attempt | by", "after talks | by": a preposition of time takes an act, whose head noun a "by" phrase then follows. Group 1 is the noun. */
-const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+$/u
-/** Times, which take no agent: "killed during the night by", "arrested after hours by". */
-const TIME_NOUN = /^(?:night|nights|day|days|daytime|morning|afternoon|evening|weekend|week|weeks|month|months|year|years|hours?|period|summer|winter|spring|autumn|fall)$/u
+/** "during a rescue attempt | by", "after talks | by": a preposition of time takes an act, whose head noun a "by" phrase then follows. Group 1 is the word before the head, group 2 the head. */
+const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}[\p{L}-]*)\s+$/u
+/** Kinds of act that harm no one themselves: talks, visits, aid, protests, inquiries. */
+const HARMLESS_KINDS: ReadonlySet<PloverType> = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'PROTEST'])
+/** Harmless acts that are no event of their own: "during a trip by", "after a hearing by". */
+const HARMLESS_SCENES = /^(?:trip|tour|hearing|conference|ceremony|inspection|audit|vigil)s?$/u
+/** Heads that take their kind from the noun before them: "a rescue attempt", "an aid mission". */
+const GENERIC_ACT = /^(?:attempt|operation|mission|effort|bid)s?$/u
 
 /**
- * Whether the words between a trigger and a "by" phrase end in an act that sets the scene, so the phrase
- * is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted; who
- * killed is not said). Not a time ("killed during the night by gunmen"), nor an assault, whose agent
- * does the harm ("killed during an airstrike by"); after another preposition the act is the means
- * ("killed in an airstrike by", "arrested at the airport by"), and the "by" phrase stays the verb's. Pure.
+ * Whether the words between a trigger and a "by" phrase end in a known act that harms no one, so the
+ * phrase is that act's agent: "killed during a rescue attempt by commandos" (the commandos attempted;
+ * who killed is not said). A forceful act ("during a crackdown by", "after a raid by") or one not known
+ * ("during an operation by", "during a sweep by") may be the harm itself, so the "by" phrase stays the
+ * verb's, as it does after a time ("during the night by") or another preposition ("in an airstrike by"). Pure.
  */
 function byOfNounBefore(between: string): boolean {
-  const setting = ACT_AFTER_TIME_PREPOSITION.exec(between)?.[1]
-  return !!setting && !TIME_NOUN.test(setting) && (NOUNS.get(setting) ?? NOUNS.get(setting.replace(/s$/u, '')))?.type !== 'ASSAULT'
+  const words = ACT_AFTER_TIME_PREPOSITION.exec(between)
+  if (!words) return false
+  const act = GENERIC_ACT.test(words[2]!) ? words[1] : words[2]
+  return !!act && (HARMLESS_SCENES.test(act) || harmlessKind(act))
+}
+
+/** Whether a noun, or its singular, is an act of a harmless kind in the lexicon. Pure. */
+function harmlessKind(noun: string): boolean {
+  const trigger = NOUNS.get(noun) ?? NOUNS.get(noun.replace(/s$/u, ''))
+  return !!trigger && HARMLESS_KINDS.has(trigger.type)
 }
 
 /** "two children (were) killed when Kyrgyz artillery struck a school": the harm's agent is the when-clause's subject. */

@@ -8,6 +8,7 @@
  * residents") carry an `after` pattern that the next words must match.
  */
 import { CALLS_AS_NOUN } from '../facets/patterns.js'
+import { PLEA_TERMS } from '../attribution/cues.js'
 import type { PloverType } from '../../model/schema.js'
 
 export interface Trigger {
@@ -39,9 +40,9 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
-/** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
 /** "pleaded with the governor for money" is a request; "pleaded guilty", "pleads not guilty", "pled no contest" a plea entered in court, which PLOVER codes as no act. */
-const PLEA_NOT_ENTERED = /^(?!\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b)/iu
+const PLEA_NOT_ENTERED = new RegExp(`^(?!${PLEA_TERMS})`, 'iu')
+/** "asked Iran to act", "asked for calm"; not "asked not to be named", a source's wish for anonymity. */
 const REQUEST_AFTER = /^(?!\s+(?:not\s+to\s+be|that\s+(?:his|her|their)\s+name))\s+(?:for\b|[^.;:!?]{1,60}?\bto\s+\p{L})/iu
 
 /** "charged three officials", "charged him with fraud"; not "charged customers a fee". */

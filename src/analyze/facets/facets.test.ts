@@ -655,6 +655,7 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Councillor Ruth Penn quit last year during a federal investigation into the contracts.'), undefined)
     assert.equal(actorOf('The builder Omar Grady has been under investigation since March.'), undefined)
     assert.equal(actorOf('Senator Ada Crane stepped down amid an FBI investigation.'), 'Federal Bureau of Investigation')
+    assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry by the FBI.'), 'Federal Bureau of Investigation')
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
   })
 
@@ -770,8 +771,10 @@ describe('facets: voice, modality, order', () => {
   test('modalityOfCue reads the verb past auxiliaries and adverbs, and a dispute is a denial; a negated denial is none', () => {
     const read = (cues: string[]): string[] => cues.map((cue) => modalityOfCue(cue))
     assert.deepEqual(read(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes']), ['denied', 'denied', 'denied', 'denied'])
-    assert.deepEqual(read(['has strongly urged', 'also called for', 'had claimed', 'would later suggest']), ['demanded', 'demanded', 'hedged', 'hedged'])
+    assert.deepEqual(read(['has strongly urged', 'also called for', 'had claimed', 'had later suggested']), ['demanded', 'demanded', 'hedged', 'hedged'])
     assert.deepEqual(read(['did not deny', 'never disputed', 'has said']), ['reported', 'reported', 'reported'])
+    // A modal or a hedging adverb is no auxiliary: "may reject" is no denial yet.
+    for (const hedged of ['may reject', 'could dispute', 'would deny', 'will reject', 'might dismiss', 'likely rejected']) assert.notEqual(modalityOfCue(hedged), 'denied', hedged)
   })
 
   test('modalityOfCue: a rejection denies a that-clause or a proposition ("claims", "the idea"), not a proposal, act or document', () => {

@@ -126,10 +126,11 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
 }
 
 /**
- * Auxiliaries and adverbs before a cue's verb ("has flatly denied", "also called for"); not "not" or "never", which turn a
- * denial into none, nor a hedging adverb ("allegedly attacked"), which is the cue.
+ * Auxiliaries of tense and aspect and adverbs of manner before a cue's verb ("has flatly denied", "also called for"); not
+ * "not" or "never", which turn a denial into none, nor a modal or a hedging adverb ("may reject", "likely rejected",
+ * "allegedly attacked"), which keeps its hedge.
  */
-const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|will|would|shall|should|may|might|can|could|must|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab)ly\b)\p{Ll}+ly)\s+)+/u
+const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab|like|unlike|presumab|seeming|ostensib)ly\b)\p{Ll}+ly)\s+)+/u
 
 /** Verbs that deny a proposition but vote down or throw out anything else ("rejected the veto", "dismissed the lawsuit"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
@@ -1298,9 +1299,11 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (negated && !subject && !passive?.actor) continue
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
       const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
-      // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act; a name before it may say whose it is.
+      // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act;
+      // a name before it ("amid an FBI investigation") or its "by" phrase ("amid an investigation by the FBI") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
-      const actor = INVESTIGATORS.test(m[0]) || circumstance ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
+      const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? passive?.actor
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),

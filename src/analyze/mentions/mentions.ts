@@ -742,7 +742,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return !(SO_CALLED.test(before) || (QUOTE_OPENED.test(before) && /^["”’]/u.test(text.slice(start + length, start + length + 1))))
   }
   for (const m of text.matchAll(DESCRIPTION)) {
-    const [whole, qualifier, local, office, role = '', ofName] = m
+    const [whole, qualifier, level, office, role = '', ofName] = m
     const countryWord = qualifier ? placeWord(qualifier) : undefined
     // "the deputy minister" holds another office than "the minister"; a modifier of no one's role is passed over.
     const roleName = roleNamed(role)
@@ -765,7 +765,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
-    if (normalised === 'media' && !qualifier && !local && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (normalised === 'media' && !qualifier && !level && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     // Where the description ends: before an "of"-name's tail ("the president of the NAACP"), else at its end.
     const nameTail = ofName ? whole.search(OF_NAME_TAIL) : whole.length
     if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + nameTail - role.length, role.length)) continue
@@ -774,14 +774,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (ofName && !ofCountry && role === 'Ministry') continue
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
-    if (!qualifier && !local && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
+    if (!qualifier && !level && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
     // "Critics of Linda Farrow": whom others stand against or with is no part of them.
     // Nor is the one someone is kin of ("the son of German immigrants", "the ex-wife of Mick Jagger"), and "An American Son" is a title.
     if (KIN_NOUNS.has(normalised) && qualifier) continue
     const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
-    if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? local ?? ofName), tokenAfter(end))) continue
+    if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? level ?? ofName), tokenAfter(end))) continue
     // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
     // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
     const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index))
@@ -791,7 +791,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const start = m.index - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
-    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(local ? { level: local.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(level ? { level: level.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
   }
   // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
   // which still stands for the organisation named before; the index or the place is not the actor.
