@@ -32,7 +32,7 @@ describe('outletFromText', () => {
   ]
   for (const [text, name] of ownVoice) test(`finds ${name} in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), name))
 
-  // An outlet someone spoke to is the interviewer, however often and however exclusively: another outlet may cite its interview.
+  // An outlet someone spoke to once is the interviewer, even in an exclusive: another outlet may cite its interview.
   const interviewer = [
     'In an interview with the BBC, the mayor defended the plan.',
     'The envoy told Coastline Radio on Sunday that the port would reopen.',
@@ -40,9 +40,18 @@ describe('outletFromText', () => {
     'Speaking exclusively to WION, the president said the talks had failed.',
     'In an exclusive interview with Coastline Radio, the mayor defended the plan.',
     'The envoy told the Valley Times in an exclusive interview that the port would reopen.',
-    'In an interview with the BBC, the mayor defended the plan. She told the BBC that costs would fall.',
   ]
   for (const text of interviewer) test(`names no outlet from its interviewer in "${text.slice(0, 40)}…"`, () => assert.equal(nameIn(text), undefined))
+
+  test('an outlet named as the interviewer twice or more is the one reporting: the one named most, the first of a tie', () => {
+    const twice = 'In an interview with the BBC, the mayor defended the plan. She told the BBC that costs would fall.'
+    assert.deepEqual(outletFromText(twice, knownNotMedia), {
+      name: 'BBC',
+      evidence: { how: 'text', span: { start: 21, end: 28 }, note: 'named as the interviewing outlet 2 time(s)' },
+    })
+    assert.equal(nameIn('He told CNN he was ready. She told WION the same. He told CNN again, and she told WION. Later she told WION more.'), 'WION')
+    assert.equal(nameIn('He told CNN he was ready. She told WION the same. He told CNN again, and she told WION.'), 'CNN')
+  })
 
   test('an outlet that speaks of itself in the text\'s own voice is the one reporting, not one whose exclusive it cites', () => {
     const cited = 'Speaking exclusively to CNN on Sunday, the minister had denied the claims. The Daily Mail understands the talks have stalled.'

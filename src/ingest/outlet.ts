@@ -3,11 +3,12 @@
  *
  * Sources, strongest first (ingest ranks them): a metadata header or the feed item's source, the
  * licence or copyright holder, an agency in the dateline, the outlet a byline credits, the site the
- * article links to, then the text itself. The text names the publisher only where it speaks of
+ * article links to, then the text itself. The text names the publisher first where it speaks of
  * itself in its own voice ("The Daily Mail understands", "CNN has learned", "WION spoke with the
- * minister", "WION has reached out to"). An outlet someone spoke to ("told WION", "speaking
- * exclusively to CNN", "in an interview with the BBC") is the interviewer, however often or
- * exclusively: another outlet may be citing its interview, so it names no publisher. A name only
+ * minister", "WION has reached out to"); else where it names one outlet as the interviewer at least
+ * twice ("told WION", "speaking exclusively to WION", "in an interview with the BBC"). Named once,
+ * even in an exclusive ("told the Daily Mail in an exclusive interview"), it is as often another
+ * outlet's interview cited, so it names no publisher. A name only
  * counts as an outlet when it looks like one: an upper-case acronym or a name with a media word
  * (News, Agency, Times...); one that spoke with someone needs the media word or to be a known outlet.
  */
@@ -28,6 +29,11 @@ const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A
  * "WION spoke with", "The Post talked to"; not an interview given to it ("told WION").
  */
 const SELF_REPORT = new RegExp(String.raw`${NAME}\s+(?:understands|has\s+learn(?:ed|t)|can\s+(?:reveal|confirm)|has\s+(?:reached\s+out|contacted|asked)|reached\s+out|((?:spoke|talked)\s+(?:exclusively\s+)?(?:with|to)))\b`, 'gu')
+
+/** Where someone gives an outlet an interview: "told WION", "speaking (exclusively) to CNN", "in an (exclusive) interview with the BBC". */
+const INTERVIEWER = new RegExp(String.raw`\b(?:told|[Ss]peaking\s+(?:exclusively\s+)?(?:to|with)|[Ii]n\s+an?\s+(?:exclusive\s+)?interview\s+with)\s+${NAME}`, 'gu')
+/** How often the text must name an outlet as the interviewer for it to be the publisher. */
+const INTERVIEWS_NAMING_PUBLISHER = 2
 
 /** Short codes and domains corpora use for well-known outlets ("nyt", "foxnews.com"), with the outlet's name. */
 const KNOWN_OUTLETS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -79,8 +85,10 @@ function outletNameIn(raw: string, notOutlets: (name: string) => boolean): strin
 }
 
 /**
- * Returns the first outlet that speaks of itself in the text's own voice (`SELF_REPORT`), or undefined.
- * `notOutlets` holds names known to be something else (countries, organisations). Pure.
+ * Returns the outlet the text names as its publisher: the first that speaks of itself in the text's
+ * own voice (`SELF_REPORT`), else the one named most often, and at least twice, as the interviewer
+ * (`INTERVIEWER`; ties go to the one named first), or undefined. `notOutlets` holds names known to be
+ * something else (countries, organisations). Pure.
  */
 export function outletFromText(text: string, notOutlets: (name: string) => boolean): OutletGuess | undefined {
   for (const m of text.matchAll(SELF_REPORT)) {
@@ -92,5 +100,18 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
     const start = m.index + m[0].indexOf(raw)
     return { name, evidence: { how: 'text', span: { start, end: start + raw.length }, note: `names itself in its own voice ("${m[0].replace(/\s+/gu, ' ')}")` } }
   }
-  return undefined
+  const interviews = new Map<string, { count: number; span: { start: number; end: number } }>()
+  for (const m of text.matchAll(INTERVIEWER)) {
+    const raw = m[1] ?? ''
+    const name = outletNameIn(raw, notOutlets)
+    if (name === undefined) continue
+    const start = m.index + m[0].length - raw.length
+    const seen = interviews.get(name)
+    if (seen) seen.count++
+    else interviews.set(name, { count: 1, span: { start, end: start + raw.length } })
+  }
+  let best: [string, { count: number; span: { start: number; end: number } }] | undefined
+  for (const entry of interviews) if (!best || entry[1].count > best[1].count) best = entry
+  if (!best || best[1].count < INTERVIEWS_NAMING_PUBLISHER) return undefined
+  return { name: best[0], evidence: { how: 'text', span: best[1].span, note: `named as the interviewing outlet ${best[1].count} time(s)` } }
 }
