@@ -61,6 +61,8 @@ describe('claims: voice and modality', () => {
     const sale = claimWith(a, 'the mayor has agreed to sell the harbour')
     assert.equal(sale.modality, 'denied')
     assert.equal(a.article.text.slice(sale.span.start, sale.span.end), 'the mayor has agreed to sell the harbour')
+    const accused = claimsOf('Accusations that the port authority hid the toxic spill are baseless, the agency said on Friday.')
+    assert.equal(claimWith(accused, 'hid the toxic spill').modality, 'denied', 'an accusation is a statement noun as a report is')
   })
 
   test('a correction\'s superseded account is no claim', () => {
@@ -89,6 +91,15 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'he hid the files').modality, 'denied')
     const before = claimsOf('"The audit is plainly wrong about the harbour fund," the mayor dismissed, leaving the hall.')
     assert.equal(claimWith(before, 'audit is plainly wrong').modality, 'denied', 'a content before its cue is what the cue dismisses')
+  })
+
+  test('a rejection of anything but an act or proposal denies: a ruling, results, a pronoun with "as", a bill named by a modifier is still a bill', () => {
+    const a = claimsOf('The clerk rejected the tribunal\'s ruling that he shredded the ballots. The mayor dismissed them as idle gossip about the harbour. '
+      + 'The senate rejected the seat belt bill on Tuesday. The governor rejects calls for a higher fuel tax.')
+    assert.equal(claimWith(a, 'shredded the ballots').modality, 'denied')
+    assert.equal(claimWith(a, 'idle gossip').modality, 'denied')
+    assert.equal(claimWith(a, 'seat belt bill').modality, 'reported')
+    assert.notEqual(claimWith(a, 'higher fuel tax').modality, 'denied')
   })
 
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {

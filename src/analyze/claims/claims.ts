@@ -9,6 +9,7 @@
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
+import { STATEMENT_NOUN } from '../attribution/cues.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -92,7 +93,8 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
  * "false and deliberately misleading"", "claims that the plant was unsafe were baseless". The
  * that-clause is put forward to be negated, not asserted.
  */
-const REFUTED_REPORT = /\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|assertions?|accounts?|speculation)\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b/diu
+const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+` +
+  String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b`, 'diu')
 
 /**
  * A claim that is a report its own words call false is a denial of the report's content, as
