@@ -155,6 +155,17 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'never been together').polarity, 'negative')
   })
 
+  test('a negated comparison that goes on ("than", "as", a verb, or after "could" a preposition) or a degree word ("so", "as") negates', () => {
+    const a = claimsOf('The ministry said the ferry company could not be more precise about the sailing dates. '
+      + 'The treasurer said the county deficit could not be higher than two percent next year. '
+      + 'The judge said the harbour audit could not be so lightly ignored by the council. '
+      + 'The coach said the rowing club has never been as far as the regional final.')
+    assert.equal(claimWith(a, 'more precise about').polarity, 'negative')
+    assert.equal(claimWith(a, 'higher than two percent').polarity, 'negative')
+    assert.equal(claimWith(a, 'so lightly ignored').polarity, 'negative')
+    assert.equal(claimWith(a, 'as far as the regional').polarity, 'negative')
+  })
+
   test('"not only" and "not just" intensify: no negation', () => {
     const a = claimsOf('The mayor said the closure was not only costly but dangerous for the harbour workers. She said the plan was not just late but also expensive. He said the minister did not simply resign from the cabinet.')
     assert.equal(claimWith(a, 'not only costly').polarity, 'positive')

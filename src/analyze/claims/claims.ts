@@ -28,12 +28,15 @@ const CONDITIONS = new Set(['if', 'unless'])
 const CLAUSE_BREAK = /^[,;:—–]$/u
 /** Verbs of being and seeming that a negated comparison of emphasis takes: "has never been", "could not be", "never felt". */
 const STATE_VERBS = new Set(['be', 'have', 'feel', 'seem', 'look', 'sound'])
-/** Words of degree that make what follows a comparison: "more clear", "so important", "as united". */
-const DEGREE = new Set(['more', 'less', 'so', 'as'])
+/** Words of degree that make what follows a comparative: "more clear", "less urgent" ("so", "as" compare to something named: "as far as"). */
+const DEGREE = new Set(['more', 'less'])
+/** Words after a comparative that name what it is measured against: "higher than two percent", "as far as". */
+const COMPARED_WITH = new Set(['than', 'as'])
 const ADJ = POS_TAGS.indexOf('ADJ')
 const ADV = POS_TAGS.indexOf('ADV')
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
+const ADP = POS_TAGS.indexOf('ADP')
 
 /** Extracts the claims of one article, in text order. Pure. */
 export function findClaims(article: Article, seg: Segmentation, layer: AttributionLayer, facets: readonly FacetValue[]): Claim[] {
@@ -139,7 +142,9 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
 
 /**
  * True when the negator at token `i` only stresses a degree, no negation: "has never been more clear", "could not be
- * higher", "never felt so alone" — "never", or "not" after "could" or "can", then verbs of being, then a comparison. Pure.
+ * higher" — "never", or "not" after "could" or "can", then verbs of being, then a comparative that ends the comparison:
+ * no "than" or "as", no verb ("could not be more easily dismissed"), and after "could" no preposition ("could not be
+ * more precise about the dates" is an inability). Pure.
  */
 function emphasises(text: string, seg: Segmentation, i: number, end: number): boolean {
   const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
@@ -151,7 +156,14 @@ function emphasises(text: string, seg: Segmentation, i: number, end: number): bo
   const word = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
   const graded = (at: number): boolean => seg.pos[at] === ADJ || seg.pos[at] === ADV
   // A comparative is a graded word its lemma shortens ("clearer" → "clear", "better" → "good").
-  return DEGREE.has(word) ? t + 1 < end && graded(t + 1) : graded(t) && lower(t) !== word
+  const comparative = DEGREE.has(word) ? (t + 1 < end && graded(t + 1) ? t + 1 : -1) : graded(t) && lower(t) !== word ? t : -1
+  return comparative >= 0 && endsComparison(seg, comparative + 1, lower(i) !== 'never')
+}
+
+/** True when token `t` after a comparative goes on with no "than", "as" or verb, nor, after a modal, a preposition. Pure. */
+function endsComparison(seg: Segmentation, t: number, afterModal: boolean): boolean {
+  const pos = seg.pos[t]
+  return !COMPARED_WITH.has((seg.lemmas[t] ?? '').toLowerCase()) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP)
 }
 
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
