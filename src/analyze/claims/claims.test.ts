@@ -143,6 +143,19 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'will not close the library').polarity, 'negative')
   })
 
+  test('a condition with no comma ends at the main clause\'s subject and verb; "as if" is no condition; an aside right after "if" ends none', () => {
+    const a = claimsOf('The clerk said that if passed the levy would not apply to farms until 2030. '
+      + 'The envoy said that even if the harbour talks collapse the navy will not blockade the port. '
+      + 'The pilot said it looked as if the storm barrier would not hold overnight. '
+      + 'The union said that if, as feared, the board does not raise wages, the dockers will strike on Monday.')
+    assert.equal(claimWith(a, 'levy would not apply').polarity, 'negative')
+    assert.equal(claimWith(a, 'navy will not blockade').polarity, 'negative')
+    assert.equal(claimWith(a, 'barrier would not hold').polarity, 'negative')
+    assert.equal(claimWith(a, 'dockers will strike').polarity, 'positive')
+    const trailing = claimsOf('The agency said all licensed ferries will be insured, even if the port where they dock does not license them or a town that does not tax them.')
+    assert.equal(claimWith(trailing, 'will be insured').polarity, 'positive', 'a relative clause or "where" inside a trailing condition ends none')
+  })
+
   test('"has never been more clear", "could not be higher" are emphasis, no negation; "has never been tested" negates', () => {
     const a = claimsOf('The senator said the need for flood defences has never been more clear to coastal towns. '
       + 'The engineer said the stakes for the harbour towns could not be higher this winter. '
