@@ -644,6 +644,7 @@ describe('attribution: details', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
     assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
+    assert.ok(reports('Local radio said the dam had cracked, a report the water board denies.').includes('the water board | denies | Local radio said the dam had cracked'))
   })
 
   test('a headline ending "…, unions warn" reports its own clause, not the dateline under it', () => {

@@ -25,6 +25,12 @@ export const BELIEF_VERBS = new Set([
 /** Verbs whose object comes before the reported content ("told reporters that", "urged Iran to"). */
 export const OBJECT_FIRST = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'accuse', 'order', 'instruct', 'caution', 'call', 'describe', 'label', 'brand'])
 
+/**
+ * Nouns of statements that carry a proposition someone may deny or call false ("the accusation that",
+ * "reports that", "a charge the Taliban deny"); one list for the rules that read them.
+ */
+export const STATEMENT_NOUN = String.raw`(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|rumou?rs?|accounts?|speculation)`
+
 /** Cues that mark the content as demanded, denied or hedged rather than simply asserted. */
 export const DEMAND_VERBS = new Set(['urge', 'demand', 'ask', 'call', 'order', 'instruct', 'propose', 'recommend'])
 export const DENIAL_VERBS = new Set(['deny', 'dismiss', 'reject', 'disagree', 'doubt'])

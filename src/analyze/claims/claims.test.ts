@@ -61,6 +61,8 @@ describe('claims: voice and modality', () => {
     const sale = claimWith(a, 'the mayor has agreed to sell the harbour')
     assert.equal(sale.modality, 'denied')
     assert.equal(a.article.text.slice(sale.span.start, sale.span.end), 'the mayor has agreed to sell the harbour')
+    const accused = claimsOf('Accusations that the port authority hid the toxic spill are baseless, the agency said on Friday.')
+    assert.equal(claimWith(accused, 'hid the toxic spill').modality, 'denied', 'an accusation is a statement noun as a report is')
   })
 
   test('a correction\'s superseded account is no claim', () => {
@@ -89,6 +91,15 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'he hid the files').modality, 'denied')
     const before = claimsOf('"The audit is plainly wrong about the harbour fund," the mayor dismissed, leaving the hall.')
     assert.equal(claimWith(before, 'audit is plainly wrong').modality, 'denied', 'a content before its cue is what the cue dismisses')
+  })
+
+  test('a rejection of anything but an act or proposal denies: a ruling, results, a pronoun with "as", a bill named by a modifier is still a bill', () => {
+    const a = claimsOf('The clerk rejected the tribunal\'s ruling that he shredded the ballots. The mayor dismissed them as idle gossip about the harbour. '
+      + 'The senate rejected the seat belt bill on Tuesday. The governor rejects calls for a higher fuel tax.')
+    assert.equal(claimWith(a, 'shredded the ballots').modality, 'denied')
+    assert.equal(claimWith(a, 'idle gossip').modality, 'denied')
+    assert.equal(claimWith(a, 'seat belt bill').modality, 'reported')
+    assert.notEqual(claimWith(a, 'higher fuel tax').modality, 'denied')
   })
 
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
@@ -132,6 +143,19 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'will not close the library').polarity, 'negative')
   })
 
+  test('a condition with no comma ends at the main clause\'s subject and verb; "as if" is no condition; an aside right after "if" ends none', () => {
+    const a = claimsOf('The clerk said that if passed the levy would not apply to farms until 2030. '
+      + 'The envoy said that even if the harbour talks collapse the navy will not blockade the port. '
+      + 'The pilot said it looked as if the storm barrier would not hold overnight. '
+      + 'The union said that if, as feared, the board does not raise wages, the dockers will strike on Monday.')
+    assert.equal(claimWith(a, 'levy would not apply').polarity, 'negative')
+    assert.equal(claimWith(a, 'navy will not blockade').polarity, 'negative')
+    assert.equal(claimWith(a, 'barrier would not hold').polarity, 'negative')
+    assert.equal(claimWith(a, 'dockers will strike').polarity, 'positive')
+    const trailing = claimsOf('The agency said all licensed ferries will be insured, even if the port where they dock does not license them or a town that does not tax them.')
+    assert.equal(claimWith(trailing, 'will be insured').polarity, 'positive', 'a relative clause or "where" inside a trailing condition ends none')
+  })
+
   test('"has never been more clear", "could not be higher" are emphasis, no negation; "has never been tested" negates', () => {
     const a = claimsOf('The senator said the need for flood defences has never been more clear to coastal towns. '
       + 'The engineer said the stakes for the harbour towns could not be higher this winter. '
@@ -142,6 +166,17 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'never been tested').polarity, 'negative')
     assert.equal(claimWith(a, 'never more urgent').polarity, 'positive')
     assert.equal(claimWith(a, 'never been together').polarity, 'negative')
+  })
+
+  test('a negated comparison that goes on ("than", "as", a verb, or after "could" a preposition) or a degree word ("so", "as") negates', () => {
+    const a = claimsOf('The ministry said the ferry company could not be more precise about the sailing dates. '
+      + 'The treasurer said the county deficit could not be higher than two percent next year. '
+      + 'The judge said the harbour audit could not be so lightly ignored by the council. '
+      + 'The coach said the rowing club has never been as far as the regional final.')
+    assert.equal(claimWith(a, 'more precise about').polarity, 'negative')
+    assert.equal(claimWith(a, 'higher than two percent').polarity, 'negative')
+    assert.equal(claimWith(a, 'so lightly ignored').polarity, 'negative')
+    assert.equal(claimWith(a, 'as far as the regional').polarity, 'negative')
   })
 
   test('"not only" and "not just" intensify: no negation', () => {

@@ -9,6 +9,7 @@
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
+import { STATEMENT_NOUN } from '../attribution/cues.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -25,14 +26,24 @@ const CONTRAST_FOLLOWS = /\b(?:but|also)\b/iu
 const CONDITIONS = new Set(['if', 'unless'])
 /** Punctuation that ends a leading condition ("If …, taxes rise"); a trailing one runs to the claim's end. */
 const CLAUSE_BREAK = /^[,;:—–]$/u
+/** Words a subject's noun phrase is made of: "the harbour talks", "they". */
+const NOUN_PHRASE_POS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].map((tag) => POS_TAGS.indexOf(tag as (typeof POS_TAGS)[number])))
+/** What a condition with no comma ends with before the main clause's subject: its verb or object ("if passed the levy", "if the talks fail the navy"). */
+const ENDS_CONDITION_BEFORE = new Set(['VERB', 'NOUN', 'PROPN'].map((tag) => POS_TAGS.indexOf(tag as (typeof POS_TAGS)[number])))
+/** Pronouns that open a relative clause inside the condition, not the main clause: "a state that does not". */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose'])
+const OPENS_NOUN_PHRASE = new Set(['DET', 'PRON'].map((tag) => POS_TAGS.indexOf(tag as (typeof POS_TAGS)[number])))
 /** Verbs of being and seeming that a negated comparison of emphasis takes: "has never been", "could not be", "never felt". */
 const STATE_VERBS = new Set(['be', 'have', 'feel', 'seem', 'look', 'sound'])
-/** Words of degree that make what follows a comparison: "more clear", "so important", "as united". */
-const DEGREE = new Set(['more', 'less', 'so', 'as'])
+/** Words of degree that make what follows a comparative: "more clear", "less urgent" ("so", "as" compare to something named: "as far as"). */
+const DEGREE = new Set(['more', 'less'])
+/** Words after a comparative that name what it is measured against: "higher than two percent", "as far as". */
+const COMPARED_WITH = new Set(['than', 'as'])
 const ADJ = POS_TAGS.indexOf('ADJ')
 const ADV = POS_TAGS.indexOf('ADV')
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
+const ADP = POS_TAGS.indexOf('ADP')
 
 /** Extracts the claims of one article, in text order. Pure. */
 export function findClaims(article: Article, seg: Segmentation, layer: AttributionLayer, facets: readonly FacetValue[]): Claim[] {
@@ -92,7 +103,8 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
  * "false and deliberately misleading"", "claims that the plant was unsafe were baseless". The
  * that-clause is put forward to be negated, not asserted.
  */
-const REFUTED_REPORT = /\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|assertions?|accounts?|speculation)\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b/diu
+const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+` +
+  String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b`, 'diu')
 
 /**
  * A claim that is a report its own words call false is a denial of the report's content, as
@@ -137,7 +149,9 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
 
 /**
  * True when the negator at token `i` only stresses a degree, no negation: "has never been more clear", "could not be
- * higher", "never felt so alone" — "never", or "not" after "could" or "can", then verbs of being, then a comparison. Pure.
+ * higher" — "never", or "not" after "could" or "can", then verbs of being, then a comparative that ends the comparison:
+ * no "than" or "as", no verb ("could not be more easily dismissed"), and after "could" no preposition ("could not be
+ * more precise about the dates" is an inability). Pure.
  */
 function emphasises(text: string, seg: Segmentation, i: number, end: number): boolean {
   const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
@@ -149,7 +163,14 @@ function emphasises(text: string, seg: Segmentation, i: number, end: number): bo
   const word = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
   const graded = (at: number): boolean => seg.pos[at] === ADJ || seg.pos[at] === ADV
   // A comparative is a graded word its lemma shortens ("clearer" → "clear", "better" → "good").
-  return DEGREE.has(word) ? t + 1 < end && graded(t + 1) : graded(t) && lower(t) !== word
+  const comparative = DEGREE.has(word) ? (t + 1 < end && graded(t + 1) ? t + 1 : -1) : graded(t) && lower(t) !== word ? t : -1
+  return comparative >= 0 && endsComparison(seg, comparative + 1, lower(i) !== 'never')
+}
+
+/** True when token `t` after a comparative goes on with no "than", "as" or verb, nor, after a modal, a preposition. Pure. */
+function endsComparison(seg: Segmentation, t: number, afterModal: boolean): boolean {
+  const pos = seg.pos[t]
+  return !COMPARED_WITH.has((seg.lemmas[t] ?? '').toLowerCase()) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP)
 }
 
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
@@ -157,13 +178,12 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   const [from, to] = tokenRange(seg, span)
   const terms: string[] = []
   let negated = false
-  let inCondition = false
+  let conditionEnd = from
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
     const word = lemma.toLowerCase()
-    if (CONDITIONS.has(word)) inCondition = true
-    else if (CLAUSE_BREAK.test(word)) inCondition = false
-    if (NEGATORS.has(word) && !inCondition && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
+    if (CONDITIONS.has(word) && (seg.lemmas[i - 1] ?? '').toLowerCase() !== 'as') conditionEnd = endOfCondition(seg, i, to)
+    if (NEGATORS.has(word) && i >= conditionEnd && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
     const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
     if (term !== undefined && !terms.includes(term)) terms.push(term)
@@ -177,6 +197,34 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     facets: [...new Set(facets.filter((f) => contains(span, f.span)).map((f) => f.facet))],
     terms,
   }
+}
+
+/**
+ * The token that ends the condition opened at `i` ("if", "unless"; not "as if"), or `to` when it trails: the first clause
+ * break after a verb of the condition ("if, as feared, the board does not pay, …": an aside right after "if" is skipped) or
+ * the main clause's subject before its verb ("if passed the levy would not apply": "the levy"), whichever comes first. Pure.
+ */
+function endOfCondition(seg: Segmentation, i: number, to: number): number {
+  const isBreak = (t: number): boolean => CLAUSE_BREAK.test(seg.lemmas[t] ?? '')
+  const isVerb = (t: number): boolean => seg.pos[t] === VERB || seg.pos[t] === AUX
+  let t = i + 1
+  if (isBreak(t)) while (++t < to && !isBreak(t));
+  let verbSeen = false
+  for (; t < to; t++) {
+    if (verbSeen && isBreak(t)) return t
+    const subject = isVerb(t) && NOUN_PHRASE_POS.has(seg.pos[t - 1]!) ? subjectBefore(seg, t) : -1
+    // Not the condition's own subject ("if the talks fail"), a noun after a preposition ("if the price of oil falls") or a relative ("a state that does").
+    if (subject > i + 1 && ENDS_CONDITION_BEFORE.has(seg.pos[subject - 1]!) && !RELATIVE.has((seg.lemmas[subject] ?? '').toLowerCase())) return subject
+    verbSeen ||= isVerb(t)
+  }
+  return to
+}
+
+/** The first token of the noun phrase right before token `verb`, back to its determiner or pronoun. Pure. */
+function subjectBefore(seg: Segmentation, verb: number): number {
+  let s = verb - 1
+  while (s > 0 && !OPENS_NOUN_PHRASE.has(seg.pos[s]!) && NOUN_PHRASE_POS.has(seg.pos[s - 1]!)) s--
+  return s
 }
 
 /** "has committed to withdraw", "pledged to": an undertaking is the act "agreed to" names, not the "commit" of a crime. */

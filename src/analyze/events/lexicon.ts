@@ -7,6 +7,7 @@
  * Words whose reading depends on what follows ("evacuated the embassy" but not "evacuated
  * residents") carry an `after` pattern that the next words must match.
  */
+import { STATEMENT_NOUN } from '../attribution/cues.js'
 import { CALLS_AS_NOUN } from '../facets/patterns.js'
 import { PLEA_TERMS } from '../attribution/cues.js'
 import type { PloverType } from '../../model/schema.js'
@@ -109,7 +110,7 @@ const VEHICLE_PASSIVE = new RegExp(String.raw`\b${VEHICLE}\s+(?:(?:was|were|had\
 const FORCES_STRIKE_BACK: Trigger = {
   type: 'ASSAULT',
   before: /\b(?:forces|troops|army|military|soldiers|fighters|militants|militias?|artillery|gunners|guards)\s+(?:(?:had|have|has|also|then|quickly|immediately|swiftly|later|reportedly)\s+)*$/iu,
-  after: /^(?!\s+(?:to\s+(?:(?:the|a|an|these|those|his|her|their)\s+)?(?:questions?|requests?|queries|inquiries|emails?|calls?|criticism|comments?|reports?|claims?|allegations?|letters?)|by\s+saying|that)\b)/iu,
+  after: new RegExp(String.raw`^(?!\s+(?:to\s+(?:(?:the|a|an|these|those|his|her|their)\s+)?(?:questions?|requests?|queries|inquiries|emails?|calls?|criticism|comments?|letters?|${STATEMENT_NOUN})|by\s+saying|that)\b)`, 'iu'),
 }
 
 /** Inventions that make a death up: a hoax, a spoof, a satire; not a prank, a real act ("killed two people in a prank"). */

@@ -788,6 +788,20 @@ describe('facets: voice, modality, order', () => {
     assert.equal(modalityOfCue('dismissed', 'the engineers’ critique'), 'denied')
   })
 
+  test('modalityOfCue: a rejection denies unless its object is headed by an act or proposal, with no that-clause or "as" judgement', () => {
+    const read = (cue: string, objects: string[]): string[] => objects.map((o) => modalityOfCue(cue, o))
+    assert.deepEqual(read('rejected', ['the energy ministry’s accusation that the army shelled the dam', 'the tribunal’s ruling that she lied',
+      'the results of the referendum', 'the famine label', 'the evidence', 'the figures', 'the budget figures', 'that the dam leaked',
+      'the demand that he resign', 'the charges against him']), Array(10).fill('denied'))
+    assert.deepEqual(read('dismissed', ['them as idle speculation', 'as "fake news" reports that the mayor resigned',
+      'the lawsuit against the county as frivolous']), Array(3).fill('denied'))
+    assert.deepEqual(read('rejected', ['the seat belt bill', 'that offer', 'the mayor’s plan to sell the land', 'the deal, saying it was unfair',
+      'new seat belt measures', 'the governor’s transport agenda in large numbers', 'the draft legislation']), Array(7).fill('reported'))
+    assert.deepEqual(read('dismissed', ['the charges against the clerk', 'the complaint', 'the bid']), Array(3).fill('reported'))
+    assert.equal(modalityOfCue('rejects', 'calls for a higher fuel tax'), 'reported')
+    assert.equal(modalityOfCue('rejects calls', 'for a higher fuel tax'), 'reported')
+  })
+
   test('facet values are sorted by span', () => {
     const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Friday, killing three police officers. Canada condemned the attack.', '2023-02-18')
     const keys = a.facets.map((f) => [f.span.start, f.span.end] as const)

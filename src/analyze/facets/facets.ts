@@ -132,27 +132,41 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
  */
 const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab|like|unlike|presumab|seeming|ostensib)ly\b)\p{Ll}+ly)\s+)+/u
 
-/** Verbs that deny a proposition but vote down or throw out anything else ("rejected the veto", "dismissed the lawsuit"). */
+/** Verbs that deny what they take, unless it is an act or proposal they vote down or throw out ("rejected the veto"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
+/** Acts and proposals a rejection votes down or turns away ("rejected the veto", "rejects calls for"). */
+const REJECTED_ACT = String.raw`veto(?:es)?|bills?|plans?|offers?|proposals?|deals?|lawsuits?|suits?|cases?|appeals?|requests?|` +
+  String.raw`nominations?|amendments?|motions?|resolutions?|budgets?|bids?|demands?|invitations?|measures?|legislation|agendas?|agreements?|compromises?|settlements?`
+/** What a dismissal also throws out: a court's "dismissed the charges", "dismissed the complaint". */
+const DISMISSED_ACT = String.raw`charges?|complaints?`
 /**
- * What a rejection denies rather than votes down: a that-clause, or a noun phrase headed by a proposition
- * ("claims that", "the idea that", "his characterisation", "recent reports of"), its noun not a possessive.
+ * Where an act's noun phrase ends at its head: punctuation, the end, or a word that cannot extend the noun
+ * ("the plan to", "the lawsuit against"); not "that" or "as", which bring a proposition or a judgement.
  */
-const PROPOSITION_OBJECT = new RegExp(String.raw`^["“‘']?(?:that\b|(?:[\p{L}'’-]+\s+){0,3}?(?:(?:claim|report|allegation|accusation|charge|suggestion|assertion|` +
-  String.raw`contention|insinuation|implication|idea|notion|premise|criticism|critique|characteri[sz]ation|portrayal|depiction|description|comparison|` +
-  String.raw`assessment|conclusion|finding|view|argument|rumou?r|account|narrative|version|interpretation|perception|impression|statement|` +
-  String.raw`remark|comment|concern|fear|complaint|warning|estimate|prediction|forecast|belief)s?|speculation|talk|theor(?:y|ies)|stor(?:y|ies)|` +
-  String.raw`worr(?:y|ies)|analys[ie]s)\b(?!['’]))`, 'u')
+const HEAD_END = String.raw`(?=$|\s*[,.;:!?)"”’]|\s+(?:of|to|for|against|from|by|on|in|at|over|with|without|which|who|and|or|but|after|before|because|since|until|amid|despite|outright|\p{L}+ly|\p{L}+ed)\b)`
+/** An object headed by an act: a determiner, up to four modifiers (no article), the head ("President Obama’s veto", "that offer", "calls for"). */
+const actObject = (acts: string): RegExp => new RegExp(String.raw`^(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+)?` +
+  String.raw`(?:(?!(?:the|a|an|that)\s)[\p{L}'’-]+\s+){0,4}?(?:calls?\s+(?:for|on)\b|(?:${acts})${HEAD_END})`, 'u')
+const REJECTED_ACT_OBJECT = actObject(REJECTED_ACT)
+const DISMISSED_ACT_OBJECT = actObject(`${REJECTED_ACT}|${DISMISSED_ACT}`)
+/** "as" and a judgement after the object: "dismissed the lawsuit as frivolous" denies its ground. */
+const AS_JUDGEMENT = /^[^,;]*?\sas\s+(?!(?:well|soon|long|much|many|part|expected|if|though|a\s+result)\b)/u
+
+/** True when a rejection's object is an act or proposal it votes down, not a proposition it denies. Pure. */
+function rejectsAnAct(verb: string, object: string): boolean {
+  const act = (verb.startsWith('dismiss') ? DISMISSED_ACT_OBJECT : REJECTED_ACT_OBJECT).exec(object)
+  return !!act && !AS_JUDGEMENT.test(object.slice(act[0].length))
+}
 
 /**
- * Returns how a cue presents its content, read at its verb; given the content, a rejection of anything
- * but a proposition (`PROPOSITION_OBJECT`) is an act reported, not a denial. Pure.
+ * Returns how a cue presents its content, read at its verb; given the content, a rejection of an act or
+ * proposal (`rejectsAnAct`) is an act reported, not a denial. Pure.
  */
 export function modalityOfCue(cue: string, content?: string): Modality {
   const c = cue.toLowerCase().replace(BEFORE_CUE_VERB, '')
   const rejection = REJECTION.exec(c)
-  if (rejection && content !== undefined) return PROPOSITION_OBJECT.test(`${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase()) ? 'denied' : 'reported'
-  if (/^(?:den|dismiss|reject|refut|disput)/u.test(c)) return 'denied'
+  if (rejection && content !== undefined && rejectsAnAct(c, `${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase())) return 'reported'
+  if (rejection || /^(?:den|refut|disput)/u.test(c)) return 'denied'
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
   return 'reported'

@@ -4,6 +4,12 @@
  * unidentified actors), documented at https://github.com/openeventdata/petrarch2 (Phoenix.agents.txt).
  */
 
+/**
+ * Titles abbreviated without a full stop that are also name words ("Hun Sen", "Amartya Sen"), with the roles they stand
+ * for: titles only where they open a name.
+ */
+export const NAME_WORD_TITLES: ReadonlyMap<string, string> = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor']])
+
 /** Titles that precede a person's name and give their role. Longest first, so "prime minister" wins over "minister". */
 export const PERSON_TITLES: readonly string[] = [
   'attorney general', 'press secretary', 'house speaker', 'majority leader', 'minority leader', 'opposition leader',
@@ -11,7 +17,7 @@ export const PERSON_TITLES: readonly string[] = [
   'deputy prime minister', 'vice president', 'secretary of state', 'secretary-general', 'secretary general',
   'supreme leader', 'president', 'minister', 'ambassador', 'envoy', 'chancellor', 'senator', 'governor', 'mayor',
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'king', 'queen', 'prince', 'sheikh', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'sen', 'rep', 'gov', 'judge', 'chief executive', 'chief', 'commander', 'director',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', ...NAME_WORD_TITLES.keys(), 'judge', 'chief executive', 'chief', 'commander', 'director',
   'secretary', 'speaker', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'premier', 'sheriff',
   'ceo', 'lt.', 'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'ayatollah', 'pontiff', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan',
   'lawyer', 'attorney', 'founder', 'professor', 'coach',
@@ -29,8 +35,6 @@ export const PERSON_TITLES: readonly string[] = [
   'fm', 'pm', 'dpm',
   'boss', 'head of state', 'head of government',
 ]
-/** Titles abbreviated without a full stop that are also name words ("Hun Sen", "Amartya Sen"): titles only before a name. */
-export const NAME_WORD_TITLES: ReadonlySet<string> = new Set(['sen', 'rep', 'gov'])
 /** `PERSON_TITLES` as a set, in lower case, to look a word or phrase up: shared by mentions and the cross-article actors. */
 export const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES)
 

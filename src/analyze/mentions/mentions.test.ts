@@ -807,6 +807,13 @@ describe('mentions: linking within one article', () => {
     assert.ok(layer.actors.some((a) => a.name === 'Hun Sen'), lines(text, layer).join('; '))
   })
 
+  test('"Sen", "Rep", "Gov" are no titles after a name word or in a title-case headline', () => {
+    const text = 'Laos Premier Hun Sen Backs The Dam Plan\n\nGov Shutdown Nears In Capital\n\nThe premier Hun Sen spoke on Monday. Republican Sen Dick Durbin said the vote slipped.'
+    const layer = mentionsOf(text)
+    assert.ok(!layer.actors.some((a) => a.name === 'Hun' || a.name === 'Shutdown' || a.name === 'Backs The Dam Plan'), lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Sen Dick Durbin')?.name, 'Dick Durbin', lines(text, layer).join('; '))
+  })
+
   test('a rank abbreviated with a full stop the tokenizer keeps apart ("Det.", "Insp.", "Maj.") is a title before the name', () => {
     const text = '"The yard was empty," said Det. Ana Ruiz of the harbour police. Insp. Tom Vale agreed, and Maj. Lena Ost did not.'
     const layer = mentionsOf(text)

@@ -106,7 +106,7 @@ const SURNAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{L
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 /** Abbreviated titles and the roles they stand for. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
-  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', gov: 'governor', sen: 'senator', rep: 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', ...Object.fromEntries(NAME_WORD_TITLES), 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'sgt.': 'sergeant', 'maj.': 'major', 'adm.': 'admiral',
   'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent', 'cpl.': 'corporal', 'pvt.': 'private', 'cmdr.': 'commander',
   'brig.': 'brigadier', mp: 'member of parliament', mep: 'member of the european parliament', msp: 'member of the scottish parliament',
   mla: 'member of the legislative assembly', fm: 'foreign minister', pm: 'prime minister', dpm: 'deputy prime minister',
@@ -225,6 +225,18 @@ function isRank(text: string, start: number, end: number): boolean {
   return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(after)
 }
 
+/** The line of `text` that holds `offset`. Pure. */
+function lineAround(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset)
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? text.length : end)
+}
+
+/** True for a headline written in title case: three words or more, each capitalised but short function words ("Gov Shutdown Nears In Capital"). Pure. */
+function isTitleCaseLine(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)
+}
+
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
   return resolve(text, seg, collect(text, seg, outlet))
 }
@@ -240,8 +252,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   // A company noun capitalised only because it opens a sentence ("Drugmaker", "Retailer"); not "Bank" nor "Giant", which open names.
   const openingCompanyNoun = (k: number): boolean => k >= 0 && (sentenceStarts.has(k) || (k > 0 && /^[–—-]$/u.test(word(k - 1)))) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
     !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
-  // "Sen Dick Durbin" but "Hun Sen said": a title that is also a name word is one only before a capitalised word.
-  const nameWordOnly = (phrase: string, k: number): boolean => NAME_WORD_TITLES.has(phrase) && !(k + 1 < n && capitalised(k + 1))
+  // "Sen Dick Durbin" but "Hun Sen said", "Hun Sen Says …": a title that is also a name word is one only where it opens
+  // a name (before a capitalised word, not after a capitalised word other than a title or party) and outside a title-case line.
+  const nameWordOnly = (phrase: string, k: number): boolean => NAME_WORD_TITLES.has(phrase) &&
+    (!(k + 1 < n && capitalised(k + 1)) || afterNameWord(k) || isTitleCaseLine(lineAround(text, seg.starts[k]!)))
+  const afterNameWord = (k: number): boolean => k > 0 && !sentenceStarts.has(k) && capitalised(k - 1) && !TITLE_SET.has(word(k - 1).toLowerCase()) && !PARTY_WORDS.test(word(k - 1))
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
