@@ -802,6 +802,15 @@ describe('facets: voice, modality, order', () => {
     assert.equal(modalityOfCue('rejects calls', 'for a higher fuel tax'), 'reported')
   })
 
+  test('modalityOfCue: "dismiss" with people or a number for object fires them; rejecting a takeover, treaty or nominee is an act', () => {
+    const read = (cue: string, objects: string[]): string[] => objects.map((o) => modalityOfCue(cue, o))
+    assert.deepEqual(read('dismissed', ['150 dockers in March', 'its head coach after the defeat', 'the jury', 'two senior engineers',
+      'the ferry firm’s 40 staff']), Array(5).fill('reported'))
+    assert.deepEqual(read('dismissed', ['claims by workers', 'the nurses’ complaint that', 'them', 'the coach as a scapegoat']), Array(4).fill('denied'))
+    assert.deepEqual(read('rejected', ['the takeover', 'the fisheries treaty', 'the referendum', 'the merger with its rival', 'the nominee',
+      'the candidate', 'the planning application']), Array(7).fill('reported'))
+  })
+
   test('facet values are sorted by span', () => {
     const a = facetsOf('Gunmen attacked a checkpoint in Kabul on Friday, killing three police officers. Canada condemned the attack.', '2023-02-18')
     const keys = a.facets.map((f) => [f.span.start, f.span.end] as const)

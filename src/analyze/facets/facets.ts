@@ -23,7 +23,8 @@ import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
 import { UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
-import { PARTY_WORDS } from '../mentions/lexicon.js'
+import { AFFILIATED_OCCUPATIONS, PARTY_WORDS, PEOPLE_NOUNS, PEOPLE_PLURALS, TITLE_SET } from '../mentions/lexicon.js'
+import { STATEMENT_NOUN } from '../attribution/cues.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
@@ -136,7 +137,8 @@ const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
 /** Acts and proposals a rejection votes down or turns away ("rejected the veto", "rejects calls for"). */
 const REJECTED_ACT = String.raw`veto(?:es)?|bills?|plans?|offers?|proposals?|deals?|lawsuits?|suits?|cases?|appeals?|requests?|` +
-  String.raw`nominations?|amendments?|motions?|resolutions?|budgets?|bids?|demands?|invitations?|measures?|legislation|agendas?|agreements?|compromises?|settlements?`
+  String.raw`nominations?|amendments?|motions?|resolutions?|budgets?|bids?|demands?|invitations?|measures?|legislation|agendas?|agreements?|compromises?|settlements?|` +
+  String.raw`takeovers?|treat(?:y|ies)|referendums?|referenda|mergers?|nominees?|candidates?|candidac(?:y|ies)|applications?`
 /** What a dismissal also throws out: a court's "dismissed the charges", "dismissed the complaint". */
 const DISMISSED_ACT = String.raw`charges?|complaints?`
 /**
@@ -149,12 +151,21 @@ const actObject = (acts: string): RegExp => new RegExp(String.raw`^(?:(?:the|a|a
   String.raw`(?:(?!(?:the|a|an|that)\s)[\p{L}'’-]+\s+){0,4}?(?:calls?\s+(?:for|on)\b|(?:${acts})${HEAD_END})`, 'u')
 const REJECTED_ACT_OBJECT = actObject(REJECTED_ACT)
 const DISMISSED_ACT_OBJECT = actObject(`${REJECTED_ACT}|${DISMISSED_ACT}`)
+/** One-word nouns of people, whom a dismissal fires ("dismissed its manager"): titles, occupations, people nouns, staff and juries. */
+const PEOPLE_HEAD = [...new Set([...TITLE_SET, ...AFFILIATED_OCCUPATIONS, ...PEOPLE_NOUNS].filter((w) => /^\p{L}{4,}$/u.test(w)))].join('|')
+/**
+ * A dismissal's object that is people or a count of them ("150 dockers in March", "its head coach", "the jury"): up to
+ * three modifiers, none a preposition or a statement noun ("claims by workers"), and a head that is no possessive.
+ */
+const FIRED_OBJECT = new RegExp(String.raw`^(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|all|some|about|nearly|over)\s+)?` +
+  String.raw`(?:(?!(?:the|a|an|that|of|by|from|about|for|against|on|in|with|to|${STATEMENT_NOUN})\b)(?:[\p{L}'’-]+|\d[\d,.]*)\s+){0,3}?` +
+  String.raw`(?:\d[\d,.]*|(?:${PEOPLE_HEAD})(?:e?s)?|(?:${Object.keys(PEOPLE_PLURALS).join('|')})|staff|jury|juries|workforce|crew|squad)(?![\p{L}\d'’-])`, 'u')
 /** "as" and a judgement after the object: "dismissed the lawsuit as frivolous" denies its ground. */
 const AS_JUDGEMENT = /^[^,;]*?\sas\s+(?!(?:well|soon|long|much|many|part|expected|if|though|a\s+result)\b)/u
 
-/** True when a rejection's object is an act or proposal it votes down, not a proposition it denies. Pure. */
+/** True when a rejection's object is an act or proposal it votes down, or people a dismissal fires, not a proposition it denies. Pure. */
 function rejectsAnAct(verb: string, object: string): boolean {
-  const act = (verb.startsWith('dismiss') ? DISMISSED_ACT_OBJECT : REJECTED_ACT_OBJECT).exec(object)
+  const act = verb.startsWith('dismiss') ? DISMISSED_ACT_OBJECT.exec(object) ?? FIRED_OBJECT.exec(object) : REJECTED_ACT_OBJECT.exec(object)
   return !!act && !AS_JUDGEMENT.test(object.slice(act[0].length))
 }
 
