@@ -773,8 +773,12 @@ describe('facets: voice, modality, order', () => {
     assert.deepEqual(read(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes']), ['denied', 'denied', 'denied', 'denied'])
     assert.deepEqual(read(['has strongly urged', 'also called for', 'had claimed', 'had later suggested']), ['demanded', 'demanded', 'hedged', 'hedged'])
     assert.deepEqual(read(['did not deny', 'never disputed', 'has said']), ['reported', 'reported', 'reported'])
-    // A modal or a hedging adverb is no auxiliary: "may reject" is no denial yet.
-    for (const hedged of ['may reject', 'could dispute', 'would deny', 'will reject', 'might dismiss', 'likely rejected']) assert.notEqual(modalityOfCue(hedged), 'denied', hedged)
+    // A modal or a hedging adverb is no auxiliary: "may reject" is no denial yet, but a hedged one, not content asserted.
+    assert.deepEqual(read(['may reject', 'could dispute', 'would deny', 'will reject', 'might dismiss', 'likely rejected', 'would have denied', 'has probably disputed']),
+      Array(8).fill('hedged'))
+    assert.deepEqual(read(['would not deny', 'may never dispute']), ['reported', 'reported'])
+    assert.equal(modalityOfCue('may reject claims', 'that the dam leaked'), 'hedged')
+    assert.equal(modalityOfCue('would reject', 'the ferry bill'), 'reported')
   })
 
   test('modalityOfCue: a rejection denies a that-clause or a proposition ("claims", "the idea"), not a proposal, act or document', () => {

@@ -126,12 +126,15 @@ function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; mod
   return { voice: 'outlet', modality: HEDGE.test(ctx.text.slice(sentence.start, sentence.end)) ? 'hedged' : 'asserted' }
 }
 
+/** Adverbs that hedge what follows ("likely rejected", "allegedly attacked"). */
+const HEDGING_ADVERB = String.raw`(?:alleged|reported|purported|supposed|apparent|possib|probab|like|unlike|presumab|seeming|ostensib)ly\b`
 /**
  * Auxiliaries of tense and aspect and adverbs of manner before a cue's verb ("has flatly denied", "also called for"); not
- * "not" or "never", which turn a denial into none, nor a modal or a hedging adverb ("may reject", "likely rejected",
- * "allegedly attacked"), which keeps its hedge.
+ * "not" or "never", which turn a denial into none, nor a modal or a hedging adverb (`HEDGE_BEFORE_CUE_VERB`).
  */
-const BEFORE_CUE_VERB = /^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do|also|again|then|later|once|(?!(?:alleged|reported|purported|supposed|apparent|possib|probab|like|unlike|presumab|seeming|ostensib)ly\b)\p{Ll}+ly)\s+)+/u
+const BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:has|have|had|is|are|was|were|be|been|did|does|do|also|again|then|later|once|(?!${HEDGING_ADVERB})\p{Ll}+ly)\s+)+`, 'u')
+/** A modal or a hedging adverb before a cue's verb ("may reject", "would deny", "likely rejected"): a denial it carries is hedged. */
+const HEDGE_BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:may|might|could|would|will|shall|should|can|must|${HEDGING_ADVERB})\s+)+`, 'u')
 
 /** Verbs that deny what they take, unless it is an act or proposal they vote down or throw out ("rejected the veto"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
@@ -174,7 +177,15 @@ function rejectsAnAct(verb: string, object: string): boolean {
  * proposal (`rejectsAnAct`) is an act reported, not a denial. Pure.
  */
 export function modalityOfCue(cue: string, content?: string): Modality {
-  const c = cue.toLowerCase().replace(BEFORE_CUE_VERB, '')
+  const verbal = cue.toLowerCase().replace(BEFORE_CUE_VERB, '')
+  const hedge = HEDGE_BEFORE_CUE_VERB.exec(verbal)
+  // "would deny that …", "likely rejected claims that …": a denial still, but hedged; its content is not reported as said.
+  if (hedge && modalityOfVerb(verbal.slice(hedge[0].length).replace(BEFORE_CUE_VERB, ''), content) === 'denied') return 'hedged'
+  return modalityOfVerb(verbal, content)
+}
+
+/** `modalityOfCue` of a cue that starts at its verb (or at "not", "never"). Pure. */
+function modalityOfVerb(c: string, content: string | undefined): Modality {
   const rejection = REJECTION.exec(c)
   if (rejection && content !== undefined && rejectsAnAct(c, `${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase())) return 'reported'
   if (rejection || /^(?:den|refut|disput)/u.test(c)) return 'denied'
