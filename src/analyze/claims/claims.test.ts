@@ -168,6 +168,18 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'never been together').polarity, 'negative')
   })
 
+  test('a negated comparison goes on as emphasis past a preposition, except after a word of precision, and past "than ever", "than now", "than it is"', () => {
+    const a = claimsOf('The coach said the rowers could not be happier with the new boat. '
+      + 'The mayor said she could not be more proud of the lifeboat crews. '
+      + 'The envoy said ties could not be better between the two harbour towns. '
+      + 'The minister said the ferry link has never been stronger than it is today. '
+      + 'The clerk said the harbour board has never been busier than now. '
+      + 'The pilot said the tides had never been higher than ever before in March.')
+    for (const words of ['could not be happier', 'more proud of', 'could not be better', 'stronger than it is', 'busier than now', 'higher than ever']) {
+      assert.equal(claimWith(a, words).polarity, 'positive', words)
+    }
+  })
+
   test('a negated comparison that goes on ("than", "as", a verb, or after "could" a preposition) or a degree word ("so", "as") negates', () => {
     const a = claimsOf('The ministry said the ferry company could not be more precise about the sailing dates. '
       + 'The treasurer said the county deficit could not be higher than two percent next year. '

@@ -39,6 +39,11 @@ const STATE_VERBS = new Set(['be', 'have', 'feel', 'seem', 'look', 'sound'])
 const DEGREE = new Set(['more', 'less'])
 /** Words after a comparative that name what it is measured against: "higher than two percent", "as far as". */
 const COMPARED_WITH = new Set(['than', 'as'])
+/** What "than" compares with that only stresses the degree: "than ever", "than now", "than today" (and "than it is"). */
+const THAN_EVER = new Set(['ever', 'now', 'today'])
+/** Adjectives of precision, which a preposition after "could not be more" makes an inability: "could not be more precise about the dates". */
+const PRECISION = new Set(['precise', 'specific', 'clear', 'exact', 'detailed', 'explicit', 'accurate'])
+const PRON = POS_TAGS.indexOf('PRON')
 const ADJ = POS_TAGS.indexOf('ADJ')
 const ADV = POS_TAGS.indexOf('ADV')
 const VERB = POS_TAGS.indexOf('VERB')
@@ -150,8 +155,8 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
 /**
  * True when the negator at token `i` only stresses a degree, no negation: "has never been more clear", "could not be
  * higher" — "never", or "not" after "could" or "can", then verbs of being, then a comparative that ends the comparison:
- * no "than" or "as", no verb ("could not be more easily dismissed"), and after "could" no preposition ("could not be
- * more precise about the dates" is an inability). Pure.
+ * no "than" or "as" (but "than ever"), no verb ("could not be more easily dismissed"), and after "could" no preposition
+ * after a word of precision ("could not be more precise about the dates" is an inability). Pure.
  */
 function emphasises(text: string, seg: Segmentation, i: number, end: number): boolean {
   const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
@@ -164,13 +169,19 @@ function emphasises(text: string, seg: Segmentation, i: number, end: number): bo
   const graded = (at: number): boolean => seg.pos[at] === ADJ || seg.pos[at] === ADV
   // A comparative is a graded word its lemma shortens ("clearer" → "clear", "better" → "good").
   const comparative = DEGREE.has(word) ? (t + 1 < end && graded(t + 1) ? t + 1 : -1) : graded(t) && lower(t) !== word ? t : -1
-  return comparative >= 0 && endsComparison(seg, comparative + 1, lower(i) !== 'never')
+  return comparative >= 0 && endsComparison(seg, comparative, lower(i) !== 'never')
 }
 
-/** True when token `t` after a comparative goes on with no "than", "as" or verb, nor, after a modal, a preposition. Pure. */
-function endsComparison(seg: Segmentation, t: number, afterModal: boolean): boolean {
+/**
+ * True when the comparative at token `c` goes on with no verb and no "than" or "as" but an emphatic "than ever", "than
+ * now", "than it is"; nor, after a modal, with a preposition after a word of precision. Pure.
+ */
+function endsComparison(seg: Segmentation, c: number, afterModal: boolean): boolean {
+  const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
+  const t = c + 1
   const pos = seg.pos[t]
-  return !COMPARED_WITH.has((seg.lemmas[t] ?? '').toLowerCase()) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP)
+  if (lower(t) === 'than') return THAN_EVER.has(lower(t + 1)) || (seg.pos[t + 1] === PRON && lower(t + 2) === 'be')
+  return !COMPARED_WITH.has(lower(t)) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP && PRECISION.has(lower(c)))
 }
 
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
