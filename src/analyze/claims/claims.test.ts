@@ -152,6 +152,10 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'navy will not blockade').polarity, 'negative')
     assert.equal(claimWith(a, 'barrier would not hold').polarity, 'negative')
     assert.equal(claimWith(a, 'dockers will strike').polarity, 'positive')
+    const nested = claimsOf('The prosecutor said that if divers find the ferry was not overloaded, the captain will face charges. '
+      + 'The regulator said that if the audit shows the port did not pay, the harbour board will lose its licence.')
+    assert.equal(claimWith(nested, 'captain will face').polarity, 'positive', 'a clause of the condition before its comma ends none')
+    assert.equal(claimWith(nested, 'board will lose').polarity, 'positive', 'a clause of the condition before its comma ends none')
     const trailing = claimsOf('The agency said all licensed ferries will be insured, even if the port where they dock does not license them or a town that does not tax them.')
     assert.equal(claimWith(trailing, 'will be insured').polarity, 'positive', 'a relative clause or "where" inside a trailing condition ends none')
   })

@@ -213,17 +213,21 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
 /**
  * The token that ends the condition opened at `i` ("if", "unless"; not "as if"), or `to` when it trails: the first clause
  * break after a verb of the condition ("if, as feared, the board does not pay, …": an aside right after "if" is skipped) or
- * the main clause's subject before its verb ("if passed the levy would not apply": "the levy"), whichever comes first. Pure.
+ * the main clause's subject before its verb ("if passed the levy would not apply": "the levy") when no clause break
+ * follows, whichever comes first. Pure.
  */
 function endOfCondition(seg: Segmentation, i: number, to: number): number {
   const isBreak = (t: number): boolean => CLAUSE_BREAK.test(seg.lemmas[t] ?? '')
   const isVerb = (t: number): boolean => seg.pos[t] === VERB || seg.pos[t] === AUX
   let t = i + 1
   if (isBreak(t)) while (++t < to && !isBreak(t));
+  // "if divers find the ferry was not overloaded, the captain …": before a later comma, a subject and verb are the condition's own.
+  let lastBreak = to
+  while (--lastBreak >= t && !isBreak(lastBreak));
   let verbSeen = false
   for (; t < to; t++) {
     if (verbSeen && isBreak(t)) return t
-    const subject = isVerb(t) && NOUN_PHRASE_POS.has(seg.pos[t - 1]!) ? subjectBefore(seg, t) : -1
+    const subject = t > lastBreak && isVerb(t) && NOUN_PHRASE_POS.has(seg.pos[t - 1]!) ? subjectBefore(seg, t) : -1
     // Not the condition's own subject ("if the talks fail"), a noun after a preposition ("if the price of oil falls") or a relative ("a state that does").
     if (subject > i + 1 && ENDS_CONDITION_BEFORE.has(seg.pos[subject - 1]!) && !RELATIVE.has((seg.lemmas[subject] ?? '').toLowerCase())) return subject
     verbSeen ||= isVerb(t)
