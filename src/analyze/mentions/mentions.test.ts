@@ -814,6 +814,13 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Sen Dick Durbin')?.name, 'Dick Durbin', lines(text, layer).join('; '))
   })
 
+  test('"Sen", "Rep", "Gov" after a place are titles; a line with lower-case words other than function words is no title-case headline', () => {
+    const text = 'Oregon Gov Nora Vance said the levy would pass. New Mexico Rep Tom Vale told reporters he agreed.\n\nSen Ann Lee won big in Iowa.'
+    const layer = mentionsOf(text)
+    const roles = ['Oregon Gov Nora Vance', 'New Mexico Rep Tom Vale', 'Sen Ann Lee'].map((surface) => actorOf(text, layer, surface)).map((a) => [a?.name, a?.role])
+    assert.deepEqual(roles, [['Nora Vance', 'governor'], ['Tom Vale', 'representative'], ['Ann Lee', 'senator']], lines(text, layer).join('; '))
+  })
+
   test('a rank abbreviated with a full stop the tokenizer keeps apart ("Det.", "Insp.", "Maj.") is a title before the name', () => {
     const text = '"The yard was empty," said Det. Ana Ruiz of the harbour police. Insp. Tom Vale agreed, and Maj. Lena Ost did not.'
     const layer = mentionsOf(text)

@@ -225,16 +225,32 @@ function isRank(text: string, start: number, end: number): boolean {
   return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(after)
 }
 
-/** The line of `text` that holds `offset`. Pure. */
-function lineAround(text: string, offset: number): string {
-  const end = text.indexOf('\n', offset)
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? text.length : end)
-}
+/** Function words a title-case headline may leave in lower case ("Mayor of Leeds Backs the Plan"). */
+const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'as'])
 
-/** True for a headline written in title case: three words or more, each capitalised but short function words ("Gov Shutdown Nears In Capital"). Pure. */
+/** True for a headline written in title case: three words or more, each capitalised but function words ("Gov Shutdown Nears in Capital"). Pure. */
 function isTitleCaseLine(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_LOWER_WORDS.has(w))
+}
+
+/** Whether the line holding an offset of `text` is a title-case headline, each line split and read once. Pure. */
+function titleCaseLines(text: string): (offset: number) => boolean {
+  const lines = text.split('\n')
+  const ends: number[] = []
+  let end = -1
+  for (const line of lines) ends.push(end += line.length + 1)
+  const titleCase = lines.map(isTitleCaseLine)
+  return (offset) => {
+    let lo = 0
+    let hi = ends.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (ends[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    return titleCase[lo]!
+  }
 }
 
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
@@ -253,10 +269,17 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const openingCompanyNoun = (k: number): boolean => k >= 0 && (sentenceStarts.has(k) || (k > 0 && /^[–—-]$/u.test(word(k - 1)))) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
     !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
   // "Sen Dick Durbin" but "Hun Sen said", "Hun Sen Says …": a title that is also a name word is one only where it opens
-  // a name (before a capitalised word, not after a capitalised word other than a title or party) and outside a title-case line.
+  // a name (before a capitalised word, not after a capitalised word other than a title, party or place) and outside a title-case line.
+  const inTitleCaseLine = titleCaseLines(text)
   const nameWordOnly = (phrase: string, k: number): boolean => NAME_WORD_TITLES.has(phrase) &&
-    (!(k + 1 < n && capitalised(k + 1)) || afterNameWord(k) || isTitleCaseLine(lineAround(text, seg.starts[k]!)))
-  const afterNameWord = (k: number): boolean => k > 0 && !sentenceStarts.has(k) && capitalised(k - 1) && !TITLE_SET.has(word(k - 1).toLowerCase()) && !PARTY_WORDS.test(word(k - 1))
+    (!(k + 1 < n && capitalised(k + 1)) || afterNameWord(k) || inTitleCaseLine(seg.starts[k]!))
+  const afterNameWord = (k: number): boolean => k > 0 && !sentenceStarts.has(k) && capitalised(k - 1) && !TITLE_SET.has(word(k - 1).toLowerCase()) &&
+    !PARTY_WORDS.test(word(k - 1)) && !placeEndsAt(k - 1)
+  // "Texas Gov", "New Mexico Rep": a place of the gazetteer, of up to three words, ending at token k.
+  const placeEndsAt = (k: number): boolean => [0, 1, 2].some((back) => {
+    const entry = k - back >= 0 ? gaz.byName.get(text.slice(seg.starts[k - back], seg.ends[k]).replace(/\s+/gu, ' ')) : undefined
+    return isPlaceWithin(entry) || entry?.kind === 'country'
+  })
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
