@@ -53,6 +53,11 @@ describe('outletFromText', () => {
     assert.equal(nameIn('He told CNN he was ready. She told WION the same. He told CNN again, and she told WION.'), 'CNN')
   })
 
+  test('an acronym named twice as the interviewer must be a known outlet or carry a media word ("told the FAA" twice is a regulator)', () => {
+    assert.equal(nameIn('The airline told the FAA it had grounded two jets. It later told the FAA the jets were safe.'), undefined)
+    assert.equal(nameIn('The mayor told Coastline Radio the port was safe. She later told Coastline Radio it would reopen.'), 'Coastline Radio')
+  })
+
   test('an outlet that speaks of itself in the text\'s own voice is the one reporting, not one whose exclusive it cites', () => {
     const cited = 'Speaking exclusively to CNN on Sunday, the minister had denied the claims. The Daily Mail understands the talks have stalled.'
     assert.equal(nameIn(cited), 'Daily Mail')

@@ -10,7 +10,7 @@
  * even in an exclusive ("told the Daily Mail in an exclusive interview"), it is as often another
  * outlet's interview cited, so it names no publisher. A name only
  * counts as an outlet when it looks like one: an upper-case acronym or a name with a media word
- * (News, Agency, Times...); one that spoke with someone needs the media word or to be a known outlet.
+ * (News, Agency, Times...); one that spoke with someone, or an interviewer, needs the media word or to be a known outlet.
  */
 import type { Evidence } from '../model/schema.js'
 
@@ -72,6 +72,14 @@ function isKnownOutlet(name: string): boolean {
   return BY_CODE.has(bare) || KNOWN_OUTLETS.some(([known]) => known.replace(/^the\s+/iu, '').toLowerCase() === bare)
 }
 
+/**
+ * Returns true when `name` surely names a news organisation, not any body that speaks with people or is told things
+ * ("The NTSB spoke with", "told the SEC"): it has a media word or is a known outlet. Pure.
+ */
+function namesMedia(name: string): boolean {
+  return MEDIA_WORD.test(name) || isKnownOutlet(name)
+}
+
 /** Returns true when `name` reads like a news organisation's name. Pure. */
 export function looksLikeOutlet(name: string): boolean {
   const bare = name.replace(/^the\s+/iu, '')
@@ -96,7 +104,7 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
     const name = outletNameIn(raw, notOutlets)
     if (name === undefined) continue
     // Any body speaks with people ("The NTSB spoke with the pilots"): there an acronym must be a known outlet's.
-    if (m[2] !== undefined && !MEDIA_WORD.test(name) && !isKnownOutlet(name)) continue
+    if (m[2] !== undefined && !namesMedia(name)) continue
     const start = m.index + m[0].indexOf(raw)
     return { name, evidence: { how: 'text', span: { start, end: start + raw.length }, note: `names itself in its own voice ("${m[0].replace(/\s+/gu, ' ')}")` } }
   }
@@ -104,7 +112,8 @@ export function outletFromText(text: string, notOutlets: (name: string) => boole
   for (const m of text.matchAll(INTERVIEWER)) {
     const raw = m[1] ?? ''
     const name = outletNameIn(raw, notOutlets)
-    if (name === undefined) continue
+    // Any body is told things ("told the SEC"): an interviewer must be surely an outlet.
+    if (name === undefined || !namesMedia(name)) continue
     const start = m.index + m[0].length - raw.length
     const seen = interviews.get(name)
     if (seen) seen.count++
