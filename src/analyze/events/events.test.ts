@@ -107,6 +107,14 @@ describe('events: who did what to whom', () => {
     assert.equal(verbEvent('Two guards were killed during a military operation by French commandos.'), 'ASSAULT France→-')
   })
 
+  test('a decision, complaint, warning, ruling, report, tip, request or order after a preposition of time takes the "by" phrase', () => {
+    const verbEvent = (text: string): string | undefined => events(text)[0]
+    for (const scene of ['a decision', 'a complaint', 'a warning', 'a ruling', 'a report', 'a tip', 'a request', 'an order']) {
+      assert.equal(verbEvent(`The editor was arrested after ${scene} by Kenyan police.`), 'COERCE/arrest -→-', scene)
+    }
+    assert.equal(verbEvent('Four students were detained following a complaint by Kenyan police.'), 'COERCE/arrest -→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })

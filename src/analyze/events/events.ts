@@ -619,8 +619,11 @@ const BY_LEAD = /^([^,.;]{0,30}?)\bby\s+/u
 const ACT_AFTER_TIME_PREPOSITION = /\b(?:during|amid|amidst|after|following|before|despite|throughout)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}[\p{L}-]*)\s+$/u
 /** Kinds of act that harm no one themselves: talks, visits, aid, protests, inquiries. */
 const HARMLESS_KINDS: ReadonlySet<PloverType> = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'PROTEST'])
-/** Harmless acts that are no event of their own: "during a trip by", "after a hearing by". */
-const HARMLESS_SCENES = /^(?:trip|tour|hearing|conference|ceremony|inspection|audit|vigil)s?$/u
+/**
+ * Harmless acts that are no event of their own ("during a trip by", "after a hearing by"), and words or papers that set
+ * one going, whose agent is the "by" phrase's ("after a decision by prosecutors", "following a complaint by the ministry").
+ */
+const HARMLESS_SCENES = /^(?:trip|tour|hearing|conference|ceremony|inspection|audit|vigil|decision|complaint|warning|ruling|report|tip|request|order)s?$/u
 /** Heads that take their kind from the noun before them: "a rescue attempt", "an aid mission". */
 const GENERIC_ACT = /^(?:attempt|operation|mission|effort|bid)s?$/u
 
