@@ -656,6 +656,7 @@ describe('facets: responses', () => {
     assert.equal(actorOf('The builder Omar Grady has been under investigation since March.'), undefined)
     assert.equal(actorOf('Senator Ada Crane stepped down amid an FBI investigation.'), 'Federal Bureau of Investigation')
     assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry by the FBI.'), 'Federal Bureau of Investigation')
+    assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry into a leak first reported by The Guardian.'), undefined, 'a "by" further on is another word\'s')
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
   })
 

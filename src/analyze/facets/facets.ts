@@ -1336,9 +1336,11 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
       const speaker = quoted && quoted.speaker !== 'unknown' ? ctx.actors.get(quoted.speaker) : undefined
       // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act;
-      // a name before it ("amid an FBI investigation") or its "by" phrase ("amid an investigation by the FBI") may say whose it is.
+      // a name before it ("amid an FBI investigation") or its "by" phrase right after it ("amid an investigation by the FBI", not
+      // "amid an inquiry into a leak reported by …") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
-      const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? passive?.actor
+      const byRightAfter = /^\s+by\s+/u.test(s.slice(m.index + m[0].length))
+      const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
         : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
