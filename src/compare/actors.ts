@@ -144,7 +144,7 @@ function withoutTitles(name: string): string {
 /** The first name of a person's name, titles aside, or undefined when it has none ("Okafor", "Supt Delaney"). Pure. */
 function firstName(name: string): string | undefined {
   const { words } = personNameParts(withoutTitles(name))
-  return words.length > 1 && !isTitle(words[0]!) ? words[0] : undefined
+  return words.length > 1 ? words[0] : undefined
 }
 
 /**

@@ -7,9 +7,8 @@
  * Words whose reading depends on what follows ("evacuated the embassy" but not "evacuated
  * residents") carry an `after` pattern that the next words must match.
  */
-import { STATEMENT_NOUN } from '../attribution/cues.js'
+import { PLEA_TERMS, STATEMENT_NOUN } from '../attribution/cues.js'
 import { CALLS_AS_NOUN } from '../facets/patterns.js'
-import { PLEA_TERMS } from '../attribution/cues.js'
 import type { PloverType } from '../../model/schema.js'
 
 export interface Trigger {
