@@ -774,6 +774,8 @@ describe('facets: voice, modality, order', () => {
     assert.deepEqual(read(['emphatically disputed', 'has flatly denied', 'had rejected', 'disputes']), ['denied', 'denied', 'denied', 'denied'])
     assert.deepEqual(read(['has strongly urged', 'also called for', 'had claimed', 'had later suggested']), ['demanded', 'demanded', 'hedged', 'hedged'])
     assert.deepEqual(read(['did not deny', 'never disputed', 'has said']), ['reported', 'reported', 'reported'])
+    // A question asked demands nothing; asking someone to act does.
+    assert.deepEqual(read(['was specifically asked about', 'asked whether', 'asked', 'has asked for']), ['reported', 'reported', 'demanded', 'demanded'])
     // A modal or a hedging adverb is no auxiliary: "may reject" is no denial yet, but a hedged one, not content asserted.
     assert.deepEqual(read(['may reject', 'could dispute', 'would deny', 'will reject', 'might dismiss', 'likely rejected', 'would have denied', 'has probably disputed']),
       Array(8).fill('hedged'))

@@ -189,7 +189,8 @@ function modalityOfVerb(c: string, content: string | undefined): Modality {
   const rejection = REJECTION.exec(c)
   if (rejection && content !== undefined && rejectsAnAct(c, `${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase())) return 'reported'
   if (rejection || /^(?:den|refut|disput)/u.test(c)) return 'denied'
-  if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask|order|request|propos)/u.test(c)) return 'demanded'
+  // A question asked ("asked about the inquiry", "asked whether") demands nothing.
+  if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask(?!\p{L}*\s+(?:about|whether|if|why|how|what|when|where|who)\b)|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
   return 'reported'
 }
