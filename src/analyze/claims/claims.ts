@@ -152,6 +152,11 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
   return word === 'only' || (INTENSIFIED_BY.has(word) && t + 1 < end && CONTRAST_FOLLOWS.test(text.slice(seg.ends[t], seg.ends[end - 1])))
 }
 
+/** The lower-cased lemma of token `t` ('' outside the text). Pure. */
+function lemmaAt(seg: Segmentation, t: number): string {
+  return (seg.lemmas[t] ?? '').toLowerCase()
+}
+
 /**
  * True when the negator at token `i` only stresses a degree, no negation: "has never been more clear", "could not be
  * higher" — "never", or "not" after "could" or "can", then verbs of being, then a comparative that ends the comparison:
@@ -159,17 +164,16 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
  * after a word of precision ("could not be more precise about the dates" is an inability). Pure.
  */
 function emphasises(text: string, seg: Segmentation, i: number, end: number): boolean {
-  const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
-  if (lower(i) !== 'never' && !/^(?:can|could)$/u.test(lower(i - 1))) return false
+  if (lemmaAt(seg, i) !== 'never' && !/^(?:can|could)$/u.test(lemmaAt(seg, i - 1))) return false
   let t = i + 1
-  while (t < end && STATE_VERBS.has(lower(t))) t++
+  while (t < end && STATE_VERBS.has(lemmaAt(seg, t))) t++
   // "has never been", or "was never": a verb of being after the negator or right before it.
-  if ((t === i + 1 && !STATE_VERBS.has(lower(i - 1))) || t >= end) return false
+  if ((t === i + 1 && !STATE_VERBS.has(lemmaAt(seg, i - 1))) || t >= end) return false
   const word = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
   const graded = (at: number): boolean => seg.pos[at] === ADJ || seg.pos[at] === ADV
   // A comparative is a graded word its lemma shortens ("clearer" → "clear", "better" → "good").
-  const comparative = DEGREE.has(word) ? (t + 1 < end && graded(t + 1) ? t + 1 : -1) : graded(t) && lower(t) !== word ? t : -1
-  return comparative >= 0 && endsComparison(seg, comparative, lower(i) !== 'never')
+  const comparative = DEGREE.has(word) ? (t + 1 < end && graded(t + 1) ? t + 1 : -1) : graded(t) && lemmaAt(seg, t) !== word ? t : -1
+  return comparative >= 0 && endsComparison(seg, comparative, lemmaAt(seg, i) !== 'never')
 }
 
 /**
@@ -177,11 +181,10 @@ function emphasises(text: string, seg: Segmentation, i: number, end: number): bo
  * now", "than it is"; nor, after a modal, with a preposition after a word of precision. Pure.
  */
 function endsComparison(seg: Segmentation, c: number, afterModal: boolean): boolean {
-  const lower = (t: number): string => (seg.lemmas[t] ?? '').toLowerCase()
   const t = c + 1
   const pos = seg.pos[t]
-  if (lower(t) === 'than') return THAN_EVER.has(lower(t + 1)) || (seg.pos[t + 1] === PRON && lower(t + 2) === 'be')
-  return !COMPARED_WITH.has(lower(t)) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP && PRECISION.has(lower(c)))
+  if (lemmaAt(seg, t) === 'than') return THAN_EVER.has(lemmaAt(seg, t + 1)) || (seg.pos[t + 1] === PRON && lemmaAt(seg, t + 2) === 'be')
+  return !COMPARED_WITH.has(lemmaAt(seg, t)) && pos !== VERB && pos !== AUX && !(afterModal && pos === ADP && PRECISION.has(lemmaAt(seg, c)))
 }
 
 function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly FacetValue[], voice: string, modality: Modality, minTerms: number): Omit<Claim, 'id'> | undefined {
@@ -193,7 +196,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
     const word = lemma.toLowerCase()
-    if (CONDITIONS.has(word) && (seg.lemmas[i - 1] ?? '').toLowerCase() !== 'as') conditionEnd = endOfCondition(seg, i, to)
+    if (CONDITIONS.has(word) && lemmaAt(seg, i - 1) !== 'as') conditionEnd = endOfCondition(seg, i, to)
     if (NEGATORS.has(word) && i >= conditionEnd && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
     if (!CONTENT_POS.has(seg.pos[i]!)) continue
     const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
@@ -229,7 +232,7 @@ function endOfCondition(seg: Segmentation, i: number, to: number): number {
     if (verbSeen && isBreak(t)) return t
     const subject = t > lastBreak && isVerb(t) && NOUN_PHRASE_POS.has(seg.pos[t - 1]!) ? subjectBefore(seg, t) : -1
     // Not the condition's own subject ("if the talks fail"), a noun after a preposition ("if the price of oil falls") or a relative ("a state that does").
-    if (subject > i + 1 && ENDS_CONDITION_BEFORE.has(seg.pos[subject - 1]!) && !RELATIVE.has((seg.lemmas[subject] ?? '').toLowerCase())) return subject
+    if (subject > i + 1 && ENDS_CONDITION_BEFORE.has(seg.pos[subject - 1]!) && !RELATIVE.has(lemmaAt(seg, subject))) return subject
     verbSeen ||= isVerb(t)
   }
   return to
