@@ -23,7 +23,7 @@ describe('cli: usage', () => {
     const r = await run('--help')
     assert.equal(r.code, 0)
     assert.match(r.out, /^rashomon \S+: how different news outlets tell the same story\n/u)
-    assert.match(r.out, /rashomon analyze <file\|folder>\.\.\. \[options\]/u)
+    assert.match(r.out, /rashomon analyze <file\|folder\|url>\.\.\. \[options\]/u)
     assert.equal(r.err, '')
     assert.equal((await run('-h')).code, 0)
   })
@@ -72,7 +72,7 @@ describe('cli: usage', () => {
     const r = await run('analyze')
     assert.equal(r.code, 2)
     assert.equal(r.out, '')
-    assert.match(r.err, /give at least one file or folder/u)
+    assert.match(r.err, /give at least one file, folder or URL/u)
   })
 })
 
@@ -150,6 +150,15 @@ describe('cli: analyze', () => {
     assert.match(r.err, new RegExp(`skipped ${missing.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: .+ \\[E_INPUT_MISSING\\]`, 'u'))
     assert.match(r.err, new RegExp(`skipped ${empty.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}: .+ \\[E_INPUT_EMPTY\\]`, 'u'))
     assert.match(r.err, /E_NOTHING_ANALYSED/u)
+  })
+
+  test('a URL on a private network is refused, naming the flag that allows it; --allow-private-urls is accepted', async () => {
+    const refused = await run('analyze', 'http://192.168.0.10/story')
+    assert.equal(refused.code, 1)
+    assert.match(refused.err, /skipped http:\/\/192\.168\.0\.10\/story: 192\.168\.0\.10 is a private-network address; not fetched \(--allow-private-urls .+\) \[E_INPUT_URL\]/u)
+    const allowed = await run('analyze', '--allow-private-urls', 'ftp://192.168.0.10/story')
+    assert.equal(allowed.code, 1)
+    assert.match(allowed.err, /only http and https URLs are fetched, not ftp \[E_INPUT_URL\]/u)
   })
 
   test('good and bad inputs mixed: exit 0, the skipped input listed', async () => {

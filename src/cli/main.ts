@@ -15,7 +15,7 @@ import type { AnalysisResult } from '../model/schema.js'
 const USAGE = `rashomon ${VERSION}: how different news outlets tell the same story
 
 Usage:
-  rashomon analyze <file|folder>... [options]
+  rashomon analyze <file|folder|url>... [options]
   rashomon schema                    print the JSON Schema of --format json
 
 Options:
@@ -27,7 +27,9 @@ Options:
   --stories auto|one|group
                           group articles into stories before comparing (default: auto:
                           group from 6 articles on; one: compare all as one story)
-  --max-bytes N           largest input file to read (default: 20971520)
+  --max-bytes N           largest input file or page to read (default: 20971520)
+  --allow-private-urls    also fetch URLs on loopback and private-network addresses
+                          (refused by default: a URL is fetched from the public web only)
   --no-text               share a report without republishing the articles: JSON leaves
                           the texts out (spans still point into them); text and md quote
                           only the evidence words, at most 12 at a time
@@ -50,7 +52,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
         stories: { type: 'string', default: 'auto' },
-        'max-bytes': { type: 'string' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        'max-bytes': { type: 'string' }, 'allow-private-urls': { type: 'boolean' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
   } catch (error) {
@@ -79,10 +81,12 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return usage(err, '--max-bytes must be a positive whole number')
-  if (inputs.length === 0) return usage(err, 'give at least one file or folder to analyze')
+  if (inputs.length === 0) return usage(err, 'give at least one file, folder or URL to analyze')
 
   const stories = (values.stories ?? 'auto') as 'auto' | 'one' | 'group'
-  const result = await analyze(inputs, { split: (values.split ?? 'auto') as SplitMode, stories, ...(maxBytes ? { maxBytes } : {}) })
+  const result = await analyze(inputs, {
+    split: (values.split ?? 'auto') as SplitMode, stories, allowPrivateUrls: values['allow-private-urls'] ?? false, ...(maxBytes ? { maxBytes } : {}),
+  })
   for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
   for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
   const report = render(result, values['no-text'] ?? false)

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { ArticleSchema, BoundarySchema, SkippedSchema, type Article } from '../model/schema.js'
@@ -268,7 +270,7 @@ describe('ingest: bad input, and the rest of the batch still read', () => {
     result = await ingest([
       at('01-good.txt'), at('00-missing.txt'), at('02-empty.txt'), at('03-blank.txt'), at('04-image.png'), at('05-huge.txt'),
       at('06-german.txt'), at('07-shell.html'), at('08-page.html'), at('09-lines.jsonl'), at('10-no-text.json'),
-      at('11-latin1.txt'), at('12-empty-folder'), 'https://example.org/news/1',
+      at('11-latin1.txt'), at('12-empty-folder'), 'http://10.1.2.3/news/1',
     ], { maxBytes: 4096, split: 'files' })
   })
   after(() => cleanup())
@@ -282,8 +284,7 @@ describe('ingest: bad input, and the rest of the batch still read', () => {
     assert.deepEqual(skip('07-shell.html'), ['E_INPUT_HTML'])
     assert.deepEqual(skip('10-no-text.json'), ['E_INPUT_RECORD'])
     assert.deepEqual(skip('12-empty-folder'), ['E_INPUT_EMPTY'])
-    assert.deepEqual(result.skipped.filter((s) => s.input.startsWith('https:')).map((s) => s.code), ['E_INPUT_FORMAT'])
-    assert.match(result.skipped.find((s) => s.input.startsWith('https:'))!.reason, /not supported/)
+    assert.deepEqual(result.skipped.filter((s) => s.input.startsWith('http:')).map((s) => [s.code, s.reason]), [['E_INPUT_URL', '10.1.2.3 is a private-network address; not fetched (--allow-private-urls fetches from your own network)']])
     assertSchema(result)
   })
 
@@ -378,6 +379,25 @@ describe('ingest: feeds and CSV corpora', () => {
       ])
     } finally {
       await cleanup()
+    }
+  })
+})
+
+describe('ingest of a URL', () => {
+  test('a fetched page becomes an article with its canonical address, made absolute', async () => {
+    const page = `<html><head><title>Ferry back</title><link rel="canonical" href="/news/ferry"></head><body><article><p>${FERRY}</p><p>${BRIDGE}</p></article></body></html>`
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const { articles, skipped } = await ingest([`${base}/story?id=7`], { allowPrivateUrls: true })
+      assert.deepEqual(skipped, [])
+      assert.equal(articles.length, 1)
+      assert.equal(articles[0]?.url, `${base}/news/ferry`)
+      assert.equal(articles[0]?.title, 'Ferry back')
+      assert.match(articles[0]!.text, /^The island ferry returned/u)
+    } finally {
+      server.close()
     }
   })
 })

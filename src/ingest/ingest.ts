@@ -18,8 +18,10 @@ import { reasonOf } from '../model/errors.js'
 export interface IngestOptions {
   /** How plain-text inputs are cut into articles. @default 'auto' */
   readonly split?: SplitMode
-  /** Largest input file read, in bytes. */
+  /** Largest input file (or fetched page) read, in bytes. */
   readonly maxBytes?: number
+  /** Fetch URLs on loopback and private-network addresses too (refused by default). */
+  readonly allowPrivateUrls?: boolean
 }
 
 /** The articles ingest produced and what it could not use. */
@@ -32,7 +34,7 @@ export interface IngestResult {
 
 /** Reads files and folders into articles. Never throws for a bad input: it is listed in `skipped`. */
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const read = await readInputs(paths, options.maxBytes)
+  const read = await readInputs(paths, options)
   const result = ingestDecoded(read.inputs, options.split ?? 'auto')
   return { ...result, skipped: [...read.skipped, ...result.skipped], warnings: [...read.warnings, ...result.warnings] }
 }
@@ -45,6 +47,16 @@ export function ingestTexts(texts: readonly TextInput[], split: SplitMode = 'aut
 /** What a record-like input's boundary says about where its article came from. */
 const RECORD_EVIDENCE: Readonly<Record<Exclude<InputKind, 'text' | 'html'>, string>> = {
   json: 'one JSON record', jsonl: 'one JSON record', csv: 'one CSV row', feed: 'one feed item',
+}
+
+/** A page's own URL (canonical link, `og:url`), made absolute against the address it was fetched from. */
+function pageUrl(declared: string | undefined, fetchedFrom: string | undefined): string | undefined {
+  if (!fetchedFrom) return declared
+  try {
+    return new URL(declared ?? fetchedFrom, fetchedFrom).href
+  } catch {
+    return fetchedFrom
+  }
 }
 
 /** A draft article before ids, language and outlet are settled. */
@@ -82,7 +94,7 @@ function ingestDecoded(inputs: readonly DecodedInput[], split: SplitMode): Inges
     if (input.kind === 'html') {
       try {
         const page = parseHtmlArticle(input.text)
-        drafts.push({ stream: single(input.name, page.text, 'html'), input: input.name, via: 'html', ...page })
+        drafts.push({ stream: single(input.name, page.text, 'html'), input: input.name, via: 'html', ...page, url: pageUrl(page.url, input.url) })
         boundaries.push({ input: input.name, inputOffset: 0, reason: 'record', evidence: 'one HTML page' })
       } catch (error) {
         skipped.push({ input: input.name, code: 'E_INPUT_HTML', reason: reasonOf(error) })

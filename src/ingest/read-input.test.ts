@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { RashomonError } from '../model/errors.js'
 import { tempDir } from './fixtures/helpers.js'
@@ -123,7 +125,7 @@ describe('readInputs', () => {
   })
 
   test('a file over maxBytes is skipped with E_INPUT_TOO_LARGE naming the limit', async () => {
-    const read = await readInputs([at('big.txt'), at('story.txt')], 1000)
+    const read = await readInputs([at('big.txt'), at('story.txt')], { maxBytes: 1000 })
     assert.equal(read.skipped[0]?.code, 'E_INPUT_TOO_LARGE')
     assert.match(read.skipped[0]!.reason, /over the 1000-byte limit/)
     assert.equal(read.inputs.length, 1)
@@ -134,12 +136,6 @@ describe('readInputs', () => {
     assert.deepEqual(read.inputs.map((i) => i.text), ['The café reopened.', STORY])
     assert.deepEqual(read.warnings, [{ input: at('latin1.txt'), code: 'E_INPUT_ENCODING', reason: 'not valid UTF-8; decoded as Windows-1252' }])
     assert.deepEqual(read.skipped, [])
-  })
-
-  test('a URL is skipped with a clear "not supported" reason', async () => {
-    const read = await readInputs(['https://example.org/news/1'])
-    assert.equal(read.skipped[0]?.code, 'E_INPUT_FORMAT')
-    assert.match(read.skipped[0]!.reason, /URLs is not supported/)
   })
 
   test('picks the parser from the extension, or from the first tag when there is none', async () => {
@@ -175,5 +171,53 @@ describe('readInputs', () => {
     const read = await readInputs([path, at('story.txt')])
     assert.deepEqual(read.skipped, [{ input: path, code: 'E_INPUT_UNREADABLE', reason: 'permission denied' }])
     assert.equal(read.inputs.length, 1)
+  })
+})
+
+describe('readInputs on URLs', () => {
+  let server: Server
+  let base = ''
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  const pages: Record<string, readonly [string, Uint8Array | string]> = {
+    '/story': ['text/html; charset=utf-8', `<html><body><p>${STORY}</p></body></html>`],
+    '/photo': ['image/png', PNG],
+    '/latin': ['text/plain; charset=iso-8859-1', Uint8Array.from([...new TextEncoder().encode('The caf'), 0xe9, ...new TextEncoder().encode(' reopened.')])],
+    '/mislabelled': ['text/plain; charset=iso-8859-1', 'The café reopened.'],
+    '/feed': ['text/plain', '<?xml version="1.0"?><rss><channel><title>Desk</title></channel></rss>'],
+  }
+  before(async () => {
+    server = createServer((req, res) => {
+      const page = pages[req.url ?? '']
+      if (page) res.writeHead(200, { 'content-type': page[0] }).end(page[1])
+      else res.writeHead(404).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    ;({ dir, cleanup } = await tempDir())
+    await writeFile(join(dir, 'story.txt'), STORY)
+  })
+  after(async () => {
+    server.close()
+    await cleanup()
+  })
+
+  test('a fetched page is read with the parser its media type names, and keeps its address', async () => {
+    const read = await readInputs([`${base}/story`, `${base}/feed`], { allowPrivateUrls: true })
+    assert.deepEqual(read.inputs.map((i) => [i.kind, i.url]), [['html', `${base}/story`], ['feed', `${base}/feed`]])
+    assert.deepEqual(read.skipped, [])
+  })
+
+  test('a URL on this machine is refused by default, and the batch goes on', async () => {
+    const read = await readInputs([`${base}/story`, join(dir, 'story.txt')])
+    assert.deepEqual(read.skipped.map((s) => [s.input, s.code, s.reason]), [[`${base}/story`, 'E_INPUT_URL', '127.0.0.1 is a loopback address; not fetched (--allow-private-urls fetches from your own network)']])
+    assert.deepEqual(read.inputs.map((i) => i.text), [STORY])
+  })
+
+  test('an image is no article; a declared Latin charset decodes only a body that is not UTF-8', async () => {
+    const read = await readInputs([`${base}/photo`, `${base}/latin`, `${base}/mislabelled`], { allowPrivateUrls: true })
+    assert.deepEqual(read.skipped.map((s) => [s.code, s.reason]), [['E_INPUT_FORMAT', 'the URL serves image/png, not an article']])
+    assert.deepEqual(read.inputs.map((i) => i.text), ['The café reopened.', 'The café reopened.'])
+    assert.deepEqual(read.warnings, [])
   })
 })

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import type { Skipped } from '../model/schema.js'
 import { looksLikeFeed } from './feeds.js'
+import { fetchUrl } from './fetch-url.js'
 
 /** What kind of parser an input needs. */
 export type InputKind = 'text' | 'html' | 'json' | 'jsonl' | 'csv' | 'feed'
@@ -17,6 +18,18 @@ export interface DecodedInput {
   readonly name: string
   readonly kind: InputKind
   readonly text: string
+  /** The address a fetched input came from, after redirects. */
+  readonly url?: string
+}
+
+/** How inputs are read. */
+export interface ReadOptions {
+  /** Largest input read, in bytes. @default DEFAULT_MAX_BYTES */
+  readonly maxBytes?: number
+  /** Fetch URLs on loopback and private-network addresses too. @default false */
+  readonly allowPrivateUrls?: boolean
+  /** Milliseconds one URL's fetch may take. @default 20000 */
+  readonly fetchTimeoutMs?: number
 }
 
 /** The decoded inputs, and what could not be read or was read with a caveat. */
@@ -48,19 +61,71 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
 ]
 const NOT_TEXT_HINT = 'Pass text, HTML, JSON, CSV or RSS/Atom files; convert PDFs and documents to text first.'
 
-/** Reads every path (files, or folders walked recursively in sorted order). Never throws for one bad input. */
-export async function readInputs(paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+/**
+ * Reads every path (URLs, files, or folders walked recursively in sorted order). Never throws for
+ * one bad input.
+ */
+export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
   const result: ReadResult = { inputs: [], skipped: [], warnings: [] }
   const folders = new Set<string>()
-  for (const path of paths) await readPath(path, maxBytes, result, folders)
+  for (const path of paths) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) await readUrl(path, options, result)
+    else await readPath(path, options.maxBytes ?? DEFAULT_MAX_BYTES, result, folders)
+  }
   return result
 }
 
-async function readPath(path: string, maxBytes: number, result: ReadResult, folders: Set<string>): Promise<void> {
-  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) {
-    result.skipped.push({ input: path, code: 'E_INPUT_FORMAT', reason: 'fetching URLs is not supported in this version; save the page and pass the file' })
-    return
+/** Media types that are never an article, by their first part. */
+const NOT_ARTICLE_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|octet-stream|msword|vnd\.)/u
+
+async function readUrl(address: string, options: ReadOptions, result: ReadResult): Promise<void> {
+  try {
+    const fetched = await fetchUrl(address, {
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      allowPrivate: options.allowPrivateUrls ?? false,
+      ...(options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {}),
+    })
+    if (NOT_ARTICLE_MEDIA.test(fetched.mediaType)) {
+      throw new RashomonError('E_INPUT_FORMAT', `the URL serves ${fetched.mediaType}, not an article`, NOT_TEXT_HINT)
+    }
+    const { text, warning } = decodeAs(fetched.bytes, fetched.charset)
+    if (warning) result.warnings.push({ input: address, code: 'E_INPUT_ENCODING', reason: warning })
+    if (text.trim() === '') throw new RashomonError('E_INPUT_EMPTY', 'the page is empty or only white space', 'Pass a page with article text.')
+    result.inputs.push({ name: address, kind: kindOfMedia(fetched.mediaType, new URL(fetched.url).pathname, text), text, url: fetched.url })
+  } catch (error) {
+    result.skipped.push(skippedFrom(address, error))
   }
+}
+
+/** Kinds by the media type a server declares; anything else is judged like a file, by its path and text. */
+const KIND_BY_MEDIA: Record<string, InputKind> = {
+  'text/html': 'html', 'application/xhtml+xml': 'html', 'application/json': 'json', 'application/x-ndjson': 'jsonl',
+  'text/csv': 'csv', 'text/tab-separated-values': 'csv', 'application/rss+xml': 'feed', 'application/atom+xml': 'feed',
+}
+
+function kindOfMedia(mediaType: string, path: string, text: string): InputKind {
+  if (looksLikeFeed(text)) return 'feed'
+  return KIND_BY_MEDIA[mediaType] ?? kindOf(path, text)
+}
+
+/**
+ * Decodes a fetched body. Servers often declare a Latin charset for pages that are UTF-8, so a
+ * body that is valid UTF-8 (or a binary one) is read as a file is (`decode`); only a body that is
+ * not valid UTF-8 is decoded by the charset its server declared, when the runtime knows it.
+ */
+function decodeAs(bytes: Uint8Array, charset: string | undefined): { text: string; warning?: string } {
+  const asFile = decode(bytes)
+  if (!asFile.warning || !charset) return asFile
+  // Windows-1252 has its own table here: the runtime's maps 0x80–0x9F to control characters.
+  if (/^(?:windows-1252|cp1252|iso-8859-1|latin1|us-ascii)$/u.test(charset)) return { text: decodeWindows1252(bytes) }
+  try {
+    return { text: new TextDecoder(charset).decode(bytes) }
+  } catch {
+    return { text: asFile.text, warning: `the server declared the unknown charset "${charset}"; ${asFile.warning}` }
+  }
+}
+
+async function readPath(path: string, maxBytes: number, result: ReadResult, folders: Set<string>): Promise<void> {
   try {
     const info = await stat(path)
     if (info.isDirectory()) {

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'E_INPUT_FORMAT'
   | 'E_INPUT_HTML'
   | 'E_INPUT_RECORD'
+  | 'E_INPUT_URL'
   | 'E_LANGUAGE_UNSUPPORTED'
   | 'E_NOTHING_ANALYSED'
   | 'E_PIPELINE_ORDER'
