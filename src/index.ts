@@ -6,6 +6,7 @@ export { ingest, ingestTexts, type IngestOptions, type IngestResult } from './in
 export type { SplitMode, TextInput } from './ingest/stream.js'
 export { renderJson } from './report/json.js'
 export { renderMarkdown } from './report/markdown.js'
+export { renderHtml } from './report/html.js'
 export { renderTerminal } from './report/terminal.js'
 export { RashomonError, type ErrorCode } from './model/errors.js'
 export { span, textOf, type Span, type ArticleSpan } from './model/span.js'

@@ -8,6 +8,7 @@ import { analyze, VERSION } from '../rashomon.js'
 import { analysisJsonSchema } from '../model/schema.js'
 import { renderJson, withoutTexts } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderHtml } from '../report/html.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { SplitMode } from '../ingest/stream.js'
 import type { AnalysisResult } from '../model/schema.js'
@@ -19,7 +20,9 @@ Usage:
   rashomon schema                    print the JSON Schema of --format json
 
 Options:
-  --format text|json|md   output format (default: text)
+  --format text|json|md|html
+                          output format (default: text; html: one self-contained page,
+                          the articles side by side, evidence linked to the words)
   --out FILE              write the report to FILE instead of standard output
   --split auto|files|stream
                           how plain-text files become articles (default: auto: boundaries
@@ -41,6 +44,7 @@ const RENDERERS: Record<string, (r: AnalysisResult, noText: boolean) => string> 
   text: (r, noText) => renderTerminal(r, { brief: noText }),
   json: (r, noText) => renderJson(noText ? withoutTexts(r) : r),
   md: (r, noText) => renderMarkdown(r, { brief: noText }),
+  html: (r, noText) => renderHtml(r, { brief: noText }),
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
@@ -76,7 +80,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
   }
   if (command !== 'analyze') return usage(err, `unknown command "${command}"`)
   const render = RENDERERS[values.format ?? 'text']
-  if (!render) return usage(err, `--format must be text, json or md, not "${values.format}"`)
+  if (!render) return usage(err, `--format must be text, json, md or html, not "${values.format}"`)
   if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
   if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
