@@ -56,7 +56,7 @@ describe('cli: usage', () => {
     const r = await run('analyze', '--format', 'xml', SEEDS[0]!)
     assert.equal(r.code, 2)
     assert.equal(r.out, '')
-    assert.match(r.err, /--format must be text, json or md, not "xml"/u)
+    assert.match(r.err, /--format must be text, json, md or html, not "xml"/u)
   })
 
   test('a bad --split, --stories or --max-bytes exits 2', async () => {
@@ -104,6 +104,13 @@ describe('cli: analyze', () => {
     assert.equal(result.articles.length, 2)
     assert.deepEqual(result.skipped, [])
     assert.equal(result.schemaVersion, SCHEMA_VERSION)
+  })
+
+  test('the seeds as HTML: one page with both articles', async () => {
+    const r = await run('analyze', '--format', 'html', ...SEEDS)
+    assert.equal(r.code, 0)
+    assert.match(r.out, /^<!doctype html>/u)
+    assert.match(r.out, /<article id="article-A">[\s\S]*<article id="article-B">/u)
   })
 
   test('--no-text leaves the article texts out of the JSON and says so; the spans stay', async () => {
