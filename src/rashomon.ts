@@ -7,6 +7,7 @@ import { analyzeArticle } from './analyze/pipeline.js'
 import { compare } from './compare/compare.js'
 import { groupStories, storyInputOf } from './compare/stories.js'
 import { ingest, ingestTexts, type IngestOptions, type IngestResult } from './ingest/ingest.js'
+import type { Input } from './ingest/read-input.js'
 import type { TextInput } from './ingest/stream.js'
 import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedArticle, type Story } from './model/schema.js'
 
@@ -24,9 +25,9 @@ export type AnalyzeOptions = IngestOptions & { readonly stories?: 'auto' | 'one'
 /** From this many articles on, "auto" groups them into stories before comparing. */
 export const GROUP_FROM = 6
 
-/** Reads the inputs (files, folders), analyses every article and compares them. Never throws for bad inputs. */
-export async function analyze(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  return analyzeIngested(await ingest(paths, options), options)
+/** Reads the inputs (files, folders, URLs, files' bytes), analyses every article and compares them. Never throws for bad inputs. */
+export async function analyze(inputs: readonly Input[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  return analyzeIngested(await ingest(inputs, options), options)
 }
 
 /** Like `analyze`, for texts already in memory (read in order as one plain-text stream). */

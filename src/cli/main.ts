@@ -1,22 +1,21 @@
 /**
- * @module cli/main — `rashomon analyze <inputs...>` and `rashomon schema`.
+ * @module cli/main — `rashomon analyze <inputs...>`, `rashomon serve` and `rashomon schema`.
  * Exit status: 0 when at least one article was analysed, 1 when none could be, 2 for usage errors.
  */
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { listen } from '../serve/server.js'
 import { analyze, VERSION } from '../rashomon.js'
 import { analysisJsonSchema } from '../model/schema.js'
-import { renderJson, withoutTexts } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { renderHtml } from '../report/html.js'
-import { renderTerminal } from '../report/terminal.js'
+import { reportFormat } from '../report/formats.js'
 import type { SplitMode } from '../ingest/stream.js'
-import type { AnalysisResult } from '../model/schema.js'
 
 const USAGE = `rashomon ${VERSION}: how different news outlets tell the same story
 
 Usage:
   rashomon analyze <file|folder|url>... [options]
+  rashomon serve [--port N] [--host H]
+                                     the web app and HTTP API (default 127.0.0.1:8080)
   rashomon schema                    print the JSON Schema of --format json
 
 Options:
@@ -40,13 +39,6 @@ Options:
   -v, --version           the version
 `
 
-const RENDERERS: Record<string, (r: AnalysisResult, noText: boolean) => string> = {
-  text: (r, noText) => renderTerminal(r, { brief: noText }),
-  json: (r, noText) => renderJson(noText ? withoutTexts(r) : r),
-  md: (r, noText) => renderMarkdown(r, { brief: noText }),
-  html: (r, noText) => renderHtml(r, { brief: noText }),
-}
-
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export async function main(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   let parsed
@@ -55,7 +47,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
-        stories: { type: 'string', default: 'auto' },
+        stories: { type: 'string', default: 'auto' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' },
         'max-bytes': { type: 'string' }, 'allow-private-urls': { type: 'boolean' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
@@ -78,22 +70,29 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     out(`${JSON.stringify(analysisJsonSchema(), null, 2)}\n`)
     return 0
   }
-  if (command !== 'analyze') return usage(err, `unknown command "${command}"`)
-  const render = RENDERERS[values.format ?? 'text']
-  if (!render) return usage(err, `--format must be text, json, md or html, not "${values.format}"`)
-  if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
-  if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) return usage(err, '--max-bytes must be a positive whole number')
+  const allowPrivateUrls = values['allow-private-urls'] ?? false
+  if (command === 'serve') {
+    const port = Number(values.port)
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return usage(err, '--port must be a whole number from 0 to 65535')
+    if (inputs.length > 0) return usage(err, 'serve takes no inputs: open the page and give them there')
+    return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }, err)
+  }
+  if (command !== 'analyze') return usage(err, `unknown command "${command}"`)
+  const format = reportFormat(values.format ?? 'text')
+  if (!format) return usage(err, `--format must be text, json, md or html, not "${values.format}"`)
+  if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
+  if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
   if (inputs.length === 0) return usage(err, 'give at least one file, folder or URL to analyze')
 
   const stories = (values.stories ?? 'auto') as 'auto' | 'one' | 'group'
   const result = await analyze(inputs, {
-    split: (values.split ?? 'auto') as SplitMode, stories, allowPrivateUrls: values['allow-private-urls'] ?? false, ...(maxBytes ? { maxBytes } : {}),
+    split: (values.split ?? 'auto') as SplitMode, stories, allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}),
   })
   for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
   for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
-  const report = render(result, values['no-text'] ?? false)
+  const report = format.render(result, values['no-text'] ?? false)
   if (values.out) {
     await writeFile(values.out, report)
     err(`rashomon: wrote ${values.out}\n`)
@@ -102,6 +101,25 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     err('rashomon: nothing could be analysed (E_NOTHING_ANALYSED): check the inputs listed above.\n')
     return 1
   }
+  return 0
+}
+
+/** Runs the server until SIGINT or SIGTERM; a port in use or a bad host is exit status 1, with the reason. */
+async function serveUntilStopped(options: Parameters<typeof listen>[0], err: (s: string) => void): Promise<number> {
+  let server
+  try {
+    server = await listen(options)
+  } catch (error) {
+    err(`rashomon: cannot serve on ${options?.host}:${options?.port}: ${(error as Error).message}\n`)
+    return 1
+  }
+  err(`rashomon: serving on ${server.url} (Ctrl-C stops it)\n`)
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  await server.close()
+  err('rashomon: stopped\n')
   return 0
 }
 

@@ -8,7 +8,7 @@ import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
 import { expandOutletCode, looksLikeOutlet, outletFromText, type OutletGuess } from './outlet.js'
 import { parseFeed } from './feeds.js'
-import { readInputs, type DecodedInput, type InputKind } from './read-input.js'
+import { readInputs, type DecodedInput, type Input, type InputKind } from './read-input.js'
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
 import { bylineLineOf, creditTrailer, findDatelines, type Byline } from './text-signals.js'
@@ -32,9 +32,9 @@ export interface IngestResult {
   readonly warnings: Skipped[]
 }
 
-/** Reads files and folders into articles. Never throws for a bad input: it is listed in `skipped`. */
-export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const read = await readInputs(paths, options)
+/** Reads files, folders, URLs and files' bytes into articles. Never throws for a bad input: it is listed in `skipped`. */
+export async function ingest(inputs: readonly Input[], options: IngestOptions = {}): Promise<IngestResult> {
+  const read = await readInputs(inputs, options)
   const result = ingestDecoded(read.inputs, options.split ?? 'auto')
   return { ...result, skipped: [...read.skipped, ...result.skipped], warnings: [...read.warnings, ...result.warnings] }
 }

@@ -174,6 +174,18 @@ describe('readInputs', () => {
   })
 })
 
+describe('readInputs on files given as bytes', () => {
+  test('are read as files of that name: parser by name and text, size limit, binary and empty checks', async () => {
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s)
+    const read = await readInputs([
+      { name: 'upload.html', bytes: encode(`<p>${STORY}</p>`) }, { name: 'photo.png', bytes: PNG },
+      { name: 'big.txt', bytes: encode(STORY.repeat(20)) }, { name: 'blank.txt', bytes: encode('  ') }, { name: 'pasted text', bytes: encode(STORY) },
+    ], { maxBytes: 1000 })
+    assert.deepEqual(read.inputs.map((i) => [i.name, i.kind]), [['upload.html', 'html'], ['pasted text', 'text']])
+    assert.deepEqual(read.skipped.map((s) => [s.input, s.code]), [['photo.png', 'E_INPUT_BINARY'], ['big.txt', 'E_INPUT_TOO_LARGE'], ['blank.txt', 'E_INPUT_EMPTY']])
+  })
+})
+
 describe('readInputs on URLs', () => {
   let server: Server
   let base = ''

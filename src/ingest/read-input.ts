@@ -61,16 +61,27 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
 ]
 const NOT_TEXT_HINT = 'Pass text, HTML, JSON, CSV or RSS/Atom files; convert PDFs and documents to text first.'
 
+/** A file given as bytes rather than a path (an upload): read as a file of that name would be. */
+export interface InputFile {
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+/** What can be read: a path (file or folder), a URL, or a file's bytes. */
+export type Input = string | InputFile
+
 /**
- * Reads every path (URLs, files, or folders walked recursively in sorted order). Never throws for
- * one bad input.
+ * Reads every input (URLs, files, folders walked recursively in sorted order, or files' bytes),
+ * in the order given. Never throws for one bad input.
  */
-export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+export async function readInputs(inputs: readonly Input[], options: ReadOptions = {}): Promise<ReadResult> {
   const result: ReadResult = { inputs: [], skipped: [], warnings: [] }
   const folders = new Set<string>()
-  for (const path of paths) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(path)) await readUrl(path, options, result)
-    else await readPath(path, options.maxBytes ?? DEFAULT_MAX_BYTES, result, folders)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  for (const input of inputs) {
+    if (typeof input !== 'string') readFileBytes(input, maxBytes, result)
+    else if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(input)) await readUrl(input, options, result)
+    else await readPath(input, maxBytes, result, folders)
   }
   return result
 }
@@ -142,19 +153,38 @@ async function readPath(path: string, maxBytes: number, result: ReadResult, fold
       return
     }
     if (!info.isFile()) throw new RashomonError('E_INPUT_UNREADABLE', 'not a regular file', 'Pass files or folders.')
-    const asset = ASSET_BY_EXTENSION[extname(path).toLowerCase()]
-    if (asset) throw new RashomonError('E_INPUT_FORMAT', `the file is ${asset}, not an article`, NOT_TEXT_HINT)
-    if (info.size > maxBytes) {
-      throw new RashomonError('E_INPUT_TOO_LARGE', `the file is ${info.size} bytes, over the ${maxBytes}-byte limit`, 'Split it, or raise the limit with --max-bytes.')
-    }
-    const bytes = await readFile(path)
-    const { text, warning } = decode(bytes)
-    if (warning) result.warnings.push({ input: path, code: 'E_INPUT_ENCODING', reason: warning })
-    if (text.trim() === '') throw new RashomonError('E_INPUT_EMPTY', 'the file is empty or only white space', 'Pass a file with article text.')
-    result.inputs.push({ name: path, kind: kindOf(path, text), text })
+    checkFile(path, info.size, maxBytes)
+    pushFile(path, await readFile(path), result)
   } catch (error) {
     result.skipped.push(skippedFrom(path, error))
   }
+}
+
+/** Reads a file given as bytes (an upload), as a file on disk with that name would be read. */
+function readFileBytes(file: InputFile, maxBytes: number, result: ReadResult): void {
+  try {
+    checkFile(file.name, file.bytes.length, maxBytes)
+    pushFile(file.name, file.bytes, result)
+  } catch (error) {
+    result.skipped.push(skippedFrom(file.name, error))
+  }
+}
+
+/** Throws for a page asset or a file over the size limit, before it is read. */
+function checkFile(name: string, size: number, maxBytes: number): void {
+  const asset = ASSET_BY_EXTENSION[extname(name).toLowerCase()]
+  if (asset) throw new RashomonError('E_INPUT_FORMAT', `the file is ${asset}, not an article`, NOT_TEXT_HINT)
+  if (size > maxBytes) {
+    throw new RashomonError('E_INPUT_TOO_LARGE', `the file is ${size} bytes, over the ${maxBytes}-byte limit`, 'Split it, or raise the limit with --max-bytes.')
+  }
+}
+
+/** Decodes a file's bytes and adds it, with its parser chosen by its name and text. */
+function pushFile(name: string, bytes: Uint8Array, result: ReadResult): void {
+  const { text, warning } = decode(bytes)
+  if (warning) result.warnings.push({ input: name, code: 'E_INPUT_ENCODING', reason: warning })
+  if (text.trim() === '') throw new RashomonError('E_INPUT_EMPTY', 'the file is empty or only white space', 'Pass a file with article text.')
+  result.inputs.push({ name, kind: kindOf(name, text), text })
 }
 
 function skippedFrom(path: string, error: unknown): Skipped {

@@ -1,11 +1,9 @@
 /**
  * @module report/html.browser.test — the HTML report in a real browser (Debian's Chromium through
  * playwright-core): it renders without errors or blocked loads, and a click on a piece of evidence
- * scrolls to the words it rests on and marks them. Skipped, saying so, where no Chromium is
- * installed, except in CI (`CI=true`), where `.ci/run` installs it and a missing browser fails.
+ * scrolls to the words it rests on and marks them (`fixtures/browser.ts` says when it is skipped).
  */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -13,14 +11,11 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import { SEEDS, tempDir } from '../ingest/fixtures/helpers.js'
 import { analyze } from '../rashomon.js'
+import { CHROMIUM, CHROMIUM_ARGS, NO_BROWSER } from './fixtures/browser.js'
 import { renderHtml } from './html.js'
 
-/** Where Debian's package puts Chromium, and the flags it needs as root on a closed network. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const missing = existsSync(CHROMIUM) ? false : process.env['CI'] === 'true' ? false : `no Chromium at ${CHROMIUM} (apt-get install chromium)`
 
-describe('the HTML report in Chromium', { skip: missing }, () => {
+describe('the HTML report in Chromium', { skip: NO_BROWSER }, () => {
   let browser: Browser
   let page = ''
   let cleanup: () => Promise<void> = async () => {}

@@ -1,0 +1,112 @@
+/** @module serve/app.test — the HTTP API and the form's endpoint, through Hono's request handling. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { parseHTML } from 'linkedom'
+import { AnalysisResultSchema, type AnalysisResult } from '../model/schema.js'
+import { createApp, MAX_URLS } from './app.js'
+
+const OSLO = 'date 2024-03-01\nA gunman attacked the Danish embassy in Oslo on February 27, killing two guards. Norwegian police said the attack was not terrorism.'
+const BERGEN = 'date 2024-03-02\nA man opened fire at the Danish embassy in Oslo on February 27, killing two guards, police said. The <script>alert(1)</script> minister called it an act of terror.'
+const GERMAN = 'Der Bundeskanzler hat am Montag in Berlin eine neue Regierung vorgestellt. Die Opposition kritisierte die Entscheidung scharf.'
+
+const app = createApp({ maxBytes: 64 * 1024 })
+const post = (path: string, body: unknown): Promise<Response> =>
+  Promise.resolve(app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }))
+
+describe('GET', () => {
+  test('/ is the form, under a policy that loads nothing and posts only back to the server', async () => {
+    const res = await app.request('/')
+    assert.equal(res.status, 200)
+    assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+    const { document } = parseHTML(await res.text())
+    const form = document.querySelector('form')!
+    assert.equal(form.getAttribute('action'), '/report')
+    assert.deepEqual([...form.querySelectorAll('textarea, input, select')].map((e) => e.getAttribute('name')), ['text', 'files', 'urls', 'split', 'format'])
+    assert.equal(document.querySelectorAll('script').length, 0)
+  })
+
+  test('/api/health and /api/schema', async () => {
+    assert.deepEqual(await (await app.request('/api/health')).json(), { ok: true, version: '0.1.0' })
+    const schema = await (await app.request('/api/schema')).json() as { $id: string }
+    assert.match(schema.$id, /^urn:rashomon:schema:analysis:/u)
+  })
+
+  test('an unknown path is 404: JSON under /api/, a page elsewhere', async () => {
+    const api = await app.request('/api/nope')
+    assert.equal(api.status, 404)
+    assert.deepEqual(await api.json(), { error: 'no such page: GET /api/nope', status: 404 })
+    const page = await app.request('/nope')
+    assert.equal(page.status, 404)
+    assert.match(await page.text(), /<a href="\/">Back to the form<\/a>/u)
+  })
+})
+
+describe('POST /api/analyze', () => {
+  test('compares the texts and answers the result as the schema describes it', async () => {
+    const res = await post('/api/analyze', { texts: [{ name: 'oslo.txt', text: OSLO }, { name: 'bergen.txt', text: BERGEN }], split: 'files' })
+    assert.equal(res.status, 200)
+    const result = AnalysisResultSchema.parse(await res.json()) as AnalysisResult
+    assert.deepEqual(result.articles.map((a) => a.article.provenance[0]?.input), ['oslo.txt', 'bergen.txt'])
+    assert.equal(result.stories.length, 1)
+  })
+
+  test('answers a report in another format on request', async () => {
+    const res = await post('/api/analyze', { texts: [{ text: OSLO }], format: 'md' })
+    assert.equal(res.status, 200)
+    assert.equal(res.headers.get('content-type'), 'text/markdown; charset=utf-8')
+    assert.match(await res.text(), /^# rashomon: 1 article\(s\) compared/u)
+  })
+
+  test('a request that does not fit is 400 with the reason', async () => {
+    for (const [body, reason] of [
+      ['{"texts": [', /the body is not JSON/u],
+      [{ texts: 'one' }, /texts/u],
+      [{ texts: [{ text: OSLO }], format: 'pdf' }, /format/u],
+      [{ text: OSLO }, /Unrecognized key: "text"/u],
+      [{ urls: Array.from({ length: MAX_URLS + 1 }, (_, i) => `https://example.org/${i}`) }, /urls/u],
+      [{}, /nothing to compare/u],
+    ] as const) {
+      const res = await post('/api/analyze', body)
+      assert.equal(res.status, 400, JSON.stringify(body))
+      assert.match(((await res.json()) as { error: string }).error, reason)
+    }
+  })
+
+  test('nothing analysable is 422, with each input\'s reason; a private URL is refused', async () => {
+    const res = await post('/api/analyze', { texts: [{ name: 'de.txt', text: GERMAN }], urls: ['http://127.0.0.1:1/admin'] })
+    assert.equal(res.status, 422)
+    const result = await res.json() as AnalysisResult
+    assert.deepEqual(result.skipped.map((s) => [s.input, s.code]), [['http://127.0.0.1:1/admin', 'E_INPUT_URL'], ['de.txt', 'E_LANGUAGE_UNSUPPORTED']])
+  })
+
+  test('a body over the limit is 413', async () => {
+    const res = await post('/api/analyze', { texts: [{ text: 'x'.repeat(70 * 1024) }] })
+    assert.equal(res.status, 413)
+    assert.match(((await res.json()) as { error: string }).error, /over the 65536-byte limit/u)
+  })
+})
+
+describe('POST /report', () => {
+  const form = (fields: Record<string, string | Blob>, files: Array<[string, string]> = []): FormData => {
+    const data = new FormData()
+    for (const [name, value] of Object.entries(fields)) data.append(name, value)
+    for (const [name, text] of files) data.append('files', new File([text], name, { type: 'text/plain' }))
+    return data
+  }
+
+  test('pasted text and an uploaded file become articles of one HTML report, their markup escaped', async () => {
+    const res = await app.request('/report', { method: 'POST', body: form({ text: BERGEN, split: 'files' }, [['oslo.txt', OSLO]]) })
+    assert.equal(res.status, 200)
+    const html = await res.text()
+    const { document } = parseHTML(html)
+    assert.equal(document.querySelectorAll('article').length, 2)
+    assert.match(document.querySelector('#article-A .details')?.textContent ?? '', /from oslo\.txt/u)
+    assert.match(document.querySelector('#article-B .details')?.textContent ?? '', /from pasted text/u)
+    assert.doesNotMatch(html, /<script>alert/u)
+  })
+
+  test('an empty form is 400, and a bad option is 400', async () => {
+    assert.equal((await app.request('/report', { method: 'POST', body: form({ text: '  ' }) })).status, 400)
+    assert.equal((await app.request('/report', { method: 'POST', body: form({ text: OSLO, format: 'pdf' }) })).status, 400)
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * @module serve/app — `rashomon serve`: the HTTP API and the web app over `analyze` (Hono).
+ *
+ * - `GET /`: the form page (paste, upload, URLs); `POST /report` takes it and answers the report.
+ * - `POST /api/analyze`: `{ texts: [{ name?, text }], urls: [], split, stories, format }` answers
+ *   the result (JSON by default, following `GET /api/schema`), or the report in `format`.
+ * - `GET /api/schema`, `GET /api/health`.
+ *
+ * Nothing is stored. A request over the size limit gets 413, a malformed one 400 with the reason,
+ * one where nothing could be analysed 422 with the report saying why; an unexpected failure 500
+ * with its reason and no stack. URLs are fetched from the public web only, unless the server was
+ * started with `allowPrivateUrls`: a request cannot make the server reach its own network.
+ */
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { z } from 'zod'
+import { DEFAULT_MAX_BYTES, type InputFile } from '../ingest/read-input.js'
+import { reasonOf } from '../model/errors.js'
+import { analysisJsonSchema, type AnalysisResult } from '../model/schema.js'
+import { analyze, VERSION } from '../rashomon.js'
+import { REPORT_FORMATS } from '../report/formats.js'
+import { esc } from '../report/html.js'
+import { formPage, PAGE_POLICY } from './page.js'
+
+/** How the server reads requests. */
+export interface AppOptions {
+  /** Largest request body, in bytes (and the largest file or page read). @default DEFAULT_MAX_BYTES */
+  readonly maxBytes?: number
+  /** Fetch URLs on loopback and private-network addresses too. @default false */
+  readonly allowPrivateUrls?: boolean
+}
+
+/** Most URLs one request may ask to fetch: each is fetched in turn, so many would tie the server up. */
+export const MAX_URLS = 20
+
+const FORMAT = z.enum(['json', 'html', 'md', 'text'])
+const SPLIT = z.enum(['auto', 'files', 'stream'])
+const STORIES = z.enum(['auto', 'one', 'group'])
+
+/** The body of `POST /api/analyze`. */
+export const AnalyzeRequestSchema = z.object({
+  texts: z.array(z.object({ name: z.string().min(1).max(200).optional(), text: z.string() })).default([]),
+  urls: z.array(z.string()).max(MAX_URLS).default([]),
+  split: SPLIT.default('auto'),
+  stories: STORIES.default('auto'),
+  format: FORMAT.default('json'),
+}).strict()
+
+/** Builds the app. Pure: it listens nowhere (`listen` in `server.ts` does). */
+export function createApp(options: AppOptions = {}): Hono {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const allowPrivateUrls = options.allowPrivateUrls ?? false
+  const app = new Hono()
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('Content-Security-Policy', PAGE_POLICY)
+    c.header('X-Content-Type-Options', 'nosniff')
+    c.header('Referrer-Policy', 'no-referrer')
+  })
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => problem(c, 413, `the request is over the ${maxBytes}-byte limit`),
+  })
+  app.use('/report', limit)
+  app.use('/api/*', limit)
+
+  app.get('/', (c) => c.html(formPage(VERSION, maxBytes, allowPrivateUrls)))
+  app.get('/api/health', (c) => c.json({ ok: true, version: VERSION }))
+  app.get('/api/schema', (c) => c.json(analysisJsonSchema()))
+
+  app.post('/report', async (c) => {
+    let form: Record<string, string | File | (string | File)[]>
+    try {
+      form = await c.req.parseBody({ all: true })
+    } catch (error) {
+      return problem(c, 400, `the form could not be read: ${reasonOf(error)}`)
+    }
+    const field = (name: string): string => [form[name]].flat().find((v): v is string => typeof v === 'string') ?? ''
+    const format = FORMAT.safeParse(field('format') || 'html')
+    const split = SPLIT.safeParse(field('split') || 'auto')
+    if (!format.success || !split.success) return problem(c, 400, 'format must be html, md, json or text, and split auto, files or stream')
+    const files: InputFile[] = []
+    for (const value of [form['files']].flat()) {
+      if (value instanceof File && value.size > 0) files.push({ name: value.name || 'upload', bytes: new Uint8Array(await value.arrayBuffer()) })
+    }
+    const text = field('text')
+    if (text.trim() !== '') files.push({ name: 'pasted text', bytes: new TextEncoder().encode(text) })
+    const urls = field('urls').split(/\s+/u).filter(Boolean)
+    return answer(c, [...files, ...urls], { split: split.data, stories: 'auto', format: format.data })
+  })
+
+  app.post('/api/analyze', async (c) => {
+    let body: unknown
+    try {
+      body = await c.req.json()
+    } catch {
+      return problem(c, 400, 'the body is not JSON')
+    }
+    const request = AnalyzeRequestSchema.safeParse(body)
+    if (!request.success) return problem(c, 400, `the request does not fit the API: ${z.prettifyError(request.error).replace(/\n/gu, '; ')}`)
+    const { texts, urls, split, stories, format } = request.data
+    const files = texts.map((t, i) => ({ name: t.name ?? `text ${i + 1}`, bytes: new TextEncoder().encode(t.text) }))
+    return answer(c, [...files, ...urls], { split, stories, format })
+  })
+
+  app.notFound((c) => problem(c, 404, `no such page: ${c.req.method} ${c.req.path}`))
+  app.onError((error, c) => problem(c, 500, `the analysis failed: ${reasonOf(error)}`))
+  return app
+
+  /** Analyses the inputs and answers the report: 422 when nothing could be analysed, 400 when nothing was given. */
+  async function answer(c: Context, inputs: Array<InputFile | string>, how: { split: z.infer<typeof SPLIT>; stories: z.infer<typeof STORIES>; format: z.infer<typeof FORMAT> }): Promise<Response> {
+    if (inputs.length === 0) return problem(c, 400, 'nothing to compare: paste a text, upload a file or give a URL')
+    if (inputs.filter((i) => typeof i === 'string').length > MAX_URLS) return problem(c, 400, `at most ${MAX_URLS} URLs at a time`)
+    const result: AnalysisResult = await analyze(inputs, { split: how.split, stories: how.stories, maxBytes, allowPrivateUrls })
+    const format = REPORT_FORMATS[how.format]
+    return c.body(format.render(result, false), result.articles.length > 0 ? 200 : 422, { 'Content-Type': format.mediaType })
+  }
+}
+
+/** An error answer: JSON for the API, a short page otherwise. */
+function problem(c: Context, status: 400 | 404 | 413 | 500, reason: string): Response {
+  if (c.req.path.startsWith('/api/')) return c.json({ error: reason, status }, status)
+  return c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rashomon: ${status}</title></head><body><h1>${status}</h1><p>${esc(reason)}</p><p><a href="/">Back to the form</a></p></body></html>`, status)
+}

@@ -1,0 +1,46 @@
+/** @module serve/server.test — the server on a real socket, and `rashomon serve` as a process. */
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { repoRoot } from '../ingest/fixtures/helpers.js'
+import { listen } from './server.js'
+
+describe('listen', () => {
+  test('serves on loopback on a free port, and stops', async () => {
+    const server = await listen({ port: 0 })
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/u)
+    const res = await fetch(new URL('api/health', server.url))
+    assert.equal(res.status, 200)
+    await server.close()
+    await assert.rejects(fetch(new URL('api/health', server.url)))
+  })
+
+  test('a port in use is an error, not a crash', async () => {
+    const first = await listen({ port: 0 })
+    const port = Number(new URL(first.url).port)
+    await assert.rejects(listen({ port }), /EADDRINUSE/u)
+    await first.close()
+  })
+})
+
+describe('rashomon serve', () => {
+  test('says where it serves, answers, and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, [join(repoRoot(), 'bin', 'rashomon.js'), 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString()
+        const found = /serving on (http:\S+)/u.exec(err)?.[1]
+        if (found) resolve(found)
+      })
+      child.once('exit', () => reject(new Error(`exited early: ${err}`)))
+    })
+    assert.equal((await fetch(new URL('api/health', url))).status, 200)
+    child.kill('SIGTERM')
+    const [code] = await once(child, 'exit') as [number]
+    assert.equal(code, 0)
+    assert.match(err, /stopped/u)
+  })
+})
