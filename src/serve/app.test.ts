@@ -65,6 +65,8 @@ describe('POST /api/analyze', () => {
       [{ text: OSLO }, /Unrecognized key: "text"/u],
       [{ urls: Array.from({ length: MAX_URLS + 1 }, (_, i) => `https://example.org/${i}`) }, /urls/u],
       [{}, /nothing to compare/u],
+      [{ urls: ['/etc/passwd'] }, /"\/etc\/passwd" is not an http or https URL/u],
+      [{ urls: ['file:///etc/passwd'] }, /not an http or https URL/u],
     ] as const) {
       const res = await post('/api/analyze', body)
       assert.equal(res.status, 400, JSON.stringify(body))
@@ -105,8 +107,11 @@ describe('POST /report', () => {
     assert.doesNotMatch(html, /<script>alert/u)
   })
 
-  test('an empty form is 400, and a bad option is 400', async () => {
+  test('an empty form is 400, a bad option is 400, and so is a path given as a URL', async () => {
     assert.equal((await app.request('/report', { method: 'POST', body: form({ text: '  ' }) })).status, 400)
+    const path = await app.request('/report', { method: 'POST', body: form({ urls: 'https://example.org/a\n../../etc/passwd' }) })
+    assert.equal(path.status, 400)
+    assert.match(await path.text(), /&#34;..\/..\/etc\/passwd&#34; is not an http or https URL/u)
     assert.equal((await app.request('/report', { method: 'POST', body: form({ text: OSLO, format: 'pdf' }) })).status, 400)
   })
 })

@@ -110,7 +110,11 @@ export function createApp(options: AppOptions = {}): Hono {
   /** Analyses the inputs and answers the report: 422 when nothing could be analysed, 400 when nothing was given. */
   async function answer(c: Context, inputs: Array<InputFile | string>, how: { split: z.infer<typeof SPLIT>; stories: z.infer<typeof STORIES>; format: z.infer<typeof FORMAT> }): Promise<Response> {
     if (inputs.length === 0) return problem(c, 400, 'nothing to compare: paste a text, upload a file or give a URL')
-    if (inputs.filter((i) => typeof i === 'string').length > MAX_URLS) return problem(c, 400, `at most ${MAX_URLS} URLs at a time`)
+    const urls = inputs.filter((i) => typeof i === 'string')
+    if (urls.length > MAX_URLS) return problem(c, 400, `at most ${MAX_URLS} URLs at a time`)
+    // `analyze` reads any other string as a path on this machine: a request may only name web addresses.
+    const notUrl = urls.find((u) => !/^https?:\/\/[^\s/]/iu.test(u))
+    if (notUrl !== undefined) return problem(c, 400, `"${notUrl.slice(0, 100)}" is not an http or https URL`)
     const result: AnalysisResult = await analyze(inputs, { split: how.split, stories: how.stories, maxBytes, allowPrivateUrls })
     const format = REPORT_FORMATS[how.format]
     return c.body(format.render(result, false), result.articles.length > 0 ? 200 : 422, { 'Content-Type': format.mediaType })
