@@ -27,25 +27,34 @@ export const GROUP_FROM = 6
 
 /** Reads the inputs (files, folders, URLs, files' bytes), analyses every article and compares them. Never throws for bad inputs. */
 export async function analyze(inputs: readonly Input[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  return analyzeIngested(await ingest(inputs, options), options)
+  return compareBatch(await analyzeEach(inputs, options), options)
 }
 
 /** Like `analyze`, for texts already in memory (read in order as one plain-text stream). */
 export function analyzeTexts(texts: readonly TextInput[], options: AnalyzeOptions = {}): AnalysisResult {
-  return analyzeIngested(ingestTexts(texts, options.split ?? 'auto'), options)
+  return compareBatch(analyzeIngested(ingestTexts(texts, options.split ?? 'auto')), options)
 }
 
-function analyzeIngested(ingested: IngestResult, options: AnalyzeOptions): AnalysisResult {
-  const articles = ingested.articles.map((article) => analyzeArticle(article))
+/** Articles analysed one by one, not yet compared, with what ingest found and skipped. */
+export type AnalyzedBatch = Pick<AnalysisResult, 'boundaries' | 'skipped' | 'warnings' | 'articles'>
+
+/** Reads the inputs and analyses each article, without comparing them (to store them, say). */
+export async function analyzeEach(inputs: readonly Input[], options: IngestOptions = {}): Promise<AnalyzedBatch> {
+  return analyzeIngested(await ingest(inputs, options))
+}
+
+function analyzeIngested(ingested: IngestResult): AnalyzedBatch {
+  return { boundaries: ingested.boundaries, skipped: ingested.skipped, warnings: ingested.warnings, articles: ingested.articles.map((article) => analyzeArticle(article)) }
+}
+
+/** Compares analysed articles as `analyze` does: as one story, or grouped into stories first. */
+export function compareBatch(batch: AnalyzedBatch, options: AnalyzeOptions = {}): AnalysisResult {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'rashomon', version: VERSION },
     split: options.split ?? 'auto',
-    boundaries: ingested.boundaries,
-    skipped: ingested.skipped,
-    warnings: ingested.warnings,
-    articles,
-    ...storiesOf(articles, options.stories ?? 'auto'),
+    ...batch,
+    ...storiesOf(batch.articles, options.stories ?? 'auto'),
   }
 }
 

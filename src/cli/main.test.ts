@@ -6,17 +6,7 @@ import { after, before, describe, test } from 'node:test'
 import { SEEDS, tempDir } from '../ingest/fixtures/helpers.js'
 import { AnalysisResultSchema, SCHEMA_VERSION, type AnalysisResult } from '../model/schema.js'
 import { VERSION } from '../rashomon.js'
-import { main } from './main.js'
-
-interface Run { readonly code: number; readonly out: string; readonly err: string }
-
-/** Runs the CLI with `args`, capturing both streams. */
-async function run(...args: string[]): Promise<Run> {
-  let out = ''
-  let err = ''
-  const code = await main(args, (s) => { out += s }, (s) => { err += s })
-  return { code, out, err }
-}
+import { run } from './fixtures/run.js'
 
 describe('cli: usage', () => {
   test('--help prints the usage and exits 0', async () => {

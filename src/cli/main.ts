@@ -5,9 +5,12 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { listen } from '../serve/server.js'
+import { reportInputs } from './notes.js'
+import { runStore, STORE_USAGE } from './store-command.js'
 import { analyze, VERSION } from '../rashomon.js'
 import { analysisJsonSchema } from '../model/schema.js'
 import { reportFormat } from '../report/formats.js'
+import type { AnalysisResult } from '../model/schema.js'
 import type { SplitMode } from '../ingest/stream.js'
 
 const USAGE = `rashomon ${VERSION}: how different news outlets tell the same story
@@ -16,7 +19,7 @@ Usage:
   rashomon analyze <file|folder|url>... [options]
   rashomon serve [--port N] [--host H]
                                      the web app and HTTP API (default 127.0.0.1:8080)
-  rashomon schema                    print the JSON Schema of --format json
+${STORE_USAGE}  rashomon schema                    print the JSON Schema of --format json
 
 Options:
   --format text|json|md|html
@@ -48,6 +51,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
         stories: { type: 'string', default: 'auto' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' },
+        db: { type: 'string', default: 'rashomon.db' }, since: { type: 'string' }, until: { type: 'string' }, match: { type: 'string' }, limit: { type: 'string' },
         'max-bytes': { type: 'string' }, 'allow-private-urls': { type: 'boolean' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
@@ -79,24 +83,29 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     if (inputs.length > 0) return usage(err, 'serve takes no inputs: open the page and give them there')
     return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }, err)
   }
-  if (command !== 'analyze') return usage(err, `unknown command "${command}"`)
+  if (command !== 'analyze' && command !== 'store') return usage(err, `unknown command "${command}"`)
   const format = reportFormat(values.format ?? 'text')
   if (!format) return usage(err, `--format must be text, json, md or html, not "${values.format}"`)
   if (!['auto', 'files', 'stream'].includes(values.split ?? 'auto')) return usage(err, `--split must be auto, files or stream, not "${values.split}"`)
   if (!['auto', 'one', 'group'].includes(values.stories ?? 'auto')) return usage(err, `--stories must be auto, one or group, not "${values.stories}"`)
+  const stories = (values.stories ?? 'auto') as 'auto' | 'one' | 'group'
+  const read = { split: (values.split ?? 'auto') as SplitMode, stories, allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }
+  const emit = async (result: AnalysisResult): Promise<void> => {
+    const report = format.render(result, values['no-text'] ?? false)
+    if (values.out) {
+      await writeFile(values.out, report)
+      err(`rashomon: wrote ${values.out}\n`)
+    } else out(report)
+  }
+  if (command === 'store') {
+    const [sub = '', ...rest] = inputs
+    return runStore(sub, rest, { db: values.db ?? 'rashomon.db', since: values.since, until: values.until, match: values.match, limit: values.limit, read, emit, out, err })
+  }
   if (inputs.length === 0) return usage(err, 'give at least one file, folder or URL to analyze')
 
-  const stories = (values.stories ?? 'auto') as 'auto' | 'one' | 'group'
-  const result = await analyze(inputs, {
-    split: (values.split ?? 'auto') as SplitMode, stories, allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}),
-  })
-  for (const s of result.skipped) err(`rashomon: skipped ${s.input}: ${s.reason} [${s.code}]\n`)
-  for (const w of result.warnings) err(`rashomon: warning ${w.input}: ${w.reason} [${w.code}]\n`)
-  const report = format.render(result, values['no-text'] ?? false)
-  if (values.out) {
-    await writeFile(values.out, report)
-    err(`rashomon: wrote ${values.out}\n`)
-  } else out(report)
+  const result = await analyze(inputs, read)
+  reportInputs(result, err)
+  await emit(result)
   if (result.articles.length === 0) {
     err('rashomon: nothing could be analysed (E_NOTHING_ANALYSED): check the inputs listed above.\n')
     return 1

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'E_NOTHING_ANALYSED'
   | 'E_PIPELINE_ORDER'
   | 'E_SPAN_RANGE'
+  | 'E_STORE'
   | 'E_USAGE'
 
 /** An error with a stable code and a one-line hint on how to fix it. */

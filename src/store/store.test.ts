@@ -1,0 +1,89 @@
+/** @module store/store.test — the SQLite store: adding over time, once per text, searching, and reading back to compare. */
+import assert from 'node:assert/strict'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import Database from 'better-sqlite3'
+import { tempDir } from '../ingest/fixtures/helpers.js'
+import { RashomonError } from '../model/errors.js'
+import { analyzeTexts, compareBatch } from '../rashomon.js'
+import { Store, textHash } from './store.js'
+
+const OSLO = 'date 2024-03-01\nA gunman attacked the Danish embassy in Oslo on February 27, killing two guards. Norwegian police said the attack was not terrorism.'
+const BERGEN = 'date 2024-03-05\nA man opened fire at the Danish embassy in Oslo on February 27, killing two guards. The minister said it was "an act of terror".'
+const FLOOD = 'date 2023-11-20\nFloods closed the coastal road near Bergen on Sunday. The council said repairs would take a month.'
+const articlesOf = (...texts: string[]) => analyzeTexts(texts.map((text, i) => ({ name: `t${i}.txt`, text })), { split: 'files' }).articles
+
+describe('Store', () => {
+  let store: Store
+  before(() => {
+    store = new Store(':memory:')
+  })
+  after(() => store.close())
+
+  test('adds articles once per text, however it is spaced, and reports the repeats', () => {
+    const first = store.add(articlesOf(OSLO, FLOOD), '0.1.0', new Date('2025-01-01T00:00:00Z'))
+    assert.deepEqual(first.added.map((a) => [a.id, a.published, a.added]), [[1, '2024-03-01', '2025-01-01T00:00:00.000Z'], [2, '2023-11-20', '2025-01-01T00:00:00.000Z']])
+    const again = store.add(articlesOf(OSLO.replace(' two ', '  two\n'), BERGEN), '0.1.0')
+    assert.deepEqual(again.added.map((a) => a.id), [3])
+    assert.deepEqual(again.repeated, [{ input: 't0.txt', id: 1 }])
+    assert.equal(store.count(), 3)
+    assert.equal(textHash('a  b\n'), textHash('a b'))
+  })
+
+  test('lists oldest first, and selects by date at the precision given', () => {
+    assert.deepEqual(store.list().map((a) => a.id), [2, 1, 3])
+    assert.deepEqual(store.list({ since: '2024' }).map((a) => a.id), [1, 3])
+    assert.deepEqual(store.list({ until: '2024-03-01' }).map((a) => a.id), [2, 1])
+    assert.deepEqual(store.list({ since: '2024-03', until: '2024-03' }).map((a) => a.id), [1, 3])
+    assert.throws(() => store.list({ since: 'March 2024' }), (e: RashomonError) => e.code === 'E_USAGE' && /YYYY-MM-DD/u.test(e.message))
+  })
+
+  test('searches texts by stem, phrases, and what speakers are quoted saying', () => {
+    assert.deepEqual(store.search('embassy guard').map((h) => h.id).sort(), [1, 3])
+    assert.deepEqual(store.search('"coastal road"').map((h) => h.id), [2])
+    assert.match(store.search('repair')[0]!.passage, /«repairs»/u)
+    assert.deepEqual(store.search('quotes:terror').map((h) => h.id).sort(), [1, 3])
+    assert.deepEqual(store.search('quotes:act').map((h) => h.id), [3])
+    assert.throws(() => store.search('"unbalanced'), (e: RashomonError) => e.code === 'E_USAGE' && /cannot be read/u.test(e.message))
+  })
+
+  test('reads analyses back with fresh ids, oldest first, to compare again', () => {
+    const articles = store.read({ match: 'embassy' })
+    assert.deepEqual(articles.map((a) => [a.article.id, a.article.published?.date]), [['A', '2024-03-01'], ['B', '2024-03-05']])
+    const result = compareBatch({ boundaries: [], skipped: [], warnings: [], articles })
+    const killed = result.stories[0]!.comparison.verdicts.find((v) => v.topic.startsWith('killed'))
+    assert.equal(killed?.status, 'agreed')
+    assert.deepEqual(store.read({ limit: 1 }).map((a) => a.article.published?.date), ['2023-11-20'])
+  })
+})
+
+describe('Store files', () => {
+  let dir = ''
+  let cleanup: () => Promise<void> = async () => {}
+  before(async () => {
+    ;({ dir, cleanup } = await tempDir())
+  })
+  after(() => cleanup())
+
+  test('keeps what was added across openings', () => {
+    const path = join(dir, 'kept.db')
+    const first = new Store(path)
+    first.add(articlesOf(FLOOD), '0.1.0')
+    first.close()
+    const second = new Store(path)
+    assert.equal(second.count(), 1)
+    second.close()
+  })
+
+  test('refuses a file that is no SQLite database, and a store of another layout', async () => {
+    const text = join(dir, 'notes.db')
+    await writeFile(text, 'not a database at all, just some words to fill the header page')
+    assert.throws(() => new Store(text), (e: RashomonError) => e.code === 'E_STORE' && /cannot open the store/u.test(e.message))
+    const other = join(dir, 'other.db')
+    const db = new Database(other)
+    db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('layout', '99')")
+    db.close()
+    assert.throws(() => new Store(other), (e: RashomonError) => e.code === 'E_STORE' && /layout 99/u.test(e.message))
+  })
+})

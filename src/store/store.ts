@@ -1,0 +1,211 @@
+/**
+ * @module store/store — a corpus of analysed articles in SQLite (better-sqlite3): added in
+ * batches over time, each article once (by the hash of its text), searchable in full text
+ * (FTS5, Porter stems) over titles, texts and the words each speaker is quoted saying, and read
+ * back, by date or by search, to be compared again as stories.
+ *
+ * An article's analysis is kept whole as JSON, so reading it back needs no re-analysis; its id
+ * in a later comparison is given afresh (A, B, …) in the order read, oldest first.
+ */
+import { createHash } from 'node:crypto'
+import Database from 'better-sqlite3'
+import { articleId } from '../ingest/ingest.js'
+import { RashomonError } from '../model/errors.js'
+import { AnalyzedArticleSchema, type AnalyzedArticle } from '../model/schema.js'
+
+/** The layout of the tables; a database made by another layout is refused rather than misread. */
+export const STORE_LAYOUT = 1
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  outlet TEXT, title TEXT, url TEXT, published TEXT,
+  input TEXT NOT NULL, added TEXT NOT NULL, tool TEXT NOT NULL,
+  text TEXT NOT NULL, analysis TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS quotes (
+  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  speaker TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, content TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5 (title, text, quotes, tokenize = 'porter unicode61');
+`
+
+/** One stored article, as listed. */
+export interface StoredArticle {
+  readonly id: number
+  readonly outlet: string | null
+  readonly title: string | null
+  readonly published: string | null
+  readonly url: string | null
+  readonly input: string
+  readonly added: string
+}
+
+/** A search hit: the article and its best passage, the matched words between `marks`. */
+export interface SearchHit extends StoredArticle {
+  readonly passage: string
+}
+
+/** What one `add` did. */
+export interface AddReport {
+  readonly added: StoredArticle[]
+  /** Articles whose text was stored already: the input, and the stored article it repeats. */
+  readonly repeated: Array<{ readonly input: string; readonly id: number }>
+}
+
+/** Which stored articles to read back: by publication date (ISO `YYYY-MM-DD`, inclusive) and by a search. */
+export interface Selection {
+  readonly since?: string
+  readonly until?: string
+  readonly match?: string
+  readonly limit?: number
+}
+
+/** Most articles one read returns unless asked otherwise: a comparison of more is slow to read. */
+export const DEFAULT_LIMIT = 200
+
+/** The listed columns of `articles`, under the name the query gives the table. */
+const listedColumns = (table = 'articles'): string => ['id', 'outlet', 'title', 'published', 'url', 'input', 'added'].map((c) => `${table}.${c}`).join(', ')
+
+/** An open store. Close it when done. */
+export class Store {
+  private readonly db: Database.Database
+
+  /** Opens (or creates) the store at `path`; `:memory:` for one that lives as long as the object. */
+  constructor(path: string) {
+    try {
+      this.db = new Database(path)
+      this.db.pragma('journal_mode = WAL')
+      this.db.pragma('foreign_keys = ON')
+      this.db.exec(TABLES)
+    } catch (error) {
+      throw new RashomonError('E_STORE', `cannot open the store ${path}: ${(error as Error).message}`, 'Give a writable path to an SQLite file made by rashomon, or a new one.', { cause: error })
+    }
+    const layout = this.db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'layout'`).get()?.value
+    if (layout === undefined) this.db.prepare(`INSERT INTO meta (key, value) VALUES ('layout', ?)`).run(String(STORE_LAYOUT))
+    else if (layout !== String(STORE_LAYOUT)) {
+      this.db.close()
+      throw new RashomonError('E_STORE', `the store ${path} has layout ${layout}; this version reads layout ${STORE_LAYOUT}`, 'Use the rashomon version that made it, or a new store.')
+    }
+  }
+
+  /** Adds analysed articles, each in one transaction with its search entry; a text already stored is not added again. */
+  add(articles: readonly AnalyzedArticle[], tool: string, now = new Date()): AddReport {
+    const insert = this.db.prepare(`INSERT INTO articles (hash, outlet, title, url, published, input, added, tool, text, analysis)
+      VALUES (@hash, @outlet, @title, @url, @published, @input, @added, @tool, @text, @analysis) ON CONFLICT (hash) DO NOTHING`)
+    const existing = this.db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE hash = ?')
+    const quote = this.db.prepare('INSERT INTO quotes (article, speaker, kind, start, end, content) VALUES (?, ?, ?, ?, ?, ?)')
+    const search = this.db.prepare('INSERT INTO articles_search (rowid, title, text, quotes) VALUES (?, ?, ?, ?)')
+    const report: AddReport = { added: [], repeated: [] }
+    const addOne = this.db.transaction((analysed: AnalyzedArticle) => {
+      const { article } = analysed
+      const hash = textHash(article.text)
+      const input = article.provenance.map((p) => p.input).filter((v, i, all) => all.indexOf(v) === i).join(' + ')
+      const row = {
+        hash, input, outlet: article.outlet?.name ?? null, title: article.title ?? null, url: article.url ?? null,
+        published: article.published?.date ?? null, added: now.toISOString(), tool, text: article.text, analysis: JSON.stringify(analysed),
+      }
+      const { changes, lastInsertRowid } = insert.run(row)
+      if (changes === 0) {
+        report.repeated.push({ input, id: existing.get(hash)!.id })
+        return
+      }
+      const id = Number(lastInsertRowid)
+      const speakers = new Map(analysed.actors.map((a) => [a.id, a.name]))
+      const quoted: string[] = []
+      for (const a of analysed.attributions) {
+        const content = article.text.slice(a.content.start, a.content.end)
+        const speaker = speakers.get(a.speaker) ?? a.speaker
+        quote.run(id, speaker, a.kind, a.content.start, a.content.end, content)
+        quoted.push(`${speaker}: ${content}`)
+      }
+      search.run(id, row.title ?? '', article.text, quoted.join('\n'))
+      report.added.push(this.listed(id))
+    })
+    for (const analysed of articles) addOne(analysed)
+    return report
+  }
+
+  /** Lists stored articles, oldest publication first (undated last), as `read` selects them. */
+  list(selection: Selection = {}): StoredArticle[] {
+    const { where, params } = this.filter(selection)
+    return this.db.prepare<unknown[], StoredArticle>(`SELECT ${listedColumns()} FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`)
+      .all(...params, selection.limit ?? DEFAULT_LIMIT)
+  }
+
+  /**
+   * Finds articles by FTS5 query (words, "phrases", OR, NOT, prefix*; `quotes:` for the words
+   * speakers are quoted saying), best first, each with its best passage. A query FTS5 cannot read
+   * is a `RashomonError` saying so.
+   */
+  search(query: string, limit = 20, marks: readonly [string, string] = ['«', '»']): SearchHit[] {
+    const sql = `SELECT ${listedColumns()},
+      snippet(articles_search, -1, ?, ?, '…', 16) AS passage
+      FROM articles_search JOIN articles ON articles.id = articles_search.rowid
+      WHERE articles_search MATCH ? ORDER BY rank LIMIT ?`
+    return this.guarded(query, () => this.db.prepare<unknown[], SearchHit>(sql).all(marks[0], marks[1], query, limit))
+  }
+
+  /** Reads the selected articles' analyses back, oldest first, with fresh ids A, B, … in that order. */
+  read(selection: Selection = {}): AnalyzedArticle[] {
+    const { where, params } = this.filter(selection)
+    const rows = this.guarded(selection.match ?? '', () => this.db.prepare<unknown[], { analysis: string }>(
+      `SELECT analysis FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`).all(...params, selection.limit ?? DEFAULT_LIMIT))
+    return rows.map((row, i) => {
+      const analysed = AnalyzedArticleSchema.parse(JSON.parse(row.analysis)) as AnalyzedArticle
+      const id = articleId(i)
+      return { ...analysed, article: { ...analysed.article, id }, failures: analysed.failures.map((f) => ({ ...f, articleId: id })) }
+    })
+  }
+
+  /** How many articles the store holds. */
+  count(): number {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n
+  }
+
+  close(): void {
+    this.db.close()
+  }
+
+  private listed(id: number): StoredArticle {
+    return this.db.prepare<[number], StoredArticle>(`SELECT ${listedColumns()} FROM articles WHERE id = ?`).get(id)!
+  }
+
+  private filter(selection: Selection): { where: string; params: unknown[] } {
+    const clauses: string[] = []
+    const params: unknown[] = []
+    for (const [key, op] of [['since', '>='], ['until', '<=']] as const) {
+      const date = selection[key]
+      if (date === undefined) continue
+      if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(date)) throw new RashomonError('E_USAGE', `--${key} must be a date as YYYY-MM-DD, not "${date}"`, 'Give a date such as 2023-02-18.')
+      // "until 2023-02" takes the whole month: compare with the date's own precision.
+      clauses.push(`substr(published, 1, ${date.length}) ${op} ?`)
+      params.push(date)
+    }
+    if (selection.match) {
+      clauses.push('id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)')
+      params.push(selection.match)
+    }
+    return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
+  }
+
+  /** Runs a statement holding an FTS5 query, turning FTS5's complaint about it into a clear error. */
+  private guarded<T>(query: string, run: () => T): T {
+    try {
+      return run()
+    } catch (error) {
+      // Any SQL error here is FTS5 refusing the query: the statements themselves are fixed.
+      if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error
+      throw new RashomonError('E_USAGE', `the search "${query}" cannot be read: ${(error as Error).message}`, 'Use words, "quoted phrases", OR, NOT, prefix* or quotes:word.')
+    }
+  }
+}
+
+/** The hash by which a text is the same article: its words, however spaced. Pure. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text.trim().replace(/\s+/gu, ' ')).digest('hex')
+}
