@@ -4,7 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { listen } from '../serve/server.js'
+import { listen, type ListenOptions } from '../serve/server.js'
+import { Store } from '../store/store.js'
 import { reportInputs } from './notes.js'
 import { runStore, STORE_USAGE } from './store-command.js'
 import { analyze, VERSION } from '../rashomon.js'
@@ -17,8 +18,9 @@ const USAGE = `rashomon ${VERSION}: how different news outlets tell the same sto
 
 Usage:
   rashomon analyze <file|folder|url>... [options]
-  rashomon serve [--port N] [--host H]
-                                     the web app and HTTP API (default 127.0.0.1:8080)
+  rashomon serve [--port N] [--host H] [--db FILE]
+                                     the web app and HTTP API (default 127.0.0.1:8080);
+                                     with --db, also browse and add to that corpus
 ${STORE_USAGE}  rashomon schema                    print the JSON Schema of --format json
 
 Options:
@@ -51,7 +53,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
         stories: { type: 'string', default: 'auto' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' },
-        db: { type: 'string', default: 'rashomon.db' }, since: { type: 'string' }, until: { type: 'string' }, match: { type: 'string' }, limit: { type: 'string' },
+        db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, match: { type: 'string' }, limit: { type: 'string' },
         'max-bytes': { type: 'string' }, 'allow-private-urls': { type: 'boolean' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     })
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const port = Number(values.port)
     if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return usage(err, '--port must be a whole number from 0 to 65535')
     if (inputs.length > 0) return usage(err, 'serve takes no inputs: open the page and give them there')
-    return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }, err)
+    return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }, values.db, err)
   }
   if (command !== 'analyze' && command !== 'store') return usage(err, `unknown command "${command}"`)
   const format = reportFormat(values.format ?? 'text')
@@ -114,12 +116,15 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
 }
 
 /** Runs the server until SIGINT or SIGTERM; a port in use or a bad host is exit status 1, with the reason. */
-async function serveUntilStopped(options: Parameters<typeof listen>[0], err: (s: string) => void): Promise<number> {
+async function serveUntilStopped(options: ListenOptions, db: string | undefined, err: (s: string) => void): Promise<number> {
+  let store
   let server
   try {
-    server = await listen(options)
+    store = db === undefined ? undefined : new Store(db)
+    server = await listen({ ...options, ...(store ? { store } : {}) })
   } catch (error) {
-    err(`rashomon: cannot serve on ${options?.host}:${options?.port}: ${(error as Error).message}\n`)
+    store?.close()
+    err(`rashomon: cannot serve on ${options.host}:${options.port}: ${(error as Error).message}\n`)
     return 1
   }
   err(`rashomon: serving on ${server.url} (Ctrl-C stops it)\n`)
@@ -128,6 +133,7 @@ async function serveUntilStopped(options: Parameters<typeof listen>[0], err: (s:
     process.once('SIGTERM', resolve)
   })
   await server.close()
+  store?.close()
   err('rashomon: stopped\n')
   return 0
 }

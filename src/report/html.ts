@@ -16,6 +16,7 @@ const SIGNS = { contested: '≠', agreed: '=', 'single-source': '•' } as const
 /** Private-use marks around a snippet's span: they cannot occur in article text, and become `<mark>` after escaping. */
 const OPEN = '\u{E000}'
 const CLOSE = '\u{E001}'
+export const MARKS = [OPEN, CLOSE] as const
 
 /** Renders the HTML report. With `brief`, the article texts are left out and evidence is quoted in a few words. Pure. */
 export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'brief'> = {}): string {
@@ -75,8 +76,8 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-/** A snippet escaped, its marked span in `<mark>`. */
-function quoted(snippet: string): string {
+/** A snippet escaped, its span between `MARKS` in `<mark>`. Pure. */
+export function quoted(snippet: string): string {
   return esc(snippet).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { parseHTML } from 'linkedom'
 import { AnalysisResultSchema, type AnalysisResult } from '../model/schema.js'
+import { Store } from '../store/store.js'
 import { createApp, MAX_URLS } from './app.js'
 
 const OSLO = 'date 2024-03-01\nA gunman attacked the Danish embassy in Oslo on February 27, killing two guards. Norwegian police said the attack was not terrorism.'
@@ -113,5 +114,44 @@ describe('POST /report', () => {
     assert.equal(path.status, 400)
     assert.match(await path.text(), /&#34;..\/..\/etc\/passwd&#34; is not an http or https URL/u)
     assert.equal((await app.request('/report', { method: 'POST', body: form({ text: OSLO, format: 'pdf' }) })).status, 400)
+  })
+})
+
+describe('with a corpus', () => {
+  const store = new Store(':memory:')
+  const kept = createApp({ store })
+  const keepForm = (text: string): FormData => {
+    const data = new FormData()
+    data.append('text', text)
+    data.append('keep', 'on')
+    return data
+  }
+
+  test('the form offers to keep; without a store there is no corpus', async () => {
+    assert.match(await (await kept.request('/')).text(), /name="keep"/u)
+    assert.doesNotMatch(await (await app.request('/')).text(), /name="keep"/u)
+    assert.equal((await app.request('/corpus')).status, 404)
+  })
+
+  test('kept articles are listed, searched and compared again', async () => {
+    assert.equal((await kept.request('/report', { method: 'POST', body: keepForm(OSLO) })).status, 200)
+    assert.equal((await kept.request('/report', { method: 'POST', body: keepForm(BERGEN) })).status, 200)
+    assert.equal(store.count(), 2)
+    const listed = parseHTML(await (await kept.request('/corpus')).text()).document
+    assert.equal(listed.querySelectorAll('.found li').length, 2)
+    const found = parseHTML(await (await kept.request('/corpus?q=gunman')).text()).document
+    assert.equal(found.querySelectorAll('.found li').length, 1)
+    assert.equal(found.querySelector('.passage mark')?.textContent, 'gunman')
+    assert.equal(found.querySelector('a[href^="/corpus/report"]')?.getAttribute('href'), '/corpus/report?match=gunman')
+    const report = parseHTML(await (await kept.request('/corpus/report')).text()).document
+    assert.equal(report.querySelectorAll('article').length, 2)
+    const api = await (await kept.request('/api/articles?since=2024-03-02')).json() as { total: number; articles: Array<{ published: string }> }
+    assert.deepEqual([api.total, api.articles.map((a) => a.published)], [2, ['2024-03-02']])
+  })
+
+  test('a selection the store cannot read is 400, an empty one 404', async () => {
+    assert.equal((await kept.request('/corpus?since=last+week')).status, 400)
+    assert.equal((await kept.request('/api/articles?q=%22open')).status, 400)
+    assert.equal((await kept.request('/corpus/report?q=zeppelin')).status, 404)
   })
 })

@@ -5,6 +5,9 @@
  * - `POST /api/analyze`: `{ texts: [{ name?, text }], urls: [], split, stories, format }` answers
  *   the result (JSON by default, following `GET /api/schema`), or the report in `format`.
  * - `GET /api/schema`, `GET /api/health`.
+ * - With a store (`--db`): `GET /corpus` lists or searches the kept articles, `GET /corpus/report`
+ *   compares a selection of them, `GET /api/articles` lists or searches as JSON; the form can
+ *   keep what it analyses.
  *
  * Nothing is stored. A request over the size limit gets 413, a malformed one 400 with the reason,
  * one where nothing could be analysed 422 with the report saying why; an unexpected failure 500
@@ -15,11 +18,13 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { DEFAULT_MAX_BYTES, type InputFile } from '../ingest/read-input.js'
-import { reasonOf } from '../model/errors.js'
+import { RashomonError, reasonOf } from '../model/errors.js'
 import { analysisJsonSchema, type AnalysisResult } from '../model/schema.js'
-import { analyze, VERSION } from '../rashomon.js'
+import { analyzeEach, compareBatch, VERSION } from '../rashomon.js'
 import { REPORT_FORMATS } from '../report/formats.js'
-import { esc } from '../report/html.js'
+import { esc, MARKS } from '../report/html.js'
+import type { Selection, Store } from '../store/store.js'
+import { corpusPage } from './corpus.js'
 import { formPage, PAGE_POLICY } from './page.js'
 
 /** How the server reads requests. */
@@ -28,6 +33,8 @@ export interface AppOptions {
   readonly maxBytes?: number
   /** Fetch URLs on loopback and private-network addresses too. @default false */
   readonly allowPrivateUrls?: boolean
+  /** A corpus to browse and add to; without one, nothing is kept. */
+  readonly store?: Store
 }
 
 /** Most URLs one request may ask to fetch: each is fetched in turn, so many would tie the server up. */
@@ -50,6 +57,7 @@ export const AnalyzeRequestSchema = z.object({
 export function createApp(options: AppOptions = {}): Hono {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const allowPrivateUrls = options.allowPrivateUrls ?? false
+  const { store } = options
   const app = new Hono()
   app.use('*', async (c, next) => {
     await next()
@@ -64,7 +72,7 @@ export function createApp(options: AppOptions = {}): Hono {
   app.use('/report', limit)
   app.use('/api/*', limit)
 
-  app.get('/', (c) => c.html(formPage(VERSION, maxBytes, allowPrivateUrls)))
+  app.get('/', (c) => c.html(formPage(VERSION, maxBytes, allowPrivateUrls, !!store)))
   app.get('/api/health', (c) => c.json({ ok: true, version: VERSION }))
   app.get('/api/schema', (c) => c.json(analysisJsonSchema()))
 
@@ -86,7 +94,7 @@ export function createApp(options: AppOptions = {}): Hono {
     const text = field('text')
     if (text.trim() !== '') files.push({ name: 'pasted text', bytes: new TextEncoder().encode(text) })
     const urls = field('urls').split(/\s+/u).filter(Boolean)
-    return answer(c, [...files, ...urls], { split: split.data, stories: 'auto', format: format.data })
+    return answer(c, [...files, ...urls], { split: split.data, stories: 'auto', format: format.data, keep: field('keep') === 'on' })
   })
 
   app.post('/api/analyze', async (c) => {
@@ -100,24 +108,64 @@ export function createApp(options: AppOptions = {}): Hono {
     if (!request.success) return problem(c, 400, `the request does not fit the API: ${z.prettifyError(request.error).replace(/\n/gu, '; ')}`)
     const { texts, urls, split, stories, format } = request.data
     const files = texts.map((t, i) => ({ name: t.name ?? `text ${i + 1}`, bytes: new TextEncoder().encode(t.text) }))
-    return answer(c, [...files, ...urls], { split, stories, format })
+    return answer(c, [...files, ...urls], { split, stories, format, keep: false })
   })
+
+  if (store) {
+    const selection = (c: Context): Selection => {
+      const q = (name: string): string | undefined => c.req.query(name)?.trim() || undefined
+      const match = q('q') ?? q('match')
+      const since = q('since')
+      const until = q('until')
+      return { ...(match ? { match } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) }
+    }
+    app.get('/corpus', (c) => corpusOr400(c, () => {
+      const chosen = selection(c)
+      const listed = chosen.match ? store.search(chosen.match, 100, MARKS) : store.list(chosen)
+      return c.html(corpusPage(chosen, listed, store.count()))
+    }))
+    app.get('/api/articles', (c) => corpusOr400(c, () => {
+      const chosen = selection(c)
+      return c.json({ total: store.count(), articles: chosen.match ? store.search(chosen.match, 100) : store.list(chosen) })
+    }))
+    app.get('/corpus/report', (c) => corpusOr400(c, () => {
+      const format = FORMAT.safeParse(c.req.query('format') ?? 'html')
+      if (!format.success) return problem(c, 400, 'format must be html, md, json or text')
+      const articles = store.read(selection(c))
+      if (articles.length === 0) return problem(c, 404, 'no kept article fits the selection')
+      const rendered = REPORT_FORMATS[format.data]
+      return c.body(rendered.render(compareBatch({ boundaries: [], skipped: [], warnings: [], articles }), false), 200, { 'Content-Type': rendered.mediaType })
+    }))
+  }
 
   app.notFound((c) => problem(c, 404, `no such page: ${c.req.method} ${c.req.path}`))
   app.onError((error, c) => problem(c, 500, `the analysis failed: ${reasonOf(error)}`))
   return app
 
   /** Analyses the inputs and answers the report: 422 when nothing could be analysed, 400 when nothing was given. */
-  async function answer(c: Context, inputs: Array<InputFile | string>, how: { split: z.infer<typeof SPLIT>; stories: z.infer<typeof STORIES>; format: z.infer<typeof FORMAT> }): Promise<Response> {
+  async function answer(c: Context, inputs: Array<InputFile | string>, how: { split: z.infer<typeof SPLIT>; stories: z.infer<typeof STORIES>; format: z.infer<typeof FORMAT>; keep: boolean }): Promise<Response> {
     if (inputs.length === 0) return problem(c, 400, 'nothing to compare: paste a text, upload a file or give a URL')
     const urls = inputs.filter((i) => typeof i === 'string')
     if (urls.length > MAX_URLS) return problem(c, 400, `at most ${MAX_URLS} URLs at a time`)
     // `analyze` reads any other string as a path on this machine: a request may only name web addresses.
     const notUrl = urls.find((u) => !/^https?:\/\/[^\s/]/iu.test(u))
     if (notUrl !== undefined) return problem(c, 400, `"${notUrl.slice(0, 100)}" is not an http or https URL`)
-    const result: AnalysisResult = await analyze(inputs, { split: how.split, stories: how.stories, maxBytes, allowPrivateUrls })
+    const options = { split: how.split, stories: how.stories, maxBytes, allowPrivateUrls }
+    const batch = await analyzeEach(inputs, options)
+    if (how.keep && store) store.add(batch.articles, VERSION)
+    const result: AnalysisResult = compareBatch(batch, options)
     const format = REPORT_FORMATS[how.format]
     return c.body(format.render(result, false), result.articles.length > 0 ? 200 : 422, { 'Content-Type': format.mediaType })
+  }
+}
+
+/** Runs a corpus request; a selection the store cannot read (a bad date or query) is 400 with the reason. */
+function corpusOr400(c: Context, run: () => Response): Response {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof RashomonError && error.code === 'E_USAGE') return problem(c, 400, error.message)
+    throw error
   }
 }
 

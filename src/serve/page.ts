@@ -8,8 +8,8 @@ import { esc } from '../report/html.js'
 /** The Content-Security-Policy of every page the server sends: inline style only, forms posted back to it. */
 export const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
 
-/** Renders the form page. `limit` is the largest request the server takes, in bytes. Pure. */
-export function formPage(version: string, limit: number, allowPrivateUrls: boolean): string {
+/** Renders the form page. `limit` is the largest request the server takes, in bytes; `keeps`: the server has a corpus to add to. Pure. */
+export function formPage(version: string, limit: number, allowPrivateUrls: boolean, keeps: boolean): string {
   const megabytes = (limit / 1024 / 1024).toFixed(0)
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,8 +29,8 @@ export function formPage(version: string, limit: number, allowPrivateUrls: boole
 <option value="auto">where the text shows a boundary</option><option value="files">one per file</option><option value="stream">ignore file starts</option></select></label>
 <label>Report <select name="format"><option value="html">page</option><option value="md">Markdown</option><option value="json">JSON</option><option value="text">plain text</option></select></label>
 </fieldset>
-<button type="submit">Compare</button>
-<p class="note">Up to ${megabytes} MB in all. Nothing is stored: the texts are analysed and the report sent back.</p>
+${keeps ? '<label class="keep"><input type="checkbox" name="keep" value="on"> keep these articles in the corpus</label>\n' : ''}<button type="submit">Compare</button>
+<p class="note">Up to ${megabytes} MB in all. ${keeps ? 'Nothing is kept unless you tick the box; <a href="/corpus">browse the corpus</a>.' : 'Nothing is stored: the texts are analysed and the report sent back.'}</p>
 </form>
 <p class="note">API: <code>POST /api/analyze</code> with <code>{"texts":[{"name":"a.txt","text":"…"}],"urls":[],"split":"auto"}</code> answers the JSON of <code>GET /api/schema</code>.</p>
 </main></body></html>
@@ -42,5 +42,5 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#fafafa;color:#1d1d1
 main{max-width:52rem;margin:0 auto;padding:1rem 1.5rem 3rem}h1 small{font-size:.8rem;color:#666}
 label{display:block;margin:.8rem 0 .3rem;font-weight:600}textarea{width:100%;box-sizing:border-box;font:14px/1.4 monospace}
 fieldset{margin-top:1rem;border:1px solid #ddd}fieldset label{font-weight:400}
-button{margin-top:1rem;font-size:1rem;padding:.5rem 1.5rem}.note{color:#555;font-size:.85rem}
+button{margin-top:1rem;font-size:1rem;padding:.5rem 1.5rem}.keep{font-weight:400}.note{color:#555;font-size:.85rem}
 `
