@@ -660,6 +660,23 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
   })
 
+  test('in reported words, an investigation is the speaker\'s only when the speaker undertakes it; a body before the noun, or the subject right before the verb, is its actor', () => {
+    const actorsOf = (text: string): Array<string | undefined> => {
+      const a = facetsOf(text)
+      return a.facets.filter((f) => f.facet === 'response').map((f) => a.actors.find((x) => x.id === f.actor)?.name)
+    }
+    assert.deepEqual(actorsOf('Tom Reyes, the mayor\'s lawyer, said the inquiry was "a witch hunt."'), [undefined])
+    assert.deepEqual(actorsOf('"After two years of investigation, nothing was found," Tom Reyes said.'), [undefined])
+    assert.deepEqual(actorsOf('"We have opened an investigation," Chief Anna Kowal said.'), ['Anna Kowal'])
+    assert.deepEqual(actorsOf('"Our inquiry will be fair," Chief Anna Kowal said.'), ['Anna Kowal'])
+    assert.deepEqual(actorsOf('Sam Ortiz said he had asked about a long-running FBI investigation into the contracts.'), ['Federal Bureau of Investigation'])
+    assert.deepEqual(actorsOf('Kim Lutz told reporters that the Justice Department would thoroughly investigate the case.'), ['Justice Department'])
+  })
+
+  test('a response word in an organisation\'s name is no response', () => {
+    assert.deepEqual(lines(facetsOf('Mr. Lind joined the Federal Bureau of Investigation in 2006.'), ['response']), [])
+  })
+
   test('a passive "by X" names the actor', () => {
     const a = facetsOf('The attack was condemned by Canada.')
     const r = only(a, 'response')
