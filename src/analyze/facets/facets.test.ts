@@ -68,6 +68,13 @@ describe('facets: casualties and victims', () => {
     assert.equal(only(facetsOf('Police in the northern city said two women were killed and a man arrested.'), 'killed').value, '2')
   })
 
+  test('a killing threatened, vowed or tried is no toll', () => {
+    for (const text of ['A man waved a rifle at the crowd, threatening to kill one of them.', 'The gang vowed to kill two officers.', 'He tried to kill three guards.']) {
+      assert.deepEqual(lines(facetsOf(text), ['killed']), [], text)
+    }
+    assert.equal(only(facetsOf('Storms kill three in the north.'), 'killed').value, '3')
+  })
+
   test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
     assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
   })
@@ -407,6 +414,13 @@ describe('facets: perpetrator and arrest', () => {
 
   test('a plain arrest', () => {
     assert.equal(only(facetsOf('The attacker fled and was arrested three days later.'), 'arrest').value, 'arrested')
+  })
+
+  test('capturing a scene on video is no arrest', () => {
+    const arrests = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'arrest').map((f) => f.value)
+    assert.deepEqual(arrests('A bystander captured the exchange on video and posted it online.'), [])
+    assert.deepEqual(arrests('Her phone captured the moment the bridge fell.'), [])
+    assert.deepEqual(arrests('Soldiers captured the gunman on Tuesday.'), ['arrested'])
   })
 
   test('no arrest, and a threat of arrest is none', () => {
