@@ -102,6 +102,19 @@ describe('canonical actors across articles', () => {
     }
   })
 
+  test('a suffix one article drops is one person ("Paul R. Denton Jr." is "Paul Denton"), unless an article names both', () => {
+    const full = { ...result.articles[0]!, actors: [actor({ name: 'Paul R. Denton Jr.', kind: 'person' })] }
+    const short = { ...result.articles[1]!, actors: [actor({ name: 'Paul Denton', kind: 'person' }), { ...actor({ name: 'Mark Denton Jr.', kind: 'person' }), id: 'm2' }] }
+    const index = canonicalActors([full, short])
+    assert.equal(index.canonical('A', 'm1'), index.canonical('B', 'm1'))
+    assert.equal(index.byId(index.canonical('A', 'm1')!)?.name, 'Paul R. Denton Jr.')
+    assert.notEqual(index.canonical('B', 'm2'), index.canonical('B', 'm1'), 'another first name is another person')
+    const both = { ...result.articles[1]!, actors: [actor({ name: 'Paul Denton', kind: 'person' }), { ...actor({ name: 'Paul Denton Jr.', kind: 'person' }), id: 'm2' }] }
+    const apart = canonicalActors([full, both])
+    assert.notEqual(apart.canonical('A', 'm1'), apart.canonical('B', 'm1'), 'father and son, told apart by one article')
+    assert.equal(apart.canonical('A', 'm1'), apart.canonical('B', 'm2'))
+  })
+
   test('namesakes are grouped alike in any order of the articles; an initial that fits two people joins neither', () => {
     const articles = [['John Smith'], ['J. Smith'], ['Jane Smith']].map((names, i) => ({ ...result.articles[i % 2]!, article: { ...result.articles[i % 2]!.article, id: String.fromCharCode(65 + i) }, actors: names.map((name) => actor({ name, kind: 'person' })) }))
     const groups = (order: readonly number[]): string[] => {

@@ -8,7 +8,7 @@
  */
 import type { Actor, AnalyzedArticle, CanonicalActor } from '../model/schema.js'
 import { TITLE_SET } from '../analyze/mentions/lexicon.js'
-import { ACRONYM, personNameParts, samePerson, surnameKey } from '../analyze/mentions/mentions.js'
+import { ACRONYM, personNameParts, samePerson, surnameKey, surnameOf } from '../analyze/mentions/mentions.js'
 
 /** Canonical actors, and a lookup from (article, local actor id) to canonical id. */
 export interface ActorIndex {
@@ -123,6 +123,36 @@ function shortNameLinks(articles: readonly AnalyzedArticle[]): Array<[string, st
   return links
 }
 
+/**
+ * Returns links from the key of a person named with a suffix in some articles ("Paul R. Denton Jr.")
+ * to the key of the person others name without it ("Paul Denton"), as [from, to] pairs: news drops a
+ * suffix as it drops a middle initial. Not when an article names both (a son beside his father:
+ * "Donald Trump Jr." and "Donald Trump"), nor when the names differ otherwise ("Mark Denton Jr."). Pure.
+ */
+function suffixLinks(articles: readonly AnalyzedArticle[], keyOf: (articleId: string, actor: Actor) => string): Array<[string, string]> {
+  const namesByKey = new Map<string, string[]>()
+  const told = new Set<string>()
+  for (const a of articles) {
+    const keys = new Set<string>()
+    for (const actor of a.actors.filter((x) => x.kind === 'person')) {
+      const key = keyOf(a.article.id, actor)
+      keys.add(key)
+      namesByKey.set(key, [...(namesByKey.get(key) ?? []), withoutTitles(actor.name)])
+    }
+    for (const key of keys) for (const other of keys) told.add(`${key}\u0000${other}`)
+  }
+  const links: Array<[string, string]> = []
+  for (const [key, names] of namesByKey) {
+    const suffixed = names.filter((n) => personNameParts(n).suffix)
+    const plain = suffixed.length > 0 ? `person:${surnameKey(surnameOf(suffixed[0]!))}` : undefined
+    if (!plain || plain === key || told.has(`${key}\u0000${plain}`)) continue
+    const withoutSuffix = (n: string): string => personNameParts(n).words.join(' ')
+    const others = namesByKey.get(plain)
+    if (others && others.every((n) => suffixed.every((s) => samePerson(withoutSuffix(s), n)))) links.push([key, plain])
+  }
+  return links
+}
+
 /** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES` with or without their full stop. */
 const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cdr|mx)\.?$/iu
 
@@ -203,7 +233,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     const organisation = actor.kind === 'person' && !/\s/u.test(actor.name.trim()) ? organisations.get(actor.name.toLowerCase()) : undefined
     if (organisation) named.set(actorKey(actor), organisation)
   }
-  for (const [from, to] of [...acronymLinks(articles), ...shortNameLinks(articles)]) if (!named.has(from)) named.set(from, named.get(to) ?? to)
+  for (const [from, to] of [...acronymLinks(articles), ...shortNameLinks(articles), ...suffixLinks(articles, keyOf)]) if (!named.has(from)) named.set(from, named.get(to) ?? to)
   for (const a of articles) {
     for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that

@@ -136,6 +136,23 @@ describe('alignClaims', () => {
     assert.deepEqual(keller.missingFrom, ['B'])
   })
 
+  test('a statement another article carries inside a longer quotation of its speaker is no omission: it joins that quotation', () => {
+    const result = run(
+      'Mayor charged\n\nProsecutors in Brenton filed fraud charges against the town\'s mayor on Tuesday over a road contract. Ana Ruiz, the mayor\'s lawyer, said: "Once the facts are heard, the mayor will be cleared. Until then, he will keep serving the residents of the valley with the same energy."',
+      'Charges for mayor\n\nThe mayor of Brenton faces three counts of fraud tied to a bridge tender, court papers show. "Once the facts are heard, the mayor will be cleared," lawyer Ana Ruiz said. The council met in private. She added: "Until then, he will keep serving the residents of the valley with the same energy."',
+    )
+    const cleared = (g: ClaimGroup): boolean => words(result, g).some((w) => w.includes('will be cleared'))
+    assert.deepEqual(result.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source' && cleared(g)).map((g) => words(result, g)), [])
+    const carried = aligned(result).find(cleared)
+    assert.deepEqual(carried?.claims.map((c) => c.articleId), ['A', 'B', 'B'])
+    // Four words another speaker says are no proof of one statement: a short phrase recurs in many.
+    const other = run(
+      'Mayor charged\n\nProsecutors in Brenton filed fraud charges against the town\'s mayor on Tuesday over a road contract. Ana Ruiz, the mayor\'s lawyer, said: "Once the facts are heard, the mayor will be cleared. Until then, he will keep serving the residents of the valley with the same energy."',
+      'Charges for mayor\n\nThe mayor of Brenton faces three counts of fraud tied to a bridge tender, court papers show. "Once the facts are heard, the mayor will be cleared," his brother Luis Ortega said. The council met in private. Lawyer Ana Ruiz added: "Until then, he will keep serving the residents of the valley with the same energy."',
+    )
+    assert.deepEqual(other.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => g.claims[0]!.speaker), ['org:prosecutors', 'person:ortega'])
+  })
+
   test('one fact with figures for the same noun that cannot both be true is contested, quoting both', () => {
     const result = run(
       'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.',

@@ -179,6 +179,14 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   })
   for (const [i, j] of answered) if (!denials.has(j)) sets.union(i, j)
   components = componentsOf()
+  // A statement another article carries inside a longer one ("he will be cleared" in a longer quotation
+  // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
+  entries.forEach((entry, i) => {
+    if (grouped(i) || denials.has(i) || isDenial(entry)) return
+    const holder = [...candidates(i)].find((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && oneHolds(entry, entries[j]!, contentShared(i, j)))
+    if (holder !== undefined) sets.union(i, holder)
+  })
+  components = componentsOf()
   for (const members of components.values()) {
     if (members.some((i) => denials.has(i))) continue
     const list = members.map((i) => entries[i]!)
@@ -252,6 +260,20 @@ function sharedFigures(a: Entry, b: Entry): number {
   let n = 0
   for (const t of a.terms) if (/^\d/u.test(t) && b.terms.has(t)) n++
   return n
+}
+
+/**
+ * Content terms a statement must share with a longer one that holds all its terms to be carried by it:
+ * three of one speaker's words ("he will be vindicated"), five of anyone's, since three alone are
+ * often a phrase many statements name ("religious freedom law").
+ */
+const MIN_HELD = { sameSpeaker: 3, any: 5 } as const
+
+/** True when all terms of the shorter claim are the longer one's, `shared` of them content. Pure. */
+function oneHolds(a: Entry, b: Entry, shared: number): boolean {
+  const [short, long] = a.terms.size <= b.terms.size ? [a, b] : [b, a]
+  const sameSpeaker = a.speaker === b.speaker && a.speaker !== 'unknown' && !a.speaker.startsWith('outlet:')
+  return shared >= (sameSpeaker ? MIN_HELD.sameSpeaker : MIN_HELD.any) && [...short.terms].every((t) => long.terms.has(t))
 }
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */

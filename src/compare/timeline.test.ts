@@ -227,6 +227,14 @@ describe('timeline acts of other places', () => {
     assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map(line), ['dated 2026-11-04 - ASSAULT - [B]', 'undated  - ASSAULT - [A]'])
   })
 
+  test('an undated act that names no party is the story\'s own, not a background act dated years before its article', () => {
+    const { timeline } = compare([
+      article('A', 'The nightly protests went on. The chief recalled the protests that shook the city in 2009.', '2024-08-20'),
+      article('B', 'The nightly protests went on again.', '2024-08-21'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'PROTEST').map(line), ['dated 2009 - PROTEST - [A]', 'undated  - PROTEST - [A,B]'])
+  })
+
   test('articles naming one place\'s act in their own words on fitting dates tell one act, whose dates they dispute', () => {
     const { timeline } = compare([
       article('A', 'A night-time air strike on the border town of Kharkiv overnight killed 14 people.', '2026-11-11'),

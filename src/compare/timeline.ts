@@ -288,7 +288,8 @@ function fitsPlaces(places: ReadonlySet<string>, m: Member): boolean {
 /**
  * Events split into one cluster per date; undated ones join the only dated cluster, if one, or
  * with `undatedToLatest` the latest (the story's own act: a background act is told with its year);
- * not one that names another place, as the act of another place is another act.
+ * not one that names another place, as the act of another place is another act, nor one dated long
+ * before the telling's article, a background act.
  */
 function byDate(members: readonly Member[], undatedToLatest = false): Member[][] {
   const clusters: { date: Dated | undefined; members: Member[] }[] = []
@@ -308,9 +309,21 @@ function byDate(members: readonly Member[], undatedToLatest = false): Member[][]
   const joined = latest ?? (clusters.length === 1 ? clusters[0] : undefined)
   const places = placesOf(joined?.members ?? [])
   const apart: Member[] = []
-  for (const m of undated) (joined && fitsPlaces(places, m) ? joined.members : apart).push(m)
+  for (const m of undated) (joined && fitsPlaces(places, m) && !longBefore(joined.date!, m) ? joined.members : apart).push(m)
   if (apart.length > 0) clusters.push({ date: undefined, members: apart })
   return clusters.map((c) => c.members)
+}
+
+/** How long before an article a dated act is background, which an undated telling does not tell of: its year names it ("the protests of 2009"). */
+const BACKGROUND_MONTHS = 6
+
+/** True when `date` ends over `BACKGROUND_MONTHS` before the member's article was published. Pure. */
+function longBefore(date: Dated, m: Member): boolean {
+  const published = m.article.article.published?.date
+  if (!published) return false
+  const [year, month = '12'] = (date.to ?? date.value).split('-')
+  const months = (Number(published.slice(0, 4)) - Number(year)) * 12 + Number(published.slice(5, 7)) - Number(month)
+  return months > BACKGROUND_MONTHS
 }
 
 /** Words that tell nothing of who or what: determiners, numbers, auxiliaries, time words. */

@@ -68,6 +68,13 @@ describe('facets: casualties and victims', () => {
     assert.equal(only(facetsOf('Police in the northern city said two women were killed and a man arrested.'), 'killed').value, '2')
   })
 
+  test('a killing threatened, vowed or tried is no toll', () => {
+    for (const text of ['A man waved a rifle at the crowd, threatening to kill one of them.', 'The gang vowed to kill two officers.', 'He tried to kill three guards.']) {
+      assert.deepEqual(lines(facetsOf(text), ['killed']), [], text)
+    }
+    assert.equal(only(facetsOf('Storms kill three in the north.'), 'killed').value, '3')
+  })
+
   test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
     assert.equal(only(facetsOf('A man killed three people in the attack.'), 'killed').value, '3')
   })
@@ -409,6 +416,13 @@ describe('facets: perpetrator and arrest', () => {
     assert.equal(only(facetsOf('The attacker fled and was arrested three days later.'), 'arrest').value, 'arrested')
   })
 
+  test('capturing a scene on video is no arrest', () => {
+    const arrests = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'arrest').map((f) => f.value)
+    assert.deepEqual(arrests('A bystander captured the exchange on video and posted it online.'), [])
+    assert.deepEqual(arrests('Her phone captured the moment the bridge fell.'), [])
+    assert.deepEqual(arrests('Soldiers captured the gunman on Tuesday.'), ['arrested'])
+  })
+
   test('no arrest, and a threat of arrest is none', () => {
     const none = only(facetsOf('Police said there had been no arrests after the strike.'), 'arrest')
     assert.deepEqual([none.value, none.polarity], ['none', 'negative'])
@@ -658,6 +672,23 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry by the FBI.'), 'Federal Bureau of Investigation')
     assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry into a leak first reported by The Guardian.'), undefined, 'a "by" further on is another word\'s')
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
+  })
+
+  test('in reported words, an investigation is the speaker\'s only when the speaker undertakes it; a body before the noun, or the subject right before the verb, is its actor', () => {
+    const actorsOf = (text: string): Array<string | undefined> => {
+      const a = facetsOf(text)
+      return a.facets.filter((f) => f.facet === 'response').map((f) => a.actors.find((x) => x.id === f.actor)?.name)
+    }
+    assert.deepEqual(actorsOf('Tom Reyes, the mayor\'s lawyer, said the inquiry was "a witch hunt."'), [undefined])
+    assert.deepEqual(actorsOf('"After two years of investigation, nothing was found," Tom Reyes said.'), [undefined])
+    assert.deepEqual(actorsOf('"We have opened an investigation," Chief Anna Kowal said.'), ['Anna Kowal'])
+    assert.deepEqual(actorsOf('"Our inquiry will be fair," Chief Anna Kowal said.'), ['Anna Kowal'])
+    assert.deepEqual(actorsOf('Sam Ortiz said he had asked about a long-running FBI investigation into the contracts.'), ['Federal Bureau of Investigation'])
+    assert.deepEqual(actorsOf('Kim Lutz told reporters that the Justice Department would thoroughly investigate the case.'), ['Justice Department'])
+  })
+
+  test('a response word in an organisation\'s name is no response', () => {
+    assert.deepEqual(lines(facetsOf('Mr. Lind joined the Federal Bureau of Investigation in 2006.'), ['response']), [])
   })
 
   test('a passive "by X" names the actor', () => {

@@ -14,7 +14,7 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR,
+  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -221,8 +221,8 @@ function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Acto
   return found ? ctx.actors.get(found.actor) : undefined
 }
 
-/** Auxiliaries and adverbs between a subject and its verb: "police had quickly investigated". */
-const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|quickly|swiftly|immediately|been)\s+)*$/iu
+/** Auxiliaries and adverbs between a subject and its verb: "police had quickly investigated", "the ministry would thoroughly investigate". */
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|been|\p{L}+ly)\s+)*$/iu
 /** Response words that are nouns ("investigation", "investigators", "inquiry"), which an actor before qualifies rather than governs. */
 const RESPONSE_NOUN = /(?:ions?|ors?|ies|[^e]y)$/iu
 
@@ -241,6 +241,17 @@ const INVESTIGATORS = /^investigators?$/iu
 function modifierActor(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
   const last = mentionsIn(ctx, sentenceStart, nounStart).at(-1)
   return last && /^(?:['’]s?)?\s+$/u.test(ctx.text.slice(last.span.end, nounStart)) ? ctx.actors.get(last.actor) : undefined
+}
+
+/** A body named right before a response noun, whose act it is: "an FBI investigation"; a person there is whom it is about ("the Grimm inquiry"). */
+function bodyBefore(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
+  const actor = modifierActor(ctx, sentenceStart, nounStart)
+  return actor && actor.kind !== 'person' && actor.kind !== 'place' ? actor : undefined
+}
+
+/** True when the span lies inside the name of an organisation, a word of its name: "the Federal Bureau of Investigation". */
+function inOrganisationName(ctx: Context, sentenceStart: number, span: Span): boolean {
+  return mentionsIn(ctx, sentenceStart, span.end).some((m) => contains(m.span, span) && m.span.end - m.span.start > span.end - span.start && ctx.actors.get(m.actor)?.kind === 'organisation')
 }
 
 function mentionsIn(ctx: Context, from: number, to: number): Mention[] {
@@ -1220,6 +1231,7 @@ function findArrest(ctx: Context, sentence: Span, s: string): void {
     const before = s.slice(Math.max(0, m.index - 30), m.index)
     const after = s.slice(m.index + m[0].length)
     if (NOT_AN_ARREST.test(before) || WARRANT_AFTER.test(after) || ARMED_CAPTOR_AFTER.test(after)) continue
+    if (/^captured$/iu.test(m[0]) && RECORDED_AFTER.test(after)) continue
     // A demanded arrest is no report that anyone was arrested.
     if (DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) {
       push(ctx, sentence, 'arrest', 'arrested', m[0], span, { modality: 'demanded' })
@@ -1306,6 +1318,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
     for (const m of matchesOf(response.pattern, s)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       const before = s.slice(0, m.index)
+      if (/^\p{Lu}/u.test(m[0]) && inOrganisationName(ctx, sentence.start, span)) continue
       if (response.action === 'demand' && (!isDemandByParty(m[0], before, s.slice(m.index + m[0].length)) || PLEA_FOR_AID.test(s.slice(m.index + m[0].length)))) continue
       // "appealed ... for a condemnation": the condemnation is what is sought, not a response made.
       const sought = response.action !== 'demand' && response.action !== 'appeal to international bodies' && SOUGHT.test(before)
@@ -1330,8 +1343,10 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "As the Senate prepares to debate, a task force called for …": an opening clause's subject is not the main clause's.
       const opening = OPENING_CLAUSE.exec(before)
       const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0, opening ? sentence.start + opening[0].length : 0)
-      const found = actorRightBefore(ctx, from, span.start, m[0]) ?? firstActorBefore(ctx, from, span.start)
-      const subject = quoted && found && !leadsClause(ctx, from, found) ? undefined : found
+      // The actor right before the verb is its subject wherever the reported words begin ("that the ministry would investigate").
+      const rightBefore = actorRightBefore(ctx, from, span.start, m[0])
+      const found = rightBefore ?? firstActorBefore(ctx, from, span.start)
+      const subject = rightBefore ?? (quoted && found && !leadsClause(ctx, from, found) ? undefined : found)
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
       if (negated && !subject && !passive?.actor) continue
       // In reported words with no named subject, the party acting is the speaker's side ("we demand").
@@ -1341,8 +1356,13 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "amid an inquiry into a leak reported by …") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
       const byRightAfter = /^\s+by\s+/u.test(s.slice(m.index + m[0].length))
+      const isNoun = !/\s/u.test(m[0]) && RESPONSE_NOUN.test(m[0])
+      const named = isNoun ? bodyBefore(ctx, sentence.start, span.start) : undefined
+      // A noun in reported words is the speaker's act only when the words say the speaker undertakes it ("we have opened an
+      // investigation"); "the investigation was a vendetta", "two years of investigation" name no investigator.
+      const speakers = !isNoun || UNDERTAKEN_BEFORE.test(before) ? speaker : undefined
       const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
-        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive ? passive.actor : quoted ? subject ?? speaker : subject
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : named ?? (passive ? passive.actor : quoted ? subject ?? speakers : subject)
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1419,6 +1439,8 @@ const OPENING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|Whi
 const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
 /** A preposition of circumstance, with the determiner and up to two modifiers of its noun: "amid the federal", "under", "during an". */
 const CIRCUMSTANCE_BEFORE = /\b(?:amid|amidst|during|under|despite|pending|throughout)\s+(?:(?:the|a|an|this|that|its|his|her|their|any)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu
+/** Verbs of undertaking right before a response noun ("opened an investigation", "will carry out a full inquiry"), or the speaker's own ("our investigation"). */
+const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
 const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
 /** Who a response noun is from, named as a determined phrase: "the victims' family", "his family". */
