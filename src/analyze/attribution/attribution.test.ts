@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
+import { attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -1140,6 +1140,18 @@ describe('attribution: source edges', () => {
 
   test('a finite cue the tagger left without a source takes the subject right before it, not a time or an object', () => {
     assert.deepEqual(sources('Cleveland sets strict rules. Philadelphia is considering fines for marchers who block highways.'), ['Philadelphia | is considering'])
+  })
+
+  test('the subject right before a finite cue may open a paragraph, after its line breaks', () => {
+    const subjectOf = (text: string, cue: string): string => {
+      const seg = segmentText(text)
+      const t = seg.starts.indexOf(text.indexOf(cue))
+      return slice(text, subjectBeforeVerb(text, seg, indexMentions(findMentions(text, seg).mentions), t))
+    }
+    assert.equal(subjectOf('The vote is near.\n\nSenator Ana Ruiz has to remind the voters why she led.', 'has'), 'Senator Ana Ruiz')
+    assert.equal(subjectOf('The vote is near.\n\nThe mayor wants a recount.', 'wants'), 'The mayor')
+    // Still not an object of a verb.
+    assert.equal(subjectOf('The vote is near.\n\nShe told the mayor wants a recount.', 'wants'), '-')
   })
 
   test('a participle cue closing a clause speaks for the sentence\'s subject, not for the subject of a clause of time inside it', () => {

@@ -893,15 +893,15 @@ function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boo
 
 /** Personal pronouns that may be a subject. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu
-/** Words a subject may follow: nothing, clause punctuation, a conjunction or "that"/"as"/"while". */
-const BEFORE_SUBJECT = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
+/** Words a subject may follow: nothing, the line breaks that open a paragraph, clause punctuation, a conjunction or "that"/"as"/"while". */
+const BEFORE_SUBJECT = new Set(['SPACE', 'PUNCT', 'CCONJ', 'SCONJ'])
 
 /**
  * "Philadelphia plans to …", "Trump wants the votes and Peña Nieto wants …": the subject right
  * before a finite cue the tagger left without a source, when it names someone (a mention, a
  * pronoun, a word that heads sources) and is no object of a verb or a preposition. Pure.
  */
-function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionIndex, cue: number): Span | undefined {
+export function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionIndex, cue: number): Span | undefined {
   const word = tokenText(text, seg, cue)
   if (!['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/iu.test(word) || (cue > 0 && /^to$/iu.test(tokenText(text, seg, cue - 1)))) return undefined
   const last = cue - 1
