@@ -1154,6 +1154,16 @@ describe('attribution: source edges', () => {
     assert.equal(subjectOf('The vote is near.\n\nShe told the mayor wants a recount.', 'wants'), '-')
   })
 
+  test('the subject right before a finite cue may stand before the time of the act ("on Monday asked")', () => {
+    const subjectOf = (text: string, cue: string): string => {
+      const seg = segmentText(text)
+      return slice(text, subjectBeforeVerb(text, seg, indexMentions(findMentions(text, seg).mentions), seg.starts.indexOf(text.indexOf(cue))))
+    }
+    assert.equal(subjectOf('Two senators on Monday asked the court to act.', 'asked'), 'Two senators')
+    assert.equal(subjectOf('The mayor last week urged calm.', 'urged'), 'The mayor')
+    assert.equal(subjectOf('The storm on Monday cut power to the town.', 'cut'), '-')
+  })
+
   test('a participle cue closing a clause speaks for the sentence\'s subject, not for the subject of a clause of time inside it', () => {
     assert.deepEqual(sources('Judge Ann Bradley apologized for the columns after they came out, saying they were old.'), ['Judge Ann Bradley | apologized for', 'Judge Ann Bradley | saying'])
   })

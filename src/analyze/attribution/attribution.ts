@@ -893,6 +893,10 @@ function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boo
 
 /** Personal pronouns that may be a subject. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)$/iu
+/** A time said between a subject and its verb, after a space: "(Lee) | on Monday | asked". */
+const TIME_BEFORE_CUE = new RegExp(`(?<=\\s)${TIME_BEFORE_VERB}\\s+$`, 'iu')
+/** Characters before a cue that such a time may take. */
+const TIME_REACH = 30
 /** Words a subject may follow: nothing, the line breaks that open a paragraph, clause punctuation, a conjunction or "that"/"as"/"while". */
 const BEFORE_SUBJECT = new Set(['SPACE', 'PUNCT', 'CCONJ', 'SCONJ'])
 
@@ -904,9 +908,12 @@ const BEFORE_SUBJECT = new Set(['SPACE', 'PUNCT', 'CCONJ', 'SCONJ'])
 export function subjectBeforeVerb(text: string, seg: Segmentation, mentions: MentionIndex, cue: number): Span | undefined {
   const word = tokenText(text, seg, cue)
   if (!['VERB', 'AUX'].includes(posOf(seg, cue)) || /ing$/iu.test(word) || (cue > 0 && /^to$/iu.test(tokenText(text, seg, cue - 1)))) return undefined
-  const last = cue - 1
+  // "Two committees | on Monday | asked": the time of the act stands between the subject and its verb.
+  const time = TIME_BEFORE_CUE.exec(text.slice(Math.max(0, seg.starts[cue]! - TIME_REACH), seg.starts[cue]))
+  const predicate = time ? tokenAt(seg, seg.starts[cue]! - time[0].length + 1) : cue
+  const last = predicate - 1
   if (last < 0 || !['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, last)) || sentenceOfToken(seg, last) !== sentenceOfToken(seg, cue)) return undefined
-  const subject = subjectRightBefore(text, seg, cue)
+  const subject = subjectRightBefore(text, seg, predicate)
   if (!subject || isTimeOnly(text.slice(subject.start, subject.end))) return undefined
   const opening = tokenAt(seg, subject.start)
   // "It's an agenda a President Clinton could hope …": a pronoun inside the phrase opens a clause of its own.
