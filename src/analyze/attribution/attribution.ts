@@ -959,23 +959,37 @@ const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+|${TIM
  * ("A security official, speaking on condition of anonymity, said"). The tagger, reading word by
  * word, loses a subject across the commas. Pure.
  */
-function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
+export function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
   const opening = mentions.startingNear(sentence.start, 2)
-  if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return opening.span
+  if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return withDescribingAside(text, opening.span, cueStart)
   const before = text.slice(sentence.start, cueStart)
   const aside = asideBeforePredicate(text, seg, before, sentence.start, cueStart) ?? ASIDE_BEFORE_CUE.exec(before)
   const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
   // "A Western diplomat in Astana": the head comes before the phrase that locates it.
   const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
-  // A proper noun alone names someone though no mention took it ("Bruning, a Republican, blamed").
-  return namesSomeone(mentions, subject, head) || isLoneName(text, seg, subject) ? subject : undefined
+  // Proper nouns alone name someone though no mention took them ("Bruning, a Republican, blamed"; "R. Dane Bruning, whose …, said").
+  return namesSomeone(mentions, subject, head) || isName(text, seg, subject) ? withDescribingAside(text, subject, cueStart) : undefined
 }
 
-/** A subject that is one capitalised proper noun ("Bruning"). Pure. */
-function isLoneName(text: string, seg: Segmentation, subject: Span): boolean {
-  const t = tokenAt(seg, subject.start)
-  return t >= 0 && seg.ends[t] === subject.end && posOf(seg, t) === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokenText(text, seg, t))
+/** An aside in commas that describes the noun before it: an apposition ("the party chairman") or a relative clause ("whose group …"). */
+const DESCRIBING_ASIDE = new RegExp(`^,(\\s*(?:the|an?|his|her|its|their|who|whose|which)\\s[^,;:"“”]{1,150}),\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'iu')
+
+/** `subject` through the apposition or relative clause that follows it up to its cue, as annotators mark a source ("Ann Lee, the chairwoman, | said"). Pure. */
+function withDescribingAside(text: string, subject: Span, cueStart: number): Span {
+  const aside = DESCRIBING_ASIDE.exec(text.slice(subject.end, cueStart))
+  return aside ? { start: subject.start, end: subject.end + 1 + aside[1]!.length } : subject
+}
+
+/** A subject of capitalised proper nouns only, an initial among them ("Bruning", "R. Dane Bruning"). Pure. */
+function isName(text: string, seg: Segmentation, subject: Span): boolean {
+  const first = tokenAt(seg, subject.start)
+  if (first < 0) return false
+  let t = first
+  for (; t < seg.starts.length && seg.ends[t]! <= subject.end; t++) {
+    if (posOf(seg, t) !== 'PROPN' || !/^\p{Lu}(?:\p{Ll}|\.$)/u.test(tokenText(text, seg, t))) return false
+  }
+  return t > first && seg.ends[t - 1] === subject.end
 }
 
 /** A time that may open a predicate before its verb: "last year | proposed". */
