@@ -1169,6 +1169,15 @@ describe('attribution: source edges', () => {
     assert.equal(subjectOf('The storm, the worst in years, cut power.', 'cut'), '-')
   })
 
+  test('the subject may stand across several asides, not across an opening phrase of place', () => {
+    const subjectOf = (text: string, cue: string): string => {
+      const seg = segmentText(text)
+      return slice(text, asideSubject(text, seg, indexMentions(findMentions(text, seg).mentions), seg.sentences[0]!, text.indexOf(cue)))
+    }
+    assert.equal(subjectOf('The other man, his cousin Jo Dale, 40, cited the senator\'s record.', 'cited'), 'The other man, his cousin Jo Dale, 40')
+    assert.equal(subjectOf('Outside the campaign, a number of voters, while still hopeful, are warning against it.', 'are'), '-')
+  })
+
   test('the subject right before a finite cue may stand before the time of the act ("on Monday asked")', () => {
     const subjectOf = (text: string, cue: string): string => {
       const seg = segmentText(text)

@@ -948,8 +948,8 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
-/** An aside in commas right before a cue, then an adverb or a time ("…, last year proposed"). */
-const ASIDE_BEFORE_CUE = new RegExp(`,${ASIDE_WORDS},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** An aside in commas right before a cue, or a few ("…, his cousin Jo Lee, 40, cited"), then an adverb or a time ("…, last year proposed"). */
+const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
 /**
  * The subject that opens the cue's sentence when only an aside stands between it and the cue
@@ -972,8 +972,8 @@ export function asideSubject(text: string, seg: Segmentation, mentions: MentionI
   return namesSomeone(mentions, subject, head) || isName(text, seg, subject) ? withDescribingAside(text, subject, cueStart) : undefined
 }
 
-/** An aside in commas that describes the noun before it: an apposition ("the party chairman") or a relative clause ("whose group …"). */
-const DESCRIBING_ASIDE = new RegExp(`^,(\\s*(?:the|an?|his|her|its|their|who|whose|which)\\s[^,;:"“”]{1,150}),\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'iu')
+/** An aside in commas that describes the noun before it: an apposition ("the party chairman", "his cousin Jo Lee, 40") or a relative clause ("whose group …"). */
+const DESCRIBING_ASIDE = new RegExp(`^,(\\s*(?:the|an?|his|her|its|their|who|whose|which)\\s[^,;:"“”]{1,150}(?:,\\s*\\d{1,3})?),\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'iu')
 
 /** `subject` through the apposition or relative clause that follows it up to its cue, as annotators mark a source ("Ann Lee, the chairwoman, | said"). Pure. */
 function withDescribingAside(text: string, subject: Span, cueStart: number): Span {
@@ -1073,6 +1073,9 @@ function subjectStart(text: string, seg: Segmentation, sentence: Span): number {
   return posOf(seg, first) === 'CCONJ' ? first + 1 : first
 }
 
+/** Tags of the words a determiner never follows inside one noun phrase. */
+const PHRASE_WORD_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+
 /**
  * The noun phrase from the sentence's start to `end`, when it is one of a few tokens (no verb,
  * clause punctuation or conjunction); with `names`, a capitalised word after the first is part of a
@@ -1083,6 +1086,8 @@ function openingNounPhrase(text: string, seg: Segmentation, sentence: Span, end:
   const last = tokenAt(seg, end - 1)
   if (first < 0 || last < first || last - first >= RELATIVE_SUBJECT_TOKENS || posOf(seg, first) === 'ADP') return undefined
   for (let t = first; t <= last; t++) if (['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(posOf(seg, t)) && !/^[.'’-]$/u.test(tokenText(text, seg, t)) && !(names && t > first && posOf(seg, t) === 'VERB' && /^\p{Lu}/u.test(tokenText(text, seg, t)))) return undefined
+  // "Outside | the campaign": a determiner after a word of the phrase opens another one, the first word a preposition misread.
+  for (let t = first + 1; t <= last; t++) if (posOf(seg, t) === 'DET' && PHRASE_WORD_TAGS.has(posOf(seg, t - 1))) return undefined
   return { start: seg.starts[first]!, end: seg.ends[last]! }
 }
 
