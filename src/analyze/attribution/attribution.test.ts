@@ -1217,6 +1217,10 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('The voters were angered by the delay.'), ['The voters | were angered by'])
   })
 
+  test('a cue right after "who" has the relative pronoun as its source, not the noun before it', () => {
+    assert.ok(sources('He treats his voters as fools who will believe anything he says.').includes('who | will believe'))
+  })
+
   test('a source runs on through a participle clause describing it, up to its cue', () => {
     assert.deepEqual(sources('Exit polls taken in three states found that voters were angry.'), ['Exit polls taken in three states | found'])
   })
