@@ -1217,6 +1217,12 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('The voters were angered by the delay.'), ['The voters | were angered by'])
   })
 
+  test('a cue that is the verb of a clause of time speaks for that clause\'s subject', () => {
+    assert.deepEqual(sources('The mayor smiled as the heckler yelled that she was a fraud.'), ['the heckler | yelled'])
+    // Not for the main clause's verb after it.
+    assert.deepEqual(sources('When Ruiz took the stage, Lee shouted that he was a fraud.'), ['Lee | shouted'])
+  })
+
   test('a cue right after "who" has the relative pronoun as its source, not the noun before it', () => {
     assert.ok(sources('He treats his voters as fools who will believe anything he says.').includes('who | will believe'))
   })

@@ -132,6 +132,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
+    if (!hearsay && !isPassiveCue(text, seg, r.cue)) source = clauseOfTimeSubject(text, seg, mentionIndex, cueVerb(seg, cue), source) ?? source
     // "Her | rival conceded defeat": a possessive read alone as the source owns the noun after it.
     if (source) ({ source, cue } = withPossessed(text, seg, source, cue))
     // "RAWALPINDI: Pakistani jets struck …" is a dateline, not a speaker's turn.
@@ -842,6 +843,31 @@ function subordinateSubject(text: string, seg: Segmentation, cue: number): Span 
     return { start: seg.starts[t + 1]!, end: seg.ends[verb - 1]! }
   }
   return undefined
+}
+
+/** Words that open a clause of time or reason whose subject and verb follow them: "when | the crowd shouted". */
+const TIME_CLAUSE_OPENER = /^(?:when|whenever|as|while|after|before|because|once|until)$/iu
+
+/**
+ * "When someone in the crowd shouted, …, Lee joked": a cue that is the verb of a clause of time
+ * speaks for that clause's subject (a noun phrase naming someone, or a pronoun, between the opener
+ * and the verb), not for the main clause's subject the tagger took. Undefined when the cue is no
+ * such verb or `source` already lies in that subject. Pure.
+ */
+function clauseOfTimeSubject(text: string, seg: Segmentation, mentions: MentionIndex, verb: number, source: Span | undefined): Span | undefined {
+  if (posOf(seg, verb) !== 'VERB' || /ing$/iu.test(tokenText(text, seg, verb))) return undefined
+  const subject = subjectRightBefore(text, seg, verb)
+  if (!subject) return undefined
+  let opener = tokenAt(seg, subject.start) - 1
+  // "someone | in the audience": a phrase that locates the subject's head.
+  const located = opener > 1 && posOf(seg, opener) === 'ADP' && ['PRON', 'NOUN', 'PROPN'].includes(posOf(seg, opener - 1)) ? subjectRightBefore(text, seg, opener) : undefined
+  if (located) opener = tokenAt(seg, located.start) - 1
+  if (opener < 0 || !TIME_CLAUSE_OPENER.test(tokenText(text, seg, opener)) || sentenceOfToken(seg, opener) !== sentenceOfToken(seg, verb)) return undefined
+  const full = { start: located?.start ?? subject.start, end: subject.end }
+  if (source && source.start < full.end && full.start < source.end) return undefined
+  const head = tokenText(text, seg, tokenAt(seg, (located ?? subject).end - 1))
+  const pronoun = SUBJECT_PRONOUN.test(head) || /^(?:someone|somebody|everyone|nobody)$/iu.test(head)
+  return pronoun || namesSomeone(mentions, located ?? subject, head) ? full : undefined
 }
 
 /** Adverbs that may stand between a subject and its verb ("Trump often takes"). */
