@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
+import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, passiveReport, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -1215,6 +1215,16 @@ describe('attribution: source edges', () => {
     for (const cue of ['were worried by', 'have been startled by', 'was not  impressed']) assert.ok(isFeelingPassive(cue), cue)
     assert.ok(!isFeelingPassive('were briefed by'))
     assert.deepEqual(sources('The voters were angered by the delay.'), ['The voters | were angered by'])
+  })
+
+  test('a passive cue whose source was read past its agent ("asked by host Bo Ruiz, who …") has the agent as its source', () => {
+    const text = 'Lee was asked by host Bo Ruiz, who backs her, about the emails.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const read = { kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('who'), cue: at('was asked'), content: at('about the emails') }
+    const [report] = passiveReport(text, seg, indexMentions(layer.mentions), new Map(layer.actors.map((a) => [a.id, a])), read)
+    assert.equal(slice(text, report?.source), 'host Bo Ruiz')
   })
 
   test('a cue that is the verb of a clause of time speaks for that clause\'s subject', () => {

@@ -761,12 +761,17 @@ const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|on
  * passive of naming ("was declared the winner") keeps its complement as the content, unsourced.
  * Returns the report read so, or none; any other report unchanged. Pure.
  */
-function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
+export function passiveReport(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution[] {
   // "Mwale was declared the winner": whoever declared it is unnamed; the subject is no speaker.
   if (a.source && a.content.start >= a.cue.end && namesToRole(text, a.cue)) return [unsourced(a)]
   if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || isFeelingPassive(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
+  // "Lee was asked by host Bo Ruiz, who …": a source read past the agent is the agent's clause; the agent asks.
+  if (agent && a.source && a.source.start >= agentStart + agent[1]!.length) {
+    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
+    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
+  }
   // The subject was read as the source, or, with no source, as the content before the cue.
   const read = a.source ?? (a.content.end <= a.cue.start ? a.content : undefined)
   const contentIsAgent = agent !== null && a.content.start >= a.cue.end && a.content.start <= agentStart
