@@ -1227,6 +1227,10 @@ describe('attribution: source edges', () => {
     assert.equal(slice(text, report?.source), 'host Bo Ruiz')
   })
 
+  test('a source read inside an aside before the cue stands for the subject the aside follows', () => {
+    assert.deepEqual(sources('The poll, released on Monday by the Public Policy Institute, showed a tie.'), ['The poll | showed'])
+  })
+
   test('a cue that is the verb of a clause of time speaks for that clause\'s subject', () => {
     assert.deepEqual(sources('The mayor smiled as the heckler yelled that she was a fraud.'), ['the heckler | yelled'])
     // Not for the main clause's verb after it.

@@ -132,6 +132,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
+    if (source && sentence) source = subjectOverAside(text, seg, mentionIndex, source, sentence, cue.start) ?? source
     if (!hearsay && !isPassiveCue(text, seg, r.cue)) source = clauseOfTimeSubject(text, seg, mentionIndex, cueVerb(seg, cue), source) ?? source
     // "Her | rival conceded defeat": a possessive read alone as the source owns the noun after it.
     if (source) ({ source, cue } = withPossessed(text, seg, source, cue))
@@ -1002,6 +1003,26 @@ export function asideSubject(text: string, seg: Segmentation, mentions: MentionI
   // Proper nouns alone name someone though no mention took them ("Bruning, a Republican, blamed"; "R. Dane Bruning, whose …, said").
   return namesSomeone(mentions, subject, head) || isName(text, seg, subject) ? withDescribingAside(text, subject, cueStart) : undefined
 }
+
+/**
+ * "Tester, himself up for reelection in 2018, said": a source the tagger read inside an aside
+ * before the cue, past its first words, stands for the subject the aside follows
+ * (`asideSubject`); an apposition's own head right after the comma is left to
+ * `withOpeningSubject`. Undefined when the source lies elsewhere. Pure.
+ */
+function subjectOverAside(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cueStart: number): Span | undefined {
+  if (source.end > cueStart) return undefined
+  const subject = asideSubject(text, seg, mentions, sentence, cueStart)
+  if (!subject || source.start < subject.end) return undefined
+  const comma = text.indexOf(',', subject.end)
+  if (comma < 0 || !/[^\s,]/u.test(text.slice(comma + 1, source.start))) return undefined
+  // Only an aside with no verb of its own, a relative clause or a participle's ("The poll, released by …, showed"): "Lee, in Reno, | unveiled an ad, | featuring" has a predicate before the cue.
+  const opensClause = RELATIVE_OPENING.test(text.slice(comma, cueStart)) || posOf(seg, firstTokenAtOrAfter(seg, comma + 1)) === 'VERB'
+  return opensClause || !hasVerb(seg, comma, cueStart) ? subject : undefined
+}
+
+/** A relative clause opening after a comma: ", whose support …". */
+const RELATIVE_OPENING = /^,\s*(?:who|whose|which)\s/iu
 
 /** An aside in commas that describes the noun before it: an apposition ("the party chairman", "his cousin Jo Lee, 40") or a relative clause ("whose group …"). */
 const DESCRIBING_ASIDE = new RegExp(`^,(\\s*(?:the|an?|his|her|its|their|who|whose|which)\\s[^,;:"“”]{1,150}(?:,\\s*\\d{1,3})?),\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'iu')
