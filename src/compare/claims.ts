@@ -16,7 +16,7 @@ import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
-import { termOf } from '../analyze/claims/terms.js'
+import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { timesClash } from './time-reference.js'
 
@@ -286,6 +286,8 @@ function nameTerms(entry: Entry): Set<string> {
   const out = new Set<string>()
   const { text } = entry.article.article
   for (const mention of mentionsStartingIn(entry.article.mentions, entry.claim.span.start, entry.claim.span.end)) {
+    const place = placeTerm(text.slice(mention.span.start, mention.span.end))
+    if (place) out.add(place)
     for (const word of text.slice(mention.span.start, mention.span.end).split(/[^\p{L}\p{N}'’]+/u)) {
       const term = word ? termOf(word, word.normalize('NFD').replace(/\p{M}/gu, '')) : undefined
       if (term) out.add(term)

@@ -208,6 +208,15 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(termOf('A.', 'a.'), undefined)
   })
 
+  test('a place named in several words is that place, not the country or state its last word names', () => {
+    const terms = (text: string): string[] => claimsOf(text).claims.flatMap((c) => c.terms)
+    assert.ok(terms('Police in Northern Ireland arrested two men.').includes('place:Northern Ireland'))
+    assert.ok(!terms('Police in Northern Ireland arrested two men.').includes('country:IRL'))
+    const virginia = terms('Miners in West Virginia went on strike.')
+    assert.ok(virginia.includes('place:West Virginia') && !virginia.includes('place:Virginia'), virginia.join(', '))
+    assert.ok(terms('Police in Ireland arrested two men.').includes('country:IRL'))
+  })
+
   test('a claim lists the facets whose words it holds', () => {
     const a = claimsOf('A gunman killed two guards at the consulate in Oslo on Tuesday, police said.')
     const claim = claimWith(a, 'killed two guards')

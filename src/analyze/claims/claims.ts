@@ -13,7 +13,7 @@ import { STATEMENT_NOUN } from '../attribution/cues.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
-import { termOf } from './terms.js'
+import { multiWordPlaceAt, termOf } from './terms.js'
 
 /** A speaker's statement needs two comparable terms; the outlet's own sentences three, to leave out fragments. */
 const MIN_TERMS = { reported: 2, own: 3 } as const
@@ -193,13 +193,18 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   const terms: string[] = []
   let negated = false
   let conditionEnd = from
+  const words = Array.from({ length: to }, (_, i) => (i < from ? '' : text.slice(seg.starts[i], seg.ends[i])))
+  const gaps = Array.from({ length: to }, (_, i) => (i <= from ? '' : text.slice(seg.ends[i - 1], seg.starts[i])))
+  let placeEnd = from
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
     const word = lemma.toLowerCase()
     if (CONDITIONS.has(word) && lemmaAt(seg, i - 1) !== 'as') conditionEnd = endOfCondition(seg, i, to)
     if (NEGATORS.has(word) && i >= conditionEnd && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
-    if (!CONTENT_POS.has(seg.pos[i]!)) continue
-    const term = committedTo(text, seg, i, lemma) ? 'agree' : termOf(text.slice(seg.starts[i], seg.ends[i]), lemma)
+    if (i < placeEnd || !CONTENT_POS.has(seg.pos[i]!)) continue
+    const place = multiWordPlaceAt(words, gaps, i)
+    if (place) placeEnd = place.next
+    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(words[i]!, lemma))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
   }
   if (terms.length < minTerms) return undefined

@@ -62,11 +62,35 @@ function canonical(): ReadonlyMap<string, string> {
   return map
 }
 
-/** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
-export function termOf(surface: string, lemma: string): string | undefined {
-  const place = gazetteer().byName.get(surface)
+/** The term of a place's or country's name ("Oslo", "Iranian", "New Jersey"), or undefined for other words. Pure. */
+export function placeTerm(name: string): string | undefined {
+  const place = gazetteer().byName.get(name)
   if (place && isPlaceWithin(place)) return `place:${place.name}`
   if (place?.country && place.kind !== 'organisation') return `country:${place.country}`
+  return undefined
+}
+
+/**
+ * The longest place name of several words that starts at word `from` of `words` (surface forms
+ * with the text between them), as its term and the index after its last word; undefined when
+ * none does. "New Mexico", "Northern Ireland" and "West Virginia" are places of their own, not
+ * Mexico, Ireland and Virginia. Pure.
+ */
+export function multiWordPlaceAt(words: readonly string[], gaps: readonly string[], from: number): { term: string; next: number } | undefined {
+  let name = words[from] ?? ''
+  let found: { term: string; next: number } | undefined
+  for (let next = from + 1; next < words.length && next - from < gazetteer().maxWords; next++) {
+    name += `${gaps[next] ?? ' '}${words[next]}`
+    const term = placeTerm(name)
+    if (term) found = { term, next: next + 1 }
+  }
+  return found
+}
+
+/** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
+export function termOf(surface: string, lemma: string): string | undefined {
+  const place = placeTerm(surface)
+  if (place) return place
   // "Mr." is "mr", a title, and "A." an initial: no word a statement is made of.
   const word = lemma.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/u, '')
   if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')
