@@ -9,9 +9,9 @@ test('the public exports, by name', () => {
     'AttributionSchema', 'BoundarySchema', 'CanonicalActorSchema', 'ClaimGroupSchema', 'ClaimSchema', 'ComparisonSchema', 'EventDateSchema', 'EventSchema', 'EvidenceSchema', 'FacetSchema',
     'FacetValueSchema', 'FindingSchema', 'GenreSchema', 'HeadlineStanceSchema', 'LanguageSchema', 'LicenceSchema', 'MentionSchema', 'ModalitySchema',
     'OutletSchema', 'PloverTypeSchema', 'PortrayalSchema', 'ProvenanceSchema', 'PublishedSchema', 'RashomonError', 'SCHEMA_VERSION', 'STAGES', 'STANCES', 'SkippedSchema',
-    'SpanSchema', 'StageFailureSchema', 'StanceSchema', 'StorySchema', 'TimelineEntrySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
-    'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts',
-    'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
+    'SpanSchema', 'StageFailureSchema', 'StanceSchema', 'Store', 'StorySchema', 'TimelineEntrySchema', 'VERSION', 'VerdictSchema', 'VerdictSideSchema', 'VoiceShareSchema', 'VoicedEvidenceSchema',
+    'analysisJsonSchema', 'analyze', 'analyzeArticle', 'analyzeEach', 'analyzeText', 'analyzeTexts', 'compare', 'compareBatch', 'createApp', 'ingest', 'ingestTexts',
+    'listen', 'renderHtml', 'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf',
   ])
 })
 
@@ -20,7 +20,7 @@ test('no default export', () => {
 })
 
 test('the exports are the functions and values they name', () => {
-  for (const name of ['analyze', 'analyzeArticle', 'analyzeText', 'analyzeTexts', 'compare', 'ingest', 'ingestTexts', 'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf', 'analysisJsonSchema'] as const) {
+  for (const name of ['analyze', 'analyzeArticle', 'analyzeEach', 'analyzeText', 'analyzeTexts', 'compare', 'compareBatch', 'createApp', 'ingest', 'ingestTexts', 'listen', 'renderHtml', 'renderJson', 'renderMarkdown', 'renderTerminal', 'span', 'textOf', 'analysisJsonSchema', 'Store'] as const) {
     assert.equal(typeof rashomon[name], 'function', name)
   }
   assert.ok(Array.isArray(rashomon.STAGES))
