@@ -734,6 +734,12 @@ describe('facets: responses', () => {
     assert.deepEqual(lines(a, ['response']), [])
   })
 
+  test('who calls for a response is the actor right before "called for", as for a one-word verb', () => {
+    const a = facetsOf("After the shooting, Norway's opposition leader Jonas Dahl called for an inquiry.")
+    const demand = a.facets.find((f) => f.facet === 'response' && f.value === 'demand')
+    assert.equal(a.actors.find((x) => x.id === demand?.actor)?.name, 'Jonas Dahl')
+  })
+
   test('a call for help in the event is no demand in response to it', () => {
     const a = facetsOf('The boat was sinking after the attack. Someone had called for help. Survivors screamed for an ambulance. The UN called for an inquiry.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' && f.value === 'demand').map((f) => f.label), ['called for'])

@@ -225,10 +225,12 @@ function firstActorBefore(ctx: Context, sentenceStart: number, to: number): Acto
 const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|been|\p{L}+ly)\s+)*$/iu
 /** Response words that are nouns ("investigation", "investigators", "inquiry"), which an actor before qualifies rather than governs. */
 const RESPONSE_NOUN = /(?:ions?|ors?|ies|[^e]y)$/iu
+/** True for a one-word response noun; a phrase ("called for", "appealed for") is a verb's, whatever its last word. */
+const isResponseNoun = (words: string): boolean => !/\s/u.test(words) && RESPONSE_NOUN.test(words)
 
 /** The actor right before a response verb, as its subject: "…, as police investigated whether", "Ministers condemned". */
 function actorRightBefore(ctx: Context, from: number, verbStart: number, verb: string): Actor | undefined {
-  if (RESPONSE_NOUN.test(verb)) return undefined
+  if (isResponseNoun(verb)) return undefined
   const last = mentionsIn(ctx, from, verbStart).at(-1)
   const actor = last && SUBJECT_GAP.test(ctx.text.slice(last.span.end, verbStart)) ? ctx.actors.get(last.actor) : undefined
   return actor?.kind === 'place' ? undefined : actor
@@ -1356,7 +1358,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "amid an inquiry into a leak reported by …") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
       const byRightAfter = /^\s+by\s+/u.test(s.slice(m.index + m[0].length))
-      const isNoun = !/\s/u.test(m[0]) && RESPONSE_NOUN.test(m[0])
+      const isNoun = isResponseNoun(m[0])
       const named = isNoun ? bodyBefore(ctx, sentence.start, span.start) : undefined
       // A noun in reported words is the speaker's act only when the words say the speaker undertakes it ("we have opened an
       // investigation"); "the investigation was a vendetta", "two years of investigation" name no investigator.
