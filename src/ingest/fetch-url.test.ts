@@ -25,6 +25,10 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   if (path === '/empty') return void res.writeHead(200, { 'content-type': 'text/html' }).end()
   if (path === '/slow') return void res.writeHead(200, { 'content-type': 'text/html' }).write('<p>first part')
   if (path === '/to-ftp') return void res.writeHead(302, { location: 'ftp://files.example/story.txt' }).end()
+  if (path === '/gzip-cut') {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
+    return void res.write(gzipSync(PAGE.repeat(50)).subarray(0, 40), () => res.socket?.destroy())
+  }
   res.writeHead(500).end()
 }
 
@@ -39,6 +43,17 @@ describe('nonPublicAddress', () => {
     assert.equal(nonPublicAddress('169.254.169.254'), 'a link-local address')
     assert.equal(nonPublicAddress('0.0.0.0'), 'a reserved address')
     assert.equal(nonPublicAddress('::ffff:10.0.0.7'), 'a private-network address')
+    assert.equal(nonPublicAddress('fec0::1'), 'a private-network address')
+  })
+
+  test('judges an IPv6 address by the IPv4 address it carries: compatible, NAT64, 6to4', () => {
+    assert.equal(nonPublicAddress('::7f00:1'), 'a loopback address')
+    assert.equal(nonPublicAddress('::127.0.0.1'), 'a loopback address')
+    assert.equal(nonPublicAddress('64:ff9b::a9fe:a9fe'), 'a link-local address')
+    assert.equal(nonPublicAddress('2002:a00:1::'), 'a private-network address')
+    assert.equal(nonPublicAddress('64:ff9b::808:808'), undefined)
+    assert.equal(nonPublicAddress('2002:808:808::1'), undefined)
+    assert.equal(nonPublicAddress('64:ff9b:1::1'), 'a carrier-grade NAT address')
   })
 
   test('leaves public addresses alone, including neighbours of the private ranges', () => {
@@ -103,6 +118,19 @@ describe('fetchUrl', () => {
   test('stops at the byte limit, compressed or not', async () => {
     assert.equal((await failure(fetchUrl(`${base}/big`, { ...open, maxBytes: 1000 }))).code, 'E_INPUT_TOO_LARGE')
     assert.equal((await failure(fetchUrl(`${base}/big-gzip`, { ...open, maxBytes: 1000 }))).code, 'E_INPUT_TOO_LARGE')
+  })
+
+  test('a server that hangs up mid-body is a clear failure at once, not a wait for the deadline', async () => {
+    const started = Date.now()
+    const error = await failure(fetchUrl(`${base}/gzip-cut`, { ...open, timeoutMs: 10_000 }))
+    assert.match(error.message, /closed the connection before the page was complete|could not be read/u)
+    assert.ok(Date.now() - started < 5000)
+  })
+
+  test('a connection is never reused, so a refused host stays refused after an allowed fetch', async () => {
+    const named = `${base.replace('127.0.0.1', 'localhost')}/page`
+    await fetchUrl(named, open)
+    assert.match((await failure(fetchUrl(named, { maxBytes: 1000 }))).message, /a loopback address; not fetched/u)
   })
 
   test('an empty page and a page that never ends are clear failures', async () => {

@@ -175,6 +175,15 @@ describe('readInputs', () => {
 })
 
 describe('readInputs on files given as bytes', () => {
+  test('a page that is not UTF-8 is decoded by the charset its <meta> tag declares', async () => {
+    // "Москва" in windows-1251.
+    const cyrillic = [0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0]
+    const bytes = Uint8Array.from([...new TextEncoder().encode('<html><head><meta charset="windows-1251"></head><body><p>'), ...cyrillic, ...new TextEncoder().encode('</p></body></html>')])
+    const read = await readInputs([{ name: 'page.html', bytes }])
+    assert.match(read.inputs[0]!.text, /<p>Москва<\/p>/u)
+    assert.deepEqual(read.warnings.map((w) => w.reason), ['not valid UTF-8; decoded as windows-1251, the charset its <meta> tag declares'])
+  })
+
   test('are read as files of that name: parser by name and text, size limit, binary and empty checks', async () => {
     const encode = (s: string): Uint8Array => new TextEncoder().encode(s)
     const read = await readInputs([

@@ -121,18 +121,38 @@ function kindOfMedia(mediaType: string, path: string, text: string): InputKind {
 
 /**
  * Decodes a fetched body. Servers often declare a Latin charset for pages that are UTF-8, so a
- * body that is valid UTF-8 (or a binary one) is read as a file is (`decode`); only a body that is
- * not valid UTF-8 is decoded by the charset its server declared, when the runtime knows it.
+ * body that is valid UTF-8 (or a binary one) is read as a file is (`decodeFile`); only a body that
+ * is not valid UTF-8 is decoded by the charset its server declared, when the runtime knows it.
  */
 function decodeAs(bytes: Uint8Array, charset: string | undefined): { text: string; warning?: string } {
-  const asFile = decode(bytes)
+  const asFile = decodeFile(bytes)
   if (!asFile.warning || !charset) return asFile
   // Windows-1252 has its own table here: the runtime's maps 0x80–0x9F to control characters.
-  if (/^(?:windows-1252|cp1252|iso-8859-1|latin1|us-ascii)$/u.test(charset)) return { text: decodeWindows1252(bytes) }
+  if (LATIN.test(charset)) return { text: decodeWindows1252(bytes) }
   try {
     return { text: new TextDecoder(charset).decode(bytes) }
   } catch {
     return { text: asFile.text, warning: `the server declared the unknown charset "${charset}"; ${asFile.warning}` }
+  }
+}
+
+/** Charsets read as Windows-1252, their superset in practice. */
+const LATIN = /^(?:windows-1252|cp1252|iso-8859-1|latin1|us-ascii)$/iu
+/** A page's own charset declaration: `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?([\w.:-]+)/iu
+
+/**
+ * Decodes a file's bytes (`decode`); a page that is not valid UTF-8 but declares its charset in a
+ * `<meta>` tag ("windows-1251") is decoded by that charset instead of as Windows-1252.
+ */
+function decodeFile(bytes: Uint8Array): { text: string; warning?: string } {
+  const decoded = decode(bytes)
+  const declared = decoded.warning ? META_CHARSET.exec(decoded.text.slice(0, 4096))?.[1] : undefined
+  if (!declared || LATIN.test(declared) || /^utf-?8$/iu.test(declared)) return decoded
+  try {
+    return { text: new TextDecoder(declared).decode(bytes), warning: `not valid UTF-8; decoded as ${declared.toLowerCase()}, the charset its <meta> tag declares` }
+  } catch {
+    return decoded
   }
 }
 
@@ -181,7 +201,7 @@ function checkFile(name: string, size: number, maxBytes: number): void {
 
 /** Decodes a file's bytes and adds it, with its parser chosen by its name and text. */
 function pushFile(name: string, bytes: Uint8Array, result: ReadResult): void {
-  const { text, warning } = decode(bytes)
+  const { text, warning } = decodeFile(bytes)
   if (warning) result.warnings.push({ input: name, code: 'E_INPUT_ENCODING', reason: warning })
   if (text.trim() === '') throw new RashomonError('E_INPUT_EMPTY', 'the file is empty or only white space', 'Pass a file with article text.')
   result.inputs.push({ name, kind: kindOf(name, text), text })
