@@ -11,7 +11,7 @@ import { reportInputs } from './notes.js'
 export const STORE_USAGE = `  rashomon store add <file|folder|url>... [--db FILE]
                                      analyse and keep articles (a text already kept is not added again)
   rashomon store list [--since D] [--until D] [--match Q] [--db FILE]
-  rashomon store search <query> [--limit N] [--db FILE]
+  rashomon store search <query> [--since D] [--until D] [--limit N] [--db FILE]
                                      full-text search (words, "phrases", OR, NOT, prefix*,
                                      quotes:word for what speakers are quoted saying)
   rashomon store report [--since D] [--until D] [--match Q] [--limit N] [--db FILE]
@@ -55,14 +55,15 @@ export async function runStore(sub: string, args: readonly string[], ctx: StoreC
       return 0
     }
     if (sub === 'search') {
-      const hits = store.search(args.join(' '), limit ?? 20)
+      const hits = store.search(args.join(' '), { ...selection, limit: limit ?? 20 })
       if (hits.length === 0) ctx.out(`nothing in ${ctx.db} matches\n`)
       for (const hit of hits) ctx.out(`${line(hit)}      ${hit.passage.replace(/\s+/gu, ' ')}\n`)
       return 0
     }
-    const articles = store.read(selection)
+    const { articles, skipped } = store.read(selection)
+    reportInputs({ skipped, warnings: [] }, ctx.err)
     if (articles.length === 0) return fail(ctx, 1, `no article in ${ctx.db} fits the selection (the store holds ${store.count()})`)
-    await ctx.emit(compareBatch({ boundaries: [], skipped: [], warnings: [], articles }, ctx.read))
+    await ctx.emit(compareBatch({ boundaries: [], skipped, warnings: [], articles }, ctx.read))
     return 0
   } catch (error) {
     if (error instanceof RashomonError && error.code === 'E_USAGE') return fail(ctx, 2, error.message)

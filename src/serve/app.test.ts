@@ -18,7 +18,7 @@ describe('GET', () => {
   test('/ is the form, under a policy that loads nothing and posts only back to the server', async () => {
     const res = await app.request('/')
     assert.equal(res.status, 200)
-    assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+    assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
     const { document } = parseHTML(await res.text())
     const form = document.querySelector('form')!
     assert.equal(form.getAttribute('action'), '/report')
@@ -39,6 +39,32 @@ describe('GET', () => {
     const page = await app.request('/nope')
     assert.equal(page.status, 404)
     assert.match(await page.text(), /<a href="\/">Back to the form<\/a>/u)
+  })
+})
+
+describe('other sites', () => {
+  const local = createApp({ allowedHosts: ['127.0.0.1', 'localhost', '::1'] })
+
+  test('a host name the server does not answer to is refused (DNS rebinding)', async () => {
+    assert.equal((await local.request('http://127.0.0.1:8080/api/health')).status, 200)
+    const rebound = await local.request('http://evil.example:8080/api/health')
+    assert.equal(rebound.status, 403)
+    assert.match(((await rebound.json()) as { error: string }).error, /does not answer to the host name evil\.example/u)
+  })
+
+  test('a post from another site\'s page is refused; the server\'s own pages and scripts pass', async () => {
+    const post = (headers: Record<string, string>): Promise<Response> =>
+      Promise.resolve(local.request('http://127.0.0.1:8080/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ texts: [{ text: OSLO }] }) }))
+    assert.equal((await post({ origin: 'https://evil.example' })).status, 403)
+    assert.equal((await post({ 'sec-fetch-site': 'cross-site' })).status, 403)
+    assert.equal((await post({ origin: 'not a url' })).status, 403)
+    assert.equal((await post({ origin: 'http://127.0.0.1:8080' })).status, 200)
+    assert.equal((await post({})).status, 200)
+  })
+
+  test('the API takes JSON only, so a form or text post from elsewhere cannot set it to work', async () => {
+    const res = await app.request('/api/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ texts: [{ text: OSLO }] }) })
+    assert.equal(res.status, 415)
   })
 })
 
@@ -142,16 +168,16 @@ describe('with a corpus', () => {
     const found = parseHTML(await (await kept.request('/corpus?q=gunman')).text()).document
     assert.equal(found.querySelectorAll('.found li').length, 1)
     assert.equal(found.querySelector('.passage mark')?.textContent, 'gunman')
-    assert.equal(found.querySelector('a[href^="/corpus/report"]')?.getAttribute('href'), '/corpus/report?match=gunman')
+    assert.equal(found.querySelector('a[href^="/corpus/report"]')?.getAttribute('href'), '/corpus/report?q=gunman')
     const report = parseHTML(await (await kept.request('/corpus/report')).text()).document
     assert.equal(report.querySelectorAll('article').length, 2)
-    const api = await (await kept.request('/api/articles?since=2024-03-02')).json() as { total: number; articles: Array<{ published: string }> }
-    assert.deepEqual([api.total, api.articles.map((a) => a.published)], [2, ['2024-03-02']])
+    const api = await (await kept.request('/api/articles?since=2024-03-02')).json() as { kept: number; total: number; articles: Array<{ published: string }> }
+    assert.deepEqual([api.kept, api.total, api.articles.map((a) => a.published)], [2, 1, ['2024-03-02']])
   })
 
   test('a selection the store cannot read is 400, an empty one 404', async () => {
     assert.equal((await kept.request('/corpus?since=last+week')).status, 400)
-    assert.equal((await kept.request('/api/articles?q=%22open')).status, 400)
+    assert.equal((await kept.request('/api/articles?until=2023-13-40')).status, 400)
     assert.equal((await kept.request('/corpus/report?q=zeppelin')).status, 404)
   })
 })

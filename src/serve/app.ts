@@ -9,36 +9,55 @@
  *   compares a selection of them, `GET /api/articles` lists or searches as JSON; the form can
  *   keep what it analyses.
  *
- * Nothing is stored. A request over the size limit gets 413, a malformed one 400 with the reason,
- * one where nothing could be analysed 422 with the report saying why; an unexpected failure 500
- * with its reason and no stack. URLs are fetched from the public web only, unless the server was
- * started with `allowPrivateUrls`: a request cannot make the server reach its own network.
+ * Nothing is kept but what the form is asked to keep in the store. A request over the size limit
+ * gets 413, a malformed one 400 with the reason, one where nothing could be analysed 422 with the
+ * report saying why; an unexpected failure 500 with its reason and no stack. URLs are fetched from
+ * the public web only, unless the server was started with `allowPrivateUrls`: a request cannot
+ * make the server reach its own network. Other sites cannot use the server through a visitor's
+ * browser: a request must name the server's own host (`allowedHosts`, against DNS rebinding), a
+ * posted one must come from its own pages (Origin, Sec-Fetch-Site), and the API takes JSON only.
  */
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
-import { DEFAULT_MAX_BYTES, type InputFile } from '../ingest/read-input.js'
+import type { InputFile } from '../ingest/read-input.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { analysisJsonSchema, type AnalysisResult } from '../model/schema.js'
 import { analyzeEach, compareBatch, VERSION } from '../rashomon.js'
 import { REPORT_FORMATS } from '../report/formats.js'
 import { esc, MARKS } from '../report/html.js'
-import type { Selection, Store } from '../store/store.js'
+import type { SearchHit, Selection, Store, StoredArticle } from '../store/store.js'
 import { corpusPage } from './corpus.js'
-import { formPage, PAGE_POLICY } from './page.js'
+import { layout, PAGE_POLICY } from './layout.js'
+import { formPage } from './page.js'
 
 /** How the server reads requests. */
 export interface AppOptions {
-  /** Largest request body, in bytes (and the largest file or page read). @default DEFAULT_MAX_BYTES */
+  /** Largest request body, in bytes (and the largest file or page read). @default SERVE_MAX_BYTES */
   readonly maxBytes?: number
   /** Fetch URLs on loopback and private-network addresses too. @default false */
   readonly allowPrivateUrls?: boolean
   /** A corpus to browse and add to; without one, nothing is kept. */
   readonly store?: Store
+  /**
+   * The host names requests may be addressed to (the Host header); any when absent. A server on
+   * loopback takes only its loopback names, so a page whose name is made to resolve to 127.0.0.1
+   * cannot read from it.
+   */
+  readonly allowedHosts?: readonly string[]
 }
 
+/**
+ * The default request limit: a request is analysed while others wait (analysis takes the one
+ * thread), and a few hundred articles' worth already takes tens of seconds.
+ */
+export const SERVE_MAX_BYTES = 2 * 1024 * 1024
+
+/** Most articles a corpus page lists or a corpus comparison reads. */
+export const CORPUS_PAGE_SIZE = 200
+
 /** Most URLs one request may ask to fetch: each is fetched in turn, so many would tie the server up. */
-export const MAX_URLS = 20
+export const MAX_URLS = 10
 
 const FORMAT = z.enum(['json', 'html', 'md', 'text'])
 const SPLIT = z.enum(['auto', 'files', 'stream'])
@@ -55,15 +74,19 @@ export const AnalyzeRequestSchema = z.object({
 
 /** Builds the app. Pure: it listens nowhere (`listen` in `server.ts` does). */
 export function createApp(options: AppOptions = {}): Hono {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const maxBytes = options.maxBytes ?? SERVE_MAX_BYTES
   const allowPrivateUrls = options.allowPrivateUrls ?? false
   const { store } = options
   const app = new Hono()
   app.use('*', async (c, next) => {
+    const refusal = crossSiteRefusal(c, options.allowedHosts)
+    if (refusal) return problem(c, 403, refusal)
     await next()
     c.header('Content-Security-Policy', PAGE_POLICY)
     c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'no-referrer')
+    c.header('X-Frame-Options', 'DENY')
+    // Not "no-referrer": under it a browser sends "Origin: null" with the server's own form posts.
+    c.header('Referrer-Policy', 'same-origin')
   })
   const limit = bodyLimit({
     maxSize: maxBytes,
@@ -89,15 +112,18 @@ export function createApp(options: AppOptions = {}): Hono {
     if (!format.success || !split.success) return problem(c, 400, 'format must be html, md, json or text, and split auto, files or stream')
     const files: InputFile[] = []
     for (const value of [form['files']].flat()) {
-      if (value instanceof File && value.size > 0) files.push({ name: value.name || 'upload', bytes: new Uint8Array(await value.arrayBuffer()) })
+      // A file input with no file chosen sends an empty part with no name; an empty file that was chosen is kept, to be reported.
+      if (value instanceof File && (value.name !== '' || value.size > 0)) files.push({ name: value.name || 'upload', bytes: new Uint8Array(await value.arrayBuffer()) })
     }
-    const text = field('text')
-    if (text.trim() !== '') files.push({ name: 'pasted text', bytes: new TextEncoder().encode(text) })
+    const texts = [form['text']].flat().filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    texts.forEach((text, i) => files.push({ name: texts.length > 1 ? `pasted text ${i + 1}` : 'pasted text', bytes: new TextEncoder().encode(text) }))
     const urls = field('urls').split(/\s+/u).filter(Boolean)
     return answer(c, [...files, ...urls], { split: split.data, stories: 'auto', format: format.data, keep: field('keep') === 'on' })
   })
 
   app.post('/api/analyze', async (c) => {
+    // JSON only: a form or text/plain post from another site's page could otherwise set the server to work.
+    if (!/^application\/json\b/iu.test(c.req.header('content-type') ?? '')) return problem(c, 415, 'the body must be JSON (Content-Type: application/json)')
     let body: unknown
     try {
       body = await c.req.json()
@@ -114,27 +140,30 @@ export function createApp(options: AppOptions = {}): Hono {
   if (store) {
     const selection = (c: Context): Selection => {
       const q = (name: string): string | undefined => c.req.query(name)?.trim() || undefined
-      const match = q('q') ?? q('match')
-      const since = q('since')
-      const until = q('until')
-      return { ...(match ? { match } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}) }
+      const [match, since, until] = [q('q'), q('since'), q('until')]
+      return { ...(match ? { match } : {}), ...(since ? { since } : {}), ...(until ? { until } : {}), limit: CORPUS_PAGE_SIZE }
     }
+    /** The selected articles, best match first when searched, and how many the selection holds in all. */
+    const found = (chosen: Selection): { articles: Array<StoredArticle | SearchHit>; total: number } => ({
+      articles: chosen.match ? store.search(chosen.match, chosen, MARKS) : store.list(chosen),
+      total: store.count(chosen),
+    })
     app.get('/corpus', (c) => corpusOr400(c, () => {
       const chosen = selection(c)
-      const listed = chosen.match ? store.search(chosen.match, 100, MARKS) : store.list(chosen)
-      return c.html(corpusPage(chosen, listed, store.count()))
+      const { articles, total } = found(chosen)
+      return c.html(corpusPage(chosen, articles, total, store.count()))
     }))
     app.get('/api/articles', (c) => corpusOr400(c, () => {
-      const chosen = selection(c)
-      return c.json({ total: store.count(), articles: chosen.match ? store.search(chosen.match, 100) : store.list(chosen) })
+      const { articles, total } = found(selection(c))
+      return c.json({ kept: store.count(), total, articles: articles.map((a) => ('passage' in a ? { ...a, passage: a.passage.replaceAll(MARKS[0], '«').replaceAll(MARKS[1], '»') } : a)) })
     }))
     app.get('/corpus/report', (c) => corpusOr400(c, () => {
       const format = FORMAT.safeParse(c.req.query('format') ?? 'html')
       if (!format.success) return problem(c, 400, 'format must be html, md, json or text')
-      const articles = store.read(selection(c))
+      const { articles, skipped } = store.read(selection(c))
       if (articles.length === 0) return problem(c, 404, 'no kept article fits the selection')
       const rendered = REPORT_FORMATS[format.data]
-      return c.body(rendered.render(compareBatch({ boundaries: [], skipped: [], warnings: [], articles }), false), 200, { 'Content-Type': rendered.mediaType })
+      return c.body(rendered.render(compareBatch({ boundaries: [], skipped, warnings: [], articles }), false), 200, { 'Content-Type': rendered.mediaType })
     }))
   }
 
@@ -169,8 +198,24 @@ function corpusOr400(c: Context, run: () => Response): Response {
   }
 }
 
+/**
+ * Why a request is refused as coming from another site, or `undefined`: a Host the server does not
+ * answer to, or a post whose Origin (or Sec-Fetch-Site) names another site. A request with neither
+ * header (curl, a script) is no browser's and passes.
+ */
+function crossSiteRefusal(c: Context, allowedHosts: readonly string[] | undefined): string | undefined {
+  const host = new URL(c.req.url).hostname.replace(/^\[|\]$/gu, '')
+  if (allowedHosts && !allowedHosts.includes(host)) return `this server does not answer to the host name ${host}`
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return undefined
+  const origin = c.req.header('origin')
+  if (origin && URL.parse(origin)?.host !== new URL(c.req.url).host) return `a post from ${origin} is refused: use this server's own pages`
+  const site = c.req.header('sec-fetch-site')
+  if (site === 'cross-site' || site === 'same-site') return 'a post from another site is refused: use this server\'s own pages'
+  return undefined
+}
+
 /** An error answer: JSON for the API, a short page otherwise. */
-function problem(c: Context, status: 400 | 404 | 413 | 500, reason: string): Response {
+function problem(c: Context, status: 400 | 403 | 404 | 413 | 415 | 500, reason: string): Response {
   if (c.req.path.startsWith('/api/')) return c.json({ error: reason, status }, status)
-  return c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rashomon: ${status}</title></head><body><h1>${status}</h1><p>${esc(reason)}</p><p><a href="/">Back to the form</a></p></body></html>`, status)
+  return c.html(layout(`rashomon: ${status}`, `<h1>${status}</h1><p>${esc(reason)}</p><p><a href="/">Back to the form</a></p>`), status)
 }

@@ -4,18 +4,12 @@
  * form works in any browser, and the page's Content-Security-Policy allows nothing to load.
  */
 import { esc } from '../report/html.js'
-
-/** The Content-Security-Policy of every page the server sends: inline style only, forms posted back to it. */
-export const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"
+import { layout } from './layout.js'
 
 /** Renders the form page. `limit` is the largest request the server takes, in bytes; `keeps`: the server has a corpus to add to. Pure. */
 export function formPage(version: string, limit: number, allowPrivateUrls: boolean, keeps: boolean): string {
   const megabytes = (limit / 1024 / 1024).toFixed(0)
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>rashomon</title><style>${STYLE}</style></head>
-<body><main>
-<h1>rashomon <small>${esc(version)}</small></h1>
+  return layout('rashomon', `<h1>rashomon <small>${esc(version)}</small></h1>
 <p>How different outlets tell the same story: what all sources agree on, what is contested and by whom, what each leaves out, who is quoted, how each frames it, and what happened when. Every finding points to the words it rests on.</p>
 <form method="post" action="/report" enctype="multipart/form-data">
 <label for="text">Paste articles (one or several: a headline line, a dateline or a <code>date 2023-02-18</code> line starts the next)</label>
@@ -32,15 +26,5 @@ export function formPage(version: string, limit: number, allowPrivateUrls: boole
 ${keeps ? '<label class="keep"><input type="checkbox" name="keep" value="on"> keep these articles in the corpus</label>\n' : ''}<button type="submit">Compare</button>
 <p class="note">Up to ${megabytes} MB in all. ${keeps ? 'Nothing is kept unless you tick the box; <a href="/corpus">browse the corpus</a>.' : 'Nothing is stored: the texts are analysed and the report sent back.'}</p>
 </form>
-<p class="note">API: <code>POST /api/analyze</code> with <code>{"texts":[{"name":"a.txt","text":"…"}],"urls":[],"split":"auto"}</code> answers the JSON of <code>GET /api/schema</code>.</p>
-</main></body></html>
-`
+<p class="note">API: <code>POST /api/analyze</code> with <code>{"texts":[{"name":"a.txt","text":"…"}],"urls":[],"split":"auto"}</code> answers the JSON of <code>GET /api/schema</code>.</p>`)
 }
-
-const STYLE = `
-body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#fafafa;color:#1d1d1f}
-main{max-width:52rem;margin:0 auto;padding:1rem 1.5rem 3rem}h1 small{font-size:.8rem;color:#666}
-label{display:block;margin:.8rem 0 .3rem;font-weight:600}textarea{width:100%;box-sizing:border-box;font:14px/1.4 monospace}
-fieldset{margin-top:1rem;border:1px solid #ddd}fieldset label{font-weight:400}
-button{margin-top:1rem;font-size:1rem;padding:.5rem 1.5rem}.keep{font-weight:400}.note{color:#555;font-size:.85rem}
-`

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
@@ -15,6 +16,18 @@ describe('listen', () => {
     assert.equal(res.status, 200)
     await server.close()
     await assert.rejects(fetch(new URL('api/health', server.url)))
+  })
+
+  test('on loopback, answers only to loopback names (no DNS rebinding)', async () => {
+    const server = await listen({ port: 0 })
+    const status = (host: string): Promise<number | undefined> => new Promise((resolve, reject) => {
+      request(new URL('api/health', server.url), { headers: { host } }, (res) => {
+        res.resume()
+        resolve(res.statusCode)
+      }).on('error', reject).end()
+    })
+    assert.deepEqual([await status('localhost:8080'), await status('evil.example')], [200, 403])
+    await server.close()
   })
 
   test('a port in use is an error, not a crash', async () => {

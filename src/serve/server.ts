@@ -17,11 +17,16 @@ export interface RunningServer {
   readonly close: () => Promise<void>
 }
 
+/** Host names of this machine's loopback interface. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
+
 /** Starts the server; resolves once it listens. */
 export function listen(options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
+  // On loopback, answer only to loopback names: a site whose name is made to resolve to 127.0.0.1 (DNS rebinding) is refused.
+  const allowedHosts = options.allowedHosts ?? (LOOPBACK.has(host) ? [...LOOPBACK] : undefined)
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: createApp(options).fetch, port: options.port ?? 8080, hostname: host }, (info: AddressInfo) => {
+    const server = serve({ fetch: createApp({ ...options, ...(allowedHosts ? { allowedHosts } : {}) }).fetch, port: options.port ?? 8080, hostname: host }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address
       resolve({
         url: `http://${shown}:${info.port}/`,

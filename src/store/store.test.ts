@@ -24,7 +24,7 @@ describe('Store', () => {
   test('adds articles once per text, however it is spaced, and reports the repeats', () => {
     const first = store.add(articlesOf(OSLO, FLOOD), '0.1.0', new Date('2025-01-01T00:00:00Z'))
     assert.deepEqual(first.added.map((a) => [a.id, a.published, a.added]), [[1, '2024-03-01', '2025-01-01T00:00:00.000Z'], [2, '2023-11-20', '2025-01-01T00:00:00.000Z']])
-    const again = store.add(articlesOf(OSLO.replace(' two ', '  two\n'), BERGEN), '0.1.0')
+    const again = store.add(articlesOf(OSLO.replace(' two ', '  two  '), BERGEN), '0.1.0')
     assert.deepEqual(again.added.map((a) => a.id), [3])
     assert.deepEqual(again.repeated, [{ input: 't0.txt', id: 1 }])
     assert.equal(store.count(), 3)
@@ -37,6 +37,8 @@ describe('Store', () => {
     assert.deepEqual(store.list({ until: '2024-03-01' }).map((a) => a.id), [2, 1])
     assert.deepEqual(store.list({ since: '2024-03', until: '2024-03' }).map((a) => a.id), [1, 3])
     assert.throws(() => store.list({ since: 'March 2024' }), (e: RashomonError) => e.code === 'E_USAGE' && /YYYY-MM-DD/u.test(e.message))
+    assert.throws(() => store.list({ until: '2023-13-99' }), (e: RashomonError) => e.code === 'E_USAGE')
+    assert.equal(store.count({ since: '2024' }), 2)
   })
 
   test('searches texts by stem, phrases, and what speakers are quoted saying', () => {
@@ -45,16 +47,21 @@ describe('Store', () => {
     assert.match(store.search('repair')[0]!.passage, /«repairs»/u)
     assert.deepEqual(store.search('quotes:terror').map((h) => h.id).sort(), [1, 3])
     assert.deepEqual(store.search('quotes:act').map((h) => h.id), [3])
-    assert.throws(() => store.search('"unbalanced'), (e: RashomonError) => e.code === 'E_USAGE' && /cannot be read/u.test(e.message))
+    assert.deepEqual(store.search('embassy', { until: '2024-03-01' }).map((h) => h.id), [1])
+    // Not FTS5 syntax, read as plain words: an apostrophe, a hyphen, an unbalanced quote.
+    assert.deepEqual(store.search("Oslo's embassy").map((h) => h.id).sort(), [1, 3])
+    assert.deepEqual(store.search('coastal-road').map((h) => h.id), [2])
+    assert.deepEqual(store.search('"coastal').map((h) => h.id), [2])
+    assert.equal(store.count({ match: "council's" }), 1)
   })
 
   test('reads analyses back with fresh ids, oldest first, to compare again', () => {
-    const articles = store.read({ match: 'embassy' })
+    const { articles } = store.read({ match: 'embassy' })
     assert.deepEqual(articles.map((a) => [a.article.id, a.article.published?.date]), [['A', '2024-03-01'], ['B', '2024-03-05']])
     const result = compareBatch({ boundaries: [], skipped: [], warnings: [], articles })
     const killed = result.stories[0]!.comparison.verdicts.find((v) => v.topic.startsWith('killed'))
     assert.equal(killed?.status, 'agreed')
-    assert.deepEqual(store.read({ limit: 1 }).map((a) => a.article.published?.date), ['2023-11-20'])
+    assert.deepEqual(store.read({ limit: 1 }).articles.map((a) => a.article.published?.date), ['2023-11-20'])
   })
 })
 
@@ -65,6 +72,30 @@ describe('Store files', () => {
     ;({ dir, cleanup } = await tempDir())
   })
   after(() => cleanup())
+
+  test('keeps a wire text once per outlet and headline that runs it', () => {
+    const wire = new Store(':memory:')
+    const [copy] = articlesOf(FLOOD)
+    const other = { ...copy!, article: { ...copy!.article, outlet: { name: 'Coast Daily', evidence: { how: 'metadata' as const } }, title: 'Road shut' } }
+    assert.deepEqual([wire.add([copy!], '0.1.0').added.length, wire.add([other], '0.1.0').added.length, wire.add([other], '0.1.0').added.length], [1, 1, 0])
+    wire.close()
+  })
+
+  test('an analysis kept by another version is made again from its article, or skipped with the reason', () => {
+    const path = join(dir, 'old.db')
+    const old = new Store(path)
+    old.add(articlesOf(OSLO, FLOOD), '0.0.9')
+    old.close()
+    const db = new Database(path)
+    db.prepare(`UPDATE articles SET analysis = json_set(analysis, '$.claims', 'not a list') WHERE id = 1`).run()
+    db.prepare(`UPDATE articles SET analysis = '{"article": 7}' WHERE id = 2`).run()
+    db.close()
+    const reopened = new Store(path)
+    const { articles, skipped } = reopened.read()
+    reopened.close()
+    assert.deepEqual(articles.map((a) => [a.article.id, a.claims.length > 0]), [['A', true]])
+    assert.deepEqual(skipped, [{ input: '#2', code: 'E_STORE', reason: 'kept by rashomon 0.0.9 in a form this version cannot read; add its text again' }])
+  })
 
   test('keeps what was added across openings', () => {
     const path = join(dir, 'kept.db')

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { articleId } from '../ingest/ingest.js'
 import { RashomonError } from '../model/errors.js'
-import { AnalyzedArticleSchema, type AnalyzedArticle } from '../model/schema.js'
+import { analyzeArticle } from '../analyze/pipeline.js'
+import { AnalyzedArticleSchema, ArticleSchema, type AnalyzedArticle, type Article, type Skipped } from '../model/schema.js'
 
 /** The layout of the tables; a database made by another layout is refused rather than misread. */
 export const STORE_LAYOUT = 1
@@ -85,9 +86,12 @@ export class Store {
     } catch (error) {
       throw new RashomonError('E_STORE', `cannot open the store ${path}: ${(error as Error).message}`, 'Give a writable path to an SQLite file made by rashomon, or a new one.', { cause: error })
     }
-    const layout = this.db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'layout'`).get()?.value
-    if (layout === undefined) this.db.prepare(`INSERT INTO meta (key, value) VALUES ('layout', ?)`).run(String(STORE_LAYOUT))
-    else if (layout !== String(STORE_LAYOUT)) {
+    // Read and set in one transaction: two processes opening a new store at once agree on it.
+    const layout = this.db.transaction(() => {
+      this.db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('layout', ?)`).run(String(STORE_LAYOUT))
+      return this.db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'layout'`).get()!.value
+    }).immediate()
+    if (layout !== String(STORE_LAYOUT)) {
       this.db.close()
       throw new RashomonError('E_STORE', `the store ${path} has layout ${layout}; this version reads layout ${STORE_LAYOUT}`, 'Use the rashomon version that made it, or a new store.')
     }
@@ -103,7 +107,7 @@ export class Store {
     const report: AddReport = { added: [], repeated: [] }
     const addOne = this.db.transaction((analysed: AnalyzedArticle) => {
       const { article } = analysed
-      const hash = textHash(article.text)
+      const hash = textHash(article.text, article.outlet?.name, article.title)
       const input = article.provenance.map((p) => p.input).filter((v, i, all) => all.indexOf(v) === i).join(' + ')
       const row = {
         hash, input, outlet: article.outlet?.name ?? null, title: article.title ?? null, url: article.url ?? null,
@@ -132,39 +136,49 @@ export class Store {
 
   /** Lists stored articles, oldest publication first (undated last), as `read` selects them. */
   list(selection: Selection = {}): StoredArticle[] {
-    const { where, params } = this.filter(selection)
-    return this.db.prepare<unknown[], StoredArticle>(`SELECT ${listedColumns()} FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`)
-      .all(...params, selection.limit ?? DEFAULT_LIMIT)
+    return this.selecting(selection, (where, params) => this.db.prepare<unknown[], StoredArticle>(
+      `SELECT ${listedColumns()} FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`).all(...params, selection.limit ?? DEFAULT_LIMIT))
   }
 
   /**
-   * Finds articles by FTS5 query (words, "phrases", OR, NOT, prefix*; `quotes:` for the words
-   * speakers are quoted saying), best first, each with its best passage. A query FTS5 cannot read
-   * is a `RashomonError` saying so.
+   * Finds articles by search (words, "phrases", OR, NOT, prefix*; `quotes:` for the words speakers
+   * are quoted saying) among those the dates select, best first, each with its best passage, the
+   * matched words between `marks`. A query FTS5 cannot read as such ("Iran's", "al-Assad") is
+   * read as plain words; one it cannot read either way is a `RashomonError` saying so.
    */
-  search(query: string, limit = 20, marks: readonly [string, string] = ['«', '»']): SearchHit[] {
-    const sql = `SELECT ${listedColumns()},
+  search(query: string, selection: Omit<Selection, 'match'> = {}, marks: readonly [string, string] = ['«', '»']): SearchHit[] {
+    const { where, params } = this.filter({ ...(selection.since ? { since: selection.since } : {}), ...(selection.until ? { until: selection.until } : {}) })
+    return this.matching(query, (match) => this.db.prepare<unknown[], SearchHit>(`SELECT ${listedColumns()},
       snippet(articles_search, -1, ?, ?, '…', 16) AS passage
       FROM articles_search JOIN articles ON articles.id = articles_search.rowid
-      WHERE articles_search MATCH ? ORDER BY rank LIMIT ?`
-    return this.guarded(query, () => this.db.prepare<unknown[], SearchHit>(sql).all(marks[0], marks[1], query, limit))
+      WHERE articles_search MATCH ? ${where.replace(/^WHERE/u, 'AND')} ORDER BY rank LIMIT ?`).all(marks[0], marks[1], match, ...params, selection.limit ?? DEFAULT_LIMIT))
   }
 
-  /** Reads the selected articles' analyses back, oldest first, with fresh ids A, B, … in that order. */
-  read(selection: Selection = {}): AnalyzedArticle[] {
-    const { where, params } = this.filter(selection)
-    const rows = this.guarded(selection.match ?? '', () => this.db.prepare<unknown[], { analysis: string }>(
-      `SELECT analysis FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`).all(...params, selection.limit ?? DEFAULT_LIMIT))
-    return rows.map((row, i) => {
-      const analysed = AnalyzedArticleSchema.parse(JSON.parse(row.analysis)) as AnalyzedArticle
-      const id = articleId(i)
-      return { ...analysed, article: { ...analysed.article, id }, failures: analysed.failures.map((f) => ({ ...f, articleId: id })) }
-    })
+  /**
+   * Reads the selected articles' analyses back, oldest first, with fresh ids A, B, … in that
+   * order. An analysis this version's schema cannot read (kept by another version) is made again
+   * from its article; one whose article cannot be read either is skipped, and said so.
+   */
+  read(selection: Selection = {}): { articles: AnalyzedArticle[]; skipped: Skipped[] } {
+    const rows = this.selecting(selection, (where, params) => this.db.prepare<unknown[], { id: number; tool: string; analysis: string }>(
+      `SELECT id, tool, analysis FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`).all(...params, selection.limit ?? DEFAULT_LIMIT))
+    const articles: AnalyzedArticle[] = []
+    const skipped: Skipped[] = []
+    for (const row of rows) {
+      const analysed = readAnalysis(row.analysis)
+      if (!analysed) {
+        skipped.push({ input: `#${row.id}`, code: 'E_STORE', reason: `kept by rashomon ${row.tool} in a form this version cannot read; add its text again` })
+        continue
+      }
+      const id = articleId(articles.length)
+      articles.push({ ...analysed, article: { ...analysed.article, id }, failures: analysed.failures.map((f) => ({ ...f, articleId: id })) })
+    }
+    return { articles, skipped }
   }
 
-  /** How many articles the store holds. */
-  count(): number {
-    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n
+  /** How many articles the store holds, or how many a selection selects (without its limit). */
+  count(selection: Selection = {}): number {
+    return this.selecting(selection, (where, params) => this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM articles ${where}`).get(...params)!.n)
   }
 
   close(): void {
@@ -181,31 +195,73 @@ export class Store {
     for (const [key, op] of [['since', '>='], ['until', '<=']] as const) {
       const date = selection[key]
       if (date === undefined) continue
-      if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(date)) throw new RashomonError('E_USAGE', `--${key} must be a date as YYYY-MM-DD, not "${date}"`, 'Give a date such as 2023-02-18.')
+      if (!DATE.test(date)) throw new RashomonError('E_USAGE', `--${key} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${date}"`, 'Give a date such as 2023-02-18.')
       // "until 2023-02" takes the whole month: compare with the date's own precision.
       clauses.push(`substr(published, 1, ${date.length}) ${op} ?`)
       params.push(date)
     }
-    if (selection.match) {
+    if (selection.match !== undefined) {
       clauses.push('id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)')
       params.push(selection.match)
     }
     return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
   }
 
-  /** Runs a statement holding an FTS5 query, turning FTS5's complaint about it into a clear error. */
-  private guarded<T>(query: string, run: () => T): T {
+  /** Runs a statement over the articles a selection selects, given its WHERE clause and parameters. */
+  private selecting<T>(selection: Selection, run: (where: string, params: unknown[]) => T): T {
+    return this.matching(selection.match, (match) => {
+      const { where, params } = this.filter({ ...selection, ...(match === undefined ? {} : { match }) })
+      return run(where, params)
+    })
+  }
+
+  /**
+   * Runs a statement with a search query: as FTS5 syntax, then, if FTS5 refuses it, as plain words
+   * (each quoted); a query refused both ways is a `RashomonError`. Only the query can make these
+   * statements fail this way: the rest of their SQL is fixed.
+   */
+  private matching<T>(query: string | undefined, run: (match: string | undefined) => T): T {
     try {
-      return run()
+      return run(query)
     } catch (error) {
-      // Any SQL error here is FTS5 refusing the query: the statements themselves are fixed.
-      if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error
-      throw new RashomonError('E_USAGE', `the search "${query}" cannot be read: ${(error as Error).message}`, 'Use words, "quoted phrases", OR, NOT, prefix* or quotes:word.')
+      if (query === undefined || (error as { code?: string }).code !== 'SQLITE_ERROR') throw error
+      try {
+        return run(asWords(query))
+      } catch (again) {
+        if ((again as { code?: string }).code !== 'SQLITE_ERROR') throw again
+        throw new RashomonError('E_USAGE', `the search "${query}" cannot be read: ${(error as Error).message}`, 'Use words, "quoted phrases", OR, NOT, prefix* or quotes:word.')
+      }
     }
   }
 }
 
-/** The hash by which a text is the same article: its words, however spaced. Pure. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text.trim().replace(/\s+/gu, ' ')).digest('hex')
+/** A date to select by, at the precision given: 2023, 2023-02 or 2023-02-18. */
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u
+
+/** A query as plain words: each run of non-space characters a quoted FTS5 string, without a possessive "'s" ("Iran's" finds Iran). Pure. */
+export function asWords(query: string): string {
+  return query.split(/\s+/u).map((w) => w.replace(/['’]s$/iu, '')).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ')
+}
+
+/** An analysis kept as JSON, read by this version's schema, or made again from its article; undefined when neither can be read. */
+function readAnalysis(json: string): AnalyzedArticle | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch {
+    return undefined
+  }
+  const analysed = AnalyzedArticleSchema.safeParse(value)
+  if (analysed.success) return analysed.data as AnalyzedArticle
+  const article = ArticleSchema.safeParse((value as { article?: unknown } | null)?.article)
+  return article.success ? analyzeArticle(article.data as Article) : undefined
+}
+
+/**
+ * The hash by which an article is one already kept: its words, however spaced, with its outlet
+ * and title, so a wire story two outlets run under their own headlines is kept for each. Pure.
+ */
+export function textHash(text: string, outlet?: string, title?: string): string {
+  const words = (s: string | undefined): string => (s ?? '').trim().replace(/\s+/gu, ' ')
+  return createHash('sha256').update(`${words(outlet)}\n${words(title)}\n${words(text)}`).digest('hex')
 }
