@@ -67,6 +67,18 @@ describe('renderHtml', () => {
     assert.ok(document.querySelector('.verdict td mark'), 'the evidence words are marked in the quoted sentence')
   })
 
+  test('the navigation names only the sections the page has', () => {
+    const ids = [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href')!.slice(1))
+    for (const id of ids) assert.ok(document.getElementById(id), id)
+  })
+
+  test('text holding the private-use characters used as marks cannot turn the marks around', () => {
+    const odd = analyzeTexts([{ name: 'a.txt', text: 'date 2023-03-01\nA gunman \u{E001}killed two guards\u{E000} in Oslo on Monday, police said.' }])
+    const page = parseHTML(renderHtml(odd)).document
+    for (const mark of page.querySelectorAll('mark')) assert.doesNotMatch(mark.innerHTML, /<|\u{E000}|\u{E001}/u)
+    assert.equal(renderHtml(odd).split('<mark>').length, renderHtml(odd).split('</mark>').length)
+  })
+
   test('brief: no article text, and evidence quoted without links', () => {
     const brief = parseHTML(renderHtml(result, { brief: true })).document
     assert.equal(brief.querySelectorAll('.text').length, 0)

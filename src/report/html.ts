@@ -23,7 +23,12 @@ export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'b
   const view = buildView(result, { ...options, marks: [OPEN, CLOSE] })
   const withTexts = !options.brief
   const linked = withTexts ? evidenceTargets(view.stories) : new Set<string>()
-  const body: string[] = [`<header><h1>${esc(view.title)}</h1>${navigation(view.stories, view.grouped)}</header>`, '<main>']
+  const framed = view.articles.filter((a) => a.findings.length > 0)
+  const portrayed = view.articles.filter((a) => a.portrayals.length > 0)
+  const sections: Array<[string, string]> = [['articles', 'Articles'], ...view.stories.map((s): [string, string] => [`story-${s.id}`, view.grouped ? `Story ${s.heading}` : 'Comparison'])]
+  if (framed.length > 0) sections.push(['framing', 'Framing'])
+  if (portrayed.length > 0) sections.push(['portrayal', 'Portrayal'])
+  const body: string[] = [`<header><h1>${esc(view.title)}</h1><nav>${sections.map(([id, label]) => `<a href="#${esc(id)}">${esc(label)}</a>`).join(' · ')}</nav></header>`, '<main>']
   body.push('<section id="articles"><h2>Articles</h2><div class="articles">')
   for (const [i, a] of view.articles.entries()) {
     const analysed = result.articles[i]!
@@ -34,7 +39,6 @@ export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'b
   }
   body.push('</div>', LEGEND, '</section>')
   for (const story of view.stories) body.push(storySection(story, view.grouped, withTexts))
-  const framed = view.articles.filter((a) => a.findings.length > 0)
   if (framed.length > 0) {
     body.push('<section id="framing"><h2>Framing</h2>')
     for (const a of framed) {
@@ -44,7 +48,6 @@ export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'b
     }
     body.push('</section>')
   }
-  const portrayed = view.articles.filter((a) => a.portrayals.length > 0)
   if (portrayed.length > 0) {
     body.push('<section id="portrayal"><h2>Portrayal</h2><p>Sentences favourable (+), unfavourable (−) and neutral (·) to each main actor, with the words behind each judgment.</p>')
     for (const a of portrayed) {
@@ -91,11 +94,6 @@ function evidenceTargets(stories: readonly StoryView[]): Set<string> {
     ...s.timeline.flatMap((t) => [...t.evidence, ...t.denials]),
   ])
   return new Set(all.map(anchorOf))
-}
-
-function navigation(stories: readonly StoryView[], grouped: boolean): string {
-  const links = [['articles', 'Articles'], ...stories.map((s) => [`story-${s.id}`, grouped ? `Story ${s.heading}` : 'Comparison']), ['framing', 'Framing'], ['portrayal', 'Portrayal']]
-  return `<nav>${links.map(([id, label]) => `<a href="#${esc(id!)}">${esc(label!)}</a>`).join(' · ')}</nav>`
 }
 
 /** One piece of evidence: where it is (a link to it in the text) and who says it. */
@@ -214,7 +212,7 @@ article{background:#fff;border:1px solid #ddd;border-radius:6px;padding:0 1rem 1
 .text{white-space:pre-wrap;font-family:Georgia,serif;border-top:1px solid #eee;padding-top:.5rem}
 .source{background:#dbeafe}.cue{font-weight:700;text-decoration:underline}.content{background:#fef9c3}
 .finding{text-decoration:underline wavy #c2410c}
-a[id]{scroll-margin-top:40vh}a[id]:target+span{background:#fca5a5;outline:2px solid #dc2626}
+a[id]{scroll-margin-top:40vh}a[id]:target+span,a[id]:target+a+span,a[id]:target+a+a+span{background:#fca5a5;outline:2px solid #dc2626}
 .verdict{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.2rem 1rem;margin:.6rem 0}
 .verdict.contested{border-left:4px solid #dc2626}.verdict.agreed{border-left:4px solid #16a34a}.verdict.single-source{border-left:4px solid #9ca3af}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-top:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}

@@ -275,7 +275,7 @@ function localName(a: AnalyzedArticle, id: string): string {
 
 /** The span's own words, marked, clipped to `BRIEF_WORDS` words. Pure. */
 export function briefQuote(a: AnalyzedArticle, span: { start: number; end: number }, marks: readonly [string, string]): string {
-  const words = a.article.text.slice(span.start, span.end).split(/\s+/u).filter((w) => w !== '')
+  const words = unmarked(a.article.text.slice(span.start, span.end), marks).split(/\s+/u).filter((w) => w !== '')
   const kept = words.slice(0, BRIEF_WORDS).join(' ')
   return `${marks[0]}${kept}${words.length > BRIEF_WORDS ? ' …' : ''}${marks[1]}`
 }
@@ -288,7 +288,12 @@ export function snippet(a: AnalyzedArticle, span: { start: number; end: number }
   const to = Math.min(Math.max(sentence.end, span.end), cutNear(text, span.end + SNIPPET_CONTEXT, 'before', SNIPPET_CONTEXT / 5))
   const pre = (from > sentence.start ? '…' : '') + text.slice(from, span.start)
   const post = text.slice(span.end, to) + (to < sentence.end ? '…' : '')
-  return `${pre}${marks[0]}${text.slice(span.start, span.end)}${marks[1]}${post}`.replace(/\s+/gu, ' ').trim()
+  return `${unmarked(pre, marks)}${marks[0]}${unmarked(text.slice(span.start, span.end), marks)}${marks[1]}${unmarked(post, marks)}`.replace(/\s+/gu, ' ').trim()
+}
+
+/** Text with the marks taken out, so that the only marks in a snippet are the ones put around its span. Pure. */
+function unmarked(text: string, marks: readonly [string, string]): string {
+  return text.replaceAll(marks[0], '').replaceAll(marks[1], '')
 }
 
 function shorten(s: string, n: number): string {
