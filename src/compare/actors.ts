@@ -143,7 +143,9 @@ function suffixLinks(articles: readonly AnalyzedArticle[], keyOf: (articleId: st
   }
   const links: Array<[string, string]> = []
   for (const [key, names] of namesByKey) {
-    const suffixed = names.filter((n) => personNameParts(n).suffix)
+    // Only a name written out in full, with a middle name or initial ("Eric H. Holder Jr."), is the style some outlets
+    // keep and others drop; "Donald Trump Jr." is how every outlet names him, and the bare name is his father.
+    const suffixed = names.filter((n) => personNameParts(n).suffix && personNameParts(n).words.length >= 3)
     const plain = suffixed.length > 0 ? `person:${surnameKey(surnameOf(suffixed[0]!))}` : undefined
     if (!plain || plain === key || told.has(`${key}\u0000${plain}`)) continue
     const withoutSuffix = (n: string): string => personNameParts(n).words.join(' ')

@@ -1178,6 +1178,15 @@ describe('attribution: source edges', () => {
     assert.equal(subjectOf('Outside the campaign, a number of voters, while still hopeful, are warning against it.', 'are'), '-')
   })
 
+  test('a time opening the sentence is no subject across asides: the subject follows it', () => {
+    const subjectOf = (text: string, cue: string): string => {
+      const seg = segmentText(text)
+      return slice(text, asideSubject(text, seg, indexMentions(findMentions(text, seg).mentions), seg.sentences[0]!, text.indexOf(cue)))
+    }
+    assert.equal(subjectOf('Friday, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
+    assert.equal(subjectOf('In March 2023, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
+  })
+
   test('the subject right before a finite cue may stand before the time of the act ("on Monday asked")', () => {
     const subjectOf = (text: string, cue: string): string => {
       const seg = segmentText(text)

@@ -980,6 +980,8 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ". */
+const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?)\\s*,\\s*`, 'iu')
 /** An aside in commas right before a cue, or a few ("…, his cousin Jo Lee, 40, cited"), then an adverb or a time ("…, last year proposed"). */
 const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
@@ -991,7 +993,10 @@ const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\
  * ("A security official, speaking on condition of anonymity, said"). The tagger, reading word by
  * word, loses a subject across the commas. Pure.
  */
-export function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, cueStart: number): Span | undefined {
+export function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, whole: Span, cueStart: number): Span | undefined {
+  // "Friday, the mayor, speaking at a briefing, said": a time that opens the sentence is no subject; the subject follows it.
+  const time = LEADING_TIME.exec(text.slice(whole.start, cueStart))
+  const sentence = time ? { start: whole.start + time[0].length, end: whole.end } : whole
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return withDescribingAside(text, opening.span, cueStart)
   const before = text.slice(sentence.start, cueStart)
