@@ -461,6 +461,30 @@ describe('events: denied acts', () => {
   })
 })
 
+describe('events: acts a charge or a plea names', () => {
+  /** [type, modality] of each ASSAULT: the act a charge names. */
+  const charged = (text: string): string[][] => analyzeText(text).events.filter((e) => e.type === 'ASSAULT').map((e) => [text.slice(e.trigger.start, e.trigger.end), e.modality])
+
+  test('a plea, a charge faced or denied, an accusation names an alleged act, hedged, never asserted', () => {
+    assert.deepEqual(charged('The caretaker pleaded not guilty to assault on Monday.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('A baker pleaded guilty to assaulting a customer.'), [['assaulting', 'hedged']])
+    assert.deepEqual(charged('Lena Vogt denied charges of murder.'), [['murder', 'hedged']])
+    assert.deepEqual(charged('The porter faces two charges of assault.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('The driver was charged with murder last week.'), [['murder', 'hedged']])
+    assert.deepEqual(charged('Prosecutors charged Tom Reed with attacking a nurse.'), [['attacking', 'hedged']])
+    assert.deepEqual(charged('The officer is accused of assault by a neighbour.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('A farmer was arrested on suspicion of murder.'), [['murder', 'hedged']])
+  })
+
+  test('the charging itself is still an accusation; an act after the charge\'s clause is not hedged by it', () => {
+    assert.deepEqual(events('The driver was charged with murder.').map((e) => e.split(' ')[0]), ['ACCUSE/allege', 'ASSAULT'])
+    assert.deepEqual(charged('He was charged with fraud after gunmen attacked the bank.'), [['attacked', 'asserted']])
+    assert.deepEqual(charged('The jury acquitted the cook of murder.'), [['murder', 'hedged']])
+    // A charge that leads, or a duty, accuses no one.
+    assert.deepEqual(analyzeText('The senator led the charge of donors calling for a recount.').events.map((e) => [e.type, e.modality]), [['REQUEST', 'asserted']])
+  })
+})
+
 describe('events: group actors', () => {
   test('a demonym and a group noun act as a group of that country', () => {
     assert.deepEqual(events('Syrian rebels seized the airport. Kurdish fighters attacked Iraqi troops.'), ['COERCE/seize Syrian rebels→-', 'ASSAULT Kurdish fighters→Iraqi troops'])

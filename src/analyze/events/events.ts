@@ -286,6 +286,17 @@ const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|sha
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+/** Words that open a clause of its own after a charge: "charged with fraud after gunmen attacked". */
+const CLAUSE_WORD = String.raw`(?:after|before|when|while|as|and|but|or|that|which|who|because|since|until|where|during)`
+/** "led the charge of conservatives", "in charge of": a charge that leads, or is one's duty, accuses no one. */
+const NOT_A_CHARGE = String.raw`(?<!\b(?:led|lead|leads|leading|in|take|takes|took|taken|taking)\s+(?:the\s+)?)`
+/**
+ * "pleaded not guilty to", "denied charges of", "faces two charges of", "charged Tom Reed with", "accused of",
+ * "indicted for", "charged over", "acquitted of", "arrested on suspicion of": the act an allegation or a plea
+ * names is alleged, not told as done. A few words may stand before the act ("attempted", "two counts of"),
+ * none opening a clause of its own.
+ */
+const ALLEGED_BEFORE = new RegExp(String.raw`(?:\b${PLEA_VERB}\s+(?:not\s+)?guilty\s+to|${NOT_A_CHARGE}\b(?:charg|accus|indict|acquitt)(?:e|es|ed|ing)\s+(?:(?:(?!(?:of|with|${CLAUSE_WORD})\b)[\p{L}'’.-]+\s+){0,4}?(?:of|with)|for|over|in(?:\s+connection\s+with)?)|${NOT_A_CHARGE}\b(?:charges?|counts?|allegations?|accusations?|suspicion|indictments?)\s+(?:of|over)|\bnot\s+guilty\s+of)\s+(?:(?!${CLAUSE_WORD}\b)[\p{L}'’-]+\s+){0,3}$`, 'iu')
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /**
@@ -353,7 +364,9 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const cued = quoted ? modalityOfAttribution(ctx.text, quoted) : undefined
   const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
-  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
+  // A charged act is alleged whoever tells of the charge: "denied charges of murder" denies no murder, "was accused of" reports none.
+  const alleged = ALLEGED_BEFORE.test(before.slice(-120))
+  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : alleged ? 'hedged' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
   const due = plannedAct ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
