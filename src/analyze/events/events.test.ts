@@ -143,6 +143,27 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
   })
 
+  test('an act avoided is not done: "stopped short of", "avoided", "declined to", "shied away from"', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Peru stopped short of attacking the outpost.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The premier avoided blaming Bolivia.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The mayor has so far avoided criticizing the police.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The minister declined to criticise the army.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The council shied away from condemning the raid.'), ['ACCUSE negative', 'COERCE positive'])
+  })
+
+  test('a negation before the words that carry a noun\'s act negates it, across an "of" inside them', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Chile refrained to put the finger of blame at Peru.'), ['ACCUSE negative'])
+    // A verb's bare form after "of" is the noun, which accuses only with its verb: "cleared the council of blame" blames no one.
+    assert.deepEqual(triggers('The inquiry cleared the council of blame.'), ['ACCUSE inquiry'])
+    assert.deepEqual(polarity('The army did not carry out a series of strikes on the port.'), ['ASSAULT negative'])
+    // The negation of another verb, with the act inside its object, still leaves the act told as done.
+    assert.deepEqual(polarity('The spokesman declined to comment on the attack on the port.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('The ministry did not release details of the attack.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Ecuador did not condemn the raid.'), ['ACCUSE negative', 'COERCE positive'])
+  })
+
   test('a negated subject negates its act: "nobody from", "no one", "none of"', () => {
     assert.deepEqual(events('Nobody from the ministry ever apologised to the families.'), ['not CONCEDE -→-'])
     assert.deepEqual(events('None of the officers was arrested.').map((e) => e.split(' ')[0]), ['not'])

@@ -87,7 +87,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       if (dueTo && dueDates(clauseDates, f).length === 0) continue
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
-      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo)
+      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -121,7 +121,10 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
     const gerund = pos === VERB && /ing$/iu.test(surface) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
-    const asNoun = pos === NOUN || gerund
+    // "the finger of blame", "the threat of attack": a verb's bare form after a preposition (not "to") is a noun the tagger
+    // misread, when the lexicon knows the noun ("a result of torture" keeps the verb's entry).
+    const bare = pos === VERB && surface.toLowerCase() === lemma && NOUNS.has(lemma) && t > seg.sentenceTokenStart[s]! && seg.pos[t - 1] === ADP && !/^to$/iu.test(text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!))
+    const asNoun = pos === NOUN || gerund || bare
     if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
@@ -275,9 +278,11 @@ const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
 const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
+/** Verbs of holding back from an act, which is then not done: "declined to", "refrained from", "stopped short of", "avoided", "shied away from". */
+const AVOIDED = String.raw`(?:refus|declin)(?:e|es|ed|ing)\s+to|refrain(?:s|ed|ing)?\s+(?:to|from)|fail(?:ed|s)?\s+to|avoid(?:s|ed|ing)?|st(?:op|ops|opped|opping)\s+short\s+of|sh(?:y|ies|ied|ying)\s+away\s+from|abstain(?:s|ed|ing)?\s+from`
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's;
 // nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"). A plea's "not guilty" or "no contest" negates nothing.
-const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\\s+to|refrain(?:ed|s)?\\s+(?:to|from)|fail(?:ed|s)?\\s+to|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
+const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|${AVOIDED}|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
@@ -316,7 +321,7 @@ function deniedPartOfOther(ctx: Context, quoted: Attribution, at: number, actor:
  * The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports
  * whose cue it is, `dueTo` the promise or demand whose content it is (then it is due, not done).
  */
-function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined): Event {
+function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined, found: readonly Found[]): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
   const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
@@ -351,7 +356,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const planned = dueTo !== undefined || (f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before)
-  const negatedBefore = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
+  const negatedBefore = negatedAct(f, before, light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
   const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined && !PUT_OFF_AFTER.test(ctx.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 60)))
@@ -389,6 +394,34 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(plannedAct || supposed ? { planned: true as const } : {}),
   }
+}
+
+/**
+ * Whether a negation or a verb of holding back governs trigger `f`: right before it, or before the words that carry a
+ * noun's act (`carrierStart`); not when another of the sentence's acts (`found`) stands between them: "did not condemn
+ * the raid" leaves the raid done.
+ */
+function negatedAct(f: Found, before: string, light: number | undefined, found: readonly Found[]): boolean {
+  const sentenceStart = f.span.start - before.length
+  for (const end of new Set([before.length, carrierStart(f, before, light)])) {
+    const from = Math.max(0, end - 40)
+    const negation = NEGATED_BEFORE.exec(before.slice(from, end))
+    const at = sentenceStart + from + (negation?.index ?? 0)
+    if (negation && !found.some((o) => o !== f && o.span.start > at && o.span.start < sentenceStart + end)) return true
+  }
+  return NEGATED_SUBJECT.test(before.slice(-80))
+}
+
+/**
+ * Where, in the words `before` a trigger, those that carry a noun's act begin: its light verb ("did not carry out
+ * a series of strikes"), or the words its sense needs ("refrained to put the finger of blame"); a negation before
+ * them negates the act, whatever preposition they hold. A verb carries itself: the trigger's own start.
+ */
+function carrierStart(f: Found, before: string, light: number | undefined): number {
+  if (!f.noun) return before.length
+  const needed = f.trigger.before?.exec(before)
+  const sentenceStart = f.span.start - before.length
+  return Math.min(needed ? needed.index : before.length, light !== undefined ? light - sentenceStart : before.length)
 }
 
 /**
