@@ -187,6 +187,31 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('The guard did not resist and was arrested.').map((e) => e.split(' ')[0]), ['COERCE/arrest'])
   })
 
+  test('a vow of harm is a threat, its harm no act done; a vow of anything else is none', () => {
+    assert.deepEqual(events('Peru vowed to retaliate.'), ['THREATEN Peru→-'])
+    assert.deepEqual(events('The army vowed to attack the rebels.').map((e) => e.split(' ')[0]), ['THREATEN'])
+    assert.deepEqual(events('The mayor vowed to fix the roads.'), [])
+    // What the revenge is for is done: "vowed revenge for the killing" tells of a killing.
+    assert.deepEqual(events('The clan swore revenge for the killing of its chief.').map((e) => e.split(' ')[0]), ['THREATEN', 'ASSAULT'])
+  })
+
+  test('a noun act planned, proposed or possible is not done; one carried out is', () => {
+    const planned = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.planned ? 'planned' : 'done'}`)
+    assert.deepEqual(planned('Chile protested against the planned deployment of missiles.'), ['PROTEST done', 'MOBILIZE planned'])
+    assert.deepEqual(planned('Ministers discussed possible sanctions against the junta.'), ['CONSULT done', 'SANCTION planned'])
+    assert.deepEqual(planned('The army carried out the planned strike on the depot.'), ['ASSAULT done'])
+    // "long-threatened" is an adjective, no threat made: the invasion mounted is the act.
+    assert.deepEqual(events('Chile mounted its long-threatened invasion of the north.'), ['ASSAULT Chile→-'])
+    // A planned visit is PLOVER's promise of one; a possible resignation is only supposed, no promise.
+    assert.deepEqual(events('Reporters asked about the upcoming visit. Aides denied talk of a possible resignation.').map((e) => e.split(' ')[0]), ['AGREE/future', 'RETREAT/resign'])
+  })
+
+  test('an air raid is an aerial assault', () => {
+    assert.deepEqual(events('An air raid hit the port.').map((e) => e.split(' ')[0]), ['ASSAULT/aerial'])
+    // What a threat answers is done: "in retaliation for an air raid" is no threatened raid.
+    assert.deepEqual(events('Chile threatened to shell the towns in retaliation for an air raid.').map((e) => e.split(' ')[0]), ['THREATEN', 'ASSAULT/aerial'])
+  })
+
   test('what a request or threat asks for is its content, not a second event', () => {
     assert.deepEqual(events('The union urged the government to investigate the crash.').map((e) => e.split(' ')[0]), ['REQUEST'])
     assert.deepEqual(events('Ukraine demanded an immediate investigation.').map((e) => e.split(' ')[0]), ['REQUEST'])

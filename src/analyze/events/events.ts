@@ -125,7 +125,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // misread, when the lexicon knows the noun ("a result of torture" keeps the verb's entry).
     const bare = pos === VERB && surface.toLowerCase() === lemma && NOUNS.has(lemma) && t > seg.sentenceTokenStart[s]! && seg.pos[t - 1] === ADP && !/^to$/iu.test(text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!))
     const asNoun = pos === NOUN || gerund || bare
-    if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
+    if (pos === VERB && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
     const preceding = text.slice(sentence.start, span.start)
@@ -198,6 +198,15 @@ function isParticipleAsAdjective(ctx: Context, s: number, t: number): boolean {
   return beforeNoun && (first || seg.pos[t - 1] === NUM || (seg.pos[t - 1] === VERB && !/^(?:have|be|get)$/iu.test(seg.lemmas[t - 1] ?? '')))
 }
 
+/** Prefixes that make a new verb of a verb ("re-arrested", "counter-attacked"), not an adjective. */
+const VERB_PREFIX = /^(?:re|pre|co|counter|cross|out|over|under|mis|double|de|un)$/iu
+
+/** "long-threatened", "much-delayed": a participle glued by a hyphen to the word before it is an adjective, no act. Pure. */
+function isCompoundAdjective(text: string, start: number, surface: string): boolean {
+  const prefix = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 20), start))
+  return !!prefix && /(?:ed|en)$/iu.test(surface) && !VERB_PREFIX.test(prefix[1]!)
+}
+
 /**
  * "A fire tore through the factory, killing 17", "the collapse of the canopy killed 16", "were
  * killed in the blaze": harm done by an accident or by nature is no one's assault. A subject
@@ -232,6 +241,9 @@ function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
 /** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
 const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
 
+/** A reprisal and what it is for: "revenge for", "retaliation over". */
+const REPRISAL_FOR = /\b(?:revenge|retaliation|reprisals?|retribution|vengeance|punishment)\s+(?:for|over)\b/iu
+
 /**
  * A noun of asking, then who asks and for whom, right before an infinitive: "calls from the
  * opposition to", "a plea by the unions for him to", "under pressure to". Group 1 is the noun.
@@ -251,6 +263,8 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
     const earlier = found[j]!
     if (!LOOKS_AHEAD.has(earlier.trigger.type)) continue
     const between = ctx.text.slice(earlier.span.end, f.span.start)
+    // "swore revenge for the killing", "threatened reprisals over the raid": what a threat answers is done, not threatened.
+    if (REPRISAL_FOR.test(between)) continue
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
     if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
@@ -288,6 +302,11 @@ const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
 const PUT_OFF_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:until|till|before|again|yet|anytime\s+soon|any\s+time\s+soon)\b/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
+/**
+ * An adjective of what is to come, right before a noun act or one word before it: planned ("the planned (military)
+ * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
+ */
+const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
@@ -353,9 +372,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   if (f.trigger.actorless) actor = undefined
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
-  const planned = dueTo !== undefined || (f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before))
+  // "the planned deployment", "possible sanctions": a noun act no verb carries is still to come, planned or only supposed.
+  const toCome = f.noun && light === undefined ? TO_COME_ADJECTIVE.exec(before) : null
+  const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
-  const supposed = HYPOTHETICAL_BEFORE.test(before)
+  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
   const negatedBefore = negatedAct(f, before, light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
@@ -717,12 +738,14 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
   return undefined
 }
 
-/** The offset of a light verb that carries a noun trigger ("launched an investigation"), if there is one. */
+/** The offset of a light verb that carries a noun trigger ("launched an investigation"), up to four words before it, if there is one. */
 function lightVerbBefore(ctx: Context, token: number, base: number): number | undefined {
   const { seg } = ctx
-  for (let t = token - 1; t >= 0 && t >= token - 4 && seg.starts[t]! >= base; t--) {
+  for (let t = token - 1, words = 0; t >= 0 && words < 4 && seg.starts[t]! >= base; t--) {
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
     if (seg.pos[t] === VERB && (LIGHT_VERBS.has(lemma) || REVERSING_VERBS.has(lemma))) return seg.starts[t]!
+    // "mounted its long-threatened invasion": words joined by a hyphen are one.
+    if (!/^-|-$/u.test(ctx.text.slice(seg.starts[t]! - 1, seg.ends[t]!))) words++
   }
   return undefined
 }
