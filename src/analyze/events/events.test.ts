@@ -152,6 +152,18 @@ describe('events: what does not count', () => {
     assert.deepEqual(polarity('The council shied away from condemning the raid.'), ['ACCUSE negative', 'COERCE positive'])
   })
 
+  test('an act prevented is not done, unless the prevention failed; a negated question or report leaves its act done', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Guards foiled an attack on the depot.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The navy thwarted a hijacking of the tanker.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The guards failed to prevent the attack on the depot.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Troops prevented the rebels from attacking the town.'), ['ASSAULT negative'])
+    // What a prevention keeps an act from is no prevented act.
+    assert.deepEqual(polarity('The senator tried to prevent her inquiry from being dropped.'), ['ACCUSE positive'])
+    assert.deepEqual(polarity('Police did not say who carried out the attack.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Officials would not confirm that troops had shelled the village.'), ['ASSAULT positive'])
+  })
+
   test('a negation before the words that carry a noun\'s act negates it, across an "of" inside them', () => {
     const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
     assert.deepEqual(polarity('Chile refrained to put the finger of blame at Peru.'), ['ACCUSE negative'])

@@ -294,9 +294,20 @@ const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|
 const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
 /** Verbs of holding back from an act, which is then not done: "declined to", "refrained from", "stopped short of", "avoided", "shied away from". */
 const AVOIDED = String.raw`(?:refus|declin)(?:e|es|ed|ing)\s+to|refrain(?:s|ed|ing)?\s+(?:to|from)|fail(?:ed|s)?\s+to|avoid(?:s|ed|ing)?|st(?:op|ops|opped|opping)\s+short\s+of|sh(?:y|ies|ied|ying)\s+away\s+from|abstain(?:s|ed|ing)?\s+from`
+/** Verbs that keep an act from happening: "foiled an attack", "averted a strike". */
+const PREVENTING = String.raw`(?:prevent|avert|foil|thwart|forestall)(?:s|ed|ing)?`
+/** Keeping someone from an act: "prevented the rebels from", "stopped them from". */
+const KEPT_FROM = String.raw`(?:prevent(?:s|ed|ing)?|st(?:op|ops|opped|opping)|block(?:s|ed|ing)?|deter(?:s|red|ring)?)\s+(?:[\p{L}'’-]+\s+){1,3}?from`
+/** After an act a prevention names, what it is kept from, unless that is happening at all: "prevent his inquiry from being dismissed". */
+const KEPT_FROM_AFTER = /^[^;]{0,200}?\bfrom\s+(?!(?:happening|occurring|taking\s+place|recurring|spreading|escalating|going\s+ahead)\b)\p{L}+ing\b/iu
+/** A verb of prevention opening the words before an act: "foiled the". */
+const PREVENTION_FIRST = new RegExp(String.raw`^${PREVENTING}\s`, 'iu')
+/** A negation, then a verb of prevention: "failed to prevent the attack" tells of an attack done. */
+const PREVENTION_NEGATED = new RegExp(String.raw`^\S+\s.*\b${PREVENTING}\s`, 'iu')
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's;
-// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"). A plea's "not guilty" or "no contest" negates nothing.
-const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|${AVOIDED}|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
+// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"), nor a question or a that-clause
+// ("did not say who carried out the attack"). A plea's "not guilty" or "no contest" negates nothing.
+const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|${AVOIDED}|${KEPT_FROM}|${PREVENTING}|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|who|whom|which|that|whether|what|where|when|why|how|if|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
@@ -377,7 +388,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
-  const negatedBefore = negatedAct(f, before, light, found)
+  const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
   const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined && !PUT_OFF_AFTER.test(ctx.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 60)))
@@ -418,19 +429,25 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
 }
 
 /**
- * Whether a negation or a verb of holding back governs trigger `f`: right before it, or before the words that carry a
- * noun's act (`carrierStart`); not when another of the sentence's acts (`found`) stands between them: "did not condemn
- * the raid" leaves the raid done.
+ * Whether a negation, a verb of holding back or one of prevention governs trigger `f`: right before it, or before the
+ * words that carry a noun's act (`carrierStart`); not when another of the sentence's acts (`found`) stands between them
+ * ("did not condemn the raid" leaves the raid done), nor when the negation is of a prevention ("failed to prevent"),
+ * nor when the prevention keeps the act from something else ("prevent his inquiry from being dismissed").
  */
-function negatedAct(f: Found, before: string, light: number | undefined, found: readonly Found[]): boolean {
+function negatedAct(f: Found, before: string, after: string, light: number | undefined, found: readonly Found[]): boolean {
   const sentenceStart = f.span.start - before.length
   for (const end of new Set([before.length, carrierStart(f, before, light)])) {
     const from = Math.max(0, end - 40)
     const negation = NEGATED_BEFORE.exec(before.slice(from, end))
     const at = sentenceStart + from + (negation?.index ?? 0)
-    if (negation && !found.some((o) => o !== f && o.span.start > at && o.span.start < sentenceStart + end)) return true
+    if (negation && !found.some((o) => o !== f && o.span.start > at && o.span.start < sentenceStart + end)) return !PREVENTION_NEGATED.test(negation[0]) && !keptFromOther(negation[0], after)
   }
   return NEGATED_SUBJECT.test(before.slice(-80))
+}
+
+/** True when a prevention (`negation` opens with its verb) keeps the act it names from something else: "prevent his inquiry from being dismissed". Pure. */
+function keptFromOther(negation: string, after: string): boolean {
+  return PREVENTION_FIRST.test(negation) && KEPT_FROM_AFTER.test(after)
 }
 
 /**
