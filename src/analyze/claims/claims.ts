@@ -49,6 +49,7 @@ const ADV = POS_TAGS.indexOf('ADV')
 const VERB = POS_TAGS.indexOf('VERB')
 const AUX = POS_TAGS.indexOf('AUX')
 const ADP = POS_TAGS.indexOf('ADP')
+const NOUN = POS_TAGS.indexOf('NOUN')
 
 /** Extracts the claims of one article, in text order. Pure. */
 export function findClaims(article: Article, seg: Segmentation, layer: AttributionLayer, facets: readonly FacetValue[]): Claim[] {
@@ -204,7 +205,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     if (i < placeEnd || !CONTENT_POS.has(seg.pos[i]!)) continue
     const place = multiWordPlaceAt(words, gaps, i)
     if (place) placeEnd = place.next
-    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(words[i]!, lemma))
+    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(words[i]!, lemma, seg.pos[i] === NOUN))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
   }
   if (terms.length < minTerms) return undefined

@@ -26,6 +26,7 @@ const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['police', 'policeman', 'policemen'],
   ['election', 'poll', 'ballot'],
   ['criticize', 'criticise', 'criticism', 'critic', 'slam', 'blast'],
+  ['explosion', 'explode', 'detonation', 'detonate'],
   ['resign', 'resignation'],
   ['ban', 'prohibit', 'bar', 'outlaw'],
   ['law', 'legislation', 'bill'],
@@ -87,8 +88,11 @@ export function multiWordPlaceAt(words: readonly string[], gaps: readonly string
   return found
 }
 
-/** The comparable form of one token: synonym class, digit string or country code; undefined for stop words. Pure. */
-export function termOf(surface: string, lemma: string): string | undefined {
+/** Nouns whose class is not their verb's: "blasted the plan" criticises, "a bomb blast" explodes. */
+const NOUN_SENSES: Readonly<Record<string, string>> = { blast: 'explosion' }
+
+/** The comparable form of one token (`noun` when it is tagged one): synonym class, digit string or country code; undefined for stop words. Pure. */
+export function termOf(surface: string, lemma: string, noun = false): string | undefined {
   const place = placeTerm(surface)
   if (place) return place
   // "Mr." is "mr", a title, and "A." an initial: no word a statement is made of.
@@ -96,5 +100,6 @@ export function termOf(surface: string, lemma: string): string | undefined {
   if (/^\d[\d,.]*$/u.test(word)) return word.replace(/,/gu, '')
   if (NUMBER_WORDS[word]) return NUMBER_WORDS[word]
   if (word.length < 2 || STOP.has(word) || !/\p{L}/u.test(word)) return undefined
+  if (noun && NOUN_SENSES[word]) return NOUN_SENSES[word]
   return canonical().get(word) ?? canonical().get(surface.toLowerCase()) ?? word
 }

@@ -143,6 +143,39 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
   })
 
+  test('an act avoided is not done: "stopped short of", "avoided", "declined to", "shied away from"', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Peru stopped short of attacking the outpost.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The premier avoided blaming Bolivia.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The mayor has so far avoided criticizing the police.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The minister declined to criticise the army.'), ['ACCUSE negative'])
+    assert.deepEqual(polarity('The council shied away from condemning the raid.'), ['ACCUSE negative', 'COERCE positive'])
+  })
+
+  test('an act prevented is not done, unless the prevention failed; a negated question or report leaves its act done', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Guards foiled an attack on the depot.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The navy thwarted a hijacking of the tanker.'), ['ASSAULT negative'])
+    assert.deepEqual(polarity('The guards failed to prevent the attack on the depot.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Troops prevented the rebels from attacking the town.'), ['ASSAULT negative'])
+    // What a prevention keeps an act from is no prevented act.
+    assert.deepEqual(polarity('The senator tried to prevent her inquiry from being dropped.'), ['ACCUSE positive'])
+    assert.deepEqual(polarity('Police did not say who carried out the attack.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Officials would not confirm that troops had shelled the village.'), ['ASSAULT positive'])
+  })
+
+  test('a negation before the words that carry a noun\'s act negates it, across an "of" inside them', () => {
+    const polarity = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.polarity}`)
+    assert.deepEqual(polarity('Chile refrained to put the finger of blame at Peru.'), ['ACCUSE negative'])
+    // A verb's bare form after "of" is the noun, which accuses only with its verb: "cleared the council of blame" blames no one.
+    assert.deepEqual(triggers('The inquiry cleared the council of blame.'), ['ACCUSE inquiry'])
+    assert.deepEqual(polarity('The army did not carry out a series of strikes on the port.'), ['ASSAULT negative'])
+    // The negation of another verb, with the act inside its object, still leaves the act told as done.
+    assert.deepEqual(polarity('The spokesman declined to comment on the attack on the port.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('The ministry did not release details of the attack.'), ['ASSAULT positive'])
+    assert.deepEqual(polarity('Ecuador did not condemn the raid.'), ['ACCUSE negative', 'COERCE positive'])
+  })
+
   test('a negated subject negates its act: "nobody from", "no one", "none of"', () => {
     assert.deepEqual(events('Nobody from the ministry ever apologised to the families.'), ['not CONCEDE -→-'])
     assert.deepEqual(events('None of the officers was arrested.').map((e) => e.split(' ')[0]), ['not'])
@@ -164,6 +197,31 @@ describe('events: what does not count', () => {
     // A plea's "not guilty" or "no contest" negates nothing; "and" with an auxiliary opens a clause of its own.
     assert.deepEqual(events('Tom Bell pleaded not guilty and was jailed. Lee Hart pleaded no contest and was fined.').map((e) => e.split(' ')[0]), ['COERCE/arrest', 'SANCTION/convict'])
     assert.deepEqual(events('The guard did not resist and was arrested.').map((e) => e.split(' ')[0]), ['COERCE/arrest'])
+  })
+
+  test('a vow of harm is a threat, its harm no act done; a vow of anything else is none', () => {
+    assert.deepEqual(events('Peru vowed to retaliate.'), ['THREATEN Peru→-'])
+    assert.deepEqual(events('The army vowed to attack the rebels.').map((e) => e.split(' ')[0]), ['THREATEN'])
+    assert.deepEqual(events('The mayor vowed to fix the roads.'), [])
+    // What the revenge is for is done: "vowed revenge for the killing" tells of a killing.
+    assert.deepEqual(events('The clan swore revenge for the killing of its chief.').map((e) => e.split(' ')[0]), ['THREATEN', 'ASSAULT'])
+  })
+
+  test('a noun act planned, proposed or possible is not done; one carried out is', () => {
+    const planned = (text: string): string[] => analyzeText(text).events.map((e) => `${e.type} ${e.planned ? 'planned' : 'done'}`)
+    assert.deepEqual(planned('Chile protested against the planned deployment of missiles.'), ['PROTEST done', 'MOBILIZE planned'])
+    assert.deepEqual(planned('Ministers discussed possible sanctions against the junta.'), ['CONSULT done', 'SANCTION planned'])
+    assert.deepEqual(planned('The army carried out the planned strike on the depot.'), ['ASSAULT done'])
+    // "long-threatened" is an adjective, no threat made: the invasion mounted is the act.
+    assert.deepEqual(events('Chile mounted its long-threatened invasion of the north.'), ['ASSAULT Chile→-'])
+    // A planned visit is PLOVER's promise of one; a possible resignation is only supposed, no promise.
+    assert.deepEqual(events('Reporters asked about the upcoming visit. Aides denied talk of a possible resignation.').map((e) => e.split(' ')[0]), ['AGREE/future', 'RETREAT/resign'])
+  })
+
+  test('an air raid is an aerial assault', () => {
+    assert.deepEqual(events('An air raid hit the port.').map((e) => e.split(' ')[0]), ['ASSAULT/aerial'])
+    // What a threat answers is done: "in retaliation for an air raid" is no threatened raid.
+    assert.deepEqual(events('Chile threatened to shell the towns in retaliation for an air raid.').map((e) => e.split(' ')[0]), ['THREATEN', 'ASSAULT/aerial'])
   })
 
   test('what a request or threat asks for is its content, not a second event', () => {
@@ -458,6 +516,30 @@ describe('events: denied acts', () => {
     assert.deepEqual(a.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'denied']])
     const other = analyzeText('The army denied any role in the rebels\' shelling of the village on Monday.', '2024-03-06')
     assert.deepEqual(other.events.map((e) => [e.type, e.modality]), [['ASSAULT', 'reported']])
+  })
+})
+
+describe('events: acts a charge or a plea names', () => {
+  /** [type, modality] of each ASSAULT: the act a charge names. */
+  const charged = (text: string): string[][] => analyzeText(text).events.filter((e) => e.type === 'ASSAULT').map((e) => [text.slice(e.trigger.start, e.trigger.end), e.modality])
+
+  test('a plea, a charge faced or denied, an accusation names an alleged act, hedged, never asserted', () => {
+    assert.deepEqual(charged('The caretaker pleaded not guilty to assault on Monday.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('A baker pleaded guilty to assaulting a customer.'), [['assaulting', 'hedged']])
+    assert.deepEqual(charged('Lena Vogt denied charges of murder.'), [['murder', 'hedged']])
+    assert.deepEqual(charged('The porter faces two charges of assault.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('The driver was charged with murder last week.'), [['murder', 'hedged']])
+    assert.deepEqual(charged('Prosecutors charged Tom Reed with attacking a nurse.'), [['attacking', 'hedged']])
+    assert.deepEqual(charged('The officer is accused of assault by a neighbour.'), [['assault', 'hedged']])
+    assert.deepEqual(charged('A farmer was arrested on suspicion of murder.'), [['murder', 'hedged']])
+  })
+
+  test('the charging itself is still an accusation; an act after the charge\'s clause is not hedged by it', () => {
+    assert.deepEqual(events('The driver was charged with murder.').map((e) => e.split(' ')[0]), ['ACCUSE/allege', 'ASSAULT'])
+    assert.deepEqual(charged('He was charged with fraud after gunmen attacked the bank.'), [['attacked', 'asserted']])
+    assert.deepEqual(charged('The jury acquitted the cook of murder.'), [['murder', 'hedged']])
+    // A charge that leads, or a duty, accuses no one.
+    assert.deepEqual(analyzeText('The senator led the charge of donors calling for a recount.').events.map((e) => [e.type, e.modality]), [['REQUEST', 'asserted']])
   })
 })
 

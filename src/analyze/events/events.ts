@@ -87,7 +87,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       if (dueTo && dueDates(clauseDates, f).length === 0) continue
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
-      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo)
+      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
@@ -121,8 +121,11 @@ function triggersIn(ctx: Context, s: number): Found[] {
     if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
     const gerund = pos === VERB && /ing$/iu.test(surface) && /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+$/iu.test(text.slice(Math.max(sentence.start, seg.starts[t]! - 12), seg.starts[t]!))
-    const asNoun = pos === NOUN || gerund
-    if (pos === VERB && !gerund && isParticipleAsAdjective(ctx, s, t)) continue
+    // "the finger of blame", "the threat of attack": a verb's bare form after a preposition (not "to") is a noun the tagger
+    // misread, when the lexicon knows the noun ("a result of torture" keeps the verb's entry).
+    const bare = pos === VERB && surface.toLowerCase() === lemma && NOUNS.has(lemma) && t > seg.sentenceTokenStart[s]! && seg.pos[t - 1] === ADP && !/^to$/iu.test(text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!))
+    const asNoun = pos === NOUN || gerund || bare
+    if (pos === VERB && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
     const preceding = text.slice(sentence.start, span.start)
@@ -195,6 +198,15 @@ function isParticipleAsAdjective(ctx: Context, s: number, t: number): boolean {
   return beforeNoun && (first || seg.pos[t - 1] === NUM || (seg.pos[t - 1] === VERB && !/^(?:have|be|get)$/iu.test(seg.lemmas[t - 1] ?? '')))
 }
 
+/** Prefixes that make a new verb of a verb ("re-arrested", "counter-attacked"), not an adjective. */
+const VERB_PREFIX = /^(?:re|pre|co|counter|cross|out|over|under|mis|double|de|un)$/iu
+
+/** "long-threatened", "much-delayed": a participle glued by a hyphen to the word before it is an adjective, no act. Pure. */
+function isCompoundAdjective(text: string, start: number, surface: string): boolean {
+  const prefix = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, start - 20), start))
+  return !!prefix && /(?:ed|en)$/iu.test(surface) && !VERB_PREFIX.test(prefix[1]!)
+}
+
 /**
  * "A fire tore through the factory, killing 17", "the collapse of the canopy killed 16", "were
  * killed in the blaze": harm done by an accident or by nature is no one's assault. A subject
@@ -229,6 +241,9 @@ function reversedBy(ctx: Context, t: number, trigger: Trigger): Trigger {
 /** Acts that look ahead: what they ask, threaten, promise or refuse is their content, not another event. */
 const LOOKS_AHEAD = new Set(['REQUEST', 'THREATEN', 'AGREE', 'REJECT'])
 
+/** A reprisal and what it is for: "revenge for", "retaliation over". */
+const REPRISAL_FOR = /\b(?:revenge|retaliation|reprisals?|retribution|vengeance|punishment)\s+(?:for|over)\b/iu
+
 /**
  * A noun of asking, then who asks and for whom, right before an infinitive: "calls from the
  * opposition to", "a plea by the unions for him to", "under pressure to". Group 1 is the noun.
@@ -248,6 +263,8 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
     const earlier = found[j]!
     if (!LOOKS_AHEAD.has(earlier.trigger.type)) continue
     const between = ctx.text.slice(earlier.span.end, f.span.start)
+    // "swore revenge for the killing", "threatened reprisals over the raid": what a threat answers is done, not threatened.
+    if (REPRISAL_FOR.test(between)) continue
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
     if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
@@ -275,17 +292,46 @@ const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
 const COORDINATED_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en)\b[^,;.]{0,40}?\s+and\s+(?:then\s+|later\s+)?$/iu
+/** Verbs of holding back from an act, which is then not done: "declined to", "refrained from", "stopped short of", "avoided", "shied away from". */
+const AVOIDED = String.raw`(?:refus|declin)(?:e|es|ed|ing)\s+to|refrain(?:s|ed|ing)?\s+(?:to|from)|fail(?:ed|s)?\s+to|avoid(?:s|ed|ing)?|st(?:op|ops|opped|opping)\s+short\s+of|sh(?:y|ies|ied|ying)\s+away\s+from|abstain(?:s|ed|ing)?\s+from`
+/** Verbs that keep an act from happening: "foiled an attack", "averted a strike". */
+const PREVENTING = String.raw`(?:prevent|avert|foil|thwart|forestall)(?:s|ed|ing)?`
+/** Keeping someone from an act: "prevented the rebels from", "stopped them from". */
+const KEPT_FROM = String.raw`(?:prevent(?:s|ed|ing)?|st(?:op|ops|opped|opping)|block(?:s|ed|ing)?|deter(?:s|red|ring)?)\s+(?:[\p{L}'’-]+\s+){1,3}?from`
+/** After an act a prevention names, what it is kept from, unless that is happening at all: "prevent his inquiry from being dismissed". */
+const KEPT_FROM_AFTER = /^[^;]{0,200}?\bfrom\s+(?!(?:happening|occurring|taking\s+place|recurring|spreading|escalating|going\s+ahead)\b)\p{L}+ing\b/iu
+/** A verb of prevention opening the words before an act: "foiled the". */
+const PREVENTION_FIRST = new RegExp(String.raw`^${PREVENTING}\s`, 'iu')
+/** A negation, then a verb of prevention: "failed to prevent the attack" tells of an attack done. */
+const PREVENTION_NEGATED = new RegExp(String.raw`^\S+\s.*\b${PREVENTING}\s`, 'iu')
 // The words between a negation and the act hold no preposition: in "should not be affected by an attack" the negation is another verb's;
-// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"). A plea's "not guilty" or "no contest" negates nothing.
-const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|(?:refus|declin)(?:ed|es|e)\\s+to|refrain(?:ed|s)?\\s+(?:to|from)|fail(?:ed|s)?\\s+to|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
+// nor "and" with an auxiliary, which opens a clause of its own ("did not resist and was arrested"), nor a question or a that-clause
+// ("did not say who carried out the attack"). A plea's "not guilty" or "no contest" negates nothing.
+const NEGATED_BEFORE = new RegExp(`\\b(?<!${PLEA_VERB}\\s+)(?:not|never|no|without|${AVOIDED}|${KEPT_FROM}|${PREVENTING}|n't)\\s+(?:(?!(?:by|of|in|to|for|with|on|at|from|about|after|before|against|into|over|under|than|because|who|whom|which|that|whether|what|where|when|why|how|if|and\\s+(?:was|were|is|are|has|have|had|will|would))\\s)[\\p{L}-]+\\s+){0,6}$|n't\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu')
 /** "Nobody from the ministry has ever apologised", "none of them was arrested": a negated subject right before its verb. */
 const NEGATED_SUBJECT = /\b(?:nobody|no\s*-?\s*one|none|neither)\s+(?:(?:of|from|at|in|within|among|inside)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|ever|yet|publicly|formally|\w+ly)\s+){0,3}$/iu
 /** Words after a negated plan that put it off rather than refuse it: "until next month", "before the election", "again". */
 const PUT_OFF_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:until|till|before|again|yet|anytime\s+soon|any\s+time\s+soon)\b/iu
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
+/**
+ * An adjective of what is to come, right before a noun act or one word before it: planned ("the planned (military)
+ * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
+ */
+const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+/** Words that open a clause of its own after a charge: "charged with fraud after gunmen attacked". */
+const CLAUSE_WORD = String.raw`(?:after|before|when|while|as|and|but|or|that|which|who|because|since|until|where|during)`
+/** "led the charge of conservatives", "in charge of": a charge that leads, or is one's duty, accuses no one. */
+const NOT_A_CHARGE = String.raw`(?<!\b(?:led|lead|leads|leading|in|take|takes|took|taken|taking)\s+(?:the\s+)?)`
+/**
+ * "pleaded not guilty to", "denied charges of", "faces two charges of", "charged Tom Reed with", "accused of",
+ * "indicted for", "charged over", "acquitted of", "arrested on suspicion of": the act an allegation or a plea
+ * names is alleged, not told as done. A few words may stand before the act ("attempted", "two counts of"),
+ * none opening a clause of its own.
+ */
+const ALLEGED_BEFORE = new RegExp(String.raw`(?:\b${PLEA_VERB}\s+(?:not\s+)?guilty\s+to|${NOT_A_CHARGE}\b(?:charg|accus|indict|acquitt)(?:e|es|ed|ing)\s+(?:(?:(?!(?:of|with|${CLAUSE_WORD})\b)[\p{L}'’.-]+\s+){0,4}?(?:of|with)|for|over|in(?:\s+connection\s+with)?)|${NOT_A_CHARGE}\b(?:charges?|counts?|allegations?|accusations?|suspicion|indictments?)\s+(?:of|over)|\bnot\s+guilty\s+of)\s+(?:(?!${CLAUSE_WORD}\b)[\p{L}'’-]+\s+){0,3}$`, 'iu')
 const HEDGED_BEFORE = /\b(?:reportedly|allegedly|apparently|purportedly|may\s+have|might\s+have|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|suspected\s+of)\b[^.;]{0,60}$/iu
 
 /**
@@ -305,7 +351,7 @@ function deniedPartOfOther(ctx: Context, quoted: Attribution, at: number, actor:
  * The event of trigger `f`; `quoted` is the innermost report holding it, `reporting` the reports
  * whose cue it is, `dueTo` the promise or demand whose content it is (then it is due, not done).
  */
-function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined): Event {
+function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined, found: readonly Found[]): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
   const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
@@ -337,10 +383,12 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   if (f.trigger.actorless) actor = undefined
   if (recipient && recipient.id === actor?.id) recipient = undefined
   // "will investigate", and "will send aid": a noun's act is planned when its light verb is.
-  const planned = dueTo !== undefined || (f.noun ? light !== undefined && PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : PLANNED_BEFORE.test(before))
+  // "the planned deployment", "possible sanctions": a noun act no verb carries is still to come, planned or only supposed.
+  const toCome = f.noun && light === undefined ? TO_COME_ADJECTIVE.exec(before) : null
+  const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
-  const supposed = HYPOTHETICAL_BEFORE.test(before)
-  const negatedBefore = NEGATED_BEFORE.test(before.slice(-40)) || NEGATED_SUBJECT.test(before.slice(-80))
+  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
+  const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
   const refused = planned && !supposed && negatedBefore && PLANNED_AS[f.trigger.type] !== undefined && !PUT_OFF_AFTER.test(ctx.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 60)))
@@ -353,7 +401,9 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const voice = quoted && quoted.speaker !== 'unknown' ? quoted.speaker : 'outlet'
   const cued = quoted ? modalityOfAttribution(ctx.text, quoted) : undefined
   const deniesPart = cued === 'denied' && deniedPartOfOther(ctx, quoted!, f.span.start, actor)
-  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
+  // A charged act is alleged whoever tells of the charge: "denied charges of murder" denies no murder, "was accused of" reports none.
+  const alleged = ALLEGED_BEFORE.test(before.slice(-120))
+  const modality: Modality = dueTo?.trigger.type === 'REQUEST' ? 'demanded' : alleged ? 'hedged' : cued ? (deniesPart ? 'reported' : cued) : HEDGED_BEFORE.test(before) ? 'hedged' : 'asserted'
   // "committed to withdraw by next Tuesday": a planned act is dated by when it is due; a deadline dates no other act.
   const due = plannedAct ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
@@ -376,6 +426,40 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(plannedAct || supposed ? { planned: true as const } : {}),
   }
+}
+
+/**
+ * Whether a negation, a verb of holding back or one of prevention governs trigger `f`: right before it, or before the
+ * words that carry a noun's act (`carrierStart`); not when another of the sentence's acts (`found`) stands between them
+ * ("did not condemn the raid" leaves the raid done), nor when the negation is of a prevention ("failed to prevent"),
+ * nor when the prevention keeps the act from something else ("prevent his inquiry from being dismissed").
+ */
+function negatedAct(f: Found, before: string, after: string, light: number | undefined, found: readonly Found[]): boolean {
+  const sentenceStart = f.span.start - before.length
+  for (const end of new Set([before.length, carrierStart(f, before, light)])) {
+    const from = Math.max(0, end - 40)
+    const negation = NEGATED_BEFORE.exec(before.slice(from, end))
+    const at = sentenceStart + from + (negation?.index ?? 0)
+    if (negation && !found.some((o) => o !== f && o.span.start > at && o.span.start < sentenceStart + end)) return !PREVENTION_NEGATED.test(negation[0]) && !keptFromOther(negation[0], after)
+  }
+  return NEGATED_SUBJECT.test(before.slice(-80))
+}
+
+/** True when a prevention (`negation` opens with its verb) keeps the act it names from something else: "prevent his inquiry from being dismissed". Pure. */
+function keptFromOther(negation: string, after: string): boolean {
+  return PREVENTION_FIRST.test(negation) && KEPT_FROM_AFTER.test(after)
+}
+
+/**
+ * Where, in the words `before` a trigger, those that carry a noun's act begin: its light verb ("did not carry out
+ * a series of strikes"), or the words its sense needs ("refrained to put the finger of blame"); a negation before
+ * them negates the act, whatever preposition they hold. A verb carries itself: the trigger's own start.
+ */
+function carrierStart(f: Found, before: string, light: number | undefined): number {
+  if (!f.noun) return before.length
+  const needed = f.trigger.before?.exec(before)
+  const sentenceStart = f.span.start - before.length
+  return Math.min(needed ? needed.index : before.length, light !== undefined ? light - sentenceStart : before.length)
 }
 
 /**
@@ -671,12 +755,14 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
   return undefined
 }
 
-/** The offset of a light verb that carries a noun trigger ("launched an investigation"), if there is one. */
+/** The offset of a light verb that carries a noun trigger ("launched an investigation"), up to four words before it, if there is one. */
 function lightVerbBefore(ctx: Context, token: number, base: number): number | undefined {
   const { seg } = ctx
-  for (let t = token - 1; t >= 0 && t >= token - 4 && seg.starts[t]! >= base; t--) {
+  for (let t = token - 1, words = 0; t >= 0 && words < 4 && seg.starts[t]! >= base; t--) {
     const lemma = (seg.lemmas[t] ?? '').toLowerCase()
     if (seg.pos[t] === VERB && (LIGHT_VERBS.has(lemma) || REVERSING_VERBS.has(lemma))) return seg.starts[t]!
+    // "mounted its long-threatened invasion": words joined by a hyphen are one.
+    if (!/^-|-$/u.test(ctx.text.slice(seg.starts[t]! - 1, seg.ends[t]!))) words++
   }
   return undefined
 }

@@ -86,6 +86,12 @@ const LICENCE_WITHDRAWN: Trigger = { type: 'COERCE', mode: 'restrict', after: LI
 const WARNED_OF_HARM = /^\s+(?:\S+\s+){0,4}?(?:of\s+(?:\S+\s+){0,2}(?:consequences|retaliation|response|action|reprisals?)|(?:that\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:will|would|'ll)\s+(?:not\s+hesitate\s+to\s+|\w+ly\s+)?(?:respond|retaliate|act|strike|pay|hit|punish|react|take\s+(?:\S+\s+){0,2}action|use\s+force|no\s+longer\s+tolerate))\b/iu
 
 /**
+ * A vow is a threat when it is of harm: "vowed to retaliate", "vowed to attack the rebels", "swore revenge".
+ * "Vowed to fix the roads", "swore to uphold the constitution" are promises of no force.
+ */
+const VOWED_HARM = /^\s+(?:to\s+(?:\w+ly\s+)?(?:retaliate|avenge|strike|hit\s+back|attack|punish|crush|destroy|annihilate|wipe\s+out|(?:take|exact)\s+revenge|respond\s+(?:with\s+force|militarily|forcefully|in\s+kind))|(?:\S+\s+){0,2}?(?:revenge|retaliation|reprisals?|retribution|vengeance))\b/iu
+
+/**
  * "marched through the capital", "marched on parliament", "marched in protest": a street march;
  * "marching toward the nomination", "march behind the candidate" are figures of speech.
  */
@@ -276,6 +282,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
   ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
+  ['vow', { type: 'THREATEN', after: VOWED_HARM }], ['swear', { type: 'THREATEN', after: VOWED_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
   ['rally', { type: 'PROTEST', mode: 'demo' }], ['march', { type: 'PROTEST', mode: 'demo', after: MARCHED_WHERE, notBefore: TROOPS_BEFORE }], ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
@@ -339,7 +346,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
-  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
+  ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|(?:(?:put|puts|putting|point(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?)?finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
   ['fine', { type: 'SANCTION', mode: 'convict', carried: /^\s+of\s+(?:up\s+to\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\d$€£]/u }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
@@ -378,7 +385,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   // Thrown stones, bottles and firebombs: PLOVER's primitive weapons.
   { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
-  { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
+  { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b|\bair\s+raids?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },

@@ -87,6 +87,15 @@ test('figures with the noun they count, as ranges; years, money and hours are le
   ])
 })
 
+test('what befell the people counted is part of what is counted: the dead are not the injured', () => {
+  const heads = (text: string): string[] => quantitiesIn(text).map((q) => q.head)
+  assert.deepEqual(heads('The blast killed 3 people. Another 5 people were injured. Troops detained 40 protesters, and 12 people are missing.'),
+    ['people killed', 'people injured', 'protester arrested', 'people missing'])
+  assert.deepEqual(heads('The raid left 7 villagers dead and 2 soldiers wounded, injuring 9 bystanders.'), ['villager killed', 'soldier injured', 'bystander injured'])
+  // A figure of no fate named keeps its noun alone.
+  assert.deepEqual(heads('About 300 people gathered.'), ['people'])
+})
+
 test('the day of a date is no count of the noun after it: "the Oct. 7 gunmen", "7/7 survivors", "12 March"', () => {
   const text = 'Four of the 12 Oct. 7 gunmen, 30 7/7 survivors, the October 7 raids, 12 March marchers and 40 Jan. 6 rioters, then 9 guards.'
   assert.deepEqual(quantitiesIn(text).map((q) => text.slice(q.start, q.end)), ['9 guards'])

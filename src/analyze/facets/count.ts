@@ -163,7 +163,10 @@ export function levelRange(value: string): { min: number; max: number } | undefi
 
 /** A figure with the noun it counts or measures: "about 5,000 protesters", "a 7.2 magnitude quake", "magnitude 6.8". */
 export interface Quantity {
-  /** The counted noun, singular and lower case: "protester", "magnitude". */
+  /**
+   * What is counted: the noun, singular and lower case ("protester", "magnitude"), and what befell those counted when
+   * the words say ("people killed", "soldier injured"): three dead and five injured are no two accounts of one figure.
+   */
   readonly head: string
   readonly min: number
   readonly max: number
@@ -214,9 +217,35 @@ export function quantitiesIn(text: string): Quantity[] {
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
     const min = Math.min(count.min, Number(figure.replace(/,/gu, '')) * (SCALE[scaleWord] ?? 1))
     const change = CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
-    out.push({ head, min, max: count.max, start: m.index, end: m.index + m[0].length + gap.length + noun.length, change })
+    const end = m.index + m[0].length + gap.length + noun.length
+    const fate = measure ? undefined : fateAround(text, m.index, end)
+    out.push({ head: fate ? `${head} ${fate}` : head, min, max: count.max, start: m.index, end, change })
   }
   return out
+}
+
+/** What can befall people counted, by the words that tell it: "killing", "were wounded", "left … dead". */
+const FATES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['killed', /^(?:kill(?:s|ed|ing)?|dead|die[sd]?|dying|slain|murdered|perished)$/u],
+  ['injured', /^(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt)$/u],
+  ['arrested', /^(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jailed|apprehended)$/u],
+  ['missing', /^missing$/u],
+  ['evacuated', /^(?:evacuat(?:e|es|ed|ing)|displaced)$/u],
+  ['rescued', /^(?:rescu(?:e|es|ed|ing)|freed|released)$/u],
+]
+/** The verb right before a figure ("killed at least 3 people"): group 1. */
+const VERB_BEFORE_FIGURE = /\b([a-z]+)\s+$/iu
+/** The word after a counted noun, past auxiliaries ("3 people were killed", "7 villagers dead"): group 1. */
+const WORD_AFTER_NOUN = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|still|all)\s+)*([a-z]+)/iu
+
+/** What befell those a figure counts, from the verb before it or the word after its noun; undefined when neither tells. Pure. */
+function fateAround(text: string, start: number, end: number): string | undefined {
+  const words = [VERB_BEFORE_FIGURE.exec(text.slice(Math.max(0, start - 20), start))?.[1], WORD_AFTER_NOUN.exec(text.slice(end, end + 40))?.[1]]
+  for (const word of words) {
+    const fate = word && FATES.find(([, pattern]) => pattern.test(word.toLowerCase()))
+    if (fate) return fate[0]
+  }
+  return undefined
 }
 
 /**
