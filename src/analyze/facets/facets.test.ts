@@ -73,6 +73,9 @@ describe('facets: casualties and victims', () => {
       assert.deepEqual(lines(facetsOf(text), ['killed']), [], text)
     }
     assert.equal(only(facetsOf('Storms kill three in the north.'), 'killed').value, '3')
+    // An infinitive that tells what happened is a toll.
+    assert.equal(only(facetsOf('The gunman went on to kill five people before police shot him.'), 'killed').value, '5')
+    assert.equal(only(facetsOf('The attacker used a truck to kill 86 people on the promenade.'), 'killed').value, '86')
   })
 
   test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
@@ -421,6 +424,8 @@ describe('facets: perpetrator and arrest', () => {
     assert.deepEqual(arrests('A bystander captured the exchange on video and posted it online.'), [])
     assert.deepEqual(arrests('Her phone captured the moment the bridge fell.'), [])
     assert.deepEqual(arrests('Soldiers captured the gunman on Tuesday.'), ['arrested'])
+    assert.deepEqual(arrests('The attack was captured on video.'), [])
+    assert.deepEqual(arrests('Police captured the man seen on video stabbing a guard.'), ['arrested'])
   })
 
   test('no arrest, and a threat of arrest is none', () => {
@@ -685,6 +690,20 @@ describe('facets: responses', () => {
     assert.deepEqual(actorsOf('"Our inquiry will be fair," Chief Anna Kowal said.'), ['Anna Kowal'])
     assert.deepEqual(actorsOf('Sam Ortiz said he had asked about a long-running FBI investigation into the contracts.'), ['Federal Bureau of Investigation'])
     assert.deepEqual(actorsOf('Kim Lutz told reporters that the Justice Department would thoroughly investigate the case.'), ['Justice Department'])
+  })
+
+  test('a body that investigates, telling of an investigation under way or its own, is its actor; a country named before the noun is what it is about', () => {
+    const actorOf = (text: string): string | undefined => {
+      const a = facetsOf(text)
+      const f = a.facets.find((x) => x.facet === 'response' && x.value === 'investigate')
+      return a.actors.find((x) => x.id === f?.actor)?.name
+    }
+    assert.equal(actorOf('Police said the investigation is ongoing.'), 'police')
+    assert.equal(actorOf('Police said an investigation had been launched into the crash.'), 'police')
+    assert.match(actorOf('The FBI said its investigation into the shooting was continuing.') ?? '', /Federal Bureau of Investigation|FBI/u)
+    assert.equal(actorOf('Protesters said the investigation was a sham.'), undefined)
+    assert.match(actorOf('The case is part of the Russia investigation led by the FBI.') ?? '', /Federal Bureau of Investigation|FBI/u)
+    assert.equal(actorOf('A French investigation found no fault.'), 'France')
   })
 
   test('a response word in an organisation\'s name is no response', () => {

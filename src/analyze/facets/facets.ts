@@ -245,10 +245,16 @@ function modifierActor(ctx: Context, sentenceStart: number, nounStart: number): 
   return last && /^(?:['’]s?)?\s+$/u.test(ctx.text.slice(last.span.end, nounStart)) ? ctx.actors.get(last.actor) : undefined
 }
 
-/** A body named right before a response noun, whose act it is: "an FBI investigation"; a person there is whom it is about ("the Grimm inquiry"). */
+/**
+ * A body named right before a response noun, whose act it is: "an FBI investigation", "a French
+ * inquiry"; a person there is whom it is about ("the Grimm inquiry"), and so is a country named
+ * by its name rather than its adjective ("the Russia investigation").
+ */
 function bodyBefore(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
+  const last = mentionsIn(ctx, sentenceStart, nounStart).at(-1)
   const actor = modifierActor(ctx, sentenceStart, nounStart)
-  return actor && actor.kind !== 'person' && actor.kind !== 'place' ? actor : undefined
+  if (!actor || !last || actor.kind === 'person' || actor.kind === 'place') return undefined
+  return actor.kind === 'country' && ctx.text.slice(last.span.start, last.span.end) === actor.name ? undefined : actor
 }
 
 /** True when the span lies inside the name of an organisation, a word of its name: "the Federal Bureau of Investigation". */
@@ -1361,10 +1367,13 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const isNoun = isResponseNoun(m[0])
       const named = isNoun ? bodyBefore(ctx, sentence.start, span.start) : undefined
       // A noun in reported words is the speaker's act only when the words say the speaker undertakes it ("we have opened an
-      // investigation"); "the investigation was a vendetta", "two years of investigation" name no investigator.
-      const speakers = !isNoun || UNDERTAKEN_BEFORE.test(before) ? speaker : undefined
+      // investigation", "its inquiry"), or when the speaker is a body that investigates telling of one under way ("Police said
+      // the investigation is ongoing"); "the investigation was a vendetta", "two years of investigation" name no investigator.
+      const underWay = speaker && INVESTIGATING_BODY.test(speaker.name) && UNDER_WAY_AFTER.test(s.slice(m.index + m[0].length))
+      const speakers = !isNoun || UNDERTAKEN_BEFORE.test(before) || underWay ? speaker : undefined
+      // "the Russia investigation led by the FBI": the agent named after the noun is whose it is, not the name before it.
       const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
-        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : named ?? (passive ? passive.actor : quoted ? subject ?? speakers : subject)
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive?.actor ?? named ?? (passive ? undefined : quoted ? subject ?? speakers : subject)
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1442,7 +1451,11 @@ const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|alt
 /** A preposition of circumstance, with the determiner and up to two modifiers of its noun: "amid the federal", "under", "during an". */
 const CIRCUMSTANCE_BEFORE = /\b(?:amid|amidst|during|under|despite|pending|throughout)\s+(?:(?:the|a|an|this|that|its|his|her|their|any)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu
 /** Verbs of undertaking right before a response noun ("opened an investigation", "will carry out a full inquiry"), or the speaker's own ("our investigation"). */
-const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** Speakers whose work is to investigate: what they say of an investigation under way is of their own. */
+const INVESTIGATING_BODY = /\b(?:police|prosecutors?|investigators?|detectives?|sheriff|FBI|authorities|inspectors?|coroner|regulators?|watchdog|attorney|ministry|department|bureau|agency|commission|inquiry|NTSB)\b/iu
+/** An investigation told as under way, right after its noun: "is ongoing", "had been launched", "was continuing". */
+const UNDER_WAY_AFTER = /^\s+(?:(?:into|of)\s+[^,.;]{1,60}?\s+)?(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:ongoing|continuing|under\s*way|open|active|in\s+progress)|(?:has|have|had)\s+been\s+(?:launched|opened|started|begun|ordered)|(?:was|were|is|are)\s+(?:being\s+)?(?:launched|opened|started|conducted)|(?:continues|continued|would\s+take|will\s+take))\b/iu
 /** A subject right before a word, which makes it a verb: "Iran demands from", "they demand". */
 const SUBJECT_BEFORE = /(?:\b(?:I|we|you|they|he|she|it)|\p{Lu}[\p{L}.-]*)\s+$/u
 /** Who a response noun is from, named as a determined phrase: "the victims' family", "his family". */
