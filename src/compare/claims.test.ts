@@ -153,6 +153,16 @@ describe('alignClaims', () => {
     assert.deepEqual(other.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => g.claims[0]!.speaker), ['org:prosecutors', 'person:ortega'])
   })
 
+  test('a statement another speaker rebuts in a longer one is not carried by the rebuttal', () => {
+    const result = run(
+      'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',
+      'Defence attacks case\n\nThe story that the defendant wired $2 million to a bank in Cyprus is a fiction invented to win headlines, defence lawyer Tom Hale told the jury on Friday. The trial continues on Monday.',
+    )
+    const doe = result.stories[0]!.comparison.claims.find((g) => g.claims.some((c) => c.speaker === 'person:doe'))
+    assert.deepEqual(doe?.claims.map((c) => c.speaker), ['person:doe'])
+    assert.equal(doe?.status, 'single-source')
+  })
+
   test('one fact with figures for the same noun that cannot both be true is contested, quoting both', () => {
     const result = run(
       'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.',

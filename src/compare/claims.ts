@@ -183,7 +183,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
   entries.forEach((entry, i) => {
     if (grouped(i) || denials.has(i) || isDenial(entry)) return
-    const holder = [...candidates(i)].find((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && oneHolds(entry, entries[j]!, contentShared(i, j)))
+    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && oneHolds(entry, entries[j]!, contentShared(i, j)))
+    // The holder sharing the most, not the first found.
+    const holder = holders.sort((x, y) => contentShared(i, y) - contentShared(i, x))[0]
     if (holder !== undefined) sets.union(i, holder)
   })
   components = componentsOf()
@@ -264,16 +266,20 @@ function sharedFigures(a: Entry, b: Entry): number {
 
 /**
  * Content terms a statement must share with a longer one that holds all its terms to be carried by it:
- * three of one speaker's words ("he will be vindicated"), five of anyone's, since three alone are
- * often a phrase many statements name ("religious freedom law").
+ * three of one speaker's words ("he will be vindicated"), five of two outlets' own voices, since three
+ * alone are often a phrase many statements name ("religious freedom law"). Two different quoted
+ * speakers never: one's longer statement holding the other's words is as often a rebuttal of them
+ * ("the claim that he wired $2 million … was a fiction").
  */
-const MIN_HELD = { sameSpeaker: 3, any: 5 } as const
+const MIN_HELD = { sameSpeaker: 3, outlets: 5 } as const
 
 /** True when all terms of the shorter claim are the longer one's, `shared` of them content. Pure. */
 function oneHolds(a: Entry, b: Entry, shared: number): boolean {
   const [short, long] = a.terms.size <= b.terms.size ? [a, b] : [b, a]
   const sameSpeaker = a.speaker === b.speaker && a.speaker !== 'unknown' && !a.speaker.startsWith('outlet:')
-  return shared >= (sameSpeaker ? MIN_HELD.sameSpeaker : MIN_HELD.any) && [...short.terms].every((t) => long.terms.has(t))
+  const outlets = a.speaker.startsWith('outlet:') && b.speaker.startsWith('outlet:')
+  const needed = sameSpeaker ? MIN_HELD.sameSpeaker : outlets ? MIN_HELD.outlets : Infinity
+  return shared >= needed && [...short.terms].every((t) => long.terms.has(t))
 }
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
