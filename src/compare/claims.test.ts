@@ -153,14 +153,20 @@ describe('alignClaims', () => {
     assert.deepEqual(other.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => g.claims[0]!.speaker), ['org:prosecutors', 'person:ortega'])
   })
 
-  test('a statement another speaker rebuts in a longer one is not carried by the rebuttal', () => {
+  test('a statement another speaker rebuts is contested by the rebuttal, not carried by it', () => {
     const result = run(
       'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',
       'Defence attacks case\n\nThe story that the defendant wired $2 million to a bank in Cyprus is a fiction invented to win headlines, defence lawyer Tom Hale told the jury on Friday. The trial continues on Monday.',
     )
     const doe = result.stories[0]!.comparison.claims.find((g) => g.claims.some((c) => c.speaker === 'person:doe'))
-    assert.deepEqual(doe?.claims.map((c) => c.speaker), ['person:doe'])
-    assert.equal(doe?.status, 'single-source')
+    assert.ok(!doe?.claims.some((c) => c.speaker === 'person:hale' && c.modality !== 'denied'), 'Hale\'s rebuttal is not Doe\'s statement')
+    const rebutted = run(
+      'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. The trial continues.',
+      'Defence hits back\n\nDefence lawyer Tom Hale said the allegation that the defendant wired $2 million to a bank in Cyprus was a lie. The trial continues on Monday.',
+    )
+    const contest = rebutted.stories[0]!.comparison.claims.find((g) => g.claims.some((c) => c.speaker === 'person:doe'))
+    assert.equal(contest?.status, 'contested')
+    assert.deepEqual(contest?.claims.map((c) => [c.speaker, c.modality]), [['person:doe', 'reported'], ['person:hale', 'denied']])
   })
 
   test('one fact with figures for the same noun that cannot both be true is contested, quoting both', () => {

@@ -65,6 +65,17 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(accused, 'hid the toxic spill').modality, 'denied', 'an accusation is a statement noun as a report is')
   })
 
+  test('a report called a lie or a fiction, or "it was false that", is denied', () => {
+    const lie = claimsOf('The union leader said the allegation that members took bribes from the contractor was a lie.')
+    assert.equal(claimWith(lie, 'members took bribes from the contractor').modality, 'denied')
+    const fiction = claimsOf('The claim that the reactor leaked twice last year is pure fiction, the operator said.')
+    assert.equal(claimWith(fiction, 'the reactor leaked twice last year').modality, 'denied')
+    const clause = claimsOf('The coach said it was false that he had asked the player to leave.')
+    assert.equal(claimWith(clause, 'he had asked the player to leave').modality, 'denied')
+    const called = claimsOf('The mayor said the report that the bridge was unsafe was a wake-up call.')
+    assert.notEqual(claimWith(called, 'the bridge was unsafe').modality, 'denied', 'a report taken seriously is no denial')
+  })
+
   test('a correction\'s superseded account is no claim', () => {
     const a = claimsOf('Correction: An earlier version of this story said the fire had burnt 9,000 hectares of forest.')
     assert.deepEqual(a.claims, [])

@@ -106,11 +106,16 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
 
 /**
  * A report whose content its speaker calls false: "Reports that X has agreed to withdraw are
- * "false and deliberately misleading"", "claims that the plant was unsafe were baseless". The
- * that-clause is put forward to be negated, not asserted.
+ * "false and deliberately misleading"", "claims that the plant was unsafe were baseless", "the
+ * allegation that he wired $2 million was a lie". The that-clause is put forward to be negated,
+ * not asserted.
  */
-const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+` +
-  String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite)\s+)?["“‘']?(?:false|wrong|untrue|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake)\b`, 'diu')
+const FALSE_WORDS = String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite|an?\s+outright|an?\s+complete|an?\s+total|pure)\s+)?["“‘']?` +
+  String.raw`(?:false|wrong|untrue|not\s+true|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake|bogus|absurd|preposterous|made\s+up|invented|` +
+  String.raw`(?:an?\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood))\b`
+const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
+/** The same refusal put first: "it was false that X", "it is a lie that X". */
+const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORDS}[^.;]{0,20}?\bthat\s+(?<content>[^;]{3,300}?)(?=[.;]|$)`, 'diu')
 
 /**
  * A claim that is a report its own words call false is a denial of the report's content, as
@@ -118,7 +123,8 @@ const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\
  */
 function refuted(text: string, seg: Segmentation, claim: Omit<Claim, 'id'>, facets: readonly FacetValue[]): Omit<Claim, 'id'> {
   const from = Math.max(claim.sentence.start, claim.span.start - 120)
-  const m = REFUTED_REPORT.exec(text.slice(from, claim.span.end))
+  const words = text.slice(from, claim.span.end)
+  const m = REFUTED_REPORT.exec(words) ?? REFUTED_CLAUSE.exec(words)
   const at = m?.indices?.groups?.['content']
   if (!at) return claim
   // The proposition denied is the report's content: the words calling it false are no part of it.

@@ -76,6 +76,9 @@ describe('facets: casualties and victims', () => {
     // An infinitive that tells what happened is a toll.
     assert.equal(only(facetsOf('The gunman went on to kill five people before police shot him.'), 'killed').value, '5')
     assert.equal(only(facetsOf('The attacker used a truck to kill 86 people on the promenade.'), 'killed').value, '86')
+    for (const text of ['He had enough ricin to kill 100 people.', 'The gunman failed to kill two guards.', 'He was going to kill five hostages.']) {
+      assert.deepEqual(lines(facetsOf(text), ['killed']), [], text)
+    }
   })
 
   test('the doer of an active casualty verb is no victim: "A man killed three people" is three dead', () => {
@@ -426,6 +429,7 @@ describe('facets: perpetrator and arrest', () => {
     assert.deepEqual(arrests('Soldiers captured the gunman on Tuesday.'), ['arrested'])
     assert.deepEqual(arrests('The attack was captured on video.'), [])
     assert.deepEqual(arrests('Police captured the man seen on video stabbing a guard.'), ['arrested'])
+    assert.deepEqual(arrests('A bystander captured the fleeing gunman on video.'), [])
   })
 
   test('no arrest, and a threat of arrest is none', () => {
@@ -704,6 +708,10 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Protesters said the investigation was a sham.'), undefined)
     assert.match(actorOf('The case is part of the Russia investigation led by the FBI.') ?? '', /Federal Bureau of Investigation|FBI/u)
     assert.equal(actorOf('A French investigation found no fault.'), 'France')
+    assert.equal(actorOf('Police said the Russia investigation is ongoing.'), 'police')
+    // The predicate's agent is not the noun's; a speaker's "their investigation" is another's.
+    assert.match(actorOf('The FBI investigation was dismissed by Donald Trump as a hoax.') ?? '', /Federal Bureau of Investigation|FBI/u)
+    assert.equal(actorOf('"Their investigation is a witch hunt," Donald Trump said.'), undefined)
   })
 
   test('a response word in an organisation\'s name is no response', () => {

@@ -1371,9 +1371,14 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // the investigation is ongoing"); "the investigation was a vendetta", "two years of investigation" name no investigator.
       const underWay = speaker && INVESTIGATING_BODY.test(speaker.name) && UNDER_WAY_AFTER.test(s.slice(m.index + m[0].length))
       const speakers = !isNoun || UNDERTAKEN_BEFORE.test(before) || underWay ? speaker : undefined
-      // "the Russia investigation led by the FBI": the agent named after the noun is whose it is, not the name before it.
+      // "the Russia investigation led by the FBI": an agent named right after the noun is whose it is, before a name before it
+      // ("The FBI investigation was dismissed by Trump" is the predicate's agent, not the noun's).
+      const agentAfterNoun = isNoun && NOUN_AGENT_AFTER.test(s.slice(m.index + m[0].length))
+      // A name qualifying the noun that is no body's ("the Russia investigation") is no subject either.
+      const modifier = isNoun && !named ? modifierActor(ctx, sentence.start, span.start) : undefined
+      const subjectOfNoun = subject && subject === modifier ? undefined : subject
       const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
-        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : passive?.actor ?? named ?? (passive ? undefined : quoted ? subject ?? speakers : subject)
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : (agentAfterNoun ? passive?.actor : undefined) ?? named ?? (passive ? passive.actor : quoted ? subjectOfNoun ?? speakers : subjectOfNoun)
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1451,7 +1456,9 @@ const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|alt
 /** A preposition of circumstance, with the determiner and up to two modifiers of its noun: "amid the federal", "under", "during an". */
 const CIRCUMSTANCE_BEFORE = /\b(?:amid|amidst|during|under|despite|pending|throughout)\s+(?:(?:the|a|an|this|that|its|his|her|their|any)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu
 /** Verbs of undertaking right before a response noun ("opened an investigation", "will carry out a full inquiry"), or the speaker's own ("our investigation"). */
-const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** An agent right after a response noun: "an investigation by the FBI", "the inquiry led by a judge". */
+const NOUN_AGENT_AFTER = /^\s+(?:(?:led|conducted|run|carried\s+out|headed|launched|opened|ordered)\s+)?by\s/iu
 /** Speakers whose work is to investigate: what they say of an investigation under way is of their own. */
 const INVESTIGATING_BODY = /\b(?:police|prosecutors?|investigators?|detectives?|sheriff|FBI|authorities|inspectors?|coroner|regulators?|watchdog|attorney|ministry|department|bureau|agency|commission|inquiry|NTSB)\b/iu
 /** An investigation told as under way, right after its noun: "is ongoing", "had been launched", "was continuing". */

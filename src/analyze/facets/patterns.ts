@@ -83,8 +83,9 @@ export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[
 export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:lost|loses|losing)\s+${COUNT}\s+${LOST_PEOPLE}(?!\s+(?:to|from)\b)`, 'dgiu'),
-  // "threatening to kill one of them", "vowed to kill two": an intent, no death; "went on to kill five" is one.
-  new RegExp(String.raw`\b(?:killing|killed|(?<!\b(?:threat\w*|vow\w*|tr(?:y|ied|ies|ying)|attempt\w*|plan\w*|want\w*|seek\w*|sought|intend\w*|pledg\w*|promis\w*|swear\w*|swore|aim\w*|plot\w*|conspir\w*|hop\w*|order\w*|urg\w*|wish\w*)\s+(?:\w+\s+)?to\s+)kill|claimed\s+the\s+lives\s+of|the\s+killing\s+of|the\s+deaths?\s+of|the\s+murder\s+of)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
+  // "threatening to kill one of them", "vowed to kill two", "enough to kill 100": an intent or a capacity, no death;
+  // only "went on to kill five" and "used a truck to kill 86" tell of one.
+  new RegExp(String.raw`\b(?:killing|killed|(?<!\bto\s+)kill|(?<=\b(?:went|goes|go|going)\s+on\s+to\s+|\b(?:used?|uses|using)\s[^.;,]{1,40}?\bto\s+)kill|claimed\s+the\s+lives\s+of|the\s+killing\s+of|the\s+deaths?\s+of|the\s+murder\s+of)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "claimed 17 lives", "confirmed 18 civilian deaths", "recovered more than 300 bodies"
   new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+${FIGURE_COUNT}\s+lives\b`, 'dgiu'),
   new RegExp(String.raw`\b${FIGURE_COUNT}\s+((?:[a-z-]+\s+)?)(?:deaths|fatalities)\b`, 'dgiu'),
@@ -519,10 +520,10 @@ export const LABELLING = /\bput(?:s|ting)?\s+(?:the|its)\s+$|\b(?:describ(?:e|es
 export const ARREST = /\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)?|apprehend(?:ed|ing)?|captured|in\s+custody|disarm(?:ed|ing)?|neutrali[sz]ed)\b/giu
 /**
  * What follows "captured" when a camera or a witness records a scene, no one is held: "captured the
- * exchange on video", "was captured on video", "captured the moment"; "on video" right after a
- * short object with no participle, so that "captured the man seen on video stabbing" stays an arrest.
+ * exchange on video", "was captured on video", "captured the fleeing gunman on camera", "captured the
+ * moment"; not "on video" right after a participle: "captured the man seen on video stabbing" is an arrest.
  */
-export const RECORDED_AFTER = /^\s+(?:(?:the|a|an|this|that)\s+(?:moment|scene|exchange|image|images|footage|attention|imagination)\b|(?:(?:the|a|an|this|that|it|them|his|her|their)\s+(?:(?![\p{L}-]+(?:ed|en|ing)\s)[\p{L}-]+\s+){0,2})?on\s+(?:video|camera|film|tape|cellphone|(?:his|her|their|a)\s+(?:phone|cellphone|camera))\b)/iu
+export const RECORDED_AFTER = /^\s+(?:(?:the|a|an|this|that)\s+(?:moment|scene|exchange|image|images|footage|attention|imagination)\b|(?:(?:the|a|an|this|that|it|them|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?(?<!(?:ed|en)\s)on\s+(?:video|camera|film|tape|cellphone|(?:his|her|their|a)\s+(?:phone|cellphone|camera))\b)/iu
 
 /** Words before "arrest" that make it a threat or an escape, not an arrest: "threatened with arrest", "resisting arrest"; time "spent in custody" is a term served. */
 export const NOT_AN_ARREST = /\b(?:spend|spends|spent|spending|serve|serves|served|serving)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:threatened\s+with|threat\s+of|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|warrant\s+for\s+(?:his|her|their|the)|resist(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing))\s+$/iu
