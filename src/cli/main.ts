@@ -18,7 +18,7 @@ const USAGE = `rashomon ${VERSION}: how different news outlets tell the same sto
 
 Usage:
   rashomon analyze <file|folder|url>... [options]
-  rashomon serve [--port N] [--host H] [--db FILE]
+  rashomon serve [--port N] [--host H] [--allowed-hosts a,b] [--db FILE]
                                      the web app and HTTP API (default 127.0.0.1:8080);
                                      with --db, also browse and add to that corpus
 ${STORE_USAGE}  rashomon schema                    print the JSON Schema of --format json
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         format: { type: 'string', default: 'text' }, out: { type: 'string' }, split: { type: 'string', default: 'auto' },
-        stories: { type: 'string', default: 'auto' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' },
+        stories: { type: 'string', default: 'auto' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, 'allowed-hosts': { type: 'string' },
         db: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, match: { type: 'string' }, limit: { type: 'string' },
         'max-bytes': { type: 'string' }, 'allow-private-urls': { type: 'boolean' }, 'no-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
@@ -83,7 +83,8 @@ export async function main(argv: readonly string[], out: (s: string) => void = (
     const port = Number(values.port)
     if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return usage(err, '--port must be a whole number from 0 to 65535')
     if (inputs.length > 0) return usage(err, 'serve takes no inputs: open the page and give them there')
-    return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}) }, values.db, err)
+    const allowedHosts = values['allowed-hosts']?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)
+    return serveUntilStopped({ port, host: values.host ?? '127.0.0.1', allowPrivateUrls, ...(maxBytes ? { maxBytes } : {}), ...(allowedHosts?.length ? { allowedHosts } : {}) }, values.db, err)
   }
   if (command !== 'analyze' && command !== 'store') return usage(err, `unknown command "${command}"`)
   const format = reportFormat(values.format ?? 'text')
@@ -128,6 +129,7 @@ async function serveUntilStopped(options: ListenOptions, db: string | undefined,
     return 1
   }
   err(`rashomon: serving on ${server.url} (Ctrl-C stops it)\n`)
+  if (!server.allowedHosts) err('rashomon: warning: any host name is answered (a page whose name is made to resolve here could read from it); name yours with --allowed-hosts\n')
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)

@@ -44,7 +44,7 @@ describe('rashomon store', () => {
     for (const [args, status, reason] of [
       [['store', 'drop'], 2, /store needs add, list, search or report, not "drop"/u],
       [['store', 'add'], 2, /store add needs files/u],
-      [['store', 'list', '--since', 'yesterday'], 2, /--since must be a date as YYYY-MM-DD/u],
+      [['store', 'list', '--since', 'yesterday'], 2, /since must be a date as YYYY-MM-DD/u],
       [['store', 'report', '--match', 'zeppelin'], 1, /no article in .+ fits the selection \(the store holds 2\)/u],
     ] as const) {
       const r = await run(...args, '--db', db)

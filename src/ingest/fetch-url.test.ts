@@ -53,7 +53,8 @@ describe('nonPublicAddress', () => {
     assert.equal(nonPublicAddress('2002:a00:1::'), 'a private-network address')
     assert.equal(nonPublicAddress('64:ff9b::808:808'), undefined)
     assert.equal(nonPublicAddress('2002:808:808::1'), undefined)
-    assert.equal(nonPublicAddress('64:ff9b:1::1'), 'a carrier-grade NAT address')
+    assert.equal(nonPublicAddress('::ffff:0:7f00:1'), 'a loopback address')
+    assert.equal(nonPublicAddress('64:ff9b:1::1'), 'a reserved address')
   })
 
   test('leaves public addresses alone, including neighbours of the private ranges', () => {

@@ -56,11 +56,11 @@ const NON_PUBLIC_RANGES: ReadonlyArray<readonly [string, ReadonlyArray<readonly 
   ['a loopback address', [['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']]],
   ['a private-network address', [['10.0.0.0', 8, 'ipv4'], ['172.16.0.0', 12, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['fc00::', 7, 'ipv6'], ['fec0::', 10, 'ipv6']]],
   ['a link-local address', [['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']]],
-  ['a carrier-grade NAT address', [['100.64.0.0', 10, 'ipv4'], ['64:ff9b:1::', 48, 'ipv6']]],
+  ['a carrier-grade NAT address', [['100.64.0.0', 10, 'ipv4']]],
   ['a multicast address', [['224.0.0.0', 4, 'ipv4'], ['ff00::', 8, 'ipv6']]],
   ['a reserved address', [
     ['0.0.0.0', 8, 'ipv4'], ['192.0.0.0', 24, 'ipv4'], ['192.0.2.0', 24, 'ipv4'], ['198.18.0.0', 15, 'ipv4'], ['198.51.100.0', 24, 'ipv4'],
-    ['203.0.113.0', 24, 'ipv4'], ['240.0.0.0', 4, 'ipv4'], ['::', 128, 'ipv6'], ['100::', 64, 'ipv6'], ['2001::', 32, 'ipv6'], ['2001:db8::', 32, 'ipv6'],
+    ['203.0.113.0', 24, 'ipv4'], ['240.0.0.0', 4, 'ipv4'], ['::', 128, 'ipv6'], ['100::', 64, 'ipv6'], ['64:ff9b:1::', 48, 'ipv6'], ['2001::', 32, 'ipv6'], ['2001:db8::', 32, 'ipv6'],
   ]],
 ]
 const NON_PUBLIC: ReadonlyArray<readonly [string, BlockList]> = NON_PUBLIC_RANGES.map(([what, ranges]) => {
@@ -72,7 +72,7 @@ const NON_PUBLIC: ReadonlyArray<readonly [string, BlockList]> = NON_PUBLIC_RANGE
 /**
  * Returns what kind of non-public address an IP address is ("a loopback address"), or `undefined`
  * for a public one. An IPv6 address that carries an IPv4 address (mapped `::ffff:10.0.0.1`,
- * compatible `::10.0.0.1`, NAT64 `64:ff9b::a00:1`, 6to4 `2002:a00:1::`) is also judged by the
+ * compatible `::10.0.0.1`, translated `::ffff:0:a00:1`, NAT64 `64:ff9b::a00:1`, 6to4 `2002:a00:1::`) is also judged by the
  * IPv4 address it carries, which is where a packet to it may end up. Pure.
  */
 export function nonPublicAddress(address: string): string | undefined {
@@ -89,8 +89,9 @@ function carriedIpv4(address: string): string | undefined {
   if (!groups) return undefined
   const quad = (hi: number, lo: number): string => [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.')
   const zeros = (from: number, to: number): boolean => groups.slice(from, to).every((g) => g === 0)
-  // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible): the last 32 bits.
+  // ::ffff:a.b.c.d (mapped), ::a.b.c.d (compatible) and ::ffff:0:a.b.c.d (translated): the last 32 bits.
   if (zeros(0, 5) && (groups[5] === 0xffff || groups[5] === 0)) return quad(groups[6]!, groups[7]!)
+  if (zeros(0, 4) && groups[4] === 0xffff && groups[5] === 0) return quad(groups[6]!, groups[7]!)
   // 64:ff9b::/96 (NAT64): the last 32 bits.
   if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return quad(groups[6]!, groups[7]!)
   // 2002::/16 (6to4): bits 16 to 47.

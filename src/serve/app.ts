@@ -80,13 +80,9 @@ export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono()
   app.use('*', async (c, next) => {
     const refusal = crossSiteRefusal(c, options.allowedHosts)
-    if (refusal) return problem(c, 403, refusal)
+    if (refusal) return withPolicy(problem(c, 403, refusal))
     await next()
-    c.header('Content-Security-Policy', PAGE_POLICY)
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('X-Frame-Options', 'DENY')
-    // Not "no-referrer": under it a browser sends "Origin: null" with the server's own form posts.
-    c.header('Referrer-Policy', 'same-origin')
+    withPolicy(c.res)
   })
   const limit = bodyLimit({
     maxSize: maxBytes,
@@ -123,7 +119,7 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.post('/api/analyze', async (c) => {
     // JSON only: a form or text/plain post from another site's page could otherwise set the server to work.
-    if (!/^application\/json\b/iu.test(c.req.header('content-type') ?? '')) return problem(c, 415, 'the body must be JSON (Content-Type: application/json)')
+    if (!/^application\/json\s*(?:;|$)/iu.test(c.req.header('content-type') ?? '')) return problem(c, 415, 'the body must be JSON (Content-Type: application/json)')
     let body: unknown
     try {
       body = await c.req.json()
@@ -198,6 +194,16 @@ function corpusOr400(c: Context, run: () => Response): Response {
   }
 }
 
+/** Sets the headers every answer carries: no loads, no framing, no sniffing, no referrer to other sites. */
+function withPolicy(res: Response): Response {
+  res.headers.set('Content-Security-Policy', PAGE_POLICY)
+  res.headers.set('X-Content-Type-Options', 'nosniff')
+  res.headers.set('X-Frame-Options', 'DENY')
+  // Not "no-referrer": under it a browser sends "Origin: null" with the server's own form posts.
+  res.headers.set('Referrer-Policy', 'same-origin')
+  return res
+}
+
 /**
  * Why a request is refused as coming from another site, or `undefined`: a Host the server does not
  * answer to, or a post whose Origin (or Sec-Fetch-Site) names another site. A request with neither
@@ -208,10 +214,19 @@ function crossSiteRefusal(c: Context, allowedHosts: readonly string[] | undefine
   if (allowedHosts && !allowedHosts.includes(host)) return `this server does not answer to the host name ${host}`
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return undefined
   const origin = c.req.header('origin')
-  if (origin && URL.parse(origin)?.host !== new URL(c.req.url).host) return `a post from ${origin} is refused: use this server's own pages`
+  if (origin && hostOf(origin) !== new URL(c.req.url).host) return `a post from ${origin} is refused: use this server's own pages`
   const site = c.req.header('sec-fetch-site')
   if (site === 'cross-site' || site === 'same-site') return 'a post from another site is refused: use this server\'s own pages'
   return undefined
+}
+
+/** The host of a URL, or undefined for a malformed one ("null"). Pure. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host
+  } catch {
+    return undefined
+  }
 }
 
 /** An error answer: JSON for the API, a short page otherwise. */

@@ -8,6 +8,16 @@ import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
 import { listen } from './server.js'
 
+/** The status of `GET /api/health` on the server at `url`, sent with the given Host header. */
+function healthWithHost(url: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    request(new URL('api/health', url), { headers: { host } }, (res) => {
+      res.resume()
+      resolve(res.statusCode)
+    }).on('error', reject).end()
+  })
+}
+
 describe('listen', () => {
   test('serves on loopback on a free port, and stops', async () => {
     const server = await listen({ port: 0 })
@@ -20,14 +30,12 @@ describe('listen', () => {
 
   test('on loopback, answers only to loopback names (no DNS rebinding)', async () => {
     const server = await listen({ port: 0 })
-    const status = (host: string): Promise<number | undefined> => new Promise((resolve, reject) => {
-      request(new URL('api/health', server.url), { headers: { host } }, (res) => {
-        res.resume()
-        resolve(res.statusCode)
-      }).on('error', reject).end()
-    })
-    assert.deepEqual([await status('localhost:8080'), await status('evil.example')], [200, 403])
+    assert.deepEqual([await healthWithHost(server.url, 'localhost:8080'), await healthWithHost(server.url, 'evil.example')], [200, 403])
     await server.close()
+    const named = await listen({ port: 0, allowedHosts: ['news.example'] })
+    assert.deepEqual(named.allowedHosts, ['news.example'])
+    assert.deepEqual([await healthWithHost(named.url, 'news.example:8080'), await healthWithHost(named.url, '127.0.0.1')], [200, 403])
+    await named.close()
   })
 
   test('a port in use is an error, not a crash', async () => {

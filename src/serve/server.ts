@@ -14,6 +14,8 @@ export interface ListenOptions extends AppOptions {
 /** A running server: its address, and how to stop it. */
 export interface RunningServer {
   readonly url: string
+  /** The host names it answers to; undefined when any (bound beyond loopback with none named). */
+  readonly allowedHosts: readonly string[] | undefined
   readonly close: () => Promise<void>
 }
 
@@ -30,6 +32,7 @@ export function listen(options: ListenOptions = {}): Promise<RunningServer> {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address
       resolve({
         url: `http://${shown}:${info.port}/`,
+        allowedHosts,
         close: () => new Promise((done) => {
           if ('closeAllConnections' in server) server.closeAllConnections()
           server.close(() => done())

@@ -92,9 +92,13 @@ describe('Store files', () => {
     db.close()
     const reopened = new Store(path)
     const { articles, skipped } = reopened.read()
-    reopened.close()
     assert.deepEqual(articles.map((a) => [a.article.id, a.claims.length > 0]), [['A', true]])
-    assert.deepEqual(skipped, [{ input: '#2', code: 'E_STORE', reason: 'kept by rashomon 0.0.9 in a form this version cannot read; add its text again' }])
+    assert.deepEqual(skipped, [{ input: '#2', code: 'E_STORE', reason: 'kept by rashomon 0.0.9 in a form this version cannot read, even its article; make a new store for it' }])
+    reopened.close()
+    // The analysis made again is kept: the next read finds it readable.
+    const db2 = new Database(path)
+    assert.equal(db2.prepare('SELECT tool FROM articles WHERE id = 1').pluck().get(), '0.0.9 (re-analysed)')
+    db2.close()
   })
 
   test('keeps what was added across openings', () => {

@@ -15,7 +15,7 @@ import { analyzeArticle } from '../analyze/pipeline.js'
 import { AnalyzedArticleSchema, ArticleSchema, type AnalyzedArticle, type Article, type Skipped } from '../model/schema.js'
 
 /** The layout of the tables; a database made by another layout is refused rather than misread. */
-export const STORE_LAYOUT = 1
+export const STORE_LAYOUT = 2
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -164,14 +164,17 @@ export class Store {
       `SELECT id, tool, analysis FROM articles ${where} ORDER BY published IS NULL, published, id LIMIT ?`).all(...params, selection.limit ?? DEFAULT_LIMIT))
     const articles: AnalyzedArticle[] = []
     const skipped: Skipped[] = []
+    const rewrite = this.db.prepare('UPDATE articles SET analysis = ?, tool = ? WHERE id = ?')
     for (const row of rows) {
-      const analysed = readAnalysis(row.analysis)
-      if (!analysed) {
-        skipped.push({ input: `#${row.id}`, code: 'E_STORE', reason: `kept by rashomon ${row.tool} in a form this version cannot read; add its text again` })
+      const read = readAnalysis(row.analysis)
+      if (!read) {
+        skipped.push({ input: `#${row.id}`, code: 'E_STORE', reason: `kept by rashomon ${row.tool} in a form this version cannot read, even its article; make a new store for it` })
         continue
       }
+      // An analysis made again is kept, so it is made once.
+      if (read.remade) rewrite.run(JSON.stringify(read.analysed), `${row.tool} (re-analysed)`, row.id)
       const id = articleId(articles.length)
-      articles.push({ ...analysed, article: { ...analysed.article, id }, failures: analysed.failures.map((f) => ({ ...f, articleId: id })) })
+      articles.push({ ...read.analysed, article: { ...read.analysed.article, id }, failures: read.analysed.failures.map((f) => ({ ...f, articleId: id })) })
     }
     return { articles, skipped }
   }
@@ -195,7 +198,7 @@ export class Store {
     for (const [key, op] of [['since', '>='], ['until', '<=']] as const) {
       const date = selection[key]
       if (date === undefined) continue
-      if (!DATE.test(date)) throw new RashomonError('E_USAGE', `--${key} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${date}"`, 'Give a date such as 2023-02-18.')
+      if (!DATE.test(date)) throw new RashomonError('E_USAGE', `${key} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not "${date}"`, 'Give a date such as 2023-02-18.')
       // "until 2023-02" takes the whole month: compare with the date's own precision.
       clauses.push(`substr(published, 1, ${date.length}) ${op} ?`)
       params.push(date)
@@ -243,8 +246,8 @@ export function asWords(query: string): string {
   return query.split(/\s+/u).map((w) => w.replace(/['’]s$/iu, '')).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ')
 }
 
-/** An analysis kept as JSON, read by this version's schema, or made again from its article; undefined when neither can be read. */
-function readAnalysis(json: string): AnalyzedArticle | undefined {
+/** An analysis kept as JSON, read by this version's schema, or made again from its article (`remade`); undefined when neither can be read. */
+function readAnalysis(json: string): { analysed: AnalyzedArticle; remade: boolean } | undefined {
   let value: unknown
   try {
     value = JSON.parse(json)
@@ -252,9 +255,9 @@ function readAnalysis(json: string): AnalyzedArticle | undefined {
     return undefined
   }
   const analysed = AnalyzedArticleSchema.safeParse(value)
-  if (analysed.success) return analysed.data as AnalyzedArticle
+  if (analysed.success) return { analysed: analysed.data as AnalyzedArticle, remade: false }
   const article = ArticleSchema.safeParse((value as { article?: unknown } | null)?.article)
-  return article.success ? analyzeArticle(article.data as Article) : undefined
+  return article.success ? { analysed: analyzeArticle(article.data as Article), remade: true } : undefined
 }
 
 /**

@@ -981,7 +981,7 @@ const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 /** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ". */
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?)\\s*,\\s*`, 'iu')
+const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?)\\s*,\\s*`, 'iu')
 /** An aside in commas right before a cue, or a few ("…, his cousin Jo Lee, 40, cited"), then an adverb or a time ("…, last year proposed"). */
 const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
