@@ -495,6 +495,19 @@ describe('attribution: details', () => {
     }
   })
 
+  test('an apposition\'s complement does not speak: "Tom Hale, the lawyer for Senator Mary Stone", "The senator, a Democrat from Ohio"', () => {
+    for (const [text, speaker] of [
+      ['Tom Hale, the lawyer for Senator Mary Stone, said the case had no merit.', 'Tom Hale'],
+      ['The senator, a Democrat from Ohio, said the bill would pass.', 'senator'],
+      // The body a speaker works for stays theirs, and speaks when no one else is named.
+      ['Ann Lee, a spokeswoman for the Interior Ministry, said the talks would resume.', 'Ann Lee'],
+      ['A spokeswoman for the Interior Ministry said the talks would resume.', 'interior ministry'],
+    ] as const) {
+      const a = analyzeText(text)
+      assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, speaker, text)
+    }
+  })
+
   test('"he" or "she" stays with the mentions\' reading after a misread cue, a question, or someone else in the same sentence', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)

@@ -51,6 +51,8 @@ const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 const DESCRIPTION_PENALTY = 0.5
 /** Less than a description's: a mention that ends before its source loses only to one of the same kind and manner that ends it. */
 const MODIFIER_PENALTY = 0.25
+/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("a spokeswoman for the ministry" is the ministry's voice). */
+const COMPLEMENT_PENALTY = 1
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -1562,10 +1564,12 @@ function quoteStartsNear(quotes: readonly Span[], offset: number): boolean {
 
 /** A person noun, or a plural one, right before "in", "at", "near" or "from" ("a woman from", "residents of"): who is located, before where. */
 const LOCATED_HEAD = /(?:^|\s)(\p{L}+)\s+(?:in|at|near|from|of)\s+(?:the\s+)?$/u
-const isPeopleOfPlace = (beforePlace: string): boolean => {
-  const head = LOCATED_HEAD.exec(beforePlace)?.[1]?.toLowerCase()
+/** A common noun phrase opening a source, then an apposition to it ending in a preposition: "The senator, | a Democrat from". Group 1: the head noun. */
+const HEAD_BEFORE_APPOSITION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+),\s[^,]*\s(?:in|at|near|from|of|for)\s+(?:the\s+)?$/u
+const isPeopleOfPlace = (beforePlace: string): boolean => [LOCATED_HEAD, HEAD_BEFORE_APPOSITION].some((phrase) => {
+  const head = phrase.exec(beforePlace)?.[1]?.toLowerCase()
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
-}
+})
 
 /** The subject pronoun of a relative clause with no relative pronoun, inside a source: "The candidate | he beat". */
 const CONTACT_CLAUSE_IN_SOURCE = /(?<=\p{L})\s+(?:he|she|they|we|I|you)\s+(?=\p{Ll})/u
@@ -1583,6 +1587,11 @@ function beforeRelative(text: string, source: Span): Span {
 /** "The European Union's delegation in Belgrade", "sources in the Tajik delegation": a mention after "in", "at", "near" or "from" inside a source locates the speaker. Pure. */
 function locatesSpeaker(text: string, source: Span, m: Mention): boolean {
   return m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+}
+
+/** "Tom Hale, the lawyer for Senator Mary Stone": a mention after "for", "of", "to" or "with" inside a source completes a noun, as a possessor does ("Stone's lawyer"). Pure. */
+function completesNoun(text: string, source: Span, m: Mention): boolean {
+  return m.span.start > source.start && /\b(?:for|of|to|with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
 }
 
 /** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
@@ -1631,7 +1640,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     const located = locatesSpeaker(text, source, m)
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
     // Of two of one kind, the one that runs to the source's end names its head ("the UN refugee agency" over "UN").
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0)
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0) +
+      (completesNoun(text, source, m) ? COMPLEMENT_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
