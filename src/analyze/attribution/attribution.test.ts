@@ -508,6 +508,19 @@ describe('attribution: details', () => {
     }
   })
 
+  test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
+    for (const [text, source, speaker] of [
+      ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],
+      ['The minister, a former judge, was cited by state media as saying that talks would resume.', 'The minister, a former judge', 'minister'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.content).includes('would'))
+      assert.equal(slice(text, x?.source), source, text)
+      assert.match(slice(text, x?.cue), /^was (?:quoted|cited) by .* as saying$/u, text)
+      assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name.toLowerCase().replace(/^the /u, ''), speaker.toLowerCase(), text)
+    }
+  })
+
   test('"he" or "she" stays with the mentions\' reading after a misread cue, a question, or someone else in the same sentence', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)

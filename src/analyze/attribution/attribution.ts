@@ -192,7 +192,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
-    return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
+    return report ? passiveReport(text, seg, mentionIndex, actors, quotedAsSaying(text, seg, mentionIndex, actors, report)) : []
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
@@ -788,6 +788,35 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   // "He was released": a pronoun is never what was said.
   if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
   return [unsourced(a, subject)]
+}
+
+/** The noun phrase ending in a mention right before `offset` ("Interior Minister Peter Grant | was"), whatever the tagger read its words as ("Grant" as a verb). Pure. */
+function namedRightBefore(text: string, seg: Segmentation, mentions: MentionIndex, offset: number): Span | undefined {
+  const name = mentions.within({ start: Math.max(0, offset - 80), end: offset }).findLast((m) => /^\s+$/u.test(text.slice(m.span.end, offset)))
+  return name && { start: Math.min(name.span.start, nounPhraseStart(text, seg, name.span.start)), end: name.span.end }
+}
+
+/** A report passed on by whoever quoted it: "was quoted by the state news agency as saying", "has been cited as telling". */
+const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+by\s+[^,;:"“”.]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing)\b/giu
+
+/**
+ * "Peter Grant was quoted by the state news agency as saying …": the one quoted speaks, the passive's
+ * subject (right before it or across an aside), not whoever quoted them; the cue runs from the
+ * auxiliary to "saying", as annotators mark "is quoted as saying". A report whose cue lies in such a
+ * phrase gets that cue and source; any other stays. Pure.
+ */
+function quotedAsSaying(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (!sentence) return a
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(QUOTED_AS_SAYING)) {
+    const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+    if (!overlapsAny(a.cue, [cue]) || a.content.end <= cue.end) continue
+    const source = namedRightBefore(text, seg, mentions, cue.start) ?? subjectBeforeVerb(text, seg, mentions, tokenAt(seg, cue.start)) ?? asideSubject(text, seg, mentions, sentence, cue.start)
+    if (!source) return a
+    const content = a.content.start < cue.end ? { start: afterComma(text, cue.end), end: a.content.end } : a.content
+    return { ...a, source, cue, content, speaker: speakerOf(text, source, mentions, actors, []) }
+  }
+  return a
 }
 
 /** The noun phrase that ends right before token `t` ("one local newspaper | has reported"), or undefined. Pure. */
