@@ -1009,6 +1009,17 @@ describe('attribution: a subject before an aside', () => {
     }
   })
 
+  test('"Hours later, the president, speaking from X, said", "On Monday, the minister, a veteran of the party, said": a time or place opening the sentence is no part of the subject across an aside', () => {
+    for (const [text, source, speaker] of [
+      ['Hours later, the president, speaking from the Oval Office, said the troops would return.', 'the president', 'the president'],
+      ['On Monday, the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
+      ['In Paris, the minister, who leads the party, said talks would resume.', 'the minister', 'the minister'],
+    ] as const) {
+      const a = analyzeText(text)
+      assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.source)}`), [`${speaker} | ${source}`], text)
+    }
+  })
+
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
     // Showing someone a thing is an act, with or without an aside; what a report shows is reported.

@@ -1011,8 +1011,27 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
-/** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ". */
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?)\\s*,\\s*`, 'iu')
+/** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ", "Hours later, ". */
+const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))\\s*,\\s*`, 'iu')
+/** Tokens of a phrase opening a sentence before its subject at most: "In the first hours of the siege, ". */
+const OPENING_PHRASE_TOKENS = 8
+
+/**
+ * Where a sentence's subject may start, from its first word at `start`: past a time ("Hours later,
+ * ", "On Monday, ") or a phrase opening with a preposition or an adverb ("In Paris, ", "However, ")
+ * that a comma closes, with no verb of its own; `start` when none opens it. Pure.
+ */
+function pastOpeningPhrase(text: string, seg: Segmentation, start: number): number {
+  const time = LEADING_TIME.exec(text.slice(start, start + 80))
+  if (time) return start + time[0].length
+  const first = firstTokenAtOrAfter(seg, start)
+  if (!['ADP', 'ADV'].includes(posOf(seg, first))) return start
+  for (let t = first + 1; t < seg.starts.length && t - first <= OPENING_PHRASE_TOKENS; t++) {
+    if (tokenText(text, seg, t) === ',') return afterComma(text, seg.starts[t]!)
+    if (['PUNCT', 'VERB', 'AUX', 'SCONJ'].includes(posOf(seg, t))) return start
+  }
+  return start
+}
 /** An aside in commas right before a cue, or a few ("…, his cousin Jo Lee, 40, cited"), then an adverb or a time ("…, last year proposed"). */
 const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
@@ -1025,9 +1044,9 @@ const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\
  * word, loses a subject across the commas. Pure.
  */
 export function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, whole: Span, cueStart: number): Span | undefined {
-  // "Friday, the mayor, speaking at a briefing, said": a time that opens the sentence is no subject; the subject follows it.
-  const time = LEADING_TIME.exec(text.slice(whole.start, cueStart))
-  const sentence = time ? { start: whole.start + time[0].length, end: whole.end } : whole
+  // "Friday, the mayor, speaking at a briefing, said": a time or place that opens the sentence is no subject; the subject follows it.
+  const opened = pastOpeningPhrase(text, seg, whole.start)
+  const sentence = opened < cueStart ? { start: opened, end: whole.end } : whole
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return withDescribingAside(text, opening.span, cueStart)
   const before = text.slice(sentence.start, cueStart)
@@ -1152,13 +1171,14 @@ export function relativeSubject(text: string, seg: Segmentation, source: Span, s
 
 /**
  * The first token of a sentence's subject: past the line breaks a paragraph's first sentence may
- * open with, and past a conjunction ("But the plan, which …" joins the sentence to the last; it is
- * no part of the subject). Pure.
+ * open with, past a conjunction ("But the plan, which …" joins the sentence to the last; it is
+ * no part of the subject), and past an opening time or place (`pastOpeningPhrase`). Pure.
  */
 function subjectStart(text: string, seg: Segmentation, sentence: Span): number {
   let first = firstTokenAtOrAfter(seg, sentence.start)
   while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
-  return posOf(seg, first) === 'CCONJ' ? first + 1 : first
+  if (posOf(seg, first) === 'CCONJ') first++
+  return firstTokenAtOrAfter(seg, pastOpeningPhrase(text, seg, seg.starts[first] ?? sentence.start))
 }
 
 /** Tags of the words a determiner never follows inside one noun phrase. */
