@@ -1312,6 +1312,20 @@ describe('attribution: a participle of saying after an act', () => {
     assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
     assert.ok(found.some((x) => x.endsWith('| The voters have spoken.')), found.join('\n'))
   })
+
+  test('"…, saying" after a main clause speaks for its subject, not a name in an apposition to its object or after "by"', () => {
+    for (const [text, source] of [
+      ['The ACLU has sued the city and its mayor, Tom Hale, over the rules, saying they violate free speech.', 'The ACLU'],
+      ['Lawmakers in Ohio rejected the plan proposed by Governor Tom Hale, saying it cost too much.', 'Lawmakers in Ohio'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === 'saying')
+      assert.equal(slice(text, x?.source), source, text)
+    }
+    // A source with its own verb before the participle keeps it.
+    const text = '"We will fight," Tom Hale told reporters, adding that the rules were unfair.'
+    assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'adding')?.source), 'Tom Hale')
+  })
 })
 
 describe('attribution: a noun read as a cue inside a noun phrase of people', () => {

@@ -840,9 +840,11 @@ const MAIN_SUBJECT_TOKENS = 8
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   const verb = cueVerb(seg, cue)
   if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
-  // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
+  // Only a phrase that opens a clause of time or reason, an object, or an apposition to one ("sued the city and its mayor, | Tom Hale, | over the rules")
+  // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
-  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
+  const apposition = before >= 0 && tokenText(text, seg, before) === ',' && !hasVerb(seg, source.end, cue.start)
+  if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
   return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
@@ -913,7 +915,7 @@ const ADVERBS_BEFORE_VERB = 2
 /**
  * The noun phrase that opens a sentence as its subject, past an opening phrase set off by a comma
  * ("In May, …"), right before its verb (or an adverb or two before it), when the verb starts by
- * `limit` and the phrase names someone. Pure.
+ * `limit` and the phrase names someone; it may hold what or where they are of ("Lawmakers in Ohio"). Pure.
  */
 function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, limit: number): Span | undefined {
   let first = subjectStart(text, seg, sentence)
@@ -921,7 +923,7 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
   if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
-  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|in|from|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
   let predicate = verb
   while (predicate - verb < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
   if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
