@@ -796,8 +796,8 @@ function namedRightBefore(text: string, seg: Segmentation, mentions: MentionInde
   return name && { start: Math.min(name.span.start, nounPhraseStart(text, seg, name.span.start)), end: name.span.end }
 }
 
-/** A report passed on by whoever quoted it: "was quoted by the state news agency as saying", "has been cited as telling". */
-const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+by\s+[^,;:"“”.]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing)\b/giu
+/** A report passed on by whoever quoted it: "was quoted by the state news agency as saying", "was quoted in the Times as saying", "has been cited as telling". */
+const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+(?:by|in|on)\s+[^,;:"“”.]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing)\b/giu
 
 /**
  * "Peter Grant was quoted by the state news agency as saying …": the one quoted speaks, the passive's
@@ -1640,9 +1640,13 @@ function locatesSpeaker(text: string, source: Span, m: Mention): boolean {
   return m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
 }
 
-/** "Tom Hale, the lawyer for Senator Mary Stone": a mention after "for", "of", "to" or "with" inside a source completes a noun, as a possessor does ("Stone's lawyer"). Pure. */
+/**
+ * "Tom Hale, the lawyer for Senator Mary Stone", "a lawyer representing Ann Lee": a mention after
+ * "for", "of", "to" or "with", or a participle's object, inside a source completes a noun, as a
+ * possessor does ("Stone's lawyer"). Pure.
+ */
 function completesNoun(text: string, source: Span, m: Mention): boolean {
-  return m.span.start > source.start && /\b(?:for|of|to|with)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
+  return m.span.start > source.start && /\b(?:for|of|to|with|\p{Ll}{2,}ing)\s+(?:[Tt]he\s+)?$/u.test(text.slice(Math.max(source.start, m.span.start - 20), m.span.start))
 }
 
 /** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
