@@ -1319,6 +1319,8 @@ describe('attribution: a participle of saying after an act', () => {
     for (const [text, source] of [
       ['The ACLU has sued the city and its mayor, Tom Hale, over the rules, saying they violate free speech.', 'The ACLU'],
       ['Lawmakers in Ohio rejected the plan proposed by Governor Tom Hale, saying it cost too much.', 'Lawmakers in Ohio'],
+      // A relative clause on the object, and a time before the main verb.
+      ['The ACLU on Tuesday sued the city over rules that Mayor Tom Hale signed, saying they violate free speech.', 'The ACLU'],
     ] as const) {
       const a = analyzeText(text)
       const x = a.attributions.find((y) => slice(text, y.cue) === 'saying')

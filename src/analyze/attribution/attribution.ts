@@ -844,7 +844,9 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
   const apposition = before >= 0 && tokenText(text, seg, before) === ',' && !hasVerb(seg, source.end, cue.start)
-  if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
+  // "over rules | that | Mayor Tom Hale signed, saying": "that" after a noun opens a clause on it, inside the predicate; after a verb, the reported clause's own subject.
+  const clauseOnNoun = before > 0 && /^(?:that|which)$/iu.test(tokenText(text, seg, before)) && ['NOUN', 'PROPN'].includes(posOf(seg, before - 1))
+  if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition && !clauseOnNoun) || (CLAUSE_OBJECT.test(tokenText(text, seg, before)) && !clauseOnNoun) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
   return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
@@ -924,8 +926,11 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
   while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|in|from|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
-  let predicate = verb
-  while (predicate - verb < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
+  // "The ACLU | on Tuesday | sued": the time of the act may stand before the verb.
+  const time = verb < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[verb], limit)) : null
+  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[verb]! + time[0].length) : verb
+  const adverbsFrom = predicate
+  while (predicate - adverbsFrom < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
   if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
