@@ -1016,6 +1016,8 @@ describe('attribution: a subject before an aside', () => {
       ['Hours later, the president, speaking from the Oval Office, said the troops would return.', 'the president', 'the president'],
       ['On Monday, the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
       ['In Paris, the minister, who leads the party, said talks would resume.', 'the minister', 'the minister'],
+      ['Late Monday, the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
+      ['In Paris the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
     ] as const) {
       const a = analyzeText(text)
       assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.source)}`), [`${speaker} | ${source}`], text)

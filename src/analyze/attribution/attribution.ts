@@ -1018,15 +1018,16 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
-/** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ", "Hours later, ". */
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))\\s*,\\s*`, 'iu')
+/** A time opening a sentence, with its comma or before a determiner opening the subject: "Friday, ", "Late Monday, ", "On Monday the", "In March 2023, ", "Last week, ", "Hours later, ". */
+const LEADING_TIME = new RegExp(`^\\s*(?:(?:(?:late|early)\\s+)?${TIME_BEFORE_VERB}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))(?:\\s*,\\s*|\\s+(?=(?:the|an?|his|her|its|their)\\s))`, 'iu')
 /** Tokens of a phrase opening a sentence before its subject at most: "In the first hours of the siege, ". */
 const OPENING_PHRASE_TOKENS = 8
 
 /**
  * Where a sentence's subject may start, from its first word at `start`: past a time ("Hours later,
  * ", "On Monday, ") or a phrase opening with a preposition or an adverb ("In Paris, ", "However, ")
- * that a comma closes, with no verb of its own; `start` when none opens it. Pure.
+ * that a comma or a determiner after its noun closes ("In Paris | the"), with no verb of its own;
+ * `start` when none opens it. Pure.
  */
 function pastOpeningPhrase(text: string, seg: Segmentation, start: number): number {
   const time = LEADING_TIME.exec(text.slice(start, start + 80))
@@ -1035,6 +1036,8 @@ function pastOpeningPhrase(text: string, seg: Segmentation, start: number): numb
   if (!['ADP', 'ADV'].includes(posOf(seg, first))) return start
   for (let t = first + 1; t < seg.starts.length && t - first <= OPENING_PHRASE_TOKENS; t++) {
     if (tokenText(text, seg, t) === ',') return afterComma(text, seg.starts[t]!)
+    // "In Paris | the minister, …": a determiner after a noun opens the subject, with no comma before it.
+    if (posOf(seg, t) === 'DET' && PHRASE_WORD_TAGS.has(posOf(seg, t - 1))) return seg.starts[t]!
     if (['PUNCT', 'VERB', 'AUX', 'SCONJ'].includes(posOf(seg, t))) return start
   }
   return start
