@@ -503,6 +503,9 @@ describe('attribution: details', () => {
       // The body a speaker works for stays theirs, and speaks when no one else is named.
       ['Ann Lee, a spokeswoman for the Interior Ministry, said the talks would resume.', 'Ann Lee'],
       ['A spokeswoman for the Interior Ministry said the talks would resume.', 'interior ministry'],
+      // Members named as examples are not the whole that speaks.
+      ['Several groups, including the ACLU, said the rules were illegal.', 'groups'],
+      ['Democrats, including Senator Mary Stone, said the rules were illegal.', 'Democrats'],
     ] as const) {
       const a = analyzeText(text)
       assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, speaker, text)

@@ -1662,6 +1662,9 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
   return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
 }
 
+/** Words after a plural that name some of its members as examples: "groups, including | the ACLU", "critics, among them | Ann Lee". */
+const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/u
+
 /** A source opening with a noun and "of" ("Critics of", "some relatives of"); the noun is checked against `OTHER_PARTIES`. */
 const OTHER_PARTY_OF = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
 
@@ -1696,7 +1699,10 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   let best: Mention | undefined
   let bestRank = Infinity
-  for (const m of inside) {
+  // "Several groups, including the ACLU": a member named as an example is not the whole that speaks; the head names them (`unnamed.ts`).
+  const candidates = inside.filter((m) => !NAMED_AS_EXAMPLE.test(text.slice(source.start, m.span.start)))
+  if (candidates.length === 0 && inside.length > 0) return UNKNOWN_SPEAKER
+  for (const m of candidates) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
