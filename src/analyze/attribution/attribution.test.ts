@@ -495,6 +495,37 @@ describe('attribution: details', () => {
     }
   })
 
+  test('an apposition\'s complement does not speak: "Tom Hale, the lawyer for Senator Mary Stone", "The senator, a Democrat from Ohio"', () => {
+    for (const [text, speaker] of [
+      ['Tom Hale, the lawyer for Senator Mary Stone, said the case had no merit.', 'Tom Hale'],
+      ['The senator, a Democrat from Ohio, said the bill would pass.', 'senator'],
+      ['Mark Salinas, a lawyer representing Ann Lee, said she would appeal.', 'Mark Salinas'],
+      // The body a speaker works for stays theirs, and speaks when no one else is named.
+      ['Ann Lee, a spokeswoman for the Interior Ministry, said the talks would resume.', 'Ann Lee'],
+      ['A spokeswoman for the Interior Ministry said the talks would resume.', 'interior ministry'],
+      // Members named as examples are not the whole that speaks.
+      ['Several groups, including the ACLU, said the rules were illegal.', 'groups'],
+      ['Democrats, including Senator Mary Stone, said the rules were illegal.', 'Democrats'],
+    ] as const) {
+      const a = analyzeText(text)
+      assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, speaker, text)
+    }
+  })
+
+  test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
+    for (const [text, source, speaker] of [
+      ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],
+      ['The minister, a former judge, was cited by state media as saying that talks would resume.', 'The minister, a former judge', 'minister'],
+      ['Ann Lee was quoted in the Times as saying the plan was dead.', 'Ann Lee', 'Ann Lee'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue).endsWith('as saying'))
+      assert.equal(slice(text, x?.source), source, text)
+      assert.match(slice(text, x?.cue), /^was (?:quoted|cited) (?:by|in) .* as saying$/u, text)
+      assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name.toLowerCase().replace(/^the /u, ''), speaker.toLowerCase(), text)
+    }
+  })
+
   test('"he" or "she" stays with the mentions\' reading after a misread cue, a question, or someone else in the same sentence', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)
@@ -983,6 +1014,19 @@ describe('attribution: a subject before an aside', () => {
     }
   })
 
+  test('"Hours later, the president, speaking from X, said", "On Monday, the minister, a veteran of the party, said": a time or place opening the sentence is no part of the subject across an aside', () => {
+    for (const [text, source, speaker] of [
+      ['Hours later, the president, speaking from the Oval Office, said the troops would return.', 'the president', 'the president'],
+      ['On Monday, the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
+      ['In Paris, the minister, who leads the party, said talks would resume.', 'the minister', 'the minister'],
+      ['Late Monday, the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
+      ['In Paris the minister, a veteran of the party, said he would resign.', 'the minister, a veteran of the party', 'the minister'],
+    ] as const) {
+      const a = analyzeText(text)
+      assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.source)}`), [`${speaker} | ${source}`], text)
+    }
+  })
+
   test('"Dan Rusu, a driver for twenty years, showed us the letters": a weak cue after an aside reports nothing', () => {
     assert.deepEqual(analyzeText('Dan Rusu, a driver for twenty years, showed us the letters.').attributions, [])
     // Showing someone a thing is an act, with or without an aside; what a report shows is reported.
@@ -1274,6 +1318,22 @@ describe('attribution: a participle of saying after an act', () => {
     const found = reports(text)
     assert.ok(found.every((x) => !x.includes(', saying:')), found.join('\n'))
     assert.ok(found.some((x) => x.endsWith('| The voters have spoken.')), found.join('\n'))
+  })
+
+  test('"…, saying" after a main clause speaks for its subject, not a name in an apposition to its object or after "by"', () => {
+    for (const [text, source] of [
+      ['The ACLU has sued the city and its mayor, Tom Hale, over the rules, saying they violate free speech.', 'The ACLU'],
+      ['Lawmakers in Ohio rejected the plan proposed by Governor Tom Hale, saying it cost too much.', 'Lawmakers in Ohio'],
+      // A relative clause on the object, and a time before the main verb.
+      ['The ACLU on Tuesday sued the city over rules that Mayor Tom Hale signed, saying they violate free speech.', 'The ACLU'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === 'saying')
+      assert.equal(slice(text, x?.source), source, text)
+    }
+    // A source with its own verb before the participle keeps it.
+    const text = '"We will fight," Tom Hale told reporters, adding that the rules were unfair.'
+    assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'adding')?.source), 'Tom Hale')
   })
 })
 

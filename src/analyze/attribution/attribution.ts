@@ -51,6 +51,8 @@ const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 const DESCRIPTION_PENALTY = 0.5
 /** Less than a description's: a mention that ends before its source loses only to one of the same kind and manner that ends it. */
 const MODIFIER_PENALTY = 0.25
+/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("a spokeswoman for the ministry" is the ministry's voice). */
+const COMPLEMENT_PENALTY = 1
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -190,7 +192,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   for (const a of tagged) (isQuestionPut(text, seg, a) ? asked : told).push(a)
   const answered = told.flatMap((a) => {
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
-    return report ? passiveReport(text, seg, mentionIndex, actors, report) : []
+    return report ? passiveReport(text, seg, mentionIndex, actors, quotedAsSaying(text, seg, mentionIndex, actors, report)) : []
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
@@ -788,6 +790,35 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   return [unsourced(a, subject)]
 }
 
+/** The noun phrase ending in a mention right before `offset` ("Interior Minister Peter Grant | was"), whatever the tagger read its words as ("Grant" as a verb). Pure. */
+function namedRightBefore(text: string, seg: Segmentation, mentions: MentionIndex, offset: number): Span | undefined {
+  const name = mentions.within({ start: Math.max(0, offset - 80), end: offset }).findLast((m) => /^\s+$/u.test(text.slice(m.span.end, offset)))
+  return name && { start: Math.min(name.span.start, nounPhraseStart(text, seg, name.span.start)), end: name.span.end }
+}
+
+/** A report passed on by whoever quoted it: "was quoted by the state news agency as saying", "was quoted in the Times as saying", "has been cited as telling". */
+const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+(?:by|in|on)\s+[^,;:"“”.]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing)\b/giu
+
+/**
+ * "Peter Grant was quoted by the state news agency as saying …": the one quoted speaks, the passive's
+ * subject (right before it or across an aside), not whoever quoted them; the cue runs from the
+ * auxiliary to "saying", as annotators mark "is quoted as saying". A report whose cue lies in such a
+ * phrase gets that cue and source; any other stays. Pure.
+ */
+function quotedAsSaying(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+  if (!sentence) return a
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(QUOTED_AS_SAYING)) {
+    const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+    if (!overlapsAny(a.cue, [cue]) || a.content.end <= cue.end) continue
+    const source = namedRightBefore(text, seg, mentions, cue.start) ?? subjectBeforeVerb(text, seg, mentions, tokenAt(seg, cue.start)) ?? asideSubject(text, seg, mentions, sentence, cue.start)
+    if (!source) return a
+    const content = a.content.start < cue.end ? { start: afterComma(text, cue.end), end: a.content.end } : a.content
+    return { ...a, source, cue, content, speaker: speakerOf(text, source, mentions, actors, []) }
+  }
+  return a
+}
+
 /** The noun phrase that ends right before token `t` ("one local newspaper | has reported"), or undefined. Pure. */
 function subjectRightBefore(text: string, seg: Segmentation, t: number): Span | undefined {
   if (t < 1 || !NP_TOKENS.has(posOf(seg, t - 1))) return undefined
@@ -809,9 +840,13 @@ const MAIN_SUBJECT_TOKENS = 8
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   const verb = cueVerb(seg, cue)
   if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
-  // Only a phrase that opens a clause of time or reason, or an object, is inside the predicate; "…, Lee said, adding" has its own subject.
+  // Only a phrase that opens a clause of time or reason, an object, or an apposition to one ("sued the city and its mayor, | Tom Hale, | over the rules")
+  // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
-  if (before < 0 || !['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) || CLAUSE_OBJECT.test(tokenText(text, seg, before)) || inQuotation(seg, source)) return undefined
+  const apposition = before >= 0 && tokenText(text, seg, before) === ',' && !hasVerb(seg, source.end, cue.start)
+  // "over rules | that | Mayor Tom Hale signed, saying": "that" after a noun opens a clause on it, inside the predicate; after a verb, the reported clause's own subject.
+  const clauseOnNoun = before > 0 && /^(?:that|which)$/iu.test(tokenText(text, seg, before)) && ['NOUN', 'PROPN'].includes(posOf(seg, before - 1))
+  if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition && !clauseOnNoun) || (CLAUSE_OBJECT.test(tokenText(text, seg, before)) && !clauseOnNoun) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
   return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
@@ -882,7 +917,7 @@ const ADVERBS_BEFORE_VERB = 2
 /**
  * The noun phrase that opens a sentence as its subject, past an opening phrase set off by a comma
  * ("In May, …"), right before its verb (or an adverb or two before it), when the verb starts by
- * `limit` and the phrase names someone. Pure.
+ * `limit` and the phrase names someone; it may hold what or where they are of ("Lawmakers in Ohio"). Pure.
  */
 function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, sentence: Span, limit: number): Span | undefined {
   let first = subjectStart(text, seg, sentence)
@@ -890,9 +925,12 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   // "In May, the judge …": an opening phrase of a preposition or a subordinate clause ends at its comma.
   if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
-  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
-  let predicate = verb
-  while (predicate - verb < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
+  while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|in|from|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  // "The ACLU | on Tuesday | sued": the time of the act may stand before the verb.
+  const time = verb < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[verb], limit)) : null
+  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[verb]! + time[0].length) : verb
+  const adverbsFrom = predicate
+  while (predicate - adverbsFrom < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
   if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
   const subject = { start: seg.starts[first]!, end: seg.ends[verb - 1]! }
   if (inQuotation(seg, subject)) return undefined
@@ -980,8 +1018,30 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
-/** A time opening a sentence, with its comma: "Friday, ", "On Monday, ", "In March 2023, ", "Last week, ". */
-const LEADING_TIME = new RegExp(`^\\s*(?:${TIME_BEFORE_VERB}|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?)\\s*,\\s*`, 'iu')
+/** A time opening a sentence, with its comma or before a determiner opening the subject: "Friday, ", "Late Monday, ", "On Monday the", "In March 2023, ", "Last week, ", "Hours later, ". */
+const LEADING_TIME = new RegExp(`^\\s*(?:(?:(?:late|early)\\s+)?${TIME_BEFORE_VERB}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))(?:\\s*,\\s*|\\s+(?=(?:the|an?|his|her|its|their)\\s))`, 'iu')
+/** Tokens of a phrase opening a sentence before its subject at most: "In the first hours of the siege, ". */
+const OPENING_PHRASE_TOKENS = 8
+
+/**
+ * Where a sentence's subject may start, from its first word at `start`: past a time ("Hours later,
+ * ", "On Monday, ") or a phrase opening with a preposition or an adverb ("In Paris, ", "However, ")
+ * that a comma or a determiner after its noun closes ("In Paris | the"), with no verb of its own;
+ * `start` when none opens it. Pure.
+ */
+function pastOpeningPhrase(text: string, seg: Segmentation, start: number): number {
+  const time = LEADING_TIME.exec(text.slice(start, start + 80))
+  if (time) return start + time[0].length
+  const first = firstTokenAtOrAfter(seg, start)
+  if (!['ADP', 'ADV'].includes(posOf(seg, first))) return start
+  for (let t = first + 1; t < seg.starts.length && t - first <= OPENING_PHRASE_TOKENS; t++) {
+    if (tokenText(text, seg, t) === ',') return afterComma(text, seg.starts[t]!)
+    // "In Paris | the minister, …": a determiner after a noun opens the subject, with no comma before it.
+    if (posOf(seg, t) === 'DET' && PHRASE_WORD_TAGS.has(posOf(seg, t - 1))) return seg.starts[t]!
+    if (['PUNCT', 'VERB', 'AUX', 'SCONJ'].includes(posOf(seg, t))) return start
+  }
+  return start
+}
 /** An aside in commas right before a cue, or a few ("…, his cousin Jo Lee, 40, cited"), then an adverb or a time ("…, last year proposed"). */
 const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
 
@@ -994,9 +1054,9 @@ const ASIDE_BEFORE_CUE = new RegExp(`(?:,${ASIDE_WORDS}){1,3},\\s*(?:\\p{Ll}+ly\
  * word, loses a subject across the commas. Pure.
  */
 export function asideSubject(text: string, seg: Segmentation, mentions: MentionIndex, whole: Span, cueStart: number): Span | undefined {
-  // "Friday, the mayor, speaking at a briefing, said": a time that opens the sentence is no subject; the subject follows it.
-  const time = LEADING_TIME.exec(text.slice(whole.start, cueStart))
-  const sentence = time ? { start: whole.start + time[0].length, end: whole.end } : whole
+  // "Friday, the mayor, speaking at a briefing, said": a time or place that opens the sentence is no subject; the subject follows it.
+  const opened = pastOpeningPhrase(text, seg, whole.start)
+  const sentence = opened < cueStart ? { start: opened, end: whole.end } : whole
   const opening = mentions.startingNear(sentence.start, 2)
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return withDescribingAside(text, opening.span, cueStart)
   const before = text.slice(sentence.start, cueStart)
@@ -1121,13 +1181,14 @@ export function relativeSubject(text: string, seg: Segmentation, source: Span, s
 
 /**
  * The first token of a sentence's subject: past the line breaks a paragraph's first sentence may
- * open with, and past a conjunction ("But the plan, which …" joins the sentence to the last; it is
- * no part of the subject). Pure.
+ * open with, past a conjunction ("But the plan, which …" joins the sentence to the last; it is
+ * no part of the subject), and past an opening time or place (`pastOpeningPhrase`). Pure.
  */
 function subjectStart(text: string, seg: Segmentation, sentence: Span): number {
   let first = firstTokenAtOrAfter(seg, sentence.start)
   while (first < seg.starts.length && /^\s*$/u.test(tokenText(text, seg, first))) first++
-  return posOf(seg, first) === 'CCONJ' ? first + 1 : first
+  if (posOf(seg, first) === 'CCONJ') first++
+  return firstTokenAtOrAfter(seg, pastOpeningPhrase(text, seg, seg.starts[first] ?? sentence.start))
 }
 
 /** Tags of the words a determiner never follows inside one noun phrase. */
@@ -1562,10 +1623,12 @@ function quoteStartsNear(quotes: readonly Span[], offset: number): boolean {
 
 /** A person noun, or a plural one, right before "in", "at", "near" or "from" ("a woman from", "residents of"): who is located, before where. */
 const LOCATED_HEAD = /(?:^|\s)(\p{L}+)\s+(?:in|at|near|from|of)\s+(?:the\s+)?$/u
-const isPeopleOfPlace = (beforePlace: string): boolean => {
-  const head = LOCATED_HEAD.exec(beforePlace)?.[1]?.toLowerCase()
+/** A common noun phrase opening a source, then an apposition to it ending in a preposition: "The senator, | a Democrat from". Group 1: the head noun. */
+const HEAD_BEFORE_APPOSITION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+),\s[^,]*\s(?:in|at|near|from|of|for)\s+(?:the\s+)?$/u
+const isPeopleOfPlace = (beforePlace: string): boolean => [LOCATED_HEAD, HEAD_BEFORE_APPOSITION].some((phrase) => {
+  const head = phrase.exec(beforePlace)?.[1]?.toLowerCase()
   return head !== undefined && (isPersonNoun(head) || isPeopleNoun(head))
-}
+})
 
 /** The subject pronoun of a relative clause with no relative pronoun, inside a source: "The candidate | he beat". */
 const CONTACT_CLAUSE_IN_SOURCE = /(?<=\p{L})\s+(?:he|she|they|we|I|you)\s+(?=\p{Ll})/u
@@ -1585,10 +1648,22 @@ function locatesSpeaker(text: string, source: Span, m: Mention): boolean {
   return m.span.start > source.start && /\b(?:in|at|near|from)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(source.start, m.span.start - 10), m.span.start))
 }
 
+/**
+ * "Tom Hale, the lawyer for Senator Mary Stone", "a lawyer representing Ann Lee": a mention after
+ * "for", "of", "to" or "with", or a participle's object, inside a source completes a noun, as a
+ * possessor does ("Stone's lawyer"). Pure.
+ */
+function completesNoun(text: string, source: Span, m: Mention): boolean {
+  return m.span.start > source.start && /\b(?:for|of|to|with|\p{Ll}{2,}ing)\s+(?:[Tt]he\s+)?$/u.test(text.slice(Math.max(source.start, m.span.start - 20), m.span.start))
+}
+
 /** "The Daily Post understands": a name that ends in a document's word (a mention ending the source, capitalised) is an outlet or a body, not a document its last speaker issued. Pure. */
 function namedByDocumentWord(text: string, source: Span, last: Mention | undefined): boolean {
   return last !== undefined && last.span.end === source.end && /\s\p{Lu}\p{L}*$/u.test(text.slice(last.span.start, last.span.end))
 }
+
+/** Words after a plural that name some of its members as examples: "groups, including | the ACLU", "critics, among them | Ann Lee". */
+const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/u
 
 /** A source opening with a noun and "of" ("Critics of", "some relatives of"); the noun is checked against `OTHER_PARTIES`. */
 const OTHER_PARTY_OF = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
@@ -1624,14 +1699,18 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   }
   let best: Mention | undefined
   let bestRank = Infinity
-  for (const m of inside) {
+  // "Several groups, including the ACLU": a member named as an example is not the whole that speaks; the head names them (`unnamed.ts`).
+  const candidates = inside.filter((m) => !NAMED_AS_EXAMPLE.test(text.slice(source.start, m.span.start)))
+  if (candidates.length === 0 && inside.length > 0) return UNKNOWN_SPEAKER
+  for (const m of candidates) {
     // A possessor ("Benning's attorney, Mark Salinas") is not the one who speaks, unless nobody else is named.
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
     const located = locatesSpeaker(text, source, m)
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
     // Of two of one kind, the one that runs to the source's end names its head ("the UN refugee agency" over "UN").
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0)
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0) +
+      (completesNoun(text, source, m) ? COMPLEMENT_PENALTY : 0)
     if (rank < bestRank) {
       best = m
       bestRank = rank
