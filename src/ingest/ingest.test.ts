@@ -185,6 +185,33 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]?.published?.date, '2025-03-04')
   })
 
+  test('a date line at the top of a pasted story is the publication date, its evidence pointing at it; one in the story is not', () => {
+    const text = `Ferry back in service\nMar. 3, 2024 7:45 a.m. ET\n\n${FERRY}`
+    const [article] = ingestTexts([{ name: 'f.txt', text }]).articles
+    const span = article!.published!.evidence.span!
+    assert.deepEqual([article?.published?.date, article?.published?.evidence.how, article!.text.slice(span.start, span.end)], ['2024-03-03', 'text', 'Mar. 3, 2024 7:45 a.m. ET'])
+    assert.equal(ingestTexts([{ name: 'e.txt', text: `Ferry back in service\n\nOn March 3, 2024, the island ferry returned. ${FERRY}` }]).articles[0]?.published, undefined)
+  })
+
+  test('an update date at the top is taken only when no publication date is given, and the note says so', () => {
+    const both = ingestTexts([{ name: 'f.txt', text: `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\nMarch 3, 2024\n\n${FERRY}` }]).articles[0]
+    assert.equal(both?.published?.date, '2024-03-03')
+    const update = ingestTexts([{ name: 'u.txt', text: `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([update?.published?.date, update?.published?.evidence.note], ['2024-03-04', 'the date it was last updated, the only date at the top of the text'])
+  })
+
+  test('a byline line with a date gives both, read as a header or from the text', () => {
+    const header = ingestTexts([{ name: 'h.txt', text: `Ferry back in service\nBy Jane Roe, Reuters | Published: 2024-03-03\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([header?.byline, header?.outlet?.name, header?.published], ['Jane Roe', 'Reuters', { date: '2024-03-03', evidence: { how: 'byline', note: 'the date on the byline line' } }])
+    const inText = ingestTexts([{ name: 't.txt', text: `Ferry back in service\nBy Jane Roe | Mar. 3, 2024 7:45 a.m. ET\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([inText?.byline, inText?.published?.date], ['Jane Roe', '2024-03-03'])
+  })
+
+  test('a "Published:" header outranks a date line', () => {
+    const text = `Ferry back in service\nPublished: 2025-03-04\n\nMarch 3, 2024\n\n${FERRY}`
+    assert.deepEqual(ingestTexts([{ name: 'f.txt', text }]).articles[0]?.published, { date: '2025-03-04', evidence: { how: 'metadata' } })
+  })
+
   test('a corpus code or domain as the source is expanded to the outlet\'s name, and the note says so', () => {
     const { articles } = ingestTexts([{ name: 'f.txt', text: `source: hpo\n${FERRY}\n` }, { name: 'g.txt', text: `source: Valley Radio\n${BRIDGE}\n` }], 'files')
     assert.deepEqual(articles[0]?.outlet, { name: 'HuffPost', evidence: { how: 'metadata', note: 'expanded from the code "hpo"' } })

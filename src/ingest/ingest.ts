@@ -11,6 +11,8 @@ import { parseFeed } from './feeds.js'
 import { readInputs, type DecodedInput, type Input, type InputKind } from './read-input.js'
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
+import { topLinesOf } from './top-lines.js'
+import type { DateStamp } from './date-stamp.js'
 import { bylineLineOf, creditTrailer, findDatelines, type Byline } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
@@ -208,6 +210,18 @@ function creditedByline(given: string | undefined): Byline | undefined {
   return bylineLineOf(/^by\s/iu.test(given) ? given : `By ${given}`) ?? { names: given }
 }
 
+/**
+ * The publication date, strongest evidence first: given metadata, the date on a byline line read as a
+ * header (out of the text), then a date line at the top of the text (`top-lines.ts`). Pure.
+ */
+function publishedOf(given: string | undefined, evidence: Evidence, byline: DateStamp | undefined, top: DateStamp | undefined): Article['published'] {
+  if (given) return { date: given, evidence }
+  const updated = (stamp: DateStamp, where: string): string => (stamp.updated ? `the date it was last updated, the only date ${where}` : `the date ${where}`)
+  if (byline) return { date: byline.date, evidence: { how: 'byline', note: updated(byline, 'on the byline line') } }
+  if (top) return { date: top.date, evidence: { how: 'text', span: { start: top.start, end: top.end }, note: updated(top, 'at the top of the text') } }
+  return undefined
+}
+
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
 export function articleId(index: number): string {
   let id = ''
@@ -223,9 +237,10 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const title = header('title') ?? draft.title ?? stream.title
   const url = header('url') ?? draft.url
   const bylineHeader = stream.headers.find((h) => h.key === 'byline')
-  const credited = creditedByline(bylineHeader?.value ?? draft.byline)
+  const top = topLinesOf(stream.text)
+  const credited = creditedByline(bylineHeader?.value ?? draft.byline) ?? top.byline
   const byline = credited?.names
-  const publishedDate = isoDate(header('date')) ?? draft.published
+  const published = publishedOf(isoDate(header('date')) ?? draft.published, given, bylineHeader?.dated, top.published)
   const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
   return {
     id,
@@ -233,7 +248,7 @@ function toArticle(draft: Draft, id: string, language: string): Article {
     ...(url ? { url } : {}),
     ...(byline ? { byline } : {}),
     ...(outlet ? { outlet } : {}),
-    ...(publishedDate ? { published: { date: publishedDate, evidence: given } } : {}),
+    ...(published ? { published } : {}),
     ...(footer?.licence
       ? { licence: { name: footer.licence, ...(footer.holder ? { holder: footer.holder } : {}), evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } } }
       : {}),

@@ -111,6 +111,12 @@ describe('findHeaders: header blocks without keys', () => {
     assert.deepEqual(findHeaders('The ferry sailed.\nIt was late.\nBy Ina Falk\nText.'), [])
   })
 
+  test('a byline line with a date carries it, at its place in the text', () => {
+    const text = 'Ferry back in service\nBy Jane Roe | Updated March 4, 2024 · March 3, 2024\n\nThe ferry sailed.'
+    const dated = findHeaders(text).find((h) => h.key === 'byline')?.dated
+    assert.deepEqual([dated?.date, dated?.updated, text.slice(dated!.start, dated!.end)], ['2024-03-03', false, 'March 3, 2024'])
+  })
+
   test('a headline needs a date or byline under it, and a finished sentence (or nothing) above it', () => {
     assert.deepEqual(findHeaders('Ferry back in service\nsource: Island Wire\nText.').map((h) => h.key), ['outlet'])
     assert.deepEqual(findHeaders('The ferry of\nthe island sailed\nPublished: 2025-03-04\nText.').map((h) => h.key), ['date'])

@@ -6,6 +6,7 @@
  * returns offsets into it; `stream.ts` decides which of them become article boundaries.
  */
 import type { Span } from '../model/span.js'
+import { firstPublished, stampsInParts, type DateStamp } from './date-stamp.js'
 import { looksLikeOutlet } from './outlet.js'
 
 /** A footer that closes an article, with the licence and its holder when the footer names them. */
@@ -26,6 +27,8 @@ export interface HeaderMatch {
   readonly unkeyed?: true
   /** The outlet a byline line credits its author to ("By Jane Doe, Valley Courier"). */
   readonly outlet?: string
+  /** The date a byline line gives ("By Jane Doe | March 3, 2024"), at its place in the text. */
+  readonly dated?: DateStamp
 }
 
 /** A dateline such as `TEHRAN –` or `LONDON (Reuters) -` that opens an article. */
@@ -213,7 +216,9 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     const lead = /^[ \t\u00a0]*/u.exec(m[0])?.[0].length ?? 0
     if (byline) {
       const credit = byline.outlet ? { outlet: byline.outlet } : {}
-      lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value: byline.names, unkeyed: true, ...credit }, lineStart: m.index })
+      const dated = firstPublished(stampsInParts(m[0]))
+      const date = dated ? { dated: { ...dated, start: dated.start + m.index, end: dated.end + m.index } } : {}
+      lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value: byline.names, unkeyed: true, ...credit, ...date }, lineStart: m.index })
     }
   }
   lines.sort((a, b) => a.header.start - b.header.start)
@@ -308,6 +313,9 @@ export function endsSentenceBefore(text: string, offset: number): boolean {
   while (i >= 0 && /\s/u.test(text[i] ?? '')) i--
   return i < 0 || /[.!?"”’')\]]/u.test(text[i] ?? '')
 }
+
+/** A reading-time stamp in a meta line: "4 min read", "6-minute read", "Reading time: 3 minutes". */
+export const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d{1,3}\s*min(?:ute)?s?\.?)$/iu
 
 /** The labels an outlet gives its own comment pieces, in a title ("Analysis: …") or a kicker over it; genre reads them. */
 export const OPINION_LABELS: readonly string[] = ['analysis', 'opinion', 'comment', 'commentary', 'editorial', 'op-ed', 'column', 'viewpoint', 'perspective']

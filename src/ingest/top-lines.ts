@@ -1,0 +1,77 @@
+/**
+ * @module ingest/top-lines — what a pasted article shows above its story: the date line ("March 3, 2024",
+ * "Published 3 March 2024") and the byline line ("By Jane Roe | Mar. 3, 2024 7:45 a.m. ET") around its
+ * headline. Only the first lines count: a date further down, or in a sentence, dates an event.
+ */
+import { dateStampOf, firstPublished, partsOf, stampEnding, type DateStamp } from './date-stamp.js'
+import { bylineLineOf, looksLikeHeadline, READING_TIME, type Byline } from './text-signals.js'
+
+/** How many non-blank lines at the top of the text may be headline, kicker, date and byline. */
+const TOP_LINES = 5
+/** A one-word kicker over the headline ("Analysis", "Exclusive"). */
+const KICKER = /^\p{Lu}[\p{L}-]+$/u
+
+/** The publication date (offsets into the text) and the byline the top lines show. */
+export interface TopLines {
+  readonly published?: DateStamp
+  readonly byline?: Byline
+}
+
+/** What a meta line holds: its stamps (offsets into the line) and the byline it names, if any. */
+interface MetaLine {
+  readonly stamps: DateStamp[]
+  readonly byline?: Byline
+}
+
+/**
+ * The date and byline in the top lines of `text`: the lines of dates, bylines and reading times among
+ * the headline and kicker lines it opens with, up to the first line of the story. Pure.
+ */
+export function topLinesOf(text: string): TopLines {
+  const stamps: DateStamp[] = []
+  let byline: Byline | undefined
+  let seen = 0
+  for (const { line, at } of linesOf(text)) {
+    if (line.trim() === '') continue
+    if (++seen > TOP_LINES) break
+    const meta = metaLineOf(line)
+    if (meta) {
+      stamps.push(...meta.stamps.map((s) => ({ ...s, start: s.start + at, end: s.end + at })))
+      byline ??= meta.byline
+    } else if (!looksLikeHeadline(line, true) && !KICKER.test(line.trim())) break
+  }
+  const published = firstPublished(stamps)
+  return { ...(published ? { published } : {}), ...(byline ? { byline } : {}) }
+}
+
+/** Each line of `text` with the offset it starts at. Pure. */
+function linesOf(text: string): Array<{ line: string; at: number }> {
+  const lines: Array<{ line: string; at: number }> = []
+  let at = 0
+  for (const line of text.split('\n')) {
+    lines.push({ line, at })
+    at += line.length + 1
+  }
+  return lines
+}
+
+/** The stamps and byline of a line made only of them and reading times, parted by bars or dots; undefined for any other line. Pure. */
+function metaLineOf(line: string): MetaLine | undefined {
+  const stamps: DateStamp[] = []
+  let byline: Byline | undefined
+  for (const { part, at } of partsOf(line)) {
+    const stamp = dateStampOf(part)
+    if (stamp) {
+      stamps.push({ ...stamp, start: stamp.start + at, end: stamp.end + at })
+      continue
+    }
+    if (READING_TIME.test(part.trim())) continue
+    // "By Jane Roe, Mar. 3, 2024": a byline with its date after a comma.
+    const tail = stampEnding(part)
+    const credit = bylineLineOf(tail ? part.slice(0, tail.start).replace(/[\s,–—-]+$/u, '') : part)
+    if (!credit) return undefined
+    byline ??= credit
+    if (tail) stamps.push({ ...tail, start: tail.start + at, end: tail.end + at })
+  }
+  return stamps.length > 0 || byline ? { stamps, ...(byline ? { byline } : {}) } : undefined
+}
