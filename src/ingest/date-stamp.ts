@@ -29,6 +29,8 @@ export const META_SEPARATOR = /\s*[·|•]\s*/u
 /** The date stamp that closes `text` (white space aside), standing alone or after a comma, dash, bar or dot; undefined if none. Pure. */
 export function stampEnding(text: string): DateStamp | undefined {
   const end = text.trimEnd().length
+  // Most text names no year: no need to ask chrono.
+  if (!FULL_YEAR.test(text)) return undefined
   const found = chrono.parse(text.slice(0, end), new Date(0), { forwardDate: false })
   const last = found[found.length - 1]
   if (!last || last.index + last.text.length !== end || !FULL_YEAR.test(last.text) || last.end) return undefined

@@ -3,6 +3,7 @@
  * and every input that could not be used listed with its reason.
  */
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
+import type { Span } from '../model/span.js'
 import { knownNotMedia } from '../knowledge/gazetteer.js'
 import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
@@ -13,7 +14,7 @@ import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
 import { topLinesOf } from './top-lines.js'
 import type { DateStamp } from './date-stamp.js'
-import { bylineLineOf, creditTrailer, findDatelines, type Byline } from './text-signals.js'
+import { bylineLineOf, creditTrailer, findDatelines, type Byline, type HeaderMatch } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
 /** Options for reading inputs. */
@@ -210,16 +211,35 @@ function creditedByline(given: string | undefined): Byline | undefined {
   return bylineLineOf(/^by\s/iu.test(given) ? given : `By ${given}`) ?? { names: given }
 }
 
+/** A date the top of an article shows: the stamp, and where it stands. */
+interface ShownDate {
+  readonly stamp: Pick<DateStamp, 'date' | 'updated'>
+  readonly how: 'metadata' | 'byline' | 'text'
+  readonly where: string
+  readonly span?: Span
+}
+
+/** The dates the article's header lines show (date lines and byline lines, in text order), then the one its top lines show. Pure. */
+function shownDates(headers: readonly HeaderMatch[], top: DateStamp | undefined): ShownDate[] {
+  const shown: ShownDate[] = []
+  for (const h of headers) {
+    if (h.key === 'date' && h.unkeyed) shown.push({ stamp: { date: h.value, updated: h.updated === true }, how: 'metadata', where: 'on the date line over the story' })
+    if (h.key === 'byline' && h.dated) shown.push({ stamp: h.dated, how: 'byline', where: 'on the byline line' })
+  }
+  if (top) shown.push({ stamp: top, how: 'text', where: 'at the top of the text', span: { start: top.start, end: top.end } })
+  return shown
+}
+
 /**
- * The publication date, strongest evidence first: given metadata, the date on a byline line read as a
- * header (out of the text), then a date line at the top of the text (`top-lines.ts`). Pure.
+ * The publication date: a date given as metadata (a keyed header, the data's own field), else the
+ * first date shown at the top that dates the publication, else an update date, the note saying so. Pure.
  */
-function publishedOf(given: string | undefined, evidence: Evidence, byline: DateStamp | undefined, top: DateStamp | undefined): Article['published'] {
+function publishedOf(given: string | undefined, evidence: Evidence, shown: readonly ShownDate[]): Article['published'] {
   if (given) return { date: given, evidence }
-  const updated = (stamp: DateStamp, where: string): string => (stamp.updated ? `the date it was last updated, the only date ${where}` : `the date ${where}`)
-  if (byline) return { date: byline.date, evidence: { how: 'byline', note: updated(byline, 'on the byline line') } }
-  if (top) return { date: top.date, evidence: { how: 'text', span: { start: top.start, end: top.end }, note: updated(top, 'at the top of the text') } }
-  return undefined
+  const pick = shown.find((s) => !s.stamp.updated) ?? shown[0]
+  if (!pick) return undefined
+  const note = pick.stamp.updated ? `the date it was last updated, the only date ${pick.where}` : `the date ${pick.where}`
+  return { date: pick.stamp.date, evidence: { how: pick.how, ...(pick.span ? { span: pick.span } : {}), note } }
 }
 
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
@@ -240,7 +260,8 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const top = topLinesOf(stream.text)
   const credited = creditedByline(bylineHeader?.value ?? draft.byline) ?? top.byline
   const byline = credited?.names
-  const published = publishedOf(isoDate(header('date')) ?? draft.published, given, bylineHeader?.dated, top.published)
+  const keyedDate = stream.headers.find((h) => h.key === 'date' && !h.unkeyed)?.value
+  const published = publishedOf(isoDate(keyedDate) ?? draft.published, given, shownDates(stream.headers, top.published))
   const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
   return {
     id,

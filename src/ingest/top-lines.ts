@@ -3,8 +3,8 @@
  * "Published 3 March 2024") and the byline line ("By Jane Roe | Mar. 3, 2024 7:45 a.m. ET") around its
  * headline. Only the first lines count: a date further down, or in a sentence, dates an event.
  */
-import { dateStampOf, firstPublished, partsOf, stampEnding, type DateStamp } from './date-stamp.js'
-import { bylineLineOf, looksLikeHeadline, READING_TIME, type Byline } from './text-signals.js'
+import { firstPublished, type DateStamp } from './date-stamp.js'
+import { looksLikeHeadline, metaLineOf, type Byline } from './text-signals.js'
 
 /** How many non-blank lines at the top of the text may be headline, kicker, date and byline. */
 const TOP_LINES = 5
@@ -14,12 +14,6 @@ const KICKER = /^\p{Lu}[\p{L}-]+$/u
 /** The publication date (offsets into the text) and the byline the top lines show. */
 export interface TopLines {
   readonly published?: DateStamp
-  readonly byline?: Byline
-}
-
-/** What a meta line holds: its stamps (offsets into the line) and the byline it names, if any. */
-interface MetaLine {
-  readonly stamps: DateStamp[]
   readonly byline?: Byline
 }
 
@@ -53,25 +47,4 @@ function linesOf(text: string): Array<{ line: string; at: number }> {
     at += line.length + 1
   }
   return lines
-}
-
-/** The stamps and byline of a line made only of them and reading times, parted by bars or dots; undefined for any other line. Pure. */
-function metaLineOf(line: string): MetaLine | undefined {
-  const stamps: DateStamp[] = []
-  let byline: Byline | undefined
-  for (const { part, at } of partsOf(line)) {
-    const stamp = dateStampOf(part)
-    if (stamp) {
-      stamps.push({ ...stamp, start: stamp.start + at, end: stamp.end + at })
-      continue
-    }
-    if (READING_TIME.test(part.trim())) continue
-    // "By Jane Roe, Mar. 3, 2024": a byline with its date after a comma.
-    const tail = stampEnding(part)
-    const credit = bylineLineOf(tail ? part.slice(0, tail.start).replace(/[\s,–—-]+$/u, '') : part)
-    if (!credit) return undefined
-    byline ??= credit
-    if (tail) stamps.push({ ...tail, start: tail.start + at, end: tail.end + at })
-  }
-  return stamps.length > 0 || byline ? { stamps, ...(byline ? { byline } : {}) } : undefined
 }
