@@ -212,6 +212,11 @@ describe('ingest: plain-text metadata', () => {
       ['Ferry back in service', 'Jane Roe', '2024-03-03', FERRY],
     ])
     assert.deepEqual(articles[1]?.published?.evidence, { how: 'metadata', note: 'the date on the date line over the story' })
+    // A date line alone under a line in a story is no cut: timelines have subheads over dates.
+    assert.equal(ingestTexts([{ name: 't.txt', text: `${BRIDGE}\n\nKey dates\nMarch 3, 2024\n\n${FERRY}` }]).articles.length, 1)
+    // A file that opens with one still starts an article.
+    const files = ingestTexts([{ name: 'a.txt', text: BRIDGE }, { name: 'b.txt', text: `Ferry back in service\nMarch 3, 2024\n\n${FERRY}` }]).articles
+    assert.deepEqual(files.map((a) => [a.title, a.published?.date, a.text]), [[undefined, undefined, BRIDGE], ['Ferry back in service', '2024-03-03', FERRY]])
   })
 
   test('a date line over the headline is no title', () => {

@@ -129,6 +129,9 @@ describe('findHeaders: header blocks without keys', () => {
 
   test('a date line in the story, or a sentence holding a date, is no header', () => {
     assert.deepEqual(headerLines('The bridge shut.\n\nMarch 3, 2024\n\nThe ferry sailed.'), [])
+    // A subhead over dates alone, in a timeline, is as likely as a new article: only the text's own headline counts.
+    assert.deepEqual(headerLines('The bridge shut.\n\nKey dates\nMarch 3, 2024\n\nThe ferry sailed.'), [])
+    assert.deepEqual(headerLines('The bridge shut.\n\nFerry back\nMarch 3, 2024\nBy Jane Roe\n\nThe ferry sailed.').length, 3)
     assert.deepEqual(headerLines('Ferry back in service\nOn March 3, 2024, the ferry sailed.'), [])
   })
 

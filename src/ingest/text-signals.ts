@@ -243,7 +243,8 @@ interface BlockLine { readonly header: HeaderMatch; readonly lineStart: number }
  * Adds the unkeyed lines of each header block to `keyed` (sorted). A block is a run of lines that
  * each hold one header and nothing else, blank lines allowed between them. Its byline and date lines
  * count when the block has a keyed header or a headline, or opens the text; its headline is the line
- * right above it when the block names a date or an author. Linear: one scan for byline lines, one
+ * right above it when the block names a date or an author (over date lines alone, only a line that
+ * opens the text). Linear: one scan for byline lines, one
  * for date lines (only short lines naming a year go to the date reader), and each block looks at
  * one line above it.
  */
@@ -281,9 +282,11 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     let j = i + 1
     while (j < lines.length && text.slice(lines[j - 1]!.header.end, lines[j]!.header.start).trim() === '') j++
     const block = lines.slice(i, j).map((l) => l.header)
-    const headline = block.some((h) => h.key === 'date' || h.key === 'byline') && !block.some((h) => h.key === 'title')
+    const above = block.some((h) => h.key === 'date' || h.key === 'byline') && !block.some((h) => h.key === 'title')
       ? headlineAbove(text, lines[i]!.lineStart, block.some((h) => !h.unkeyed))
       : undefined
+    // Over date lines alone, a short line in the text is as often a timeline's subhead: only the text's own headline counts.
+    const headline = above && (above.start <= textStart || !block.every((h) => h.key === 'date' && h.unkeyed)) ? above : undefined
     if (headline) added.push(headline)
     if (headline || block.some((h) => !h.unkeyed) || block[0]!.start <= textStart) added.push(...block.filter((h) => h.unkeyed))
     i = j
