@@ -5,7 +5,8 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { RashomonError } from '../model/errors.js'
-import { bylineOf, collapseSpace, OPINION_LABELS } from './text-signals.js'
+import { META_SEPARATOR } from './date-stamp.js'
+import { bylineOf, collapseSpace, OPINION_LABELS, READING_TIME } from './text-signals.js'
 
 /** The article fields an HTML page yields. */
 export interface HtmlArticle {
@@ -58,10 +59,6 @@ const DATE_LINE =
 const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|al|bin|da|di|la|le)){1,3}$/u
 /** A one-word kicker over the headline ("Analysis", "Exclusive"). */
 const KICKER = /^\p{Lu}[\p{L}-]+$/u
-/** A reading-time stamp in a meta line: "4 min read", "6-minute read", "Reading time: 3 minutes". */
-const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d{1,3}\s*min(?:ute)?s?\.?)$/iu
-/** The marks that part a meta line's items ("By Jane Doe · 10 November 2026 · 4 min read"). */
-const META_SEPARATOR = /\s*[·|•]\s*/u
 
 /** What the metadata lines at the top of a story say, and which of the top blocks they are. */
 interface PageMeta {

@@ -185,6 +185,57 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]?.published?.date, '2025-03-04')
   })
 
+  test('a date line at the top of a pasted story is the publication date, its evidence pointing at it; one in the story is not', () => {
+    // A kicker over the headline: the date line is no header, and is read from the text.
+    const text = `Analysis\nFerry back in service\n\nMar. 3, 2024 7:45 a.m. ET\n\n${FERRY}`
+    const [article] = ingestTexts([{ name: 'f.txt', text }]).articles
+    const span = article!.published!.evidence.span!
+    assert.deepEqual([article?.published?.date, article?.published?.evidence.how, article!.text.slice(span.start, span.end)], ['2024-03-03', 'text', 'Mar. 3, 2024 7:45 a.m. ET'])
+    assert.equal(ingestTexts([{ name: 'e.txt', text: `Ferry back in service\n\nOn March 3, 2024, the island ferry returned. ${FERRY}` }]).articles[0]?.published, undefined)
+  })
+
+  test('an update date at the top is taken only when no publication date is given, and the note says so', () => {
+    const both = ingestTexts([{ name: 'f.txt', text: `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\nMarch 3, 2024\n\n${FERRY}` }]).articles[0]
+    assert.equal(both?.published?.date, '2024-03-03')
+    const update = ingestTexts([{ name: 'u.txt', text: `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([update?.published?.date, update?.published?.evidence.note], ['2024-03-04', 'the date it was last updated, the only date on the date line over the story'])
+    // Read from the text when the date line is no header (the line above it is no headline).
+    const inText = ingestTexts([{ name: 't.txt', text: `Analysis\nFerry back in service\n\nUpdated: March 4, 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([inText?.published?.date, inText?.published?.evidence.note], ['2024-03-04', 'the date it was last updated, the only date at the top of the text'])
+  })
+
+  test('a date line under a headline is a header: it starts an article in a stream and leaves the text', () => {
+    const text = `${BRIDGE}\n\nFerry back in service\nMarch 3, 2024\nBy Jane Roe\n\n${FERRY}`
+    const { articles } = ingestTexts([{ name: 's.txt', text }])
+    assert.deepEqual(articles.map((a) => [a.title, a.byline, a.published?.date, a.text]), [
+      [undefined, undefined, undefined, BRIDGE],
+      ['Ferry back in service', 'Jane Roe', '2024-03-03', FERRY],
+    ])
+    assert.deepEqual(articles[1]?.published?.evidence, { how: 'metadata', note: 'the date on the date line over the story' })
+    // A date line alone under a line in a story is no cut: timelines have subheads over dates.
+    assert.equal(ingestTexts([{ name: 't.txt', text: `${BRIDGE}\n\nKey dates\nMarch 3, 2024\n\n${FERRY}` }]).articles.length, 1)
+    // A file that opens with one still starts an article.
+    const files = ingestTexts([{ name: 'a.txt', text: BRIDGE }, { name: 'b.txt', text: `Ferry back in service\nMarch 3, 2024\n\n${FERRY}` }]).articles
+    assert.deepEqual(files.map((a) => [a.title, a.published?.date, a.text]), [[undefined, undefined, BRIDGE], ['Ferry back in service', '2024-03-03', FERRY]])
+  })
+
+  test('a date line over the headline is no title', () => {
+    const [article] = ingestTexts([{ name: 'd.txt', text: `March 3, 2024\nFerry back in service\nBy Jane Roe\n\n${FERRY}` }]).articles
+    assert.deepEqual([article?.title, article?.byline, article?.published?.date], ['Ferry back in service', 'Jane Roe', '2024-03-03'])
+  })
+
+  test('a byline line with a date gives both, read as a header or from the text', () => {
+    const header = ingestTexts([{ name: 'h.txt', text: `Ferry back in service\nBy Jane Roe, Reuters | Published: 2024-03-03\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([header?.byline, header?.outlet?.name, header?.published], ['Jane Roe', 'Reuters', { date: '2024-03-03', evidence: { how: 'byline', note: 'the date on the byline line' } }])
+    const inText = ingestTexts([{ name: 't.txt', text: `Analysis\nFerry back in service\n\nBy Jane Roe | Mar. 3, 2024 7:45 a.m. ET\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([inText?.byline, inText?.published?.date, inText?.published?.evidence.how], ['Jane Roe', '2024-03-03', 'text'])
+  })
+
+  test('a "Published:" header outranks a date line', () => {
+    const text = `Ferry back in service\nPublished: 2025-03-04\n\nMarch 3, 2024\n\n${FERRY}`
+    assert.deepEqual(ingestTexts([{ name: 'f.txt', text }]).articles[0]?.published, { date: '2025-03-04', evidence: { how: 'metadata' } })
+  })
+
   test('a corpus code or domain as the source is expanded to the outlet\'s name, and the note says so', () => {
     const { articles } = ingestTexts([{ name: 'f.txt', text: `source: hpo\n${FERRY}\n` }, { name: 'g.txt', text: `source: Valley Radio\n${BRIDGE}\n` }], 'files')
     assert.deepEqual(articles[0]?.outlet, { name: 'HuffPost', evidence: { how: 'metadata', note: 'expanded from the code "hpo"' } })

@@ -3,6 +3,7 @@
  * and every input that could not be used listed with its reason.
  */
 import type { Article, Boundary, Evidence, Skipped } from '../model/schema.js'
+import type { Span } from '../model/span.js'
 import { knownNotMedia } from '../knowledge/gazetteer.js'
 import { isoDate, parseHtmlArticle } from './html.js'
 import { detectLanguage, languageName } from './language.js'
@@ -11,7 +12,9 @@ import { parseFeed } from './feeds.js'
 import { readInputs, type DecodedInput, type Input, type InputKind } from './read-input.js'
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
-import { bylineLineOf, creditTrailer, findDatelines, type Byline } from './text-signals.js'
+import { topLinesOf } from './top-lines.js'
+import type { DateStamp } from './date-stamp.js'
+import { bylineLineOf, creditTrailer, findDatelines, type Byline, type HeaderMatch } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
 /** Options for reading inputs. */
@@ -208,6 +211,37 @@ function creditedByline(given: string | undefined): Byline | undefined {
   return bylineLineOf(/^by\s/iu.test(given) ? given : `By ${given}`) ?? { names: given }
 }
 
+/** A date the top of an article shows: the stamp, and where it stands. */
+interface ShownDate {
+  readonly stamp: Pick<DateStamp, 'date' | 'updated'>
+  readonly how: 'metadata' | 'byline' | 'text'
+  readonly where: string
+  readonly span?: Span
+}
+
+/** The dates the article's header lines show (date lines and byline lines, in text order), then the one its top lines show. Pure. */
+function shownDates(headers: readonly HeaderMatch[], top: DateStamp | undefined): ShownDate[] {
+  const shown: ShownDate[] = []
+  for (const h of headers) {
+    if (h.key === 'date' && h.unkeyed) shown.push({ stamp: { date: h.value, updated: h.updated === true }, how: 'metadata', where: 'on the date line over the story' })
+    if (h.key === 'byline' && h.dated) shown.push({ stamp: h.dated, how: 'byline', where: 'on the byline line' })
+  }
+  if (top) shown.push({ stamp: top, how: 'text', where: 'at the top of the text', span: { start: top.start, end: top.end } })
+  return shown
+}
+
+/**
+ * The publication date: a date given as metadata (a keyed header, the data's own field), else the
+ * first date shown at the top that dates the publication, else an update date, the note saying so. Pure.
+ */
+function publishedOf(given: string | undefined, evidence: Evidence, shown: readonly ShownDate[]): Article['published'] {
+  if (given) return { date: given, evidence }
+  const pick = shown.find((s) => !s.stamp.updated) ?? shown[0]
+  if (!pick) return undefined
+  const note = pick.stamp.updated ? `the date it was last updated, the only date ${pick.where}` : `the date ${pick.where}`
+  return { date: pick.stamp.date, evidence: { how: pick.how, ...(pick.span ? { span: pick.span } : {}), note } }
+}
+
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
 export function articleId(index: number): string {
   let id = ''
@@ -223,9 +257,11 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const title = header('title') ?? draft.title ?? stream.title
   const url = header('url') ?? draft.url
   const bylineHeader = stream.headers.find((h) => h.key === 'byline')
-  const credited = creditedByline(bylineHeader?.value ?? draft.byline)
+  const top = topLinesOf(stream.text)
+  const credited = creditedByline(bylineHeader?.value ?? draft.byline) ?? top.byline
   const byline = credited?.names
-  const publishedDate = isoDate(header('date')) ?? draft.published
+  const keyedDate = stream.headers.find((h) => h.key === 'date' && !h.unkeyed)?.value
+  const published = publishedOf(isoDate(keyedDate) ?? draft.published, given, shownDates(stream.headers, top.published))
   const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
   return {
     id,
@@ -233,7 +269,7 @@ function toArticle(draft: Draft, id: string, language: string): Article {
     ...(url ? { url } : {}),
     ...(byline ? { byline } : {}),
     ...(outlet ? { outlet } : {}),
-    ...(publishedDate ? { published: { date: publishedDate, evidence: given } } : {}),
+    ...(published ? { published } : {}),
     ...(footer?.licence
       ? { licence: { name: footer.licence, ...(footer.holder ? { holder: footer.holder } : {}), evidence: { how: 'licence' as const, span: { start: footer.start, end: footer.end } } } }
       : {}),

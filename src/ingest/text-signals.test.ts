@@ -111,6 +111,30 @@ describe('findHeaders: header blocks without keys', () => {
     assert.deepEqual(findHeaders('The ferry sailed.\nIt was late.\nBy Ina Falk\nText.'), [])
   })
 
+  test('a byline line with a date carries it, at its place in the text', () => {
+    const text = 'Ferry back in service\nBy Jane Roe | Updated March 4, 2024 · March 3, 2024\n\nThe ferry sailed.'
+    const dated = findHeaders(text).find((h) => h.key === 'byline')?.dated
+    assert.deepEqual([dated?.date, dated?.updated, text.slice(dated!.start, dated!.end)], ['2024-03-03', false, 'March 3, 2024'])
+  })
+
+  test('a date line is a line of the header block, like a "By" line: under a headline, or opening the text', () => {
+    assert.deepEqual(headerLines('Ferry back in service\nMarch 3, 2024\nBy Jane Roe\n\nThe ferry sailed.'), [
+      '0-21 title Ferry back in service', '22-35 date 2024-03-03', '36-47 byline Jane Roe',
+    ])
+    assert.deepEqual(headerLines('Ferry back in service\nMar. 3, 2024 7:45 a.m. ET\n\nThe ferry sailed.'), ['0-21 title Ferry back in service', '22-47 date 2024-03-03'])
+    assert.deepEqual(headerLines('Published 3 March 2024\n\nThe ferry sailed.'), ['0-22 date 2024-03-03'])
+    const dates = findHeaders('Ferry back\nUpdated: March 4, 2024\nPublished 3 March 2024\n\nText.').filter((h) => h.key === 'date')
+    assert.deepEqual(dates.map((h) => [h.value, h.updated]), [['2024-03-04', true], ['2024-03-03', undefined]])
+  })
+
+  test('a date line in the story, or a sentence holding a date, is no header', () => {
+    assert.deepEqual(headerLines('The bridge shut.\n\nMarch 3, 2024\n\nThe ferry sailed.'), [])
+    // A subhead over dates alone, in a timeline, is as likely as a new article: only the text's own headline counts.
+    assert.deepEqual(headerLines('The bridge shut.\n\nKey dates\nMarch 3, 2024\n\nThe ferry sailed.'), [])
+    assert.deepEqual(headerLines('The bridge shut.\n\nFerry back\nMarch 3, 2024\nBy Jane Roe\n\nThe ferry sailed.').length, 3)
+    assert.deepEqual(headerLines('Ferry back in service\nOn March 3, 2024, the ferry sailed.'), [])
+  })
+
   test('a headline needs a date or byline under it, and a finished sentence (or nothing) above it', () => {
     assert.deepEqual(findHeaders('Ferry back in service\nsource: Island Wire\nText.').map((h) => h.key), ['outlet'])
     assert.deepEqual(findHeaders('The ferry of\nthe island sailed\nPublished: 2025-03-04\nText.').map((h) => h.key), ['date'])

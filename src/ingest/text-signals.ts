@@ -6,6 +6,7 @@
  * returns offsets into it; `stream.ts` decides which of them become article boundaries.
  */
 import type { Span } from '../model/span.js'
+import { dateStampOf, firstPublished, partsOf, stampEnding, stampsInParts, type DateStamp } from './date-stamp.js'
 import { looksLikeOutlet } from './outlet.js'
 
 /** A footer that closes an article, with the licence and its holder when the footer names them. */
@@ -26,6 +27,10 @@ export interface HeaderMatch {
   readonly unkeyed?: true
   /** The outlet a byline line credits its author to ("By Jane Doe, Valley Courier"). */
   readonly outlet?: string
+  /** The date a byline line gives ("By Jane Doe | March 3, 2024"), at its place in the text. */
+  readonly dated?: DateStamp
+  /** A date line that dates an update ("Updated: March 4, 2024"), not the publication. */
+  readonly updated?: true
 }
 
 /** A dateline such as `TEHRAN –` or `LONDON (Reuters) -` that opens an article. */
@@ -123,6 +128,14 @@ const CREDIT = String.raw`(?:Staff|Special|Senior|Chief|Our|Own|Foreign|Diplomat
 const BYLINE_BODY = String.raw`[ \t\u00a0]*(?:[Bb][Yy][ \t]+(${NAME}(?:[ \t]*,[ \t]+${FULL_NAME}|(?:,?[ \t]+and|[ \t]*&)[ \t]+${NAME}){0,3})(?:[ \t]+in[ \t]+${PLACE})?(?:[ \t]*[,|–—·][ \t]*([^\n.!?]{1,59}[^\n.!?:]))?|(?:[Bb][Yy][ \t]+)?(${CREDIT})(?:[ \t]*,[ \t]*${PLACE}|[ \t]+in[ \t]+${PLACE})?)[ \t\r]*`
 const BYLINE_LINE = new RegExp(`^${BYLINE_BODY}$`, 'u')
 const BYLINE_LINES = new RegExp(`^${BYLINE_BODY}$`, 'gmu')
+/** A line short enough to be a date line ("Updated: Mon 4 Mar 2024 11.32 GMT", "By Jane Roe | Mar. 3, 2024 7:45 a.m. ET"). */
+const DATED_LINES = /^[^\n]{4,100}$/gmu
+/**
+ * Only a line naming a year in full and ending as a stamp does (a figure, "a.m.", a time zone, "min read"),
+ * not with a stop, may be one: the date reader sees few lines of a story.
+ */
+const FULL_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+const STAMP_END = /(?:\d|\b[AaPp]\.?[Mm]\.?|\b\p{Lu}{2,4}|\b[Rr]ead)[ \t\r]*$/u
 
 /** What a byline line says: its author(s), and the outlet it credits them to, if it names one. */
 export interface Byline {
@@ -172,11 +185,42 @@ function bylineOfMatch(m: RegExpExecArray): Byline | undefined {
   return first ? { names: names.join(', '), ...(outlet ? { outlet } : {}) } : undefined
 }
 
+/** What a meta line holds: its stamps (offsets into the line) and the byline it names, if any. */
+export interface MetaLine {
+  readonly stamps: DateStamp[]
+  readonly byline?: Byline
+}
+
+/**
+ * The stamps and byline of a line made only of them and reading times, parted by bars or dots
+ * ("By Jane Roe | Mar. 3, 2024 7:45 a.m. ET · 4 min read", "Published 3 March 2024"); undefined for
+ * any other line. Pure.
+ */
+export function metaLineOf(line: string): MetaLine | undefined {
+  const stamps: DateStamp[] = []
+  let byline: Byline | undefined
+  for (const { part, at } of partsOf(line)) {
+    const stamp = dateStampOf(part)
+    if (stamp) {
+      stamps.push({ ...stamp, start: stamp.start + at, end: stamp.end + at })
+      continue
+    }
+    if (READING_TIME.test(part.trim())) continue
+    // "By Jane Roe, Mar. 3, 2024": a byline with its date after a comma.
+    const tail = stampEnding(part)
+    const credit = bylineLineOf(tail ? part.slice(0, tail.start).replace(/[\s,–—-]+$/u, '') : part)
+    if (!credit) return undefined
+    byline ??= credit
+    if (tail) stamps.push({ ...tail, start: tail.start + at, end: tail.end + at })
+  }
+  return stamps.length > 0 || byline ? { stamps, ...(byline ? { byline } : {}) } : undefined
+}
+
 /**
  * Returns every metadata header in `text`, in order: `key: value` lines, and the lines of a header
- * block that carry no key: a byline under a headline or header ("By Jane Doe"), and the short line
- * right above a date or byline header ("Headline\nPublished: 2025-03-04"), which is the headline.
- * Pure.
+ * block that carry no key: a byline or date line under a headline or header ("By Jane Doe",
+ * "Mar. 3, 2024 7:45 a.m. ET"), and the short line right above a date or byline header
+ * ("Headline\nPublished: 2025-03-04"), which is the headline. Pure.
  */
 export function findHeaders(text: string): HeaderMatch[] {
   const keyed: HeaderMatch[] = []
@@ -197,24 +241,39 @@ interface BlockLine { readonly header: HeaderMatch; readonly lineStart: number }
 
 /**
  * Adds the unkeyed lines of each header block to `keyed` (sorted). A block is a run of lines that
- * each hold one header and nothing else, blank lines allowed between them. Its byline lines count
- * when the block has a keyed header or a headline, or opens the text; its headline is the line
- * right above it when the block names a date or an author. Linear: one scan for byline lines,
- * and each block looks at one line above it.
+ * each hold one header and nothing else, blank lines allowed between them. Its byline and date lines
+ * count when the block has a keyed header or a headline, or opens the text; its headline is the line
+ * right above it when the block names a date or an author (over date lines alone, only a line that
+ * opens the text). Linear: one scan for byline lines, one
+ * for date lines (only short lines naming a year go to the date reader), and each block looks at
+ * one line above it.
  */
 function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMatch[] {
   const lines: BlockLine[] = []
+  // The lines already read as a keyed header or byline: a date line is read only from the others.
+  const taken = new Set<number>()
   for (const header of keyed) {
     const lineStart = text.lastIndexOf('\n', header.start - 1) + 1
+    taken.add(lineStart)
     if (text.slice(lineStart, header.start).trim() === '' && restOfLineBlank(text, header.end)) lines.push({ header, lineStart })
   }
   for (const m of text.matchAll(BYLINE_LINES)) {
     const byline = bylineOfMatch(m)
-    const lead = /^[ \t\u00a0]*/u.exec(m[0])?.[0].length ?? 0
     if (byline) {
-      const credit = byline.outlet ? { outlet: byline.outlet } : {}
-      lines.push({ header: { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'byline', value: byline.names, unkeyed: true, ...credit }, lineStart: m.index })
+      taken.add(m.index)
+      lines.push({ header: bylineHeader(m[0], m.index, byline, firstPublished(stampsInParts(m[0]))), lineStart: m.index })
     }
+  }
+  for (const m of text.matchAll(DATED_LINES)) {
+    if (taken.has(m.index) || !STAMP_END.test(m[0]) || !FULL_YEAR.test(m[0])) continue
+    const meta = metaLineOf(m[0])
+    const dated = meta && firstPublished(meta.stamps)
+    if (!dated) continue
+    const lead = /^[ \t\u00a0]*/u.exec(m[0])?.[0].length ?? 0
+    const header: HeaderMatch = meta.byline
+      ? bylineHeader(m[0], m.index, meta.byline, dated)
+      : { start: m.index + lead, end: m.index + m[0].trimEnd().length, key: 'date', value: dated.date, unkeyed: true, ...(dated.updated ? { updated: true as const } : {}) }
+    lines.push({ header, lineStart: m.index })
   }
   lines.sort((a, b) => a.header.start - b.header.start)
   const textStart = text.search(/\S/u)
@@ -223,14 +282,26 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     let j = i + 1
     while (j < lines.length && text.slice(lines[j - 1]!.header.end, lines[j]!.header.start).trim() === '') j++
     const block = lines.slice(i, j).map((l) => l.header)
-    const headline = block.some((h) => h.key === 'date' || h.key === 'byline') && !block.some((h) => h.key === 'title')
+    const above = block.some((h) => h.key === 'date' || h.key === 'byline') && !block.some((h) => h.key === 'title')
       ? headlineAbove(text, lines[i]!.lineStart, block.some((h) => !h.unkeyed))
       : undefined
+    // Over date lines alone, a short line in the text is as often a timeline's subhead: only the text's own headline counts.
+    const headline = above && (above.start <= textStart || !block.every((h) => h.key === 'date' && h.unkeyed)) ? above : undefined
     if (headline) added.push(headline)
     if (headline || block.some((h) => !h.unkeyed) || block[0]!.start <= textStart) added.push(...block.filter((h) => h.unkeyed))
     i = j
   }
   return added.length === 0 ? [...keyed] : [...keyed, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** The header of a byline line standing at `lineStart`: its names, the outlet it credits and the date it gives (offsets made the text's). Pure. */
+function bylineHeader(line: string, lineStart: number, byline: Byline, dated: DateStamp | undefined): HeaderMatch {
+  const lead = /^[ \t\u00a0]*/u.exec(line)?.[0].length ?? 0
+  return {
+    start: lineStart + lead, end: lineStart + line.trimEnd().length, key: 'byline', value: byline.names, unkeyed: true,
+    ...(byline.outlet ? { outlet: byline.outlet } : {}),
+    ...(dated ? { dated: { ...dated, start: dated.start + lineStart, end: dated.end + lineStart } } : {}),
+  }
 }
 
 function restOfLineBlank(text: string, offset: number): boolean {
@@ -308,6 +379,9 @@ export function endsSentenceBefore(text: string, offset: number): boolean {
   while (i >= 0 && /\s/u.test(text[i] ?? '')) i--
   return i < 0 || /[.!?"”’')\]]/u.test(text[i] ?? '')
 }
+
+/** A reading-time stamp in a meta line: "4 min read", "6-minute read", "Reading time: 3 minutes". */
+export const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d{1,3}\s*min(?:ute)?s?\.?)$/iu
 
 /** The labels an outlet gives its own comment pieces, in a title ("Analysis: …") or a kicker over it; genre reads them. */
 export const OPINION_LABELS: readonly string[] = ['analysis', 'opinion', 'comment', 'commentary', 'editorial', 'op-ed', 'column', 'viewpoint', 'perspective']

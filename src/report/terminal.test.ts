@@ -26,6 +26,12 @@ test('article headings with the date from the header', () => {
   assert.ok(lines.includes('      published: 2023-03-01 (from metadata)'))
 })
 
+test('a date read off the text says where it stands', () => {
+  const story = 'The island ferry returned to service on Monday after storms kept it in port for a week.'
+  const dated = renderTerminal(analyzeTexts([{ name: 'd.txt', text: `Ferry back in service\nMar. 3, 2024 7:45 a.m. ET\n\n${story}` }])).split('\n')
+  assert.ok(dated.includes('      published: 2024-03-03 (from metadata: the date on the date line over the story)'))
+})
+
 test('each verdict shows its evidence with the span marked and its offsets', () => {
   assert.ok(lines.includes('  = killed (security staff)'))
   assert.ok(lines.includes('          [B 64-82] A man opened fire at the Danish embassy in Oslo on February 27, «killing two guards».'))

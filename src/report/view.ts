@@ -3,7 +3,7 @@
  * `AnalysisResult`: names instead of ids, and short quoted snippets instead of bare spans.
  * The terminal and Markdown renderers only lay this out.
  */
-import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, ClaimGroup, Evidence, Finding, HeadlineStance, Story, TimelineEntry, Verdict, VoicedEvidence } from '../model/schema.js'
 import { ModalitySchema } from '../model/schema.js'
 import { dateLabel } from '../analyze/events/dates.js'
 import { actLine } from '../compare/timeline.js'
@@ -226,13 +226,18 @@ function pickEvidence(list: readonly VoicedEvidence[]): VoicedEvidence[] {
   return first.slice(0, EVIDENCE_SHOWN)
 }
 
+/** Where a piece of metadata came from, with its note: "from text: the agency named in the dateline". Pure. */
+function fromEvidence(evidence: Evidence): string {
+  return `from ${evidence.how}${evidence.note ? `: ${evidence.note}` : ''}`
+}
+
 function articleView(a: AnalyzedArticle, result: AnalysisResult, snip: Snip, brief: boolean): ArticleView {
   const art = a.article
   const words = (art.text.match(/\S+/gu) ?? []).length
   const boundary = result.boundaries.find((b) => b.input === art.provenance[0]?.input && b.inputOffset <= (art.provenance[0]?.inputOffset ?? 0))
   const details = [
-    `outlet: ${art.outlet ? `${art.outlet.name} (from ${art.outlet.evidence.how}${art.outlet.evidence.note ? `: ${art.outlet.evidence.note}` : ''})` : 'unknown'}`,
-    `published: ${art.published ? `${art.published.date} (from ${art.published.evidence.how})` : 'unknown (no date in the text)'}`,
+    `outlet: ${art.outlet ? `${art.outlet.name} (${fromEvidence(art.outlet.evidence)})` : 'unknown'}`,
+    `published: ${art.published ? `${art.published.date} (${fromEvidence(art.published.evidence)})` : 'unknown (no date in the text)'}`,
     ...(art.licence ? [`licence: ${art.licence.name}${art.licence.holder ? `, ${art.licence.holder}` : ''}`] : []),
     ...(art.title ? [`title: ${art.title}`] : []),
     `${words} words, from ${art.provenance.map((p) => `${p.input}@${p.inputOffset}`).join(' + ')}`,

@@ -1,0 +1,57 @@
+/** @module ingest/top-lines.test — the date and byline a pasted article shows above its story. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { topLinesOf } from './top-lines.js'
+
+const BODY = 'The island ferry returned to service on Monday after storms kept it in port for a week. ' +
+  'Operators said extra sailings would clear the backlog of freight by Friday.'
+
+/** The date found and the text its evidence points at, and the byline. */
+function read(text: string): { date?: string; evidence?: string; updated?: boolean; byline?: string; outlet?: string } {
+  const top = topLinesOf(text)
+  const p = top.published
+  return {
+    ...(p ? { date: p.date, evidence: text.slice(p.start, p.end), updated: p.updated } : {}),
+    ...(top.byline ? { byline: top.byline.names, ...(top.byline.outlet ? { outlet: top.byline.outlet } : {}) } : {}),
+  }
+}
+
+describe('topLinesOf', () => {
+  for (const [top, evidence] of [
+    ['Ferry back in service\nMarch 3, 2024\n\n', 'March 3, 2024'],
+    ['Ferry back in service\n3 March 2024\n\n', '3 March 2024'],
+    ['Ferry back in service\nPublished 3 March 2024\n\n', 'Published 3 March 2024'],
+    ['Ferry back in service\nSun 3 Mar 2024 09.00 GMT\n\n', 'Sun 3 Mar 2024 09.00 GMT'],
+    ['Ferry back in service\n2024-03-03T09:00:00Z\n\n', '2024-03-03T09:00:00Z'],
+    ['Posted on 03/03/2024\nFerry back in service\n\n', 'Posted on 03/03/2024'],
+    ['Analysis\nFerry back in service\n\nMarch 3, 2024\n\n', 'March 3, 2024'],
+  ] as const) {
+    test(`a date line: ${JSON.stringify(top)}`, () => assert.deepEqual(read(top + BODY), { date: '2024-03-03', evidence, updated: false }))
+  }
+
+  test('the first publication date, not the update, when both are given', () => {
+    const text = `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\nPublished: March 3, 2024, 7:45 AM\n\n${BODY}`
+    assert.deepEqual(read(text), { date: '2024-03-03', evidence: 'Published: March 3, 2024, 7:45 AM', updated: false })
+  })
+
+  test('an update date alone is taken, and said to be one', () => {
+    assert.deepEqual(read(`Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\n\n${BODY}`), { date: '2024-03-04', evidence: 'Updated: March 4, 2024, 10:02 AM', updated: true })
+  })
+
+  test('a byline line gives the byline and its date', () => {
+    assert.deepEqual(read(`Ferry back in service\nBy Jane Roe | Mar. 3, 2024 7:45 a.m. ET\n\n${BODY}`), { date: '2024-03-03', evidence: 'Mar. 3, 2024 7:45 a.m. ET', updated: false, byline: 'Jane Roe' })
+    assert.deepEqual(read(`Ferry back in service\nBy Jane Roe, Reuters | Published: 2024-03-03 · 4 min read\n\n${BODY}`), { date: '2024-03-03', evidence: 'Published: 2024-03-03', updated: false, byline: 'Jane Roe', outlet: 'Reuters' })
+    assert.deepEqual(read(`Ferry back in service\nMarch 3, 2024\nBy Jane Roe\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false, byline: 'Jane Roe' })
+  })
+
+  test('a date in the story is an event date, not the publication date', () => {
+    assert.deepEqual(read(`Ferry back in service\n\nOn March 3, 2024, police said the ferry was back. ${BODY}`), {})
+    assert.deepEqual(read(`${BODY}\n\nMarch 3, 2024\n\nMore followed.`), {})
+    // Only the first few lines are the header area.
+    assert.deepEqual(read(`Ferry back\nOne\nTwo\nThree\nFour\nMarch 3, 2024\n\n${BODY}`), {})
+  })
+
+  test('day and month in figures that could be either way round give no date', () => {
+    assert.deepEqual(read(`Ferry back in service\nPosted on 03/04/2024\n\n${BODY}`), {})
+  })
+})
