@@ -200,8 +200,8 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   const terms: string[] = []
   let negated = false
   let conditionEnd = from
-  const words = Array.from({ length: to }, (_, i) => (i < from ? '' : text.slice(seg.starts[i], seg.ends[i])))
-  const gaps = Array.from({ length: to }, (_, i) => (i <= from ? '' : text.slice(seg.ends[i - 1], seg.starts[i])))
+  const wordAt = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
+  const gapBefore = (i: number): string => text.slice(seg.ends[i - 1], seg.starts[i])
   let placeEnd = from
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
@@ -209,9 +209,9 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     if (CONDITIONS.has(word) && lemmaAt(seg, i - 1) !== 'as') conditionEnd = endOfCondition(seg, i, to)
     if (NEGATORS.has(word) && i >= conditionEnd && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
     if (i < placeEnd || !CONTENT_POS.has(seg.pos[i]!)) continue
-    const place = multiWordPlaceAt(words, gaps, i)
+    const place = multiWordPlaceAt(wordAt, gapBefore, i, to)
     if (place) placeEnd = place.next
-    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(words[i]!, lemma, seg.pos[i] === NOUN))
+    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
   }
   if (terms.length < minTerms) return undefined

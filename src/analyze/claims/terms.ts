@@ -72,16 +72,19 @@ export function placeTerm(name: string): string | undefined {
 }
 
 /**
- * The longest place name of several words that starts at word `from` of `words` (surface forms
- * with the text between them), as its term and the index after its last word; undefined when
- * none does. "New Mexico", "Northern Ireland" and "West Virginia" are places of their own, not
- * Mexico, Ireland and Virginia. Pure.
+ * The longest place name of several words that starts at word `from` (of those before `to`),
+ * `wordAt(i)` giving word i and `gapBefore(i)` the text between it and the word before, as its
+ * term and the index after its last word; undefined when none does. "New Mexico", "Northern
+ * Ireland" and "West Virginia" are places of their own, not Mexico, Ireland and Virginia. Reads at
+ * most the gazetteer's longest name in words. Pure.
  */
-export function multiWordPlaceAt(words: readonly string[], gaps: readonly string[], from: number): { term: string; next: number } | undefined {
-  let name = words[from] ?? ''
+export function multiWordPlaceAt(wordAt: (i: number) => string, gapBefore: (i: number) => string, from: number, to: number): { term: string; next: number } | undefined {
+  let name = wordAt(from)
+  // A place's name opens with a capital: most words are looked up no further.
+  if (!/^\p{Lu}/u.test(name)) return undefined
   let found: { term: string; next: number } | undefined
-  for (let next = from + 1; next < words.length && next - from < gazetteer().maxWords; next++) {
-    name += `${gaps[next] ?? ' '}${words[next]}`
+  for (let next = from + 1; next < to && next - from < gazetteer().maxWords; next++) {
+    name += `${gapBefore(next)}${wordAt(next)}`
     const term = placeTerm(name)
     if (term) found = { term, next: next + 1 }
   }
