@@ -49,6 +49,8 @@ describe('topLinesOf', () => {
     assert.deepEqual(read(`${BODY}\n\nMarch 3, 2024\n\nMore followed.`), {})
     // Only the first few lines are the header area.
     assert.deepEqual(read(`Ferry back\nOne\nTwo\nThree\nFour\nMarch 3, 2024\n\n${BODY}`), {})
+    // Short one-sentence paragraphs under the headline are the story, not more headline lines.
+    assert.deepEqual(read(`Ferry back\nThe ferry sailed again on Monday.\nStorms had kept it in port.\nMarch 3, 2024\n\n${BODY}`), {})
   })
 
   test('day and month in figures that could be either way round give no date', () => {

@@ -32,7 +32,8 @@ export function topLinesOf(text: string): TopLines {
     if (meta) {
       stamps.push(...meta.stamps.map((s) => ({ ...s, start: s.start + at, end: s.end + at })))
       byline ??= meta.byline
-    } else if (!looksLikeHeadline(line, true) && !KICKER.test(line.trim())) break
+    // Only the first line may end with a full stop as a headline: further down, such a line is the story's first sentence.
+    } else if (!looksLikeHeadline(line, seen === 1) && !KICKER.test(line.trim())) break
   }
   const published = firstPublished(stamps)
   return { ...(published ? { published } : {}), ...(byline ? { byline } : {}) }
