@@ -526,6 +526,18 @@ describe('attribution: details', () => {
     }
   })
 
+  test('"the agency quoted X as saying": X speaks', () => {
+    for (const [text, source, speaker] of [
+      ['The news agency Nordwire quoted Interior Minister Ola Brekke as saying the border would stay closed.', 'Interior Minister Ola Brekke', 'Ola Brekke'],
+      ['Local radio quoted a senior official as saying the deal was close.', 'a senior official', 'senior official'],
+    ] as const) {
+      const a = analyzeText(text)
+      const x = a.attributions.find((y) => slice(text, y.cue) === 'as saying')
+      assert.equal(slice(text, x?.source), source, text)
+      assert.equal(a.actors.find((y) => y.id === x?.speaker)?.name, speaker, text)
+    }
+  })
+
   test('"he" or "she" stays with the mentions\' reading after a misread cue, a question, or someone else in the same sentence', () => {
     const speakerOf = (text: string, words: string): string | undefined => {
       const a = analyzeText(text)

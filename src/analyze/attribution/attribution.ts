@@ -796,6 +796,8 @@ function namedRightBefore(text: string, seg: Segmentation, mentions: MentionInde
   return name && { start: Math.min(name.span.start, nounPhraseStart(text, seg, name.span.start)), end: name.span.end }
 }
 
+/** The active form: "Interfax quoted Kremlin spokesman Dmitry Peskov as saying", its object the one who speaks. */
+const QUOTED_OBJECT_AS_SAYING = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>(?!as\b|by\b|in\b|on\b)[^,;:"“”.]{2,80}?)\s+(?<saying>as\s+(?:saying|telling|stating|writing))\b/dgiu
 /** A report passed on by whoever quoted it: "was quoted by the state news agency as saying", "was quoted in the Times as saying", "has been cited as telling". */
 const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+(?:by|in|on)\s+[^,;:"“”.]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing)\b/giu
 
@@ -808,7 +810,18 @@ const QUOTED_AS_SAYING = /\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{
 function quotedAsSaying(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, a: Attribution): Attribution {
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
   if (!sentence) return a
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(QUOTED_AS_SAYING)) {
+  const words = text.slice(sentence.start, sentence.end)
+  // "Interfax quoted Kremlin spokesman Dmitry Peskov as saying": the active form's object speaks.
+  for (const m of words.matchAll(QUOTED_OBJECT_AS_SAYING)) {
+    const [objectStart, objectEnd] = m.indices!.groups!['object']!
+    const [saying] = m.indices!.groups!['saying']!
+    const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+    if (!overlapsAny(a.cue, [cue]) || a.content.end <= cue.end) continue
+    const source = { start: sentence.start + objectStart, end: sentence.start + objectEnd }
+    const content = a.content.start < cue.end ? { start: afterComma(text, cue.end), end: a.content.end } : a.content
+    return { ...a, source, cue: { start: sentence.start + saying, end: cue.end }, content, speaker: speakerOf(text, source, mentions, actors, []) }
+  }
+  for (const m of words.matchAll(QUOTED_AS_SAYING)) {
     const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
     if (!overlapsAny(a.cue, [cue]) || a.content.end <= cue.end) continue
     const source = namedRightBefore(text, seg, mentions, cue.start) ?? subjectBeforeVerb(text, seg, mentions, tokenAt(seg, cue.start)) ?? asideSubject(text, seg, mentions, sentence, cue.start)
