@@ -1225,22 +1225,20 @@ describe('attribution: source edges', () => {
     assert.equal(subjectOf('The storm, the worst in years, cut power.', 'cut'), '-')
   })
 
+  /** The subject `asideSubject` finds for `cue` in a one-sentence text. */
+  const asideSubjectOf = (text: string, cue: string): string => {
+    const seg = segmentText(text)
+    return slice(text, asideSubject(text, seg, indexMentions(findMentions(text, seg).mentions), seg.sentences[0]!, text.indexOf(cue)))
+  }
+
   test('the subject may stand across several asides, not across an opening phrase of place', () => {
-    const subjectOf = (text: string, cue: string): string => {
-      const seg = segmentText(text)
-      return slice(text, asideSubject(text, seg, indexMentions(findMentions(text, seg).mentions), seg.sentences[0]!, text.indexOf(cue)))
-    }
-    assert.equal(subjectOf('The other man, his cousin Jo Dale, 40, cited the senator\'s record.', 'cited'), 'The other man, his cousin Jo Dale, 40')
-    assert.equal(subjectOf('Outside the campaign, a number of voters, while still hopeful, are warning against it.', 'are'), '-')
+    assert.equal(asideSubjectOf('The other man, his cousin Jo Dale, 40, cited the senator\'s record.', 'cited'), 'The other man, his cousin Jo Dale, 40')
+    assert.equal(asideSubjectOf('Outside the campaign, a number of voters, while still hopeful, are warning against it.', 'are'), '-')
   })
 
   test('a time opening the sentence is no subject across asides: the subject follows it', () => {
-    const subjectOf = (text: string, cue: string): string => {
-      const seg = segmentText(text)
-      return slice(text, asideSubject(text, seg, indexMentions(findMentions(text, seg).mentions), seg.sentences[0]!, text.indexOf(cue)))
-    }
-    assert.equal(subjectOf('Friday, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
-    assert.equal(subjectOf('In March 2023, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
+    assert.equal(asideSubjectOf('Friday, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
+    assert.equal(asideSubjectOf('In March 2023, the mayor, speaking at a briefing, said the roads were closed.', 'said'), 'the mayor')
   })
 
   test('the subject right before a finite cue may stand before the time of the act ("on Monday asked")', () => {
