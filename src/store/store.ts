@@ -242,7 +242,7 @@ export class Store {
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u
 
 /** A query as plain words: each run of non-space characters a quoted FTS5 string, without a possessive "'s" ("Iran's" finds Iran). Pure. */
-export function asWords(query: string): string {
+function asWords(query: string): string {
   return query.split(/\s+/u).map((w) => w.replace(/['’]s$/iu, '')).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ')
 }
 
