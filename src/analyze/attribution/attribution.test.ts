@@ -713,7 +713,7 @@ describe('attribution: details', () => {
     assert.ok(kyiv.includes('Russian drones struck the capital overnight') && kyiv.every((c) => !c.includes('KYIV')), kyiv.join(' | '))
     const grant = contents('Sen. Lisa Grant accused the opposition of having "no plan at all".\n\n"What about the thousands of families who are waiting?" she asked.')
     assert.ok(grant.every((c) => !c.includes('\n')), grant.join(' | '))
-    assert.ok(grant.map((c) => c.replace(/[?!.]+$/u, '')).includes('What about the thousands of families who are waiting'), grant.join(' | '))
+    assert.ok(grant.includes('What about the thousands of families who are waiting'), grant.join(' | '))
     assert.deepEqual(contents('John Smith said he had met Ana Garcia. Garcia was pleased.'), ['he had met Ana Garcia'])
   })
 

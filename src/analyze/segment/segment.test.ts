@@ -68,24 +68,6 @@ describe('segment: tokens and sentences', () => {
     assert.deepEqual(sentences('Malcolm X. Little was born in 1925.'), ['Malcolm X. Little was born in 1925.'])
   })
 
-  test('a sentence never runs from one paragraph into the next, whatever line ends without a full stop', () => {
-    const text = 'The storm hit the town on Sunday.\nAdvertisement\n"We will rebuild," Mayor Jo Park said.\n\nFloods closed the road\n\nCrews worked all night.'
-    const seg = segmentText(text)
-    for (const s of seg.sentences) {
-      const words = text.slice(s.start, s.end)
-      if (words.trim() === '') continue
-      // The sentence's words, without the line breaks wink-nlp keeps as tokens at its edges.
-      const start = s.start + words.length - words.trimStart().length
-      const end = s.end - (words.length - words.trimEnd().length)
-      assert.ok(seg.paragraphs.some((p) => p.start <= start && end <= p.end), JSON.stringify(words))
-    }
-    assert.ok(seg.sentences.some((s) => text.slice(s.start, s.end).startsWith('"We will rebuild,"')))
-    seg.sentences.forEach((s, k) => {
-      assert.equal(seg.starts[seg.sentenceTokenStart[k]!], s.start)
-      assert.equal(seg.ends[seg.sentenceTokenEnd[k]! - 1], s.end)
-    })
-  })
-
   test('parts of speech and lemmas come per token', () => {
     const text = 'The ministers said nothing.'
     const seg = segmentText(text)

@@ -135,44 +135,14 @@ export function segmentText(text: string): Segmentation {
     sentences.push({ start: starts[first]!, end: ends[last]! })
   }
   const paragraphs = findParagraphs(text)
-  const split = splitAtParagraphs(paragraphs, starts, ends, sentenceTokenStart, sentenceTokenEnd)
   return {
     starts, ends, pos, lemmas,
-    sentences: split.sentences,
-    sentenceTokenStart: Uint32Array.from(split.tokenStart),
-    sentenceTokenEnd: Uint32Array.from(split.tokenEnd),
+    sentences,
+    sentenceTokenStart: Uint32Array.from(sentenceTokenStart),
+    sentenceTokenEnd: Uint32Array.from(sentenceTokenEnd),
     paragraphs,
     quotes: findQuotes(text, paragraphs),
   }
-}
-
-/**
- * Sentences cut where a paragraph starts inside them: wink-nlp reads across a line that ends with
- * no full stop ("Advertisement", a caption, a headline) into the next paragraph, which would glue
- * the line to the quotation after it. Token ranges are first-inclusive, end-exclusive. Pure; linear.
- */
-function splitAtParagraphs(paragraphs: readonly Span[], starts: Uint32Array, ends: Uint32Array, tokenStart: readonly number[], tokenEnd: readonly number[]): { sentences: Span[]; tokenStart: number[]; tokenEnd: number[] } {
-  const out = { sentences: [] as Span[], tokenStart: [] as number[], tokenEnd: [] as number[] }
-  const push = (first: number, end: number): void => {
-    out.tokenStart.push(first)
-    out.tokenEnd.push(end)
-    out.sentences.push({ start: starts[first]!, end: ends[end - 1]! })
-  }
-  let p = 0
-  tokenStart.forEach((first, k) => {
-    const end = tokenEnd[k]!
-    let from = first
-    for (let t = first + 1; t < end; t++) {
-      while (p < paragraphs.length && paragraphs[p]!.start <= starts[t - 1]!) p++
-      // A paragraph starts between token t - 1 and token t.
-      if (p < paragraphs.length && paragraphs[p]!.start <= starts[t]!) {
-        push(from, t)
-        from = t
-      }
-    }
-    push(from, end)
-  })
-  return out
 }
 
 /** Ranks and titles written abbreviated before a name, which wink-nlp may take for a sentence's end. */
