@@ -22,7 +22,7 @@ export const MARKS = [OPEN, CLOSE] as const
 export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'brief'> = {}): string {
   const view = buildView(result, { ...options, marks: [OPEN, CLOSE] })
   const withTexts = !options.brief
-  const linked = withTexts ? evidenceTargets(view.stories) : new Set<string>()
+  const linked = withTexts ? evidenceTargets(view.stories) : new Map<string, Map<string, { start: number; end: number }>>()
   const framed = view.articles.filter((a) => a.findings.length > 0)
   const portrayed = view.articles.filter((a) => a.portrayals.length > 0)
   const sections: Array<[string, string]> = [['articles', 'Articles'], ...view.stories.map((s): [string, string] => [`story-${s.id}`, view.grouped ? `Story ${s.heading}` : 'Comparison'])]
@@ -34,7 +34,7 @@ export function renderHtml(result: AnalysisResult, options: Pick<ViewOptions, 'b
     const analysed = result.articles[i]!
     body.push(`<article id="article-${esc(a.id)}"><h3>${esc(a.heading)}</h3><ul class="details">${a.details.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>`)
     if (a.genre) body.push(`<p class="genre">genre: ${esc(a.genre)}</p>`)
-    if (withTexts) body.push(`<div class="text">${highlightedText(analysed, linked)}</div>`)
+    if (withTexts) body.push(`<div class="text">${highlightedText(analysed, linked.get(analysed.article.id) ?? new Map())}</div>`)
     body.push('</article>')
   }
   body.push('</div>', LEGEND, '</section>')
@@ -87,13 +87,19 @@ export function quoted(snippet: string): string {
 /** The id of the anchor at a piece of evidence in its article's text. */
 const anchorOf = (e: Pick<EvidenceView, 'articleId' | 'start' | 'end'>): string => `ev-${e.articleId}-${e.start}-${e.end}`
 
-function evidenceTargets(stories: readonly StoryView[]): Set<string> {
-  const all = stories.flatMap((s) => [
+/** The evidence the comparison links to, by article, once per span: anchor id → its span. */
+function evidenceTargets(stories: readonly StoryView[]): Map<string, Map<string, { start: number; end: number }>> {
+  const byArticle = new Map<string, Map<string, { start: number; end: number }>>()
+  for (const e of stories.flatMap((s) => [
     ...Object.values(s.verdicts).flat().flatMap((v) => v.sides.flatMap((side) => side.evidence)),
     ...Object.values(s.claims).flat().flatMap((c) => c.claims),
     ...s.timeline.flatMap((t) => [...t.evidence, ...t.denials]),
-  ])
-  return new Set(all.map(anchorOf))
+  ])) {
+    const targets = byArticle.get(e.articleId) ?? new Map<string, { start: number; end: number }>()
+    targets.set(anchorOf(e), { start: e.start, end: e.end })
+    byArticle.set(e.articleId, targets)
+  }
+  return byArticle
 }
 
 /** One piece of evidence: where it is (a link to it in the text) and who says it. */
@@ -162,8 +168,8 @@ const LEGEND = '<p class="legend">In the texts: <span class="source">source</spa
  * layer's start and end, and each piece carries the classes and titles of the layers over it,
  * so overlapping layers need no nesting. Linear in the text plus the layers (sorted once).
  */
-function highlightedText(analysed: AnalyzedArticle, linked: ReadonlySet<string>): string {
-  const { text, id } = analysed.article
+function highlightedText(analysed: AnalyzedArticle, linked: ReadonlyMap<string, { start: number; end: number }>): string {
+  const { text } = analysed.article
   const speaker = new Map(analysed.actors.map((a) => [a.id, a.name]))
   const layers: Layer[] = []
   for (const a of analysed.attributions) {
@@ -173,11 +179,9 @@ function highlightedText(analysed: AnalyzedArticle, linked: ReadonlySet<string>)
   }
   for (const f of analysed.findings) layers.push({ ...f.span, className: 'finding', title: `${f.technique}: ${f.explanation}` })
   const anchorsAt = new Map<number, string[]>()
-  for (const target of linked) {
-    const [, articleId, start, end] = /^ev-(.+)-(\d+)-(\d+)$/u.exec(target) ?? []
-    if (articleId !== id) continue
-    layers.push({ start: Number(start), end: Number(end), className: 'evidence', title: 'evidence linked from the comparison' })
-    anchorsAt.set(Number(start), [...(anchorsAt.get(Number(start)) ?? []), target])
+  for (const [anchor, { start, end }] of linked) {
+    layers.push({ start, end, className: 'evidence', title: 'evidence linked from the comparison' })
+    anchorsAt.set(start, [...(anchorsAt.get(start) ?? []), anchor])
   }
   const inText = layers.filter((l) => l.start >= 0 && l.end <= text.length && l.start < l.end)
   const cuts = [...new Set([0, text.length, ...inText.flatMap((l) => [l.start, l.end]), ...anchorsAt.keys()])].filter((c) => c <= text.length).sort((a, b) => a - b)
