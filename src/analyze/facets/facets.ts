@@ -241,8 +241,14 @@ const INVESTIGATORS = /^investigators?$/iu
 
 /** The actor named right before a noun, as its modifier: "police investigators", "the NTSB's investigators". */
 function modifierActor(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
+  const modifier = modifierMention(ctx, sentenceStart, nounStart)
+  return modifier ? ctx.actors.get(modifier.actor) : undefined
+}
+
+/** The mention right before a noun, as its modifier (`modifierActor`), or undefined. */
+function modifierMention(ctx: Context, sentenceStart: number, nounStart: number): Mention | undefined {
   const last = mentionsIn(ctx, sentenceStart, nounStart).at(-1)
-  return last && /^(?:['’]s?)?\s+$/u.test(ctx.text.slice(last.span.end, nounStart)) ? ctx.actors.get(last.actor) : undefined
+  return last && /^(?:['’]s?)?\s+$/u.test(ctx.text.slice(last.span.end, nounStart)) ? last : undefined
 }
 
 /**
@@ -251,10 +257,10 @@ function modifierActor(ctx: Context, sentenceStart: number, nounStart: number): 
  * by its name rather than its adjective ("the Russia investigation").
  */
 function bodyBefore(ctx: Context, sentenceStart: number, nounStart: number): Actor | undefined {
-  const last = mentionsIn(ctx, sentenceStart, nounStart).at(-1)
-  const actor = modifierActor(ctx, sentenceStart, nounStart)
-  if (!actor || !last || actor.kind === 'person' || actor.kind === 'place') return undefined
-  return actor.kind === 'country' && ctx.text.slice(last.span.start, last.span.end) === actor.name ? undefined : actor
+  const modifier = modifierMention(ctx, sentenceStart, nounStart)
+  const actor = modifier ? ctx.actors.get(modifier.actor) : undefined
+  if (!modifier || !actor || actor.kind === 'person' || actor.kind === 'place') return undefined
+  return actor.kind === 'country' && ctx.text.slice(modifier.span.start, modifier.span.end) === actor.name ? undefined : actor
 }
 
 /** True when the span lies inside the name of an organisation, a word of its name: "the Federal Bureau of Investigation". */
