@@ -75,6 +75,36 @@ describe('events: court sentences, reactions and acts that are not reported as d
 })
 
 describe('events: who did what to whom', () => {
+  test('after "after", "before", "since" or "until", a name right before the verb is its own subject, not a preposition\'s object', () => {
+    assert.deepEqual(events('Tom Hale was arrested after the gunman killed two people.'), ['COERCE/arrest -→Tom Hale', 'ASSAULT the assailant→-'])
+    assert.deepEqual(events('Before the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
+    assert.deepEqual(events('When the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
+    // A preposition's object stays one: the talks did not act.
+    assert.deepEqual(events('Israel attacked the port after the talks in Cairo.'), ['ASSAULT Israel→-', 'CONSULT -→-'])
+  })
+
+  test('a participle after the object of another verb is a passive that verb\'s subject did not do', () => {
+    assert.deepEqual(events('Prosecutors charged the man arrested after the attack with murder.').slice(0, 2), ['ACCUSE/allege prosecutors→-', 'COERCE/arrest -→- voice=prosecutors'])
+    assert.deepEqual(events('Police freed the 34-year-old man arrested after the attack.'), ['COERCE/arrest -→-', 'ASSAULT -→-'])
+    // A verb with an object of its own is the clause's act.
+    assert.deepEqual(events('Witnesses said the police arrested two men.'), ['COERCE/arrest police→- voice=witnesses'])
+  })
+
+  test('"shot" read as a noun by the tagger is the verb when a subject comes before it and an object or "at" after', () => {
+    assert.deepEqual(events('The gunman shot two people.'), ['ASSAULT/firearms the assailant→-'])
+    assert.deepEqual(events('Soldiers shot at the crowd.'), ['ASSAULT/firearms soldiers→-'])
+    assert.deepEqual(events('A soldier fired a warning shot at the crowd.'), [])
+  })
+
+  test('a passive verb after another act of its kind is another act: "The man who attacked his friend was killed"', () => {
+    assert.deepEqual(triggers('The man who attacked his friend was killed days later.'), ['ASSAULT attacked', 'ASSAULT killed'])
+  })
+
+  test('firing on or at people is an assault; firing an employee is not', () => {
+    assert.deepEqual(events('Troops fired on the protesters.'), ['ASSAULT/firearms troops→protesters'])
+    assert.deepEqual(events('The club fired its coach.'), [])
+  })
+
   test('a verb: the clause subject acts on the direct object', () => {
     assert.deepEqual(events('Norway expelled the Swedish ambassador on Monday.', '2024-03-06'), ['SANCTION/expel Norway→Sweden ambassador @2024-03-04'])
   })

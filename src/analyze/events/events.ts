@@ -486,12 +486,32 @@ function dueDates(dates: readonly EventDate[], f: Found): EventDate[] {
   return dates.filter((d) => d.deadline && d.span && d.span.start >= f.span.end)
 }
 
-/** A past participle right after a noun and before "when" or "by": "two children killed when", "people wounded by". */
+/**
+ * A past participle right after a noun, read as a passive: before "when" or "by" ("two children killed when", "people
+ * wounded by"), or after the object of another verb and before a preposition ("charged the man arrested after the
+ * attack"; "said the police arrested two men" has an object of its own, so it stays the clause's verb).
+ */
 function isReducedRelative(ctx: Context, f: Found): boolean {
   const { seg } = ctx
-  return f.token > 0 && (seg.pos[f.token - 1] === NOUN || seg.pos[f.token - 1] === NUM) && /ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))
-    && /^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))
+  if (f.token === 0 || (seg.pos[f.token - 1] !== NOUN && seg.pos[f.token - 1] !== NUM) || !/ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))) return false
+  if (/^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))) return true
+  return seg.pos[f.token + 1] === ADP && seg.pos[objectStart(seg, f.token - 1) - 1] === VERB
 }
+
+/** The first token of the noun phrase that ends with token `last`: "the 34-year-old man" before "arrested". */
+function objectStart(seg: Segmentation, last: number): number {
+  let t = last
+  while (t > 0 && (NOUN_PHRASE_TAGS.has(seg.pos[t - 1]!) || insideWord(seg, t - 1))) t--
+  return t
+}
+
+/** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */
+function insideWord(seg: Segmentation, t: number): boolean {
+  return t > 0 && seg.ends[t - 1] === seg.starts[t] && seg.ends[t] === seg.starts[t + 1]
+}
+
+/** Parts of speech inside a noun phrase before its head. */
+const NOUN_PHRASE_TAGS = new Set((['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'] as const).map((tag) => POS_TAGS.indexOf(tag)))
 
 /** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
 function isPassive(ctx: Context, verb: Span, before: string): boolean {
@@ -579,6 +599,8 @@ function agentOf(ctx: Context, m: Mention): Actor | undefined {
  * the object of a preposition nor a possessor; else the first such mention since `base`.
  */
 function subjectBefore(ctx: Context, base: number, at: number): Actor | undefined {
+  const subordinate = subordinateSubject(ctx, base, at)
+  if (subordinate) return subordinate
   const words = ctx.text.slice(base, at)
   let clauseStart = base
   let relative = false
@@ -588,6 +610,13 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     clauseStart = base + m.index + m[0].length
     relative = /^(?:who|which)$/iu.test(m[0])
     counted = /(?:after|before)$/iu.test(m[0]) && !m[0].startsWith(',')
+  }
+  // "When the rebels stormed the town, the army shelled": an opening clause's subject is not the main clause's.
+  const lead = LEADING_CLAUSE.exec(words)
+  if (lead && clauseStart < base + lead[0].length) {
+    clauseStart = base + lead[0].length
+    relative = false
+    counted = true
   }
   // "attacks that killed 130 people": a relative "that" is the subject, and its antecedent the actor.
   const that = /\b(\p{L}+)\s+that\s+(?:(?:had|has|have|also|reportedly|allegedly)\s+)*$/iu.exec(words)
@@ -601,6 +630,24 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     if (head) return agentOf(ctx, head)
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
+}
+
+/** A subordinate clause that opens the words, up to its comma: "When the rebels stormed the town, ". */
+const LEADING_CLAUSE = /^\s*(?:after|before|since|until|once|when|while|as|because|although|though|if|unless)\s[^,;:]{1,120},\s*/iu
+
+/** A word that opens a clause or a preposition's object alike: "after the gunman killed", "after the talks". */
+const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|once)\s+$/iu
+
+/**
+ * The subject of a clause opened by "after", "before", "since", "until" or "once": a mention right after the word
+ * with only a verb group between it and the act ("arrested after the gunman killed two people"). Read before
+ * `subjectBefore`'s other cases, which take such a mention for the preposition's object.
+ */
+function subordinateSubject(ctx: Context, base: number, at: number): Actor | undefined {
+  const list = mentionsIn(ctx, base, at).filter((m) => m.span.end <= at)
+  const last = list[list.length - 1]
+  if (!last || !onlyVerbsBetween(ctx.seg, last.span.end, at)) return undefined
+  return SUBORDINATOR_BEFORE.test(ctx.text.slice(Math.max(base, last.span.start - 12), last.span.start)) ? agentOf(ctx, last) : undefined
 }
 
 /** Words after which "that" opens what is said or known, not a relative clause: "said that", "so that". */
@@ -893,7 +940,8 @@ function dateFor(trigger: Span, dates: readonly EventDate[], carried: EventDate 
 /** True when no clause break stands between two spans of one sentence. */
 function sameClause(ctx: Context, a: Span, b: Span): boolean {
   const between = ctx.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
-  return !/[;:]|,\s*(?:and|but|while|after|before|when)\b/u.test(between)
+  // "The man who shot his friend … was killed": a passive verb after another act has a subject of its own.
+  return !/[;:]|,\s*(?:and|but|while|after|before|when)\b|\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(between)
 }
 
 export const eventsStage: Stage<'events'> = {

@@ -242,11 +242,14 @@ const DISCLOSED: Trigger = {
   after: /^\s+(?:(?:the|a|an|her|his|their|its|some|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:leaked|private|secret|confidential|classified|internal)\s+[\p{L}-]+|messages|e-?mails|texts|recordings|tapes|transcripts|allegations|cables)\b/iu,
 }
 
+/** What "fire" needs after it to be shooting: "fired on the crowd", "fired rockets at"; not "fired its coach". */
+const FIRED_AT = /^\s+(?:(?:on|at|upon|into)\s|(?:(?:a|the|two|three|several|dozens\s+of|hundreds\s+of|more|\d+)\s+)?(?:shots|rounds|bullets|rockets?|missiles?|mortars?|shells|artillery|live\s+ammunition)\b)/iu
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
   ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT', mode: 'beat' }], ['kill', MADE_UP_OR_KILLED], ['murder', MADE_UP_OR_KILLED], ['slay', { type: 'ASSAULT' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
-  ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }],
+  ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }], ['fire', { type: 'ASSAULT', mode: 'firearms', after: FIRED_AT }],
   ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
   ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],

@@ -110,6 +110,7 @@ export function segmentText(text: string): Segmentation {
     cursor = ends[i]!
     pos[i] = POS_INDEX.get(tags[i] ?? 'X') ?? POS_INDEX.get('X')!
   }
+  retagPastFormsReadAsNouns(values, pos, lemmas)
   const sentenceTokenStart: number[] = []
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
@@ -142,6 +143,31 @@ export function segmentText(text: string): Segmentation {
     sentenceTokenEnd: Uint32Array.from(sentenceTokenEnd),
     paragraphs,
     quotes: findQuotes(text, paragraphs),
+  }
+}
+
+/** Past forms wink-nlp tags as nouns after a subject ("The gunman shot two people"), with their verb's lemma. */
+const PAST_FORMS_READ_AS_NOUNS: ReadonlyMap<string, string> = new Map([['shot', 'shoot']])
+const tagsOf = (tags: readonly (typeof POS_TAGS)[number][]): ReadonlySet<number> => new Set(tags.map((tag) => POS_INDEX.get(tag)!))
+/** A subject right before its verb; what can follow a verb of harm ("two people", "him", "at", "dead", "twice"); a noun phrase's words. */
+const SUBJECT_TAGS = tagsOf(['NOUN', 'PROPN', 'PRON'])
+const AFTER_VERB_TAGS = tagsOf(['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ', 'ADV'])
+const NOUN_PHRASE_TAGS = tagsOf(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+const VERB_TAG = POS_INDEX.get('VERB')!
+
+/**
+ * Retags as verbs the past forms of `PAST_FORMS_READ_AS_NOUNS` that read as verbs: a subject right before, an object
+ * or "at" after, and no verb before the subject's noun phrase ("fired a warning shot at" keeps the noun). In place.
+ */
+function retagPastFormsReadAsNouns(values: readonly string[], pos: Uint8Array, lemmas: string[]): void {
+  for (let t = 1; t + 1 < values.length; t++) {
+    const verb = PAST_FORMS_READ_AS_NOUNS.get(values[t]!.toLowerCase())
+    if (!verb || !SUBJECT_TAGS.has(pos[t - 1]!) || !AFTER_VERB_TAGS.has(pos[t + 1]!)) continue
+    let first = t - 1
+    while (first > 0 && NOUN_PHRASE_TAGS.has(pos[first - 1]!)) first--
+    if (first > 0 && pos[first - 1] === VERB_TAG) continue
+    pos[t] = VERB_TAG
+    lemmas[t] = verb
   }
 }
 
