@@ -171,6 +171,16 @@ describe('timeline acts whose doer one teller leaves out', () => {
     assert.deepEqual(attacks[0]!.evidence.map((e) => e.articleId), ['A', 'B', 'B'])
   })
 
+  test('a follow-up story\'s "Monday\'s shooting at a mall" and its "after the gunman killed" are the act the first story told', () => {
+    const { timeline } = compare([
+      article('A', 'A gunman killed two people at a shopping mall in Denver on Monday, police said.', '2024-03-04'),
+      article('B', 'Prosecutors charged the man arrested after Monday\'s shooting at a Denver mall. He was arrested after the gunman killed two people.', '2024-03-06'),
+    ])
+    const assaults = timeline.filter((t) => t.type === 'ASSAULT')
+    assert.deepEqual(assaults.map(line), ['dated 2024-03-04 perpetrator ASSAULT - [A,B]'])
+    assert.equal(assaults[0]!.evidence.length, 3)
+  })
+
   test('a doerless act of that day on another target stays apart', () => {
     const { timeline } = compare([
       article('A', 'Rebels attacked Karam on Monday.', '2024-03-06'),

@@ -359,7 +359,8 @@ function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | u
     const after = text.slice(event.trigger.end, Math.min(event.sentence.end, event.trigger.end + 80))
     // "The terror attack was committed": an act followed by an auxiliary is its verb's subject, and no target follows.
     if (AUXILIARY_NEXT.test(after)) return undefined
-    const lead = noun ? /^\s+(?:on|against|of|at|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
+    // "the shooting at a mall" tells where; "the attack on the embassy" tells whom.
+    const lead = noun ? /^\s+(?:on|against|of|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
     if (!lead) return undefined
     words = after.slice(lead[0].length).split(/\s+/u)
   }
