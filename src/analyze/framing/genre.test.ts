@@ -4,7 +4,8 @@ import assert from 'node:assert/strict'
 import { frame, outletOnly, quoteAttributions } from './testing.js'
 import { analyzeFraming } from './framing.js'
 import { createContext } from './context.js'
-import { densityLabel, genreFigures } from './genre.js'
+import { densityLabel, GENRE_THRESHOLDS, genreFigures } from './genre.js'
+import type { Finding } from '../../model/schema.js'
 import { segmentText } from '../segment/segment.js'
 
 test('an interview: the outlet spoke with someone and one speaker holds most quoted text, again and again', () => {
@@ -148,4 +149,20 @@ test('a density below the threshold never reads as the threshold: 5.96 is "5.9 (
   assert.equal(densityLabel(0.7, 12), '0.7')
   // Below the threshold but not next to it, the density is rounded as usual.
   assert.equal(densityLabel(4.38, 6), '4.4')
+})
+
+test('findings that overlap are one piece of framing: a rule\'s word and the tagger\'s phrase around it count once, at the surer', () => {
+  const text = 'The council drew fierce criticism from residents on Monday. The bridge reopens in May after repairs, officials said.'
+  const ctx = createContext(text, segmentText(text), outletOnly(text).outletVoice, [])
+  const at = (words: string, confidence: number, ruleId: string): Finding => {
+    const start = text.indexOf(words)
+    return { technique: 'loaded-language', ruleId, span: { start, end: start + words.length }, confidence, explanation: words }
+  }
+  const word = at('fierce', 0.5, 'framing/loaded-term')
+  const phrase = at('fierce criticism', 0.8, 'framing/learned-loaded-language')
+  const other = at('reopens', 0.3, 'framing/loaded-term')
+  const figures = genreFigures(ctx, [other, word, phrase])
+  assert.deepEqual(figures.framing, [phrase, other])
+  assert.equal(figures.outletFindings, 3)
+  assert.equal(figures.density, ((0.8 + 0.3) * GENRE_THRESHOLDS.descriptiveWeight * 1000) / figures.outletWords)
 })

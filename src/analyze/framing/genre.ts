@@ -98,7 +98,7 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     outletWords++
     if (FIRST_PERSON.has(ctx.lower[i] ?? '') && !(ctx.lower[i] === 'us' && text.slice(start, seg.ends[i]) === 'US')) firstPersonSpans.push({ start, end: seg.ends[i]! })
   }
-  const framing = outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId))
+  const framing = distinctFindings(outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId)))
   const firstPerson = outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords
   const descriptiveOnly = firstPerson < GENRE_THRESHOLDS.firstPersonDensity && framing.length > 0 && framing.every((f) => DESCRIPTIVE.has(f.ruleId))
   const weight = descriptiveOnly ? GENRE_THRESHOLDS.descriptiveWeight : 1
@@ -123,6 +123,23 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     firstPersonSpans,
     framing,
   }
+}
+
+/**
+ * One finding for each run of overlapping findings, the surest: a rule's "fierce" and the tagger's "fierce criticism"
+ * are one piece of framing, counted once. Pure; sorts, then one pass.
+ */
+function distinctFindings(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = []
+  let end = -1
+  for (const f of [...findings].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)) {
+    const last = out[out.length - 1]
+    if (last && f.span.start < end) {
+      if (f.confidence > last.confidence) out[out.length - 1] = f
+    } else out.push(f)
+    end = Math.max(end, f.span.end)
+  }
+  return out
 }
 
 /** The most-quoted named speaker (unresolved speakers are nobody in particular), or undefined with no attributed text. */
