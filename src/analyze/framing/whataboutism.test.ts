@@ -29,6 +29,15 @@ test('a deflection to what the other side failed to do', () => {
     ['0-60 framing/whataboutism Where was the outrage when the last government raised taxes?'])
 })
 
+test('tu quoque: "Yet" or "But" turning to a party\'s own people or record; its own figures are evidence, not a deflection', () => {
+  assert.deepEqual(only('Charities attacked the cut. Yet the charity\'s own chief executive is paid more than £150,000 a year.'),
+    ['28-100 framing/whataboutism Yet the charity\'s own chief executive is paid more than £150,000 a year.'])
+  assert.deepEqual(only('The activists demanded flight taxes. But their own leaders flew to the summit by private jet.'),
+    ['37-93 framing/whataboutism But their own leaders flew to the summit by private jet.'])
+  assert.deepEqual(only('The ministry denied the delays. But the ministry\'s own figures show waits rose.'), [])
+  assert.deepEqual(only('He said the plan was fair but its own staff were not consulted.'), [])
+})
+
 test('the committed tagger does not veto a deflection', () => {
   const text = 'Meanwhile, nobody asks why the opposition, which governed for eight years, did nothing about rents when it had the chance.'
   const found = analyzeText(text).findings.filter((f) => f.ruleId === 'framing/whataboutism')

@@ -4,7 +4,8 @@
  * Cues, strongest first: a sentence opening "This is while ..." (a contrast construction common
  * in translated state media), a comparison "compared X's measures to those of Y", a sentence
  * opening "While/Whereas <actor> ..., <other actor> ..." that contrasts two named actors, a
- * deflection to what others failed to do ("nobody asks why ...", "where was the outrage when ..."),
+ * deflection to what others failed to do ("nobody asks why ...", "where was the outrage when ..."), a "Yet" or "But"
+ * turning to a party's own people or record ("Yet the charity's own chief executive is paid ..."),
  * and the explicit "double standard(s)" / "what about" another actor or event (not in a question put to be answered,
  * `FramingContext.answeredQuestions`: "Q: What about the deficit?"). The span is the whole sentence: the
  * technique is the comparison, not one word.
@@ -29,6 +30,13 @@ const WHAT_ABOUT = /\b[Ww]hat\s+about\s+(?:when\b|the\s+(?:times?|days?|years?)\
 // "Where was the outrage when ..."; not "Nobody asked why.", which names no conduct.
 const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
 
+/**
+ * Tu quoque: a sentence that opens with "Yet" or "But" and turns to a party's own people or conduct, the critic's as a rule
+ * ("Yet the charity's own chief executive is paid £150,000", "But their own leaders flew in by private jet"). Its own
+ * figures, report or data are evidence against it, not a deflection ("But the ministry's own figures show …").
+ */
+const OWN_CONDUCT = /(?<![\p{L}\p{N},;:] *)(?:(?:and\s+)?yet|but)\b,?\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+['’]s?|their|its|his|her|our)\s+own\s+(?:record|conduct|history|behaviou?r|past|hypocrisy|failures?|abuses|crimes|scandals?|leaders?|leadership|chief\s+executives?|bosses|boss|executives|directors?|staff|members|officials|ministers|MPs|lawmakers|troops|soldiers|forces|police|government|party|founder|president|chairman|chair)\b/giu
+
 /** Returns whataboutism hits, one scan per sentence. Pure. */
 export function findWhataboutism(ctx: FramingContext): Hit[] {
   const hits: Hit[] = []
@@ -48,7 +56,7 @@ export function findWhataboutism(ctx: FramingContext): Hit[] {
   }
   // One pass over the whole text per pattern; each match is placed in its sentence by binary search.
   // A deflection is worded too plainly for the PTC-trained tagger to back it, and too pointedly to need it.
-  const patterns = [[COMPARED, 0.55, 'Comparison', false], [DEFLECTION, 0.5, 'Deflection', true], [DOUBLE_STANDARD, 0.4, 'Wording', false], [WHAT_ABOUT, 0.4, 'Wording', false]] as const
+  const patterns = [[COMPARED, 0.55, 'Comparison', false], [DEFLECTION, 0.5, 'Deflection', true], [OWN_CONDUCT, 0.4, 'Tu quoque', true], [DOUBLE_STANDARD, 0.4, 'Wording', false], [WHAT_ABOUT, 0.4, 'Wording', false]] as const
   for (const [re, confidence, what, beyondPtc] of patterns) {
     for (const m of text.matchAll(re)) {
       const s = sentenceAt(seg, m.index)
