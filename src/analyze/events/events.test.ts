@@ -100,6 +100,18 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(triggers('The man who attacked his friend was killed days later.'), ['ASSAULT attacked', 'ASSAULT killed'])
   })
 
+  test('armed forces destroying a target, "eliminated" fighters, targets "were hit", "targeting civilians" and a "precision strike" are assaults', () => {
+    assert.deepEqual(events('Russian forces on Sunday destroyed a command post near the border.'), ['ASSAULT Russian forces→-'])
+    assert.deepEqual(events('The storm destroyed dozens of homes.'), [])
+    assert.deepEqual(events('More than 20 militants were eliminated.'), ['ASSAULT -→militants'])
+    assert.deepEqual(events('The team was eliminated in the first round.'), [])
+    assert.deepEqual(events('The army said no civilian facilities were hit.'), ['not ASSAULT -→- voice=army'])
+    assert.deepEqual(events('Sales were hit by the strike.'), [])
+    assert.deepEqual(events('The army denied targeting civilians.'), ['ASSAULT army→- voice=army'])
+    assert.deepEqual(events('The campaign is targeting young voters.'), [])
+    assert.deepEqual(triggers('Two commanders died in the precision strike.'), ['ASSAULT strike'])
+  })
+
   test('firing on or at people is an assault; firing an employee is not', () => {
     assert.deepEqual(events('Troops fired on the protesters.'), ['ASSAULT/firearms troops→protesters'])
     assert.deepEqual(events('The club fired its coach.'), [])

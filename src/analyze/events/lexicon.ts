@@ -245,6 +245,20 @@ const DISCLOSED: Trigger = {
 /** What "fire" needs after it to be shooting: "fired on the crowd", "fired rockets at"; not "fired its coach". */
 const FIRED_AT = /^\s+(?:(?:on|at|upon|into)\s|(?:(?:a|the|two|three|several|dozens\s+of|hundreds\s+of|more|\d+)\s+)?(?:shots|rounds|bullets|rockets?|missiles?|mortars?|shells|artillery|live\s+ammunition)\b)/iu
 
+/** Armed forces as the subject right before a verb, a day or an adverb between: "Voldavian forces on Sunday destroyed". */
+const ARMED_SUBJECT_BEFORE = /\b(?:forces|troops|army|military|soldiers|fighters|militants|militias?|rebels|insurgents|artillery|drones?|jets|warplanes|aircraft)\s+(?:(?:on\s+\p{L}+day|overnight|yesterday|later|then|also|reportedly|(?:had|have|has)(?:\s+also)?)\s+)*$/iu
+/** People killed as a military euphemism: "eliminated 20 militants", "militants were eliminated". */
+const FIGHTERS = String.raw`(?:militants|fighters|terrorists|insurgents|soldiers|troops|rebels|gunmen|commanders?|jihadists|mercenaries)`
+const ELIMINATED: Trigger = {
+  type: 'ASSAULT',
+  after: new RegExp(String.raw`^\s+(?:(?:more\s+than|at\s+least|about|some|over|up\s+to|nearly|almost|dozens\s+of|hundreds\s+of)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty|dozens|hundreds|scores|the|several)?\s*(?:enemy\s+|separatist\s+|rebel\s+)?${FIGHTERS}\b`, 'iu'),
+  otherwise: { type: 'ASSAULT', before: new RegExp(String.raw`\b${FIGHTERS}\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$`, 'iu') },
+}
+/** A physical target that "was hit": "no civilian facilities were hit"; not "sales were hit". */
+const TARGET_HIT_BEFORE = /\b(?:facilit(?:y|ies)|buildings?|homes?|houses?|schools?|hospitals?|targets?|positions?|bases?|convoys?|vehicles?|infrastructure|sites?|depots?|posts?|power\s+plants?|stations?|ships?|vessels?|tanks?|airfields?|bridges?)\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$/iu
+/** What an armed force targets: people or places, not voters or markets of a campaign. */
+const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b/iu
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
@@ -258,6 +272,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['hijack', { type: 'ASSAULT', mode: 'abduct', after: VEHICLE_AFTER, otherwise: { type: 'ASSAULT', mode: 'abduct', before: VEHICLE_PASSIVE } }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
   ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
+  ['destroy', { type: 'ASSAULT', before: ARMED_SUBJECT_BEFORE }], ['eliminate', ELIMINATED], ['hit', { type: 'ASSAULT', before: TARGET_HIT_BEFORE }],
+  ['target', { type: 'ASSAULT', after: TARGETED_AFTER }],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
@@ -326,6 +342,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
 const ARMED_ACT_BEFORE = /\b(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|order(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their|new|fresh|further|more|several|two|three|\d+|series\s+of|wave\s+of)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu
 /** What a strike is made on, not a day ("a strike on Monday") nor a workplace's line ("a strike on the railways"). */
 const STRIKE_TARGET = /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:railways?|underground|tube|buses|trains|network|lines?)\b)/iu
+/** A strike named by its kind of arms: "the precision strike", "a retaliatory strike". */
+const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surgical|artillery|naval|deadly|lethal|overnight)\s+$/iu
 /** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
 const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
 /**
@@ -334,7 +352,7 @@ const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|d
  */
 const ARMED_STRIKE: Trigger = {
   type: 'ASSAULT', before: ARMED_ACT_BEFORE, notBefore: LABOUR_BEFORE,
-  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE },
+  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND } },
 }
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
