@@ -181,6 +181,14 @@ describe('timeline acts whose doer one teller leaves out', () => {
     assert.equal(assaults[0]!.evidence.length, 3)
   })
 
+  test('a denial in other words for the target denies another act: "denied targeting civilians" does not contest "destroyed a command post"', () => {
+    const { timeline } = compare([
+      article('A', 'Russian forces destroyed a command post near the border on Sunday.', '2024-06-04'),
+      article('B', 'The Russian army denied targeting civilians.', '2024-06-04'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map(line), ['dated 2024-06-02 inst:RUS:forces ASSAULT - [A]'])
+  })
+
   test('a doerless act of that day on another target stays apart', () => {
     const { timeline } = compare([
       article('A', 'Rebels attacked Karam on Monday.', '2024-03-06'),

@@ -65,7 +65,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
     }
   }
   joinPartialKeys(groups)
-  joinDenials(groups, denials)
+  joinDenials(groups, denials, actors)
   const clusters: Member[][] = []
   for (const [key, members] of groups) {
     // A group that names no party, or whose dates disagree only within one article, is several acts.
@@ -162,9 +162,9 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
 
 /**
  * A denial joins the group of its type that it does not contradict (no other party on a side both
- * name) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
+ * name, and words that fit where a side names no party) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
  */
-function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[]): void {
+function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[], actors: ActorIndex): void {
   // Each group's key, by its type's key naming no side.
   const byType = partialKeys(groups, (type) => [keyOf(type, undefined, undefined)])
   for (const { key, member } of denials) {
@@ -177,11 +177,15 @@ function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: str
       if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
       const dates = groups.get(candidate)!.map((m) => m.event.date)
       if (date && !dates.some((d) => !d || compatible(d, date))) continue
-      // A party named on both sides counts most; then a date both give.
-      const score = (actor && actor === a ? 2 : 0) + (recipient && recipient === r ? 2 : 0) + (date && dates.some((d) => d && compatible(d, date)) ? 1 : 0)
+      // "denied targeting civilians" does not deny "destroyed a command post": where a side names no party, its words must fit.
+      const words = (['actor', 'recipient'] as const).map((side) => (side === 'actor' ? actor && a : recipient && r) ? 'named' : wordsFit([member], groups.get(candidate)!, side, actors))
+      if (words.includes('apart')) continue
+      // A party named on both sides counts most; then a date both give, or words both use for a side.
+      const score = (actor && actor === a ? 2 : 0) + (recipient && recipient === r ? 2 : 0) + (date && dates.some((d) => d && compatible(d, date)) ? 1 : 0) + (words.includes('shared') ? 1 : 0)
       if (score > bestScore) { best = [candidate]; bestScore = score } else if (score === bestScore) best.push(candidate)
     }
-    if (best.length === 1) groups.get(best[0]!)!.push(member)
+    // A denial that shares nothing with an act but its type ("Iran refrained to blame Azerbaijan", "the attack was condemned by Iran") denies another act.
+    if (best.length === 1 && bestScore > 0) groups.get(best[0]!)!.push(member)
   }
 }
 
@@ -236,11 +240,15 @@ function placesFit(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * own words where they name none share one, or either tells nothing of the side ("someone" attacked).
  */
 function sidesFit(a: readonly Member[], b: readonly Member[], actors: ActorIndex): boolean {
-  return (['actor', 'recipient'] as const).every((side) => {
-    const x = clusterSideWords(a, side, actors)
-    const y = clusterSideWords(b, side, actors)
-    return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w))
-  })
+  return (['actor', 'recipient'] as const).every((side) => wordsFit(a, b, side, actors) !== 'apart')
+}
+
+/** How two clusters' words for one side fit: they share one, either tells nothing of the side (`'untold'`), or neither (`'apart'`). */
+function wordsFit(a: readonly Member[], b: readonly Member[], side: 'actor' | 'recipient', actors: ActorIndex): 'shared' | 'untold' | 'apart' {
+  const x = clusterSideWords(a, side, actors)
+  const y = clusterSideWords(b, side, actors)
+  if (x.size === 0 || y.size === 0) return 'untold'
+  return [...x].some((w) => y.has(w)) ? 'shared' : 'apart'
 }
 
 /** The words a cluster tells a side in: the names of the parties it resolves, its own words where it names none. */
@@ -340,6 +348,9 @@ const END_WORD = /^(?:of|in|on|at|near|from|to|with|for|by|after|before|during|a
  */
 const DAY_POSSESSIVE_BEFORE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend|week|night)['’]s\s+(?:[\p{L}-]+\s+){1,2}$/iu
 
+/** Acts whose noun takes "at" for where they happened, not whom they hit. */
+const PLACE_AT: ReadonlySet<string> = new Set(['ASSAULT', 'PROTEST'])
+
 /** A member's words for a side it names no actor for: the subject words before a verb, the object words after the act. */
 function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | undefined {
   const { event } = member
@@ -359,8 +370,8 @@ function sideWords(member: Member, side: 'actor' | 'recipient'): Set<string> | u
     const after = text.slice(event.trigger.end, Math.min(event.sentence.end, event.trigger.end + 80))
     // "The terror attack was committed": an act followed by an auxiliary is its verb's subject, and no target follows.
     if (AUXILIARY_NEXT.test(after)) return undefined
-    // "the shooting at a mall" tells where; "the attack on the embassy" tells whom.
-    const lead = noun ? /^\s+(?:on|against|of|upon|into|targeting)\s/iu.exec(after) : /^/u.exec(after)
+    // "the shooting at a mall", "a protest at the embassy" tell where; "the attack on the embassy", "blame at Baku" tell whom.
+    const lead = noun ? (PLACE_AT.has(event.type) ? /^\s+(?:on|against|of|upon|into|targeting)\s/iu : /^\s+(?:on|against|of|at|upon|into|targeting)\s/iu).exec(after) : /^/u.exec(after)
     if (!lead) return undefined
     words = after.slice(lead[0].length).split(/\s+/u)
   }

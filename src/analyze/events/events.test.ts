@@ -112,6 +112,11 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(triggers('Two commanders died in the precision strike.'), ['ASSAULT strike'])
   })
 
+  test('a noun act\'s "by" phrase is its doer, unless a verb stands between: "the attack was condemned by Iran" is Iran\'s condemnation only', () => {
+    assert.deepEqual(events('The attack by Iran was condemned.'), ['ASSAULT Iran→-', 'ACCUSE/disapprove -→-'])
+    assert.deepEqual(events('The attack was condemned by Iran.'), ['ASSAULT -→-', 'ACCUSE/disapprove Iran→-'])
+  })
+
   test('firing on or at people is an assault; firing an employee is not', () => {
     assert.deepEqual(events('Troops fired on the protesters.'), ['ASSAULT/firearms troops→protesters'])
     assert.deepEqual(events('The club fired its coach.'), [])

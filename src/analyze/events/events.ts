@@ -373,7 +373,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
-    actor = possessorOf(ctx, base, f.span.start) ?? byAgent(ctx, f.span.end, sentence.end)
+    // "The attack by Iran": the noun's own "by" phrase; "The attack was condemned by Iran": the verb's, not the noun's.
+    actor = possessorOf(ctx, base, f.span.start) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
     if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = nounObject(ctx, f.span.end, sentence.end)
   } else {
@@ -741,6 +742,12 @@ function nounObject(ctx: Context, from: number, sentenceEnd: number): Actor | un
 function byAgent(ctx: Context, from: number, sentenceEnd: number): Actor | undefined {
   const by = BY_LEAD.exec(ctx.text.slice(from, sentenceEnd))
   return by && !byOfNounBefore(by[1]!) ? agentAfter(ctx, from, sentenceEnd, BY_LEAD) : undefined
+}
+
+/** True when a verb stands between `from` and the "by" a few words on: the "by" phrase is that verb's agent. */
+function verbBeforeBy(ctx: Context, from: number, sentenceEnd: number): boolean {
+  const by = BY_LEAD.exec(ctx.text.slice(from, sentenceEnd))
+  return by !== null && firstVerbIn(ctx.seg, from, from + by[1]!.length) < from + by[1]!.length
 }
 
 /** The words up to a "by" a few words on: group 1 is those before it. */
