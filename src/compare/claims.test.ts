@@ -124,6 +124,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A reported, A reported, B denied'])
   })
 
+  test('a denial in the body answers the claim a headline denial already contests: one contest with both denials', () => {
+    const result = run(
+      'Strike kills civilians\n\nA drone strike killed 14 civilians at a market in Kupiansk on Sunday, local officials said.',
+      'Ministry denies civilian deaths\n\nThe defence ministry said reports of civilian casualties in Kupiansk were fabricated.',
+    )
+    assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A asserted, B denied, B denied'])
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

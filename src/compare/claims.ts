@@ -161,6 +161,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // denial or negation by one speaker of what another asserts is a contest, in one article or across.
   const grouped = (i: number): boolean => (components.get(sets.find(i))?.length ?? 1) > 1
   const denials = new Set<number>()
+  // Each asserted claim a denial answers, with every denial that answers it: a headline's and a body's denial contest one claim.
+  const contests = new Map<number, number[]>()
   const answered: Array<readonly [number, number]> = []
   entries.forEach((entry, i) => {
     if (!isDenial(entry)) return
@@ -173,10 +175,13 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       return
     }
     const j = deniedClaim(i)
-    if (j === undefined || grouped(j) || denials.has(j)) return
+    if (j === undefined) return
+    // The claim it answers is already aligned with others (a headline and its denial): the denial joins them.
+    if (grouped(j)) { answered.push([i, j]); return }
     denials.add(i).add(j)
-    groups.push(groupOf([entries[j]!, entry], articles, actors, 'aligned'))
+    contests.set(j, [...(contests.get(j) ?? []), i])
   })
+  for (const [j, list] of contests) groups.push(groupOf([entries[j]!, ...list.map((i) => entries[i]!)], articles, actors, 'aligned'))
   for (const [i, j] of answered) if (!denials.has(j)) sets.union(i, j)
   components = componentsOf()
   // A statement another article carries inside a longer one ("he will be cleared" in a longer quotation

@@ -114,6 +114,8 @@ const FALSE_WORDS = String.raw`(?:(?:completely|entirely|totally|simply|both|utt
   String.raw`(?:false|wrong|untrue|not\s+true|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake|bogus|absurd|preposterous|made\s+up|invented|` +
   String.raw`(?:an?\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood))\b`
 const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
+/** A report of something called false: "reports of civilian casualties were "fabricated"", "claims of fraud are baseless". */
+const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[^;,.]{3,120}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
 /** The same refusal put first: "it was false that X", "it is a lie that X". */
 const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORDS}[^.;]{0,20}?\bthat\s+(?<content>[^;]{3,300}?)(?=[.;]|$)`, 'diu')
 
@@ -124,7 +126,7 @@ const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORD
 function refuted(text: string, seg: Segmentation, claim: Omit<Claim, 'id'>, facets: readonly FacetValue[]): Omit<Claim, 'id'> {
   const from = Math.max(claim.sentence.start, claim.span.start - 120)
   const words = text.slice(from, claim.span.end)
-  const m = REFUTED_REPORT.exec(words) ?? REFUTED_CLAUSE.exec(words)
+  const m = REFUTED_REPORT.exec(words) ?? REFUTED_OF.exec(words) ?? REFUTED_CLAUSE.exec(words)
   const at = m?.indices?.groups?.['content']
   if (!at) return claim
   // The proposition denied is the report's content: the words calling it false are no part of it.

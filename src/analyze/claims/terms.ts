@@ -10,7 +10,8 @@ import { gazetteer, isPlaceWithin } from '../../knowledge/gazetteer.js'
 
 /** Synonym classes of general news vocabulary: the first word names the class. */
 const SYNONYM_CLASSES: readonly (readonly string[])[] = [
-  ['kill', 'dead', 'die', 'death', 'fatal', 'fatality', 'slay', 'murder', 'life'],
+  // "Casualties" counts the wounded too, but a report of none denies deaths as much as injuries.
+  ['kill', 'dead', 'die', 'death', 'fatal', 'fatality', 'slay', 'murder', 'life', 'casualty'],
   ['injure', 'wound', 'hurt', 'injury', 'wounded', 'injured'],
   ['attacker', 'gunman', 'assailant', 'perpetrator', 'shooter', 'bomber', 'assassin', 'militant'],
   ['attack', 'assault', 'storm', 'raid', 'strike', 'shooting', 'bombing'],
