@@ -132,6 +132,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A asserted, B denied, B denied'])
   })
 
+  test('a short denial answers a long lead that holds all its terms, in the same article: another speaker contests it', () => {
+    const result = run(
+      'Strike on market\n\nA drone strike on a crowded market in the northern town of Kupiansk killed at least 14 civilians on Sunday, local officials said, in one of the deadliest attacks on the region this year. The defence ministry said reports of civilian casualties were fabricated.',
+      'Weather\n\nThe weather in the capital stayed cold on Sunday, forecasters said.',
+    )
+    assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A reported, A denied'])
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

@@ -35,11 +35,14 @@ const OPPOSED_COSINE = 0.6
  * often negates another part than the shared one, so it needs three, two of them in its scope.
  */
 const DENIAL_COSINE = 0.35
-/** As in alignment, five shared terms tie a denial to a long claim (a lead retold) at a lower cosine. */
+/**
+ * As in alignment, five shared terms tie a denial to a long claim (a lead retold) at a lower cosine; so does a denial
+ * all of whose terms the claim holds ("denied civilian casualties" answers a long lead on the strike that killed civilians).
+ */
 const DENIAL_MANY_SHARED = ALIGN_TIERS[ALIGN_TIERS.length - 1]!
-const answers = (denial: { readonly claim: Claim }, shared: number, cosine: number): boolean =>
+const answers = (denial: { readonly claim: Claim; readonly terms: ReadonlySet<string> }, shared: number, cosine: number): boolean =>
   shared >= (denial.claim.modality === 'denied' ? 2 : 3)
-  && (cosine >= DENIAL_COSINE || (shared >= DENIAL_MANY_SHARED.shared && cosine >= DENIAL_MANY_SHARED.cosine))
+  && (cosine >= DENIAL_COSINE || (shared >= DENIAL_MANY_SHARED.shared && cosine >= DENIAL_MANY_SHARED.cosine) || (denial.claim.modality === 'denied' && shared === denial.terms.size))
 
 const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n['’]t\b/iu
 

@@ -74,6 +74,8 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(clause, 'he had asked the player to leave').modality, 'denied')
     const of = claimsOf('The army said reports of civilian casualties in the village were "fabricated".')
     assert.equal(claimWith(of, 'civilian casualties in the village').modality, 'denied', 'a report "of" something called false')
+    const provocation = claimsOf('The ministry said reports of a strike on a market were a provocation.')
+    assert.equal(claimWith(provocation, 'a strike on a market').modality, 'denied', 'a report called a provocation')
     const called = claimsOf('The mayor said the report that the bridge was unsafe was a wake-up call.')
     assert.notEqual(claimWith(called, 'the bridge was unsafe').modality, 'denied', 'a report taken seriously is no denial')
   })

@@ -112,7 +112,7 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
  */
 const FALSE_WORDS = String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite|an?\s+outright|an?\s+complete|an?\s+total|pure)\s+)?["“‘']?` +
   String.raw`(?:false|wrong|untrue|not\s+true|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake|bogus|absurd|preposterous|made\s+up|invented|` +
-  String.raw`(?:an?\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood))\b`
+  String.raw`(?:an?\s+)?(?:(?:deliberate|cynical|staged)\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood|provocation|propaganda|disinformation|misinformation))\b`
 const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
 /** A report of something called false: "reports of civilian casualties were "fabricated"", "claims of fraud are baseless". */
 const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[^;,.]{3,120}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
