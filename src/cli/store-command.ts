@@ -5,7 +5,7 @@
 import { RashomonError } from '../model/errors.js'
 import type { AnalysisResult } from '../model/schema.js'
 import { analyzeEach, compareBatch, VERSION, type AnalyzeOptions } from '../rashomon.js'
-import { Store, type Selection, type StoredArticle } from '../store/store.js'
+import { passagePieces, Store, type Selection, type StoredArticle } from '../store/store.js'
 import { reportInputs } from './notes.js'
 
 export const STORE_USAGE = `  rashomon store add <file|folder|url>... [--db FILE]
@@ -57,7 +57,7 @@ export async function runStore(sub: string, args: readonly string[], ctx: StoreC
     if (sub === 'search') {
       const hits = store.search(args.join(' '), { ...selection, limit: limit ?? 20 })
       if (hits.length === 0) ctx.out(`nothing in ${ctx.db} matches\n`)
-      for (const hit of hits) ctx.out(`${line(hit)}      ${hit.passage.replace(/\s+/gu, ' ')}\n`)
+      for (const hit of hits) ctx.out(`${line(hit)}      ${passagePieces(hit).map((p) => (p.match ? `«${p.text}»` : p.text)).join('').replace(/\s+/gu, ' ')}\n`)
       return 0
     }
     const { articles, skipped } = store.read(selection)

@@ -70,6 +70,25 @@ describe('stampsInParts', () => {
   })
 })
 
+describe('stampsInParts, two stamps on one line', () => {
+  test('a label after a stamp starts the next stamp, with no bar between them', () => {
+    const line = 'Published 3 March 2024 Updated 4 March 2024'
+    assert.deepEqual(stampsInParts(line).map((s) => [line.slice(s.start, s.end), s.date, s.updated]), [
+      ['Published 3 March 2024', '2024-03-03', false],
+      ['Updated 4 March 2024', '2024-03-04', true],
+    ])
+  })
+
+  test('a time before the date, as the Daily Mail writes it', () => {
+    const line = 'Published: 09:12 EDT, 3 March 2024 | Updated: 11:40 EDT, 3 March 2024'
+    assert.deepEqual(stampsInParts(line).map((s) => [s.date, s.updated]), [['2024-03-03', false], ['2024-03-03', true]])
+  })
+
+  test('a label word that follows no stamp parts nothing', () => {
+    assert.deepEqual(stampsInParts('The ferry was updated on 4 March 2024'), [])
+  })
+})
+
 describe('firstPublished', () => {
   test('the first publication date, not the update, when both are given', () => {
     const stamps = [dateStampOf('Updated: March 4, 2024')!, dateStampOf('March 3, 2024')!]

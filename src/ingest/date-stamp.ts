@@ -72,11 +72,27 @@ export function partsOf(line: string): Array<{ part: string; at: number }> {
   const separators = new RegExp(META_SEPARATOR.source, 'gu')
   let at = 0
   for (const m of line.matchAll(separators)) {
-    parts.push({ part: line.slice(at, m.index), at })
+    parts.push(...stampsApart(line.slice(at, m.index), at))
     at = m.index + m[0].length
   }
-  parts.push({ part: line.slice(at), at })
+  parts.push(...stampsApart(line.slice(at), at))
   return parts.filter((p) => p.part.trim() !== '')
+}
+
+/** A label that may open a second stamp with only a space before it: "Published 3 March 2024 Updated 4 March 2024". */
+const NEXT_LABEL = /\s+(?=(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|edited)\b)/giu
+
+/** `part` (starting at `at` in its line) cut before each label that follows a stamp. Pure; asks chrono only at a label. */
+function stampsApart(part: string, at: number): Array<{ part: string; at: number }> {
+  const parts: Array<{ part: string; at: number }> = []
+  let from = 0
+  for (const m of part.matchAll(NEXT_LABEL)) {
+    if (!stampEnding(part.slice(from, m.index))) continue
+    parts.push({ part: part.slice(from, m.index), at: at + from })
+    from = m.index + m[0].length
+  }
+  parts.push({ part: part.slice(from), at: at + from })
+  return parts
 }
 
 /** The first stamp that dates the publication, else the first update (the page gives no other date). Pure. */

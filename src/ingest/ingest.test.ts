@@ -231,6 +231,19 @@ describe('ingest: plain-text metadata', () => {
     assert.deepEqual([inText?.byline, inText?.published?.date, inText?.published?.evidence.how], ['Jane Roe', '2024-03-03', 'text'])
   })
 
+  test('a "Published: … | Updated: …" line, or both dates on one line, gives the publication date', () => {
+    const mail = ingestTexts([{ name: 'm.txt', text: `Ferry back in service\nPublished: 09:12 EDT, 3 March 2024 | Updated: 11:40 EDT, 4 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([mail?.published?.date, mail?.text], ['2024-03-03', FERRY])
+    const oneLine = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\nPublished 3 March 2024 Updated 4 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([oneLine?.published?.date, oneLine?.text], ['2024-03-03', FERRY])
+  })
+
+  test('a standfirst under the headline does not hide the byline and date line under it', () => {
+    const text = `Ferry back in service\nStorms had kept the island ferry in port for a week.\nBy Jane Roe\nMarch 3, 2024\n\n${FERRY}`
+    const [article] = ingestTexts([{ name: 's.txt', text }]).articles
+    assert.deepEqual([article?.title, article?.byline, article?.published?.date], ['Ferry back in service', 'Jane Roe', '2024-03-03'])
+  })
+
   test('a "Published:" header outranks a date line', () => {
     const text = `Ferry back in service\nPublished: 2025-03-04\n\nMarch 3, 2024\n\n${FERRY}`
     assert.deepEqual(ingestTexts([{ name: 'f.txt', text }]).articles[0]?.published, { date: '2025-03-04', evidence: { how: 'metadata' } })

@@ -13,7 +13,7 @@ import { readInputs, type DecodedInput, type Input, type InputKind } from './rea
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
 import { topLinesOf } from './top-lines.js'
-import type { DateStamp } from './date-stamp.js'
+import { firstPublished, stampsInParts, type DateStamp } from './date-stamp.js'
 import { bylineLineOf, creditTrailer, findDatelines, type Byline, type HeaderMatch } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
 
@@ -242,6 +242,14 @@ function publishedOf(given: string | undefined, evidence: Evidence, shown: reado
   return { date: pick.stamp.date, evidence: { how: pick.how, ...(pick.span ? { span: pick.span } : {}), note } }
 }
 
+/**
+ * The date a keyed date header gives: its value as one date, else its first publication stamp, as when
+ * the line goes on with an update ("Published: 09:12 EDT, 3 March 2024 | Updated: 11:40 EDT, 3 March 2024"). Pure.
+ */
+function keyedDateOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : isoDate(value) ?? firstPublished(stampsInParts(value))?.date
+}
+
 /** Returns "A", "B", ..., "Z", "AA", ...: short ids a reader can say aloud. Pure. */
 export function articleId(index: number): string {
   let id = ''
@@ -261,7 +269,7 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const credited = creditedByline(bylineHeader?.value ?? draft.byline) ?? top.byline
   const byline = credited?.names
   const keyedDate = stream.headers.find((h) => h.key === 'date' && !h.unkeyed)?.value
-  const published = publishedOf(isoDate(keyedDate) ?? draft.published, given, shownDates(stream.headers, top.published))
+  const published = publishedOf(keyedDateOf(keyedDate) ?? draft.published, given, shownDates(stream.headers, top.published))
   const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
   return {
     id,

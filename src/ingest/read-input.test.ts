@@ -184,6 +184,14 @@ describe('readInputs on files given as bytes', () => {
     assert.deepEqual(read.warnings.map((w) => w.reason), ['not valid UTF-8; decoded as windows-1251, the charset its <meta> tag declares'])
   })
 
+  test('a page whose <meta> tag declares UTF-8 is read as UTF-8 despite a stray byte, not as Windows-1252', async () => {
+    const encode = (s: string): number[] => [...new TextEncoder().encode(s)]
+    const bytes = Uint8Array.from([...encode('<html><head><meta charset="utf-8"></head><body><p>“Café” reopened '), 0xff, ...encode('</p></body></html>')])
+    const read = await readInputs([{ name: 'page.html', bytes }])
+    assert.match(read.inputs[0]!.text, /<p>“Café” reopened \uFFFD<\/p>/u)
+    assert.deepEqual(read.warnings.map((w) => w.reason), ['not valid UTF-8, which its <meta> tag declares; decoded as UTF-8, bytes that are not replaced by U+FFFD'])
+  })
+
   test('are read as files of that name: parser by name and text, size limit, binary and empty checks', async () => {
     const encode = (s: string): Uint8Array => new TextEncoder().encode(s)
     const read = await readInputs([
@@ -206,6 +214,10 @@ describe('readInputs on URLs', () => {
     '/latin': ['text/plain; charset=iso-8859-1', Uint8Array.from([...new TextEncoder().encode('The caf'), 0xe9, ...new TextEncoder().encode(' reopened.')])],
     '/mislabelled': ['text/plain; charset=iso-8859-1', 'The café reopened.'],
     '/feed': ['text/plain', '<?xml version="1.0"?><rss><channel><title>Desk</title></channel></rss>'],
+    // "Москва" in windows-1251, under a <meta> tag that says so.
+    '/cyrillic': ['text/html', Uint8Array.from([...new TextEncoder().encode('<meta charset="windows-1251"><p>'), 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, ...new TextEncoder().encode('</p>')])],
+    '/cyrillic-as-utf8': ['text/html; charset=utf-8', Uint8Array.from([...new TextEncoder().encode('<meta charset="windows-1251"><p>'), 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, ...new TextEncoder().encode('</p>')])],
+    '/cyrillic-declared': ['text/html; charset=windows-1251', Uint8Array.from([...new TextEncoder().encode('<meta charset="utf-8"><p>'), 0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, ...new TextEncoder().encode('</p>')])],
   }
   before(async () => {
     server = createServer((req, res) => {
@@ -233,6 +245,16 @@ describe('readInputs on URLs', () => {
     const read = await readInputs([`${base}/story`, join(dir, 'story.txt')])
     assert.deepEqual(read.skipped.map((s) => [s.input, s.code, s.reason]), [[`${base}/story`, 'E_INPUT_URL', '127.0.0.1 is a loopback address; not fetched (--allow-private-urls fetches from your own network)']])
     assert.deepEqual(read.inputs.map((i) => i.text), [STORY])
+  })
+
+  test('the charset a server declares outranks the page\'s <meta> tag, as in a browser; the <meta> tag decides when the server names none', async () => {
+    const read = await readInputs([`${base}/cyrillic`, `${base}/cyrillic-declared`, `${base}/cyrillic-as-utf8`], { allowPrivateUrls: true })
+    assert.deepEqual(read.inputs.map((i) => i.text), ['<meta charset="windows-1251"><p>Москва</p>', '<meta charset="utf-8"><p>Москва</p>', '<meta charset="windows-1251"><p>\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD</p>'])
+    // A server that declares UTF-8 for bytes that are not is followed, and the user told.
+    assert.deepEqual(read.warnings.map((w) => [w.input, w.reason]), [
+      [`${base}/cyrillic`, 'not valid UTF-8; decoded as windows-1251, the charset its <meta> tag declares'],
+      [`${base}/cyrillic-as-utf8`, 'not valid UTF-8, which the server declares; decoded as UTF-8, bytes that are not replaced by U+FFFD'],
+    ])
   })
 
   test('an image is no article; a declared Latin charset decodes only a body that is not UTF-8', async () => {

@@ -120,15 +120,18 @@ function kindOfMedia(mediaType: string, path: string, text: string): InputKind {
 }
 
 /**
- * Decodes a fetched body. Servers often declare a Latin charset for pages that are UTF-8, so a
- * body that is valid UTF-8 (or a binary one) is read as a file is (`decodeFile`); only a body that
- * is not valid UTF-8 is decoded by the charset its server declared, when the runtime knows it.
+ * Decodes a fetched body, in the WHATWG order a browser follows: byte-order mark, then the charset
+ * the server declares, then the page's `<meta>` tag. Servers often declare a Latin charset for pages
+ * that are UTF-8, so a body that is valid UTF-8 (or a binary one) is read as a file is
+ * (`decodeFile`); only a body that is not valid UTF-8 is decoded by the charset its server declared,
+ * when the runtime knows it (UTF-8 too, as a browser would, bad bytes replaced and the user told).
  */
 function decodeAs(bytes: Uint8Array, charset: string | undefined): { text: string; warning?: string } {
   const asFile = decodeFile(bytes)
   if (!asFile.warning || !charset) return asFile
   // Windows-1252 has its own table here: the runtime's maps 0x80–0x9F to control characters.
   if (LATIN.test(charset)) return { text: decodeWindows1252(bytes) }
+  if (UTF8.test(charset)) return utf8Replacing(bytes, 'the server')
   try {
     return { text: new TextDecoder(charset).decode(bytes) }
   } catch {
@@ -141,14 +144,22 @@ const LATIN = /^(?:windows-1252|cp1252|iso-8859-1|latin1|us-ascii)$/iu
 /** A page's own charset declaration: `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?([\w.:-]+)/iu
 
+const UTF8 = /^utf-?8$/iu
+
+/** Bytes that are not all valid UTF-8, decoded as UTF-8 because `declarer` says they are: each bad byte becomes U+FFFD. */
+function utf8Replacing(bytes: Uint8Array, declarer: string): { text: string; warning: string } {
+  return { text: new TextDecoder('utf-8').decode(bytes), warning: `not valid UTF-8, which ${declarer} declares; decoded as UTF-8, bytes that are not replaced by U+FFFD` }
+}
+
 /**
  * Decodes a file's bytes (`decode`); a page that is not valid UTF-8 but declares its charset in a
- * `<meta>` tag ("windows-1251") is decoded by that charset instead of as Windows-1252.
+ * `<meta>` tag ("windows-1251", or UTF-8 with a stray byte) is decoded by that charset instead of as Windows-1252.
  */
 function decodeFile(bytes: Uint8Array): { text: string; warning?: string } {
   const decoded = decode(bytes)
   const declared = decoded.warning ? META_CHARSET.exec(decoded.text.slice(0, 4096))?.[1] : undefined
-  if (!declared || LATIN.test(declared) || /^utf-?8$/iu.test(declared)) return decoded
+  if (!declared || LATIN.test(declared)) return decoded
+  if (UTF8.test(declared)) return utf8Replacing(bytes, 'its <meta> tag')
   try {
     return { text: new TextDecoder(declared).decode(bytes), warning: `not valid UTF-8; decoded as ${declared.toLowerCase()}, the charset its <meta> tag declares` }
   } catch {

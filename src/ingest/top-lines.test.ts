@@ -34,6 +34,20 @@ describe('topLinesOf', () => {
     assert.deepEqual(read(text), { date: '2024-03-03', evidence: 'Published: March 3, 2024, 7:45 AM', updated: false })
   })
 
+  test('one line with the publication and the update dates gives the publication date', () => {
+    assert.deepEqual(read(`Ferry back in service\nPublished 3 March 2024 Updated 4 March 2024\n\n${BODY}`), { date: '2024-03-03', evidence: 'Published 3 March 2024', updated: false })
+    const mail = `Ferry back in service\nPublished: 09:12 EDT, 3 March 2024 | Updated: 11:40 EDT, 3 March 2024\n\n${BODY}`
+    assert.deepEqual(read(mail), { date: '2024-03-03', evidence: 'Published: 09:12 EDT, 3 March 2024', updated: false })
+  })
+
+  test('a standfirst between the headline and the date or byline line', () => {
+    const standfirst = 'Storms had kept the island ferry in port for a week, and freight piled up on the quay.'
+    assert.deepEqual(read(`Ferry back in service\n${standfirst}\nMarch 3, 2024\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false })
+    assert.deepEqual(read(`Ferry back in service\n\n${standfirst}\n\nBy Jane Roe | Mar. 3, 2024 7:45 a.m. ET\n\n${BODY}`), { date: '2024-03-03', evidence: 'Mar. 3, 2024 7:45 a.m. ET', updated: false, byline: 'Jane Roe' })
+    // A second line of the story before the date line: the date is in the story.
+    assert.deepEqual(read(`Ferry back in service\n${standfirst}\nThe operator apologised.\nMarch 3, 2024\n\n${BODY}`), {})
+  })
+
   test('an update date alone is taken, and said to be one', () => {
     assert.deepEqual(read(`Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\n\n${BODY}`), { date: '2024-03-04', evidence: 'Updated: March 4, 2024, 10:02 AM', updated: true })
   })

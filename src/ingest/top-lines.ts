@@ -19,24 +19,28 @@ export interface TopLines {
 
 /**
  * The date and byline in the top lines of `text`: the lines of dates, bylines and reading times among
- * the headline and kicker lines it opens with, up to the first line of the story. Pure.
+ * the headline and kicker lines it opens with, up to the first line of the story. Right under the
+ * headline, one line of any length (a standfirst) may stand over a date or byline line. Pure.
  */
 export function topLinesOf(text: string): TopLines {
   const stamps: DateStamp[] = []
   let byline: Byline | undefined
-  let seen = 0
-  for (const { line, at } of linesOf(text)) {
-    if (line.trim() === '') continue
-    if (++seen > TOP_LINES) break
+  const lines = linesOf(text).filter(({ line }) => line.trim() !== '').slice(0, TOP_LINES)
+  for (const [i, { line, at }] of lines.entries()) {
     const meta = metaLineOf(line)
     if (meta) {
       stamps.push(...meta.stamps.map((s) => ({ ...s, start: s.start + at, end: s.end + at })))
       byline ??= meta.byline
     // Only the first line may end with a full stop as a headline: further down, such a line is the story's first sentence.
-    } else if (!looksLikeHeadline(line, seen === 1) && !KICKER.test(line.trim())) break
+    } else if (!looksLikeHeadline(line, i === 0) && !KICKER.test(line.trim()) && !(i === 1 && standsOverMeta(lines[2]?.line))) break
   }
   const published = firstPublished(stamps)
   return { ...(published ? { published } : {}), ...(byline ? { byline } : {}) }
+}
+
+/** Whether the line under a standfirst candidate is a date or byline line: a story's first paragraph has none under it. Pure. */
+function standsOverMeta(next: string | undefined): boolean {
+  return next !== undefined && metaLineOf(next) !== undefined
 }
 
 /** Each line of `text` with the offset it starts at. Pure. */

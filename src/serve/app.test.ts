@@ -168,6 +168,10 @@ describe('with a corpus', () => {
     const found = parseHTML(await (await kept.request('/corpus?q=gunman')).text()).document
     assert.equal(found.querySelectorAll('.found li').length, 1)
     assert.equal(found.querySelector('.passage mark')?.textContent, 'gunman')
+    const searched = await (await kept.request('/api/articles?q=gunman')).json() as { articles: Array<{ passage: string; matches: Array<{ start: number; end: number }> }> }
+    const [hit] = searched.articles
+    assert.ok(hit && !/[\u{E000}\u{E001}«»]/u.test(hit.passage), 'the JSON passage is plain text')
+    assert.deepEqual(hit.matches.map((m) => hit.passage.slice(m.start, m.end)), ['gunman'])
     assert.equal(found.querySelector('a[href^="/corpus/report"]')?.getAttribute('href'), '/corpus/report?q=gunman')
     const report = parseHTML(await (await kept.request('/corpus/report')).text()).document
     assert.equal(report.querySelectorAll('article').length, 2)

@@ -25,7 +25,7 @@ import { RashomonError, reasonOf } from '../model/errors.js'
 import { analysisJsonSchema, type AnalysisResult } from '../model/schema.js'
 import { analyzeEach, compareBatch, VERSION } from '../rashomon.js'
 import { REPORT_FORMATS } from '../report/formats.js'
-import { esc, MARKS } from '../report/html.js'
+import { esc } from '../report/html.js'
 import type { SearchHit, Selection, Store, StoredArticle } from '../store/store.js'
 import { corpusPage } from './corpus.js'
 import { layout, PAGE_POLICY } from './layout.js'
@@ -141,7 +141,7 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     /** The selected articles, best match first when searched, and how many the selection holds in all. */
     const found = (chosen: Selection): { articles: Array<StoredArticle | SearchHit>; total: number } => ({
-      articles: chosen.match ? store.search(chosen.match, chosen, MARKS) : store.list(chosen),
+      articles: chosen.match ? store.search(chosen.match, chosen) : store.list(chosen),
       total: store.count(chosen),
     })
     app.get('/corpus', (c) => corpusOr400(c, () => {
@@ -151,7 +151,7 @@ export function createApp(options: AppOptions = {}): Hono {
     }))
     app.get('/api/articles', (c) => corpusOr400(c, () => {
       const { articles, total } = found(selection(c))
-      return c.json({ kept: store.count(), total, articles: articles.map((a) => ('passage' in a ? { ...a, passage: a.passage.replaceAll(MARKS[0], '«').replaceAll(MARKS[1], '»') } : a)) })
+      return c.json({ kept: store.count(), total, articles })
     }))
     app.get('/corpus/report', (c) => corpusOr400(c, () => {
       const format = FORMAT.safeParse(c.req.query('format') ?? 'html')

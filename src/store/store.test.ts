@@ -44,7 +44,8 @@ describe('Store', () => {
   test('searches texts by stem, phrases, and what speakers are quoted saying', () => {
     assert.deepEqual(store.search('embassy guard').map((h) => h.id).sort(), [1, 3])
     assert.deepEqual(store.search('"coastal road"').map((h) => h.id), [2])
-    assert.match(store.search('repair')[0]!.passage, /«repairs»/u)
+    const repair = store.search('repair')[0]!
+    assert.deepEqual(repair.matches.map((m) => repair.passage.slice(m.start, m.end)), ['repairs'])
     assert.deepEqual(store.search('quotes:terror').map((h) => h.id).sort(), [1, 3])
     assert.deepEqual(store.search('quotes:act').map((h) => h.id), [3])
     assert.deepEqual(store.search('embassy', { until: '2024-03-01' }).map((h) => h.id), [1])
@@ -53,6 +54,17 @@ describe('Store', () => {
     assert.deepEqual(store.search('coastal-road').map((h) => h.id), [2])
     assert.deepEqual(store.search('"coastal').map((h) => h.id), [2])
     assert.equal(store.count({ match: "council's" }), 1)
+  })
+
+  test('a passage is plain text, its matched words given as offsets, whatever marks the text itself holds', () => {
+    const own = new Store(':memory:')
+    // Private-use characters (the marks FTS5 is given) and guillemets in the text are text, not matches.
+    own.add(articlesOf('The quay \u{E000}crane\u{E001} and the «harbour» gate were shut on Monday after the harbour flooded.'), '0.1.0')
+    const [hit] = own.search('harbour')
+    assert.ok(hit && !/[\u{E000}\u{E001}]/u.test(hit.passage), hit?.passage)
+    assert.match(hit.passage, /The quay\s+crane\s+and the «harbour» gate/u)
+    assert.deepEqual(hit.matches.map((m) => hit.passage.slice(m.start, m.end)), ['harbour', 'harbour'])
+    own.close()
   })
 
   test('reads analyses back with fresh ids, oldest first, to compare again', () => {

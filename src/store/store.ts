@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { articleId } from '../ingest/ingest.js'
 import { RashomonError } from '../model/errors.js'
+import type { Span } from '../model/span.js'
 import { analyzeArticle } from '../analyze/pipeline.js'
 import { AnalyzedArticleSchema, ArticleSchema, type AnalyzedArticle, type Article, type Skipped } from '../model/schema.js'
 
@@ -46,9 +47,51 @@ export interface StoredArticle {
   readonly added: string
 }
 
-/** A search hit: the article and its best passage, the matched words between `marks`. */
+/** A search hit: the article and its best passage, as plain text, with where the matched words are in it. */
 export interface SearchHit extends StoredArticle {
   readonly passage: string
+  /** The matched words, as offsets into `passage`, in order. */
+  readonly matches: Span[]
+}
+
+/** Private-use marks FTS5 puts around the matched words of a passage; taken out of the text that is searched, so a mark is always one. */
+const SNIPPET_MARKS = ['\u{E000}', '\u{E001}'] as const
+const ANY_SNIPPET_MARK = /[\u{E000}\u{E001}]/gu
+
+/** `text` as it is searched: with a space where it holds a snippet mark of its own. Pure. */
+function searchable(text: string): string {
+  return text.replace(ANY_SNIPPET_MARK, ' ')
+}
+
+/** A passage with snippet marks as plain text and the offsets of the words between them. Pure; linear. */
+export function unmarkedPassage(marked: string): { passage: string; matches: Span[] } {
+  let passage = ''
+  const matches: Span[] = []
+  let open = -1
+  let from = 0
+  for (const m of marked.matchAll(ANY_SNIPPET_MARK)) {
+    passage += marked.slice(from, m.index)
+    from = m.index + 1
+    if (m[0] === SNIPPET_MARKS[0]) open = passage.length
+    else if (open >= 0) {
+      if (passage.length > open) matches.push({ start: open, end: passage.length })
+      open = -1
+    }
+  }
+  return { passage: passage + marked.slice(from), matches }
+}
+
+/** A passage cut into its runs of plain text and of matched words, in order, for a reader to mark the matches. Pure. */
+export function passagePieces(hit: Pick<SearchHit, 'passage' | 'matches'>): Array<{ readonly text: string; readonly match: boolean }> {
+  const pieces: Array<{ text: string; match: boolean }> = []
+  let from = 0
+  for (const m of hit.matches) {
+    if (m.start > from) pieces.push({ text: hit.passage.slice(from, m.start), match: false })
+    pieces.push({ text: hit.passage.slice(m.start, m.end), match: true })
+    from = m.end
+  }
+  if (from < hit.passage.length) pieces.push({ text: hit.passage.slice(from), match: false })
+  return pieces
 }
 
 /** What one `add` did. */
@@ -127,7 +170,7 @@ export class Store {
         quote.run(id, speaker, a.kind, a.content.start, a.content.end, content)
         quoted.push(`${speaker}: ${content}`)
       }
-      search.run(id, row.title ?? '', article.text, quoted.join('\n'))
+      search.run(id, searchable(row.title ?? ''), searchable(article.text), searchable(quoted.join('\n')))
       report.added.push(this.listed(id))
     })
     for (const analysed of articles) addOne(analysed)
@@ -142,16 +185,17 @@ export class Store {
 
   /**
    * Finds articles by search (words, "phrases", OR, NOT, prefix*; `quotes:` for the words speakers
-   * are quoted saying) among those the dates select, best first, each with its best passage, the
-   * matched words between `marks`. A query FTS5 cannot read as such ("Iran's", "al-Assad") is
+   * are quoted saying) among those the dates select, best first, each with its best passage and
+   * where the matched words are in it. A query FTS5 cannot read as such ("Iran's", "al-Assad") is
    * read as plain words; one it cannot read either way is a `RashomonError` saying so.
    */
-  search(query: string, selection: Omit<Selection, 'match'> = {}, marks: readonly [string, string] = ['«', '»']): SearchHit[] {
+  search(query: string, selection: Omit<Selection, 'match'> = {}): SearchHit[] {
     const { where, params } = this.filter({ ...(selection.since ? { since: selection.since } : {}), ...(selection.until ? { until: selection.until } : {}) })
-    return this.matching(query, (match) => this.db.prepare<unknown[], SearchHit>(`SELECT ${listedColumns()},
-      snippet(articles_search, -1, ?, ?, '…', 16) AS passage
+    const rows = this.matching(query, (match) => this.db.prepare<unknown[], StoredArticle & { marked: string }>(`SELECT ${listedColumns()},
+      snippet(articles_search, -1, ?, ?, '…', 16) AS marked
       FROM articles_search JOIN articles ON articles.id = articles_search.rowid
-      WHERE articles_search MATCH ? ${where.replace(/^WHERE/u, 'AND')} ORDER BY rank LIMIT ?`).all(marks[0], marks[1], match, ...params, selection.limit ?? DEFAULT_LIMIT))
+      WHERE articles_search MATCH ? ${where.replace(/^WHERE/u, 'AND')} ORDER BY rank LIMIT ?`).all(...SNIPPET_MARKS, match, ...params, selection.limit ?? DEFAULT_LIMIT))
+    return rows.map(({ marked, ...listed }) => ({ ...listed, ...unmarkedPassage(marked) }))
   }
 
   /**

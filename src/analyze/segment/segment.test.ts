@@ -111,6 +111,33 @@ describe('segment: tokens and sentences', () => {
     assert.equal(segmentText(lines).sentences.length, 2)
   })
 
+  test('a page furniture line standing alone is a sentence of its own, not the start of the next', () => {
+    const quote = '“We will reopen the bridge by June,” the mayor said.'
+    for (const line of [
+      'Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Photo: Jane Roe/Reuters',
+      'Image caption The old bridge was closed in May', '(Getty Images)', 'Skip to content', 'Share this article',
+    ]) {
+      for (const gap of ['\n', '\n\n']) {
+        const text = `Engineers closed the old river bridge on Tuesday.${gap}${line}${gap}${quote}`
+        const seg = segmentText(text)
+        assertConsistent(text, seg)
+        assert.deepEqual(slices(text, seg.sentences).slice(-2).map((s) => s.trim()), [line, quote], JSON.stringify(text))
+      }
+    }
+  })
+
+  test('furniture after a line with no closing stop is cut from it too', () => {
+    const text = 'Bridge shut for repairs\nAdvertisement\n“It is unsafe,” the engineer said.'
+    const seg = segmentText(text)
+    assertConsistent(text, seg)
+    assert.deepEqual(slices(text, seg.sentences).map((s) => s.trim()), ['Bridge shut for repairs', 'Advertisement', '“It is unsafe,” the engineer said.'])
+  })
+
+  test('furniture words inside a line of the story cut nothing', () => {
+    const text = 'The show opened with Photo: A Life in Pictures\nand ran for a month. The advertisement ran for weeks.\nSkip to content was all the menu said'
+    assert.deepEqual(slices(text, segmentText(text).sentences), slices(text, segmentText(text.replace(/Photo: |Skip to content/gu, (m) => 'x'.repeat(m.length))).sentences))
+  })
+
   test('empty text gives empty layers', () => {
     const seg = segmentText('')
     assert.equal(seg.starts.length, 0)

@@ -115,7 +115,7 @@ export function segmentText(text: string): Segmentation {
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
   // Sentence token ranges, first and last token inclusive.
-  const ranges = splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][])
+  const ranges = splitAtCuts(splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][]), values, starts, ends, furnitureEdges(text))
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
@@ -197,6 +197,50 @@ function splitAfterLoneLetters(values: readonly string[], ranges: ReadonlyArray<
         out.push([from, t])
         from = t + 1
       }
+    }
+    out.push([from, last])
+  }
+  return out
+}
+
+/**
+ * A line of page furniture pasted with the story ("Advertisement", "Photo: Jane Roe/Reuters", "Skip to
+ * content"): only a whole line, so the same words inside a line of the story cut nothing.
+ */
+const FURNITURE_LINE = new RegExp(String.raw`^[ \t\u00a0]*(?:advertisement|(?:story|article) continues below(?: (?:this )?advertisement)?|skip to (?:main )?content|share this (?:article|story|page)|(?:photo|photograph|picture|image)(?: credit)?:[^\n]{1,120}|(?:image|media) (?:caption|copyright|source)\b[^\n]{0,300}|\([^()\n]{0,80}\b(?:getty images|ap photo|photo|credit)\b[^()\n]{0,80}\))[ \t\u00a0]*$`, 'gimu')
+
+/**
+ * Where furniture lines start and end (white space trimmed), in order: wink-nlp reads on across a line
+ * with no closing stop, which would glue "Advertisement" to the quotation on the next line. Pure; linear.
+ */
+export function furnitureEdges(text: string): number[] {
+  const edges: number[] = []
+  for (const m of text.matchAll(FURNITURE_LINE)) {
+    const line = m[0]
+    edges.push(m.index + line.length - line.trimStart().length, m.index + line.trimEnd().length)
+  }
+  return edges
+}
+
+/**
+ * Sentence token ranges (first and last inclusive) cut where an offset of `cuts` (ascending) falls
+ * between two of their words; the line breaks wink-nlp gives as tokens stay with the words before. Pure; linear.
+ */
+function splitAtCuts(ranges: ReadonlyArray<readonly [number, number]>, values: readonly string[], starts: Uint32Array, ends: Uint32Array, cuts: readonly number[]): Array<[number, number]> {
+  if (cuts.length === 0) return ranges.map(([first, last]) => [first, last])
+  const out: Array<[number, number]> = []
+  let k = 0
+  for (const [first, last] of ranges) {
+    let from = first
+    let wordEnd = ends[first]!
+    for (let t = first + 1; t <= last; t++) {
+      if (values[t]!.trim() === '') continue
+      while (k < cuts.length && cuts[k]! < wordEnd) k++
+      if (k < cuts.length && cuts[k]! <= starts[t]!) {
+        out.push([from, t - 1])
+        from = t
+      }
+      wordEnd = ends[t]!
     }
     out.push([from, last])
   }
