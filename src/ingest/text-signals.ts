@@ -205,7 +205,7 @@ export function metaLineOf(line: string): MetaLine | undefined {
       stamps.push({ ...stamp, start: stamp.start + at, end: stamp.end + at })
       continue
     }
-    if (READING_TIME.test(part.trim())) continue
+    if (READING_TIME.test(part.trim()) || CLOCK_TIME.test(part.trim())) continue
     // "By Jane Roe, Mar. 3, 2024": a byline with its date after a comma.
     const tail = stampEnding(part)
     const credit = bylineLineOf(tail ? part.slice(0, tail.start).replace(/[\s,–—-]+$/u, '') : part)
@@ -381,6 +381,8 @@ export function endsSentenceBefore(text: string, offset: number): boolean {
 }
 
 /** A reading-time stamp in a meta line: "4 min read", "6-minute read", "Reading time: 3 minutes". */
+/** A time of day standing as an item of its own after a date ("14 March 2024 • 7:02pm", "· 09.00 GMT"). */
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu
 export const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d{1,3}\s*min(?:ute)?s?\.?)$/iu
 
 /** The labels an outlet gives its own comment pieces, in a title ("Analysis: …") or a kicker over it; genre reads them. */

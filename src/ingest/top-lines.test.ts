@@ -54,6 +54,8 @@ describe('topLinesOf', () => {
 
   test('a byline line gives the byline and its date', () => {
     assert.deepEqual(read(`Ferry back in service\nBy Jane Roe | Mar. 3, 2024 7:45 a.m. ET\n\n${BODY}`), { date: '2024-03-03', evidence: 'Mar. 3, 2024 7:45 a.m. ET', updated: false, byline: 'Jane Roe' })
+    // A time of day as an item of its own after the date.
+    assert.deepEqual(read(`Ferry back in service\nBy Jane Roe\n3 March 2024 • 7:02pm\n\n${BODY}`), { date: '2024-03-03', evidence: '3 March 2024', updated: false, byline: 'Jane Roe' })
     assert.deepEqual(read(`Ferry back in service\nBy Jane Roe, Reuters | Published: 2024-03-03 · 4 min read\n\n${BODY}`), { date: '2024-03-03', evidence: 'Published: 2024-03-03', updated: false, byline: 'Jane Roe', outlet: 'Reuters' })
     assert.deepEqual(read(`Ferry back in service\nMarch 3, 2024\nBy Jane Roe\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false, byline: 'Jane Roe' })
   })
