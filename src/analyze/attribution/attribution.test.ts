@@ -639,6 +639,8 @@ describe('attribution: details', () => {
     }
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won, saying the race was over.', 'he', 'saying'), 'Senator Ana Ruiz')
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor on Monday and said the race was over.', 'the governor', 'said'), 'Senator Ana Ruiz')
+    // An aside in commas may stand between the subject and its first predicate.
+    assert.equal(subjectFor('Senate Democrats, angry at the long delay, seized the floor from Republicans on Monday and said they would stay.', 'Republicans', 'said'), 'Senate Democrats')
     // "after he won and said": "and" joins the subordinate clause's predicate, whose subject speaks.
     assert.equal(subjectFor('Voters rejected the plan after the governor vetoed it and warned of cuts.', 'the governor', 'warned'), 'the governor')
     // "that" opens a reported clause with its own subject.

@@ -939,9 +939,12 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
   while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|in|from|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  // "Senate Democrats, | angry at the delay, | seized the floor and said": an aside in commas may stand before the verb.
+  const aside = verb > first && verb < seg.starts.length ? ASIDE_AFTER_SUBJECT.exec(text.slice(seg.ends[verb - 1], limit)) : null
+  const afterSubject = aside ? firstTokenAtOrAfter(seg, seg.ends[verb - 1]! + aside[0].length) : verb
   // "The ACLU | on Tuesday | sued": the time of the act may stand before the verb.
-  const time = verb < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[verb], limit)) : null
-  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[verb]! + time[0].length) : verb
+  const time = afterSubject < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[afterSubject], limit)) : null
+  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[afterSubject]! + time[0].length) : afterSubject
   const adverbsFrom = predicate
   while (predicate - adverbsFrom < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
   if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
@@ -1031,6 +1034,8 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** An aside in commas right after a subject, before its predicate: "Senate Democrats|, angry at the delay, |seized". */
+const ASIDE_AFTER_SUBJECT = new RegExp(`^\\s*,${ASIDE_WORDS},\\s*`, 'u')
 /** A time opening a sentence, with its comma or before a determiner opening the subject: "Friday, ", "Late Monday, ", "On Monday the", "In March 2023, ", "Last week, ", "Hours later, ". */
 const LEADING_TIME = new RegExp(`^\\s*(?:(?:(?:late|early)\\s+)?${TIME_BEFORE_VERB}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))(?:\\s*,\\s*|\\s+(?=(?:the|an?|his|her|its|their)\\s))`, 'iu')
 /** Tokens of a phrase opening a sentence before its subject at most: "In the first hours of the siege, ". */
