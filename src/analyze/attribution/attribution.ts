@@ -51,7 +51,7 @@ const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 const DESCRIPTION_PENALTY = 0.5
 /** Less than a description's: a mention that ends before its source loses only to one of the same kind and manner that ends it. */
 const MODIFIER_PENALTY = 0.25
-/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("a spokeswoman for the ministry" is the ministry's voice). */
+/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("the head of the agency"); an unnamed spokeswoman or lawyer "for the ministry" is a member (`unnamed.ts`). */
 const COMPLEMENT_PENALTY = 1
 
 /**

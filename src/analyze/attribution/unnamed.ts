@@ -25,8 +25,8 @@ const OPENERS = new Set([
   'their', 'its', 'our', 'your', 'my', 'few', 'more', 'numerous', 'various', 'certain', 'such', 'any', 'each', 'every',
   'new', 'recent', 'latest', 'last', 'previous', 'earlier', 'separate', 'another',
 ])
-/** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)". */
-const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on|close|familiar)$/iu
+/** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)", "an aide | to the senator". */
+const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|to|on|close|familiar)$/iu
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 /** Words that pick out each member of a group. */
@@ -49,8 +49,10 @@ const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
 const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with|who|that)\\s[^]*"
 /** Those on someone's side: "supporters of the minister", "defenders of the government". */
 const SIDE_NOUN = '(?:[Ss]upporters|[Dd]efenders|[Aa]llies|[Bb]ackers|[Ll]oyalists)'
-/** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), or by those on someone's side. */
-const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$))`, 'u')
+/** Those who speak for someone they name after the noun: "a spokesman for the ministry", "a lawyer for Hale", "an aide to the senator". */
+const REPRESENTATIVE_NOUN = '(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Ll]awyers?|[Aa]ttorneys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Rr]epresentatives?)'
+/** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), by those on someone's side, or by one who speaks for someone. */
+const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$)|${REPRESENTATIVE_NOUN}(?=\\s+(?:for|to|of)\\s[^]*$))`, 'u')
 /** "the source", "the official": a member named again by the bare noun. */
 const MEMBER_AGAIN = /^[Tt]he\s+(sources?|officials?|insiders?)$/u
 
