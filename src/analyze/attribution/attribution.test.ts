@@ -263,6 +263,9 @@ describe('attribution: details', () => {
     const text = 'Critics of Mayor Linda Farrow said she had moved too slowly.'
     const a = analyzeText(text)
     assert.deepEqual([a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, a.actors.some((y) => y.name === 'Linda Farrow')], ['critics', true])
+    // So does one of them: "a friend of Tom Hale" is not Hale.
+    const friend = analyzeText('A friend of Dana Whitfield said she had left the city.')
+    assert.equal(friend.actors.find((y) => y.id === friend.attributions[0]?.speaker)?.name, 'friend')
   })
 
   test('a ", saying" complement runs to the end of its clause', () => {
