@@ -530,6 +530,13 @@ describe('attribution: details', () => {
     }
   })
 
+  test('a name in apposition that no mention took speaks, not the body its description heads: "The head of the WHO, Tedros Adhanom Ghebreyesus"', () => {
+    const text = 'The director of the WHO, Kwame Osei-Bonsu Adjei, said the outbreak was slowing.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Kwame Osei-Bonsu Adjei', 'person', 'World Health Organization'])
+  })
+
   test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
     for (const [text, source, speaker] of [
       ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],

@@ -20,7 +20,7 @@ import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
-import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
+import { apposedName, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -1747,6 +1747,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (best && memberEnd !== undefined && (best.span.start >= source.start + memberEnd || (INSTITUTIONS.has(bestKind!) && best.how !== 'title'))) return UNKNOWN_SPEAKER
   // "A woman from Sibiu", "Families in the capital": people of a place are not the place; the head names them (`unnamed.ts`).
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
+  // "The head of the WHO, Tedros Adhanom Ghebreyesus": a person's name in apposition that no mention took speaks, not the body it heads; the name is read there (`unnamed.ts`).
+  const apposed = best && bestKind !== 'person' ? apposedName(text, source) : undefined
+  if (apposed && !inside.some((m) => m.span.start < apposed.span.end && apposed.span.start < m.span.end)) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   // "Of Obama, he said": the one spoken of is not the pronoun that speaks; the last speaker is.
   // A pronoun is never the last speaker whose first name shows the other gender ("David Cameron said … She said").

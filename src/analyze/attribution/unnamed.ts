@@ -204,7 +204,12 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const called = calledBody(text, a.source)
     if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
     const apposed = apposedName(text, a.source)
-    if (apposed) return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' }), apposed.span, 'name')
+    if (apposed) {
+      // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
+      const body = affiliationIn(a.source, knownMentions, kindOf)
+      const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
+      return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
+    }
     // "Ms Haddad's relatives", "Halloran's solicitors" with no possessor linked: someone of the possessor's, in their own voice.
     const possessed = possessedParty(text, a.source, knownMentions, known)
     if (possessed) return spokenAs(a, keep({ name: possessed, kind: 'unnamed' }), a.source, 'description')
@@ -512,7 +517,7 @@ const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|den|de|del|da|
  * Pat O'Connell"; "Swati Dhingra, a member of the committee"): the capitalised name after the
  * last comma or before the first, unless it reads as an organisation. Pure.
  */
-function apposedName(text: string, source: Span): { name: string; span: Span } | undefined {
+export function apposedName(text: string, source: Span): { name: string; span: Span } | undefined {
   const words = text.slice(source.start, source.end)
   const first = words.indexOf(',')
   if (first < 0) return undefined
