@@ -701,6 +701,8 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The organisers, a network of student unions called Aula Libre, said 9,000 people marched.'), ['Aula Libre | The organisers, a network of student unions called Aula Libre'])
     assert.match(speakers('The organisers, a network of student unions, said 9,000 people marched.')[0] ?? '', /^organisers \| The organisers/u)
     assert.deepEqual(speakers('The union, which represents 4,000 nurses, said the strike would go ahead.'), ['union | The union'])
+    // Past a participle's phrase that opens the sentence: the subject, not its apposition, speaks.
+    assert.deepEqual(speakers('Speaking to reporters, the minister, a veteran of three cabinets, said the plan would fail.'), ['the minister | the minister, a veteran of three cabinets'])
   })
 
   test('"speaks for the coalition" is a role and a quantifier ("nobody", "everyone") no speaker: neither reports', () => {

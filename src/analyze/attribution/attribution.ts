@@ -1051,7 +1051,9 @@ function pastOpeningPhrase(text: string, seg: Segmentation, start: number): numb
   const time = LEADING_TIME.exec(text.slice(start, start + 80))
   if (time) return start + time[0].length
   const first = firstTokenAtOrAfter(seg, start)
-  if (!['ADP', 'ADV'].includes(posOf(seg, first))) return start
+  // "Speaking to reporters, ", "Asked about the plan, ": a participle's phrase opens the sentence too.
+  const participle = posOf(seg, first) === 'VERB' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokenText(text, seg, first))
+  if (!['ADP', 'ADV'].includes(posOf(seg, first)) && !participle) return start
   for (let t = first + 1; t < seg.starts.length && t - first <= OPENING_PHRASE_TOKENS; t++) {
     if (tokenText(text, seg, t) === ',') return afterComma(text, seg.starts[t]!)
     // "In Paris | the minister, …": a determiner after a noun opens the subject, with no comma before it.
