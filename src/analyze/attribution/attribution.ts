@@ -862,7 +862,7 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition && !clauseOnNoun) || (CLAUSE_OBJECT.test(tokenText(text, seg, before)) && !clauseOnNoun) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
-  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
+  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
 }
 
 /** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
