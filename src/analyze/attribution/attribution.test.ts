@@ -666,6 +666,8 @@ describe('attribution: details', () => {
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor on Monday and said the race was over.', 'the governor', 'said'), 'Senator Ana Ruiz')
     // A clause of time that opens the sentence holds no subject of the main clause's predicates.
     assert.equal(subjectFor('As Mayor Ana Ruiz spoke, the union leaders walked out, saying the talks were over.', 'Mayor Ana Ruiz', 'saying'), 'the union leaders')
+    // A clause joined after the source with its own subject holds the predicate the cue goes on.
+    assert.equal(subjectFor('Tenants say the rents are too high, and the Housing Rights League has sued the landlord, saying the leases are void.', 'Tenants', 'saying'), 'the Housing Rights League')
     // An aside in commas may stand between the subject and its first predicate.
     assert.equal(subjectFor('Senate Democrats, angry at the long delay, seized the floor from Republicans on Monday and said they would stay.', 'Republicans', 'said'), 'Senate Democrats')
     // "after he won and said": "and" joins the subordinate clause's predicate, whose subject speaks.

@@ -853,6 +853,10 @@ const MAIN_SUBJECT_TOKENS = 8
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   const verb = cueVerb(seg, cue)
   if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
+  // "Groups say …, and the ACLU has sued the city, saying": a clause joined after the source, with a subject of its own, holds the predicate the cue goes on.
+  const joined = joinedClause(text, source.end, cue.start)
+  const joinedSubject = joined === undefined ? undefined : mainSubject(text, seg, mentions, { start: joined, end: sentence.end }, cue.start)
+  if (joinedSubject) return joinedSubject
   // Only a phrase that opens a clause of time or reason, an object, or an apposition to one ("sued the city and its mayor, | Tom Hale, | over the rules")
   // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
@@ -863,6 +867,16 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
   return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
+}
+
+/** A main clause joined to the one before it: ", and | the ACLU has sued", ", but | the mayor", "; | the council". */
+const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+/gu
+
+/** Where the last clause joined by `CLAUSE_JOINT` between `from` and `to` starts, or undefined. Pure. */
+function joinedClause(text: string, from: number, to: number): number | undefined {
+  let start: number | undefined
+  for (const m of text.slice(from, to).matchAll(CLAUSE_JOINT)) start = from + m.index + m[0].length
+  return start
 }
 
 /** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
