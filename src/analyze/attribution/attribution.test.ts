@@ -666,6 +666,8 @@ describe('attribution: details', () => {
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor on Monday and said the race was over.', 'the governor', 'said'), 'Senator Ana Ruiz')
     // A clause of time that opens the sentence holds no subject of the main clause's predicates.
     assert.equal(subjectFor('As Mayor Ana Ruiz spoke, the union leaders walked out, saying the talks were over.', 'Mayor Ana Ruiz', 'saying'), 'the union leaders')
+    // A source read after the cue is part of what it reports: the subject comes before.
+    assert.equal(subjectFor('Senator Ana Ruiz argued that voters were angry, but suggested the governor went too far.', 'the governor went too far', 'suggested'), 'Senator Ana Ruiz')
     // A clause joined after the source with its own subject holds the predicate the cue goes on.
     assert.equal(subjectFor('Tenants say the rents are too high, and the Housing Rights League has sued the landlord, saying the leases are void.', 'Tenants', 'saying'), 'the Housing Rights League')
     // An aside in commas may stand between the subject and its first predicate.

@@ -852,7 +852,9 @@ const MAIN_SUBJECT_TOKENS = 8
  */
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   const verb = cueVerb(seg, cue)
-  if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
+  if (!opensSecondPredicate(text, seg, verb) || (source.end > cue.start && source.start < cue.end)) return undefined
+  // "Lee argued …, but suggested | Ruiz went too far": a second predicate's subject comes before it; a source read after it is part of what it reports.
+  if (source.start >= cue.end) return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
   // "Groups say …, and the ACLU has sued the city, saying": a clause joined after the source, with a subject of its own, holds the predicate the cue goes on.
   const joined = joinedClause(text, source.end, cue.start)
   const joinedSubject = joined === undefined ? undefined : mainSubject(text, seg, mentions, { start: joined, end: sentence.end }, cue.start)
