@@ -1294,6 +1294,8 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
     assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
     assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
+    // A participle the tagger of parts of speech reads as a noun ("offering") opens a second predicate too.
+    assert.ok(sources('More recently, Ruiz has shifted somewhat to match the mood, offering more dire warnings about crime.').some((x) => x.startsWith('Ruiz | offering')))
   })
 
   test('a cue after "and" that joins a subordinate clause with its own subject speaks for that subject, not the sentence\'s', () => {

@@ -988,9 +988,11 @@ const PREDICATE_JOINT = /^(?:and|but)$/iu
  */
 function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boolean {
   const joint = jointBefore(seg, cue)
-  if (joint < 0 || !['VERB', 'AUX'].includes(posOf(seg, cue))) return false
+  if (joint < 0) return false
   const word = tokenText(text, seg, joint)
-  return /^\p{Ll}+ing$/u.test(tokenText(text, seg, cue)) ? word === ',' : PREDICATE_JOINT.test(word)
+  // "…, offering more warnings": the tagger's cue after a comma is a participle, though tagged as a noun.
+  if (/^\p{Ll}+ing$/u.test(tokenText(text, seg, cue))) return word === ',' && ['VERB', 'AUX', 'NOUN'].includes(posOf(seg, cue))
+  return ['VERB', 'AUX'].includes(posOf(seg, cue)) && PREDICATE_JOINT.test(word)
 }
 
 /** Personal pronouns that may be a subject. */
