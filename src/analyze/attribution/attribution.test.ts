@@ -1327,6 +1327,16 @@ describe('attribution: source edges', () => {
     assert.equal(slice(text, report?.source), 'host Bo Ruiz')
   })
 
+  test('a passive cue with no subject read ("Ruiz was also endorsed the day before by …") has the agent as its source and the subject as its content', () => {
+    const text = 'Ruiz was also endorsed the day before by former rival Ann Hale.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const read = { kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, cue: at('was also endorsed'), content: at('the day') }
+    const [report] = passiveReport(text, seg, indexMentions(layer.mentions), new Map(layer.actors.map((a) => [a.id, a])), read)
+    assert.deepEqual([slice(text, report?.source), slice(text, report?.content)], ['former rival Ann Hale', 'Ruiz'])
+  })
+
   test('a source read inside an aside before the cue stands for the subject the aside follows', () => {
     assert.deepEqual(sources('The poll, released on Monday by the Public Policy Institute, showed a tie.'), ['The poll | showed'])
   })

@@ -746,11 +746,11 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   return a
 }
 
-/** A reporting verb in the passive: "were announced", "has been widely reported". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+/** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
+const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
 
-/** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"). */
-const PASSIVE_AGENT = /^\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})/iu
+/** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
+const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
 
 /** A clause of time or reason opening just before the subject: "after the results", "before the tariffs". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|once|as|because)\s+$/iu
@@ -775,8 +775,8 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
-  // The subject was read as the source, or, with no source, as the content before the cue.
-  const read = a.source ?? (a.content.end <= a.cue.start ? a.content : undefined)
+  // The subject was read as the source, or, with no source, as the content before the cue; with an agent, it may be neither ("Ruiz | was endorsed by Lee").
+  const read = a.source ?? (a.content.end <= a.cue.start ? a.content : agent ? subjectRightBefore(text, seg, tokenAt(seg, a.cue.start)) : undefined)
   const contentIsAgent = agent !== null && a.content.start >= a.cue.end && a.content.start <= agentStart
   if (!read || read.end > a.cue.start || (a.content.end > a.cue.start && !contentIsAgent)) return [a]
   // "Her claims of fraud were dismissed": the subject is the whole noun phrase before its verb.
