@@ -1298,6 +1298,13 @@ describe('attribution: source edges', () => {
     assert.ok(sources('More recently, Ruiz has shifted somewhat to match the mood, offering more dire warnings about crime.').some((x) => x.startsWith('Ruiz | offering')))
   })
 
+  test('a participle right after people ("featuring veterans telling … and criticizing") speaks for them, not for the sentence\'s subject', () => {
+    const found = sources('Senator Ana Ruiz unveiled her first campaign ad, featuring veterans telling their stories and criticizing the governor\'s budget.')
+    assert.ok(found.includes('veterans | telling') && found.includes('veterans | criticizing'), found.join('; '))
+    // After a comma it opens a second predicate of the subject.
+    assert.deepEqual(sources('Mayor Ana Ruiz met the striking workers on Monday, telling them the city would pay.'), ['Mayor Ana Ruiz | telling'])
+  })
+
   test('a cue after "and" that joins a subordinate clause with its own subject speaks for that subject, not the sentence\'s', () => {
     const sourceOf = (text: string, cue: string): string | undefined => sources(text).find((x) => x.endsWith(`| ${cue}`))?.split(' | ')[0]
     assert.equal(sourceOf('Voters rejected the plan after the governor vetoed it and warned of cuts.', 'warned of'), 'the governor')

@@ -132,6 +132,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, cueVerb(seg, cue))) source = subordinateSubject(text, seg, cueVerb(seg, cue)) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
+    if (source && !hearsay) source = participleOnPeople(text, seg, mentionIndex, cueVerb(seg, cue)) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     if (source && sentence) source = subjectOverAside(text, seg, mentionIndex, source, sentence, cue.start) ?? source
@@ -879,6 +880,32 @@ function joinedClause(text: string, from: number, to: number): number | undefine
   let start: number | undefined
   for (const m of text.slice(from, to).matchAll(CLAUSE_JOINT)) start = from + m.index + m[0].length
   return start
+}
+
+/**
+ * "The ad features veterans | telling their stories and criticizing …": a participle cue right
+ * after a noun phrase that names people, with no comma between, says what they do; they speak,
+ * not the sentence's subject. A participle joined by "and" to such a one shares its people.
+ * Undefined for any other cue. Pure.
+ */
+function participleOnPeople(text: string, seg: Segmentation, mentions: MentionIndex, verb: number): Span | undefined {
+  if (!/^\p{Ll}+ing$/u.test(tokenText(text, seg, verb)) || posOf(seg, verb) !== 'VERB') return undefined
+  const joint = jointBefore(seg, verb)
+  const first = joint >= 0 && PREDICATE_JOINT.test(tokenText(text, seg, joint)) ? joinedParticiple(text, seg, joint) : verb
+  const subject = first === undefined ? undefined : subjectRightBefore(text, seg, first)
+  if (!subject || !['NOUN', 'PROPN'].includes(posOf(seg, first! - 1))) return undefined
+  // People, not a document or speech that heads sources too ("his speech | defending").
+  const head = tokenText(text, seg, first! - 1).toLowerCase()
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
+}
+
+/** The participle a predicate joined at `joint` ("… telling their stories | and | criticizing") goes on from, in the same clause, or undefined. Pure. */
+function joinedParticiple(text: string, seg: Segmentation, joint: number): number | undefined {
+  const sentenceStart = seg.sentenceTokenStart[sentenceOfToken(seg, joint)]!
+  for (let t = joint - 1; t > sentenceStart && !/^[,;:()"“”—–]$/u.test(tokenText(text, seg, t)); t--) {
+    if (posOf(seg, t) === 'VERB') return /^\p{Ll}+ing$/u.test(tokenText(text, seg, t)) ? t : undefined
+  }
+  return undefined
 }
 
 /** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
