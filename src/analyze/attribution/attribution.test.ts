@@ -1298,6 +1298,11 @@ describe('attribution: source edges', () => {
     assert.ok(sources('More recently, Ruiz has shifted somewhat to match the mood, offering more dire warnings about crime.').some((x) => x.startsWith('Ruiz | offering')))
   })
 
+  test('a naming "called" after an object ("set up a website called …", "a group called …") has no source; a subject\'s "called" keeps it', () => {
+    assert.deepEqual(sources('She is the founder of a group called Parents for Parks, which opposes the tower.').filter((x) => x.endsWith('| called')), ['- | called'])
+    assert.deepEqual(sources('One lawmaker called the plan a disgrace.'), ['One lawmaker | called'])
+  })
+
   test('a participle right after people ("featuring veterans telling … and criticizing") speaks for them, not for the sentence\'s subject', () => {
     const found = sources('Senator Ana Ruiz unveiled her first campaign ad, featuring veterans telling their stories and criticizing the governor\'s budget.')
     assert.ok(found.includes('veterans | telling') && found.includes('veterans | criticizing'), found.join('; '))

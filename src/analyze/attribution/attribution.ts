@@ -730,6 +730,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
   if (a.source && isNamingParticiple(text.slice(a.cue.start, a.cue.end), /(\S+)\s*$/u.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start))?.[1] ?? '')) return unsourced(a)
+  if (a.source && namesObject(text, seg, first, a.cue)) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -746,6 +747,26 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   }
   return a
 }
+
+/** Participles that give a name: "a group | called | Casa Para Todos". */
+const NAMING_WORD = /^(?:called|named|dubbed)$/iu
+
+/**
+ * "set up a website called …", "the founder of a group called …", "the resort, now called …": a
+ * naming participle after a common noun that is an object (a verb or preposition before its phrase),
+ * or after "now", names that noun; no one reports. "One lawmaker called …" is a subject's verb. Pure.
+ */
+function namesObject(text: string, seg: Segmentation, first: number, cue: Span): boolean {
+  if (first < 1 || !NAMING_WORD.test(text.slice(cue.start, cue.end))) return false
+  if (/^now$/iu.test(tokenText(text, seg, first - 1))) return true
+  if (posOf(seg, first - 1) !== 'NOUN') return false
+  let before = first - 2
+  while (before >= 0 && NOUN_PHRASE_WORDS.has(posOf(seg, before))) before--
+  return before >= 0 && ['ADP', 'VERB'].includes(posOf(seg, before))
+}
+
+/** Tags of the words of a plain noun phrase ("a Facebook group"). */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
 const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
