@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, passiveReport, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
+import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFacedNoun, isFeelingPassive, participleSubject, passiveReport, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -1296,6 +1296,17 @@ describe('attribution: source edges', () => {
     assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
     // A participle the tagger of parts of speech reads as a noun ("offering") opens a second predicate too.
     assert.ok(sources('More recently, Ruiz has shifted somewhat to match the mood, offering more dire warnings about crime.').some((x) => x.startsWith('Ruiz | offering')))
+  })
+
+  test('a noun cue that is the object of "face" ("Ruiz faced questions about") has its subject as its target, not its source', () => {
+    const faced = (text: string, source: string, cue: string): boolean => {
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      return isFacedNoun(text, segmentText(text), { kind: 'indirect', speaker: UNKNOWN_SPEAKER, source: at(source), cue: at(cue), content: at('her') })
+    }
+    assert.ok(faced('After the vote, Mayor Ruiz faced questions about her budget.', 'Mayor Ruiz', 'questions about'))
+    assert.ok(faced('Ruiz has faced her own share of criticism over her budget.', 'Ruiz', 'criticism over'))
+    assert.ok(!faced('Ruiz faced the crowd and questioned her rival.', 'Ruiz', 'questioned'))
+    assert.ok(!faced('Ruiz raised questions about her rival.', 'Ruiz', 'questions about'))
   })
 
   test('a naming "called" after an object ("set up a website called …", "a group called …") has no source; a subject\'s "called" keeps it', () => {

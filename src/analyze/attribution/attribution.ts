@@ -731,6 +731,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
   if (a.source && isNamingParticiple(text.slice(a.cue.start, a.cue.end), /(\S+)\s*$/u.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start))?.[1] ?? '')) return unsourced(a)
   if (a.source && namesObject(text, seg, first, a.cue)) return unsourced(a)
+  if (isFacedNoun(text, seg, a)) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -746,6 +747,19 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
     if (!/\swith\s/u.test(text.slice(a.content.start, a.content.end))) return undefined
   }
   return a
+}
+
+/** A form of "face" and a few words of the noun phrase it opens, right before a noun cue: "faced | questions", "has faced her own litany of | questions". */
+const FACED_BEFORE = /\b(?:face|faces|faced|facing)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu
+/** Characters before a cue that `FACED_BEFORE` may take. */
+const FACED_REACH = 50
+
+/**
+ * "Clinton faced | questions about", "she faces | renewed doubts about": a noun cue that is the
+ * object of "face" has its source as its target; who asks or doubts is unnamed. Pure.
+ */
+export function isFacedNoun(text: string, seg: Segmentation, a: Attribution): boolean {
+  return a.source !== undefined && a.source.end <= a.cue.start && FACED_BEFORE.test(text.slice(Math.max(0, a.cue.start - FACED_REACH), a.cue.start)) && !hasVerb(seg, a.cue.start, a.cue.end)
 }
 
 /** Participles that give a name: "a group | called | Casa Para Todos". */
