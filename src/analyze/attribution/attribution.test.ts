@@ -14,7 +14,7 @@ import type { Span } from '../../model/span.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions } from '../mentions/mentions.js'
-import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFeelingPassive, participleSubject, passiveReport, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
+import { asideSubject, attributionStage, complement, findAttributions, findRuleAttributions, firstPersonSpeakers, indexMentions, isFacedNoun, isFeelingPassive, participleSubject, passiveReport, relativeSubject, subjectBeforeVerb, UNKNOWN_SPEAKER, withWholeQuotation } from './attribution.js'
 import { FIGURE_CUE, isOtherSense, PHRASE_CUES } from './cues.js'
 import { nameUnnamedSources } from './unnamed.js'
 
@@ -263,6 +263,9 @@ describe('attribution: details', () => {
     const text = 'Critics of Mayor Linda Farrow said she had moved too slowly.'
     const a = analyzeText(text)
     assert.deepEqual([a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, a.actors.some((y) => y.name === 'Linda Farrow')], ['critics', true])
+    // So does one of them: "a friend of Tom Hale" is not Hale.
+    const friend = analyzeText('A friend of Dana Whitfield said she had left the city.')
+    assert.equal(friend.actors.find((y) => y.id === friend.attributions[0]?.speaker)?.name, 'friend')
   })
 
   test('a ", saying" complement runs to the end of its clause', () => {
@@ -500,9 +503,9 @@ describe('attribution: details', () => {
       ['Tom Hale, the lawyer for Senator Mary Stone, said the case had no merit.', 'Tom Hale'],
       ['The senator, a Democrat from Ohio, said the bill would pass.', 'senator'],
       ['Mark Salinas, a lawyer representing Ann Lee, said she would appeal.', 'Mark Salinas'],
-      // The body a speaker works for stays theirs, and speaks when no one else is named.
+      // The body a speaker works for stays theirs; unnamed, the spokeswoman speaks, not the body (her affiliation: see below).
       ['Ann Lee, a spokeswoman for the Interior Ministry, said the talks would resume.', 'Ann Lee'],
-      ['A spokeswoman for the Interior Ministry said the talks would resume.', 'interior ministry'],
+      ['A spokeswoman for the Interior Ministry said the talks would resume.', 'spokeswoman for the Interior Ministry'],
       // Members named as examples are not the whole that speaks.
       ['Several groups, including the ACLU, said the rules were illegal.', 'groups'],
       ['Democrats, including Senator Mary Stone, said the rules were illegal.', 'Democrats'],
@@ -510,6 +513,28 @@ describe('attribution: details', () => {
       const a = analyzeText(text)
       assert.equal(a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, speaker, text)
     }
+  })
+
+  test('an unnamed spokesman, lawyer or aide speaks, affiliated with whom they speak for, not that body or person on the record', () => {
+    for (const [text, speaker, affiliation] of [
+      ['A spokesman for the Transport Ministry said the line would reopen.', 'spokesman for the Transport Ministry', 'Transport Ministry'],
+      ['A lawyer for Dana Whitfield said the charges had no merit.', 'lawyer for Dana Whitfield', 'Dana Whitfield'],
+      ['An aide to Senator Mary Stone said she would vote against the bill.', 'aide to Senator Mary Stone', 'Mary Stone'],
+      // A name in apposition is the speaker.
+      ['A spokesman for the Transport Ministry, Ivan Petrov, said the line would reopen.', 'Ivan Petrov', 'Transport Ministry'],
+    ] as const) {
+      const a = analyzeText(text)
+      const actor = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+      assert.equal(actor?.name, speaker, text)
+      assert.equal(a.actors.find((y) => y.id === actor?.affiliation)?.name, affiliation, text)
+    }
+  })
+
+  test('a name in apposition that no mention took speaks, not the body its description heads: "The head of the WHO, Tedros Adhanom Ghebreyesus"', () => {
+    const text = 'The director of the WHO, Kwame Osei-Bonsu Adjei, said the outbreak was slowing.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Kwame Osei-Bonsu Adjei', 'person', 'World Health Organization'])
   })
 
   test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
@@ -639,6 +664,14 @@ describe('attribution: details', () => {
     }
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor after he won, saying the race was over.', 'he', 'saying'), 'Senator Ana Ruiz')
     assert.equal(subjectFor('Senator Ana Ruiz embraced the governor on Monday and said the race was over.', 'the governor', 'said'), 'Senator Ana Ruiz')
+    // A clause of time that opens the sentence holds no subject of the main clause's predicates.
+    assert.equal(subjectFor('As Mayor Ana Ruiz spoke, the union leaders walked out, saying the talks were over.', 'Mayor Ana Ruiz', 'saying'), 'the union leaders')
+    // A source read after the cue is part of what it reports: the subject comes before.
+    assert.equal(subjectFor('Senator Ana Ruiz argued that voters were angry, but suggested the governor went too far.', 'the governor went too far', 'suggested'), 'Senator Ana Ruiz')
+    // A clause joined after the source with its own subject holds the predicate the cue goes on.
+    assert.equal(subjectFor('Tenants say the rents are too high, and the Housing Rights League has sued the landlord, saying the leases are void.', 'Tenants', 'saying'), 'the Housing Rights League')
+    // An aside in commas may stand between the subject and its first predicate.
+    assert.equal(subjectFor('Senate Democrats, angry at the long delay, seized the floor from Republicans on Monday and said they would stay.', 'Republicans', 'said'), 'Senate Democrats')
     // "after he won and said": "and" joins the subordinate clause's predicate, whose subject speaks.
     assert.equal(subjectFor('Voters rejected the plan after the governor vetoed it and warned of cuts.', 'the governor', 'warned'), 'the governor')
     // "that" opens a reported clause with its own subject.
@@ -674,6 +707,8 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The organisers, a network of student unions called Aula Libre, said 9,000 people marched.'), ['Aula Libre | The organisers, a network of student unions called Aula Libre'])
     assert.match(speakers('The organisers, a network of student unions, said 9,000 people marched.')[0] ?? '', /^organisers \| The organisers/u)
     assert.deepEqual(speakers('The union, which represents 4,000 nurses, said the strike would go ahead.'), ['union | The union'])
+    // Past a participle's phrase that opens the sentence: the subject, not its apposition, speaks.
+    assert.deepEqual(speakers('Speaking to reporters, the minister, a veteran of three cabinets, said the plan would fail.'), ['the minister | the minister, a veteran of three cabinets'])
   })
 
   test('"speaks for the coalition" is a role and a quantifier ("nobody", "everyone") no speaker: neither reports', () => {
@@ -1259,6 +1294,31 @@ describe('attribution: source edges', () => {
     assert.deepEqual(sources('Mayor Ana Ruiz went after the council on Monday, calling its budget a disgrace.'), ['Mayor Ana Ruiz | calling'])
     assert.deepEqual(sources('The mayor toured the flooded streets and promised new pumps.'), ['The mayor | promised'])
     assert.ok(sources('Governor Ana Ruiz praised the crews after they cleared the roads and promised new pumps.').includes('Governor Ana Ruiz | promised'))
+    // A participle the tagger of parts of speech reads as a noun ("offering") opens a second predicate too.
+    assert.ok(sources('More recently, Ruiz has shifted somewhat to match the mood, offering more dire warnings about crime.').some((x) => x.startsWith('Ruiz | offering')))
+  })
+
+  test('a noun cue that is the object of "face" ("Ruiz faced questions about") has its subject as its target, not its source', () => {
+    const faced = (text: string, source: string, cue: string): boolean => {
+      const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+      return isFacedNoun(text, segmentText(text), { kind: 'indirect', speaker: UNKNOWN_SPEAKER, source: at(source), cue: at(cue), content: at('her') })
+    }
+    assert.ok(faced('After the vote, Mayor Ruiz faced questions about her budget.', 'Mayor Ruiz', 'questions about'))
+    assert.ok(faced('Ruiz has faced her own share of criticism over her budget.', 'Ruiz', 'criticism over'))
+    assert.ok(!faced('Ruiz faced the crowd and questioned her rival.', 'Ruiz', 'questioned'))
+    assert.ok(!faced('Ruiz raised questions about her rival.', 'Ruiz', 'questions about'))
+  })
+
+  test('a naming "called" after an object ("set up a website called …", "a group called …") has no source; a subject\'s "called" keeps it', () => {
+    assert.deepEqual(sources('She is the founder of a group called Parents for Parks, which opposes the tower.').filter((x) => x.endsWith('| called')), ['- | called'])
+    assert.deepEqual(sources('One lawmaker called the plan a disgrace.'), ['One lawmaker | called'])
+  })
+
+  test('a participle right after people ("featuring veterans telling … and criticizing") speaks for them, not for the sentence\'s subject', () => {
+    const found = sources('Senator Ana Ruiz unveiled her first campaign ad, featuring veterans telling their stories and criticizing the governor\'s budget.')
+    assert.ok(found.includes('veterans | telling') && found.includes('veterans | criticizing'), found.join('; '))
+    // After a comma it opens a second predicate of the subject.
+    assert.deepEqual(sources('Mayor Ana Ruiz met the striking workers on Monday, telling them the city would pay.'), ['Mayor Ana Ruiz | telling'])
   })
 
   test('a cue after "and" that joins a subordinate clause with its own subject speaks for that subject, not the sentence\'s', () => {
@@ -1288,6 +1348,16 @@ describe('attribution: source edges', () => {
     const read = { kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, source: at('who'), cue: at('was asked'), content: at('about the emails') }
     const [report] = passiveReport(text, seg, indexMentions(layer.mentions), new Map(layer.actors.map((a) => [a.id, a])), read)
     assert.equal(slice(text, report?.source), 'host Bo Ruiz')
+  })
+
+  test('a passive cue with no subject read ("Ruiz was also endorsed the day before by …") has the agent as its source and the subject as its content', () => {
+    const text = 'Ruiz was also endorsed the day before by former rival Ann Hale.'
+    const seg = segmentText(text)
+    const layer = findMentions(text, seg)
+    const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
+    const read = { kind: 'indirect' as const, speaker: UNKNOWN_SPEAKER, cue: at('was also endorsed'), content: at('the day') }
+    const [report] = passiveReport(text, seg, indexMentions(layer.mentions), new Map(layer.actors.map((a) => [a.id, a])), read)
+    assert.deepEqual([slice(text, report?.source), slice(text, report?.content)], ['former rival Ann Hale', 'Ruiz'])
   })
 
   test('a source read inside an aside before the cue stands for the subject the aside follows', () => {

@@ -20,7 +20,7 @@ import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
-import { memberHeadEnd, nameUnnamedSources } from './unnamed.js'
+import { apposedName, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -51,7 +51,7 @@ const POSSESSOR_PENALTY = SPEAKER_RANK.place + 1
 const DESCRIPTION_PENALTY = 0.5
 /** Less than a description's: a mention that ends before its source loses only to one of the same kind and manner that ends it. */
 const MODIFIER_PENALTY = 0.25
-/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("a spokeswoman for the ministry" is the ministry's voice). */
+/** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("the head of the agency"); an unnamed spokeswoman or lawyer "for the ministry" is a member (`unnamed.ts`). */
 const COMPLEMENT_PENALTY = 1
 
 /**
@@ -132,6 +132,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!source && !hearsay && sentence && !isPassiveCue(text, seg, r.cue) && opensSecondPredicate(text, seg, cueVerb(seg, cue))) source = subordinateSubject(text, seg, cueVerb(seg, cue)) ?? mainSubject(text, seg, mentionIndex, sentence, cue.start)
     if (source && sentence) source = relativeSubject(text, seg, source, sentence, cue.start) ?? source
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
+    if (source && !hearsay) source = participleOnPeople(text, seg, mentionIndex, cueVerb(seg, cue)) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     if (source && sentence) source = subjectOverAside(text, seg, mentionIndex, source, sentence, cue.start) ?? source
@@ -729,6 +730,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
   if (a.source && isNamingParticiple(text.slice(a.cue.start, a.cue.end), /(\S+)\s*$/u.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start))?.[1] ?? '')) return unsourced(a)
+  if (a.source && namesObject(text, seg, first, a.cue)) return unsourced(a)
+  if (isFacedNoun(text, seg, a)) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
   if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
@@ -746,11 +749,44 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   return a
 }
 
-/** A reporting verb in the passive: "were announced", "has been widely reported". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+/** A form of "face" and a few words of the noun phrase it opens, right before a noun cue: "faced | questions", "has faced her own litany of | questions". */
+const FACED_BEFORE = /\b(?:face|faces|faced|facing)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu
+/** Characters before a cue that `FACED_BEFORE` may take. */
+const FACED_REACH = 50
 
-/** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"). */
-const PASSIVE_AGENT = /^\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})/iu
+/**
+ * "Clinton faced | questions about", "she faces | renewed doubts about": a noun cue that is the
+ * object of "face" has its source as its target; who asks or doubts is unnamed. Pure.
+ */
+export function isFacedNoun(text: string, seg: Segmentation, a: Attribution): boolean {
+  return a.source !== undefined && a.source.end <= a.cue.start && FACED_BEFORE.test(text.slice(Math.max(0, a.cue.start - FACED_REACH), a.cue.start)) && !hasVerb(seg, a.cue.start, a.cue.end)
+}
+
+/** Participles that give a name: "a group | called | Casa Para Todos". */
+const NAMING_WORD = /^(?:called|named|dubbed)$/iu
+
+/**
+ * "set up a website called …", "the founder of a group called …", "the resort, now called …": a
+ * naming participle after a common noun that is an object (a verb or preposition before its phrase),
+ * or after "now", names that noun; no one reports. "One lawmaker called …" is a subject's verb. Pure.
+ */
+function namesObject(text: string, seg: Segmentation, first: number, cue: Span): boolean {
+  if (first < 1 || !NAMING_WORD.test(text.slice(cue.start, cue.end))) return false
+  if (/^now$/iu.test(tokenText(text, seg, first - 1))) return true
+  if (posOf(seg, first - 1) !== 'NOUN') return false
+  let before = first - 2
+  while (before >= 0 && NOUN_PHRASE_WORDS.has(posOf(seg, before))) before--
+  return before >= 0 && ['ADP', 'VERB'].includes(posOf(seg, before))
+}
+
+/** Tags of the words of a plain noun phrase ("a Facebook group"). */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
+const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+
+/** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
+const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
 
 /** A clause of time or reason opening just before the subject: "after the results", "before the tariffs". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|whenever|until|till|since|once|as|because)\s+$/iu
@@ -775,8 +811,8 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
-  // The subject was read as the source, or, with no source, as the content before the cue.
-  const read = a.source ?? (a.content.end <= a.cue.start ? a.content : undefined)
+  // The subject was read as the source, or, with no source, as the content before the cue; with an agent, it may be neither ("Ruiz | was endorsed by Lee").
+  const read = a.source ?? (a.content.end <= a.cue.start ? a.content : agent ? subjectRightBefore(text, seg, tokenAt(seg, a.cue.start)) : undefined)
   const contentIsAgent = agent !== null && a.content.start >= a.cue.end && a.content.start <= agentStart
   if (!read || read.end > a.cue.start || (a.content.end > a.cue.start && !contentIsAgent)) return [a]
   // "Her claims of fraud were dismissed": the subject is the whole noun phrase before its verb.
@@ -852,7 +888,13 @@ const MAIN_SUBJECT_TOKENS = 8
  */
 export function participleSubject(text: string, seg: Segmentation, mentions: MentionIndex, source: Span, sentence: Span, cue: Span): Span | undefined {
   const verb = cueVerb(seg, cue)
-  if (!opensSecondPredicate(text, seg, verb) || source.end > cue.start) return undefined
+  if (!opensSecondPredicate(text, seg, verb) || (source.end > cue.start && source.start < cue.end)) return undefined
+  // "Lee argued …, but suggested | Ruiz went too far": a second predicate's subject comes before it; a source read after it is part of what it reports.
+  if (source.start >= cue.end) return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
+  // "Groups say …, and the ACLU has sued the city, saying": a clause joined after the source, with a subject of its own, holds the predicate the cue goes on.
+  const joined = joinedClause(text, source.end, cue.start)
+  const joinedSubject = joined === undefined ? undefined : mainSubject(text, seg, mentions, { start: joined, end: sentence.end }, cue.start)
+  if (joinedSubject) return joinedSubject
   // Only a phrase that opens a clause of time or reason, an object, or an apposition to one ("sued the city and its mayor, | Tom Hale, | over the rules")
   // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
@@ -862,7 +904,43 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   if (before < 0 || (!['SCONJ', 'ADP', 'VERB'].includes(posOf(seg, before)) && !apposition && !clauseOnNoun) || (CLAUSE_OBJECT.test(tokenText(text, seg, before)) && !clauseOnNoun) || inQuotation(seg, source)) return undefined
   // "…,'' said Tom Vietor, recalling": a source after its own reporting verb is that verb's subject.
   if (SPEECH_VERBS.has(seg.lemmas[before] ?? '') || BELIEF_VERBS.has(seg.lemmas[before] ?? '')) return undefined
-  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, source.start)
+  return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
+}
+
+/** A main clause joined to the one before it: ", and | the ACLU has sued", ", but | the mayor", "; | the council". */
+const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+/gu
+
+/** Where the last clause joined by `CLAUSE_JOINT` between `from` and `to` starts, or undefined. Pure. */
+function joinedClause(text: string, from: number, to: number): number | undefined {
+  let start: number | undefined
+  for (const m of text.slice(from, to).matchAll(CLAUSE_JOINT)) start = from + m.index + m[0].length
+  return start
+}
+
+/**
+ * "The ad features veterans | telling their stories and criticizing …": a participle cue right
+ * after a noun phrase that names people, with no comma between, says what they do; they speak,
+ * not the sentence's subject. A participle joined by "and" to such a one shares its people.
+ * Undefined for any other cue. Pure.
+ */
+function participleOnPeople(text: string, seg: Segmentation, mentions: MentionIndex, verb: number): Span | undefined {
+  if (!/^\p{Ll}+ing$/u.test(tokenText(text, seg, verb)) || posOf(seg, verb) !== 'VERB') return undefined
+  const joint = jointBefore(seg, verb)
+  const first = joint >= 0 && PREDICATE_JOINT.test(tokenText(text, seg, joint)) ? joinedParticiple(text, seg, joint) : verb
+  const subject = first === undefined ? undefined : subjectRightBefore(text, seg, first)
+  if (!subject || !['NOUN', 'PROPN'].includes(posOf(seg, first! - 1))) return undefined
+  // People, not a document or speech that heads sources too ("his speech | defending").
+  const head = tokenText(text, seg, first! - 1).toLowerCase()
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isPersonNoun(head) || isPeopleNoun(head) ? subject : undefined
+}
+
+/** The participle a predicate joined at `joint` ("… telling their stories | and | criticizing") goes on from, in the same clause, or undefined. Pure. */
+function joinedParticiple(text: string, seg: Segmentation, joint: number): number | undefined {
+  const sentenceStart = seg.sentenceTokenStart[sentenceOfToken(seg, joint)]!
+  for (let t = joint - 1; t > sentenceStart && !/^[,;:()"“”—–]$/u.test(tokenText(text, seg, t)); t--) {
+    if (posOf(seg, t) === 'VERB') return /^\p{Ll}+ing$/u.test(tokenText(text, seg, t)) ? t : undefined
+  }
+  return undefined
 }
 
 /** The token of a cue's verb, past the adverbs the cue opens with ("later | said"); its first token when it has none. Pure. */
@@ -939,9 +1017,12 @@ function mainSubject(text: string, seg: Segmentation, mentions: MentionIndex, se
   if (['ADP', 'SCONJ', 'ADV'].includes(posOf(seg, first)) && comma > 0 && comma < limit) first = firstTokenAtOrAfter(seg, comma + 1)
   let verb = first
   while (verb < seg.starts.length && seg.starts[verb]! < limit && verb - first < MAIN_SUBJECT_TOKENS && (NP_TOKENS.has(posOf(seg, verb)) || /^(?:of|in|from|['’]s?|[.-])$/u.test(tokenText(text, seg, verb)))) verb++
+  // "Senate Democrats, | angry at the delay, | seized the floor and said": an aside in commas may stand before the verb.
+  const aside = verb > first && verb < seg.starts.length ? ASIDE_AFTER_SUBJECT.exec(text.slice(seg.ends[verb - 1], limit)) : null
+  const afterSubject = aside ? firstTokenAtOrAfter(seg, seg.ends[verb - 1]! + aside[0].length) : verb
   // "The ACLU | on Tuesday | sued": the time of the act may stand before the verb.
-  const time = verb < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[verb], limit)) : null
-  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[verb]! + time[0].length) : verb
+  const time = afterSubject < seg.starts.length ? TIME_OPENING.exec(text.slice(seg.starts[afterSubject], limit)) : null
+  let predicate = time ? firstTokenAtOrAfter(seg, seg.starts[afterSubject]! + time[0].length) : afterSubject
   const adverbsFrom = predicate
   while (predicate - adverbsFrom < ADVERBS_BEFORE_VERB && posOf(seg, predicate) === 'ADV') predicate++
   if (verb === first || !['VERB', 'AUX'].includes(posOf(seg, predicate)) || seg.starts[predicate]! > limit) return undefined
@@ -969,9 +1050,11 @@ const PREDICATE_JOINT = /^(?:and|but)$/iu
  */
 function opensSecondPredicate(text: string, seg: Segmentation, cue: number): boolean {
   const joint = jointBefore(seg, cue)
-  if (joint < 0 || !['VERB', 'AUX'].includes(posOf(seg, cue))) return false
+  if (joint < 0) return false
   const word = tokenText(text, seg, joint)
-  return /^\p{Ll}+ing$/u.test(tokenText(text, seg, cue)) ? word === ',' : PREDICATE_JOINT.test(word)
+  // "…, offering more warnings": the tagger's cue after a comma is a participle, though tagged as a noun.
+  if (/^\p{Ll}+ing$/u.test(tokenText(text, seg, cue))) return word === ',' && ['VERB', 'AUX', 'NOUN'].includes(posOf(seg, cue))
+  return ['VERB', 'AUX'].includes(posOf(seg, cue)) && PREDICATE_JOINT.test(word)
 }
 
 /** Personal pronouns that may be a subject. */
@@ -1031,6 +1114,8 @@ function nounPhraseStart(text: string, seg: Segmentation, offset: number): numbe
 const ASIDE_WORDS = '(?:[^,;:"“”]|(?<=\\d),(?=\\d)){1,150}'
 /** What may stand between a sentence's subject and its verb: an aside in commas or brackets, then an adverb or a time. */
 const ASIDE = new RegExp(`^\\s*(?:,${ASIDE_WORDS},|\\([^()]{1,40}\\))\\s*(?:\\p{Ll}+ly\\s+|${TIME_BEFORE_VERB}\\s+)?$`, 'u')
+/** An aside in commas right after a subject, before its predicate: "Senate Democrats|, angry at the delay, |seized". */
+const ASIDE_AFTER_SUBJECT = new RegExp(`^\\s*,${ASIDE_WORDS},\\s*`, 'u')
 /** A time opening a sentence, with its comma or before a determiner opening the subject: "Friday, ", "Late Monday, ", "On Monday the", "In March 2023, ", "Last week, ", "Hours later, ". */
 const LEADING_TIME = new RegExp(`^\\s*(?:(?:(?:late|early)\\s+)?${TIME_BEFORE_VERB}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on|in|by|since)\\s+(?:(?:early|late|mid-?)\\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?(?:\\s+\\d{1,4}(?:,?\\s+\\d{4})?)?|(?:(?:a\\s+few|several|some|\\d+|\\p{L}+)\\s+)?(?:moments|minutes|hours|days|weeks|months|years|(?<=\\ba\\s+|one\\s+)(?:day|week|month|year))\\s+(?:later|earlier|ago))(?:\\s*,\\s*|\\s+(?=(?:the|an?|his|her|its|their)\\s))`, 'iu')
 /** Tokens of a phrase opening a sentence before its subject at most: "In the first hours of the siege, ". */
@@ -1046,7 +1131,9 @@ function pastOpeningPhrase(text: string, seg: Segmentation, start: number): numb
   const time = LEADING_TIME.exec(text.slice(start, start + 80))
   if (time) return start + time[0].length
   const first = firstTokenAtOrAfter(seg, start)
-  if (!['ADP', 'ADV'].includes(posOf(seg, first))) return start
+  // "Speaking to reporters, ", "Asked about the plan, ": a participle's phrase opens the sentence too.
+  const participle = posOf(seg, first) === 'VERB' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokenText(text, seg, first))
+  if (!['ADP', 'ADV'].includes(posOf(seg, first)) && !participle) return start
   for (let t = first + 1; t < seg.starts.length && t - first <= OPENING_PHRASE_TOKENS; t++) {
     if (tokenText(text, seg, t) === ',') return afterComma(text, seg.starts[t]!)
     // "In Paris | the minister, …": a determiner after a noun opens the subject, with no comma before it.
@@ -1678,8 +1765,8 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 /** Words after a plural that name some of its members as examples: "groups, including | the ACLU", "critics, among them | Ann Lee". */
 const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/u
 
-/** A source opening with a noun and "of" ("Critics of", "some relatives of"); the noun is checked against `OTHER_PARTIES`. */
-const OTHER_PARTY_OF = /^(?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
+/** A source opening with a noun and "of" ("Critics of", "some relatives of", "a friend of"); the noun is checked against `OTHER_PARTIES`. */
+const OTHER_PARTY_OF = /^(?:(?:the|an?|one|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
 
 /** Actor kinds that issue a document named with them; a country's ("the Azerbaijani statement") is its last speaking institution's. */
 const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'person'])
@@ -1742,6 +1829,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (best && memberEnd !== undefined && (best.span.start >= source.start + memberEnd || (INSTITUTIONS.has(bestKind!) && best.how !== 'title'))) return UNKNOWN_SPEAKER
   // "A woman from Sibiu", "Families in the capital": people of a place are not the place; the head names them (`unnamed.ts`).
   if (best && (bestKind === 'country' || bestKind === 'place') && isPeopleOfPlace(text.slice(source.start, best.span.start))) return UNKNOWN_SPEAKER
+  // "The head of the WHO, Tedros Adhanom Ghebreyesus": a person's name in apposition that no mention took speaks, not the body it heads; the name is read there (`unnamed.ts`).
+  const apposed = best && bestKind !== 'person' ? apposedName(text, source) : undefined
+  if (apposed && !inside.some((m) => m.span.start < apposed.span.end && apposed.span.start < m.span.end)) return UNKNOWN_SPEAKER
   best ??= mentions.covering(source.start, source.end)
   // "Of Obama, he said": the one spoken of is not the pronoun that speaks; the last speaker is.
   // A pronoun is never the last speaker whose first name shows the other gender ("David Cameron said … She said").

@@ -12,11 +12,11 @@ import { DOCUMENT_NOUNS } from './cues.js'
 import { isPeopleNoun } from './pronoun-speakers.js'
 
 /**
- * A cue of impression or hearsay with no one behind it: "seems", "would appear", "is said", "are
- * widely expected". Its subject is what the impression is about, part of what is reported, not
+ * A cue of impression or hearsay with no one behind it: "seems", "would appear", "looks like", "is
+ * said", "are widely expected", "could be seen as". Its subject is what the impression is about, part of what is reported, not
  * who reports it ("The plan seems doomed").
  */
-const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:(?:seems?|seemed|seeming|appears?|appeared)(?:\s+(?:un)?(?:likely|clear|certain|possible|probable|doubtful|inevitable))?|(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed))$/iu
+const IMPERSONAL_CUE = /^(?:(?:would|could|might|may|must|should|will|can|does|do|did|still|also|now|lately|only|certainly|clearly|increasingly)\s+)*(?:(?:not|n't)\s+)?(?:(?:seems?|seemed|seeming|appears?|appeared)(?:\s+(?:un)?(?:likely|clear|certain|possible|probable|doubtful|inevitable))?|(?:looks?|looked)\s+like|(?:is|are|was|were|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:said|rumou?red|thought|believed|expected|reputed|(?:seen|viewed|regarded)\s+as))$/iu
 
 /** A participle that only names, opening a cue: "(a group) known as", "(the ad,) entitled". */
 const NAMING_PARTICIPLE = /^(?:(?:also|now|more|better|widely|commonly|often|sometimes|\p{Ll}+ly)\s+)*(?:known|entitled|titled)\b/iu

@@ -25,8 +25,8 @@ const OPENERS = new Set([
   'their', 'its', 'our', 'your', 'my', 'few', 'more', 'numerous', 'various', 'certain', 'such', 'any', 'each', 'every',
   'new', 'recent', 'latest', 'last', 'previous', 'earlier', 'separate', 'another',
 ])
-/** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)". */
-const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|on|close|familiar)$/iu
+/** Where a source's own noun phrase ends: "party leaders, who spoke …", "officials (who …)", "an aide | to the senator". */
+const PHRASE_END = /^(?:,|\(|—|–|who|which|that|whose|with|from|in|at|of|for|to|on|close|familiar)$/iu
 /** Words for a share of a whole ("half of voters"). */
 const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'share', 'number', 'fraction', 'one', 'two', 'three', 'four', 'five', 'none', 'handful', 'lot', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'])
 /** Words that pick out each member of a group. */
@@ -49,8 +49,10 @@ const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
 const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with|who|that)\\s[^]*"
 /** Those on someone's side: "supporters of the minister", "defenders of the government". */
 const SIDE_NOUN = '(?:[Ss]upporters|[Dd]efenders|[Aa]llies|[Bb]ackers|[Ll]oyalists)'
-/** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), or by those on someone's side. */
-const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$))`, 'u')
+/** Those who speak for someone they name after the noun: "a spokesman for the ministry", "a lawyer for Hale", "an aide to the senator". */
+const REPRESENTATIVE_NOUN = '(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Ll]awyers?|[Aa]ttorneys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Rr]epresentatives?)'
+/** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), by those on someone's side, or by one who speaks for someone. */
+const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$)|${REPRESENTATIVE_NOUN}(?=\\s+(?:for|to|of)\\s[^]*$))`, 'u')
 /** "the source", "the official": a member named again by the bare noun. */
 const MEMBER_AGAIN = /^[Tt]he\s+(sources?|officials?|insiders?)$/u
 
@@ -202,7 +204,12 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const called = calledBody(text, a.source)
     if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
     const apposed = apposedName(text, a.source)
-    if (apposed) return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person' }), apposed.span, 'name')
+    if (apposed) {
+      // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
+      const body = affiliationIn(a.source, knownMentions, kindOf)
+      const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
+      return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
+    }
     // "Ms Haddad's relatives", "Halloran's solicitors" with no possessor linked: someone of the possessor's, in their own voice.
     const possessed = possessedParty(text, a.source, knownMentions, known)
     if (possessed) return spokenAs(a, keep({ name: possessed, kind: 'unnamed' }), a.source, 'description')
@@ -510,7 +517,7 @@ const APPOSED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|den|de|del|da|
  * Pat O'Connell"; "Swati Dhingra, a member of the committee"): the capitalised name after the
  * last comma or before the first, unless it reads as an organisation. Pure.
  */
-function apposedName(text: string, source: Span): { name: string; span: Span } | undefined {
+export function apposedName(text: string, source: Span): { name: string; span: Span } | undefined {
   const words = text.slice(source.start, source.end)
   const first = words.indexOf(',')
   if (first < 0) return undefined
