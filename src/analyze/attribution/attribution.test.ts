@@ -1153,6 +1153,14 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports("Fourteen died by the ministry's own count, nineteen by the agency's."), ['ministry | by | Fourteen died'])
   })
 
+  test('a name of no known first name "of" a body is a person of it, not an organisation: "Zainab Korir of Oxfam said"', () => {
+    const a = analyzeText('Zainab Korir of Oxfam called the cut a betrayal.')
+    const speaker = a.actors.find((x) => x.id === a.attributions[0]?.speaker)
+    assert.deepEqual([speaker?.name, speaker?.kind], ['Zainab Korir', 'person'])
+    const firm = analyzeText('Northwind Logistics said sales fell.')
+    assert.equal(firm.actors.find((x) => x.id === firm.attributions[0]?.speaker)?.kind, 'organisation')
+  })
+
   test('a relative or participle clause between the subject and its cue does not break the attribution', () => {
     assert.deepEqual(reports('Volunteers from the Red Cross, who are helping at the school, believe the number of missing is closer to 70.'),
       ['volunteers | believe | the number of missing is closer to 70'])

@@ -561,7 +561,8 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
-  if (!lone) return { name, kind: 'organisation' }
+  // "Halima Begum of Oxfam": a name with no word of a body, of a body, is a person of it.
+  if (!lone) return { name, kind: phrase.ofName && APPOSED_NAME.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) ? 'person' : 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
   if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !opensWithName(name, written))) return undefined
   // "Every Republican": one of a group, the group speaking.
@@ -607,7 +608,11 @@ function wordsAsWritten(text: string, seg: Segmentation): WordsAsWritten {
   return { any, lower, capitalisedInside }
 }
 
-interface NounPhrase { readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean; readonly afterEach: boolean }
+interface NounPhrase {
+  readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean; readonly afterEach: boolean
+  /** "of" and a capitalised name follow: "Halima Begum of Oxfam". */
+  readonly ofName: boolean
+}
 
 /** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
 function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase | undefined {
@@ -650,8 +655,14 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
   const name = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/[’']s$/u, '')
   const before = first > 0 ? word(text, seg, first - 1).toLowerCase() : ''
-  return { name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first, afterThe: before === 'the', afterEach: EACH.has(before) }
+  return {
+    name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first,
+    afterThe: before === 'the', afterEach: EACH.has(before), ofName: OF_NAME_AFTER.test(text.slice(span.end, span.end + 40)),
+  }
 }
+
+/** "of" and a capitalised name after a phrase, a comma allowed: " of Oxfam", ", of the Red Cross". */
+const OF_NAME_AFTER = /^,?\s+of\s+(?:the\s+)?\p{Lu}/u
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
 
