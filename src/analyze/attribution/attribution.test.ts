@@ -1161,6 +1161,10 @@ describe('review9 attribution defects', () => {
     assert.equal(firm.actors.find((x) => x.id === firm.attributions[0]?.speaker)?.kind, 'organisation')
   })
 
+  test('"who" makes its antecedent people: "criticism from charities who warned that …" is the charities\' warning', () => {
+    assert.deepEqual(reports('The cut drew criticism from charities who warned that the move would cost lives.'), ['charities | warned | that the move would cost lives'])
+  })
+
   test('a relative or participle clause between the subject and its cue does not break the attribution', () => {
     assert.deepEqual(reports('Volunteers from the Red Cross, who are helping at the school, believe the number of missing is closer to 70.'),
       ['volunteers | believe | the number of missing is closer to 70'])

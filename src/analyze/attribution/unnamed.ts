@@ -553,7 +553,7 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
   // So does a noun for people ("One doctor", "Three witnesses").
-  const heads = isSourceHead(head) || (!capitalHead && (BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
+  const heads = isSourceHead(head) || (!capitalHead && (phrase.who || BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
   // "History tells us", "Research shows": an abstract noun on its own names no one, though annotators head sources with it ("Staff said" does).
   if (lone && ABSTRACT_NON_AGENTS.has(head)) return undefined
   // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
@@ -612,6 +612,8 @@ interface NounPhrase {
   readonly name: string; readonly span: Span; readonly head: string; readonly opensSentence: boolean; readonly afterThe: boolean; readonly afterEach: boolean
   /** "of" and a capitalised name follow: "Halima Begum of Oxfam". */
   readonly ofName: boolean
+  /** The antecedent of a "who" that is the source: people, whatever its noun. */
+  readonly who: boolean
 }
 
 /** The noun phrase a source names someone by, without its openers; a relative pronoun's antecedent. */
@@ -619,6 +621,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   let first = firstTokenAtOrAfter(seg, source.start)
   let last = firstTokenAtOrAfter(seg, source.end) - 1
   if (last < first) return undefined
+  // "charities who warned": "who" says its antecedent is people, whatever the noun.
+  const who = first === last && /^who$/iu.test(word(text, seg, first))
   if (first === last && RELATIVE.test(word(text, seg, first))) {
     // "party leaders, who said": the phrase right before, across a comma.
     last = first - 1
@@ -657,7 +661,7 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   const before = first > 0 ? word(text, seg, first - 1).toLowerCase() : ''
   return {
     name, span, head: (/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase(), opensSentence: seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first]!)] === first,
-    afterThe: before === 'the', afterEach: EACH.has(before), ofName: OF_NAME_AFTER.test(text.slice(span.end, span.end + 40)),
+    afterThe: before === 'the', afterEach: EACH.has(before), ofName: OF_NAME_AFTER.test(text.slice(span.end, span.end + 40)), who,
   }
 }
 
