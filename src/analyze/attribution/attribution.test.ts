@@ -1165,6 +1165,10 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('The cut drew criticism from charities who warned that the move would cost lives.'), ['charities | warned | that the move would cost lives'])
   })
 
+  test('an age set off by commas between a name and its "who" leaves the name the speaker: "Peter Cray, 61, who had denied …"', () => {
+    assert.deepEqual(reports('Peter Cray, 61, who had denied all charges, showed no emotion.'), ['Peter Cray | had denied | all charges'])
+  })
+
   test('a relative or participle clause between the subject and its cue does not break the attribution', () => {
     assert.deepEqual(reports('Volunteers from the Red Cross, who are helping at the school, believe the number of missing is closer to 70.'),
       ['volunteers | believe | the number of missing is closer to 70'])

@@ -2328,7 +2328,18 @@ function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueSta
     const pos = posOf(seg, t)
     if (pos === 'VERB' || pos === 'AUX') return end
   }
-  return Math.min(end, mainClauseResumes(text, seg, start, end))
+  // "Cray, 61, who had denied all charges, showed": a relative set off by commas ends at the comma before the main verb.
+  const setOff = /,\s*$/u.test(text.slice(Math.max(0, source.start + who - 3), source.start + who))
+  return Math.min(end, mainClauseResumes(text, seg, start, end), setOff ? verbAfterComma(text, seg, start, end) : end)
+}
+
+/** Where a comma right before a finite verb ("…, showed no emotion") stands in [start, end), as the end of what comes before; else `end`. */
+function verbAfterComma(text: string, seg: Segmentation, start: number, end: number): number {
+  for (let t = tokenAt(seg, start) + 1; t >= 1 && t < seg.starts.length && seg.starts[t]! < end; t++) {
+    const pos = posOf(seg, t)
+    if ((pos === 'AUX' || (pos === 'VERB' && /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
+  }
+  return end
 }
 
 /**

@@ -624,9 +624,10 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   // "charities who warned": "who" says its antecedent is people, whatever the noun.
   const who = first === last && /^who$/iu.test(word(text, seg, first))
   if (first === last && RELATIVE.test(word(text, seg, first))) {
-    // "party leaders, who said": the phrase right before, across a comma.
+    // "party leaders, who said": the phrase right before, across a comma, and an age set off by commas ("Cray, 61, who").
     last = first - 1
     if (last >= 0 && word(text, seg, last) === ',') last--
+    if (last >= 1 && posOf(seg, last) === 'NUM' && word(text, seg, last - 1) === ',') last -= 2
     first = last
     while (first - 1 >= 0 && last - first + 1 < MAX_WORDS && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(posOf(seg, first - 1))) first--
     if (last < 0 || seg.ends[last]! > source.start) return undefined
