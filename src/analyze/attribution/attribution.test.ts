@@ -1169,6 +1169,11 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('Peter Cray, 61, who had denied all charges, showed no emotion.'), ['Peter Cray | had denied | all charges'])
   })
 
+  test('the writer\'s "Let\'s be honest about …" and "what about …?" report nobody\'s words', () => {
+    assert.deepEqual(reports('Let\'s be honest about what the government\'s "reform" really is.'), [])
+    assert.deepEqual(reports('And what about the opposition?'), [])
+  })
+
   test('a relative or participle clause between the subject and its cue does not break the attribution', () => {
     assert.deepEqual(reports('Volunteers from the Red Cross, who are helping at the school, believe the number of missing is closer to 70.'),
       ['volunteers | believe | the number of missing is closer to 70'])

@@ -101,6 +101,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (isBareNounCue(seg, r.cue) && modifiesPeopleNoun(text, seg, r.cue.last)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
     if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
+    // "Let's be honest about …", "And what about the opposition?": the writer's own exhortation or question, nobody's report.
+    if (WRITERS_OWN.test(text.slice(r.source ? seg.starts[r.source.first]! : cue.start, cue.end))) continue
     // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
     if (r.source && /^whose\b/iu.test(tokenText(text, seg, r.source.first)) && !hasReportingVerb(seg, cue)) continue
     // "Gunmen attacked a checkpoint, killing three": an act whose object has casualties as its outcome is violence, no report.
@@ -281,6 +283,9 @@ const CASUALTY_OUTCOME = /,\s+(?:killing|wounding|injuring|maiming)\s/iu
 const PREPOSITION_BEFORE = /\b(?:after|before|during|under|upon|following|without|for|in)\s+$/iu
 /** Characters before a cue read for `PREPOSITION_BEFORE`. */
 const PREPOSITION_REACH = 12
+
+/** A source and cue that are the writer's exhortation ("Let's be honest about", "let us remember") or question ("what about"). */
+const WRITERS_OWN = /^(?:let['’]s|let\s+us)\b|^what\s+about$/iu
 
 /** A relative clause after a noun that ends its sentence on a preposition: "that nobody wants to talk about." */
 const STRANDED_PREPOSITION = /^\s+(?:that|which)\s[^,;:]*\s(?:about|of|to|for|with|on|at|in|from|into|over)\s*[.!?]?\s*$/iu
