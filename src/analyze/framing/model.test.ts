@@ -28,6 +28,17 @@ test('decodeSpans keeps runs inside one sentence, bridges short gaps and trims p
   assert.deepEqual(decodeSpans(view, new Float32Array(probs.length), { threshold: 0.5, gap: 3, seed: 0.5, trim: 0 }), [])
 })
 
+test('decodeSpans gives whole words: a run that starts or ends inside a written word takes the rest of it, not its quotation marks', () => {
+  const text = 'Let\'s face the "so-called" reform.'
+  const view = viewOf(text)
+  const { seg } = view.ctx
+  const at = (word: string): number => [...seg.starts].findIndex((start, i) => text.slice(start, seg.ends[i]) === word)
+  const probs = new Float32Array(seg.starts.length)
+  for (const word of ["'s", 'face', 'so']) probs[at(word)] = 0.9
+  const spans = decodeSpans(view, probs, { threshold: 0.5, gap: 1, seed: 0.5, trim: 0 })
+  assert.deepEqual(spans.map((s) => text.slice(seg.starts[s.a], seg.ends[s.b - 1])), ["Let's face", 'so-called'])
+})
+
 test('the smoother reads the previous and next sentences\' peak probabilities, and marks the article\'s ends', () => {
   const view = viewOf(TEXT)
   const probs = new Float32Array(view.ctx.seg.starts.length)

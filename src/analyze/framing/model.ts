@@ -195,6 +195,9 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Span
       const core = peak * decode.trim
       while (start < b && (seg.pos[start] === PUNCT_TAG || probs[start]! < core)) start++
       while (b > start && (seg.pos[b - 1] === PUNCT_TAG || probs[b - 1]! < core)) b--
+      // A span holds whole words: "'s" of "Let's", "old" of "34-year-old" take the rest of their word.
+      while (start > from && b > start && gluedWord(view, start - 1, start)) start--
+      while (b < to && b > start && gluedWord(view, b, b - 1)) b++
       if (b > start && peak >= decode.seed) {
         let sum = 0
         for (let i = start; i < b; i++) sum += probs[i]!
@@ -213,6 +216,13 @@ export function decodeSpans(view: FeatureView, probs: Float32Array, decode: Span
     if (a >= 0) close()
   }
   return out
+}
+
+/** True when token `t` is part of the same written word as its neighbour `next` (no space between), and no quotation mark, bracket or stop. */
+function gluedWord(view: FeatureView, t: number, next: number): boolean {
+  const { seg, text } = view.ctx
+  const touching = t < next ? seg.ends[t] === seg.starts[next] : seg.ends[next] === seg.starts[t]
+  return touching && !/^[\s"“”‘’'«»()[\]{}.,;:!?…]+$/u.test(text.slice(seg.starts[t], seg.ends[t]))
 }
 
 /** Highest probability among the tokens `[a, b)` (0 when empty). Pure. */
