@@ -144,15 +144,13 @@ function suffixLinks(articles: readonly AnalyzedArticle[], keyOf: (articleId: st
   const links: Array<[string, string]> = []
   for (const [key, names] of namesByKey) {
     // Only a name written out in full, with a middle name or initial ("Eric H. Holder Jr."), is the style some outlets
-    // keep and others drop; "Donald Trump Jr." is how every outlet names him, and the bare name is his father. A bare
-    // name that keeps the middle part ("Robert F. Kennedy") is written out in full too: it names the father.
+    // keep and others drop; "Donald Trump Jr." is how every outlet names him, and the bare name is his father.
     const suffixed = names.filter((n) => personNameParts(n).suffix && personNameParts(n).words.length >= 3)
     const plain = suffixed.length > 0 ? `person:${surnameKey(surnameOf(suffixed[0]!))}` : undefined
     if (!plain || plain === key || told.has(`${key}\u0000${plain}`)) continue
     const withoutSuffix = (n: string): string => personNameParts(n).words.join(' ')
     const others = namesByKey.get(plain)
-    const shorter = (n: string): boolean => suffixed.every((s) => personNameParts(n).words.length < personNameParts(s).words.length)
-    if (others && others.every((n) => shorter(n) && suffixed.every((s) => samePerson(withoutSuffix(s), n)))) links.push([key, plain])
+    if (others && others.every((n) => suffixed.every((s) => samePerson(withoutSuffix(s), n)))) links.push([key, plain])
   }
   return links
 }
