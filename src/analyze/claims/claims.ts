@@ -112,10 +112,15 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
  */
 const FALSE_WORDS = String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite|an?\s+outright|an?\s+complete|an?\s+total|pure)\s+)?["“‘']?` +
   String.raw`(?:false|wrong|untrue|not\s+true|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake|bogus|absurd|preposterous|made\s+up|invented|` +
-  String.raw`(?:an?\s+)?(?:(?:deliberate|cynical|staged)\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood|provocation|propaganda|disinformation|misinformation))\b`
-const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
+  String.raw`(?:an?\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood))\b`
+/**
+ * What a report is called to deny it, besides false: "a (cynical, Russian) provocation", "(Western, enemy) propaganda".
+ * Not after "it was … that": "it was a provocation that a destroyer sailed through" calls the sailing a provocation.
+ */
+const REFUTING_WORDS = String.raw`(?:${FALSE_WORDS}|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:provocation|propaganda|disinformation|misinformation|fake\s+news)\b)`
+const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${REFUTING_WORDS}`, 'diu')
 /** A report of something called false: "reports of civilian casualties were "fabricated"", "claims of fraud are baseless". */
-const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[^;,.]{3,120}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${FALSE_WORDS}`, 'diu')
+const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[^;,.]{3,120}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${REFUTING_WORDS}`, 'diu')
 /** The same refusal put first: "it was false that X", "it is a lie that X". */
 const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORDS}[^.;]{0,20}?\bthat\s+(?<content>[^;]{3,300}?)(?=[.;]|$)`, 'diu')
 
