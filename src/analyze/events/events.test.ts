@@ -110,6 +110,13 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('The army denied targeting civilians.'), ['ASSAULT army→- voice=army'])
     assert.deepEqual(events('The campaign is targeting young voters.'), [])
     assert.deepEqual(triggers('Two commanders died in the precision strike.'), ['ASSAULT strike'])
+    // The same verbs outside a war (review): power cuts, budgets, drug seizures, leaflets, walkouts, words, allowances.
+    for (const text of ['Thousands of homes were hit by power cuts.', 'Schools were hit hard by the budget cuts.', 'The army destroyed its stockpile of chemical weapons.',
+      'Troops destroyed three tonnes of seized cocaine.', 'The campaign is targeting towns in the north with leaflets.', 'Rail workers began an overnight strike.',
+      'An overnight strike by Tube drivers shut the network.', 'Trump fired at his critics on Truth Social.', 'The plan eliminates the troops\' housing allowance.']) {
+      assert.deepEqual(triggers(text).filter((t) => t.startsWith('ASSAULT')), [], text)
+    }
+    assert.deepEqual(triggers('Two homes were hit by rockets overnight.'), ['ASSAULT hit'])
   })
 
   test('a noun act\'s "by" phrase is its doer, unless a verb stands between: "the attack was condemned by Iran" is Iran\'s condemnation only', () => {

@@ -243,21 +243,27 @@ const DISCLOSED: Trigger = {
 }
 
 /** What "fire" needs after it to be shooting: "fired on the crowd", "fired rockets at"; not "fired its coach". */
-const FIRED_AT = /^\s+(?:(?:on|at|upon|into)\s|(?:(?:a|the|two|three|several|dozens\s+of|hundreds\s+of|more|\d+)\s+)?(?:shots|rounds|bullets|rockets?|missiles?|mortars?|shells|artillery|live\s+ammunition)\b)/iu
+const FIRED_AT = /^\s+(?:(?:on|at|upon|into)\s(?!(?:(?:his|her|their|its)\s+)?(?:critics|opponents|rivals|detractors|the\s+media|the\s+press|reporters)\b)(?![^.;]{0,80}\b(?:on\s+(?:Twitter|X|Truth\s+Social|Facebook|Instagram|TikTok|social\s+media)|in\s+(?:a|an|his|her|their)\s+(?:post|tweet|statement|speech|interview|op-ed|column|letter))\b)|(?:(?:a|the|two|three|several|dozens\s+of|hundreds\s+of|more|\d+)\s+)?(?:shots|rounds|bullets|rockets?|missiles?|mortars?|shells|artillery|live\s+ammunition)\b)/iu
 
 /** Armed forces as the subject right before a verb, a day or an adverb between: "Voldavian forces on Sunday destroyed". */
 const ARMED_SUBJECT_BEFORE = /\b(?:forces|troops|army|military|soldiers|fighters|militants|militias?|rebels|insurgents|artillery|drones?|jets|warplanes|aircraft)\s+(?:(?:on\s+\p{L}+day|overnight|yesterday|later|then|also|reportedly|(?:had|have|has)(?:\s+also)?)\s+)*$/iu
+/** What armed forces destroy in an attack; not their own stockpile nor seized drugs ("destroyed its chemical weapons", "three tonnes of seized cocaine"). */
+const DESTROYED_TARGET = /^(?!\s+(?:its|their)\s|\s+(?:[\p{L}\d,.-]+\s+){0,4}?(?:seized|confiscated|stockpiles?|cocaine|heroin|drugs|narcotics|opium|poppy|crops|documents|evidence|records|chemical\s+weapons)\b)/iu
 /** People killed as a military euphemism: "eliminated 20 militants", "militants were eliminated". */
 const FIGHTERS = String.raw`(?:militants|fighters|terrorists|insurgents|soldiers|troops|rebels|gunmen|commanders?|jihadists|mercenaries)`
 const ELIMINATED: Trigger = {
   type: 'ASSAULT',
-  after: new RegExp(String.raw`^\s+(?:(?:more\s+than|at\s+least|about|some|over|up\s+to|nearly|almost|dozens\s+of|hundreds\s+of)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty|dozens|hundreds|scores|the|several)?\s*(?:enemy\s+|separatist\s+|rebel\s+)?${FIGHTERS}\b`, 'iu'),
+  after: new RegExp(String.raw`^\s+(?:(?:more\s+than|at\s+least|about|some|over|up\s+to|nearly|almost|dozens\s+of|hundreds\s+of)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty|dozens|hundreds|scores|the|several)?\s*(?:enemy\s+|separatist\s+|rebel\s+)?${FIGHTERS}\b(?!['’])`, 'iu'),
   otherwise: { type: 'ASSAULT', before: new RegExp(String.raw`\b${FIGHTERS}\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$`, 'iu') },
 }
-/** A physical target that "was hit": "no civilian facilities were hit"; not "sales were hit". */
+/**
+ * A physical target that "was hit": "no civilian facilities were hit"; not "sales were hit", nor homes "hit by power
+ * cuts" or schools "hit hard by the budget cuts": only alone, by munitions or in an attack.
+ */
+const HIT_BY_ARMS_AFTER = /^(?:\s*(?:[.,;]|$|and\b|overnight\b|on\s+\p{L}+day\b|during\b)|\s+(?:by|in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombs?|bombing|bombardment|artillery|gunfire|fire|mortars?|attacks?|explosives?)\b)/iu
 const TARGET_HIT_BEFORE = /\b(?:facilit(?:y|ies)|buildings?|homes?|houses?|schools?|hospitals?|targets?|positions?|bases?|convoys?|vehicles?|infrastructure|sites?|depots?|posts?|power\s+plants?|stations?|ships?|vessels?|tanks?|airfields?|bridges?)\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$/iu
 /** What an armed force targets: people or places, not voters or markets of a campaign. */
-const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b/iu
+const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b(?![^.;]{0,60}\bwith\s+(?:[\p{L}-]+\s+)?(?:leaflets|ads|adverts|advertising|messages|mailings?|mailers|calls|texts|posters|billboards|campaigns?|offers|discounts)\b)/iu
 
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -272,7 +278,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['hijack', { type: 'ASSAULT', mode: 'abduct', after: VEHICLE_AFTER, otherwise: { type: 'ASSAULT', mode: 'abduct', before: VEHICLE_PASSIVE } }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
   ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
-  ['destroy', { type: 'ASSAULT', before: ARMED_SUBJECT_BEFORE }], ['eliminate', ELIMINATED], ['hit', { type: 'ASSAULT', before: TARGET_HIT_BEFORE }],
+  ['destroy', { type: 'ASSAULT', before: ARMED_SUBJECT_BEFORE, after: DESTROYED_TARGET }], ['eliminate', ELIMINATED], ['hit', { type: 'ASSAULT', before: TARGET_HIT_BEFORE, after: HIT_BY_ARMS_AFTER }],
   ['target', { type: 'ASSAULT', after: TARGETED_AFTER }],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
@@ -343,7 +349,7 @@ const ARMED_ACT_BEFORE = /\b(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?
 /** What a strike is made on, not a day ("a strike on Monday") nor a workplace's line ("a strike on the railways"). */
 const STRIKE_TARGET = /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:railways?|underground|tube|buses|trains|network|lines?)\b)/iu
 /** A strike named by its kind of arms: "the precision strike", "a retaliatory strike". */
-const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surgical|artillery|naval|deadly|lethal|overnight)\s+$/iu
+const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surgical|artillery|naval|deadly|lethal)\s+$/iu
 /** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
 const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
 /**
@@ -352,7 +358,7 @@ const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|d
  */
 const ARMED_STRIKE: Trigger = {
   type: 'ASSAULT', before: ARMED_ACT_BEFORE, notBefore: LABOUR_BEFORE,
-  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND } },
+  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND, notBefore: LABOUR_BEFORE } },
 }
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
