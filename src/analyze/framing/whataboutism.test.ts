@@ -36,6 +36,8 @@ test('tu quoque: "Yet" or "But" turning to a party\'s own people or record; its 
     ['37-93 framing/whataboutism But their own leaders flew to the summit by private jet.'])
   assert.deepEqual(only('The ministry denied the delays. But the ministry\'s own figures show waits rose.'), [])
   assert.deepEqual(only('He said the plan was fair but its own staff were not consulted.'), [])
+  assert.deepEqual(only('The minister backed the plan. Yet the government\'s own officials warned last year that it would fail.'), [])
+  assert.deepEqual(only('The leader backed the bill. But the party\'s own members have voted to oppose it.'), [])
 })
 
 test('the committed tagger does not veto a deflection', () => {

@@ -33,9 +33,10 @@ const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|me
 /**
  * Tu quoque: a sentence that opens with "Yet" or "But" and turns to a party's own people or conduct, the critic's as a rule
  * ("Yet the charity's own chief executive is paid £150,000", "But their own leaders flew in by private jet"). Its own
- * figures, report or data are evidence against it, not a deflection ("But the ministry's own figures show …").
+ * figures, report or data are evidence against it, not a deflection ("But the ministry's own figures show …"), and so
+ * is what its own people say or vote ("Yet the government's own officials warned …").
  */
-const OWN_CONDUCT = /(?<![\p{L}\p{N},;:] *)(?:(?:and\s+)?yet|but)\b,?\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+['’]s?|their|its|his|her|our)\s+own\s+(?:record|conduct|history|behaviou?r|past|hypocrisy|failures?|abuses|crimes|scandals?|leaders?|leadership|chief\s+executives?|bosses|boss|executives|directors?|staff|members|officials|ministers|MPs|lawmakers|troops|soldiers|forces|police|government|party|founder|president|chairman|chair)\b/giu
+const OWN_CONDUCT = /(?<![\p{L}\p{N},;:] *)(?:(?:and\s+)?yet|but)\b,?\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+['’]s?|their|its|his|her|our)\s+own\s+(?:record|conduct|history|behaviou?r|past|hypocrisy|failures?|abuses|crimes|scandals?|leaders?|leadership|chief\s+executives?|bosses|boss|executives|directors?|staff|members|officials|ministers|MPs|lawmakers|troops|soldiers|forces|police|government|party|founder|president|chairman|chair)\b(?![^.;!?]{0,50}?\b(?:said|say|says|warned|warn|warns|told|voted|vote|votes|argued|admitted|wrote|found|concluded|believed?|believes|opposed?|opposes|testified|reported|predicted|agreed|complained|critici[sz]ed|questioned|doubted|estimated|acknowledged|conceded|confirmed)\b)/giu
 
 /** Returns whataboutism hits, one scan per sentence. Pure. */
 export function findWhataboutism(ctx: FramingContext): Hit[] {
