@@ -165,4 +165,7 @@ test('findings that overlap are one piece of framing: a rule\'s word and the tag
   assert.deepEqual(figures.framing, [phrase, other])
   assert.equal(figures.outletFindings, 3)
   assert.equal(figures.density, ((0.8 + 0.3) * GENRE_THRESHOLDS.descriptiveWeight * 1000) / figures.outletWords)
+  // A long span over a short finding does not stand for it.
+  const long = at('The council drew fierce criticism from residents on Monday', 0.6, 'framing/learned-loaded-language')
+  assert.deepEqual(genreFigures(ctx, [word, long]).framing, [long, word])
 })

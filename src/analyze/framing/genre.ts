@@ -126,21 +126,30 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
 }
 
 /**
- * One finding for each run of overlapping findings, the surest: a rule's "fierce" and the tagger's "fierce criticism"
- * are one piece of framing, counted once. Pure; sorts, then one pass.
+ * The findings with those that tell one piece of framing counted once, at the surest: overlapping spans of like extent
+ * (a rule's "fierce" and the tagger's "fierce criticism"). A long span over several short ones ("heartless, shameless and
+ * utterly cynical raid") does not stand for them: each is framing of its own. Pure; sorts, then compares each finding
+ * with the last one kept.
  */
 function distinctFindings(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = []
-  let end = -1
   for (const f of [...findings].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)) {
     const last = out[out.length - 1]
-    if (last && f.span.start < end) {
+    if (last && f.span.start < last.span.end && likeExtent(last, f)) {
       if (f.confidence > last.confidence) out[out.length - 1] = f
     } else out.push(f)
-    end = Math.max(end, f.span.end)
   }
   return out
 }
+
+/** True when neither span is over `LIKE_EXTENT` times as long as the other. */
+function likeExtent(a: Finding, b: Finding): boolean {
+  const [x, y] = [a.span.end - a.span.start, b.span.end - b.span.start]
+  return Math.max(x, y) <= LIKE_EXTENT * Math.max(1, Math.min(x, y))
+}
+
+/** How much longer one of two overlapping findings may be and still tell the same framing: "fierce" in "fierce criticism". */
+const LIKE_EXTENT = 3
 
 /** The most-quoted named speaker (unresolved speakers are nobody in particular), or undefined with no attributed text. */
 function topSpeaker(ctx: FramingContext): TopSpeaker | undefined {
