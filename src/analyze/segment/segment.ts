@@ -154,18 +154,33 @@ const SUBJECT_TAGS = tagsOf(['NOUN', 'PROPN', 'PRON'])
 const AFTER_VERB_TAGS = tagsOf(['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ', 'ADV'])
 const NOUN_PHRASE_TAGS = tagsOf(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
 const VERB_TAG = POS_INDEX.get('VERB')!
+const NOUN_TAG = POS_INDEX.get('NOUN')!
 
 /**
- * Retags as verbs the past forms of `PAST_FORMS_READ_AS_NOUNS` that read as verbs: a subject right before, an object
- * or "at" after, and no verb before the subject's noun phrase ("fired a warning shot at" keeps the noun). In place.
+ * Nouns for who shoots, before "shot" as a verb; any other noun makes a compound ("a flu shot", "his mug shot"). A
+ * name or a pronoun may shoot too.
+ */
+const SHOOTERS = new Set(['gunman', 'gunmen', 'man', 'men', 'woman', 'boy', 'teenager', 'suspect', 'suspects', 'shooter', 'attacker', 'attackers',
+  'assailant', 'police', 'officer', 'officers', 'policeman', 'soldier', 'soldiers', 'troops', 'sniper', 'snipers', 'guard', 'guards', 'deputy',
+  'deputies', 'trooper', 'troopers', 'agent', 'agents', 'militants', 'fighters', 'rebels', 'gunmen', 'husband', 'wife', 'father', 'son', 'student', 'hunter'])
+/** Words that may follow "shot" as a verb: its object or "dead"; not "every", "each" ("a flu shot every autumn"). */
+const NOT_AFTER_SHOT = new Set(['every', 'each', 'per', 'this', 'that', 'from', 'of', 'in', 'for', 'with', 'on'])
+/** Verbs of saying before a subject: "Police said the man shot two people" keeps the verb. */
+const SAYING = new Set(['say', 'tell', 'claim', 'allege', 'add', 'report', 'confirm', 'believe', 'state'])
+
+/**
+ * Retags as verbs the past forms of `PAST_FORMS_READ_AS_NOUNS` that read as verbs: right after a pronoun, a name or a
+ * noun for who shoots (`SHOOTERS`), before an object, "dead" or "at", and with no verb before that subject's noun
+ * phrase but one of saying ("fired a warning shot at" keeps the noun). In place.
  */
 function retagPastFormsReadAsNouns(values: readonly string[], pos: Uint8Array, lemmas: string[]): void {
   for (let t = 1; t + 1 < values.length; t++) {
     const verb = PAST_FORMS_READ_AS_NOUNS.get(values[t]!.toLowerCase())
-    if (!verb || !SUBJECT_TAGS.has(pos[t - 1]!) || !AFTER_VERB_TAGS.has(pos[t + 1]!)) continue
+    if (!verb || !SUBJECT_TAGS.has(pos[t - 1]!) || !AFTER_VERB_TAGS.has(pos[t + 1]!) || NOT_AFTER_SHOT.has(values[t + 1]!.toLowerCase())) continue
+    if (pos[t - 1] === NOUN_TAG && !SHOOTERS.has(values[t - 1]!.toLowerCase())) continue
     let first = t - 1
     while (first > 0 && NOUN_PHRASE_TAGS.has(pos[first - 1]!)) first--
-    if (first > 0 && pos[first - 1] === VERB_TAG) continue
+    if (first > 0 && pos[first - 1] === VERB_TAG && !SAYING.has(lemmas[first - 1] ?? '')) continue
     pos[t] = VERB_TAG
     lemmas[t] = verb
   }
