@@ -1365,3 +1365,13 @@ describe('mentions: abbreviations of common nouns', () => {
     assert.deepEqual(names('Police found his DNA on the TV set.'), ['police'])
   })
 })
+
+test('a capitalised word opening a clause is no qualifier of the people noun after it: "After police shot", "Yesterday troops"', () => {
+  for (const [text, surface, kind] of [['After police shot the man, protests broke out.', 'police', 'organisation'], ['Yesterday troops stormed the hospital.', 'troops', 'group'],
+    ['When rebels attacked the convoy, two soldiers died.', 'rebels', 'group']] as const) {
+    assert.equal(actorOf(text, mentionsOf(text), surface)?.kind, kind, text)
+  }
+  // A name before the noun still qualifies it, and is no description.
+  const service = 'Secret Service officials said the road was open.'
+  assert.equal(actorOf(service, mentionsOf(service), 'Secret Service')?.kind, 'organisation')
+})

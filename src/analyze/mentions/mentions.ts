@@ -119,6 +119,9 @@ const ALL_ROLES = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map((r) => rolePattern(r.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))
 const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
+/** Capitalised words that open a clause before a noun of people, never a country or name qualifying it ("After police shot"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Since', 'Until', 'Once', 'As', 'If', 'Unless', 'Although', 'Though',
+  'Yesterday', 'Today', 'Tonight', 'Later', 'Earlier', 'Then', 'Now', 'Meanwhile', 'But', 'And', 'Yet', 'So', 'Also', 'Instead', 'Still', 'Overnight'])
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|outlets?|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
@@ -782,7 +785,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return !(SO_CALLED.test(before) || (QUOTE_OPENED.test(before) && /^["”’]/u.test(text.slice(start + length, start + length + 1))))
   }
   for (const m of text.matchAll(DESCRIPTION)) {
-    const [whole, qualifier, level, office, role = '', ofName] = m
+    const [matched, qualifierRead, level, office, role = '', ofName] = m
+    // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
+    const opener = qualifierRead !== undefined && CLAUSE_OPENERS.has(qualifierRead)
+    const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
+    const qualifier = opener ? undefined : qualifierRead
+    const at = m.index + matched.length - whole.length
     const countryWord = qualifier ? placeWord(qualifier) : undefined
     // "the deputy minister" holds another office than "the minister"; a modifier of no one's role is passed over.
     const roleName = roleNamed(role)
@@ -792,9 +800,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "an official visit", "official figures", "his official Twitter feed": the adjective, no one.
     // "A senior official at the Finance Ministry" is left whole to the attribution stage, which names the source by all of it.
     const unnamedPerson = UNNAMED_PERSON_ROLES.has(normalised)
-    if (unnamedPerson && (ofName || AFFILIATION_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 40)))) continue
+    if (unnamedPerson && (ofName || AFFILIATION_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)))) continue
     if (unnamedPerson) {
-      const next = tokenAfter(m.index + whole.length)
+      const next = tokenAfter(at + whole.length)
       if (next !== undefined && (capitalised(next) || /^(?:NOUN|ADJ|PROPN)$/u.test(posOf(seg, next)))) continue
     }
     // "a Talmerian official": a demonym the gazetteer does not know qualifies one person all the same.
@@ -803,12 +811,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
-    if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue
+    if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length, at + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
-    if (normalised === 'media' && !qualifier && !level && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (normalised === 'media' && !qualifier && !level && MEDIA_NOT_ACTOR.test(text.slice(Math.max(0, at - 40), at))) continue
     // Where the description ends: before an "of"-name's tail ("the president of the NAACP"), else at its end.
     const nameTail = ofName ? whole.search(OF_NAME_TAIL) : whole.length
-    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(m.index + nameTail - role.length, role.length)) continue
+    if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(at + nameTail - role.length, role.length)) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
     // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
     if (ofName && !ofCountry && role === 'Ministry') continue
@@ -820,15 +828,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "Critics of Linda Farrow": whom others stand against or with is no part of them.
     // Nor is the one someone is kin of ("the son of German immigrants", "the ex-wife of Mick Jagger"), and "An American Son" is a title.
     if (KIN_NOUNS.has(normalised) && qualifier) continue
-    const end = m.index + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
+    const end = at + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? level ?? ofName), tokenAfter(end))) continue
     // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
     // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
-    const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, m.index - 50), m.index))
-    const modified = before && (unnamedPerson || (isPersonRole(normalised) && attributiveOnly(m.index - before[1]!.length, m.index))) ? before : null
+    const before = /^(?:[Tt]he|[Aa]n?)\s/u.test(whole) ? null : MODIFIED_ROLE.exec(text.slice(Math.max(0, at - 50), at))
+    const modified = before && (unnamedPerson || (isPersonRole(normalised) && attributiveOnly(at - before[1]!.length, at))) ? before : null
     // "you're a better judge", "to be a great president": a role said of someone is no one mentioned.
-    if (isPersonRole(normalised) && !unnamedPerson && PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index) + whole.slice(0, whole.indexOf(role)))) continue
-    const start = m.index - (modified?.[0].length ?? 0)
+    if (isPersonRole(normalised) && !unnamedPerson && PREDICATE_BEFORE.test(text.slice(Math.max(0, at - 60), at) + whole.slice(0, whole.indexOf(role)))) continue
+    const start = at - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
     found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(level ? { level: level.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
