@@ -79,6 +79,9 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Tom Hale was arrested after the gunman killed two people.'), ['COERCE/arrest -→Tom Hale', 'ASSAULT the assailant→-'])
     assert.deepEqual(events('Before the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
     assert.deepEqual(events('When the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
+    // "rebels" is tagged as a verb here: a mention is no verb.
+    assert.deepEqual(events('When rebels attacked the convoy, two soldiers died.'), ['ASSAULT rebels→-'])
+    assert.deepEqual(events('After police shot the man, protests broke out.').slice(0, 1), ['ASSAULT/firearms police→-'])
     // A preposition's object stays one: the talks did not act.
     assert.deepEqual(events('Israel attacked the port after the talks in Cairo.'), ['ASSAULT Israel→-', 'CONSULT -→-'])
   })

@@ -656,8 +656,11 @@ const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|cla
 
 function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
-  const verb = firstVerbIn(ctx.seg, from, to)
-  const list = mentionsIn(ctx, from, verb).filter((m) => m.span.end <= verb)
+  // A mention the tagger read as a verb ("When rebels attacked": "rebels" as VERB) is no verb.
+  const mentions = mentionsIn(ctx, from, to)
+  let verb = firstVerbIn(ctx.seg, from, to)
+  for (let m = mentions.find((x) => x.span.start <= verb && verb < x.span.end); m; m = mentions.find((x) => x.span.start <= verb && verb < x.span.end)) verb = firstVerbIn(ctx.seg, m.span.end, to)
+  const list = mentions.filter((m) => m.span.end <= verb)
   let possessor: Actor | undefined
   for (const [i, m] of list.entries()) {
     // "The U.S. Food and Drug Administration": a name right before another qualifies it.
