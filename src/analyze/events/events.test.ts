@@ -79,6 +79,7 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Tom Hale was arrested after the gunman killed two people.'), ['COERCE/arrest -→Tom Hale', 'ASSAULT the assailant→-'])
     assert.deepEqual(events('Before the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
     assert.deepEqual(events('When the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
+    assert.deepEqual(events('Hours after the gunman killed three people, police arrested his brother.'), ['ASSAULT the assailant→-', 'COERCE/arrest police→-'])
     // "rebels" is tagged as a verb here: a mention is no verb.
     assert.deepEqual(events('When rebels attacked the convoy, two soldiers died.'), ['ASSAULT rebels→-'])
     assert.deepEqual(events('After police shot the man, protests broke out.').slice(0, 1), ['ASSAULT/firearms police→-'])

@@ -633,8 +633,8 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
 }
 
-/** A subordinate clause that opens the words, up to its comma: "When the rebels stormed the town, ". */
-const LEADING_CLAUSE = /^\s*(?:after|before|since|until|once|when|while|as|because|although|though|if|unless)\s[^,;:]{1,120},\s*/iu
+/** A subordinate clause that opens the words, up to its comma: "When the rebels stormed the town, ", "Hours after the gunman fled, ". */
+const LEADING_CLAUSE = /^\s*(?:(?:[\p{L}\d-]+\s+){0,2}?(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just|long|right)\s+)?(?:after|before|since|until|once|when|while|as|because|although|though|if|unless)\s[^,;:]{1,120},\s*/iu
 
 /** A word that opens a clause or a preposition's object alike: "after the gunman killed", "after the talks". */
 const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|till|once)\s+$/iu
