@@ -9,7 +9,7 @@
  */
 import type { Article, Attribution, Claim, FacetValue, Modality } from '../../model/schema.js'
 import { bySpan, contains, subtractSpans, trimSpan, type Span } from '../../model/span.js'
-import { STATEMENT_NOUN } from '../attribution/cues.js'
+import { refutedContent } from './refuted.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
@@ -105,37 +105,16 @@ function isSiteFurniture(text: string, sentence: Span): boolean {
 }
 
 /**
- * A report whose content its speaker calls false: "Reports that X has agreed to withdraw are
- * "false and deliberately misleading"", "claims that the plant was unsafe were baseless", "the
- * allegation that he wired $2 million was a lie". The that-clause is put forward to be negated,
- * not asserted.
- */
-const FALSE_WORDS = String.raw`(?:(?:completely|entirely|totally|simply|both|utterly|wholly|quite|an?\s+outright|an?\s+complete|an?\s+total|pure)\s+)?["“‘']?` +
-  String.raw`(?:false|wrong|untrue|not\s+true|baseless|unfounded|incorrect|groundless|fabricated|inaccurate|lies|nonsense|fake|bogus|absurd|preposterous|made\s+up|invented|` +
-  String.raw`(?:an?\s+)?(?:lie|fiction|fabrication|hoax|myth|fantasy|smear|invention|falsehood))\b`
-/**
- * What a report is called to deny it, besides false: "a (cynical, Russian) provocation", "(Western, enemy) propaganda".
- * Not after "it was … that": "it was a provocation that a destroyer sailed through" calls the sailing a provocation.
- */
-const REFUTING_WORDS = String.raw`(?:${FALSE_WORDS}|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:provocation|propaganda|disinformation|misinformation|fake\s+news)\b)`
-const REFUTED_REPORT = new RegExp(String.raw`\b${STATEMENT_NOUN}\b[^.;]{0,120}?\bthat\s+(?<content>[^;]{3,300}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${REFUTING_WORDS}`, 'diu')
-/** A report of something called false: "reports of civilian casualties were "fabricated"", "claims of fraud are baseless". */
-const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[^;,.]{3,120}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+${REFUTING_WORDS}`, 'diu')
-/** The same refusal put first: "it was false that X", "it is a lie that X". */
-const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORDS}[^.;]{0,20}?\bthat\s+(?<content>[^;]{3,300}?)(?=[.;]|$)`, 'diu')
-
-/**
  * A claim that is a report its own words call false is a denial of the report's content, as
  * "denied that X" is; the report's noun may lead into the claim ("Reports … «that X are false»"). Pure.
  */
 function refuted(text: string, seg: Segmentation, claim: Omit<Claim, 'id'>, facets: readonly FacetValue[]): Omit<Claim, 'id'> {
   const from = Math.max(claim.sentence.start, claim.span.start - 120)
   const words = text.slice(from, claim.span.end)
-  const m = REFUTED_REPORT.exec(words) ?? REFUTED_OF.exec(words) ?? REFUTED_CLAUSE.exec(words)
-  const at = m?.indices?.groups?.['content']
+  const at = refutedContent(words)
   if (!at) return claim
   // The proposition denied is the report's content: the words calling it false are no part of it.
-  const content = claimOf(text, seg, { start: from + at[0], end: from + at[1] }, facets, claim.voice, 'denied', MIN_TERMS.reported)
+  const content = claimOf(text, seg, { start: from + at.start, end: from + at.end }, facets, claim.voice, 'denied', MIN_TERMS.reported)
   return { ...(content ?? claim), modality: 'denied' }
 }
 

@@ -131,6 +131,13 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('The attack was condemned by Iran.'), ['ASSAULT -→-', 'ACCUSE/disapprove Iran→-'])
   })
 
+  test('an act in a report its speaker calls false or a provocation is denied', () => {
+    const [attack] = analyzeText('The ministry said claims that its pilots attacked a market were a cynical provocation.').events
+    assert.deepEqual([attack?.type, attack?.modality], ['ASSAULT', 'denied'])
+    const [told] = analyzeText('Witnesses said its pilots attacked a market.').events
+    assert.equal(told?.modality, 'reported')
+  })
+
   test('firing on or at people is an assault; firing an employee is not', () => {
     assert.deepEqual(events('Troops fired on the protesters.'), ['ASSAULT/firearms troops→protesters'])
     assert.deepEqual(events('The club fired its coach.'), [])

@@ -15,6 +15,7 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { PLEA_VERB } from '../attribution/cues.js'
+import { refutedContent } from '../claims/refuted.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
@@ -72,6 +73,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
     const asides = dates.length > 0 ? relativeAsides(words, body) : []
+    // "Claims that our pilots attacked a market are a provocation": the act is told only to be denied.
+    const refuted = refutedContent(words)
     const lead = dates.length > 0 ? leadClauseWithAct(ctx.text, sentence, found) : undefined
     const inSentence: Event[] = []
     for (let i = 0; i < found.length; i++) {
@@ -87,7 +90,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       if (dueTo && dueDates(clauseDates, f).length === 0) continue
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
-      const event = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
+      const told = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
+      const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : told
       if (f.needsActor && !event.actor) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
