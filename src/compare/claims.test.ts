@@ -140,6 +140,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => `${g.status} ${g.claims.map((c) => `${c.articleId} ${c.modality}`).join(', ')}`), ['contested A reported, A denied'])
   })
 
+  test('a denial of "striking" or "carrying out an airstrike" answers the airstrike reported: light verbs tie nothing, "striking" is an attack', () => {
+    const result = run(
+      'Strike on school kills 20\n\nAn airstrike on a school in Gaza City killed at least 20 people on Tuesday, health officials said.',
+      'Army denies strike\n\nThe army denied carrying out an airstrike on a school in Gaza City on Tuesday.',
+    )
+    assert.ok(aligned(result).some((g) => g.status === 'contested' && g.claims.some((c) => c.articleId === 'B' && c.modality === 'denied') && g.claims.some((c) => c.articleId === 'A' && c.modality === 'reported')), JSON.stringify(aligned(result).map((g) => words(result, g))))
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

@@ -14,7 +14,7 @@ const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['kill', 'dead', 'die', 'death', 'fatal', 'fatality', 'slay', 'murder', 'life', 'casualty'],
   ['injure', 'wound', 'hurt', 'injury', 'wounded', 'injured'],
   ['attacker', 'gunman', 'assailant', 'perpetrator', 'shooter', 'bomber', 'assassin', 'militant'],
-  ['attack', 'assault', 'storm', 'raid', 'strike', 'shooting', 'bombing'],
+  ['attack', 'assault', 'storm', 'raid', 'strike', 'striking', 'airstrike', 'shooting', 'bombing'],
   ['arrest', 'detain', 'apprehend', 'custody', 'capture', 'detention'],
   ['condemn', 'denounce', 'decry', 'condemnation', 'deplore'],
   ['investigate', 'investigation', 'probe', 'inquiry', 'enquiry'],
@@ -45,13 +45,13 @@ const NUMBER_WORDS: Record<string, string> = {
   eighty: '80', ninety: '90', dozen: '12', hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000',
 }
 
-/** Lemmas too common in news to tie two claims together. */
+/** Lemmas too common in news to tie two claims together, and the light verbs of an act ("carried out an airstrike"). */
 const STOP = new Set([
   'be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'come', 'take', 'give', 'also', 'not', 'very', 'just', 'other',
   'new', 'more', 'most', 'many', 'much', 'such', 'own', 'same', 'last', 'first', 'year', 'day', 'time', 'people', 'thing',
   'way', 'week', 'month', 'mr', 'mrs', 'ms', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'which',
   'who', 'whom', 'this', 'that', 'these', 'those', 'there', 'here', 'then', 'now', 'well', 'even', 'still', 'only',
-  'according', 'report', 'statement', 'add', 'note',
+  'according', 'report', 'statement', 'add', 'note', 'carry', 'conduct', 'launch',
 ])
 
 let canonicalForms: ReadonlyMap<string, string> | undefined
