@@ -282,6 +282,16 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(wire?.outlet?.name, 'FW')
   })
 
+  test('an outlet alone on the line under the byline names the outlet and is no part of the story', () => {
+    const [article] = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\n\nBy Ina Falk\nValley Courier\n\n${FERRY}` }]).articles
+    assert.equal(article?.outlet?.name, 'Valley Courier')
+    assert.equal(article?.byline, 'Ina Falk')
+    assert.ok(article?.text.startsWith(FERRY.slice(0, 20)), article?.text.slice(0, 60))
+    // A line of the story under a byline is no outlet.
+    const [story] = ingestTexts([{ name: 's.txt', text: `Ferry back in service\n\nBy Ina Falk\nHarbourton\n\n${FERRY}` }]).articles
+    assert.notEqual(story?.outlet?.name, 'Harbourton')
+  })
+
   test('an agency in the dateline under a headline names the outlet', () => {
     const { articles } = ingestTexts([{ name: 'h.txt', text: `Bridge reopens after storm\n\nKYIV, Ukraine (AP) — ${BRIDGE}` }])
     assert.equal(articles.length, 1)

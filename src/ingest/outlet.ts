@@ -76,7 +76,7 @@ function isKnownOutlet(name: string): boolean {
  * Returns true when `name` surely names a news organisation, not any body that speaks with people or is told things
  * ("The NTSB spoke with", "told the SEC"): it has a media word or is a known outlet. Pure.
  */
-function namesMedia(name: string): boolean {
+export function namesMedia(name: string): boolean {
   return MEDIA_WORD.test(name) || isKnownOutlet(name)
 }
 

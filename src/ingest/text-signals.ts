@@ -7,7 +7,7 @@
  */
 import type { Span } from '../model/span.js'
 import { dateStampOf, firstPublished, partsOf, stampEnding, stampsInParts, type DateStamp } from './date-stamp.js'
-import { looksLikeOutlet } from './outlet.js'
+import { looksLikeOutlet, namesMedia } from './outlet.js'
 
 /** A footer that closes an article, with the licence and its holder when the footer names them. */
 export interface FooterMatch {
@@ -248,6 +248,18 @@ interface BlockLine { readonly header: HeaderMatch; readonly lineStart: number }
  * for date lines (only short lines naming a year go to the date reader), and each block looks at
  * one line above it.
  */
+/** A line of a few capitalised words after a byline's line: "BBC News", "The Denver Post". */
+const OUTLET_LINE = /\n[ \t\u00a0]*(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})[ \t\u00a0]*(?=\n|$)/uy
+
+/** The outlet named alone on the line right after a byline line ending at `end` ("By Jane Roe\nBBC News"), as a header line. Pure. */
+function outletLineAfter(text: string, end: number): BlockLine | undefined {
+  OUTLET_LINE.lastIndex = end
+  const m = OUTLET_LINE.exec(text)
+  if (!m || !namesMedia(m[1]!)) return undefined
+  const start = m.index + m[0].indexOf(m[1]!)
+  return { header: { start, end: start + m[1]!.length, key: 'outlet', value: m[1]!, unkeyed: true }, lineStart: m.index + 1 }
+}
+
 function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMatch[] {
   const lines: BlockLine[] = []
   // The lines already read as a keyed header or byline: a date line is read only from the others.
@@ -262,6 +274,11 @@ function withHeaderBlocks(text: string, keyed: readonly HeaderMatch[]): HeaderMa
     if (byline) {
       taken.add(m.index)
       lines.push({ header: bylineHeader(m[0], m.index, byline, firstPublished(stampsInParts(m[0]))), lineStart: m.index })
+      const outlet = byline.outlet === undefined ? outletLineAfter(text, m.index + m[0].length) : undefined
+      if (outlet) {
+        taken.add(outlet.lineStart)
+        lines.push(outlet)
+      }
     }
   }
   for (const m of text.matchAll(DATED_LINES)) {
