@@ -138,6 +138,10 @@ describe('events: who did what to whom', () => {
     assert.equal(told?.modality, 'reported')
   })
 
+  test('where an act took place is no one it was done to: "opened fire inside the Cherry Creek shopping mall"', () => {
+    assert.deepEqual(events('A gunman opened fire inside the Cherry Creek shopping mall on Monday.'), ['ASSAULT/firearms the assailant→-'])
+  })
+
   test('firing on or at people is an assault; firing an employee is not', () => {
     assert.deepEqual(events('Troops fired on the protesters.'), ['ASSAULT/firearms troops→protesters'])
     assert.deepEqual(events('The club fired its coach.'), [])

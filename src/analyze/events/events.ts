@@ -721,7 +721,7 @@ function objectAfter(ctx: Context, from: number, sentenceEnd: number, request = 
   for (const m of mentionsIn(ctx, from, from + window.length)) {
     const between = ctx.text.slice(from, m.span.start)
     if (!/^\s+(?:(?:with|to|on|against|at|for|upon)\s+)?(?:(?:the|a|an|its|his|her|their|two|three|four|several|\d+|some|all)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu.test(between)) return undefined
-    if (/\b(?:in|of|from|by|near|after|before|during|over|into|through|across|along|past|around|outside|toward|towards)\s/iu.test(between)) return undefined
+    if (/\b(?:in|of|from|by|near|after|before|during|over|into|through|across|along|past|around|outside|inside|within|under|beneath|behind|beside|toward|towards)\s/iu.test(between)) return undefined
     // "rejected suggestions that the government erred", "warned that police will act": a that-clause's subject is not
     // the verb's object, unless a request asks it ("demanded that the US cancel").
     if (/\S\s+(?:that|whether|which|who)\s/iu.test(between) || (!request && /\b(?:that|whether)\s/iu.test(between))) return undefined

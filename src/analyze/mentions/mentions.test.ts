@@ -1375,3 +1375,8 @@ test('a capitalised word opening a clause is no qualifier of the people noun aft
   const service = 'Secret Service officials said the road was open.'
   assert.equal(actorOf(service, mentionsOf(service), 'Secret Service')?.kind, 'organisation')
 })
+
+test('a name before a site in lower case is the site, not a person: "the Cherry Creek shopping mall"', () => {
+  const text = 'A gunman opened fire inside the Cherry Creek shopping mall on Monday.'
+  assert.notEqual(actorOf(text, mentionsOf(text), 'Cherry Creek')?.kind, 'person')
+})

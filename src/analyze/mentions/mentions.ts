@@ -56,8 +56,8 @@ const PLACE_NOUNS = /^(?:River|Valley|Falls|Lake|Park|Street|Square|Plaza|Bay|Is
 const REGION_ADJECTIVES = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Native)$/u
 /** Place nouns no one has for a surname: they end a place's name even after a first name ("Rana Plaza"), where "Kari Lake" is a person. */
 const PLACE_ONLY_NOUNS = /^(?:Street|Square|Garden|Plaza|Airport|Station|Road|Avenue|Harbou?r|Canyon|Strait|County|Province|Region|Plateau|Desert|Basin)$/u
-/** Institutions in lower case after a name they are named for: "the Don Bosco school", "the Mary Seacole hospital". */
-const NAMED_INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|academy|institute|foundation|stadium|library|museum)\b/u
+/** Institutions and sites in lower case after a name they are named for: "the Don Bosco school", "the Cherry Creek shopping mall". */
+const NAMED_INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|academy|institute|foundation|stadium|library|museum|(?:shopping\s+)?(?:mall|centre|center)|hotel|church|mosque|synagogue|temple|cathedral|arena|theat(?:re|er)|cinema|prison|jail|factory|refinery|mine)\b/u
 /** Outlets and agencies by the last word of their name: "Associated Newswire", "Evening Standard" ("Times", "Post" are `ORGANISATION_WORDS`). */
 const OUTLET_HEADS = /^(?:Newswire|Wire|Press|Dispatch|Inquirer|Examiner|Bulletin|Observer)$/u
 /** Titles of sovereigns, princes, popes and saints, whose names works, places and buildings take ("King James Bible", "St Mary Street"). */
