@@ -1174,6 +1174,10 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('And what about the opposition?'), [])
   })
 
+  test('"said up to 40 people …": "up to" opens the figure reported, no particle of the cue', () => {
+    assert.deepEqual(reports('Officials said up to 40 people were killed in the blast.'), ['officials | said | up to 40 people were killed in the blast'])
+  })
+
   test('a relative or participle clause between the subject and its cue does not break the attribution', () => {
     assert.deepEqual(reports('Volunteers from the Red Cross, who are helping at the school, believe the number of missing is closer to 70.'),
       ['volunteers | believe | the number of missing is closer to 70'])

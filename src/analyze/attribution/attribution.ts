@@ -84,6 +84,12 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
+    // "said up to 40 people": "up to" opens the figure, no particle of the cue.
+    const upTo = /\s+up$/iu.exec(text.slice(cue.start, cue.end))
+    if (upTo && /^\s+to\s/iu.test(text.slice(cue.end, cue.end + 4)) && words.start >= cue.end) {
+      words = { start: cue.end - 'up'.length, end: words.end }
+      cue = { start: cue.start, end: cue.end - upTo[0].length }
+    }
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
