@@ -49,8 +49,12 @@ const MEMBER_NOUN = '(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?)'
 const MEMBER_TAIL = "\\s+(?:close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of|in|at|inside|within|from|with|who|that)\\s[^]*"
 /** Those on someone's side: "supporters of the minister", "defenders of the government". */
 const SIDE_NOUN = '(?:[Ss]upporters|[Dd]efenders|[Aa]llies|[Bb]ackers|[Ll]oyalists)'
-/** Those who speak for someone they name after the noun: "a spokesman for the ministry", "a lawyer for Hale", "an aide to the senator". */
-const REPRESENTATIVE_NOUN = '(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Ll]awyers?|[Aa]ttorneys?|[Aa]ides?|[Aa]dvis[eo]rs?|[Rr]epresentatives?)'
+/**
+ * Those who speak for someone they name after the noun, in their own person: "a lawyer for Hale", "an aide to the
+ * senator". A spokesman's or a representative's words are the body's own ("a spokesman for the Kremlin" is the
+ * Kremlin, as "a Kremlin spokesman" is), so they are not among them.
+ */
+const REPRESENTATIVE_NOUN = '(?:[Ll]awyers?|[Aa]ttorneys?|[Aa]ides?|[Aa]dvis[eo]rs?)'
 /** A source headed by such a noun, by "person", "people" with what they are close to ("a source close to the prime minister", "a person familiar with the matter"), by those on someone's side, or by one who speaks for someone. */
 const MEMBER_SOURCE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){0,8}?(?:${MEMBER_NOUN}(?=(?:${MEMBER_TAIL})?$)|[Pp]e(?:rson|ople)(?=${MEMBER_TAIL}$)|${SIDE_NOUN}(?=\\s+of\\s[^]*$)|${REPRESENTATIVE_NOUN}(?=\\s+(?:for|to|of)\\s[^]*$))`, 'u')
 /** "the source", "the official": a member named again by the bare noun. */
