@@ -1164,6 +1164,10 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('The cut drew criticism from charities who warned that the move would cost lives.'), ['charities | warned | that the move would cost lives'])
   })
 
+  test('"relatives of the hostages, who said": the relatives speak, not the hostages', () => {
+    assert.deepEqual(reports('The minister met relatives of the hostages, who said they felt abandoned.').map((r) => r.split(' | ')[0]), ['relatives'])
+  })
+
   test('an age set off by commas between a name and its "who" leaves the name the speaker: "Peter Cray, 61, who had denied …"', () => {
     assert.deepEqual(reports('Peter Cray, 61, who had denied all charges, showed no emotion.'), ['Peter Cray | had denied | all charges'])
   })

@@ -632,8 +632,12 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
     last = first - 1
     if (last >= 0 && word(text, seg, last) === ',') last--
     if (last >= 1 && posOf(seg, last) === 'NUM' && word(text, seg, last - 1) === ',') last -= 2
-    first = last
-    while (first - 1 >= 0 && last - first + 1 < MAX_WORDS && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(posOf(seg, first - 1))) first--
+    first = phraseStart(seg, last)
+    // "relatives of the hostages, who said": the people the phrase is headed by, not those of whom they are.
+    if (first >= 2 && /^(?:of|for)$/iu.test(word(text, seg, first - 1)) && posOf(seg, first - 2) === 'NOUN' && /^\p{Ll}/u.test(word(text, seg, first - 2)) && !SHARES.has(word(text, seg, first - 2))) {
+      last = first - 2
+      first = phraseStart(seg, last)
+    }
     if (last < 0 || seg.ends[last]! > source.start) return undefined
   }
   // "16 percent of Democratic voters", "a majority of Republicans": the speakers are the whole.
@@ -674,6 +678,13 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
 const OF_NAME_AFTER = /^,?\s+of\s+(?:the\s+)?\p{Lu}/u
 
 const word = (text: string, seg: Segmentation, i: number): string => text.slice(seg.starts[i], seg.ends[i])
+
+/** The first token of the noun phrase of at most `MAX_WORDS` words that ends at token `last`. Pure. */
+function phraseStart(seg: Segmentation, last: number): number {
+  let first = last
+  while (first - 1 >= 0 && last - first + 1 < MAX_WORDS && ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'].includes(posOf(seg, first - 1))) first--
+  return first
+}
 
 /** Tags of the words a plural subject's noun phrase is made of, before its head. */
 const SUBJECT_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET'])
