@@ -1175,6 +1175,9 @@ describe('review9 attribution defects', () => {
   test('the writer\'s "Let\'s be honest about …" and "what about …?" report nobody\'s words', () => {
     assert.deepEqual(reports('Let\'s be honest about what the government\'s "reform" really is.'), [])
     assert.deepEqual(reports('And what about the opposition?'), [])
+    // After another sentence, where the tagger reads "'s" or "us" as the source.
+    assert.deepEqual(reports('The council met on Monday. Let\'s be honest about what this "reform" really means.'), [])
+    assert.deepEqual(reports('The council met. Let us not pretend that the "consultation" was real.'), [])
   })
 
   test('"said up to 40 people …": "up to" opens the figure reported, no particle of the cue', () => {

@@ -108,7 +108,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
     if (r.cue.first === r.cue.last && PREPOSITION_BEFORE.test(text.slice(Math.max(0, cue.start - PREPOSITION_REACH), cue.start)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(cue.end))) continue
     // "Let's be honest about …", "And what about the opposition?": the writer's own exhortation or question, nobody's report.
-    if (WRITERS_OWN.test(text.slice(r.source ? seg.starts[r.source.first]! : cue.start, cue.end))) continue
+    if (writersOwn(text, seg, r.source ? seg.starts[r.source.first]! : cue.start, cue.end)) continue
     // "Ruiz, whose plans have upset her party, …": an act in a relative clause on its possessor is no cue.
     if (r.source && /^whose\b/iu.test(tokenText(text, seg, r.source.first)) && !hasReportingVerb(seg, cue)) continue
     // "Gunmen attacked a checkpoint, killing three": an act whose object has casualties as its outcome is violence, no report.
@@ -291,7 +291,16 @@ const PREPOSITION_BEFORE = /\b(?:after|before|during|under|upon|following|withou
 const PREPOSITION_REACH = 12
 
 /** A source and cue that are the writer's exhortation ("Let's be honest about", "let us remember") or question ("what about"). */
-const WRITERS_OWN = /^(?:let['’]s|let\s+us)\b|^what\s+about$/iu
+const WRITERS_OWN = /^(?:let['’]s|let\s+us)\b|^(?:and\s+)?what\s+about$/iu
+
+/**
+ * True when a source and cue (`from` the source, or the cue with none, to `cueEnd`) are the writer's own (`WRITERS_OWN`),
+ * also when the tagger's source is only the "'s" or "us" of "Let's", "Let us"; not inside a quotation ("'Let's go,' she said"). Pure.
+ */
+function writersOwn(text: string, seg: Segmentation, from: number, cueEnd: number): boolean {
+  if (WRITERS_OWN.test(text.slice(from, cueEnd))) return true
+  return /\blet\s*$/iu.test(text.slice(Math.max(0, from - 5), from)) && /^(?:['’]?s|us)\b/iu.test(text.slice(from, from + 3)) && !inQuotation(seg, { start: from, end: cueEnd })
+}
 
 /** A relative clause after a noun that ends its sentence on a preposition: "that nobody wants to talk about." */
 const STRANDED_PREPOSITION = /^\s+(?:that|which)\s[^,;:]*\s(?:about|of|to|for|with|on|at|in|from|into|over)\s*[.!?]?\s*$/iu
