@@ -1164,6 +1164,13 @@ describe('review9 attribution defects', () => {
     assert.deepEqual(reports('The cut drew criticism from charities who warned that the move would cost lives.'), ['charities | warned | that the move would cost lives'])
   })
 
+  test('"A longtime friend of X", "a close ally of X", "a former colleague of X" speak for themselves, not for X', () => {
+    for (const [text, speaker] of [['A longtime friend of Tom Hale said he was tired.', 'longtime friend'], ['A close ally of Vladimir Putin said the talks would fail.', 'close ally'],
+      ['A former colleague of Dr Anna Patel said she was careful.', 'former colleague']] as const) {
+      assert.equal(reports(text)[0]?.split(' | ')[0], speaker, text)
+    }
+  })
+
   test('"relatives of the hostages, who said": the relatives speak, not the hostages', () => {
     assert.deepEqual(reports('The minister met relatives of the hostages, who said they felt abandoned.').map((r) => r.split(' | ')[0]), ['relatives'])
   })

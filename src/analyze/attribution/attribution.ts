@@ -1785,8 +1785,11 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 /** Words after a plural that name some of its members as examples: "groups, including | the ACLU", "critics, among them | Ann Lee". */
 const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/u
 
-/** A source opening with a noun and "of" ("Critics of", "some relatives of", "a friend of"); the noun is checked against `OTHER_PARTIES`. */
-const OTHER_PARTY_OF = /^(?:(?:the|an?|one|some|many|most|several|other)\s+)?(\p{L}+)\s+of\s/iu
+/**
+ * A source opening with a noun and "of" ("Critics of", "some relatives of", "a friend of", "a longtime friend of", "a
+ * former colleague of"), lower-case words allowed before it; the noun is checked against `OTHER_PARTIES`.
+ */
+const OTHER_PARTY_OF = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}+)\s+of\s/u
 
 /** Actor kinds that issue a document named with them; a country's ("the Azerbaijani statement") is its last speaking institution's. */
 const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'person'])
