@@ -80,6 +80,8 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Before the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
     assert.deepEqual(events('When the rebels stormed the town, the army shelled the bridge.'), ['ASSAULT rebels→-', 'ASSAULT/heavy-weapons army→-'])
     assert.deepEqual(events('Hours after the gunman killed three people, police arrested his brother.'), ['ASSAULT the assailant→-', 'COERCE/arrest police→-'])
+    // A mention running over the act ("Police Shooting Remarks" in a headline) ends the search for a subject too.
+    assert.ok(events('Mayor Slams Governor Over Police Shooting Remarks.').length <= 1)
     // "rebels" is tagged as a verb here: a mention is no verb.
     assert.deepEqual(events('When rebels attacked the convoy, two soldiers died.'), ['ASSAULT rebels→-'])
     assert.deepEqual(events('After police shot the man, protests broke out.').slice(0, 1), ['ASSAULT/firearms police→-'])

@@ -662,8 +662,7 @@ function firstSubject(ctx: Context, from: number, to: number): Actor | undefined
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
   // A mention the tagger read as a verb ("When rebels attacked": "rebels" as VERB) is no verb.
   const mentions = mentionsIn(ctx, from, to)
-  let verb = firstVerbIn(ctx.seg, from, to)
-  for (let m = mentions.find((x) => x.span.start <= verb && verb < x.span.end); m; m = mentions.find((x) => x.span.start <= verb && verb < x.span.end)) verb = firstVerbIn(ctx.seg, m.span.end, to)
+  const verb = firstVerbOutside(ctx.seg, mentions, from, to)
   const list = mentions.filter((m) => m.span.end <= verb)
   let possessor: Actor | undefined
   for (const [i, m] of list.entries()) {
@@ -707,6 +706,18 @@ function passiveSubject(ctx: Context, base: number, at: number): Actor | undefin
 function noVerbBetween(seg: Segmentation, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a]
   return firstVerbIn(seg, first.end, second.start) >= second.start
+}
+
+/** The start of the first verb in [from, to) that no mention of `mentions` (in text order) covers, or `to`. Pure; one pass. */
+function firstVerbOutside(seg: Segmentation, mentions: readonly Mention[], from: number, to: number): number {
+  let m = 0
+  for (let t = firstTokenAtOrAfter(seg, from); t < seg.starts.length && seg.starts[t]! < to; t++) {
+    if (seg.pos[t] !== VERB) continue
+    while (m < mentions.length && mentions[m]!.span.end <= seg.starts[t]!) m++
+    if (m < mentions.length && mentions[m]!.span.start <= seg.starts[t]!) continue
+    return seg.starts[t]!
+  }
+  return to
 }
 
 /** The start of the first verb in [from, to), or `to`. */
