@@ -1371,6 +1371,10 @@ test('a capitalised word opening a clause is no qualifier of the people noun aft
     ['When rebels attacked the convoy, two soldiers died.', 'rebels', 'group']] as const) {
     assert.equal(actorOf(text, mentionsOf(text), surface)?.kind, kind, text)
   }
+  // Nor is such a word part of a name after it.
+  for (const [text, name] of [['Yesterday Police Scotland said the road was closed.', 'Police Scotland'], ['Today Northwind said sales rose.', 'Northwind']] as const) {
+    assert.ok(mentionsOf(text).actors.some((a) => a.name === name), text)
+  }
   // A name before the noun still qualifies it, and is no description.
   const service = 'Secret Service officials said the road was open.'
   assert.equal(actorOf(service, mentionsOf(service), 'Secret Service')?.kind, 'organisation')

@@ -579,8 +579,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       i = hit.last + 1
       continue
     }
-    // "Drugmaker Pellix Pharma said": a company noun opening a sentence describes the name after it, and is no part of it.
-    if (openingCompanyNoun(i) && i + 1 < n && capitalised(i + 1)) {
+    // "Drugmaker Pellix Pharma said": a company noun opening a sentence describes the name after it, and is no part of it;
+    // "Yesterday Police Scotland said", "Today Apple": nor is a word opening a clause.
+    if ((openingCompanyNoun(i) || (CLAUSE_OPENERS.has(word(i)) && sentenceStarts.has(i))) && i + 1 < n && capitalised(i + 1)) {
       i++
       continue
     }
