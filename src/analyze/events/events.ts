@@ -16,6 +16,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TA
 import { modalityOfAttribution } from '../facets/facets.js'
 import { PLEA_VERB } from '../attribution/cues.js'
 import { refutedContent } from '../claims/refuted.js'
+import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
@@ -500,23 +501,13 @@ function isReducedRelative(ctx: Context, f: Found): boolean {
   const { seg } = ctx
   if (f.token === 0 || (seg.pos[f.token - 1] !== NOUN && seg.pos[f.token - 1] !== NUM) || !/ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))) return false
   if (/^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))) return true
-  return seg.pos[f.token + 1] === ADP && seg.pos[objectStart(seg, f.token - 1) - 1] === VERB
-}
-
-/** The first token of the noun phrase that ends with token `last`: "the 34-year-old man" before "arrested". */
-function objectStart(seg: Segmentation, last: number): number {
-  let t = last
-  while (t > 0 && (NOUN_PHRASE_TAGS.has(seg.pos[t - 1]!) || insideWord(seg, t - 1))) t--
-  return t
+  return seg.pos[f.token + 1] === ADP && seg.pos[nounPhraseStart(seg.pos, f.token - 1, (t) => insideWord(seg, t)) - 1] === VERB
 }
 
 /** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */
 function insideWord(seg: Segmentation, t: number): boolean {
   return t > 0 && seg.ends[t - 1] === seg.starts[t] && seg.ends[t] === seg.starts[t + 1]
 }
-
-/** Parts of speech inside a noun phrase before its head. */
-const NOUN_PHRASE_TAGS = new Set((['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'] as const).map((tag) => POS_TAGS.indexOf(tag)))
 
 /** "was arrested", "have been criticized"; not the progressive "is criticizing", "have been calling". */
 function isPassive(ctx: Context, verb: Span, before: string): boolean {

@@ -162,7 +162,7 @@ const NOUN_TAG = POS_INDEX.get('NOUN')!
  */
 const SHOOTERS = new Set(['gunman', 'gunmen', 'man', 'men', 'woman', 'boy', 'teenager', 'suspect', 'suspects', 'shooter', 'attacker', 'attackers',
   'assailant', 'police', 'officer', 'officers', 'policeman', 'soldier', 'soldiers', 'troops', 'sniper', 'snipers', 'guard', 'guards', 'deputy',
-  'deputies', 'trooper', 'troopers', 'agent', 'agents', 'militants', 'fighters', 'rebels', 'gunmen', 'husband', 'wife', 'father', 'son', 'student', 'hunter'])
+  'deputies', 'trooper', 'troopers', 'agent', 'agents', 'militants', 'fighters', 'rebels', 'husband', 'wife', 'father', 'son', 'student', 'hunter'])
 /** Words that may follow "shot" as a verb: its object or "dead"; not "every", "each" ("a flu shot every autumn"). */
 const NOT_AFTER_SHOT = new Set(['every', 'each', 'per', 'this', 'that', 'from', 'of', 'in', 'for', 'with', 'on'])
 /** Verbs of saying before a subject: "Police said the man shot two people" keeps the verb. */
@@ -178,8 +178,7 @@ function retagPastFormsReadAsNouns(values: readonly string[], pos: Uint8Array, l
     const verb = PAST_FORMS_READ_AS_NOUNS.get(values[t]!.toLowerCase())
     if (!verb || !SUBJECT_TAGS.has(pos[t - 1]!) || !AFTER_VERB_TAGS.has(pos[t + 1]!) || NOT_AFTER_SHOT.has(values[t + 1]!.toLowerCase())) continue
     if (pos[t - 1] === NOUN_TAG && !SHOOTERS.has(values[t - 1]!.toLowerCase())) continue
-    let first = t - 1
-    while (first > 0 && NOUN_PHRASE_TAGS.has(pos[first - 1]!)) first--
+    const first = nounPhraseStart(pos, t - 1)
     if (first > 0 && pos[first - 1] === VERB_TAG && !SAYING.has(lemmas[first - 1] ?? '')) continue
     pos[t] = VERB_TAG
     lemmas[t] = verb
@@ -216,6 +215,16 @@ function splitAfterLoneLetters(values: readonly string[], ranges: ReadonlyArray<
     out.push([from, last])
   }
   return out
+}
+
+/**
+ * The first token of the noun phrase that ends with token `last` ("the 34-year-old man"): back over determiners,
+ * adjectives, numbers and nouns, and over the tokens `glued` says belong to a word (the hyphens of "34-year-old"). Pure.
+ */
+export function nounPhraseStart(pos: ArrayLike<number>, last: number, glued: (t: number) => boolean = () => false): number {
+  let t = last
+  while (t > 0 && (NOUN_PHRASE_TAGS.has(pos[t - 1]!) || glued(t - 1))) t--
+  return t
 }
 
 /**
