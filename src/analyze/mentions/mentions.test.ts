@@ -1138,6 +1138,27 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Joint Chiefs of Staff')?.kind, 'organisation', 'a head word alone after "of" names no organisation')
   })
 
+  test('an office of a city or a region is that place\'s: two mayors of one country are two people, "the mayor" the last of them', () => {
+    const text = 'The mayor of Kharkiv said the city was shelled. The mayor of Kyiv said air defences held. The mayor added that schools were shut. ' +
+      'The governor of Texas and the governor of California disagreed. The president of Ukraine spoke. The Bishop of Durham said it was cruel.'
+    const layer = mentionsOf(text)
+    // The office's mention is its role; the place stays a mention of its own.
+    const at = (surface: string, before: string): Actor | undefined => actorOf(text, layer, surface, text.indexOf(before))
+    const kharkiv = at('The mayor', 'The mayor of Kharkiv')
+    const kyiv = at('The mayor', 'The mayor of Kyiv')
+    assert.deepEqual([kharkiv?.name, kyiv?.name], ['the mayor of Kharkiv', 'the mayor of Kyiv'], lines(text, layer).join('; '))
+    assert.equal(at('The mayor', 'The mayor added')?.id, kyiv?.id)
+    assert.notEqual(at('The governor', 'The governor of Texas')?.id, at('the governor', 'the governor of California')?.id)
+    assert.equal(actorOf(text, layer, 'The president of Ukraine')?.name, 'Ukraine president', 'a country\'s office stays the country\'s')
+    assert.deepEqual([at('The Bishop', 'The Bishop of Durham')?.kind, actorOf(text, layer, 'Durham')?.kind], ['person', 'place'])
+  })
+
+  test('a college, academy or society with "of" is one organisation: "Royal College of Nursing"', () => {
+    const text = 'The Royal College of Nursing said staff were exhausted, and the Royal Society of Chemistry agreed.'
+    const layer = mentionsOf(text)
+    for (const org of ['Royal College of Nursing', 'Royal Society of Chemistry']) assert.equal(actorOf(text, layer, org)?.name, org, lines(text, layer).join('; '))
+  })
+
   test('mentions are sorted by span start', () => {
     const text = 'Azerbaijan President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Brussels. Aliyev said he was hopeful.'
     const layer = mentionsOf(text)

@@ -21,7 +21,7 @@ import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES,
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
   | { readonly type: 'name'; readonly span: Span; readonly name: string; readonly kind: ActorKind; readonly role?: string; readonly country?: string; readonly speaks?: boolean; readonly afterThe?: boolean; readonly noun?: string; readonly employs?: boolean; readonly ofPeople?: true }
-  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly level?: string; readonly of?: string; readonly people?: string }
+  | { readonly type: 'description'; readonly span: Span; readonly role: string; readonly country?: string; readonly level?: string; readonly of?: string; readonly place?: string; readonly people?: string }
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
@@ -150,6 +150,8 @@ const DETERMINERS = /^(?:the|a|an|another|one|The|A|An|Another|One)$/u
 /** Plurals of those on someone's side or against them, who are no part of whom they stand with or against ("Critics | of Mayor Linda Farrow"). */
 const SIDES: ReadonlySet<string> = new Set(['critics', 'supporters', 'defenders', 'opponents', 'allies', 'backers', 'rivals', 'detractors', 'loyalists'])
 
+/** Places below a country, whose offices ("the mayor of Kharkiv", "the governor of Texas") are their own. */
+const SUBNATIONAL_KINDS: ReadonlySet<GazetteerEntry['kind']> = new Set(['capital', 'region', 'city'])
 /** The "of X" that ends a description's match. */
 const OF_NAME_TAIL = /\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?$/u
 /** Nouns heading a country's body described by its field. */
@@ -826,10 +828,13 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     if (!qualifier && !level && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
     // "the president of the NAACP": the role of an organisation, which stays a mention of its own.
     const ofOrganisation = ofName && !ofCountry && isPersonRole(normalised) ? ofName : undefined
+    // "the mayor of Kharkiv" is not "the mayor of Kyiv": an office of a city or a region is that place's, not only its country's.
+    const ofEntry = ofName && ofCountry && isPersonRole(normalised) ? gaz.byName.get(ofName) : undefined
+    const place = ofEntry && SUBNATIONAL_KINDS.has(ofEntry.kind) ? ofEntry.name : undefined
     // "Critics of Linda Farrow": whom others stand against or with is no part of them.
     // Nor is the one someone is kin of ("the son of German immigrants", "the ex-wife of Mick Jagger"), and "An American Son" is a title.
     if (KIN_NOUNS.has(normalised) && qualifier) continue
-    const end = at + (ofOrganisation || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
+    const end = at + (ofOrganisation || place || (ofName && (SIDES.has(normalised) || KIN_NOUNS.has(normalised))) ? nameTail : whole.length)
     if (ORGANISATION_NOUNS.has(normalised) && !standsForOrganisation(whole, role, !!(qualifier ?? level ?? ofName), tokenAfter(end))) continue
     // "a Pakistani security official", "one senior administration official": the words before the role and after the determiner tell who it is.
     // "an anonymous former minister": someone new, whom the determiner and its lower-case modifiers mark as such.
@@ -840,7 +845,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const start = at - (modified?.[0].length ?? 0)
     const modifierCountry = modified ? countryNamedBy(modified[1]!.split(/\s+/u).map(placeWord).find((e) => e && e.kind !== 'organisation'), named) : undefined
     const described = country ?? modifierCountry
-    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(level ? { level: level.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(people ? { people } : {}) })
+    found.push({ type: 'description', span: { start, end }, role: normalised, ...(described ? { country: described } : {}), ...(level ? { level: level.toLowerCase() } : {}), ...(ofOrganisation ? { of: ofOrganisation } : {}), ...(place ? { place } : {}), ...(people ? { people } : {}) })
   }
   // "The FTSE 250 group", "the London-listed company", "the Ohio-based firm": a listing or a seat qualifies the noun,
   // which still stands for the organisation named before; the index or the place is not the actor.
@@ -1662,7 +1667,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const speakingWords = new Set(loneWords.filter((c) => c.speaks).map((c) => c.name))
   const theWords = new Set(loneWords.filter((c) => c.afterThe && c.speaks).map((c) => c.name))
   const organisationWords = new Set(candidates.flatMap((c) => (c.type === 'name' && c.kind === 'organisation' && !/\s/u.test(c.name) ? [c.name] : [])))
-  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), describedAs: new Map() }
+  const context: DescriptionContext = { recent: [], appositive: undefined, setOff: false, asideClosed: false, indefiniteAside: false, affiliation: new Map(), office: new Map(), describedAs: new Map() }
   const recentActors = context.recent as Actor[]
   // "the Commission" after "the European Commission": one organisation word alone is the last organisation it heads.
   // Not a headline's Title-Case run ("Last State Of The Union"), which capitalises its connectors.
@@ -1858,6 +1863,8 @@ interface DescriptionContext {
   indefiniteAside: boolean
   /** The organisation a person holds their role in, where a description said so ("president of the NAACP"), by actor id. */
   readonly affiliation: Map<string, string>
+  /** The city or region whose office a person holds ("the mayor of Kharkiv"), by actor id: another place's holder is another person. */
+  readonly office: Map<string, string>
   /** The noun the text put before an organisation's name ("the militant group | Ansar al-Sharia") or in apposition to a person's ("Lidija Belic, | his wife"), by actor id. */
   readonly describedAs: Map<string, string>
 }
@@ -1890,7 +1897,8 @@ function describe(
     const { appositive } = context
     // Else "the president" is the last person mentioned with that role (and that country, when given),
     // in that organisation when one is given: "the president of the NAACP" is not the president of another.
-    const fits = (a: Actor): boolean => a.kind === 'person' && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of
+    const fits = (a: Actor): boolean => a.kind === 'person' && (!country || !a.country || a.country === country) && context.affiliation.get(a.id) === c.of &&
+      (!c.place || (context.office.get(a.id) ?? c.place) === c.place)
     // "the minister" after "Interior Minister Dragan Stefanović": a role named by its head only when one person holds such a role.
     const byHead = /^the\s/iu.test(surface) ? context.recent.filter((a) => fits(a) && a.role !== role && hasRoleHead(a.role, role)) : []
     const target = appositive?.kind === 'person' && (!appositive.role || appositive.role === role || hasRoleHead(appositive.role, role)) ? appositive
@@ -1899,13 +1907,16 @@ function describe(
         : latest((a) => fits(a) && (a.role === role || SAME_ROLE[a.role ?? ''] === role)) ?? (byHead.length === 1 ? byHead[0] : undefined)
     if (target) {
       if (c.of) context.affiliation.set(target.id, c.of)
+      if (c.place) context.office.set(target.id, c.place)
       return target
     }
     // "an anonymous former minister": one unnamed person each time, never the minister named before nor the one in another article.
     if (/^(?:an?|one)\s/iu.test(surface)) return unnamedPerson(c, surface, actor)
     // With no one named before, the description itself is the actor: "The mayor said".
-    const of = c.of ? ` of ${c.of}` : ''
-    return actor(`role:${country ?? ''}:${role}${of}`, () => ({ name: country ? `${place}${role}` : `the ${role}${of}`, kind: 'person', role, ...(country ? { country } : {}) }))
+    const of = c.of ?? c.place ? ` of ${c.of ?? c.place}` : ''
+    const described = actor(`role:${country ?? ''}:${role}${of}`, () => ({ name: country && !c.place ? `${place}${role}` : `the ${role}${of}`, kind: 'person', role, ...(country ? { country } : {}) }))
+    if (c.place) context.office.set(described.id, c.place)
+    return described
   }
   const organisationTypes = ORGANISATION_NOUNS.get(role)
   // "Southwest Airlines … the carrier": the last organisation mentioned that the noun fits.
