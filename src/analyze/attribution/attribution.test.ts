@@ -1453,6 +1453,31 @@ describe('attribution: a participle of saying after an act', () => {
     const text = '"We will fight," Tom Hale told reporters, adding that the rules were unfair.'
     assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'adding')?.source), 'Tom Hale')
   })
+
+  test('a clause joined after a report, with its own subject, ends the report; its ", saying" speaks for that subject', () => {
+    for (const [text, before, source] of [
+      // A passive cue ("told") inside the first report does not carry it over the joined clause.
+      ['Families say they were never told about the errors, and the trust has apologised, saying lessons had been learned.', 'they were never told about the errors', 'the trust'],
+      ['Regulators fined the firm twice, while the company has denied any wrongdoing, saying it followed the rules.', undefined, 'the company'],
+    ] as const) {
+      const found = analyzeText(text).attributions
+      if (before) assert.equal(slice(text, found.find((y) => slice(text, y.cue) === 'say')?.content), before, text)
+      const saying = found.find((y) => slice(text, y.cue) === 'saying')
+      assert.equal(slice(text, saying?.source), source, text)
+    }
+  })
+})
+
+describe('attribution: a body by its common noun', () => {
+  test('"the hospital said" is the hospital named before, or an unnamed hospital; never an unknown speaker', () => {
+    const speakers = (text: string): Array<string | undefined> => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name)
+    }
+    assert.deepEqual(speakers('The Royal Free Hospital said the patient was stable. The hospital added that visits were suspended.'), ['Royal Free Hospital', 'Royal Free Hospital'])
+    assert.deepEqual(speakers('Leeds Teaching Hospitals NHS Trust apologised. The trust said lessons had been learned.'), ['Leeds Teaching Hospitals NHS Trust'])
+    assert.deepEqual(speakers('The club said the player would miss the match.'), ['club'])
+  })
 })
 
 describe('attribution: a noun read as a cue inside a noun phrase of people', () => {

@@ -20,7 +20,7 @@ import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
-import { apposedName, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
+import { apposedName, isBodyNoun, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
@@ -918,6 +918,8 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   // Only a phrase that opens a clause of time or reason, an object, or an apposition to one ("sued the city and its mayor, | Tom Hale, | over the rules")
   // is inside the predicate; "…, Lee said, adding" has its own subject.
   const before = tokenAt(seg, source.start) - 1
+  // "The firm was fined, while the company denied it, saying …": a contrasting clause set off by a comma has a predicate of its own, which the cue goes on.
+  if (before > 0 && CONTRAST_OPENER.test(tokenText(text, seg, before)) && tokenText(text, seg, before - 1) === ',') return undefined
   const apposition = before >= 0 && tokenText(text, seg, before) === ',' && !hasVerb(seg, source.end, cue.start)
   // "over rules | that | Mayor Tom Hale signed, saying": "that" after a noun opens a clause on it, inside the predicate; after a verb, the reported clause's own subject.
   const clauseOnNoun = before > 0 && /^(?:that|which)$/iu.test(tokenText(text, seg, before)) && ['NOUN', 'PROPN'].includes(posOf(seg, before - 1))
@@ -927,8 +929,11 @@ export function participleSubject(text: string, seg: Segmentation, mentions: Men
   return subordinateSubject(text, seg, verb) ?? mainSubject(text, seg, mentions, sentence, cue.start)
 }
 
-/** A main clause joined to the one before it: ", and | the ACLU has sued", ", but | the mayor", "; | the council". */
-const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+/gu
+/** Words opening a clause that contrasts with the one before it, as a main clause would: "…, while | the company denied it". */
+const CONTRAST_OPENER = /^(?:while|whereas|although|though)$/iu
+
+/** A main clause joined to the one before it: ", and | the ACLU has sued", ", but | the mayor", "; | the council", ", while | the firm". */
+const CLAUSE_JOINT = /(?:,\s*(?:and|but|while|whereas|although|though)|;)\s+/gu
 
 /** Where the last clause joined by `CLAUSE_JOINT` between `from` and `to` starts, or undefined. Pure. */
 function joinedClause(text: string, from: number, to: number): number | undefined {
@@ -1113,7 +1118,7 @@ export function subjectBeforeVerb(text: string, seg: Segmentation, mentions: Men
 /** True when a subject names someone: a mention ends it, or its head is a noun annotators head sources with or a noun for people. Pure. */
 function namesSomeone(mentions: MentionIndex, subject: Span, head: string): boolean {
   const lower = head.toLowerCase()
-  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower)
+  return mentions.covering(subject.start, subject.end)?.span.end === subject.end || isSourceHead(lower) || isPersonNoun(lower) || isPeopleNoun(lower) || isBodyNoun(lower)
 }
 
 /** The start of the noun phrase that ends at or runs through `offset` ("Her claims of fraud", "the bank's chief"), within its sentence. Pure. */
@@ -1954,7 +1959,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history) ?? ledParticipleSource(text, seg, cue, mentionIndex, kindOf, history)
     if (!source) continue
     if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
-    const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues[c + 1], sentence, sStart))
+    const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues.slice(c + 1), sentence, sStart))
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
     if (!content || content.end - content.start < 2) {
       const led = ledParagraphs(text, seg, cue.span)
@@ -2117,11 +2122,16 @@ function findCues(text: string, seg: Segmentation): Cue[] {
  * Where a cue's content must stop: before the next cue's clause when a coordinator separates
  * them ("Iran says it is not X but Azerbaijan insists ..."), else at the sentence end.
  */
-function contentLimit(text: string, seg: Segmentation, cue: Cue, next: Cue | undefined, sentence: Span, sStart: number): number {
-  if (!next || next.sentence !== cue.sentence) return sentence.end
-  const between = text.slice(cue.span.end, seg.starts[Math.max(sStart, next.first)]!)
-  const boundary = /(?:,|;|\s)\s*(?:but|while|whereas|and|although|though)\s+[^,;]*$|;[^;]*$/u.exec(between)
-  return boundary ? cue.span.end + boundary.index : sentence.end
+function contentLimit(text: string, seg: Segmentation, cue: Cue, later: readonly Cue[], sentence: Span, sStart: number): number {
+  // "Families say they were never told, and the trust has apologised, saying": a cue inside the content ("told") passes the limit on to the next.
+  for (const next of later) {
+    if (next.sentence !== cue.sentence) break
+    const between = text.slice(cue.span.end, seg.starts[Math.max(sStart, next.first)]!)
+    // "…, and the trust has apologised, saying": a participle cue after a comma ends the joined clause it goes on.
+    const boundary = /(?:,|;|\s)\s*(?:but|while|whereas|and|although|though)\s+[^,;]*(?:,\s*)?$|;[^;]*$/u.exec(between)
+    if (boundary) return cue.span.end + boundary.index
+  }
+  return sentence.end
 }
 
 /** A clause that follows a list of figures: ", and each blames the other", "; the army says". */

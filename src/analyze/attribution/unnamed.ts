@@ -358,7 +358,13 @@ const IT_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'country']
 const BODY_NOUNS = new Set(['delegation', 'regulator', 'watchdog', 'firm', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'body', 'administration', 'regime', 'military', 'broadcaster', 'newspaper', 'charity', 'government'])
 /** Common nouns for a body that speaks for itself ("the commission says"), besides `BODY_NOUNS`. */
 const SPEAKING_BODIES = new Set(['commission', 'committee', 'ministry', 'agency', 'council', 'court', 'parliament', 'university', 'company', 'bank',
-  'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority'])
+  'union', 'party', 'department', 'office', 'institute', 'foundation', 'board', 'bureau', 'fund', 'journal', 'opposition', 'embassy', 'authority',
+  'trust', 'hospital', 'club', 'museum', 'society', 'school', 'college', 'church', 'clinic', 'team'])
+/** True for a common noun of a body that speaks for itself ("the trust", "the regulator"). */
+export function isBodyNoun(noun: string): boolean {
+  return BODY_NOUNS.has(noun) || SPEAKING_BODIES.has(noun)
+}
+
 /** "It seems", "it is clear": an empty subject, no body. */
 const EMPTY_IT = /^\s+(?:(?:\p{L}+ly|now|still|also|then)\s+)?(?:seems?|seemed|appears?|appeared|is|was|'s|’s|remains?|remained|looks?|looked|would\s+seem|may\s+be|might\s+be)\b/iu
 

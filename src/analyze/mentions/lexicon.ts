@@ -91,14 +91,14 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
   ['agency', ['government']],
   ['party', ['party']],
   ...['network', 'newspaper', 'broadcaster', 'outlet'].map((n) => [n, ['media']] as const),
-  ...['university', 'college'].map((n) => [n, ['education']] as const),
+  ...['university', 'college', 'school'].map((n) => [n, ['education']] as const),
   ...['group', 'organization', 'organisation', 'charity'].map((n) => [n, ['other']] as const),
   // "the anti-doping body", "the governing body": a body by its remit (never "the body" alone, a corpse as often).
   ...['anti-doping body', 'governing body', 'sports body', 'regulatory body', 'oversight body', 'advisory body', 'umbrella body', 'disciplinary body']
     .map((n) => [n, ['government', 'other']] as const),
   // Only an organisation these head: "the Justice Department … the FBI … the department" is the department.
   ...['department', 'bureau', 'foundation', 'union', 'committee', 'council', 'commission', 'board', 'institute', 'authority', 'office', 'mission', 'regulator', 'watchdog',
-    'coalition', 'alliance', 'association', 'federation']
+    'coalition', 'alliance', 'association', 'federation', 'trust', 'hospital', 'club', 'museum', 'society']
     .map((n) => [n, []] as const),
 ])
 
@@ -191,7 +191,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIN_GENDER))
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
-  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|College|Academy|Society|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Red\s+Cross|Order|Lodge|Administration)\b/u
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|College|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Red\s+Cross|Order|Lodge|Administration)\b/u
 
 /** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])
@@ -211,9 +211,12 @@ export function partyNamed(label: string): string | undefined {
   return PARTIES[lower] ?? PARTIES[lower.replace(/s$/u, '')]
 }
 
-/** Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises. */
+/**
+ * Words that make a capitalised name of several words an organisation ("Southwest Airlines", "Premier League", "Edison Research"), but that alone are common nouns a headline capitalises;
+ * "Trust" and "Museum" only ending the name ("the National Trust", not a headline's "Voters Trust Biden").
+ */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b|\s(?:Trust|Museum)$/u
 
 /** Sports a national governing body is named for, with its country: "British Cycling", "England Rugby", "Cricket Australia", "USA Gymnastics". */
 export const SPORTS = /^(?:Athletics|Aquatics|Archery|Badminton|Baseball|Basketball|Bobsleigh|Boxing|Canoeing|Cricket|Cycling|Diving|Equestrian|Fencing|Football|Golf|Gymnastics|Hockey|Judo|Netball|Rowing|Rugby|Sailing|Shooting|Skating|Skiing|Softball|Swimming|Taekwondo|Tennis|Triathlon|Volleyball|Weightlifting|Wrestling)$/u
