@@ -1486,3 +1486,27 @@ describe('attribution: a noun read as a cue inside a noun phrase of people', () 
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)).filter((cue) => /editorial/u.test(cue)), [])
   })
 })
+
+describe('attribution: reports read from whole news sentences', () => {
+  const speakerOf = (text: string, cue: string): string | undefined => {
+    const a = analyzeText(text)
+    const x = a.attributions.find((y) => slice(text, y.cue) === cue)
+    return x && (a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+  }
+
+  test('"The election commission on Tuesday declared": the day between subject and verb is no source', () => {
+    const text = 'The national election commission on Tuesday declared President Tomas Varga the winner of the election.'
+    assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'declared')?.source), 'The national election commission')
+  })
+
+  test('"the county sheriff said", "the fire chief said": officials by their office are unnamed speakers, not unknown ones', () => {
+    assert.equal(speakerOf('The death toll rose to 19 on Tuesday, the county sheriff said.', 'said'), 'county sheriff')
+    assert.equal(speakerOf('Two homes burned down, the fire chief said.', 'said'), 'fire chief')
+  })
+
+  test('"Pike had shown \\"a breathtaking betrayal\\"" inside the judge\'s report is what she says of him, not his report', () => {
+    const text = 'Graham Pike, 58, was jailed on Monday. Judge Eleanor Marsh said Pike had shown "a breathtaking betrayal of trust" and had "not shown a flicker of remorse".'
+    const found = analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(found, ['said'])
+  })
+})

@@ -1966,6 +1966,9 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
       if (led) leads.push({ kind: 'indirect', speaker: source.speaker, source: source.span, cue: cue.span, content: led })
       continue
     }
+    // "Pike had shown \"a breathtaking betrayal of trust\"": a weak cue ("show", "find") with a plain thing as its first object, quoted or not, is an act, no report
+    // (a verb that names its object first, "called the deal \"a disaster\"", still reports).
+    if (WEAK_CUES.has(cue.lemma) && !OBJECT_FIRST.has(cue.lemma) && content.start >= cue.span.end && isVerbless(seg, firstTokenAtOrAfter(seg, content.start), objectEnd(text, content))) continue
     const found: Attribution = { kind: contentKind(seg.quotes, content, cue.kind), speaker: source.speaker, source: source.span, cue: cue.span, content }
     if (isObjectRelative(text, seg, found)) continue
     out.push(found)
@@ -2152,7 +2155,10 @@ function findSource(
 ): Source | undefined {
   const lastSpeaker = history[history.length - 1]
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
-  let j = cue.first - 1
+  // "The election commission | on Tuesday | declared": the time of the act stands between the subject and its verb.
+  const time = TIME_BEFORE_CUE.exec(text.slice(Math.max(0, cue.span.start - TIME_REACH), cue.span.start))
+  const beforeTime = time ? tokenAt(seg, cue.span.start - time[0].length + 1) - 1 : -1
+  let j = beforeTime >= sStart && ['NOUN', 'PROPN'].includes(posOf(seg, beforeTime)) ? beforeTime : cue.first - 1
   let skipped = 0
   // A word that ends a name is no adverb before the cue ("Safe Homes Now said").
   const endsName = (t: number): boolean => mentions.covering(seg.starts[t]!, seg.ends[t]!)?.span.end === seg.ends[t]
@@ -2304,6 +2310,15 @@ function leadBefore(text: string, seg: Segmentation, sentence: Span, from: numbe
   if (apposition >= 0 && posOf(seg, apposition) === 'DET' && isVerbless(seg, apposition, sentence.start + comma)) comma = earlier
   const opening = sentence.start + (/^\s*[“"]?/u.exec(head)?.[0].length ?? 0)
   return comma > 0 ? { start: opening + datelineLengthAt(text, opening), end: sentence.start + comma } : undefined
+}
+
+/** A coordinator that ends a verb's first object: "shown a betrayal | and had not …". */
+const OBJECT_COORDINATOR = /\s(?:and|but|or)\s/u
+
+/** Where a content's first object ends: before a coordinator, or the content's end. Pure. */
+function objectEnd(text: string, content: Span): number {
+  const joint = OBJECT_COORDINATOR.exec(text.slice(content.start, content.end))
+  return joint ? content.start + joint.index : content.end
 }
 
 /** True when no verb starts between token `first` and offset `end`. */

@@ -27,7 +27,8 @@ const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
 /** A noun for one person by its ending ("a senior official", "a resident", "a witness"). */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|official|aide|diplomat|source|witness|relative|friend|veteran|neighbou?r|colleague|insider)$/u
 /** Nouns for one person that no ending shows. */
-const PERSON_WORDS = new Set(['nurse', 'victim', 'pilot', 'chief', 'judge', 'candidate', 'mp', 'citizen', 'analyst', 'detective', 'expert', 'motorist', 'tourist'])
+const PERSON_WORDS = new Set(['nurse', 'victim', 'pilot', 'chief', 'judge', 'candidate', 'mp', 'citizen', 'analyst', 'detective', 'expert', 'motorist', 'tourist',
+  'sheriff', 'marshal', 'medic', 'paramedic', 'surgeon', 'witness', 'coach', 'captain', 'pastor', 'priest', 'cleric', 'diplomat', 'principal'])
 /** Nouns with a person's ending that name a body, a thing or an event ("the regulator", "a newspaper", "the incident"); no "-ment" names a person. */
 const NOT_PEOPLE = new Set(['regulator', 'watchdog', 'retailer', 'carrier', 'lender', 'insurer', 'manufacturer', 'maker', 'operator', 'broadcaster', 'provider',
   'supplier', 'newspaper', 'paper', 'letter', 'number', 'order', 'center', 'chamber', 'computer', 'tower', 'sector', 'factor', 'monitor', 'register', 'border',

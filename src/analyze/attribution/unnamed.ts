@@ -665,7 +665,8 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   if (first > last || last - first + 1 > MAX_WORDS) return undefined
   // Capitalised words are names whatever the tagger reads them as ("the Associated Press").
   const capital = (t: number): boolean => /^\p{Lu}/u.test(word(text, seg, t))
-  if (!['NOUN', 'PROPN'].includes(posOf(seg, last)) && !capital(last)) return undefined
+  // "the fire chief": a noun for a person the tagger read as an adjective still heads the phrase.
+  if (!['NOUN', 'PROPN'].includes(posOf(seg, last)) && !capital(last) && !(last > first && isPersonNoun(word(text, seg, last).toLowerCase()))) return undefined
   // Participles modify ("registered voters"); other verbs mean the tagger misread the source.
   const modifier = (t: number): boolean => capital(t) || (t < last && /(?:ed|ing)$/u.test(word(text, seg, t)))
   for (let t = first; t <= last; t++) if (['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(modifier(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
