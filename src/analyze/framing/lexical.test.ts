@@ -62,10 +62,26 @@ const CASES: [string, string][] = [
   ['They chanted drain the swamp.', '13-28 framing/slogan drain the swamp'],
   ['Everyone knows the vote was close.', '0-14 framing/bandwagon Everyone knows'],
   ['The talks reportedly stalled.', '10-20 framing/hedge reportedly'],
+  ['The figures are roughly right.', '16-23 framing/hedge roughly'],
+  ['Who cares? The law is the law.', '0-10 framing/thought-terminating Who cares?'],
+  ['They saw the hand of Moscow in the unrest.', '9-20 framing/causal-oversimplification the hand of'],
 ]
 for (const [text, line] of CASES) {
   test(`lexicon rule: ${line.split(' ')[1]} on "${text}"`, () => {
     assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings), [line])
+  })
+}
+
+// Plain uses of words the lexicons hold: no finding (written for this test).
+const PLAIN_USES: string[] = [
+  'The bridge was supposed to open last year.',
+  'Revenue rose roughly 7 percent in the quarter.',
+  'Anyone who cares about the river can attend the meeting.',
+  'The two leaders shook the hand of the new envoy.',
+]
+for (const text of PLAIN_USES) {
+  test(`lexicon rules: nothing on the plain "${text}"`, () => {
+    assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings), [])
   })
 }
 

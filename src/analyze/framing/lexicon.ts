@@ -39,6 +39,8 @@ export interface LexiconList {
   readonly notAfter?: readonly string[]
   /** Words (lower-cased) that cancel a match right before them: "possibly" before "carcinogenic" grades a risk, it does not hedge. */
   readonly notBefore?: readonly string[]
+  /** A match right before a number ("roughly 7 percent") approximates a quantity: no match. */
+  readonly notBeforeNumber?: boolean
   /**
    * Wording PTC's articles hardly hold (state media's euphemisms for death in the nation's cause):
    * the PTC-trained tagger has no ground to veto it, as for the rules marked `beyondPtc` in `rules.ts`.
@@ -103,6 +105,7 @@ export interface LexiconMatch {
 const WORD = /\p{L}+(?=n't)|n't|'\p{L}+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu
 
 const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u
+const NUM_TAG = POS_TAGS.indexOf('NUM')
 
 /**
  * Splits one lexicon slot list into words the way the segmenter splits text. Pure.
@@ -205,6 +208,7 @@ function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, t
       if (ok && i + p.slots.length < to && lex.notBeforeSets[p.list]?.has(ctx.lower[i + p.slots.length] ?? '')) ok = false
       if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
       if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
+      if (ok && lex.lists[p.list]!.notBeforeNumber && i + p.slots.length < to && ctx.seg.pos[i + p.slots.length] === NUM_TAG) ok = false
       if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false
       if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
     }

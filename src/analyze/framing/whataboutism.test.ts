@@ -27,6 +27,10 @@ test('a deflection to what the other side failed to do', () => {
     ['18-82 framing/whataboutism Yet nobody asks why the opposition did nothing when it governed.'])
   assert.deepEqual(only('Where was the outrage when the last government raised taxes?'),
     ['0-60 framing/whataboutism Where was the outrage when the last government raised taxes?'])
+  assert.deepEqual(only('Where were these critics when the ruling party rigged the vote?'),
+    ['0-63 framing/whataboutism Where were these critics when the ruling party rigged the vote?'])
+  assert.deepEqual(only('And what about the last election, when his own party demanded recounts?'),
+    ['0-71 framing/whataboutism And what about the last election, when his own party demanded recounts?'])
 })
 
 test('tu quoque: "Yet" or "But" turning to a party\'s own people or record; its own figures are evidence, not a deflection', () => {

@@ -27,8 +27,8 @@ const DOUBLE_STANDARD = /\bdouble standards?\b/giu
  */
 const WHAT_ABOUT = /\b[Ww]hat\s+about\s+(?:when\b|the\s+(?:times?|days?|years?)\s+(?:when|that)\b|(?:their|his|her|its|our|your)\s+own\b|(?:the\s+)?(?:other\s+side|others|opposition|rest\s+of\s+(?:them|us|the\s+world))\b|(?:the\s+)?\p{Lu}[\p{L}.'’-]*|(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\b|(?:the\s+)?\p{L}+\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|you)\s+(?:\p{L}+ed|did|had|spent|made|paid|took|gave|let|lost)\b)/gu
 // A deflection to what others did or failed to do: "nobody asks why the opposition did nothing",
-// "Where was the outrage when ..."; not "Nobody asked why.", which names no conduct.
-const DEFLECTION = /\b(?:(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
+// "Where was the outrage when ...", "what about the last election, when his party demanded ..."; not "Nobody asked why.", which names no conduct.
+const DEFLECTION = /\b(?:[Ww]hat\s+about\s+(?:the\s+)?(?:\p{L}+\s+){0,3}?\p{L}+,?\s+when\s+(?:[\p{L}'’]+\s+){0,4}?(?:\p{L}+ed|did|had|was|were|said|made|took|gave|let|lost|sat)|(?:nobody|no\s+one|few)\s+(?:ever\s+)?(?:asks?|asked|mentions?|mentioned|remembers?|wonders?|talks?\s+about)\s+(?:why|how|what)(?=\s+\p{L})|where\s+(?:was|were)\s+(?:the\s+|their\s+|this\s+|these\s+|those\s+|all\s+(?:the|these|those)\s+)?(?:outrage|condemnation|concern|criticism|protests?|indignation|critics|silence)\b[^.!?]{0,100}?\bwhen)\b/giu
 
 /**
  * Tu quoque: a sentence that opens with "Yet" or "But" and turns to a party's own people or conduct, the critic's as a rule
