@@ -1499,6 +1499,11 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'declared')?.source), 'The national election commission')
   })
 
+  test('"Protesters gathered outside the meeting to demand …": an infinitive of purpose speaks for the clause\'s subject, not the noun before it', () => {
+    const text = 'Protesters gathered outside the meeting to demand higher wages.'
+    assert.equal(slice(text, analyzeText(text).attributions.find((y) => slice(text, y.cue) === 'demand')?.source), 'Protesters')
+  })
+
   test('"the county sheriff said", "the fire chief said": officials by their office are unnamed speakers, not unknown ones', () => {
     assert.equal(speakerOf('The death toll rose to 19 on Tuesday, the county sheriff said.', 'said'), 'county sheriff')
     assert.equal(speakerOf('Two homes burned down, the fire chief said.', 'said'), 'fire chief')
