@@ -944,6 +944,11 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was also ordered`])
   })
 
+  test('a headline\'s "Varga Declared Winner" is no report of Varga\'s', () => {
+    const text = 'Incumbent Varga Declared Winner as Opposition Seeks Recount\n\nThe commission said the count was over.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), ['said'])
+  })
+
   test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {
     const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
     const a = analyzeText(text)
