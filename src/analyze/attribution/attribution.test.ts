@@ -944,6 +944,11 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => `${x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`), [`${UNKNOWN_SPEAKER} | - | was also ordered`])
   })
 
+  test('"Critics say X, and they are right": the writer\'s verdict is no part of what the critics say', () => {
+    const text = 'Critics say the pattern is no accident, and they are right.'
+    assert.equal(slice(text, analyzeText(text).attributions[0]?.content), 'the pattern is no accident')
+  })
+
   test('a headline\'s "Varga Declared Winner" is no report of Varga\'s', () => {
     const text = 'Incumbent Varga Declared Winner as Opposition Seeks Recount\n\nThe commission said the count was over.'
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), ['said'])

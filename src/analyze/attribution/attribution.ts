@@ -2833,9 +2833,12 @@ function opensCoordinatedReport(text: string, seg: Segmentation, but: number): b
   return false
 }
 
+/** The writer's verdict on what was reported: "Critics say the pattern is no accident | , and they are right". */
+const VERDICT_AFTER = /^,\s*(?:and|but)\s+(?:they|he|she|it|both)\s+(?:are|is|were|was)\s+(?:(?:absolutely|quite|entirely|partly|probably|surely|not)\s+)?(?:right|correct|wrong|mistaken|misguided)\b/iu
+
 /**
  * Where the outlet's own clause starts after a reported one, or `end`: ", as Kyiv pressed its
- * allies", ", while protesters gathered", ", days after the vote", "but declined to say"
+ * allies", ", while protesters gathered", ", days after the vote", ", and they are right" (`VERDICT_AFTER`), "but declined to say"
  * (`opensCoordinatedReport`). A clause with a modal is still reported ("prices would rise, while
  * wages would fall"), and nothing inside a quotation is cut. Pure; linear in the content's tokens.
  */
@@ -2846,7 +2849,7 @@ function outletClauseStart(text: string, seg: Segmentation, start: number, end: 
     if (seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
     if (word(t).toLowerCase() === 'but' && opensCoordinatedReport(text, seg, t)) return trimEnd(text, start, seg.starts[t]!)
     if (word(t) !== ',') continue
-    if (TIME_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
+    if (TIME_AFTER.test(text.slice(seg.starts[t], end)) || VERDICT_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
     const conjunction = word(t + 1).toLowerCase()
     if (conjunction !== 'as' && conjunction !== 'while') continue
     // A subject of nouns, then its own finite verb: "as Kyiv pressed", not "as long as", "as expected".
