@@ -327,7 +327,7 @@ describe('events: what does not count', () => {
 
   test('accepting an invitation, offer or proposal agrees to it, as "agreed to meet" does; accepting evidence is no act', () => {
     const agreed = events('The mayor of Lyon agreed to meet the Italian foreign minister.')
-    assert.deepEqual(agreed, ['AGREE France mayor→Italy foreign minister'])
+    assert.deepEqual(agreed, ['AGREE the mayor of Lyon→Italy foreign minister'])
     assert.deepEqual(events('The mayor of Lyon accepted an invitation to meet the Italian foreign minister.'), agreed)
     assert.deepEqual(events("The mayor of Lyon accepted the minister's invitation to visit Rome.").map((e) => e.split(' ')[0]), ['AGREE'])
     assert.deepEqual(events('The rebels accepted a proposal for a ceasefire.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['AGREE rebels→-'])
