@@ -282,6 +282,16 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(wire?.outlet?.name, 'FW')
   })
 
+  test('a byline crediting an outlet by its head word ("Harbour Voice", "Northern Ledger") gives the outlet, and the date after it', () => {
+    const voice = ingestTexts([{ name: 'v.txt', text: `Ferry back in service\n\nBy Ina Falk, Harbour Voice\nPublished March 3, 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([voice?.byline, voice?.outlet?.name, voice?.published?.date], ['Ina Falk', 'Harbour Voice', '2024-03-03'])
+    const ledger = ingestTexts([{ name: 'l.txt', text: `Ferry back in service\n\nBy Ina Falk, Northern Ledger, 3 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([ledger?.byline, ledger?.outlet?.name, ledger?.published?.date], ['Ina Falk', 'Northern Ledger', '2024-03-03'])
+    // A person's affiliation in a sentence of the story is no outlet.
+    const story = ingestTexts([{ name: 's.txt', text: `Ferry back in service\n\n${FERRY} "We waited a week," said Ina Falk, of the Harbour Voice, a residents' group.` }]).articles[0]
+    assert.equal(story?.outlet, undefined)
+  })
+
   test('an outlet alone on the line under the byline names the outlet and is no part of the story', () => {
     const [article] = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\n\nBy Ina Falk\nValley Courier\n\n${FERRY}` }]).articles
     assert.equal(article?.outlet?.name, 'Valley Courier')
