@@ -292,6 +292,15 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(story?.outlet, undefined)
   })
 
+  test('a top line naming the outlet and the date, with no "By", gives both; a byline\'s outlet outranks it', () => {
+    const [article] = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\n\nThe Harbour Voice — Editorial, 3 March 2024\n\n${FERRY}` }]).articles
+    assert.deepEqual([article?.outlet?.name, article?.outlet?.evidence.how, article?.published?.date], ['The Harbour Voice', 'text', '2024-03-03'])
+    const span = article!.outlet!.evidence.span!
+    assert.equal(article!.text.slice(span.start, span.end), 'The Harbour Voice')
+    const bylined = ingestTexts([{ name: 'b.txt', text: `Ferry back in service\n\nBy Ina Falk, Valley Courier\nThe Harbour Voice, 3 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.equal(bylined?.outlet?.name, 'Valley Courier')
+  })
+
   test('an outlet alone on the line under the byline names the outlet and is no part of the story', () => {
     const [article] = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\n\nBy Ina Falk\nValley Courier\n\n${FERRY}` }]).articles
     assert.equal(article?.outlet?.name, 'Valley Courier')
