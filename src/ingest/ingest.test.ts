@@ -262,6 +262,11 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text.slice(span.start, span.end), 'Reuters')
   })
 
+  test('a dateline with its date and agency gives both the date and the outlet', () => {
+    const [article] = ingestTexts([{ name: 'w.txt', text: `Bridge shut\n\nLONDON, 3 March 2024 (Island Wire) — ${BRIDGE}` }]).articles
+    assert.deepEqual([article?.outlet?.name, article?.published?.date, article?.published?.evidence.how], ['Island Wire', '2024-03-03', 'text'])
+  })
+
   test("a wire's closing credits are dropped from the text, in plain text and feeds alike; the reporters are the byline when there is none", () => {
     const text = `LONDON (Reuters) - ${BRIDGE}\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)\n`
     const [article] = ingestTexts([{ name: 'r.txt', text }]).articles

@@ -74,6 +74,21 @@ describe('topLinesOf', () => {
     assert.deepEqual(read(`${BODY}\n\nThe Harbour Voice, 3 March 2024\n\nMore followed.`), {})
   })
 
+  test('a dateline with its year gives the date, opening the story or alone on its line under the headline', () => {
+    for (const [top, evidence] of [
+      ['HARBOURTON, Maine, March 3, 2024 — ', 'March 3, 2024'],
+      ['HARBOURTON, March 3, 2024 — ', 'March 3, 2024'],
+      ['Ferry back in service\n\nHARBOURTON, 3 March 2024 (Island Wire) — ', '3 March 2024'],
+      ['Ferry back in service\n\nHARBOURTON, Maine, March 3, 2024\n\n', 'March 3, 2024'],
+    ] as const) assert.deepEqual(read(top + BODY), { date: '2024-03-03', evidence, updated: false }, top)
+    assert.deepEqual(read(`Ferry back in service\nHARBOURTON, March 3, 2024\nBy Jane Roe\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false, byline: 'Jane Roe' })
+    // No year, no date: "GENEVA, Oct 9 (Island Wire) -" dates nothing for certain.
+    assert.deepEqual(read(`GENEVA, Oct 9 (Island Wire) - ${BODY}`), {})
+    // A dateline deep in the story, or a place in mixed case with a date alone on its line, is no publication date.
+    assert.deepEqual(read(`Ferry back\n\n${BODY}\n\nHARBOURTON, March 3, 2024 — More followed.`), {})
+    assert.deepEqual(read(`Ferry back in service\n\nHarbourton Council, March 3, 2024\n\n${BODY}`), {})
+  })
+
   test('a date in the story is an event date, not the publication date', () => {
     assert.deepEqual(read(`Ferry back in service\n\nOn March 3, 2024, police said the ferry was back. ${BODY}`), {})
     assert.deepEqual(read(`${BODY}\n\nMarch 3, 2024\n\nMore followed.`), {})

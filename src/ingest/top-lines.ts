@@ -5,7 +5,7 @@
  */
 import { firstPublished, partsOf, stampEnding, type DateStamp } from './date-stamp.js'
 import { looksLikeOutlet } from './outlet.js'
-import { looksLikeHeadline, metaLineOf, OPINION_LABELS, type Byline, type MetaLine } from './text-signals.js'
+import { datelineLengthAt, looksLikeHeadline, metaLineOf, OPINION_LABELS, type Byline, type MetaLine } from './text-signals.js'
 
 /** How many non-blank lines at the top of the text may be headline, kicker, date and byline. */
 const TOP_LINES = 5
@@ -38,15 +38,37 @@ export function topLinesOf(text: string): TopLines {
   const lines = linesOf(text).filter(({ line }) => line.trim() !== '').slice(0, TOP_LINES)
   for (const [i, { line, at }] of lines.entries()) {
     const meta: (MetaLine & { readonly outlet?: NamedOutlet }) | undefined = metaLineOf(line) ?? outletLineOf(line)
+    const dated = meta ? undefined : datelineStampOf(line)
     if (meta) {
       stamps.push(...meta.stamps.map((s) => ({ ...s, start: s.start + at, end: s.end + at })))
       byline ??= meta.byline
       if (meta.outlet) outlet ??= { ...meta.outlet, start: meta.outlet.start + at, end: meta.outlet.end + at }
+    } else if (dated) {
+      stamps.push({ ...dated, start: dated.start + at, end: dated.end + at })
+      // A dateline with its dash opens the story: no top line comes after it.
+      if (datelineLengthAt(line, 0) > 0) break
     // Only the first line may end with a full stop as a headline: further down, such a line is the story's first sentence.
     } else if (!looksLikeHeadline(line, i === 0) && !KICKER.test(line.trim()) && !(i === 1 && standsOverMeta(lines[2]?.line))) break
   }
   const published = firstPublished(stamps)
   return { ...(published ? { published } : {}), ...(byline ? { byline } : {}), ...(outlet ? { outlet } : {}) }
+}
+
+/** The end of a dateline after its date: the agency, the dash and the space after it ("(Island Wire) — "). */
+const DATELINE_END = /\s*(?:\([^)\n]*\)\s*)?[–—-]{1,2}\s*$/u
+/** A place in capitals and up to two regions, all a line holds before its date: "HARTFORD, Connecticut". */
+const PLACE_IN_CAPITALS = /^\s*\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}){0,2}$/u
+
+/**
+ * The date of the dateline that opens `line` ("HARTFORD, April 24, 2024 —", "LONDON, 12 March 2025 (Meridian Wire) —"),
+ * or of a line that is only a place in capitals and a date ("HARTFORD, Connecticut, April 24, 2024"); offsets are the
+ * line's. Undefined when it names no year. Pure.
+ */
+function datelineStampOf(line: string): DateStamp | undefined {
+  const length = datelineLengthAt(line, 0)
+  const head = length > 0 ? line.slice(0, length).replace(DATELINE_END, '') : line.trimEnd()
+  const stamp = stampEnding(head)
+  return stamp && (length > 0 || PLACE_IN_CAPITALS.test(head.slice(0, stamp.start).replace(/[\s,]+$/u, ''))) ? stamp : undefined
 }
 
 /** A section label between an outlet's name and the date: "Editorial", "Comment". */
