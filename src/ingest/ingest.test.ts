@@ -262,6 +262,11 @@ describe('ingest: plain-text metadata', () => {
     assert.equal(articles[0]!.text.slice(span.start, span.end), 'Reuters')
   })
 
+  test('a dateline with its date and agency gives both the date and the outlet', () => {
+    const [article] = ingestTexts([{ name: 'w.txt', text: `Bridge shut\n\nLONDON, 3 March 2024 (Island Wire) — ${BRIDGE}` }]).articles
+    assert.deepEqual([article?.outlet?.name, article?.published?.date, article?.published?.evidence.how], ['Island Wire', '2024-03-03', 'text'])
+  })
+
   test("a wire's closing credits are dropped from the text, in plain text and feeds alike; the reporters are the byline when there is none", () => {
     const text = `LONDON (Reuters) - ${BRIDGE}\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)\n`
     const [article] = ingestTexts([{ name: 'r.txt', text }]).articles
@@ -280,6 +285,25 @@ describe('ingest: plain-text metadata', () => {
     // The agency in the dateline outranks it.
     const wire = ingestTexts([{ name: 'w.txt', text: `By Ina Falk, Valley Courier\n\nHARBOURTON (FW) - ${FERRY}` }]).articles[0]
     assert.equal(wire?.outlet?.name, 'FW')
+  })
+
+  test('a byline crediting an outlet by its head word ("Harbour Voice", "Northern Ledger") gives the outlet, and the date after it', () => {
+    const voice = ingestTexts([{ name: 'v.txt', text: `Ferry back in service\n\nBy Ina Falk, Harbour Voice\nPublished March 3, 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([voice?.byline, voice?.outlet?.name, voice?.published?.date], ['Ina Falk', 'Harbour Voice', '2024-03-03'])
+    const ledger = ingestTexts([{ name: 'l.txt', text: `Ferry back in service\n\nBy Ina Falk, Northern Ledger, 3 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.deepEqual([ledger?.byline, ledger?.outlet?.name, ledger?.published?.date], ['Ina Falk', 'Northern Ledger', '2024-03-03'])
+    // A person's affiliation in a sentence of the story is no outlet.
+    const story = ingestTexts([{ name: 's.txt', text: `Ferry back in service\n\n${FERRY} "We waited a week," said Ina Falk, of the Harbour Voice, a residents' group.` }]).articles[0]
+    assert.equal(story?.outlet, undefined)
+  })
+
+  test('a top line naming the outlet and the date, with no "By", gives both; a byline\'s outlet outranks it', () => {
+    const [article] = ingestTexts([{ name: 'o.txt', text: `Ferry back in service\n\nThe Harbour Voice — Editorial, 3 March 2024\n\n${FERRY}` }]).articles
+    assert.deepEqual([article?.outlet?.name, article?.outlet?.evidence.how, article?.published?.date], ['The Harbour Voice', 'text', '2024-03-03'])
+    const span = article!.outlet!.evidence.span!
+    assert.equal(article!.text.slice(span.start, span.end), 'The Harbour Voice')
+    const bylined = ingestTexts([{ name: 'b.txt', text: `Ferry back in service\n\nBy Ina Falk, Valley Courier\nThe Harbour Voice, 3 March 2024\n\n${FERRY}` }]).articles[0]
+    assert.equal(bylined?.outlet?.name, 'Valley Courier')
   })
 
   test('an outlet alone on the line under the byline names the outlet and is no part of the story', () => {

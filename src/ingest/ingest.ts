@@ -12,7 +12,7 @@ import { parseFeed } from './feeds.js'
 import { readInputs, type DecodedInput, type Input, type InputKind } from './read-input.js'
 import { parseCsvRecords, parseRecords, type RecordArticle } from './records.js'
 import { splitStream, type SplitMode, type StreamArticle, type TextInput } from './stream.js'
-import { topLinesOf } from './top-lines.js'
+import { topLinesOf, type NamedOutlet } from './top-lines.js'
 import { firstPublished, stampsInParts, type DateStamp } from './date-stamp.js'
 import { bylineLineOf, creditTrailer, findDatelines, type Byline, type HeaderMatch } from './text-signals.js'
 import { reasonOf } from '../model/errors.js'
@@ -187,10 +187,10 @@ function datelineAgency(text: string): OutletGuess | undefined {
 
 /**
  * The article's outlet, strongest evidence first: given metadata, the licence holder, the agency in the
- * dateline, the outlet the byline credits, the site the record links to, then the text's own cues
- * ("told WION"). Pure.
+ * dateline, the outlet the byline credits, the outlet a top line names with the date ("The Harbour Voice,
+ * 3 March 2024"), the site the record links to, then the text's own cues ("told WION"). Pure.
  */
-function outletOf(draft: Draft, headerOutlet: string | undefined, bylineOutlet: string | undefined, given: Evidence): OutletGuess | undefined {
+function outletOf(draft: Draft, headerOutlet: string | undefined, bylineOutlet: string | undefined, topOutlet: NamedOutlet | undefined, given: Evidence): OutletGuess | undefined {
   const { stream } = draft
   const footer = stream.footer
   const named = headerOutlet ?? draft.outlet
@@ -202,7 +202,8 @@ function outletOf(draft: Draft, headerOutlet: string | undefined, bylineOutlet: 
   if (footer?.holder && looksLikeOutlet(footer.holder)) return { name: footer.holder, evidence: { how: 'licence', span: { start: footer.start, end: footer.end } } }
   const site = draft.site === undefined ? undefined : { name: expandOutletCode(draft.site), evidence: { ...given, note: 'the site the article links to' } }
   const credit = bylineOutlet === undefined ? undefined : { name: expandOutletCode(bylineOutlet), evidence: { how: 'byline' as const, note: 'the outlet the byline credits' } }
-  return datelineAgency(stream.text) ?? credit ?? site ?? outletFromText(stream.text, knownNotMedia)
+  const top = topOutlet && { name: topOutlet.name, evidence: { how: 'text' as const, span: { start: topOutlet.start, end: topOutlet.end }, note: 'the outlet named with the date at the top' } }
+  return datelineAgency(stream.text) ?? credit ?? top ?? site ?? outletFromText(stream.text, knownNotMedia)
 }
 
 /** A byline as given ("Jane Doe, Health correspondent") read like a "By …" line: its author(s), and the outlet it credits. Pure. */
@@ -270,7 +271,7 @@ function toArticle(draft: Draft, id: string, language: string): Article {
   const byline = credited?.names
   const keyedDate = stream.headers.find((h) => h.key === 'date' && !h.unkeyed)?.value
   const published = publishedOf(keyedDateOf(keyedDate) ?? draft.published, given, shownDates(stream.headers, top.published))
-  const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, given)
+  const outlet = outletOf(draft, header('outlet'), bylineHeader?.outlet ?? credited?.outlet, top.outlet, given)
   return {
     id,
     ...(title ? { title } : {}),

@@ -12,6 +12,12 @@ describe('looksLikeOutlet', () => {
   const no = ['United Nations', 'Azerbaijan', 'the foreign ministry', 'Ilham Aliyev', 'President']
   for (const name of yes) test(`"${name}" reads like an outlet`, () => assert.equal(looksLikeOutlet(name), true))
   for (const name of no) test(`"${name}" does not`, () => assert.equal(looksLikeOutlet(name), false))
+
+  // A newspaper's name ends with its head word ("Harbour Voice", "Lakeside Bee"); inside a name the word names something else.
+  const headed = ['Harbour Voice', 'Northern Ledger', 'Lakeside Bee', 'Valley Star', 'County Examiner', 'Bay Bulletin', 'Port Sentinel', 'Evening Standard', 'Daily Record Online']
+  const notHeaded = ['Independent Commission', 'Star Alliance', 'Voice Recognition Group', 'Standard Chartered', 'Record Label Union']
+  for (const name of headed) test(`"${name}" reads like an outlet by its last word`, () => assert.equal(looksLikeOutlet(name), true))
+  for (const name of notHeaded) test(`"${name}" does not: the head word is not its last`, () => assert.equal(looksLikeOutlet(name), false))
 })
 
 describe('outletFromText', () => {

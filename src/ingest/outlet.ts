@@ -9,8 +9,8 @@
  * twice ("told WION", "speaking exclusively to WION", "in an interview with the BBC"). Named once,
  * even in an exclusive ("told the Daily Mail in an exclusive interview"), it is as often another
  * outlet's interview cited, so it names no publisher. A name only
- * counts as an outlet when it looks like one: an upper-case acronym or a name with a media word
- * (News, Agency, Times...); one that spoke with someone, or an interviewer, needs the media word or to be a known outlet.
+ * counts as an outlet when it looks like one: an upper-case acronym, a name with a media word
+ * (News, Agency, Times...) or one ending with a newspaper's head word (Star, Voice, Ledger...); one that spoke with someone, or an interviewer, needs the media word or to be a known outlet.
  */
 import type { Evidence } from '../model/schema.js'
 
@@ -22,6 +22,12 @@ export interface OutletGuess {
 
 const MEDIA_WORD =
   /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Courier|Newswire|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
+/**
+ * Words that head a newspaper's name only as its last word ("Toronto Star", "Oregon Voice", "Northern Ledger"):
+ * inside a name they name something else ("Independent Commission", "Star Alliance", "Standard Chartered").
+ */
+const OUTLET_HEAD =
+  /\b(?:Globe|Star|Examiner|Bee|Inquirer|Enquirer|Dispatch|Register|Courant|Voice|Ledger|Bulletin|Sentinel|Record|Mirror|Standard|Independent|Monitor|Advertiser|Sun|Mail)$/u
 // Words of a name stay on one line and carry no full stop, so "WION.\n\nAnd" stops at "WION".
 const NAME = String.raw`((?:the[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z&'-]*){0,4})`
 /**
@@ -83,7 +89,7 @@ export function namesMedia(name: string): boolean {
 /** Returns true when `name` reads like a news organisation's name. Pure. */
 export function looksLikeOutlet(name: string): boolean {
   const bare = name.replace(/^the\s+/iu, '')
-  return MEDIA_WORD.test(bare) || /^[A-Z]{2,6}(?:\s?\d{1,2})?$/u.test(bare)
+  return MEDIA_WORD.test(bare) || OUTLET_HEAD.test(bare) || /^[A-Z]{2,6}(?:\s?\d{1,2})?$/u.test(bare)
 }
 
 /** The outlet `raw` names ("the BBC" → "BBC"), or undefined when it names no outlet or something known to be else. Pure. */

@@ -200,6 +200,16 @@ describe('findDatelines', () => {
     assert.deepEqual(findDatelines(text).map((d) => `${d.end} ${d.place} ${d.agency ?? '-'}`), [`${'BRAȘOV, Romania, April 8 (Reuters) - '.length} BRAȘOV Reuters`])
   })
 
+  test('a dateline may give the date with its year: "HARBOURTON, Maine, March 3, 2024 —", "LONDON, 3 March 2024 (Island Wire) —"', () => {
+    const text = 'HARBOURTON, Maine, March 3, 2024 — A ferry sailed.\nHARBOURTON, March 3, 2024 — It sailed.\nLONDON, 3 March 2024 (Island Wire) — Rates held.\nHarbour Town, 3 March 2024 (Island Wire) — It rained.'
+    assert.deepEqual(findDatelines(text).map((d) => `${text.slice(d.start, d.end)}|${d.place} ${d.agency ?? '-'}`), [
+      'HARBOURTON, Maine, March 3, 2024 — |HARBOURTON -',
+      'HARBOURTON, March 3, 2024 — |HARBOURTON -',
+      'LONDON, 3 March 2024 (Island Wire) — |LONDON Island Wire',
+      'Harbour Town, 3 March 2024 (Island Wire) — |Harbour Town Island Wire',
+    ])
+  })
+
   test('ignores upper-case words inside a line and dashes not followed by a capital', () => {
     assert.deepEqual(findDatelines('He visited LONDON - Then left.\nPARIS - and more'), [])
   })

@@ -352,13 +352,14 @@ export function looksLikeHeadline(line: string, stopAllowed = false): boolean {
   return words.length >= 2 && words.length <= 20 && !(stopAllowed ? /[,;:–—-]$/u : /[.,;:–—-]$/u).test(line.trim()) && /^[\p{Lu}\p{N}"“‘']/u.test(line.trim())
 }
 
-// An upper-case place or two ("YEREVAN/BAKU"), up to two of ", Region" and ", Date", an optional
-// "(Agency)", then a dash, all on one line: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —",
-// "BRAȘOV, Romania, April 8 (Reuters) -", the dash maybe ending its line; a place in mixed case only with an agency ("Sydney (AFP) -"),
+// An upper-case place or two ("YEREVAN/BAKU"), up to two of ", Region" and ", Date" (the year after
+// it, or a day first: "April 24, 2024", "12 March 2025"), an optional "(Agency)", then a dash, all on one
+// line: "TEHRAN –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —", "BRAȘOV, Romania, April 8 (Reuters) -",
+// "LONDON, 12 March 2025 (Meridian Wire) —", the dash maybe ending its line; a place in mixed case only with an agency ("Sydney (AFP) -"),
 // which `isDateline` checks. One pattern for every reader of datelines: ingest (outlet, article
 // starts), attribution (kept out of contents).
 const DATELINE_BODY =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,3})(?:,[ \t\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t\u00a0]+\d{1,2})?){0,2}[ \t\u00a0]*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)[ \t\u00a0]*)?[–—-]{1,2}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?=[\p{Lu}"“‘'])/u
+  /(\p{Lu}[\p{L}'’.-]+(?:[ /]\p{Lu}[\p{L}'’.-]+){0,3})(?:,[ \t\u00a0]*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t\u00a0]+\d{1,2}(?:,?[ \t\u00a0]+(?:19|20)\d{2})?)?|\d{1,2}[ \t\u00a0]+\p{Lu}\p{L}+\.?[ \t\u00a0]+(?:19|20)\d{2})){0,2}[ \t\u00a0]*(?:\((\p{Lu}[\p{L}&. ]{1,30})\)[ \t\u00a0]*)?[–—-]{1,2}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?=[\p{Lu}"“‘'])/u
 const DATELINE = new RegExp(`(?<=^|\\n[ \\t\\u00a0]*|\\n\\s*\\n\\s*)${DATELINE_BODY.source}`, 'gu')
 const DATELINE_AT = new RegExp(DATELINE_BODY.source, 'uy')
 

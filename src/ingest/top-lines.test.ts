@@ -13,6 +13,7 @@ function read(text: string): { date?: string; evidence?: string; updated?: boole
   return {
     ...(p ? { date: p.date, evidence: text.slice(p.start, p.end), updated: p.updated } : {}),
     ...(top.byline ? { byline: top.byline.names, ...(top.byline.outlet ? { outlet: top.byline.outlet } : {}) } : {}),
+    ...(top.outlet ? { outlet: text.slice(top.outlet.start, top.outlet.end) } : {}),
   }
 }
 
@@ -58,6 +59,34 @@ describe('topLinesOf', () => {
     assert.deepEqual(read(`Ferry back in service\nBy Jane Roe\n3 March 2024 • 7:02pm\n\n${BODY}`), { date: '2024-03-03', evidence: '3 March 2024', updated: false, byline: 'Jane Roe' })
     assert.deepEqual(read(`Ferry back in service\nBy Jane Roe, Reuters | Published: 2024-03-03 · 4 min read\n\n${BODY}`), { date: '2024-03-03', evidence: 'Published: 2024-03-03', updated: false, byline: 'Jane Roe', outlet: 'Reuters' })
     assert.deepEqual(read(`Ferry back in service\nMarch 3, 2024\nBy Jane Roe\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false, byline: 'Jane Roe' })
+  })
+
+  test('a line naming the outlet and the date, with no "By", gives both; a section label may stand between them', () => {
+    for (const [line, outlet, evidence] of [
+      ['The Harbour Voice, 3 March 2024', 'The Harbour Voice', '3 March 2024'],
+      ['The Valley Sentinel — Editorial, 3 March 2024', 'The Valley Sentinel', '3 March 2024'],
+      ['Island Daily Post | Comment | 3 March 2024', 'Island Daily Post', '3 March 2024'],
+    ] as const) assert.deepEqual(read(`Ferry back in service\n\n${line}\n\n${BODY}`), { date: '2024-03-03', evidence, updated: false, outlet }, line)
+    // A name that is no outlet's, or words that are no section's, make no outlet line.
+    assert.deepEqual(read(`Ferry back in service\n\nThe Harbour Trust, 3 March 2024\n\n${BODY}`), {})
+    assert.deepEqual(read(`Ferry back in service\n\nThe Harbour Voice — ferry returns, 3 March 2024\n\n${BODY}`), {})
+    // Only a top line: further down, it is the story's.
+    assert.deepEqual(read(`${BODY}\n\nThe Harbour Voice, 3 March 2024\n\nMore followed.`), {})
+  })
+
+  test('a dateline with its year gives the date, opening the story or alone on its line under the headline', () => {
+    for (const [top, evidence] of [
+      ['HARBOURTON, Maine, March 3, 2024 — ', 'March 3, 2024'],
+      ['HARBOURTON, March 3, 2024 — ', 'March 3, 2024'],
+      ['Ferry back in service\n\nHARBOURTON, 3 March 2024 (Island Wire) — ', '3 March 2024'],
+      ['Ferry back in service\n\nHARBOURTON, Maine, March 3, 2024\n\n', 'March 3, 2024'],
+    ] as const) assert.deepEqual(read(top + BODY), { date: '2024-03-03', evidence, updated: false }, top)
+    assert.deepEqual(read(`Ferry back in service\nHARBOURTON, March 3, 2024\nBy Jane Roe\n\n${BODY}`), { date: '2024-03-03', evidence: 'March 3, 2024', updated: false, byline: 'Jane Roe' })
+    // No year, no date: "GENEVA, Oct 9 (Island Wire) -" dates nothing for certain.
+    assert.deepEqual(read(`GENEVA, Oct 9 (Island Wire) - ${BODY}`), {})
+    // A dateline deep in the story, or a place in mixed case with a date alone on its line, is no publication date.
+    assert.deepEqual(read(`Ferry back\n\n${BODY}\n\nHARBOURTON, March 3, 2024 — More followed.`), {})
+    assert.deepEqual(read(`Ferry back in service\n\nHarbourton Council, March 3, 2024\n\n${BODY}`), {})
   })
 
   test('a date in the story is an event date, not the publication date', () => {
