@@ -2157,11 +2157,9 @@ function findSource(
 ): Source | undefined {
   const lastSpeaker = history[history.length - 1]
   const word = (i: number): string => text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
-  // "Protesters gathered outside the meeting | to demand …": an infinitive of purpose after a noun ends a whole clause, whose subject it speaks for.
-  if (cue.first >= sStart + 2 && word(cue.first - 1) === 'to' && ['NOUN', 'PROPN'].includes(posOf(seg, cue.first - 2))) {
-    const subject = mainSubject(text, seg, mentions, seg.sentences[cue.sentence]!, cue.span.start)
-    if (subject && subject.end <= seg.starts[cue.first - 2]!) return { span: subject, speaker: speakerOf(text, subject, mentions, actors, history) }
-  }
+  // "Protesters gathered outside the meeting | to demand …": an infinitive of purpose after a noun says what a whole clause was for; the noun
+  // before it is no speaker, and the purpose no report of the subject's (the events read it as a demand).
+  if (cue.first >= sStart + 2 && word(cue.first - 1) === 'to' && ['NOUN', 'PROPN'].includes(posOf(seg, cue.first - 2))) return undefined
   // "The election commission | on Tuesday | declared": the time of the act stands between the subject and its verb.
   const time = TIME_BEFORE_CUE.exec(text.slice(Math.max(0, cue.span.start - TIME_REACH), cue.span.start))
   const beforeTime = time ? tokenAt(seg, cue.span.start - time[0].length + 1) - 1 : -1
