@@ -188,6 +188,17 @@ describe('verdicts on the tolls of different groups', () => {
   })
 })
 
+describe('verdicts on a toll given as "the number of people killed in …"', () => {
+  test('it disputes another article\'s toll, and agrees with the same one', () => {
+    const killed = (other: string): string[] => lines(analyzeTexts([
+      { name: 'a.txt', text: `A flood swept through the valley on Sunday. ${other}` },
+      { name: 'b.txt', text: 'The flood in the valley on Sunday was the worst in years. The number of people killed in the flood rose to 23, the coroner said.' },
+    ], { split: 'files' })).filter((l) => /^\w+ killed/u.test(l))
+    assert.deepEqual(killed('Officials said 14 people were killed.'), ['contested killed: 14 [A:unnamed::officials] | 23 [B:org:coroner]'])
+    assert.deepEqual(killed('Officials said 23 people have now died.'), ['agreed killed: 23 [A:unnamed::officials, B:org:coroner]'])
+  })
+})
+
 describe('verdicts on a total and one group\'s toll', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'Gunmen attacked a police station on Sunday. Two police officers were killed in the attack, the ministry said.' },

@@ -941,6 +941,16 @@ describe('facets: toll wordings and updates', () => {
     const alone = facetsOf('Officials said another three passengers had died in hospital overnight.')
     assert.equal(only(alone, 'killed').part, 'newly reported')
   })
+
+  test('a toll after a phrase on where it was counted, "have now died", and a toll that climbed', () => {
+    const counts = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => f.value)
+    assert.deepEqual(counts('The number of people killed in the flood rose to 23 on Monday.'), ['23'])
+    assert.deepEqual(counts('The number of dead in the Lower Brenner valley has reached 40.'), ['40'])
+    assert.deepEqual(counts('Officials said 23 people have now died.'), ['23'])
+    assert.deepEqual(counts('The death toll climbed to 23, the coroner said.'), ['23'])
+    // "of" after a phrase names a place's size, no toll: "the death toll in the town of 5,000".
+    assert.deepEqual(counts('The death toll in the town of 5,000 residents is unknown.'), [])
+  })
 })
 
 describe('facets: costs and share moves', () => {

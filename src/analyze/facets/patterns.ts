@@ -54,8 +54,8 @@ export const CONJUNCT_BEFORE = new RegExp(String.raw`${PERSON_COUNT}(,\s+|,?\s+a
 export const CONJUNCT_AFTER = new RegExp(String.raw`^(,\s+|,?\s+and\s+)${PERSON_COUNT}(?!\s+(?:were|was|are|is|had|have|has|died|killed|injured|wounded)\b)`, 'iu')
 /** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
 const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
-/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died". */
-const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|since|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
+/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died", "have now died". */
+const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|since|now|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
 /** The determiner of a partitive, after its "of": "3 of its supporters", "two of the passengers". */
 const PARTITIVE = String.raw`(?:(?<=\bof\s+)(?:the|its|their|his|her|our|those|these)\s+(?!(?:dead|injured|wounded|hurt|killed)\b))?`
 /** A relative clause between the victims and a finite verb: "Three patients who took the drug have since died". */
@@ -79,6 +79,12 @@ export const ACTIVE_OBJECT = new RegExp(
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
 
+/**
+ * The words from a toll's noun to its figure: "of" right after it ("a death toll of 19"), or a verb after up to three
+ * words, which may follow a phrase of where or what ("in the valley fire rose to 19"); an "of" after such a phrase is a
+ * place's ("the death toll in the town of 5,000"), no toll.
+ */
+const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
@@ -90,8 +96,8 @@ export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+${FIGURE_COUNT}\s+lives\b`, 'dgiu'),
   new RegExp(String.raw`\b${FIGURE_COUNT}\s+((?:[a-z-]+\s+)?)(?:deaths|fatalities)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:recover|retriev|pull|found|dug|exhum)[a-z]*\s+(?:out\s+)?${FIGURE_COUNT}\s+bodies\b`, 'dgiu'),
-  // "the death toll rose to 410", "put the death toll at 410", "the number of dead reached 50"
-  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
+  // "the death toll rose to 410", "put the death toll at 410", "the number of dead reached 50", "the number of people killed in the fire rose to 19"
+  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}`, 'dgiu'),
 ]
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
