@@ -195,6 +195,18 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(terms('She was sentenced to 18 months. He was sentenced to more than seven years, so he must serve two-thirds.'), ['18 «18 months»'])
   })
 
+  test('a sentence in years and months, in years and a half, and one "given … in prison"', () => {
+    const terms = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'sentence').map((f) => f.value)
+    assert.deepEqual(terms('The driver was sentenced to five years and four months.'), ['64'])
+    assert.deepEqual(terms('The driver was jailed for five and a half years.'), ['66'])
+    assert.deepEqual(terms('The driver was given five years and four months in prison.'), ['64'])
+    assert.deepEqual(terms('The driver was given six years in jail. The driver was jailed for six years.'), ['72', '72'])
+    // A term given with no prison named may be a ban or a deadline: "given two years to repay".
+    assert.deepEqual(terms('The council was given two years to repay the loan.'), [])
+    // The same lengths hold for bans, read with the same words.
+    assert.deepEqual(facetsOf('The sprinter was banned for two and a half years.').facets.filter((f) => f.facet === 'ban').map((f) => f.value), ['30'])
+  })
+
   test('the charges of a verdict are summed over its list, up to a subset; acquittals are counted apart', () => {
     const charges = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'charges').map((f) => `${f.unit} ${f.value}`)
     assert.deepEqual(charges('The driver was convicted by a jury of two counts of manslaughter and three offences of dangerous driving.'), ['convicted 5'])

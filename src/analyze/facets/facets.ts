@@ -772,12 +772,12 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
 
 /** A length of time in months: "four years", "three years and seven months", "two and a half years"; undefined when its figure is no count. Pure. */
 function monthsOf(groups: Readonly<Record<string, string | undefined>>): { min: number; max: number } | undefined {
-  const { count = '', unit = '', half, more } = groups
+  const { count = '', unit = '', half, halfBefore, more } = groups
   const term = parseCount(count.replace(/^just\s+|^only\s+/iu, ''))
   const extraMonths = more ? parseCount(more) : undefined
   if (!term || (more && !extraMonths)) return undefined
   const months = /^y/iu.test(unit) ? 12 : 1
-  const extra = half ? months / 2 : extraMonths?.min ?? 0
+  const extra = (half ?? halfBefore) ? months / 2 : extraMonths?.min ?? 0
   return { min: term.min * months + extra, max: term.max * months + extra }
 }
 

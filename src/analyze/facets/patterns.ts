@@ -192,12 +192,20 @@ export const AREA_BURNT: readonly RegExp[] = [
 ]
 /** A duration written as one hyphenated word before its noun: "a four-year ban", "an 18-month suspension". */
 const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)`
-/** A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years"; "faces up to 14 years" is the maximum, no term passed. */
-const TERM = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?<half>\s+and\s+a\s+half)?`
+/**
+ * A length of time in years, months or both: "four years", "three years and seven months", "18 months", "two and a
+ * half years", "two years and a half".
+ */
+const DURATION = String.raw`(?<count>${FIGURE_PHRASE})(?<halfBefore>\s+and\s+a\s+half)?\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
+/**
+ * A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years",
+ * "given eight years in prison"; "faces up to 14 years" is the maximum, no term passed, and "given two years to repay" no term.
+ */
 export const CUSTODIAL: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${TERM}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${DURATION}`, 'dgiu'),
   new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
-  new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${TERM}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:given|handed|received|receives|gets|got)\s+(?:just\s+|only\s+)?${DURATION}(?=\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment)\b)`, 'dgiu'),
 ]
 /** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
 export const CHARGE_VERDICT = /\b(?:(?<convicted>convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|admitted)|(?<acquitted>acquitted|cleared|found\s+not\s+guilty)|(?<charged>charged|indicted)|(?<denied>denied|denies|pleaded\s+not\s+guilty))\b/giu
@@ -238,8 +246,6 @@ export const JOBS: readonly RegExp[] = [
 /** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
 export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
 
-/** A length of time in years, months or both: "four years", "three years and seven months", "18 months". */
-const DURATION = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
 /** A sporting or professional ban's length: "banned from athletics for four years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
 export const BAN: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:banned|barred|suspended|(?<out>out))\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgiu'),
