@@ -199,6 +199,16 @@ describe('verdicts on a toll given as "the number of people killed in …"', () 
   })
 })
 
+describe('verdicts on a share move with and without its company named', () => {
+  test('"Shares rose" and "Shares of Kestrel Foods rose" agree on the one move', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Kestrel Foods reported higher profits on Tuesday. Shares rose 4 percent in late trading.' },
+      { name: 'b.txt', text: 'Kestrel Foods said on Tuesday its profits were up. Shares of Kestrel Foods rose 4 percent after the announcement.' },
+    ], { split: 'files' })
+    assert.deepEqual(lines(result).filter((l) => l.includes('share price change')).map((l) => l.split(':')[0]), ['agreed level'])
+  })
+})
+
 describe('verdicts on a total and one group\'s toll', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'Gunmen attacked a police station on Sunday. Two police officers were killed in the attack, the ministry said.' },

@@ -49,6 +49,10 @@ test('approximate counts give a range around the figure', () => {
   assert.deepEqual(parseCount('about 10'), { value: '8-12', label: 'about 10', min: 8, max: 12 })
 })
 
+test('"close to" a figure is about it, as "nearly" is', () => {
+  assert.equal(parseCount('close to 3,000')?.value, parseCount('nearly 3,000')?.value)
+})
+
 test('a span of figures, or an open one, is their range; "as many as" is about the figure', () => {
   assert.equal(parseCount('between 120 and 130')?.value, '120-130')
   assert.equal(parseCount('120 to 130')?.value, '120-130')

@@ -48,7 +48,9 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
-export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|as many as|up to|some'
+export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|close to|as many as|up to|some'
+/** Qualifiers that put a figure about the one written: "about 600", "close to 2,000". */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'close to', 'as many as', 'some'])
 
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
@@ -71,7 +73,7 @@ export function parseCount(raw: string): Count | undefined {
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
-  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'as many as' || qualifier === 'some'
+  const approximate = qualifier !== undefined && APPROXIMATE.has(qualifier)
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   // "several thousand" is vague in thousands: 3,000 to 9,999, not "3 thousand" rounded.
   const rounding = qualifier === undefined && scale !== undefined && vague === undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0

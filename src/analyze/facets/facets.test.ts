@@ -4,6 +4,7 @@ import { describe, test } from 'node:test'
 import type { AnalyzedArticle, FacetValue } from '../../model/schema.js'
 import { analyzeText } from '../pipeline.js'
 import { facetsStage, modalityOfCue } from './facets.js'
+import { parseCount } from './count.js'
 
 /** One-line `facet value «span» voice polarity` strings; the voice is the speaker's name or `outlet`. */
 function lines(a: AnalyzedArticle, facets: readonly string[] = []): string[] {
@@ -494,6 +495,17 @@ describe('facets: counts other than tolls, and money amounts', () => {
     ])
   })
 
+  test('people ordered to leave are displaced, as are people "now evacuated"', () => {
+    assert.deepEqual(counts('About 3,000 residents were ordered to leave on Sunday. By Monday 4,000 people had now been evacuated.', ['displaced']).map((l) => l.split(' «')[0]), [
+      'displaced 2400-3600 people', 'displaced 4000 people',
+    ])
+    assert.deepEqual(counts('Two journalists were ordered to leave the country. Five staff were told to leave the meeting.', ['displaced']), [])
+  })
+
+  test('jobs cut "close to" a figure', () => {
+    assert.deepEqual(counts('The airline will eliminate close to 3,000 jobs.', ['jobs']).map((l) => l.split(' «')[0]), [`jobs ${parseCount('nearly 3,000')?.value} -`])
+  })
+
   test('jobs cut, in its several wordings; "affected" or "lost" with no noun counts nothing', () => {
     assert.deepEqual(counts('The carmaker will cut 1,200 jobs. It laid off 300 workers in March and announced 500 layoffs. Storms affected 3 million. It lost 5 games.', ['jobs', 'affected']).map((l) => l.split(' «')[0]), [
       'jobs 1200 -', 'jobs 300 -', 'jobs 500 -',
@@ -977,6 +989,11 @@ describe('facets: costs and share moves', () => {
     const a = facetsOf('Veltrane shares fell 8.4 percent to 1,212 pence on Tuesday. Shares fell as much as 11 percent before paring losses to close 6.2 percent lower.')
     const moves = a.facets.filter((f) => f.measure === 'share price change')
     assert.deepEqual(moves.map((f) => f.value), ['-8.4', '-6.2'])
+  })
+
+  test('"Shares of" a company moving are that company\'s', () => {
+    const a = facetsOf('Kestrel Foods reported its results on Tuesday. Shares of Kestrel Foods rose 4 percent after the announcement.')
+    assert.deepEqual(a.facets.filter((f) => f.measure === 'share price change').map((f) => `${f.value} ${a.actors.find((x) => x.id === f.actor)?.name ?? '-'}`), ['4 Kestrel Foods'])
   })
 
   test('a move since an event is no day\'s move', () => {

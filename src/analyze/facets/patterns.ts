@@ -120,9 +120,9 @@ export const ARRESTED: readonly RegExp[] = [
   // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
   new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
-/** Counts of people who fled or were moved from their homes. */
+/** Counts of people who fled or were moved from their homes, or were ordered to leave them (not a country, a job or a room). */
 export const DISPLACED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b)))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
   new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
 ]
@@ -311,8 +311,8 @@ const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)
 export const LEVEL = new RegExp(String.raw`\b(?<head>${LEVEL_HEAD})${LEVEL_GAP},?\s+(?<verb>to|at|of|was|is|were|are|stood\s+at|stands\s+at|running\s+at|ran\s+at|hit|hits|reach|reached|reaches|remain(?:ed|s)?\s+at|held\s+at|kept\s+at|steady\s+at|unchanged\s+at)\s+${PERCENT}`, 'dgiu')
 /** A change that is the indicator: "consumer prices rose 6.1% in April", "the economy shrank 0.3%". */
 export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP}\s+(?:(?<up>rose|grew|increased|climbed|jumped|expanded|gained|went\s+up|advanced|rising|growing)|(?<down>fell|shrank|contracted|declined|dropped|decreased|slipped|falling|shrinking))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
-/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
-export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:in\s+[\p{L}-]+|have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
+/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares of Veltrane fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
+export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:of|in)\s+(?<of>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+|in\s+[\p{L}-]+\s+)?(?:(?:have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
 export const SHARE_CLOSE = new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?|finish(?:ed|ing)?)\s+${PERCENT}\s+(?:(?<up>higher|up)|(?<down>lower|down))\b`, 'dgu')
 /**
  * Words between an indicator and a figure that make the figure another one's: a clause boundary,
