@@ -80,8 +80,8 @@ describe('compatible', () => {
   })
 
   test('other counts and amounts: ranges that overlap, as tolls', () => {
-    assert.equal(compatible('fine', '48550000-48650000', '40000000-60000000'), true, '"48.6 million" is "almost 50 million"')
-    assert.equal(compatible('affected', '3350000-3450000', '960000-1440000'), false)
+    assert.equal(compatible('fine', '48550000-48650000', '47500000-52500000'), true, '"48.6 million" is "almost 50 million"')
+    assert.equal(compatible('affected', '3350000-3450000', '1140000-1260000'), false)
     assert.equal(compatible('arrested', '14', '19'), false)
     assert.equal(compatible('jobs', '1200', '960-1440'), true)
   })
@@ -196,6 +196,20 @@ describe('verdicts on a toll given as "the number of people killed in …"', () 
     ], { split: 'files' })).filter((l) => /^\w+ killed/u.test(l))
     assert.deepEqual(killed('Officials said 14 people were killed.'), ['contested killed: 14 [A:unnamed::officials] | 23 [B:org:coroner]'])
     assert.deepEqual(killed('Officials said 23 people have now died.'), ['agreed killed: 23 [A:unnamed::officials, B:org:coroner]'])
+  })
+})
+
+describe('verdicts on counts "about" a figure', () => {
+  /** The verdict on homes destroyed when article A says `a` and article B says `b`. */
+  const homes = (a: string, b: string): string | undefined => lines(analyzeTexts([
+    { name: 'a.txt', text: `A wildfire swept through the valley on Sunday. The fire destroyed ${a} homes.` },
+    { name: 'b.txt', text: `The valley wildfire on Sunday was the worst in years. The fire destroyed ${b} homes.` },
+  ], { split: 'files' })).find((l) => l.includes('destroyed'))?.split(':')[0]
+
+  test('"about 600" disputes "more than 700" and "about 700", and agrees with 620', () => {
+    assert.equal(homes('about 600', 'more than 700'), 'contested destroyed (households)')
+    assert.equal(homes('about 600', 'about 700'), 'contested destroyed (households)')
+    assert.equal(homes('about 600', '620'), 'agreed destroyed (households)')
   })
 })
 
@@ -536,7 +550,8 @@ describe('verdicts: updates and independent voices', () => {
 })
 
 test('a toll read from "about 40" is labelled so, other ranges as they are', () => {
-  assert.equal(aboutLabel('32-48'), 'about 40')
+  assert.equal(aboutLabel('38-42'), 'about 40')
+  assert.equal(aboutLabel('32-48'), '32-48')
   assert.equal(aboutLabel('10-20'), '10-20')
   assert.equal(aboutLabel('17+'), '17+')
 })

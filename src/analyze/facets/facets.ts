@@ -783,8 +783,8 @@ function monthsOf(groups: Readonly<Record<string, string | undefined>>): { min: 
 
 /**
  * An area in hectares: the figure in hectares a writer gives in brackets, else the figure
- * converted, to within 1% for its rounding, or 5% when it is "about" a figure (a rounded area, not
- * the ±20% of an estimated crowd: a rival 51,200 disputes "about 48,000"). Pure.
+ * converted, to within 1% for its rounding, or 5% when it is "about" a figure (a rounded area, as a
+ * count "about" a figure is: a rival 51,200 disputes "about 48,000"). Pure.
  */
 function areaInHectares(count: string, unit: string, converted: string | undefined): { min: number; max: number } | undefined {
   const inHectares = converted ? parseCount(converted) : undefined
@@ -907,8 +907,8 @@ function groupStart(m: RegExpExecArray, names: readonly string[]): number {
 }
 
 /**
- * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area is),
- * not the ±20% of an estimated crowd, so that a rival "$34 million" disputes it. Pure.
+ * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area or a
+ * count is), so that a rival "$34 million" disputes it. Pure.
  */
 function amountOf(qualifier: string, figure: string, scale: string): { value: string } | undefined {
   if (!APPROXIMATE.test(qualifier)) return parseCount(`${qualifier} ${figure} ${scale}`.trim())
