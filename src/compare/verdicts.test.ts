@@ -80,8 +80,8 @@ describe('compatible', () => {
   })
 
   test('other counts and amounts: ranges that overlap, as tolls', () => {
-    assert.equal(compatible('fine', '48550000-48650000', '40000000-60000000'), true, '"48.6 million" is "almost 50 million"')
-    assert.equal(compatible('affected', '3350000-3450000', '960000-1440000'), false)
+    assert.equal(compatible('fine', '48550000-48650000', '47500000-52500000'), true, '"48.6 million" is "almost 50 million"')
+    assert.equal(compatible('affected', '3350000-3450000', '1140000-1260000'), false)
     assert.equal(compatible('arrested', '14', '19'), false)
     assert.equal(compatible('jobs', '1200', '960-1440'), true)
   })
@@ -185,6 +185,41 @@ describe('verdicts on the tolls of different groups', () => {
       'single-source killed: 40 [B:outlet:B]',
       'single-source killed (militant): 30 [A:org:army]',
     ])
+  })
+})
+
+describe('verdicts on a toll given as "the number of people killed in …"', () => {
+  test('it disputes another article\'s toll, and agrees with the same one', () => {
+    const killed = (other: string): string[] => lines(analyzeTexts([
+      { name: 'a.txt', text: `A flood swept through the valley on Sunday. ${other}` },
+      { name: 'b.txt', text: 'The flood in the valley on Sunday was the worst in years. The number of people killed in the flood rose to 23, the coroner said.' },
+    ], { split: 'files' })).filter((l) => /^\w+ killed/u.test(l))
+    assert.deepEqual(killed('Officials said 14 people were killed.'), ['contested killed: 14 [A:unnamed::officials] | 23 [B:org:coroner]'])
+    assert.deepEqual(killed('Officials said 23 people have now died.'), ['agreed killed: 23 [A:unnamed::officials, B:org:coroner]'])
+  })
+})
+
+describe('verdicts on counts "about" a figure', () => {
+  /** The verdict on homes destroyed when article A says `a` and article B says `b`. */
+  const homes = (a: string, b: string): string | undefined => lines(analyzeTexts([
+    { name: 'a.txt', text: `A wildfire swept through the valley on Sunday. The fire destroyed ${a} homes.` },
+    { name: 'b.txt', text: `The valley wildfire on Sunday was the worst in years. The fire destroyed ${b} homes.` },
+  ], { split: 'files' })).find((l) => l.includes('destroyed'))?.split(':')[0]
+
+  test('"about 600" disputes "more than 700" and "about 700", and agrees with 620', () => {
+    assert.equal(homes('about 600', 'more than 700'), 'contested destroyed (households)')
+    assert.equal(homes('about 600', 'about 700'), 'contested destroyed (households)')
+    assert.equal(homes('about 600', '620'), 'agreed destroyed (households)')
+  })
+})
+
+describe('verdicts on a share move with and without its company named', () => {
+  test('"Shares rose" and "Shares of Kestrel Foods rose" agree on the one move', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Kestrel Foods reported higher profits on Tuesday. Shares rose 4 percent in late trading.' },
+      { name: 'b.txt', text: 'Kestrel Foods said on Tuesday its profits were up. Shares of Kestrel Foods rose 4 percent after the announcement.' },
+    ], { split: 'files' })
+    assert.deepEqual(lines(result).filter((l) => l.includes('share price change')).map((l) => l.split(':')[0]), ['agreed level'])
   })
 })
 
@@ -515,7 +550,8 @@ describe('verdicts: updates and independent voices', () => {
 })
 
 test('a toll read from "about 40" is labelled so, other ranges as they are', () => {
-  assert.equal(aboutLabel('32-48'), 'about 40')
+  assert.equal(aboutLabel('38-42'), 'about 40')
+  assert.equal(aboutLabel('32-48'), '32-48')
   assert.equal(aboutLabel('10-20'), '10-20')
   assert.equal(aboutLabel('17+'), '17+')
 })

@@ -11,7 +11,7 @@ import type { AnalyzedArticle, FacetValue, Verdict, VoicedEvidence } from '../mo
 import { overlaps, type Span } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { voiceKey } from './voices.js'
-import { levelRange, statedRange } from '../analyze/facets/count.js'
+import { aboutRange, levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 import { eventDateOf, readDates } from '../analyze/events/dates.js'
@@ -421,13 +421,14 @@ function sideLabel(value: FacetValue, key: string): string {
   return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : aboutLabel(key)
 }
 
-/** "about 40" for the range "32-48" that "about 40" reads as (a fifth either side); any other range as it is. Pure. */
+/** "about 40" for the range "38-42" that "about 40" reads as (`aboutRange`); any other range as it is. Pure. */
 export function aboutLabel(key: string): string {
   const range = /^(\d+)-(\d+)$/u.exec(key)
   if (!range) return key
   const [min, max] = [Number(range[1]), Number(range[2])]
   const n = Math.round((min + max) / 2)
-  return Math.floor(n * 0.8) === min && Math.ceil(n * 1.2) === max ? `about ${n}` : key
+  const about = aboutRange(n)
+  return about.min === min && about.max === max ? `about ${n}` : key
 }
 
 function explain(status: Verdict['status'], topic: string, sides: readonly { label: string; evidence: readonly VoicedEvidence[] }[], reporting: ReadonlySet<string>, independent: number, oneVoice: string | undefined): string {

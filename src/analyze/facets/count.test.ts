@@ -45,15 +45,23 @@ test('a lower bound states its figure: "at least 17" is 17 or a little more, not
   assert.deepEqual(statedRange('8-12'), { min: 8, max: 12 })
 })
 
-test('approximate counts give a range around the figure', () => {
-  assert.deepEqual(parseCount('about 10'), { value: '8-12', label: 'about 10', min: 8, max: 12 })
+test('approximate counts are the figure rounded: a twentieth either side, and at least one', () => {
+  assert.deepEqual(parseCount('about 600'), { value: '570-630', label: 'about 600', min: 570, max: 630 })
+  assert.equal(parseCount('about 10')?.value, '9-11')
+  assert.equal(parseCount('around 1.2 million')?.value, '1140000-1260000')
+  // "about 9,000" and "about 11,000" are two figures, not one within a tenth of each.
+  assert.ok(parseCount('about 9,000')!.max < parseCount('about 11,000')!.min)
+})
+
+test('"close to" a figure is about it, as "nearly" is', () => {
+  assert.equal(parseCount('close to 3,000')?.value, parseCount('nearly 3,000')?.value)
 })
 
 test('a span of figures, or an open one, is their range; "as many as" is about the figure', () => {
   assert.equal(parseCount('between 120 and 130')?.value, '120-130')
   assert.equal(parseCount('120 to 130')?.value, '120-130')
   assert.equal(parseCount('50 or more')?.value, '50+')
-  assert.equal(parseCount('as many as 60')?.value, '48-72')
+  assert.equal(parseCount('as many as 60')?.value, '57-63')
   assert.equal(parseCount('130 to 120'), undefined)
 })
 
@@ -80,7 +88,7 @@ test('rangeOf reads back what parseCount writes', () => {
 test('figures with the noun they count, as ranges; years, money and hours are left out', () => {
   const text = 'In 2019 about 5,000 protesters and 1.2 million voters came; a 6.8-magnitude quake, magnitude 7, cost $5 million at 10 am.'
   assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.head, q.min, q.max]), [
-    ['about 5,000 protesters', 'protester', 4000, 6000],
+    ['about 5,000 protesters', 'protester', 4750, 5250],
     ['1.2 million voters', 'voter', 1150000, 1250000],
     ['6.8-magnitude', 'magnitude', 6.8, 6.8],
     ['magnitude 7', 'magnitude', 7, 7],
@@ -138,7 +146,7 @@ test('a figure "more than" a number may be that number rounded', () => {
 test('a scaled figure stands for every figure that rounds to it', () => {
   assert.deepEqual(parseCount('3.4 million'), { value: '3350000-3450000', label: '3.4 million', min: 3350000, max: 3450000 })
   assert.equal(parseCount('13 million')?.value, '12500000-13500000')
-  assert.equal(parseCount('almost 50 million')?.value, '40000000-60000000')
+  assert.equal(parseCount('almost 50 million')?.value, '47500000-52500000')
   assert.equal(parseCount('more than 1.2 million')?.value, '1200001+')
   assert.equal(parseCount('2bn')?.value, '1500000000-2500000000')
 })

@@ -48,7 +48,9 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
-export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|as many as|up to|some'
+export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|close to|as many as|up to|some'
+/** Qualifiers that put a figure about the one written: "about 600", "close to 2,000". */
+const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'close to', 'as many as', 'some'])
 
 /**
  * Parses "at least 3", "more than a dozen", "two", "others", "about 1.2 million" into a range;
@@ -71,14 +73,25 @@ export function parseCount(raw: string): Count | undefined {
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
-  const approximate = qualifier === 'about' || qualifier === 'around' || qualifier === 'roughly' || qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'as many as' || qualifier === 'some'
+  const approximate = qualifier !== undefined && APPROXIMATE.has(qualifier)
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   // "several thousand" is vague in thousands: 3,000 to 9,999, not "3 thousand" rounded.
   const rounding = qualifier === undefined && scale !== undefined && vague === undefined ? Math.round(0.5 * factor / 10 ** (digits?.[1]?.length ?? 0)) : 0
+  const about = approximate ? aboutRange(n) : undefined
   // "up to 3,000" is about 3,000 at most, not any figure from none, which would agree with "about 1,500".
-  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : approximate || qualifier === 'up to' ? Math.floor(n * 0.8) : n - rounding
-  const max = open ? Number.POSITIVE_INFINITY : vague !== undefined ? (vague + 1) * factor - 1 : approximate ? Math.ceil(n * 1.2) : n + rounding
+  const min = qualifier === 'more than' || qualifier === 'more' || qualifier === 'over' ? n + 1 : about ? about.min : qualifier === 'up to' ? Math.floor(n * 0.8) : n - rounding
+  const max = open ? Number.POSITIVE_INFINITY : vague !== undefined ? (vague + 1) * factor - 1 : about ? about.max : n + rounding
   return countOf(phrase, min, max)
+}
+
+/**
+ * The figures "about N" stands for: N rounded, a twentieth either side and at least one ("about 600" is 570 to 630,
+ * "about 10" 9 to 11), as an "about" area or sum is. Wider, "about 600" would agree with "more than 700", and
+ * "about 9,000" with "about 11,000": a reader takes those for two figures. Pure.
+ */
+export function aboutRange(n: number): { min: number; max: number } {
+  // n / 20, not n * 0.05, which leaves a floating-point remainder that the ceiling would round up ("about 600" to 631).
+  return { min: Math.floor(n - n / 20), max: Math.ceil(n + n / 20) }
 }
 
 /** A range as a facet value: "12+" when open-ended, "7", "7-9". Pure. */

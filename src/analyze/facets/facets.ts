@@ -772,19 +772,19 @@ function findMeasures(ctx: Context, sentence: Span, s: string): void {
 
 /** A length of time in months: "four years", "three years and seven months", "two and a half years"; undefined when its figure is no count. Pure. */
 function monthsOf(groups: Readonly<Record<string, string | undefined>>): { min: number; max: number } | undefined {
-  const { count = '', unit = '', half, more } = groups
+  const { count = '', unit = '', half, halfBefore, more } = groups
   const term = parseCount(count.replace(/^just\s+|^only\s+/iu, ''))
   const extraMonths = more ? parseCount(more) : undefined
   if (!term || (more && !extraMonths)) return undefined
   const months = /^y/iu.test(unit) ? 12 : 1
-  const extra = half ? months / 2 : extraMonths?.min ?? 0
+  const extra = (half ?? halfBefore) ? months / 2 : extraMonths?.min ?? 0
   return { min: term.min * months + extra, max: term.max * months + extra }
 }
 
 /**
  * An area in hectares: the figure in hectares a writer gives in brackets, else the figure
- * converted, to within 1% for its rounding, or 5% when it is "about" a figure (a rounded area, not
- * the ±20% of an estimated crowd: a rival 51,200 disputes "about 48,000"). Pure.
+ * converted, to within 1% for its rounding, or 5% when it is "about" a figure (a rounded area, as a
+ * count "about" a figure is: a rival 51,200 disputes "about 48,000"). Pure.
  */
 function areaInHectares(count: string, unit: string, converted: string | undefined): { min: number; max: number } | undefined {
   const inHectares = converted ? parseCount(converted) : undefined
@@ -907,8 +907,8 @@ function groupStart(m: RegExpExecArray, names: readonly string[]): number {
 }
 
 /**
- * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area is),
- * not the ±20% of an estimated crowd, so that a rival "$34 million" disputes it. Pure.
+ * An amount with its qualifier: "about $31 million" is a sum rounded, within 5% (as an area or a
+ * count is), so that a rival "$34 million" disputes it. Pure.
  */
 function amountOf(qualifier: string, figure: string, scale: string): { value: string } | undefined {
   if (!APPROXIMATE.test(qualifier)) return parseCount(`${qualifier} ${figure} ${scale}`.trim())
@@ -1013,7 +1013,7 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
 
 /**
  * A company's shares moving by a percentage on the day, compared with other accounts of that
- * company's move: the company is the organisation named just before "shares" ("Veltrane shares",
+ * company's move: the company is the organisation named just after "shares of" or before "shares" ("Veltrane shares",
  * "Veltrane's shares"); a close ("to close 6.2 percent lower") is of the shares the sentence names.
  */
 function findShareMoves(ctx: Context, sentence: Span, s: string): void {
@@ -1026,14 +1026,26 @@ function findShareMoves(ctx: Context, sentence: Span, s: string): void {
       if (found.some((f) => overlaps(f, span)) || (!head && !/\b(?:shares?|stock)\b/iu.test(s.slice(0, m.index))) || /\bsince\b/iu.test(restOfClause(s, m.index + m[0].length))) continue
       found.push(span)
       const sharesAt = head ? m.index : s.search(/\b(?:[Ss]hares?|[Ss]tock)\b/u)
-      const owner = mentionsIn(ctx, sentence.start + Math.max(0, sharesAt - 40), sentence.start + sharesAt)
-        .filter((x) => /^(?:['’]s)?\s+$/u.test(ctx.text.slice(x.span.end, sentence.start + sharesAt)) && ctx.actors.get(x.actor)?.kind === 'organisation').at(-1)
+      const owner = ownerAfter(ctx, sentence, m) ?? mentionsIn(ctx, sentence.start + Math.max(0, sharesAt - 40), sentence.start + sharesAt)
+        .filter((x) => /^(?:['’]s)?\s+$/u.test(ctx.text.slice(x.span.end, sentence.start + sharesAt)) && ctx.actors.get(x.actor)?.kind === 'organisation').at(-1)?.actor
       const at = groupStart(m, ['qualifier', 'figure'])
       push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, m.index + m[0].length).replace(/\s+(?:higher|up|lower|down)$/u, '')}`, span, {
-        measure: 'share price change', ...(owner ? { actor: owner.actor } : {}),
+        measure: 'share price change', ...(owner ? { actor: owner } : {}),
       })
     }
   }
+}
+
+/**
+ * The organisation named after "shares of" or "shares in" ("Shares of Veltrane fell"), as its actor's id: a mention
+ * there, else the organisation the article names so elsewhere (the name after "Shares of" is often left unmentioned).
+ */
+function ownerAfter(ctx: Context, sentence: Span, m: RegExpMatchArray): string | undefined {
+  const of = m.indices?.groups?.['of']
+  const name = m.groups?.['of']
+  if (!of || !name) return undefined
+  const mentioned = mentionsIn(ctx, sentence.start + of[0], sentence.start + of[1]).find((x) => ctx.actors.get(x.actor)?.kind === 'organisation')
+  return mentioned?.actor ?? [...ctx.actors.values()].find((a) => a.kind === 'organisation' && (a.name === name || a.aliases.includes(name)))?.id
 }
 
 /** True when the words speak of a poll or a survey, not of the polls voted at. Pure. */

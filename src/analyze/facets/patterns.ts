@@ -54,8 +54,8 @@ export const CONJUNCT_BEFORE = new RegExp(String.raw`${PERSON_COUNT}(,\s+|,?\s+a
 export const CONJUNCT_AFTER = new RegExp(String.raw`^(,\s+|,?\s+and\s+)${PERSON_COUNT}(?!\s+(?:were|was|are|is|had|have|has|died|killed|injured|wounded)\b)`, 'iu')
 /** An aside between the victims and their verb: ", including children,", ", most of them women,", ", aged 18 and 19,". */
 const ASIDE = String.raw`(?:,\s+(?:(?:including|among\s+them|most(?:ly|\s+of\s+them)?|many\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,40}|aged\s+\d+(?:\s+(?:and|to)\s+\d+)?),\s+)?`
-/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died". */
-const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|since|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
+/** Auxiliaries and reporting adverbs before a casualty verb, in any tense: "have died", "had been killed", "were reported killed", "have since died", "have now died". */
+const AUX = String.raw`(?:(?:were|was|have|has|had|been|are|is|also|later|since|now|reportedly|confirmed|reported|believed\s+to\s+have|feared)\s+){0,3}`
 /** The determiner of a partitive, after its "of": "3 of its supporters", "two of the passengers". */
 const PARTITIVE = String.raw`(?:(?<=\bof\s+)(?:the|its|their|his|her|our|those|these)\s+(?!(?:dead|injured|wounded|hurt|killed)\b))?`
 /** A relative clause between the victims and a finite verb: "Three patients who took the drug have since died". */
@@ -79,6 +79,12 @@ export const ACTIVE_OBJECT = new RegExp(
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
 
+/**
+ * The words from a toll's noun to its figure: "of" right after it ("a death toll of 19"), or a verb after up to three
+ * words, which may follow a phrase of where or what ("in the valley fire rose to 19"); an "of" after such a phrase is a
+ * place's ("the death toll in the town of 5,000"), no toll.
+ */
+const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
@@ -90,8 +96,8 @@ export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\bclaim(?:ed|s|ing)?\s+${FIGURE_COUNT}\s+lives\b`, 'dgiu'),
   new RegExp(String.raw`\b${FIGURE_COUNT}\s+((?:[a-z-]+\s+)?)(?:deaths|fatalities)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:recover|retriev|pull|found|dug|exhum)[a-z]*\s+(?:out\s+)?${FIGURE_COUNT}\s+bodies\b`, 'dgiu'),
-  // "the death toll rose to 410", "put the death toll at 410", "the number of dead reached 50"
-  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at)\s+${FIGURE_COUNT}`, 'dgiu'),
+  // "the death toll rose to 410", "put the death toll at 410", "the number of dead reached 50", "the number of people killed in the fire rose to 19"
+  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}`, 'dgiu'),
 ]
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
@@ -114,9 +120,9 @@ export const ARRESTED: readonly RegExp[] = [
   // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
   new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
-/** Counts of people who fled or were moved from their homes. */
+/** Counts of people who fled or were moved from their homes, or were ordered to leave them (not a country, a job or a room). */
 export const DISPLACED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b)))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
   new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
 ]
@@ -186,12 +192,20 @@ export const AREA_BURNT: readonly RegExp[] = [
 ]
 /** A duration written as one hyphenated word before its noun: "a four-year ban", "an 18-month suspension". */
 const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>year|month)`
-/** A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years"; "faces up to 14 years" is the maximum, no term passed. */
-const TERM = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?<half>\s+and\s+a\s+half)?`
+/**
+ * A length of time in years, months or both: "four years", "three years and seven months", "18 months", "two and a
+ * half years", "two years and a half".
+ */
+const DURATION = String.raw`(?<count>${FIGURE_PHRASE})(?<halfBefore>\s+and\s+a\s+half)?\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
+/**
+ * A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years",
+ * "given eight years in prison"; "faces up to 14 years" is the maximum, no term passed, and "given two years to repay" no term.
+ */
 export const CUSTODIAL: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${TERM}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${DURATION}`, 'dgiu'),
   new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
-  new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${TERM}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:given|handed|received|receives|gets|got)\s+(?:just\s+|only\s+)?${DURATION}(?=\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment)\b)`, 'dgiu'),
 ]
 /** A verdict or a plea with the charges it is on: "convicted ... of three counts of manslaughter and four offences under", "found guilty of all eight charges". */
 export const CHARGE_VERDICT = /\b(?:(?<convicted>convicted|found\s+guilty|pleaded\s+guilty|pled\s+guilty|admitted)|(?<acquitted>acquitted|cleared|found\s+not\s+guilty)|(?<charged>charged|indicted)|(?<denied>denied|denies|pleaded\s+not\s+guilty))\b/giu
@@ -232,8 +246,6 @@ export const JOBS: readonly RegExp[] = [
 /** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
 export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
 
-/** A length of time in years, months or both: "four years", "three years and seven months", "18 months". */
-const DURATION = String.raw`(?<count>${FIGURE_PHRASE})\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
 /** A sporting or professional ban's length: "banned from athletics for four years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
 export const BAN: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:banned|barred|suspended|(?<out>out))\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgiu'),
@@ -299,8 +311,8 @@ const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)
 export const LEVEL = new RegExp(String.raw`\b(?<head>${LEVEL_HEAD})${LEVEL_GAP},?\s+(?<verb>to|at|of|was|is|were|are|stood\s+at|stands\s+at|running\s+at|ran\s+at|hit|hits|reach|reached|reaches|remain(?:ed|s)?\s+at|held\s+at|kept\s+at|steady\s+at|unchanged\s+at)\s+${PERCENT}`, 'dgiu')
 /** A change that is the indicator: "consumer prices rose 6.1% in April", "the economy shrank 0.3%". */
 export const CHANGE = new RegExp(String.raw`\b(?<head>${CHANGE_HEAD})${LEVEL_GAP}\s+(?:(?<up>rose|grew|increased|climbed|jumped|expanded|gained|went\s+up|advanced|rising|growing)|(?<down>fell|shrank|contracted|declined|dropped|decreased|slipped|falling|shrinking))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
-/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
-export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:in\s+[\p{L}-]+|have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
+/** A company's shares moving: "Veltrane shares fell 8.4 percent", "Shares of Veltrane fell 8.4 percent", "Shares ... close 6.2 percent lower"; "as much as 11 percent" is a swing within the day, no move. */
+export const SHARE_MOVE = new RegExp(String.raw`\b(?<head>(?:[Ss]hares?|[Ss]tock)(?:\s+price)?)\s+(?:(?:of|in)\s+(?<of>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s+|in\s+[\p{L}-]+\s+)?(?:(?:have|has|had)\s+)?(?:(?<up>rose|gained|climbed|jumped|surged|soared|advanced|closed\s+up|ended\s+up)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|lost|declined|closed\s+down|ended\s+down))\s+(?:by\s+)?${PERCENT}`, 'dgu')
 export const SHARE_CLOSE = new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?|finish(?:ed|ing)?)\s+${PERCENT}\s+(?:(?<up>higher|up)|(?<down>lower|down))\b`, 'dgu')
 /**
  * Words between an indicator and a figure that make the figure another one's: a clause boundary,
