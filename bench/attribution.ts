@@ -167,6 +167,11 @@ function runBench(options: Options): void {
     speed = options.speedSplit === options.split && !Number.isFinite(options.limit) ? attributionSpeed(split) : attributionSpeed(loadBratSplit(options.data, options.speedSplit))
     console.log(`attribution stage alone: ${speed.articles} articles of split "${options.speedSplit}" in ${speed.seconds.toFixed(2)} s = ${speed.articlesPerSecond === null ? '–' : speed.articlesPerSecond.toFixed(1)} articles/s on one core (segments and mentions computed first, untimed)`)
   }
+  const agreement = annotatorAgreement(split)
+  if (agreement) {
+    const f1s = (mode: Mode): string => ROLES.map((role) => `${role} ${pct(agreement.byMode[mode][role].f1).trim()}`).join(', ')
+    console.log(`annotator agreement (${agreement.articles} articles with several annotation files, ${agreement.pairs} ordered pairs, one annotator's file scored against another's, micro F1): overlap ${f1s('overlap')}; exact ${f1s('exact')}`)
+  }
   if (notes.length > 0) console.log(`data notes (${notes.length}):\n  ${notes.slice(0, 10).join('\n  ')}${notes.length > 10 ? `\n  … ${notes.length - 10} more` : ''}`)
 
   const byRole = <T>(pick: (role: Role) => T): Record<Role, T> => ({ source: pick('source'), cue: pick('cue'), content: pick('content') })
@@ -185,11 +190,42 @@ function runBench(options: Options): void {
     articlesPerSecond: articlesPerSecond === null ? null : Math.round(articlesPerSecond * 10) / 10,
     attributionSpeed: speed ? { split: options.speedSplit, articles: speed.articles, articlesPerSecond: speed.articlesPerSecond === null ? null : Math.round(speed.articlesPerSecond * 10) / 10 } : null,
     failures: failures.length,
+    annotatorAgreement: agreement,
     errorClasses: {
       missedCues: errors.missedCues, spuriousCues: errors.spuriousCues, matchedCues: errors.matchedCues,
       source: errors.source, content: errors.content,
     },
   }))
+}
+
+/**
+ * How far the annotators agree with each other, the ceiling any system's figures are read against: in
+ * every article with several annotation files, each file scored as a prediction against each other
+ * file as gold (ordered pairs, so precision and recall are symmetric), counts summed (micro). Null
+ * when no article has two files. Pure given the split.
+ */
+export function annotatorAgreement(split: BratSplit): { articles: number; pairs: number; byMode: Record<Mode, Record<Role, Prf>> } | null {
+  const textOf = new Map(split.articles.map((a) => [a.name, a.text]))
+  const filesOf = new Map<string, RoleItems[]>()
+  for (const file of split.files) filesOf.set(file.article, [...(filesOf.get(file.article) ?? []), goldItems(textOf.get(file.article)!, file.relations)])
+  const counts = { exact: {}, overlap: {} } as Record<Mode, Record<Role, Counts>>
+  for (const mode of MODES) for (const role of ROLES) counts[mode][role] = zero()
+  let articles = 0
+  let pairs = 0
+  for (const items of filesOf.values()) {
+    if (items.length < 2) continue
+    articles++
+    items.forEach((gold, i) => items.forEach((other, j) => {
+      if (i === j) return
+      pairs++
+      const score = scoreFile(gold, other)
+      for (const mode of MODES) for (const role of ROLES) addCounts(counts[mode][role], score.byMode[mode][role])
+    }))
+  }
+  if (pairs === 0) return null
+  const byMode = { exact: {}, overlap: {} } as Record<Mode, Record<Role, Prf>>
+  for (const mode of MODES) for (const role of ROLES) byMode[mode][role] = rounded(prfOf(counts[mode][role]))
+  return { articles, pairs, byMode }
 }
 
 /** Prints what the misses and false alarms are made of (micro counts over all annotation files). */
