@@ -199,6 +199,11 @@ describe('portrayal', () => {
     const judged = a.portrayals.flatMap((p) => words(a, p))
     assert.ok(!judged.includes('Funny') && !judged.includes('smiled'), judged.join(','))
   })
+  test('praise intensifying blame in a judging finding still harms: "a breathtaking betrayal of trust"', () => {
+    const a = analyzeText('Graham Pike ran the council fund for years. Judge Ana Reyes told the court Pike had committed "a breathtaking betrayal of trust".')
+    const pike = portrayalOf(a, 'Graham Pike')
+    assert.deepEqual([pike.positive, pike.negative], [0, 1], JSON.stringify(pike.evidence.map((e) => e.explanation)))
+  })
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

