@@ -163,6 +163,47 @@ describe('portrayal', () => {
     assert.equal(portrayalOf(a, 'Daniel Ortiz').negative, 0)
     assert.equal(portrayalOf(a, 'Ruth Kane').negative, 0)
   })
+  test('a topic noun, or the noun naming the party, judges no one: "protesters", "interest rates", "a prisoner exchange", "complaints"', () => {
+    const a = analyzeText('A group of protesters threw bottles at the police line in Lima. The central bank of Chile held interest rates at 4 percent. Negotiators from Peru discussed a prisoner exchange with Chile. Observers received dozens of complaints from voters in Peru.')
+    const judged = a.portrayals.flatMap((p) => words(a, p))
+    for (const topic of ['protesters', 'interest', 'prisoner', 'complaints']) assert.ok(!judged.includes(topic), judged.join(','))
+  })
+
+  test('a noun said of a party still judges it: "branded her a sore loser and a disgrace"', () => {
+    const a = analyzeText('Loyalists of the governor branded Maria Lopez a loser and a disgrace on Monday.')
+    const lopez = portrayalOf(a, 'Maria Lopez')
+    assert.equal(lopez.negative, 1)
+    assert.ok(words(a, lopez).includes('loser'), words(a, lopez).join(','))
+  })
+
+  test('a passive verb judges not its subject, nor the party after it: "which was approved", "no agreement was reached"', () => {
+    const a = analyzeText('Governor Tom Brandt asked for federal aid, which was approved on Monday. No agreement was reached on the dam, which Chile says has cut its water.')
+    assert.equal(portrayalOf(a, 'Tom Brandt').positive, 0)
+    assert.deepEqual([portrayalOf(a, 'Chile').positive, portrayalOf(a, 'Chile').negative], [0, 0])
+  })
+
+  test('a verb after a noun that names no party is said of that noun: "people protesting"', () => {
+    const a = analyzeText('Police in Lima dispersed thousands of people protesting against a fuel tax. Police said order was restored.')
+    const police = a.portrayals.flatMap((p) => words(a, p))
+    assert.ok(!police.includes('protesting'), police.join(','))
+  })
+
+  test('the verb of a report says who spoke ("warned"), unless it is one of complaining ("complained")', () => {
+    const a = analyzeText('Professor Anita Rao warned that the drug could cause bleeding. Senator Ana Reyes complained that the study was rushed.')
+    assert.equal(portrayalOf(a, 'Anita Rao').negative, 0)
+    assert.equal(portrayalOf(a, 'Ana Reyes').negative, 1)
+  })
+
+  test('a word said of the clause after it ("Funny how …") or praise belied by "as if" judges no one', () => {
+    const a = analyzeText('Funny how Chile never finds the money for its workers. Yet Prime Minister Sarah Idris smiled for the cameras as if none of it had happened.')
+    const judged = a.portrayals.flatMap((p) => words(a, p))
+    assert.ok(!judged.includes('Funny') && !judged.includes('smiled'), judged.join(','))
+  })
+  test('praise intensifying blame in a judging finding still harms: "a breathtaking betrayal of trust"', () => {
+    const a = analyzeText('Graham Pike ran the council fund for years. Judge Ana Reyes told the court Pike had committed "a breathtaking betrayal of trust".')
+    const pike = portrayalOf(a, 'Graham Pike')
+    assert.deepEqual([pike.positive, pike.negative], [0, 1], JSON.stringify(pike.evidence.map((e) => e.explanation)))
+  })
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

