@@ -1961,7 +1961,7 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     const source = findSource(text, seg, cue, sStart, sEnd, mentionIndex, kindOf, history) ?? ledParticipleSource(text, seg, cue, mentionIndex, kindOf, history)
     if (!source) continue
     if (WEAK_CUES.has(cue.lemma) && source.speaker === UNKNOWN_SPEAKER && !EVIDENCE_NOUNS.test(text.slice(source.span.start, source.span.end))) continue
-    const limit = figureLimit(text, cue, contentLimit(text, seg, cue, cues.slice(c + 1), sentence, sStart))
+    const limit = figureLimit(text, cue, contentLimit(text, seg, cues, c, sentence, sStart))
     const content = findContent(text, seg, cue, source.span, sentence, limit, sEnd)
     if (!content || content.end - content.start < 2) {
       const led = ledParagraphs(text, seg, cue.span)
@@ -2124,13 +2124,15 @@ function findCues(text: string, seg: Segmentation): Cue[] {
 }
 
 /**
- * Where a cue's content must stop: before the next cue's clause when a coordinator separates
- * them ("Iran says it is not X but Azerbaijan insists ..."), else at the sentence end.
+ * Where the content of cue `c` must stop: before a later cue's clause of its sentence when a coordinator
+ * separates them ("Iran says it is not X but Azerbaijan insists ..."), else at the sentence end. A cue
+ * with no such clause before it passes the search on to the next ("Families say they were never told,
+ * and the trust has apologised, saying": "told", then "saying"). Reads only the later cues of its own sentence.
  */
-function contentLimit(text: string, seg: Segmentation, cue: Cue, later: readonly Cue[], sentence: Span, sStart: number): number {
-  // "Families say they were never told, and the trust has apologised, saying": a cue inside the content ("told") passes the limit on to the next.
-  for (const next of later) {
-    if (next.sentence !== cue.sentence) break
+function contentLimit(text: string, seg: Segmentation, cues: readonly Cue[], c: number, sentence: Span, sStart: number): number {
+  const cue = cues[c]!
+  for (let k = c + 1; k < cues.length && cues[k]!.sentence === cue.sentence; k++) {
+    const next = cues[k]!
     const between = text.slice(cue.span.end, seg.starts[Math.max(sStart, next.first)]!)
     // "…, and the trust has apologised, saying": a participle cue after a comma ends the joined clause it goes on.
     const boundary = /(?:,|;|\s)\s*(?:but|while|whereas|and|although|though)\s+[^,;]*(?:,\s*)?$|;[^;]*$/u.exec(between)
