@@ -147,6 +147,25 @@ describe('parseHtmlArticle', () => {
       'Police closed the bridge on Monday.\n\nIt reopens next week.')
   })
 
+  test('nested blocks are read once each, in page order: a paragraph in a quotation or a list item, a block opened in an unclosed paragraph', () => {
+    const [first, second, third] = PARAGRAPHS as [string, string, string]
+    const pages: ReadonlyArray<readonly [string, string]> = [
+      ['a blockquote of paragraphs', `<article><p>${first}</p><blockquote><p>${third}</p></blockquote><p>${second}</p></article>`],
+      ['a list item holding a paragraph', `<article><p>${first}</p><ul><li><p>${third}</p></li></ul><p>${second}</p></article>`],
+      ['a div inside an unclosed paragraph', `<article><p>${first} <b>Update: <div>${third}</div><p>${second}</p></article>`],
+    ]
+    for (const [why, html] of pages) {
+      const paragraphs = parseHtmlArticle(html).text.split('\n\n')
+      for (const paragraph of PARAGRAPHS) assert.equal(paragraphs.filter((p) => p.includes(paragraph)).length, 1, `${why}: ${paragraph.slice(0, 30)}`)
+      assert.ok(paragraphs.findIndex((p) => p.includes(third)) < paragraphs.findIndex((p) => p.includes(second)), why)
+    }
+  })
+
+  test('text in a container beside its blocks is kept as a block of its own', () => {
+    const text = parseHtmlArticle(`<article><div>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}</p>${PARAGRAPHS[2]}</div></article>`).text
+    assert.equal(text, PARAGRAPHS.join('\n\n'))
+  })
+
   test('a fragment without <html> or <body> is read too', () => {
     assert.equal(parseHtmlArticle(`<article><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></article>`).text, PARAGRAPHS.slice(0, 2).join('\n\n'))
   })

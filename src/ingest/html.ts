@@ -18,7 +18,14 @@ export interface HtmlArticle {
   readonly url?: string
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre'
+/** Elements whose text is one block of the story. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'])
+/** Elements that hold blocks: a block ends where one opens or closes. */
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'figure', 'hr'])
+/** Elements whose text is never read. */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template'])
+/** Containers whose loose text (outside a block) is no story: a table's cells. */
+const NO_LOOSE_TEXT = new Set(['table'])
 
 /**
  * Page parts that are never the story: photo captions and credits, cookie and consent banners,
@@ -162,19 +169,52 @@ function removeFurniture(document: Doc): void {
 }
 
 /**
- * Returns the text of each block (paragraph, heading, list item…) of an HTML fragment, white
- * space collapsed; a fragment with no blocks ("Hello <b>world</b>") is one block. A line break
- * parts words ("court.<br>Officials" is "court. Officials"). Pure.
+ * Returns the text of each block (paragraph, heading, list item…) of an HTML fragment, in page
+ * order, white space collapsed. A block inside another one (a paragraph in a quotation or a list
+ * item, a block opened in an unclosed paragraph) is read once, as a block of its own; text in a
+ * container beside its blocks is a block too, and a fragment with no blocks ("Hello <b>world</b>")
+ * is one. A line break parts words ("court.<br>Officials" is "court. Officials"). Pure; linear.
  */
 export function htmlBlocks(fragment: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`)
   for (const br of Array.from(document.querySelectorAll('br') as ArrayLike<{ replaceWith(node: unknown): void }>)) br.replaceWith(document.createTextNode('\n'))
-  const collapse = (el: { textContent: string | null } | null): string => collapseSpace(el?.textContent ?? '')
-  const blocks = Array.from(document.querySelectorAll(BLOCKS) as ArrayLike<{ textContent: string | null }>).map(collapse).filter((line) => line !== '')
-  if (blocks.length > 0) return blocks
-  const whole = collapse(document.body as { textContent: string | null } | null)
-  return whole ? [whole] : []
+  const blocks: string[] = []
+  let text = ''
+  const flush = (): void => {
+    const line = collapseSpace(text)
+    if (line !== '') blocks.push(line)
+    text = ''
+  }
+  let inBlock = 0
+  let quiet = 0
+  // An explicit stack, not recursion: broken pages nest unclosed tags thousands deep.
+  const stack: Array<{ node: HtmlNode; leaving: boolean }> = [{ node: document.body as unknown as HtmlNode, leaving: false }]
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!
+    if (node.nodeType === TEXT_NODE) {
+      if (inBlock > 0 || quiet === 0) text += node.textContent ?? ''
+      continue
+    }
+    const tag = (node.localName ?? '').toLowerCase()
+    if (node.nodeType !== ELEMENT_NODE || UNREAD.has(tag)) continue
+    const block = BLOCKS.has(tag)
+    if (block || CONTAINERS.has(tag)) flush()
+    const depth = leaving ? -1 : 1
+    if (block) inBlock += depth
+    if (NO_LOOSE_TEXT.has(tag)) quiet += depth
+    if (leaving) continue
+    stack.push({ node, leaving: true })
+    const children = Array.from(node.childNodes)
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false })
+  }
+  flush()
+  return blocks
 }
+
+/** A DOM node as `htmlBlocks` walks it. */
+interface HtmlNode { readonly nodeType: number; readonly localName?: string | null; readonly textContent: string | null; readonly childNodes: ArrayLike<HtmlNode> }
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
 
 /** The page title without a trailing " | Site" or " - Site" naming the outlet. Pure. */
 function withoutSiteName(title: string | undefined, outlet: string | undefined): string | undefined {
