@@ -71,6 +71,11 @@ const SURNAME_BUILDINGS = /^(?:Hall|Castle)$/u
 /** People known by a work they made or played in: a quoted title before one ("the \"Home Alone\" actor") names the work. */
 const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co-star', 'creator', 'director', 'writer', 'author', 'producer',
   'singer', 'rapper', 'host', 'presenter', 'showrunner', 'composer', 'cast', 'frontman', 'character', 'hero', 'heroine', 'villain'])
+/** Words after a country's name that make it a body of that state, though no organisation word: "UK Treasury", "US Navy", "UK Border Force". */
+const STATE_BODY_WORDS = /^(?:Treasury|Exchequer|Navy|Customs|Coastguard|Mint|Border|Foreign|Home|Defen[cs]e|Interior|Justice|State|Federal|National|Central|Capitol)$/u
+/** Capitalised nouns after a country's name that name an event or a matter of it, no brand: "the US Election", "the Iran Nuclear Deal". */
+const COUNTRY_MATTER_WORDS = /^(?:Elections?|Midterms?|Primary|Primaries|Referendum|War|Wars|Deal|Crisis|Conflict|Invasion|Summit|Talks|Embargo|Sanctions|Census|Budget|Economy|Border|Visit|Tour)$/u
+
 /** A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name. */
 const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|Killed|Injured|Hurt|Missing|Hospitali[sz]ed|Freed|Released|Sentenced|Convicted|Acquitted|Indicted|Shot|Stabbed)$/u
 /** How many tokens a quoted title may run to before its closing quotation mark. */
@@ -288,6 +293,16 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return isPlaceWithin(entry) || entry?.kind === 'country'
   })
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
+  // The last word of a brand after a country's name ("UK | Finance", "China | Daily"): one or two capitalised nouns ending the
+  // name, none a place, title, organisation word, first name or verb; 0 when there is none.
+  const countryBrandEnd = (k: number): number => {
+    const brandWord = (j: number): boolean => j < n && capitalised(j) && !gaz.byName.has(word(j)) && !titleAt(j) && !PARTY_WORDS.test(word(j)) &&
+      !isOrganisationWord(word(j)) && !STATE_BODY_WORDS.test(word(j)) && !isFirstName(word(j)) && /^(?:NOUN|PROPN|ADJ)$/u.test(posOf(seg, j))
+    let last = k
+    if (!brandWord(last)) return 0
+    if (brandWord(last + 1)) last++
+    return (last + 1 < n && capitalised(last + 1)) || COUNTRY_MATTER_WORDS.test(word(last)) ? 0 : last
+  }
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
   // Capitalised words met inside a sentence (not opening it or a quotation) are names, even where
@@ -568,6 +583,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "the world No. 10", "ranked No. 10", "reached No. 10 on the chart": a rank, not the seat of government of that number.
     if (hit && isRank(text, seg.starts[i]!, seg.ends[hit.last]!)) {
       i = hit.last + 1
+      continue
+    }
+    // "UK Finance", "China Daily": a country before one or two capitalised nouns that name no body of it ("UK Treasury",
+    // "US Army"), no person and no act (a title-case headline's "UK Says") is the name of a company or a title.
+    const brandEnd = hit && !partOfName && nameFollows && hit.entry.kind === 'country' && !inTitleCaseLine(seg.starts[i]!) ? countryBrandEnd(hit.last + 1) : 0
+    if (brandEnd > 0) {
+      found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[brandEnd]! }, name: text.slice(seg.starts[i], seg.ends[brandEnd]), kind: 'organisation' })
+      i = brandEnd + 1
       continue
     }
     if (hit && !partOfName) {
