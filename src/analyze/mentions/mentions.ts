@@ -301,7 +301,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     let last = k
     if (!brandWord(last)) return 0
     if (brandWord(last + 1)) last++
-    return (last + 1 < n && capitalised(last + 1)) || COUNTRY_MATTER_WORDS.test(word(last)) ? 0 : last
+    // A name that goes on ("US Food and Drug Administration", "UK Department for Education") is no brand.
+    const goesOn = last + 1 < n && (capitalised(last + 1) || (/^(?:and|of|for|&)$/u.test(word(last + 1)) && last + 2 < n && capitalised(last + 2)))
+    return goesOn || COUNTRY_MATTER_WORDS.test(word(last)) ? 0 : last
   }
   // How often each capitalised word occurs: a surname used again on its own marks a person's name.
   const counts = new Map<string, number>()
