@@ -381,6 +381,14 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
   })
 
+  test('", killing …" after a vehicle\'s accident verb with no object is the accident\'s deaths; with an object or into a crowd it may be an attack', () => {
+    assert.deepEqual(events('A Kestrel Air plane carrying 40 people crashed into a gorge on Sunday, killing 31 of them.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('A bus plunged off a mountain road, killing 12 passengers. The building collapsed, killing 30.'), ['DISASTER/deaths -→-', 'DISASTER/deaths -→-'])
+    for (const text of ['A bomber crashed a car packed with explosives into the gate, killing 10.', 'A van crashed into a crowd of shoppers, killing five.']) {
+      assert.deepEqual(events(text).map((e) => e.split(' ')[0]), ['ASSAULT'], text)
+    }
+  })
+
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])

@@ -20,7 +20,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -224,10 +224,12 @@ function harmedByAccident(ctx: Context, s: number, t: number): boolean {
   if (ACCIDENT_AFTER.test(text.slice(seg.ends[t]!, Math.min(sentence.end, seg.ends[t]! + 80)))) return true
   const clause = text.slice(sentence.start, at)
   const clauseStart = sentence.start + Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':'), -1) + 1
+  const participle = /ing$/iu.test(text.slice(at, seg.ends[t]!))
+  if (participle && ACCIDENT_VERB_BEFORE.test(text.slice(clauseStart, at))) return true
   let causeEnd = -1
   for (const m of text.slice(clauseStart, at).matchAll(ACCIDENT_SUBJECT)) causeEnd = clauseStart + m.index + m[0].length
   if (causeEnd < 0) return false
-  if (/ing$/iu.test(text.slice(at, seg.ends[t]!))) return true
+  if (participle) return true
   return !mentionsIn(ctx, causeEnd, at).some((m) => m.span.end <= at && agentOf(ctx, m) && /^\s+(?:(?:has|have|had|was|were|is|are|also|then|later|reportedly)\s+)*$/iu.test(text.slice(m.span.end, at)))
 }
 

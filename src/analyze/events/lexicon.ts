@@ -158,6 +158,13 @@ export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|
 /** "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed". */
 export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
 
+/**
+ * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
+ * "a bus plunged off the road, killing 12"): the deaths are the accident's. Not with an object ("crashed a car packed with
+ * explosives into the gate") nor into a crowd, which may be an attack.
+ */
+export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)(?![^,;]*\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)/iu
+
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
 /** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
