@@ -157,6 +157,9 @@ describe('attribution: details', () => {
     const named = nameUnnamedSources(text, segmentText(text), found, [], [], UNKNOWN_SPEAKER)
     assert.equal(named.actors.find((x) => x.id === named.attributions[0]?.speaker)?.name, 'bird watching groups')
     assert.equal(speaker('Residents living nearby said the lake was dry.'), 'residents')
+    // A plural noun for people opening the sentence is that group; a surname of the same shape ("Summers", "Peters") is not.
+    for (const group of ['Customers', 'Passengers', 'Parents']) assert.equal(speaker(`${group} told the paper the fees were unfair.`), group.toLowerCase())
+    for (const surname of ['Summers', 'Peters']) assert.equal(speaker(`${surname} told the paper the fees were unfair.`), UNKNOWN_SPEAKER)
   })
 
   test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {

@@ -16,6 +16,8 @@ import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
+import { isFirstName } from '../../knowledge/first-names.js'
+import { wordRank } from '../../knowledge/word-clusters.js'
 import { JOINT_DOCUMENT, OTHER_PARTIES } from './cues.js'
 import { isPeopleNoun, isPersonNoun } from './pronoun-speakers.js'
 
@@ -561,9 +563,11 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
+  // "Customers told the paper": a lone noun for people capitalised only because it opens the sentence is a common noun.
+  const commonHead = !capitalHead || (lone && phrase.opensSentence && !opensWithName(name, written) && isCommonPeopleNoun(head))
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
   // So does a noun for people ("One doctor", "Three witnesses").
-  const heads = isSourceHead(head) || (!capitalHead && (phrase.who || BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
+  const heads = isSourceHead(head) || (commonHead && (phrase.who || BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
   // "History tells us", "Research shows": an abstract noun on its own names no one, though annotators head sources with it ("Staff said" does).
   if (lone && ABSTRACT_NON_AGENTS.has(head)) return undefined
   // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
@@ -577,6 +581,18 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !opensWithName(name, written))) return undefined
   // "Every Republican": one of a group, the group speaking.
   return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
+}
+
+/** Person nouns that are also surnames ("Summers said", "Rivers said"): a lone capitalised plural of one may be a name. */
+const SURNAME_NOUNS: ReadonlySet<string> = new Set(['river', 'summer', 'flower', 'master', 'winter', 'silver', 'walker', 'baker', 'carter', 'cooper', 'turner', 'parker', 'porter', 'butler', 'fisher', 'hunter', 'taylor', 'tucker', 'weaver', 'miller', 'potter', 'palmer', 'archer', 'ward'])
+/** The commonest rank (in the word classes' vocabulary) of a singular that makes a plural a common noun rather than a rare word or a name ("Sanders"). */
+const COMMON_RANK = 20000
+
+/** True for a plural noun for people that is no name: its singular a common word, no first name ("Peters") and no surname noun. Pure. */
+function isCommonPeopleNoun(noun: string): boolean {
+  const singular = noun.replace(/(?<=(?:ss|sh|ch))es$|s$/u, '')
+  return singular !== noun && isPeopleNoun(noun) && !SURNAME_NOUNS.has(singular) && !isFirstName(singular.charAt(0).toUpperCase() + singular.slice(1)) &&
+    (wordRank(singular) ?? Infinity) < COMMON_RANK
 }
 
 /** The article's words as written, to tell names from common words with one look-up. */
