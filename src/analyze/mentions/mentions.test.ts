@@ -1159,6 +1159,14 @@ describe('mentions: linking within one article', () => {
     for (const org of ['Royal College of Nursing', 'Royal Society of Chemistry']) assert.equal(actorOf(text, layer, org)?.name, org, lines(text, layer).join('; '))
   })
 
+  test('a title owning an office inside a longer name is part of it: "Information Commissioner\'s Office", "Manhattan District Attorney\'s Office"', () => {
+    const text = "The Information Commissioner's Office opened an inquiry, and the Manhattan District Attorney's Office declined to comment. Indiana Gov. Ann Hale spoke."
+    const layer = mentionsOf(text)
+    const about = lines(text, layer).join('; ')
+    for (const org of ["Information Commissioner's Office", "Manhattan District Attorney's Office"]) assert.equal(actorOf(text, layer, org)?.kind, 'organisation', `${org}: ${about}`)
+    assert.equal(layer.actors.find((a) => a.name === 'Ann Hale')?.kind, 'person', about)
+  })
+
   test('a country before a brand noun is one organisation ("UK Finance", "China Daily"), not before a body, a title, an event or in a title-case headline', () => {
     const text = 'UK Finance said lenders would pass on the rise, China Daily reported. The UK Treasury said it would act. ' +
       'UK Prime Minister Ann Hale said the US Election was close. The US Food and Drug Administration agreed. Iran Says Talks Will Resume'

@@ -293,6 +293,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return isPlaceWithin(entry) || entry?.kind === 'country'
   })
   const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
+  // "Information Commissioner | 's Office", "District Attorney | 's Office": a title whose office is an organisation's name, which the title does not end.
+  const ownsOrganisation = (k: number): boolean => k + 1 < n && /^['’]s$/u.test(word(k)) && seg.starts[k] === seg.ends[k - 1] && capitalised(k + 1) && ORGANISATION_WORDS.test(word(k + 1))
   // The last word of a brand after a country's name ("UK | Finance", "China | Daily"): one or two capitalised nouns ending the
   // name, none a place, title, organisation word, first name or verb; 0 when there is none.
   const countryBrandEnd = (k: number): number => {
@@ -639,7 +641,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         partyAt = j
         break
       }
-      if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1)))) break
+      if (j >= titlesEnd && titleTokensAt(j) > 0 && !/^(?:of|for|the)$/iu.test(word(j - 1)) && !(j + 1 < n && NAME_SUFFIX.test(word(j + 1))) && !ownsOrganisation(j + titleTokensAt(j))) break
       // "Jane Doe | Dead", not "Grateful Dead": after a first name or two name words.
       if (HEADLINE_STATE.test(word(j)) && (j - i >= 2 || isFirstName(word(i)))) {
         stateAt = j
@@ -662,7 +664,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
       // "Prime Minister's Office", "Independent Journalists' Association": a title or a plural owning an organisation names it (not "Obama's Department of Justice").
       else if (/^['’]s?$/u.test(word(j)) && seg.starts[j] === seg.ends[j - 1] && j + 1 < n && capitalised(j + 1) &&
-        ((ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) ||
+        ((ORGANISATION_WORDS.test(word(j + 1)) && (j === titlesEnd || TITLE_SET.has(word(j - 1).toLowerCase()) || (/^['’]$/u.test(word(j)) && !surnames.has(word(j - 1))))) ||
         // "the Eden Fishermen's Club", "St Mary's Hospital": a club or house named after its members or a saint, not a person's (nor someone named before: "Doe's Hotel").
         (NAMED_FOR_OWNER.test(word(j + 1)) && titlesEnd === i && !surnames.has(word(j - 1))))) continue
       else {
