@@ -382,7 +382,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (f.noun) {
     // "The attack by Iran": the noun's own "by" phrase; "The attack was condemned by Iran": the verb's, not the noun's.
     actor = possessorOf(ctx, base, f.span.start) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
-    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
+    // "The regulator said it had opened an investigation": the speaker's own pronoun before the light verb.
+    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
     recipient = nounObject(ctx, f.span.end, sentence.end)
   } else {
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
