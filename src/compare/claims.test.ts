@@ -67,7 +67,7 @@ describe('alignClaims', () => {
     )
     const contested = result.stories[0]!.comparison.claims.filter((g) => g.status === 'contested')
     assert.equal(contested.length, 1, JSON.stringify(contested.map((g) => words(result, g))))
-    assert.deepEqual(contested[0]!.claims.map((c) => `${c.articleId} ${c.speaker} ${c.modality}`), ['A unknown reported', 'A person:hossain denied'])
+    assert.deepEqual(contested[0]!.claims.map((c) => `${c.articleId} ${c.speaker} ${c.modality}`), ['A unnamed::survivors reported', 'A person:hossain denied'])
   })
 
   test('a promise not to do contests no claim of what was done; a denial in the present or past does', () => {
