@@ -1005,6 +1005,11 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('Tarovia says rebel forces shelled a clinic in the village of Ostra, which Melvia denies.').includes('Melvia | denies | rebel forces shelled a clinic in the village of Ostra'))
   })
 
+  test('a report inside a relative clause set off by commas: its source leaves out the pronoun, its content ends with the clause', () => {
+    assert.ok(reports('The minister said the blast, which local officials say killed seven people, was caused by a faulty missile.').includes('local officials | say | killed seven people'))
+    assert.ok(reports('Ana Ruiz, who said she was tired, left the meeting early.').includes('who | said | she was tired'))
+  })
+
   test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
     assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
   })

@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
+import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { apposedName, isBodyNoun, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -205,7 +205,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, fitSource(text, seg, a)))))
+  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, insideRelativeClause(text, seg, fitSource(text, seg, a))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
@@ -1370,7 +1370,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
   const through = sentence ? throughRelativeClause(text, seg, reduced, a.cue.start, sentence.start) : reduced
-  const fitted = fromLastSubject(text, seg, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))
+  const fitted = fromLastSubject(text, seg, withoutOpeningRelative(text, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start)))
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   if (source === a.source) return a
@@ -1395,6 +1395,26 @@ function withRelativeSource(text: string, a: Attribution): Attribution {
   const who = WHO_BEFORE_CUE.exec(text.slice(from, a.cue.start))
   if (!who || !a.source || a.source.end > from + who.index) return a
   return { ...a, source: { start: from + who.index, end: from + who.index + who[0].length } }
+}
+
+/** The comma and relative pronoun that open a clause right before its source: "the blast, which | local officials say". */
+const CLAUSE_BEFORE_SOURCE = /,\s*(?:which|who|that)\s+$/iu
+
+/**
+ * "The blast, which local officials say killed seven people, was caused by a missile", "Lee, who
+ * said he was tired, left early": a report inside a relative clause opened by a comma ends with the
+ * clause, at the comma before the main clause's verb. Pure.
+ */
+function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.start < a.cue.end) return a
+  const before = text.slice(Math.max(0, a.source.start - WHO_REACH), a.source.start)
+  // The relative pronoun before the source, or the source itself ("Lee, who said he was tired, left early").
+  if (!CLAUSE_BEFORE_SOURCE.test(before) && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
+  for (const comma of text.slice(a.content.start, a.content.end).matchAll(/,\s+/gu)) {
+    const next = posOf(seg, firstTokenAtOrAfter(seg, a.content.start + comma.index + comma[0].length))
+    if (next === 'VERB' || next === 'AUX') return { ...a, content: { start: a.content.start, end: a.content.start + comma.index } }
+  }
+  return a
 }
 
 /** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */

@@ -405,3 +405,19 @@ export function withoutDanglingRelative(text: string, source: Span, cueStart: nu
   const cueFollows = cueStart >= source.end && /^['’\s]*$/u.test(text.slice(source.end, cueStart))
   return relative && relative.index > 0 && !cueFollows ? { start: source.start, end: source.start + relative.index } : source
 }
+
+/** A relative pronoun opening a source that goes on: "(the blast,) which | local officials say killed seven". */
+const OPENING_RELATIVE = /^(?:which|whom)\s+(?=\S)/iu
+/** "that" opening a source of plural people is a relative pronoun ("the figure that | officials gave"), not the demonstrative of "that official said". */
+const OPENING_THAT = /^that\s+(?=(?:\S+\s+){0,3}\S+s$)/iu
+
+/**
+ * `source` without a relative pronoun it opens with when a noun phrase follows: in "the blast, which
+ * local officials say killed seven people" the pronoun is the reported clause's subject, and the
+ * officials speak. Pure.
+ */
+export function withoutOpeningRelative(text: string, source: Span): Span {
+  const words = text.slice(source.start, source.end)
+  const relative = OPENING_RELATIVE.exec(words) ?? (isPeopleNoun(/\S+$/u.exec(words)?.[0]?.toLowerCase() ?? '') ? OPENING_THAT.exec(words) : null)
+  return relative ? { start: source.start + relative[0].length, end: source.end } : source
+}
