@@ -384,6 +384,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
   })
 
+  test('a munition fired and a target struck by armed forces or a weapon are assaults; "struck a deal" and firing an employee are not', () => {
+    assert.deepEqual(events('Officials said the missile was fired by Russian forces from across the border.').map((e) => e.split(' voice')[0]), ['ASSAULT Russian forces→-'])
+    assert.deepEqual(events('Russian forces had struck a hospital in Kharkiv.'), ['ASSAULT Russian forces→-'])
+    assert.deepEqual(events('The two firms struck a deal on Monday. The company fired its chief executive.'), [])
+  })
+
   test('", killing …" after a vehicle\'s accident verb with no object is the accident\'s deaths; with an object or into a crowd it may be an attack', () => {
     assert.deepEqual(events('A Kestrel Air plane carrying 40 people crashed into a gorge on Sunday, killing 31 of them.'), ['DISASTER/deaths -→-'])
     assert.deepEqual(events('A bus plunged off a mountain road, killing 12 passengers. The building collapsed, killing 30.'), ['DISASTER/deaths -→-', 'DISASTER/deaths -→-'])

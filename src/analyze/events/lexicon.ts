@@ -272,11 +272,18 @@ const TARGET_HIT_BEFORE = /\b(?:facilit(?:y|ies)|buildings?|homes?|houses?|schoo
 /** What an armed force targets: people or places, not voters or markets of a campaign. */
 const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b(?![^.;]{0,60}\bwith\s+(?:[\p{L}-]+\s+)?(?:leaflets|ads|adverts|advertising|messages|mailings?|mailers|calls|texts|posters|billboards|campaigns?|offers|discounts)\b)/iu
 
+/** A munition before its passive verb: "the missile was fired (by …)", "rockets were fired". */
+const MUNITION_PASSIVE = /\b(?:missiles?|rockets?|shells?|mortars?|shots?|rounds?|bullets?|projectiles?|salvos?|grenades?)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\p{L}+ly\s+)?$/iu
+/** Armed forces or a weapon as the subject of "struck": "Varkan forces had struck", "a missile struck". */
+const ARMS_SUBJECT_BEFORE = /\b(?:forces|troops|army|military|soldiers|militants|rebels|missiles?|rockets?|drones?|shells?|jets|warplanes|aircraft|bombs?|artillery|airstrikes?)\s+(?:(?:had|have|has|reportedly|allegedly|also|then|later|on\s+\p{L}+day)\s+)*$/iu
+/** "struck a deal", "struck a balance", "struck a chord": another sense of "strike". */
+const NOT_STRUCK_DEAL = /^(?!\s+(?:(?:a|an|the)\s+)?(?:(?:new|fresh|rare|similar|different|conciliatory|defiant|cautious)\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|nerve|pose|blow|gold|oil|it\s+rich|back|out|down|off)\b)/iu
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
   ['attack', { type: 'ASSAULT' }], ['assault', { type: 'ASSAULT', mode: 'beat' }], ['kill', MADE_UP_OR_KILLED], ['murder', MADE_UP_OR_KILLED], ['slay', { type: 'ASSAULT' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
-  ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }], ['fire', { type: 'ASSAULT', mode: 'firearms', after: FIRED_AT }],
+  ['shoot', { type: 'ASSAULT', mode: 'firearms' }], ['gun', { type: 'ASSAULT', mode: 'firearms', after: /^\s+down\b/iu }], ['fire', { type: 'ASSAULT', mode: 'firearms', after: FIRED_AT, otherwise: { type: 'ASSAULT', before: MUNITION_PASSIVE } }],
   ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
   ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],
@@ -286,7 +293,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
   ['clash', { type: 'ASSAULT' }], ['respond', FORCES_STRIKE_BACK], ['retaliate', FORCES_STRIKE_BACK],
   ['destroy', { type: 'ASSAULT', before: ARMED_SUBJECT_BEFORE, after: DESTROYED_TARGET }], ['eliminate', ELIMINATED], ['hit', { type: 'ASSAULT', before: TARGET_HIT_BEFORE, after: HIT_BY_ARMS_AFTER }],
-  ['target', { type: 'ASSAULT', after: TARGETED_AFTER }],
+  ['target', { type: 'ASSAULT', after: TARGETED_AFTER }], ['strike', { type: 'ASSAULT', before: ARMS_SUBJECT_BEFORE, after: NOT_STRUCK_DEAL }],
   // COERCE: repression and coercion short of violence.
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
