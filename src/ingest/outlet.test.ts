@@ -8,7 +8,7 @@ const nothingKnown = (): boolean => false
 const nameIn = (text: string, notOutlets = knownNotMedia): string | undefined => outletFromText(text, notOutlets)?.name
 
 describe('looksLikeOutlet', () => {
-  const yes = ['CNN', 'WION', 'BBC', 'Mehr News Agency', 'The Valley Press', 'Reuters', 'Coastline Radio', 'NDTV 24']
+  const yes = ['CNN', 'WION', 'BBC', 'Mehr News Agency', 'The Valley Press', 'Reuters', 'Coastline Radio', 'NDTV 24', 'Marran State Broadcaster', 'Harbour Online']
   const no = ['United Nations', 'Azerbaijan', 'the foreign ministry', 'Ilham Aliyev', 'President']
   for (const name of yes) test(`"${name}" reads like an outlet`, () => assert.equal(looksLikeOutlet(name), true))
   for (const name of no) test(`"${name}" does not`, () => assert.equal(looksLikeOutlet(name), false))

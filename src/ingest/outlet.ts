@@ -21,7 +21,7 @@ export interface OutletGuess {
 }
 
 const MEDIA_WORD =
-  /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Courier|Newswire|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
+  /\b(?:News|Agency|Times|Post|Press|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Television|TV|Radio|Broadcasting|Broadcaster|Online|Daily|Weekly|Express|Observer|Chronicle|Wire|Media|Channel|Magazine|Review|Courier|Newswire|Reuters|Bloomberg|Xinhua|Tass|Sputnik|Al Jazeera|Associated Press)\b/u
 /**
  * Words that head a newspaper's name only as its last word ("Toronto Star", "Oregon Voice", "Northern Ledger"):
  * inside a name they name something else ("Independent Commission", "Star Alliance", "Standard Chartered").
