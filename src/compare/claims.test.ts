@@ -281,6 +281,30 @@ describe('figures in aligned claims', () => {
   })
 })
 
+describe('one act to come, announced and ruled out', () => {
+  const negations = (...texts: string[]): string[] => run(...texts).stories[0]!.comparison.claims.filter((g) => g.dispute === 'negation').map((g) => g.sharedTerms.join(','))
+  const update = 'Aspirin study\n\nThe agency said it will update its guidance on aspirin next month.'
+  const close = 'Plant to close\n\nHarlow Motors said on Monday that the company will close the Dunmore plant next year.'
+
+  test('one speaker told by two outlets to change and to have no plans to change, or to close and to keep open, is contested', () => {
+    assert.deepEqual(negations(update, 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on aspirin.'), ['aspirin,change,guidance'])
+    assert.deepEqual(negations(close, 'Dunmore plant safe\n\nThe Dunmore plant will stay open, Harlow Motors said on Monday.'), ['close,dunmore,plant'])
+  })
+
+  test('another act, object or period, or "open to talks", is no contest', () => {
+    assert.deepEqual(negations('Aspirin study\n\nThe agency said it will review the study next month.', 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on aspirin.'), [])
+    assert.deepEqual(negations(update, 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on statins.'), [])
+    assert.deepEqual(negations(close, 'Plants\n\nHarlow Motors said on Monday that its Leeds plant will stay open.'), [])
+    assert.deepEqual(negations(close, 'Dunmore plant safe\n\nThe Dunmore plant will stay open this year, Harlow Motors said on Monday.'), [])
+    assert.deepEqual(negations('Talks\n\nThe union said it will close the talks with Harlow Motors on pay.', 'Talks go on\n\nThe union will remain open to talks with Harlow Motors on pay, its leader said.'), [])
+    // One speaker's words that a negation seems to answer, with no act to come ruled out, are one statement told twice.
+    assert.deepEqual(negations(
+      'Budget\n\nMinister Ana Ruiz said delaying the budget would sharply raise the risk of a recession this winter.',
+      'Budget row\n\nMinister Ana Ruiz said she does not think parliament would take a step that would sharply raise the risk of a recession this winter.',
+    ), [])
+  })
+})
+
 describe('measures: spans of time and percentages of one thing', () => {
   const contests = (...texts: string[]): string[] => run(...texts).stories[0]!.comparison.claims.filter((g) => g.status === 'contested').map((g) => g.explanation.replace(/ \(shared terms.*$/u, ''))
   const norvale = 'Norvale cuts jobs\n\nNorvale Systems will cut 1,800 jobs. Staff will receive 16 weeks of severance pay, the company said.'

@@ -18,7 +18,7 @@ import { voiceKey } from './voices.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
-import { timesClash } from './time-reference.js'
+import { negatedAct, timesClash } from './time-reference.js'
 import { measured, measuresClash, measuresIn, sameThing, singular, type Measure } from './measures.js'
 
 /**
@@ -50,11 +50,17 @@ const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n[
 /** A contrast that opens a new clause after a negation: "not reading out details, but the lines remain open". */
 const CONTRAST = /[,;]\s*(?:but|yet|however)\b|;/u
 
-/** A negated claim's words from its negation to the end or to a contrast after it, lower-cased; empty when it has none. Pure. */
+/** "Will stay open", "keep the plant open": a closing denied (the claims stage reads it as a negated "close"), not "remain open to talks" or "until 8 p.m.". */
+const KEPT_OPEN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+(?:\S+\s+){0,2}?open(?:\s*$|\s*[,.;:!?"”’)]|\s+(?:and|but)\b)/iu
+
+/**
+ * A negated claim's words from its negation to the end or to a contrast after it, lower-cased; empty when it has none.
+ * A closing denied by "stay open" denies it of all the claim names ("the plant will stay open"): its scope is the whole claim. Pure.
+ */
 function negationScope(negated: Entry): string {
   const text = negated.article.article.text.slice(negated.claim.span.start, negated.claim.span.end).toLowerCase()
   const negation = NEGATION.exec(text)
-  if (!negation) return ''
+  if (!negation) return KEPT_OPEN.test(text) ? `${text} close` : ''
   const scope = text.slice(negation.index)
   const contrast = CONTRAST.exec(scope)
   return contrast ? scope.slice(0, contrast.index) : scope
@@ -70,12 +76,30 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 /** True when a claim puts its words forward as untrue: negated, or denied, not both. */
 const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
-/** True when one claim negates an act at another time than the other asserts it ("will not raid" / "had raided"): no answer to it. Pure. */
+/**
+ * True when one claim negates an act at another time than the other asserts it ("will not raid" / "had raided"), or in
+ * other periods ("will close the plant next year" / "the plant will stay open this year"): no answer to it. Pure.
+ */
 function clashingTimes(a: Entry, b: Entry): boolean {
-  const words = (e: Entry): string => e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
   const negated = (e: Entry): boolean => e.claim.polarity === 'negative' && e.claim.modality !== 'denied'
   if (negated(a) === negated(b)) return false
-  return negated(a) ? timesClash(words(a), words(b)) : timesClash(words(b), words(a))
+  const [x, y] = [periodsOf(claimText(a)), periodsOf(claimText(b))]
+  if (x.size > 0 && y.size > 0 && ![...x].some((p) => y.has(p))) return true
+  return negated(a) ? timesClash(claimText(a), claimText(b)) : timesClash(claimText(b), claimText(a))
+}
+/** "Has no plans to", "no intention of": an act to come ruled out. */
+const NO_PLANS = /\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\b/iu
+/** "Will", "would", "plans to", "is going to": an act to come announced. */
+const ACT_TO_COME = /\b(?:will|would|shall|(?:is|are)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to)\b|['’]ll\b/iu
+
+/**
+ * True when two outlets tell one speaker both to announce an act to come and to rule it out ("will update its guidance"
+ * / "has no plans to change its guidance", "will close the plant" / "the plant will stay open"): a contest of accounts.
+ * Other words of one speaker that a negation seems to answer are mostly one statement quoted at two lengths. Pure.
+ */
+function actToComeRuledOut(negated: Entry, other: Entry): boolean {
+  const [no, yes] = [claimText(negated), claimText(other)]
+  return negated.syndicate !== other.syndicate && (NO_PLANS.test(no) || KEPT_OPEN.test(no) || negatedAct(no)?.time === 'ahead') && ACT_TO_COME.test(yes)
 }
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
@@ -139,7 +163,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const other = entries[j]!
       // Words inside a negated claim's own are no other claim it answers (an attribution read twice over one quotation);
       // a denial of the words it reports ("accuses Kabul of X, a charge the Taliban deny") still answers them.
-      if (isDenial(other) || other.speaker === entry.speaker || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
+      if (isDenial(other) || (other.speaker === entry.speaker && !actToComeRuledOut(entry, other)) || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
       const { cosine, shared } = score(i, j)
       if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && !clashingTimes(entry, other) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
@@ -473,10 +497,13 @@ const onePerThing = (measures: readonly Measure[]): Measure[] => measures.filter
  */
 const PERIOD = /\b(?:(?:19|20)\d\d|(?:last|this|next|previous|coming|past|current)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season|term)|(?:in|since|until|by)\s+(?:January|February|March|April|June|July|August|September|October|November|December)|\w+\s+(?:years?|months?|weeks?)\s+ago)\b/giu
 
+/** The periods a claim's words name, lower case. Pure. */
+const periodsOf = (text: string): Set<string> => new Set([...text.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')))
+
 /** True when two claims name the same periods, or none: "a 3 percent rise last year" is no account of "a 5% rise this year". Pure. */
 function samePeriod(a: string, b: string): boolean {
-  const periods = (text: string): string => [...new Set([...text.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')))].sort().join('|')
-  return periods(a) === periods(b)
+  const [x, y] = [periodsOf(a), periodsOf(b)]
+  return x.size === y.size && [...x].every((p) => y.has(p))
 }
 
 /**
