@@ -281,6 +281,73 @@ describe('figures in aligned claims', () => {
   })
 })
 
+describe('one act to come, announced and ruled out', () => {
+  const negations = (...texts: string[]): string[] => run(...texts).stories[0]!.comparison.claims.filter((g) => g.dispute === 'negation').map((g) => g.sharedTerms.join(','))
+  const update = 'Aspirin study\n\nThe agency said it will update its guidance on aspirin next month.'
+  const close = 'Plant to close\n\nHarlow Motors said on Monday that the company will close the Dunmore plant next year.'
+
+  test('one speaker told by two outlets to change and to have no plans to change, or to close and to keep open, is contested', () => {
+    assert.deepEqual(negations(update, 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on aspirin.'), ['aspirin,change,guidance'])
+    assert.deepEqual(negations(close, 'Dunmore plant safe\n\nThe Dunmore plant will stay open, Harlow Motors said on Monday.'), ['close,dunmore,plant'])
+  })
+
+  test('another act, object or period, or "open to talks", is no contest', () => {
+    assert.deepEqual(negations('Aspirin study\n\nThe agency said it will review the study next month.', 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on aspirin.'), [])
+    assert.deepEqual(negations(update, 'Aspirin doubts\n\nThe agency said it has no plans to change its guidance on statins.'), [])
+    assert.deepEqual(negations(close, 'Plants\n\nHarlow Motors said on Monday that its Leeds plant will stay open.'), [])
+    assert.deepEqual(negations(close, 'Dunmore plant safe\n\nThe Dunmore plant will stay open this year, Harlow Motors said on Monday.'), [])
+    assert.deepEqual(negations('Talks\n\nThe union said it will close the talks with Harlow Motors on pay.', 'Talks go on\n\nThe union will remain open to talks with Harlow Motors on pay, its leader said.'), [])
+    // One speaker's words that a negation seems to answer, with no act to come ruled out, are one statement told twice.
+    assert.deepEqual(negations(
+      'Budget\n\nMinister Ana Ruiz said delaying the budget would sharply raise the risk of a recession this winter.',
+      'Budget row\n\nMinister Ana Ruiz said she does not think parliament would take a step that would sharply raise the risk of a recession this winter.',
+    ), [])
+  })
+})
+
+describe('measures: spans of time and percentages of one thing', () => {
+  const contests = (...texts: string[]): string[] => run(...texts).stories[0]!.comparison.claims.filter((g) => g.status === 'contested').map((g) => g.explanation.replace(/ \(shared terms.*$/u, ''))
+  const norvale = 'Norvale cuts jobs\n\nNorvale Systems will cut 1,800 jobs. Staff will receive 16 weeks of severance pay, the company said.'
+  const memo = "Job cuts at Norvale\n\nNorvale Systems is cutting jobs. Workers were offered 12 weeks' severance, according to an internal memo."
+
+  test('weeks of one severance, a percentage of one pay rise, months and years of one repair are contested', () => {
+    assert.deepEqual(contests(norvale, memo), ['Figures for "severance pay" that cannot both be true: "16 weeks of severance pay" [A] vs "12 weeks\' severance" [B]'])
+    assert.deepEqual(contests(
+      'Nurses pay deal\n\nThe health ministry agreed a 3 percent pay rise for nurses on Monday, the union said.',
+      'Nurse pay deal agreed\n\nNurses will get a 5% raise under the deal agreed on Monday with the health ministry.',
+    ), ['Figures for "pay rise" that cannot both be true: "a 3 percent pay rise" [A] vs "a 5% raise" [B]'])
+    assert.deepEqual(contests(
+      'Bridge repairs\n\nThe repair of the Harbor Bridge will take 18 months, the city council said.',
+      'Harbor Bridge to close\n\nThe city council said the repair of the Harbor Bridge will take two years.',
+    ), ['Figures for "how long it takes" that cannot both be true: "will take 18 months" [A] vs "will take two years" [B]'])
+  })
+
+  test('other things, times, recipients or owners, or one figure in two units, are no contest', () => {
+    assert.deepEqual(contests(norvale.replace('severance pay', 'notice'), memo), [])
+    assert.deepEqual(contests(norvale.replace('16 weeks', 'three months'), memo), [])
+    assert.deepEqual(contests(
+      'Norvale cuts jobs\n\nNorvale Systems will cut 1,800 jobs. Norvale executives will receive 16 weeks of severance pay, the company said.',
+      'Job cuts at Norvale\n\nNorvale Systems is cutting jobs. Norvale factory workers will receive 12 weeks of severance pay, the union said.',
+    ), [])
+    assert.deepEqual(contests(
+      'Nurses pay deal\n\nNurses received a 3 percent pay rise last year, the union said. The union wants more this year.',
+      'Nurse pay deal agreed\n\nNurses will get a 5% raise this year under the deal agreed on Monday with the health ministry.',
+    ), [])
+    assert.deepEqual(contests(
+      'Nurses pay deal\n\nThe health ministry agreed a 3 percent pay rise for nurses on Monday.',
+      'Doctors pay deal\n\nThe health ministry agreed a 5 percent pay rise for doctors on Monday.',
+    ), [])
+    assert.deepEqual(contests(
+      'Bridge repairs\n\nThe repair of the Harbor Bridge will take 18 months, the city council said.',
+      'Harbor Bridge to close\n\nThe city council said the Harbor Bridge will stay closed to trucks for two years after the repair.',
+    ), [])
+    assert.deepEqual(contests(
+      'Clinton tax returns\n\nClinton released her tax returns a month after Republican candidate Jeb Bush released 33 years of returns.',
+      'Clinton tax returns out\n\nClinton on Friday released her most recent eight years of tax returns. Jeb Bush also released his.',
+    ), [])
+  })
+})
+
 describe('claims: who knew when', () => {
   const article = (name: string, body: string): { name: string; text: string } =>
     ({ name, text: `title: Minister quits over data breach ${name}\ndate 2024-06-20\n\n${body}\n` })

@@ -18,7 +18,8 @@ import { voiceKey } from './voices.js'
 import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
-import { timesClash } from './time-reference.js'
+import { negatedAct, timesClash } from './time-reference.js'
+import { measured, measuresClash, measuresIn, sameThing, singular, type Measure } from './measures.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -49,11 +50,17 @@ const NEGATION = /\b(?:not|no|never|cannot|nobody|nothing|none|neither|nor)\b|n[
 /** A contrast that opens a new clause after a negation: "not reading out details, but the lines remain open". */
 const CONTRAST = /[,;]\s*(?:but|yet|however)\b|;/u
 
-/** A negated claim's words from its negation to the end or to a contrast after it, lower-cased; empty when it has none. Pure. */
+/** "Will stay open", "keep the plant open": a closing denied (the claims stage reads it as a negated "close"), not "remain open to talks" or "until 8 p.m.". */
+const KEPT_OPEN = /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+(?:\S+\s+){0,2}?open(?:\s*$|\s*[,.;:!?"”’)]|\s+(?:and|but)\b)/iu
+
+/**
+ * A negated claim's words from its negation to the end or to a contrast after it, lower-cased; empty when it has none.
+ * A closing denied by "stay open" denies it of all the claim names ("the plant will stay open"): its scope is the whole claim. Pure.
+ */
 function negationScope(negated: Entry): string {
   const text = negated.article.article.text.slice(negated.claim.span.start, negated.claim.span.end).toLowerCase()
   const negation = NEGATION.exec(text)
-  if (!negation) return ''
+  if (!negation) return KEPT_OPEN.test(text) ? `${text} close` : ''
   const scope = text.slice(negation.index)
   const contrast = CONTRAST.exec(scope)
   return contrast ? scope.slice(0, contrast.index) : scope
@@ -69,12 +76,30 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 /** True when a claim puts its words forward as untrue: negated, or denied, not both. */
 const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
-/** True when one claim negates an act at another time than the other asserts it ("will not raid" / "had raided"): no answer to it. Pure. */
+/**
+ * True when one claim negates an act at another time than the other asserts it ("will not raid" / "had raided"), or in
+ * other periods ("will close the plant next year" / "the plant will stay open this year"): no answer to it. Pure.
+ */
 function clashingTimes(a: Entry, b: Entry): boolean {
-  const words = (e: Entry): string => e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
   const negated = (e: Entry): boolean => e.claim.polarity === 'negative' && e.claim.modality !== 'denied'
   if (negated(a) === negated(b)) return false
-  return negated(a) ? timesClash(words(a), words(b)) : timesClash(words(b), words(a))
+  const [x, y] = [periodsOf(claimText(a)), periodsOf(claimText(b))]
+  if (x.size > 0 && y.size > 0 && ![...x].some((p) => y.has(p))) return true
+  return negated(a) ? timesClash(claimText(a), claimText(b)) : timesClash(claimText(b), claimText(a))
+}
+/** "Has no plans to", "no intention of": an act to come ruled out. */
+const NO_PLANS = /\bno\s+(?:plans?|intention|intent)\s+(?:to|of)\b/iu
+/** "Will", "would", "plans to", "is going to": an act to come announced. */
+const ACT_TO_COME = /\b(?:will|would|shall|(?:is|are)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to)\b|['’]ll\b/iu
+
+/**
+ * True when two outlets tell one speaker both to announce an act to come and to rule it out ("will update its guidance"
+ * / "has no plans to change its guidance", "will close the plant" / "the plant will stay open"): a contest of accounts.
+ * Other words of one speaker that a negation seems to answer are mostly one statement quoted at two lengths. Pure.
+ */
+function actToComeRuledOut(negated: Entry, other: Entry): boolean {
+  const [no, yes] = [claimText(negated), claimText(other)]
+  return negated.syndicate !== other.syndicate && (NO_PLANS.test(no) || KEPT_OPEN.test(no) || negatedAct(no)?.time === 'ahead') && ACT_TO_COME.test(yes)
 }
 const aligns = (shared: number, cosine: number): boolean => ALIGN_TIERS.some((tier) => shared >= tier.shared && cosine >= tier.cosine)
 
@@ -138,7 +163,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       const other = entries[j]!
       // Words inside a negated claim's own are no other claim it answers (an attribution read twice over one quotation);
       // a denial of the words it reports ("accuses Kabul of X, a charge the Taliban deny") still answers them.
-      if (isDenial(other) || other.speaker === entry.speaker || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
+      if (isDenial(other) || (other.speaker === entry.speaker && !actToComeRuledOut(entry, other)) || (entry.claim.modality !== 'denied' && other.article === entry.article && contains(entry.claim.span, other.claim.span))) continue
       const { cosine, shared } = score(i, j)
       if (answers(entry, shared, cosine) && contentShared(i, j) > 0 && (scope === undefined || negatesShared(scope, entry, other)) && !clashingTimes(entry, other) && (!closest || cosine > closest.cosine)) closest = { j, cosine }
     }
@@ -231,7 +256,9 @@ function firstPlace(group: ClaimGroup): string {
  * the figures must be of one holder, and both changes or both levels ("lost 60 seats" disputes no
  * "hold 240 seats"). Claims already aligned with each other are compared there,
  * and claims holding a facet (a toll, an amount, a level) are compared as facets.
- * Claims are indexed by counted noun, so only claims counting one noun are paired. Pure.
+ * Claims are indexed by counted noun, so only claims counting one noun are paired. So are claims
+ * measuring one thing in a unit no facet covers ("16 weeks of severance pay" / "12 weeks' severance"):
+ * the thing named ties them, and one more shared term for how long an act takes ("will take 18 months"). Pure.
  */
 function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): number }, contentShared: (i: number, j: number) => number): Entry[][] {
   const byNoun = new Map<string, Array<{ i: number; quantity: Quantity }>>()
@@ -257,6 +284,18 @@ function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): n
       }
     })
   }
+  // Measures of one thing are candidates too; their time and parties are weighed where the group is judged (`conflictingFigures`).
+  const measures = entries.flatMap((entry, i) => (entry.claim.facets.length > 0 ? [] : onePerThing(measuresIn(claimText(entry))).map((measure) => ({ i, measure }))))
+  measures.forEach((a, x) => {
+    for (const b of measures.slice(x + 1)) {
+      const [ea, eb] = [entries[a.i]!, entries[b.i]!]
+      if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || !sameThing(a.measure, b.measure) || !measuresClash(a.measure, b.measure)) continue
+      // How long an act takes ties no two claims by the thing measured: they must share two content terms, as counts do.
+      if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < (a.measure.thing[0] === 'take' ? 2 : 1)) continue
+      disputes.union(a.i, b.i)
+      disputed.add(a.i).add(b.i)
+    }
+  })
   const lists = new Map<number, Entry[]>()
   for (const i of [...disputed].sort((x, y) => x - y)) lists.set(disputes.find(i), [...(lists.get(disputes.find(i)) ?? []), entries[i]!])
   return [...lists.values()]
@@ -377,7 +416,18 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   }
 }
 
-interface Figure { readonly words: string; readonly articleId: string; readonly quantity: Quantity; readonly holder: string | undefined }
+/** A figure of a claim: a count of a noun, or a measure of a thing; whose it is when the claim names it. */
+interface Figure {
+  readonly words: string
+  readonly articleId: string
+  readonly holder: string | undefined
+  /** The actor the claim names last before the figure: "after Jeb Bush released 33 years of returns". */
+  readonly nearest: string | undefined
+  readonly quantity?: Quantity
+  readonly measure?: Measure
+  /** The whole claim's words, whose time a measure is read against. */
+  readonly claim: string
+}
 
 /**
  * Two figures for one noun in claims of independent articles whose ranges cannot overlap ("about
@@ -385,31 +435,84 @@ interface Figure { readonly words: string; readonly articleId: string; readonly 
  * compared: "rose 5 percent to 60 percent" holds two figures for one noun, for different things.
  * The figures must also be of one holder: "Banda received 46.1 percent" and "the President polled
  * 51 percent" are two candidates' shares, not two accounts of one; and both changes or both levels.
+ * Measures of one thing ("16 weeks of severance pay" / "12 weeks' severance") must also be of one
+ * time; a count within a measure ("3 percent" of "a 3 percent pay rise for nurses") is read as the measure.
  */
 function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { head: string; sides: readonly [Figure, Figure] } | undefined {
   const figures = entries.map((e) => {
-    const text = e.article.article.text.slice(e.claim.span.start, e.claim.span.end)
-    const found = quantitiesIn(text)
-    if (found.length === 0) return []
+    const text = claimText(e)
     const kinds = new Map(e.article.actors.map((a) => [a.id, a.kind]))
-    return found.filter((q) => found.filter((other) => other.head === q.head).length === 1)
-      .map((q): Figure => ({ words: text.slice(q.start, q.end), articleId: e.article.article.id, quantity: q, holder: holderBefore(e, kinds, e.claim.span.start + q.start, actors) }))
+    const figure = (start: number, end: number): Omit<Figure, 'quantity' | 'measure'> =>
+      ({ words: text.slice(start, end), articleId: e.article.article.id, holder: holderBefore(e, kinds, e.claim.span.start + start, actors), nearest: holderBefore(e, kinds, e.claim.span.start + start, actors, 'nearest'), claim: text })
+    const measures = onePerThing(measuresIn(text))
+    const found = quantitiesIn(text).filter((q) => !measures.some((m) => m.start <= q.start && q.end <= m.end))
+    return [
+      ...found.filter((q) => found.filter((other) => other.head === q.head).length === 1).map((q): Figure => ({ ...figure(q.start, q.end), quantity: q })),
+      ...measures.map((m): Figure => ({ ...figure(m.start, m.end), measure: m })),
+    ]
   })
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       if (entries[i]!.syndicate === entries[j]!.syndicate) continue
       for (const a of figures[i]!) {
-        const b = figures[j]!.find((f) => f.quantity.head === a.quantity.head && f.holder === a.holder && f.quantity.change === a.quantity.change)
-        if (b && (a.quantity.max < b.quantity.min || b.quantity.max < a.quantity.min)) return { head: a.quantity.head, sides: [a, b] }
+        const b = figures[j]!.find((f) => figuresClash(a, f) && (a.quantity !== undefined || oneParty(a, f)))
+        if (b) return { head: a.quantity?.head ?? measured(a.measure!), sides: [a, b] }
       }
     }
   }
   return undefined
 }
 
-/** Whose a figure at `at` is: the canonical actor the claim names first before it, its subject, other than a place ("in Lusaka"); none when it names none. */
-function holderBefore(entry: Entry, kinds: ReadonlyMap<string, Actor['kind']>, at: number, actors: ActorIndex): string | undefined {
+/** True when two figures of one holder are for one thing and cannot both be true. Pure. */
+function figuresClash(a: Figure, b: Figure): boolean {
+  if (a.quantity && b.quantity) {
+    return a.holder === b.holder && a.quantity.head === b.quantity.head && a.quantity.change === b.quantity.change && (a.quantity.max < b.quantity.min || b.quantity.max < a.quantity.min)
+  }
+  return a.measure !== undefined && b.measure !== undefined && sameThing(a.measure, b.measure) && measuresClash(a.measure, b.measure) && samePeriod(a.claim, b.claim)
+}
+
+/**
+ * True when two measures are of one party: both name none, or they share one, the actor or name written last before
+ * the figure or who gets it ("the ministry agreed a 3 percent pay rise for nurses" and "nurses will get a 5% raise" share
+ * nurses). A party named on one side only may be another's: "after Jeb Bush released 33 years of returns" is no
+ * account of "released her most recent eight years of tax returns". Pure.
+ */
+function oneParty(a: Figure, b: Figure): boolean {
+  // An actor by the words of its id without its kind ("org:health ministry": health, ministry).
+  const parties = (f: Figure): Set<string> => new Set([...`${(f.nearest ?? '').replace(/^[^:]*:+/u, '')} ${f.measure?.named ?? ''}`.split(/[^\p{L}]+/u), f.measure?.recipient ?? '']
+    .filter(Boolean).map((w) => singular(w.toLowerCase())))
+  const [x, y] = [parties(a), parties(b)]
+  return (x.size === 0 && y.size === 0) || [...x].some((p) => y.has(p))
+}
+
+/** A claim's words. Pure. */
+const claimText = (entry: Entry): string => entry.article.article.text.slice(entry.claim.span.start, entry.claim.span.end)
+
+/** The measures of a claim of a thing it measures once: "16 weeks of notice and 20 weeks of notice" holds two figures for different staff. Pure. */
+const onePerThing = (measures: readonly Measure[]): Measure[] => measures.filter((m) => measures.filter((other) => sameThing(m, other)).length === 1)
+
+/**
+ * Words that put a figure in a period: a year, "last year", "next quarter", "in March", "two years ago". Days
+ * ("on Monday") are left out: they date the telling more often than the thing told.
+ */
+const PERIOD = /\b(?:(?:19|20)\d\d|(?:last|this|next|previous|coming|past|current)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season|term)|(?:in|since|until|by)\s+(?:January|February|March|April|June|July|August|September|October|November|December)|\w+\s+(?:years?|months?|weeks?)\s+ago)\b/giu
+
+/** The periods a claim's words name, lower case. Pure. */
+const periodsOf = (text: string): Set<string> => new Set([...text.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ')))
+
+/** True when two claims name the same periods, or none: "a 3 percent rise last year" is no account of "a 5% rise this year". Pure. */
+function samePeriod(a: string, b: string): boolean {
+  const [x, y] = [periodsOf(a), periodsOf(b)]
+  return x.size === y.size && [...x].every((p) => y.has(p))
+}
+
+/**
+ * Whose a figure at `at` is: the canonical actor the claim names first before it, its subject (or, `nearest`, last),
+ * other than a place ("in Lusaka"); none when it names none.
+ */
+function holderBefore(entry: Entry, kinds: ReadonlyMap<string, Actor['kind']>, at: number, actors: ActorIndex, which: 'first' | 'nearest' = 'first'): string | undefined {
   // Mentions are sorted by start: a mention ending by `at` starts before it.
-  const mention = mentionsStartingIn(entry.article.mentions, entry.claim.span.start, at).find((m) => m.span.end <= at && kinds.get(m.actor) !== 'place')
+  const before = mentionsStartingIn(entry.article.mentions, entry.claim.span.start, at).filter((m) => m.span.end <= at && kinds.get(m.actor) !== 'place')
+  const mention = which === 'first' ? before[0] : before[before.length - 1]
   return mention ? actors.canonical(entry.article.article.id, mention.actor) ?? mention.actor : undefined
 }

@@ -132,6 +132,22 @@ describe('headline stances in a story', () => {
     assert.deepEqual(shownStance([0.8, 0.05, 0.1, 0.05]), { index: STANCES.indexOf('agree') })
   })
 
+  test('an agreement with a headline whose label (name-calling) the body never uses is shown as a discussion', () => {
+    const biasOnly = (p: readonly number[]): LogisticModel =>
+      ({ classes: STANCES.length, buckets: 16, width: STANCES.length, weights: new Float32Array(16 * STANCES.length), bias: Float32Array.from(p, Math.log) })
+    const agreeing = biasOnly(STANCES.map((s) => (s === 'agree' ? 0.7 : s === 'discuss' ? 0.2 : 0.05)))
+    const title = 'Thugs in Uniform Beat Peaceful Marchers'
+    const thugs = { ruleId: 'test', technique: 'name-calling', span: { start: 0, end: 5 }, explanation: '', confidence: 1 }
+    const loaded = { ...article('A', title, 'Organisers said the march was peaceful.'), headlineFindings: [thugs] }
+    const body = 'Police used batons on marchers on Saturday. A police spokesman said officers acted lawfully.'
+    const [judged] = headlineStances([loaded, article('B', undefined, body)], agreeing)
+    assert.equal(judged!.stance, 'discuss')
+    assert.match(judged!.explanation, /reads agreement \(0\.70\), but the headline's labels \(Thugs\) are nowhere in the body/u)
+    // A body that uses the word itself, or a headline with no label, keeps the agreement.
+    assert.equal(headlineStances([loaded, article('B', undefined, `${body} Critics called the officers thugs.`)], agreeing)[0]!.stance, 'agree')
+    assert.equal(headlineStances([{ ...loaded, headlineFindings: [] }, article('B', undefined, body)], agreeing)[0]!.stance, 'agree')
+  })
+
   test('no titles, no stances, and no model read', () => {
     assert.deepEqual(headlineStances([article('A', undefined, ABOUT_IT), article('B', undefined, ABOUT_ELSE)]), [])
   })

@@ -222,6 +222,18 @@ describe('claims: polarity, facets and terms', () => {
     assert.equal(claimWith(a, 'did not simply resign').polarity, 'negative')
   })
 
+  test('"no plans to" and "no intention of" negate the act after them; "stay open" is a closing negated, "open to talks" is not', () => {
+    const a = claimsOf('The agency said it has no plans to change its guidance on aspirin. The firm said it had no intention of selling the harbour site. The union said there was no plan B for the strike.')
+    assert.equal(claimWith(a, 'no plans to change').polarity, 'negative')
+    assert.ok(claimWith(a, 'no plans to change').terms.includes('change'))
+    assert.equal(claimWith(a, 'no intention of selling').polarity, 'negative')
+    assert.equal(claimWith(a, 'no plan B').polarity, 'positive')
+    const b = claimsOf('The Dunmore plant will stay open, the company said. The union said it would remain open to talks with the company on pay.')
+    assert.equal(claimWith(b, 'stay open').polarity, 'negative')
+    assert.deepEqual(claimWith(b, 'stay open').terms, ['dunmore', 'plant', 'close'])
+    assert.equal(claimWith(b, 'open to talks').polarity, 'positive')
+  })
+
   test('titles and initials are no terms', () => {
     assert.equal(termOf('Mr.', 'mr.'), undefined)
     assert.equal(termOf('A.', 'a.'), undefined)

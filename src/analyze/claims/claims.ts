@@ -19,6 +19,13 @@ import { multiWordPlaceAt, termOf } from './terms.js'
 const MIN_TERMS = { reported: 2, own: 3 } as const
 /** Words that negate a clause; "no" and "without" are left out: they mostly negate a noun ("to no avail"). */
 const NEGATORS = new Set(['not', "n't", 'never'])
+/**
+ * Verbs that with "open" deny a closing: "the plant will stay open", "keep the border open". Only an "open" that ends its
+ * clause: "remain open to talks" is willing, "stay open until 8 p.m." closes later.
+ */
+const KEEPS = new Set(['stay', 'remain', 'keep'])
+/** Nouns of intent after which "no" negates the act that follows: "has no plans to change", "no intention of closing". */
+const INTENT = new Set(['plan', 'intention', 'intent'])
 /** "not only … but", "not just … but also": words after a negator that make it an intensifier, "only" always, the others before a "but" or "also". */
 const INTENSIFIED_BY = new Set(['only', 'just', 'merely', 'simply'])
 const CONTRAST_FOLLOWS = /\b(?:but|also)\b/iu
@@ -145,6 +152,19 @@ function intensifies(text: string, seg: Segmentation, t: number, end: number): b
   return word === 'only' || (INTENSIFIED_BY.has(word) && t + 1 < end && CONTRAST_FOLLOWS.test(text.slice(seg.ends[t], seg.ends[end - 1])))
 }
 
+/** The token of "open" within three after the keeping verb at `i` ("stay open", "keep the plant open") that ends its clause; -1 when none. Pure. */
+function openAfter(seg: Segmentation, i: number, to: number): number {
+  for (let t = i + 1; t < Math.min(to, i + 4); t++) {
+    if (lemmaAt(seg, t) === 'open') return t + 1 >= to || /^(?:[,.;:!?"”’)]|and|but)$/u.test(lemmaAt(seg, t + 1)) ? t : -1
+  }
+  return -1
+}
+
+/** True when the "no" at token `i` denies an intent to act: "no plans to", "no intention of". Pure. */
+function deniesIntent(seg: Segmentation, i: number): boolean {
+  return INTENT.has(lemmaAt(seg, i + 1)) && /^(?:to|of)$/u.test(lemmaAt(seg, i + 2))
+}
+
 /** The lower-cased lemma of token `t` ('' outside the text). Pure. */
 function lemmaAt(seg: Segmentation, t: number): string {
   return (seg.lemmas[t] ?? '').toLowerCase()
@@ -189,15 +209,25 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   const wordAt = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
   const gapBefore = (i: number): string => text.slice(seg.ends[i - 1], seg.starts[i])
   let placeEnd = from
+  // The "open" of "stay open", read as a closing denied.
+  let keptOpen = -1
   for (let i = from; i < to; i++) {
     const lemma = seg.lemmas[i] ?? ''
     const word = lemma.toLowerCase()
     if (CONDITIONS.has(word) && lemmaAt(seg, i - 1) !== 'as') conditionEnd = endOfCondition(seg, i, to)
     if (NEGATORS.has(word) && i >= conditionEnd && !intensifies(text, seg, i + 1, to) && !emphasises(text, seg, i, to)) negated = true
+    if (word === 'no' && i >= conditionEnd && deniesIntent(seg, i)) negated = true
+    // "Will stay open" negates a closing, and the keeping verb is no term of it; "will not stay open" is left as written.
+    const open = KEEPS.has(word) && i >= conditionEnd && !NEGATORS.has(lemmaAt(seg, i - 1)) && !NEGATORS.has(lemmaAt(seg, i - 2)) ? openAfter(seg, i, to) : -1
+    if (open >= 0) {
+      negated = true
+      keptOpen = open
+      continue
+    }
     if (i < placeEnd || !CONTENT_POS.has(seg.pos[i]!)) continue
     const place = multiWordPlaceAt(wordAt, gapBefore, i, to)
     if (place) placeEnd = place.next
-    const term = place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
+    const term = i === keptOpen ? 'close' : place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
   }
   if (terms.length < minTerms) return undefined

@@ -35,6 +35,9 @@ const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['protest', 'protester', 'demonstration', 'demonstrator', 'rally'],
   ['increase', 'rise', 'raise', 'grow', 'growth', 'hike'],
   ['decrease', 'fall', 'drop', 'decline', 'cut', 'reduce', 'reduction'],
+  ['change', 'update', 'revise', 'alter', 'amend', 'modify', 'revision', 'amendment'],
+  ['guidance', 'advice', 'guideline'],
+  ['close', 'shut', 'closure', 'shutdown'],
   ['say', 'state', 'tell'],
 ]
 
