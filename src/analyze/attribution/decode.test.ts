@@ -125,3 +125,11 @@ test('a passive cue does not take the subject before it as its source, but takes
   assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc Nn'), LABELS), oneSentence)), ['0-1 2-3 4-5'])
   assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc o S Nn'), LABELS), passive)), ['5 2-3 6-7'])
 })
+
+test('a content the tagger stopped short before a cue that closes its sentence runs up to the comma before the cue', () => {
+  // "Few had bleeding , compared with some on placebo , the researchers reported ." — the tagger labelled only "Few".
+  assert.deepEqual(render(joinRuns(runsOf(labels('N oo o ooooo o Ss C o'), LABELS), layout(() => 0, 14, [3, 9, 13]))), ['10-11 12 0-8'])
+  // A content that already reaches the comma is left as it is, and so is one before a cue that does not close its sentence.
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o Ss C o'), LABELS), layout(() => 0, 8, [3, 7]))), ['4-5 6 0-2'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('N oo o Ss C oo o'), LABELS), layout(() => 0, 10, [3, 9]))), ['4-5 6 0'])
+})
