@@ -133,3 +133,10 @@ test('a content the tagger stopped short before a cue that closes its sentence r
   assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o Ss C o'), LABELS), layout(() => 0, 8, [3, 7]))), ['4-5 6 0-2'])
   assert.deepEqual(render(joinRuns(runsOf(labels('N oo o Ss C oo o'), LABELS), layout(() => 0, 10, [3, 9]))), ['4-5 6 0'])
 })
+
+test('words read as content right after a source that follows its cue finish the source when the quotation before the cue is the content', () => {
+  // '" We rest , " said Davi Okoro of the Union , which called it .' — the tagger read "of the Union" as a second content.
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnnnn C Ss Nnn o oooo'), LABELS), layout(() => 0, 16, [0, 3, 4, 11, 15]))), ['6-10 5 0-4'])
+  // With nothing before the cue, the words after its source stay its content ("said Ellis the plan failed" is the tagger's to read).
+  assert.deepEqual(render(joinRuns(runsOf(labels('C S Nnn'), LABELS), oneSentence)), ['1 0 2-4'])
+})

@@ -125,7 +125,6 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
   let j = 0 // the first source run after the cue
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!
-    const parts = given[c]!
     while (j < sources.length && sources[j]!.first <= cue.last) j++
     let source: Run | undefined
     let bestCost = Infinity
@@ -142,6 +141,9 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
         source = run
       }
     }
+    const tail = source && sourceTail(cue, source, given[c]!)
+    if (source && tail) source = { role: 'S', first: source.first, last: tail.last }
+    const parts = tail ? given[c]!.filter((p) => p !== tail) : given[c]!
     const content = parts.length > 0 ? throughClosingComma(extentOf(cue, source, parts, layout), cue, source, layout) : orphanContent(cue, source, cues[c + 1], layout)
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
@@ -188,6 +190,16 @@ function extentOf(cue: Run, source: Run | undefined, parts: readonly Run[], layo
   const paragraph = layout.paragraphOf(cue.last)
   const kept = before ? parts.filter((p) => p.last < cue.first || layout.paragraphOf(p.first) === paragraph) : parts
   return { first: Math.min(...kept.map((p) => p.first)), last: Math.max(...kept.map((p) => p.last)) }
+}
+
+/**
+ * The content run that starts right after a source that follows its cue, when a run before the
+ * cue is already its content (`"…," said Davi Okoro | of the Transport Workers' Union`): the
+ * tagger split the source there, and the words finish it. Pure; linear in the cue's parts.
+ */
+function sourceTail(cue: Run, source: Run, parts: readonly Run[]): Run | undefined {
+  if (source.first <= cue.last || !parts.some((p) => p.last < cue.first)) return undefined
+  return parts.find((p) => p.first === source.last + 1)
 }
 
 /**
