@@ -717,6 +717,14 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('Everyone knows that rents this high will hurt families.'), [])
   })
 
+  test('a cue in a relative clause on "anyone" or "every X" sets a condition, no one reports: "Every citizen who cares about democracy should be alarmed"', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Every citizen who cares about democracy should be alarmed.'), [])
+    assert.deepEqual(cues('Anyone who cares about the river can attend the meeting.'), [])
+    // The verb of the main clause still reports.
+    assert.deepEqual(cues('Every analyst who spoke to the paper said the plan would fail.'), ['said'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

@@ -692,6 +692,11 @@ const NO_SPEAKER_BEFORE = new RegExp(`\\b${NO_SPEAKER_WORDS}\\s+${QUANTIFIED}\\s
 /** Characters before a source read for `NO_SPEAKER_BEFORE`. */
 const NO_SPEAKER_REACH = 20
 
+/** "Every citizen who | cares about", "Anyone who | says": a cue right after "who" on anyone at all sets a condition on who is meant; no one reports. */
+const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:every|any)\s+\p{L}+)\s+who\s+(?:(?:\p{Ll}+ly|still|ever)\s+)?$/iu
+/** Characters before a cue read for `ANYONE_WHO_BEFORE`. */
+const ANYONE_WHO_REACH = 40
+
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
@@ -725,7 +730,8 @@ function unsourced(a: Attribution, content: Span = a.content): Attribution {
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why", "nobody from the ministry apologised": a quantifier is none either. A content
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why", "nobody from the ministry apologised": a quantifier is none either, nor
+ * "anyone who says" (a condition). A content
  * across a line break from its cue (no colon or quotation mark between) is the clause before the
  * source on the cue's line, when one ends in a comma there. Pure.
  */
@@ -734,6 +740,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
+  if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
