@@ -725,6 +725,13 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('Every analyst who spoke to the paper said the plan would fail.'), ['said'])
   })
 
+  test('a decision still to be made by a deadline reports nothing: "has ten days to decide whether"', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('The Constitutional Court now has ten days to decide whether it is a court or a rubber stamp.'), [])
+    assert.deepEqual(cues('Voters have two weeks to decide who should lead the party.'), [])
+    assert.deepEqual(cues('The council decided that the road would close.'), ['decided'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
