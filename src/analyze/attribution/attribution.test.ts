@@ -732,6 +732,12 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('The council decided that the road would close.'), ['decided'])
   })
 
+  test('an appointment (a meeting, or a naming to a post) reports nothing', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Ask anyone waiting for a GP appointment whether they agree.'), [])
+    assert.deepEqual(cues('Critics say the appointment was political.'), ['say'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
