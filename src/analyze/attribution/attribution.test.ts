@@ -738,6 +738,14 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('Critics say the appointment was political.'), ['say'])
   })
 
+  test('a content that opens a quotation inside it ends with its closing mark: said the evidence was “overwhelming”', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.deepEqual(contents('In its ruling, the court said the evidence against him was “overwhelming”. Prosecutors were not available.'), ['the evidence against him was “overwhelming”'])
+    assert.deepEqual(contents('The judge, Hugh Lind, called it "a book of enormous moral seriousness". The author was not there.'), ['it "a book of enormous moral seriousness"'])
+    // A quotation that is the whole content keeps its marks outside it.
+    assert.deepEqual(contents('"We were patient," said Tess Varley.'), ['We were patient'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

@@ -208,11 +208,27 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, fitSource(text, seg, a)))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
-  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
+  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”". */
+const BEFORE_CLOSING_MARK = /^[.!?]?[”"’']$/u
+
+/**
+ * A content that opens a quotation inside it ends with the quotation's closing mark ("said the
+ * evidence was “overwhelming”"), which trimming its edges took off; a content that is the whole
+ * quotation keeps its marks outside it. Pure; a binary search in `quotes`.
+ */
+function withClosingMark(text: string, quotes: readonly Span[], a: Attribution): Attribution {
+  // Quotation spans hold the words between the marks.
+  const quote = quotes[spanIndexAt(quotes, a.content.end - 1)]
+  const end = quote ? quote.end + 1 : a.content.end
+  if (!quote || quote.start <= a.content.start || !BEFORE_CLOSING_MARK.test(text.slice(a.content.end, end))) return a
+  return { ...a, content: { start: a.content.start, end } }
 }
 
 /** Continuing parts speak in the voice of the report whose cue and source they share, also where a pronoun's report moved after them. Pure; linear. */
