@@ -746,6 +746,15 @@ describe('attribution: details', () => {
     assert.deepEqual(contents('"We were patient," said Tess Varley.'), ['We were patient'])
   })
 
+  test('a quotation that ends its sentence before "She added that …" is no first part of that report', () => {
+    const text = '"It\'s a remarkable result," said Ines Koster. "But we need more observations." She added that the telescope was booked.'
+    const added = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'added')
+    assert.equal(slice(text, added?.content), 'that the telescope was booked')
+    // "A," she said, "B.": one statement around its cue, in two parts.
+    const split = '"We were patient," Tess Varley said, "and it paid off."'
+    assert.deepEqual(analyzeText(split).attributions.map((x) => `${x.continues ? '+' : ''}${slice(split, x.content)}`), ['We were patient', '+and it paid off.'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

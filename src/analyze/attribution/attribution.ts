@@ -2657,8 +2657,10 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[], o
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end) || overlapsAny(q, outlet)) continue
-    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
-    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
+    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph
+    // break, nor from a quotation that ends with a full stop (`"A." She added that B`).
+    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)) &&
+      text[q.end - 1] !== '.')
     if (after >= 0) {
       out[after] = { ...out[after]!, content: { start: q.start, end: out[after]!.content.end } }
       continue
