@@ -159,6 +159,15 @@ describe('attribution: details', () => {
     assert.equal(speaker('Residents living nearby said the lake was dry.'), 'residents')
   })
 
+  test('a people noun before an unmistakable verb of saying or thinking speaks: "forecasters warned", "doctors think"', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Rain will fall on Sunday, forecasters warned.'), ['forecasters'])
+    assert.deepEqual(speakers('He will need surgery, doctors think.'), ['doctors'])
+  })
+
   test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {
     const name = (text: string, source: string): string | undefined => {
       const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
