@@ -159,6 +159,15 @@ describe('attribution: details', () => {
     assert.equal(speaker('Residents living nearby said the lake was dry.'), 'residents')
   })
 
+  test('"according to a statement from the club", "a letter by the union": the maker of a statement or letter speaks, not the document', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('The player tore a ligament, according to a statement from the club.'), ['club'])
+    assert.deepEqual(speakers('According to a letter by the union, the plant will close.'), ['union'])
+  })
+
   test('a people noun before an unmistakable verb of saying or thinking speaks: "forecasters warned", "doctors think"', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)

@@ -477,7 +477,7 @@ function isBody(noun: string): boolean {
 }
 
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
-const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
+const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings|statements?|letters?|memos?|communiqu[eé]s?|declarations?|releases?)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
 /** A recording as the subject: "SHOCKING footage", "The 90-second clip", "the video released yesterday". */
 const RECORDING_SOURCE = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:footage|videos?|clips?|recordings?|film|images|photos|photographs|pictures|CCTV|bodycam)\b/iu
 /** What a recording does to what it holds: it shows it, it "tells a different story". */
