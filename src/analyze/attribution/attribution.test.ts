@@ -773,6 +773,12 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText(split).attributions.map((x) => `${x.continues ? '+' : ''}${slice(split, x.content)}`), ['We were patient', '+and it paid off.'])
   })
 
+  test('"at least" after a cue opens the figure, as "up to" does: no part of the cue', () => {
+    const text = 'The storm made landfall late on Thursday, bringing winds of up to 180 km/h. Officials said at least 14 people had died.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.source) === 'Officials')
+    assert.deepEqual([slice(text, a?.cue), slice(text, a?.content)], ['said', 'at least 14 people had died'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

@@ -54,6 +54,13 @@ const MODIFIER_PENALTY = 0.25
 /** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("the head of the agency"); an unnamed spokeswoman or lawyer "for the ministry" is a member (`unnamed.ts`). */
 const COMPLEMENT_PENALTY = 1
 
+/** The first word of a figure's opening at a cue's end, which the tagger may take into the cue: "said up", "said at". */
+const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
+/** A figure's opening ("up to 40", "at least 14", "at most"), read from its first word. */
+const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
+/** Characters after a cue read for the rest of `FIGURE_OPENER`. */
+const FIGURE_OPENER_REACH = 7
+
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
  * rules' output among its features), the speakers from the mentions stage. Pure given the model;
@@ -84,11 +91,11 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
-    // "said up to 40 people": "up to" opens the figure, no particle of the cue.
-    const upTo = /\s+up$/iu.exec(text.slice(cue.start, cue.end))
-    if (upTo && /^\s+to\s/iu.test(text.slice(cue.end, cue.end + 4)) && words.start >= cue.end) {
-      words = { start: cue.end - 'up'.length, end: words.end }
-      cue = { start: cue.start, end: cue.end - upTo[0].length }
+    // "said up to 40 people", "said at least 14": the words open the figure, no particle of the cue.
+    const opener = FIGURE_OPENER_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (opener && FIGURE_OPENER.test(`${opener[1]}${text.slice(cue.end, cue.end + FIGURE_OPENER_REACH)}`) && words.start >= cue.end) {
+      words = { start: cue.end - opener[1]!.length, end: words.end }
+      cue = { start: cue.start, end: cue.end - opener[0].length }
     }
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
