@@ -779,6 +779,12 @@ describe('attribution: details', () => {
     assert.deepEqual([slice(text, a?.cue), slice(text, a?.content)], ['said', 'at least 14 people had died'])
   })
 
+  test('a content the tagger stopped on a word that leaves its clause open ("fear | that") runs on to the clause\'s end', () => {
+    const text = 'Inflation fell in May. "The direction is clear," said Sophie Lambert, an economist. But some policymakers fear that cutting too early could reignite price rises.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'fear')
+    assert.equal(slice(text, a?.content), 'that cutting too early could reignite price rises')
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

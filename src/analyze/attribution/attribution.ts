@@ -87,7 +87,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return e > s ? { start: s, end: e } : { start, end }
   }
   for (const r of relations) {
-    let words = spanOf(r.content.first, r.content.last)
+    let words = r.content.first > r.cue.last ? throughClauseOpener(text, seg, r.content.first, r.content.last, spanOf) : spanOf(r.content.first, r.content.last)
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
@@ -236,6 +236,25 @@ function withClosingMark(text: string, quotes: readonly Span[], a: Attribution):
   const end = quote ? quote.end + 1 : a.content.end
   if (!quote || quote.start <= a.content.start || !BEFORE_CLOSING_MARK.test(text.slice(a.content.end, end))) return a
   return { ...a, content: { start: a.content.start, end } }
+}
+
+/** A content of one word that only opens its clause: "fear | that", "asked | whether". */
+const CLAUSE_OPENER_ONLY = /^(?:that|whether|if)$/iu
+/** Punctuation that ends a clause a content runs on to. */
+const CLAUSE_END_MARK = /^(?:[,;:()“”"«»—–.!?])$/u
+
+/**
+ * The span of content tokens `[first, last]` after its cue, run on to the end of its clause (the
+ * next comma, colon, quotation mark or the sentence's end) when the tagger stopped it on the word
+ * that opens the clause ("some policymakers fear | that | cutting too early could …"). Pure;
+ * linear in the sentence's tokens.
+ */
+function throughClauseOpener(text: string, seg: Segmentation, first: number, last: number, spanOf: (first: number, last: number) => Span): Span {
+  if (first !== last || !CLAUSE_OPENER_ONLY.test(tokenText(text, seg, last))) return spanOf(first, last)
+  const end = seg.sentenceTokenEnd[sentenceOfToken(seg, last)]!
+  let t = last + 1
+  while (t < end && !(posOf(seg, t) === 'PUNCT' && CLAUSE_END_MARK.test(tokenText(text, seg, t)))) t++
+  return spanOf(first, t - 1)
 }
 
 /** Continuing parts speak in the voice of the report whose cue and source they share, also where a pronoun's report moved after them. Pure; linear. */
