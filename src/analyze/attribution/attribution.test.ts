@@ -785,6 +785,11 @@ describe('attribution: details', () => {
     assert.equal(slice(text, a?.content), 'that cutting too early could reignite price rises')
   })
 
+  test('"writing for the majority" set off as an aside is a judge\'s role, no report; the judge\'s "said" is', () => {
+    const text = 'The Supreme Court on Friday struck down a law that allowed the detention of journalists. Chief Justice Rajan Mehta, writing for the majority, said the law "strikes at the heart of a free press".'
+    assert.deepEqual(analyzeText(text).attributions.filter((x) => x.source && slice(text, x.source).includes('Mehta')).map((x) => slice(text, x.cue)), ['said'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
