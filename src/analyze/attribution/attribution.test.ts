@@ -790,6 +790,12 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText(text).attributions.filter((x) => x.source && slice(text, x.source).includes('Mehta')).map((x) => slice(text, x.cue)), ['said'])
   })
 
+  test('a relative clause set off by commas reports up to its closing comma, before the main verb ("who denies wrongdoing, plans to appeal")', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.filter((x) => slice(text, x.cue) === 'denies').map((x) => slice(text, x.content))
+    assert.deepEqual(contents('Maudit, who denies wrongdoing, plans to appeal, his lawyer said.'), ['wrongdoing'])
+    assert.deepEqual(contents('The minister, who denies the charges, faces a vote on Friday.'), ['the charges'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

@@ -2437,11 +2437,17 @@ function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueSta
   return Math.min(end, mainClauseResumes(text, seg, start, end), setOff ? verbAfterComma(text, seg, start, end) : end)
 }
 
-/** Where a comma right before a finite verb ("…, showed no emotion") stands in [start, end), as the end of what comes before; else `end`. */
+/**
+ * Where a comma right before a finite verb ("…, showed no emotion", "…, faces a vote", "…, plans
+ * to appeal", a verb in -s the tagger read as a noun before "to") stands in [start, end), as the
+ * end of what comes before; else `end`.
+ */
 function verbAfterComma(text: string, seg: Segmentation, start: number, end: number): number {
   for (let t = tokenAt(seg, start) + 1; t >= 1 && t < seg.starts.length && seg.starts[t]! < end; t++) {
     const pos = posOf(seg, t)
-    if ((pos === 'AUX' || (pos === 'VERB' && /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
+    const word = text.slice(seg.starts[t], seg.ends[t])
+    const finite = pos === 'AUX' || (pos === 'VERB' && /(?:ed|s)$/u.test(word)) || (pos === 'NOUN' && /\p{Ll}s$/u.test(word) && /^to$/iu.test(tokenText(text, seg, t + 1)))
+    if (finite && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
   }
   return end
 }
