@@ -554,6 +554,13 @@ describe('attribution: details', () => {
     assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Kwame Osei-Bonsu Adjei', 'person', 'World Health Organization'])
   })
 
+  test('a name in apposition that no mention took speaks, not the bare role it describes: "The bank\'s governor, Lee Min-jun"', () => {
+    const text = 'The bank\'s governor, Lee Min-jun, told a news conference that exports remained weak.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind], ['Lee Min-jun', 'person'])
+  })
+
   test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
     for (const [text, source, speaker] of [
       ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],

@@ -149,6 +149,15 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     lastGroup = { speaker: joint.id, from: span.start, end: Math.max(a.content.end, a.cue.end) }
     return spokenAs(a, joint, span, how)
   }
+  // `a` spoken by the person a source names in an apposition the mentions stage did not link, when it names one.
+  const byApposedName = (a: Attribution, source: Span): Attribution | undefined => {
+    const apposed = apposedName(text, source)
+    if (!apposed) return undefined
+    // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
+    const body = affiliationIn(source, knownMentions, kindOf)
+    const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
+    return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
+  }
   let lastReportEnd = 0
   const nameOne = (a: Attribution): Attribution => {
     const reportEnd = lastReportEnd
@@ -169,6 +178,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "the source said" after "a senior ministry source told": the same member, also where the mentions stage read "the sources" as someone new.
     const again = a.source && (a.speaker === unknown || kindOf(a.speaker) === 'unnamed') ? members.get(MEMBER_AGAIN.exec(text.slice(a.source.start, a.source.end))?.[1] ?? '') : undefined
     if (again) return spokenAs(a, again, a.source!, 'description')
+    // "The bank's governor, Lee Min-jun, told": a bare role the mentions stage took ("the governor") is the person named beside it.
+    const bareRole = a.source && known.some((k) => k.id === a.speaker && k.kind === 'person' && BARE_ROLE.test(k.name)) ? byApposedName(a, a.source) : undefined
+    if (bareRole) return bareRole
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
@@ -207,13 +219,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "The organisers, a coalition of tenants' groups called Casa Para Todos": the body the source names.
     const called = calledBody(text, a.source)
     if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
-    const apposed = apposedName(text, a.source)
-    if (apposed) {
-      // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
-      const body = affiliationIn(a.source, knownMentions, kindOf)
-      const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
-      return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
-    }
+    const apposed = byApposedName(a, a.source)
+    if (apposed) return apposed
     // "Ms Haddad's relatives", "Halloran's solicitors" with no possessor linked: someone of the possessor's, in their own voice.
     const possessed = possessedParty(text, a.source, knownMentions, known)
     if (possessed) return spokenAs(a, keep({ name: possessed, kind: 'unnamed' }), a.source, 'description')
@@ -228,6 +235,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
 }
+
+/** A person actor named only by a role: "the governor", "the bar's owner". */
+const BARE_ROLE = /^the\s/iu
 
 /** Drops a leading "the" and lower-cases. */
 const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ')
