@@ -561,6 +561,17 @@ describe('attribution: details', () => {
     assert.deepEqual([actor?.name, actor?.kind], ['Lee Min-jun', 'person'])
   })
 
+  test('a person named in apposition speaks, not the body her description names: "according to Rita Kaur, an analyst at Vortex Energy"', () => {
+    const text = 'Oil prices rose on Monday. "The market was caught off guard," according to Rita Kaur, an analyst at Vortex Energy.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions.find((x) => x.kind === 'according-to')?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Rita Kaur', 'person', 'Vortex Energy'])
+    // A body named again in apposition is still the body.
+    const body = 'The company, Vortex Energy, said prices would rise.'
+    const b = analyzeText(body)
+    assert.equal(b.actors.find((y) => y.id === b.attributions[0]?.speaker)?.kind, 'organisation')
+  })
+
   test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
     for (const [text, source, speaker] of [
       ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],

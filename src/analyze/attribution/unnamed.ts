@@ -178,9 +178,12 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "the source said" after "a senior ministry source told": the same member, also where the mentions stage read "the sources" as someone new.
     const again = a.source && (a.speaker === unknown || kindOf(a.speaker) === 'unnamed') ? members.get(MEMBER_AGAIN.exec(text.slice(a.source.start, a.source.end))?.[1] ?? '') : undefined
     if (again) return spokenAs(a, again, a.source!, 'description')
-    // "The bank's governor, Lee Min-jun, told": a bare role the mentions stage took ("the governor") is the person named beside it.
-    const bareRole = a.source && known.some((k) => k.id === a.speaker && k.kind === 'person' && BARE_ROLE.test(k.name)) ? byApposedName(a, a.source) : undefined
-    if (bareRole) return bareRole
+    // "The bank's governor, Lee Min-jun, told", "according to Rita Kaur, an analyst at Vortex Energy": a bare role or a body the
+    // mentions stage took for the speaker gives way to the person named beside it, whom no mention took ("The company, Vortex Energy" is the body).
+    const described = a.source && known.some((k) => k.id === a.speaker && (k.kind === 'organisation' || (k.kind === 'person' && BARE_ROLE.test(k.name))))
+    const beside = described ? apposedName(text, a.source!) : undefined
+    const person = beside && !knownMentions.some((m) => m.span.start < beside.span.end && beside.span.start < m.span.end) ? byApposedName(a, a.source!) : undefined
+    if (person) return person
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
