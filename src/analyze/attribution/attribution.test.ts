@@ -814,6 +814,11 @@ describe('attribution: details', () => {
     assert.deepEqual(contents('The minister, who denies the charges, faces a vote on Friday.'), ['the charges'])
   })
 
+  test('a quotation right before "according to" is its content without the marks and comma', () => {
+    const text = 'Oil prices rose on Monday. "The market was caught off guard," according to Rita Kaur, an analyst at Vortex Energy.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['The market was caught off guard'])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))

@@ -2473,6 +2473,9 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
 }
 
 
+/** A sentence that is one quotation up to "according to": its opening (space and mark), then its words without the closing comma. */
+const QUOTED_BEFORE_CUE = /^(\s*[“"])([^“”"]*[^“”",\s]),?[”"],?\s*$/u
+
 function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)
   const comma = after.indexOf(',')
@@ -2495,7 +2498,10 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
   const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end)))
-  const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
+  // '"The market was caught off guard," according to X': the quotation is the content, without its marks.
+  const quoted = QUOTED_BEFORE_CUE.exec(before)
+  const content = quoted ? { start: sentence.start + quoted[1]!.length, end: sentence.start + quoted[1]!.length + quoted[2]!.length }
+    : trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }
 
