@@ -819,6 +819,11 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['The market was caught off guard'])
   })
 
+  test('a player who "impressed on his debut" performed well; no one reports', () => {
+    const text = 'Real Sociedad\'s new signing, Yuki Tanaka, impressed on his debut.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [])
+  })
+
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
