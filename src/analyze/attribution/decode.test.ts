@@ -140,3 +140,9 @@ test('words read as content right after a source that follows its cue finish the
   // With nothing before the cue, the words after its source stay its content ("said Ellis the plan failed" is the tagger's to read).
   assert.deepEqual(render(joinRuns(runsOf(labels('C S Nnn'), LABELS), oneSentence)), ['1 0 2-4'])
 })
+
+test('a cue takes no content from the sentence before it when that sentence ends the paragraph before', () => {
+  // 'A B C .¶ " D E , " said X .' — "A B C" is not the quotation's speaker's; '"D E." He said.' in one paragraph still is.
+  const sentence = (t: number): number => (t < 4 ? 0 : 1)
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o o Nn o o C S o'), LABELS), layout(sentence, 12, [3, 4, 7, 8, 11], sentence))), ['10 9 5-6'])
+})

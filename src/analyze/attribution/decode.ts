@@ -111,8 +111,9 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
       const sentences = s < first ? first - s : s > last ? s - last : 0
       if (sentences > 1) continue
       // A cue in a later sentence reports the words before it only as `"…." he said.`, where the
-      // cue (and its source) close that sentence; "Azerbaijan's accusations … comes amid" does not.
-      if (!before && sentences > 0 && !endsSentence(cue)) continue
+      // cue (and its source) close that sentence, in the same paragraph; "Azerbaijan's accusations …
+      // comes amid" does not, nor a quotation opening the next paragraph.
+      if (!before && sentences > 0 && (!endsSentence(cue) || layout.paragraphOf(run.last) !== layout.paragraphOf(cue.first))) continue
       const cost = gap + sentences * SENTENCE + (sentences > 0 && !before ? SENTENCE / 2 : 0)
       if (cost < bestCost) {
         bestCost = cost
