@@ -162,6 +162,24 @@ describe('attribution: details', () => {
     for (const surname of ['Summers', 'Peters']) assert.equal(speaker(`${surname} told the paper the fees were unfair.`), UNKNOWN_SPEAKER)
   })
 
+  test('"according to a statement from the club", "a letter by the union": the maker of a statement or letter speaks, not the document', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('The player tore a ligament, according to a statement from the club.'), ['club'])
+    assert.deepEqual(speakers('According to a letter by the union, the plant will close.'), ['union'])
+  })
+
+  test('a people noun before an unmistakable verb of saying or thinking speaks: "forecasters warned", "doctors think"', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Rain will fall on Sunday, forecasters warned.'), ['forecasters'])
+    assert.deepEqual(speakers('He will need surgery, doctors think.'), ['doctors'])
+  })
+
   test('a name opening a sentence keeps its capital in the speaker\'s name ("Nice residents"); a common word loses it ("Senior officials")', () => {
     const name = (text: string, source: string): string | undefined => {
       const at = (words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -539,6 +557,24 @@ describe('attribution: details', () => {
     assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Kwame Osei-Bonsu Adjei', 'person', 'World Health Organization'])
   })
 
+  test('a name in apposition that no mention took speaks, not the bare role it describes: "The bank\'s governor, Lee Min-jun"', () => {
+    const text = 'The bank\'s governor, Lee Min-jun, told a news conference that exports remained weak.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions[0]?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind], ['Lee Min-jun', 'person'])
+  })
+
+  test('a person named in apposition speaks, not the body her description names: "according to Rita Kaur, an analyst at Vortex Energy"', () => {
+    const text = 'Oil prices rose on Monday. "The market was caught off guard," according to Rita Kaur, an analyst at Vortex Energy.'
+    const a = analyzeText(text)
+    const actor = a.actors.find((y) => y.id === a.attributions.find((x) => x.kind === 'according-to')?.speaker)
+    assert.deepEqual([actor?.name, actor?.kind, a.actors.find((y) => y.id === actor?.affiliation)?.name], ['Rita Kaur', 'person', 'Vortex Energy'])
+    // A body named again in apposition is still the body.
+    const body = 'The company, Vortex Energy, said prices would rise.'
+    const b = analyzeText(body)
+    assert.equal(b.actors.find((y) => y.id === b.attributions[0]?.speaker)?.kind, 'organisation')
+  })
+
   test('"X was quoted by the news agency as saying": the one quoted speaks, not who quoted them', () => {
     for (const [text, source, speaker] of [
       ['Peter Grant was quoted by the state news agency as saying the border would stay closed.', 'Peter Grant', 'Peter Grant'],
@@ -718,6 +754,77 @@ describe('attribution: details', () => {
     assert.deepEqual(cues('Ana Berg, who speaks for the coalition, denied that it had links to violent groups.'), ['denied'])
     assert.deepEqual(cues('Meanwhile, nobody asks why the council did nothing when it had the chance.'), [])
     assert.deepEqual(cues('Everyone knows that rents this high will hurt families.'), [])
+  })
+
+  test('a cue in a relative clause on "anyone" or "every X" sets a condition, no one reports: "Every citizen who cares about democracy should be alarmed"', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Every citizen who cares about democracy should be alarmed.'), [])
+    assert.deepEqual(cues('Anyone who cares about the river can attend the meeting.'), [])
+    // The verb of the main clause still reports.
+    assert.deepEqual(cues('Every analyst who spoke to the paper said the plan would fail.'), ['said'])
+  })
+
+  test('a decision still to be made by a deadline reports nothing: "has ten days to decide whether"', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('The Constitutional Court now has ten days to decide whether it is a court or a rubber stamp.'), [])
+    assert.deepEqual(cues('Voters have two weeks to decide who should lead the party.'), [])
+    assert.deepEqual(cues('The council decided that the road would close.'), ['decided'])
+  })
+
+  test('an appointment (a meeting, or a naming to a post) reports nothing', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Ask anyone waiting for a GP appointment whether they agree.'), [])
+    assert.deepEqual(cues('Critics say the appointment was political.'), ['say'])
+  })
+
+  test('a content that opens a quotation inside it ends with its closing mark: said the evidence was “overwhelming”', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.deepEqual(contents('In its ruling, the court said the evidence against him was “overwhelming”. Prosecutors were not available.'), ['the evidence against him was “overwhelming”'])
+    assert.deepEqual(contents('The judge, Hugh Lind, called it "a book of enormous moral seriousness". The author was not there.'), ['it "a book of enormous moral seriousness"'])
+    // A quotation that is the whole content keeps its marks outside it.
+    assert.deepEqual(contents('"We were patient," said Tess Varley.'), ['We were patient'])
+  })
+
+  test('a quotation that ends its sentence before "She added that …" is no first part of that report', () => {
+    const text = '"It\'s a remarkable result," said Ines Koster. "But we need more observations." She added that the telescope was booked.'
+    const added = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'added')
+    assert.equal(slice(text, added?.content), 'that the telescope was booked')
+    // "A," she said, "B.": one statement around its cue, in two parts.
+    const split = '"We were patient," Tess Varley said, "and it paid off."'
+    assert.deepEqual(analyzeText(split).attributions.map((x) => `${x.continues ? '+' : ''}${slice(split, x.content)}`), ['We were patient', '+and it paid off.'])
+  })
+
+  test('"at least" after a cue opens the figure, as "up to" does: no part of the cue', () => {
+    const text = 'The storm made landfall late on Thursday, bringing winds of up to 180 km/h. Officials said at least 14 people had died.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.source) === 'Officials')
+    assert.deepEqual([slice(text, a?.cue), slice(text, a?.content)], ['said', 'at least 14 people had died'])
+  })
+
+  test('a content the tagger stopped on a word that leaves its clause open ("fear | that") runs on to the clause\'s end', () => {
+    const text = 'Inflation fell in May. "The direction is clear," said Sophie Lambert, an economist. But some policymakers fear that cutting too early could reignite price rises.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'fear')
+    assert.equal(slice(text, a?.content), 'that cutting too early could reignite price rises')
+  })
+
+  test('"writing for the majority" set off as an aside is a judge\'s role, no report; the judge\'s "said" is', () => {
+    const text = 'The Supreme Court on Friday struck down a law that allowed the detention of journalists. Chief Justice Rajan Mehta, writing for the majority, said the law "strikes at the heart of a free press".'
+    assert.deepEqual(analyzeText(text).attributions.filter((x) => x.source && slice(text, x.source).includes('Mehta')).map((x) => slice(text, x.cue)), ['said'])
+  })
+
+  test('a relative clause set off by commas reports up to its closing comma, before the main verb ("who denies wrongdoing, plans to appeal")', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.filter((x) => slice(text, x.cue) === 'denies').map((x) => slice(text, x.content))
+    assert.deepEqual(contents('Maudit, who denies wrongdoing, plans to appeal, his lawyer said.'), ['wrongdoing'])
+    assert.deepEqual(contents('The minister, who denies the charges, faces a vote on Friday.'), ['the charges'])
+  })
+
+  test('a quotation right before "according to" is its content without the marks and comma', () => {
+    const text = 'Oil prices rose on Monday. "The market was caught off guard," according to Rita Kaur, an analyst at Vortex Energy.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['The market was caught off guard'])
+  })
+
+  test('a player who "impressed on his debut" performed well; no one reports', () => {
+    const text = 'Real Sociedad\'s new signing, Yuki Tanaka, impressed on his debut.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [])
   })
 
   test('", a charge X denies" is X\'s denial of the clause before the comma', () => {

@@ -54,6 +54,13 @@ const MODIFIER_PENALTY = 0.25
 /** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("the head of the agency"); an unnamed spokeswoman or lawyer "for the ministry" is a member (`unnamed.ts`). */
 const COMPLEMENT_PENALTY = 1
 
+/** The first word of a figure's opening at a cue's end, which the tagger may take into the cue: "said up", "said at". */
+const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
+/** A figure's opening ("up to 40", "at least 14", "at most"), read from its first word. */
+const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
+/** Characters after a cue read for the rest of `FIGURE_OPENER`. */
+const FIGURE_OPENER_REACH = 7
+
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
  * rules' output among its features), the speakers from the mentions stage. Pure given the model;
@@ -80,15 +87,15 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     return e > s ? { start: s, end: e } : { start, end }
   }
   for (const r of relations) {
-    let words = spanOf(r.content.first, r.content.last)
+    let words = r.content.first > r.cue.last ? throughClauseOpener(text, seg, r.content.first, r.content.last, spanOf) : spanOf(r.content.first, r.content.last)
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
-    // "said up to 40 people": "up to" opens the figure, no particle of the cue.
-    const upTo = /\s+up$/iu.exec(text.slice(cue.start, cue.end))
-    if (upTo && /^\s+to\s/iu.test(text.slice(cue.end, cue.end + 4)) && words.start >= cue.end) {
-      words = { start: cue.end - 'up'.length, end: words.end }
-      cue = { start: cue.start, end: cue.end - upTo[0].length }
+    // "said up to 40 people", "said at least 14": the words open the figure, no particle of the cue.
+    const opener = FIGURE_OPENER_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (opener && FIGURE_OPENER.test(`${opener[1]}${text.slice(cue.end, cue.end + FIGURE_OPENER_REACH)}`) && words.start >= cue.end) {
+      words = { start: cue.end - opener[1]!.length, end: words.end }
+      cue = { start: cue.start, end: cue.end - opener[0].length }
     }
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
@@ -208,11 +215,46 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, insideRelativeClause(text, seg, fitSource(text, seg, a))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
-  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER))
+  const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
   const authors = new Set(speakers.filter((s) => s.kind === 'outlet').map((s) => s.id))
   const quoted = attributions.filter((a) => !authors.has(a.speaker)).map((a) => a.content)
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
+}
+
+/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”". */
+const BEFORE_CLOSING_MARK = /^[.!?]?[”"’']$/u
+
+/**
+ * A content that opens a quotation inside it ends with the quotation's closing mark ("said the
+ * evidence was “overwhelming”"), which trimming its edges took off; a content that is the whole
+ * quotation keeps its marks outside it. Pure; a binary search in `quotes`.
+ */
+function withClosingMark(text: string, quotes: readonly Span[], a: Attribution): Attribution {
+  // Quotation spans hold the words between the marks.
+  const quote = quotes[spanIndexAt(quotes, a.content.end - 1)]
+  const end = quote ? quote.end + 1 : a.content.end
+  if (!quote || quote.start <= a.content.start || !BEFORE_CLOSING_MARK.test(text.slice(a.content.end, end))) return a
+  return { ...a, content: { start: a.content.start, end } }
+}
+
+/** A content of one word that only opens its clause: "fear | that", "asked | whether". */
+const CLAUSE_OPENER_ONLY = /^(?:that|whether|if)$/iu
+/** Punctuation that ends a clause a content runs on to. */
+const CLAUSE_END_MARK = /^(?:[,;:()“”"«»—–.!?])$/u
+
+/**
+ * The span of content tokens `[first, last]` after its cue, run on to the end of its clause (the
+ * next comma, colon, quotation mark or the sentence's end) when the tagger stopped it on the word
+ * that opens the clause ("some policymakers fear | that | cutting too early could …"). Pure;
+ * linear in the sentence's tokens.
+ */
+function throughClauseOpener(text: string, seg: Segmentation, first: number, last: number, spanOf: (first: number, last: number) => Span): Span {
+  if (first !== last || !CLAUSE_OPENER_ONLY.test(tokenText(text, seg, last))) return spanOf(first, last)
+  const end = seg.sentenceTokenEnd[sentenceOfToken(seg, last)]!
+  let t = last + 1
+  while (t < end && !(posOf(seg, t) === 'PUNCT' && CLAUSE_END_MARK.test(tokenText(text, seg, t)))) t++
+  return spanOf(first, t - 1)
 }
 
 /** Continuing parts speak in the voice of the report whose cue and source they share, also where a pronoun's report moved after them. Pure; linear. */
@@ -441,11 +483,11 @@ const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack'])
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
  * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
- * (a role; "the figures speak for themselves"), declarations that are acts ("declared a state
+ * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
 const NOT_REPORT_PHRASE = new RegExp(
-  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
+  '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
@@ -692,6 +734,11 @@ const NO_SPEAKER_BEFORE = new RegExp(`\\b${NO_SPEAKER_WORDS}\\s+${QUANTIFIED}\\s
 /** Characters before a source read for `NO_SPEAKER_BEFORE`. */
 const NO_SPEAKER_REACH = 20
 
+/** "Every citizen who | cares about", "Anyone who | says": a cue right after "who" on anyone at all sets a condition on who is meant; no one reports. */
+const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:every|any)\s+\p{L}+)\s+who\s+(?:(?:\p{Ll}+ly|still|ever)\s+)?$/iu
+/** Characters before a cue read for `ANYONE_WHO_BEFORE`. */
+const ANYONE_WHO_REACH = 40
+
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
@@ -725,7 +772,8 @@ function unsourced(a: Attribution, content: Span = a.content): Attribution {
  * "Citing police sources" with no subject is whom the sentence's speaker relies on. "Released
  * after questioning, but the message was clear": no content opens a new clause after a cue with
  * no source. "Records seen by": a participle describing its noun. "A fraudster called her": a
- * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why", "nobody from the ministry apologised": a quantifier is none either. A content
+ * phone call. "A charge the Taliban deny": an article is no source. "Nobody asks why", "nobody from the ministry apologised": a quantifier is none either, nor
+ * "anyone who says" (a condition). A content
  * across a line break from its cue (no colon or quotation mark between) is the clause before the
  * source on the cue's line, when one ends in a comma there. Pure.
  */
@@ -734,6 +782,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && /^(?:an?|the)$/iu.test(text.slice(a.source.start, a.source.end)) && /\p{L}/u.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
+  if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
@@ -2408,11 +2457,17 @@ function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueSta
   return Math.min(end, mainClauseResumes(text, seg, start, end), setOff ? verbAfterComma(text, seg, start, end) : end)
 }
 
-/** Where a comma right before a finite verb ("…, showed no emotion") stands in [start, end), as the end of what comes before; else `end`. */
+/**
+ * Where a comma right before a finite verb ("…, showed no emotion", "…, faces a vote", "…, plans
+ * to appeal", a verb in -s the tagger read as a noun before "to") stands in [start, end), as the
+ * end of what comes before; else `end`.
+ */
 function verbAfterComma(text: string, seg: Segmentation, start: number, end: number): number {
   for (let t = tokenAt(seg, start) + 1; t >= 1 && t < seg.starts.length && seg.starts[t]! < end; t++) {
     const pos = posOf(seg, t)
-    if ((pos === 'AUX' || (pos === 'VERB' && /ed$/u.test(text.slice(seg.starts[t], seg.ends[t])))) && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
+    const word = text.slice(seg.starts[t], seg.ends[t])
+    const finite = pos === 'AUX' || (pos === 'VERB' && /(?:ed|s)$/u.test(word)) || (pos === 'NOUN' && /\p{Ll}s$/u.test(word) && /^to$/iu.test(tokenText(text, seg, t + 1)))
+    if (finite && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
   }
   return end
 }
@@ -2438,6 +2493,9 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
 }
 
 
+/** A sentence that is one quotation up to "according to": its opening (space and mark), then its words without the closing comma. */
+const QUOTED_BEFORE_CUE = /^(\s*[“"])([^“”"]*[^“”",\s]),?[”"],?\s*$/u
+
 function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, lastSpeaker: string | undefined): Attribution | undefined {
   const after = text.slice(cue.span.end, sentence.end)
   const comma = after.indexOf(',')
@@ -2460,7 +2518,10 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
   const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end)))
-  const content = trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
+  // '"The market was caught off guard," according to X': the quotation is the content, without its marks.
+  const quoted = QUOTED_BEFORE_CUE.exec(before)
+  const content = quoted ? { start: sentence.start + quoted[1]!.length, end: sentence.start + quoted[1]!.length + quoted[2]!.length }
+    : trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
 }
 
@@ -2654,8 +2715,10 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[], o
   const sorted = [...found].sort((a, b) => a.content.start - b.content.start)
   for (const q of seg.quotes) {
     if (out.some((a) => a.content.start < q.end && q.start < a.content.end) || overlapsAny(q, outlet)) continue
-    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph break.
-    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)))
+    // `"A," she said, "B."` where the cue took B: A opens the same statement; not across a paragraph
+    // break, nor from a quotation that ends with a full stop (`"A." She added that B`).
+    const after = out.findIndex((a) => a.cue.start >= q.end && a.cue.start - q.end < 40 && a.content.start > a.cue.end && /^[ \t,”"’]*$/u.test(text.slice(q.end, a.source?.start ?? a.cue.start)) &&
+      text[q.end - 1] !== '.')
     if (after >= 0) {
       out[after] = { ...out[after]!, content: { start: q.start, end: out[after]!.content.end } }
       continue

@@ -168,6 +168,12 @@ const HEARING = new RegExp(`^${AUX_PREFIX}heard\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(
 const TOPIC_DISCLAIMED = /\bnot\s+(?:(?:\p{Ll}+ly)\s+)?(?:speaking|commenting|talking|referring)\s+(?:about|on|of|to)\b/iu
 /** "it should be noted", "it is worth noting": the author's aside, not anyone's report. Read across the cue's start. */
 const AUTHOR_ASIDE = /\bit\s+(?:(?:should|must|can|could|has\s+to|needs\s+to|is\s+to)\s+be|is\s+worth)\s+(?:\p{Ll}+ly\s+)?(?:not(?:ed|ing)|said|saying|stress(?:ed|ing)|remember(?:ed|ing)|recall(?:ed|ing)|point(?:ed|ing)\s+out|emphasi[sz](?:ed|ing)|admitted|acknowledged|add(?:ed|ing)|conceded|mention(?:ed|ing)|repeat(?:ed|ing))\b/iu
+/** "has ten days to decide whether", "have until Friday to respond": a decision or reply still due by a deadline, not yet made. Read across the cue's start. */
+const DUE_BY_DEADLINE = /\b(?:has|have|had|having|gets?|got|given)\s+(?:(?:(?:only|just|another|a\s+further|\d+|\p{L}+)\s+)?(?:hours?|days?|weeks?|months?|years?)|until\s+\p{L}+)\s+(?:(?:more|left)\s+)?to\s+\p{L}+/iu
+/** "impressed on his debut", "impressed in the second half": performing well, with no one impressed (not "was impressed by", a feeling). */
+const PERFORMED_WELL = /^impress(?:es|ed)?\s+(?:on|in|at|during)\s+(?:his|her|their|its|the|a|an)\b/iu
+/** "a GP appointment", "her appointment as chief executive": a meeting, or a naming to a post, whatever the tagger takes with it; it says nothing. */
+const APPOINTMENT = /\bappointments?(?:\s+(?:of|as|to|with))?$/iu
 /** "had been regarded as a contender", "was found to contain", "was found guilty": the subject is what was judged, by no one named; it reports nothing. */
 const JUDGED = new RegExp(`^${AUX_PREFIX}(?:regarded|seen|viewed|considered|found)\\s+(?:as|to|guilty|innocent|dead|liable|responsible|unfit|fit)\\b`, 'iu')
 /** "a sample she gave on 12 March", "gave in to pressure": giving with no object says nothing. */
@@ -191,17 +197,18 @@ export function namesToRole(text: string, cue: { readonly start: number; readonl
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
  * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
  * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
- * about"), the author's "it should be noted", or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
+ * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a player who "impressed on his debut", or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
 export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
   const after = text.slice(cue.start, cue.end + SENSE_AFTER)
-  if (TIME_ONLY.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
+  if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
+  if (PERFORMED_WELL.test(phrase) && !PASSIVE_BEFORE.test(before)) return true
   return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING].some((sense) => sense.test(phrase))
 }
 

@@ -125,3 +125,24 @@ test('a passive cue does not take the subject before it as its source, but takes
   assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc Nn'), LABELS), oneSentence)), ['0-1 2-3 4-5'])
   assert.deepEqual(render(joinRuns(runsOf(labels('Ss Cc o S Nn'), LABELS), passive)), ['5 2-3 6-7'])
 })
+
+test('a content the tagger stopped short before a cue that closes its sentence runs up to the comma before the cue', () => {
+  // "Few had bleeding , compared with some on placebo , the researchers reported ." — the tagger labelled only "Few".
+  assert.deepEqual(render(joinRuns(runsOf(labels('N oo o ooooo o Ss C o'), LABELS), layout(() => 0, 14, [3, 9, 13]))), ['10-11 12 0-8'])
+  // A content that already reaches the comma is left as it is, and so is one before a cue that does not close its sentence.
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o Ss C o'), LABELS), layout(() => 0, 8, [3, 7]))), ['4-5 6 0-2'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('N oo o Ss C oo o'), LABELS), layout(() => 0, 10, [3, 9]))), ['4-5 6 0'])
+})
+
+test('words read as content right after a source that follows its cue finish the source when the quotation before the cue is the content', () => {
+  // '" We rest , " said Davi Okoro of the Union , which called it .' — the tagger read "of the Union" as a second content.
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnnnn C Ss Nnn o oooo'), LABELS), layout(() => 0, 16, [0, 3, 4, 11, 15]))), ['6-10 5 0-4'])
+  // With nothing before the cue, the words after its source stay its content ("said Ellis the plan failed" is the tagger's to read).
+  assert.deepEqual(render(joinRuns(runsOf(labels('C S Nnn'), LABELS), oneSentence)), ['1 0 2-4'])
+})
+
+test('a cue takes no content from the sentence before it when that sentence ends the paragraph before', () => {
+  // 'A B C .¶ " D E , " said X .' — "A B C" is not the quotation's speaker's; '"D E." He said.' in one paragraph still is.
+  const sentence = (t: number): number => (t < 4 ? 0 : 1)
+  assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o o Nn o o C S o'), LABELS), layout(sentence, 12, [3, 4, 7, 8, 11], sentence))), ['10 9 5-6'])
+})

@@ -151,6 +151,15 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     lastGroup = { speaker: joint.id, from: span.start, end: Math.max(a.content.end, a.cue.end) }
     return spokenAs(a, joint, span, how)
   }
+  // `a` spoken by the person a source names in an apposition the mentions stage did not link, when it names one.
+  const byApposedName = (a: Attribution, source: Span): Attribution | undefined => {
+    const apposed = apposedName(text, source)
+    if (!apposed) return undefined
+    // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
+    const body = affiliationIn(source, knownMentions, kindOf)
+    const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
+    return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
+  }
   let lastReportEnd = 0
   const nameOne = (a: Attribution): Attribution => {
     const reportEnd = lastReportEnd
@@ -171,6 +180,12 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "the source said" after "a senior ministry source told": the same member, also where the mentions stage read "the sources" as someone new.
     const again = a.source && (a.speaker === unknown || kindOf(a.speaker) === 'unnamed') ? members.get(MEMBER_AGAIN.exec(text.slice(a.source.start, a.source.end))?.[1] ?? '') : undefined
     if (again) return spokenAs(a, again, a.source!, 'description')
+    // "The bank's governor, Lee Min-jun, told", "according to Rita Kaur, an analyst at Vortex Energy": a bare role or a body the
+    // mentions stage took for the speaker gives way to the person named beside it, whom no mention took ("The company, Vortex Energy" is the body).
+    const described = a.source && known.some((k) => k.id === a.speaker && (k.kind === 'organisation' || (k.kind === 'person' && BARE_ROLE.test(k.name))))
+    const beside = described ? apposedName(text, a.source!) : undefined
+    const person = beside && !knownMentions.some((m) => m.span.start < beside.span.end && beside.span.start < m.span.end) ? byApposedName(a, a.source!) : undefined
+    if (person) return person
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
@@ -209,13 +224,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     // "The organisers, a coalition of tenants' groups called Casa Para Todos": the body the source names.
     const called = calledBody(text, a.source)
     if (called) return spokenAs(a, organisationNamed(called.name), called.span, 'name')
-    const apposed = apposedName(text, a.source)
-    if (apposed) {
-      // "The head of the WHO, Tedros Adhanom Ghebreyesus": the body the description names is theirs.
-      const body = affiliationIn(a.source, knownMentions, kindOf)
-      const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
-      return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
-    }
+    const apposed = byApposedName(a, a.source)
+    if (apposed) return apposed
     // "Ms Haddad's relatives", "Halloran's solicitors" with no possessor linked: someone of the possessor's, in their own voice.
     const possessed = possessedParty(text, a.source, knownMentions, known)
     if (possessed) return spokenAs(a, keep({ name: possessed, kind: 'unnamed' }), a.source, 'description')
@@ -230,6 +240,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
 }
+
+/** A person actor named only by a role: "the governor", "the bar's owner". */
+const BARE_ROLE = /^the\s/iu
 
 /** Drops a leading "the" and lower-cases. */
 const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ')
@@ -479,7 +492,7 @@ function isBody(noun: string): boolean {
 }
 
 /** A document and, after "by" or "from" (with a participle: "footage broadcast by"), who made it; "footage from the game" only shows where it was filmed. */
-const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
+const DOCUMENT_BY = /\b(?:(?:polls?|surveys?|study|studies|reports?|data|figures|statistics|estimates?|analysis|records|documents?|research|review|audit|count|tally|census|findings|statements?|letters?|memos?|communiqu[eé]s?|declarations?|releases?)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?(?:by|from)|(?:footage|videos?|images|photos|photographs)\s+(?:\p{Ll}+(?:ed|en|wn|st|t)\s+)?by)\s+(?:the\s+)?/iu
 /** A recording as the subject: "SHOCKING footage", "The 90-second clip", "the video released yesterday". */
 const RECORDING_SOURCE = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:footage|videos?|clips?|recordings?|film|images|photos|photographs|pictures|CCTV|bodycam)\b/iu
 /** What a recording does to what it holds: it shows it, it "tells a different story". */
@@ -547,8 +560,8 @@ export function apposedName(text: string, source: Span): { name: string; span: S
 /** Abstract nouns that "tell" or "show" without being anyone: "History tells us", "Research shows". */
 const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set(['history', 'research', 'evidence', 'data', 'science', 'experience', 'logic', 'sense', 'reason', 'precedent', 'tradition', 'wisdom', 'math', 'arithmetic', 'theory', 'information', 'reality', 'time'])
 
-/** The plainest report verbs, which a person's noun before them makes a report ("One doctor told me"); "a fraudster called her" is none. */
-const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling)$/iu
+/** The plainest report verbs, and verbs only of saying or thinking, which a person's noun before them makes a report ("One doctor told me", "forecasters warned", "doctors think"); "a fraudster called her" is none. */
+const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling|thinks?|thought|(?:warn|claim|insist|fear|predict)(?:s|ed|ing)?|(?:believ|argu|estimat)(?:e|es|ed|ing))$/iu
 
 /**
  * The actor an unlinked noun phrase names: unnamed when its head is a common noun annotators head
