@@ -1459,11 +1459,8 @@ function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): 
   const before = text.slice(Math.max(0, a.source.start - WHO_REACH), a.source.start)
   // The relative pronoun before the source, or the source itself ("Lee, who said he was tired, left early").
   if (!CLAUSE_BEFORE_SOURCE.test(before) && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
-  for (const comma of text.slice(a.content.start, a.content.end).matchAll(/,\s+/gu)) {
-    const next = posOf(seg, firstTokenAtOrAfter(seg, a.content.start + comma.index + comma[0].length))
-    if (next === 'VERB' || next === 'AUX') return { ...a, content: { start: a.content.start, end: a.content.start + comma.index } }
-  }
-  return a
+  const end = verbAfterComma(text, seg, a.content.start, a.content.end, isVerbAt)
+  return end < a.content.end ? { ...a, content: { start: a.content.start, end } } : a
 }
 
 /** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */
@@ -2458,18 +2455,28 @@ function relativeClauseEnd(text: string, seg: Segmentation, source: Span, cueSta
 }
 
 /**
- * Where a comma right before a finite verb ("…, showed no emotion", "…, faces a vote", "…, plans
- * to appeal", a verb in -s the tagger read as a noun before "to") stands in [start, end), as the
- * end of what comes before; else `end`.
+ * Where a comma right before a verb stands in [start, end), as the end of what comes before; else
+ * `end`. The verb is a finite one by default ("…, showed no emotion", "…, faces a vote", "…, plans
+ * to appeal", a verb in -s the tagger read as a noun before "to").
  */
-function verbAfterComma(text: string, seg: Segmentation, start: number, end: number): number {
+function verbAfterComma(text: string, seg: Segmentation, start: number, end: number, isVerb = isFiniteVerbAt): number {
   for (let t = tokenAt(seg, start) + 1; t >= 1 && t < seg.starts.length && seg.starts[t]! < end; t++) {
-    const pos = posOf(seg, t)
-    const word = text.slice(seg.starts[t], seg.ends[t])
-    const finite = pos === 'AUX' || (pos === 'VERB' && /(?:ed|s)$/u.test(word)) || (pos === 'NOUN' && /\p{Ll}s$/u.test(word) && /^to$/iu.test(tokenText(text, seg, t + 1)))
-    if (finite && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
+    if (isVerb(text, seg, t) && text.slice(seg.starts[t - 1], seg.ends[t - 1]) === ',') return trimEnd(text, start, seg.starts[t - 1]!)
   }
   return end
+}
+
+/** True when token `t` is a verb or an auxiliary of any form. Pure. */
+function isVerbAt(_text: string, seg: Segmentation, t: number): boolean {
+  const pos = posOf(seg, t)
+  return pos === 'VERB' || pos === 'AUX'
+}
+
+/** True when token `t` reads as a finite verb: an auxiliary, a verb in -ed or -s, or a noun in -s before "to" ("plans to"). Pure. */
+function isFiniteVerbAt(text: string, seg: Segmentation, t: number): boolean {
+  const pos = posOf(seg, t)
+  const word = text.slice(seg.starts[t], seg.ends[t])
+  return pos === 'AUX' || (pos === 'VERB' && /(?:ed|s)$/u.test(word)) || (pos === 'NOUN' && /\p{Ll}s$/u.test(word) && /^to$/iu.test(tokenText(text, seg, t + 1)))
 }
 
 /**

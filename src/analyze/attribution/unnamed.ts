@@ -576,22 +576,23 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
+  // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
+  const capitalForSentence = phrase.opensSentence && !opensWithName(name, written)
   // "Customers told the paper": a lone noun for people capitalised only because it opens the sentence is a common noun.
-  const commonHead = !capitalHead || (lone && phrase.opensSentence && !opensWithName(name, written) && isCommonPeopleNoun(head))
+  const commonHead = !capitalHead || (lone && capitalForSentence && isCommonPeopleNoun(head))
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
   // So does a noun for people ("One doctor", "Three witnesses").
   const heads = isSourceHead(head) || (commonHead && (phrase.who || BODY_NOUNS.has(head) || SPEAKING_BODIES.has(head) || (plainReport && (isPersonNoun(head) || isPeopleNoun(head)))))
   // "History tells us", "Research shows": an abstract noun on its own names no one, though annotators head sources with it ("Staff said" does).
   if (lone && ABSTRACT_NON_AGENTS.has(head)) return undefined
-  // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
-  const lowered = capitalHead || (phrase.opensSentence && !opensWithName(name, written))
+  const lowered = capitalHead || capitalForSentence
   if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   // "Halima Begum of Oxfam": a name with no word of a body, of a body, is a person of it.
   if (!lone) return { name, kind: phrase.ofName && APPOSED_NAME.test(name) && !ORGANISATION_WORDS.test(name) && !ORGANISATION_HEADS.test(name) ? 'person' : 'organisation' }
   // A lone capitalised word is a name when it is never written in lower case, and capitalised inside a sentence somewhere ("Others" opening one is no name).
-  if (written.lower.has(head) || CALENDAR.test(name) || (phrase.opensSentence && !opensWithName(name, written))) return undefined
+  if (written.lower.has(head) || CALENDAR.test(name) || capitalForSentence) return undefined
   // "Every Republican": one of a group, the group speaking.
   return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
 }
