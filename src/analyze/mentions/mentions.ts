@@ -74,7 +74,7 @@ const WORK_ROLES: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'co
 /** Words after a country's name that make it a body of that state, though no organisation word: "UK Treasury", "US Navy", "UK Border Force". */
 const STATE_BODY_WORDS = /^(?:Treasury|Exchequer|Navy|Customs|Coastguard|Mint|Border|Foreign|Home|Defen[cs]e|Interior|Justice|State|Federal|National|Central|Capitol)$/u
 /** Capitalised nouns after a country's name that name an event or a matter of it, no brand: "the US Election", "the Iran Nuclear Deal". */
-const COUNTRY_MATTER_WORDS = /^(?:Elections?|Midterms?|Primary|Primaries|Referendum|War|Wars|Deal|Crisis|Conflict|Invasion|Summit|Talks|Embargo|Sanctions|Census|Budget|Economy|Border|Visit|Tour)$/u
+const COUNTRY_MATTER_WORDS = /^(?:Elections?|Midterms?|Primary|Primaries|Referendum|War|Wars|Deal|Crisis|Conflict|Invasion|Summit|Talks|Embargo|Sanctions|Census|Budget|Economy|Visit|Tour)$/u
 
 /** A state or a fate a Title-Case headline puts after a name ("Jane Doe Dead", "Jane Doe Found Dead"): no word of a person's name. */
 const HEADLINE_STATE = /^(?:Dead|Alive|Dies|Died|Found|Arrested|Charged|Jailed|Killed|Injured|Hurt|Missing|Hospitali[sz]ed|Freed|Released|Sentenced|Convicted|Acquitted|Indicted|Shot|Stabbed)$/u
