@@ -15,11 +15,11 @@ import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
-import { quantitiesIn, type Quantity } from '../analyze/facets/count.js'
+import { quantitiesIn, singular, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { negatedAct, timesClash } from './time-reference.js'
-import { measured, measuresClash, measuresIn, sameThing, singular, type Measure } from './measures.js'
+import { measured, measuresClash, measuresIn, sameThing, type Measure } from './measures.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -480,7 +480,7 @@ function figuresClash(a: Figure, b: Figure): boolean {
 function oneParty(a: Figure, b: Figure): boolean {
   // An actor by the words of its id without its kind ("org:health ministry": health, ministry).
   const parties = (f: Figure): Set<string> => new Set([...`${(f.nearest ?? '').replace(/^[^:]*:+/u, '')} ${f.measure?.named ?? ''}`.split(/[^\p{L}]+/u), f.measure?.recipient ?? '']
-    .filter(Boolean).map((w) => singular(w.toLowerCase())))
+    .filter(Boolean).map((w) => singular(w)))
   const [x, y] = [parties(a), parties(b)]
   return (x.size === 0 && y.size === 0) || [...x].some((p) => y.has(p))
 }

@@ -9,7 +9,8 @@
  * "18 months ago", "5 percent of voters") is no measure: missing a dispute costs less than
  * inventing one.
  */
-import { BELOW_HUNDRED_WORD, COUNT_QUALIFIER, parseCount } from '../analyze/facets/count.js'
+import { BELOW_HUNDRED_WORD, COUNT_QUALIFIER, parseCount, singular } from '../analyze/facets/count.js'
+import { CALENDAR } from '../analyze/mentions/mentions.js'
 import { termOf } from '../analyze/claims/terms.js'
 
 /** A figure that measures a thing, as a range in its dimension's base unit (days; percentage points). */
@@ -75,13 +76,8 @@ function thingWords(words: string): string[] {
   return out
 }
 
-/** A noun's singular, by its regular ending ("nurses" → "nurse"). Pure. */
-export const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)
-
 /** Runs of capitalised words: a name. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu
-/** Capitalised words that name a time, not a party. */
-const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
 
 /**
  * The last name written in the sentence of `before` (its end), lower case: "after Republican candidate Jeb Bush released"
@@ -92,7 +88,7 @@ function nameBefore(before: string): string | undefined {
   let name: string | undefined
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     // A run opening the sentence loses its first word, which any sentence capitalises.
-    const words = m[0].split(/\s+/u).slice(sentence.slice(0, m.index).trim() === '' ? 1 : 0).filter((w) => !TIME_NAME.test(w))
+    const words = m[0].split(/\s+/u).slice(sentence.slice(0, m.index).trim() === '' ? 1 : 0).filter((w) => !CALENDAR.test(w))
     if (words.length > 0) name = words.join(' ').toLowerCase()
   }
   return name
@@ -102,7 +98,7 @@ function nameBefore(before: string): string | undefined {
 function partiesAround(text: string, start: number, end: number): Pick<Measure, 'recipient' | 'of' | 'named'> {
   const after = AFTER_THING.exec(text.slice(end, end + 40))
   const word = (raw: string | undefined): string | undefined => {
-    const one = raw === undefined ? undefined : singular(raw.toLowerCase())
+    const one = raw === undefined ? undefined : singular(raw)
     return one !== undefined && WORKFORCE.has(one) ? 'staff' : one
   }
   const recipient = after?.[1] ? after[2] : RECIPIENT_BEFORE.exec(text.slice(Math.max(0, start - 50), start))?.[1]

@@ -271,7 +271,8 @@ function isDayAfterMonth(before: string, figure: string, scaleWord: string): boo
   return month !== null && month[1] === undefined
 }
 
-function singular(word: string): string {
+/** A noun's singular, lower case, by its regular ending ("nurses" → "nurse", "taxes" → "tax", "companies" → "company"). Pure. */
+export function singular(word: string): string {
   const w = word.toLowerCase()
   if (SAME_IN_PLURAL.has(w)) return w
   if (/(?:ch|sh|x|ss)es$/u.test(w)) return w.slice(0, -2)
