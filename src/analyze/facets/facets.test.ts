@@ -1032,6 +1032,13 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(lines(facetsOf('The plan has 400 establishment Democrats on board.'), ['aboard']), [], 'backers of a plan are on board of nothing')
   })
 
+  test('passengers and crew on board add up to everyone aboard', () => {
+    const label = (text: string): string[] => lines(facetsOf(text), ['aboard']).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(label('The plane, with 68 passengers and four crew on board, crashed on Sunday.'), ['aboard 72'])
+    assert.deepEqual(label('The ferry was carrying 120 passengers and 12 crew members when it sank.'), ['aboard 132'])
+    assert.deepEqual(label('The jet was carrying 72 people.'), ['aboard 72'])
+  })
+
   test('shots fired, bullets and bullet wounds', () => {
     const a = facetsOf('The officer pumped FIVE bullets into him. The paper counted four shots on the audio. He turns, and the officer fires four times. The lawyer says five bullet wounds were found.')
     assert.deepEqual(lines(a, ['shots']).map((l) => l.split(' «')[0]), ['shots 5', 'shots 4', 'shots 4', 'shots 5'])

@@ -454,6 +454,8 @@ interface CountFacet {
   readonly roles?: RegExp
   /** Counted ahead as a rule ("will cut", "expected to cut", "could lose"): a modal makes no projection apart from the reports. */
   readonly ahead?: true
+  /** Counts of people of any role joined to this one add up: "68 passengers and four crew on board" are 72. */
+  readonly sumsPeople?: true
 }
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
@@ -469,7 +471,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit', about: ABOUT_TURNOUT },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
-  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true },
+  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true, sumsPeople: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
 ]
 
@@ -492,7 +494,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   const sideless: number[] = []
   const sides = new Set<string>()
   const figured = FIGURE.test(s)
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead } of COUNT_FACETS) {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople } of COUNT_FACETS) {
     if (ctx.offTopic.has(facet)) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
@@ -524,7 +526,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const victim = tellApart === 'victims' ? victimClassOf(role) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         // "a man and two women were injured" is three: counts joined to this one, of the same class of victims, add up.
-        const joined = tellApart === 'victims' ? coordinatedCounts(s, m, countAt, roleAt, group, single) : undefined
+        const joins = sumsPeople ? anyPeople : tellApart === 'victims' ? (r: string) => victimGroupOf(r) === group : undefined
+        const joined = joins ? coordinatedCounts(s, m, countAt, roleAt, joins, single) : undefined
         const count = joined?.count ?? single
         const span = joined ? { start: sentence.start + joined.start, end: sentence.start + joined.end } : matched
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
@@ -566,17 +569,17 @@ function victimGroupOf(role: string): string | undefined {
  * The sum of a toll's count and the counts coordinated with it, and the span they cover: before a
  * count that opens its phrase ("a man and | two women were injured"), after a role that ends it
  * ("killing two soldiers | and a civilian"). Only people of the toll's class of victims join it
- * ("12 soldiers and 30 militants" are two groups' tolls); a lone conjunct after ", and" or after a
- * casualty verb is another clause's ("killed three soldiers, and two civilians were injured").
- * Undefined when nothing joins. Pure.
+ * ("12 soldiers and 30 militants" are two groups' tolls): `joins` says which roles join, in
+ * lower case; a lone conjunct after ", and" or after a casualty verb is another clause's ("killed
+ * three soldiers, and two civilians were injured"). Undefined when nothing joins. Pure.
  */
 function coordinatedCounts(
-  s: string, m: RegExpExecArray | RegExpMatchArray, countAt: number, roleAt: [number, number] | undefined, group: string | undefined, own: Count,
+  s: string, m: RegExpExecArray | RegExpMatchArray, countAt: number, roleAt: [number, number] | undefined, joins: (role: string) => boolean, own: Count,
 ): { count: Count; start: number; end: number } | undefined {
   const at = m.index ?? 0
   const ownEnd = at + m[0].trimEnd().length
   const conjunct = (c: RegExpExecArray | null, count: string, role: string): Count | undefined =>
-    c && victimGroupOf(role.toLowerCase()) === group ? parseCount(count) : undefined
+    c && joins(role.toLowerCase()) ? parseCount(count) : undefined
   const before: Count[] = []
   let start = at
   if (countAt === at) {
@@ -604,6 +607,9 @@ function coordinatedCounts(
   const max = all.reduce((n, c) => n + c.max, 0)
   return { count: { value: rangeValue({ min, max }), label: s.slice(start, end), min, max }, start, end }
 }
+
+/** Every role joins a count of everyone aboard. */
+const anyPeople = (): boolean => true
 
 /** The people a count of the freed is of, by the nationality its words name ("Talmerian citizens", "five Durovians"); "people" when they name none. Pure. */
 function peopleOf(role: string): string {

@@ -40,7 +40,7 @@ export function countsWithoutFigure(pattern: RegExp): boolean {
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|prisoners?|inmates?`
+const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|crew(?:\s+members?)?|prisoners?|inmates?`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 /** A modifier of the victims' role: a word, or an age ("a 24-year-old man"). */
