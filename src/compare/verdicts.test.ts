@@ -502,6 +502,16 @@ describe('verdicts: updates and independent voices', () => {
     assert.deepEqual(v.sides.map((s) => s.label), ['12 → 15'])
   })
 
+  test('a toll that "rises to" or that a recovery is "bringing" to a figure updates it too', () => {
+    for (const rise of ['The death toll rises to 15 after the fire at the Vantor plant.', 'Rescuers found three more bodies at the Vantor plant on Friday, bringing the death toll to 15, police said.']) {
+      const result = analyzeTexts([
+        article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night.'),
+        article('b.txt', '2024-03-15', `HARLOW - ${rise}`),
+      ], { split: 'files' })
+      assert.deepEqual(verdict(result, 'killed')!.sides.map((s) => s.label), ['12 → 15'], rise)
+    }
+  })
+
   test('without a rise, two speakers\' figures stay a dispute, each with its speaker', () => {
     const result = analyzeTexts([
       article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night.'),

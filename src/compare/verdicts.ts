@@ -364,8 +364,8 @@ function updatedFigures(facet: string, voiced: readonly Voiced[], asOfDate: (v: 
   return { current, earlier }
 }
 
-/** A count given as risen to ("the toll rose to 15", "the number of dead reached 50"), ending at the figure. */
-const RISEN_TO = /\b(?:(?:rose|risen|climbed|jumped|increased|grew|mounted)\s+to|reached)\b[^.;]{0,30}$/iu
+/** A count given as risen to ("the toll rose to 15", "the number of dead reached 50", "bringing the death toll to 70"), ending at the figure. */
+const RISEN_TO = /\b(?:(?:rose|rises|rising|risen|climbed|climbs|jumped|increased|grew|mounted)\s+to|reached|(?:bringing|brings|brought|taking|pushing)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:toll|total|tally|number)\s+to)\b[^.;]{0,30}$/iu
 /** A figure said to have been given before ("police had earlier said 12", "initially reported"). */
 const EARLIER_FIGURE = /\b(?:earlier|initially|previously|originally|at\s+first)\b/iu
 
