@@ -626,6 +626,16 @@ describe('facets: levels of named indicators', () => {
     assert.deepEqual(levels('Consumer prices rose 0.4% from the previous month.').map((l) => l.split(' «')[0]), ['month-on-month inflation 0.4 - asserted'])
   })
 
+  test('the level a figure moved from, when its period is named; a quarter not yet begun is last year\'s, unless forecast', () => {
+    assert.deepEqual(levels('The bank expects inflation to fall to 4 percent by the end of the year, down from 10.1 percent in January.', '2025-02-06').map((l) => l.split(' «')[0]), [
+      'inflation 4 - predicted', 'inflation 10.1 2025-01 asserted',
+    ])
+    assert.deepEqual(levels('Unemployment rose to 5.2 percent, up from 4.9 percent.', '2025-02-06').map((l) => l.split(' «')[0]), ['unemployment 5.2 - asserted'], 'no period, no earlier level')
+    assert.deepEqual(levels('Growth slowed to 1.1 percent in the fourth quarter, down from 2.3 percent in the third quarter. Growth is expected to pick up to 2 percent in the third quarter.', '2025-02-06').map((l) => l.split(' «')[0]), [
+      'growth 1.1 2024-Q4 asserted', 'growth 2.3 2024-Q3 asserted', 'growth 2 2025-Q3 predicted',
+    ])
+  })
+
   test('a level of a named country, and a stretch of time that is no period', () => {
     const a = facetsOf('Germany\'s economy grew 0.2%. Its unemployment rate of 4.9% is its lowest in 33 years.', '2016-06-02')
     const [growth, unemployment] = a.facets.filter((f) => f.facet === 'indicator')

@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
@@ -954,12 +954,22 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
       const measure = MEASURES.find(([re]) => re.test(head))?.[1] ?? head.toLowerCase()
       if (measure === 'interest rate' && OTHER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue
       const value = levelValue(qualifier, down && !figure.startsWith('-') ? `-${figure}` : figure)
-      const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date)
-      const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
       const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${gap}`)
+      const period = periodOf(`${gap} ${after}`, s.slice(0, m.index), ctx.article.published?.date, projected)
+      const owner = ownerOf(ctx, sentence.start + m.index, sentence.start + m.index + head.length, sentence.start + gapEnd)
       const at = groupStart(m, ['qualifier', 'figure'])
       push(ctx, sentence, 'indicator', value, `${down ? '-' : ''}${s.slice(at, end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
         measure: basis ? `${basis} ${measure}` : measure, ...(period ? { period } : {}), ...(owner ? { actor: owner } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+      // "down from 10.1 percent in January": the level of a period it names, reported as a fact even beside a forecast.
+      const from = EARLIER_LEVEL.exec(s.slice(end))
+      const fromAt = from?.indices?.groups?.['figure']
+      if (!from || !fromAt) continue
+      const fromEnd = end + from[0].length
+      const fromPeriod = periodOf(restOfClause(s, fromEnd), '', ctx.article.published?.date)
+      if (!fromPeriod || fromPeriod === period) continue
+      push(ctx, sentence, 'indicator', levelValue(from.groups?.['qualifier'] ?? '', from.groups?.['figure'] ?? ''), s.slice(end + fromAt[0], fromEnd), { start: sentence.start + end + fromAt[0], end: sentence.start + fromEnd }, {
+        measure: basis ? `${basis} ${measure}` : measure, period: fromPeriod, ...(owner ? { actor: owner } : {}),
       })
     }
   }
@@ -1126,8 +1136,8 @@ function findPrices(ctx: Context, seg: Segmentation, sentence: Span, s: string):
     const clause = restOfClause(s, end)
     const gapEnd = m.indices?.groups?.['gap']?.[1] ?? thingAt[1]
     const owner = ownerOf(ctx, sentence.start + thingAt[0], sentence.start + thingAt[1], sentence.start + end + clause.length)
-    const period = periodOf(`${m.groups?.['gap'] ?? ''} ${clause}`, s.slice(0, m.index), ctx.article.published?.date)
     const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${s.slice(m.index, gapEnd)}`)
+    const period = periodOf(`${m.groups?.['gap'] ?? ''} ${clause}`, s.slice(0, m.index), ctx.article.published?.date, projected)
     const perUnit = per ? PER_UNITS.find(([re]) => re.test(per))?.[1] ?? per.toLowerCase() : undefined
     const at = groupStart(m, ['qualifier', 'before', 'figure'])
     push(ctx, sentence, 'indicator', levelValue(qualifier, figure.replace(/,/gu, '')), s.slice(at, end), { start: sentence.start + m.index, end: sentence.start + end }, {
@@ -1151,9 +1161,11 @@ const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, 
 /**
  * The period a level is of: a quarter ("2026-Q2"), a month ("2026-04") or a year ("2025"), read
  * from the words after the figure, else from the sentence before the indicator ("In April, …").
- * "Now" and no words give none: the level is the latest. Pure.
+ * "Now" and no words give none: the level is the latest. A quarter named without its year that has
+ * not begun by publication is last year's ("the fourth quarter" in February), unless the level is
+ * `ahead` (a forecast). Pure.
  */
-function periodOf(after: string, before: string, published: string | undefined): string | undefined {
+function periodOf(after: string, before: string, published: string | undefined, ahead = false): string | undefined {
   const year = published?.slice(0, 4) ?? '????'
   for (const words of [after, before]) {
     const q = QUARTER.exec(words)
@@ -1163,7 +1175,8 @@ function periodOf(after: string, before: string, published: string | undefined):
       // "the last quarter" is the one before publication's.
       const last = stated === 'last' && published ? (Math.ceil(month / 3) + 2) % 4 + 1 : undefined
       const n = last ?? QUARTER_NUMBER[stated ?? ''] ?? Number(q[2])
-      const inYear = q[3] ?? (last === 4 && published ? String(Number(year) - 1) : year)
+      const notBegun = published !== undefined && (n - 1) * 3 + 1 > month
+      const inYear = q[3] ?? (notBegun && (!ahead || last !== undefined) ? String(Number(year) - 1) : year)
       return `${inYear}-Q${n}`
     }
     // "its lowest in 33 years" is a stretch of time, not a period; "in 2015" and "last month" are periods.

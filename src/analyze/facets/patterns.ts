@@ -305,6 +305,8 @@ const LEVEL_HEAD = String.raw`${RATE_HEAD}|(?:(?:annual|headline|core|consumer[-
 /** Indicators whose change is the figure: consumer prices rising 6.1% is inflation of 6.1%, the economy growing 2% is growth of 2%. */
 const CHANGE_HEAD = String.raw`consumer\s+prices|consumer\s+price\s+index|CPI|(?:the\s+)?economy|GDP|gross\s+domestic\s+product`
 const PERCENT = String.raw`(?<qualifier>(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|over|above|less\s+than|under|below)\s+)?(?<figure>-?\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)`
+/** The level a figure moved from, after it: "to 4 percent by the end of the year, down from 10.1 percent (in January)". */
+export const EARLIER_LEVEL = new RegExp(String.raw`^[^;.%\d]{0,50}?,?\s+(?:down|up)\s+from\s+${PERCENT}`, 'diu')
 /** Words between an indicator and its level, a change included: "by half a percentage point", "by 0.5% ", ", now running". */
 const LEVEL_GAP = String.raw`(?<gap>(?:,?\s+(?:by\s+\d+(?:\.\d+)?\s?%|[^\s;%,]+)){0,6}?)`
 /** A level: "raised its benchmark interest rate by half a point to 7.25%", "inflation, now running at 6.4%", "turnout was 62%". A change alone ("rose by half a point") is none. */
