@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
+import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { apposedName, isBodyNoun, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -1419,7 +1419,7 @@ function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)
   const through = sentence ? throughRelativeClause(text, seg, reduced, a.cue.start, sentence.start) : reduced
-  const fitted = fromLastSubject(text, seg, withoutOpeningRelative(text, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start)))
+  const fitted = withoutContactAntecedent(text, seg, fromLastSubject(text, seg, withoutOpeningRelative(text, withoutDanglingRelative(text, withoutWhenSpoken(text, seg, sentence ? withConjuncts(text, seg, withModifiers(text, seg, through, sentence.start), sentence.start) : through), a.cue.start))), a.cue, a.content)
   // A source never grows into its own content ("telling Fox News | that the Democrats …").
   const source = overlapsAny(fitted, [a.content]) && !overlapsAny(a.source, [a.content]) ? a.source : fitted
   if (source === a.source) return a

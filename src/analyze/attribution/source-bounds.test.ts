@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -186,6 +186,21 @@ test('a relative pronoun a source ends in goes, unless the cue follows it at onc
   assert.deepEqual(withoutDanglingRelative(near, spanOf(near, 'Sen. Bo Ruiz, who'), near.indexOf('has')), spanOf(near, 'Sen. Bo Ruiz, who'))
   const contracted = 'Sen. Bo Ruiz, who’s pushed for the bill, is pleased.'
   assert.deepEqual(withoutDanglingRelative(contracted, spanOf(contracted, 'Sen. Bo Ruiz, who'), contracted.indexOf('s pushed')), spanOf(contracted, 'Sen. Bo Ruiz, who'))
+})
+
+test('a noun described by a clause with no relative pronoun leaves the source; the people after it speak', () => {
+  const fit = (text: string, source: string, cue: string, content: string): string => {
+    const span = withoutContactAntecedent(text, segmentText(text), spanOf(text, source), spanOf(text, cue), spanOf(text, content))
+    return text.slice(span.start, span.end)
+  }
+  const move = 'Rates rose again, in a move business groups warned would tip the economy into recession.'
+  assert.equal(fit(move, 'a move business groups', 'warned', 'would tip the economy into recession'), 'business groups')
+  const decision = 'The bank cut rates, a decision analysts said weakened the currency.'
+  assert.equal(fit(decision, 'a decision analysts', 'said', 'weakened the currency'), 'analysts')
+  const subject = 'The party leader said he would resign.'
+  assert.equal(fit(subject, 'The party leader', 'said', 'he would resign'), 'The party leader', 'the content has a subject of its own')
+  const quoted = 'The union leader said: "Walk out."'
+  assert.equal(fit(quoted, 'The union leader', 'said', 'Walk out.'), 'The union leader', 'a quotation after a colon')
 })
 
 test('a participle naming the noun before it has no source; after an auxiliary it is a verb of its own clause', () => {

@@ -421,3 +421,31 @@ export function withoutOpeningRelative(text: string, source: Span): Span {
   const relative = OPENING_RELATIVE.exec(words) ?? (isPeopleNoun(/\S+$/u.exec(words)?.[0]?.toLowerCase() ?? '') ? OPENING_THAT.exec(words) : null)
   return relative ? { start: source.start + relative[0].length, end: source.end } : source
 }
+
+/** Determiners of a noun a clause with no relative pronoun may describe: "a move | business groups warned would …". */
+const ANTECEDENT_DETERMINER = /^(?:a|an|the|this)$/iu
+
+/**
+ * `source` without the noun it opens with when a clause with no relative pronoun describes that
+ * noun: in "in a move business groups warned would tip …" and "a decision analysts said would
+ * weaken …" the content, right after the cue, opens with an inflected verb or an auxiliary and so
+ * has no subject of its own: the noun ("a move") is its subject, and the people after it
+ * ("business groups", a plural or a name) speak. Pure.
+ */
+export function withoutContactAntecedent(text: string, seg: Segmentation, source: Span, cue: Span, content: Span): Span {
+  if (!/^\s*$/u.test(text.slice(cue.end, content.start))) return source
+  const first = firstTokenAtOrAfter(seg, source.start)
+  let noun = first + 1
+  while (posOf(seg, noun) === 'ADJ') noun++
+  let last = noun
+  while (last + 1 < seg.starts.length && seg.ends[last + 1]! <= source.end) last++
+  const speakers = noun + 1
+  if (!ANTECEDENT_DETERMINER.test(tokenText(text, seg, first)) || posOf(seg, noun) !== 'NOUN' || isPluralHead(text, seg, noun) || speakers > last) return source
+  for (let t = speakers; t <= last; t++) if (!HEAD_PHRASE_TAGS.has(posOf(seg, t))) return source
+  if (posOf(seg, last) !== 'PROPN' && !isPluralHead(text, seg, last)) return source
+  const opener = firstTokenAtOrAfter(seg, content.start)
+  const word = tokenText(text, seg, opener).toLowerCase()
+  const finite = posOf(seg, opener) === 'AUX' || (posOf(seg, opener) === 'VERB' && seg.lemmas[opener] !== word && !/ing$/u.test(word))
+  return finite ? { start: seg.starts[speakers]!, end: source.end } : source
+}
+
