@@ -1117,6 +1117,11 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('Ana Ruiz, who said she was tired, left the meeting early.').includes('who | said | she was tired'))
   })
 
+  test('a report on the subject of the main clause: its content is the predicate after the cue, not the subject, and ends where the main clause resumes', () => {
+    assert.deepEqual(reports('The fire, which witnesses said began in the kitchen, spread to three floors.'), ['witnesses | said | began in the kitchen'])
+    assert.deepEqual(reports('The blast, which local officials say killed seven people, spread panic in the city.'), ['local officials | say | killed seven people'])
+  })
+
   test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
     assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
   })

@@ -1452,15 +1452,37 @@ const CLAUSE_BEFORE_SOURCE = /,\s*(?:which|who|that)\s+$/iu
 /**
  * "The blast, which local officials say killed seven people, was caused by a missile", "Lee, who
  * said he was tired, left early": a report inside a relative clause opened by a comma ends with the
- * clause, at the comma before the main clause's verb. Pure.
+ * clause, at the comma before the main clause's verb. When the tagger took the noun the clause is
+ * on as the content ("The fire, which witnesses said began in the kitchen, spread"), what is
+ * reported is the clause's predicate after the cue. Pure.
  */
 function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): Attribution {
-  if (!a.source || a.content.start < a.cue.end) return a
+  if (!a.source) return a
   const before = text.slice(Math.max(0, a.source.start - WHO_REACH), a.source.start)
+  const opensClause = CLAUSE_BEFORE_SOURCE.test(before)
+  if (a.content.start < a.cue.end) return opensClause && a.content.end <= a.source.start ? withPredicateAfterCue(text, seg, a) : a
   // The relative pronoun before the source, or the source itself ("Lee, who said he was tired, left early").
-  if (!CLAUSE_BEFORE_SOURCE.test(before) && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
-  const end = verbAfterComma(text, seg, a.content.start, a.content.end, isVerbAt)
+  if (!opensClause && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
+  const end = verbAfterComma(text, seg, a.content.start, a.content.end, resumesSubject)
   return end < a.content.end ? { ...a, content: { start: a.content.start, end } } : a
+}
+
+/** Tags after a word that make it a verb taking its object or phrase, though tagged a noun: "(, ) spread | to three floors", "spread | panic". */
+const VERB_OBJECT_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'PRON', 'NOUN', 'ADJ'])
+
+/** True when token `t` resumes a subject's main clause after a relative clause: a verb, or a verb form tagged a noun before its object ("spread to", "spread panic"). Pure. */
+function resumesSubject(text: string, seg: Segmentation, t: number): boolean {
+  return isVerbAt(text, seg, t) || (posOf(seg, t) === 'NOUN' && VERB_OBJECT_TAGS.has(posOf(seg, t + 1)))
+}
+
+/** `a` with the predicate right after its cue, up to the comma before the main clause's verb, as its content; `a` when no verb follows the cue. Pure. */
+function withPredicateAfterCue(text: string, seg: Segmentation, a: Attribution): Attribution {
+  const verb = firstTokenAtOrAfter(seg, a.cue.end)
+  if (verb >= seg.starts.length || !isVerbAt(text, seg, verb)) return a
+  const start = seg.starts[verb]!
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
+  const end = verbAfterComma(text, seg, start, sentence?.end ?? start, resumesSubject)
+  return end > start ? { ...a, content: { start, end: trimEnd(text, start, end) } } : a
 }
 
 /** The shape of a verb, so that coordinated predicates can be matched: "arrest", "arrested", "arresting". */
