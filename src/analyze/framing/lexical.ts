@@ -19,6 +19,7 @@ import unnamedAuthority from './data/unnamed-authority.json' with { type: 'json'
 import { inOutletVoice, inParaphrase, quote, type FramingContext, type Hit } from './context.js'
 import { asLexiconFile, compileLexicon, matchLexicon, type Lexicon, type LexiconFile, type LexiconMatch } from './lexicon.js'
 import { RULE_BY_ID, type RuleId } from './rules.js'
+import { posOf } from '../segment/segment.js'
 
 /** Every lexicon file, by name; the order is the order rules run in (output is sorted anyway). */
 export const LEXICON_FILES: Readonly<Record<string, LexiconFile>> = Object.fromEntries(Object.entries({
@@ -45,11 +46,27 @@ export function findLexicalHits(ctx: FramingContext): Hit[] {
         if (k > 0 && m.list.notAfterSameFile) return
         const hit = toHit(ctx, lex, m)
         if (m.list.outletVoiceOnly && !inOutletVoice(ctx, hit.span.start) && !inParaphrase(ctx, hit.span)) return
+        if (m.list.unlessAnswered && answeredNext(ctx, s, m)) return
         hits.push(hit)
       })
     }
   }
   return hits
+}
+
+/** Tokens of the next sentence, from its start, in which an answer repeats the question's verb: "It | ends at the lake". */
+const ANSWER_REACH = 4
+
+/** True when sentence `s + 1` opens with the lemma of the last verb of match `m` in sentence `s`. Pure. */
+function answeredNext(ctx: FramingContext, s: number, m: LexiconMatch): boolean {
+  const { seg } = ctx
+  let verb = m.endToken - 1
+  while (verb >= m.startToken && posOf(seg, verb) !== 'VERB') verb--
+  const from = seg.sentenceTokenStart[s + 1]
+  if (verb < m.startToken || from === undefined) return false
+  const to = Math.min(seg.sentenceTokenEnd[s + 1] ?? from, from + ANSWER_REACH)
+  for (let t = from; t < to; t++) if (seg.lemmas[t] === seg.lemmas[verb]) return true
+  return false
 }
 
 const TEMPLATES = new Map<string, string>(Object.values(LEXICON_FILES).map((f) => [f.rule, f.explain]))

@@ -51,6 +51,8 @@ export interface LexiconList {
    * in the outlet's own voice or its paraphrase of a speaker its slant, so only the outlet's wording is a match.
    */
   readonly outletVoiceOnly?: boolean
+  /** A question the next sentence answers with the question's own verb ("Where does it end? It ends at the lake") is asked in earnest: no match. */
+  readonly unlessAnswered?: boolean
   /** Universal POS tags the first matched token must carry; any when absent. */
   readonly pos?: readonly string[]
   readonly phrases: readonly string[]

@@ -35,6 +35,7 @@ test('near misses: a dam\'s floodgates, a road\'s slope, a schedule, a reassuran
     'The trial date is a matter of time and scheduling, the clerk said.',
     'The paint will dry; it is only a matter of time.',
     'Where does the trail end?',
+    'The trail is steep. Where does it end? It ends at the lake, a ranger said.',
     'He used a wedge to split the log.',
     'The judge said the ruling would not open the floodgates to claims.',
   ]) assert.deepEqual(slopes(text), [], text)
