@@ -131,6 +131,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Evening Herald')?.kind, actorOf(text, layer, 'Lakeside Gazette')?.kind], ['organisation', 'organisation'])
   })
 
+  test('a confederation, guild or society named for its members is one organisation', () => {
+    const text = 'Organisers from the General Workers\' Confederation said 120,000 people took part. The Screenwriters Guild and the Royal Society agreed.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(['General Workers\' Confederation', 'Screenwriters Guild', 'Royal Society'].map((name) => actorOf(text, layer, name)?.kind), ['organisation', 'organisation', 'organisation'])
+  })
+
   test('a club or house named for its members or a saint with "\'s" is an organisation, which "she" never stands for', () => {
     const text = 'The shelter at the Lake Anglers\' Club was full. The Rose Farmers\'s Club housed 90 people. Relatives of the missing woman said she had refused to leave. St Mary\'s Hospital treated two.'
     const layer = mentionsOf(text)
