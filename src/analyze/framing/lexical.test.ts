@@ -125,6 +125,8 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The valiant air force struck again.', '4-21 framing/flag-waving valiant air force'],
   ['Pen-pushers blocked the scheme.', '0-11 framing/name-calling Pen-pushers'],
   ['Campaigners fear bean-counters will block it.', '17-30 framing/name-calling bean-counters'],
+  ['Police dispersed the rioters.', '21-28 framing/name-calling rioters'],
+  ['Looters ransacked the store.', '0-7 framing/name-calling Looters'],
   ['A groundbreaking jab was approved.', '2-16 framing/exaggeration groundbreaking'],
   ['The revolutionary wonder drug was approved.', '4-29 framing/exaggeration revolutionary wonder drug'],
   ['A wonder drug was approved.', '2-13 framing/exaggeration wonder drug'],
