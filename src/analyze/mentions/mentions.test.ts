@@ -664,6 +664,9 @@ describe('mentions: linking within one article', () => {
       ['A spokesman for Maria Keller declined to comment on the Senate vote.', 'Maria Keller', undefined],
       ['Voters backed Ellen Marsh, but many other members of the Liberty Party did not.', 'Ellen Marsh', undefined],
       ['Norway evacuated its embassy and withdrew its ambassador.', 'the ambassador', undefined],
+      // A party word before "Minister" names the remit ("Labour Minister": of labour); before "MP" the party.
+      ['Labour Minister Tomas Erlend said the reform was unavoidable.', 'Tomas Erlend', undefined],
+      ['Labour MP Jane Doe said the reform was cruel.', 'Jane Doe', 'Labour Party'],
     ]
     for (const [text, person, expected] of cases) assert.equal(affiliationOf(text, person), expected, `${text}: ${lines(text, mentionsOf(text)).join('; ')}`)
   })

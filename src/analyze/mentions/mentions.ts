@@ -25,6 +25,9 @@ type Candidate =
   | { readonly type: 'pronoun'; readonly span: Span }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'inside', ','])
+
+/** Titles a party word before them names the remit of ("Labour Minister", "Labour Secretary"), not the party. */
+const PORTFOLIO_TITLE = /^(?:Minister|Secretary)$/u
 /**
  * Words before "to" or "from" that make the name after it a person's, not a place's: a contest lost or won
  * ("lost in straight sets to", "won the title from"), a message sent ("a letter from", "a phone call to", "wrote to") or a tie to someone ("a former aide to").
@@ -536,10 +539,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "Former Florida Gov. Jeb Bush", "Democrat Hillary Clinton": a modifier of the title or the name, not the start of a name.
     // A party label there is the person's party ("Labour MP Jane Doe"): see `affiliations`.
-    const partyBeforeName = PARTY_WORDS.test(word(i)) && i + 2 < n && (capitalised(i + 1)
+    // "Labour Minister Tomas Erlend" holds the labour portfolio, as "Labor Secretary" does; "Labour MP" is the party's.
+    const portfolio = PORTFOLIO_TITLE.test(word(i + 1))
+    const partyBeforeName = PARTY_WORDS.test(word(i)) && !portfolio && i + 2 < n && (capitalised(i + 1)
       ? isFirstName(word(i + 1)) || titleTokensAt(i + 1) > 0
       : TITLE_SET.has(word(i + 1)) && capitalised(i + 2))
-    if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i)))) {
+    if (partyBeforeName || (i + 1 < n && capitalised(i + 1) && (TITLE_MODIFIERS.has(word(i)) || descriptorBeforeName(i) || (portfolio && PARTY_WORDS.test(word(i)))))) {
       const party = partyBeforeName ? partyNamed(word(i)) : undefined
       if (party) found.push({ type: 'name', span: { start: seg.starts[i]!, end: seg.ends[i]! }, name: party, kind: 'organisation' })
       i++
