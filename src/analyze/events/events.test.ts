@@ -734,3 +734,12 @@ describe('events: a stem read as another verb', () => {
     assert.deepEqual(types('Soldiers raped two women. The rebels are raping villagers. Police fined the driver.'), ['ASSAULT/sexual', 'ASSAULT/sexual', 'SANCTION/convict'])
   })
 })
+
+describe('events: cyber operations, withheld comment and reported acts', () => {
+  test('a cyber attack, told by its makers, its tools or its target, is COERCE (cyber), not ASSAULT', () => {
+    assert.deepEqual(triggers("Hackers attacked the bank's servers on Monday."), ['COERCE attacked'])
+    assert.deepEqual(triggers('A ransomware attack on the hospital disrupted surgeries.'), ['COERCE attack'])
+    assert.deepEqual(triggers('The clinic was hit by a ransomware attack.'), ['COERCE attack'])
+    assert.deepEqual(triggers('Gunmen attacked the bank on Monday.'), ['ASSAULT attacked'])
+  })
+})

@@ -201,6 +201,17 @@ const MARKETS_BEFORE = /\b(?:investors|markets?|traders|shareholders|analysts|bo
  */
 const ABSTRACT_TARGET = String.raw`(?:economy|democracy|values|reputation|credibility|record|polic(?:y|ies)|plans?|proposals?|program(?:me)?s?|legislation|laws?|rulings?|decisions?|ideas?|notion|principles?|freedoms?|liberty|rights|sovereignty|independence|integrity|character|legacy|constitution|culture|identity|way\s+of\s+life|jobs|interests|agenda|strategy|approach|deal|agreement|reports?|claims?|comments?|remarks|statements?|views|stance|position|science|media|press|industry|institutions|rule\s+of\s+law|(?:industrial|manufacturing|tax|voter|support|customer|political|economic|donor|export)\s+base)`
 const DETERMINED = String.raw`(?:(?:the|a|an|its|his|her|their|our|my|this|that|these|those)\s+)?(?:[\p{L}-]+(?:['’]s?)?\s+){0,3}?`
+/**
+ * What names a cyber operation, by its tools or its makers: "a ransomware attack", "hackers attacked". PLOVER codes
+ * cyber operations as COERCE 'cyber', not ASSAULT: no physical harm is done.
+ */
+const CYBER_MEANS = String.raw`(?:cyber|ransomware|malware|spyware|phishing|hacking|hackers?|denial[-\s]of[-\s]service|DDoS|botnets?)`
+/** "Hackers attacked", "a ransomware attack": the attack's maker or tool right before it is a cyber one. */
+export const CYBER_BEFORE = new RegExp(String.raw`\b${CYBER_MEANS}(?:['’]s?)?\s+(?:(?:had|have|has|also|then|reportedly|allegedly)\s+)*$`, 'iu')
+/** What only a cyber operation attacks: "attacked the bank's servers", "an attack on its computer network". */
+export const CYBER_TARGET = new RegExp(String.raw`^\s+(?:(?:on|against)\s+)?${DETERMINED}(?:servers?|computers?|(?:computer|IT|e-?mail|payment|booking)\s+(?:systems?|networks?)|websites?|databases?|data\s+cent(?:er|re)s?|e-?mail\s+accounts?)\b`, 'iu')
+/** A cyber operation: PLOVER's COERCE 'cyber'. */
+export const CYBER_ATTACK: Trigger = { type: 'COERCE', mode: 'cyber' }
 /** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
@@ -267,7 +278,7 @@ const ELIMINATED: Trigger = {
  * A physical target that "was hit": "no civilian facilities were hit"; not "sales were hit", nor homes "hit by power
  * cuts" or schools "hit hard by the budget cuts": only alone, by munitions or in an attack.
  */
-const HIT_BY_ARMS_AFTER = /^(?:\s*(?:[.,;]|$|and\b|overnight\b|on\s+\p{L}+day\b|during\b)|\s+(?:by|in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombs?|bombing|bombardment|artillery|gunfire|fire|mortars?|attacks?|explosives?)\b)/iu
+const HIT_BY_ARMS_AFTER = new RegExp(String.raw`^(?:\s*(?:[.,;]|$|and\b|overnight\b|on\s+\p{L}+day\b|during\b)|\s+(?:by|in)\s+(?:(?:a|an|the|their|its)\s+)?(?!(?:[\p{L}-]+\s+){0,2}${CYBER_MEANS}\b)(?:[\p{L}-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombs?|bombing|bombardment|artillery|gunfire|fire|mortars?|attacks?|explosives?)\b)`, 'iu')
 const TARGET_HIT_BEFORE = /\b(?:facilit(?:y|ies)|buildings?|homes?|houses?|schools?|hospitals?|targets?|positions?|bases?|convoys?|vehicles?|infrastructure|sites?|depots?|posts?|power\s+plants?|stations?|ships?|vessels?|tanks?|airfields?|bridges?)\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$/iu
 /** What an armed force targets: people or places, not voters or markets of a campaign. */
 const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b(?![^.;]{0,60}\bwith\s+(?:[\p{L}-]+\s+)?(?:leaflets|ads|adverts|advertising|messages|mailings?|mailers|calls|texts|posters|billboards|campaigns?|offers|discounts)\b)/iu
