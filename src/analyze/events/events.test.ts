@@ -742,4 +742,10 @@ describe('events: cyber operations, withheld comment and reported acts', () => {
     assert.deepEqual(triggers('The clinic was hit by a ransomware attack.'), ['COERCE attack'])
     assert.deepEqual(triggers('Gunmen attacked the bank on Monday.'), ['ASSAULT attacked'])
   })
+
+  test('refusing to comment is no act; refusing to withdraw is a REJECT', () => {
+    assert.deepEqual(events('Police refused to comment on the report. The embassy rejected requests for an interview.'), [])
+    assert.deepEqual(events('The company declined to comment. The ministry did not respond to a request for comment.'), [])
+    assert.deepEqual(events('The army refused to withdraw its troops.'), ['REJECT army→-'])
+  })
 })

@@ -290,6 +290,12 @@ const ARMS_SUBJECT_BEFORE = /\b(?:forces|troops|army|military|soldiers|militants
 /** "struck a deal", "struck a balance", "struck a chord": another sense of "strike". */
 const NOT_STRUCK_DEAL = /^(?!\s+(?:(?:a|an|the)\s+)?(?:(?:new|fresh|rare|similar|different|conciliatory|defiant|cautious)\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|nerve|pose|blow|gold|oil|it\s+rich|back|out|down|off)\b)/iu
 
+/**
+ * "refused to comment", "rejected requests for an interview": words withheld from the press are no statement and no
+ * refusal of anything PLOVER codes; "refused to withdraw", "rejected the request" are refusals.
+ */
+const NO_COMMENT_WITHHELD = /^(?!\s+(?:to\s+(?:(?:publicly|immediately|further|directly)\s+)?(?:comment|elaborate|speculate|be\s+(?:drawn|named|interviewed|identified)|confirm\s+or\s+deny|give\s+(?:any\s+|further\s+|more\s+)?details)|(?:(?:a|all|repeated|several|multiple|the)\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?))\b)/iu
+
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // ASSAULT: deliberate acts that can cause substantial physical harm.
@@ -329,7 +335,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
   // REJECT: rejections and refusals.
-  ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
+  ['reject', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['refuse', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
   ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
   ['vow', { type: 'THREATEN', after: VOWED_HARM }], ['swear', { type: 'THREATEN', after: VOWED_HARM }],
