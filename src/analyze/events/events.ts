@@ -378,7 +378,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && isReducedRelative(ctx, f)) {
+  } else if (!f.noun && isReducedRelative(ctx, f, quoted)) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
@@ -502,11 +502,14 @@ function dueDates(dates: readonly EventDate[], f: Found): EventDate[] {
  * wounded by"), or after the object of another verb and before a preposition ("charged the man arrested after the
  * attack"; "said the police arrested two men" has an object of its own, so it stays the clause's verb).
  */
-function isReducedRelative(ctx: Context, f: Found): boolean {
+function isReducedRelative(ctx: Context, f: Found, quoted: Attribution | undefined): boolean {
   const { seg } = ctx
   if (f.token === 0 || (seg.pos[f.token - 1] !== NOUN && seg.pos[f.token - 1] !== NUM) || !/ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))) return false
   if (/^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))) return true
-  return seg.pos[f.token + 1] === ADP && seg.pos[nounPhraseStart(seg.pos, f.token - 1, (t) => insideWord(seg, t)) - 1] === VERB
+  const verbBefore = nounPhraseStart(seg.pos, f.token - 1, (t) => insideWord(seg, t)) - 1
+  // "Officials said the soldiers fired on a crowd": the verb before is the report's cue, and the noun the report's subject.
+  if (quoted && seg.starts[verbBefore]! < quoted.content.start) return false
+  return seg.pos[f.token + 1] === ADP && seg.pos[verbBefore] === VERB
 }
 
 /** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */
