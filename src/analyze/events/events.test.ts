@@ -790,3 +790,10 @@ describe('events: cyber operations, withheld comment and reported acts', () => {
     assert.deepEqual(reported.filter((e) => e.actor === e.voice), [])
   })
 })
+
+describe('events: review of short two-outlet stories', () => {
+  test('a second verb joined by "and" is an act of its own, not what the first is about', () => {
+    assert.deepEqual(events('The Unity Party rejected the result of the election and called for a recount.'), ['REJECT Unity Party→-', 'REQUEST Unity Party→-'])
+    assert.deepEqual(events('The mayor urged the police to investigate and arrest the gang.').map((e) => e.split(' ')[0]), ['REQUEST'])
+  })
+})

@@ -274,6 +274,8 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
     const between = ctx.text.slice(earlier.span.end, f.span.start)
     // "swore revenge for the killing", "threatened reprisals over the raid": what a threat answers is done, not threatened.
     if (REPRISAL_FOR.test(between)) continue
+    // "rejected the result of the vote and called for a recount": a verb joined by "and", with no infinitive before it, is a second act.
+    if (!f.noun && /\band\s+(?:\p{L}+ly\s+)?$/iu.test(between) && !/\bto\s+\p{L}/iu.test(between)) continue
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
     if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
