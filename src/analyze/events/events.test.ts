@@ -796,4 +796,9 @@ describe('events: review of short two-outlet stories', () => {
     assert.deepEqual(events('The Unity Party rejected the result of the election and called for a recount.'), ['REJECT Unity Party→-', 'REQUEST Unity Party→-'])
     assert.deepEqual(events('The mayor urged the police to investigate and arrest the gang.').map((e) => e.split(' ')[0]), ['REQUEST'])
   })
+
+  test('meeting a party\'s demands is no meeting: "would not meet the union\'s demands"', () => {
+    assert.deepEqual(events("The authority said it would not meet the union's demands."), [])
+    assert.deepEqual(events('The minister met union leaders.'), ['CONSULT the minister→-'])
+  })
 })
