@@ -797,6 +797,11 @@ describe('events: review of short two-outlet stories', () => {
     assert.deepEqual(events('The mayor urged the police to investigate and arrest the gang.').map((e) => e.split(' ')[0]), ['REQUEST'])
   })
 
+  test('a day in the possessive dates its noun, not the clause\'s act: "rejected the result of Sunday\'s election"', () => {
+    assert.deepEqual(events("The Unity Party rejected the result of Sunday's election.", '2026-05-12'), ['REJECT Unity Party→-'])
+    assert.deepEqual(events("Saturday's heavy shelling killed two.", '2026-05-12').map((e) => e.split(' @')[1]), ['2026-05-09'])
+  })
+
   test('meeting a party\'s demands is no meeting: "would not meet the union\'s demands"', () => {
     assert.deepEqual(events("The authority said it would not meet the union's demands."), [])
     assert.deepEqual(events('The minister met union leaders.'), ['CONSULT the minister→-'])

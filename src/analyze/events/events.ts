@@ -427,6 +427,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const later = LATER_ACT_BEFORE.test(before)
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
+    if (datesOtherNoun(ctx.text, d.span, f.span)) return false
     if (later && d.span.end <= f.span.start) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
@@ -439,6 +440,15 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(plannedAct || supposed ? { planned: true as const } : {}),
   }
+}
+
+/**
+ * "rejected the result of Sunday's election": a day in the possessive dates the noun it determines, not the clause's
+ * act; "Saturday's shelling" is the act it dates.
+ */
+function datesOtherNoun(text: string, date: Span, act: Span): boolean {
+  if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return false
+  return !(act.start >= date.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(date.end, act.start)))
 }
 
 /**
