@@ -734,3 +734,76 @@ describe('events: a stem read as another verb', () => {
     assert.deepEqual(types('Soldiers raped two women. The rebels are raping villagers. Police fined the driver.'), ['ASSAULT/sexual', 'ASSAULT/sexual', 'SANCTION/convict'])
   })
 })
+
+describe('events: cyber operations, withheld comment and reported acts', () => {
+  test('a cyber attack, told by its makers, its tools or its target, is COERCE (cyber), not ASSAULT', () => {
+    assert.deepEqual(triggers("Hackers attacked the bank's servers on Monday."), ['COERCE attacked'])
+    assert.deepEqual(triggers('A ransomware attack on the hospital disrupted surgeries.'), ['COERCE attack'])
+    assert.deepEqual(triggers('The clinic was hit by a ransomware attack.'), ['COERCE attack'])
+    assert.deepEqual(triggers('Gunmen attacked the bank on Monday.'), ['ASSAULT attacked'])
+  })
+
+  test('refusing to comment is no act; refusing to withdraw is a REJECT', () => {
+    assert.deepEqual(events('Police refused to comment on the report. The embassy rejected requests for an interview.'), [])
+    assert.deepEqual(events('The company declined to comment. The ministry did not respond to a request for comment.'), [])
+    assert.deepEqual(events('The army refused to withdraw its troops.'), ['REJECT army→-'])
+  })
+
+  test('in a report the act is the reported subject\'s, not the speaker\'s, whatever the cue', () => {
+    const article = [
+      'Officials in Dravenia said on Sunday that the troops had shelled a hospital in Korvana.',
+      'The minister said the soldiers fired on a crowd near the market.',
+      'According to the governor, police arrested two men in the old town.',
+      'Witnesses told reporters that the rebels stormed a school.',
+      'The mayor of Korvana added that the army bombed a bridge.',
+    ].join(' ')
+    assert.deepEqual(events(article, '2026-03-09').map((e) => e.replace(/ @\S+/u, '')), [
+      'ASSAULT/heavy-weapons troops→- voice=officials',
+      'ASSAULT/firearms soldiers→- voice=the minister',
+      'COERCE/arrest police→- voice=the governor',
+      'ASSAULT rebels→- voice=witnesses',
+      'ASSAULT/explosives army→- voice=the mayor of Korvana',
+    ])
+  })
+
+  test('in a long article of reports, no reported act is its speaker\'s', () => {
+    const article = [
+      'KORVANA CITY, March 9 — Officials in Dravenia said on Sunday that the troops had shelled a hospital in the border city of Korvana overnight.',
+      'The health minister, Anel Rusk, said rockets hit the maternity ward shortly after midnight.',
+      'According to the regional governor, drones struck a power station east of the city on Saturday.',
+      'Witnesses told reporters that soldiers fired on a crowd near the market.',
+      'A defence ministry spokesman in Velmaria denied that its forces had attacked civilian sites.',
+      'He claimed rebels had shelled their own hospital to blame Velmaria.',
+      'The United Nations envoy, Mira Tal, urged both sides to respect the ceasefire agreed in January.',
+      'The foreign minister of Dravenia accused Velmaria of war crimes.',
+      'Residents reported that artillery bombarded the old town for three hours.',
+      'Aid workers said the Red Cross evacuated 40 patients to a clinic in the capital.',
+      'The mayor of Korvana said police arrested two men suspected of guiding the strikes.',
+      'Velmaria\'s president, Otto Brandt, warned that his army would retaliate against any attack.',
+      'The governor believes the army stormed the village on Friday.',
+      'Dravenian officials added that the air force had bombed a bridge on Friday.',
+      'The Velmarian embassy declined to comment.'
+    ].join(' ')
+    const analyzed = analyzeText(article, '2026-03-09')
+    const reported = analyzed.events.filter((e) => e.voice !== 'outlet')
+    assert.ok(reported.length >= 10)
+    assert.deepEqual(reported.filter((e) => e.actor === e.voice), [])
+  })
+})
+
+describe('events: review of short two-outlet stories', () => {
+  test('a second verb joined by "and" is an act of its own, not what the first is about', () => {
+    assert.deepEqual(events('The Unity Party rejected the result of the election and called for a recount.'), ['REJECT Unity Party→-', 'REQUEST Unity Party→-'])
+    assert.deepEqual(events('The mayor urged the police to investigate and arrest the gang.').map((e) => e.split(' ')[0]), ['REQUEST'])
+  })
+
+  test('a day in the possessive dates its noun, not the clause\'s act: "rejected the result of Sunday\'s election"', () => {
+    assert.deepEqual(events("The Unity Party rejected the result of Sunday's election.", '2026-05-12'), ['REJECT Unity Party→-'])
+    assert.deepEqual(events("Saturday's heavy shelling killed two.", '2026-05-12').map((e) => e.split(' @')[1]), ['2026-05-09'])
+  })
+
+  test('meeting a party\'s demands is no meeting: "would not meet the union\'s demands"', () => {
+    assert.deepEqual(events("The authority said it would not meet the union's demands."), [])
+    assert.deepEqual(events('The minister met union leaders.'), ['CONSULT the minister→-'])
+  })
+})

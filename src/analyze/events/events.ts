@@ -20,7 +20,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -148,6 +148,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
       continue
     }
     if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
+      // "hackers attacked the bank's servers", "a ransomware attack on the hospital": a cyber operation, not violence.
+      if (CYBER_BEFORE.test(preceding) || CYBER_TARGET.test(following)) { out.push({ span, trigger: CYBER_ATTACK, noun: asNoun, token: t }); continue }
       // "attacked the plan", "attacks on democracy", "attacked as biased" disapprove; "its industrial base is attacked" is a figure of speech.
       if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
       if (!asNoun && ABSTRACT_PATIENT.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
@@ -272,6 +274,8 @@ function contentOf(ctx: Context, found: readonly Found[], i: number): Found | un
     const between = ctx.text.slice(earlier.span.end, f.span.start)
     // "swore revenge for the killing", "threatened reprisals over the raid": what a threat answers is done, not threatened.
     if (REPRISAL_FOR.test(between)) continue
+    // "rejected the result of the vote and called for a recount": a verb joined by "and", with no infinitive before it, is a second act.
+    if (!f.noun && /\band\s+(?:\p{L}+ly\s+)?$/iu.test(between) && !/\bto\s+\p{L}/iu.test(between)) continue
     // "urged Iran to investigate", "called for an inquiry", "demand an immediate and transparent investigation".
     if (between.length <= 80 && !/[;:]|\.\s/u.test(between) && (/\b(?:to|for|of)\b/iu.test(between) || /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(between))) return earlier
   }
@@ -376,7 +380,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && isReducedRelative(ctx, f)) {
+  } else if (!f.noun && isReducedRelative(ctx, f, quoted)) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
@@ -423,6 +427,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const later = LATER_ACT_BEFORE.test(before)
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
+    if (datesOtherNoun(ctx.text, d.span, f.span)) return false
     if (later && d.span.end <= f.span.start) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
@@ -435,6 +440,15 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     voice, polarity: negated ? 'negative' : 'positive', modality,
     ...(plannedAct || supposed ? { planned: true as const } : {}),
   }
+}
+
+/**
+ * "rejected the result of Sunday's election": a day in the possessive dates the noun it determines, not the clause's
+ * act; "Saturday's shelling" is the act it dates.
+ */
+function datesOtherNoun(text: string, date: Span, act: Span): boolean {
+  if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return false
+  return !(act.start >= date.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(date.end, act.start)))
 }
 
 /**
@@ -500,11 +514,14 @@ function dueDates(dates: readonly EventDate[], f: Found): EventDate[] {
  * wounded by"), or after the object of another verb and before a preposition ("charged the man arrested after the
  * attack"; "said the police arrested two men" has an object of its own, so it stays the clause's verb).
  */
-function isReducedRelative(ctx: Context, f: Found): boolean {
+function isReducedRelative(ctx: Context, f: Found, quoted: Attribution | undefined): boolean {
   const { seg } = ctx
   if (f.token === 0 || (seg.pos[f.token - 1] !== NOUN && seg.pos[f.token - 1] !== NUM) || !/ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end))) return false
   if (/^\s+(?:when|by)\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))) return true
-  return seg.pos[f.token + 1] === ADP && seg.pos[nounPhraseStart(seg.pos, f.token - 1, (t) => insideWord(seg, t)) - 1] === VERB
+  const verbBefore = nounPhraseStart(seg.pos, f.token - 1, (t) => insideWord(seg, t)) - 1
+  // "Officials said the soldiers fired on a crowd": the verb before is the report's cue, and the noun the report's subject.
+  if (quoted && seg.starts[verbBefore]! < quoted.content.start) return false
+  return seg.pos[f.token + 1] === ADP && seg.pos[verbBefore] === VERB
 }
 
 /** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */

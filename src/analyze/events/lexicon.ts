@@ -201,6 +201,17 @@ const MARKETS_BEFORE = /\b(?:investors|markets?|traders|shareholders|analysts|bo
  */
 const ABSTRACT_TARGET = String.raw`(?:economy|democracy|values|reputation|credibility|record|polic(?:y|ies)|plans?|proposals?|program(?:me)?s?|legislation|laws?|rulings?|decisions?|ideas?|notion|principles?|freedoms?|liberty|rights|sovereignty|independence|integrity|character|legacy|constitution|culture|identity|way\s+of\s+life|jobs|interests|agenda|strategy|approach|deal|agreement|reports?|claims?|comments?|remarks|statements?|views|stance|position|science|media|press|industry|institutions|rule\s+of\s+law|(?:industrial|manufacturing|tax|voter|support|customer|political|economic|donor|export)\s+base)`
 const DETERMINED = String.raw`(?:(?:the|a|an|its|his|her|their|our|my|this|that|these|those)\s+)?(?:[\p{L}-]+(?:['’]s?)?\s+){0,3}?`
+/**
+ * What names a cyber operation, by its tools or its makers: "a ransomware attack", "hackers attacked". PLOVER codes
+ * cyber operations as COERCE 'cyber', not ASSAULT: no physical harm is done.
+ */
+const CYBER_MEANS = String.raw`(?:cyber|ransomware|malware|spyware|phishing|hacking|hackers?|denial[-\s]of[-\s]service|DDoS|botnets?)`
+/** "Hackers attacked", "a ransomware attack": the attack's maker or tool right before it is a cyber one. */
+export const CYBER_BEFORE = new RegExp(String.raw`\b${CYBER_MEANS}(?:['’]s?)?\s+(?:(?:had|have|has|also|then|reportedly|allegedly)\s+)*$`, 'iu')
+/** What only a cyber operation attacks: "attacked the bank's servers", "an attack on its computer network". */
+export const CYBER_TARGET = new RegExp(String.raw`^\s+(?:(?:on|against)\s+)?${DETERMINED}(?:servers?|computers?|(?:computer|IT|e-?mail|payment|booking)\s+(?:systems?|networks?)|websites?|databases?|data\s+cent(?:er|re)s?|e-?mail\s+accounts?)\b`, 'iu')
+/** A cyber operation: PLOVER's COERCE 'cyber'. */
+export const CYBER_ATTACK: Trigger = { type: 'COERCE', mode: 'cyber' }
 /** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
@@ -226,7 +237,7 @@ const VISITORS_BEFORE = new RegExp(String.raw`\b(?:${VISITORS.map((w) => `[${w[0
 const HOSTED_GUESTS = /^(?!\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:shows?|programmes?|programs?|podcasts?|broadcasts?|segments?|quiz|awards?|ceremony|festival|Olympics|Games|games|World\s+Cup|tournament|championships?|concerts?)\b)/u
 
 /** "meet the highest standards", "met its targets", "meet the deadline": a bar reached, not people met. */
-const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
+const MET_WITH_PEOPLE = /^(?!\s+with\s+(?:(?:widespread|fierce|strong|some|little|much|general|loud|stony|angry|an?)\s+)*(?:anger|outrage|fury|criticism|scepticism|skepticism|derision|dismay|disbelief|silence|resistance|protests?|applause|approval|relief|cheers|jeers|boos|hostility|opposition|suspicion|alarm|concern|indifference|condemnation|ridicule|resignation)\b)(?!\s+(?:(?:the|a|an|its|their|his|her|our|your|these|those|all|any|every|such|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:standards?|requirements?|targets?|criteria|conditions|demands?|needs|deadlines?|expectations|obligations|goals?|costs?|challenges?|thresholds?|rules|commitments|quotas?|forecasts?|estimates?|benchmarks?|specifications?|definition|end|ends|fate)\b)/iu
 /**
  * "consulted the opposition", "consult with allies"; not a reader told to "consult their
  * pharmacist" or "consult the list": a professional's advice or a document is no political consultation.
@@ -267,7 +278,7 @@ const ELIMINATED: Trigger = {
  * A physical target that "was hit": "no civilian facilities were hit"; not "sales were hit", nor homes "hit by power
  * cuts" or schools "hit hard by the budget cuts": only alone, by munitions or in an attack.
  */
-const HIT_BY_ARMS_AFTER = /^(?:\s*(?:[.,;]|$|and\b|overnight\b|on\s+\p{L}+day\b|during\b)|\s+(?:by|in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombs?|bombing|bombardment|artillery|gunfire|fire|mortars?|attacks?|explosives?)\b)/iu
+const HIT_BY_ARMS_AFTER = new RegExp(String.raw`^(?:\s*(?:[.,;]|$|and\b|overnight\b|on\s+\p{L}+day\b|during\b)|\s+(?:by|in)\s+(?:(?:a|an|the|their|its)\s+)?(?!(?:[\p{L}-]+\s+){0,2}${CYBER_MEANS}\b)(?:[\p{L}-]+\s+){0,3}?(?:missiles?|rockets?|drones?|shells?|shelling|strikes?|airstrikes?|air\s+strikes?|raids?|bombs?|bombing|bombardment|artillery|gunfire|fire|mortars?|attacks?|explosives?)\b)`, 'iu')
 const TARGET_HIT_BEFORE = /\b(?:facilit(?:y|ies)|buildings?|homes?|houses?|schools?|hospitals?|targets?|positions?|bases?|convoys?|vehicles?|infrastructure|sites?|depots?|posts?|power\s+plants?|stations?|ships?|vessels?|tanks?|airfields?|bridges?)\s+(?:were|was|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?$/iu
 /** What an armed force targets: people or places, not voters or markets of a campaign. */
 const TARGETED_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:civilians?|residential|homes?|houses?|hospitals?|schools?|markets?|villages?|towns?|cities|positions?|bases?|convoys?|troops|soldiers|infrastructure|(?:military|civilian|energy|enemy)\s+[\p{L}-]+|fighters|militants)\b(?![^.;]{0,60}\bwith\s+(?:[\p{L}-]+\s+)?(?:leaflets|ads|adverts|advertising|messages|mailings?|mailers|calls|texts|posters|billboards|campaigns?|offers|discounts)\b)/iu
@@ -278,6 +289,12 @@ const MUNITION_PASSIVE = /\b(?:missiles?|rockets?|shells?|mortars?|shots?|rounds
 const ARMS_SUBJECT_BEFORE = /\b(?:forces|troops|army|military|soldiers|militants|rebels|missiles?|rockets?|drones?|shells?|jets|warplanes|aircraft|bombs?|artillery|airstrikes?)\s+(?:(?:had|have|has|reportedly|allegedly|also|then|later|on\s+\p{L}+day)\s+)*$/iu
 /** "struck a deal", "struck a balance", "struck a chord": another sense of "strike". */
 const NOT_STRUCK_DEAL = /^(?!\s+(?:(?:a|an|the)\s+)?(?:(?:new|fresh|rare|similar|different|conciliatory|defiant|cautious)\s+)?(?:deal|agreement|bargain|compromise|balance|chord|note|tone|nerve|pose|blow|gold|oil|it\s+rich|back|out|down|off)\b)/iu
+
+/**
+ * "refused to comment", "rejected requests for an interview": words withheld from the press are no statement and no
+ * refusal of anything PLOVER codes; "refused to withdraw", "rejected the request" are refusals.
+ */
+const NO_COMMENT_WITHHELD = /^(?!\s+(?:to\s+(?:(?:publicly|immediately|further|directly)\s+)?(?:comment|elaborate|speculate|be\s+(?:drawn|named|interviewed|identified)|confirm\s+or\s+deny|give\s+(?:any\s+|further\s+|more\s+)?details)|(?:(?:a|all|repeated|several|multiple|the)\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?))\b)/iu
 
 /** Verb lemmas that name an act. */
 export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -318,7 +335,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
   // REJECT: rejections and refusals.
-  ['reject', { type: 'REJECT' }], ['refuse', { type: 'REJECT' }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
+  ['reject', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['refuse', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
   ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
   ['vow', { type: 'THREATEN', after: VOWED_HARM }], ['swear', { type: 'THREATEN', after: VOWED_HARM }],
