@@ -1122,6 +1122,12 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(reports('The blast, which local officials say killed seven people, spread panic in the city.'), ['local officials | say | killed seven people'])
   })
 
+  test('"X, she told the BBC": whom a verb of telling addresses is no content; the clause before the source is', () => {
+    assert.deepEqual(reports('The talks failed, she told the BBC.'), ['she | told | The talks failed'])
+    assert.deepEqual(reports('Prices will rise next year, the minister told reporters on Monday.'), ['the minister | told | Prices will rise next year'])
+    assert.deepEqual(reports('"Prices will rise," he told reporters on Monday.'), ['he | told | Prices will rise'])
+  })
+
   test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
     assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
   })

@@ -212,7 +212,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, insideRelativeClause(text, seg, fitSource(text, seg, a))))))
+  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a)))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
@@ -1465,6 +1465,30 @@ function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): 
   if (!opensClause && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
   const end = verbAfterComma(text, seg, a.content.start, a.content.end, resumesSubject)
   return end < a.content.end ? { ...a, content: { start: a.content.start, end } } : a
+}
+
+/** Verbs whose object after them is the one addressed: "(…,) she told | the BBC", "he assured | investors on Monday". */
+const ADDRESSED: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief'])
+
+/**
+ * "The talks failed, she told the BBC", "Prices will rise, he told reporters on Monday": what a
+ * verb of telling takes after it with no verb of its own is whom it was told to and when; what is
+ * reported is the clause before the source, up to its comma. The tagger reads the addressee as
+ * the content. Pure.
+ */
+function reportBeforeAddressee(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.start < a.cue.end || !isVerbless(seg, firstTokenAtOrAfter(seg, a.content.start), a.content.end)) return a
+  let telling = false
+  for (let t = firstTokenAtOrAfter(seg, a.cue.start); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) telling ||= ADDRESSED.has(seg.lemmas[t] ?? '')
+  if (!telling) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
+  if (!sentence || sentence.start >= a.source.start) return a
+  const before = text.slice(sentence.start, a.source.start)
+  const clause = /^([\s"“‘']*)(.+?)[,]\s*$/su.exec(before)
+  if (!clause || /["”’]\s*,?\s*$/u.test(before)) return a
+  const start = sentence.start + clause[1]!.length
+  const end = start + clause[2]!.length
+  return isVerbless(seg, firstTokenAtOrAfter(seg, start), end) ? a : { ...a, content: { start, end } }
 }
 
 /** Tags after a word that make it a verb taking its object or phrase, though tagged a noun: "(, ) spread | to three floors", "spread | panic". */
