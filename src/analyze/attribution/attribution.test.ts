@@ -1128,6 +1128,12 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(reports('"Prices will rise," he told reporters on Monday.'), ['he | told | Prices will rise'])
   })
 
+  test('"according to X, more than …": a comment on the figure after the source is no part of it; "the 4,000 the company announced" reports nothing', () => {
+    assert.deepEqual(reports('The firm plans to cut about 5,000 jobs, according to two people familiar with the plans, more than the 4,000 the company announced on Wednesday.'),
+      ['two people familiar with the plans | according to | The firm plans to cut about 5,000 jobs'])
+    assert.deepEqual(reports('The plan the minister announced has not been approved, the paper said.'), ['the paper | said | The plan the minister announced has not been approved'])
+  })
+
   test('"A happened, one of the envoys said, and B": the content ends before the source', () => {
     assert.deepEqual(reports('The clause was removed shortly before dawn, one of the envoys said, and replaced with softer wording.'), ['one of the envoys | said | The clause was removed shortly before dawn'])
   })

@@ -685,7 +685,7 @@ function isObjectRelative(text: string, seg: Segmentation, a: Attribution): bool
   const cueFirst = firstTokenAtOrAfter(seg, a.cue.start)
   // "The plan that the minister announced": the content read before the verb is the noun and its
   // "that" ("The plan that"), or "that" and the clause's subject ("that the minister").
-  if (a.content.start < a.cue.end) return a.content.end <= a.cue.start && relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst
+  if (a.content.start < a.cue.end) return a.content.end <= a.cue.start && (relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst || isContactObjectVerb(text, seg, cueFirst))
   const contentFirst = firstTokenAtOrAfter(seg, a.content.start)
   // The cue is a noun, its content the clause: "mission | that Asanov announced has …"; not a
   // verb of speech read as a noun ("Pew notes that …"), nor a verb's phrase ("assume for the moment that …").
@@ -697,7 +697,7 @@ function isObjectRelative(text: string, seg: Segmentation, a: Attribution): bool
     return verb !== undefined && mainClauseOpens(text, seg, seg.ends[verb]!, a.content.end)
   }
   // The cue is the clause's verb: "mission that Asanov | announced | has …".
-  return relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst && mainClauseOpens(text, seg, a.content.start, a.content.end)
+  return (relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst || isContactObjectVerb(text, seg, cueFirst)) && mainClauseOpens(text, seg, a.content.start, a.content.end)
 }
 
 /** The token of the relative pronoun before a relative clause's subject and its verb at token `verb` ("that | the minister | announced"), or -1. Pure. */
@@ -713,6 +713,21 @@ function relativeVerbAfter(text: string, seg: Segmentation, that: number): numbe
   let t = that + 1
   while (t < seg.starts.length && t - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, t))) t++
   return t > that + 1 && posOf(seg, t) === 'VERB' && !CLAUSE_VERBS.has(seg.lemmas[t] ?? '') ? t : undefined
+}
+
+/** Determiners that open the subject of a clause with no relative pronoun: "the 4,000 | the company announced". */
+const CONTACT_SUBJECT_OPENER = /^(?:the|a|an|its|his|her|their)$/iu
+
+/**
+ * "More than the 4,000 the company announced": the verb at token `verb` of a clause with no
+ * relative pronoun whose object is the number or noun right before its subject; not one of
+ * `CLAUSE_VERBS` ("the deadline Kyrgyzstan says was agreed" reports a clause). Pure.
+ */
+function isContactObjectVerb(text: string, seg: Segmentation, verb: number): boolean {
+  if (posOf(seg, verb) !== 'VERB' || CLAUSE_VERBS.has(seg.lemmas[verb] ?? '')) return false
+  let subject = verb - 1
+  while (subject > 0 && verb - subject < RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, subject - 1)) && !CONTACT_SUBJECT_OPENER.test(tokenText(text, seg, subject))) subject--
+  return subject > 0 && CONTACT_SUBJECT_OPENER.test(tokenText(text, seg, subject)) && ['NUM', 'NOUN'].includes(posOf(seg, subject - 1))
 }
 
 /** Whether a main clause's verb opens [from, end), after a time ("on Monday | was dropped"). Pure. */
@@ -2546,6 +2561,9 @@ function mainClauseResumes(text: string, seg: Segmentation, start: number, end: 
 }
 
 
+/** A comment on the content's figure after the source, no apposition of it: "(5,000 jobs, according to two people familiar with the plans), more than the 4,000 announced". */
+const ASIDE_ON_CONTENT = /,\s*(?:more|fewer|less|higher|lower|far|well|up|down|compared|twice|double|half|nearly|almost)\b/iu
+
 /** A sentence that is one quotation up to "according to": its opening (space and mark), then its words without the closing comma. */
 const QUOTED_BEFORE_CUE = /^(\s*[“"])([^“”"]*[^“”",\s]),?[”"],?\s*$/u
 
@@ -2570,7 +2588,9 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   }
   // "content, according to X." ("Fourteen dead by the ministry's count, nineteen by the WHO's": a count ends its source.)
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
-  const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, count ? cue.span.end + count[0].length : trimEnd(text, cue.span.end, sentence.end)))
+  const aside = count ? null : ASIDE_ON_CONTENT.exec(after)
+  const sourceEnd = count ? cue.span.end + count[0].length : aside ? cue.span.end + aside.index : trimEnd(text, cue.span.end, sentence.end)
+  const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, sourceEnd))
   // '"The market was caught off guard," according to X': the quotation is the content, without its marks.
   const quoted = QUOTED_BEFORE_CUE.exec(before)
   const content = quoted ? { start: sentence.start + quoted[1]!.length, end: sentence.start + quoted[1]!.length + quoted[2]!.length }

@@ -197,6 +197,8 @@ test('a noun described by a clause with no relative pronoun leaves the source; t
   assert.equal(fit(move, 'a move business groups', 'warned', 'would tip the economy into recession'), 'business groups')
   const decision = 'The bank cut rates, a decision analysts said weakened the currency.'
   assert.equal(fit(decision, 'a decision analysts', 'said', 'weakened the currency'), 'analysts')
+  const deadline = 'The deadline the ministry says was agreed has passed.'
+  assert.equal(fit(deadline, 'The deadline the ministry', 'says', 'was agreed has passed'), 'the ministry')
   const subject = 'The party leader said he would resign.'
   assert.equal(fit(subject, 'The party leader', 'said', 'he would resign'), 'The party leader', 'the content has a subject of its own')
   const quoted = 'The union leader said: "Walk out."'

@@ -430,7 +430,7 @@ const ANTECEDENT_DETERMINER = /^(?:a|an|the|this)$/iu
  * noun: in "in a move business groups warned would tip …" and "a decision analysts said would
  * weaken …" the content, right after the cue, opens with an inflected verb or an auxiliary and so
  * has no subject of its own: the noun ("a move") is its subject, and the people after it
- * ("business groups", a plural or a name) speak. Pure.
+ * ("business groups", "the ministry": a plural, a name or a phrase of its own determiner) speak. Pure.
  */
 export function withoutContactAntecedent(text: string, seg: Segmentation, source: Span, cue: Span, content: Span): Span {
   if (!/^\s*$/u.test(text.slice(cue.end, content.start))) return source
@@ -442,7 +442,7 @@ export function withoutContactAntecedent(text: string, seg: Segmentation, source
   const speakers = noun + 1
   if (!ANTECEDENT_DETERMINER.test(tokenText(text, seg, first)) || posOf(seg, noun) !== 'NOUN' || isPluralHead(text, seg, noun) || speakers > last) return source
   for (let t = speakers; t <= last; t++) if (!HEAD_PHRASE_TAGS.has(posOf(seg, t))) return source
-  if (posOf(seg, last) !== 'PROPN' && !isPluralHead(text, seg, last)) return source
+  if (posOf(seg, last) !== 'PROPN' && !isPluralHead(text, seg, last) && posOf(seg, speakers) !== 'DET') return source
   const opener = firstTokenAtOrAfter(seg, content.start)
   const word = tokenText(text, seg, opener).toLowerCase()
   const finite = posOf(seg, opener) === 'AUX' || (posOf(seg, opener) === 'VERB' && seg.lemmas[opener] !== word && !/ing$/u.test(word))
