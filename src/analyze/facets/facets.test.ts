@@ -1006,6 +1006,16 @@ describe('facets: costs and share moves', () => {
     assert.deepEqual(a.facets.filter((f) => f.measure === 'share price change').map((f) => `${f.value} ${a.actors.find((x) => x.id === f.actor)?.name ?? '-'}`), ['4 Kestrel Foods'])
   })
 
+  test('a company\'s profit or revenue move over a period is that company\'s; with no company or two, none', () => {
+    const moves = (text: string): string[] => {
+      const a = facetsOf(text, '2024-10-03')
+      return a.facets.filter((f) => /^(?:profit|revenue) change$/u.test(f.measure ?? '')).map((f) => `${f.measure} ${f.value} ${f.period ?? '-'} ${a.actors.find((x) => x.id === f.actor)?.name ?? '-'}`)
+    }
+    assert.deepEqual(moves('Orvex Motors will cut 4,000 jobs after third-quarter profit fell 41% on weak demand.'), ['profit change -41 2024-Q3 Orvex Motors'])
+    assert.deepEqual(moves('Orvex Motors plans cuts. The carmaker\'s quarterly revenue dropped by 8%, it said.'), ['revenue change -8 2024-Q3 Orvex Motors'])
+    assert.deepEqual(moves('Sales rose 5% last year, officials said. Kestrel Foods reported results, as did Orvex Motors; profit fell 10%.'), [])
+  })
+
   test('a move since an event is no day\'s move', () => {
     assert.deepEqual(lines(facetsOf('The company\'s shares have lost about 6% since the fine was announced.'), ['indicator']), [])
   })

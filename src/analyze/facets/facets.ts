@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, RESULT_MOVE, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
@@ -83,6 +83,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findShares(ctx, sentence, s)
         findPrices(ctx, seg, sentence, s)
         findShareMoves(ctx, sentence, s)
+        findResultMoves(ctx, sentence, s)
         findMarketShares(ctx, sentence, s)
       }
       findCharacterisation(ctx, sentence, s)
@@ -1049,6 +1050,27 @@ function findShareMoves(ctx: Context, sentence: Span, s: string): void {
         measure: 'share price change', ...(owner ? { actor: owner } : {}),
       })
     }
+  }
+}
+
+/**
+ * A company's profit or revenue moving by a percentage over a period, compared with other
+ * accounts of that company's results: the company is the one organisation the sentence names
+ * before the figure ("Orvex will cut jobs after third-quarter profit fell 41%", "The carmaker's
+ * quarterly profit dropped 38%"); with none or several, whose results they are is unclear and
+ * nothing is read. "Quarterly" results are the last quarter's before publication.
+ */
+function findResultMoves(ctx: Context, sentence: Span, s: string): void {
+  for (const m of matchesOf(RESULT_MOVE, s)) {
+    const { period: named = '', head = '', qualifier = '', figure = '', down } = m.groups ?? {}
+    const owners = new Set(mentionsIn(ctx, sentence.start, sentence.start + m.index).map((x) => x.actor).filter((id) => ctx.actors.get(id)?.kind === 'organisation'))
+    if (owners.size !== 1) continue
+    const words = /quarterly/iu.test(named) ? 'last quarter' : named.replace('-', ' ')
+    const period = words ? periodOf(words, '', ctx.article.published?.date) : undefined
+    const at = groupStart(m, ['qualifier', 'figure'])
+    push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, m.index + m[0].length)}`, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, {
+      measure: /profit|earnings/iu.test(head) ? 'profit change' : 'revenue change', actor: [...owners][0]!, ...(period ? { period } : {}),
+    })
   }
 }
 

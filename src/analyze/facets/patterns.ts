@@ -390,6 +390,12 @@ export const CHANGE_IN_BEFORE = /\b(?:declines?|drops?|falls?|rises?|increases?|
 /** Words that open a clause of its own inside a sentence: a projection before them is not the level's. */
 export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\s+/isu
 /** A quarter of a year: "in the second quarter", "Q3 of 2025". */
+/**
+ * A company's results moving by a percentage: "third-quarter profit fell 41%", "Its quarterly net
+ * profit dropped by 38%", "annual revenue rose 5 percent". `period` is the reporting period, if named.
+ */
+export const RESULT_MOVE = new RegExp(String.raw`\b(?:(?<period>(?:first|second|third|fourth)[-\s]quarter|quarterly)\s+)?(?:(?:net|operating|pre-tax|pretax|underlying|core)\s+)?(?<head>profits?|earnings|revenues?|sales|turnover)\s+(?:(?:have|has|had)\s+)?(?:(?<up>rose|grew|increased|climbed|jumped|surged|soared)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|declined|shrank))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
+
 export const QUARTER = /\b(?:(first|second|third|fourth|final|last)\s+quarter|Q([1-4]))\b(?:\s+of\s+((?:19|20)\d\d))?/iu
 
 /** What a count other than a toll counts, folded into comparable classes; any other noun is compared as itself. */
