@@ -732,6 +732,8 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('The tax office fined the retailer on Tuesday. It said the company had ignored warnings for months.'), ['tax office'])
     assert.deepEqual(speakers('The tax office fined Skyways Airlines over a breach that it said had exposed passengers.'), ['tax office'])
     assert.deepEqual(speakers('Lena Holm met the board of Skyways Airlines on Monday. It said the talks had gone well.'), [UNKNOWN_SPEAKER])
+    // No subject found ("plans" read as a noun): the one organisation the sentence before names, not what "it" reports.
+    assert.deepEqual(speakers('Orvex Motors plans cuts. Quarterly profit dropped by 38%, it said in a filing.'), ['Orvex Motors'])
     assert.deepEqual(speakers('Lena Holm, the mayor, said the bridge was safe. The new bridge opened in May. It says a lot about the town.'), [UNKNOWN_SPEAKER])
     // "It seems" names no one: no source at all.
     assert.deepEqual(speakers('Skyways Airlines said fares would rise. Lena Holm agreed. It seems that the fares will rise.'), [])
@@ -1126,6 +1128,7 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(reports('The talks failed, she told the BBC.'), ['she | told | The talks failed'])
     assert.deepEqual(reports('Prices will rise next year, the minister told reporters on Monday.'), ['the minister | told | Prices will rise next year'])
     assert.deepEqual(reports('"Prices will rise," he told reporters on Monday.'), ['he | told | Prices will rise'])
+    assert.deepEqual(reports('Quarterly profit dropped by 38%, the company said in a filing.'), ['the company | said | Quarterly profit dropped by 38%'], 'a phrase of where it was said')
   })
 
   test('"according to X, more than …": a comment on the figure after the source is no part of it; "the 4,000 the company announced" reports nothing', () => {

@@ -1482,18 +1482,22 @@ function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): 
   return end < a.content.end ? { ...a, content: { start: a.content.start, end } } : a
 }
 
+/** Prepositions of where, when and how something was said ("in a filing", "at a news conference"), never of what about ("of", "on", "about"). */
+const ADJUNCT_PREPOSITION = /^(?:in|at|during|via|through|after|before|while)$/iu
+
 /** Verbs whose object after them is the one addressed: "(…,) she told | the BBC", "he assured | investors on Monday". */
 const ADDRESSED: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief'])
 
 /**
- * "The talks failed, she told the BBC", "Prices will rise, he told reporters on Monday": what a
- * verb of telling takes after it with no verb of its own is whom it was told to and when; what is
- * reported is the clause before the source, up to its comma. The tagger reads the addressee as
- * the content. Pure.
+ * "The talks failed, she told the BBC", "Profit fell 38%, it said in a filing": what a cue takes
+ * after it with no verb of its own, whom a verb of telling addresses or a phrase of where and
+ * when (`ADJUNCT_PREPOSITION`), is no report; what is reported is the clause before the source, up to its comma. The
+ * tagger reads the addressee or the phrase as the content. Pure.
  */
 function reportBeforeAddressee(text: string, seg: Segmentation, a: Attribution): Attribution {
-  if (!a.source || a.content.start < a.cue.end || !isVerbless(seg, firstTokenAtOrAfter(seg, a.content.start), a.content.end)) return a
-  let telling = false
+  const first = firstTokenAtOrAfter(seg, a.content.start)
+  if (!a.source || a.content.start < a.cue.end || !isVerbless(seg, first, a.content.end)) return a
+  let telling = ADJUNCT_PREPOSITION.test(tokenText(text, seg, first))
   for (let t = firstTokenAtOrAfter(seg, a.cue.start); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) telling ||= ADDRESSED.has(seg.lemmas[t] ?? '')
   if (!telling) return a
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]

@@ -11,7 +11,7 @@
  */
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
-import { firstMentionAtOrAfter, firstTokenAtOrAfter, type Segmentation } from '../layers.js'
+import { firstMentionAtOrAfter, firstTokenAtOrAfter, mentionsStartingIn, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
 import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
@@ -133,14 +133,24 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   // Who "it" reports for (`itAntecedent`), or unknown.
   const itsSpeaker = (a: Attribution): Attribution => {
     endingAt ??= mentionsByEnd(knownMentions)
-    const antecedent = itAntecedent(text, seg, a.source!, attributions, endingAt, kindOf, unknown)
+    // Its own content before it ("Profit fell 38%, it said") is passed over as the earlier reports' is.
+    const antecedent = itAntecedent(text, seg, a.source!, [...attributions, a], endingAt, kindOf, unknown)
     // With no subject before it, "it" goes on in the voice of the report right before, an organisation's or country's.
     const last = attributions[attributions.length - 1]
     const lastKind = last && kindOf(last.speaker)
-    if (antecedent === undefined) return { ...a, speaker: last && lastKind && IT_KINDS.has(lastKind) && a.source!.start - Math.max(last.content.end, last.cue.end) <= THEY_REACH ? last.speaker : unknown }
+    if (antecedent === undefined) return { ...a, speaker: last && lastKind && IT_KINDS.has(lastKind) && a.source!.start - Math.max(last.content.end, last.cue.end) <= THEY_REACH ? last.speaker : onlyBodyBefore(a) ?? unknown }
     if (antecedent === 'none') return { ...a, speaker: unknown }
     if ('actor' in antecedent) return { ...a, speaker: antecedent.actor }
     return spokenAs(a, keep(unnamedActor(antecedent, words()) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }), antecedent.span, 'description')
+  }
+  // With no subject found ("Orvex Motors plans cuts", "plans" read as a noun), the one organisation or country named in the sentence before or this one, outside what is said and no preposition's object ("met the board of Skyways").
+  const onlyBodyBefore = (a: Attribution): string | undefined => {
+    const sentence = sentenceAt(seg, a.source!.start)
+    const from = seg.starts[seg.sentenceTokenStart[Math.max(0, sentence - 1)] ?? 0] ?? 0
+    const bodies = new Set(mentionsStartingIn(knownMentions, from, a.source!.start)
+      .filter((m) => !(m.span.start >= a.content.start && m.span.end <= a.content.end) && IT_KINDS.has(kindOf(m.actor)!) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.span.start - 20), m.span.start)))
+      .map((m) => m.actor))
+    return bodies.size === 1 ? [...bodies][0] : undefined
   }
   // The parties `coordinated` names acting together, one group actor ("Kyrgyzstan and Tajikistan").
   const jointly = (a: Attribution, coordinated: readonly Mention[], span: Span, how: Mention['how']): Attribution => {
