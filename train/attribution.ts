@@ -2,7 +2,7 @@
  * @module train/attribution — trains the attribution tagger on PolNeAR-style brat data and writes
  * `models/attribution.json` (first pass) and `models/attribution-stacked.json` (second pass).
  *
- * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--holdout K [--fold F] [--keep FILE]]`
+ * `npm run train -- attribution --data ../shared/data/polnear [--split train] [--epochs N] [--min-count N] [--seed N] [--holdout K [--fold F] [--keep FILE]]`
  *
  * Every article of the split is segmented and its mentions and rule attributions found, exactly as
  * at run time; each annotation file then gives one gold labelling of the article's tokens (several
@@ -36,7 +36,7 @@ import { DataFolderError, loadBratSplit, ROLES, type BratSplit } from '../bench/
 import { writeFileSync } from 'node:fs'
 import { goldItems, meanPrfOf, MODES, predictedItems, scoreFile, type FileScore } from '../bench/lib-score.js'
 
-const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--holdout K [--fold F] [--keep FILE]]'
+const USAGE = 'usage: npm run train -- attribution --data <folder> [--split train] [--epochs N] [--min-count N] [--seed N] [--holdout K [--fold F] [--keep FILE]]'
 /** Weights are stored as integers in units of 1/SCALE. */
 const SCALE = 10
 /** Default passes over the data and least feature count, chosen with `--holdout 10` (train only). */
@@ -49,7 +49,7 @@ const FOLDS = 5
 /** Occurrences added to a word's count when its cue rate is taken, so that a word seen once as a cue does not read as always one. */
 const CUE_RATE_SMOOTHING = 2
 
-interface Options { data: string; split: string; epochs: number; minCount: number; holdout: number; fold: number; keep: string }
+interface Options { data: string; split: string; epochs: number; minCount: number; seed: number; holdout: number; fold: number; keep: string }
 
 /** Trains the tagger and writes the model (or, with `--holdout`, prints held-out figures). */
 export function run(args: string[]): Promise<void> {
@@ -71,7 +71,7 @@ export function run(args: string[]): Promise<void> {
 class UsageError extends Error {}
 
 function parseOptions(args: readonly string[]): Options {
-  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, holdout: 0, fold: -1, keep: '' }
+  const options: Options = { data: '', split: 'train', epochs: EPOCHS, minCount: MIN_COUNT, seed: SEED, holdout: 0, fold: -1, keep: '' }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
@@ -81,6 +81,7 @@ function parseOptions(args: readonly string[]): Options {
     else if (flag === '--split') options.split = value
     else if (flag === '--epochs' && /^\d+$/.test(value)) options.epochs = Number(value)
     else if (flag === '--min-count' && /^\d+$/.test(value)) options.minCount = Number(value)
+    else if (flag === '--seed' && /^\d+$/.test(value)) options.seed = Number(value)
     else if (flag === '--holdout' && /^\d+$/.test(value)) options.holdout = Number(value)
     else if (flag === '--fold' && /^\d+$/.test(value)) options.fold = Number(value)
     else if (flag === '--keep') options.keep = value
@@ -227,7 +228,7 @@ function train(options: Options): void {
     files.flatMap((file) => goldSequences(prepared.get(file.article)!.seg, goldOf.get(file)!, rows.get(file.article)!))
   console.log(`prepared ${trainingArticles.length} articles, ${trainingFiles.length} annotation files, ${firstSpace.names.length} first-pass features (seen ≥ ${options.minCount} times) in ${seconds(t0)} s`)
   const trainOnce = (what: string, names: readonly string[], sequences: TrainingSequence[]): TaggerWeights => {
-    const weights = trainTagger(LABELS, names.length, sequences, { epochs: options.epochs, seed: SEED })
+    const weights = trainTagger(LABELS, names.length, sequences, { epochs: options.epochs, seed: options.seed })
     console.log(`${what}: trained on ${sequences.length} paragraphs (${seconds(t0)} s)`)
     return weights
   }
@@ -260,14 +261,14 @@ function train(options: Options): void {
       console.log(`wrote the held-out taggers to ${options.keep}`)
     }
     const figures = scoreHeldOut(split, heldOutNames, prepared, { first, second, cueRates })
-    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', fold: options.fold, heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, ...figures }))
+    console.log(JSON.stringify({ train: 'attribution', mode: 'holdout', fold: options.fold, heldOutArticles: heldOutNames.size, epochs: options.epochs, minCount: options.minCount, seed: options.seed, ...figures }))
     return
   }
 
   const trainedOn = {
     data: options.data, split: options.split, articles: trainingArticles.length, annotationFiles: trainingFiles.length,
-    epochs: options.epochs, minCount: options.minCount, folds: FOLDS, seed: SEED, scale: SCALE, wordClasses: wordClassesSignature(), date: new Date().toISOString().slice(0, 10),
-    command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}`,
+    epochs: options.epochs, minCount: options.minCount, folds: FOLDS, seed: options.seed, scale: SCALE, wordClasses: wordClassesSignature(), date: new Date().toISOString().slice(0, 10),
+    command: `npm run train -- attribution --data ${options.data}${options.split !== 'train' ? ` --split ${options.split}` : ''}${options.epochs !== EPOCHS ? ` --epochs ${options.epochs}` : ''}${options.minCount !== MIN_COUNT ? ` --min-count ${options.minCount}` : ''}${options.seed !== SEED ? ` --seed ${options.seed}` : ''}`,
   }
   const description = 'Averaged structured perceptron (first-order, Viterbi) over BIO labels for source (S), cue (C) and content (N) tokens; features in src/analyze/attribution/features.ts.'
   for (const [file, tagger, pass] of [[MODEL_FILES.first, first, 'First pass.'], [MODEL_FILES.second, second, `Second pass: also reads the first pass's labels (stackedFeatures), trained on labels from ${FOLDS}-fold cross-labelling. cueRates: the lemmas annotators marked inside a cue at least ${CUE_WORD_RATE * 100}% of the time, with that share (smoothed: cues / (occurrences + ${CUE_RATE_SMOOTHING})), read as a feature; a predicted cue with none of them is dropped.`]] as const) {
