@@ -131,6 +131,12 @@ describe('mentions: linking within one article', () => {
     assert.deepEqual([actorOf(text, layer, 'Evening Herald')?.kind, actorOf(text, layer, 'Lakeside Gazette')?.kind], ['organisation', 'organisation'])
   })
 
+  test('a headline\'s short name before the body\'s two-word organisation is that organisation', () => {
+    const text = 'Orvex to cut 4,000 jobs as profits slump\n\nOrvex Motors will cut 4,000 jobs worldwide, the carmaker said. Orvex shares rose 3%.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(layer.actors.map((a) => a.name), ['Orvex Motors'], lines(text, layer).join('; '))
+  })
+
   test('a confederation, guild or society named for its members is one organisation', () => {
     const text = 'Organisers from the General Workers\' Confederation said 120,000 people took part. The Screenwriters Guild and the Royal Society agreed.'
     const layer = mentionsOf(text)

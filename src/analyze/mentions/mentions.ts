@@ -1671,10 +1671,8 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
       }
       // "Meridian Health … Meridian said": news shortens a two-word company name to its first word, when
       // that is no party or place word ("Republican Party", "European Union"); null when two share it.
-      const [first, second, ...rest] = found.name.split(/\s+/u)
-      if (found.kind === 'organisation' && key.startsWith('org:') && second && rest.length === 0 && !isOrganisationWord(first!) && !PARTY_WORDS.test(first!) && !gaz.byName.has(first!)) {
-        organisationsByFirstWord.set(first!, organisationsByFirstWord.has(first!) ? null : found)
-      }
+      const first = shortenedFirstWord(found.name)
+      if (found.kind === 'organisation' && key.startsWith('org:') && first) organisationsByFirstWord.set(first, organisationsByFirstWord.has(first) ? null : found)
     }
     return found
   }
@@ -1685,9 +1683,23 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   const fullNameLater = fullNamesBySurname(candidates)
   const personNamed = (c: Extract<Candidate, { type: 'name' }>): Actor =>
     actor(`person:${c.name}`, () => ({ name: c.name, kind: 'person', ...(c.role ? { role: c.role } : {}), ...(c.country ? { country: c.country } : {}) }))
-  // The one two-word organisation named before with `name` as its first word, which `name` then names wherever it stands alone.
+  // "Meridian Health … Meridian said": news shortens a two-word company name to its first word, when
+  // that is no party or place word ("Republican Party", "European Union"). The word, or undefined.
+  function shortenedFirstWord(name: string): string | undefined {
+    const [first, second, ...rest] = name.split(/\s+/u)
+    return second && rest.length === 0 && !isOrganisationWord(first!) && !PARTY_WORDS.test(first!) && !gaz.byName.has(first!) ? first : undefined
+  }
+  // A headline's "Orvex to cut jobs" before the body's "Orvex Motors": the one two-word organisation named anywhere with that first word.
+  const anywhereByFirstWord = new Map<string, string | null>()
+  for (const c of candidates) {
+    if (c.type !== 'name' || c.kind !== 'organisation') continue
+    const first = shortenedFirstWord(c.name)
+    if (first && anywhereByFirstWord.get(first) !== c.name) anywhereByFirstWord.set(first, anywhereByFirstWord.has(first) ? null : c.name)
+  }
+  // The one two-word organisation named before with `name` as its first word, else named later, which `name` then names wherever it stands alone.
   const shortenTo = (name: string): Actor | undefined => {
-    const shortened = organisationsByFirstWord.get(name) ?? undefined
+    const later = anywhereByFirstWord.get(name)
+    const shortened = organisationsByFirstWord.get(name) ?? (later ? actor(`org:${later}`, () => ({ name: later, kind: 'organisation' })) : undefined)
     if (shortened) byKey.set(`org:${name}`, shortened)
     return shortened
   }
@@ -1757,7 +1769,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
           // "Nordvik AB … Nordvik": an organisation already named by that word, or by its first word ("Meridian Health … Meridian").
           byKey.get(`org:${c.name}`) ?? shortenedOrganisation(c) ??
           // "Brightwater's debt … Brightwater's shares closed": a word the article shows elsewhere to name an organisation names it here too.
-          (organisationWords.has(c.name) ? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
+          (organisationWords.has(c.name) ? shortenTo(c.name) ?? actor(`org:${c.name}`, () => ({ name: c.name, kind: 'organisation' })) : undefined) ??
           persons.find((p) => p.name.split(/\s+/u)[0] === c.name) ??
           (later ? personNamed(later) : undefined) ??
           // "analyst at Acme", "Acme CEO John Smith": where a person works.
