@@ -1490,20 +1490,21 @@ const ADDRESSED: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'rem
 
 /**
  * "The talks failed, she told the BBC", "Profit fell 38%, it said in a filing": what a cue takes
- * after it with no verb of its own, whom a verb of telling addresses or a phrase of where and
- * when (`ADJUNCT_PREPOSITION`), is no report; what is reported is the clause before the source, up to its comma. The
- * tagger reads the addressee or the phrase as the content. Pure.
+ * after it with no verb of its own, whom a verb of telling addresses or a phrase of where and when
+ * (`ADJUNCT_PREPOSITION`), is no report; what is reported is the clause before the source, up to
+ * its comma. The tagger reads the addressee or the phrase as the content. Pure.
  */
 function reportBeforeAddressee(text: string, seg: Segmentation, a: Attribution): Attribution {
   const first = firstTokenAtOrAfter(seg, a.content.start)
   if (!a.source || a.content.start < a.cue.end || !isVerbless(seg, first, a.content.end)) return a
-  let telling = ADJUNCT_PREPOSITION.test(tokenText(text, seg, first))
-  for (let t = firstTokenAtOrAfter(seg, a.cue.start); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) telling ||= ADDRESSED.has(seg.lemmas[t] ?? '')
-  if (!telling) return a
+  let unreported = ADJUNCT_PREPOSITION.test(tokenText(text, seg, first))
+  for (let t = firstTokenAtOrAfter(seg, a.cue.start); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) unreported ||= ADDRESSED.has(seg.lemmas[t] ?? '')
+  if (!unreported) return a
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
   if (!sentence || sentence.start >= a.source.start) return a
   const before = text.slice(sentence.start, a.source.start)
-  const clause = /^([\s"“‘']*)(.+?)[,]\s*$/su.exec(before)
+  const clause = /^([\s"“‘']*)(.+?),\s*$/su.exec(before)
+  // A quotation before the source ('"Prices will rise," he told') is the quotation rules' to read.
   if (!clause || /["”’]\s*,?\s*$/u.test(before)) return a
   const start = sentence.start + clause[1]!.length
   const end = start + clause[2]!.length

@@ -143,7 +143,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if ('actor' in antecedent) return { ...a, speaker: antecedent.actor }
     return spokenAs(a, keep(unnamedActor(antecedent, words()) ?? { name: antecedent.name.toLowerCase(), kind: 'unnamed' }), antecedent.span, 'description')
   }
-  // With no subject found ("Orvex Motors plans cuts", "plans" read as a noun), the one organisation or country named in the sentence before or this one, outside what is said and no preposition's object ("met the board of Skyways").
+  // With no subject found ("Orvex Motors plans cuts", "plans" read as a noun): the one organisation or country
+  // named in this sentence or the one before, outside what is said and no preposition's object ("met the board of Skyways").
   const onlyBodyBefore = (a: Attribution): string | undefined => {
     const sentence = sentenceAt(seg, a.source!.start)
     const from = seg.starts[seg.sentenceTokenStart[Math.max(0, sentence - 1)] ?? 0] ?? 0

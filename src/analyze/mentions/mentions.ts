@@ -28,6 +28,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'o
 
 /** Titles a party word before them names the remit of ("Labour Minister", "Labour Secretary"), not the party. */
 const PORTFOLIO_TITLE = /^(?:Minister|Secretary)$/u
+
 /**
  * Words before "to" or "from" that make the name after it a person's, not a place's: a contest lost or won
  * ("lost in straight sets to", "won the title from"), a message sent ("a letter from", "a phone call to", "wrote to") or a tie to someone ("a former aide to").
