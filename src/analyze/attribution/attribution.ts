@@ -685,7 +685,9 @@ function isObjectRelative(text: string, seg: Segmentation, a: Attribution): bool
   const cueFirst = firstTokenAtOrAfter(seg, a.cue.start)
   // "The plan that the minister announced": the content read before the verb is the noun and its
   // "that" ("The plan that"), or "that" and the clause's subject ("that the minister").
-  if (a.content.start < a.cue.end) return a.content.end <= a.cue.start && (relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst || isContactObjectVerb(text, seg, cueFirst))
+  // The cue is the verb of a clause on the noun before it, with a relative pronoun or none ("the 4,000 the company announced").
+  const clauseVerb = (): boolean => relativeVerbAfter(text, seg, openerBefore(text, seg, cueFirst, RELATIVE_PRONOUN)) === cueFirst || isContactObjectVerb(text, seg, cueFirst)
+  if (a.content.start < a.cue.end) return a.content.end <= a.cue.start && clauseVerb()
   const contentFirst = firstTokenAtOrAfter(seg, a.content.start)
   // The cue is a noun, its content the clause: "mission | that Asanov announced has …"; not a
   // verb of speech read as a noun ("Pew notes that …"), nor a verb's phrase ("assume for the moment that …").
@@ -697,14 +699,18 @@ function isObjectRelative(text: string, seg: Segmentation, a: Attribution): bool
     return verb !== undefined && mainClauseOpens(text, seg, seg.ends[verb]!, a.content.end)
   }
   // The cue is the clause's verb: "mission that Asanov | announced | has …".
-  return (relativeVerbAfter(text, seg, relativePronounBefore(text, seg, cueFirst)) === cueFirst || isContactObjectVerb(text, seg, cueFirst)) && mainClauseOpens(text, seg, a.content.start, a.content.end)
+  return clauseVerb() && mainClauseOpens(text, seg, a.content.start, a.content.end)
 }
 
-/** The token of the relative pronoun before a relative clause's subject and its verb at token `verb` ("that | the minister | announced"), or -1. Pure. */
-function relativePronounBefore(text: string, seg: Segmentation, verb: number): number {
-  let that = verb - 1
-  while (that > 0 && verb - that <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, that)) && !RELATIVE_PRONOUN.test(tokenText(text, seg, that))) that--
-  return that
+/**
+ * The token, walking back from the verb at token `verb` over its subject's words, of the first that `opener` matches:
+ * the relative pronoun before a relative clause's subject ("that | the minister | announced"), or the determiner opening
+ * the subject ("the 4,000 | the | company announced"); else where the walk stopped. Pure.
+ */
+function openerBefore(text: string, seg: Segmentation, verb: number, opener: RegExp): number {
+  let t = verb - 1
+  while (t > 0 && verb - t <= RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, t)) && !opener.test(tokenText(text, seg, t))) t--
+  return t
 }
 
 /** The verb of an object relative clause opened by the relative pronoun at token `that` after a noun ("mission that | Asanov | announced"), past its subject; not one of `CLAUSE_VERBS`. Pure. */
@@ -725,9 +731,8 @@ const CONTACT_SUBJECT_OPENER = /^(?:the|a|an|its|his|her|their)$/iu
  */
 function isContactObjectVerb(text: string, seg: Segmentation, verb: number): boolean {
   if (posOf(seg, verb) !== 'VERB' || CLAUSE_VERBS.has(seg.lemmas[verb] ?? '')) return false
-  let subject = verb - 1
-  while (subject > 0 && verb - subject < RELATIVE_SUBJECT_REACH && SUBJECT_TAGS.has(posOf(seg, subject - 1)) && !CONTACT_SUBJECT_OPENER.test(tokenText(text, seg, subject))) subject--
-  return subject > 0 && CONTACT_SUBJECT_OPENER.test(tokenText(text, seg, subject)) && ['NUM', 'NOUN'].includes(posOf(seg, subject - 1))
+  const subject = openerBefore(text, seg, verb, CONTACT_SUBJECT_OPENER)
+  return subject > 0 && subject < verb && CONTACT_SUBJECT_OPENER.test(tokenText(text, seg, subject)) && ['NUM', 'NOUN'].includes(posOf(seg, subject - 1))
 }
 
 /** Whether a main clause's verb opens [from, end), after a time ("on Monday | was dropped"). Pure. */
