@@ -1173,6 +1173,23 @@ describe('attribution: contents around a relative clause, an aside and a second 
     ])
   })
 
+  test('", a step consumer groups say will hurt …": a clause with no relative pronoun on a noun after a comma is its speakers\' own report, in or after another\'s content', () => {
+    assert.deepEqual(reports('The government raised the fuel tax on Monday, a step consumer groups say will hurt poorer families.'), ['consumer groups | say | will hurt poorer families'])
+    assert.deepEqual(reports('Harlow Foods announced a merger with Dalby Farms, a deal analysts say will cut 3,000 jobs.'), [
+      'Harlow Foods | announced | a merger with Dalby Farms',
+      'analysts | say | will cut 3,000 jobs',
+    ])
+    // The noun's own verb ("a charge Dalby Farms denies") answers the report before it, which stops at the comma.
+    assert.ok(reports('Harlow Foods said the rival had cheated, a charge Dalby Farms denies.').includes('Harlow Foods | said | the rival had cheated'))
+  })
+
+  test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
+    assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
+    assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])
+    // A clause of its own inside the report is no main clause: "when the talks began".
+    assert.deepEqual(reports('The fee the council says was set when the talks began will rise.'), ['the council | says | was set when the talks began'])
+  })
+
   test('"beyond the date the companies have promised": a relative clause with no "that" ending on its cue reports only the noun phrase before it; "would push" is no report', () => {
     assert.deepEqual(reports('A second request would push the timetable beyond the "second half of 2027" the companies have promised.'), ['the companies | have promised | second half of 2027'])
   })

@@ -210,9 +210,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, quotedAsSaying(text, seg, mentionIndex, actors, report)) : []
   })
-  const scoped = withoutReportsToCome(text, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))
-  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, withDeniedCharges(text, seg, mentionIndex, actors, scoped))), asked.map((a) => a.content))
-  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a)))))))
+  const scoped = withoutReportsToCome(text, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered))))
+  const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
+  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a))))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
@@ -614,6 +614,58 @@ function embeddedReports(text: string, mentions: MentionIndex, actors: ReadonlyM
     const source = at(a.content.start, m.indices![1]!)
     const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
     return [{ ...a, content: { start: a.content.start, end: outerEnd } }, inner]
+  })
+}
+
+/** A noun set off by a comma and the words after it, up to a cue: "…, a step | consumer groups"; "…, in a move | business groups". */
+const CONTACT_PHRASE = String.raw`,\s+(?:in\s+)?((?:a|an|the|this)\s+(?:[\p{L}'’-]+\s+){1,5}?)`
+/** Cues of saying or thinking that such a clause opens with. */
+const CONTACT_CUE = '(say|says|said|believe|believes|claim|claims|fear|fears|argue|argues|warn|warns|warned|insist|insists|insisted)'
+/** The phrase and its cue, then the reported clause, inside a content; groups: the phrase, the cue. */
+const CONTACT_REPORT = new RegExp(`${CONTACT_PHRASE}${CONTACT_CUE}\\s+(?=\\p{Ll})`, 'du')
+/** The phrase right before a cue; group: the phrase. */
+const CONTACT_PHRASE_BEFORE = new RegExp(`${CONTACT_PHRASE}$`, 'du')
+
+/**
+ * "The government raised the tax, a step consumer groups say will hurt poorer families", "announced
+ * a merger, a deal analysts say will cut jobs": a clause with no relative pronoun on a noun set off
+ * by a comma is its speakers' report of what the noun will do (`withoutContactAntecedent` finds the
+ * speakers after the noun, and that the clause has no subject of its own). The tagger reads such a
+ * cue with no source, or inside the content of the cue before it, which then stops at the comma. Pure.
+ */
+function contactReports(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const speakersOf = (phraseAt: number, phrase: string, cue: Span, content: Span): Span | undefined => {
+    const span = trimmed(text, phraseAt, phraseAt + phrase.length)
+    const speakers = withoutContactAntecedent(text, seg, span, cue, content)
+    return speakers.start > span.start ? speakers : undefined
+  }
+  return found.flatMap((a): Attribution[] => {
+    if (a.content.start < a.cue.end) return [a]
+    const sentence = seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]
+    const before = !a.source && sentence ? CONTACT_PHRASE_BEFORE.exec(text.slice(sentence.start, a.cue.start)) : null
+    const source = before ? speakersOf(sentence!.start + before.indices![1]![0], before[1]!, a.cue, a.content) : undefined
+    if (source) return [{ ...a, speaker: speakerOf(text, source, mentions, actors, []), source }]
+    const inner = CONTACT_REPORT.exec(text.slice(a.content.start, a.content.end))
+    if (!inner) return [a]
+    const cue = at(a.content.start, inner.indices![2]!)
+    const content = { start: a.content.start + inner.index + inner[0].length, end: a.content.end }
+    const outerEnd = trimEnd(text, a.content.start, a.content.start + inner.index)
+    const speakers = speakersOf(a.content.start + inner.indices![1]![0], inner[1]!, cue, content)
+    if (!speakers || outerEnd <= a.content.start || found.some((b) => b !== a && overlapsAny(b.cue, [cue]))) return [a]
+    return [{ ...a, content: { start: a.content.start, end: outerEnd } }, { kind: 'indirect', speaker: speakerOf(text, speakers, mentions, actors, []), source: speakers, cue, content }]
+  })
+}
+
+/**
+ * "Local radio said the dam had cracked, a report the water board denies": a content ends before
+ * the phrase, set off by a comma, of another speaker who answers the report it is part of. Pure.
+ */
+function beforeAnswer(text: string, found: readonly Attribution[]): Attribution[] {
+  return found.map((a) => {
+    if (a.content.start < a.cue.end) return a
+    const answer = found.find((b) => b.source && contains(a.content, b.cue) && b.content.end <= b.cue.start && contains(b.content, a.cue))
+    const comma = answer?.source ? text.lastIndexOf(',', answer.source.start) : -1
+    return comma > a.content.start ? { ...a, content: { start: a.content.start, end: trimEnd(text, a.content.start, comma) } } : a
   })
 }
 
@@ -1485,6 +1537,45 @@ function insideRelativeClause(text: string, seg: Segmentation, a: Attribution): 
   if (!opensClause && !(/^(?:who|which)$/iu.test(text.slice(a.source.start, a.source.end)) && /,\s*$/u.test(before))) return a
   const end = verbAfterComma(text, seg, a.content.start, a.content.end, resumesSubject)
   return end < a.content.end ? { ...a, content: { start: a.content.start, end } } : a
+}
+
+/** Tags of a verb group: "was | agreed", "has | not | been | set", "to | end". */
+const VERB_GROUP_TAGS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADV', 'PART'])
+/** Words that open a clause of its own inside a report, whose verb is not the main clause's: "was set | when | the talks began". */
+const OWN_CLAUSE_OPENER = /^(?:when|whenever|after|before|because|while|if|since|until|once|that|which|who|where|as)$/iu
+
+/**
+ * "The deadline (that) the ministry says was agreed has passed": a report in a clause on the
+ * sentence's subject, whose content opens with its verb (the subject is the noun), ends where the
+ * main clause's verb comes, past any clause of its own ("was set | when the talks began | will rise"). Pure.
+ */
+function reportOnSubject(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.start < a.cue.end || !/^\s*$/u.test(text.slice(a.cue.end, a.content.start))) return a
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
+  const first = firstTokenAtOrAfter(seg, a.content.start)
+  if (!sentence || sentence.start >= a.source.start || !isFiniteVerbAt(text, seg, first)) return a
+  // The sentence's subject and "that" at most before the source: no verb, no comma.
+  for (let t = firstTokenAtOrAfter(seg, sentence.start); seg.ends[t]! <= a.source.start; t++) {
+    if (!SUBJECT_TAGS.has(posOf(seg, t)) && !RELATIVE_PRONOUN.test(tokenText(text, seg, t))) return a
+  }
+  let ownClause = false
+  for (let t = verbGroupEnd(seg, first); t < seg.starts.length && seg.starts[t]! < a.content.end; t++) {
+    if (OWN_CLAUSE_OPENER.test(tokenText(text, seg, t))) ownClause = true
+    else if (!isFiniteVerbAt(text, seg, t) || posOf(seg, t) === 'NOUN') continue
+    else if (!ownClause) return { ...a, content: { start: a.content.start, end: trimEnd(text, a.content.start, seg.starts[t]!) } }
+    else {
+      t = verbGroupEnd(seg, t) - 1
+      ownClause = false
+    }
+  }
+  return a
+}
+
+/** The token after the verb group opening at token `t`; an auxiliary after its main verb opens another ("was agreed | has passed"). Pure. */
+function verbGroupEnd(seg: Segmentation, t: number): number {
+  let verb = false
+  for (; t < seg.starts.length && VERB_GROUP_TAGS.has(posOf(seg, t)) && !(verb && posOf(seg, t) === 'AUX'); t++) verb ||= posOf(seg, t) === 'VERB'
+  return t
 }
 
 /** Prepositions of where, when and how something was said ("in a filing", "at a news conference"), never of what about ("of", "on", "about"). */
