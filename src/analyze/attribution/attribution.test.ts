@@ -99,6 +99,17 @@ describe('attribution: details', () => {
     assert.ok(a.mentions.some((m) => a.article.text.slice(m.span.start, m.span.end) === 'party leaders'), 'the source is a mention of its speaker')
   })
 
+  test('a lone singular capitalised word opening a sentence before a verb of report is a name ("Meta said", "Toyota reported"); a plural or a pronoun there is not', () => {
+    const speakerOf = (text: string): string => {
+      const a = analyzeText(text)
+      return a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name ?? String(a.attributions[0]?.speaker)
+    }
+    assert.equal(speakerOf('Meta said it would appeal the fine.'), 'Meta')
+    assert.equal(speakerOf('Toyota reported higher profits on Tuesday.'), 'Toyota')
+    assert.equal(speakerOf('Others said it would fail.'), 'others')
+    assert.equal(speakerOf('One said it would fail.'), UNKNOWN_SPEAKER)
+  })
+
   test('the speaker is the head of the source: not a possessor, a modifying country or the next sentence\'s name; an aside keeps the subject', () => {
     const a = analyzeText([
       "Thomas Benning was sentenced on Monday. Benning's attorney, Mark Salinas, argued that his client was innocent.",

@@ -111,14 +111,15 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   const members = new Map<string, Actor>()
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
-    const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(text.slice(a.cue.start, a.cue.end)))
+    const cue = text.slice(a.cue.start, a.cue.end)
+    const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(cue), NAME_REPORT.test(cue))
     if (!actor) return undefined
     const member = actor.kind === 'unnamed' && memberHeadEnd(text.slice(a.source!.start, a.source!.end)) !== undefined
     // A member is named with whom they are close to or part of: "source close to the prime minister".
     const span = member ? { start: phrase.span.start, end: a.source!.end } : phrase.span
     const affiliation = member ? affiliationIn(a.source!, knownMentions, kindOf) : undefined
     // Opening a sentence, only the first word is lower-cased ("one EU official").
-    const name = phrase.opensSentence && !opensWithName(phrase.name, words()) ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
+    const name = phrase.opensSentence && !opensWithName(phrase.name, words()) && actor.kind === 'unnamed' ? phrase.name.replace(/^\p{Lu}\p{Ll}*\b/u, (w) => w.toLowerCase()) : actor.name
     // "A Ukrainian soldier", "The woman, a French nurse": a country named in the source by its demonym is theirs.
     const country = member || actor.kind === 'organisation' ? undefined : countryIn(a.source!, knownMentions, known)
     const kept = keep(member ? { ...actor, name: `${name}${text.slice(phrase.span.end, span.end).replace(/\s+/gu, ' ')}`, ...(affiliation ? { affiliation } : {}) } : country ? { ...actor, country } : actor)
@@ -581,14 +582,14 @@ const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tell
  * ("Republicans" beside "Republican"); an organisation when capitalised in several words; a lone
  * capitalised word as `loneSpeakerKind` reads it.
  */
-function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport = false): Omit<Actor, 'id' | 'aliases'> | undefined {
+function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport = false, nameReport = false): Omit<Actor, 'id' | 'aliases'> | undefined {
   const { name, head } = phrase
   const lone = !/\s/u.test(name)
   // The head decides: "the Paris terrorist attack" is no name, "Republican leaders" are unnamed
   // leaders, and so are "Voters" opening a sentence and "Polls" after a headline.
   const capitalHead = /^\p{Lu}/u.test(/[\p{L}]+$/u.exec(name)?.[0] ?? '')
   // Opening a sentence, the first word is capitalised only for that, unless it is a name ("Nice residents").
-  const capitalForSentence = phrase.opensSentence && !opensWithName(name, written)
+  const capitalForSentence = phrase.opensSentence && !opensWithName(name, written) && !(nameReport && isOpeningName(phrase, written))
   // "Customers told the paper": a lone noun for people capitalised only because it opens the sentence is a common noun.
   const commonHead = !capitalHead || (lone && capitalForSentence && isCommonPeopleNoun(head))
   // "The commission says …": a body by its common noun speaks too, though annotators rarely head sources with it.
@@ -606,6 +607,21 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   if (written.lower.has(head) || CALENDAR.test(name) || capitalForSentence) return undefined
   // "Every Republican": one of a group, the group speaking.
   return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
+}
+
+/** Verbs of a report that a lone name opening a sentence makes ("Meta said", "Toyota reported"). */
+const NAME_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|told|reported|announced|confirmed|denied|added|stated|declared|responded|replied|acknowledged|admitted|warned|insisted|claimed)$/iu
+/** Words that open a sentence alone before a report with no name: pronouns and quantifiers ("One said", "Another added"). */
+const NO_NAME_OPENER = /^(?:one|another|someone|somebody|everyone|everybody|nobody|none|each|either|neither|this|that|it|who|all|both|many|most|some|few|several|others?)$/iu
+
+/**
+ * "Meta said it would appeal", "Toyota reported higher profits": a lone capitalised word opening a
+ * sentence before a verb of report, singular (a plural there is a common noun: "Others said",
+ * "Customers told") and never written in lower case, is a name; nothing else stands bare there.
+ */
+function isOpeningName(phrase: NounPhrase, written: WordsAsWritten): boolean {
+  const { name, head } = phrase
+  return phrase.opensSentence && !phrase.afterThe && /^\p{Lu}\p{Ll}+$/u.test(name) && !/[^su]s$/u.test(name) && !written.lower.has(head) && !NO_NAME_OPENER.test(name)
 }
 
 /** Person nouns that are also surnames ("Summers said", "Rivers said"): a lone capitalised plural of one may be a name. */
