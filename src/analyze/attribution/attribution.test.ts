@@ -99,6 +99,14 @@ describe('attribution: details', () => {
     assert.ok(a.mentions.some((m) => a.article.text.slice(m.span.start, m.span.end) === 'party leaders'), 'the source is a mention of its speaker')
   })
 
+  test('"Georgia\'s opposition rejected": a country\'s opposition speaks, not the country; "The radical | opposition refused": a phrase cut before its noun takes it back from the cue', () => {
+    const text = "Georgia's opposition rejected the results, saying the count was rigged. The radical opposition once again refused to accept the will of the voters."
+    const a = analyzeText(text)
+    const lines = a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
+    assert.ok(lines.every((l) => !l.startsWith('Georgia |')), lines.join('; '))
+    assert.ok(lines.some((l) => l.includes('| The radical opposition | refused')), lines.join('; '))
+  })
+
   test('a lone singular capitalised word opening a sentence before a verb of report is a name ("Meta said", "Toyota reported"); a plural or a pronoun there is not', () => {
     const speakerOf = (text: string): string => {
       const a = analyzeText(text)

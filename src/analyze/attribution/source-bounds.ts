@@ -309,17 +309,24 @@ const ISSUED_BY_POSSESSOR: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'sp
  * issues or speaks through ("her | statement Monday said", "his | office confirmed"). Pure.
  */
 export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
-  const possessive = firstTokenAtOrAfter(seg, source.start)
+  const first = firstTokenAtOrAfter(seg, source.start)
+  const last = Math.max(first, firstTokenAtOrAfter(seg, source.end) - 1)
   const unchanged = { source, cue }
-  if (seg.starts[possessive] !== source.start || seg.ends[possessive] !== source.end || !POSSESSIVE_DETERMINER.test(tokenText(text, seg, possessive))) return unchanged
-  let verb = possessive + 1
-  while (verb < seg.starts.length && POSSESSED_TAGS.has(posOf(seg, verb))) verb++
-  if (verb === possessive + 1 || verb >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, verb))) return unchanged
+  if (seg.starts[first] !== source.start || seg.ends[last] !== source.end) return unchanged
+  const possessive = first === last && POSSESSIVE_DETERMINER.test(tokenText(text, seg, first))
+  // "The radical | opposition once again refused", "Georgia's | opposition rejected": a phrase cut before its noun, as a possessive is.
+  const cut = ['DET', 'ADJ'].includes(posOf(seg, last)) || /^['’]s$/u.test(tokenText(text, seg, last))
+  if (!possessive && !(cut && ['NOUN', 'PROPN'].includes(posOf(seg, last + 1)))) return unchanged
+  let end = last + 1
+  while (end < seg.starts.length && POSSESSED_TAGS.has(posOf(seg, end))) end++
+  let verb = end
+  while (verb < seg.starts.length && posOf(seg, verb) === 'ADV') verb++
+  if (end === last + 1 || verb >= seg.starts.length || !['VERB', 'AUX'].includes(posOf(seg, verb))) return unchanged
   // The head is the last common noun: a day may follow it ("her statement | Monday said").
-  let head = verb - 1
-  while (head > possessive + 1 && posOf(seg, head) !== 'NOUN') head--
-  if (ISSUED_BY_POSSESSOR.has(seg.lemmas[head] ?? '')) return unchanged
-  const owned = { start: source.start, end: seg.ends[verb - 1]! }
+  let head = end - 1
+  while (head > last + 1 && posOf(seg, head) !== 'NOUN') head--
+  if (possessive && ISSUED_BY_POSSESSOR.has(seg.lemmas[head] ?? '')) return unchanged
+  const owned = { start: source.start, end: seg.ends[end - 1]! }
   if (cue.start >= owned.end) return { source: owned, cue }
   // The cue took the noun: it keeps its verb and what follows.
   return cue.start >= source.end && cue.end > seg.starts[verb]! ? { source: owned, cue: { start: seg.starts[verb]!, end: cue.end } } : unchanged
