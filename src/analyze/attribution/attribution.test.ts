@@ -1202,6 +1202,13 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.ok(reports('Harlow Foods said the rival had cheated, a charge Dalby Farms denies.').includes('Harlow Foods | said | the rival had cheated'))
   })
 
+  test('"The toll has risen to 127, the agency said on Thursday, with more than 900 people injured": both the clause before and the phrase of "with" are the agency\'s', () => {
+    assert.deepEqual(reports('The death toll from the earthquake has risen to 127, the disaster agency said on Thursday, with more than 900 people injured.'), [
+      'the disaster agency | said | The death toll from the earthquake has risen to 127',
+      'the disaster agency | said | with more than 900 people injured',
+    ])
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])

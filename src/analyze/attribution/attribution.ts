@@ -210,7 +210,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, quotedAsSaying(text, seg, mentionIndex, actors, report)) : []
   })
-  const scoped = withoutReportsToCome(text, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered))))
+  const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
   const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a))))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
@@ -1596,15 +1596,35 @@ function reportBeforeAddressee(text: string, seg: Segmentation, a: Attribution):
   let unreported = ADJUNCT_PREPOSITION.test(tokenText(text, seg, first))
   for (let t = firstTokenAtOrAfter(seg, a.cue.start); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) unreported ||= ADDRESSED.has(seg.lemmas[t] ?? '')
   if (!unreported) return a
-  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
-  if (!sentence || sentence.start >= a.source.start) return a
-  const before = text.slice(sentence.start, a.source.start)
+  const content = clauseBeforeSource(text, seg, a.source)
+  return content ? { ...a, content } : a
+}
+
+/** The clause before a postposed source, up to its comma ("The talks failed, | she told"), when it has a verb. Pure. */
+function clauseBeforeSource(text: string, seg: Segmentation, source: Span): Span | undefined {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, source.start)]
+  if (!sentence || sentence.start >= source.start) return undefined
+  const before = text.slice(sentence.start, source.start)
   const clause = /^([\s"“‘']*)(.+?),\s*$/su.exec(before)
   // A quotation before the source ('"Prices will rise," he told') is the quotation rules' to read.
-  if (!clause || /["”’]\s*,?\s*$/u.test(before)) return a
+  if (!clause || /["”’]\s*,?\s*$/u.test(before)) return undefined
   const start = sentence.start + clause[1]!.length
   const end = start + clause[2]!.length
-  return isVerbless(seg, firstTokenAtOrAfter(seg, start), end) ? a : { ...a, content: { start, end } }
+  return isVerbless(seg, firstTokenAtOrAfter(seg, start), end) ? undefined : { start, end }
+}
+
+/**
+ * "The toll has risen to 127, AFAD said on Thursday, with more than 900 people injured": a phrase
+ * of "with" after the cue, a participle at most and no clause, adds to the clause before the source,
+ * which is reported too; both are the speaker's. Pure.
+ */
+function withClauseBefore(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
+  return found.flatMap((a) => {
+    const first = firstTokenAtOrAfter(seg, a.content.start)
+    if (!a.source || a.source.start >= a.cue.start || a.content.start < a.cue.end || !/^with$/iu.test(tokenText(text, seg, first)) || !hasNoFiniteVerb(text, seg, first, a.content.end)) return [a]
+    const clause = clauseBeforeSource(text, seg, a.source)
+    return clause && !found.some((b) => b !== a && overlapsAny(b.content, [clause])) ? [{ ...a, content: clause }, a] : [a]
+  })
 }
 
 /** Tags after a word that make it a verb taking its object or phrase, though tagged a noun: "(, ) spread | to three floors", "spread | panic". */
@@ -2557,6 +2577,14 @@ function objectEnd(text: string, content: Span): number {
 }
 
 /** True when no verb starts between token `first` and offset `end`. */
+/** True when no auxiliary and no verb but a participle is in [token `first`, `end`): "with more than 900 people | injured". Pure. */
+function hasNoFiniteVerb(text: string, seg: Segmentation, first: number, end: number): boolean {
+  for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (posOf(seg, t) === 'AUX' || (posOf(seg, t) === 'VERB' && !/(?:ed|en|ing)$/iu.test(tokenText(text, seg, t)))) return false
+  }
+  return true
+}
+
 function isVerbless(seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return false
   return true

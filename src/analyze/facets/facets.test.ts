@@ -29,6 +29,11 @@ function only(a: AnalyzedArticle, facet: FacetValue['facet']): FacetValue {
 }
 
 describe('facets: casualties and victims', () => {
+  test('a disaster\'s sentence is an event\'s: its date is the event\'s "when"', () => {
+    const a = facetsOf("The death toll from Wednesday's earthquake has risen to 127.", '2026-07-10')
+    assert.deepEqual(lines(a, ['when']).map((l) => l.split(' ')[1]), ['2026-07-08'])
+  })
+
   test('numbers spelt out with a hyphen are whole: "Twenty-three … and forty-five injured", never 3 and 5', () => {
     const a = facetsOf('Twenty-three people were killed and forty-five injured in the crash, officials said. One-off payments went to the families.')
     assert.deepEqual(lines(a, ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 23', 'injured 45'])
@@ -235,6 +240,8 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(counts('In the quake, 231 citizens lost their lives and 1,512 were injured.'), ['killed 231', 'injured 1512'])
     assert.deepEqual(counts('The ministry confirmed 212 deaths. Rescuers recovered more than 300 bodies from the rubble.'), ['killed 212', 'killed 301+'])
     assert.deepEqual(counts('The death toll rose to 410 on Wednesday. The number of dead reached 50. The fire claimed 17 lives.'), ['killed 410', 'killed 50', 'killed 17'])
+    // A toll "from" a longer phrase of the event, a possessive day in it.
+    assert.deepEqual(counts("The death toll from Wednesday's earthquake in eastern Turkey has risen to 127."), ['killed 127'])
     assert.deepEqual(counts('At least 18 civilians, including children, had been killed. 37 people were treated for injuries and five villagers were hurt.'), ['killed 18+', 'injured 37', 'injured 5'])
   })
 

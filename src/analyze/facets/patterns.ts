@@ -6,9 +6,9 @@
  */
 import { BELOW_HUNDRED_WORD, COUNT_IN_WORDS, COUNT_QUALIFIER, SCALE_WORD } from './count.js'
 
-/** Words that name the event itself: a sentence with one is about an event. */
+/** Words that name the event itself, an act or a disaster: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strike|airstrike|massacre|ambush(?:ed)?|clash(?:es|ed)?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing)\b/iu
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strike|airstrike|massacre|ambush(?:ed)?|clash(?:es|ed)?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing|(?:earth)?quake|flood(?:s|ing)?|wildfire|hurricane|cyclone|typhoon|tornado|landslide|mudslide|tsunami|eruption|avalanche|derailment|stampede|death\s+toll)\b/iu
 
 /** "the Shiraz terrorist attack", "the 2015 attack": an event named by another place or time is another event. */
 export const NAMED_OTHER_EVENT =
@@ -84,7 +84,7 @@ export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[
  * words, which may follow a phrase of where or what ("in the valley fire rose to 19"); an "of" after such a phrase is a
  * place's ("the death toll in the town of 5,000"), no toll.
  */
-const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
+const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
