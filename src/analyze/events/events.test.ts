@@ -695,6 +695,11 @@ describe('events: the main act of a story', () => {
     assert.deepEqual(events('The missile came through the roof at about 1.30am on Wednesday.', '2026-11-12'), ['ASSAULT -→- @2026-11-11'])
   })
 
+  test('"overnight" under a dated dateline is the night that ended on the dateline\'s day, not the publication day', () => {
+    const strike = analyzeText('ORSKA, Nov. 10 (Reuters) - Drones struck the port overnight, officials said.', '2026-11-11').events
+    assert.deepEqual(strike.map((e) => [e.type, e.date?.value, e.date?.to]), [['ASSAULT', '2026-11-09', '2026-11-10']])
+  })
+
   test('an act in a relative clause is of its own time or its antecedent\'s, not of another verb\'s', () => {
     assert.deepEqual(events('Fiona Caldwell resigned on Thursday after a newspaper printed messages in which she discussed a contract.', '2026-11-20'),
       ['RETREAT/resign Fiona Caldwell→- @2026-11-19', 'CONSULT Fiona Caldwell→-'])

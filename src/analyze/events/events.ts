@@ -19,7 +19,7 @@ import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
-import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
+import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -60,6 +60,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     attributions: attributions.attributions,
   }
   const published = article.published?.date
+  // "overnight" is the night before the story was filed: the dateline's day where it has one, else the publication day.
+  const filed = (datelines[0] && datelineDay(article.text.slice(datelines[0].start, datelines[0].end), published)) ?? published
   const events: Event[] = []
   let previous: EventDate | undefined
   for (let s = 0; s < seg.sentences.length; s++) {
@@ -69,7 +71,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const body = afterDateline(datelines, sentence)
     const words = ctx.text.slice(body, sentence.end)
     const readings = readDates(words, published, true)
-    const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, published, readings, body)]
+    const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, filed, readings, body)]
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
