@@ -192,6 +192,12 @@ describe('events: who did what to whom', () => {
     assert.equal(verbEvent('Four students were detained following a complaint by Kenyan police.'), 'COERCE/arrest -→-')
   })
 
+  test('a possessor is not the doer when the subject is other people of theirs: "Rey\'s lawyers appealed"', () => {
+    assert.deepEqual(events('Anna Petrova\'s lawyers have appealed the verdict.'), ['ACCUSE/allege -→-'])
+    assert.deepEqual(events('Anna Petrova\'s supporters blocked the road.').filter((e) => e.includes('Anna Petrova')), [])
+    assert.equal(events('Azerbaijan\'s foreign ministry condemned the attack.')[0], 'ACCUSE/disapprove Azerbaijan foreign ministry→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
