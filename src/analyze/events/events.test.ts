@@ -32,6 +32,8 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('A court jailed Paul Martin for nine years. Police jailed the protesters overnight. The jury acquitted his brother.'),
       ['SANCTION/convict court→Paul Martin', 'COERCE/arrest police→protesters'])
     assert.deepEqual(events('The former mayor was sentenced to six years in prison.'), ['SANCTION/convict -→the mayor'])
+    // A titled name between the verb and its term: "sentenced former finance minister Paul Martin to".
+    assert.deepEqual(events('A court sentenced former finance minister Paul Martin to six years in prison.'), ['SANCTION/convict court→Paul Martin'])
   })
 
   test('a plea of guilty is no request; pleading with someone for something is', () => {
