@@ -194,6 +194,13 @@ describe('events: who did what to whom', () => {
     assert.equal(verbEvent('Four students were detained following a complaint by Kenyan police.'), 'COERCE/arrest -→-')
   })
 
+  test('people seized are abducted (PLOVER ASSAULT abduct); property or control seized is COERCE seize', () => {
+    assert.deepEqual(triggers('Rebels seized two aid workers in the north.'), ['ASSAULT seized'])
+    assert.deepEqual(events('Rebels seized two aid workers in the north.').map((e) => e.split(' ')[0]), ['ASSAULT/abduct'])
+    assert.deepEqual(events('Troops seized the airport.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+    assert.deepEqual(events('The army seized control of the men\'s barracks.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+  })
+
   test('a possessor is not the doer when the subject is other people of theirs: "Rey\'s lawyers appealed"', () => {
     assert.deepEqual(events('Anna Petrova\'s lawyers have appealed the verdict.'), ['ACCUSE/allege -→-'])
     assert.deepEqual(events('Anna Petrova\'s supporters blocked the road.').filter((e) => e.includes('Anna Petrova')), [])
