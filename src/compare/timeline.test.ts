@@ -158,6 +158,11 @@ describe('timeline acts that name no party', () => {
     const apart = compare([article('A', 'Rebels attacked a police station on Monday.', '2024-03-06'), article('B', 'Bandits attacked a bus.', '2024-03-06')])
     assert.equal(apart.timeline.filter((t) => t.type === 'ASSAULT').length, 2)
   })
+
+  test('an act naming no party does not join a group whose both sides are named when its own words tell other doers', () => {
+    const { timeline } = compare([article('A', 'Prosecutors accused Anna Petrova of fraud. Anna Petrova\'s lawyers have appealed the verdict.', '2026-05-20')])
+    assert.equal(timeline.filter((t) => t.type === 'ACCUSE').length, 2)
+  })
 })
 
 describe('timeline acts whose doer one teller leaves out', () => {

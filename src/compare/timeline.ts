@@ -107,7 +107,8 @@ function parseKey(key: string): readonly [type: string, actorParty: string, reci
 
 /** An event naming one side only joins the single group that names that side and the other one; then the unnamed join. */
 function joinPartialKeys(groups: Map<string, Member[]>): void {
-  const targets = partialKeys(groups, (type, actor, recipient) => (actor && recipient ? [keyOf(type, actor, undefined), keyOf(type, undefined, recipient), keyOf(type, undefined, undefined)] : []))
+  // An event naming neither side is left to joinUnnamed, which reads its words first.
+  const targets = partialKeys(groups, (type, actor, recipient) => (actor && recipient ? [keyOf(type, actor, undefined), keyOf(type, undefined, recipient)] : []))
   for (const [key, list] of targets) {
     if (list.length !== 1 || !groups.has(key)) continue
     groups.get(list[0]!)!.push(...groups.get(key)!)

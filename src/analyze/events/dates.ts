@@ -245,6 +245,12 @@ export function overnightDates(s: string, published: string | undefined, reading
   return out
 }
 
+/** The day a dated dateline ("KYIV, May 13 (Reuters) -") says the story was filed, its year from the publication date if unwritten. Pure. */
+export function datelineDay(dateline: string, published: string | undefined): string | undefined {
+  const r = readDates(dateline, published).find((d) => !d.relative && d.year !== undefined && d.month !== undefined && d.day !== undefined)
+  return r && [r.year!, r.month!, r.day!].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-')
+}
+
 /** "two days later", "after two days". */
 const DAYS_LATER = new RegExp(String.raw`\b(?:(${SMALL_NUMBER})\s+days\s+later|after\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days)\b`, 'iu')
 

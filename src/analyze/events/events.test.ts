@@ -32,6 +32,8 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('A court jailed Paul Martin for nine years. Police jailed the protesters overnight. The jury acquitted his brother.'),
       ['SANCTION/convict court→Paul Martin', 'COERCE/arrest police→protesters'])
     assert.deepEqual(events('The former mayor was sentenced to six years in prison.'), ['SANCTION/convict -→the mayor'])
+    // A titled name between the verb and its term: "sentenced former finance minister Paul Martin to".
+    assert.deepEqual(events('A court sentenced former finance minister Paul Martin to six years in prison.'), ['SANCTION/convict court→Paul Martin'])
   })
 
   test('a plea of guilty is no request; pleading with someone for something is', () => {
@@ -190,6 +192,19 @@ describe('events: who did what to whom', () => {
       assert.equal(verbEvent(`The editor was arrested after ${scene} by Kenyan police.`), 'COERCE/arrest -→-', scene)
     }
     assert.equal(verbEvent('Four students were detained following a complaint by Kenyan police.'), 'COERCE/arrest -→-')
+  })
+
+  test('people seized are abducted (PLOVER ASSAULT abduct); property or control seized is COERCE seize', () => {
+    assert.deepEqual(triggers('Rebels seized two aid workers in the north.'), ['ASSAULT seized'])
+    assert.deepEqual(events('Rebels seized two aid workers in the north.').map((e) => e.split(' ')[0]), ['ASSAULT/abduct'])
+    assert.deepEqual(events('Troops seized the airport.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+    assert.deepEqual(events('The army seized control of the men\'s barracks.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+  })
+
+  test('a possessor is not the doer when the subject is other people of theirs: "Rey\'s lawyers appealed"', () => {
+    assert.deepEqual(events('Anna Petrova\'s lawyers have appealed the verdict.'), ['ACCUSE/allege -→-'])
+    assert.deepEqual(events('Anna Petrova\'s supporters blocked the road.').filter((e) => e.includes('Anna Petrova')), [])
+    assert.equal(events('Azerbaijan\'s foreign ministry condemned the attack.')[0], 'ACCUSE/disapprove Azerbaijan foreign ministry→-')
   })
 
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
@@ -693,6 +708,11 @@ describe('events: the main act of a story', () => {
     const strike = analyzeText('An air strike overnight killed 14 people.', '2026-11-11').events
     assert.deepEqual(strike.map((e) => [e.type, e.date?.value, e.date?.to]), [['ASSAULT', '2026-11-10', '2026-11-11']])
     assert.deepEqual(events('The missile came through the roof at about 1.30am on Wednesday.', '2026-11-12'), ['ASSAULT -→- @2026-11-11'])
+  })
+
+  test('"overnight" under a dated dateline is the night that ended on the dateline\'s day, not the publication day', () => {
+    const strike = analyzeText('ORSKA, Nov. 10 (Reuters) - Drones struck the port overnight, officials said.', '2026-11-11').events
+    assert.deepEqual(strike.map((e) => [e.type, e.date?.value, e.date?.to]), [['ASSAULT', '2026-11-09', '2026-11-10']])
   })
 
   test('an act in a relative clause is of its own time or its antecedent\'s, not of another verb\'s', () => {

@@ -19,7 +19,7 @@ import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
-import { daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
+import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -60,6 +60,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     attributions: attributions.attributions,
   }
   const published = article.published?.date
+  // "overnight" is the night before the story was filed: the dateline's day where it has one, else the publication day.
+  const filed = (datelines[0] && datelineDay(article.text.slice(datelines[0].start, datelines[0].end), published)) ?? published
   const events: Event[] = []
   let previous: EventDate | undefined
   for (let s = 0; s < seg.sentences.length; s++) {
@@ -69,7 +71,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const body = afterDateline(datelines, sentence)
     const words = ctx.text.slice(body, sentence.end)
     const readings = readDates(words, published, true)
-    const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, published, readings, body)]
+    const dates = [...readings.flatMap((r) => eventDateOf(r, body) ?? []), ...overnightDates(words, filed, readings, body)]
     const shift = daysAfterPrevious(words)
     const carried: EventDate | undefined = shift !== undefined && previous?.precision === 'day'
       ? { value: shiftDate(previous.value, shift), precision: 'day', how: 'carried' } : undefined
@@ -364,7 +366,7 @@ function deniedPartOfOther(ctx: Context, quoted: Attribution, at: number, actor:
  */
 function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, reporting: readonly Attribution[], sentence: Span, dates: readonly EventDate[], carried: EventDate | undefined, published: string | undefined, dueTo: Found | undefined, found: readonly Found[]): Event {
   const before = ctx.text.slice(sentence.start, f.span.start)
-  const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a))
+  const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a) && !sourceIsOthersOfSpeaker(ctx.text, a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
@@ -669,6 +671,16 @@ function subordinateSubject(ctx: Context, base: number, at: number): Actor | und
 /** Words after which "that" opens what is said or known, not a relative clause: "said that", "so that". */
 const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|claim|believe[sd]?|thinks?|thought|knows?|knew|announced|added|noted|argued|stated|warned|insisted|reported|alleged|confirmed|denied|so|now|such|fact|given|except)$/iu
 
+/** True when an attribution's source is other people of its speaker ("Rey's lawyers have appealed", speaker Rey): they act, not the speaker. */
+function sourceIsOthersOfSpeaker(text: string, a: Attribution): boolean {
+  const source = a.source ? text.slice(a.source.start, a.source.end) : ''
+  const possessive = /['’]s?\s/u.exec(source)
+  return possessive !== null && OTHERS_OF_POSSESSOR.test(source.slice(possessive.index))
+}
+
+/** After a possessive: people who are not the possessor, who act for, around or against them ("'s defence lawyers", "'s family"). */
+const OTHERS_OF_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|legal\s+team|supporters|backers|followers|fans|critics|opponents|rivals|enemies|family|relatives|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|children|parents|friends|neighbou?rs)\b/iu
+
 function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
   // A mention the tagger read as a verb ("When rebels attacked": "rebels" as VERB) is no verb.
@@ -685,8 +697,9 @@ function firstSubject(ctx: Context, from: number, to: number): Actor | undefined
     // "(AP)" in a dateline, "(R-Texas)": a bracketed name is a credit or an aside, not a subject.
     if (ctx.text[m.span.start - 1] === '(' && ctx.text[m.span.end] === ')') continue
     // "Azerbaijan's foreign ministry condemned": the ministry acts, unless no other mention follows.
+    // "Rey's lawyers appealed", "Rey's supporters marched": other people act, not Rey (PLOVER codes the group itself).
     if (/^['’]s?\s/u.test(ctx.text.slice(m.span.end, m.span.end + 3))) {
-      possessor ??= actor
+      if (!OTHERS_OF_POSSESSOR.test(ctx.text.slice(m.span.end, m.span.end + 40))) possessor ??= actor
       continue
     }
     return actor
@@ -833,7 +846,8 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
   const list = mentionsIn(ctx, Math.max(base, at - 60), at)
   for (let i = list.length - 1; i >= 0; i--) {
     const m = list[i]!
-    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(m.span.end, at))) return agentOf(ctx, m)
+    const after = ctx.text.slice(m.span.end, at)
+    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(after)) return OTHERS_OF_POSSESSOR.test(after) ? undefined : agentOf(ctx, m)
   }
   return undefined
 }

@@ -68,8 +68,10 @@ const OPINION_HOLDERS = /\b(?:experts?|analysts?|observers?|economists?|scientis
 const NOT_AN_OPINION_SHARED = /^(?!\s+(?:that\s+)?(?:(?!(?:to|on|that|which|who|with)\b)[\p{L}'’.-]+\s+){1,3}(?:is|was|are|were|has|have|had)\b)(?!\s+with\s+(?:[\p{L}'’.-]+\s+){0,3}(?:assessments?|views?|comments?|criticisms?|remarks?|opinions?|analys[ie]s|conclusions?|characteri[sz]ations?|sentiments?|points?|positions?|concerns?)\b)/iu
 /** "a heart attack", "a panic attack": an illness, no one's assault. */
 const ILLNESS_BEFORE = /\b(?:heart|panic|anxiety|asthma|asthmatic|migraine|gout|allergic|seizure)\s+$/iu
-/** "sentenced them to two years in prison", "sentenced to a fine": a sentence passed ("sentenced … to"). */
-const SENTENCED_TO = /^\s+(?:\S+\s+){0,4}?to\s/iu
+/** "sentenced them to two years in prison", "sentenced to a fine", "sentenced former finance minister Paul Rey to": a sentence passed ("sentenced … to"). */
+const SENTENCED_TO = /^\s+(?:\S+\s+){0,6}?to\s/iu
+/** "seized two aid workers": people taken, which PLOVER codes as abduction; "seized control of the men's barracks" is not. */
+const PEOPLE_TAKEN = /^\s+(?:(?!(?:of|control|power)\b)\S+\s+){0,3}?(?:people|civilians|hostages|workers|journalists|reporters|tourists|foreigners|nationals|citizens|soldiers|sailors|crew|fishermen|students|villagers|passengers|women|children|men|him|her)\b(?!['’])/iu
 /** "jailed for 11 years", "imprisoned for life": a term a court passed, not an arrest. */
 const FOR_A_TERM = /^\s+(?:\S+\s+){0,3}?for\s+(?:(?:just|only|up\s+to|more\s+than|almost|nearly|at\s+least|a\s+further)\s+)?(?:\S+\s+){0,2}?(?:years?|months?|weeks?|life)\b/iu
 /** "jailed for 11 years": a prison term passed; "was jailed" with no term: an arrest. */
@@ -315,7 +317,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detain', { type: 'COERCE', mode: 'arrest' }], ['apprehend', { type: 'COERCE', mode: 'arrest' }],
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
   ['jail', JAILED], ['imprison', JAILED], ['deport', { type: 'COERCE', mode: 'deport' }],
-  ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'COERCE', mode: 'seize' }],
+  ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'ASSAULT', mode: 'abduct', after: PEOPLE_TAKEN, otherwise: { type: 'COERCE', mode: 'seize' } }],
   ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
