@@ -98,3 +98,11 @@ test('copies of one text quoting different speakers are not labelled one voice',
   assert.ok(text.split('\n').includes('  • characterisation'), text)
   assert.doesNotMatch(text, /\(one voice/u)
 })
+
+test('of the undated acts told as often, those whose doer and recipient are named are shown first', () => {
+  const acts = ['Someone attacked a bus depot.', 'Someone attacked an office.', 'Someone attacked a school.', 'Someone attacked a clinic.', 'Someone attacked a market.', 'Someone attacked a shop.', 'Someone attacked a bank.', 'Someone attacked a mosque.', 'The governor condemned the rebels.', 'The United Nations condemned the army.']
+  const shown = renderTerminal(analyzeTexts([{ name: 'a.txt', text: `Violence spreads\n\n${acts.join(' ')}` }])).split('\n').filter((l) => l.startsWith('  · undated:'))
+  assert.equal(shown.length, 8)
+  assert.ok(shown.includes('  · undated: the governor ACCUSE (disapprove) rebels  [A]'), shown.join('\n'))
+  assert.ok(shown.includes('  · undated: United Nations ACCUSE (disapprove) army  [A]'), shown.join('\n'))
+})

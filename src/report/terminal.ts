@@ -107,7 +107,8 @@ const UNDATED_SHOWN = 8
 /** Every dated act, and the undated ones most sources report, up to `UNDATED_SHOWN`. */
 function timelineShown(list: readonly TimelineView[]): TimelineView[] {
   const undated = list.filter((t) => t.status === 'undated')
-  const kept = new Set([...undated].sort((a, b) => b.evidence.length - a.evidence.length).slice(0, UNDATED_SHOWN))
+  // The acts most articles tell first, then those whose doer and recipient are named.
+  const kept = new Set([...undated].sort((a, b) => b.evidence.length - a.evidence.length || b.sides - a.sides).slice(0, UNDATED_SHOWN))
   return list.filter((t) => t.status !== 'undated' || kept.has(t))
 }
 

@@ -42,6 +42,8 @@ export interface TimelineView {
   readonly status: TimelineEntry['status']
   readonly when: string
   readonly what: string
+  /** How many of the act's doer and recipient are named (0 to 2). */
+  readonly sides: number
   readonly explanation: string
   readonly evidence: EvidenceView[]
   /** The words that deny the act happened, when a voice denies it. */
@@ -189,6 +191,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
       status: t.status,
       when: t.status === 'conflicting-dates' ? `dates disagree: ${t.dates.map(dateLabel).join(' / ')}` : t.date ? dateLabel(t.date) : 'undated',
       what: actLine(t.type, t.mode, t.actor && (actorName.get(t.actor) ?? t.actor), t.recipient && (actorName.get(t.recipient) ?? t.recipient)),
+      sides: (t.actor ? 1 : 0) + (t.recipient ? 1 : 0),
       explanation: readable(t.explanation),
       evidence: pickEvidence(t.evidence).map(evidence),
       denials: pickEvidence(t.contested?.denied ?? []).map(evidence),
