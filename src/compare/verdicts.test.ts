@@ -294,6 +294,16 @@ describe('verdicts on a toll updated within one article', () => {
     assert.deepEqual(killed?.sides.map((s) => [s.label, s.evidence.map((e) => e.articleId).join(',')]), [['14 → 16', 'A,B'], ['19', 'A']])
   })
 
+  test('a figure is given as of the last day its sentence names: "the toll from Wednesday\'s quake …, the agency said on Thursday" updates Wednesday\'s', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Published: 2026-07-09\n\nAn earthquake struck early on Wednesday, killing 62 people and injuring more than 400, the disaster agency AFAD said.' },
+      { name: 'b.txt', text: "Published: 2026-07-10\n\nThe toll from Wednesday's earthquake has risen to 127, the disaster agency AFAD said on Thursday, with more than 900 people injured." },
+    ], { split: 'files' })
+    const injured = verdict(result, 'injured')
+    assert.notEqual(injured?.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(injured?.sides.map((s) => s.label), ['401+ → 901+'])
+  })
+
   test('two costs in one currency are of different things; a cost of nothing named joins the one that names it', () => {
     const topics = (texts: readonly string[]): string[][] => analyzeTexts(texts.map((text, i) => ({ name: `${i}.txt`, text })), { split: 'files' })
       .stories[0]!.comparison.verdicts.filter((v) => v.facet === 'cost').map((v) => [v.topic, v.status]).sort()

@@ -392,11 +392,16 @@ function asOfDates(): (v: Voiced) => string | undefined {
   }
 }
 
-/** The first day `sentence` of `article` names, else the publication date. Pure. */
+/**
+ * The last day `sentence` of `article` names, else the publication date: a figure is given as of
+ * the latest time its sentence tells ("the toll from Wednesday's quake has risen to 127, the agency
+ * said on Thursday" is Thursday's count). Pure.
+ */
 function readAsOf(article: AnalyzedArticle, sentence: Span): string | undefined {
   const published = article.article.published?.date
   const readings = readDates(article.article.text.slice(sentence.start, sentence.end), published)
-  return readings.map((r) => eventDateOf(r, sentence.start)).find((d) => d?.precision === 'day')?.value ?? published
+  const days = readings.map((r) => eventDateOf(r, sentence.start)).filter((d) => d?.precision === 'day').map((d) => d!.value)
+  return days.length > 0 ? days.reduce((a, b) => (b > a ? b : a)) : published
 }
 
 /** True when the article is a live blog: two or more lines open with a time. Pure. */
