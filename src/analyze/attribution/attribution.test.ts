@@ -1209,6 +1209,13 @@ describe('attribution: contents around a relative clause, an aside and a second 
     ])
   })
 
+  test('"what it called a baseless decision", "what organisers called a peaceful march": the label is the namer\'s words; "it" is the sentence\'s named actor', () => {
+    const text = 'Russia expelled three diplomats in response to what it called a baseless decision by Poland. Police broke up what organisers called a peaceful march. He said what the government called reform was theft.'
+    const a = analyzeText(text)
+    const called = a.attributions.filter((x) => /called/u.test(slice(text, x.cue))).map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.content)}`)
+    assert.deepEqual(called, ['Russia | it | a baseless decision by Poland', 'organisers | organisers | a peaceful march', 'government | the government | reform'])
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])

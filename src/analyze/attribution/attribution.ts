@@ -212,7 +212,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
-  const found = withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a))))))))
+  const found = whatCalled(text, seg, mentionIndex, actors, withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a)))))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
@@ -654,6 +654,40 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
     if (!speakers || outerEnd <= a.content.start || found.some((b) => b !== a && overlapsAny(b.cue, [cue]))) return [a]
     return [{ ...a, content: { start: a.content.start, end: outerEnd } }, { kind: 'indirect', speaker: speakerOf(text, speakers, mentions, actors, []), source: speakers, cue, content }]
   })
+}
+
+/** "what it called", "what organisers described as": a label someone else gives; groups: the namer, the cue. */
+const WHAT_CALLED = /\bwhat\s+((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)/dgiu
+/** The kinds of actor "it" may stand for. */
+const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
+
+/**
+ * "Moscow expelled three diplomats in response to what it called a baseless decision", "Police broke
+ * up what organisers called a peaceful march": the label after "what X called" is X's words, not the
+ * outlet's; a pronoun there stands for the sentence's first named actor it may refer to. Pure; one
+ * search a sentence.
+ */
+function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
+  const added: Attribution[] = []
+  for (const sentence of seg.sentences) {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(WHAT_CALLED)) {
+      const source = at(sentence.start, m.indices![1]!)
+      const cue = at(sentence.start, m.indices![2]!)
+      const start = sentence.start + m.index + m[0].length
+      // The label is a noun phrase: it ends at a stop or at the verb of the clause it is the subject of ("what they called reform | was theft").
+      let end = start + (/^[^,.;:!?()—–]+/u.exec(text.slice(start, sentence.end))?.[0].length ?? 0)
+      for (let t = firstTokenAtOrAfter(seg, start); t < seg.starts.length && seg.starts[t]! < end; t++) if (isFiniteVerbAt(text, seg, t)) end = seg.starts[t]!
+      end = trimEnd(text, start, end)
+      if (end <= start) continue
+      const pronoun = text.slice(source.start, source.end).toLowerCase()
+      const referent = /^(?:it|he|she|they)$/u.test(pronoun)
+        ? mentions.within({ start: sentence.start, end: source.start }).find((x) => pronoun === 'they' || (pronoun === 'it') === THING_KINDS.has(actors.get(x.actor)?.kind ?? ''))?.actor
+        : undefined
+      added.push({ kind: 'indirect', speaker: referent ?? speakerOf(text, source, mentions, actors, []), source, cue, content: { start, end } })
+    }
+  }
+  if (added.length === 0) return [...found]
+  return [...found.filter((a) => !added.some((b) => overlapsAny(a.cue, [b.cue]))), ...added].sort((a, b) => a.cue.start - b.cue.start)
 }
 
 /**
