@@ -294,6 +294,12 @@ for (const [text, phrase] of <[string, string][]>[
   })
 }
 
+test('the name of a charge is the court\'s wording: "convicted of inciting hatred" is no loaded language; "was inciting the crowd" is', () => {
+  const loaded = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings.filter((f) => f.technique === 'loaded-language').map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(loaded('A court convicted the journalist of inciting hatred. He was charged with inciting violence and jailed on charges of treason.'), [])
+  assert.deepEqual(loaded('The cleric was inciting the crowd to attack the embassy.'), ['inciting'])
+})
+
 test('set phrases cover a tagged span, printed words touch one; a placard\'s slogan stays a slogan', () => {
   const text = 'The ministry said "all actions of the police were lawful and proportionate." Crowds held signs reading "Stop the theft" there.'
   const plain = findPlainWording(createContext(text, segmentText(text), [], []))
