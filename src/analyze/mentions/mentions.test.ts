@@ -639,6 +639,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Commission', text.indexOf('the Commission'))?.name, 'European Commission')
   })
 
+  test('an organisation named with its aim after "to" or after a demonym is one name: "Committee to Protect Journalists", "Turkish Medical Association"; a ministry stays the state\'s', () => {
+    const text = 'The Committee to Protect Journalists and the Turkish Medical Association said so. The Turkish Foreign Ministry disagreed.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Committee to Protect Journalists')?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Turkish Medical Association')?.kind, 'organisation')
+    assert.equal(actorOf(text, layer, 'Turkish', text.indexOf('The Turkish Foreign'))?.kind, 'country', 'the ministry\'s demonym is its state')
+  })
+
   test('a name after "a spokeswoman for X," is that person, and X stays an organisation of its own', () => {
     const text = 'A spokeswoman for the Northland Red Crescent, Amina Sekou, said teams were working. "We are counting," she said. ' +
       'Doctors Without Borders and the Kestrel Medical Chamber said more had died.'

@@ -567,11 +567,15 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // So is a place that is also a first name before a capitalised word ("Jordan Spieth", "Georgia Smith").
     const nameFollows = !!hit && hit.last + 1 < n && capitalised(hit.last + 1) && !gaz.byName.has(word(hit.last + 1)) && !titleAt(hit.last + 1) && !PARTY_WORDS.test(word(hit.last + 1))
     const firstNamePlace = nameFollows && hit.last === i && isFirstName(word(i)) && !PLACE_NOUNS.test(word(i + 1))
-    // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission").
+    // An organisation's name that goes on to an organisation word names a body of it ("United Nations | Assistance Mission"),
+    // and so does a demonym before one that is no body of the state ("Turkish Medical Association", not "Turkish Foreign Ministry").
     let bodyOfOrganisation = false
-    if (nameFollows && hit.entry.kind === 'organisation') {
+    if (nameFollows && (hit.entry.kind === 'organisation' || hit.entry.kind === 'demonym')) {
       // Up to three capitalised words on, the last an organisation word.
-      for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
+      for (let k = hit.last + 1; !bodyOfOrganisation && k <= hit.last + 3 && k < n && capitalised(k); k++) {
+        if (hit.entry.kind === 'demonym' && STATE_BODY_WORDS.test(word(k))) break
+        bodyOfOrganisation = ORGANISATION_WORDS.test(word(k))
+      }
     }
     // "British Cycling", "England Rugby": a nation before a sport names its governing body.
     const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
@@ -665,6 +669,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       // "Bank of England", "University of California", "Centres for Disease Control": an organisation's head takes a place after "of"/"for".
       // A hyphen with spaces on both sides is a dash ("HARLOW - David Cole said"): it ends the run.
       else if (CONNECTORS.has(word(j).toLowerCase()) && !spacedDash(j) && j + 1 < n && capitalised(j + 1) && (!gaz.byName.has(word(j + 1)) || (/^(?:of|for)$/u.test(word(j)) && organisationSoFar(j)))) continue
+      // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": an organisation's head takes its aim after "to".
+      else if (word(j) === 'to' && j + 1 < n && capitalised(j + 1) && posOf(seg, j + 1) === 'VERB' && organisationSoFar(j)) continue
       // "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior".
       else if (/^(?:of|for)$/u.test(word(j)) && j + 2 < n && word(j + 1) === 'the' && capitalised(j + 2) && organisationSoFar(j) &&
         !longestGazetteerMatch(text, seg, j + 2, gaz.maxWords, gaz.byName)) j++
