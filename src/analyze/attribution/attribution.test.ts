@@ -107,6 +107,13 @@ describe('attribution: details', () => {
     assert.ok(lines.some((l) => l.includes('| The radical opposition | refused')), lines.join('; '))
   })
 
+  test('"Their preliminary statement said" is the group\'s that spoke last, never the person before it', () => {
+    const text = 'Opposition leader Nino Kapanadze said the vote was rigged. Observers from the OSCE said the vote was marred by pressure on voters. Their preliminary statement said counting was assessed negatively.'
+    const a = analyzeText(text)
+    const last = a.attributions.find((x) => slice(text, x.source) === 'Their preliminary statement')
+    assert.equal(a.actors.find((y) => y.id === last?.speaker)?.name, 'observers')
+  })
+
   test('a lone singular capitalised word opening a sentence before a verb of report is a name ("Meta said", "Toyota reported"); a plural or a pronoun there is not', () => {
     const speakerOf = (text: string): string => {
       const a = analyzeText(text)

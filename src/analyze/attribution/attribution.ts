@@ -2540,7 +2540,10 @@ const APPOSITION_OPENS = /^,\s+(?:an?|the|his|her|their|its|who|\d+)\b/u
 
 /** Who issued the document a source names: the last speaker (`issuer`), unless several parties issued it jointly; those `nameUnnamedSources` finds. Pure. */
 function documentIssuer(text: string, source: Span, history: readonly string[], actors: ReadonlyMap<string, Actor>, country: string | undefined): string {
-  return JOINT_DOCUMENT.test(text.slice(source.start, source.end)) ? UNKNOWN_SPEAKER : issuer(history, actors, country)
+  if (JOINT_DOCUMENT.test(text.slice(source.start, source.end))) return UNKNOWN_SPEAKER
+  const found = issuer(history, actors, country)
+  // "Their statement": the issuers are several, never one person; who "they" are is read later (`unnamed.ts`).
+  return /^their\s/iu.test(text.slice(source.start, source.end)) && actors.get(found)?.kind === 'person' ? UNKNOWN_SPEAKER : found
 }
 
 /** A document ("the Azerbaijani statement") speaks for the last institution or person of that country that spoke. */

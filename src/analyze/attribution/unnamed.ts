@@ -18,7 +18,7 @@ import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 import { isFirstName } from '../../knowledge/first-names.js'
 import { wordRank } from '../../knowledge/word-clusters.js'
-import { JOINT_DOCUMENT, OTHER_PARTIES } from './cues.js'
+import { DOCUMENT_NOUNS, JOINT_DOCUMENT, OTHER_PARTIES } from './cues.js'
 import { isPeopleNoun, isPersonNoun } from './pronoun-speakers.js'
 
 /** Words that open a noun phrase without naming anything: dropped from the speaker's name. */
@@ -34,6 +34,8 @@ const SHARES = new Set(['percent', '%', 'per', 'cent', 'majority', 'minority', '
 /** Words that pick out each member of a group. */
 const EACH = new Set(['every', 'each', 'no'])
 const RELATIVE = /^(?:who|which|that|whose)$/iu
+/** A document of theirs: "their statement", "their preliminary report". */
+const THEIR_DOCUMENT = new RegExp(`^their\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu')
 /** The name of the actor who speaks as "I" or "we" outside quotations: the article's writer, whose voice is the outlet's. */
 const AUTHOR = 'the author'
 /** Characters between a group's report and a "they" that goes on in its voice. */
@@ -201,7 +203,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
-    if (/^they$/iu.test(text.slice(a.source.start, a.source.end))) {
+    // "Their statement said" speaks for them as "they" would.
+    if (/^they$/iu.test(text.slice(a.source.start, a.source.end)) || THEIR_DOCUMENT.test(text.slice(a.source.start, a.source.end))) {
       // A plural subject since the last report is who "they" are ("Hundreds of workers gathered. They said").
       const subject = pluralSubjectBefore(text, seg, a.source.start, Math.max(a.source.start - THEY_REACH, reportEnd))
       const phrase = subject && nounPhrase(text, seg, subject)
