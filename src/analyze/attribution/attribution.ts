@@ -2613,7 +2613,6 @@ function objectEnd(text: string, content: Span): number {
   return joint ? content.start + joint.index : content.end
 }
 
-/** True when no verb starts between token `first` and offset `end`. */
 /** True when no auxiliary and no verb but a participle is in [token `first`, `end`): "with more than 900 people | injured". Pure. */
 function hasNoFiniteVerb(text: string, seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) {
@@ -2622,6 +2621,7 @@ function hasNoFiniteVerb(text: string, seg: Segmentation, first: number, end: nu
   return true
 }
 
+/** True when no verb starts between token `first` and offset `end`. */
 function isVerbless(seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return false
   return true

@@ -306,7 +306,9 @@ const ISSUED_BY_POSSESSOR: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'sp
  * source owns the words after it up to their verb, one noun phrase, which is the source; a cue
  * that opens with those words starts at the verb ("rival conceded" → "conceded"). Not when no verb
  * follows: before a noun cue the possessive is its speaker ("his | warning that"), and before what it
- * issues or speaks through ("her | statement Monday said", "his | office confirmed"). Pure.
+ * issues or speaks through ("her | statement Monday said", "his | office confirmed"). So does a
+ * source cut before its noun, ending in a determiner, an adjective or "'s" ("The radical |
+ * opposition once again refused"), adverbs before the verb left to the cue. Pure.
  */
 export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
   const first = firstTokenAtOrAfter(seg, source.start)
