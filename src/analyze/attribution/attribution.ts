@@ -604,17 +604,24 @@ const EMBEDDED_REPORT = /\b(?:that|which)\s+((?:(?:some|many|most|other|several|
  */
 function embeddedReports(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
   return found.flatMap((a) => {
-    if (a.content.start < a.cue.end) return [a]
-    const m = EMBEDDED_REPORT.exec(text.slice(a.content.start, a.content.end))
-    if (!m) return [a]
-    const cue = at(a.content.start, m.indices![2]!)
-    if (found.some((b) => b !== a && b.cue.start >= cue.start && b.cue.start < cue.end)) return [a]
-    const outerEnd = trimEnd(text, a.content.start, a.content.start + m.index)
-    if (outerEnd <= a.content.start) return [a]
-    const source = at(a.content.start, m.indices![1]!)
-    const inner: Attribution = { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue, content: { start: a.content.start + m.index + m[0].length, end: a.content.end } }
-    return [{ ...a, content: { start: a.content.start, end: outerEnd } }, inner]
+    const m = a.content.start >= a.cue.end ? EMBEDDED_REPORT.exec(text.slice(a.content.start, a.content.end)) : null
+    return m ? withInnerReport(text, mentions, actors, found, a, m, at(a.content.start, m.indices![1]!)) : [a]
   })
+}
+
+/** The content after the inner report `m` found in `a`'s content, to its end: what the inner speakers report. */
+const innerContent = (a: Attribution, m: RegExpExecArray): Span => ({ start: a.content.start + m.index + m[0].length, end: a.content.end })
+
+/**
+ * `a` with its content cut before the report `m` matched inside it (its cue the match's second
+ * group), and that report spoken by `source`; `a` alone when another report has that cue or
+ * nothing of `a`'s content would be left. Pure.
+ */
+function withInnerReport(text: string, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[], a: Attribution, m: RegExpExecArray, source: Span): Attribution[] {
+  const cue = at(a.content.start, m.indices![2]!)
+  const outerEnd = trimEnd(text, a.content.start, a.content.start + m.index)
+  if (outerEnd <= a.content.start || found.some((b) => b !== a && overlapsAny(b.cue, [cue]))) return [a]
+  return [{ ...a, content: { start: a.content.start, end: outerEnd } }, { kind: 'indirect', speaker: speakerOf(text, source, mentions, actors, []), source, cue, content: innerContent(a, m) }]
 }
 
 /** A noun set off by a comma and the words after it, up to a cue: "…, a step | consumer groups"; "…, in a move | business groups". */
@@ -646,13 +653,8 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
     const source = before ? speakersOf(sentence!.start + before.indices![1]![0], before[1]!, a.cue, a.content) : undefined
     if (source) return [{ ...a, speaker: speakerOf(text, source, mentions, actors, []), source }]
     const inner = CONTACT_REPORT.exec(text.slice(a.content.start, a.content.end))
-    if (!inner) return [a]
-    const cue = at(a.content.start, inner.indices![2]!)
-    const content = { start: a.content.start + inner.index + inner[0].length, end: a.content.end }
-    const outerEnd = trimEnd(text, a.content.start, a.content.start + inner.index)
-    const speakers = speakersOf(a.content.start + inner.indices![1]![0], inner[1]!, cue, content)
-    if (!speakers || outerEnd <= a.content.start || found.some((b) => b !== a && overlapsAny(b.cue, [cue]))) return [a]
-    return [{ ...a, content: { start: a.content.start, end: outerEnd } }, { kind: 'indirect', speaker: speakerOf(text, speakers, mentions, actors, []), source: speakers, cue, content }]
+    const speakers = inner ? speakersOf(a.content.start + inner.indices![1]![0], inner[1]!, at(a.content.start, inner.indices![2]!), innerContent(a, inner)) : undefined
+    return inner && speakers ? withInnerReport(text, mentions, actors, found, a, inner, speakers) : [a]
   })
 }
 
@@ -1655,7 +1657,7 @@ function clauseBeforeSource(text: string, seg: Segmentation, source: Span): Span
 function withClauseBefore(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   return found.flatMap((a) => {
     const first = firstTokenAtOrAfter(seg, a.content.start)
-    if (!a.source || a.source.start >= a.cue.start || a.content.start < a.cue.end || !/^with$/iu.test(tokenText(text, seg, first)) || !hasNoFiniteVerb(text, seg, first, a.content.end)) return [a]
+    if (!a.source || a.source.start >= a.cue.start || a.content.start < a.cue.end || !/^with$/iu.test(tokenText(text, seg, first)) || !isVerblessButParticiples(text, seg, first, a.content.end)) return [a]
     const clause = clauseBeforeSource(text, seg, a.source)
     return clause && !found.some((b) => b !== a && overlapsAny(b.content, [clause])) ? [{ ...a, content: clause }, a] : [a]
   })
@@ -2614,7 +2616,7 @@ function objectEnd(text: string, content: Span): number {
 }
 
 /** True when no auxiliary and no verb but a participle is in [token `first`, `end`): "with more than 900 people | injured". Pure. */
-function hasNoFiniteVerb(text: string, seg: Segmentation, first: number, end: number): boolean {
+function isVerblessButParticiples(text: string, seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) {
     if (posOf(seg, t) === 'AUX' || (posOf(seg, t) === 'VERB' && !/(?:ed|en|ing)$/iu.test(tokenText(text, seg, t)))) return false
   }

@@ -247,8 +247,7 @@ export function overnightDates(s: string, published: string | undefined, reading
 
 /** The day a dated dateline ("KYIV, May 13 (Reuters) -") says the story was filed, its year from the publication date if unwritten. Pure. */
 export function datelineDay(dateline: string, published: string | undefined): string | undefined {
-  const r = readDates(dateline, published).find((d) => !d.relative && d.year !== undefined && d.month !== undefined && d.day !== undefined)
-  return r && [r.year!, r.month!, r.day!].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-')
+  return readDates(dateline, published).filter((r) => !r.relative).map((r) => eventDateOf(r, 0)).find((d) => d?.precision === 'day')?.value
 }
 
 /** "two days later", "after two days". */
