@@ -281,6 +281,29 @@ describe('figures in aligned claims', () => {
   })
 })
 
+describe('tolls and counts in aligned claims', () => {
+  const first = 'title: Quake kills 40\ndate 2026-07-09\n\nA magnitude 6.2 earthquake struck the western province of Karsa on Monday, killing at least 40 people, the disaster agency said.'
+  const aligned2 = (second: string): ClaimGroup | undefined => aligned(run(first, second)).find((g) => g.claims.some((c) => c.articleId === 'A'))
+
+  test('one voice\'s toll given higher in a later report is one statement updated, not one agreed', () => {
+    const group = aligned2('title: Quake toll rises\ndate 2026-07-10\n\nThe death toll from the earthquake in the western province of Karsa has risen to 85, the disaster agency said on Tuesday.')
+    assert.equal(group?.status, 'agreed')
+    assert.match(group?.figuresUpdated ?? '', /killed: "40\+" \[A\] → "85" \[B\]/u)
+  })
+
+  test('two voices\' tolls that cannot both be true in aligned claims are contested by their figures', () => {
+    const group = aligned2('title: Quake toll disputed\ndate 2026-07-09\n\nThe earthquake in the western province of Karsa on Monday killed 85 people, a local governor said.')
+    assert.deepEqual([group?.status, group?.dispute], ['contested', 'figures'])
+    assert.match(group?.explanation ?? '', /"killed".*\[A\] vs .*\[B\]/u)
+  })
+
+  test('tolls that can both be true leave the statement agreed, with no update', () => {
+    const group = aligned2('title: Quake\ndate 2026-07-09\n\nThe earthquake in the western province of Karsa on Monday killed 40 people, the disaster agency said.')
+    assert.equal(group?.status, 'agreed')
+    assert.equal(group?.figuresUpdated, undefined)
+  })
+})
+
 describe('one act to come, announced and ruled out', () => {
   const negations = (...texts: string[]): string[] => run(...texts).stories[0]!.comparison.claims.filter((g) => g.dispute === 'negation').map((g) => g.sharedTerms.join(','))
   const update = 'Aspirin study\n\nThe agency said it will update its guidance on aspirin next month.'

@@ -9,7 +9,7 @@
  * figures for one noun can all be true; otherwise they are contested. A named speaker's claim
  * that no other article carries is single-source: what the other articles leave out.
  */
-import type { Actor, AnalyzedArticle, Claim, ClaimGroup } from '../model/schema.js'
+import type { Actor, AnalyzedArticle, Claim, ClaimGroup, FacetValue } from '../model/schema.js'
 import { mentionsStartingIn } from '../analyze/layers.js'
 import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
@@ -20,6 +20,8 @@ import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { negatedAct, timesClash } from './time-reference.js'
 import { measured, measuresClash, measuresIn, sameThing, type Measure } from './measures.js'
+import { compatible, figureLabel, updatesFigure, type Voiced } from './verdicts.js'
+import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -405,16 +407,46 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && (voice(a) !== voice(b) || !oneCutOfOther(a, b)) &&
     (a.claim.modality === 'denied' || negatesShared(negationScope(a), a, b))))
   const figures = opposed ? undefined : conflictingFigures(sorted, actors)
+  const facetFigures = opposed || figures ? undefined : differingFacetFigures(sorted)
+  const updated = facetFigures && (updatesFigure(facetFigures[1], facetFigures[0]) ? facetFigures : updatesFigure(facetFigures[0], facetFigures[1]) ? [facetFigures[1], facetFigures[0]] as const : undefined)
+  const clash = facetFigures && !updated ? facetFigures : undefined
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
+  const side = (f: Voiced): string => `"${f.article.article.text.slice(f.value.span.start, f.value.span.end)}" [${f.article.article.id}]`
   return {
-    status: opposed || figures ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
-    ...(opposed ? { dispute: 'negation' as const } : figures ? { dispute: 'figures' as const } : {}),
+    status: opposed || figures || clash ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    ...(opposed ? { dispute: 'negation' as const } : figures || clash ? { dispute: 'figures' as const } : {}),
+    ...(updated ? { figuresUpdated: `${updated[0].value.facet}: ${updated.map((f) => `"${figureLabel(f.value)}" [${f.article.article.id}]`).join(' → ')}` } : {}),
     explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
       : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
+      : clash ? `Figures for "${clash[0].value.facet}" that cannot both be true: ${clash.map(side).join(' vs ')} ${terms}.`
       : `${reporting.size} articles carry this claim: ${who} ${terms}.`,
   }
 }
+
+/**
+ * The first two figures of one counted facet (a toll, a count, an amount) that claims of independent articles give
+ * and that cannot both be true ("killing at least 40 people" / "the toll has risen to 85"), of one class of victims
+ * and one unit, both reported or both asked for or projected: a statement told with other figures is no agreement.
+ * The caller tells an update by one voice from a dispute. Pure.
+ */
+function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voiced] | undefined {
+  const figures = entries.map((e) => e.article.facets
+    .filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span))
+    .map((value): Voiced & { readonly syndicate: string } => ({ article: e.article, value, speaker: e.speaker, syndicate: e.syndicate })))
+  const kind = (v: FacetValue): string => `${v.facet}|${v.victims ?? ''}|${v.unit ?? ''}|${QUALIFIED_MODALITIES.has(v.modality) ? v.modality : ''}`
+  for (const [i, list] of figures.entries()) {
+    for (const a of list) {
+      for (const b of figures.slice(i + 1).flat()) {
+        if (a.syndicate !== b.syndicate && kind(a.value) === kind(b.value) && !compatible(a.value.facet, a.value.value, b.value.value)) return [a, b]
+      }
+    }
+  }
+  return undefined
+}
+
+/** Figures asked for or projected are compared only with their like. */
+const QUALIFIED_MODALITIES: ReadonlySet<string> = new Set(['demanded', 'predicted'])
 
 /** A figure of a claim: a count of a noun, or a measure of a thing; whose it is when the claim names it. */
 interface Figure {

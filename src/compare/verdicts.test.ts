@@ -236,6 +236,19 @@ describe('verdicts on a total and one group\'s toll', () => {
   })
 })
 
+describe('verdicts on a total larger than one group\'s toll', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'A drone struck the town of Arvik on Thursday night. The deputy minister said 31 people were wounded.' },
+    { name: 'b.txt', text: 'The army said artillery had wounded two soldiers on Wednesday near the border.' },
+  ], { split: 'files' })
+
+  test('a total above every count of the one group named may hold that group: it stays apart, no dispute', () => {
+    const injured = lines(result).filter((l) => /injured/u.test(l))
+    assert.equal(injured.some((l) => l.startsWith('contested')), false, injured.join('\n'))
+    assert.equal(injured.length, 2, injured.join('\n'))
+  })
+})
+
 describe('verdicts on a lower bound and exact tolls', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'A fire tore through a factory on Monday, killing at least 17 workers, officials said.' },

@@ -16,7 +16,7 @@ import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 import { eventDateOf, readDates } from '../analyze/events/dates.js'
 
-interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
+export interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
 /** Returns the verdicts for all topics, ordered contested, agreed, single-source, then by topic. Pure. */
 export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): Verdict[] {
@@ -137,7 +137,8 @@ const DEMAND_TOPIC = /^response: demand (?:\([a-z]+\) )?by /u
  * A topic that names no one joins the one topic that does, when exactly one does; otherwise it
  * stays a topic of its own. "Investigation into the attack is underway" joins the one party said
  * to investigate; "left one dead" joins the one group said to be killed; a cost of nothing named, the one cost of its currency. "14 people detained" does
- * not join "two journalists detained": those arrested are often a part of the total, not all of it.
+ * not join "two journalists detained": those arrested are often a part of the total, not all of it; nor does a toll
+ * above all of the group's ("31 people wounded", "two soldiers wounded"), for the same reason.
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
@@ -147,10 +148,20 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))
-    if (named.length !== 1) continue
+    if (named.length !== 1 || (TOLL_FACETS.has(topic) && totalAbove(topics.get(topic)!, topics.get(named[0]!)!))) continue
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
   }
+}
+
+/**
+ * True when every toll of no named group is above every toll of the one group named: "31 people were wounded" may hold
+ * "two soldiers wounded", so it is another count, not a dispute of it. Pure.
+ */
+function totalAbove(totals: readonly Voiced[], group: readonly Voiced[]): boolean {
+  const ranges = (list: readonly Voiced[]): Array<{ min: number; max: number } | undefined> => list.map((v) => statedRange(v.value.value))
+  const [top, part] = [ranges(totals), ranges(group)]
+  return top.every((t) => t !== undefined && part.every((p) => p !== undefined && t.min > p.max))
 }
 
 /**
@@ -349,19 +360,35 @@ function latestFigures(facet: string, voiced: readonly Voiced[], liveBlogs: Read
  * updates them. The article's own voice is one per article, so it never updates another's. Pure.
  */
 function updatedFigures(facet: string, voiced: readonly Voiced[], asOfDate: (v: Voiced) => string | undefined): { readonly current: Voiced[]; readonly earlier: Map<Voiced, Voiced[]> } {
-  const dated = voiced.map((v) => ({ v, asOf: asOfDate(v), cue: figureCue(v), range: statedRange(stance(v.value)) }))
+  const dated = voiced.map((v) => datedFigure(v, asOfDate))
   const earlier = new Map<Voiced, Voiced[]>()
-  // "The toll rose to 15": a risen count updates every lower one given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it.
-  const risesFrom = (o: typeof dated[number], d: typeof dated[number]): boolean =>
-    o.cue === 'rise' && !!o.range && !!d.range && o.range.min > d.range.max && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
   const current = dated.filter((d) => {
-    const { v, asOf } = d
-    const later = dated.filter((o) => risesFrom(o, d) || (o.v.speaker === v.speaker && o.v.article !== v.article && asOf && o.asOf && o.asOf > asOf && !compatible(facet, stance(o.v.value), stance(v.value))))
+    const later = dated.filter((o) => updates(facet, o, d))
     const latest = later.reduce<typeof later[number] | undefined>((a, b) => (a && a.asOf! >= b.asOf! ? a : b), undefined)
-    if (latest) earlier.set(latest.v, [...(earlier.get(latest.v) ?? []), v])
+    if (latest) earlier.set(latest.v, [...(earlier.get(latest.v) ?? []), d.v])
     return !latest
   }).map(({ v }) => v)
   return { current, earlier }
+}
+
+interface DatedFigure { readonly v: Voiced; readonly asOf: string | undefined; readonly cue: 'rise' | 'earlier' | undefined; readonly range: { min: number; max: number } | undefined }
+
+const datedFigure = (v: Voiced, asOfDate: (v: Voiced) => string | undefined): DatedFigure => ({ v, asOf: asOfDate(v), cue: figureCue(v), range: statedRange(stance(v.value)) })
+
+/**
+ * True when figure `o` updates figure `d` of one facet: a risen count ("the toll rose to 15") updates every lower one
+ * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it; a voice's figure
+ * as of a later day updates its own other one of another article. Pure.
+ */
+function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
+  const rises = o.cue === 'rise' && !!o.range && !!d.range && o.range.min > d.range.max && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
+  return rises || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
+}
+
+/** True when the figure `later` gives updates the one `earlier` gives, as the verdicts read it (`updates`). Pure. */
+export function updatesFigure(later: Voiced, earlier: Voiced): boolean {
+  const asOf = ({ article, value }: Voiced): string | undefined => readAsOf(article, value.sentence)
+  return later.value.facet === earlier.value.facet && updates(later.value.facet, datedFigure(later, asOf), datedFigure(earlier, asOf))
 }
 
 /** A count given as risen to ("the toll rose to 15", "the number of dead reached 50", "bringing the death toll to 70"), ending at the figure. */
@@ -419,6 +446,9 @@ function withLabel(current: string, label: string): string {
   const reached = label.split(' → ').at(-1)
   return [...parts.filter((p) => p !== reached), label].join(' / ')
 }
+
+/** A figure as a side of its verdict reads it ("40+", "about 1.2 million"). Pure. */
+export const figureLabel = (value: FacetValue): string => sideLabel(value, stance(value))
 
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key

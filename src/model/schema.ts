@@ -264,6 +264,7 @@ export const ClaimGroupSchema = z.object({
     'For contested groups, why the claims cannot all be true: "negation", one asserts what another negates or denies; '
     + '"figures", they count one thing differently; "knowledge", they date when one person knew something differently.'),
   explanation: z.string(),
+  figuresUpdated: z.string().optional().describe('For agreed groups: a figure of the statement that a later report updates, as `killed: "62+" [A] → "127" [B]`, earlier first.'),
   sharedTerms: z.array(z.string()).describe('Terms the aligned claims share: why they were aligned.'),
   claims: z.array(VoicedEvidenceSchema.extend({
     claim: z.string().describe('Claim id in its article.'),

@@ -84,7 +84,7 @@ export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[
  * words, which may follow a phrase of where or what ("in the valley fire rose to 19"); an "of" after such a phrase is a
  * place's ("the death toll in the town of 5,000"), no toll.
  */
-const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
+const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}'’-]+\s+){1,10}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
