@@ -1421,7 +1421,7 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "resigned amid the investigation", "is under investigation": a noun that only sets the scene of its clause is not its subject's act;
       // a name before it ("amid an FBI investigation") or its "by" phrase right after it ("amid an investigation by the FBI", not
       // "amid an inquiry into a leak reported by …") may say whose it is.
-      const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && CIRCUMSTANCE_BEFORE.test(before)
+      const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && (CIRCUMSTANCE_BEFORE.test(before) || AFTER_IN_PASSIVE.test(before))
       const byRightAfter = /^\s+by\s+/u.test(s.slice(m.index + m[0].length))
       const isNoun = isResponseNoun(m[0])
       const named = isNoun ? bodyBefore(ctx, sentence.start, span.start) : undefined
@@ -1514,6 +1514,8 @@ const OPENING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu}\s.,]*\s[—–-]\s+)?(?:As|With|Whi
 const MID_SENTENCE_SUBORDINATOR = /(?<=\S\s*)\b(?:while|whilst|until|because|although|whereas|unless)\b/giu
 /** A preposition of circumstance, with the determiner and up to two modifiers of its noun: "amid the federal", "under", "during an". */
 const CIRCUMSTANCE_BEFORE = /\b(?:amid|amidst|during|under|despite|pending|throughout)\s+(?:(?:the|a|an|this|that|its|his|her|their|any)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu
+/** "had been arrested in September after a months-long": a noun after "after" in a passive clause, whose subject was acted on, not the noun's doer. */
+const AFTER_IN_PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b[^,;]*\b(?:after|following)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu
 /** Verbs of undertaking right before a response noun ("opened an investigation", "will carry out a full inquiry"), or the speaker's own ("our investigation"). */
 const UNDERTAKEN_BEFORE = /\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|conduct(?:s|ed|ing)?|order(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|set(?:s|ting)?\s+up|initiat(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?|held)\s+(?:(?:an?|the|its|our|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 /** An agent right after a response noun: "an investigation by the FBI", "the inquiry led by a judge". */
