@@ -107,6 +107,8 @@ test('a possessive read alone as the source takes its noun, also from the cue; n
     ['Her statement Monday said the bill would pass.', 'Her', 'statement Monday said', 'Her', 'statement Monday said'],
     ['His office confirmed the vote, saying it was fair.', 'His', 'saying', 'His', 'saying'],
     ['Their campaign conceded defeat, saying the count was fair.', 'Their', 'saying', 'Their', 'saying'],
+    // A name cut before its possessive marker, the cue starting after the apostrophe.
+    ["Georgia's opposition rejected the results.", 'Georgia', 's opposition rejected', "Georgia's opposition", 'rejected'],
   ]
   for (const [text, source, cue, expectedSource, expectedCue] of cases) {
     assert.deepEqual(withPossessed(text, segmentText(text), spanOf(text, source), spanOf(text, cue)), { source: spanOf(text, expectedSource), cue: spanOf(text, expectedCue) }, `${text} ${cue}`)

@@ -312,9 +312,11 @@ const ISSUED_BY_POSSESSOR: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'sp
  */
 export function withPossessed(text: string, seg: Segmentation, source: Span, cue: Span): { source: Span; cue: Span } {
   const first = firstTokenAtOrAfter(seg, source.start)
-  const last = Math.max(first, firstTokenAtOrAfter(seg, source.end) - 1)
+  let last = Math.max(first, firstTokenAtOrAfter(seg, source.end) - 1)
   const unchanged = { source, cue }
   if (seg.starts[first] !== source.start || seg.ends[last] !== source.end) return unchanged
+  // "Georgia | 's opposition rejected": a name cut before its possessive marker is cut before its noun.
+  if (last + 1 < seg.starts.length && /^['’]s$/u.test(tokenText(text, seg, last + 1))) last++
   const possessive = first === last && POSSESSIVE_DETERMINER.test(tokenText(text, seg, first))
   // "The radical | opposition once again refused", "Georgia's | opposition rejected": a phrase cut before its noun, as a possessive is.
   const cut = ['DET', 'ADJ'].includes(posOf(seg, last)) || /^['’]s$/u.test(tokenText(text, seg, last))
