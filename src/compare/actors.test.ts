@@ -208,3 +208,22 @@ describe('canonical actors: an acronym in one article is the organisation anothe
     assert.equal(linked.canonical('B', 'm1'), 'org:baltic ferry lines')
   })
 })
+
+describe('canonical actors: an institution named without its country is the one of that role another article names with it', () => {
+  const canonicalOf = (a: string, b: string, words: string): string | undefined => {
+    const result = analyzeTexts([{ name: 'a.txt', text: a }, { name: 'b.txt', text: b }], { split: 'files' })
+    const article = result.articles[1]!
+    const local = article.actors.find((x) => x.name === words)
+    return local && result.stories[0]!.comparison.actors.find((c) => c.members.some((m) => m.articleId === 'B' && m.actor === local.id))?.id
+  }
+  const named = "Drone strike\n\nAzerbaijan's defence ministry denied targeting civilians near the border town on Thursday."
+
+  test('"the defence ministry" in an article that names Azerbaijan is Azerbaijan\'s defence ministry', () => {
+    assert.equal(canonicalOf(named, 'Depot destroyed\n\nAzerbaijani forces destroyed a depot near the border town on Thursday, the defence ministry said.', 'defence ministry'), 'inst:AZE:defence ministry')
+  })
+
+  test('not when the article names no such country, or names that role of another country', () => {
+    assert.equal(canonicalOf(named, 'Depot destroyed\n\nA depot near the border town was destroyed on Thursday, the defence ministry said.', 'defence ministry'), 'org:defence ministry')
+    assert.equal(canonicalOf(named, "Depot destroyed\n\nAzerbaijani forces destroyed a depot on Thursday, the defence ministry said. Armenia's defence ministry denied it.", 'defence ministry'), 'org:defence ministry')
+  })
+})

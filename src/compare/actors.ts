@@ -155,6 +155,34 @@ function suffixLinks(articles: readonly AnalyzedArticle[], keyOf: (articleId: st
   return links
 }
 
+/**
+ * Returns links from the key of an institution an article names without its country ("the defence ministry said") to
+ * the one institution of that role other articles name with it ("Azerbaijan's defence ministry"), as [from, to]
+ * pairs: outlets drop the country their story is about. Only when one country's institution of that role is named,
+ * and every article naming the bare one names that country too and no other country's institution of that role. Pure.
+ */
+function countryOmittedLinks(articles: readonly AnalyzedArticle[]): Array<[string, string]> {
+  const countries = new Map<string, Set<string>>()
+  for (const a of articles) for (const actor of a.actors.filter(isOrganisation)) {
+    if (actor.role && actor.country) countries.set(actor.role, (countries.get(actor.role) ?? new Set<string>()).add(actor.country))
+  }
+  const bare = new Map<string, { role: string; articles: AnalyzedArticle[] }>()
+  for (const a of articles) for (const actor of a.actors.filter(isOrganisation)) {
+    if (!actor.role || actor.country) continue
+    const key = actorKey(actor)
+    bare.set(key, { role: actor.role, articles: [...(bare.get(key)?.articles ?? []), a] })
+  }
+  const links: Array<[string, string]> = []
+  for (const [key, { role, articles: naming }] of bare) {
+    const [country, ...others] = countries.get(role) ?? []
+    if (!country || others.length > 0) continue
+    const fits = (a: AnalyzedArticle): boolean => a.actors.some((x) => x.country === country)
+      && !a.actors.some((x) => isOrganisation(x) && x.role === role && x.country && x.country !== country)
+    if (naming.every(fits)) links.push([key, `inst:${country}:${role}`])
+  }
+  return links
+}
+
 /** Titles as news abbreviates them before a name ("Supt Delaney", "Cllr Roe"), besides `PERSON_TITLES` with or without their full stop. */
 const ABBREVIATED_TITLE = /^(?:supt|det|insp|cllr|prof|rev|fr|sr|cpl|pte|cmdr|cdr|mx)\.?$/iu
 
@@ -235,7 +263,7 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
     const organisation = actor.kind === 'person' && !/\s/u.test(actor.name.trim()) ? organisations.get(actor.name.toLowerCase()) : undefined
     if (organisation) named.set(actorKey(actor), organisation)
   }
-  for (const [from, to] of [...acronymLinks(articles), ...shortNameLinks(articles), ...suffixLinks(articles, keyOf)]) if (!named.has(from)) named.set(from, named.get(to) ?? to)
+  for (const [from, to] of [...acronymLinks(articles), ...shortNameLinks(articles), ...suffixLinks(articles, keyOf), ...countryOmittedLinks(articles)]) if (!named.has(from)) named.set(from, named.get(to) ?? to)
   for (const a of articles) {
     for (const actor of a.actors.map(withoutAffiliation)) {
       // Each article's writer ("I" outside quotations) speaks in the outlet's own voice: keyed as that
