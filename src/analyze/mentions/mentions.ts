@@ -2088,9 +2088,9 @@ function hasRoleHead(held: string | undefined, role: string): boolean {
   return h.length > r.length && h[h.length - 1] === r[r.length - 1] && offices(h) === offices(r) && r.every((w) => h.includes(w))
 }
 
-/** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England". Pure. */
+/** The noun that heads an organisation's name, lower-cased: "bank" for "Deutsche Bank" and "Bank of England", "committee" for "Committee to Protect Journalists". Pure. */
 function organisationHead(name: string): string {
-  const words = name.split(/\s+(?:of|for)\s/u)[0]!.split(/\s+/u)
+  const words = name.split(/\s+(?:of|for|to)\s/u)[0]!.split(/\s+/u)
   return (words[words.length - 1] ?? '').toLowerCase()
 }
 
