@@ -314,7 +314,8 @@ describe('verdicts on a toll updated within one article', () => {
     ], { split: 'files' })
     const injured = verdict(result, 'injured')
     assert.notEqual(injured?.status, 'contested', lines(result).join('\n'))
-    assert.deepEqual(injured?.sides.map((s) => s.label), ['401+ → 901+'])
+    // "More than 400" reads as written, not as "401+".
+    assert.deepEqual(injured?.sides.map((s) => s.label), ['more than 400 → more than 900'])
   })
 
   test('two costs in one currency are of different things; a cost of nothing named joins the one that names it', () => {

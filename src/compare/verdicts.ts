@@ -452,9 +452,14 @@ export const figureLabel = (value: FacetValue): string => sideLabel(value, stanc
 
 function sideLabel(value: FacetValue, key: string): string {
   if (value.facet === 'characterisation' || value.facet === 'motive' || value.facet === 'response') return key
-  // Tolls read well as their ranges ("17+"); other figures are larger and read better as written ("about 1.2 million").
+  // Tolls read well as their ranges ("17+"), but "more than 400" as written, not "401+"; other figures are larger and read better as written ("about 1.2 million").
+  const moreThan = /^(\d+)\+$/u.exec(key)
+  if (moreThan && TOLL_FACETS.has(value.facet) && MORE_THAN.test(value.label)) return `more than ${Number(moreThan[1]) - 1}`
   return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : aboutLabel(key)
 }
+
+/** Words that put a toll above its figure: "more than 400", "over 30". */
+const MORE_THAN = /\b(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of)\s+\d/iu
 
 /** "about 40" for the range "38-42" that "about 40" reads as (`aboutRange`); any other range as it is. Pure. */
 export function aboutLabel(key: string): string {
