@@ -249,6 +249,18 @@ describe('verdicts on a total larger than one group\'s toll', () => {
   })
 })
 
+describe('verdicts on a toll one voice rejects', () => {
+  test('"called the figure fabricated" contests the figure it rejects, by the rejecting voice', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'A drone strike on the border town of Arvik killed 14 civilians on Thursday night, Armenian officials said.' },
+      { name: 'b.txt', text: 'Armenian officials claimed that 14 civilians were killed in Arvik, but Defence Minister Anar Huseynov called the figure "fabricated propaganda."' },
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed (civilian)')
+    assert.equal(killed?.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(killed?.sides.map((s) => s.label), ['14', 'rejected'])
+  })
+})
+
 describe('verdicts on a lower bound and exact tolls', () => {
   const result = analyzeTexts([
     { name: 'a.txt', text: 'A fire tore through a factory on Monday, killing at least 17 workers, officials said.' },

@@ -554,6 +554,18 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(counts('The deal will wipe out up to 3,000 jobs.', ['jobs']).map((l) => l.split(' «')[0]), ['jobs 2400-3000 -'])
   })
 
+  test('a figure rejected by reference ("called the figure fabricated propaganda", "disputed the toll") is the rejecting voice\'s denial of it', () => {
+    const rejected = (text: string): string[] => {
+      const a = facetsOf(text)
+      return a.facets.filter((f) => f.facet === 'killed').map((f) => `${f.value} ${f.modality} ${f.victims ?? '-'} ${a.actors.find((x) => x.id === f.voice)?.name ?? f.voice}`)
+    }
+    assert.deepEqual(rejected('Armenian officials said 14 civilians were killed, but Defence Minister Anar Huseynov called the figure "fabricated propaganda."'),
+      ['14 reported civilian Armenia officials', 'rejected denied civilian Anar Huseynov'])
+    assert.deepEqual(rejected('Officials said 14 people were killed. The army disputed the toll on Friday.'), ['14 reported - officials', 'rejected denied - army'])
+    // A figure called something else, or a rejection of no figure, is none.
+    assert.deepEqual(rejected('Officials said 14 people were killed. The army called the figure "a tragedy" and rejected the claims.'), ['14 reported - officials'])
+  })
+
   test('bans and detentions in months: "banned for four years", "a FOUR-YEAR ban", "in effect out for three years and seven months", "held for 19 months"', () => {
     assert.deepEqual(counts('The 26-year-old was banned from athletics for four years. She was slapped with a FOUR-YEAR ban. The ban means she is in effect out for three years and seven months. '
       + 'The striker is out for six weeks. Belic had been held in Durovia for 19 months. He was detained for 18 months.', ['ban', 'detention']).map((l) => l.split(' «')[0]), [

@@ -13,7 +13,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
@@ -74,6 +74,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       if (!superseded) {
         findCounts(ctx, seg, sentence, s)
         findRestated(ctx, sentence, s)
+        findRejected(ctx, sentence, s)
         findMeasures(ctx, sentence, s)
       }
       // Amounts, levels, shares, prices and share moves are all written in digits.
@@ -639,6 +640,25 @@ function findRestated(ctx: Context, sentence: Span, s: string): void {
     push(ctx, sentence, referent.facet, count.value, `${m.groups?.['how'] ?? ''} ${m.groups?.['count'] ?? ''}`.replace(/^at\s+/u, ''), { start: at, end: at + m[0].length }, {
       ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(modality === 'predicted' ? { modality } : {}),
       ...(putter ? { voice: putter.id, modality: 'reported' as const } : {}),
+    })
+  }
+}
+
+/**
+ * A figure given before rejected by reference ("Officials said 14 civilians were killed, but the minister called the
+ * figure "fabricated propaganda""): the rejecting voice's denial of the last count before it, of its facet and its
+ * victims or unit, valued "rejected" so that it contests the figure. The rejecter is the clause's subject; with none
+ * named, or the figure's own voice, nothing is rejected.
+ */
+function findRejected(ctx: Context, sentence: Span, s: string): void {
+  for (const m of matchesOf(REJECTED_FIGURE, s)) {
+    const at = sentence.start + m.index
+    const referent = ctx.out.findLast((f) => f.span.end <= at && at - f.span.end < 400 && COUNTED_FACETS.has(f.facet) && f.modality !== 'denied')
+    const rejecter = referent ? firstActorBefore(ctx, sentence.start + clauseStartIn(s, m.index), at) : undefined
+    if (!referent || !rejecter || rejecter.id === referent.voice) continue
+    const { victims, unit } = referent
+    push(ctx, sentence, referent.facet, 'rejected', m[0], { start: at, end: at + m[0].length }, {
+      ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), voice: rejecter.id, modality: 'denied',
     })
   }
 }

@@ -243,6 +243,16 @@ export const JOBS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
 ]
 
+/** The noun by which a figure given before is referred to: "the figure", "that toll", "the casualty numbers". */
+const FIGURE_REFERENCE = String.raw`(?:the|that|this|these|those|their|its)\s+(?:death\s+|casualty\s+)?(?:figures?|toll|numbers?|count|tally|estimates?)`
+/** Words that call a figure untrue: "fabricated", "exaggerated", "propaganda". */
+const FALSEHOOD = String.raw`(?:fabricat\w*|false|fake|invented|exaggerated|inflated|untrue|baseless|groundless|unfounded|lies?|propaganda|nonsense|fiction\w*|absurd|made[- ]up)`
+/**
+ * A figure given before rejected by reference: by a verb of rejection ("disputed the toll", "dismissed the figures")
+ * or by a label of falsehood ("called the figure "fabricated propaganda"", "described the numbers as exaggerated").
+ */
+export const REJECTED_FIGURE = new RegExp(String.raw`\b(?:(?:disputed|disputes|disputing|rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing)\s+${FIGURE_REFERENCE}\b`
+  + String.raw`|(?:called|calls|calling|described|describes|describing|branded|brands|branding)\s+${FIGURE_REFERENCE}\s+(?:as\s+)?["“']?(?:(?:an?|pure|complete|total|outright)\s+)?${FALSEHOOD}(?:\s+${FALSEHOOD})?["”']?)`, 'dgiu')
 /** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
 export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
 
