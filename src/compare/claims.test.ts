@@ -254,6 +254,14 @@ describe('alignClaims', () => {
     assert.match(contested[0]!.explanation, /"18 shipments" \[A\] vs "25 shipments" \[B\]/u)
   })
 
+  test('a count ordered or asked for disputes no count reported: "ordered a recount in 12 precincts" / "complaints about 40 precincts had been reviewed"', () => {
+    const result = run(
+      'Recount ordered\n\nThe election commission has ordered a recount in 12 precincts after the vote.',
+      'Vote upheld\n\nThe commission chairman said 40 precincts had been reviewed and that a recount would be held where needed.',
+    )
+    assert.ok(!result.stories[0]!.comparison.claims.some((g) => g.status === 'contested'), result.stories[0]!.comparison.claims.map((g) => g.explanation).join(' | '))
+  })
+
   test('syndicated copies of one text are not aligned with each other', () => {
     const text = 'Bridge closed\n\nEngineers closed the old river bridge on Tuesday after finding deep cracks in two of its pillars, the transport agency said.'
     const result = run(text, text)

@@ -278,7 +278,7 @@ function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): n
     counts.forEach((a, x) => {
       for (const b of counts.slice(x + 1)) {
         const [ea, eb] = [entries[a.i]!, entries[b.i]!]
-        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || a.quantity.change !== b.quantity.change) continue
+        if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || a.quantity.change !== b.quantity.change || !sameModalityClass(ea, eb)) continue
         if (a.quantity.min <= b.quantity.max && b.quantity.min <= a.quantity.max) continue
         if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < 2) continue
         disputes.union(a.i, b.i)
@@ -291,7 +291,7 @@ function figureDisputes(entries: readonly Entry[], aligned: { find(i: number): n
   measures.forEach((a, x) => {
     for (const b of measures.slice(x + 1)) {
       const [ea, eb] = [entries[a.i]!, entries[b.i]!]
-      if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || !sameThing(a.measure, b.measure) || !measuresClash(a.measure, b.measure)) continue
+      if (ea.syndicate === eb.syndicate || aligned.find(a.i) === aligned.find(b.i) || !sameModalityClass(ea, eb) || !sameThing(a.measure, b.measure) || !measuresClash(a.measure, b.measure)) continue
       // How long an act takes ties no two claims by the thing measured: they must share two content terms, as counts do.
       if (contentShared(a.i, b.i) - sharedFigures(ea, eb) < (a.measure.thing[0] === 'take' ? 2 : 1)) continue
       disputes.union(a.i, b.i)
@@ -445,8 +445,11 @@ function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voi
   return undefined
 }
 
-/** Figures asked for or projected are compared only with their like. */
+/** Figures asked for, ordered or projected are compared only with their like. */
 const QUALIFIED_MODALITIES: ReadonlySet<string> = new Set(['demanded', 'predicted'])
+/** True when two claims are both reports, or both asked for, or both projected: "ordered a recount in 12 precincts" disputes no "40 precincts had been reviewed". Pure. */
+const sameModalityClass = (a: Entry, b: Entry): boolean =>
+  (QUALIFIED_MODALITIES.has(a.claim.modality) ? a.claim.modality : '') === (QUALIFIED_MODALITIES.has(b.claim.modality) ? b.claim.modality : '')
 
 /** A figure of a claim: a count of a noun, or a measure of a thing; whose it is when the claim names it. */
 interface Figure {
