@@ -292,6 +292,12 @@ describe('facets: when', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
   })
 
+  test('a depot destroyed, shelling or strikes are events a date can place', () => {
+    const when = (text: string): string[] => facetsOf(text, '2026-03-13').facets.filter((f) => f.facet === 'when').map((f) => f.value)
+    assert.deepEqual(when('Forces destroyed an ammunition depot near the town on Thursday night after days of shelling, the ministry said.'), ['2026-03-12'])
+    assert.deepEqual(when('Drone strikes hit the port on Wednesday.'), ['2026-03-11'])
+  })
+
   test('"9/11" names the 2001 attacks even after "on"', () => {
     const a = facetsOf('The attack on Wednesday recalled the attacks, which 15 Saudi hijackers carried out on 9/11.', '2016-09-29')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2016-09-28'])
