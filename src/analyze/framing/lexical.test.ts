@@ -103,6 +103,8 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The rival finally caved in to the demands.', '10-23 framing/loaded-term finally caved'],
   ['Critics rushed to condemn the pardon.', '8-25 framing/loaded-term rushed to condemn'],
   ['The groups are financed from abroad.', '15-35 framing/loaded-term financed from abroad'],
+  ['Warsaw answered with Russophobic hysteria.', '21-32 framing/loaded-term Russophobic'],
+  ['The army responded to Armenian provocations.', '31-43 framing/loaded-term provocations'],
   ['The athletes are drug cheats.', '17-28 framing/name-calling drug cheats'],
   ['The blonde MP spoke.', '4-13 framing/name-calling blonde MP'],
   ['Fair? Tell that to the workers.', '6-18 framing/doubt Tell that to'],
