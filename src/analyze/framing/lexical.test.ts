@@ -150,6 +150,13 @@ test('a denied tabloid label, register in quoted words, and "would-be" before a 
   assert.ok(lines('The would-be dictator spoke.').includes('4-12 framing/doubt would-be'))
 })
 
+test('"alleged" as a reporting verb tells who accuses, no doubt; as a modifier it still may', () => {
+  const doubts = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings).filter((l) => l.includes('framing/doubt'))
+  assert.deepEqual(doubts("Ortiz's reports had alleged that officials diverted $120 million."), [])
+  assert.deepEqual(doubts('The lawsuit alleged that the company hid losses.'), [])
+  assert.deepEqual(doubts('The alleged plot was never proven.'), ['4-11 framing/doubt alleged'])
+})
+
 test('a literal roof, a negated minimiser, a revolutionary body and a weighed risk are no findings', () => {
   const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
   assert.deepEqual(lines('The missile came through the roof at 1.30am.'), [])
