@@ -298,6 +298,7 @@ test('the name of a charge is the court\'s wording: "convicted of inciting hatre
   const loaded = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings.filter((f) => f.technique === 'loaded-language').map((f) => text.slice(f.span.start, f.span.end))
   assert.deepEqual(loaded('A court convicted the journalist of inciting hatred. He was charged with inciting violence and jailed on charges of treason.'), [])
   assert.deepEqual(loaded('The cleric was inciting the crowd to attack the embassy.'), ['inciting'])
+  assert.deepEqual(loaded('A court sentenced the journalist to six years in prison for "inciting hatred" over his reporting.'), [])
 })
 
 test('set phrases cover a tagged span, printed words touch one; a placard\'s slogan stays a slogan', () => {

@@ -33,13 +33,13 @@ test('no phrase sits in two lexicons, so one word gives one finding', () => {
   }
 })
 
-test('every alternative of a slot is one token: a hyphen or an inner apostrophe would split it into slots that never match', () => {
+test('every alternative of a slot is one token (a word or a double quote): a hyphen or an inner apostrophe would split it into slots that never match', () => {
   const files = { ...LEXICON_FILES, plainWording: asLexiconFile(plainWording, 'plain-wording') }
   for (const [name, file] of Object.entries(files)) {
     for (const list of file.lists) {
       for (const p of list.phrases) for (const slot of p.split(' ')) {
         if (!slot.includes('|')) continue
-        for (const word of slot.replace(/\?$/u, '').split('|')) assert.match(word, /^(?:'?\p{L}+|n't|[\p{L}\p{N}]+|\*)$/u, `${name}/${list.name}: ${p}`)
+        for (const word of slot.replace(/\?$/u, '').split('|')) assert.match(word, /^(?:'?\p{L}+|n't|[\p{L}\p{N}]+|\*|["“”])$/u, `${name}/${list.name}: ${p}`)
       }
     }
   }
