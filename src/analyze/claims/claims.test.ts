@@ -80,6 +80,10 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(propaganda, 'its soldiers looted homes').modality, 'denied', 'with a word before it')
     const sailing = claimsOf('The ministry said it was a provocation that a destroyer sailed through the strait.')
     assert.notEqual(claimWith(sailing, 'a destroyer sailed through the strait').modality, 'denied', 'an act called a provocation happened')
+    // "X claims that A, but Y said the accusation was invented": Y denies A, and the denial ends where A does.
+    const answered = claimsOf('The Polish side claims that the diplomats recruited a railway worker, but the ambassador said the accusation was "invented by the special services."')
+    const denials = answered.claims.filter((c) => c.modality === 'denied').map((c) => answered.article.text.slice(c.span.start, c.span.end))
+    assert.deepEqual(denials, ['the diplomats recruited a railway worker'])
     const called = claimsOf('The mayor said the report that the bridge was unsafe was a wake-up call.')
     assert.notEqual(claimWith(called, 'the bridge was unsafe').modality, 'denied', 'a report taken seriously is no denial')
   })

@@ -22,9 +22,17 @@ const REFUTED_OF = new RegExp(String.raw`\b${STATEMENT_NOUN}\s+of\s+(?<content>[
 /** The same refusal put first: "it was false that X", "it is a lie that X". */
 const REFUTED_CLAUSE = new RegExp(String.raw`\bit\s+(?:is|was|'s)\s+${FALSE_WORDS}[^.;]{0,20}?\bthat\s+(?<content>[^;]{3,300}?)(?=[.;]|$)`, 'diu')
 
-/** Where the refuted report's content stands in `words` (offsets into them), or undefined when none is refuted. Pure. */
+/** A contrast opening another clause: "…, but the ambassador said the accusation was invented". */
+const CONTRAST_JOINT = /,\s+(?:but|yet|while|whereas|although|though)\s/u
+
+/**
+ * Where the refuted report's content stands in `words` (offsets into them), or undefined when none is refuted. A
+ * contrast in it opens the clause of the one who refutes: "X claims that A, but Y said the accusation was invented" refutes A. Pure.
+ */
 export function refutedContent(words: string): Span | undefined {
   const m = REFUTED_REPORT.exec(words) ?? REFUTED_OF.exec(words) ?? REFUTED_CLAUSE.exec(words)
   const at = m?.indices?.groups?.['content']
-  return at ? { start: at[0], end: at[1] } : undefined
+  if (!at) return undefined
+  const contrast = CONTRAST_JOINT.exec(words.slice(at[0], at[1]))
+  return { start: at[0], end: contrast ? at[0] + contrast.index : at[1] }
 }
