@@ -104,6 +104,8 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['Critics rushed to condemn the pardon.', '8-25 framing/loaded-term rushed to condemn'],
   ['The groups are financed from abroad.', '15-35 framing/loaded-term financed from abroad'],
   ['Warsaw answered with Russophobic hysteria.', '21-32 framing/loaded-term Russophobic'],
+  ['The radical opposition boycotted the session.', '4-22 framing/name-calling radical opposition'],
+  ['They refused to accept the will of the voters.', '23-45 framing/flag-waving the will of the voters'],
   ['The army responded to Armenian provocations.', '31-43 framing/loaded-term provocations'],
   ['The athletes are drug cheats.', '17-28 framing/name-calling drug cheats'],
   ['The blonde MP spoke.', '4-13 framing/name-calling blonde MP'],
