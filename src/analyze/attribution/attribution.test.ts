@@ -313,6 +313,9 @@ describe('attribution: details', () => {
     // So does one of them: "a friend of Tom Hale" is not Hale.
     const friend = analyzeText('A friend of Dana Whitfield said she had left the city.')
     assert.equal(friend.actors.find((y) => y.id === friend.attributions[0]?.speaker)?.name, 'friend')
+    // Nor are "witnesses to the shooting of Daniel Osei" Osei.
+    const witnesses = analyzeText('Witnesses to the fatal police shooting of Daniel Osei in Leeds on Saturday say he was walking away from officers.')
+    assert.notEqual(witnesses.actors.find((y) => y.id === witnesses.attributions[0]?.speaker)?.name, 'Daniel Osei')
   })
 
   test('a ", saying" complement runs to the end of its clause', () => {

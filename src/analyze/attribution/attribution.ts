@@ -2077,10 +2077,10 @@ function namedByDocumentWord(text: string, source: Span, last: Mention | undefin
 const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/u
 
 /**
- * A source opening with a noun and "of" ("Critics of", "some relatives of", "a friend of", "a longtime friend of", "a
- * former colleague of"), lower-case words allowed before it; the noun is checked against `OTHER_PARTIES`.
+ * A source opening with a noun and "of" or "to" ("Critics of", "some relatives of", "a friend of", "a longtime friend of", "a
+ * former colleague of", "Witnesses to"), lower-case words allowed before it; the noun is checked against `OTHER_PARTIES`.
  */
-const OTHER_PARTY_OF = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}+)\s+of\s/u
+const OTHER_PARTY_OF = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}+)\s+(?:of|to)\s/u
 
 /** Actor kinds that issue a document named with them; a country's ("the Azerbaijani statement") is its last speaking institution's. */
 const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'person'])

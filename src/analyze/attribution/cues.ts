@@ -115,7 +115,7 @@ export const OTHER_PARTIES = new Set([
   'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals', 'detractors', 'enemies', 'victim', 'victims', 'accuser', 'accusers',
   'relative', 'relatives', 'family', 'families', 'parent', 'sibling', 'siblings', 'grandchildren', 'grandparents', 'stepfather', 'stepmother',
   'deputy', 'deputies', 'successor', 'predecessor', 'supporter', 'supporters', 'teammate', 'teammates', 'co-defendant', 'accomplice',
-  'ally', 'allies', 'backer', 'backers', 'loyalist', 'loyalists', 'defender', 'defenders', 'opposition',
+  'ally', 'allies', 'backer', 'backers', 'loyalist', 'loyalists', 'defender', 'defenders', 'opposition', 'witness', 'witnesses',
 ])
 
 /** Nouns that stand for a document issued by a speaker ("the Azerbaijani statement added"). */
