@@ -306,13 +306,17 @@ describe('attribution: details', () => {
     assert.deepEqual(a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name} | ${slice(text, x.cue)}`), ['World Health Organization | said in a statement', 'WHO official | said'])
   })
 
-  test('"Critics of Mayor Linda Farrow" speak as critics, and the mayor is named', () => {
+  test('"Critics of Mayor Linda Farrow" speak as critics, and the mayor is named; "witnesses to" a shooting are witnesses; a noun "blamed for" something does not blame', () => {
     const text = 'Critics of Mayor Linda Farrow said she had moved too slowly.'
     const a = analyzeText(text)
     assert.deepEqual([a.actors.find((y) => y.id === a.attributions[0]?.speaker)?.name, a.actors.some((y) => y.name === 'Linda Farrow')], ['critics', true])
     // So does one of them: "a friend of Tom Hale" is not Hale.
     const friend = analyzeText('A friend of Dana Whitfield said she had left the city.')
     assert.equal(friend.actors.find((y) => y.id === friend.attributions[0]?.speaker)?.name, 'friend')
+    // "The group, blamed for dozens of massacres, boasted": the group is blamed; it speaks only where it boasts.
+    const blamed = 'The notorious Katiba Nour group, blamed for dozens of massacres, boasted that it had won a halt to air strikes.'
+    const group = analyzeText(blamed)
+    assert.deepEqual(group.attributions.filter((x) => x.speaker !== 'unknown').map((x) => slice(blamed, x.cue)), ['boasted'])
     // Nor are "witnesses to the shooting of Daniel Osei" Osei.
     const witnesses = analyzeText('Witnesses to the fatal police shooting of Daniel Osei in Leeds on Saturday say he was walking away from officers.')
     assert.notEqual(witnesses.actors.find((y) => y.id === witnesses.attributions[0]?.speaker)?.name, 'Daniel Osei')
