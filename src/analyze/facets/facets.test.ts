@@ -243,6 +243,7 @@ describe('facets: casualties and victims', () => {
     // A toll "from" a longer phrase of the event, a possessive day in it.
     assert.deepEqual(counts("The death toll from Wednesday's earthquake in eastern Turkey has risen to 127."), ['killed 127'])
     assert.deepEqual(counts('The death toll from the earthquake in the western province of Karsa has risen to 85.'), ['killed 85'])
+    assert.deepEqual(counts('The health ministry put the toll at 312 cases and 9 deaths on Monday.'), ['killed 9'], 'a toll of cases counts no dead')
     assert.deepEqual(counts('At least 18 civilians, including children, had been killed. 37 people were treated for injuries and five villagers were hurt.'), ['killed 18+', 'injured 37', 'injured 5'])
   })
 

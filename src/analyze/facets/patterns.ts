@@ -97,7 +97,8 @@ export const KILLED: readonly RegExp[] = [
   new RegExp(String.raw`\b${FIGURE_COUNT}\s+((?:[a-z-]+\s+)?)(?:deaths|fatalities)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:recover|retriev|pull|found|dug|exhum)[a-z]*\s+(?:out\s+)?${FIGURE_COUNT}\s+bodies\b`, 'dgiu'),
   // "the death toll rose to 410", "put the death toll at 410", "the number of dead reached 50", "the number of people killed in the fire rose to 19"
-  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}`, 'dgiu'),
+  // Not "put the toll at 312 cases": a toll of what a disease counts, its cases, is no toll of the dead.
+  new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}(?!\s+(?:(?:confirmed|suspected|new|probable)\s+)?(?:cases|infections|patients|infected))`, 'dgiu'),
 ]
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
