@@ -322,6 +322,12 @@ describe('attribution: details', () => {
     assert.notEqual(witnesses.actors.find((y) => y.id === witnesses.attributions[0]?.speaker)?.name, 'Daniel Osei')
   })
 
+  test('an appeal against a ban or a ruling is a legal act, no report', () => {
+    for (const text of ['Sprinter Amara Okoye has appealed against her four-year ban for doping.', 'The club launched a last-ditch appeal against the ruling on Monday.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+  })
+
   test('a ", saying" complement runs to the end of its clause', () => {
     const text = 'The ministry rejected the accusation, saying the first case was confirmed late last month.'
     const a = analyzeText(text)

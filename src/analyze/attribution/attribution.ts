@@ -907,6 +907,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && /^\s*,\s*$/u.test(text.slice(a.source.end, a.cue.start)) && /^(?:an?|the)\s/iu.test(text.slice(a.cue.start, a.cue.end)) && !hasVerb(seg, a.cue.start, a.cue.end)) return undefined
   // "The plan seems doomed", "He is widely expected to run": an impression no one is named for; the subject is what it is about.
   if (a.source && isImpersonalCue(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
+  // "Okoye has appealed against her ban", "launched a last-ditch appeal against the ruling": a legal act, no words reported.
+  if (LEGAL_APPEAL.test(text.slice(a.cue.start, a.cue.end))) return undefined
   // "The group, blamed for dozens of massacres, boasted": a passive participle set off after its noun; the noun is who is blamed, not who blames.
   if (a.source && /^\s*,\s*$/u.test(text.slice(a.source.end, a.cue.start)) && SET_OFF_PASSIVE.test(text.slice(a.cue.start, a.cue.start + 40))) return unsourced(a)
   // "a website known as …", "The ad, entitled …": a participle naming the noun before it; no one names.
@@ -2083,6 +2085,9 @@ const NAMED_AS_EXAMPLE = /\p{L}s,?\s+(?:including|among\s+them|such\s+as)\s+(?:t
  * former colleague of", "Witnesses to"), lower-case words allowed before it; the noun is checked against `OTHER_PARTIES`.
  */
 const OTHER_PARTY_OF = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}+)\s+(?:of|to)\s/u
+
+/** An appeal against a decision as a cue: "appealed against", "has launched a last-ditch appeal against"; not "appealed for calm". */
+const LEGAL_APPEAL = /\bappeal(?:s|ed|ing)?\s+against$/iu
 
 /** A participle of judging with its charge, set off after a noun: "(the group,) blamed for", "(the mayor,) accused of", "(the firm,) criticised over". */
 const SET_OFF_PASSIVE = /^(?:(?:widely|long|often|repeatedly|previously|also|frequently)\s+)?(?:blamed|accused|criticised|criticized|condemned|praised|credited|suspected|faulted|hailed|lauded|denounced)\s+(?:for|of|over|with)\b/iu
