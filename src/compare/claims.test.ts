@@ -305,6 +305,17 @@ describe('tolls and counts in aligned claims', () => {
     assert.match(group?.explanation ?? '', /"killed".*\[A\] vs .*\[B\]/u)
   })
 
+  test('figures for one noun with no value in common, from other speakers, are noted on the agreed statement', () => {
+    const result = run(
+      'Bid rejected\n\nHalden chief executive Ingrid Moe said the bid represented a 32 percent premium to the Nordvik share price.',
+      'Board rebuffs bid\n\nChairman Erik Solberg said the offer represented a premium of only 21 percent over the Nordvik share price.',
+    )
+    const group = aligned(result)[0]
+    assert.equal(group?.status, 'agreed')
+    assert.equal(group?.figuresDiffer, '"32 percent" [A] vs "21 percent" [B]')
+    assert.match(renderTerminal(result), /its figures differ, "32 percent" \[A\] vs "21 percent" \[B\]/u)
+  })
+
   test('tolls that can both be true leave the statement agreed, with no update', () => {
     const group = aligned2('title: Quake\ndate 2026-07-09\n\nThe earthquake in the western province of Karsa on Monday killed 40 people, the disaster agency said.')
     assert.equal(group?.status, 'agreed')

@@ -410,6 +410,7 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const facetFigures = opposed || figures ? undefined : differingFacetFigures(sorted)
   const updated = facetFigures && (updatesFigure(facetFigures[1], facetFigures[0]) ? facetFigures : updatesFigure(facetFigures[0], facetFigures[1]) ? [facetFigures[1], facetFigures[0]] as const : undefined)
   const clash = facetFigures && !updated ? facetFigures : undefined
+  const differ = opposed || figures || facetFigures ? undefined : differentFigures(sorted)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   const side = (f: Voiced): string => `"${f.article.article.text.slice(f.value.span.start, f.value.span.end)}" [${f.article.article.id}]`
@@ -417,6 +418,7 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
     status: opposed || figures || clash ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
     ...(opposed ? { dispute: 'negation' as const } : figures || clash ? { dispute: 'figures' as const } : {}),
     ...(updated ? { figuresUpdated: `${updated[0].value.facet}: ${updated.map((f) => `"${figureLabel(f.value)}" [${f.article.article.id}]`).join(' → ')}` } : {}),
+    ...(differ ? { figuresDiffer: differ } : {}),
     explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
       : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
       : clash ? `Figures for "${clash[0].value.facet}" that cannot both be true: ${clash.map(side).join(' vs ')} ${terms}.`
@@ -439,6 +441,27 @@ function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voi
     for (const a of list) {
       for (const b of figures.slice(i + 1).flat()) {
         if (a.syndicate !== b.syndicate && kind(a.value) === kind(b.value) && !compatible(a.value.facet, a.value.value, b.value.value)) return [a, b]
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Figures for one noun that claims of independent articles give and that share no value, though no dispute can be
+ * read from them (other holders, other bases: "a 32 percent premium to the share price" / "a premium of only 21
+ * percent over the three-month average"), as `"32 percent" [A] vs "21 percent" [B]`: the statement is carried, its
+ * figures are not. Pure.
+ */
+function differentFigures(entries: readonly Entry[]): string | undefined {
+  const figures = entries.map((e) => ({ e, found: quantitiesIn(claimText(e)) }))
+  for (const [i, { e: a, found: x }] of figures.entries()) {
+    for (const { e: b, found: y } of figures.slice(i + 1)) {
+      if (a.syndicate === b.syndicate) continue
+      for (const p of x) {
+        const q = y.find((o) => o.head === p.head && o.change === p.change)
+        const apart = (m: Quantity, others: readonly Quantity[]): boolean => others.every((o) => o.head !== m.head || m.max < o.min || o.max < m.min)
+        if (q && apart(p, y) && apart(q, x)) return `"${claimText(a).slice(p.start, p.end)}" [${a.article.article.id}] vs "${claimText(b).slice(q.start, q.end)}" [${b.article.article.id}]`
       }
     }
   }

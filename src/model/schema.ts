@@ -265,6 +265,7 @@ export const ClaimGroupSchema = z.object({
     + '"figures", they count one thing differently; "knowledge", they date when one person knew something differently.'),
   explanation: z.string(),
   figuresUpdated: z.string().optional().describe('For agreed groups: a figure of the statement that a later report updates, as `killed: "62+" [A] → "127" [B]`, earlier first.'),
+  figuresDiffer: z.string().optional().describe('For agreed groups: figures for one noun the claims give with no value in common, that no dispute or update explains, as `"32 percent" [A] vs "21 percent" [B]`.'),
   sharedTerms: z.array(z.string()).describe('Terms the aligned claims share: why they were aligned.'),
   claims: z.array(VoicedEvidenceSchema.extend({
     claim: z.string().describe('Claim id in its article.'),
