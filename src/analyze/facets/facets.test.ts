@@ -588,6 +588,12 @@ describe('facets: counts other than tolls, and money amounts', () => {
     ])
   })
 
+  test('people freed of no nationality named are told apart as hostages or prisoners: a swap frees both', () => {
+    assert.deepEqual(counts('Twelve hostages were released on Friday. In exchange, the government released 40 detainees. Critics said it freed 75 jailed militants.', ['released']).map((l) => l.split(' «')[0]), [
+      'released 12 hostages', 'released 40 prisoners', 'released 75 prisoners',
+    ])
+  })
+
   test('a deal\'s value and a payout, each its own amount; a price per share is neither', () => {
     assert.deepEqual(counts('Cardell agreed to buy Brightwater Foods for $6.8 billion in cash, paying $54 per share. Rivals had called it a $7 billion deal. '
       + 'Its boss stands to receive a payout of about $31 million. He will walk away with a golden parachute of $34 million.', ['deal', 'payout', 'cost']).map((l) => l.split(' «')[0]), [

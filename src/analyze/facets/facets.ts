@@ -613,14 +613,20 @@ function coordinatedCounts(
 /** Every role joins a count of everyone aboard. */
 const anyPeople = (): boolean => true
 
-/** The people a count of the freed is of, by the nationality its words name ("Talmerian citizens", "five Durovians"); "people" when they name none. Pure. */
+/** The people a count of the freed is of, by the nationality its words name ("Talmerian citizens", "five Durovians"), else as hostages or prisoners; "people" when they name none. Pure. */
 function peopleOf(role: string): string {
   const named = nationOf(role)
   if (named) return named
   // A nation the gazetteer does not know: its demonym, in the singular ("Durovians" and "Durovian prisoners" are one people).
   const demonym = /\p{Lu}[\p{L}-]+/u.exec(role)?.[0]
-  return demonym ? demonym.replace(/(?<=(?:an|i|on))s$/u, '') : 'people'
+  if (demonym) return demonym.replace(/(?<=(?:an|i|on))s$/u, '')
+  // A swap frees hostages for prisoners: two counts, no dispute between them.
+  return HOSTAGE_WORDS.test(role) ? 'hostages' : PRISONER_WORDS.test(role) ? 'prisoners' : 'people'
 }
+
+/** Words for people held by captors, and for people held by a state. */
+const HOSTAGE_WORDS = /\b(?:hostages?|captives?|abductees?|kidnapped|abducted)\b/iu
+const PRISONER_WORDS = /\b(?:prisoners?|detainees?|inmates?|convicts?|jailed|detained|imprisoned|militants?)\b/iu
 
 /**
  * A figure restated by reference to the last count before it ("2,400 positions will go. Union

@@ -276,7 +276,7 @@ export const DETENTION: readonly RegExp[] = [
 export const ABOUT_RELEASE = /\b(?:prisoners?|hostages?|detainees?|captives?|swap|exchange|freed|released)\b/iu
 /** Who a release frees: people held, or a people by its demonym ("five Durovians"), which `findCounts` keeps only when its last word is one (RELEASED_PEOPLE). */
 const FREED = String.raw`((?:(?!(?:${FIGURE_WORD}|of)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}s\b)`
-export const RELEASED_PEOPLE = /(?:\b(?:prisoners|detainees|hostages|captives|inmates|citizens|nationals|people|persons|men|women|children|journalists|activists|dissidents|soldiers|servicemen|sailors|fishermen|patriots)|\b\p{Lu}[\p{L}-]+(?:ans|is|ese|ons))\s*$/u
+export const RELEASED_PEOPLE = /(?:\b(?:prisoners|detainees|hostages|captives|inmates|citizens|nationals|people|persons|men|women|children|journalists|activists|dissidents|soldiers|servicemen|sailors|fishermen|patriots|militants|fighters|insurgents|rebels)|\b\p{Lu}[\p{L}-]+(?:ans|is|ese|ons))\s*$/u
 /** Counts of people freed: "freeing three citizens", "in return for five Durovians", "seven prisoners had been freed", "three Talmerians freed", "Seven citizens who were imprisoned … arrived home". */
 export const RELEASED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:free(?:d|s|ing)?|releas(?:e|es|ed|ing)|pardon(?:s|ed|ing)?|(?:in\s+(?:return|exchange)|traded)\s+for)\s+${TALLY}\s+${FREED}`, 'dgiu'),
