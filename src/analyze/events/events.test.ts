@@ -211,6 +211,11 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
 
+  test('a noun of an act suffered: its possessor, or the subject of its passive light verb, is acted on, not the doer', () => {
+    assert.deepEqual(events('Lena Ostrova\'s abduction shocked the town.'), ['ASSAULT/abduct -→Lena Ostrova'])
+    assert.deepEqual(events('Karl Brenner had been held in detention since May.'), ['COERCE/arrest -→Karl Brenner'])
+  })
+
   test('a noun carried by a light verb: the subject of the verb acts', () => {
     assert.deepEqual(events('Prosecutors in Lyon launched an investigation.'), ['ACCUSE/investigate prosecutors→-'])
   })

@@ -387,10 +387,16 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
     // "The attack by Iran": the noun's own "by" phrase; "The attack was condemned by Iran": the verb's, not the noun's.
-    actor = possessorOf(ctx, base, f.span.start) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
-    // "The regulator said it had opened an investigation": the speaker's own pronoun before the light verb.
-    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
+    const possessor = possessorOf(ctx, base, f.span.start)
     recipient = nounObject(ctx, f.span.end, sentence.end)
+    // "his arrest", "her abduction": with no "of" object, the possessor of an act suffered is who suffers it.
+    const suffered = possessor !== undefined && recipient === undefined && SUFFERED_MODES.has(f.trigger.mode ?? '')
+    if (suffered) recipient = possessor
+    actor = (suffered ? undefined : possessor) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
+    // "The regulator said it had opened an investigation": the speaker's own pronoun before the light verb.
+    // "had been held in detention": the subject of a passive light verb is held, not holding.
+    if (!actor && light !== undefined && !recipient && isPassive(ctx, lightSpan(ctx, light), ctx.text.slice(base, light))) recipient = passiveSubject(ctx, base, light)
+    else if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
   } else {
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
@@ -841,6 +847,9 @@ function agentAfter(ctx: Context, from: number, sentenceEnd: number, lead: RegEx
   return m && /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start)) ? agentOf(ctx, m) : undefined
 }
 
+/** Modes of acts a person suffers: the possessor of their noun is the one acted on ("his arrest", "their abduction"). */
+const SUFFERED_MODES: ReadonlySet<string> = new Set(['arrest', 'abduct', 'deport', 'convict'])
+
 /** "Iran's swift condemnation": the mention in possessive form right before the noun. */
 function possessorOf(ctx: Context, base: number, at: number): Actor | undefined {
   const list = mentionsIn(ctx, Math.max(base, at - 60), at)
@@ -850,6 +859,11 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
     if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(after)) return OTHERS_OF_POSSESSOR.test(after) ? undefined : agentOf(ctx, m)
   }
   return undefined
+}
+
+/** The span of the word at offset `start` (a light verb's). */
+function lightSpan(ctx: Context, start: number): Span {
+  return { start, end: ctx.seg.ends[firstTokenAtOrAfter(ctx.seg, start)]! }
 }
 
 /** The offset of a light verb that carries a noun trigger ("launched an investigation"), up to four words before it, if there is one. */
