@@ -491,6 +491,11 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('Anton Belic was arrested in April last year and held for 18 months before being convicted of espionage.', '2026-11-03'), ['COERCE/arrest -→Anton Belic @2025-04', 'SANCTION/convict -→-'])
   })
 
+  test('an act after "after" preceded the dated act before it: the date is not its own, nor is a length of time a date', () => {
+    assert.deepEqual(events('Karl Brenner was arrested in September after a months-long investigation.', '2026-02-20'), ['COERCE/arrest -→Karl Brenner @2025-09', 'ACCUSE/investigate -→-'])
+    assert.deepEqual(events('Police detained Karl Brenner after the raid on Friday.', '2026-02-20').map((e) => e.split(' ').at(-1)), ['@2026-02-20', '@2026-02-20'])
+  })
+
   test('an adjective "convicted" and experts agreeing are no acts', () => {
     assert.deepEqual(events('"Freeing convicted would-be assassins sets a dangerous precedent," said Marta Jovic.'), [])
     assert.deepEqual(events('Experts agree that the combined company would dominate the market.'), [])

@@ -301,6 +301,8 @@ const COUNTED_OF = /\b(?:hundreds|thousands|dozens|scores|millions|(?:a\s+)?(?:g
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 /** "before being (convicted)", "until (released)": an act after the one the date before it is of. */
 const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+|he\s+was\s+|she\s+was\s+|they\s+were\s+)?$/iu
+/** "after a months-long (investigation)", "following the (raid)": an act before the one the date before it is of. */
+const EARLIER_ACT_BEFORE = /\b(?:after|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
 /** A relative clause's passive, right before its verb: "who were (unjustly) imprisoned". */
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
@@ -432,11 +434,14 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
   const stateInRelative = !f.noun && RELATIVE_STATE_BEFORE.test(before)
   // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
-  const later = LATER_ACT_BEFORE.test(before)
+  // "arrested in September after a months-long investigation": the date is of the act before "after", which this one preceded;
+  // "two days after" counts back from it instead (intervalFrom).
+  const earlier = intervalBefore(before) ? null : EARLIER_ACT_BEFORE.exec(before)
+  const otherActEnd = LATER_ACT_BEFORE.test(before) ? f.span.start : earlier ? sentence.start + earlier.index : -1
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
     if (datesOtherNoun(ctx.text, d.span, f.span)) return false
-    if (later && d.span.end <= f.span.start) return false
+    if (d.span.end <= otherActEnd) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
   const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, plannedAct, ahead))
