@@ -207,6 +207,12 @@ describe('events: who did what to whom', () => {
     assert.equal(events('Azerbaijan\'s foreign ministry condemned the attack.')[0], 'ACCUSE/disapprove Azerbaijan foreign ministry→-')
   })
 
+  test('a possibility ("can appeal", "has ten days to appeal") is no act done; a defence is not the defendant', () => {
+    assert.deepEqual(events('Karl Brenner\'s defence has ten days to appeal. Police could arrest him.'), ['ACCUSE/allege -→- planned', 'COERCE/arrest police→Karl Brenner planned'])
+    assert.deepEqual(events('Karl Brenner\'s defence team appealed the verdict.'), ['ACCUSE/allege -→-'])
+    assert.equal(events('Russia\'s defence ministry condemned the strike.')[0], 'ACCUSE/disapprove Russia defence ministry→-')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })
