@@ -213,6 +213,10 @@ describe('events: who did what to whom', () => {
     assert.equal(events('Russia\'s defence ministry condemned the strike.')[0], 'ACCUSE/disapprove Russia defence ministry→-')
   })
 
+  test('diplomacy: ordering diplomats out of the country expels them', () => {
+    assert.deepEqual(events('Norway ordered two Swedish diplomats to leave the country. Officials ordered residents to leave the area.'), ['SANCTION/expel Norway→Swedish diplomats'])
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })

@@ -332,7 +332,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
   ['slam', { type: 'ACCUSE', mode: 'disapprove' }], ['rebuke', { type: 'ACCUSE', mode: 'disapprove' }], ['censure', { type: 'ACCUSE', mode: 'disapprove' }],
   ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
-  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
+  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC}],
   // REQUEST: requests, demands and orders.
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
@@ -448,6 +448,8 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b|\bair\s+raids?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
+  // "ordered three diplomats to leave the country": an expulsion of whom it orders out; the order is the trigger, so that they are its recipient.
+  { pattern: /\b[Oo]rder(?:s|ed|ing)?(?=\s+(?:[\p{L}'’-]+\s+){1,5}?to\s+leave\s+(?:the\s+country|(?:its|their|the|[\p{L}-]+['’]s?)\s+territory|\p{Lu})|\s+(?:[\p{L}'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|attachés?|consuls?)\s+to\s+leave\b)/gu, trigger: { type: 'SANCTION', mode: 'expel' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:call(?:ed|ing)?|appeal(?:ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
   // "rejects calls for a wage hike": others' calls, no request by the subject; "he calls for calm" is one.
