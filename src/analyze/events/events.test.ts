@@ -213,8 +213,9 @@ describe('events: who did what to whom', () => {
     assert.equal(events('Russia\'s defence ministry condemned the strike.')[0], 'ACCUSE/disapprove Russia defence ministry→-')
   })
 
-  test('diplomacy: ordering diplomats out of the country expels them', () => {
+  test('diplomacy: ordering diplomats out of the country expels them; a summoned diplomat is disapproved of', () => {
     assert.deepEqual(events('Norway ordered two Swedish diplomats to leave the country. Officials ordered residents to leave the area.'), ['SANCTION/expel Norway→Swedish diplomats'])
+    assert.deepEqual(events('Swedish ambassador Lars Berg was summoned to the ministry.'), ['ACCUSE/disapprove -→Lars Berg'])
   })
 
   test('a noun: its possessor acts, the object of "on" is acted on', () => {

@@ -39,6 +39,8 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
+/** "the Russian ambassador, Ivan Petrov, was summoned": a diplomat as the subject of a passive summons. */
+const DIPLOMAT_SUMMONED = /\b(?:ambassadors?|envoys?|diplomats?|chargés?\s+d['’]affaires)\b[^.;]{0,40}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
 /** "pleaded with the governor for money" is a request; "pleaded guilty", "pleads not guilty", "pled no contest" a plea entered in court, which PLOVER codes as no act. */
 const PLEA_NOT_ENTERED = new RegExp(`^(?!${PLEA_TERMS})`, 'iu')
@@ -332,7 +334,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
   ['slam', { type: 'ACCUSE', mode: 'disapprove' }], ['rebuke', { type: 'ACCUSE', mode: 'disapprove' }], ['censure', { type: 'ACCUSE', mode: 'disapprove' }],
   ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
-  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC}],
+  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC, otherwise: { type: 'ACCUSE', mode: 'disapprove', before: DIPLOMAT_SUMMONED } }],
   // REQUEST: requests, demands and orders.
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
