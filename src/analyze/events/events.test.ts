@@ -213,9 +213,10 @@ describe('events: who did what to whom', () => {
     assert.equal(events('Russia\'s defence ministry condemned the strike.')[0], 'ACCUSE/disapprove Russia defence ministry→-')
   })
 
-  test('diplomacy: ordering diplomats out of the country expels them; a summoned diplomat is disapproved of', () => {
+  test('diplomacy: ordering diplomats out of the country expels them; a summoned diplomat and a note of protest are disapprovals, not demonstrations', () => {
     assert.deepEqual(events('Norway ordered two Swedish diplomats to leave the country. Officials ordered residents to leave the area.'), ['SANCTION/expel Norway→Swedish diplomats'])
     assert.deepEqual(events('Swedish ambassador Lars Berg was summoned to the ministry.'), ['ACCUSE/disapprove -→Lars Berg'])
+    assert.deepEqual(events('Norway lodged a formal protest. The envoy was handed a note of protest. Thousands joined the protest.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove', 'ACCUSE/disapprove', 'PROTEST/demo'])
   })
 
   test('a noun: its possessor acts, the object of "on" is acted on', () => {

@@ -385,6 +385,9 @@ const ARMED_ACT_BEFORE = /\b(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?
 const STRIKE_TARGET = /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:railways?|underground|tube|buses|trains|network|lines?)\b)/iu
 /** A strike named by its kind of arms: "the precision strike", "a retaliatory strike". */
 const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surgical|artillery|naval|deadly|lethal)\s+$/iu
+/** "a note of protest", "a formal protest", "lodged a protest": PLOVER's diplomatic protest, a disapproval in words, not a demonstration. */
+const PROTEST_IN_WORDS = /\b(?:(?:notes?|letters?|statements?|messages?)\s+of|formal|diplomatic|official|written|verbal|strong|strongly\s+worded|(?:lodg|fil)(?:e|es|ed|ing)\s+(?:an?|its|their)(?:\s+[\p{L}-]+)?)\s+$/iu
+
 /** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
 const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
 /**
@@ -413,7 +416,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
-  ['protest', { type: 'PROTEST', mode: 'demo' }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
+  ['protest', { type: 'ACCUSE', mode: 'disapprove', before: PROTEST_IN_WORDS, otherwise: { type: 'PROTEST', mode: 'demo' } }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
   ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }], ['expulsion', { type: 'SANCTION', mode: 'expel' }],
   ['evacuation', { type: 'SANCTION', mode: 'withdraw', after: /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|embassy|embassies|consulates?|mission|staff)/iu }],
