@@ -219,6 +219,12 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Norway lodged a formal protest. The envoy was handed a note of protest. Thousands joined the protest.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove', 'ACCUSE/disapprove', 'PROTEST/demo'])
   })
 
+  test('a purpose ("a depot used to shell") is no act, a habit is', () => {
+    assert.deepEqual(events('Norway\'s defence ministry denied it. It said its forces had struck a depot used to shell Swedish positions.').map((e) => e.split(' voice')[0]),
+      ['ASSAULT -→-', 'ASSAULT/heavy-weapons -→Sweden planned'])
+    assert.deepEqual(events('Rebels used to shell the town.'), ['ASSAULT/heavy-weapons rebels→-'])
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })

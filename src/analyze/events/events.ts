@@ -333,7 +333,7 @@ const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|sha
  * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
  */
 const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:can|could|might|may)\s+(?:\w+ly\s+)?$|\b(?:has|have|had)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|months?|hours?|time|chance|right|option|power)\s+to\s+(?:\w+ly\s+)?$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|(?:\b(?:designed|meant|built)|(?:\b(?:was|were|is|are|be|being|been)|\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+)\s+used)\s+to\s+(?:\w+ly\s+)?$|\b(?:can|could|might|may)\s+(?:\w+ly\s+)?$|\b(?:has|have|had)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|months?|hours?|time|chance|right|option|power)\s+to\s+(?:\w+ly\s+)?$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
 /** Words that open a clause of its own after a charge: "charged with fraud after gunmen attacked". */
@@ -409,8 +409,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   // "the planned deployment", "possible sanctions": a noun act no verb carries is still to come, planned or only supposed.
   const toCome = f.noun && light === undefined ? TO_COME_ADJECTIVE.exec(before) : null
   const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
-  // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him", "can appeal", "has ten days to appeal":
-  // a supposition, a call or a possibility, not an act; kept as planned, in its own category.
+  // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him", "can appeal", "has ten days to appeal",
+  // "a depot used to shell": a supposition, a call, a possibility or a purpose, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
   const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
