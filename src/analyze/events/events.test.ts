@@ -219,9 +219,9 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Norway lodged a formal protest. The envoy was handed a note of protest. Thousands joined the protest.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove', 'ACCUSE/disapprove', 'PROTEST/demo'])
   })
 
-  test('a purpose ("a depot used to shell") is no act, a habit is', () => {
+  test('a purpose ("a depot used to shell") is no act, a habit is; a speaker\'s own forces ("It said its forces had struck") act for it', () => {
     assert.deepEqual(events('Norway\'s defence ministry denied it. It said its forces had struck a depot used to shell Swedish positions.').map((e) => e.split(' voice')[0]),
-      ['ASSAULT -→-', 'ASSAULT/heavy-weapons -→Sweden planned'])
+      ['ASSAULT Norway defence ministry→-', 'ASSAULT/heavy-weapons -→Sweden planned'])
     assert.deepEqual(events('Rebels used to shell the town.'), ['ASSAULT/heavy-weapons rebels→-'])
   })
 

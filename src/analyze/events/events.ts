@@ -566,13 +566,20 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   if (!speaker) return undefined
   if (opensWithInfinitive(ctx, quoted.content.start, quoted.content.end)) return speaker
   if (/^\s*(?:(?:an?|the|new|fresh|further)\s+)?$/iu.test(ctx.text.slice(base, at)) && firstVerbIn(ctx.seg, at, quoted.content.end) === quoted.content.end) return speaker
-  const pronoun = /^\s*(?:that\s+)?(\p{L}+)\s/iu.exec(ctx.text.slice(base, at))
+  // "It said its forces had struck": the speaker named by a pronoun, whose own forces act for it as the pronoun does;
+  // "a spokesman denied that its forces had" names others' forces.
+  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, at))
   if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, at)) return undefined
-  const word = (pronoun[1] ?? '').toLowerCase()
+  const possessive = (pronoun[1] ?? '').toLowerCase()
+  if (possessive && !(quoted.source && ctx.text.slice(quoted.source.start, quoted.source.end).toLowerCase() === POSSESSIVE_OF[possessive])) return undefined
+  const word = (pronoun[2] ?? POSSESSIVE_OF[possessive] ?? '').toLowerCase()
   // In quoted words "he" is someone else: the speaker says "I" or "we".
   const third = quoted.kind === 'direct' ? false : speaker.kind === 'person' ? /^(?:he|she)$/u.test(word) : /^(?:it|they)$/u.test(word)
   return third || /^(?:we|i)$/u.test(word) ? speaker : undefined
 }
+
+/** The subject pronoun of a possessive one. */
+const POSSESSIVE_OF: Readonly<Record<string, string>> = { its: 'it', their: 'they', our: 'we' }
 
 /** True when [from, to) opens with an infinitive or a gerund ("to have arrested", "shelling"): words with no subject of their own. */
 function opensWithInfinitive(ctx: Context, from: number, to: number): boolean {
