@@ -205,6 +205,9 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Anna Petrova\'s lawyers have appealed the verdict.'), ['ACCUSE/allege -→-'])
     assert.deepEqual(events('Anna Petrova\'s supporters blocked the road.').filter((e) => e.includes('Anna Petrova')), [])
     assert.equal(events('Azerbaijan\'s foreign ministry condemned the attack.')[0], 'ACCUSE/disapprove Azerbaijan foreign ministry→-')
+    // A country's opposition or rebels are not its state.
+    assert.deepEqual(events('Kenya\'s opposition rejected the official results. Kenya\'s rebels attacked a convoy.'), ['REJECT -→-', 'ASSAULT Kenya\'s rebels→-'])
+    assert.deepEqual(events('NAIROBI – Kenya\'s opposition rejected the official results on Monday, saying the count had been rigged.', '2026-10-28').map((e) => e.split(' @')[0]), ['REJECT -→-'])
   })
 
   test('a possibility ("can appeal", "has ten days to appeal") is no act done; a defence is not the defendant', () => {

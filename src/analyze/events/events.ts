@@ -692,13 +692,19 @@ const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|cla
 
 /** True when an attribution's source is other people of its speaker ("Rey's lawyers have appealed", speaker Rey): they act, not the speaker. */
 function sourceIsOthersOfSpeaker(text: string, a: Attribution): boolean {
-  const source = a.source ? text.slice(a.source.start, a.source.end) : ''
+  if (!a.source) return false
+  // A source cut before its possessive ("[Georgia]'s opposition") or after its apostrophe ("Georgia’[s opposition]") keeps it.
+  const start = /['’]/u.test(text[a.source.start - 1] ?? '') ? a.source.start - 1 : a.source.start
+  const source = text.slice(start, a.source.end)
   const possessive = /['’]s?\s/u.exec(source)
-  return possessive !== null && OTHERS_OF_POSSESSOR.test(source.slice(possessive.index))
+  return OTHERS_OF_POSSESSOR.test(possessive ? source.slice(possessive.index) : text.slice(a.source.end, a.source.end + 60))
 }
 
-/** After a possessive: people who are not the possessor, who act for, around or against them ("'s defence lawyers", "'s family"). */
-const OTHERS_OF_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|legal\s+team|defen[cs]e(?:\s+team)?(?!\s+(?:ministry|ministers?|forces|department|secretary|chiefs?|officials?|industry|budget|spending|pact|systems?|council)\b)|supporters|backers|followers|fans|critics|opponents|rivals|enemies|family|relatives|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|children|parents|friends|neighbou?rs)\b/iu
+/**
+ * After a possessive: people who are not the possessor, who act for, around or against them ("'s defence lawyers", "'s family";
+ * a country's opposition, rebels or protesters are not its state).
+ */
+const OTHERS_OF_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|legal\s+team|defen[cs]e(?:\s+team)?(?!\s+(?:ministry|ministers?|forces|department|secretary|chiefs?|officials?|industry|budget|spending|pact|systems?|council)\b)|supporters|backers|followers|fans|critics|opponents|opposition|rebels|insurgents|protesters|demonstrators|dissidents|exiles|rivals|enemies|family|relatives|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|children|parents|friends|neighbou?rs)\b/iu
 
 function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
