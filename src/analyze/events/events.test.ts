@@ -228,6 +228,11 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Rebels used to shell the town.'), ['ASSAULT/heavy-weapons rebels→-'])
   })
 
+  test('a release of people held: "released two aid workers", "the hostages were freed"; released funds or reports are none', () => {
+    assert.deepEqual(events('Rebels released two aid workers. Three sailors held since May were freed on Thursday. Funds were released. The report was released.').map((e) => e.split(' ')[0]),
+      ['RETREAT/release', 'RETREAT/release'])
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })

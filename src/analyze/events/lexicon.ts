@@ -39,6 +39,10 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
+/** People who can be held and let go: "released two aid workers", "the hostages were freed". */
+const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
+/** "Two aid workers kidnapped in Mali were freed": people as the subject of a passive release; "funds were released" is none. */
+const PEOPLE_FREED: Trigger = { type: 'RETREAT', mode: 'release', before: new RegExp(String.raw`\b${PEOPLE_HELD}\b[^.;]{0,60}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$`, 'iu') }
 /** "the Russian ambassador, Ivan Petrov, was summoned": a diplomat as the subject of a passive summons. */
 const DIPLOMAT_SUMMONED = /\b(?:ambassadors?|envoys?|diplomats?|chargés?\s+d['’]affaires)\b[^.;]{0,40}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
@@ -372,8 +376,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
   ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
   ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
-  ['release', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|suspects?|journalists?|activists?)\b/iu }],
-  ['free', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them)\b/iu }],
+  ['release', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:${PEOPLE_HELD}|suspects?)\b`, 'iu'), otherwise: PEOPLE_FREED }],
+  ['free', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?${PEOPLE_HELD}\b`, 'iu'), otherwise: PEOPLE_FREED }],
   ['resign', { type: 'RETREAT', mode: 'resign' }], ['retreat', { type: 'RETREAT', mode: 'withdraw' }], ['surrender', { type: 'RETREAT', mode: 'disarm' }],
   // DISASTER (no PLOVER category): a death an accident or nature caused.
   ['die', { ...ACCIDENTAL_DEATHS, after: ACCIDENT_AFTER }],
