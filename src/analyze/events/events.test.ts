@@ -233,6 +233,11 @@ describe('events: who did what to whom', () => {
       ['RETREAT/release', 'RETREAT/release'])
   })
 
+  test('a participle inside a subject ("two sailors kidnapped in May were freed on Friday") is no act of the subject, nor of the clause\'s date', () => {
+    assert.deepEqual(events('Two Italian sailors kidnapped in Mali were freed on Friday.', '2026-06-12'), ['ASSAULT/abduct -→-', 'RETREAT/release -→- @2026-06-12'])
+    assert.deepEqual(events('Protesters arrested in May were freed on Friday.', '2026-06-12')[0], 'COERCE/arrest -→- @2026-05')
+  })
+
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
   })

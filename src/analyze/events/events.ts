@@ -24,6 +24,7 @@ import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
+const PROPN = POS_TAGS.indexOf('PROPN')
 const ADP = POS_TAGS.indexOf('ADP')
 const NUM = POS_TAGS.indexOf('NUM')
 
@@ -370,6 +371,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const before = ctx.text.slice(sentence.start, f.span.start)
   const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a) && !sourceIsOthersOfSpeaker(ctx.text, a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
+  // "Two aid workers kidnapped in Mali were freed on Thursday": a participle inside the subject, neither its doer's act nor of its clause's date.
+  const subjectParticiple = !f.noun && !passive && isParticipleInSubject(ctx, f)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
@@ -384,7 +387,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && isReducedRelative(ctx, f, quoted)) {
+  } else if (!f.noun && (isReducedRelative(ctx, f, quoted) || subjectParticiple)) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
@@ -433,7 +436,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
   // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
-  const stateInRelative = !f.noun && RELATIVE_STATE_BEFORE.test(before)
+  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || subjectParticiple
   // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
   // "arrested in September after a months-long investigation": the date is of the act before "after", which this one preceded;
   // "two days after" counts back from it instead (intervalFrom).
@@ -536,6 +539,15 @@ function isReducedRelative(ctx: Context, f: Found, quoted: Attribution | undefin
   // "Officials said the soldiers fired on a crowd": the verb before is the report's cue, and the noun the report's subject.
   if (quoted && seg.starts[verbBefore]! < quoted.content.start) return false
   return seg.pos[f.token + 1] === ADP && seg.pos[verbBefore] === VERB
+}
+
+/** After a participle in a subject: a place or time, then the clause's own verb ("kidnapped in Mali were freed"). */
+const SUBJECT_VERB_AFTER = /^\s+(?:in|at|near|on|from|during|since|last)\s[^,;.]{0,40}?\s(?:was|were|is|are|has|have|had)\s/iu
+
+/** True when trigger `f` is a participle right after a noun, in the subject of a later verb: "two workers kidnapped in Mali were freed". */
+function isParticipleInSubject(ctx: Context, f: Found): boolean {
+  const { seg } = ctx
+  return f.token > 0 && (seg.pos[f.token - 1] === NOUN || seg.pos[f.token - 1] === PROPN) && /ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end)) && SUBJECT_VERB_AFTER.test(ctx.text.slice(f.span.end, f.span.end + 80))
 }
 
 /** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */
