@@ -208,6 +208,17 @@ describe('timeline acts whose doer one teller leaves out', () => {
   })
 })
 
+describe('timeline doers named bare', () => {
+  test('"court" is the "Norway court" of another telling when the type, target and date agree; on another day it is another act', () => {
+    const sentences = (b: string): string[] => compare([
+      article('A', 'A Norwegian court on Thursday sentenced Erik Dahl to six years in prison.', '2024-03-08'),
+      article('B', b, '2024-03-08'),
+    ]).timeline.filter((t) => t.type === 'SANCTION').map((t) => `${t.date?.value} [${t.articles.join(',')}]`)
+    assert.deepEqual(sentences('A court in Oslo on Thursday sentenced Erik Dahl to six years in prison.'), ['2024-03-07 [A,B]'])
+    assert.deepEqual(sentences('A court in Oslo on Tuesday sentenced Erik Dahl to a fine.'), ['2024-03-05 [B]', '2024-03-07 [A]'])
+  })
+})
+
 describe('timeline groups', () => {
   test('rebels of a country are a side of their own, not the state\'s', () => {
     const { timeline } = compare([article('A', 'Syrian troops attacked Karam on Monday. Syrian rebels attacked Karam on Monday.', '2024-03-06')])

@@ -76,7 +76,7 @@ export function timeline(articles: readonly AnalyzedArticle[], actors: ActorInde
   }
   const entries: { entry: TimelineEntry; first: number }[] = []
   const order = new Map(articles.map((a, i) => [a.article.id, i]))
-  for (const cluster of joinDoerless(clusters, actors)) {
+  for (const cluster of joinDoerless(joinBareHeads(clusters, actors), actors)) {
     const told = cluster.filter((m) => !m.denies)
     if (told.length === 0) continue
     const first = Math.min(...told.map((m) => (order.get(m.article.article.id) ?? 0) * 1e9 + m.event.trigger.start))
@@ -229,6 +229,48 @@ function joinDoerless(clusters: readonly Member[][], actors: ActorIndex): Member
     joined.add(cluster)
   }
   return clusters.filter((c) => !joined.has(c))
+}
+
+/**
+ * An act whose doer is named bare ("a court") is the act of a doer named with more words ending in
+ * that name ("a Venezuelan court", "Azerbaijan's defence ministry") when they agree on type, target
+ * and date and just one such act fits: the outlets name one doer in more or fewer words.
+ * Acts are indexed by type, target and the doer's last word: linear in the number of acts.
+ */
+function joinBareHeads(clusters: readonly Member[][], actors: ActorIndex): Member[][] {
+  const doerName = (c: readonly Member[]): string | undefined => {
+    const id = mostCommon(c.map((m) => m.actor))
+    return id && (actors.byId(id)?.name ?? id).toLowerCase()
+  }
+  const keyOfCluster = (c: readonly Member[], name: string): string | undefined => {
+    const recipient = mostCommon(c.map((m) => m.recipient))
+    return recipient && `${actKind(c[0]!.event)}|${recipient}|${name.split(' ').at(-1)}`
+  }
+  const byKey = new Map<string, Member[][]>()
+  for (const cluster of clusters) {
+    const name = doerName(cluster)
+    const key = name && keyOfCluster(cluster, name)
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), cluster])
+  }
+  const joined = new Set<Member[]>()
+  for (const cluster of clusters) {
+    const name = doerName(cluster)
+    const key = name && keyOfCluster(cluster, name)
+    if (!name || !key) continue
+    const fuller = (byKey.get(key) ?? []).filter((c) => c !== cluster && !joined.has(c) && doerName(c)!.endsWith(` ${name}`) && sameDay(cluster, c))
+    if (fuller.length !== 1) continue
+    fuller[0]!.push(...cluster)
+    joined.add(cluster)
+  }
+  return clusters.filter((c) => !joined.has(c))
+}
+
+/** True when both clusters are dated and every date of one fits every date of the other. Pure. */
+function sameDay(a: readonly Member[], b: readonly Member[]): boolean {
+  const dates = (c: readonly Member[]): Dated[] => c.flatMap((m) => m.event.date ?? [])
+  const x = dates(a)
+  const y = dates(b)
+  return x.length > 0 && y.length > 0 && x.every((d) => y.every((e) => compatible(d, e)))
 }
 
 /** Two acts' places fit unless each names places and they share none. Pure. */

@@ -25,6 +25,12 @@ test('days from the previous event', () => {
   assert.equal(shiftDate('2024-02-28', 2), '2024-03-01')
 })
 
+test('a length of time ("a months-long inquiry", "after two weeks") is counted from another act, never from the publication date', () => {
+  assert.deepEqual(values('He was arrested in September after a months-long investigation.', '2026-02-20'), ['2025-09'])
+  assert.deepEqual(values('The weeks-long strike ended after two weeks of talks.', '2026-02-20'), [])
+  assert.deepEqual(values('They will meet in two weeks.', '2026-02-20'), ['2026-03-06'])
+})
+
 test('a deadline is not the date of an act', () => {
   assert.deepEqual(values('It said on Wednesday it would cut 1,200 jobs by the end of next year.', '2025-10-08'), ['2025-10-08'])
   assert.deepEqual(values('The plant will close by 2030 or until March.', '2025-10-08'), [])

@@ -91,6 +91,8 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     if (/^(?:now|currently|right\s+now)$/iu.test(bare)) continue
     // "a day after", "two weeks later": counted from another event, not from the publication date.
     if (/\b(?:after|later|before|earlier)$/iu.test(bare)) continue
+    // "after a months-long inquiry", "after two weeks of talks": a length of time, counted from another act if at all.
+    if (/^(?:after|following)\s/iu.test(bare) || /^-\p{L}/u.test(s.slice(r.index + r.text.length))) continue
     // "Friday", "yesterday": no digit and no month name, so only the publication date places them.
     // "22 months ago", "in 3 weeks": counted from the publication date, digits or not.
     const relative = !MONTH_NAME.test(text) || COUNTED_FROM_NOW.test(text)

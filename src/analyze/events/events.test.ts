@@ -205,10 +205,46 @@ describe('events: who did what to whom', () => {
     assert.deepEqual(events('Anna Petrova\'s lawyers have appealed the verdict.'), ['ACCUSE/allege -→-'])
     assert.deepEqual(events('Anna Petrova\'s supporters blocked the road.').filter((e) => e.includes('Anna Petrova')), [])
     assert.equal(events('Azerbaijan\'s foreign ministry condemned the attack.')[0], 'ACCUSE/disapprove Azerbaijan foreign ministry→-')
+    // A country's opposition or rebels are not its state.
+    assert.deepEqual(events('Kenya\'s opposition rejected the official results. Kenya\'s rebels attacked a convoy.'), ['REJECT -→-', 'ASSAULT Kenya\'s rebels→-'])
+    assert.deepEqual(events('NAIROBI – Kenya\'s opposition rejected the official results on Monday, saying the count had been rigged.', '2026-10-28').map((e) => e.split(' @')[0]), ['REJECT -→-'])
+  })
+
+  test('a possibility ("can appeal", "has ten days to appeal") is no act done; a defence is not the defendant', () => {
+    assert.deepEqual(events('Karl Brenner\'s defence has ten days to appeal. Police could arrest him.'), ['ACCUSE/allege -→- planned', 'COERCE/arrest police→Karl Brenner planned'])
+    assert.deepEqual(events('Karl Brenner\'s defence team appealed the verdict.'), ['ACCUSE/allege -→-'])
+    assert.equal(events('Russia\'s defence ministry condemned the strike.')[0], 'ACCUSE/disapprove Russia defence ministry→-')
+  })
+
+  test('diplomacy: ordering diplomats out of the country expels them; a summoned diplomat and a note of protest are disapprovals, not demonstrations', () => {
+    assert.deepEqual(events('Norway ordered two Swedish diplomats to leave the country. Officials ordered residents to leave the area.'), ['SANCTION/expel Norway→Swedish diplomats'])
+    assert.deepEqual(events('Swedish ambassador Lars Berg was summoned to the ministry.'), ['ACCUSE/disapprove -→Lars Berg'])
+    assert.deepEqual(events('Norway lodged a formal protest. The envoy was handed a note of protest. Thousands joined the protest.').map((e) => e.split(' ')[0]), ['ACCUSE/disapprove', 'ACCUSE/disapprove', 'PROTEST/demo'])
+  })
+
+  test('a purpose ("a depot used to shell") is no act, a habit is; a speaker\'s own forces ("It said its forces had struck") act for it', () => {
+    assert.deepEqual(events('Norway\'s defence ministry denied it. It said its forces had struck a depot used to shell Swedish positions.').map((e) => e.split(' voice')[0]),
+      ['ASSAULT Norway defence ministry→-', 'ASSAULT/heavy-weapons -→Sweden planned'])
+    assert.deepEqual(events('Rebels used to shell the town.'), ['ASSAULT/heavy-weapons rebels→-'])
+  })
+
+  test('a release of people held: "released two aid workers", "the hostages were freed"; released funds or reports are none', () => {
+    assert.deepEqual(events('Rebels released two aid workers. Three sailors held since May were freed on Thursday. Funds were released. The report was released.').map((e) => e.split(' ')[0]),
+      ['RETREAT/release', 'RETREAT/release'])
+  })
+
+  test('a participle inside a subject ("two sailors kidnapped in May were freed on Friday") is no act of the subject, nor of the clause\'s date', () => {
+    assert.deepEqual(events('Two Italian sailors kidnapped in Mali were freed on Friday.', '2026-06-12'), ['ASSAULT/abduct -→-', 'RETREAT/release -→- @2026-06-12'])
+    assert.deepEqual(events('Protesters arrested in May were freed on Friday.', '2026-06-12')[0], 'COERCE/arrest -→- @2026-05')
   })
 
   test('a noun: its possessor acts, the object of "on" is acted on', () => {
     assert.deepEqual(events("Germany's condemnation followed. The attack on the French embassy lasted an hour."), ['ACCUSE/disapprove Germany→-', 'ASSAULT -→France embassy'])
+  })
+
+  test('a noun of an act suffered: its possessor, or the subject of its passive light verb, is acted on, not the doer', () => {
+    assert.deepEqual(events('Lena Ostrova\'s abduction shocked the town.'), ['ASSAULT/abduct -→Lena Ostrova'])
+    assert.deepEqual(events('Karl Brenner had been held in detention since May.'), ['COERCE/arrest -→Karl Brenner'])
   })
 
   test('a noun carried by a light verb: the subject of the verb acts', () => {
@@ -484,6 +520,11 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('Seven citizens who were unjustly imprisoned by the regime arrived home on Sunday night. The release, which took place in Muscat late on Saturday, came after weeks of talks.', '2026-11-03'),
       ['COERCE/arrest regime→-', 'RETREAT/release -→- @2026-10-31'])
     assert.deepEqual(events('Anton Belic was arrested in April last year and held for 18 months before being convicted of espionage.', '2026-11-03'), ['COERCE/arrest -→Anton Belic @2025-04', 'SANCTION/convict -→-'])
+  })
+
+  test('an act after "after" preceded the dated act before it: the date is not its own, nor is a length of time a date', () => {
+    assert.deepEqual(events('Karl Brenner was arrested in September after a months-long investigation.', '2026-02-20'), ['COERCE/arrest -→Karl Brenner @2025-09', 'ACCUSE/investigate -→-'])
+    assert.deepEqual(events('Police detained Karl Brenner after the raid on Friday.', '2026-02-20').map((e) => e.split(' ').at(-1)), ['@2026-02-20', '@2026-02-20'])
   })
 
   test('an adjective "convicted" and experts agreeing are no acts', () => {

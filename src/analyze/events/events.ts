@@ -24,6 +24,7 @@ import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
+const PROPN = POS_TAGS.indexOf('PROPN')
 const ADP = POS_TAGS.indexOf('ADP')
 const NUM = POS_TAGS.indexOf('NUM')
 
@@ -301,6 +302,8 @@ const COUNTED_OF = /\b(?:hundreds|thousands|dozens|scores|millions|(?:a\s+)?(?:g
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:(?:\w+ly|not|also|then|later|all)\s+)*$/iu
 /** "before being (convicted)", "until (released)": an act after the one the date before it is of. */
 const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+|he\s+was\s+|she\s+was\s+|they\s+were\s+)?$/iu
+/** "after a months-long (investigation)", "following the (raid)": an act before the one the date before it is of. */
+const EARLIER_ACT_BEFORE = /\b(?:after|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
 /** A relative clause's passive, right before its verb: "who were (unjustly) imprisoned". */
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
@@ -331,7 +334,7 @@ const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|sha
  * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
  */
 const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|(?:\b(?:designed|meant|built)|(?:\b(?:was|were|is|are|be|being|been)|\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+)\s+used)\s+to\s+(?:\w+ly\s+)?$|\b(?:can|could|might|may)\s+(?:\w+ly\s+)?$|\b(?:has|have|had)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|months?|hours?|time|chance|right|option|power)\s+to\s+(?:\w+ly\s+)?$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
 /** Words that open a clause of its own after a charge: "charged with fraud after gunmen attacked". */
@@ -368,6 +371,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const before = ctx.text.slice(sentence.start, f.span.start)
   const cueOf = reporting.find((a) => a.speaker !== 'unknown' && sourceNextToCue(a) && !sourceIsOthersOfSpeaker(ctx.text, a))
   const passive = !f.noun && isPassive(ctx, f.span, before)
+  // "Two aid workers kidnapped in Mali were freed on Thursday": a participle inside the subject, neither its doer's act nor of its clause's date.
+  const subjectParticiple = !f.noun && !passive && isParticipleInSubject(ctx, f)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
@@ -382,15 +387,21 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && isReducedRelative(ctx, f, quoted)) {
+  } else if (!f.noun && (isReducedRelative(ctx, f, quoted) || subjectParticiple)) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
     // "The attack by Iran": the noun's own "by" phrase; "The attack was condemned by Iran": the verb's, not the noun's.
-    actor = possessorOf(ctx, base, f.span.start) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
-    // "The regulator said it had opened an investigation": the speaker's own pronoun before the light verb.
-    if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
+    const possessor = possessorOf(ctx, base, f.span.start)
     recipient = nounObject(ctx, f.span.end, sentence.end)
+    // "his arrest", "her abduction": with no "of" object, the possessor of an act suffered is who suffers it.
+    const suffered = possessor !== undefined && recipient === undefined && SUFFERED_MODES.has(f.trigger.mode ?? '')
+    if (suffered) recipient = possessor
+    actor = (suffered ? undefined : possessor) ?? (verbBeforeBy(ctx, f.span.end, sentence.end) ? undefined : byAgent(ctx, f.span.end, sentence.end))
+    // "The regulator said it had opened an investigation": the speaker's own pronoun before the light verb.
+    // "had been held in detention": the subject of a passive light verb is held, not holding.
+    if (!actor && light !== undefined && !recipient && isPassive(ctx, lightSpan(ctx, light), ctx.text.slice(base, light))) recipient = passiveSubject(ctx, base, light)
+    else if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
   } else {
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
@@ -401,7 +412,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   // "the planned deployment", "possible sanctions": a noun act no verb carries is still to come, planned or only supposed.
   const toCome = f.noun && light === undefined ? TO_COME_ADJECTIVE.exec(before) : null
   const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
-  // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him": a supposition or a call, not an act; kept as planned, in its own category.
+  // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him", "can appeal", "has ten days to appeal",
+  // "a depot used to shell": a supposition, a call, a possibility or a purpose, not an act; kept as planned, in its own category.
   const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
   const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
@@ -424,13 +436,16 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
   // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
-  const stateInRelative = !f.noun && RELATIVE_STATE_BEFORE.test(before)
+  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || subjectParticiple
   // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
-  const later = LATER_ACT_BEFORE.test(before)
+  // "arrested in September after a months-long investigation": the date is of the act before "after", which this one preceded;
+  // "two days after" counts back from it instead (intervalFrom).
+  const earlier = intervalBefore(before) ? null : EARLIER_ACT_BEFORE.exec(before)
+  const otherActEnd = LATER_ACT_BEFORE.test(before) ? f.span.start : earlier ? sentence.start + earlier.index : -1
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
     if (datesOtherNoun(ctx.text, d.span, f.span)) return false
-    if (later && d.span.end <= f.span.start) return false
+    if (d.span.end <= otherActEnd) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
   const date = intervalFrom(before, sentence.start, dateFor(f.span, due.length > 0 ? due : dates.filter((d) => !d.deadline && ownClause(d)), stateInRelative ? undefined : carried, published, plannedAct, ahead))
@@ -526,6 +541,15 @@ function isReducedRelative(ctx: Context, f: Found, quoted: Attribution | undefin
   return seg.pos[f.token + 1] === ADP && seg.pos[verbBefore] === VERB
 }
 
+/** After a participle in a subject: a place or time, then the clause's own verb ("kidnapped in Mali were freed"). */
+const SUBJECT_VERB_AFTER = /^\s+(?:in|at|near|on|from|during|since|last)\s[^,;.]{0,40}?\s(?:was|were|is|are|has|have|had)\s/iu
+
+/** True when trigger `f` is a participle right after a noun, in the subject of a later verb: "two workers kidnapped in Mali were freed". */
+function isParticipleInSubject(ctx: Context, f: Found): boolean {
+  const { seg } = ctx
+  return f.token > 0 && (seg.pos[f.token - 1] === NOUN || seg.pos[f.token - 1] === PROPN) && /ed$|en$/iu.test(ctx.text.slice(f.span.start, f.span.end)) && SUBJECT_VERB_AFTER.test(ctx.text.slice(f.span.end, f.span.end + 80))
+}
+
 /** True when token `t` touches the tokens on both sides: the hyphens of "34-year-old". */
 function insideWord(seg: Segmentation, t: number): boolean {
   return t > 0 && seg.ends[t - 1] === seg.starts[t] && seg.ends[t] === seg.starts[t + 1]
@@ -554,13 +578,20 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   if (!speaker) return undefined
   if (opensWithInfinitive(ctx, quoted.content.start, quoted.content.end)) return speaker
   if (/^\s*(?:(?:an?|the|new|fresh|further)\s+)?$/iu.test(ctx.text.slice(base, at)) && firstVerbIn(ctx.seg, at, quoted.content.end) === quoted.content.end) return speaker
-  const pronoun = /^\s*(?:that\s+)?(\p{L}+)\s/iu.exec(ctx.text.slice(base, at))
+  // "It said its forces had struck": the speaker named by a pronoun, whose own forces act for it as the pronoun does;
+  // "a spokesman denied that its forces had" names others' forces.
+  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, at))
   if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, at)) return undefined
-  const word = (pronoun[1] ?? '').toLowerCase()
+  const possessive = (pronoun[1] ?? '').toLowerCase()
+  if (possessive && !(quoted.source && ctx.text.slice(quoted.source.start, quoted.source.end).toLowerCase() === POSSESSIVE_OF[possessive])) return undefined
+  const word = (pronoun[2] ?? POSSESSIVE_OF[possessive] ?? '').toLowerCase()
   // In quoted words "he" is someone else: the speaker says "I" or "we".
   const third = quoted.kind === 'direct' ? false : speaker.kind === 'person' ? /^(?:he|she)$/u.test(word) : /^(?:it|they)$/u.test(word)
   return third || /^(?:we|i)$/u.test(word) ? speaker : undefined
 }
+
+/** The subject pronoun of a possessive one. */
+const POSSESSIVE_OF: Readonly<Record<string, string>> = { its: 'it', their: 'they', our: 'we' }
 
 /** True when [from, to) opens with an infinitive or a gerund ("to have arrested", "shelling"): words with no subject of their own. */
 function opensWithInfinitive(ctx: Context, from: number, to: number): boolean {
@@ -673,13 +704,19 @@ const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|cla
 
 /** True when an attribution's source is other people of its speaker ("Rey's lawyers have appealed", speaker Rey): they act, not the speaker. */
 function sourceIsOthersOfSpeaker(text: string, a: Attribution): boolean {
-  const source = a.source ? text.slice(a.source.start, a.source.end) : ''
+  if (!a.source) return false
+  // A source cut before its possessive ("[Georgia]'s opposition") or after its apostrophe ("Georgia’[s opposition]") keeps it.
+  const start = /['’]/u.test(text[a.source.start - 1] ?? '') ? a.source.start - 1 : a.source.start
+  const source = text.slice(start, a.source.end)
   const possessive = /['’]s?\s/u.exec(source)
-  return possessive !== null && OTHERS_OF_POSSESSOR.test(source.slice(possessive.index))
+  return OTHERS_OF_POSSESSOR.test(possessive ? source.slice(possessive.index) : text.slice(a.source.end, a.source.end + 60))
 }
 
-/** After a possessive: people who are not the possessor, who act for, around or against them ("'s defence lawyers", "'s family"). */
-const OTHERS_OF_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|legal\s+team|supporters|backers|followers|fans|critics|opponents|rivals|enemies|family|relatives|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|children|parents|friends|neighbou?rs)\b/iu
+/**
+ * After a possessive: people who are not the possessor, who act for, around or against them ("'s defence lawyers", "'s family";
+ * a country's opposition, rebels or protesters are not its state).
+ */
+const OTHERS_OF_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|legal\s+team|defen[cs]e(?:\s+team)?(?!\s+(?:ministry|ministers?|forces|department|secretary|chiefs?|officials?|industry|budget|spending|pact|systems?|council)\b)|supporters|backers|followers|fans|critics|opponents|opposition|rebels|insurgents|protesters|demonstrators|dissidents|exiles|rivals|enemies|family|relatives|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|children|parents|friends|neighbou?rs)\b/iu
 
 function firstSubject(ctx: Context, from: number, to: number): Actor | undefined {
   // A subject comes before its clause's first verb: "police arrested a suspect and launched" is the police's launch.
@@ -841,6 +878,9 @@ function agentAfter(ctx: Context, from: number, sentenceEnd: number, lead: RegEx
   return m && /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start)) ? agentOf(ctx, m) : undefined
 }
 
+/** Modes of acts a person suffers: the possessor of their noun is the one acted on ("his arrest", "their abduction"). */
+const SUFFERED_MODES: ReadonlySet<string> = new Set(['arrest', 'abduct', 'deport', 'convict'])
+
 /** "Iran's swift condemnation": the mention in possessive form right before the noun. */
 function possessorOf(ctx: Context, base: number, at: number): Actor | undefined {
   const list = mentionsIn(ctx, Math.max(base, at - 60), at)
@@ -850,6 +890,11 @@ function possessorOf(ctx: Context, base: number, at: number): Actor | undefined 
     if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(after)) return OTHERS_OF_POSSESSOR.test(after) ? undefined : agentOf(ctx, m)
   }
   return undefined
+}
+
+/** The span of the word at offset `start` (a light verb's). */
+function lightSpan(ctx: Context, start: number): Span {
+  return { start, end: ctx.seg.ends[firstTokenAtOrAfter(ctx.seg, start)]! }
 }
 
 /** The offset of a light verb that carries a noun trigger ("launched an investigation"), up to four words before it, if there is one. */

@@ -39,6 +39,12 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
+/** People who can be held and let go: "released two aid workers", "the hostages were freed". */
+const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
+/** "Two aid workers kidnapped in Mali were freed": people as the subject of a passive release; "funds were released" is none. */
+const PEOPLE_FREED: Trigger = { type: 'RETREAT', mode: 'release', before: new RegExp(String.raw`\b${PEOPLE_HELD}\b[^.;]{0,60}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$`, 'iu') }
+/** "the Russian ambassador, Ivan Petrov, was summoned": a diplomat as the subject of a passive summons. */
+const DIPLOMAT_SUMMONED = /\b(?:ambassadors?|envoys?|diplomats?|chargés?\s+d['’]affaires)\b[^.;]{0,40}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$/iu
 const TROOPS = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:troops|forces|soldiers|army|units|tanks|military)/iu
 /** "pleaded with the governor for money" is a request; "pleaded guilty", "pleads not guilty", "pled no contest" a plea entered in court, which PLOVER codes as no act. */
 const PLEA_NOT_ENTERED = new RegExp(`^(?!${PLEA_TERMS})`, 'iu')
@@ -332,7 +338,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
   ['slam', { type: 'ACCUSE', mode: 'disapprove' }], ['rebuke', { type: 'ACCUSE', mode: 'disapprove' }], ['censure', { type: 'ACCUSE', mode: 'disapprove' }],
   ['complain', { type: 'ACCUSE', mode: 'disapprove' }], ['investigate', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }],
-  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC }],
+  ['summon', { type: 'ACCUSE', mode: 'disapprove', after: DIPLOMATIC, otherwise: { type: 'ACCUSE', mode: 'disapprove', before: DIPLOMAT_SUMMONED } }],
   // REQUEST: requests, demands and orders.
   ['demand', { type: 'REQUEST' }], ['urge', { type: 'REQUEST' }], ['request', { type: 'REQUEST', after: /^(?!\s+anonymity)/iu }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEALED, otherwise: { ...APPEAL_ALONE, otherwise: { type: 'REQUEST', after: /^\s+(?:to|for)\b/iu } } }],
   ['ask', { type: 'REQUEST', after: REQUEST_AFTER }], ['press', { type: 'REQUEST', after: REQUEST_AFTER }], ['plead', { type: 'REQUEST', after: PLEA_NOT_ENTERED }],
@@ -370,8 +376,8 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
   ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
   ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
-  ['release', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them|suspects?|journalists?|activists?)\b/iu }],
-  ['free', { type: 'RETREAT', mode: 'release', after: /^\s+(?:\S+\s+){0,4}?(?:prisoners?|hostages?|detainees?|captives?|him|her|them)\b/iu }],
+  ['release', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:${PEOPLE_HELD}|suspects?)\b`, 'iu'), otherwise: PEOPLE_FREED }],
+  ['free', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?${PEOPLE_HELD}\b`, 'iu'), otherwise: PEOPLE_FREED }],
   ['resign', { type: 'RETREAT', mode: 'resign' }], ['retreat', { type: 'RETREAT', mode: 'withdraw' }], ['surrender', { type: 'RETREAT', mode: 'disarm' }],
   // DISASTER (no PLOVER category): a death an accident or nature caused.
   ['die', { ...ACCIDENTAL_DEATHS, after: ACCIDENT_AFTER }],
@@ -383,6 +389,9 @@ const ARMED_ACT_BEFORE = /\b(?:carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?
 const STRIKE_TARGET = /^\s+(?:on|against|targeting)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:railways?|underground|tube|buses|trains|network|lines?)\b)/iu
 /** A strike named by its kind of arms: "the precision strike", "a retaliatory strike". */
 const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surgical|artillery|naval|deadly|lethal)\s+$/iu
+/** "a note of protest", "a formal protest", "lodged a protest": PLOVER's diplomatic protest, a disapproval in words, not a demonstration. */
+const PROTEST_IN_WORDS = /\b(?:(?:notes?|letters?|statements?|messages?)\s+of|formal|diplomatic|official|written|verbal|strong|strongly\s+worded|(?:lodg|fil)(?:e|es|ed|ing)\s+(?:an?|its|their)(?:\s+[\p{L}-]+)?)\s+$/iu
+
 /** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
 const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
 /**
@@ -411,7 +420,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
-  ['protest', { type: 'PROTEST', mode: 'demo' }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
+  ['protest', { type: 'ACCUSE', mode: 'disapprove', before: PROTEST_IN_WORDS, otherwise: { type: 'PROTEST', mode: 'demo' } }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],
   ['riot', { type: 'PROTEST', mode: 'riot' }], ['boycott', { type: 'PROTEST', mode: 'boycott' }],
   ['sanction', { type: 'SANCTION', mode: 'discontinue' }], ['embargo', { type: 'SANCTION', mode: 'discontinue' }], ['expulsion', { type: 'SANCTION', mode: 'expel' }],
   ['evacuation', { type: 'SANCTION', mode: 'withdraw', after: /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|embassy|embassies|consulates?|mission|staff)/iu }],
@@ -448,6 +457,8 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b|\bair\s+raids?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
+  // "ordered three diplomats to leave the country": an expulsion of whom it orders out; the order is the trigger, so that they are its recipient.
+  { pattern: /\b[Oo]rder(?:s|ed|ing)?(?=\s+(?:[\p{L}'’-]+\s+){1,5}?to\s+leave\s+(?:the\s+country|(?:its|their|the|[\p{L}-]+['’]s?)\s+territory|\p{Lu})|\s+(?:[\p{L}'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|attachés?|consuls?)\s+to\s+leave\b)/gu, trigger: { type: 'SANCTION', mode: 'expel' } },
   { pattern: /\b(?:took|taken|take|takes|taking)\s+(?:\S+\s+)?into\s+custody\b/giu, trigger: { type: 'COERCE', mode: 'arrest' } },
   { pattern: /\b(?:call(?:ed|ing)?|appeal(?:ed|ing)?)\s+(?:for|on)\b/giu, trigger: { type: 'REQUEST' } },
   // "rejects calls for a wage hike": others' calls, no request by the subject; "he calls for calm" is one.
