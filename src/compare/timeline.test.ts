@@ -214,8 +214,9 @@ describe('timeline doers named bare', () => {
       article('A', 'A Norwegian court on Thursday sentenced Erik Dahl to six years in prison.', '2024-03-08'),
       article('B', b, '2024-03-08'),
     ]).timeline.filter((t) => t.type === 'SANCTION').map((t) => `${t.date?.value} [${t.articles.join(',')}]`)
-    assert.deepEqual(sentences('A court in Oslo on Thursday sentenced Erik Dahl to six years in prison.'), ['2024-03-07 [A,B]'])
-    assert.deepEqual(sentences('A court in Oslo on Tuesday sentenced Erik Dahl to a fine.'), ['2024-03-05 [B]', '2024-03-07 [A]'])
+    // With no place of Norway named, the bare court is no canonical Norwegian court (`compare/actors`): the timeline ties them.
+    assert.deepEqual(sentences('A court on Thursday sentenced Erik Dahl to six years in prison.'), ['2024-03-07 [A,B]'])
+    assert.deepEqual(sentences('A court on Tuesday sentenced Erik Dahl to a fine.'), ['2024-03-05 [B]', '2024-03-07 [A]'])
   })
 })
 
