@@ -87,6 +87,12 @@ describe('portrayal', () => {
     assert.deepEqual([peru.positive, peru.negative], [0, 0])
   })
 
+  test('a test result ("tested positive", "came back negative") judges no one', () => {
+    const a = analyzeText('Sprinter Amara Okoye tested positive for a banned steroid. Her second sample came back negative.')
+    const okoye = portrayalOf(a, 'Amara Okoye')
+    assert.deepEqual([okoye.positive, okoye.negative], [0, 0], JSON.stringify(okoye.evidence.map((e) => e.explanation)))
+  })
+
   test('the target of violence is not portrayed unfavourably: a kidnapped, threatened or tortured hostage', () => {
     const a = analyzeText('Aid worker Tom Berg was kidnapped in Mali last year. His captors threatened to harm Berg and tortured him. Berg was abducted from his car and badly beaten.')
     const berg = portrayalOf(a, 'Tom Berg')

