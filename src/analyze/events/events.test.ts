@@ -49,6 +49,7 @@ describe('events: court sentences, reactions and acts that are not reported as d
 
   test('a role given in an apposition is no act: "Helen Marsh, the officer leading the investigation,"', () => {
     assert.deepEqual(events('Chief Inspector Helen Marsh, the officer leading the investigation, spoke to reporters.'), [])
+    assert.deepEqual(events('AIU head of investigations Brett Sullivan said the sample was clean.'), [], 'a title names no act')
     assert.deepEqual(events('Police are leading the investigation into the crash.'), ['ACCUSE/investigate police→-'])
     // The speaker's own pronoun before the light verb is the speaker; another person's is not.
     assert.deepEqual(events('The regulator said it had opened an investigation.'), ['ACCUSE/investigate regulator→- voice=regulator'])

@@ -516,3 +516,6 @@ export const UNREPORTED_BEFORE = new RegExp([
 
 /** "suspended orders pending an investigation", "awaiting a ruling": an act waited for is not reported as done. */
 export const AWAITED_BEFORE = /\b(?:pending|awaiting|awaits?|awaited|until|subject\s+to)\s+(?:(?:the|a|an|its|their|his|her|any|further|full|formal|official)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu
+
+/** An office or a body named by what it does, right before an act's noun: "head of investigations", "the Department for Prosecutions": a title or a name, no act. */
+export const OFFICE_OF_BEFORE = /\b(?:head|heads|chief|chiefs|director|directors|deputy|commissioner|inspector|officer|secretary|department|unit|division|office|bureau)\s+(?:of|for)\s+(?:the\s+)?$/iu

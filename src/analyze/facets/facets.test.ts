@@ -748,6 +748,7 @@ describe('facets: responses', () => {
     assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry by the FBI.'), 'Federal Bureau of Investigation')
     assert.equal(actorOf('Senator Ada Crane stepped down amid an inquiry into a leak first reported by The Guardian.'), undefined, 'a "by" further on is another word\'s')
     assert.equal(actorOf('Police launched an investigation on Monday.'), 'police')
+    assert.equal(facetsOf('AIU head of investigations Brett Sullivan said the sample was clean.').facets.filter((f) => f.facet === 'response').length, 0, 'a title is no response')
     // A passive clause's subject is who was acted on: "arrested after an investigation" is not the arrested person's.
     assert.equal(actorOf('Journalist Daniel Ortiz had been arrested in September after a months-long investigation.'), undefined)
     assert.equal(actorOf('Police arrested journalist Daniel Ortiz in September after a months-long investigation.'), 'police')

@@ -21,7 +21,7 @@ import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
 import { matchesOf } from './matches.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
-import { UNREPORTED_BEFORE } from '../events/lexicon.js'
+import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { AFFILIATED_OCCUPATIONS, PARTY_WORDS, PEOPLE_NOUNS, PEOPLE_PLURALS, TITLE_SET } from '../mentions/lexicon.js'
 import { STATEMENT_NOUN } from '../attribution/cues.js'
@@ -1425,6 +1425,8 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
         push(ctx, sentence, 'response', response.action, m[0], span, { modality: 'demanded', ...(addressee ? { actor: addressee.id } : {}) })
         continue
       }
+      // "AIU head of investigations Brett Sullivan": a title, no response.
+      if (isResponseNoun(m[0]) && OFFICE_OF_BEFORE.test(before)) continue
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
       // "demands from his family": a noun's "from" names who made it, as a passive's "by" does ("evacuated from the district" names a place).
       const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before)
