@@ -308,6 +308,7 @@ describe('events: what does not count', () => {
   test('a negated subject negates its act: "nobody from", "no one", "none of"', () => {
     assert.deepEqual(events('Nobody from the ministry ever apologised to the families.'), ['not CONCEDE -→-'])
     assert.deepEqual(events('None of the officers was arrested.').map((e) => e.split(' ')[0]), ['not'])
+    assert.deepEqual(events('The minister said none had been convicted of violent crimes.').map((e) => e.split(' ')[0]), ['not'], 'past perfect passive')
     assert.deepEqual(events('Nobody was hurt in the attack on the French embassy.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 
