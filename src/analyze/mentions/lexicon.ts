@@ -191,7 +191,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(Object.keys(KIN_GENDER))
 
 /** Words that mark a capitalised name as an organisation. */
 export const ORGANISATION_WORDS =
-  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|College|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|Confederation|Syndicate|Guild|Society|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Red\s+Cross|Order|Lodge|Administration)\b/u
+  /\b(?:Ministry|Agency|Movement|Council|Party|Bureau|Conference|Organi[sz]ation|Committee|Union|Association|Court|Parliament|Assembly|Police|Army|Forces|Guards?|Corps|Department|Office|Commission|Bank|University|College|Institute|Foundation|Company|Corp|Inc|Group|Front|Brigades?|News|Times|Post|Network|Embassy|Consulate|Government|Senate|Congress|Cabinet|Federation|Confederation|Syndicate|Guild|Society|League|Fund|Service|Services|Authority|Coalition|Alliance|Media|Television|Radio|Journal|Church|Hospital|School|Mission|Chamber|Crescent|Red\s+Cross|Order|Lodge|Administration|Unit|Directorate|Division|Secretariat|Tribunal|Inspectorate|Board|Panel)\b/u
 
 /** Lower-case particles inside a personal name ("Caroline van der Plas", "Erik ten Hag", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])

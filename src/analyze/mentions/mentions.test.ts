@@ -645,6 +645,9 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Committee to Protect Journalists')?.kind, 'organisation', lines(text, layer).join('; '))
     assert.equal(actorOf(text, layer, 'Turkish Medical Association')?.kind, 'organisation')
     assert.equal(actorOf(text, layer, 'Turkish', text.indexOf('The Turkish Foreign'))?.kind, 'country', 'the ministry\'s demonym is its state')
+    const unit = 'The Athletics Integrity Unit said the sample was clean. The Appeals Tribunal and the Labour Inspectorate disagreed.'
+    const unitLayer = mentionsOf(unit)
+    for (const name of ['Athletics Integrity Unit', 'Appeals Tribunal', 'Labour Inspectorate']) assert.equal(actorOf(unit, unitLayer, name)?.kind, 'organisation', name)
     const later = 'The Committee to Protect Journalists condemned the verdict. At least 14 journalists are jailed, according to the committee.'
     const laterLayer = mentionsOf(later)
     assert.equal(actorOf(later, laterLayer, 'the committee')?.name, 'Committee to Protect Journalists', 'the noun before its aim heads the name')
