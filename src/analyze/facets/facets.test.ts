@@ -1099,6 +1099,7 @@ describe('facets: cases, people aboard, shots and ages', () => {
   test('shots fired, bullets and bullet wounds', () => {
     const a = facetsOf('The officer pumped FIVE bullets into him. The paper counted four shots on the audio. He turns, and the officer fires four times. The lawyer says five bullet wounds were found.')
     assert.deepEqual(lines(a, ['shots']).map((l) => l.split(' «')[0]), ['shots 5', 'shots 4', 'shots 4', 'shots 5'])
+    assert.deepEqual(lines(facetsOf('A neighbour said she saw officers fire "at least four times" at his back.'), ['shots']).map((l) => l.split(' «')[0]), ['shots 4+'])
     assert.deepEqual(lines(facetsOf('Wages hit 1.75 times the average.'), ['shots']), [])
   })
 

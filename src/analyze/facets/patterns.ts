@@ -165,7 +165,8 @@ export const CASE_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Shots fired and bullets that hit: "fires four times", "pumped FIVE bullets", "counted four shots", "five bullet wounds". */
 export const SHOTS: readonly RegExp[] = [
   // Not "hit 1.75 times" the average: only a gun's verbs count shots in times.
-  new RegExp(String.raw`\b(?:shot|shoots|shooting|fir(?:ed|es|ing))\s+(?:(?:him|her|them|it|at\s+(?:him|her|them|the\s+[a-z]+))\s+)?${TALLY}\s+()times\b`, 'dgiu'),
+  // "saw officers fire "at least four times"": a witness's quoted count.
+  new RegExp(String.raw`\b(?:shoot|shot|shoots|shooting|fir(?:e|ed|es|ing))\s+(?:(?:him|her|them|it|at\s+(?:him|her|them|the\s+[a-z]+))\s+)?["“]?${TALLY}\s+()times\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:fir(?:ed|es|ing)|pump(?:ed|s|ing)|emptie?(?:d|s)|unload(?:ed|s|ing)|discharg(?:ed|es|ing)|heard|counted|let\s+off|squeezed\s+off)\s+${TALLY}\s+((?:more\s+|further\s+)?(?:gun)?(?:shots|bullets|rounds))\b`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+((?:(?:more|further|separate)\s+)?(?:bullets|(?:bullet|gunshot)\s+wounds|(?:gun)?shots\s+(?=(?:were|had\s+been|was|rang)\s)))`, 'dgiu'),
 ]
