@@ -6,8 +6,10 @@
  * match in each other article, and only when that match picks it back (mutual best). Candidate
  * pairs come from an inverted index over terms, so the cost grows with the number of claims,
  * not its square. Aligned claims agree when they have one polarity, none is denied and their
- * figures for one noun can all be true; otherwise they are contested. A named speaker's claim
- * that no other article carries is single-source: what the other articles leave out.
+ * figures for one noun can all be true; otherwise they are contested. A toll one voice raised in
+ * a later report is an update the agreement shows, and figures with no value in common that no
+ * dispute explains are noted on it. A named speaker's claim that no other article carries is
+ * single-source: what the other articles leave out.
  */
 import type { Actor, AnalyzedArticle, Claim, ClaimGroup, FacetValue } from '../model/schema.js'
 import { mentionsStartingIn } from '../analyze/layers.js'
