@@ -704,12 +704,9 @@ const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|cla
 
 /** True when an attribution's source is other people of its speaker ("Rey's lawyers have appealed", speaker Rey): they act, not the speaker. */
 function sourceIsOthersOfSpeaker(text: string, a: Attribution): boolean {
-  if (!a.source) return false
-  // A source cut before its possessive ("[Georgia]'s opposition") or after its apostrophe ("Georgia’[s opposition]") keeps it.
-  const start = /['’]/u.test(text[a.source.start - 1] ?? '') ? a.source.start - 1 : a.source.start
-  const source = text.slice(start, a.source.end)
+  const source = a.source ? text.slice(a.source.start, a.source.end) : ''
   const possessive = /['’]s?\s/u.exec(source)
-  return OTHERS_OF_POSSESSOR.test(possessive ? source.slice(possessive.index) : text.slice(a.source.end, a.source.end + 60))
+  return possessive !== null && OTHERS_OF_POSSESSOR.test(source.slice(possessive.index))
 }
 
 /**
