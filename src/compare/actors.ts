@@ -158,8 +158,8 @@ function suffixLinks(articles: readonly AnalyzedArticle[], keyOf: (articleId: st
 /**
  * Returns links from the key of an institution an article names without its country ("the defence ministry said") to
  * the one institution of that role other articles name with it ("Azerbaijan's defence ministry"), as [from, to]
- * pairs: outlets drop the country their story is about. Only when one country's institution of that role is named,
- * and every article naming the bare one names that country too and no other country's institution of that role. Pure.
+ * pairs: outlets drop the country their story is about. Only when one country's institution of that role is named in
+ * all the articles, and every article naming the bare one names that country too. Pure.
  */
 function countryOmittedLinks(articles: readonly AnalyzedArticle[]): Array<[string, string]> {
   const countries = new Map<string, Set<string>>()
@@ -176,9 +176,7 @@ function countryOmittedLinks(articles: readonly AnalyzedArticle[]): Array<[strin
   for (const [key, { role, articles: naming }] of bare) {
     const [country, ...others] = countries.get(role) ?? []
     if (!country || others.length > 0) continue
-    const fits = (a: AnalyzedArticle): boolean => a.actors.some((x) => x.country === country)
-      && !a.actors.some((x) => isOrganisation(x) && x.role === role && x.country && x.country !== country)
-    if (naming.every(fits)) links.push([key, `inst:${country}:${role}`])
+    if (naming.every((a) => a.actors.some((x) => x.country === country))) links.push([key, `inst:${country}:${role}`])
   }
   return links
 }

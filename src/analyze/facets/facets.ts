@@ -1425,8 +1425,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
         push(ctx, sentence, 'response', response.action, m[0], span, { modality: 'demanded', ...(addressee ? { actor: addressee.id } : {}) })
         continue
       }
+      const isNoun = isResponseNoun(m[0])
       // "AIU head of investigations Brett Sullivan": a title, no response.
-      if (isResponseNoun(m[0]) && OFFICE_OF_BEFORE.test(before)) continue
+      if (isNoun && OFFICE_OF_BEFORE.test(before)) continue
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
       // "demands from his family": a noun's "from" names who made it, as a passive's "by" does ("evacuated from the district" names a place).
       const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before)
@@ -1451,7 +1452,6 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "amid an inquiry into a leak reported by …") may say whose it is.
       const circumstance = !/(?:ed|ing)$/iu.test(m[0]) && (CIRCUMSTANCE_BEFORE.test(before) || AFTER_IN_PASSIVE.test(before))
       const byRightAfter = /^\s+by\s+/u.test(s.slice(m.index + m[0].length))
-      const isNoun = isResponseNoun(m[0])
       const named = isNoun ? bodyBefore(ctx, sentence.start, span.start) : undefined
       // A noun in reported words is the speaker's act only when the words say the speaker undertakes it ("we have opened an
       // investigation", "its inquiry"), or when the speaker is a body that investigates telling of one under way ("Police said
