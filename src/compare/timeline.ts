@@ -246,20 +246,19 @@ function joinBareHeads(clusters: readonly Member[][], actors: ActorIndex): Membe
     const recipient = mostCommon(c.map((m) => m.recipient))
     return recipient && `${actKind(c[0]!.event)}|${recipient}|${name.split(' ').at(-1)}`
   }
-  const byKey = new Map<string, Member[][]>()
-  for (const cluster of clusters) {
+  // Each cluster's doer name and key, read once.
+  const named = clusters.flatMap((cluster) => {
     const name = doerName(cluster)
     const key = name && keyOfCluster(cluster, name)
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), cluster])
-  }
+    return name && key ? [{ cluster, name, key }] : []
+  })
+  const byKey = new Map<string, typeof named>()
+  for (const n of named) byKey.set(n.key, [...(byKey.get(n.key) ?? []), n])
   const joined = new Set<Member[]>()
-  for (const cluster of clusters) {
-    const name = doerName(cluster)
-    const key = name && keyOfCluster(cluster, name)
-    if (!name || !key) continue
-    const fuller = (byKey.get(key) ?? []).filter((c) => c !== cluster && !joined.has(c) && doerName(c)!.endsWith(` ${name}`) && sameDay(cluster, c))
+  for (const { cluster, name, key } of named) {
+    const fuller = (byKey.get(key) ?? []).filter((c) => c.cluster !== cluster && !joined.has(c.cluster) && c.name.endsWith(` ${name}`) && sameDay(cluster, c.cluster))
     if (fuller.length !== 1) continue
-    fuller[0]!.push(...cluster)
+    fuller[0]!.cluster.push(...cluster)
     joined.add(cluster)
   }
   return clusters.filter((c) => !joined.has(c))
