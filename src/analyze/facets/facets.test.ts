@@ -359,6 +359,14 @@ describe('facets: when', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'when').map((f) => f.value), ['2025-03-03'])
   })
 
+  test('an act a rejection turns away is the outlet\'s to describe, not the rejecter\'s words', () => {
+    const a = facetsOf('The board of Nordvik rejected an $8.2 billion takeover offer from Halden Group on Tuesday.')
+    assert.deepEqual(lines(a, ['deal']), ['deal 8150000000-8250000000 «$8.2 billion takeover» outlet positive'])
+    assert.equal(only(a, 'deal').modality, 'asserted')
+    const b = facetsOf('Nordvik rejected claims that the offer was worth $8.2 billion.')
+    assert.equal(only(b, 'deal').modality, 'denied', 'a proposition rejected is still denied')
+  })
+
   test('a date in attributed words takes the speaker\'s voice', () => {
     const a = facetsOf('The attack took place on Friday morning, police said.', '2023-02-18')
     assert.deepEqual(lines(a, ['when']), ['when 2023-02-17 «on Friday morning» police positive'])
@@ -602,6 +610,11 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(counts('Cardell will pay $54 per share, or $6.8 billion in cash. Rivals will pay $7 billion for Brightwater.', ['deal']).map((l) => l.split(' «')[0]), [
       'deal 6750000000-6850000000 USD', 'deal 6500000000-7500000000 USD',
     ])
+  })
+
+  test('a takeover bid or offer is a deal\'s value, and so is a hostile raid; a raid alone is no deal', () => {
+    assert.deepEqual(counts('The board rejected a $41 million bid from Halden. It rebuffed a hostile $7.9 billion raid by Halden Group. '
+      + 'Police seized $2 million in a raid. Halden made a $41 per share offer.', ['deal']).map((l) => l.split(' «')[0]), ['deal 40500000-41500000 USD', 'deal 7850000000-7950000000 USD'])
   })
 
   test('a share of a named market is a level of its own', () => {
@@ -942,6 +955,13 @@ describe('facets: voice, modality, order', () => {
     assert.deepEqual(read('dismissed', ['the charges against the clerk', 'the complaint', 'the bid']), Array(3).fill('reported'))
     assert.equal(modalityOfCue('rejects', 'calls for a higher fuel tax'), 'reported')
     assert.equal(modalityOfCue('rejects calls', 'for a higher fuel tax'), 'reported')
+  })
+
+  test('modalityOfCue: an amount or a number may modify a rejected act ("an $8.2 billion takeover offer"), and a raid is a bid', () => {
+    const read = (objects: string[]): string[] => objects.map((o) => modalityOfCue('rejected', o))
+    assert.deepEqual(read(['an $8.2 billion takeover offer from rival Halden Group', 'a €40m bid', 'the 2025 budget', 'a 12-point plan',
+      'a hostile $7.9 billion raid by Halden Group']), Array(5).fill('reported'))
+    assert.deepEqual(read(['the 12 percent figure', 'the $8 billion estimate']), Array(2).fill('denied'))
   })
 
   test('modalityOfCue: "dismiss" with people or a number for object fires them; rejecting a takeover, treaty or nominee is an act', () => {

@@ -108,10 +108,14 @@ function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: s
   ctx.out.push({ facet, value, label, span, sentence, voice, modality, polarity, ...named })
 }
 
-/** Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. */
+/**
+ * Who says the words at `span`: the speaker of the attribution whose content holds them, else the outlet. An act or
+ * proposal a rejection turns away ("rejected an $8.2 billion offer") is described by the outlet, not said by the rejecter.
+ */
 function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; modality: Modality } {
   let best: Attribution | undefined
   for (const a of ctx.attributions) {
+    if (rejectsActObject(ctx.text, a)) continue
     if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
   }
   if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfAttribution(ctx.text, best) }
@@ -143,7 +147,7 @@ const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
 /** Acts and proposals a rejection votes down or turns away ("rejected the veto", "rejects calls for"). */
 const REJECTED_ACT = String.raw`veto(?:es)?|bills?|plans?|offers?|proposals?|deals?|lawsuits?|suits?|cases?|appeals?|requests?|` +
   String.raw`nominations?|amendments?|motions?|resolutions?|budgets?|bids?|demands?|invitations?|measures?|legislation|agendas?|agreements?|compromises?|settlements?|` +
-  String.raw`takeovers?|treat(?:y|ies)|referendums?|referenda|mergers?|nominees?|candidates?|candidac(?:y|ies)|applications?`
+  String.raw`takeovers?|raids?|treat(?:y|ies)|referendums?|referenda|mergers?|nominees?|candidates?|candidac(?:y|ies)|applications?`
 /** What a dismissal also throws out: a court's "dismissed the charges", "dismissed the complaint". */
 const DISMISSED_ACT = String.raw`charges?|complaints?`
 /**
@@ -151,9 +155,12 @@ const DISMISSED_ACT = String.raw`charges?|complaints?`
  * ("the plan to", "the lawsuit against"); not "that" or "as", which bring a proposition or a judgement.
  */
 const HEAD_END = String.raw`(?=$|\s*[,.;:!?)"”’]|\s+(?:of|to|for|against|from|by|on|in|at|over|with|without|which|who|and|or|but|after|before|because|since|until|amid|despite|outright|\p{L}+ly|\p{L}+ed)\b)`
-/** An object headed by an act: a determiner, up to four modifiers (no article), the head ("President Obama’s veto", "that offer", "calls for"). */
+/**
+ * An object headed by an act: a determiner, up to four modifiers (no article; words, numbers or amounts), the head
+ * ("President Obama’s veto", "an $8.2 billion takeover offer", "that offer", "calls for").
+ */
 const actObject = (acts: string): RegExp => new RegExp(String.raw`^(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+)?` +
-  String.raw`(?:(?!(?:the|a|an|that)\s)[\p{L}'’-]+\s+){0,4}?(?:calls?\s+(?:for|on)\b|(?:${acts})${HEAD_END})`, 'u')
+  String.raw`(?:(?!(?:the|a|an|that)\s)(?:[\p{L}'’-]+|[$€£¥]?\d[\d.,]*[\p{L}%-]*)\s+){0,4}?(?:calls?\s+(?:for|on)\b|(?:${acts})${HEAD_END})`, 'u')
 const REJECTED_ACT_OBJECT = actObject(REJECTED_ACT)
 const DISMISSED_ACT_OBJECT = actObject(`${REJECTED_ACT}|${DISMISSED_ACT}`)
 /** One-word nouns of people, whom a dismissal fires ("dismissed its manager"): titles, occupations, people nouns, staff and juries. */
@@ -188,13 +195,24 @@ export function modalityOfCue(cue: string, content?: string): Modality {
 
 /** `modalityOfCue` of a cue that starts at its verb (or at "not", "never"). Pure. */
 function modalityOfVerb(c: string, content: string | undefined): Modality {
-  const rejection = REJECTION.exec(c)
-  if (rejection && content !== undefined && rejectsAnAct(c, `${c.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase())) return 'reported'
-  if (rejection || /^(?:den|refut|disput)/u.test(c)) return 'denied'
+  if (isRejectedAct(c, content)) return 'reported'
+  if (REJECTION.test(c) || /^(?:den|refut|disput)/u.test(c)) return 'denied'
   // A question asked ("asked about the inquiry", "asked whether") demands nothing.
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask(?!\p{L}*\s+(?:about|whether|if|why|how|what|when|where|who)\b)|order|request|propos)/u.test(c)) return 'demanded'
   if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
   return 'reported'
+}
+
+/** True when a cue read from its verb is a rejection and the content after it an act or proposal it turns away (`rejectsAnAct`). Pure. */
+function isRejectedAct(verbal: string, content: string | undefined): boolean {
+  const rejection = REJECTION.exec(verbal)
+  return !!rejection && content !== undefined && rejectsAnAct(verbal, `${verbal.slice(rejection[0].length)} ${content.trimStart()}`.trimStart().toLowerCase())
+}
+
+/** `isRejectedAct` of an attribution whose content follows its cue. Pure. */
+function rejectsActObject(text: string, attribution: Attribution): boolean {
+  const { cue, content } = attribution
+  return content.start >= cue.end && isRejectedAct(text.slice(cue.start, cue.end).toLowerCase().replace(BEFORE_CUE_VERB, ''), text.slice(content.start, content.end))
 }
 
 /**

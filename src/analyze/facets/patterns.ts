@@ -443,11 +443,15 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`\bcost(?:s|ing)?\s+(?:(?:it|them|us|the\s+[a-z-]+)\s+)?(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`\b(?:cost|costs|bill)\s+(?:at|of)\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
 ]
-/** What a company is bought for: "agreed to buy Brightwater Foods for $6.8 billion", "a $7 billion deal", "a takeover worth £2bn". */
-const DEAL_NOUN = String.raw`(?:deal|takeover|acquisition|merger|buyout|purchase)`
+/**
+ * What a company is bought for: "agreed to buy Brightwater Foods for $6.8 billion", "a $7 billion deal", "a $41 million bid",
+ * "a takeover worth £2bn", "a hostile $7.9 billion raid" (a raid alone may be a police one).
+ */
+const DEAL_NOUN = String.raw`(?:deal|takeover|acquisition|merger|buyout|purchase|bid|offer)`
 export const DEAL: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,8}?for\s+(?:an?\s+)?${AMOUNT}`, 'dgu'),
-  new RegExp(String.raw`${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?${DEAL_NOUN}\b`, 'dgu'),
+  new RegExp(String.raw`${AMOUNT}\s+(?!(?:per|a)\s+share\b)(?:[a-z-]+\s+){0,2}?${DEAL_NOUN}\b`, 'dgu'),
+  new RegExp(String.raw`\bhostile\s+${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?raid\b`, 'dgu'),
   new RegExp(String.raw`\b${DEAL_NOUN}\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+${AMOUNT}`, 'dgiu'),
   // "will pay $6.8 billion for Brightwater", "will pay $54 per share, or $6.8 billion in cash": the whole price, not a share's.
   new RegExp(String.raw`\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+${AMOUNT}\s+(?:in\s+cash\s+)?for(?=\s+\p{Lu})`, 'dgu'),
