@@ -720,6 +720,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(new Set([foreign?.id, emergencies?.id, justice?.id]).size, 3)
   })
 
+  test('a capitalised court or tribunal of a field is named whole ("the Court of Arbitration for Sport"); one of a country is its institution', () => {
+    const text = 'Jane Roe appealed, the Court of Arbitration for Sport confirmed. The Tribunal of Commerce ruled. The court of Kenya ruled too.'
+    const layer = mentionsOf(text)
+    assert.deepEqual(['Court of Arbitration for Sport', 'Tribunal of Commerce'].map((surface) => actorOf(text, layer, surface)?.name),
+      ['Court of Arbitration for Sport', 'Tribunal of Commerce'], lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The court of Kenya')?.country, 'KEN', lines(text, layer).join('; '))
+  })
+
   test('a work or place named after a sovereign or saint ("the King James Bible", "King George Street") is no person; "King Charles" is', () => {
     const text = 'The preacher read from the King James Bible. Traffic on King George Street was closed. The Queen Elizabeth Prize was awarded. King Charles spoke.'
     const layer = mentionsOf(text)

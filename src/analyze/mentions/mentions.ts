@@ -860,8 +860,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const nameTail = ofName ? whole.search(OF_NAME_TAIL) : whole.length
     if ((PERPETRATOR_ROLES.has(normalised) || SUSPECT_ROLES.has(normalised)) && !actOfSomeone(at + nameTail - role.length, role.length)) continue
     const ofCountry = ofName ? countryNamedBy(gaz.byName.get(ofName), named) : undefined
-    // "the Ministry of Justice": a capitalised ministry of a field is a name, read as one, never the bare "ministry" that any ministry is.
-    if (ofName && !ofCountry && role === 'Ministry') continue
+    // "the Ministry of Justice", "the Court of Arbitration for Sport": a capitalised institution of a field is a name, read as one,
+    // never the bare "ministry" or "court" that any is.
+    if (ofName && !ofCountry && /^\p{Lu}/u.test(role) && INSTITUTION_ROLES.has(normalised)) continue
     const country = countryNamedBy(countryWord, named) ?? ofCountry
     // Bare plural nouns like "people" or "some" only count with a qualifier.
     if (!qualifier && !level && (normalised === 'people' || normalised === 'some') && !/^(?:the|a|an)\s/iu.test(whole)) continue
