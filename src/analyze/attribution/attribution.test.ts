@@ -1236,6 +1236,13 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(called, ['Russia | it | a baseless decision by Poland', 'organisers | organisers | a peaceful march', 'government | the government | reform'])
   })
 
+  test('"a swap that critics called a capitulation": a noun\'s relative clause naming it gives the namer\'s label', () => {
+    const text = 'The government agreed to a hostage swap that critics called a capitulation to terrorists. The reform, which unions have dubbed "a pay cut", passed.'
+    const a = analyzeText(text)
+    const called = a.attributions.filter((x) => /called|dubbed/u.test(slice(text, x.cue))).map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.content)}`)
+    assert.deepEqual(called, ['critics | critics | a capitulation to terrorists', 'unions | unions | "a pay cut"'])
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])

@@ -658,8 +658,11 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
   })
 }
 
-/** "what it called", "what organisers described as": a label someone else gives; groups: the namer, the cue. */
-const WHAT_CALLED = /\bwhat\s+((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)/dgiu
+/**
+ * "what it called", "what organisers described as", "a swap that critics called": a label someone else gives; groups: the
+ * relative word, the namer, the cue. After "that" or "which" the verb takes no object of its own ("called it", "called for").
+ */
+const WHAT_CALLED = /\b(what|that|which)\s+(?!(?:is|was|were|are|be|been|has|have|had)\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|have\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgiu
 /** The kinds of actor "it" may stand for. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
 
@@ -673,8 +676,11 @@ function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, act
   const added: Attribution[] = []
   for (const sentence of seg.sentences) {
     for (const m of text.slice(sentence.start, sentence.end).matchAll(WHAT_CALLED)) {
-      const source = at(sentence.start, m.indices![1]!)
-      const cue = at(sentence.start, m.indices![2]!)
+      // "that" and "which" name a noun's label only as its relative pronoun: "a swap that critics called", not "said that officials
+      // called", "in which he called", "the terms" (a noun) or a call to someone ("the day that she called Sanders", "called himself").
+      if (m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
+      const source = at(sentence.start, m.indices![2]!)
+      const cue = at(sentence.start, m.indices![3]!)
       const start = sentence.start + m.index + m[0].length
       // The label is a noun phrase: it ends at a stop or at the verb of the clause it is the subject of ("what they called reform | was theft").
       let end = start + (/^[^,.;:!?()—–]+/u.exec(text.slice(start, sentence.end))?.[0].length ?? 0)
@@ -690,6 +696,20 @@ function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, act
   }
   if (added.length === 0) return [...found]
   return [...found.filter((a) => !added.some((b) => overlapsAny(a.cue, [b.cue]))), ...added].sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/** What a relative clause's naming verb may not be followed by: a name or a reflexive is whom it calls, not a label. */
+const CALLED_SOMEONE = /^(?:\p{Lu}\p{Ll}|(?:him|her|them|it|my|your|our)sel(?:f|ves)\b)/u
+
+/**
+ * True when a "that"/"which" match of `WHAT_CALLED` at offset `at` is a relative clause labelling the noun before
+ * it (past a comma): no preposition before it, a naming verb in the past (not "calls" or "terms", which are nouns too)
+ * and a label after it that is no name or reflexive.
+ */
+function relativeLabel(text: string, seg: Segmentation, at: number, m: RegExpExecArray): boolean {
+  let t = firstTokenAtOrAfter(seg, at) - 1
+  if (t >= 0 && tokenText(text, seg, t) === ',') t--
+  return t >= 0 && /^(?:NOUN|PROPN)$/u.test(posOf(seg, t)) && !/\b(?:calls|terms)$/iu.test(m[3]!) && !CALLED_SOMEONE.test(text.slice(at + m[0].length))
 }
 
 /**
