@@ -139,6 +139,12 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(facetsOf('MIAMI, Sept 29 (Reuters) - A storm killed 49 people in 2015, the agency said.', '2016-09-29'), ['killed']), [])
   })
 
+  test('a running total over a stretch of time holding the event ("this year", "each year") is a statistic, not the event\'s toll', () => {
+    const text = 'Five people drowned when the boat sank. More than 1,200 people have died or gone missing in the central Mediterranean this year, '
+      + 'the agency said. So far this year, 40 people have been killed in such attacks; about 3,000 die on the roads each year. At least 12 died in the past 24 hours.'
+    assert.deepEqual(lines(facetsOf(text, '2026-07-02'), ['killed']), ['killed 5 «Five people drowned» outlet positive', 'killed 12+ «At least 12 died» outlet positive'])
+  })
+
   test('the same wording counts when the named event is at the main place', () => {
     const a = facetsOf('A bomb attack in Paris killed two people on Monday. Officials recalled the Paris attack, which claimed the lives of more than a dozen.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'killed').map((f) => f.value), ['2', '13+'])

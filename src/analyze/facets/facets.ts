@@ -542,6 +542,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         if (increment && TOTAL_GIVEN.test(s)) continue
         // Last, as the dearest test: it parses the clause's dates.
         if (!anyTime && isPastTollIn(ctx, sentence, s, m.index, m.index + m[0].length)) continue
+        if (TOLL_FACETS.has(facet) && isRunningTotal(s, m.index, m.index + m[0].length)) continue
         const part = increment ? 'newly reported' : STILL_IN_HOSPITAL.test(m[0]) ? 'still in hospital' : partOf(s, m.index, m.index + m[0].length)
         const victim = tellApart === 'victims' ? victimClassOf(role) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
@@ -1309,6 +1310,18 @@ function nationOf(role: string): string | undefined {
 function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: number): boolean {
   const from = Math.min(afterDateline(ctx.datelines, sentence) - sentence.start, at)
   return isPastToll(s.slice(from), at - from, end - from, ctx.article.published?.date)
+}
+
+/**
+ * A toll's stretch of time that holds the event and more: "this year", "each year", "over the past decade", "to date" ("the past
+ * 24 hours" and "so far" are the event's own running toll).
+ */
+const RUNNING_TOTAL = /\b(?:this\s+(?:year|decade)|(?:each|every|per)\s+year|a\s+year(?!\s+ago)|annually|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years|decades?)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|to\s+date)\b/iu
+
+/** True when a toll's clause (from a semicolon before it to a stop after it) gives it a running total's stretch of time. Pure. */
+function isRunningTotal(s: string, at: number, end: number): boolean {
+  const next = s.slice(end).search(/[,;:]/u)
+  return RUNNING_TOTAL.test(s.slice(Math.max(s.lastIndexOf(';', at), 0), next < 0 ? s.length : end + next))
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */

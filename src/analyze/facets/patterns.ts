@@ -87,7 +87,7 @@ export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[
 const TOLL_LINK = String.raw`(?:of|(?:(?:in|at|on|from|across|after)\s+(?:[\p{L}'’-]+\s+){1,10}?)?(?:[a-z]+\s+){0,3}?(?:to|at|reach(?:ed|es)?|hit|hits|pass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|was|is|stands\s+at|stood\s+at))`
 /** Casualty phrases; group 1 is the count, group 2 the victims' role, where the phrase has them. */
 export const KILLED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|lost\s+their\s+lives)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:killed|dead|died|shot\s+dead|slain|murdered|perished|drowned|lost\s+their\s+lives)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:lost|loses|losing)\s+${COUNT}\s+${LOST_PEOPLE}(?!\s+(?:to|from)\b)`, 'dgiu'),
   // "threatening to kill one of them", "vowed to kill two", "enough to kill 100": an intent or a capacity, no death;
   // only "went on to kill five" and "used a truck to kill 86" tell of one.
