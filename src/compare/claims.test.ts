@@ -200,7 +200,8 @@ describe('alignClaims', () => {
     )
     const groups = aligned(result)
     assert.deepEqual(groups.map((g) => [g.status, g.dispute]), [['contested', 'figures']])
-    assert.match(groups[0]!.explanation, /"protester".*"About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+    // The crowd is a turnout facet, compared as one.
+    assert.match(groups[0]!.explanation, /"turnout".*"About 5,000 protesters marched" \[A\] vs "Some 50,000 protesters marched" \[B\]/u)
   })
 
   test('the day of a date before a noun is no figure of it: "the 12 Oct. 7 gunmen" disputes no "12 gunmen"', () => {
@@ -314,6 +315,16 @@ describe('tolls and counts in aligned claims', () => {
     assert.equal(group?.status, 'agreed')
     assert.equal(group?.figuresDiffer, '"32 percent" [A] vs "21 percent" [B]')
     assert.match(renderTerminal(result), /its figures differ, "32 percent" \[A\] vs "21 percent" \[B\]/u)
+  })
+
+  test('a facet\'s figure updated by a later report is no clash of the counted noun ("about 4,500 acres" → "grew to about 18,000 acres")', () => {
+    const result = run(
+      'title: Fire burns 4,500 acres\ndate 2026-08-11\n\nThe Cedar Ridge fire had burned about 4,500 acres by Monday evening, according to the state fire agency.',
+      'title: Fire grows\ndate 2026-08-12\n\nThe Cedar Ridge fire grew to about 18,000 acres overnight, fire officials said on Tuesday.',
+    )
+    const group = aligned(result)[0]
+    assert.equal(group?.status, 'agreed', aligned(result).map((g) => g.explanation).join(' | '))
+    assert.match(group?.figuresUpdated ?? '', /^area: /u)
   })
 
   test('tolls that can both be true leave the statement agreed, with no update', () => {

@@ -505,7 +505,11 @@ function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { he
     const figure = (start: number, end: number): Omit<Figure, 'quantity' | 'measure'> =>
       ({ words: text.slice(start, end), articleId: e.article.article.id, holder: holderBefore(e, kinds, e.claim.span.start + start, actors), nearest: holderBefore(e, kinds, e.claim.span.start + start, actors, 'nearest'), claim: text })
     const measures = onePerThing(measuresIn(text))
-    const found = quantitiesIn(text).filter((q) => !measures.some((m) => m.start <= q.start && q.end <= m.end))
+    // A facet's figure ("about 4,500 acres") is compared as the facet, which knows its updates (`differingFacetFigures`).
+    const { start } = e.claim.span
+    const facetSpans = e.article.facets.filter((f) => COUNTED_FACETS.has(f.facet) && contains(e.claim.span, f.span)).map((f) => f.span)
+    const found = quantitiesIn(text).filter((q) => !measures.some((m) => m.start <= q.start && q.end <= m.end) &&
+      !facetSpans.some((f) => f.start < start + q.end && start + q.start < f.end))
     return [
       ...found.filter((q) => found.filter((other) => other.head === q.head).length === 1).map((q): Figure => ({ ...figure(q.start, q.end), quantity: q })),
       ...measures.map((m): Figure => ({ ...figure(m.start, m.end), measure: m })),

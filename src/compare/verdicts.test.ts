@@ -548,6 +548,16 @@ describe('verdicts: updates and independent voices', () => {
     }
   })
 
+  test('a lower bound ("at least 25") is updated by a higher count given as of a later day, whoever gives it', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-08-11', 'PARADISE VALLEY - A wildfire forced residents to flee on Monday. Battalion chief Daniel Ortega said at least 25 homes had been destroyed.'),
+      article('b.txt', '2026-08-12', 'PARADISE VALLEY - The fire grew overnight and has destroyed at least 140 homes, fire officials said on Tuesday.'),
+    ], { split: 'files' })
+    const v = verdict(result, 'destroyed (households)')!
+    assert.notEqual(v.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(v.sides.map((s) => s.label), ['at least 25 homes → at least 140 homes'])
+  })
+
   test('without a rise, two speakers\' figures stay a dispute, each with its speaker', () => {
     const result = analyzeTexts([
       article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night.'),

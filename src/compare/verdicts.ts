@@ -377,12 +377,22 @@ const datedFigure = (v: Voiced, asOfDate: (v: Voiced) => string | undefined): Da
 
 /**
  * True when figure `o` updates figure `d` of one facet: a risen count ("the toll rose to 15") updates every lower one
- * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it; a voice's figure
+ * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it, and so does a higher
+ * count than a lower bound ("at least 25") given as of a later day, or of its day in an article published later; a voice's figure
  * as of a later day updates its own other one of another article. Pure.
  */
 function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
-  const rises = o.cue === 'rise' && !!o.range && !!d.range && o.range.min > d.range.max && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
-  return rises || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
+  const higher = !!o.range && !!d.range && o.range.min > d.range.max
+  const rises = o.cue === 'rise' && higher && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
+  // "at least 25 homes" on Monday leaves room for Tuesday's 140, whoever counts them, and so does the day's first report for its next.
+  const boundRaised = higher && stance(d.v.value).endsWith('+') && !!d.asOf && !!o.asOf && (o.asOf > d.asOf || (o.asOf === d.asOf && publishedBefore(d.v, o.v)))
+  return rises || boundRaised || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
+}
+
+/** True when the article of `a` was published on an earlier day than that of `b`. Pure. */
+function publishedBefore(a: Voiced, b: Voiced): boolean {
+  const [from, to] = [a, b].map((v) => v.article.article.published?.date)
+  return !!from && !!to && from < to
 }
 
 /** True when the figure `later` gives updates the one `earlier` gives, as the verdicts read it (`updates`). Pure. */

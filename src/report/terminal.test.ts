@@ -69,7 +69,7 @@ test('claims contested by their figures say which figures, not "asserted and neg
     { name: 'a.txt', text: 'Fuel march\n\nAbout 5,000 protesters marched through the capital on Saturday to demand lower fuel prices, police said. The march ended peacefully outside parliament.' },
     { name: 'b.txt', text: 'Huge crowds protest fuel prices\n\nSome 50,000 protesters marched through the capital on Saturday to demand lower fuel prices, organisers said. Speakers addressed the crowd from a truck.' },
   ], { split: 'files' }))
-  assert.match(figures, /≠ Figures for "protester" that cannot both be true: "About 5,000 protesters" \[A\] vs "Some 50,000 protesters" \[B\]/u)
+  assert.match(figures, /≠ Figures for "turnout" that cannot both be true: "About 5,000 protesters marched" \[A\] vs "Some 50,000 protesters marched" \[B\]/u)
   assert.doesNotMatch(figures, /Asserted and negated/u)
 })
 
