@@ -290,6 +290,26 @@ describe('figures in aligned claims', () => {
   })
 })
 
+describe('who did what to whom in aligned claims', () => {
+  test('mirror accusations (each side says the other attacked it) are contested by their roles, not one statement', () => {
+    const result = run(
+      'Truce broken\n\nAzerbaijani forces opened fire on Armenian positions near the border on Thursday, breaking a ceasefire, Armenia\'s defence ministry said.',
+      'Truce violated\n\nArmenian armed forces shelled Azerbaijani army positions near the border on Thursday in a violation of the ceasefire, Azerbaijan\'s defence ministry said.',
+    )
+    const group = aligned(result)[0]
+    assert.deepEqual([group?.status, group?.dispute], ['contested', 'roles'], aligned(result).map((g) => g.explanation).join(' | '))
+    assert.match(group?.explanation ?? '', /Azerbaijan → Armenia \("opened fire"\) \[A\] vs Armenia → Azerbaijan \("shelled"\) \[B\]/u)
+  })
+
+  test('the same doer and target told by two voices stay one statement', () => {
+    const result = run(
+      'Truce broken\n\nAzerbaijani forces opened fire on Armenian positions near the border on Thursday, breaking a ceasefire, Armenia\'s defence ministry said.',
+      'Truce broken again\n\nAzerbaijani troops shelled Armenian positions near the border on Thursday in a violation of the ceasefire, EU monitors said.',
+    )
+    assert.notEqual(aligned(result)[0]?.dispute, 'roles')
+  })
+})
+
 describe('tolls and counts in aligned claims', () => {
   const first = 'title: Quake kills 40\ndate 2026-07-09\n\nA magnitude 6.2 earthquake struck the western province of Karsa on Monday, killing at least 40 people, the disaster agency said.'
   const aligned2 = (second: string): ClaimGroup | undefined => aligned(run(first, second)).find((g) => g.claims.some((c) => c.articleId === 'A'))

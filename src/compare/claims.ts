@@ -24,6 +24,7 @@ import { negatedAct, timesClash } from './time-reference.js'
 import { measured, measuresClash, measuresIn, sameThing, type Measure } from './measures.js'
 import { compatible, figureLabel, updatesFigure, type Voiced } from './verdicts.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
+import { gazetteer } from '../knowledge/gazetteer.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -408,24 +409,57 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const voice = (e: Entry): string => voiceKey(e.speaker, e.syndicate)
   const opposed = sorted.some((a) => sorted.some((b) => negates(a) && !negates(b) && (voice(a) !== voice(b) || !oneCutOfOther(a, b)) &&
     (a.claim.modality === 'denied' || negatesShared(negationScope(a), a, b))))
-  const figures = opposed ? undefined : conflictingFigures(sorted, actors)
-  const facetFigures = opposed || figures ? undefined : differingFacetFigures(sorted)
+  const reversed = opposed ? undefined : reversedActs(sorted, actors)
+  const figures = opposed || reversed ? undefined : conflictingFigures(sorted, actors)
+  const facetFigures = opposed || reversed || figures ? undefined : differingFacetFigures(sorted)
   const updated = facetFigures && (updatesFigure(facetFigures[1], facetFigures[0]) ? facetFigures : updatesFigure(facetFigures[0], facetFigures[1]) ? [facetFigures[1], facetFigures[0]] as const : undefined)
   const clash = facetFigures && !updated ? facetFigures : undefined
-  const differ = opposed || figures || facetFigures ? undefined : differentFigures(sorted)
+  const differ = opposed || reversed || figures || facetFigures ? undefined : differentFigures(sorted)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
   const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
   const side = (f: Voiced): string => `"${f.article.article.text.slice(f.value.span.start, f.value.span.end)}" [${f.article.article.id}]`
   return {
-    status: opposed || figures || clash ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
-    ...(opposed ? { dispute: 'negation' as const } : figures || clash ? { dispute: 'figures' as const } : {}),
+    status: opposed || reversed || figures || clash ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,
+    ...(opposed ? { dispute: 'negation' as const } : reversed ? { dispute: 'roles' as const } : figures || clash ? { dispute: 'figures' as const } : {}),
     ...(updated ? { figuresUpdated: `${updated[0].value.facet}: ${updated.map((f) => `"${figureLabel(f.value)}" [${f.article.article.id}]`).join(' → ')}` } : {}),
     ...(differ ? { figuresDiffer: differ } : {}),
     explanation: opposed ? `The same proposition is asserted and ${polarities.size > 1 ? 'negated' : 'denied'}: ${who} ${terms}.`
+      : reversed ? `Who did it to whom is disputed: ${reversed.map((act) => `${act.doer} → ${act.target} ("${act.words}") [${act.articleId}]`).join(' vs ')} ${terms}.`
       : figures ? `Figures for "${figures.head}" that cannot both be true: ${figures.sides.map((f) => `"${f.words}" [${f.articleId}]`).join(' vs ')} ${terms}.`
       : clash ? `Figures for "${clash[0].value.facet}" that cannot both be true: ${clash.map(side).join(' vs ')} ${terms}.`
       : `${reporting.size} articles carry this claim: ${who} ${terms}.`,
   }
+}
+
+/** An act a claim tells of, by the parties that did it and had it done to them (`ActorIndex.party`), named. */
+interface PartyAct { readonly type: string; readonly doer: string; readonly target: string; readonly words: string; readonly articleId: string; readonly voice: string }
+
+/**
+ * The first two acts of one type that claims of independent voices tell with doer and target swapped: "Azerbaijani forces
+ * opened fire on Armenian positions" against "Armenian forces shelled Azerbaijani positions", each side blaming the other.
+ * Only acts the claim's words hold and the text says happened, between two parties. Pure.
+ */
+function reversedActs(entries: readonly Entry[], actors: ActorIndex): readonly [PartyAct, PartyAct] | undefined {
+  const name = (party: string): string => actors.byId(party)?.name ?? gazetteer().countryName.get(party.replace(/^country:/u, '')) ?? party
+  const acts = entries.map((e): PartyAct[] => {
+    const { id, text } = e.article.article
+    return e.article.events.flatMap((ev) => {
+      if (ev.polarity !== 'positive' || !ev.actor || !ev.recipient || !contains(e.claim.span, ev.trigger)) return []
+      const [doer, target] = [ev.actor, ev.recipient].map((local) => actors.canonical(id, local)).map((c) => (c ? actors.party(c) : undefined))
+      return doer && target && doer !== target
+        ? [{ type: ev.type, doer: name(doer), target: name(target), words: text.slice(ev.trigger.start, ev.trigger.end), articleId: id, voice: voiceKey(e.speaker, e.syndicate) }]
+        : []
+    })
+  })
+  for (const [i, mine] of acts.entries()) {
+    for (const theirs of acts.slice(i + 1)) {
+      for (const a of mine) {
+        const b = theirs.find((o) => o.voice !== a.voice && o.type === a.type && o.doer === a.target && o.target === a.doer)
+        if (b) return [a, b]
+      }
+    }
+  }
+  return undefined
 }
 
 /**

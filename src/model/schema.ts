@@ -260,8 +260,9 @@ export const VerdictSchema = z.object({
 /** Claims from several articles that say the same thing (or its negation), or one speaker's claim no other article reports. */
 export const ClaimGroupSchema = z.object({
   status: z.enum(['agreed', 'contested', 'single-source']),
-  dispute: z.enum(['negation', 'figures', 'knowledge']).optional().describe(
+  dispute: z.enum(['negation', 'roles', 'figures', 'knowledge']).optional().describe(
     'For contested groups, why the claims cannot all be true: "negation", one asserts what another negates or denies; '
+    + '"roles", one says A did to B what another says B did to A; '
     + '"figures", they count one thing differently; "knowledge", they date when one person knew something differently.'),
   explanation: z.string(),
   figuresUpdated: z.string().optional().describe('For agreed groups: a figure of the statement that a later report updates, as `killed: "62+" [A] → "127" [B]`, earlier first.'),
