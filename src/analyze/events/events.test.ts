@@ -75,6 +75,11 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('After clashes in 2021, both governments signed an agreement.', '2026-02-20').filter((e) => e.includes('@')), ['ASSAULT -→- @2021'])
   })
 
+  test('an act in a reduced relative clause is not dated by its main clause: "soldiers killed by the group gathered on Saturday"', () => {
+    assert.deepEqual(events('Relatives of miners killed by the gang marched to the capital on Monday.', '2026-05-10'), ['ASSAULT -→-'])
+    assert.deepEqual(events('Officials named two children killed when artillery struck a school on Monday.', '2026-05-10').slice(0, 1), ['ASSAULT -→- @2026-05-04 voice=officials'])
+  })
+
   test('a harm told by a participle after its victims is done by the subject of "when", not the sentence\'s', () => {
     assert.deepEqual(events('Tajikistan lost seven citizens, among them two children killed when Kyrgyz artillery struck a school.'), ['ASSAULT Kyrgyzstan→-'])
   })

@@ -373,6 +373,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const passive = !f.noun && isPassive(ctx, f.span, before)
   // "Two aid workers kidnapped in Mali were freed on Thursday": a participle inside the subject, neither its doer's act nor of its clause's date.
   const subjectParticiple = !f.noun && !passive && isParticipleInSubject(ctx, f)
+  const reducedRelative = !f.noun && !passive && isReducedRelative(ctx, f, quoted)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
@@ -387,7 +388,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && (isReducedRelative(ctx, f, quoted) || subjectParticiple)) {
+  } else if (reducedRelative || subjectParticiple) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
@@ -435,8 +436,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const due = plannedAct ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
-  // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
-  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || subjectParticiple
+  // "citizens who were unjustly imprisoned … arrived home on Sunday", "families of soldiers killed by the group gathered on
+  // Saturday": a relative clause's act or state, reduced or not, is not dated by its main clause's verb ("killed when
+  // artillery struck on Monday" is: the "when" clause tells its time).
+  const ownTimeAfter = /^\s+when\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))
+  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || (reducedRelative && !ownTimeAfter) || subjectParticiple
   // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
   // "arrested in September after a months-long investigation": the date is of the act before "after", which this one preceded;
   // "two days after" counts back from it instead (intervalFrom).
