@@ -80,6 +80,10 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(events('Officials named two children killed when artillery struck a school on Monday.', '2026-05-10').slice(0, 1), ['ASSAULT -→- @2026-05-04 voice=officials'])
   })
 
+  test('a participle set off by commas is its noun\'s passive: "the group, blamed for dozens of massacres," is accused, not accusing', () => {
+    assert.deepEqual(events('Hamas, blamed for the bombing, denied any role.').slice(0, 1), ['ACCUSE/allege -→Hamas'])
+  })
+
   test('a harm told by a participle after its victims is done by the subject of "when", not the sentence\'s', () => {
     assert.deepEqual(events('Tajikistan lost seven citizens, among them two children killed when Kyrgyz artillery struck a school.'), ['ASSAULT Kyrgyzstan→-'])
   })

@@ -565,9 +565,14 @@ function isPassive(ctx: Context, verb: Span, before: string): boolean {
   if (PASSIVE_BEFORE.test(before)) return !/^\p{L}+ing\b/iu.test(word)
   // "was working in Syria when abducted": a bare participle after a subordinator is a passive of the clause's subject.
   if (/\b(?:when|while|after|before|once|until|unless|if|though|although)\s+$/iu.test(before)) return /^\p{L}+(?:ed|en)$/iu.test(word)
+  // "The group, blamed for dozens of massacres, boasted": a participle set off after its noun is that noun's passive.
+  if (/\p{L}\s*,\s*$/u.test(before) && APPOSITIVE_PARTICIPLE_AFTER.test(ctx.text.slice(verb.end, verb.end + 8))) return /^\p{L}+(?:ed|en)$/iu.test(word)
   // "He was convicted in February and sentenced to 12 years": a participle joined to a passive is one too.
   return COORDINATED_PASSIVE.test(before) && /^\p{L}+(?:ed|en)$/iu.test(word)
 }
+
+/** What opens the complement of a participle set off by commas: "blamed for", "accused of", "backed by". */
+const APPOSITIVE_PARTICIPLE_AFTER = /^\s+(?:for|of|by|over|with)\s/iu
 
 /**
  * "Local police claimed to have arrested a suspect", "the army denied shelling the village": reported
