@@ -62,6 +62,13 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
   })
 
+  test('an act only risked or invited is supposed, not done: "invites the next abduction", "risks another attack", "could trigger protests"', () => {
+    for (const text of ['The ransom rewards kidnappers and invites the next abduction.', 'The policy risks another attack.', 'The cut could trigger protests.']) {
+      const told = events(text)
+      assert.ok(told.length > 0 && told.every((e) => e.includes(' planned')), text)
+    }
+  })
+
   test('a weekday an act looks ahead to stays ahead; "next week" is not the publication day', () => {
     assert.deepEqual(events('The field hospital promised for Saturday is a car park.', '2026-09-11').filter((e) => e.startsWith('AGREE')), ['AGREE -→- @2026-09-12'])
     assert.deepEqual(events('The case will come up when ministers meet next week.', '2026-10-07').filter((e) => e.includes('@')).map((e) => e.split('@')[1]?.split(' ')[0]), ['2026-10'])

@@ -331,9 +331,11 @@ const PUT_OFF_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:until|till|before|again|
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 /**
  * An adjective of what is to come, right before a noun act or one word before it: planned ("the planned (military)
- * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
+ * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions", "the next abduction"); not "long-planned", which may have come.
  */
-const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
+const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared|next)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
+/** A verb that only risks or invites the noun act after it: "invites the next abduction", "risks another attack", "could trigger protests". */
+const RISKED_BEFORE = /\b(?:(?:invit|risk|court)(?:e|es|ed|ing|s)?|(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:trigger|spark|provoke|cause|invite|bring|mean|lead\s+to))\s+(?:(?:a|an|the|more|further|another|new|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|(?:\b(?:designed|meant|built)|(?:\b(?:was|were|is|are|be|being|been)|\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+)\s+used)\s+to\s+(?:\w+ly\s+)?$|\b(?:can|could|might|may)\s+(?:\w+ly\s+)?$|\b(?:has|have|had)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|months?|hours?|time|chance|right|option|power)\s+to\s+(?:\w+ly\s+)?$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
@@ -415,7 +417,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him", "can appeal", "has ten days to appeal",
   // "a depot used to shell": a supposition, a call, a possibility or a purpose, not an act; kept as planned, in its own category.
-  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
+  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined) || (f.noun && RISKED_BEFORE.test(before))
   const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
