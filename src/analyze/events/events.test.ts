@@ -364,6 +364,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Reporters asked about the upcoming visit. Aides denied talk of a possible resignation.').map((e) => e.split(' ')[0]), ['AGREE/future', 'RETREAT/resign'])
   })
 
+  test('a takeover raid is a bid for shares, no seizure: "a hostile $7.9 billion raid", "a takeover raid"', () => {
+    assert.deepEqual(events('The board rebuffed a hostile $7.9 billion raid by a rival.').filter((e) => e.startsWith('COERCE')), [])
+    assert.deepEqual(events('Shares jumped after a takeover raid by Halden.').filter((e) => e.startsWith('COERCE')), [])
+    assert.deepEqual(events('A police raid on the office ended at noon.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+  })
+
   test('an air raid is an aerial assault', () => {
     assert.deepEqual(events('An air raid hit the port.').map((e) => e.split(' ')[0]), ['ASSAULT/aerial'])
     // What a threat answers is done: "in retaliation for an air raid" is no threatened raid.

@@ -175,6 +175,9 @@ export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sa
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
+/** "a hostile $7.9 billion (raid)", "a takeover (raid)": a bid for a company's shares, a figure of speech of finance, seizes nothing. */
+const MONEY_BID_BEFORE = /(?:\b(?:hostile|takeover|buyout|corporate|boardroom)|[$€£]\s?\d[\d.,]*(?:\s*(?:bn|billion|million|m)\b)?)\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}$/iu
+
 /** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
 export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined; readonly date?: { readonly deadline?: true | undefined } | undefined }): string {
   // A visit is an act of its own: a delegation's arrival is not its talks.
@@ -413,7 +416,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
-  ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
+  ['raid', { type: 'COERCE', mode: 'seize', notBefore: MONEY_BID_BEFORE }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
   ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|(?:(?:put|puts|putting|point(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?)?finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
   ['fine', { type: 'SANCTION', mode: 'convict', carried: /^\s+of\s+(?:up\s+to\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\d$€£]/u }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
