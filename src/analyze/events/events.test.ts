@@ -364,6 +364,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Reporters asked about the upcoming visit. Aides denied talk of a possible resignation.').map((e) => e.split(' ')[0]), ['AGREE/future', 'RETREAT/resign'])
   })
 
+  test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
+    assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
+    assert.deepEqual(events('The shortage was blamed on the drought.'), [])
+    assert.deepEqual(events('The minister blamed the rebels for the outbreak.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
+  })
+
   test('a takeover raid is a bid for shares, no seizure: "a hostile $7.9 billion raid", "a takeover raid"', () => {
     assert.deepEqual(events('The board rebuffed a hostile $7.9 billion raid by a rival.').filter((e) => e.startsWith('COERCE')), [])
     assert.deepEqual(events('Shares jumped after a takeover raid by Halden.').filter((e) => e.startsWith('COERCE')), [])

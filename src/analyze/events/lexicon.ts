@@ -175,6 +175,9 @@ export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sa
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
+/** Blame laid on nature ("blamed heavy flooding for", "was blamed on the drought") accuses no one. */
+const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
+
 /** "a hostile $7.9 billion (raid)", "a takeover (raid)": a bid for a company's shares, a figure of speech of finance, seizes nothing. */
 const MONEY_BID_BEFORE = /(?:\b(?:hostile|takeover|buyout|corporate|boardroom)|[$€£]\s?\d[\d.,]*(?:\s*(?:bn|billion|million|m)\b)?)\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}$/iu
 
@@ -335,7 +338,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],
   ['revoke', LICENCE_WITHDRAWN],
   // ACCUSE: disapproval, accusation, investigation.
-  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu }], ['charge', { type: 'ACCUSE', mode: 'allege', after: CHARGED_AFTER, otherwise: { type: 'ACCUSE', mode: 'allege', before: PASSIVE_CLOSE, after: CHARGED_ALONE } }],
+  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu, after: NO_NATURAL_CAUSE_AFTER }], ['charge', { type: 'ACCUSE', mode: 'allege', after: CHARGED_AFTER, otherwise: { type: 'ACCUSE', mode: 'allege', before: PASSIVE_CLOSE, after: CHARGED_ALONE } }],
   ['indict', { type: 'ACCUSE', mode: 'allege' }], ['sue', { type: 'ACCUSE', mode: 'allege' }], ['prosecute', { type: 'ACCUSE', mode: 'allege' }],
   ['condemn', { type: 'ACCUSE', mode: 'disapprove' }], ['denounce', { type: 'ACCUSE', mode: 'disapprove' }], ['criticize', { type: 'ACCUSE', mode: 'disapprove' }],
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
