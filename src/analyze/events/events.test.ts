@@ -364,6 +364,11 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Reporters asked about the upcoming visit. Aides denied talk of a possible resignation.').map((e) => e.split(' ')[0]), ['AGREE/future', 'RETREAT/resign'])
   })
 
+  test('freeing jailed militants, fighters or inmates is a release', () => {
+    assert.deepEqual(events('The government freed 75 jailed militants on Friday.', '2026-05-10'), ['RETREAT/release government→militants @2026-05-08'])
+    assert.deepEqual(events('Forty inmates were freed on Friday.', '2026-05-10'), ['RETREAT/release -→- @2026-05-08'])
+  })
+
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])

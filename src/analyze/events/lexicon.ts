@@ -40,7 +40,7 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
 /** People who can be held and let go: "released two aid workers", "the hostages were freed". */
-const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
+const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|inmates?|militants?|fighters?|soldiers?|protesters|dissidents|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
 /** "Two aid workers kidnapped in Mali were freed": people as the subject of a passive release; "funds were released" is none. */
 const PEOPLE_FREED: Trigger = { type: 'RETREAT', mode: 'release', before: new RegExp(String.raw`\b${PEOPLE_HELD}\b[^.;]{0,60}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$`, 'iu') }
 /** "the Russian ambassador, Ivan Petrov, was summoned": a diplomat as the subject of a passive summons. */
