@@ -369,6 +369,12 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Forty inmates were freed on Friday.', '2026-05-10'), ['RETREAT/release -→- @2026-05-08'])
   })
 
+  test('a ban imposed is a restriction: "The ban, imposed on July 30,", "imposed a ban"; a ban merely named is none', () => {
+    assert.deepEqual(events('The ban, imposed on July 30, runs for four years.', '2026-08-10'), ['COERCE/restrict -→- @2026-07-30'])
+    assert.deepEqual(events('The Athletics Integrity Unit imposed a four-year ban on July 30.', '2026-08-10'), ['COERCE/restrict Athletics Integrity Unit→- @2026-07-30'])
+    assert.deepEqual(events('Her ban ends next year.'), [])
+  })
+
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])

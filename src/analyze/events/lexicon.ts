@@ -175,6 +175,10 @@ export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sa
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
+/** A ban told as imposed ("imposed a four-year ban", "The ban, imposed on July 30,"), not one only announced or named ("her ban"). */
+const BAN_IMPOSED_BEFORE = /\b(?:impos|introduc|issu)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu
+const BAN_IMPOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:imposed|issued|introduced)\b/iu
+
 /** Blame laid on nature ("blamed heavy flooding for", "was blamed on the drought") accuses no one. */
 const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
 
@@ -419,6 +423,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
+  ['ban', { type: 'COERCE', mode: 'restrict', before: BAN_IMPOSED_BEFORE, otherwise: { type: 'COERCE', mode: 'restrict', after: BAN_IMPOSED_AFTER } }],
   ['raid', { type: 'COERCE', mode: 'seize', notBefore: MONEY_BID_BEFORE }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
   ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|(?:(?:put|puts|putting|point(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?)?finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
