@@ -375,6 +375,11 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Her ban ends next year.'), [])
   })
 
+  test('relief sent or delivered is aid: "it had sent 20 tonnes of medical supplies"', () => {
+    assert.deepEqual(events('The agency said it had sent 20 tonnes of medical supplies.'), ['AID agency→- voice=agency'])
+    assert.deepEqual(events('The army sent troops to the border.').filter((e) => e.startsWith('AID')), [])
+  })
+
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])

@@ -179,6 +179,9 @@ const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 const BAN_IMPOSED_BEFORE = /\b(?:impos|introduc|issu)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu
 const BAN_IMPOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:imposed|issued|introduced)\b/iu
 
+/** Relief goods sent or delivered: "sent 20 tonnes of medical supplies", "delivered food to the camps" ("sent aid" is the noun's act). */
+const RELIEF_AFTER = /^\s+(?:\S+\s+){0,5}?(?:supplies|food|medicines?|relief|vaccines?|tents|blankets)\b/iu
+
 /** Blame laid on nature ("blamed heavy flooding for", "was blamed on the drought") accuses no one. */
 const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
 
@@ -385,6 +388,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['support', { type: 'SUPPORT', after: /^\s+(?:the|a|an|its|his|her|their|\p{Lu})/u }],
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
   ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
+  ['send', { type: 'AID', after: RELIEF_AFTER }], ['deliver', { type: 'AID', after: RELIEF_AFTER }],
   ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
   ['release', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:${PEOPLE_HELD}|suspects?)\b`, 'iu'), otherwise: PEOPLE_FREED }],
   ['free', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?${PEOPLE_HELD}\b`, 'iu'), otherwise: PEOPLE_FREED }],
