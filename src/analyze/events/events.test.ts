@@ -380,6 +380,13 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('The army sent troops to the border.').filter((e) => e.startsWith('AID')), [])
   })
 
+  test('walking out is a strike for workers and a boycott for members of a sitting; returning fire is an assault', () => {
+    assert.deepEqual(events('Hundreds of workers walked out on Monday.', '2026-05-10'), ['PROTEST/strike -→- @2026-05-04'])
+    assert.deepEqual(events('Opposition delegates walked out of parliament.').map((e) => e.split(' ')[0]), ['PROTEST/boycott'])
+    assert.deepEqual(events('The patient walked out of the hospital.'), [])
+    assert.deepEqual(events('Soldiers returned fire.'), ['ASSAULT/firearms soldiers→-'])
+  })
+
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])

@@ -179,6 +179,9 @@ const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 const BAN_IMPOSED_BEFORE = /\b(?:impos|introduc|issu)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu
 const BAN_IMPOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:imposed|issued|introduced)\b/iu
 
+/** A sitting or talks that members can walk out of. */
+const SITTING = String.raw`(?:parliament|chamber|session|sitting|talks|negotiations|meeting|debate|assembly|hearing|conference|summit|vote|congress|senate|council)\b`
+
 /** Relief goods sent or delivered: "sent 20 tonnes of medical supplies", "delivered food to the camps" ("sent aid" is the noun's act). */
 const RELIEF_AFTER = /^\s+(?:\S+\s+){0,5}?(?:supplies|food|medicines?|relief|vaccines?|tents|blankets)\b/iu
 
@@ -482,6 +485,11 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  // Walking out: workers leaving their work strike; members leaving a sitting or talks boycott it (PLOVER's PROTEST modes).
+  { pattern: /(?<=\b(?:workers|staff|employees|nurses|doctors|teachers|miners|drivers|dockers|unions?)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  { pattern: new RegExp(String.raw`(?<=\b(?:delegates|delegations?|lawmakers|legislators|MPs|deputies|senators|opposition|members)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b|\bwalk(?:s|ed|ing)?\s+out(?=\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}${SITTING})`, 'giu'), trigger: { type: 'PROTEST', mode: 'boycott' } },
+  // Returning fire is fighting back: an assault on whoever fired first.
+  { pattern: /\breturn(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // Accepting another's invitation, offer or proposal agrees to it: "accepted an invitation to meet" is "agreed to meet".
   // Its "to" is the phrase's, so that what is agreed to is its content and whom it concerns its recipient.
   { pattern: /\baccept(?:s|ed|ing)?\s+(?:(?:the|an?|its|his|her|their|this|that|[\p{L}-]+['’]s?)\s+)*(?:[\p{L}-]+\s+)?(?:invitations?|offers?|proposals?)\b(?:\s+to\b)?/giu, trigger: { type: 'AGREE' } },
