@@ -387,6 +387,10 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Soldiers returned fire.'), ['ASSAULT/firearms soldiers→-'])
   })
 
+  test('a place read as an act\'s source is where, not who: "TBILISI – Opposition lawmakers walked out of parliament"', () => {
+    assert.deepEqual(events('TBILISI – Opposition lawmakers walked out of parliament on Wednesday.', '2026-10-08'), ['PROTEST/boycott -→- @2026-10-07'])
+  })
+
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])

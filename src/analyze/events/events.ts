@@ -384,8 +384,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's
     // subject to act, unless it is a group ("Kyrgyzstan and Tajikistan agreed": both act).
+    // A place read as the source ("TBILISI – Opposition lawmakers walked out of") is where, not who.
     const group = ctx.speakers.get(cueOf.speaker)
-    actor = ctx.actors.get(cueOf.speaker) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
+    const named = ctx.actors.get(cueOf.speaker)
+    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
