@@ -394,6 +394,7 @@ describe('events: what does not count', () => {
   test('blame laid on nature accuses no one: "blamed heavy flooding in January for", "was blamed on the drought"', () => {
     assert.deepEqual(events('The minister blamed heavy flooding in January for the outbreak.'), [])
     assert.deepEqual(events('The shortage was blamed on the drought.'), [])
+    assert.deepEqual(events('The ministry blamed heavy fog for delays.'), [])
     assert.deepEqual(events('The minister blamed the rebels for the outbreak.').map((e) => e.split(' ')[0]), ['ACCUSE/allege'])
   })
 

@@ -185,8 +185,8 @@ const SITTING = String.raw`(?:parliament|chamber|session|sitting|talks|negotiati
 /** Relief goods sent or delivered: "sent 20 tonnes of medical supplies", "delivered food to the camps" ("sent aid" is the noun's act). */
 const RELIEF_AFTER = /^\s+(?:\S+\s+){0,5}?(?:supplies|food|medicines?|relief|vaccines?|tents|blankets)\b/iu
 
-/** Blame laid on nature ("blamed heavy flooding for", "was blamed on the drought") accuses no one. */
-const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
+/** Blame laid on nature ("blamed heavy flooding for", "blamed fog for", "was blamed on the drought") accuses no one. */
+const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|fog|ice|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
 
 /** "a hostile $7.9 billion (raid)", "a takeover (raid)": a bid for a company's shares, a figure of speech of finance, seizes nothing. */
 const MONEY_BID_BEFORE = /(?:\b(?:hostile|takeover|buyout|corporate|boardroom)|[$€£]\s?\d[\d.,]*(?:\s*(?:bn|billion|million|m)\b)?)\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}$/iu
