@@ -331,9 +331,11 @@ const PUT_OFF_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:until|till|before|again|
 const PLANNED_BEFORE = /(?:\b(?:will|shall|would)(?:\s+not)?|\b(?:won|wouldn|shan)['’]t|'ll)\s+(?:\w+ly\s+)?$|(?:\b(?:will|would)|'ll)\s+do\s+(?:everything|all|whatever|what)\s+(?:[\p{L}']+\s+){0,2}(?:can|possible)\s+to\s+$|\b(?:plans?|planned|planning|intends?|intended|going|set|expected|ready|willing|prepared|agreed|promised|pledged|vowed|offered|decided|committed)\s+to\s+(?:\w+ly\s+)?$/iu
 /**
  * An adjective of what is to come, right before a noun act or one word before it: planned ("the planned (military)
- * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions"); not "long-planned", which may have come.
+ * deployment", "an upcoming visit", group 1) or only supposed ("possible sanctions", "the next abduction"); not "long-planned", which may have come.
  */
-const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
+const TO_COME_ADJECTIVE = /(?<!-)\b(?:(planned|proposed|future|upcoming|forthcoming|impending|mooted|intended|expected|anticipated|promised|pledged|scheduled)|possible|potential|prospective|likely|would-be|threatened|feared|next)\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\p{L}-]+\s+)?$/iu
+/** A verb that only risks or invites the noun act after it: "invites the next abduction", "risks another attack", "could trigger protests". */
+const RISKED_BEFORE = /\b(?:(?:invit|risk|court)(?:e|es|ed|ing|s)?|(?:could|might|may|would)\s+(?:\w+ly\s+)?(?:trigger|spark|provoke|cause|invite|bring|mean|lead\s+to))\s+(?:(?:a|an|the|more|further|another|new|fresh)\s+)?(?:[\p{L}-]+\s+)?$/iu
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b[^,;.]{0,60}$|(?:\b(?:designed|meant|built)|(?:\b(?:was|were|is|are|be|being|been)|\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+)\s+used)\s+to\s+(?:\w+ly\s+)?$|\b(?:can|could|might|may)\s+(?:\w+ly\s+)?$|\b(?:has|have|had)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|months?|hours?|time|chance|right|option|power)\s+to\s+(?:\w+ly\s+)?$|\b(?:difficult|hard|impossible|easy)\s+to\s+(?:\w+ly\s+)?$|\b(?:enough|sufficient|insufficient)\s+(?:evidence|grounds|votes)\s+to\s+$|\b(?:must|should|ought\s+to|needs?\s+to|(?:has|have)\s+to)\s+(?:[^,;.]{0,60},\s*(?:and\s+)?){0,3}(?:\w+ly\s+)?$/iu
 /** A part in an act, right before it: "any role in the", "involvement in last week's", "responsibility for the". */
 const PART_IN_BEFORE = /\b(?:role|involvement|part|hand|responsibility|complicity|links?|ties|connections?)\s+(?:in|for|with|to|behind)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
@@ -373,6 +375,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const passive = !f.noun && isPassive(ctx, f.span, before)
   // "Two aid workers kidnapped in Mali were freed on Thursday": a participle inside the subject, neither its doer's act nor of its clause's date.
   const subjectParticiple = !f.noun && !passive && isParticipleInSubject(ctx, f)
+  const reducedRelative = !f.noun && !passive && isReducedRelative(ctx, f, quoted)
   const base = Math.max(sentence.start, quoted?.content.start ?? 0)
   let actor: Actor | undefined
   let recipient: Actor | undefined
@@ -381,13 +384,15 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's
     // subject to act, unless it is a group ("Kyrgyzstan and Tajikistan agreed": both act).
+    // A place read as the source ("TBILISI – Opposition lawmakers walked out of") is where, not who.
     const group = ctx.speakers.get(cueOf.speaker)
-    actor = ctx.actors.get(cueOf.speaker) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
+    const named = ctx.actors.get(cueOf.speaker)
+    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
-  } else if (!f.noun && (isReducedRelative(ctx, f, quoted) || subjectParticiple)) {
+  } else if (reducedRelative || subjectParticiple) {
     // "among them two children killed when …": a participle after its noun is passive; the sentence's subject did not do it.
     actor = byAgent(ctx, f.span.end, sentence.end) ?? whenAgent(ctx, f.span.end, sentence.end)
   } else if (f.noun) {
@@ -414,7 +419,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const planned = dueTo !== undefined || (f.noun ? (light !== undefined ? PLANNED_BEFORE.test(ctx.text.slice(sentence.start, light)) : toCome?.[1] !== undefined) : PLANNED_BEFORE.test(before))
   // "if Canada shelled a village", "Brussels must suspend aid", "not enough evidence to convict him", "can appeal", "has ten days to appeal",
   // "a depot used to shell": a supposition, a call, a possibility or a purpose, not an act; kept as planned, in its own category.
-  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined)
+  const supposed = HYPOTHETICAL_BEFORE.test(before) || (toCome !== null && toCome[1] === undefined) || (f.noun && RISKED_BEFORE.test(before))
   const negatedBefore = negatedAct(f, before, ctx.text.slice(f.span.end, sentence.end), light, found)
   // "will not meet him": refusing a plan of cooperation is an act done, PLOVER's REJECT ("refuse to meet").
   // "will not meet again until next month", "would not visit Kabul before the election": a plan put off, no refusal.
@@ -435,8 +440,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const due = plannedAct ? dueDates(dates, f) : []
   const words = ctx.text.slice(sentence.start, sentence.end)
   const ahead = (d: EventDate): boolean => d.span !== undefined && readsAhead(words, d.span.start - sentence.start, d.span.end - sentence.start)
-  // "citizens who were unjustly imprisoned … arrived home on Sunday": a relative clause's state is not dated by its main clause's verb.
-  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || subjectParticiple
+  // "citizens who were unjustly imprisoned … arrived home on Sunday", "families of soldiers killed by the group gathered on
+  // Saturday": a relative clause's act or state, reduced or not, is not dated by its main clause's verb ("killed when
+  // artillery struck on Monday" is: the "when" clause tells its time).
+  const ownTimeAfter = /^\s+when\s/iu.test(ctx.text.slice(f.span.end, f.span.end + 6))
+  const stateInRelative = (!f.noun && RELATIVE_STATE_BEFORE.test(before)) || (reducedRelative && !ownTimeAfter) || subjectParticiple
   // "arrested in April and held for 18 months before being convicted": the date is of the acts before "before".
   // "arrested in September after a months-long investigation": the date is of the act before "after", which this one preceded;
   // "two days after" counts back from it instead (intervalFrom).
@@ -561,9 +569,14 @@ function isPassive(ctx: Context, verb: Span, before: string): boolean {
   if (PASSIVE_BEFORE.test(before)) return !/^\p{L}+ing\b/iu.test(word)
   // "was working in Syria when abducted": a bare participle after a subordinator is a passive of the clause's subject.
   if (/\b(?:when|while|after|before|once|until|unless|if|though|although)\s+$/iu.test(before)) return /^\p{L}+(?:ed|en)$/iu.test(word)
+  // "The group, blamed for dozens of massacres, boasted": a participle set off after its noun is that noun's passive.
+  if (/\p{L}\s*,\s*$/u.test(before) && APPOSITIVE_PARTICIPLE_AFTER.test(ctx.text.slice(verb.end, verb.end + 8))) return /^\p{L}+(?:ed|en)$/iu.test(word)
   // "He was convicted in February and sentenced to 12 years": a participle joined to a passive is one too.
   return COORDINATED_PASSIVE.test(before) && /^\p{L}+(?:ed|en)$/iu.test(word)
 }
+
+/** What opens the complement of a participle set off by commas: "blamed for", "accused of", "backed by". */
+const APPOSITIVE_PARTICIPLE_AFTER = /^\s+(?:for|of|by|over|with)\s/iu
 
 /**
  * "Local police claimed to have arrested a suspect", "the army denied shelling the village": reported

@@ -40,7 +40,7 @@ export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
 /** What a diplomatic withdrawal or evacuation is of: staff and missions, not residents. */
 const DIPLOMATIC = /^\s+(?:(?:its|their|the|his|her|all|some|[\p{L}-]+'s?)\s+)*(?:[\p{L}-]+\s+){0,2}(?:ambassadors?|envoys?|diplomats?|diplomatic|embassy|embassies|consulates?|mission|staff|personnel|chargé)/iu
 /** People who can be held and let go: "released two aid workers", "the hostages were freed". */
-const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
+const PEOPLE_HELD = String.raw`(?:prisoners?|hostages?|detainees?|captives?|inmates?|militants?|fighters?|soldiers?|protesters|dissidents|him|her|them|journalists?|activists?|(?:aid\s+)?workers|nationals|citizens|tourists|sailors|crew|fishermen)`
 /** "Two aid workers kidnapped in Mali were freed": people as the subject of a passive release; "funds were released" is none. */
 const PEOPLE_FREED: Trigger = { type: 'RETREAT', mode: 'release', before: new RegExp(String.raw`\b${PEOPLE_HELD}\b[^.;]{0,60}?\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+)?$`, 'iu') }
 /** "the Russian ambassador, Ivan Petrov, was summoned": a diplomat as the subject of a passive summons. */
@@ -174,6 +174,22 @@ export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after
 export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)(?![^,;]*\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)/iu
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
+
+/** A ban told as imposed ("imposed a four-year ban", "The ban, imposed on July 30,"), not one only announced or named ("her ban"). */
+const BAN_IMPOSED_BEFORE = /\b(?:impos|introduc|issu)(?:e|es|ed|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu
+const BAN_IMPOSED_AFTER = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:imposed|issued|introduced)\b/iu
+
+/** A sitting or talks that members can walk out of. */
+const SITTING = String.raw`(?:parliament|chamber|session|sitting|talks|negotiations|meeting|debate|assembly|hearing|conference|summit|vote|congress|senate|council)\b`
+
+/** Relief goods sent or delivered: "sent 20 tonnes of medical supplies", "delivered food to the camps" ("sent aid" is the noun's act). */
+const RELIEF_AFTER = /^\s+(?:\S+\s+){0,5}?(?:supplies|food|medicines?|relief|vaccines?|tents|blankets)\b/iu
+
+/** Blame laid on nature ("blamed heavy flooding for", "blamed fog for", "was blamed on the drought") accuses no one. */
+const NO_NATURAL_CAUSE_AFTER = /^(?!\s+(?:on\s+)?(?:(?:the|a|an|this|that|recent|heavy|severe|prolonged|torrential|extreme|unusual|unseasonal|freak|hot|cold|dry|wet)\s+){0,3}(?:flood(?:s|ing)?|droughts?|weather|heat(?:wave)?|rain(?:s|fall)?|storms?|snow(?:fall)?|winds?|fog|ice|climate|earthquakes?|hurricanes?|cyclones?|monsoon)\b)/iu
+
+/** "a hostile $7.9 billion (raid)", "a takeover (raid)": a bid for a company's shares, a figure of speech of finance, seizes nothing. */
+const MONEY_BID_BEFORE = /(?:\b(?:hostile|takeover|buyout|corporate|boardroom)|[$€£]\s?\d[\d.,]*(?:\s*(?:bn|billion|million|m)\b)?)\s+(?:[\p{L}$€£\d.,-]+\s+){0,3}$/iu
 
 /** What kind of act an event is: its type, and for what nature does its mode too (a fire's outbreak and its deaths are two acts, with no party to tell them apart), and whether it is only due. Pure. */
 export function actKind(event: { readonly type: PloverType; readonly mode?: string | undefined; readonly date?: { readonly deadline?: true | undefined } | undefined }): string {
@@ -332,7 +348,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['penalize', { type: 'SANCTION', mode: 'convict' }], ['penalise', { type: 'SANCTION', mode: 'convict' }],
   ['revoke', LICENCE_WITHDRAWN],
   // ACCUSE: disapproval, accusation, investigation.
-  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu }], ['charge', { type: 'ACCUSE', mode: 'allege', after: CHARGED_AFTER, otherwise: { type: 'ACCUSE', mode: 'allege', before: PASSIVE_CLOSE, after: CHARGED_ALONE } }],
+  ['accuse', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', notBefore: /\bto\s+$/iu, after: NO_NATURAL_CAUSE_AFTER }], ['charge', { type: 'ACCUSE', mode: 'allege', after: CHARGED_AFTER, otherwise: { type: 'ACCUSE', mode: 'allege', before: PASSIVE_CLOSE, after: CHARGED_ALONE } }],
   ['indict', { type: 'ACCUSE', mode: 'allege' }], ['sue', { type: 'ACCUSE', mode: 'allege' }], ['prosecute', { type: 'ACCUSE', mode: 'allege' }],
   ['condemn', { type: 'ACCUSE', mode: 'disapprove' }], ['denounce', { type: 'ACCUSE', mode: 'disapprove' }], ['criticize', { type: 'ACCUSE', mode: 'disapprove' }],
   ['criticise', { type: 'ACCUSE', mode: 'disapprove' }], ['decry', { type: 'ACCUSE', mode: 'disapprove' }], ['deplore', { type: 'ACCUSE', mode: 'disapprove' }],
@@ -375,6 +391,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['support', { type: 'SUPPORT', after: /^\s+(?:the|a|an|its|his|her|their|\p{Lu})/u }],
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
   ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
+  ['send', { type: 'AID', after: RELIEF_AFTER }], ['deliver', { type: 'AID', after: RELIEF_AFTER }],
   ['extradite', { type: 'COOPERATE', mode: 'legal' }], ['rescue', { type: 'AID' }], ['donate', { type: 'AID' }],
   ['release', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?(?:${PEOPLE_HELD}|suspects?)\b`, 'iu'), otherwise: PEOPLE_FREED }],
   ['free', { type: 'RETREAT', mode: 'release', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}?${PEOPLE_HELD}\b`, 'iu'), otherwise: PEOPLE_FREED }],
@@ -413,7 +430,8 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
-  ['raid', { type: 'COERCE', mode: 'seize' }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
+  ['ban', { type: 'COERCE', mode: 'restrict', before: BAN_IMPOSED_BEFORE, otherwise: { type: 'COERCE', mode: 'restrict', after: BAN_IMPOSED_AFTER } }],
+  ['raid', { type: 'COERCE', mode: 'seize', notBefore: MONEY_BID_BEFORE }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
   ['censorship', { type: 'COERCE', mode: 'censor' }],
   ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|(?:(?:put|puts|putting|point(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?)?finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
   ['fine', { type: 'SANCTION', mode: 'convict', carried: /^\s+of\s+(?:up\s+to\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\d$€£]/u }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
@@ -467,6 +485,11 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b/giu, trigger: { type: 'SANCTION', mode: 'discontinue' } },
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  // Walking out: workers leaving their work strike; members leaving a sitting or talks boycott it (PLOVER's PROTEST modes).
+  { pattern: /(?<=\b(?:workers|staff|employees|nurses|doctors|teachers|miners|drivers|dockers|unions?)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  { pattern: new RegExp(String.raw`(?<=\b(?:delegates|delegations?|lawmakers|legislators|MPs|deputies|senators|opposition|members)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b|\bwalk(?:s|ed|ing)?\s+out(?=\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}${SITTING})`, 'giu'), trigger: { type: 'PROTEST', mode: 'boycott' } },
+  // Returning fire is fighting back: an assault on whoever fired first.
+  { pattern: /\breturn(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // Accepting another's invitation, offer or proposal agrees to it: "accepted an invitation to meet" is "agreed to meet".
   // Its "to" is the phrase's, so that what is agreed to is its content and whom it concerns its recipient.
   { pattern: /\baccept(?:s|ed|ing)?\s+(?:(?:the|an?|its|his|her|their|this|that|[\p{L}-]+['’]s?)\s+)*(?:[\p{L}-]+\s+)?(?:invitations?|offers?|proposals?)\b(?:\s+to\b)?/giu, trigger: { type: 'AGREE' } },
