@@ -873,6 +873,8 @@ describe('attribution: details', () => {
     assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
     assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
     assert.ok(reports('Local radio said the dam had cracked, a report the water board denies.').includes('the water board | denies | Local radio said the dam had cracked'))
+    const dismissed = reports('Armenia\'s defence ministry claimed that its troops had only responded to fire, a claim Baku dismissed as a lie.')
+    assert.ok(dismissed.includes('Baku | dismissed | Armenia\'s defence ministry claimed that its troops had only responded to fire'), dismissed.join('; '))
   })
 
   test('a headline ending "…, unions warn" reports its own clause, not the dateline under it', () => {
@@ -1055,6 +1057,14 @@ describe('attribution: reporting verbs in other senses', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('In a brief note earlier today the firm said', 'earlier today'))
     assert.ok(!sense('The firm said on Monday that it would appeal', 'said on Monday'))
+  })
+
+  test('a participle of doubt before a noun ("two suspected smugglers", "the alleged victim") describes people, no belief', () => {
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('Police arrested two suspected smugglers on Thursday.', 'suspected'))
+    assert.ok(sense('The alleged victim spoke to reporters.', 'alleged'))
+    assert.ok(!sense('People suspected that Murphy was behind it.', 'suspected'))
+    assert.ok(!sense('Police suspected smugglers of running the boat.', 'suspected'))
   })
 
   test('a toll confirmed, a demeanour shown, an event observed, evidence heard and a topic disclaimed report nothing', () => {

@@ -537,7 +537,7 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
 
 /** ", a charge the Taliban deny", ", an allegation that the company has rejected": who denies the claim the clause before the comma made (groups: the source, the cue). */
 const DENIED_CHARGE = new RegExp(String.raw`,\s+(?:a|an)\s+${STATEMENT_NOUN}\s+(?:that\s+|which\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+` +
-  String.raw`((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed))\b`, 'dgu')
+  String.raw`((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed|dismiss|dismisses|dismissed))\b`, 'dgu')
 
 /**
  * "Islamabad accuses Kabul of sheltering fighters, a charge the Taliban deny": a denial of the

@@ -193,11 +193,15 @@ export function namesToRole(text: string, cue: { readonly start: number; readonl
   return (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start))) && NAMED_TO.test(text.slice(cue.start, cue.end + SENSE_AFTER))
 }
 
+/** Participles of doubt that may stand before a noun ("suspected", "alleged"), and what opens such a noun phrase. */
+const DOUBT_PARTICIPLE = /^(?:suspected|alleged|presumed|purported|reputed)$/iu
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|its|his|her|their|of)\s+$/iu
+
 /**
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
  * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
  * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
- * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a player who "impressed on his debut", or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
+ * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a player who "impressed on his debut", a participle of doubt before a noun ("two suspected smugglers"), or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
 export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
@@ -205,6 +209,8 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
   const after = text.slice(cue.start, cue.end + SENSE_AFTER)
   if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
+  // "two suspected smugglers", "the alleged victim": a participle of doubt between a determiner and a noun describes people.
+  if (DOUBT_PARTICIPLE.test(cueText) && DETERMINER_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(cue.end, cue.end + 3))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
