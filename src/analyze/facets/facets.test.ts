@@ -373,6 +373,14 @@ describe('facets: when', () => {
     assert.equal(only(b, 'deal').modality, 'denied', 'a proposition rejected is still denied')
   })
 
+  test('a spill, a sinking, a blaze and a collapse are events a date in their sentence dates', () => {
+    const when = (text: string): string[] => facetsOf(text, '2026-07-03').facets.filter((f) => f.facet === 'when').map((f) => f.value)
+    assert.deepEqual(when('The plant leaked 40,000 litres of chemicals into the river on Tuesday.'), ['2026-06-30'])
+    assert.deepEqual(when('The boat capsized early on Wednesday off Lampedusa.'), ['2026-07-01'])
+    assert.deepEqual(when('The fire started on Monday afternoon near the ridge.'), ['2026-06-29'])
+    assert.deepEqual(when('The minister spoke on Monday.'), [])
+  })
+
   test('a date in attributed words takes the speaker\'s voice', () => {
     const a = facetsOf('The attack took place on Friday morning, police said.', '2023-02-18')
     assert.deepEqual(lines(a, ['when']), ['when 2023-02-17 «on Friday morning» police positive'])
