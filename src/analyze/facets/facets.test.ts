@@ -139,6 +139,11 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(facetsOf('MIAMI, Sept 29 (Reuters) - A storm killed 49 people in 2015, the agency said.', '2016-09-29'), ['killed']), [])
   })
 
+  test('dead fish, birds and livestock are tolls of their own class, apart from people', () => {
+    const a = facetsOf('More than 12,000 fish were killed. The spill killed 300 birds. Two people died.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'killed').map((f) => `${f.value} ${f.victims ?? '-'}`), ['12001+ fish', '300 bird', '2 -'])
+  })
+
   test('a running total over a stretch of time holding the event ("this year", "each year") is a statistic, not the event\'s toll', () => {
     const text = 'Five people drowned when the boat sank. More than 1,200 people have died or gone missing in the central Mediterranean this year, '
       + 'the agency said. So far this year, 40 people have been killed in such attacks; about 3,000 die on the roads each year. At least 12 died in the past 24 hours.'

@@ -40,7 +40,7 @@ export function countsWithoutFigure(pattern: RegExp): boolean {
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|crew(?:\s+members?)?|prisoners?|inmates?`
+const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|crew(?:\s+members?)?|prisoners?|inmates?|fish|cattle|livestock|sheep`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 /** A modifier of the victims' role: a word, or an age ("a 24-year-old man"). */
@@ -497,6 +497,10 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/protester|demonstrator/u, 'protester'],
   [/passenger/u, 'passenger'],
   [/prisoner|inmate/u, 'prisoner'],
+  // Animals a spill or a fire kills are counted apart from people: "12,000 fish", "300 birds".
+  [/\bfish/u, 'fish'],
+  [/\bbirds?\b|seabird/u, 'bird'],
+  [/cattle|livestock|sheep|\bcows?\b|\bgoats?\b|\bpigs?\b|poultry|chickens?/u, 'livestock'],
 ]
 /** Words before a count that make it hearsay no one vouches for: "rumours on social media about 50 deaths". */
 export const RUMOURED = /\brumou?rs?\b[^.;]{0,60}\b(?:about|of)\s+(?:\S+\s+(?:or|to)\s+)?$/iu
