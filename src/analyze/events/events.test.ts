@@ -926,3 +926,11 @@ describe('events: review of short two-outlet stories', () => {
     assert.deepEqual(events('The minister met union leaders.'), ['CONSULT the minister→-'])
   })
 })
+
+describe('events: ceasefires broken or standing, invasions as a figure, fire come under', () => {
+  test('a ceasefire broken, violated or in force since a date is no concession; one declared is', () => {
+    assert.deepEqual(events('Gunmen opened fire on the camp on Monday, breaking a ceasefire that had held since June.', '2026-03-13').map((e) => e.split(' ')[0]), ['ASSAULT/firearms'])
+    assert.deepEqual(events('The shelling was a violation of the ceasefire. The truce had been in place since May.'), ['ASSAULT/heavy-weapons -→-'])
+    assert.deepEqual(events('The army declared a ceasefire.').map((e) => e.split(' ')[0]), ['CONCEDE'])
+  })
+})

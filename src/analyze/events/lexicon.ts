@@ -420,6 +420,17 @@ const ARMED_STRIKE: Trigger = {
   otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND, notBefore: LABOUR_BEFORE } },
 }
 
+/**
+ * PLOVER's CONCEDE is a ceasefire declared. One broken, violated or breached is the opposite (the manual codes the
+ * violation as the assault, or as an accusation of it), and one that "had held since January" or "is in place" is a
+ * standing state, not a new act.
+ */
+const CEASEFIRE_DECLARED: Trigger = {
+  type: 'CONCEDE',
+  notBefore: /\b(?:(?:break|breach|violat|flout|shatter|undermin|wreck|jeopardi[sz]|threaten)\w*|violations?\s+of|breach(?:es)?\s+of|breaking\s+of)\s+(?:(?:the|a|an|its|their|this|that|fragile|shaky|existing|current|\d+-\w+|[\p{L}-]+-brokered)\s+)*$/iu,
+  after: /^(?!\s+(?:(?:that|which)\s+)?(?:had|has|have)\s+(?:\w+ly\s+)?(?:held|been\s+in\s+(?:place|force|effect))\b|\s+(?:(?:that|which)\s+)?(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?:in\s+(?:place|force|effect)|holding)\b|\s+in\s+(?:place|force|effect)\b)/iu,
+}
+
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT', notBefore: ILLNESS_BEFORE }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
@@ -428,7 +439,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
   ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
   ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
-  ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
+  ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', CEASEFIRE_DECLARED], ['truce', CEASEFIRE_DECLARED],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['ban', { type: 'COERCE', mode: 'restrict', before: BAN_IMPOSED_BEFORE, otherwise: { type: 'COERCE', mode: 'restrict', after: BAN_IMPOSED_AFTER } }],
   ['raid', { type: 'COERCE', mode: 'seize', notBefore: MONEY_BID_BEFORE }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
