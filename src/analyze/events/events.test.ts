@@ -933,4 +933,9 @@ describe('events: ceasefires broken or standing, invasions as a figure, fire com
     assert.deepEqual(events('The shelling was a violation of the ceasefire. The truce had been in place since May.'), ['ASSAULT/heavy-weapons -→-'])
     assert.deepEqual(events('The army declared a ceasefire.').map((e) => e.split(' ')[0]), ['CONCEDE'])
   })
+
+  test('an invasion of people who carry no arms is a figure of speech, not an assault', () => {
+    assert.deepEqual(events('The mayor said the invasion of tourists had to stop. Farmers fear an invasion of locusts.'), [])
+    assert.deepEqual(events("Chile's invasion of the north has to stop.").map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
 })

@@ -431,6 +431,20 @@ const CEASEFIRE_DECLARED: Trigger = {
   after: /^(?!\s+(?:(?:that|which)\s+)?(?:had|has|have)\s+(?:\w+ly\s+)?(?:held|been\s+in\s+(?:place|force|effect))\b|\s+(?:(?:that|which)\s+)?(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?:in\s+(?:place|force|effect)|holding)\b|\s+in\s+(?:place|force|effect)\b)/iu,
 }
 
+/**
+ * "an invasion of migrants", "the tourist invasion", "an invasion of locusts": people or pests who carry no arms make
+ * the word a figure of speech, as in "the invasion of our coast had to stop" with no army named.
+ */
+const UNARMED_INVADERS = String.raw`(?:migrants?|immigrants?|refugees?|asylum[-\s]seekers?|foreigners?|tourists?|visitors?|fans|shoppers|pests?|insects?|locusts?|rats?|mice|weeds?|species|jellyfish|algae|ants|mosquitoes|bugs?|privacy)`
+const NO_UNARMED_INVADERS_AFTER = String.raw`^(?!\s+(?:of|by)\s+(?:[\p{L}-]+\s+){0,2}?${UNARMED_INVADERS}\b)`
+/** An invasion that "had to stop" with no army named is rhetoric; "Russia's invasion has to stop" is still one. */
+const MUST_STOP_AFTER = String.raw`(?![^.;]{0,60}?\b(?:had|has|have|must|needs?)\s+to\s+(?:stop|end|be\s+stopped)\b)`
+const ARMED_INVADER_BEFORE = /(?:['’]s?|\b(?:troops|army|military|forces|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)))\s+(?:[\p{L}-]+\s+)?$/u
+const INVASION: Trigger = {
+  type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER + MUST_STOP_AFTER, 'iu'),
+  otherwise: { type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER, 'iu'), before: ARMED_INVADER_BEFORE },
+}
+
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT', notBefore: ILLNESS_BEFORE }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
@@ -438,7 +452,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['blast', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
   ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
-  ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
+  ['invasion', INVASION], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', CEASEFIRE_DECLARED], ['truce', CEASEFIRE_DECLARED],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['ban', { type: 'COERCE', mode: 'restrict', before: BAN_IMPOSED_BEFORE, otherwise: { type: 'COERCE', mode: 'restrict', after: BAN_IMPOSED_AFTER } }],
