@@ -938,4 +938,9 @@ describe('events: ceasefires broken or standing, invasions as a figure, fire com
     assert.deepEqual(events('The mayor said the invasion of tourists had to stop. Farmers fear an invasion of locusts.'), [])
     assert.deepEqual(events("Chile's invasion of the north has to stop.").map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
+
+  test('"came under fire/attack": the subject is the target of the act, whose doer goes unnamed unless "from" names it', () => {
+    assert.deepEqual(events('Turkish troops came under attack near the border.'), ['ASSAULT -→Turkish troops'])
+    assert.deepEqual(events('Kenyan police came under fire from rebels.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT/firearms rebels→Kenya'])
+  })
 })

@@ -30,6 +30,8 @@ export interface Trigger {
   readonly otherwise?: Trigger
   /** Nature or an accident did it ("the fire broke out", "died in the blaze"): the clause's subject is no actor. */
   readonly actorless?: true
+  /** The clause's subject suffers the act ("troops came under fire"): it is the recipient, and a "from" phrase the doer. */
+  readonly undergone?: true
 }
 
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
@@ -445,6 +447,9 @@ const INVASION: Trigger = {
   otherwise: { type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER, 'iu'), before: ARMED_INVADER_BEFORE },
 }
 
+/** "came under attack", "coming under heavy mortar shelling": the act a noun after it names is suffered by the subject. */
+export const COME_UNDER_BEFORE = /\b(?:come|comes|came|coming)\s+under\s+(?:(?:a|an|the|heavy|intense|sustained|renewed|fresh|repeated|mortar|rocket|artillery|drone|enemy|hostile)\s+)*$/iu
+
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT', notBefore: ILLNESS_BEFORE }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
@@ -490,6 +495,7 @@ function weaponList(weapon: string): string {
 export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
   { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
+  { pattern: /\b(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|enemy|hostile)\s+)*(?:fire|gunfire)\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
   // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
   { pattern: /\b(?:baton|lathi)[-\s]charg(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\s+(?:into\s+|at\s+)?(?:the\s+)?(?:crowds?|demonstrators|protesters|marchers)\b(?!\s+with\b)/giu, trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
