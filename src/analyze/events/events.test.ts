@@ -943,4 +943,9 @@ describe('events: ceasefires broken or standing, invasions as a figure, fire com
     assert.deepEqual(events('Turkish troops came under attack near the border.'), ['ASSAULT -→Turkish troops'])
     assert.deepEqual(events('Kenyan police came under fire from rebels.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT/firearms rebels→Kenya'])
   })
+
+  test('armed forces that "took retaliatory measures" struck back; a government\'s retaliatory measures may be trade ones', () => {
+    assert.deepEqual(events('He said Georgian units took "adequate retaliatory measures" to suppress the enemy.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT Georgia→-'])
+    assert.deepEqual(events('The government took retaliatory measures against the tariffs.').map((e) => e.split(' ')[0]), [])
+  })
 })

@@ -495,6 +495,8 @@ function weaponList(weapon: string): string {
 export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
   { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
+  // "its units took adequate retaliatory measures": armed forces striking back; a government's "retaliatory measures" may be tariffs.
+  { pattern: /(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*)(?:take|takes|took|taken|taking)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|enemy|hostile)\s+)*(?:fire|gunfire)\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
   // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
