@@ -926,3 +926,26 @@ describe('events: review of short two-outlet stories', () => {
     assert.deepEqual(events('The minister met union leaders.'), ['CONSULT the minister→-'])
   })
 })
+
+describe('events: ceasefires broken or standing, invasions as a figure, fire come under', () => {
+  test('a ceasefire broken, violated or in force since a date is no concession; one declared is', () => {
+    assert.deepEqual(events('Gunmen opened fire on the camp on Monday, breaking a ceasefire that had held since June.', '2026-03-13').map((e) => e.split(' ')[0]), ['ASSAULT/firearms'])
+    assert.deepEqual(events('The shelling was a violation of the ceasefire. The truce had been in place since May.'), ['ASSAULT/heavy-weapons -→-'])
+    assert.deepEqual(events('The army declared a ceasefire.').map((e) => e.split(' ')[0]), ['CONCEDE'])
+  })
+
+  test('an invasion of people who carry no arms is a figure of speech, not an assault', () => {
+    assert.deepEqual(events('The mayor said the invasion of tourists had to stop. Farmers fear an invasion of locusts.'), [])
+    assert.deepEqual(events("Chile's invasion of the north has to stop.").map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
+  test('"came under fire/attack": the subject is the target of the act, whose doer goes unnamed unless "from" names it', () => {
+    assert.deepEqual(events('Turkish troops came under attack near the border.'), ['ASSAULT -→Turkish troops'])
+    assert.deepEqual(events('Kenyan police came under fire from rebels.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT/firearms rebels→Kenya'])
+  })
+
+  test('armed forces that "took retaliatory measures" struck back; a government\'s retaliatory measures may be trade ones', () => {
+    assert.deepEqual(events('He said Georgian units took "adequate retaliatory measures" to suppress the enemy.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT Georgia→-'])
+    assert.deepEqual(events('The government took retaliatory measures against the tariffs.').map((e) => e.split(' ')[0]), [])
+  })
+})

@@ -30,6 +30,8 @@ export interface Trigger {
   readonly otherwise?: Trigger
   /** Nature or an accident did it ("the fire broke out", "died in the blaze"): the clause's subject is no actor. */
   readonly actorless?: true
+  /** The clause's subject suffers the act ("troops came under fire"): it is the recipient, and a "from" phrase the doer. */
+  readonly undergone?: true
 }
 
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
@@ -420,6 +422,34 @@ const ARMED_STRIKE: Trigger = {
   otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND, notBefore: LABOUR_BEFORE } },
 }
 
+/**
+ * PLOVER's CONCEDE is a ceasefire declared. One broken, violated or breached is the opposite (the manual codes the
+ * violation as the assault, or as an accusation of it), and one that "had held since January" or "is in place" is a
+ * standing state, not a new act.
+ */
+const CEASEFIRE_DECLARED: Trigger = {
+  type: 'CONCEDE',
+  notBefore: /\b(?:(?:break|breach|violat|flout|shatter|undermin|wreck|jeopardi[sz]|threaten)\w*|violations?\s+of|breach(?:es)?\s+of|breaking\s+of)\s+(?:(?:the|a|an|its|their|this|that|fragile|shaky|existing|current|\d+-\w+|[\p{L}-]+-brokered)\s+)*$/iu,
+  after: /^(?!\s+(?:(?:that|which)\s+)?(?:had|has|have)\s+(?:\w+ly\s+)?(?:held|been\s+in\s+(?:place|force|effect))\b|\s+(?:(?:that|which)\s+)?(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?:in\s+(?:place|force|effect)|holding)\b|\s+in\s+(?:place|force|effect)\b)/iu,
+}
+
+/**
+ * "an invasion of migrants", "the tourist invasion", "an invasion of locusts": people or pests who carry no arms make
+ * the word a figure of speech, as in "the invasion of our coast had to stop" with no army named.
+ */
+const UNARMED_INVADERS = String.raw`(?:migrants?|immigrants?|refugees?|asylum[-\s]seekers?|foreigners?|tourists?|visitors?|fans|shoppers|pests?|insects?|locusts?|rats?|mice|weeds?|species|jellyfish|algae|ants|mosquitoes|bugs?|privacy)`
+const NO_UNARMED_INVADERS_AFTER = String.raw`^(?!\s+(?:of|by)\s+(?:[\p{L}-]+\s+){0,2}?${UNARMED_INVADERS}\b)`
+/** An invasion that "had to stop" with no army named is rhetoric; "Russia's invasion has to stop" is still one. */
+const MUST_STOP_AFTER = String.raw`(?![^.;]{0,60}?\b(?:had|has|have|must|needs?)\s+to\s+(?:stop|end|be\s+stopped)\b)`
+const ARMED_INVADER_BEFORE = /(?:['’]s?|\b(?:troops|army|military|forces|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)))\s+(?:[\p{L}-]+\s+)?$/u
+const INVASION: Trigger = {
+  type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER + MUST_STOP_AFTER, 'iu'),
+  otherwise: { type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER, 'iu'), before: ARMED_INVADER_BEFORE },
+}
+
+/** "came under attack", "coming under heavy mortar shelling": the act a noun after it names is suffered by the subject. */
+export const COME_UNDER_BEFORE = /\b(?:come|comes|came|coming)\s+under\s+(?:(?:a|an|the|heavy|intense|sustained|renewed|fresh|repeated|mortar|rocket|artillery|drone|enemy|hostile)\s+)*$/iu
+
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['attack', { type: 'ASSAULT', notBefore: ILLNESS_BEFORE }], ['assault', { type: 'ASSAULT' }], ['shooting', { type: 'ASSAULT', mode: 'firearms' }],
@@ -427,8 +457,8 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['blast', { type: 'ASSAULT', mode: 'explosives', notBefore: ACCIDENTAL_BEFORE }], ['airstrike', { type: 'ASSAULT', mode: 'aerial' }], ['massacre', { type: 'ASSAULT', mode: 'targeted' }],
   ['ambush', { type: 'ASSAULT' }], ['killing', { type: 'ASSAULT' }], ['murder', { type: 'ASSAULT' }], ['assassination', { type: 'ASSAULT', mode: 'targeted' }],
   ['kidnapping', { type: 'ASSAULT', mode: 'abduct' }], ['abduction', { type: 'ASSAULT', mode: 'abduct' }], ['hijacking', { type: 'ASSAULT', mode: 'abduct' }],
-  ['invasion', { type: 'ASSAULT' }], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
-  ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', { type: 'CONCEDE' }],
+  ['invasion', INVASION], ['clash', { type: 'ASSAULT' }], ['fighting', { type: 'ASSAULT' }], ['shelling', { type: 'ASSAULT', mode: 'heavy-weapons' }],
+  ['gunfire', { type: 'ASSAULT', mode: 'firearms' }], ['gunfight', { type: 'ASSAULT', mode: 'firearms' }], ['ceasefire', CEASEFIRE_DECLARED], ['truce', CEASEFIRE_DECLARED],
   ['arrest', { type: 'COERCE', mode: 'arrest' }], ['detention', { type: 'COERCE', mode: 'arrest' }], ['deportation', { type: 'COERCE', mode: 'deport' }],
   ['ban', { type: 'COERCE', mode: 'restrict', before: BAN_IMPOSED_BEFORE, otherwise: { type: 'COERCE', mode: 'restrict', after: BAN_IMPOSED_AFTER } }],
   ['raid', { type: 'COERCE', mode: 'seize', notBefore: MONEY_BID_BEFORE }], ['crackdown', { type: 'COERCE', mode: 'restrict' }], ['curfew', { type: 'COERCE', mode: 'curfew' }],
@@ -465,6 +495,9 @@ function weaponList(weapon: string): string {
 export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
   { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
+  // "its units took adequate retaliatory measures": armed forces striking back; a government's "retaliatory measures" may be tariffs.
+  { pattern: /(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*)(?:take|takes|took|taken|taking)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
+  { pattern: /\b(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|enemy|hostile)\s+)*(?:fire|gunfire)\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
   // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
   { pattern: /\b(?:baton|lathi)[-\s]charg(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\s+(?:into\s+|at\s+)?(?:the\s+)?(?:crowds?|demonstrators|protesters|marchers)\b(?!\s+with\b)/giu, trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
