@@ -35,6 +35,12 @@ describe('portrayal', () => {
     assert.ok(b.portrayals.some((p) => words(b, p).includes('Brilliant')))
   })
 
+  test('a valenced word in a dateline or a place\'s name ("PARADISE VALLEY", "Hope Street", "Mount Pleasant") judges no one', () => {
+    const a = analyzeText('PARADISE VALLEY, California – Residents fled the fire on Monday.\nHope Street residents met the mayor. Pleasant Hill neighbours met the mayor too. Firefighters from Mount Pleasant joined them. Pleasant people, the residents said.')
+    const scored = a.portrayals.flatMap((p) => words(a, p))
+    assert.ok(!scored.some((w) => /^(?:PARADISE|Hope|Pleasant)$/u.test(w)), scored.join(','))
+  })
+
   test('"Justice Ginsburg of the U.S. Supreme Court has embarrassed" judges the justice, not the court that describes her', () => {
     const a = analyzeText('Trump wrote on Twitter that Justice Ginsburg of the U.S. Supreme Court has embarrassed all of us with dumb statements.')
     assert.equal(portrayalOf(a, 'Ginsburg').negative, 1)

@@ -169,6 +169,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     actor !== undefined && !['place', 'outlet'].includes(actor.kind) && !namesOutlet(actor, outlet) && !labelOnly.has(actor.id)
   const main = new Set([...counted].filter(([id]) => portrayable(byId.get(id))).sort((a, b) => b[1] - a[1]).slice(0, MAIN_ACTORS).map(([id]) => id))
   const out = new Map<string, Portrayal>()
+  const nameWords = namedWords(text, seg)
   let mentionAt = 0
   for (let s = 0; s < seg.sentences.length; s++) {
     const sentence = seg.sentences[s]!
@@ -188,7 +189,7 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const nameEnds = new Set<number>()
     for (let k = mentionAt; k < ownMentions.length && ownMentions[k]!.span.start < sentence.end; k++) nameEnds.add(ownMentions[k]!.span.end)
     const reportVerbs = attributions.filter((a) => a.cue.start >= sentence.start && a.cue.end <= sentence.end).map((a) => a.cue)
-    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), opening, nameEnds, reportVerbs), ...judged]
+    const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), { opening, body, words: nameWords }, nameEnds, reportVerbs), ...judged]
     // The first party after a word of violence is its object, the victim: never the agent of violence after it.
     const victims = new Set(cues.filter((c) => c.agentOnly).map((c) => here.find((m) => m.span.start >= c.span.end && m.span.start - c.span.end <= OBJECT_REACH)))
     const given = new Map<string, Cue[]>()
@@ -284,8 +285,8 @@ function distance(a: Span, b: Span): number {
 }
 
 /**
- * AFINN-scored words of sentence `s` that evaluate a party, outside `taken` spans and names (`openingName`: a mention
- * opening it; `nameEnds`: where the sentence's mentions end) and the verbs of its reports (`reportVerbs`) but those of
+ * AFINN-scored words of sentence `s` that evaluate a party, outside `taken` spans and names (`names`: a mention
+ * opening it, its dateline, words written as names elsewhere or before a place's head; `nameEnds`: where the sentence's mentions end) and the verbs of its reports (`reportVerbs`) but those of
  * judging and complaining, sign flipped after a nearby negation.
  * By part of speech: adjectives and adverbs evaluate unless said of a clause ("Funny how …"); a noun only when it is
  * said of a party ("is a threat", "branded her a loser"), for a noun elsewhere names a topic ("interest rates", "a
@@ -293,7 +294,7 @@ function distance(a: Span, b: Span): number {
  * subject of a passive one underwent it ("the gas was fired", "no agreement was reached"), unless it judges its
  * subject ("was praised"), and only after a party or a word that is no noun. Praise followed by "as if" is pretence.
  */
-function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[], openingName: Span | undefined, nameEnds: ReadonlySet<number>, reportVerbs: readonly Span[]): Cue[] {
+function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Span[], names: NameCues, nameEnds: ReadonlySet<number>, reportVerbs: readonly Span[]): Cue[] {
   const cues: Cue[] = []
   const first = seg.sentenceTokenStart[s]!
   for (let i = first; i < seg.sentenceTokenEnd[s]!; i++) {
@@ -313,8 +314,10 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     // A verb right after a noun that names no party is said of that noun: "people protesting", "the plan failed".
     if (verb && i > first && seg.pos[i - 1] === NOUN_TAG && !nameEnds.has(seg.ends[i - 1]!)) continue
     if (seg.pos[i] === NOUN_TAG ? !(word in CONDUCT_WORDS) && !predicatedNoun(text, seg, s, i) : !verb && saysOfClause(seg, s, i)) continue
-    // A capital inside a sentence, or in the name that opens it ("Supreme Court"), is part of a name.
-    const inName = /^\p{Lu}/u.test(surface) && (i > first || (openingName !== undefined && seg.ends[i]! <= openingName.end))
+    // A capital inside a sentence, or in the name that opens it ("Supreme Court", "Hope Street" written so elsewhere), is part of
+    // a name, as are a proper noun and a dateline ("PARADISE VALLEY, California –").
+    const inName = span.start < names.body || (/^\p{Lu}/u.test(surface) &&
+      (i > first || names.words.has(word) || placeHeadAfter(text, seg, s, i) || (names.opening !== undefined && span.end <= names.opening.end)))
     if (inName || taken.some((t) => contains(t, span))) continue
     // "smiled for the cameras as if none of it had happened": a pretence, no praise.
     if (valence > 0 && pretence(text, seg, s, i)) continue
@@ -326,6 +329,31 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), why: `${negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
+}
+
+/** Where sentence-opening words are names: the mention opening it, the end of its dateline, and words the text capitalises inside sentences. */
+interface NameCues { readonly opening: Span | undefined; readonly body: number; readonly words: ReadonlySet<string> }
+
+/** Lower-cased words the text capitalises inside a sentence ("near Mount Pleasant", "on Hope Street"): names wherever they stand. Pure. */
+function namedWords(text: string, seg: Segmentation): Set<string> {
+  const out = new Set<string>()
+  for (let s = 0; s < seg.sentences.length; s++) {
+    for (let i = seg.sentenceTokenStart[s]! + 1; i < seg.sentenceTokenEnd[s]!; i++) {
+      const surface = text.slice(seg.starts[i], seg.ends[i])
+      if (/^\p{Lu}\p{Ll}/u.test(surface)) out.add(surface.toLowerCase())
+    }
+  }
+  return out
+}
+
+/** Capitalised heads of a place's name: "Hope Street", "Paradise Valley", "Pleasant Hill". */
+const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'valley', 'hill', 'hills', 'mount', 'mountain', 'lake', 'river', 'park', 'beach', 'bay', 'creek', 'springs', 'heights', 'point', 'island'])
+
+/** True when token `i` is followed in its sentence by a capitalised head of a place's name. Pure. */
+function placeHeadAfter(text: string, seg: Segmentation, s: number, i: number): boolean {
+  if (i + 1 >= seg.sentenceTokenEnd[s]!) return false
+  const next = text.slice(seg.starts[i + 1], seg.ends[i + 1])
+  return /^\p{Lu}/u.test(next) && PLACE_HEADS.has(next.toLowerCase())
 }
 
 const lemmaAt = (seg: Segmentation, k: number): string => seg.lemmas[k]?.toLowerCase() ?? ''
