@@ -41,6 +41,15 @@ describe('portrayal', () => {
     assert.ok(!scored.some((w) => /^(?:PARADISE|Hope|Pleasant)$/u.test(w)), scored.join(','))
   })
 
+  test('an attack\'s blame falls on no target ("shelled Croatian army positions in a blatant violation"); an accusation\'s on the accused, never the accuser', () => {
+    const a = analyzeText('Serbian forces shelled Croatian army positions on Thursday night in a blatant violation of the truce. Croatia said it would respond.')
+    const croatia = a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name.startsWith('Croatia'))
+    assert.equal(croatia?.negative ?? 0, 0, JSON.stringify(a.portrayals.map((p) => words(a, p))))
+    const b = analyzeText('Interior Minister Paolo Russo blamed human traffickers for the deaths. Russo accused charity ships of acting as a pull factor. Russo later accused Anna Bianchi of lying.')
+    assert.equal(portrayalOf(b, 'Paolo Russo').negative, 0)
+    assert.equal(portrayalOf(b, 'Anna Bianchi').negative, 1)
+  })
+
   test('"Justice Ginsburg of the U.S. Supreme Court has embarrassed" judges the justice, not the court that describes her', () => {
     const a = analyzeText('Trump wrote on Twitter that Justice Ginsburg of the U.S. Supreme Court has embarrassed all of us with dumb statements.')
     assert.equal(portrayalOf(a, 'Ginsburg').negative, 1)

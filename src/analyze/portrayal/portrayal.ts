@@ -192,9 +192,11 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     const cues = [...wordCues(text, seg, s, judged.map((c) => c.span), { opening, body, words: nameWords }, nameEnds, reportVerbs), ...judged]
     // The first party after a word of violence is its object, the victim: never the agent of violence after it.
     const victims = new Set(cues.filter((c) => c.agentOnly).map((c) => here.find((m) => m.span.start >= c.span.end && m.span.start - c.span.end <= OBJECT_REACH)))
+    const attacked = attackedIn(text, seg, s, here)
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
-      const target = targetOf(text, cue, here.filter((m) => !cue.agentOnly || !victims.has(m)), reportHolding(cue.span, reports))
+      // Blame said of an attack ("shelled the army's positions in a blatant violation") is the attacker's, never the target's.
+      const target = targetOf(text, cue, here.filter((m) => !(cue.agentOnly && victims.has(m)) && !(cue.score < 0 && attacked.has(m))), reportHolding(cue.span, reports))
       if (!target || caseParties.has(target)) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
@@ -243,10 +245,8 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   }
   const labelled = candidates.find((m) => (cue.labels ? m.span.start < cue.span.end && cue.span.start < m.span.end : m.span.start <= cue.span.start && cue.span.end <= m.span.end))
   if (labelled || cue.labels) return labelled
-  if (cue.judgesObject) {
-    const object = candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH)
-    if (object) return object
-  }
+  // "blamed human traffickers": the blame is the object's, and no one's when the object is no party followed here.
+  if (cue.judgesObject) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH)
   const before = candidates.filter((m) => m.span.end <= cue.span.start)
   // The agent of violence is the subject before it; a possessor ("his captors threatened", "his life is in danger") is not.
   if (cue.agentOnly) return headBefore(text, before.filter((m) => !POSSESSOR_AFTER.test(text.slice(m.span.start, m.span.end + 3))))
@@ -268,6 +268,24 @@ function headBefore(text: string, before: readonly Mention[]): Mention | undefin
     at = before[k]
   }
   return head
+}
+
+/** Verbs of armed attack: their object is the target, whom blame said of the attack never judges. */
+const ATTACK_VERBS = new Set(['attack', 'shell', 'bomb', 'strike', 'raid', 'shoot', 'target', 'invade', 'ambush', 'storm', 'bombard', 'pound', 'besiege', 'assault', 'hit'])
+
+/**
+ * Mentions of sentence `s` that an active verb of attack, or fire opened "on" or "at", aims at: the first mention within
+ * `OBJECT_REACH` after it ("shelled Azerbaijani army positions", "opened fire on Armenian posts"). Pure; linear in the sentence.
+ */
+function attackedIn(text: string, seg: Segmentation, s: number, here: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>()
+  for (let i = seg.sentenceTokenStart[s]!; i < seg.sentenceTokenEnd[s]!; i++) {
+    const lemma = lemmaAt(seg, i)
+    const aims = (seg.pos[i] === VERB_TAG && ATTACK_VERBS.has(lemma) && !passiveAt(text, seg, s, i)) || (lemma === 'fire' && /^(?:on|at)$/u.test(lemmaAt(seg, i + 1)))
+    const target = aims ? here.find((m) => m.span.start >= seg.ends[i]! && m.span.start - seg.ends[i]! <= OBJECT_REACH) : undefined
+    if (target) out.add(target)
+  }
+  return out
 }
 
 /** A possessor: a possessive determiner or a name with "'s". */
