@@ -74,6 +74,8 @@ export const INSTITUTION_ROLES = new Set([
   'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court', 'tribunal',
   // Emergency services and inquest offices, which disaster and accident reports cite by their common noun.
   'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner',
+  // Inspection and forecasting bodies, which reports cite by their common noun ("the regional environmental inspectorate said").
+  'inspectorate', 'weather service',
 ])
 
 /** What a named organisation is, as far as a description of it can tell ("the carrier" is a company, "the agency" a government body). */

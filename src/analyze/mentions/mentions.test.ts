@@ -367,6 +367,12 @@ describe('mentions: linking within one article', () => {
     for (const surface of ['The coast guard', 'The coastguard', 'the fire brigade', 'the coroner', 'The airline']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
   })
 
+  test('an inspectorate or a weather service described in lower case is an organisation actor', () => {
+    const text = 'The regional environmental inspectorate said the river was clean. The national weather service said rain was coming.'
+    const layer = mentionsOf(text)
+    for (const surface of ['inspectorate', 'The national weather service']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
+  })
+
   test('a first name opening a work, a law, a building or an outlet is no person; a quantifier opening a sentence is no place', () => {
     const text = 'Aides met in the Rose Garden. The Autumn Statement and the Faith Schools Act passed. Survivors slept in the Don Bosco school, according to Associated Newswire. Most of those on board were safe.'
     const layer = mentionsOf(text)
