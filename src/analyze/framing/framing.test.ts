@@ -481,3 +481,10 @@ test('a person\'s life said to be in danger and a time elapsed are plain stateme
     .map((f) => text.slice(f.span.start, f.span.end))
   assert.deepEqual(hits, [])
 })
+
+test('a legal idiom ("a chilling effect on"), a records check and a stated uncertainty are plain statements, no finding', () => {
+  const text = 'Amnesty International said the law would have a chilling effect on rights groups and journalists. ' +
+    'The coast guard said it had no record of such a call. "We do not know who to believe any more," the elder said.'
+  const hits = findingLines(text, frame(text, quoteAttributions(text), {}).findings)
+  assert.deepEqual(hits, [])
+})
