@@ -496,7 +496,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // "its units took adequate retaliatory measures": armed forces striking back; a government's "retaliatory measures" may be tariffs.
-  { pattern: /(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*)(?:take|takes|took|taken|taking)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
+  { pattern: /\b(?:take|takes|took|taken|taking)(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*t\p{L}+)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
   { pattern: /\b(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|enemy|hostile)\s+)*(?:fire|gunfire)\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
   // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
@@ -519,8 +519,9 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:its\s+|their\s+|the\s+)?(?:embassy|embassies|consulates?|mission)\b/giu, trigger: { type: 'SANCTION', mode: 'withdraw' } },
   { pattern: /\b(?:hunger\s+strikes?|general\s+strikes?|(?:went|go|goes|going|gone)\s+on\s+strike)\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
   // Walking out: workers leaving their work strike; members leaving a sitting or talks boycott it (PLOVER's PROTEST modes).
-  { pattern: /(?<=\b(?:workers|staff|employees|nurses|doctors|teachers|miners|drivers|dockers|unions?)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
-  { pattern: new RegExp(String.raw`(?<=\b(?:delegates|delegations?|lawmakers|legislators|MPs|deputies|senators|opposition|members)\b[^.;]{0,60}?)\bwalk(?:s|ed|ing)?\s+out\b|\bwalk(?:s|ed|ing)?\s+out(?=\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}${SITTING})`, 'giu'), trigger: { type: 'PROTEST', mode: 'boycott' } },
+  // The look back for who walks out comes after "walk out" matched: before it, it would be tried at every character.
+  { pattern: /\bwalk(?:s|ed|ing)?\s+out\b(?<=\b(?:workers|staff|employees|nurses|doctors|teachers|miners|drivers|dockers|unions?)\b[^.;]{0,60}?walk\p{L}*\s+out)/giu, trigger: { type: 'PROTEST', mode: 'strike' } },
+  { pattern: new RegExp(String.raw`\bwalk(?:s|ed|ing)?\s+out\b(?<=\b(?:delegates|delegations?|lawmakers|legislators|MPs|deputies|senators|opposition|members)\b[^.;]{0,60}?walk\p{L}*\s+out)|\bwalk(?:s|ed|ing)?\s+out(?=\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}${SITTING})`, 'giu'), trigger: { type: 'PROTEST', mode: 'boycott' } },
   // Returning fire is fighting back: an assault on whoever fired first.
   { pattern: /\breturn(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // Accepting another's invitation, offer or proposal agrees to it: "accepted an invitation to meet" is "agreed to meet".
