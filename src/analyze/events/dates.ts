@@ -281,6 +281,12 @@ const LOOKING_BACK = /\b(?:\d+|[a-z]+)\s+(?:years?|decades?)\s+(?:after|since|ag
 /** A year that dates what follows it: "in 2013", "the 2013 collapse". */
 const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
 
+/** The clause of sentence `s` a toll at [at, end) is told in: back to the sentence start or a semicolon, on to the next stop. Pure. */
+export function tollClause(s: string, at: number, end: number): string {
+  const next = s.slice(end).search(/[,;:]/u)
+  return s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
+}
+
 /**
  * True when the toll at [at, end) of sentence `s` (its words after any dateline, whose date is the
  * filing's) is that of an earlier event: its clause (back to
@@ -289,8 +295,7 @@ const DATING_YEAR = /\b(?:in|of|since|during|the|a|an)\s+((?:19|20)\d\d)\b/giu
  * November killed 16", in a June article), unless it also gives a recent date. Pure.
  */
 export function isPastToll(s: string, at: number, end: number, published: string | undefined): boolean {
-  const next = s.slice(end).search(/[,;:]/u)
-  const clause = s.slice(s.lastIndexOf(';', at) + 1, next < 0 ? s.length : end + next)
+  const clause = tollClause(s, at, end)
   if (!published) return LOOKING_BACK.test(clause)
   const year = Number(published.slice(0, 4))
   const month = year * 12 + Number(published.slice(5, 7))

@@ -447,8 +447,10 @@ const INVASION: Trigger = {
   otherwise: { type: 'ASSAULT', after: new RegExp(NO_UNARMED_INVADERS_AFTER, 'iu'), before: ARMED_INVADER_BEFORE },
 }
 
-/** "came under attack", "coming under heavy mortar shelling": the act a noun after it names is suffered by the subject. */
-export const COME_UNDER_BEFORE = /\b(?:come|comes|came|coming)\s+under\s+(?:(?:a|an|the|heavy|intense|sustained|renewed|fresh|repeated|mortar|rocket|artillery|drone|enemy|hostile)\s+)*$/iu
+/** "came under attack", "coming under heavy mortar shelling", "came under sniper fire": what follows is suffered by the subject. */
+const COME_UNDER = String.raw`\b(?:come|comes|came|coming)\s+under\s+(?:(?:a|an|the|heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|drone|enemy|hostile)\s+)*`
+/** A noun act after "came under" (`COME_UNDER`) is suffered by the clause's subject. */
+export const COME_UNDER_BEFORE = new RegExp(`${COME_UNDER}$`, 'iu')
 
 /** Noun lemmas that name an act ("the attack", "an investigation", "sanctions"). */
 export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
@@ -497,7 +499,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // "its units took adequate retaliatory measures": armed forces striking back; a government's "retaliatory measures" may be tariffs.
   { pattern: /\b(?:take|takes|took|taken|taking)(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*t\p{L}+)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
-  { pattern: /\b(?:come|comes|came|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|fresh|repeated|sniper|mortar|rocket|artillery|machine-gun|enemy|hostile)\s+)*(?:fire|gunfire)\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
+  { pattern: new RegExp(String.raw`${COME_UNDER}(?:fire|gunfire)\b`, 'giu'), trigger: { type: 'ASSAULT', mode: 'firearms', undergone: true } },
   // PLOVER's 'crowd-control': less-lethal weapons and tactics, named with the verb that uses them.
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
   { pattern: /\b(?:baton|lathi)[-\s]charg(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\s+(?:into\s+|at\s+)?(?:the\s+)?(?:crowds?|demonstrators|protesters|marchers)\b(?!\s+with\b)/giu, trigger: { type: 'ASSAULT', mode: 'crowd-control' } },

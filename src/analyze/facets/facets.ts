@@ -20,7 +20,7 @@ import {
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
 import { matchesOf } from './matches.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
-import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, WEEKEND, weekendOf } from '../events/dates.js'
+import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, tollClause, WEEKEND, weekendOf } from '../events/dates.js'
 import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { AFFILIATED_OCCUPATIONS, PARTY_WORDS, PEOPLE_NOUNS, PEOPLE_PLURALS, TITLE_SET } from '../mentions/lexicon.js'
@@ -32,6 +32,8 @@ interface Context {
   readonly article: Article
   readonly mentions: MentionLayer
   readonly attributions: readonly Attribution[]
+  /** The attributions whose content is someone's words: not an act or proposal a rejection turns away (`rejectsActObject`). */
+  readonly voicing: readonly Attribution[]
   readonly actors: ReadonlyMap<string, Actor>
   /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
   readonly datelines: readonly Span[]
@@ -54,6 +56,7 @@ interface VoteContext {
 export function findFacets(article: Article, seg: Segmentation, mentions: MentionLayer, attributions: AttributionLayer): FacetValue[] {
   const ctx: Context = {
     text: article.text, article, mentions, attributions: attributions.attributions,
+    voicing: attributions.attributions.filter((a) => !rejectsActObject(article.text, a)),
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined,
     offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
@@ -114,8 +117,7 @@ function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: s
  */
 function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; modality: Modality } {
   let best: Attribution | undefined
-  for (const a of ctx.attributions) {
-    if (rejectsActObject(ctx.text, a)) continue
+  for (const a of ctx.voicing) {
     if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
   }
   if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfAttribution(ctx.text, best) }
@@ -1318,10 +1320,9 @@ function isPastTollIn(ctx: Context, sentence: Span, s: string, at: number, end: 
  */
 const RUNNING_TOTAL = /\b(?:this\s+(?:year|decade)|(?:each|every|per)\s+year|a\s+year(?!\s+ago)|annually|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years|decades?)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|to\s+date)\b/iu
 
-/** True when a toll's clause (from a semicolon before it to a stop after it) gives it a running total's stretch of time. Pure. */
+/** True when a toll's clause (`tollClause`) gives it a running total's stretch of time. Pure. */
 function isRunningTotal(s: string, at: number, end: number): boolean {
-  const next = s.slice(end).search(/[,;:]/u)
-  return RUNNING_TOTAL.test(s.slice(Math.max(s.lastIndexOf(';', at), 0), next < 0 ? s.length : end + next))
+  return RUNNING_TOTAL.test(tollClause(s, at, end))
 }
 
 /** "he was declared (as) a mentally unstable person": a label someone else gave, which the speaker reports. */
