@@ -65,3 +65,13 @@ test('voices: an organisation whose officer an article quotes is not one it neve
   assert.ok(league, 'the league is one canonical actor')
   assert.deepEqual(comparison.voices.map((v) => v.neverQuoted.includes(league.id)), [false, false])
 })
+
+test('voices: a country whose ministry or minister an article quotes is not one it never quotes', () => {
+  const a = { name: 'a.txt', text: 'date 2025-03-14\nThe two armies traded fire overnight. Chile\'s defence ministry said its troops had only responded to Peruvian fire.\n' }
+  const b = { name: 'b.txt', text: 'date 2025-03-14\nThe two armies traded fire overnight. Chile said its troops had only responded to Peruvian fire, and Peru said that was a lie.\n' }
+  const { comparison } = analyzeTexts([a, b], { split: 'files' }).stories[0]!
+  const [first, second] = comparison.voices
+  assert.ok(!first?.neverQuoted.includes('country:CHL'), `A quotes Chile's ministry: ${first?.neverQuoted.join(', ')}`)
+  assert.ok(first?.neverQuoted.includes('country:PER'), 'A never quotes Peru or any organ of it')
+  assert.ok(!second?.neverQuoted.some((id) => id.startsWith('inst:CHL')), 'B quotes Chile itself, not its ministry, and is not said to omit it')
+})

@@ -32,6 +32,9 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
       // Quoting an organisation's spokesperson or officer gives the organisation a voice.
       const employer = actors.byId(id)?.affiliation
       if (employer) addTo(voicedThroughMember, employer, a.article.id)
+      // Quoting a state's ministry or minister gives the state a voice, and quoting the state its institutions.
+      const state = stateOf(id, actors, true)
+      if (state) addTo(voicedThroughMember, state, a.article.id)
     })
     // The outlet's voice is the text outside every other speaker's content, so the shares add up to at most one.
     const outlet = a.outletVoice.reduce((sum, s) => sum + s.end - s.start, 0)
@@ -46,11 +49,29 @@ export function voices(articles: readonly AnalyzedArticle[], actors: ActorIndex)
   })
   for (const share of shares) {
     share.neverQuoted = [...quotedBy.entries()]
-      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && !voicedThroughMember.get(id)?.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
+      .filter(([id, by]) => id !== 'unknown' && !by.has(share.articleId) && !voicedThroughMember.get(id)?.has(share.articleId)
+        && !voicedThroughMember.get(stateOf(id, actors, false) ?? '')?.has(share.articleId) && actors.byId(id)?.kind !== 'unnamed')
       .map(([id]) => id)
       .sort()
   }
   return shares
+}
+
+/** Institutions that speak for their state; the police or a court do not. */
+const STATE_ORGAN = /\b(?:ministry|government|cabinet|foreign office|presidency|army|armed forces|military)$/u
+/** People who speak for their state; a named person is otherwise a voice of their own. */
+const OFFICIAL = /\b(?:president|minister|ambassador|spokes(?:man|woman|person)|chancellor|envoy)$/u
+
+/**
+ * The state an actor speaks for: a country is its own; so is its ministry or army ("Chile's defence
+ * ministry"), and, when `withOfficials`, its president or a minister. Pure.
+ */
+function stateOf(id: string, actors: ActorIndex, withOfficials: boolean): string | undefined {
+  const actor = actors.byId(id)
+  if (!actor?.country) return undefined
+  const organ = actor.kind === 'country' || (actor.kind !== 'person' && STATE_ORGAN.test(actor.role ?? ''))
+    || (withOfficials && actor.kind === 'person' && OFFICIAL.test(actor.role ?? ''))
+  return organ ? `country:${actor.country}` : undefined
 }
 
 /**
