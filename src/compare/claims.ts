@@ -15,6 +15,7 @@ import type { Actor, AnalyzedArticle, Claim, ClaimGroup, FacetValue } from '../m
 import { mentionsStartingIn } from '../analyze/layers.js'
 import { contains } from '../model/span.js'
 import type { ActorIndex } from './actors.js'
+import { partyActs, swapped, type PartyAct } from './acts.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
 import { quantitiesIn, singular, type Quantity } from '../analyze/facets/count.js'
@@ -24,7 +25,6 @@ import { negatedAct, timesClash } from './time-reference.js'
 import { measured, measuresClash, measuresIn, sameThing, type Measure } from './measures.js'
 import { compatible, figureLabel, updatesFigure, type Voiced } from './verdicts.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
-import { gazetteer } from '../knowledge/gazetteer.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -431,30 +431,20 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   }
 }
 
-/** An act a claim tells of, by the parties that did it and had it done to them (`ActorIndex.party`), named. */
-interface PartyAct { readonly type: string; readonly doer: string; readonly target: string; readonly words: string; readonly articleId: string; readonly voice: string }
+/** An act a claim tells of, and whose voice tells it. */
+interface VoicedAct extends PartyAct { readonly voice: string }
 
 /**
  * The first two acts of one type that claims of independent voices tell with doer and target swapped: "Azerbaijani forces
  * opened fire on Armenian positions" against "Armenian forces shelled Azerbaijani positions", each side blaming the other.
  * Only acts the claim's words hold and the text says happened, between two parties. Pure.
  */
-function reversedActs(entries: readonly Entry[], actors: ActorIndex): readonly [PartyAct, PartyAct] | undefined {
-  const name = (party: string): string => actors.byId(party)?.name ?? gazetteer().countryName.get(party.replace(/^country:/u, '')) ?? party
-  const acts = entries.map((e): PartyAct[] => {
-    const { id, text } = e.article.article
-    return e.article.events.flatMap((ev) => {
-      if (ev.polarity !== 'positive' || !ev.actor || !ev.recipient || !contains(e.claim.span, ev.trigger)) return []
-      const [doer, target] = [ev.actor, ev.recipient].map((local) => actors.canonical(id, local)).map((c) => (c ? actors.party(c) : undefined))
-      return doer && target && doer !== target
-        ? [{ type: ev.type, doer: name(doer), target: name(target), words: text.slice(ev.trigger.start, ev.trigger.end), articleId: id, voice: voiceKey(e.speaker, e.syndicate) }]
-        : []
-    })
-  })
+function reversedActs(entries: readonly Entry[], actors: ActorIndex): readonly [VoicedAct, VoicedAct] | undefined {
+  const acts = entries.map((e): VoicedAct[] => partyActs(e.article, actors, e.claim.span).map((act) => ({ ...act, voice: voiceKey(e.speaker, e.syndicate) })))
   for (const [i, mine] of acts.entries()) {
     for (const theirs of acts.slice(i + 1)) {
       for (const a of mine) {
-        const b = theirs.find((o) => o.voice !== a.voice && o.type === a.type && o.doer === a.target && o.target === a.doer)
+        const b = theirs.find((o) => o.voice !== a.voice && swapped(a, o))
         if (b) return [a, b]
       }
     }

@@ -18,6 +18,6 @@ export function compare(articles: readonly AnalyzedArticle[]): Comparison {
     claims: alignClaims(articles, actors, syndicate),
     voices: voices(articles, actors),
     timeline: timeline(articles, actors),
-    headlineStances: headlineStances(articles),
+    headlineStances: headlineStances(articles, undefined, actors),
   }
 }

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { analyzeText } from '../analyze/pipeline.js'
-import { STANCES, type AnalyzedArticle } from '../model/schema.js'
+import { STANCES, type AnalyzedArticle, type HeadlineStance } from '../model/schema.js'
+import { canonicalActors } from './actors.js'
 import { compare } from './compare.js'
 import type { LogisticModel } from '../learn/logistic.js'
 import { headlineStances, indexBody, readPair, readStance, shownStance, stanceSentences, stanceStem, stanceTokens, withoutTitle } from './stance.js'
@@ -146,6 +147,27 @@ describe('headline stances in a story', () => {
     // A body that uses the word itself, or a headline with no label, keeps the agreement.
     assert.equal(headlineStances([loaded, article('B', undefined, `${body} Critics called the officers thugs.`)], agreeing)[0]!.stance, 'agree')
     assert.equal(headlineStances([{ ...loaded, headlineFindings: [] }, article('B', undefined, body)], agreeing)[0]!.stance, 'agree')
+  })
+
+  test('an agreement with a headline whose act the body tells the other way round is shown as a discussion', () => {
+    const agreeing: LogisticModel = { classes: STANCES.length, buckets: 16, width: STANCES.length, weights: new Float32Array(16 * STANCES.length),
+      bias: Float32Array.from(STANCES.map((s) => (s === 'agree' ? 0.7 : s === 'discuss' ? 0.2 : 0.05)), Math.log) }
+    const chileans = article('A', 'Peruvian troops shell Chilean posts in truce violation',
+      'Peruvian armed forces shelled Chilean army positions near the border on Thursday night, the Chilean defence ministry said.')
+    const peruvians = article('B', 'Chile breaks border truce',
+      'Chilean forces shelled Peruvian positions near the border on Thursday night, the Peruvian army said. Two soldiers were wounded.')
+    const stances = (body: AnalyzedArticle): HeadlineStance[] => {
+      const articles = [chileans, body]
+      return headlineStances(articles, agreeing, canonicalActors(articles))
+    }
+    const [reversed] = stances(peruvians)
+    assert.equal(reversed!.stance, 'discuss')
+    assert.match(reversed!.explanation, /tells the act the other way round: Chile → Peru \("shelled"\), where the headline's article has Peru → Chile \("shelled"\)/u)
+    // A body that tells the act the same way, or both ways (an exchange of fire), keeps the agreement.
+    const same = article('B', 'Border clash', 'Peruvian forces shelled Chilean positions near the border on Thursday night, the Chilean army said.')
+    assert.equal(stances(same)[0]!.stance, 'agree')
+    const both = article('B', 'Border clash', `${peruvians.article.text} Peruvian forces had shelled Chilean positions first, a Chilean officer said.`)
+    assert.equal(stances(both)[0]!.stance, 'agree')
   })
 
   test('no titles, no stances, and no model read', () => {

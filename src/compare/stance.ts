@@ -22,6 +22,8 @@ import { readModel } from '../learn/model-file.js'
 import { STANCES, type AnalyzedArticle, type Finding, type HeadlineStance, type Stance } from '../model/schema.js'
 import { excerpt as excerptOf, openingTitle, trimSpan, type Span } from '../model/span.js'
 import { ABBREVIATIONS, isContent, stemOf, WORD } from './stories.js'
+import type { ActorIndex } from './actors.js'
+import { partyActs, swapped, type PartyAct } from './acts.js'
 
 /** Hash buckets of the stance model's features. */
 export const STANCE_BUCKETS = 1 << 18
@@ -413,6 +415,28 @@ export function labelsNotInBody(title: string, findings: readonly Finding[], bod
     .filter((words) => stanceTokens(words).every((t) => !body.stemSentences.has(t.stem)))
 }
 
+/** An article as the headline stances read it: events, sentences and headline findings when it was analysed. */
+type StanceArticle = Pick<AnalyzedArticle, 'article'> & Partial<Pick<AnalyzedArticle, 'headlineFindings' | 'events' | 'sentences'>>
+
+/**
+ * The act of the head article's lead (its first sentence, which a headline sums up) that the body tells with doer and
+ * target swapped and nowhere as the lead has it: "Peruvian forces shelled Chilean positions" against a body's "Chilean
+ * forces shelled Peruvian positions". Pure.
+ */
+function reversedLeadAct(head: StanceArticle, body: StanceArticle, actors: ActorIndex): readonly [PartyAct, PartyAct] | undefined {
+  const lead = head.sentences?.[0]
+  if (!lead || !head.events || !body.events) return undefined
+  const whole = { start: 0, end: body.article.text.length }
+  const told = partyActs({ article: body.article, events: body.events }, actors, whole)
+  for (const act of partyActs({ article: head.article, events: head.events }, actors, lead)) {
+    const other = told.find((b) => swapped(act, b))
+    if (other && !told.some((b) => b.type === act.type && b.doer === act.doer && b.target === act.target)) return [act, other]
+  }
+  return undefined
+}
+
+const actLabel = (act: PartyAct): string => `${act.doer} → ${act.target} ("${act.words}")`
+
 /** What each stance says, as the explanation puts it. */
 const STANCE_VERBS: Readonly<Record<Stance, string>> = {
   agree: 'agrees with',
@@ -437,7 +461,7 @@ const EXCERPT = 160
  * Articles without a title give no headline; the committed model is read only when a pair is. Pure given the model; each body is indexed once, and
  * each pair costs the headline's words' occurrences in it.
  */
-export function headlineStances(articles: ReadonlyArray<Pick<AnalyzedArticle, 'article'> & Partial<Pick<AnalyzedArticle, 'headlineFindings'>>>, model?: LogisticModel): HeadlineStance[] {
+export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: LogisticModel, actors?: ActorIndex): HeadlineStance[] {
   const bodies = new Map<string, BodyIndex>()
   // A text that opens with its own title is read from after it: a headline is no body sentence.
   const bodyOf = (a: Pick<AnalyzedArticle, 'article'>): BodyIndex => {
@@ -456,7 +480,9 @@ export function headlineStances(articles: ReadonlyArray<Pick<AnalyzedArticle, 'a
       const modelShown = shownStance(reading.probabilities)
       // An agreement with a headline whose labels the body never uses is shown as a discussion.
       const unshared = STANCES[modelShown.index] === 'agree' ? labelsNotInBody(title, head.headlineFindings ?? [], index) : []
-      const shown = unshared.length > 0 ? { index: STANCES.indexOf('discuss') } : modelShown
+      // So is one with a headline whose act the body tells with doer and target swapped, and never as the headline has it.
+      const reversal = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && actors ? reversedLeadAct(head, body, actors) : undefined
+      const shown = unshared.length > 0 || reversal ? { index: STANCES.indexOf('discuss') } : modelShown
       const stance = STANCES[shown.index]!
       const confidence = reading.probabilities[shown.index]!
       const text = body.article.text
@@ -479,6 +505,7 @@ export function headlineStances(articles: ReadonlyArray<Pick<AnalyzedArticle, 'a
           `(model probability ${confidence.toFixed(2)}` +
           `${shown.doubted === undefined ? '' : `; the model leans toward ${shown.doubted.stance === 'agree' ? 'agreement' : 'a dispute'} (${shown.doubted.probability.toFixed(2)}), but below ${SIDE_FLOORS[shown.doubted.stance].toFixed(2)} such a reading is seldom right on claims unseen in training, so none is asserted`}` +
           `${unshared.length === 0 ? '' : `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the headline's labels (${unshared.join(', ')}) are nowhere in the body: it may tell what happened alike, not judge it alike`}` +
+          `${reversal ? `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body tells the act the other way round: ${actLabel(reversal[1])}, where the headline's article has ${actLabel(reversal[0])}` : ''}` +
           `): the body holds ${percent}% of the headline's content words, weighted by rarity` +
           `${reading.shared.length ? ` (${reading.shared.slice(0, 6).join(', ')})` : ''}` +
           `${excerpt ? `; its closest sentence: "${excerpt}"` : ''}` +
