@@ -1067,6 +1067,16 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!sense('Police suspected smugglers of running the boat.', 'suspected'))
   })
 
+  test('staging a protest and walking out are acts, not reports, whatever words the cue takes with it', () => {
+    const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
+    assert.ok(sense('The law passed after opposition deputies staged a boycott of the vote.', 'opposition deputies staged'))
+    assert.ok(sense('Union members stage a protest outside the ministry every week.', 'stage'))
+    assert.ok(sense('Opposition lawmakers walked out of the chamber in protest.', 'walked out of'))
+    assert.ok(sense('Delegates are walking out.', 'are walking out'))
+    assert.ok(!sense('The minister said the opposition staged a boycott.', 'said'))
+    assert.ok(!sense('She walked reporters through the figures.', 'walked'))
+  })
+
   test('a toll confirmed, a demeanour shown, an event observed, evidence heard and a topic disclaimed report nothing', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('Three hikers have been confirmed dead after the storm.', 'have been confirmed'))
