@@ -125,6 +125,20 @@ describe('claims: voice and modality', () => {
     assert.notEqual(claimWith(a, 'higher fuel tax').modality, 'denied')
   })
 
+  test('"no record of such a call" denies the claim before it, in another voice, that it points back to', () => {
+    const text = 'The charity claimed to have raised the alarm hours earlier, but the coast guard said it had no record of such a call. '
+      + 'The mayor said the dam was inspected in May. Engineers said no such inspection had taken place. The council said the bridge would reopen soon.'
+    const a = claimsOf(text)
+    const denials = a.claims.filter((c) => c.modality === 'denied')
+    const said = (c: Claim): string => `${speaker(a, c)}: ${text.slice(c.span.start, c.span.end)}`
+    assert.deepEqual(denials.map(said).sort(), ['coast guard: to have raised the alarm hours earlier', 'engineers: the dam was inspected in May'])
+    // The claims denied keep their own speakers.
+    assert.equal(speaker(a, claimWith(a, 'raised the alarm')), 'charity')
+    // "such as" names examples; a claim with "such" that is not negated denies nothing.
+    const b = claimsOf('The mayor said the dam was inspected in May. Engineers said such inspections were routine. Critics said other checks, such as dives, never took place.')
+    assert.deepEqual(b.claims.filter((c) => c.modality === 'denied').map((c) => text.slice(c.span.start, c.span.end)), [])
+  })
+
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
     const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
     const floods = claimWith(a, 'Floods destroyed three bridges')

@@ -82,10 +82,37 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
       if (claim) out.push(refuted(text, seg, claim, facets))
     }
   }
-  return out
+  return pointedBack(text, seg, out
     .filter((claim) => !isSiteFurniture(text, seg.sentences[sentenceAt(seg, claim.span.start)]!))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end))
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/** "such a call", "such plans": words pointing back to what was said before ("such as" names examples). */
+const SUCH = String.raw`such\s+(?!as\b|that\b)(?:an?\s+)?\p{L}`
+/** "no record of such a call", "no such inspection", "never received such an order": the pointer negated. */
+const NEGATED_POINTER = new RegExp(String.raw`\b(?:no|not|never|without|nor)\s+(?:[\p{L}'’-]+\s+){0,3}?${SUCH}`, 'iu')
+/** "any such plan", negated by the claim's verb or its cue: "did not receive any such call", "denied any such plan". */
+const ANY_POINTER = new RegExp(String.raw`\bany\s+${SUCH}`, 'iu')
+
+/**
+ * A negated claim that points back ("the coast guard said it had no record of such a call", "no such inspection had taken
+ * place") denies the claim before it in another voice, in its sentence or the one before: "The charity claimed to have
+ * raised the alarm hours earlier". It becomes that claim's words, denied by its own speaker. Pure; `claims` in text order.
+ */
+function pointedBack(text: string, seg: Segmentation, claims: readonly Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] {
+  return claims.map((claim, i) => {
+    const words = text.slice(claim.span.start, claim.span.end)
+    const negated = claim.polarity === 'negative' || claim.modality === 'denied'
+    if (!NEGATED_POINTER.test(words) && !(negated && ANY_POINTER.test(words))) return claim
+    const sentence = sentenceAt(seg, claim.span.start)
+    const before = claims.slice(0, i).reverse().find((c) => c.voice !== claim.voice && c.span.end <= claim.span.start)
+    if (!before || before.modality === 'denied' || sentenceAt(seg, before.span.start) < sentence - 1) return claim
+    const denied: Omit<Claim, 'id'> = { ...before, voice: claim.voice, modality: 'denied' }
+    if (claim.attribution === undefined) delete denied.attribution
+    else denied.attribution = claim.attribution
+    return denied
+  })
 }
 
 /**
