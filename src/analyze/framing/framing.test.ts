@@ -488,3 +488,11 @@ test('a legal idiom ("a chilling effect on"), a records check and a stated uncer
   const hits = findingLines(text, frame(text, quoteAttributions(text), {}).findings)
   assert.deepEqual(hits, [])
 })
+
+test('a political act called a show or a stunt is loaded language; a theatre or a stunt performer is not', () => {
+  const loaded = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings
+    .filter((f) => f.technique === 'loaded-language').map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(loaded('The law passed after opposition deputies staged a theatrical boycott of the vote.'), ['theatrical boycott'])
+  assert.deepEqual(loaded('The senator dismissed the hearing as a publicity stunt.'), ['publicity stunt'])
+  assert.deepEqual(loaded('The city theatre staged a new play. A stunt performer was injured during filming.'), [])
+})
