@@ -139,6 +139,15 @@ describe('claims: voice and modality', () => {
     assert.deepEqual(b.claims.filter((c) => c.modality === 'denied').map((c) => text.slice(c.span.start, c.span.end)), [])
   })
 
+  test('"denied the allegations", "rejected the criticism" deny the accusation they point back to', () => {
+    const text = 'Residents accused the police of beating protesters. Police denied the allegations. '
+      + 'Councillor Mark Tully criticised the school for closing the pool. "Closing the pool was a shock to every family," one mother said. Head teacher Ann Rees rejected the criticism and said the pool was unsafe. '
+      + 'The mayor praised the new tram line. The auditors disputed the report.'
+    const a = claimsOf(text)
+    const said = (c: Claim): string => `${speaker(a, c)}: ${text.slice(c.span.start, c.span.end)}`
+    assert.deepEqual(a.claims.filter((c) => c.modality === 'denied').map(said), ['police: the police of beating protesters', 'Ann Rees: the school for closing the pool'])
+  })
+
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
     const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
     const floods = claimWith(a, 'Floods destroyed three bridges')

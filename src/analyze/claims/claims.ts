@@ -62,8 +62,16 @@ const NOUN = POS_TAGS.indexOf('NOUN')
 export function findClaims(article: Article, seg: Segmentation, layer: AttributionLayer, facets: readonly FacetValue[]): Claim[] {
   const text = article.text
   const out: Omit<Claim, 'id'>[] = []
+  const pointers: PointerDenial[] = []
   layer.attributions.forEach((attribution, index) => {
-    const claim = claimOf(text, seg, trimSpan(text, attribution.content), facets, attribution.speaker, modalityOf(text, attribution), MIN_TERMS.reported)
+    const content = trimSpan(text, attribution.content)
+    const modality = modalityOf(text, attribution)
+    // "Police denied the allegations": what is denied is the accusation the words point back to, resolved below.
+    if (modality === 'denied' && POINTER_NOUN.test(text.slice(content.start, content.end))) {
+      pointers.push({ voice: attribution.speaker, attribution: index, at: content.start })
+      return
+    }
+    const claim = claimOf(text, seg, content, facets, attribution.speaker, modality, MIN_TERMS.reported)
     if (!claim) return
     // A quoted fragment takes the negation of the words that lead into it: he doesn't want to make
     // "a federal case out of this" denies what the fragment alone would assert.
@@ -82,10 +90,34 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
       if (claim) out.push(refuted(text, seg, claim, facets))
     }
   }
-  return pointedBack(text, seg, out
-    .filter((claim) => !isSiteFurniture(text, seg.sentences[sentenceAt(seg, claim.span.start)]!))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end))
+  const inOrder = (list: Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] => list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+  const kept = inOrder(pointedBack(text, seg, inOrder(out.filter((claim) => !isSiteFurniture(text, seg.sentences[sentenceAt(seg, claim.span.start)]!)))))
+  return inOrder([...kept, ...pointers.flatMap((p) => deniedAccusation(text, seg, layer, kept, p))])
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/** A denial of an accusation named by a noun: "Police denied the allegations" (`voice`, the attribution's index, where its content starts). */
+interface PointerDenial { readonly voice: string; readonly attribution: number; readonly at: number }
+/** "the allegations", "these claims as baseless", "the criticism": a denial's content that names what was said before. */
+const POINTER_NOUN = /^(?:the|these|those|this|that|such|their|his|her|its|all|any|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:criticisms?|accusations?|allegations?|claims?|charges?|complaints?|suggestions?|assertions?)\b(?:\s+(?:as|of\s+(?:bias|wrongdoing))\b[^.;]*)?$/iu
+/** Cues of an accusation, which a denial of "the allegations" or "the criticism" points back to before any other statement. */
+const ACCUSING_CUE = /\b(?:accus|criticis|criticiz|blam|complain|alleg|claim|charg|condemn|attack|slam|fault)/iu
+/** Sentences back a denial by noun reaches for its accusation: "X accused Y. "Quote," Z said. Y rejected the criticism." */
+const POINTER_REACH = 2
+
+/**
+ * The claim a denial by noun denies, in the denier's voice: the nearest claim of another voice up to `POINTER_REACH`
+ * sentences back whose cue accuses, else the nearest one in the sentence before. None when nothing fits. Pure.
+ */
+function deniedAccusation(text: string, seg: Segmentation, layer: AttributionLayer, claims: readonly Omit<Claim, 'id'>[], pointer: PointerDenial): Omit<Claim, 'id'>[] {
+  const sentence = sentenceAt(seg, pointer.at)
+  const before = claims.filter((c) => c.span.end <= pointer.at && c.voice !== pointer.voice && c.modality !== 'denied' && sentenceAt(seg, c.span.start) >= sentence - POINTER_REACH).reverse()
+  const accusing = (c: Omit<Claim, 'id'>): boolean => {
+    const cue = c.attribution === undefined ? undefined : layer.attributions[c.attribution]?.cue
+    return cue !== undefined && ACCUSING_CUE.test(text.slice(cue.start, cue.end))
+  }
+  const denied = before.find(accusing) ?? before.find((c) => sentenceAt(seg, c.span.start) >= sentence - 1)
+  return denied ? [{ ...denied, voice: pointer.voice, attribution: pointer.attribution, modality: 'denied' }] : []
 }
 
 /** "such a call", "such plans": words pointing back to what was said before ("such as" names examples). */
