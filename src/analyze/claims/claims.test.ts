@@ -123,6 +123,9 @@ describe('claims: voice and modality', () => {
     assert.equal(claimWith(a, 'idle gossip').modality, 'denied')
     assert.equal(claimWith(a, 'seat belt bill').modality, 'reported')
     assert.notEqual(claimWith(a, 'higher fuel tax').modality, 'denied')
+    const court = claimsOf('Justice Helen Marsh on Thursday dismissed the tribe\'s challenge to the mining licence. The court rejected a petition to halt the works.')
+    assert.equal(claimWith(court, 'challenge to the mining licence').modality, 'reported', 'a legal challenge thrown out is an act')
+    assert.equal(claimWith(court, 'halt the works').modality, 'reported')
   })
 
   test('"no record of such a call" denies the claim before it, in another voice, that it points back to', () => {

@@ -147,7 +147,7 @@ const HEDGE_BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:may|might|could|would
 /** Verbs that deny what they take, unless it is an act or proposal they vote down or throw out ("rejected the veto"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
 /** Acts and proposals a rejection votes down or turns away ("rejected the veto", "rejects calls for"). */
-const REJECTED_ACT = String.raw`veto(?:es)?|bills?|plans?|offers?|proposals?|deals?|lawsuits?|suits?|cases?|appeals?|requests?|` +
+const REJECTED_ACT = String.raw`veto(?:es)?|bills?|plans?|offers?|proposals?|deals?|lawsuits?|suits?|cases?|appeals?|challenges?|petitions?|requests?|` +
   String.raw`nominations?|amendments?|motions?|resolutions?|budgets?|bids?|demands?|invitations?|measures?|legislation|agendas?|agreements?|compromises?|settlements?|` +
   String.raw`takeovers?|raids?|treat(?:y|ies)|referendums?|referenda|mergers?|nominees?|candidates?|candidac(?:y|ies)|applications?`
 /** What a dismissal also throws out: a court's "dismissed the charges", "dismissed the complaint". */
