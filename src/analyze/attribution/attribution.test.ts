@@ -284,9 +284,10 @@ describe('attribution: details', () => {
   })
 
   test('every count a phrase cue finds ("counts 14", "puts the toll at") is a figure\'s cue, whose content is its figures', () => {
-    const text = 'The coast guard now counts 14 dead. Local television put the toll at 12. The army tallied 35.'
+    const text = 'The coast guard now counts 14 dead. Local television put the toll at 12. The army tallied 35. '
+      + 'Haldane put the damage at £85 million. The council estimates the damage at more than $140 million. Analysts valued the losses at $2 billion.'
     const cues = PHRASE_CUES.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => m[0]))
-    assert.deepEqual(cues, ['put the toll at', 'counts', 'tallied'])
+    assert.deepEqual(cues, ['put the toll at', 'put the damage at', 'estimates the damage at', 'valued the losses at', 'counts', 'tallied'])
     assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
   })
 

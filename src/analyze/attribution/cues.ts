@@ -74,8 +74,8 @@ const FIGURE = '(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const COUNT_VERB = '(?:counts|counted|tallies|tallied)'
 /** A count a possessor gives, after "by": "(by the army's) own count", "latest tally". */
 const COUNT_NOUN = '(?:own\\s+|latest\\s+|official\\s+)?(?:count|tally|reckoning|estimate|figures)'
-/** What a figure is given as: "put the toll at 12", "put the number closer to 3,000". */
-const FIGURE_NOUN = '(?:toll|number|figures?|count|tally|turnout|cost|crowd)'
+/** What a figure is given as: "put the toll at 12", "put the number closer to 3,000", "estimates the damage at $140 million". */
+const FIGURE_NOUN = '(?:toll|number|figures?|count|tally|turnout|cost|costs|crowd|damage|losses|bill|value)'
 /** A hedge that opens the figure right after its noun ("closer to 3,000", "as high as 90"). */
 const FIGURE_HEDGE = '\\s+(?:closer|nearer|near|as\\s+high\\s+as|as\\s+low\\s+as|higher|lower|above|below|around|well\\s+(?:above|below|over|under))\\b'
 /** The cues of a figure: "counts", "puts the toll at", "put the figure" before a hedge (the count patterns of `PHRASE_CUES`). */
@@ -94,7 +94,7 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
   // "put the toll at 12"; "put the figure closer to 3,000", whose hedge is part of the figure reported.
-  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated)\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values|pegged|pegs)\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
   { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".
