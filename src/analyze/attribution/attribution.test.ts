@@ -1136,6 +1136,11 @@ describe('attribution: reporting verbs in other senses', () => {
 describe('attribution: a content around an aside or before a clause of time', () => {
   const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
 
+  test('a content ending a sentence stops before a quotation that is another report ("X." "Y," she said), and runs on into one that is not', () => {
+    assert.deepEqual(reports('The mayor said the plan was "dead on arrival." "We will fight it," she said.'), ['said | the plan was "dead on arrival."', 'said | We will fight it'])
+    assert.deepEqual(reports('The mayor said the plan was dead. "We will fight it. We will win."'), ['said | the plan was dead. "We will fight it. We will win."'])
+  })
+
   test('"said the tally, compiled from X, showed Y", "says its candidate, NAME, won": the content is the whole clause, with no cue of its own inside', () => {
     assert.deepEqual(reports("Its treasurer, Olu Danjuma, said the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points."),
       ["said | the party's own count, drawn from signed tally sheets, showed Okafor ahead by 4 points"])

@@ -3088,8 +3088,10 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     // A cue with no letters is a turn's label or an answered question: the whole paragraph is the speaker's.
     const turn = !/\p{L}/u.test(text.slice(a.cue.start, a.cue.end))
     const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
-    if (sentence && end > sentence.end && a.cue.end <= start && !turn && !quoted && !inQuote(sentence.end - 1) &&
-      !firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH)) end = trimEnd(text, start, sentence.end)
+    // A quotation opening the next sentence carries the content on, unless it is another report's ("X." "Y," she said).
+    const next = sentence ? firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH) : undefined
+    const carriedOn = next !== undefined && !found.some((b) => b !== tagged && Math.abs(b.content.start - next.start) <= 1)
+    if (sentence && end > sentence.end && a.cue.end <= start && !turn && !quoted && !inQuote(sentence.end - 1) && !carriedOn) end = trimEnd(text, start, sentence.end)
     if (!turn) end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
