@@ -151,6 +151,13 @@ describe('claims: voice and modality', () => {
     assert.deepEqual(a.claims.filter((c) => c.modality === 'denied').map(said), ['police: the police of beating protesters', 'Ann Rees: the school for closing the pool'])
   })
 
+  test('declining to comment, or to say how many, claims nothing', () => {
+    const text = 'The operator declined to comment on the photographs. The ministry refused to say how many people were detained. '
+      + 'A spokesman would not comment on the inquiry. The ministry said 40 people were detained in the raid.'
+    const a = claimsOf(text)
+    assert.deepEqual(a.claims.filter((c) => c.voice !== 'outlet').map((c) => text.slice(c.span.start, c.span.end)), ['40 people were detained in the raid'])
+  })
+
   test('the outlet\'s own statements are its claims; "reportedly" hedges them', () => {
     const a = claimsOf('Floods destroyed three bridges in the northern province on Monday. The governor reportedly left the region before the storm arrived.')
     const floods = claimWith(a, 'Floods destroyed three bridges')

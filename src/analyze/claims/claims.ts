@@ -71,6 +71,7 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
       pointers.push({ voice: attribution.speaker, attribution: index, at: content.start })
       return
     }
+    if (withholds(text, attribution, content)) return
     const claim = claimOf(text, seg, content, facets, attribution.speaker, modality, MIN_TERMS.reported)
     if (!claim) return
     // A quoted fragment takes the negation of the words that lead into it: he doesn't want to make
@@ -94,6 +95,16 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
   const kept = inOrder(pointedBack(text, seg, inOrder(out.filter((claim) => !isSiteFurniture(text, seg.sentences[sentenceAt(seg, claim.span.start)]!)))))
   return inOrder([...kept, ...pointers.flatMap((p) => deniedAccusation(text, seg, layer, kept, p))])
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
+}
+
+/** Cues of a refusal to speak: "declined", "refused to say", "would not comment on", "did not confirm". */
+const WITHHOLDING_CUE = /\b(?:declin|refus)\p{L}*|\b(?:not|never|n't)\s+(?:\p{L}+\s+)?(?:comment|respond|reply|answer|say|confirm|disclose|elaborate|specify|reveal)\p{L}*(?:\s+(?:on|to))?$/iu
+/** What a refusal holds back: "to comment on the photographs", "to say how many". */
+const WITHHELD_CONTENT = /^to\s+(?:comment|respond|reply|answer|elaborate|speculate|discuss|confirm|say|disclose|reveal|specify|give\s+details)\b/iu
+
+/** True when an attribution reports a refusal to speak, whose content no one claims. Pure. */
+function withholds(text: string, attribution: Attribution, content: Span): boolean {
+  return WITHHOLDING_CUE.test(text.slice(attribution.cue.start, attribution.cue.end)) || WITHHELD_CONTENT.test(text.slice(content.start, content.end))
 }
 
 /** A denial of an accusation named by a noun: "Police denied the allegations" (`voice`, the attribution's index, where its content starts). */
