@@ -108,6 +108,8 @@ export const FacetSchema = z.enum([
   'cases', 'aboard', 'shots', 'age',
   // A ban's and a detention's length (in months), the people a release frees (per people), a deal's value, a payout, and a market share.
   'ban', 'detention', 'released', 'deal', 'payout', 'market share',
+  // People rescued, a fire's or a spill's containment (in percent), and a vote's tally (per side: in favour, against).
+  'rescued', 'containment', 'vote',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */
