@@ -1181,7 +1181,7 @@ describe('facets: tolls of none, injuries suffered, people rescued and evacuated
     assert.deepEqual(values('The coast guard said it had rescued 31 people after the boat capsized.', ['rescued']), ['rescued (people) 31'])
     assert.deepEqual(values('The ship pulled 22 survivors from the water and recovered five bodies.', ['rescued']), ['rescued (people) 22'])
     assert.deepEqual(values('About 40 migrants were rescued on Friday. 22 survivors were brought ashore.', ['rescued']), ['rescued (people) 38-42', 'rescued (people) 22'])
-    assert.deepEqual(values('Five bodies were brought ashore. The plan saved $3 million and rescued the economy.', ['rescued']), [])
+    assert.deepEqual(values('Five bodies were brought ashore. The plan saved $3 million and rescued the economy. 12 dogs were rescued.', ['rescued']), [])
     assert.deepEqual(values('He said the lives of dozens of passengers were saved by the guard.', ['rescued']), [])
   })
 

@@ -15,7 +15,7 @@ import {
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
-  ABOUT_CONTAINMENT, CONTAINMENT, NO_TOLL, NOT_THE_DEAD, REJECTING_VOTE, RESCUED, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
+  ABOUT_CONTAINMENT, CONTAINMENT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -482,12 +482,14 @@ interface CountFacet {
   readonly ahead?: true
   /** Counts of people of any role joined to this one add up: "68 passengers and four crew on board" are 72. */
   readonly sumsPeople?: true
+  /** A word every pattern needs (its verb or noun): a sentence without one is not searched, as most sentences count nothing. */
+  readonly cue?: RegExp
 }
 const COUNT_FACETS: readonly CountFacet[] = [
-  { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
-  { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
+  { facet: 'killed', patterns: KILLED, tellApart: 'victims', cue: KILLED_CUE },
+  { facet: 'injured', patterns: INJURED, tellApart: 'victims', cue: INJURED_CUE },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
-  { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
+  { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit', cue: DISPLACED_CUE },
   { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
@@ -499,7 +501,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
   { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true, sumsPeople: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
-  { facet: 'rescued', patterns: RESCUED, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, roles: NOT_THE_DEAD },
+  { facet: 'rescued', patterns: RESCUED, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, roles: RESCUED_PEOPLE, cue: RESCUED_CUE },
 ]
 
 /** The count patterns to run on a sentence with no figure. */
@@ -521,8 +523,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   const sideless: number[] = []
   const sides = new Set<string>()
   const figured = FIGURE.test(s)
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople } of COUNT_FACETS) {
-    if (ctx.offTopic.has(facet)) continue
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople, cue } of COUNT_FACETS) {
+    if (ctx.offTopic.has(facet) || (cue && !cue.test(s))) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {

@@ -100,6 +100,9 @@ export const KILLED: readonly RegExp[] = [
   // Not "put the toll at 312 cases": a toll of what a disease counts, its cases, is no toll of the dead.
   new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}(?!\s+(?:(?:confirmed|suspected|new|probable)\s+)?(?:cases|infections|patients|infected))`, 'dgiu'),
 ]
+/** Words without one of which no pattern of the toll matches: a sentence with none is not searched for it. */
+export const KILLED_CUE = /\b(?:kill|dead|die|slain|murder|perish|drown|lives|los|death|fatalit|bodies|toll)/iu
+export const INJURED_CUE = /\b(?:injur|wound|hurt|hospital|treated|suffer|sustain|receiv)/iu
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
@@ -131,24 +134,25 @@ export const ARRESTED: readonly RegExp[] = [
   // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
   new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
+export const DISPLACED_CUE = /\b(?:displac|evacu|uproot|homeless|forc|fled|flee|order|told|tell|urg|left|leav|driv|drove)/iu
 /** Counts of people who fled or were moved from their homes, or were ordered to leave them (not a country, a job or a room). */
 export const DISPLACED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b)))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b))|(?:(?:now|still)\s+)?under\s+(?:(?:mandatory|an?)\s+)?evacuation\s+orders?)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
-  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
-  // "forced about 6,000 residents to evacuate their homes", "ordered 2,000 people to leave".
-  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|order(?:ed|ing|s)?|told|tell(?:s|ing)?|urg(?:ed|es|ing))\s+${TALLY}\s*${ROLE}to\s+(?:(?:evacuate|flee)(?:\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))?|leave\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))\b`, 'dgiu'),
+  // "forced about 6,000 residents to evacuate their homes", "ordered 2,000 people to leave the area", "left 300 homeless".
+  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove|order(?:ed|ing|s)?|told|tell(?:s|ing)?|urg(?:ed|es|ing))\s+${TALLY}\s*${ROLE}(?:homeless|from\s+their\s+homes|to\s+(?:(?:evacuate|flee)(?:\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))?|leave\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))\b)`, 'dgiu'),
   // "Evacuation orders now cover about 11,000 residents", "evacuation orders for 3,000 people", "5,000 people are under evacuation orders".
   new RegExp(String.raw`\bevacuation\s+(?:orders?|warnings?)\s+(?:(?:now|have|has|had|were|was|are|is|been|already)\s+){0,2}(?:cover(?:ed|s|ing)?|affect(?:ed|s|ing)?|appl(?:y|ies|ied)\s+to|for|to)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:(?:now|still)\s+)?under\s+(?:(?:mandatory|an?)\s+)?evacuation\s+orders?\b`, 'dgiu'),
 ]
-/** The dead are no people rescued: "five bodies were brought ashore". */
-export const NOT_THE_DEAD = /^(?!.*\b(?:bodies|corpses|remains|dead)\b)/iu
 /**
  * Counts of people rescued, saved or brought to safety: "31 people were rescued", "22 survivors were brought ashore",
  * "pulled 22 survivors from the water", "rescued 31 people". The saved must be people: not "saved $3 million".
  */
-const SAVED = String.raw`((?:[a-z-]+\s+){0,2}?(?:people|persons|survivors|migrants|refugees|passengers|crew(?:\s+members)?|children|adults|residents|villagers|fishermen|sailors|miners|workers|tourists|hikers|climbers|swimmers|others|men|women|students|patients)\b)`
+const SAVED_PEOPLE = String.raw`(?:people|persons|survivors|migrants|refugees|passengers|crew(?:\s+members)?|children|adults|residents|villagers|fishermen|sailors|miners|workers|tourists|hikers|climbers|swimmers|others|men|women|students|patients)`
+const SAVED = String.raw`((?:[a-z-]+\s+){0,2}?${SAVED_PEOPLE}\b)`
+/** Only people are rescued, if the words name whom: not "12 dogs were rescued", nor the dead ("five bodies were brought ashore"). */
+export const RESCUED_PEOPLE = new RegExp(String.raw`^\s*$|\b${SAVED_PEOPLE}\s*$`, 'iu')
+export const RESCUED_CUE = /\b(?:rescu|sav|airlift|winch|pluck|pull|pick|brought|taken|found|find)/iu
 export const RESCUED: readonly RegExp[] = [
   // "The lives of dozens of passengers were saved by the guard" weighs what might have been, no rescue counted.
   new RegExp(String.raw`(?<!\blives\s+of\s+)\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:rescued|saved|(?:airlifted|winched|plucked|pulled|picked\s+up|brought|taken|found)\s+(?:alive|ashore|to\s+safety|from\s+the\s+(?:water|sea|rubble|river|wreckage)))\b`, 'dgiu'),
