@@ -558,6 +558,32 @@ describe('verdicts: updates and independent voices', () => {
     assert.deepEqual(v.sides.map((s) => s.label), ['at least 25 homes → at least 140 homes'])
   })
 
+  test('a figure that only grows (evacuated, rescued, containment) is updated by a higher one of a later day, whoever gives it', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-08-11', 'PARADISE VALLEY - A wildfire forced about 6,000 residents to evacuate on Monday, officials said. The fire was 5 percent contained on Monday, the fire agency said.'),
+      article('b.txt', '2026-08-12', 'PARADISE VALLEY - The wildfire was 10 percent contained, battalion chief Daniel Ortega said. Evacuation orders now cover about 11,000 residents, Sheriff Maria Delgado said.'),
+    ], { split: 'files' })
+    assert.deepEqual(verdict(result, 'containment')?.sides.map((s) => s.label), ['5 percent contained → 10 percent contained'], lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'displaced (people)')?.sides.map((s) => s.label), ['about 6,000 residents → about 11,000 residents'], lines(result).join('\n'))
+  })
+
+  test('a toll of none reported is updated by a count an article published later gives, even of an earlier day', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-08-11', 'PARADISE VALLEY - Sheriff Maria Delgado said no injuries had been reported in the wildfire.'),
+      article('b.txt', '2026-08-12', 'PARADISE VALLEY - Sheriff Maria Delgado said one firefighter suffered minor burns in the wildfire on Monday.'),
+    ], { split: 'files' })
+    assert.deepEqual(verdict(result, 'injured')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
+  })
+
+  test('vote tallies that differ between outlets are contested, the votes in favour and those against each', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-06-10', 'BUDAPEST - The bill passed by 133 votes to 5, with most opposition members absent from the vote.'),
+      article('b.txt', '2026-06-10', 'BUDAPEST - The law passed 136-2 after the opposition boycotted the vote.'),
+    ], { split: 'files' })
+    assert.equal(verdict(result, 'vote (in favour)')?.status, 'contested', lines(result).join('\n'))
+    assert.equal(verdict(result, 'vote (against)')?.status, 'contested')
+  })
+
   test('without a rise, two speakers\' figures stay a dispute, each with its speaker', () => {
     const result = analyzeTexts([
       article('a.txt', '2024-03-14', 'HARLOW - Police said 12 people were killed in the fire at the Vantor plant on Wednesday night.'),

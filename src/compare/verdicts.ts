@@ -229,7 +229,7 @@ export function compatible(facet: string, a: string, b: string): boolean {
       return known(fromA) <= known(toB) && known(fromB) <= known(toA)
     }
     case 'where': return samePlaceSpelling(a, b) || a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
-    case 'indicator': return meet(levelRange(a), levelRange(b))
+    case 'indicator': case 'containment': return meet(levelRange(a), levelRange(b))
     case 'arrest': return a === 'arrested' || b === 'arrested'
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
@@ -373,20 +373,38 @@ function updatedFigures(facet: string, voiced: readonly Voiced[], asOfDate: (v: 
 
 interface DatedFigure { readonly v: Voiced; readonly asOf: string | undefined; readonly cue: 'rise' | 'earlier' | undefined; readonly range: { min: number; max: number } | undefined }
 
-const datedFigure = (v: Voiced, asOfDate: (v: Voiced) => string | undefined): DatedFigure => ({ v, asOf: asOfDate(v), cue: figureCue(v), range: statedRange(stance(v.value)) })
+const datedFigure = (v: Voiced, asOfDate: (v: Voiced) => string | undefined): DatedFigure => ({ v, asOf: asOfDate(v), cue: figureCue(v), range: figureRange(v.value) })
+
+/** The range a figure states: a containment is a percentage ("5.5"), every other figure a count (`statedRange`). Pure. */
+function figureRange(value: FacetValue): { min: number; max: number } | undefined {
+  return value.facet === 'containment' ? levelRange(stance(value)) : statedRange(stance(value))
+}
+
+/**
+ * Figures that only grow while an event goes on, whoever gives them: the people evacuated and rescued, a fire's
+ * containment. A higher one as of a later day is the next report, not a dispute ("5 percent contained" on Monday, "10
+ * percent" on Tuesday).
+ */
+const ACCUMULATING: ReadonlySet<string> = new Set(['displaced', 'rescued', 'containment'])
 
 /**
  * True when figure `o` updates figure `d` of one facet: a risen count ("the toll rose to 15") updates every lower one
  * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it, and so does a higher
- * count than a lower bound ("at least 25") given as of a later day, or of its day in an article published later; a voice's figure
+ * count than a lower bound ("at least 25") or than a figure that only grows (`ACCUMULATING`) given as of a later day, or of its
+ * day in an article published later, and any count than a toll of none reported in an earlier article; a voice's figure
  * as of a later day updates its own other one of another article. Pure.
  */
 function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
   const higher = !!o.range && !!d.range && o.range.min > d.range.max
   const rises = o.cue === 'rise' && higher && (d.cue === 'earlier' || (!!d.asOf && !!o.asOf && o.asOf >= d.asOf))
   // "at least 25 homes" on Monday leaves room for Tuesday's 140, whoever counts them, and so does the day's first report for its next.
-  const boundRaised = higher && stance(d.v.value).endsWith('+') && !!d.asOf && !!o.asOf && (o.asOf > d.asOf || (o.asOf === d.asOf && publishedBefore(d.v, o.v)))
-  return rises || boundRaised || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
+  const laterDay = !!d.asOf && !!o.asOf && (o.asOf > d.asOf || (o.asOf === d.asOf && publishedBefore(d.v, o.v)))
+  const boundRaised = higher && (stance(d.v.value).endsWith('+') || ACCUMULATING.has(facet)) && laterDay
+  // "No injuries had been reported" is the count so far: an article published later that reports one updates it.
+  const noneYet = higher && stance(d.v.value) === '0' && publishedBefore(d.v, o.v)
+  // ... and never updates what is reported after it, whatever day the injury is dated ("suffered minor burns on Monday").
+  if (stance(o.v.value) === '0' && publishedBefore(o.v, d.v)) return false
+  return rises || boundRaised || noneYet || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
 }
 
 /** True when the article of `a` was published on an earlier day than that of `b`. Pure. */

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.10.0'
+export const SCHEMA_VERSION = '2.11.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -108,6 +108,8 @@ export const FacetSchema = z.enum([
   'cases', 'aboard', 'shots', 'age',
   // A ban's and a detention's length (in months), the people a release frees (per people), a deal's value, a payout, and a market share.
   'ban', 'detention', 'released', 'deal', 'payout', 'market share',
+  // People rescued, a fire's or a spill's containment (in percent), and a vote's tally (per side: in favour, against).
+  'rescued', 'containment', 'vote',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */

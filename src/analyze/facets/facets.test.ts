@@ -1008,7 +1008,8 @@ describe('facets: voice, modality, order', () => {
 
 describe('facets: regressions', () => {
   test('"killed at all" and "killed and" are no counts', () => {
-    assert.deepEqual(lines(facetsOf('Nobody was killed at all in the attack.'), ['killed']), [])
+    // "at all" counts no one: "Nobody was killed" is the toll, none.
+    assert.deepEqual(lines(facetsOf('Nobody was killed at all in the attack.'), ['killed']), ['killed 0 «Nobody was killed» outlet positive'])
     assert.deepEqual(lines(facetsOf('Two guards were killed and three were hurt in the attack.'), ['killed']), ['killed 2 «Two guards were killed» outlet positive'])
   })
 
@@ -1154,5 +1155,59 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${a.actors.find((x) => x.id === f.actor)?.name}`), ['25 Ellie Marsden', '26 Jake Miller'])
     const b = facetsOf('Runner Ellie Marsden has been banned for four years, Sport Integrity Britain said. The 26-year-old, who won silver, tested positive.')
     assert.deepEqual(b.facets.filter((f) => f.facet === 'age').map((f) => `${f.value} ${b.actors.find((x) => x.id === f.actor)?.name}`), ['26 Ellie Marsden'])
+  })
+})
+
+describe('facets: tolls of none, injuries suffered, people rescued and evacuated, containment and vote tallies', () => {
+  const values = (text: string, facets: readonly string[], published?: string): string[] =>
+    facetsOf(text, published).facets.filter((f) => facets.includes(f.facet)).map((f) => `${f.facet}${f.unit ? ` (${f.unit})` : ''} ${f.value}`)
+
+  test('a toll of none: "no injuries had been reported", "no one was killed"; not "no serious injuries" nor one person\'s "suffered no injuries"', () => {
+    assert.deepEqual(values('The sheriff said the evacuation was orderly and that no injuries had been reported.', ['injured']), ['injured 0'])
+    assert.deepEqual(values('No one was killed in the blast, police said.', ['killed']), ['killed 0'])
+    assert.deepEqual(values('There were no deaths or injuries in the crash.', ['killed', 'injured']), ['injured 0', 'killed 0'])
+    assert.deepEqual(values('No serious injuries were reported after the crash.', ['injured']), [])
+    assert.deepEqual(values('The driver suffered no injuries in the crash.', ['injured']), [])
+  })
+
+  test('injuries suffered or sustained are a count of the injured; "fatal injuries" are none', () => {
+    assert.deepEqual(values('One firefighter suffered minor burns on Monday.', ['injured']), ['injured 1'])
+    assert.deepEqual(values('Three people suffered serious injuries in the crash.', ['injured']), ['injured 3'])
+    assert.deepEqual(values('Two passengers were hurt when the bus crashed.', ['injured']), ['injured 2'])
+    assert.deepEqual(values('Two people suffered fatal injuries in the crash.', ['injured']), [])
+  })
+
+  test('people rescued, saved or pulled alive from the water; not money saved, the dead brought ashore, nor lives said to be saved', () => {
+    assert.deepEqual(values('The coast guard said it had rescued 31 people after the boat capsized.', ['rescued']), ['rescued (people) 31'])
+    assert.deepEqual(values('The ship pulled 22 survivors from the water and recovered five bodies.', ['rescued']), ['rescued (people) 22'])
+    assert.deepEqual(values('About 40 migrants were rescued on Friday. 22 survivors were brought ashore.', ['rescued']), ['rescued (people) 38-42', 'rescued (people) 22'])
+    assert.deepEqual(values('Five bodies were brought ashore. The plan saved $3 million and rescued the economy. 12 dogs were rescued.', ['rescued']), [])
+    assert.deepEqual(values('He said the lives of dozens of passengers were saved by the guard.', ['rescued']), [])
+  })
+
+  test('people forced or ordered to evacuate, and under evacuation orders, are the displaced', () => {
+    assert.deepEqual(values('A wildfire forced about 6,000 residents to evacuate their homes on Monday.', ['displaced']), ['displaced (people) 5700-6300'])
+    assert.deepEqual(values('Evacuation orders now cover about 11,000 residents, the sheriff said.', ['displaced']), ['displaced (people) 10450-11550'])
+    assert.deepEqual(values('Some 3,000 people are under evacuation orders after the flood.', ['displaced']), ['displaced (people) 2850-3150'])
+  })
+
+  test('a fire\'s containment in percent; other percentages in a fire\'s article are no containment', () => {
+    assert.deepEqual(values('The wildfire had burned 4,500 acres and was 5 percent contained.', ['containment']), ['containment 5'])
+    assert.deepEqual(values('Containment of the blaze stood at 10% on Tuesday.', ['containment']), ['containment 10'])
+    assert.deepEqual(values('Fire crews said containment rose to 35% on Tuesday.', ['containment']), ['containment 35'])
+    assert.deepEqual(values('After the fire, inflation was 5 percent and 40% of residents contained their anger.', ['containment']), [])
+    assert.deepEqual(values('Inflation was 5 percent contained, the bank said.', ['containment']), [], 'no fire nor spill in the article')
+  })
+
+  test('a vote\'s tally in favour and against, whichever way it is written; a score or a delegate count is none', () => {
+    const tally = (text: string): string[] => values(text, ['vote'])
+    assert.deepEqual(tally('The law passed by 136 votes to 2 after a boycott of the vote.'), ['vote (in favour) 136', 'vote (against) 2'])
+    assert.deepEqual(tally('The bill passed 133-5 in Tuesday\'s vote.'), ['vote (in favour) 133', 'vote (against) 5'])
+    assert.deepEqual(tally('The bill was approved with 136 votes in favour and 2 against.'), ['vote (in favour) 136', 'vote (against) 2'])
+    assert.deepEqual(tally('The amendment was defeated by 432 votes to 202.'), ['vote (in favour) 202', 'vote (against) 432'])
+    assert.deepEqual(tally('The House rejected the amendment 180-245 in a late vote.'), ['vote (in favour) 180', 'vote (against) 245'])
+    assert.deepEqual(tally('In the vote, the Senate voted 52-48 to confirm her.'), ['vote (in favour) 52', 'vote (against) 48'])
+    assert.deepEqual(tally('Fans voted for the goal of the month. Chelsea defeated Arsenal 3-1 on Saturday and the board voted 3-1 on Sunday.'), [])
+    assert.deepEqual(tally('Clinton leads Bernie Sanders, 1,428 to 1,153, before the vote. The council approved 3-5 projects in the vote.'), [])
   })
 })

@@ -15,6 +15,7 @@ import {
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
+  ABOUT_CONTAINMENT, CONTAINMENT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -76,6 +77,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       const superseded = SUPERSEDED.test(s)
       if (!superseded) {
         findCounts(ctx, seg, sentence, s)
+        findNoToll(ctx, sentence, s)
         findRestated(ctx, sentence, s)
         findRejected(ctx, sentence, s)
         findMeasures(ctx, sentence, s)
@@ -89,6 +91,8 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findShareMoves(ctx, sentence, s)
         findResultMoves(ctx, sentence, s)
         findMarketShares(ctx, sentence, s)
+        findContainment(ctx, sentence, s)
+        if (ctx.votes) findVotes(ctx, sentence, s)
       }
       findCharacterisation(ctx, sentence, s)
       findArrest(ctx, sentence, s)
@@ -478,12 +482,14 @@ interface CountFacet {
   readonly ahead?: true
   /** Counts of people of any role joined to this one add up: "68 passengers and four crew on board" are 72. */
   readonly sumsPeople?: true
+  /** A word every pattern needs (its verb or noun): a sentence without one is not searched, as most sentences count nothing. */
+  readonly cue?: RegExp
 }
 const COUNT_FACETS: readonly CountFacet[] = [
-  { facet: 'killed', patterns: KILLED, tellApart: 'victims' },
-  { facet: 'injured', patterns: INJURED, tellApart: 'victims' },
+  { facet: 'killed', patterns: KILLED, tellApart: 'victims', cue: KILLED_CUE },
+  { facet: 'injured', patterns: INJURED, tellApart: 'victims', cue: INJURED_CUE },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
-  { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit' },
+  { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit', cue: DISPLACED_CUE },
   { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
@@ -495,6 +501,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
   { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true, sumsPeople: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
+  { facet: 'rescued', patterns: RESCUED, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, roles: RESCUED_PEOPLE, cue: RESCUED_CUE },
 ]
 
 /** The count patterns to run on a sentence with no figure. */
@@ -516,8 +523,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   const sideless: number[] = []
   const sides = new Set<string>()
   const figured = FIGURE.test(s)
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople } of COUNT_FACETS) {
-    if (ctx.offTopic.has(facet)) continue
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople, cue } of COUNT_FACETS) {
+    if (ctx.offTopic.has(facet) || (cue && !cue.test(s))) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
     for (const pattern of patterns) {
@@ -707,6 +714,61 @@ function findMarketShares(ctx: Context, sentence: Span, s: string): void {
   }
 }
 
+/** The toll a word of none names: "hurt" and "injuries" are the injured, "casualties" both tolls. */
+const NO_TOLL_FACETS: Readonly<Record<string, ReadonlyArray<FacetValue['facet']>>> = {
+  killed: ['killed'], deaths: ['killed'], fatalities: ['killed'], injured: ['injured'], hurt: ['injured'], wounded: ['injured'],
+  harmed: ['injured'], injuries: ['injured'], casualties: ['killed', 'injured'],
+}
+
+/** Tolls of none: "no one was hurt", "no injuries had been reported" give the toll 0, which a later "one firefighter suffered burns" updates or disputes. */
+function findNoToll(ctx: Context, sentence: Span, s: string): void {
+  for (const pattern of NO_TOLL) {
+    for (const m of matchesOf(pattern, s)) {
+      if (isPastTollIn(ctx, sentence, s, m.index, m.index + m[0].length)) continue
+      const facets = new Set([m.groups?.['fate'], m.groups?.['also']].flatMap((w) => NO_TOLL_FACETS[w?.toLowerCase() ?? ''] ?? []))
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      for (const facet of facets) push(ctx, sentence, facet, '0', m[0], span)
+    }
+  }
+}
+
+/** A fire's or a spill's containment, as a level in percent: "was 5 percent contained" → "5". */
+function findContainment(ctx: Context, sentence: Span, s: string): void {
+  if (!/contain/iu.test(s) || !ABOUT_CONTAINMENT.test(ctx.text)) return
+  for (const pattern of CONTAINMENT) {
+    for (const m of matchesOf(pattern, s)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      if (ctx.out.some((f) => f.facet === 'containment' && overlaps(f.span, span))) continue
+      push(ctx, sentence, 'containment', m.groups?.['figure'] ?? '', m[0], span)
+    }
+  }
+}
+
+/**
+ * A vote's tally, as two counts: the votes in favour and those against ("passed by 133 votes to 5": 133 and 5). Written
+ * as two figures, the first is in favour, unless the vote is against ("voted 60-40 against") or the outcome a rejection,
+ * where the larger figure is against ("defeated by 432 votes to 202").
+ */
+function findVotes(ctx: Context, sentence: Span, s: string): void {
+  const found: Span[] = []
+  for (const pattern of VOTE_TALLY) {
+    for (const m of matchesOf(pattern, s)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      if (found.some((f) => overlaps(f, span))) continue
+      const g = m.groups ?? {}
+      const after = s.slice(m.index + m[0].length)
+      // "voted 3-1" is a vote only before what it was for; a score otherwise.
+      if (g['voted'] && !VOTED_FOR_AFTER.test(after) && !VOTED_AGAINST_AFTER.test(after)) continue
+      const [first, second] = [g['for'] ?? g['first'], g['against'] ?? g['second']].map((n) => Number((n ?? '').replace(/,/gu, ''))) as [number, number]
+      const swapped = g['for'] === undefined && (VOTED_AGAINST_AFTER.test(after) || (REJECTING_VOTE.test(g['verb'] ?? '') && first > second))
+      const [inFavour, against] = swapped ? [second, first] : [first, second]
+      found.push(span)
+      push(ctx, sentence, 'vote', String(inFavour), `${inFavour} in favour`, span, { unit: 'in favour' })
+      push(ctx, sentence, 'vote', String(against), `${against} against`, span, { unit: 'against' })
+    }
+  }
+}
+
 /** Words before a number that make it an age of a list of ages, or the whole a share is taken of. */
 const NOT_A_COUNT_BEFORE = /(?:\b(?:aged|ages)\s+(?:between\s+|of\s+)?(?:\d{1,3}\s*(?:,|and|to|-|–)\s*)*|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?)$/iu
 
@@ -781,7 +843,7 @@ const AMOUNT_FACETS: ReadonlyArray<{ readonly facet: FacetValue['facet']; readon
 ]
 
 /** Facets measured in a unit of their own (hectares, months) or summed over a list (charges). */
-const MEASURED_FACETS: ReadonlyArray<FacetValue['facet']> = ['area', 'sentence', 'ban', 'detention', 'charges']
+const MEASURED_FACETS: ReadonlyArray<FacetValue['facet']> = ['area', 'sentence', 'ban', 'detention', 'charges', 'containment', 'vote']
 
 /** Every facet that is a count or an amount, compared by range across articles. */
 export const COUNTED_FACETS: ReadonlySet<string> = new Set([...[...COUNT_FACETS, ...AMOUNT_FACETS].map((f) => f.facet), ...MEASURED_FACETS])

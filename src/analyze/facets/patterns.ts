@@ -18,8 +18,8 @@ export const NAMED_OTHER_EVENT =
 const FIGURE_WORD = String.raw`\d[\d,]*|${COUNT_IN_WORDS}`
 /** A figure's scale: "3.4 million". */
 const SCALED = String.raw`(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`
-/** Not after a hyphen: the "one" of "Forty-one" or "one-off" is no count of its own. */
-const NUMBER_WORD = String.raw`(?<!-)(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
+/** Not after a hyphen or "no": the "one" of "Forty-one", "one-off" or "no one" is no count of its own. */
+const NUMBER_WORD = String.raw`(?<!-)(?<!\bno\s)(?:(?:${FIGURE_WORD})${SCALED}|a|an|others|another)\b`
 const QUALIFIER = String.raw`(?:${COUNT_QUALIFIER.replace(/ /gu, String.raw`\s+`)})\s+`
 /** A count with its qualifiers: "at least 3", "more than a dozen", "more a dozen" (sic), "dozens of". */
 export const COUNT = String.raw`((?:${QUALIFIER})?${NUMBER_WORD}(?:\s+of)?)`
@@ -40,7 +40,7 @@ export function countsWithoutFigure(pattern: RegExp): boolean {
  * The victims' role: up to two modifiers and a known role noun, or any plural word ("citizens",
  * "villagers"), which `findCasualties` keeps only when the tagger reads it as a noun.
  */
-const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|crew(?:\s+members?)?|prisoners?|inmates?|fish|cattle|livestock|sheep`
+const ROLE_HEAD = String.raw`person|man|woman|child|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|pensioners?|security\s+guards?|guards?|police\s+officers?|policem[ae]n|police|officers?|officials?|soldiers?|troops|civilians?|people|persons|diplomats?|staff|employees?|children|women|men|journalists?|bystanders|passers-by|students|workers|members|others|individuals|victims?|militants?|insurgents?|rebels?|fighters?|gunm[ae]n|attackers?|assailants?|terrorists?|jihadists?|protesters?|demonstrators?|passengers?|crew(?:\s+members?)?|prisoners?|inmates?|firefighters?|firem[ae]n|rescuers?|residents?|villagers?|motorists?|drivers?|pedestrians?|tourists?|migrants?|patients?|nurses?|doctors?|paramedics?|pilots?|miners?|hikers?|survivors?|fish|cattle|livestock|sheep`
 /** A role noun of the list, which needs no tagger's word. */
 export const KNOWN_ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_HEAD})$`, 'iu')
 /** A modifier of the victims' role: a word, or an age ("a 24-year-old man"). */
@@ -100,12 +100,25 @@ export const KILLED: readonly RegExp[] = [
   // Not "put the toll at 312 cases": a toll of what a disease counts, its cases, is no toll of the dead.
   new RegExp(String.raw`\b(?:(?:death|casualty|the|its|official|final)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those)\s+killed))\s+${TOLL_LINK}\s+${FIGURE_COUNT}(?!\s+(?:(?:confirmed|suspected|new|probable)\s+)?(?:cases|infections|patients|infected))`, 'dgiu'),
 ]
+/** Words without one of which no pattern of the toll matches: a sentence with none is not searched for it. */
+export const KILLED_CUE = /\b(?:kill|dead|die|slain|murder|perish|drown|lives|los|death|fatalit|bodies|toll)/iu
+export const INJURED_CUE = /\b(?:injur|wound|hurt|hospital|treated|suffer|sustain|receiv)/iu
 export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${OF_WHOM}${ASIDE}${RELATIVE}${AUX}(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+for\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded|injury\s+to|injuries\s+to)\s+${COUNT}\s*${ROLE}`, 'dgiu'),
   // "leaving eleven officers in hospital", "sent 11 officers to hospital", "two people were taken to hospital"
   new RegExp(String.raw`\b(?:left|leaving|leaves|sent|sending|sends|put|putting|puts|landed|landing)\s+${COUNT}\s*${ROLE}(?:in|to|into)\s+(?:the\s+)?hospital\b`, 'dgiu'),
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:(?:remain(?:ed|s)?|still|lie|lies|lay|lying)\s+)?(?:in|taken\s+to|rushed\s+to|admitted\s+to|airlifted\s+to)\s+(?:the\s+)?hospital\b`, 'dgiu'),
+  // "one firefighter suffered minor burns", "three people sustained serious injuries"; not "fatal injuries", a death.
+  new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?!(?:fatal|mortal|deadly)\b)(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|head\s+injur(?:y|ies)|gunshot\s+wounds?|an?\s+(?:[a-z-]+\s+)?(?:injury|wound|burn))\b`, 'dgiu'),
+]
+/**
+ * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties".
+ * Not "no serious injuries" (some lighter ones) nor "suffered no injuries" (one person's). `fate` and `also` name the tolls.
+ */
+export const NO_TOLL: readonly RegExp[] = [
+  /\b(?:no\s+one|no-one|nobody)\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|been|reported(?:ly)?|believed\s+to\s+have\s+been)\s+){1,2}(?<fate>killed|injured|hurt|wounded|harmed)\b/dgiu,
+  /(?<!\b(?:suffer|sustain)[a-z]*\s+)\bno\s+(?:(?:immediate|initial|early)\s+)?(?:reports?\s+of\s+)?(?<fate>injuries|deaths|fatalities|casualties)(?:\s+(?:or|and)\s+(?<also>injuries|deaths|fatalities))?\b/dgiu,
 ]
 
 /** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
@@ -121,11 +134,30 @@ export const ARRESTED: readonly RegExp[] = [
   // Done, not planned or threatened: "vowed to arrest hundreds" counts no one.
   new RegExp(String.raw`\b(?:arrested|detained|rounded\s+up)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
+export const DISPLACED_CUE = /\b(?:displac|evacu|uproot|homeless|forc|fled|flee|order|told|tell|urg|left|leav|driv|drove)/iu
 /** Counts of people who fled or were moved from their homes, or were ordered to leave them (not a country, a job or a room). */
 export const DISPLACED: readonly RegExp[] = [
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b)))\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b))|(?:(?:now|still)\s+)?under\s+(?:(?:mandatory|an?)\s+)?evacuation\s+orders?)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
-  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove)\s+${TALLY}\s*${ROLE}(?:to\s+flee|homeless|from\s+their\s+homes)`, 'dgiu'),
+  // "forced about 6,000 residents to evacuate their homes", "ordered 2,000 people to leave the area", "left 300 homeless".
+  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove|order(?:ed|ing|s)?|told|tell(?:s|ing)?|urg(?:ed|es|ing))\s+${TALLY}\s*${ROLE}(?:homeless|from\s+their\s+homes|to\s+(?:(?:evacuate|flee)(?:\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))?|leave\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))\b)`, 'dgiu'),
+  // "Evacuation orders now cover about 11,000 residents", "evacuation orders for 3,000 people", "5,000 people are under evacuation orders".
+  new RegExp(String.raw`\bevacuation\s+(?:orders?|warnings?)\s+(?:(?:now|have|has|had|were|was|are|is|been|already)\s+){0,2}(?:cover(?:ed|s|ing)?|affect(?:ed|s|ing)?|appl(?:y|ies|ied)\s+to|for|to)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
+]
+/**
+ * Counts of people rescued, saved or brought to safety: "31 people were rescued", "22 survivors were brought ashore",
+ * "pulled 22 survivors from the water", "rescued 31 people". The saved must be people: not "saved $3 million".
+ */
+const SAVED_PEOPLE = String.raw`(?:people|persons|survivors|migrants|refugees|passengers|crew(?:\s+members)?|children|adults|residents|villagers|fishermen|sailors|miners|workers|tourists|hikers|climbers|swimmers|others|men|women|students|patients)`
+const SAVED = String.raw`((?:[a-z-]+\s+){0,2}?${SAVED_PEOPLE}\b)`
+/** Only people are rescued, if the words name whom: not "12 dogs were rescued", nor the dead ("five bodies were brought ashore"). */
+export const RESCUED_PEOPLE = new RegExp(String.raw`^\s*$|\b${SAVED_PEOPLE}\s*$`, 'iu')
+export const RESCUED_CUE = /\b(?:rescu|sav|airlift|winch|pluck|pull|pick|brought|taken|found|find)/iu
+export const RESCUED: readonly RegExp[] = [
+  // "The lives of dozens of passengers were saved by the guard" weighs what might have been, no rescue counted.
+  new RegExp(String.raw`(?<!\blives\s+of\s+)\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:rescued|saved|(?:airlifted|winched|plucked|pulled|picked\s+up|brought|taken|found)\s+(?:alive|ashore|to\s+safety|from\s+the\s+(?:water|sea|rubble|river|wreckage)))\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:rescu(?:ed|es|ing)|sav(?:ed|es|ing))\s+${TALLY}\s+${SAVED}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:pull(?:ed|s|ing)|pluck(?:ed|s|ing)|airlift(?:ed|s|ing)|winch(?:ed|es|ing)|pick(?:ed|s|ing)\s+up|found|find(?:s|ing)?)\s+${TALLY}\s+((?:[a-z-]+\s+)?survivors)\b`, 'dgiu'),
 ]
 /** The upper end of a span of figures: "130" of "120 to 130". */
 const SPAN_END = String.raw`(?:\d[\d,]*|${BELOW_HUNDRED_WORD})\b`
@@ -607,3 +639,33 @@ export const RESPONSES: ReadonlyArray<{ readonly action: string; readonly plover
 
 /** Hedges in the outlet's own voice. */
 export const HEDGE = /\b(?:reportedly|allegedly|apparently|purportedly|it\s+is\s+believed|may\s+have|might\s+have|is\s+said\s+to|unconfirmed)\b/iu
+
+/** A fire's or a spill's containment: "was 5 percent contained", "containment of the blaze stood at 10%", "20% containment". */
+export const CONTAINMENT: readonly RegExp[] = [
+  /\b(?<figure>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)\s+contained\b/dgiu,
+  /\b(?<figure>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)\s+containment\b/dgiu,
+  /\bcontainment\s+(?:of\s+the\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:was|is|had|has|stood|stands|rose|reached|grew|increased|climbed|jumped|of|at|to)\s+){1,3}(?<figure>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)/dgiu,
+]
+/** An article about a fire or a spill, the only kind with a containment. */
+export const ABOUT_CONTAINMENT = /\b(?:fires?|wildfires?|blazes?|bushfires?|spills?|slicks?)\b/iu
+
+/** A vote's figure: digits only ("133", "1,204"). */
+const VOTES_FIGURE = String.raw`\d{1,3}(?:,\d{3})*`
+/** What may follow a vote's tally: punctuation, or a word of time, place, purpose or manner; not a noun it would count ("approved 3-5 projects"). */
+const AFTER_TALLY = String.raw`(?=\s*(?:[.,;:)]|$)|\s+(?:votes?|to|in|on|with|after|before|and|as|at|despite|amid|following|during|late|early|this|last|yesterday|today|tonight|against|for)\b)`
+/**
+ * A vote's tally for and against: "passed by 133 votes to 5", "passed 133-5", "voted 52-48 to confirm", "approved the
+ * bill 220-207", "rejected by 432 votes to 202", "approved with 136 votes in favour and 2 against". Not a score: "defeated
+ * Arsenal 3-1" names no votes, and "voted 3-1" counts a vote only before what it was for ("to", "in favour", "against").
+ * Groups: `verb`, `first` and `second` in the order written, or `for` and `against` where the words say which.
+ */
+export const VOTE_TALLY: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?<verb>passed|approved|adopted|ratified|confirmed|endorsed|backed|carried|rejected|defeated|voted\s+down|threw\s+out|(?<voted>voted))(?:\s+(?!by\b)(?:[\p{L}'’-]+\s+){1,5}?)?\s*(?:by\s+(?:a\s+(?:vote|margin)\s+of\s+)?)?(?<first>${VOTES_FIGURE})\s+votes?\s+to\s+(?<second>${VOTES_FIGURE})${AFTER_TALLY}`, 'dgu'),
+  new RegExp(String.raw`\b(?<verb>passed|approved|adopted|ratified|confirmed|rejected|(?<voted>voted))(?:\s+(?!by\b)(?:[\p{L}'’-]+\s+){1,5}?)?\s*(?:by\s+(?:a\s+vote\s+of\s+)?)?(?<first>${VOTES_FIGURE})\s*(?:[-–]|\s+to\s+)(?<second>${VOTES_FIGURE})(?![\d\-–])${AFTER_TALLY}`, 'dgu'),
+  new RegExp(String.raw`\b(?<for>${VOTES_FIGURE})\s+(?:votes?\s+)?(?:in\s+favou?r|for)(?:\s+of\s+(?:it|the\s+[\p{L}-]+))?,?\s+(?:and\s+|with\s+|to\s+)?(?<against>${VOTES_FIGURE})\s+(?:votes?\s+)?against\b`, 'dgiu'),
+]
+/** Words after a tally "voted 60-40" that give the side its first figure is of: "against" swaps them; "to", "for", "in favour" keep them. */
+export const VOTED_FOR_AFTER = /^\s+(?:to|for|in\s+favou?r|in\s+support)\b/iu
+export const VOTED_AGAINST_AFTER = /^\s+against\b/iu
+/** A vote's outcome that the larger side is against: "rejected", "defeated", "voted down". */
+export const REJECTING_VOTE = /^(?:rejected|defeated|voted\s+down|threw\s+out)$/iu
