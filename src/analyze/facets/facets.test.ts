@@ -1102,6 +1102,15 @@ describe('facets: costs and share moves', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'cost').map((f) => f.unit), ['GBP for stadium', 'GBP for repairs'])
   })
 
+  test('damage put at an amount is a cost of damage; an amount given again in another currency is read in both', () => {
+    const costs = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'cost').map((f) => `${f.unit} ${f.label}`)
+    assert.deepEqual(costs('Haldane put the damage at £85 million.'), ['GBP for damage £85 million'])
+    assert.deepEqual(costs('The council estimates the damage at more than $140 million, or about £110 million.'),
+      ['USD for damage more than $140 million', 'GBP for damage about £110 million'])
+    assert.deepEqual(costs('The storm caused an estimated £85 million in damage.'), ['GBP for damage £85 million'])
+    assert.deepEqual(costs('The court awarded £2 million in damages.'), [])
+  })
+
   test('a price per unit is no cost', () => {
     assert.deepEqual(lines(facetsOf('Oil would have to cost $350 a barrel to make electric cars cheaper.'), ['cost']), [])
   })

@@ -15,7 +15,7 @@ import {
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
-  ABOUT_CONTAINMENT, CONTAINMENT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
+  ABOUT_CONTAINMENT, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -991,10 +991,23 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const amountEnd = upper ? end : m.indices?.groups?.['after']?.[1] ?? m.indices?.groups?.['scale']?.[1] ?? m.indices?.groups?.['figure']?.[1] ?? end
         const demanded = DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))
         // Two costs in one currency are of different things ("the stadium", "the repairs"): each is compared with its own.
-        const thing = facet === 'cost' ? costedThing(s, m.index, end) : undefined
-        push(ctx, sentence, facet, count.value, s.slice(at, amountEnd), { start: sentence.start + m.index, end: sentence.start + end }, {
-          unit: thing ? `${currencyOf(currency)} for ${thing}` : currencyOf(currency), ...(demanded ? { modality: 'demanded' as const } : {}),
-        })
+        const thing = facet === 'cost' ? m.groups?.['thing']?.toLowerCase() ?? costedThing(s, m.index, end) : undefined
+        const pushAmount = (value: string, currencyWords: string, label: string, words: Span): void =>
+          push(ctx, sentence, facet, value, label, { start: sentence.start + words.start, end: sentence.start + words.end }, {
+            unit: thing ? `${currencyOf(currencyWords)} for ${thing}` : currencyOf(currencyWords), ...(demanded ? { modality: 'demanded' as const } : {}),
+          })
+        // "put the damage at £85 million": the words before the amount are the reporting cue's, so the amount alone is the value's.
+        const thingFirst = (m.indices?.groups?.['thing']?.[0] ?? end) < at
+        pushAmount(count.value, currency, s.slice(at, amountEnd), { start: thingFirst ? at : m.index, end: thingFirst ? amountEnd : end })
+        // "$140 million, or about £110 million": the same sum in another currency, compared with sums in that one.
+        const converted = upper ? undefined : CONVERTED_AMOUNT.exec(s.slice(amountEnd))
+        const other = converted?.groups ?? {}
+        const otherCurrency = other['before'] ?? other['after']
+        const otherCount = otherCurrency && currencyOf(otherCurrency) !== currencyOf(currency) ? amountOf(other['qualifier'] ?? '', other['figure'] ?? '', other['scale'] ?? '') : undefined
+        if (converted && otherCurrency && otherCount) {
+          const from = amountEnd + groupStart(converted, ['qualifier', 'before', 'figure'])
+          pushAmount(otherCount.value, otherCurrency, s.slice(from, amountEnd + converted[0].length).trim(), { start: from, end: amountEnd + converted[0].length })
+        }
       }
     }
   }

@@ -474,7 +474,13 @@ export const COMPENSATION: readonly RegExp[] = [
 export const COST: readonly RegExp[] = [
   new RegExp(String.raw`\bcost(?:s|ing)?\s+(?:(?:it|them|us|the\s+[a-z-]+)\s+)?(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`\b(?:cost|costs|bill)\s+(?:at|of)\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
+  // What damage costs: "put the damage at £85 million", "the losses were estimated at", "caused £85 million in damage" (not "in damages", compensation).
+  new RegExp(String.raw`\b(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?<thing>damage|losses)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
+  new RegExp(String.raw`\b(?<thing>damage|losses)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:estimated|put|valued)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
+  new RegExp(String.raw`${AMOUNT}\s+(?:worth\s+)?(?:of|in)\s+(?<thing>damage)\b(?!s)`, 'dgu'),
 ]
+/** The same amount given again in another currency right after it: "$140 million», or about £110 million«". */
+export const CONVERTED_AMOUNT = new RegExp(String.raw`^,?\s+or\s+${AMOUNT}`, 'du')
 /**
  * What a company is bought for: "agreed to buy Brightwater Foods for $6.8 billion", "a $7 billion deal", "a $41 million bid",
  * "a takeover worth £2bn", "a hostile $7.9 billion raid" (a raid alone may be a police one).
