@@ -1068,6 +1068,11 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!sense('Police suspected smugglers of running the boat.', 'suspected'))
   })
 
+  test('a content read beyond a contrast after the cue is another clause\'s: no report', () => {
+    const text = 'The minister boasts of a record budget, but the state wasted more than that on a failed hospital IT system.'
+    assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
+  })
+
   test('staging a protest and walking out are acts, not reports, whatever words the cue takes with it', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('The law passed after opposition deputies staged a boycott of the vote.', 'opposition deputies staged'))

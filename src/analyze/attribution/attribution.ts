@@ -521,8 +521,12 @@ function inNotReportPhrase(text: string, seg: Segmentation, cue: Span, content: 
 /** A cue of a modal and one verb: "would push", "will cut". */
 const MODAL_AND_VERB = /^(?:would|will|could|might|may|shall|should|can|must)\s+\p{L}+$/iu
 
-/** True when a cue is a naming phrase, or an act with no reporting verb. Pure. */
+/** A contrast or a semicolon between a cue and a content after it: the content is another clause's ("boasts of X, but the state wasted more than that"). */
+const BREAK_BEFORE_CONTENT = /;|,\s+(?:but|yet|while|whereas|although|though)\s/u
+
+/** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
+  if (content.start >= cue.end && BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start))) return true
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
