@@ -183,8 +183,11 @@ const THING_TELLS = /\b(?:that|this|it|which)(?:\s+\p{Ll}+)?\s+tells\s+(?:you|us
 /** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
 const TIME_WORD = '(?:earlier|later|today|yesterday|tonight|tomorrow|now|recently|week|month|year|morning|afternoon|evening|night|\\p{L}+day)'
 const TIME_ONLY = new RegExp(`^(?:(?:on|at|in|this|last|next|early|late)\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
-/** "deputies staged a boycott", "walked out of the chamber": a cue whose last verb stages an act or walks out of one reports nothing. */
-const ACT_STAGED = /(?:^|\s)(?:stag(?:e|es|ed|ing)|walk(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?)$/iu
+/** "walked out of the chamber": a cue whose last verb walks out reports nothing. */
+const WALKED_OUT = /(?:^|\s)walk(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?$/iu
+/** "deputies staged | a theatrical boycott": a cue whose last verb stages a protest reports nothing (`PROTEST_AFTER` reads what it stages). */
+const STAGED = /(?:^|\s)stag(?:e|es|ed|ing)$/iu
+const PROTEST_AFTER = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protests?|boycotts?|walk-?outs?|rall(?:y|ies)|strikes?|sit-ins?|demonstrations?|march(?:es)?|vigils?)\b/iu
 /** Characters read after a cue for its object, and before it for its auxiliary or "it should be". */
 const SENSE_AFTER = 60
 const SENSE_BEFORE = 30
@@ -203,14 +206,14 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|\d[\d,]*|one|two|three|four|five|
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
  * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
  * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
- * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, an act staged or walked out of, a player who "impressed on his debut", a participle of doubt before a noun ("two suspected smugglers"), or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
+ * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a protest staged or a walk-out, a player who "impressed on his debut", a participle of doubt before a noun ("two suspected smugglers"), or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
 export function isOtherSense(text: string, cue: { readonly start: number; readonly end: number }): boolean {
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
   const after = text.slice(cue.start, cue.end + SENSE_AFTER)
-  if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || ACT_STAGED.test(cueText) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
+  if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || WALKED_OUT.test(cueText) || (STAGED.test(cueText) && PROTEST_AFTER.test(text.slice(cue.end, cue.end + SENSE_AFTER))) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
   // "two suspected smugglers", "the alleged victim": a participle of doubt between a determiner and a noun describes people.
   if (DOUBT_PARTICIPLE.test(cueText) && DETERMINER_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(cue.end, cue.end + 3))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
