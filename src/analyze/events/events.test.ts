@@ -489,6 +489,8 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Students have protested since the collapse of a station canopy in November killed 16 people.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'DISASTER/deaths'])
     assert.deepEqual(events('Seventeen workers were killed in the blaze. The quake, which struck at dawn, killed 40 people.'), ['DISASTER/deaths -→-', 'DISASTER/outbreak -→-', 'DISASTER/deaths -→-'])
     assert.deepEqual(events('Four were killed when the roof collapsed. A gas explosion killed two guards.'), ['DISASTER/deaths -→-', 'DISASTER/deaths -→-'])
+    assert.deepEqual(events('Eleven people were killed and 46 injured when an express train derailed.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Two soldiers were killed and three wounded when militants attacked a checkpoint.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT'])
     assert.deepEqual(events('Israeli fire killed three men. A bomb blast killed two guards.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT/explosives'])
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
   })
@@ -670,7 +672,7 @@ describe('events: dates', () => {
 
   test('a dateline\'s date and agency take no part in the lead\'s act', () => {
     const found = events('BRAȘOV, Romania, April 8 (Reuters) - At least 14 people were killed and 63 injured when a train derailed near the town of Făgăraș late on Tuesday, Romania’s emergency inspectorate (IGSU) said on Wednesday.', '2026-04-08')
-    assert.deepEqual(found.map((e) => e.split(' voice=')[0]), ['ASSAULT -→- @2026-04-07'])
+    assert.deepEqual(found.map((e) => e.split(' voice=')[0]), ['DISASTER/deaths -→- @2026-04-07'])
   })
 
   test('"the next day" carries the previous dated event forward', () => {

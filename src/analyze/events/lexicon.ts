@@ -165,8 +165,11 @@ const ACCIDENTAL = '(?:gas|boiler|chemical|industrial|accidental|fireworks?|pipe
 const ACCIDENT_NOUN = String.raw`(?:(?<!(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|set|sets|setting|cease|sniper|tank|artillery|mortar|machine-gun|gun|rifle|enemy|hostile|friendly|police|army|military|naval|rocket|cross|live|heavy|\p{L}{2,}(?:an|i|ish|ese))\s)fires?|blazes?|flames|infernos?|(?:wild|bush|forest)fires?|floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|collapses?|cave-ins?|crash(?:es)?|accidents?|derailments?|heatwaves?|heat|drought|famine|diseases?|outbreaks?|epidemics?|pandemic|virus|cholera|malaria|lightning|stampedes?|crush|eruptions?|smoke|fumes|leaks?|capsizing|shipwrecks?|downpours?|rains|blizzards?|${ACCIDENTAL}\s+(?:explosions?|blasts?))`
 /** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
 export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
-/** "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed". */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
+/**
+ * "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed",
+ * "killed and 46 injured when a train derailed" (the injured of the same accident between).
+ */
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
 
 /**
  * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
