@@ -1468,3 +1468,13 @@ test('a name before a site in lower case is the site, not a person: "the Cherry 
   const text = 'A gunman opened fire inside the Cherry Creek shopping mall on Monday.'
   assert.notEqual(actorOf(text, mentionsOf(text), 'Cherry Creek')?.kind, 'person')
 })
+
+test('a people noun opening a sentence before a full name is the person\'s role, not part of the name: "Nurse Ella Vance said"', () => {
+  for (const [text, name] of [['Nurse Ella Vance said the ward was full.', 'Ella Vance'], ['Farmer Tomas Riel said the river rose.', 'Tomas Riel'], ['Survivor Abdou Diallo said the boat sank.', 'Abdou Diallo']] as const) {
+    const layer = mentionsOf(text)
+    assert.ok(layer.actors.some((a) => a.name === name && a.kind === 'person'), lines(text, layer).join('; '))
+  }
+  // Not a role before a name that is no person's: "Worker Rights Union".
+  const text = 'Worker Rights Union said the factory was unsafe.'
+  assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Rights Union'))
+})

@@ -480,9 +480,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const personTails = new Set<string>()
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
   // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
-  // so does one before the surname of a person named earlier ("Millionaire Doe").
-  const fullNameAfter = (k: number): boolean => k + 2 < n && isFirstName(word(k + 1)) && NAME_WORD.test(word(k + 2)) &&
-    !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  // so does one before the surname of a person named earlier ("Millionaire Doe"). A people noun ("Survivor", "Farmer") describes a
+  // person anyway, so the first name after it need not be one we know ("Survivor Abdou Diallo").
+  const fullNameAfter = (k: number): boolean => k + 2 < n && (isFirstName(word(k + 1)) || unknownFirstNameAfterPeopleNoun(k)) &&
+    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  const unknownFirstNameAfterPeopleNoun = (k: number): boolean => PEOPLE_NOUNS.has(word(k).toLowerCase()) && NAME_WORD.test(word(k + 1)) &&
+    !isOrganisationWord(word(k + 1)) && !gaz.byName.has(word(k + 1))
   const knownSurnameAfter = (k: number): boolean => k + 1 < n && surnames.has(word(k + 1)) && !nameWords.has(word(k)) &&
     !sameWordClass(word(k).toLowerCase(), 'john', 0) && !(k + 2 < n && capitalised(k + 2))
   const descriptorBeforeName = (k: number): boolean => opensSentence(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
