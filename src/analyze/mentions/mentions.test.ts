@@ -1478,3 +1478,10 @@ test('a people noun opening a sentence before a full name is the person\'s role,
   const text = 'Worker Rights Union said the factory was unsafe.'
   assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Rights Union'))
 })
+
+test('the name after "the village of", "the town of" is no person, even before "said": "Residents of the village of Kerrow said"', () => {
+  const text = 'Residents of the village of Kerrow said the water was dirty. Officials in the town of Dunmere told reporters.'
+  const layer = mentionsOf(text)
+  assert.ok(!layer.actors.some((a) => a.kind === 'person'), lines(text, layer).join('; '))
+  assert.ok(layer.actors.some((a) => a.name === 'residents'), lines(text, layer).join('; '))
+})
