@@ -1485,3 +1485,9 @@ test('the name after "the village of", "the town of" is no person, even before "
   assert.ok(!layer.actors.some((a) => a.kind === 'person'), lines(text, layer).join('; '))
   assert.ok(layer.actors.some((a) => a.name === 'residents'), lines(text, layer).join('; '))
 })
+
+test('plural nouns for who smuggles, rescues or mediates are collective actors: "smugglers abandoned the boat", "called on mediators"', () => {
+  const text = 'The smugglers abandoned the boat. Rescuers pulled ten people from the water. He blamed human traffickers and called on international mediators.'
+  const layer = mentionsOf(text)
+  for (const group of ['smugglers', 'Rescuers', 'traffickers', 'mediators']) assert.ok(actorOf(text, layer, group, 0) ?? layer.mentions.some((m) => text.slice(m.span.start, m.span.end).includes(group)), `${group}: ${lines(text, layer).join('; ')}`)
+})
