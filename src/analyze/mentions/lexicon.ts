@@ -160,6 +160,7 @@ export const PEOPLE_ADJECTIVES = new Set([
 export const UNNAMED_GROUPS = new Set([
   'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
   'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
+  'smugglers', 'traffickers', 'rescuers', 'mediators',
 ])
 
 /**

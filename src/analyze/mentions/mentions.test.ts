@@ -1468,3 +1468,26 @@ test('a name before a site in lower case is the site, not a person: "the Cherry 
   const text = 'A gunman opened fire inside the Cherry Creek shopping mall on Monday.'
   assert.notEqual(actorOf(text, mentionsOf(text), 'Cherry Creek')?.kind, 'person')
 })
+
+test('a people noun opening a sentence before a full name is the person\'s role, not part of the name: "Nurse Ella Vance said"', () => {
+  for (const [text, name] of [['Nurse Ella Vance said the ward was full.', 'Ella Vance'], ['Farmer Tomas Riel said the river rose.', 'Tomas Riel'], ['Survivor Abdou Diallo said the boat sank.', 'Abdou Diallo']] as const) {
+    const layer = mentionsOf(text)
+    assert.ok(layer.actors.some((a) => a.name === name && a.kind === 'person'), lines(text, layer).join('; '))
+  }
+  // Not a role before a name that is no person's: "Worker Rights Union".
+  const text = 'Worker Rights Union said the factory was unsafe.'
+  assert.ok(!mentionsOf(text).actors.some((a) => a.name === 'Rights Union'))
+})
+
+test('the name after "the village of", "the town of" is no person, even before "said": "Residents of the village of Kerrow said"', () => {
+  const text = 'Residents of the village of Kerrow said the water was dirty. Officials in the town of Dunmere told reporters.'
+  const layer = mentionsOf(text)
+  assert.ok(!layer.actors.some((a) => a.kind === 'person'), lines(text, layer).join('; '))
+  assert.ok(layer.actors.some((a) => a.name === 'residents'), lines(text, layer).join('; '))
+})
+
+test('plural nouns for who smuggles, rescues or mediates are collective actors: "smugglers abandoned the boat", "called on mediators"', () => {
+  const text = 'The smugglers abandoned the boat. Rescuers pulled ten people from the water. He blamed human traffickers and called on international mediators.'
+  const layer = mentionsOf(text)
+  for (const group of ['smugglers', 'Rescuers', 'traffickers', 'mediators']) assert.ok(actorOf(text, layer, group, 0) ?? layer.mentions.some((m) => text.slice(m.span.start, m.span.end).includes(group)), `${group}: ${lines(text, layer).join('; ')}`)
+})

@@ -480,9 +480,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   const personTails = new Set<string>()
   // "Pensioner Jane Doe", "Nurse Jane Doe": a common word opening a sentence before a first name and a
   // surname describes the person, who is named by the two words after it (not "Bank Julius Baer AG");
-  // so does one before the surname of a person named earlier ("Millionaire Doe").
-  const fullNameAfter = (k: number): boolean => k + 2 < n && isFirstName(word(k + 1)) && NAME_WORD.test(word(k + 2)) &&
-    !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  // so does one before the surname of a person named earlier ("Millionaire Doe"). A people noun ("Survivor", "Farmer") describes a
+  // person anyway, so the first name after it need not be one we know ("Survivor Abdou Diallo").
+  const fullNameAfter = (k: number): boolean => k + 2 < n && (isFirstName(word(k + 1)) || unknownFirstNameAfterPeopleNoun(k)) &&
+    NAME_WORD.test(word(k + 2)) && !(k + 3 < n && capitalised(k + 3)) && !isOrganisationWord(word(k + 2))
+  const unknownFirstNameAfterPeopleNoun = (k: number): boolean => PEOPLE_NOUNS.has(word(k).toLowerCase()) && NAME_WORD.test(word(k + 1)) &&
+    !isOrganisationWord(word(k + 1)) && !gaz.byName.has(word(k + 1))
   const knownSurnameAfter = (k: number): boolean => k + 1 < n && surnames.has(word(k + 1)) && !nameWords.has(word(k)) &&
     !sameWordClass(word(k).toLowerCase(), 'john', 0) && !(k + 2 < n && capitalised(k + 2))
   const descriptorBeforeName = (k: number): boolean => opensSentence(k) && /^\p{Lu}\p{Ll}+$/u.test(word(k)) &&
@@ -749,6 +752,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       nounBeforeTitle: last === i && ORGANISATION_NOUNS.has(word(i).toLowerCase()) && i + 1 < n && /^\p{Ll}/u.test(word(i + 1)) && titleTokensAt(i + 1) === 0 && TITLE_SET.has(word(i + 1)),
       dateline: opensLine(text, seg.starts[i]!) && datelineLengthAt(text, seg.starts[i]!) > 0,
       residentAfter: RESIDENT_BEFORE_NAME.test(text.slice(seg.ends[last], seg.ends[last]! + 40)),
+      settlementNamed: SETTLEMENT_OF_BEFORE.test(preceding),
       // One capitalised word before the people of a place names it, even a common word ("Nice residents"); not one the article also writes in lower case
       // ("Health officials … public health"), a party, a body, a first name or someone's surname ("Trump voters").
       placeOfPeople: last === i && !lowerWords.has(word(i).toLowerCase()) && PEOPLE_OF_PLACE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 20)) && !PARTY_WORDS.test(word(i)) && !isOrganisationWord(word(i)) &&
@@ -1241,6 +1245,8 @@ interface NameEvidence {
   readonly employerSlot: 'head' | 'work' | 'for' | undefined
   /** A noun of residence and a name follow: the run is where the person lives ("Kiah Creek | resident Jane Doe"). */
   readonly residentAfter: boolean
+  /** "the village of Brzeg", "the town of Kerrow": the name a settlement is called by is a place's, whatever verb follows it. */
+  readonly settlementNamed: boolean
   readonly placeOfPeople: boolean
   /** A lower-case institution noun follows: "the Don Bosco | school". */
   readonly institutionAfter: boolean
@@ -1270,6 +1276,7 @@ const PEOPLE_OF_PLACE = new RegExp(`^(?:${PEOPLE_OF_PLACE_NOUNS})$`, 'u')
 const PEOPLE_OF_PLACE_AFTER = new RegExp(`^\\s+(?:${PEOPLE_OF_PLACE_NOUNS})\\b`, 'u')
 /** Words before people that say how many or what kind they are, not where they are from: "Several residents", "Hispanic voters", "Midwestern voters". */
 const NOT_A_PLACE_BEFORE_PEOPLE = /^(?:Most|Many|Several|Some|Few|All|Other|Both|More|Fewer|Numerous|Local|Angry|Older|Younger|Young|Elderly|Black|White|Swing|Latino|Latina|Native|Indigenous|Rural|Urban|Senior|Health|Security|Defen[cs]e|Intelligence|Military|Treasury|Justice|State|Federal|Government|Police|Election|City|County|Town|Village)$|(?:ian|ean|an|ese|ic|ish|ern)$/u
+const SETTLEMENT_OF_BEFORE = /\b(?:village|town|city|hamlet|township|municipality|commune|district|province|region)\s+of\s+$/u
 const RESIDENT_BEFORE_NAME = /^\s+(?:resident|local|native|villager|homeowner|landowner|farmer|shopkeeper|(?:mother|father|grandmother|grandfather)-of-\p{L}+)\s+\p{Lu}/u
 
 /** What a company owns and a person does not: "Morgan Stanley's shares", "said its shareholders". */
@@ -1351,6 +1358,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   const lower = run.toLowerCase()
   const span = { start, end: start + run.length }
   if (evidence.placeOfPeople) return { type: 'name', span, name: run, kind: 'place', ofPeople: true }
+  if (evidence.settlementNamed) return { type: 'name', span, name: run, kind: 'place' }
   if (evidence.sentenceInitialCommonWord || evidence.unit || evidence.nounBeforeTitle) return undefined
   if (ROLE_WORDS.has(lower)) {
     // "the Interior Ministry", "Poland's Foreign Ministry", "the Prime Minister", "the Head of State": an institution or an office written with capitals is still a description.
