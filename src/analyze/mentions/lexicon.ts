@@ -73,7 +73,7 @@ export const INSTITUTION_ROLES = new Set([
   'authorities', 'officials', 'establishment', 'judiciary', 'security forces', 'intelligence', 'media', 'state media',
   'presidency', 'cabinet', 'regime', 'leadership', 'prosecutors', 'court', 'tribunal',
   // Emergency services and inquest offices, which disaster and accident reports cite by their common noun.
-  'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner',
+  'coast guard', 'coastguard', 'fire brigade', 'fire service', 'fire department', 'coroner', 'emergency services', 'ambulance service', 'rescue services',
   // Inspection and forecasting bodies, which reports cite by their common noun ("the regional environmental inspectorate said").
   'inspectorate', 'weather service',
 ])

@@ -367,6 +367,12 @@ describe('mentions: linking within one article', () => {
     for (const surface of ['The coast guard', 'The coastguard', 'the fire brigade', 'the coroner', 'The airline']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
   })
 
+  test('emergency and rescue services described in lower case are an organisation actor', () => {
+    const text = 'More than 60 were injured, emergency services said. The ambulance service said eight were in a critical condition.'
+    const layer = mentionsOf(text)
+    for (const surface of ['emergency services', 'The ambulance service']) assert.equal(actorOf(text, layer, surface)?.kind, 'organisation', surface)
+  })
+
   test('an inspectorate or a weather service described in lower case is an organisation actor', () => {
     const text = 'The regional environmental inspectorate said the river was clean. The national weather service said rain was coming.'
     const layer = mentionsOf(text)
