@@ -3077,6 +3077,8 @@ function withoutOwnCue(text: string, seg: Segmentation, a: Attribution): Attribu
 function fitContents(text: string, seg: Segmentation, found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = []
   const inQuote = quoteTest(seg.quotes)
+  // Where each content starts, to tell a quotation that is some report's content in constant time.
+  const contentStarts = new Set(found.map((b) => b.content.start))
   for (const tagged of found) {
     const a = withAddressee(text, seg, inHeadline(text, seg, tagged))
     let { start, end } = a.content
@@ -3094,7 +3096,7 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     const sentence = seg.sentences[spanIndexAt(seg.sentences, start)]
     // A quotation opening the next sentence carries the content on, unless it is another report's ("X." "Y," she said).
     const next = sentence ? firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH) : undefined
-    const carriedOn = next !== undefined && !found.some((b) => b !== tagged && Math.abs(b.content.start - next.start) <= 1)
+    const carriedOn = next !== undefined && ![next.start - 1, next.start, next.start + 1].some((at) => contentStarts.has(at))
     if (sentence && end > sentence.end && a.cue.end <= start && !turn && !quoted && !inQuote(sentence.end - 1) && !carriedOn) end = trimEnd(text, start, sentence.end)
     if (!turn) end = outletClauseStart(text, seg, start, end)
     // A subject right before a verb that ends the sentence is who acted, not what was said.

@@ -128,7 +128,15 @@ function deniedAccusation(text: string, seg: Segmentation, layer: AttributionLay
     return cue !== undefined && ACCUSING_CUE.test(text.slice(cue.start, cue.end))
   }
   const denied = before.find(accusing) ?? before.find((c) => sentenceAt(seg, c.span.start) >= sentence - 1)
-  return denied ? [{ ...denied, voice: pointer.voice, attribution: pointer.attribution, modality: 'denied' }] : []
+  return denied ? [deniedBy(denied, pointer.voice, pointer.attribution)] : []
+}
+
+/** `claim`'s words, denied by `voice` through the attribution at `attribution` (none for the outlet's own words). Pure. */
+function deniedBy(claim: Omit<Claim, 'id'>, voice: string, attribution: number | undefined): Omit<Claim, 'id'> {
+  const denied: Omit<Claim, 'id'> = { ...claim, voice, modality: 'denied' }
+  if (attribution === undefined) delete denied.attribution
+  else denied.attribution = attribution
+  return denied
 }
 
 /** "such a call", "such plans": words pointing back to what was said before ("such as" names examples). */
@@ -151,10 +159,7 @@ function pointedBack(text: string, seg: Segmentation, claims: readonly Omit<Clai
     const sentence = sentenceAt(seg, claim.span.start)
     const before = claims.slice(0, i).reverse().find((c) => c.voice !== claim.voice && c.span.end <= claim.span.start)
     if (!before || before.modality === 'denied' || sentenceAt(seg, before.span.start) < sentence - 1) return claim
-    const denied: Omit<Claim, 'id'> = { ...before, voice: claim.voice, modality: 'denied' }
-    if (claim.attribution === undefined) delete denied.attribution
-    else denied.attribution = claim.attribution
-    return denied
+    return deniedBy(before, claim.voice, claim.attribution)
   })
 }
 

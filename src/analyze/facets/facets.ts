@@ -40,6 +40,8 @@ interface Context {
   readonly datelines: readonly Span[]
   /** Set when the article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
   readonly votes: VoteContext | undefined
+  /** Set when the article speaks of a fire or a spill, the only things with a containment. */
+  readonly containable: boolean
   /** Count facets whose subject the article never speaks of (`CountFacet.about`), tested once per article. */
   readonly offTopic: ReadonlySet<CountFacet['facet']>
   readonly out: FacetValue[]
@@ -59,7 +61,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     text: article.text, article, mentions, attributions: attributions.attributions,
     voicing: attributions.attributions.filter((a) => !rejectsActObject(article.text, a)),
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
-    votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined,
+    votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, containable: ABOUT_CONTAINMENT.test(article.text),
     offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
@@ -91,7 +93,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findShareMoves(ctx, sentence, s)
         findResultMoves(ctx, sentence, s)
         findMarketShares(ctx, sentence, s)
-        findContainment(ctx, sentence, s)
+        if (ctx.containable) findContainment(ctx, sentence, s)
         if (ctx.votes) findVotes(ctx, sentence, s)
       }
       findCharacterisation(ctx, sentence, s)
@@ -734,7 +736,7 @@ function findNoToll(ctx: Context, sentence: Span, s: string): void {
 
 /** A fire's or a spill's containment, as a level in percent: "was 5 percent contained" → "5". */
 function findContainment(ctx: Context, sentence: Span, s: string): void {
-  if (!/contain/iu.test(s) || !ABOUT_CONTAINMENT.test(ctx.text)) return
+  if (!/contain/iu.test(s)) return
   for (const pattern of CONTAINMENT) {
     for (const m of matchesOf(pattern, s)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
@@ -1003,10 +1005,10 @@ function findAmounts(ctx: Context, sentence: Span, s: string): void {
         const converted = upper ? undefined : CONVERTED_AMOUNT.exec(s.slice(amountEnd))
         const other = converted?.groups ?? {}
         const otherCurrency = other['before'] ?? other['after']
-        const otherCount = otherCurrency && currencyOf(otherCurrency) !== currencyOf(currency) ? amountOf(other['qualifier'] ?? '', other['figure'] ?? '', other['scale'] ?? '') : undefined
+        const otherCount = converted && otherCurrency && currencyOf(otherCurrency) !== currencyOf(currency) ? amountOf(other['qualifier'] ?? '', other['figure'] ?? '', other['scale'] ?? '') : undefined
         if (converted && otherCurrency && otherCount) {
-          const from = amountEnd + groupStart(converted, ['qualifier', 'before', 'figure'])
-          pushAmount(otherCount.value, otherCurrency, s.slice(from, amountEnd + converted[0].length).trim(), { start: from, end: amountEnd + converted[0].length })
+          const words = { start: amountEnd + groupStart(converted, ['qualifier', 'before', 'figure']), end: amountEnd + converted[0].length }
+          pushAmount(otherCount.value, otherCurrency, s.slice(words.start, words.end).trim(), words)
         }
       }
     }
