@@ -1073,6 +1073,17 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
   })
 
+  test('a content read beyond ", and" after the cue is the next clause\'s: no report', () => {
+    const text = 'Leave out the 2 percent that nurses were already promised, and the rise shrinks to 4 percent.'
+    assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('shrinks')))
+  })
+
+  test('"as X rightly pointed out" closing a sentence: X speaks, the adverb is no part of the source', () => {
+    const one = (text: string): string[] => analyzeText(text).attributions.map((a) => [a.source, a.content].map((x) => (x ? text.slice(x.start, x.end) : '-')).join(' | '))
+    assert.deepEqual(one('The offer shrinks to a miserly 4 percent, as union chief Ana Ruiz rightly pointed out.'), ['union chief Ana Ruiz | The offer shrinks to a miserly 4 percent'])
+    assert.deepEqual(one('The offer was small, as Ana Ruiz rightly said.'), ['Ana Ruiz | The offer was small'])
+  })
+
   test('staging a protest and walking out are acts, not reports, whatever words the cue takes with it', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('The law passed after opposition deputies staged a boycott of the vote.', 'opposition deputies staged'))
@@ -1560,6 +1571,12 @@ describe('attribution: source edges', () => {
   test('the subject may stand across several asides, not across an opening phrase of place', () => {
     assert.equal(asideSubjectOf('The other man, his cousin Jo Dale, 40, cited the senator\'s record.', 'cited'), 'The other man, his cousin Jo Dale, 40')
     assert.equal(asideSubjectOf('Outside the campaign, a number of voters, while still hopeful, are warning against it.', 'are'), '-')
+  })
+
+  test('the subject across an aside may carry a relative clause: "However, two engineers who worked on it, speaking …, said"', () => {
+    assert.equal(asideSubjectOf('However, two engineers who worked on the mission, speaking on condition of anonymity, said a sensor had failed.', 'said'), 'two engineers who worked on the mission')
+    // The relative clause must describe a noun that names someone.
+    assert.equal(asideSubjectOf('However, the storm that hit the coast, the worst in years, cut power.', 'cut'), '-')
   })
 
   test('a time opening the sentence is no subject across asides: the subject follows it', () => {

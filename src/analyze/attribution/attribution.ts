@@ -149,6 +149,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (source && sentence) source = participleSubject(text, seg, mentionIndex, source, sentence, cue) ?? source
     if (source && !hearsay) source = participleOnPeople(text, seg, mentionIndex, cueVerb(seg, cue)) ?? source
     if (source) source = subjectAfterRelative(text, seg, source)
+    if (source) source = withoutTrailingAdverbs(text, seg, source)
     if (source && sentence) source = withOpeningSubject(text, seg, source, sentence, cue.start)
     if (source && sentence) source = subjectOverAside(text, seg, mentionIndex, source, sentence, cue.start) ?? source
     if (!hearsay && !isPassiveCue(text, seg, r.cue)) source = clauseOfTimeSubject(text, seg, mentionIndex, cueVerb(seg, cue), source) ?? source
@@ -521,12 +522,21 @@ function inNotReportPhrase(text: string, seg: Segmentation, cue: Span, content: 
 /** A cue of a modal and one verb: "would push", "will cut". */
 const MODAL_AND_VERB = /^(?:would|will|could|might|may|shall|should|can|must)\s+\p{L}+$/iu
 
-/** A contrast or a semicolon between a cue and a content after it: the content is another clause's ("boasts of X, but the state wasted more than that"). */
-const BREAK_BEFORE_CONTENT = /;|,\s+(?:but|yet|while|whereas|although|though)\s/u
+/** A contrast, ", and" or a semicolon between a cue and a content after it: the content is another clause's ("boasts of X, but the state wasted more than that"). */
+const BREAK_BEFORE_CONTENT = /;|,\s+(?:and|but|yet|while|whereas|although|though)\s/u
+
+/**
+ * "the 2 percent that nurses were already promised|, and the rise shrinks": a passive cue whose
+ * object went before it has no content of its own; what follows ", and" is the next clause. (After
+ * an active cue PolNeAR may mark a content that goes on with "and".) Pure.
+ */
+function nextClauseAfterPassive(text: string, cue: Span, content: Span): boolean {
+  return /^(?:is|are|was|were|been|be|being)\s/iu.test(text.slice(cue.start, cue.end)) && /^,\s*$/u.test(text.slice(cue.end, content.start)) && /^and\s/u.test(text.slice(content.start, content.end))
+}
 
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
-  if (content.start >= cue.end && BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start))) return true
+  if (content.start >= cue.end && (BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start)) || nextClauseAfterPassive(text, cue, content))) return true
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
@@ -1373,10 +1383,11 @@ export function asideSubject(text: string, seg: Segmentation, mentions: MentionI
   if (opening && opening.span.end < cueStart && ASIDE.test(text.slice(opening.span.end, cueStart))) return withDescribingAside(text, opening.span, cueStart)
   const before = text.slice(sentence.start, cueStart)
   const aside = asideBeforePredicate(text, seg, before, sentence.start, cueStart) ?? ASIDE_BEFORE_CUE.exec(before)
-  const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) : undefined
+  const subject = aside ? openingNounPhrase(text, seg, sentence, sentence.start + aside.index) ?? describedOpening(text, seg, sentence, sentence.start + aside.index) : undefined
   if (!subject) return undefined
-  // "A Western diplomat in Astana": the head comes before the phrase that locates it.
-  const head = /\p{L}+$/u.exec(text.slice(subject.start, subject.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
+  // "A Western diplomat in Astana": the head comes before the phrase that locates it; "Two engineers who worked on it": before its relative clause.
+  const named = headBeforeRelative(text, seg, subject) ?? subject
+  const head = /\p{L}+$/u.exec(text.slice(named.start, named.end).replace(/\s+(?:in|at|from|of|near|on|with|for)\s[\s\S]*$/u, ''))?.[0] ?? ''
   // Proper nouns alone name someone though no mention took them ("Bruning, a Republican, blamed"; "R. Dane Bruning, whose …, said").
   return namesSomeone(mentions, subject, head) || isName(text, seg, subject) ? withDescribingAside(text, subject, cueStart) : undefined
 }
@@ -1489,6 +1500,29 @@ export function relativeSubject(text: string, seg: Segmentation, source: Span, s
   // The tagger's source may run from the subject into the clause ("Mwale, 67, who").
   if (source.end <= clauseStart || source.end > cueStart) return undefined
   return openingNounPhrase(text, seg, sentence, start, names)
+}
+
+/** "as Brennan | rightly | said": adverbs the tagger read at a source's end belong to the predicate, not the source. Pure. */
+function withoutTrailingAdverbs(text: string, seg: Segmentation, source: Span): Span {
+  const first = tokenAt(seg, source.start)
+  let last = tokenAt(seg, source.end - 1)
+  while (last > first && posOf(seg, last) === 'ADV' && /^\p{Ll}+ly$/u.test(tokenText(text, seg, last))) last--
+  return last >= first && seg.ends[last]! < source.end ? { start: source.start, end: seg.ends[last]! } : source
+}
+
+/**
+ * "Two engineers who worked on the mission|, speaking …, said": a noun phrase opening the sentence
+ * (`openingNounPhrase`) and the relative clause that describes it, up to `end`, with no punctuation
+ * of its own. The span, or undefined. Pure.
+ */
+function describedOpening(text: string, seg: Segmentation, sentence: Span, end: number): Span | undefined {
+  const first = subjectStart(text, seg, sentence)
+  const last = tokenAt(seg, end - 1)
+  if (first < 0 || last < first || last - first >= 2 * RELATIVE_SUBJECT_TOKENS) return undefined
+  for (let t = first; t <= last; t++) if (['PUNCT', 'SCONJ'].includes(posOf(seg, t))) return undefined
+  const whole = { start: seg.starts[first]!, end: seg.ends[last]! }
+  const head = headBeforeRelative(text, seg, whole)
+  return head && openingNounPhrase(text, seg, sentence, head.end) ? whole : undefined
 }
 
 /**
@@ -2398,7 +2432,8 @@ function findCues(text: string, seg: Segmentation): Cue[] {
       let first = t
       while (first - 1 >= seg.sentenceTokenStart[s]! && posOf(seg, first - 1) === 'AUX' && t - first < 2) first--
       let last = t
-      if (last + 1 < n && /^(?:for|on|out)$/u.test(text.slice(seg.starts[last + 1], seg.ends[last + 1])) && posOf(seg, last + 1) === 'ADP' && lemma === 'call') last++
+      const particle = last + 1 < n ? text.slice(seg.starts[last + 1], seg.ends[last + 1]) : ''
+      if ((lemma === 'call' && /^(?:for|on|out)$/u.test(particle) && posOf(seg, last + 1) === 'ADP') || (lemma === 'point' && particle === 'out')) last++
       const venue = venueLength(text, seg.ends[t]!)
       if (venue > 0) while (last + 1 < n && seg.ends[last]! < seg.ends[t]! + venue) last++
       // The venue's last token may carry the sentence's full stop ("on X.").

@@ -66,6 +66,9 @@ describe('segment: tokens and sentences', () => {
     assert.deepEqual(sentences('He said in a post on X. "We will respond."'), ['He said in a post on X.', '"We will respond."'])
     assert.deepEqual(sentences('President George W. Bush said so.'), ['President George W. Bush said so.'])
     assert.deepEqual(sentences('Malcolm X. Little was born in 1925.'), ['Malcolm X. Little was born in 1925.'])
+    assert.deepEqual(sentences('ISRO chairman V. Raghunathan said the launch had gone normally.'), ['ISRO chairman V. Raghunathan said the launch had gone normally.'])
+    assert.deepEqual(sentences('She wrote on X. Musk replied within an hour.'), ['She wrote on X.', 'Musk replied within an hour.'])
+    assert.deepEqual(sentences('The rebels fell back to Plan B. The army followed.'), ['The rebels fell back to Plan B.', 'The army followed.'])
   })
 
   test('parts of speech and lemmas come per token', () => {

@@ -197,17 +197,27 @@ function endsWithTitle(values: readonly string[], first: number, end: number): b
   return TITLE_ABBREVIATIONS.has(values[end - 2]!)
 }
 
+/** Words that end a sentence's last phrase before a lone letter ("posted on X."). */
+const BEFORE_LAST_LETTER = /^(?:on|in|at|of|from|by|to|for|with|about|into|plan|vitamin|grade|type|class|category|section|row|block|gate|level)$/u
+/** Words that open a sentence, after a lone letter that ends the one before ("… on X. The"). */
+const SENTENCE_OPENER = /^(?:the|a|an|this|that|these|those|he|she|it|they|we|you|there|in|on|at|but|yet|after|before|when|while|since|meanwhile|however|his|her|its|their|our|my)$/iu
+
 /**
  * wink-nlp reads a capital letter and full stop as an initial and goes on ("posted on X. \"This
  * act …\""): after a word in lower case ("on X.", not "Malcolm X." or "George W. Bush") and before a
- * quotation mark or a capital, it ends the sentence. Returns the token ranges split there. Pure; linear.
+ * quotation mark or a capital after a preposition, it ends the sentence, and after any word before a
+ * word that opens a sentence ("Plan B. The"); after a title in lower case the letter is an initial
+ * ("chairman V. Raghunathan"). Returns the token
+ * ranges split there. Pure; linear.
  */
 function splitAfterLoneLetters(values: readonly string[], ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (const [first, last] of ranges) {
     let from = first
     for (let t = first + 1; t < last; t++) {
-      if (/^\p{Lu}\.$/u.test(values[t]!) && /^\p{Ll}/u.test(values[t - 1]!) && /^(?:\p{Lu}|["“‘])/u.test(values[t + 1]!)) {
+      const next = values[t + 1]!
+      const afterLower = /^\p{Ll}/u.test(values[t - 1]!) && (/^["“‘]/u.test(next) || (/^\p{Lu}/u.test(next) && BEFORE_LAST_LETTER.test(values[t - 1]!)))
+      if (/^\p{Lu}\.$/u.test(values[t]!) && (afterLower || (/^\p{Lu}/u.test(next) && SENTENCE_OPENER.test(next)))) {
         out.push([from, t])
         from = t + 1
       }
