@@ -489,6 +489,16 @@ test('a legal idiom ("a chilling effect on"), a records check and a stated uncer
   assert.deepEqual(hits, [])
 })
 
+test('mockery in the outlet\'s voice is loaded language ("much-hyped", "fizzled out", "miserly", "boasts of"); a town that boasts a museum is not', () => {
+  const loaded = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings
+    .filter((f) => f.technique === 'loaded-language').map((f) => text.slice(f.span.start, f.span.end))
+  assert.ok(loaded('Its much-hyped rocket failed on Thursday.').includes('much-hyped'))
+  assert.ok(loaded('The launch fizzled out over the sea.').includes('fizzled out'))
+  assert.ok(loaded('Nurses were offered a miserly raise.').includes('miserly'))
+  assert.ok(loaded('The minister boasts of a record budget.').includes('boasts of'))
+  assert.deepEqual(loaded('The town boasts a fine museum and a river walk.'), [])
+})
+
 test('a political act called a show or a stunt is loaded language; a theatre or a stunt performer is not', () => {
   const loaded = (text: string): string[] => frame(text, quoteAttributions(text), {}).findings
     .filter((f) => f.technique === 'loaded-language').map((f) => text.slice(f.span.start, f.span.end))
