@@ -32,6 +32,14 @@ describe('alignClaims', () => {
     for (const term of ['kill', 'injure', '4', '12']) assert.ok(groups[0]!.sharedTerms.includes(term), `${term} in ${groups[0]!.sharedTerms.join(',')}`)
   })
 
+  test('an outlet\'s call to vote is no report of the vote: "should vote no on April 30" carries no "would vote in a ballot ending on April 30"', () => {
+    const result = run(
+      'Nurses back pay deal\n\nUnion leader Ana Ruiz said members would vote on the pay deal in a ballot ending on April 30.',
+      'OPINION: A bad deal\n\nThe offer is an insult. Nurses should vote no on the pay deal on April 30.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
   test('the same proposition negated in another article is contested, with both speakers', () => {
     const result = run(
       'Factory fire\n\nFire chief Tom Alder said the factory fire was caused by faulty wiring in the storage hall.',

@@ -78,6 +78,8 @@ function negatesShared(scope: string, negated: Entry, other: Entry): boolean {
   return found >= 2
 }
 
+/** The outlet's own call to act ("Nurses should vote no"), which carries only a like call: it reports no fact. */
+const callsToAct = (e: Entry): boolean => e.speaker.startsWith('outlet:') && e.claim.modality === 'demanded'
 const isDenial = (e: { readonly claim: Claim }): boolean => e.claim.modality === 'denied' || e.claim.polarity === 'negative'
 /** True when a claim puts its words forward as untrue: negated, or denied, not both. */
 const negates = (e: { readonly claim: Claim }): boolean => (e.claim.polarity === 'negative') !== (e.claim.modality === 'denied')
@@ -148,7 +150,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   const best = entries.map(() => new Map<string, { j: number; cosine: number }>())
   entries.forEach((entry, i) => {
     for (const j of candidates(i)) {
-      if (entries[j]!.syndicate === entry.syndicate) continue
+      if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
       if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",

@@ -99,6 +99,12 @@ describe('claims: voice and modality', () => {
     assert.ok(!claimWith(a, 'committed a burglary').terms.includes('agree'))
   })
 
+  test('the outlet\'s own call to act is demanded; what it expects or judges with a modal is asserted', () => {
+    const a = claimsOf('Nurses should vote no on the offer in April. The new ward should be finished by June.')
+    assert.equal(claimWith(a, 'vote no on the offer').modality, 'demanded')
+    assert.equal(claimWith(a, 'ward should be finished').modality, 'asserted')
+  })
+
   test('a demand is demanded, a denial denied', () => {
     const a = claimsOf('The union urged the company to restore the pension fund. The company denied that it had cut the pension fund.')
     assert.equal(claimWith(a, 'restore the pension').modality, 'demanded')

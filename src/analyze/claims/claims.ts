@@ -86,8 +86,9 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
       const span = trimSpan(text, part)
       const tokens = tokenRange(seg, span)
       if (!hasVerb(seg, tokens)) continue
-      const hedged = HEDGE.test(text.slice(span.start, span.end))
-      const claim = claimOf(text, seg, span, facets, 'outlet', hedged ? 'hedged' : 'asserted', MIN_TERMS.own)
+      const words = text.slice(span.start, span.end)
+      const modality = HEDGE.test(words) ? 'hedged' : OWN_DEMAND.test(words) ? 'demanded' : 'asserted'
+      const claim = claimOf(text, seg, span, facets, 'outlet', modality, MIN_TERMS.own)
       if (claim) out.push(refuted(text, seg, claim, facets))
     }
   }
@@ -96,6 +97,13 @@ export function findClaims(article: Article, seg: Segmentation, layer: Attributi
   return inOrder([...kept, ...pointers.flatMap((p) => deniedAccusation(text, seg, layer, kept, p))])
     .map((claim, i) => ({ id: `c${i + 1}`, ...claim }))
 }
+
+/**
+ * The outlet's own call to act: "Teachers should vote no", "the minister must resign", "Parliament
+ * ought to reject it". Not a modal before "be" or "have", which judges or expects ("should be
+ * finished by June", "must have known").
+ */
+const OWN_DEMAND = /\b(?:should|must|ought\s+to)\s+(?:(?:not|now|also|\p{Ll}+ly)\s+)?(?!be\b|have\b|ha(?:s|d)\b)\p{Ll}+/u
 
 /** Cues of a refusal to speak: "declined", "refused to say", "would not comment on", "did not confirm". */
 const WITHHOLDING_CUE = /\b(?:declin|refus)\p{L}*|\b(?:not|never|n't)\s+(?:\p{L}+\s+)?(?:comment|respond|reply|answer|say|confirm|disclose|elaborate|specify|reveal)\p{L}*(?:\s+(?:on|to))?$/iu
