@@ -165,7 +165,17 @@ test('findings that overlap are one piece of framing: a rule\'s word and the tag
   assert.deepEqual(figures.framing, [phrase, other])
   assert.equal(figures.outletFindings, 3)
   assert.equal(figures.density, ((0.8 + 0.3) * GENRE_THRESHOLDS.descriptiveWeight * 1000) / figures.outletWords)
-  // A long span over a short finding does not stand for it.
+  // The rule's words inside the tagger's long span stand for it, each one counted.
   const long = at('The council drew fierce criticism from residents on Monday', 0.6, 'framing/learned-loaded-language')
-  assert.deepEqual(genreFigures(ctx, [word, long]).framing, [long, word])
+  assert.deepEqual(genreFigures(ctx, [word, long]).framing, [word])
+  const residents = at('residents', 0.5, 'framing/loaded-term')
+  assert.deepEqual(genreFigures(ctx, [word, long, residents]).framing, [word, residents])
+})
+
+test('a note that a claim rests on an unnamed source is routine reporting and does not count toward opinion', () => {
+  const text = 'The disaster exposed shameful neglect. According to a source close to the inquiry, photographs show a broken rail.'
+  const ctx = createContext(text, segmentText(text), outletOnly(text).outletVoice, [])
+  const note: Finding = { technique: 'appeal-to-authority', ruleId: 'framing/unnamed-authority', span: { start: text.indexOf('a source'), end: text.indexOf(' the inquiry') }, confidence: 0.2, explanation: 'Sourcing note: the claim rests on an unnamed source' }
+  const word: Finding = { technique: 'loaded-language', ruleId: 'framing/loaded-term', span: { start: text.indexOf('shameful'), end: text.indexOf(' neglect') }, confidence: 0.6, explanation: 'shameful' }
+  assert.deepEqual(genreFigures(ctx, [word, note]).framing, [word])
 })

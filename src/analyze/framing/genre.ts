@@ -57,6 +57,8 @@ const INTERVIEW_CUES = /\b(?:(?:spoke|speaking|talked|talking)\s+(?:exclusively\
 const TOLD_OUTLET = /\btold\s+(?:the\s+)?(?!(?:Parliament|Congress|Senate|House|Commons|Lords|Assembly|Council|Court|Committee|Police)\b)\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}/gu
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'])
 const NOT_OPINION = new Set(['framing/hedge'])
+/** A note that a claim rests on a source the outlet does not name ("a source close to the inquiry"): routine reporting, which argues nothing (`unnamed-authority.json`). */
+const isSourcingNote = (f: Finding): boolean => f.ruleId === 'framing/unnamed-authority' && f.explanation.startsWith('Sourcing note')
 /** Rules that find vivid wording, which describes without arguing; every other rule (boosters too) finds an argumentative device. */
 const DESCRIPTIVE = new Set(['framing/loaded-term', 'framing/exaggeration', 'framing/appeal-to-fear', 'framing/repetition',
   'framing/learned-loaded-language', 'framing/learned-exaggeration', 'framing/learned-appeal-to-fear', 'framing/learned-repetition'])
@@ -98,7 +100,7 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
     outletWords++
     if (FIRST_PERSON.has(ctx.lower[i] ?? '') && !(ctx.lower[i] === 'us' && text.slice(start, seg.ends[i]) === 'US')) firstPersonSpans.push({ start, end: seg.ends[i]! })
   }
-  const framing = distinctFindings(outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId)))
+  const framing = distinctFindings(outletFindings.filter((f) => !NOT_OPINION.has(f.ruleId) && !isSourcingNote(f)))
   const firstPerson = outletWords === 0 ? 0 : (firstPersonSpans.length * 1000) / outletWords
   const descriptiveOnly = firstPerson < GENRE_THRESHOLDS.firstPersonDensity && framing.length > 0 && framing.every((f) => DESCRIPTIVE.has(f.ruleId))
   const weight = descriptiveOnly ? GENRE_THRESHOLDS.descriptiveWeight : 1
@@ -127,9 +129,8 @@ export function genreFigures(ctx: FramingContext, outletFindings: readonly Findi
 
 /**
  * The findings with those that tell one piece of framing counted once, at the surest: overlapping spans of like extent
- * (a rule's "fierce" and the tagger's "fierce criticism"). A long span over several short ones ("heartless, shameless and
- * utterly cynical raid") does not stand for them: each is framing of its own. Pure; sorts, then compares each finding
- * with the last one kept.
+ * (a rule's "fierce" and the tagger's "fierce criticism"), and a rule's words inside the tagger's longer span, which they
+ * stand for (`tellsAgain`). Pure; sorts, then compares each finding with the last one kept.
  */
 function distinctFindings(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = []
@@ -137,9 +138,19 @@ function distinctFindings(findings: readonly Finding[]): Finding[] {
     const last = out[out.length - 1]
     if (last && f.span.start < last.span.end && likeExtent(last, f)) {
       if (f.confidence > last.confidence) out[out.length - 1] = f
-    } else out.push(f)
+    } else if (last && f.span.start < last.span.end && tellsAgain(last, f)) out[out.length - 1] = f
+    else out.push(f)
   }
   return out
+}
+
+/**
+ * True when the trained tagger's span `outer` holds a rule's finding `inner` of its technique: "years of shameful
+ * neglect" around "shameful" tells no more framing than the word, which stands for it; each further word the span
+ * holds ("heartless, shameless and utterly cynical raid") is framing of its own.
+ */
+function tellsAgain(outer: Finding, inner: Finding): boolean {
+  return outer.ruleId.startsWith('framing/learned-') && !inner.ruleId.startsWith('framing/learned-') && outer.technique === inner.technique && inner.span.end <= outer.span.end
 }
 
 /** True when neither span is over `LIKE_EXTENT` times as long as the other. */
