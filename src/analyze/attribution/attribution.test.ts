@@ -1073,6 +1073,12 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
   })
 
+  test('a content goes on through a reported clause joined by "and that": \'said this was "a flat lie" and that videos showed …\'', () => {
+    const text = 'Ana Ruiz said this was "a flat lie" and that videos posted online showed the gate closed at 7.50pm.'
+    const said = analyzeText(text).attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'said')!
+    assert.equal(text.slice(said.content.start, said.content.end), 'this was "a flat lie" and that videos posted online showed the gate closed at 7.50pm')
+  })
+
   test('a content read beyond ", and" after the cue is the next clause\'s: no report', () => {
     const text = 'Leave out the 2 percent that nurses were already promised, and the rise shrinks to 4 percent.'
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('shrinks')))

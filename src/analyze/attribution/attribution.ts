@@ -171,7 +171,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     }
     const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
     if (interrupted) content = interrupted
-    else if (sentence) content = participleContent(text, cue, content, sentence)
+    else if (sentence) content = withJoinedThatClause(text, participleContent(text, cue, content, sentence), sentence)
     // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
     if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
     // "The nurse that treated Ana Ruiz said": the noun phrase before a relative clause speaks, not who the clause names.
@@ -369,6 +369,18 @@ function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span 
 
 /** A participle cue after a comma: "…, saying", "…, adding". */
 const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
+/** A second reported clause joined to the first: '" and that videos showed …'. */
+const JOINED_THAT_CLAUSE = /^["”’]?\s+and\s+that\s/u
+
+/**
+ * 'said this was "a flat lie" and that videos … showed the gate closed at 7.50pm': a content read up
+ * to ", and that" goes on through the clause it joins, which reports too, to the sentence's end. Pure.
+ */
+function withJoinedThatClause(text: string, content: Span, sentence: Span): Span {
+  if (!JOINED_THAT_CLAUSE.test(text.slice(content.end, sentence.end))) return content
+  return { start: content.start, end: trimEnd(text, content.start, sentence.end) }
+}
+
 /** What may follow the end of a participle's content in its sentence: a plain run of words, no clause punctuation, quotation mark, joined or relative clause ("and pointedly saying", "after Trump said", "that has been praised"). */
 const PLAIN_REST = /^(?![^]*\b(?:and|but|or|while|whereas|as|after|before|when|because|since|until|if|although|though|that|which|who|whom|whose|where)\s)[^,;:()"“”—–]*$/u
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
-import { findParagraphs, findQuotes, foldedForTokens, posOf, segmentStage, segmentText, sentenceAt, tokenText } from './segment.js'
+import { findParagraphs, findQuotes, foldedForTokens, posOf, segmentStage, segmentText, sentenceAt, tokenText, withReadableTimes } from './segment.js'
 
 const slices = (text: string, spans: readonly Span[]): string[] => spans.map((s) => text.slice(s.start, s.end))
 const tokens = (text: string, seg: Segmentation): string[] => [...seg.starts].map((_, i) => tokenText(text, seg, i))
@@ -69,6 +69,14 @@ describe('segment: tokens and sentences', () => {
     assert.deepEqual(sentences('ISRO chairman V. Raghunathan said the launch had gone normally.'), ['ISRO chairman V. Raghunathan said the launch had gone normally.'])
     assert.deepEqual(sentences('She wrote on X. Musk replied within an hour.'), ['She wrote on X.', 'Musk replied within an hour.'])
     assert.deepEqual(sentences('The rebels fell back to Plan B. The army followed.'), ['The rebels fell back to Plan B.', 'The army followed.'])
+  })
+
+  test('a clock time with a full stop ("7.15pm") is one token in its sentence, and one closing a sentence ends it', () => {
+    const sentences = (text: string): string[] => segmentText(text).sentences.map((x) => text.slice(x.start, x.end))
+    assert.deepEqual(sentences('Stewards opened Gate 12 at 7.15pm as planned. Videos showed it closed at 7.50pm. Police said fans forced it.'),
+      ['Stewards opened Gate 12 at 7.15pm as planned.', 'Videos showed it closed at 7.50pm.', 'Police said fans forced it.'])
+    assert.deepEqual(sentences('The gate shut at 7:50pm. "We ran," she said.'), ['The gate shut at 7:50pm.', '"We ran," she said.'])
+    assert.equal(withReadableTimes('at 7.15pm, then 10.05am. Then'), 'at 7:15pm, then 10:05am! Then')
   })
 
   test('parts of speech and lemmas come per token', () => {

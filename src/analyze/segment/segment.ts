@@ -91,7 +91,7 @@ export function segmentText(text: string): Segmentation {
   newText()
   // Tokenised in a same-length copy with accented letters folded: wink-nlp splits a word at a
   // letter outside its alphabet ("Stefanović" → "Stefanovi" + "ć"); spans still index `text`.
-  const read = foldedForTokens(text)
+  const read = withReadableTimes(foldedForTokens(text))
   const doc = nlp.readDoc(read)
   const values = doc.tokens().out(its.value) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
@@ -302,6 +302,19 @@ function foldLetter(letter: string): string {
 export function foldedForTokens(text: string): string {
   // Only BMP letters (one UTF-16 unit each), so the length cannot change.
   return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/gu, foldLetter)
+}
+
+/** A clock time written with a full stop ("7.15pm") or closing a sentence ("at 7:50pm. Police"). */
+const CLOCK_TIME = /\b(\d{1,2})[.:](\d{2})([ap]m)(\.(?=\s+["“‘]?\p{Lu}|\s*$))?/giu
+
+/**
+ * `text` with clock times as wink-nlp reads them, the same length: it splits "7.15pm" into a
+ * sentence ending "at 7." and one opening "15pm", and glues the full stop after "7:50pm" to the
+ * time, so the sentence runs on; "7:15pm", and "7:50pm!" before the next sentence, it reads
+ * right. Offsets carry over; the text itself is untouched. Pure; linear.
+ */
+export function withReadableTimes(text: string): string {
+  return text.replace(CLOCK_TIME, (_, hour: string, minutes: string, half: string, stop?: string) => `${hour}:${minutes}${half}${stop ? '!' : ''}`)
 }
 
 /** Paragraphs are separated by blank lines, or by a no-break space run that stands for one in flattened text. */
