@@ -1103,6 +1103,8 @@ describe('attribution: reporting verbs in other senses', () => {
   test('a toll confirmed, a demeanour shown, an event observed, evidence heard and a topic disclaimed report nothing', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('Three hikers have been confirmed dead after the storm.', 'have been confirmed'))
+    assert.ok(sense('Four workers are now confirmed dead after the tower fell.', 'are now confirmed'))
+    assert.ok(sense('The carmaker finally recalled its dangerous Stratus SUVs on Monday.', 'recalled'))
     assert.ok(sense('The driver showed no emotion as the verdict was read.', 'showed no emotion'))
     assert.ok(sense('The driver showed little remorse in court.', 'showed'))
     assert.ok(sense('Envoys from states that observed the negotiations left early.', 'that observed'))

@@ -134,7 +134,7 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
 ])
 
 /** Auxiliaries, modals and adverbs a cue may open with before its verb ("had been denied", "is seeking"). */
-const AUX_PREFIX = '(?:(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|might|must|should|also|not|never|\\p{Ll}+ly)\\s+)*'
+const AUX_PREFIX = '(?:(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|might|must|should|also|not|never|now|still|already|\\p{Ll}+ly)\\s+)*'
 /** A passive auxiliary right before a cue ("was | declared"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\p{Ll}+ly\s+)?$/iu
 /** The same, inside the cue ("was declared"). */
@@ -143,7 +143,7 @@ const PASSIVE_IN_CUE = /^(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been|bein
 const NAMED_TO = new RegExp(`^${AUX_PREFIX}(?:declared|named|elected|re-elected|appointed|proclaimed|pronounced|crowned)\\s+(?!(?:that|by|in|on|at|to|with|after|before|during|as\\s+saying)\\b)[\\p{L}\\p{N}]`, 'iu')
 /** Objects that make a verb of denying or recalling an act: "denied access to", "denied bail", "recalled 37 batches", "recalled its ambassador". */
 const WITHHELD = '(?:access|entry|bail|parole|visas?|permission|passage|admission|asylum|permits?|licen[cs]es?|clearance|treatment|service|benefits|boarding)'
-const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|models|medicines?|medications?|drugs?|pills|tablets|devices|units|toys|items|foods?|shipments?|packages|bottles|jars|ambassadors?|envoys?|diplomats?|troops)'
+const RECALLED = '(?:products?|batch(?:es)?|lots|vehicles?|cars|trucks|suvs|vans|buses|motorcycles|scooters|airbags|tyres|tires|phones|laptops|chargers|batteries|appliances|models|medicines?|medications?|drugs?|pills|tablets|devices|units|toys|items|foods?|shipments?|packages|bottles|jars|ambassadors?|envoys?|diplomats?|troops)'
 /** Up to `n` words before an object, none a "that" that opens a reported clause nor a word before a comma ("recalled James Carr, then ambassador"). */
 const upToWords = (n: number): string => `(?:(?!that\\b)[\\p{L}\\p{N}'’.-]+(?:,\\d{3})*\\s+){0,${n}}?`
 const DENIED_THING = new RegExp(`^${AUX_PREFIX}den(?:y|ies|ied|ying)\\s+${upToWords(3)}${WITHHELD}\\b`, 'iu')
