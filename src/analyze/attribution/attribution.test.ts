@@ -1073,6 +1073,18 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
   })
 
+  test('a person speaks, not the body named after a role in apposition: "said Ana Ruiz, spokeswoman for the fans\' group Les Amis du Port"', () => {
+    const result = analyzeText('"The gate was shut," said Ana Ruiz, spokeswoman for the fans\' group Les Amis du Port.')
+    const speaker = result.actors.find((a) => a.id === result.attributions[0]!.speaker)
+    assert.equal(speaker?.name, 'Ana Ruiz')
+  })
+
+  test('an economist at a think tank, in a relative clause\'s aside, is the source, not the tank', () => {
+    const text = 'An economist at a Brussels think tank, who requested anonymity, estimated the cost at 3 billion euros.'
+    const [a] = analyzeText(text).attributions
+    assert.equal(text.slice(a!.source!.start, a!.source!.end), 'An economist at a Brussels think tank')
+  })
+
   test('a content goes on through a reported clause joined by "and that": \'said this was "a flat lie" and that videos showed …\'', () => {
     const text = 'Ana Ruiz said this was "a flat lie" and that videos posted online showed the gate closed at 7.50pm.'
     const said = analyzeText(text).attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'said')!

@@ -2169,6 +2169,9 @@ const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'perso
 const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
+/** Between a name and a body in its apposition: ", spokesman for the supporters' association ", ", a lawyer at ". */
+const AFFILIATION_GAP = /^,\s*(?:(?:an?|the)\s+)?(?:[\p{Ll}'’-]+\s+){1,4}(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u
+
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
   const head = words[words.length - 1] ?? ''
@@ -2201,9 +2204,11 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     const possessor = /^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))
     // "The European Union's delegation in Belgrade": a place after "in" locates the speaker, and even a possessor beats it.
     const located = locatesSpeaker(text, source, m)
+    // "Karim Benali, spokesman for the supporters' association Les Fidèles du Sud": the body after a role in apposition is whom the person speaks for.
+    const affiliation = candidates.some((n) => n.span.end <= m.span.start && AFFILIATION_GAP.test(text.slice(n.span.end, m.span.start)))
     // Of two people, the one named beats a description ("The Dutch prime minister, Mark Rutte").
     // Of two of one kind, the one that runs to the source's end names its head ("the UN refugee agency" over "UN").
-    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0) +
+    const rank = SPEAKER_RANK[actors.get(m.actor)?.kind ?? 'unnamed'] + (possessor ? POSSESSOR_PENALTY : 0) + (located || affiliation ? 2 * POSSESSOR_PENALTY : 0) + (m.how === 'description' ? DESCRIPTION_PENALTY : 0) + (m.span.end < source.end ? MODIFIER_PENALTY : 0) +
       (completesNoun(text, source, m) ? COMPLEMENT_PENALTY : 0)
     if (rank < bestRank) {
       best = m

@@ -79,6 +79,14 @@ describe('segment: tokens and sentences', () => {
     assert.equal(withReadableTimes('at 7.15pm, then 10.05am. Then'), 'at 7:15pm, then 10:05am! Then')
   })
 
+  test('"think tank" is a noun, not a verb and its object', () => {
+    const text = 'An economist at a Brussels think tank said so. I think tanks are loud.'
+    const seg = segmentText(text)
+    const tagOf = (word: string, from = 0): string => posOf(seg, [...seg.starts].indexOf(text.indexOf(word, from)))
+    assert.equal(tagOf('think'), 'NOUN')
+    assert.equal(tagOf('think', text.indexOf('I think')), 'VERB')
+  })
+
   test('parts of speech and lemmas come per token', () => {
     const text = 'The ministers said nothing.'
     const seg = segmentText(text)

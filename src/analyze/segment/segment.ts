@@ -111,6 +111,7 @@ export function segmentText(text: string): Segmentation {
     pos[i] = POS_INDEX.get(tags[i] ?? 'X') ?? POS_INDEX.get('X')!
   }
   retagPastFormsReadAsNouns(values, pos, lemmas)
+  retagCompoundNouns(values, pos, lemmas)
   const sentenceTokenStart: number[] = []
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
@@ -182,6 +183,20 @@ function retagPastFormsReadAsNouns(values: readonly string[], pos: Uint8Array, l
     if (first > 0 && pos[first - 1] === VERB_TAG && !SAYING.has(lemmas[first - 1] ?? '')) continue
     pos[t] = VERB_TAG
     lemmas[t] = verb
+  }
+}
+
+/** Compound nouns whose first word wink-nlp reads as a verb ("a Brussels think | tank"), by their second word. */
+const COMPOUND_FIRST_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['think', new Set(['tank', 'tanks'])]])
+
+/** Retags as a noun the first word of a compound in `COMPOUND_FIRST_WORDS`, so the phrase it opens stays one noun phrase. In place. */
+function retagCompoundNouns(values: readonly string[], pos: Uint8Array, lemmas: string[]): void {
+  for (let t = 1; t + 1 < values.length; t++) {
+    const word = values[t]!.toLowerCase()
+    // "a Brussels | think tank", not "I | think tanks are loud".
+    if (pos[t] !== VERB_TAG || !COMPOUND_FIRST_WORDS.get(word)?.has(values[t + 1]!.toLowerCase()) || !NOUN_PHRASE_TAGS.has(pos[t - 1]!)) continue
+    pos[t] = NOUN_TAG
+    lemmas[t] = word
   }
 }
 
