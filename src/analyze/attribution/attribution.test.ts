@@ -1079,6 +1079,15 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.equal(speaker?.name, 'Ana Ruiz')
   })
 
+  test('a plural\'s possessive and "and" inside a capitalised name keep a speaker: "French farmers\' groups", "the Health and Safety Executive"', () => {
+    const speakerName = (text: string): string | undefined => {
+      const result = analyzeText(text)
+      return result.actors.find((a) => a.id === result.attributions[0]?.speaker)?.name
+    }
+    assert.equal(speakerName('French farmers\' groups warned that the tariffs would hurt exports.'), 'French farmers\' groups')
+    assert.equal(speakerName('The Health and Safety Executive said on Thursday that it had opened an investigation.'), 'Health and Safety Executive')
+  })
+
   test('an economist at a think tank, in a relative clause\'s aside, is the source, not the tank', () => {
     const text = 'An economist at a Brussels think tank, who requested anonymity, estimated the cost at 3 billion euros.'
     const [a] = analyzeText(text).attributions

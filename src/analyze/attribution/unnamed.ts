@@ -9,6 +9,7 @@
  * (`loneSpeakerKind`); so the report shows who speaks instead of an unknown voice. "I" and "we"
  * outside quotations are the author. A pronoun with no antecedent ("they", "some") stays unknown.
  */
+import { gazetteer } from '../../knowledge/gazetteer.js'
 import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, mentionsStartingIn, type Segmentation } from '../layers.js'
@@ -601,7 +602,7 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   // "History tells us", "Research shows": an abstract noun on its own names no one, though annotators head sources with it ("Staff said" does).
   if (lone && ABSTRACT_NON_AGENTS.has(head)) return undefined
   const lowered = capitalHead || capitalForSentence
-  if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? name.toLowerCase() : name, kind: 'unnamed' } : undefined
+  if (!capitalHead || (lone && heads)) return heads ? { name: lowered ? inLowerCase(name) : name, kind: 'unnamed' } : undefined
   const singular = head.replace(/s$/u, '')
   if (singular !== head && written.any.has(singular)) return { name, kind: 'group' }
   // "Halima Begum of Oxfam": a name with no word of a body, of a body, is a person of it.
@@ -610,6 +611,11 @@ function unnamedActor(phrase: NounPhrase, written: WordsAsWritten, plainReport =
   if (written.lower.has(head) || CALENDAR.test(name) || capitalForSentence) return undefined
   // "Every Republican": one of a group, the group speaking.
   return { name, kind: phrase.afterEach ? 'group' : loneSpeakerKind(name, phrase.afterThe) }
+}
+
+/** `name` in lower case but for the names of places and peoples in it: "French farmers' groups" opening a sentence stays "French". Pure. */
+function inLowerCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => (gazetteer().byName.has(w) ? w : w.toLowerCase()))
 }
 
 /** Verbs of a report that a lone name opening a sentence makes ("Meta said", "Toyota reported"). */
@@ -729,7 +735,9 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
   if (!['NOUN', 'PROPN'].includes(posOf(seg, last)) && !capital(last) && !(last > first && isPersonNoun(word(text, seg, last).toLowerCase()))) return undefined
   // Participles modify ("registered voters"); other verbs mean the tagger misread the source.
   const modifier = (t: number): boolean => capital(t) || (t < last && /(?:ed|ing)$/u.test(word(text, seg, t)))
-  for (let t = first; t <= last; t++) if (['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(modifier(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
+  // "farmers' groups": a plural's possessive mark; "the Health and Safety Executive": "and" inside a name.
+  const joins = (t: number): boolean => t > first && t < last && ((/^['’]$/u.test(word(text, seg, t)) && /s$/u.test(word(text, seg, t - 1))) || (/^(?:and|&)$/u.test(word(text, seg, t)) && capital(t - 1) && capital(t + 1)))
+  for (let t = first; t <= last; t++) if (!joins(t) && ['PRON', 'AUX', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', ...(modifier(t) ? [] : ['VERB'])].includes(posOf(seg, t))) return undefined
   const span = { start: seg.starts[first]!, end: seg.ends[last]! }
   // A source that starts inside a hyphenated word ("Seventy-|two percent") is a misread.
   if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return undefined
