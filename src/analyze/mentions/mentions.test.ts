@@ -621,6 +621,20 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'BGMEA', text.indexOf('BGMEA said'))?.id, association?.id)
   })
 
+  test('an acronym of an organisation\'s capitals named before is that organisation, and "the agency" may be one of no known type', () => {
+    const text = 'The Korvanian Space Exploration Organisation said the rocket failed. KSEO blamed a valve. The agency said it would investigate. NATO was not involved.'
+    const layer = mentionsOf(text)
+    const body = actorOf(text, layer, 'Korvanian Space Exploration Organisation')
+    assert.equal(actorOf(text, layer, 'KSEO')?.id, body?.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The agency')?.id, body?.id, lines(text, layer).join('; '))
+    // An acronym spelling no one named before stays an actor of its own.
+    assert.notEqual(actorOf(text, layer, 'NATO')?.id, body?.id)
+    // "the agency" fits no company: with only a company named before, it is not that company.
+    const firm = 'Brenholt Motors said sales fell. The agency said it would look into it.'
+    const firmLayer = mentionsOf(firm)
+    assert.notEqual(actorOf(firm, firmLayer, 'The agency')?.id, actorOf(firm, firmLayer, 'Brenholt Motors')?.id)
+  })
+
   test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
     const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
       'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'

@@ -1802,6 +1802,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
+        // "the Indian Space Research Organisation … ISRO": an acronym of the capitals of an organisation named before is that organisation.
+        const spelled = ACRONYM.test(c.name) && !byKey.has(`org:${c.name}`) ? actors.findLast((a) => a.kind === 'organisation' && spellsAcronym(a.name, c.name)) : undefined
+        if (spelled) byKey.set(`org:${c.name}`, spelled)
         const headed = expanded || byKey.has(`org:${c.name}`) ? undefined : headedOrganisation(c.name)
         if (headed) byKey.set(`org:${c.name}`, headed)
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
