@@ -88,7 +88,7 @@ export type OrganisationType = 'company' | 'government' | 'party' | 'media' | 'e
  */
 export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]> = new Map<string, readonly OrganisationType[]>([
   ...['company', 'firm', 'carrier', 'airline', 'corporation', 'conglomerate', 'lender', 'insurer', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'startup', 'bank',
-    'truckmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'giant']
+    'truckmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'giant', 'operator']
     .map((n) => [n, ['company']] as const),
   // "the Indian Space Research Organisation … the agency": a body of no known type may be an agency too.
   ['agency', ['government', 'other']],

@@ -635,6 +635,18 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(firm, firmLayer, 'The agency')?.id, actorOf(firm, firmLayer, 'Brenholt Motors')?.id)
   })
 
+  test('a name ending in a line of business is a company, and "the operator" stands for the company named before', () => {
+    const text = 'Halvard Minerals welcomed the ruling. The company said in a statement it would begin work. ' +
+      'Velka Trasa, the operator, blamed a signal fault. The operator declined to comment.'
+    const layer = mentionsOf(text)
+    const miner = actorOf(text, layer, 'Halvard Minerals')
+    assert.equal(miner?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The company')?.id, miner?.id)
+    const operator = actorOf(text, layer, 'Velka Trasa')
+    assert.equal(operator?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The operator')?.id, operator?.id)
+  })
+
   test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
     const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
       'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'
