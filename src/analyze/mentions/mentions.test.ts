@@ -647,6 +647,14 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'The operator')?.id, operator?.id)
   })
 
+  test('an untitled name whose sentence goes on "that he/she" is a person\'s, not a body\'s', () => {
+    const text = 'Eoghan Kilbride stood before the cameras and announced, to nobody\'s surprise, that he had won. Brenholt Widgets announced a loss.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Eoghan Kilbride')?.kind, 'person', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('that he') + 5)?.name, 'Eoghan Kilbride')
+    assert.notEqual(actorOf(text, layer, 'Brenholt Widgets')?.kind, 'person')
+  })
+
   test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
     const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
       'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'
