@@ -655,6 +655,15 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(text, layer, 'Brenholt Widgets')?.kind, 'person')
   })
 
+  test('a role set off before a titled name is that person\'s: "A harbour police spokesman, Inspector Dara Quill, said"', () => {
+    const text = 'A harbour police spokesman, Inspector Dara Quill, said the ferry sank.'
+    const layer = mentionsOf(text)
+    const quill = actorOf(text, layer, 'A harbour police spokesman, Inspector Dara Quill')
+    assert.equal(quill?.name, 'Dara Quill', lines(text, layer).join('; '))
+    assert.equal(quill?.role, 'spokesman')
+    assert.equal(layer.actors.length, 1, lines(text, layer).join('; '))
+  })
+
   test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
     const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
       'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'

@@ -1374,6 +1374,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     const country = countryJustBefore(text, start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}) }
   }
+  const straddled = (at: number): boolean => earlier.some((e) => e.type === 'name' && e.span.start < at && e.span.end > at)
   if (evidence.titles) {
     const name = run.slice(evidence.titles.length).trim()
     const organisation = isOrganisationWord(name)
@@ -1401,6 +1402,11 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
       // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
       const country = countryJustBefore(text, start, earlier)
       const role = roleOfTitles(evidence.titles)
+      // "A coast guard spokesman, Commander Marco Rinaldi,": the role set off before the titled name is the same person's, and says what they do there.
+      const { appositive } = evidence
+      if (!country && appositive && !straddled(appositive.start)) {
+        return { type: 'name', span: { start: appositive.start, end: span.end }, name, kind: 'person', role: appositive.role, ...(appositive.country ? { country: appositive.country } : {}) }
+      }
       const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
       return { type: 'name', span: fullSpan, name, kind: 'person', ...(role ? { role } : {}), ...(country ? { country } : {}) }
     }
@@ -1474,7 +1480,6 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   // Not from inside a name that runs into the description ("Ms. Yellen The Federal Reserve | chairwoman, Janet Yellen").
-  const straddled = (at: number): boolean => earlier.some((e) => e.type === 'name' && e.span.start < at && e.span.end > at)
   if (personShape && evidence.appositive && !straddled(evidence.appositive.start)) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
   if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter || evidence.heOrSheAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
