@@ -88,9 +88,10 @@ export type OrganisationType = 'company' | 'government' | 'party' | 'media' | 'e
  */
 export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]> = new Map<string, readonly OrganisationType[]>([
   ...['company', 'firm', 'carrier', 'airline', 'corporation', 'conglomerate', 'lender', 'insurer', 'automaker', 'carmaker', 'retailer', 'manufacturer', 'startup', 'bank',
-    'truckmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'giant']
+    'truckmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'giant', 'operator']
     .map((n) => [n, ['company']] as const),
-  ['agency', ['government']],
+  // "the Indian Space Research Organisation … the agency": a body of no known type may be an agency too.
+  ['agency', ['government', 'other']],
   ['party', ['party']],
   ...['network', 'newspaper', 'broadcaster', 'outlet'].map((n) => [n, ['media']] as const),
   ...['university', 'college', 'school'].map((n) => [n, ['education']] as const),

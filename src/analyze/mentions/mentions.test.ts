@@ -621,6 +621,49 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'BGMEA', text.indexOf('BGMEA said'))?.id, association?.id)
   })
 
+  test('an acronym of an organisation\'s capitals named before is that organisation, and "the agency" may be one of no known type', () => {
+    const text = 'The Korvanian Space Exploration Organisation said the rocket failed. KSEO blamed a valve. The agency said it would investigate. NATO was not involved.'
+    const layer = mentionsOf(text)
+    const body = actorOf(text, layer, 'Korvanian Space Exploration Organisation')
+    assert.equal(actorOf(text, layer, 'KSEO')?.id, body?.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The agency')?.id, body?.id, lines(text, layer).join('; '))
+    // An acronym spelling no one named before stays an actor of its own.
+    assert.notEqual(actorOf(text, layer, 'NATO')?.id, body?.id)
+    // "the agency" fits no company: with only a company named before, it is not that company.
+    const firm = 'Brenholt Motors said sales fell. The agency said it would look into it.'
+    const firmLayer = mentionsOf(firm)
+    assert.notEqual(actorOf(firm, firmLayer, 'The agency')?.id, actorOf(firm, firmLayer, 'Brenholt Motors')?.id)
+  })
+
+  test('a name ending in a line of business is a company, and "the operator" stands for the company named before', () => {
+    const text = 'Halvard Minerals welcomed the ruling. The company said in a statement it would begin work. ' +
+      'Velka Trasa, the operator, blamed a signal fault. The operator declined to comment.'
+    const layer = mentionsOf(text)
+    const miner = actorOf(text, layer, 'Halvard Minerals')
+    assert.equal(miner?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The company')?.id, miner?.id)
+    const operator = actorOf(text, layer, 'Velka Trasa')
+    assert.equal(operator?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'The operator')?.id, operator?.id)
+  })
+
+  test('an untitled name whose sentence goes on "that he/she" is a person\'s, not a body\'s', () => {
+    const text = 'Eoghan Kilbride stood before the cameras and announced, to nobody\'s surprise, that he had won. Brenholt Widgets announced a loss.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Eoghan Kilbride')?.kind, 'person', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'he', text.indexOf('that he') + 5)?.name, 'Eoghan Kilbride')
+    assert.notEqual(actorOf(text, layer, 'Brenholt Widgets')?.kind, 'person')
+  })
+
+  test('a role set off before a titled name is that person\'s: "A harbour police spokesman, Inspector Dara Quill, said"', () => {
+    const text = 'A harbour police spokesman, Inspector Dara Quill, said the ferry sank.'
+    const layer = mentionsOf(text)
+    const quill = actorOf(text, layer, 'A harbour police spokesman, Inspector Dara Quill')
+    assert.equal(quill?.name, 'Dara Quill', lines(text, layer).join('; '))
+    assert.equal(quill?.role, 'spokesman')
+    assert.equal(layer.actors.length, 1, lines(text, layer).join('; '))
+  })
+
   test('place names are no people: a dateline\'s or "in X" name everywhere, a place noun no one has for a surname, a run ending in a demonym', () => {
     const text = 'NOVI SAD, Serbia (AP) — Thousands gathered in Novi Sad on Sunday. Novi Sad has seen protests since March. ' +
       'The fire recalled Rana Plaza, and Rana Plaza is remembered. The North American market shrank, North American buyers said, and David French agreed.'

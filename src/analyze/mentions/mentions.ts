@@ -746,6 +746,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       personAfterPreposition: ((before === 'to' || before === 'from') && PERSON_CUE_BEFORE.test(preceding)) || /\s\p{Lu}\.\s/u.test(run) || (counts.get(word(last)) ?? 0) > 1,
       ofOrganisation: last + 1 < n && word(last + 1) === 'of' && personBeforeOrganisation(i, last + 1),
       ageAfter: AGE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + 12)),
+      heOrSheAfter: HE_OR_SHE_AFTER.test(text.slice(seg.ends[last], seg.ends[last]! + HE_OR_SHE_REACH)),
       // "(2042 GMT)", "PLN 48.6 million", "the FTSE 100": a time zone after a time, a currency before an amount, or a stock index.
       unit: last === i && ((TIME_ZONE.test(word(i)) && i > 0 && CLOCK_TIME.test(word(i - 1))) || ((/^\p{Lu}{3}$/u.test(word(i)) || INDEX_BEFORE_NUMBER.test(word(i))) && i + 1 < n && /^\d/u.test(word(i + 1)))),
       // "Company spokesman Jane Doe": an organisation noun modifying a title is the speaker's employer, unnamed.
@@ -1233,6 +1234,8 @@ interface NameEvidence {
   readonly ofOrganisation: boolean
   /** An age set off by commas follows the run: "Jane Doe, | 71, from Leeds". */
   readonly ageAfter: boolean
+  /** "Ciarán Doyle … announced, with …, that he had": a clause of its sentence has "he" or "she" for subject, as a person's report does. */
+  readonly heOrSheAfter: boolean
   /** The run is a time zone after a time or a currency code before an amount: "(2042 | GMT)", "9 a.m. | ET", "PLN | 48.6 million". */
   readonly unit: boolean
   /** The run is an organisation noun before a lower-case title: "Company | spokesman Jane Doe". */
@@ -1268,6 +1271,11 @@ const CLOCK_TIME = /^(?:\d|[ap]\.?m\.?$|noon$|midnight$)/iu
 
 /** ", 71,", ", aged 34,": only people have an age in apposition. */
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/u
+
+/** A clause later in the name's sentence, outside quotations, with "he" or "she" for subject ("… announced that he had"). */
+const HE_OR_SHE_AFTER = /^[^.!?"“”]*?\b(?:that|and|but)\s+(?:he|she)\s/u
+/** Characters after a name that `HE_OR_SHE_AFTER` looks through: about a long sentence. */
+const HE_OR_SHE_REACH = 200
 
 /** "Kiah Creek | resident Jane Doe", "Leeds | mother-of-two Jane Doe": a noun saying where a named person lives or comes from. */
 /** Nouns for the people of a place, after its name: "Nice residents", "Reading voters", "Bath officials". */
@@ -1366,6 +1374,7 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
     const country = countryJustBefore(text, start, earlier)
     return { type: 'description', span, role: lower, ...(country ? { country } : {}) }
   }
+  const straddled = (at: number): boolean => earlier.some((e) => e.type === 'name' && e.span.start < at && e.span.end > at)
   if (evidence.titles) {
     const name = run.slice(evidence.titles.length).trim()
     const organisation = isOrganisationWord(name)
@@ -1393,6 +1402,11 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
       // "Azerbaijan President Ilham Aliyev" / "Iran's President Ebrahim Raisi": the country right before the title.
       const country = countryJustBefore(text, start, earlier)
       const role = roleOfTitles(evidence.titles)
+      // "A coast guard spokesman, Commander Marco Rinaldi,": the role set off before the titled name is the same person's, and says what they do there.
+      const { appositive } = evidence
+      if (!country && appositive && !straddled(appositive.start)) {
+        return { type: 'name', span: { start: appositive.start, end: span.end }, name, kind: 'person', role: appositive.role, ...(appositive.country ? { country: appositive.country } : {}) }
+      }
       const fullSpan = country && prev ? { start: prev.span.start, end: span.end } : span
       return { type: 'name', span: fullSpan, name, kind: 'person', ...(role ? { role } : {}), ...(country ? { country } : {}) }
     }
@@ -1466,9 +1480,8 @@ function nameCandidate(text: string, run: string, start: number, evidence: NameE
   if (personShape && evidence.titleBefore) return { type: 'name', span: { start: start - evidence.titleBefore.length - 1, end: span.end }, name: run, kind: 'person', role: evidence.titleBefore }
   // The mention spans the description too, so "the mayor" is not left as an actor of its own.
   // Not from inside a name that runs into the description ("Ms. Yellen The Federal Reserve | chairwoman, Janet Yellen").
-  const straddled = (at: number): boolean => earlier.some((e) => e.type === 'name' && e.span.start < at && e.span.end > at)
   if (personShape && evidence.appositive && !straddled(evidence.appositive.start)) return { type: 'name', span: { start: evidence.appositive.start, end: span.end }, name: run, kind: 'person', role: evidence.appositive.role, ...(evidence.appositive.country ? { country: evidence.appositive.country } : {}) }
-  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter)) return { type: 'name', span, name: run, kind: 'person' }
+  if (personShape && (evidence.firstName || evidence.surnameRecurs || evidence.speaks || evidence.ofOrganisation || evidence.ageAfter || evidence.heOrSheAfter)) return { type: 'name', span, name: run, kind: 'person' }
   // A lone word: resolved later against the people already named (a surname), else kept only
   // when it speaks somewhere in the article.
   if (words.length === 1) return { type: 'name', span, name: run, kind: 'place', speaks: evidence.speaks, afterThe }
@@ -1512,7 +1525,7 @@ const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
-const BUSINESS_TAIL = /^(?:Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
+const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
@@ -1802,6 +1815,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
         const previous = mentions[mentions.length - 1]
         const expanded = previous && ACRONYM.test(c.name) && /^\s*\($/u.test(text.slice(previous.span.end, c.span.start)) && text[c.span.end] === ')' ? recentActors[recentActors.length - 1] : undefined
         if (expanded?.kind === 'organisation' && !byKey.has(`org:${c.name}`)) byKey.set(`org:${c.name}`, expanded)
+        // "the Indian Space Research Organisation … ISRO": an acronym of the capitals of an organisation named before is that organisation.
+        const spelled = ACRONYM.test(c.name) && !byKey.has(`org:${c.name}`) ? actors.findLast((a) => a.kind === 'organisation' && spellsAcronym(a.name, c.name)) : undefined
+        if (spelled) byKey.set(`org:${c.name}`, spelled)
         const headed = expanded || byKey.has(`org:${c.name}`) ? undefined : headedOrganisation(c.name)
         if (headed) byKey.set(`org:${c.name}`, headed)
         // "Veltrane Pharma … Veltrane": a lone word shortens the two-word organisation named before with it.
