@@ -1073,6 +1073,12 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
   })
 
+  test('an aside between a cue and "that" is no part of the content: "announced, with the smugness of a man who …, that he had won"', () => {
+    const text = 'Ana Ruiz announced, with the smugness of a man who has never lost, that she had won the vote.'
+    const [a] = analyzeText(text).attributions
+    assert.equal(text.slice(a!.content.start, a!.content.end), 'that she had won the vote')
+  })
+
   test('a person speaks, not the body named after a role in apposition: "said Ana Ruiz, spokeswoman for the fans\' group Les Amis du Port"', () => {
     const result = analyzeText('"The gate was shut," said Ana Ruiz, spokeswoman for the fans\' group Les Amis du Port.')
     const speaker = result.actors.find((a) => a.id === result.attributions[0]!.speaker)

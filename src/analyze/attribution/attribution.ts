@@ -172,6 +172,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const interrupted = source && sentence && !according ? interruptedContent(text, seg, cue, source, sentence, sentence.end) : undefined
     if (interrupted) content = interrupted
     else if (sentence) content = withJoinedThatClause(text, participleContent(text, cue, content, sentence), sentence)
+    content = pastAsideBeforeThat(text, cue, content)
     // "called for calm in a televised address on Monday": where a thing was called for is no part of it; after a clause PolNeAR keeps it ("said those statements were wrong during a hearing").
     if (content.start >= cue.end && !quoteStartsNear(seg.quotes, content.start)) content = thingBeforeVenue(text, seg, content)
     // "The nurse that treated Ana Ruiz said": the noun phrase before a relative clause speaks, not who the clause names.
@@ -369,6 +370,17 @@ function thingBeforeVenue(text: string, seg: Segmentation, content: Span): Span 
 
 /** A participle cue after a comma: "…, saying", "…, adding". */
 const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
+/** An aside in commas between a cue and the "that" of its clause: "announced|, with the smugness of a man who …, |that". */
+const ASIDE_BEFORE_THAT = /^,[^,;:"“”]{1,120},\s*(?=that\s)/u
+
+/** "announced, to nobody's surprise, that he had won": the content starts at "that"; the aside says how it was said. Pure. */
+function pastAsideBeforeThat(text: string, cue: Span, content: Span): Span {
+  if (content.start < cue.end) return content
+  const aside = ASIDE_BEFORE_THAT.exec(text.slice(cue.end, content.end))
+  const start = cue.end + (aside?.[0].length ?? 0)
+  return aside && start >= content.start ? { start, end: content.end } : content
+}
+
 /** A second reported clause joined to the first: '" and that videos showed …'. */
 const JOINED_THAT_CLAUSE = /^["”’]?\s+and\s+that\s/u
 
