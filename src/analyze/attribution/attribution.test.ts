@@ -1073,6 +1073,11 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.ok(!analyzeText(text).attributions.some((a) => text.slice(a.content.start, a.content.end).includes('hospital')))
   })
 
+  test('"According to X, the union had written to the firm": one report, by X; the act reported is no report of its own', () => {
+    const text = 'According to Ana Ruiz, the union had written to the developer three times since April.'
+    assert.deepEqual(analyzeText(text).attributions.map((a) => text.slice(a.cue.start, a.cue.end)), ['According to'])
+  })
+
   test('an aside between a cue and "that" is no part of the content: "announced, with the smugness of a man who …, that he had won"', () => {
     const text = 'Ana Ruiz announced, with the smugness of a man who has never lost, that she had won the vote.'
     const [a] = analyzeText(text).attributions
@@ -1131,6 +1136,7 @@ describe('attribution: reporting verbs in other senses', () => {
     const sense = (text: string, cue: string): boolean => isOtherSense(text, { start: text.indexOf(cue), end: text.indexOf(cue) + cue.length })
     assert.ok(sense('Three hikers have been confirmed dead after the storm.', 'have been confirmed'))
     assert.ok(sense('Four workers are now confirmed dead after the tower fell.', 'are now confirmed'))
+    assert.ok(sense('The firm did not respond to our questions about the documents.', 'questions about'))
     assert.ok(sense('The carmaker finally recalled its dangerous Stratus SUVs on Monday.', 'recalled'))
     assert.ok(sense('The driver showed no emotion as the verdict was read.', 'showed no emotion'))
     assert.ok(sense('The driver showed little remorse in court.', 'showed'))

@@ -561,6 +561,8 @@ function nextClauseAfterPassive(text: string, cue: Span, content: Span): boolean
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   if (content.start >= cue.end && (BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start)) || nextClauseAfterPassive(text, cue, content))) return true
+  // "According to Morton, the union had written to …": another report's cue and source are no content.
+  if (/^according\s+to\b/iu.test(text.slice(content.start, content.end))) return true
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.

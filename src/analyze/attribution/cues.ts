@@ -178,6 +178,8 @@ const APPOINTMENT = /\bappointments?(?:\s+(?:of|as|to|with))?$/iu
 const JUDGED = new RegExp(`^${AUX_PREFIX}(?:regarded|seen|viewed|considered|found)\\s+(?:as|to|guilty|innocent|dead|liable|responsible|unfit|fit)\\b`, 'iu')
 /** "a sample she gave on 12 March", "gave in to pressure": giving with no object says nothing. */
 const GIVEN_NOTHING = new RegExp(`^${AUX_PREFIX}(?:give|gives|gave|given|giving)\\s+(?:on|in|at|during|before|after)\\b`, 'iu')
+/** "did not respond to our questions about the documents": questions put to someone who gave no answer, no one's report. Read across the cue's start. */
+const QUESTIONS_UNANSWERED = /\b(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+to\s+(?:(?:our|my|his|her|their|the|written|repeated|reporters['’]?|\p{Lu}\p{L}*['’]s?)\s+){0,2}questions?(?:\s+(?:about|on|over))?/iu
 /** "That gap tells you …", "this tells us": the author's figure of speech, no one telling. Read across the cue's start. */
 const THING_TELLS = /\b(?:that|this|it|which)(?:\s+\p{Ll}+)?\s+tells\s+(?:you|us)\b/iu
 /** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
@@ -213,7 +215,7 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const cueText = text.slice(cue.start, cue.end)
   const before = text.slice(Math.max(0, cue.start - SENSE_BEFORE), cue.start)
   const after = text.slice(cue.start, cue.end + SENSE_AFTER)
-  if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || WALKED_OUT.test(cueText) || (STAGED.test(cueText) && PROTEST_AFTER.test(text.slice(cue.end, cue.end + SENSE_AFTER))) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
+  if (TIME_ONLY.test(cueText) || APPOINTMENT.test(cueText) || WALKED_OUT.test(cueText) || (STAGED.test(cueText) && PROTEST_AFTER.test(text.slice(cue.end, cue.end + SENSE_AFTER))) || [AUTHOR_ASIDE, TOPIC_DISCLAIMED, THING_TELLS, DUE_BY_DEADLINE, QUESTIONS_UNANSWERED].some((aside) => overlapsCue(aside.exec(before + after), before.length, cueText.length))) return true
   // "two suspected smugglers", "the alleged victim": a participle of doubt between a determiner and a noun describes people.
   if (DOUBT_PARTICIPLE.test(cueText) && DETERMINER_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(cue.end, cue.end + 3))) return true
   // The tagger may open the cue with the relative pronoun of its clause ("countries that observed the talks").
