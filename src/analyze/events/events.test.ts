@@ -490,6 +490,7 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Seventeen workers were killed in the blaze. The quake, which struck at dawn, killed 40 people.'), ['DISASTER/deaths -→-', 'DISASTER/outbreak -→-', 'DISASTER/deaths -→-'])
     assert.deepEqual(events('Four were killed when the roof collapsed. A gas explosion killed two guards.'), ['DISASTER/deaths -→-', 'DISASTER/deaths -→-'])
     assert.deepEqual(events('Eleven people were killed and 46 injured when an express train derailed.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Her husband was killed when his car failed to stop at a junction.'), ['DISASTER/deaths -→-'])
     assert.deepEqual(events('Two soldiers were killed and three wounded when militants attacked a checkpoint.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT'])
     assert.deepEqual(events('Israeli fire killed three men. A bomb blast killed two guards.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT/explosives'])
     assert.deepEqual(events('As the fire spread, soldiers killed two looters.'), ['ASSAULT soldiers→-'])
@@ -862,6 +863,12 @@ describe('events: cyber operations, withheld comment and reported acts', () => {
     assert.deepEqual(triggers('A ransomware attack on the hospital disrupted surgeries.'), ['COERCE attack'])
     assert.deepEqual(triggers('The clinic was hit by a ransomware attack.'), ['COERCE attack'])
     assert.deepEqual(triggers('Gunmen attacked the bank on Monday.'), ['ASSAULT attacked'])
+  })
+
+  test('an attack in words disapproves and a trade or charm offensive is a figure of speech; neither is an ASSAULT', () => {
+    assert.deepEqual(triggers('The senator launched a verbal attack on the judge.'), ['ACCUSE attack'])
+    assert.deepEqual(triggers('Washington launched a trade assault on European steel.'), [])
+    assert.deepEqual(triggers('Rebels launched an attack on the base.'), ['ASSAULT attack'])
   })
 
   test('refusing to comment is no act; refusing to withdraw is a REJECT', () => {

@@ -20,7 +20,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -151,6 +151,9 @@ function triggersIn(ctx: Context, s: number): Found[] {
       continue
     }
     if (ATTACK_WORDS.has(lemma) && trigger.type === 'ASSAULT' && !VIOLENT_BEFORE.test(preceding)) {
+      // "a verbal attack on the judge" disapproves; "launched a trade assault on European steel" is a policy, no act of force.
+      if (asNoun && WORDED_BEFORE.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
+      if (asNoun && FIGURATIVE_BEFORE.test(preceding)) continue
       // "hackers attacked the bank's servers", "a ransomware attack on the hospital": a cyber operation, not violence.
       if (CYBER_BEFORE.test(preceding) || CYBER_TARGET.test(following)) { out.push({ span, trigger: CYBER_ATTACK, noun: asNoun, token: t }); continue }
       // "attacked the plan", "attacks on democracy", "attacked as biased" disapprove; "its industrial base is attacked" is a figure of speech.

@@ -169,7 +169,7 @@ export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|
  * "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed",
  * "killed and 46 injured when a train derailed" (the injured of the same accident between).
  */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned)\b)`, 'iu')
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned|collided|skidded|flipped|failed\s+to\s+(?:stop|brake)|lost\s+control)\b)`, 'iu')
 
 /**
  * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
@@ -253,6 +253,10 @@ export const ABSTRACT_PATIENT = new RegExp(String.raw`\b${ABSTRACT_TARGET}\s+(?:
 export const ATTACKED_AS = /^(?:\s+by\s+[^,.;]{1,40}?|\s+(?:[\p{L}'’-]+\s+){0,4}?)?,?\s+as\s+(?:an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?!(?:he|she|they|it|we|i|you|soon|well|long|much|part|if|though)\b)[\p{L}-]+)(?=\s*(?:[,.;!?"”]|$)|\s+(?:and|or|by|in|for|on|over)\b)/iu
 /** "violent attacks on their values", "terror attacks on democracy": still violence. */
 export const VIOLENT_BEFORE = /\b(?:violent|terror|terrorist|armed|deadly|bloody|suicide|physical)\s+$/iu
+/** "a verbal attack", "a personal assault on the judge": an attack in words. */
+export const WORDED_BEFORE = /\b(?:verbal|rhetorical|personal|political|media|press|written|scathing|blistering|stinging|withering)\s+$/iu
+/** "a trade assault on European steel", "a charm offensive": a figure of speech for a policy or campaign, no act of force. */
+export const FIGURATIVE_BEFORE = /\b(?:trade|tariff|economic|commercial|financial|legal|legislative|regulatory|charm|advertising|marketing|publicity|PR|price)\s+$/iu
 /** Attacking an idea is disapproving of it. */
 export const VERBAL_ATTACK: Trigger = { type: 'ACCUSE', mode: 'disapprove' }
 
