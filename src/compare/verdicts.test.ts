@@ -199,6 +199,16 @@ describe('verdicts on a toll given as "the number of people killed in …"', () 
   })
 })
 
+describe('verdicts on a toll "now confirmed" in a later article', () => {
+  test('the later, higher count updates the first one: no dispute', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Tower collapse\nPublished: 2025-06-12\n\nTwo construction workers were killed on Wednesday when three floors of a tower collapsed in Leeds.' },
+      { name: 'b.txt', text: 'Toll rises\nPublished: 2025-06-13\n\nFour workers are now confirmed dead after the tower collapsed in Leeds on Wednesday, emergency services said.' },
+    ], { split: 'files' })
+    assert.equal(verdict(result, 'killed')?.status, 'agreed')
+  })
+})
+
 describe('verdicts on counts "about" a figure', () => {
   /** The verdict on homes destroyed when article A says `a` and article B says `b`. */
   const homes = (a: string, b: string): string | undefined => lines(analyzeTexts([

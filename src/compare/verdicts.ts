@@ -421,13 +421,15 @@ export function updatesFigure(later: Voiced, earlier: Voiced): boolean {
 
 /** A count given as risen to ("the toll rose to 15", "the number of dead reached 50", "bringing the death toll to 70"), ending at the figure. */
 const RISEN_TO = /\b(?:(?:rose|rises|rising|risen|climbed|climbs|jumped|increased|grew|mounted)\s+to|reached|(?:bringing|brings|brought|taking|pushing)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:toll|total|tally|number)\s+to)\b[^.;]{0,30}$/iu
+/** A count given as the latest in its sentence: "Four workers are now confirmed dead", "… has now risen". */
+const NOW_COUNTED = /\b(?:is|are|has|have)\s+now\s+(?:been\s+)?(?:confirmed|known|reported|believed|feared|risen)\b/iu
 /** A figure said to have been given before ("police had earlier said 12", "initially reported"). */
 const EARLIER_FIGURE = /\b(?:earlier|initially|previously|originally|at\s+first)\b/iu
 
 /** How a figure's own sentence dates it against others: risen to, given earlier, or neither. Pure. */
 function figureCue({ article, value }: Voiced): 'rise' | 'earlier' | undefined {
   const text = article.article.text
-  if (RISEN_TO.test(text.slice(value.sentence.start, value.span.end))) return 'rise'
+  if (RISEN_TO.test(text.slice(value.sentence.start, value.span.end)) || NOW_COUNTED.test(text.slice(value.sentence.start, value.sentence.end))) return 'rise'
   return EARLIER_FIGURE.test(text.slice(value.sentence.start, value.span.start)) ? 'earlier' : undefined
 }
 
