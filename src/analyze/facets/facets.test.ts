@@ -1220,3 +1220,34 @@ describe('facets: tolls of none, injuries suffered, people rescued and evacuated
     assert.deepEqual(tally('Clinton leads Bernie Sanders, 1,428 to 1,153, before the vote. The council approved 3-5 projects in the vote.'), [])
   })
 })
+
+describe('facets: percentage rates of a named thing (pay rises, tariffs)', () => {
+  /** `measure value voice` strings of the indicator facets. */
+  const rates = (text: string): string[] => {
+    const a = facetsOf(text)
+    const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+    return a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value} ${f.voice === 'outlet' ? 'outlet' : name(f.voice)}`)
+  }
+
+  test('a pay rise, by the deal, the rise or the verb, in the voice that gives it', () => {
+    assert.deepEqual(rates('Health Minister Tomas Berg said the nurses had agreed a pay deal worth 7 percent over two years.'), ['pay rise 7 Tomas Berg'])
+    assert.deepEqual(rates('Dockers won a 4% pay rise.'), ['pay rise 4 outlet'])
+    assert.deepEqual(rates('The firm raised wages by 5 per cent.'), ['pay rise 5 outlet'])
+  })
+
+  test('in an article about pay, a bare rise is the pay rise\'s, but an earlier rise is not the deal\'s', () => {
+    assert.deepEqual(rates('The pay deal is worth 8%. Union leader Ana Ruiz said the real increase was closer to 5 percent once a previously agreed 3 percent pay rise was counted.'),
+      ['pay rise 8 outlet', 'pay rise 5 Ana Ruiz'])
+    assert.deepEqual(rates('The real increase was closer to 5 percent.'), [], 'no pay in the article: a rise of something unnamed')
+  })
+
+  test('a tariff is its own measure, never a pay rise nor inflation', () => {
+    assert.deepEqual(rates('Washington imposed tariffs of 25% on steel. Ottawa then set a 20 percent tariff on cars. Inflation was 3 percent.'),
+      ['tariff 25 outlet', 'tariff 20 outlet', 'inflation 3 outlet'])
+  })
+
+  test('percentages of no named rate are none: certainty, support, turnout', () => {
+    assert.deepEqual(rates('She was 99% sure. We are 100 percent behind the pay deal.'), [])
+    assert.deepEqual(rates('Turnout of 60% was reported.').filter((r) => !r.startsWith('turnout')), [])
+  })
+})

@@ -675,3 +675,37 @@ export const VOTED_FOR_AFTER = /^\s+(?:to|for|in\s+favou?r|in\s+support)\b/iu
 export const VOTED_AGAINST_AFTER = /^\s+against\b/iu
 /** A vote's outcome that the larger side is against: "rejected", "defeated", "voted down". */
 export const REJECTING_VOTE = /^(?:rejected|defeated|voted\s+down|threw\s+out)$/iu
+
+/** What a pay rate is of: pay, wages, salaries. */
+const PAY = String.raw`(?:pay|wages?|salar(?:y|ies)|earnings)`
+/** A pay deal or rise: "pay deal", "wage increase", "salary hike". */
+const PAY_RISE = String.raw`${PAY}[-\s]+(?:deal|rises?|increases?|hikes?|raises?|awards?|offers?|settlements?|agreements?|boosts?|increments?)`
+/** Words between a pay rise and its percentage: "worth", "of", "was worth", "is". */
+const RATE_LINK = String.raw`(?:\s+(?:(?:was|is|were|are|would\s+be|will\s+be)\s+)?(?:worth|of|amounting\s+to|totall?ing|averaging)|\s+(?:was|is|were|are|would\s+be|will\s+be))`
+/** A qualifier of a pay rise's percentage said with scorn or praise: "a miserly 6.5 percent", "closer to 6.5 percent". */
+const RATE_COLOUR = String.raw`(?:(?:closer|nearer)\s+to\s+|(?:a|an|the)\s+|(?:mere|miserly|meagre|meager|paltry|generous|modest|measly|handsome|whopping|real|headline)\s+)*`
+/**
+ * Percentage rates of a named thing, which the indicator facet compares by the thing (`measure`):
+ * a pay rise ("a pay deal worth 9 percent", "a 4% pay rise", "raised wages by 5 per cent") and a tariff
+ * ("tariffs of 25%", "a 20 percent tariff"). A pay rise is never compared with inflation, nor a tariff with a tax.
+ */
+export const RATES: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(String.raw`\b${PAY_RISE}${RATE_LINK}\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`${PERCENT}\s+${PAY_RISE}\b`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing))\s+(?:(?:the|their|its|his|her|our|workers'|staff)\s+)?${PAY}\s+by\s+${PERCENT}`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`\b(?:tariffs?|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies))(?:\s+(?:of|at|to|was|were|is|are|rate\s+of))\s+${PERCENT}`, 'dgiu'), 'tariff'],
+  [new RegExp(String.raw`${PERCENT}\s+(?:(?:import|retaliatory|blanket|across-the-board)\s+)?(?:tariffs?|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'dgiu'), 'tariff'],
+]
+/** Words that make an article one about pay (a pay deal, a pay cut, a pay dispute), where "the real increase was 6.5 percent" is the pay rise's. */
+export const ABOUT_PAY = new RegExp(String.raw`\b${PAY_RISE}\b|\b(?:pay|wage|salary)[-\s]+(?:cuts?|disputes?|talks|claims?|freezes?|scales?|negotiations|strikes?)\b|\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?${PAY}\b`, 'iu')
+/**
+ * In an article about pay, a rise named by no more than "rise" or "increase", or a percentage handed over:
+ * "the real increase was closer to 6.5 percent", "the so-called rise shrinks to a miserly 6.5 percent",
+ * "he had handed teachers a generous 9 percent." (the percentage ending the clause, so no "9 percent of the budget").
+ */
+export const BARE_RISES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:rise|increase|raise|hike|award|deal|offer)\s+(?:was|is|would\s+be|will\s+be|amounts?\s+to|amounted\s+to|shrinks?\s+to|shrank\s+to|falls?\s+to|fell\s+to|comes?\s+to|came\s+to|works?\s+out\s+at|worked\s+out\s+at)\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:handed|gave|given|giving|offered|offering|awarded|granted)\s+(?:[\p{L}'’-]+\s+){0,2}?${RATE_COLOUR}${PERCENT}(?=\s*[.,;:!?]|\s+(?:over|a\s+year|rise|increase)\b)`, 'dgiu'),
+]
+/** Words before a pay rise that make it an earlier one than the deal's: "a previously agreed 2.5 percent rise". */
+export const EARLIER_RISE_BEFORE = /\b(?:previously|already|earlier|last\s+year's|prior|existing|original(?:ly)?)\s+(?:[a-z-]+\s+){0,2}$/iu
