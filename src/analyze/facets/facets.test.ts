@@ -1251,3 +1251,16 @@ describe('facets: percentage rates of a named thing (pay rises, tariffs)', () =>
     assert.deepEqual(rates('Turnout of 60% was reported.').filter((r) => !r.startsWith('turnout')), [])
   })
 })
+
+describe('facets: buildings damaged or flooded', () => {
+  test('flooded or damaged buildings are counted apart from those destroyed, homes and properties alike', () => {
+    const a = facetsOf('The river burst its banks, flooding more than 800 homes. The storm damaged 40 buildings. Another 30 houses were destroyed.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'damaged' || f.facet === 'destroyed').map((f) => `${f.facet} ${f.value} ${f.unit}`),
+      ['damaged 801+ households', 'damaged 40 building', 'destroyed 30 households'])
+    assert.deepEqual(lines(facetsOf('About 900 properties were flooded, the council said.'), ['damaged']).map((l) => l.split(' «')[0]), ['damaged 855-945'])
+  })
+
+  test('a flood of other things, or a flooded place, counts no buildings', () => {
+    assert.deepEqual(lines(facetsOf('Flooding hit 20 towns. Callers flooded 300 phone lines.'), ['damaged']), [])
+  })
+})

@@ -208,6 +208,15 @@ export const DESTROYED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?|raz(?:ed|ing|es)|flatten(?:ed|ing|s)?|level(?:l?ed|l?ing)|gutt(?:ed|ing)|burn(?:ed|t|ing)\s+down)\s+${TALLY}\s+${BUILDINGS}(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:destroyed|lost|razed|flattened|levell?ed|gutted|burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|reduced\s+to\s+(?:rubble|ashes))\b(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
 ]
+/**
+ * Buildings a disaster or an attack damaged or flooded, short of destroying them: "flooding more than
+ * 1,200 homes", "More than 1,500 properties were flooded", "damaged 40 buildings"; "destroyed or damaged"
+ * counts these together, "damaged or destroyed" too.
+ */
+export const DAMAGED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?\s+or\s+)?(?:damag(?:ed|ing|es?)|flood(?:ed|ing|s)?|inundat(?:ed|ing|es?)|swamp(?:ed|ing|s)?|submerg(?:ed|ing|es?))\s+${TALLY}\s+${BUILDINGS}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:(?:destroyed\s+or\s+|badly\s+|severely\s+|partly\s+|partially\s+)?damaged|flooded|inundated|swamped|submerged|under\s+water|(?:damaged|flooded)\s+or\s+destroyed)\b`, 'dgiu'),
+]
 /** A land area's units, in hectares each. */
 export const AREA_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:hectares|ha)$/iu, 1],
