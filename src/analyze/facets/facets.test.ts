@@ -1264,3 +1264,20 @@ describe('facets: buildings damaged or flooded', () => {
     assert.deepEqual(lines(facetsOf('Flooding hit 20 towns. Callers flooded 300 phone lines.'), ['damaged']), [])
   })
 })
+
+describe('facets: amounts in lakhs and crores, and what a thing is worth', () => {
+  /** `facet value unit` strings of the money facets. */
+  const amounts = (text: string): string[] => facetsOf(text).facets.filter((f) => ['cost', 'compensation', 'deal'].includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit}`)
+
+  test('a crore is ten million and a lakh a hundred thousand, after ₹, Rs or INR', () => {
+    assert.deepEqual(amounts('The new bridge cost Rs 120 crore.'), ['cost 1195000000-1205000000 INR for bridge'])
+    assert.deepEqual(amounts('Each family received INR 3 lakh in compensation.'), ['compensation 250000-350000 INR'])
+    assert.equal(only(facetsOf('The dam cost ₹450 crore.'), 'cost').label, '₹450 crore')
+  })
+
+  test('what a lost or damaged thing was worth is its cost; a deal\'s or a company\'s worth is not', () => {
+    assert.deepEqual(amounts('The destroyed aircraft was worth more than $80 million.'), ['cost 80000001+ USD'])
+    assert.deepEqual(amounts('The company is worth $2 billion.'), [])
+    assert.deepEqual(amounts('The deal was worth $6.8 billion.').map((a) => a.split(' ')[0]), ['deal'])
+  })
+})

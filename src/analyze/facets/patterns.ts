@@ -461,7 +461,7 @@ export const UNIT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** A money amount: a currency symbol or code before the figure, or a currency name or code after it ("$13 million", "PLN 48.6 million", "48.6 million zlotys"). */
-const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
+const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|Rs\.?\s?|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
 const CURRENCY_AFTER = String.raw`dollars?|euros?|pounds(?:\s+sterling)?|zlotys?|złoty|zł|yen|yuan|rupees?|roubles?|rubles?|liras?|francs?|hryvnias?|forints?|crowns?|USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD`
 const AMOUNT = String.raw`(?<qualifier>${QUALIFIER})?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?`
 /** Amounts of fines and penalties: "fined X 48.6 million zlotys", "a fine of almost 50 million złoty", "a $13 million penalty", "ordered X to pay PLN 48.6 million". */
@@ -487,6 +487,8 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?<thing>damage|losses)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`\b(?<thing>damage|losses)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:estimated|put|valued)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
   new RegExp(String.raw`${AMOUNT}\s+(?:worth\s+)?(?:of|in)\s+(?<thing>damage)\b(?!s)`, 'dgu'),
+  // What a thing is worth: "The lost satellite was worth more than $80 million"; a deal's, a bid's or a stake's worth is the deal facet's, a company's its valuation.
+  new RegExp(String.raw`(?<!\b(?:deal|takeover|acquisition|merger|bid|offer|contract|package|agreement|stake|shares|prize|fund|company|firm|group|business|start-?up|it|this|that)\s+)\b(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+(?:valued\s+at|worth)\s+(?:an\s+estimated\s+)?${AMOUNT}`, 'dgu'),
 ]
 /** The same amount given again in another currency right after it: "$140 million», or about £110 million«". */
 export const CONVERTED_AMOUNT = new RegExp(String.raw`^,?\s+or\s+${AMOUNT}`, 'du')
