@@ -1239,6 +1239,7 @@ describe('facets: percentage rates of a named thing (pay rises, tariffs)', () =>
     assert.deepEqual(rates('The pay deal is worth 8%. Union leader Ana Ruiz said the real increase was closer to 5 percent once a previously agreed 3 percent pay rise was counted.'),
       ['pay rise 8 outlet', 'pay rise 5 Ana Ruiz'])
     assert.deepEqual(rates('The real increase was closer to 5 percent.'), [], 'no pay in the article: a rise of something unnamed')
+    assert.deepEqual(rates('The pay deal is worth 8%. The rent increase was 5 percent.'), ['pay rise 8 outlet'], 'a rise of another named thing')
   })
 
   test('a tariff is its own measure, never a pay rise nor inflation', () => {
@@ -1248,6 +1249,7 @@ describe('facets: percentage rates of a named thing (pay rises, tariffs)', () =>
 
   test('percentages of no named rate are none: certainty, support, turnout', () => {
     assert.deepEqual(rates('She was 99% sure. We are 100 percent behind the pay deal.'), [])
+    assert.deepEqual(rates('Tariffs were 25% higher than a year ago.'), [])
     assert.deepEqual(rates('Turnout of 60% was reported.').filter((r) => !r.startsWith('turnout')), [])
   })
 })

@@ -42,7 +42,7 @@ interface Context {
   readonly votes: VoteContext | undefined
   /** Set when the article speaks of a fire or a spill, the only things with a containment. */
   readonly containable: boolean
-  /** Set when the article speaks of a pay deal or rise: "the real increase was 6.5 percent" is the pay rise's. */
+  /** Set when the article or its title speaks of a pay deal or rise: "the real increase was 6.5 percent" is the pay rise's. */
   readonly aboutPay: boolean
   /** Count facets whose subject the article never speaks of (`CountFacet.about`), tested once per article. */
   readonly offTopic: ReadonlySet<CountFacet['facet']>
@@ -64,7 +64,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     voicing: attributions.attributions.filter((a) => !rejectsActObject(article.text, a)),
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, containable: ABOUT_CONTAINMENT.test(article.text),
-    aboutPay: ABOUT_PAY.test(article.text),
+    aboutPay: ABOUT_PAY.test(article.text) || ABOUT_PAY.test(article.title ?? ''),
     offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
@@ -1120,7 +1120,8 @@ function findRates(ctx: Context, sentence: Span, s: string): void {
       const figureEnd = m.indices?.groups?.['figure']?.[1] ?? at
       const end = figureEnd + (/^\s?(?:%|percent|per\s+cent)/iu.exec(s.slice(figureEnd))?.[0].length ?? 0)
       const figureSpan = { start: sentence.start + at, end: sentence.start + end }
-      if (taken.some((t) => overlaps(t, figureSpan)) || EARLIER_RISE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue
+      // "tariffs were 25% higher than": a difference, no rate.
+      if (taken.some((t) => overlaps(t, figureSpan)) || EARLIER_RISE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || DIFFERENCE_AFTER.test(s.slice(end))) continue
       taken.push(figureSpan)
       const { qualifier = '', figure = '' } = m.groups ?? {}
       const label = s.slice(at, end)

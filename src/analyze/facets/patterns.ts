@@ -710,12 +710,13 @@ export const RATES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Words that make an article one about pay (a pay deal, a pay cut, a pay dispute), where "the real increase was 6.5 percent" is the pay rise's. */
 export const ABOUT_PAY = new RegExp(String.raw`\b${PAY_RISE}\b|\b(?:pay|wage|salary)[-\s]+(?:cuts?|disputes?|talks|claims?|freezes?|scales?|negotiations|strikes?)\b|\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?${PAY}\b`, 'iu')
 /**
- * In an article about pay, a rise named by no more than "rise" or "increase", or a percentage handed over:
+ * In an article about pay, a rise named by no more than "rise" or "increase" (not "the rent increase"), or a percentage handed over:
  * "the real increase was closer to 6.5 percent", "the so-called rise shrinks to a miserly 6.5 percent",
- * "he had handed teachers a generous 9 percent." (the percentage ending the clause, so no "9 percent of the budget").
+ * "a 5% raise", "he had handed teachers a generous 9 percent." (the percentage ending the clause, so no "9 percent of the budget").
  */
 export const BARE_RISES: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:rise|increase|raise|hike|award|deal|offer)\s+(?:was|is|would\s+be|will\s+be|amounts?\s+to|amounted\s+to|shrinks?\s+to|shrank\s+to|falls?\s+to|fell\s+to|comes?\s+to|came\s+to|works?\s+out\s+at|worked\s+out\s+at)\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`(?<!\b(?:price|prices|rent|tax|fare|tariff|rate|bill|premium|fee|cost|interest|VAT|share|sales|profit)\s+)\b(?:rise|increase|raise|hike|award|deal|offer)\s+(?:was|is|would\s+be|will\s+be|amounts?\s+to|amounted\s+to|shrinks?\s+to|shrank\s+to|falls?\s+to|fell\s+to|comes?\s+to|came\s+to|works?\s+out\s+at|worked\s+out\s+at)\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`${PERCENT}\s+(?:rise|raise|increase|hike)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:handed|gave|given|giving|offered|offering|awarded|granted)\s+(?:[\p{L}'’-]+\s+){0,2}?${RATE_COLOUR}${PERCENT}(?=\s*[.,;:!?]|\s+(?:over|a\s+year|rise|increase)\b)`, 'dgiu'),
 ]
 /** Words before a pay rise that make it an earlier one than the deal's: "a previously agreed 2.5 percent rise". */
