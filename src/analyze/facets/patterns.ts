@@ -217,6 +217,8 @@ export const DAMAGED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?\s+or\s+)?(?:damag(?:ed|ing|es?)|flood(?:ed|ing|s)?|inundat(?:ed|ing|es?)|swamp(?:ed|ing|s)?|submerg(?:ed|ing|es?))\s+${TALLY}\s+${BUILDINGS}`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:(?:destroyed\s+or\s+|badly\s+|severely\s+|partly\s+|partially\s+)?damaged|flooded|inundated|swamped|submerged|under\s+water|(?:damaged|flooded)\s+or\s+destroyed)\b`, 'dgiu'),
 ]
+/** A word every `DAMAGED` pattern needs: a sentence without one is not searched. */
+export const DAMAGED_CUE = /damag|flood|inundat|swamp|submerg|under\s+water/iu
 /** A land area's units, in hectares each. */
 export const AREA_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:hectares|ha)$/iu, 1],
