@@ -391,12 +391,15 @@ describe('measures: spans of time and percentages of one thing', () => {
   const norvale = 'Norvale cuts jobs\n\nNorvale Systems will cut 1,800 jobs. Staff will receive 16 weeks of severance pay, the company said.'
   const memo = "Job cuts at Norvale\n\nNorvale Systems is cutting jobs. Workers were offered 12 weeks' severance, according to an internal memo."
 
-  test('weeks of one severance, a percentage of one pay rise, months and years of one repair are contested', () => {
+  test('weeks of one severance, a percentage of one pay rise (as a facet), months and years of one repair are contested', () => {
     assert.deepEqual(contests(norvale, memo), ['Figures for "severance pay" that cannot both be true: "16 weeks of severance pay" [A] vs "12 weeks\' severance" [B]'])
-    assert.deepEqual(contests(
+    // A pay rise is a facet's figure (the indicator "pay rise"): the verdict contests it, not the claims.
+    const nurses = run(
       'Nurses pay deal\n\nThe health ministry agreed a 3 percent pay rise for nurses on Monday, the union said.',
       'Nurse pay deal agreed\n\nNurses will get a 5% raise under the deal agreed on Monday with the health ministry.',
-    ), ['Figures for "pay rise" that cannot both be true: "a 3 percent pay rise" [A] vs "a 5% raise" [B]'])
+    ).stories[0]!.comparison
+    assert.deepEqual(nurses.claims.filter((g) => g.status === 'contested'), [])
+    assert.deepEqual(nurses.verdicts.filter((v) => v.status === 'contested').map((v) => `${v.topic}: ${v.sides.map((side) => side.label).join(' vs ')}`), ['level: pay rise: 3 percent vs 5%'])
     assert.deepEqual(contests(
       'Bridge repairs\n\nThe repair of the Harbor Bridge will take 18 months, the city council said.',
       'Harbor Bridge to close\n\nThe city council said the repair of the Harbor Bridge will take two years.',

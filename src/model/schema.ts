@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.11.0'
+export const SCHEMA_VERSION = '2.12.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -98,8 +98,8 @@ export const FacetSchema = z.enum([
   'perpetrator', 'arrest', 'response',
   // Counts other than the toll, and money amounts.
   'arrested', 'displaced', 'affected', 'outage', 'jobs', 'fine', 'compensation', 'cost',
-  // People still missing, and homes or other buildings destroyed.
-  'missing', 'destroyed',
+  // People still missing, homes or other buildings destroyed, and those damaged or flooded.
+  'missing', 'destroyed', 'damaged',
   // Land burnt or flooded (in hectares), a custodial sentence (in months), and the charges of a verdict or a plea.
   'area', 'sentence', 'charges',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).

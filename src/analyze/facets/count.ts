@@ -43,9 +43,10 @@ export const BELOW_HUNDRED_WORD = (() => {
 export const COUNT_IN_WORDS = String.raw`(?=[adefhnost])(?:(?:${BELOW_HUNDRED_WORD})(?:\s+hundred(?:\s+and\s+(?:${BELOW_HUNDRED_WORD}))?|\s+dozen)?|an?\s+(?:hundred(?:\s+and\s+(?:${BELOW_HUNDRED_WORD}))?|dozen)|(?:several|a\s+few)(?:\s+hundred)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands)`
 
 /** Words that multiply the figure before them, and their short forms in money amounts ("$2bn", "£1.2m"). */
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }
+// South Asian amounts count in lakhs (100,000) and crores (10 million): "₹450 crore" is ₹4.5 billion.
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, m: 1e6, mn: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, trillion: 1e12 }
 /** The keys of `SCALE` as a regex alternation, longer words before their prefixes ("mn" before "m"). */
-export const SCALE_WORD = 'thousand|million|billion|trillion|bn|mn|m|k'
+export const SCALE_WORD = 'thousand|million|billion|trillion|crores|crore|lakhs|lakh|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
 export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|close to|as many as|up to|some'
@@ -286,7 +287,7 @@ const SAME_IN_PLURAL = new Set(['series', 'species'])
 /** Currency symbols and names by ISO code; a name not listed stands for itself ("rupee", "franc"). */
 const CURRENCIES: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', dollar: 'USD', '€': 'EUR', euro: 'EUR', '£': 'GBP', pound: 'GBP', 'pound sterling': 'GBP',
-  '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', '₹': 'INR', zł: 'PLN', zloty: 'PLN', złoty: 'PLN',
+  '¥': 'JPY', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', '₹': 'INR', rs: 'INR', 'rs.': 'INR', zł: 'PLN', zloty: 'PLN', złoty: 'PLN',
   rouble: 'RUB', ruble: 'RUB', '₽': 'RUB', lira: 'TRY', hryvnia: 'UAH', forint: 'HUF', koruna: 'CZK', won: 'KRW',
 }
 

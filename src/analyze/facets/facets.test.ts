@@ -1220,3 +1220,66 @@ describe('facets: tolls of none, injuries suffered, people rescued and evacuated
     assert.deepEqual(tally('Clinton leads Bernie Sanders, 1,428 to 1,153, before the vote. The council approved 3-5 projects in the vote.'), [])
   })
 })
+
+describe('facets: percentage rates of a named thing (pay rises, tariffs)', () => {
+  /** `measure value voice` strings of the indicator facets. */
+  const rates = (text: string): string[] => {
+    const a = facetsOf(text)
+    const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id
+    return a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value} ${f.voice === 'outlet' ? 'outlet' : name(f.voice)}`)
+  }
+
+  test('a pay rise, by the deal, the rise or the verb, in the voice that gives it', () => {
+    assert.deepEqual(rates('Health Minister Tomas Berg said the nurses had agreed a pay deal worth 7 percent over two years.'), ['pay rise 7 Tomas Berg'])
+    assert.deepEqual(rates('Dockers won a 4% pay rise.'), ['pay rise 4 outlet'])
+    assert.deepEqual(rates('The firm raised wages by 5 per cent.'), ['pay rise 5 outlet'])
+  })
+
+  test('in an article about pay, a bare rise is the pay rise\'s, but an earlier rise is not the deal\'s', () => {
+    assert.deepEqual(rates('The pay deal is worth 8%. Union leader Ana Ruiz said the real increase was closer to 5 percent once a previously agreed 3 percent pay rise was counted.'),
+      ['pay rise 8 outlet', 'pay rise 5 Ana Ruiz'])
+    assert.deepEqual(rates('The real increase was closer to 5 percent.'), [], 'no pay in the article: a rise of something unnamed')
+    assert.deepEqual(rates('The pay deal is worth 8%. The rent increase was 5 percent.'), ['pay rise 8 outlet'], 'a rise of another named thing')
+  })
+
+  test('a tariff is its own measure, never a pay rise nor inflation', () => {
+    assert.deepEqual(rates('Washington imposed tariffs of 25% on steel. Ottawa then set a 20 percent tariff on cars. Inflation was 3 percent.'),
+      ['tariff 25 outlet', 'tariff 20 outlet', 'inflation 3 outlet'])
+  })
+
+  test('percentages of no named rate are none: certainty, support, turnout', () => {
+    assert.deepEqual(rates('She was 99% sure. We are 100 percent behind the pay deal.'), [])
+    assert.deepEqual(rates('Tariffs were 25% higher than a year ago.'), [])
+    assert.deepEqual(rates('Turnout of 60% was reported.').filter((r) => !r.startsWith('turnout')), [])
+  })
+})
+
+describe('facets: buildings damaged or flooded', () => {
+  test('flooded or damaged buildings are counted apart from those destroyed, homes and properties alike', () => {
+    const a = facetsOf('The river burst its banks, flooding more than 800 homes. The storm damaged 40 buildings. Another 30 houses were destroyed.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'damaged' || f.facet === 'destroyed').map((f) => `${f.facet} ${f.value} ${f.unit}`),
+      ['damaged 801+ households', 'damaged 40 building', 'destroyed 30 households'])
+    assert.deepEqual(lines(facetsOf('About 900 properties were flooded, the council said.'), ['damaged']).map((l) => l.split(' «')[0]), ['damaged 855-945'])
+  })
+
+  test('a flood of other things, or a flooded place, counts no buildings', () => {
+    assert.deepEqual(lines(facetsOf('Flooding hit 20 towns. Callers flooded 300 phone lines.'), ['damaged']), [])
+  })
+})
+
+describe('facets: amounts in lakhs and crores, and what a thing is worth', () => {
+  /** `facet value unit` strings of the money facets. */
+  const amounts = (text: string): string[] => facetsOf(text).facets.filter((f) => ['cost', 'compensation', 'deal'].includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit}`)
+
+  test('a crore is ten million and a lakh a hundred thousand, after ₹, Rs or INR', () => {
+    assert.deepEqual(amounts('The new bridge cost Rs 120 crore.'), ['cost 1195000000-1205000000 INR for bridge'])
+    assert.deepEqual(amounts('Each family received INR 3 lakh in compensation.'), ['compensation 250000-350000 INR'])
+    assert.equal(only(facetsOf('The dam cost ₹450 crore.'), 'cost').label, '₹450 crore')
+  })
+
+  test('what a lost or damaged thing was worth is its cost; a deal\'s or a company\'s worth is not', () => {
+    assert.deepEqual(amounts('The destroyed aircraft was worth more than $80 million.'), ['cost 80000001+ USD'])
+    assert.deepEqual(amounts('The company is worth $2 billion.'), [])
+    assert.deepEqual(amounts('The deal was worth $6.8 billion.').map((a) => a.split(' ')[0]), ['deal'])
+  })
+})

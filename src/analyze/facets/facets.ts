@@ -13,9 +13,9 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
-  ABOUT_CONTAINMENT, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
+  ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -42,6 +42,8 @@ interface Context {
   readonly votes: VoteContext | undefined
   /** Set when the article speaks of a fire or a spill, the only things with a containment. */
   readonly containable: boolean
+  /** Set when the article or its title speaks of a pay deal or rise: "the real increase was 6.5 percent" is the pay rise's. */
+  readonly aboutPay: boolean
   /** Count facets whose subject the article never speaks of (`CountFacet.about`), tested once per article. */
   readonly offTopic: ReadonlySet<CountFacet['facet']>
   readonly out: FacetValue[]
@@ -62,6 +64,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     voicing: attributions.attributions.filter((a) => !rejectsActObject(article.text, a)),
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, containable: ABOUT_CONTAINMENT.test(article.text),
+    aboutPay: ABOUT_PAY.test(article.text) || ABOUT_PAY.test(article.title ?? ''),
     offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
@@ -88,6 +91,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
       if (/\d/u.test(s) && !superseded) {
         findAmounts(ctx, sentence, s)
         findLevels(ctx, sentence, s)
+        findRates(ctx, sentence, s)
         findShares(ctx, sentence, s)
         findPrices(ctx, seg, sentence, s)
         findShareMoves(ctx, sentence, s)
@@ -494,6 +498,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit', cue: DISPLACED_CUE },
   { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
   { facet: 'destroyed', patterns: DESTROYED, tellApart: 'unit', needsNoun: true, closedNouns: true },
+  { facet: 'damaged', patterns: DAMAGED, tellApart: 'unit', needsNoun: true, closedNouns: true, cue: DAMAGED_CUE },
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none', ahead: true },
@@ -1096,6 +1101,32 @@ function findLevels(ctx: Context, sentence: Span, s: string): void {
       push(ctx, sentence, 'indicator', levelValue(from.groups?.['qualifier'] ?? '', from.groups?.['figure'] ?? ''), s.slice(end + fromAt[0], fromEnd), { start: sentence.start + end + fromAt[0], end: sentence.start + fromEnd }, {
         measure: basis ? `${basis} ${measure}` : measure, period: fromPeriod, ...(owner ? { actor: owner } : {}),
       })
+    }
+  }
+}
+
+/**
+ * Percentage rates of a named thing (a pay rise, a tariff), as indicator levels whose measure is the
+ * thing, so a pay rise is compared only with a pay rise. In an article about pay, a bare "rise" or a
+ * percentage handed over is the pay rise's. An earlier rise ("a previously agreed 2.5 percent pay rise")
+ * is not the deal's, and the first pattern to read a figure reads it alone.
+ */
+function findRates(ctx: Context, sentence: Span, s: string): void {
+  if (!/%|per\s?cent/iu.test(s)) return
+  const patterns = [...RATES, ...(ctx.aboutPay ? BARE_RISES.map((re) => [re, 'pay rise'] as const) : [])]
+  const taken: Span[] = []
+  for (const [pattern, measure] of patterns) {
+    for (const m of matchesOf(pattern, s)) {
+      const at = groupStart(m, ['qualifier', 'figure'])
+      const figureEnd = m.indices?.groups?.['figure']?.[1] ?? at
+      const end = figureEnd + (/^\s?(?:%|percent|per\s+cent)/iu.exec(s.slice(figureEnd))?.[0].length ?? 0)
+      const figureSpan = { start: sentence.start + at, end: sentence.start + end }
+      // "tariffs were 25% higher than": a difference, no rate.
+      if (taken.some((t) => overlaps(t, figureSpan)) || EARLIER_RISE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || DIFFERENCE_AFTER.test(s.slice(end))) continue
+      taken.push(figureSpan)
+      const { qualifier = '', figure = '' } = m.groups ?? {}
+      const label = s.slice(at, end)
+      push(ctx, sentence, 'indicator', levelValue(qualifier, figure), label, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, { measure })
     }
   }
 }

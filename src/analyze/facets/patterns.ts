@@ -208,6 +208,17 @@ export const DESTROYED: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?|raz(?:ed|ing|es)|flatten(?:ed|ing|s)?|level(?:l?ed|l?ing)|gutt(?:ed|ing)|burn(?:ed|t|ing)\s+down)\s+${TALLY}\s+${BUILDINGS}(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
   new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:destroyed|lost|razed|flattened|levell?ed|gutted|burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|reduced\s+to\s+(?:rubble|ashes))\b(?!\s+(?:and|or)\s+damag)`, 'dgiu'),
 ]
+/**
+ * Buildings a disaster or an attack damaged or flooded, short of destroying them: "flooding more than
+ * 1,200 homes", "More than 1,500 properties were flooded", "damaged 40 buildings"; "destroyed or damaged"
+ * counts these together, "damaged or destroyed" too.
+ */
+export const DAMAGED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:destroy(?:ed|ing|s)?\s+or\s+)?(?:damag(?:ed|ing|es?)|flood(?:ed|ing|s)?|inundat(?:ed|ing|es?)|swamp(?:ed|ing|s)?|submerg(?:ed|ing|es?))\s+${TALLY}\s+${BUILDINGS}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${BUILDINGS}\s+${AUX}(?:(?:destroyed\s+or\s+|badly\s+|severely\s+|partly\s+|partially\s+)?damaged|flooded|inundated|swamped|submerged|under\s+water|(?:damaged|flooded)\s+or\s+destroyed)\b`, 'dgiu'),
+]
+/** A word every `DAMAGED` pattern needs: a sentence without one is not searched. */
+export const DAMAGED_CUE = /damag|flood|inundat|swamp|submerg|under\s+water/iu
 /** A land area's units, in hectares each. */
 export const AREA_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:hectares|ha)$/iu, 1],
@@ -452,7 +463,7 @@ export const UNIT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** A money amount: a currency symbol or code before the figure, or a currency name or code after it ("$13 million", "PLN 48.6 million", "48.6 million zlotys"). */
-const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
+const CURRENCY_BEFORE = String.raw`US\$|[A-Z]\$|\$|€|£|¥|₹|₽|Rs\.?\s?|(?:USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|BRL|ZAR)\s?`
 const CURRENCY_AFTER = String.raw`dollars?|euros?|pounds(?:\s+sterling)?|zlotys?|złoty|zł|yen|yuan|rupees?|roubles?|rubles?|liras?|francs?|hryvnias?|forints?|crowns?|USD|EUR|GBP|PLN|CHF|JPY|CNY|INR|PKR|TRY|RUB|UAH|CAD|AUD`
 const AMOUNT = String.raw`(?<qualifier>${QUALIFIER})?(?<before>${CURRENCY_BEFORE})?(?<figure>\d[\d,]*(?:\.\d+)?)(?:\s?(?<scale>${SCALE_WORD})\b)?(?:\s+(?<after>${CURRENCY_AFTER})(?![\p{L}]))?`
 /** Amounts of fines and penalties: "fined X 48.6 million zlotys", "a fine of almost 50 million złoty", "a $13 million penalty", "ordered X to pay PLN 48.6 million". */
@@ -478,6 +489,8 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|pegged|pegs)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?<thing>damage|losses)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgu'),
   new RegExp(String.raw`\b(?<thing>damage|losses)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+(?:estimated|put|valued)\s+at\s+(?:an\s+estimated\s+)?(?<between>between\s+)?${AMOUNT}`, 'dgiu'),
   new RegExp(String.raw`${AMOUNT}\s+(?:worth\s+)?(?:of|in)\s+(?<thing>damage)\b(?!s)`, 'dgu'),
+  // What a thing is worth: "The lost satellite was worth more than $80 million"; a deal's, a bid's or a stake's worth is the deal facet's, a company's its valuation.
+  new RegExp(String.raw`(?<!\b(?:deal|takeover|acquisition|merger|bid|offer|contract|package|agreement|stake|shares|prize|fund|company|firm|group|business|start-?up|it|this|that)\s+)\b(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+(?:valued\s+at|worth)\s+(?:an\s+estimated\s+)?${AMOUNT}`, 'dgu'),
 ]
 /** The same amount given again in another currency right after it: "$140 million», or about £110 million«". */
 export const CONVERTED_AMOUNT = new RegExp(String.raw`^,?\s+or\s+${AMOUNT}`, 'du')
@@ -675,3 +688,38 @@ export const VOTED_FOR_AFTER = /^\s+(?:to|for|in\s+favou?r|in\s+support)\b/iu
 export const VOTED_AGAINST_AFTER = /^\s+against\b/iu
 /** A vote's outcome that the larger side is against: "rejected", "defeated", "voted down". */
 export const REJECTING_VOTE = /^(?:rejected|defeated|voted\s+down|threw\s+out)$/iu
+
+/** What a pay rate is of: pay, wages, salaries. */
+const PAY = String.raw`(?:pay|wages?|salar(?:y|ies)|earnings)`
+/** A pay deal or rise: "pay deal", "wage increase", "salary hike". */
+const PAY_RISE = String.raw`${PAY}[-\s]+(?:deal|rises?|increases?|hikes?|raises?|awards?|offers?|settlements?|agreements?|boosts?|increments?)`
+/** Words between a pay rise and its percentage: "worth", "of", "was worth", "is". */
+const RATE_LINK = String.raw`(?:\s+(?:(?:was|is|were|are|would\s+be|will\s+be)\s+)?(?:worth|of|amounting\s+to|totall?ing|averaging)|\s+(?:was|is|were|are|would\s+be|will\s+be))`
+/** A qualifier of a pay rise's percentage said with scorn or praise: "a miserly 6.5 percent", "closer to 6.5 percent". */
+const RATE_COLOUR = String.raw`(?:(?:closer|nearer)\s+to\s+|(?:a|an|the)\s+|(?:mere|miserly|meagre|meager|paltry|generous|modest|measly|handsome|whopping|real|headline)\s+)*`
+/**
+ * Percentage rates of a named thing, which the indicator facet compares by the thing (`measure`):
+ * a pay rise ("a pay deal worth 9 percent", "a 4% pay rise", "raised wages by 5 per cent") and a tariff
+ * ("tariffs of 25%", "a 20 percent tariff"). A pay rise is never compared with inflation, nor a tariff with a tax.
+ */
+export const RATES: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(String.raw`\b${PAY_RISE}${RATE_LINK}\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`${PERCENT}\s+${PAY_RISE}\b`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing))\s+(?:(?:the|their|its|his|her|our|workers'|staff)\s+)?${PAY}\s+by\s+${PERCENT}`, 'dgiu'), 'pay rise'],
+  [new RegExp(String.raw`\b(?:tariffs?|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies))(?:\s+(?:of|at|to|was|were|is|are|rate\s+of))\s+${PERCENT}`, 'dgiu'), 'tariff'],
+  [new RegExp(String.raw`${PERCENT}\s+(?:(?:import|retaliatory|blanket|across-the-board)\s+)?(?:tariffs?|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'dgiu'), 'tariff'],
+]
+/** Words that make an article one about pay (a pay deal, a pay cut, a pay dispute), where "the real increase was 6.5 percent" is the pay rise's. */
+export const ABOUT_PAY = new RegExp(String.raw`\b${PAY_RISE}\b|\b(?:pay|wage|salary)[-\s]+(?:cuts?|disputes?|talks|claims?|freezes?|scales?|negotiations|strikes?)\b|\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+(?:the\s+|their\s+)?${PAY}\b`, 'iu')
+/**
+ * In an article about pay, a rise named by no more than "rise" or "increase" (not "the rent increase"), or a percentage handed over:
+ * "the real increase was closer to 6.5 percent", "the so-called rise shrinks to a miserly 6.5 percent",
+ * "a 5% raise", "he had handed teachers a generous 9 percent." (the percentage ending the clause, so no "9 percent of the budget").
+ */
+export const BARE_RISES: readonly RegExp[] = [
+  new RegExp(String.raw`(?<!\b(?:price|prices|rent|tax|fare|tariff|rate|bill|premium|fee|cost|interest|VAT|share|sales|profit)\s+)\b(?:rise|increase|raise|hike|award|deal|offer)\s+(?:was|is|would\s+be|will\s+be|amounts?\s+to|amounted\s+to|shrinks?\s+to|shrank\s+to|falls?\s+to|fell\s+to|comes?\s+to|came\s+to|works?\s+out\s+at|worked\s+out\s+at)\s+${RATE_COLOUR}${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`${PERCENT}\s+(?:rise|raise|increase|hike)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:handed|gave|given|giving|offered|offering|awarded|granted)\s+(?:[\p{L}'’-]+\s+){0,2}?${RATE_COLOUR}${PERCENT}(?=\s*[.,;:!?]|\s+(?:over|a\s+year|rise|increase)\b)`, 'dgiu'),
+]
+/** Words before a pay rise that make it an earlier one than the deal's: "a previously agreed 2.5 percent rise". */
+export const EARLIER_RISE_BEFORE = /\b(?:previously|already|earlier|last\s+year's|prior|existing|original(?:ly)?)\s+(?:[a-z-]+\s+){0,2}$/iu
