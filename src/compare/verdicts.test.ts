@@ -199,6 +199,16 @@ describe('verdicts on a toll given as "the number of people killed in …"', () 
   })
 })
 
+describe('verdicts on a party "not aware of any deaths"', () => {
+  test('a later count disputes the denial of knowing of any, rather than updating it', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Recall\nPublished: 2025-09-08\n\nThe carmaker recalled 400,000 vans on Monday. It said it was not aware of any deaths connected to the fault.' },
+      { name: 'b.txt', text: 'Deadly delay\nPublished: 2025-09-09\n\nThe carmaker recalled 400,000 vans on Monday. Families say at least three people have died in crashes involving the vans.' },
+    ], { split: 'files' })
+    assert.equal(verdict(result, 'killed')?.status, 'contested')
+  })
+})
+
 describe('verdicts on a toll "now confirmed" in a later article', () => {
   test('the later, higher count updates the first one: no dispute', () => {
     const result = analyzeTexts([

@@ -391,7 +391,8 @@ const ACCUMULATING: ReadonlySet<string> = new Set(['displaced', 'rescued', 'cont
  * True when figure `o` updates figure `d` of one facet: a risen count ("the toll rose to 15") updates every lower one
  * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it, and so does a higher
  * count than a lower bound ("at least 25") or than a figure that only grows (`ACCUMULATING`) given as of a later day, or of its
- * day in an article published later, and any count than a toll of none reported in an earlier article; a voice's figure
+ * day in an article published later, and any count than a toll of none reported in an earlier article (not a denial of
+ * knowing of any, `deniesKnowing`); a voice's figure
  * as of a later day updates its own other one of another article. Pure.
  */
 function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
@@ -401,11 +402,15 @@ function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
   const laterDay = !!d.asOf && !!o.asOf && (o.asOf > d.asOf || (o.asOf === d.asOf && publishedBefore(d.v, o.v)))
   const boundRaised = higher && (stance(d.v.value).endsWith('+') || ACCUMULATING.has(facet)) && laterDay
   // "No injuries had been reported" is the count so far: an article published later that reports one updates it.
-  const noneYet = higher && stance(d.v.value) === '0' && publishedBefore(d.v, o.v)
+  const noneYet = higher && stance(d.v.value) === '0' && publishedBefore(d.v, o.v) && !deniesKnowing(d.v)
   // ... and never updates what is reported after it, whatever day the injury is dated ("suffered minor burns on Monday").
   if (stance(o.v.value) === '0' && publishedBefore(o.v, d.v)) return false
   return rises || boundRaised || noneYet || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
 }
+
+/** "was not aware of any deaths": a party's denial that it knows of any, which a later count disputes rather than updates. */
+const UNAWARE = /\b(?:not\s+aware|unaware)\s+of\b/iu
+const deniesKnowing = ({ article, value }: Voiced): boolean => UNAWARE.test(article.article.text.slice(value.sentence.start, value.sentence.end))
 
 /** True when the article of `a` was published on an earlier day than that of `b`. Pure. */
 function publishedBefore(a: Voiced, b: Voiced): boolean {

@@ -1177,6 +1177,7 @@ describe('facets: tolls of none, injuries suffered, people rescued and evacuated
     assert.deepEqual(values('There were no deaths or injuries in the crash.', ['killed', 'injured']), ['injured 0', 'killed 0'])
     assert.deepEqual(values('No serious injuries were reported after the crash.', ['injured']), [])
     assert.deepEqual(values('The driver suffered no injuries in the crash.', ['injured']), [])
+    assert.deepEqual(values('The carmaker said it was not aware of any deaths connected to the defect.', ['killed']), ['killed 0'])
   })
 
   test('injuries suffered or sustained are a count of the injured; "fatal injuries" are none', () => {

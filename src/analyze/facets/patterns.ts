@@ -113,12 +113,15 @@ export const INJURED: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?!(?:fatal|mortal|deadly)\b)(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|head\s+injur(?:y|ies)|gunshot\s+wounds?|an?\s+(?:[a-z-]+\s+)?(?:injury|wound|burn))\b`, 'dgiu'),
 ]
 /**
- * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties".
+ * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties",
+ * "not aware of any deaths".
  * Not "no serious injuries" (some lighter ones) nor "suffered no injuries" (one person's). `fate` and `also` name the tolls.
  */
 export const NO_TOLL: readonly RegExp[] = [
   /\b(?:no\s+one|no-one|nobody)\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|been|reported(?:ly)?|believed\s+to\s+have\s+been)\s+){1,2}(?<fate>killed|injured|hurt|wounded|harmed)\b/dgiu,
   /(?<!\b(?:suffer|sustain)[a-z]*\s+)\bno\s+(?:(?:immediate|initial|early)\s+)?(?:reports?\s+of\s+)?(?<fate>injuries|deaths|fatalities|casualties)(?:\s+(?:or|and)\s+(?<also>injuries|deaths|fatalities))?\b/dgiu,
+  // "was not aware of any deaths connected to the problem": none known to the speaker.
+  /\b(?:not\s+aware|unaware)\s+of\s+any\s+(?:(?:related|such|reported)\s+)?(?<fate>injuries|deaths|fatalities|casualties)(?:\s+(?:or|and)\s+(?<also>injuries|deaths|fatalities))?\b/dgiu,
 ]
 
 /** A count of other things than a toll is a figure: "arrested a suspect" tells the arrest, not a count. */
