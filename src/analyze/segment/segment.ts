@@ -222,8 +222,7 @@ const SENTENCE_OPENER = /^(?:the|a|an|this|that|these|those|he|she|it|they|we|yo
  * act …\""): after a word in lower case ("on X.", not "Malcolm X." or "George W. Bush") and before a
  * quotation mark or a capital after a preposition, it ends the sentence, and after any word before a
  * word that opens a sentence ("Plan B. The"); after a title in lower case the letter is an initial
- * ("chairman V. Raghunathan"). Returns the token
- * ranges split there. Pure; linear.
+ * ("chairman V. Raghunathan"). Returns the token ranges split there. Pure; linear.
  */
 function splitAfterLoneLetters(values: readonly string[], ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = []
