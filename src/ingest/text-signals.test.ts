@@ -163,6 +163,8 @@ describe('bylineOf', () => {
     ['By Ana Diaz, Omar Haddad and Li Wei | Reuters', 'Ana Diaz, Omar Haddad and Li Wei'],
     ['By Pieter De Smet, Laura Chen & Ola van der Berg', 'Pieter De Smet, Laura Chen & Ola van der Berg'],
     ['Staff Correspondent, Gazipur', 'Staff Correspondent'],
+    ['By staff reporter', 'staff reporter'],
+    ['By our correspondent in Nairobi', 'our correspondent'],
     ['By Monday, the toll had risen to 40.', undefined],
     ['By the time police arrived', undefined],
     ['By Ina Falk, Island Wire November 15, 2018:', undefined],

@@ -124,7 +124,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){0,4}`
 // After a comma, a one-word name is the outlet ("By Ana Diaz, Reuters"), not a second author.
 const FULL_NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:${NAME_WORD}){1,4}`
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`
-const CREDIT = String.raw`(?:Staff|Special|Senior|Chief|Our|Own|Foreign|Diplomatic|Political|Business|Sports|City)[ \t]+(?:Correspondent|Reporter|Writer)s?`
+// Either case: "By staff reporter", "By our correspondent".
+const CREDIT = String.raw`(?:[Ss]taff|[Ss]pecial|[Ss]enior|[Cc]hief|[Oo]ur|[Oo]wn|[Ff]oreign|[Dd]iplomatic|[Pp]olitical|[Bb]usiness|[Ss]ports|[Cc]ity)[ \t]+(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter)s?`
 const BYLINE_BODY = String.raw`[ \t\u00a0]*(?:[Bb][Yy][ \t]+(${NAME}(?:[ \t]*,[ \t]+${FULL_NAME}|(?:,?[ \t]+and|[ \t]*&)[ \t]+${NAME}){0,3})(?:[ \t]+in[ \t]+${PLACE})?(?:[ \t]*[,|–—·][ \t]*([^\n.!?]{1,59}[^\n.!?:]))?|(?:[Bb][Yy][ \t]+)?(${CREDIT})(?:[ \t]*,[ \t]*${PLACE}|[ \t]+in[ \t]+${PLACE})?)[ \t\r]*`
 const BYLINE_LINE = new RegExp(`^${BYLINE_BODY}$`, 'u')
 const BYLINE_LINES = new RegExp(`^${BYLINE_BODY}$`, 'gmu')

@@ -30,6 +30,10 @@ describe('topLinesOf', () => {
     test(`a date line: ${JSON.stringify(top)}`, () => assert.deepEqual(read(top + BODY), { date: '2024-03-03', evidence, updated: false }))
   }
 
+  test('a staff credit in lower case with its date: "By staff reporter | 15 August 2026"', () => {
+    assert.deepEqual(read(`Ferry back in service\n\nBy staff reporter | 3 March 2024\n\n${BODY}`), { date: '2024-03-03', evidence: '3 March 2024', updated: false, byline: 'staff reporter' })
+  })
+
   test('the first publication date, not the update, when both are given', () => {
     const text = `Ferry back in service\nUpdated: March 4, 2024, 10:02 AM\nPublished: March 3, 2024, 7:45 AM\n\n${BODY}`
     assert.deepEqual(read(text), { date: '2024-03-03', evidence: 'Published: March 3, 2024, 7:45 AM', updated: false })

@@ -1183,6 +1183,16 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), ['said'])
   })
 
+  test('an accusation ends with its charge: "accused the government of negligence yesterday as a wildfire burned" leaves the wildfire to the outlet', () => {
+    const text = 'Critics accused the government of shocking negligence yesterday as a wildfire near Kavala burned for a third day. Rivals accused him of lying as the campaign entered its final week. She said prices rose as demand fell.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['the government of shocking negligence', 'him of lying', 'prices rose as demand fell'])
+  })
+
+  test('a headline\'s bare participle, "Government blamed as fire rages", is said of its subject, not by it; "Critics blamed the government" reports', () => {
+    const text = 'Greek government blamed as deadly fire rages for third day\n\nMinister accused over hospital delays\n\nCritics blamed the government for the delays.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)}`), ['Critics | blamed'])
+  })
+
   test('"X was declared the winner": X is named by someone unnamed, not the speaker', () => {
     const text = 'Governor Lena Okafor was declared the winner with 54 percent.'
     const a = analyzeText(text)

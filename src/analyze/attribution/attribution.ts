@@ -558,11 +558,27 @@ function nextClauseAfterPassive(text: string, cue: Span, content: Span): boolean
   return /^(?:is|are|was|were|been|be|being)\s/iu.test(text.slice(cue.start, cue.end)) && /^,\s*$/u.test(text.slice(cue.end, content.start)) && /^and\s/u.test(text.slice(content.start, content.end))
 }
 
+/**
+ * A verb of blame or praise with no object, right after a noun and no auxiliary ("Greek government
+ * blamed as fire rages", "Minister accused over delays", "the man accused of murder"): a bare passive,
+ * said of the noun, not by it. The active verb needs its object ("Critics blamed the government").
+ */
+const BARE_PASSIVE = /^(?:blamed|accused|criticised|criticized|condemned|slammed|faulted|denounced|rebuked|censured|praised|hailed|lambasted|blasted)(?:\s+(?:as|for|over|after|amid|of|in)(?=\s)|\s*(?=[:;,.!?]|$))/iu
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|getting)$/iu
+
+/** True when a cue after its noun is a `BARE_PASSIVE` with the content after it. Pure. */
+function isBarePassive(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
+  const t = tokenAt(seg, cue.start)
+  if (t < 1 || content.start < cue.end || !BARE_PASSIVE.test(text.slice(cue.start, Math.max(cue.end, seg.ends[t] ?? cue.end) + 8))) return false
+  const before = t - 1
+  return (posOf(seg, before) === 'NOUN' || posOf(seg, before) === 'PROPN') && !AUXILIARY.test(text.slice(seg.starts[before]!, seg.ends[before]!))
+}
+
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
 function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   if (content.start >= cue.end && (BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start)) || nextClauseAfterPassive(text, cue, content))) return true
   // "According to Morton, the union had written to …": another report's cue and source are no content.
-  if (/^according\s+to\b/iu.test(text.slice(content.start, content.end))) return true
+  if (/^according\s+to\b/iu.test(text.slice(content.start, content.end)) || isBarePassive(text, seg, cue, content)) return true
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
@@ -3164,7 +3180,7 @@ function fitContents(text: string, seg: Segmentation, found: readonly Attributio
     const next = sentence ? firstQuoteStartingAt(seg.quotes, sentence.end - 1, sentence.end + QUOTE_REACH) : undefined
     const carriedOn = next !== undefined && ![next.start - 1, next.start, next.start + 1].some((at) => contentStarts.has(at))
     if (sentence && end > sentence.end && a.cue.end <= start && !turn && !quoted && !inQuote(sentence.end - 1) && !carriedOn) end = trimEnd(text, start, sentence.end)
-    if (!turn) end = outletClauseStart(text, seg, start, end)
+    if (!turn) end = outletClauseStart(text, seg, start, end, a.cue.end <= start && accusesOf(text, seg, a.cue, { start, end }))
     // A subject right before a verb that ends the sentence is who acted, not what was said.
     const subject = !a.source && end <= a.cue.start && /^[\s,]*$/u.test(text.slice(end, a.cue.start)) && /^[\s.!?]*$/u.test(text.slice(a.cue.end, seg.sentences[spanIndexAt(seg.sentences, a.cue.start)]?.end ?? a.cue.end))
     if (subject || end <= start) continue
@@ -3264,31 +3280,54 @@ function opensCoordinatedReport(text: string, seg: Segmentation, but: number): b
 /** The writer's verdict on what was reported: "Critics say the pattern is no accident | , and they are right". */
 const VERDICT_AFTER = /^,\s*(?:and|but)\s+(?:they|he|she|it|both)\s+(?:are|is|were|was)\s+(?:(?:absolutely|quite|entirely|partly|probably|surely|not)\s+)?(?:right|correct|wrong|mistaken|misguided)\b/iu
 
+/** Words of when an accusation was made, left out with the clause after them: "accused X of Y | yesterday as …". */
+const CHARGE_TIME = /^(?:yesterday|today|tonight|on|last|earlier|late)$/iu
+/** Verbs whose content is an object and its charge ("accused the government of negligence"), after which a clause of "as" is the outlet's. */
+const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'fault', 'charge', 'criticise', 'criticize', 'condemn'])
+
 /**
  * Where the outlet's own clause starts after a reported one, or `end`: ", as Kyiv pressed its
  * allies", ", while protesters gathered", ", days after the vote", ", and they are right" (`VERDICT_AFTER`), "but declined to say"
- * (`opensCoordinatedReport`). A clause with a modal is still reported ("prices would rise, while
+ * (`opensCoordinatedReport`); after an accusation's charge also with no comma, and with the time the
+ * charge was made ("accused X of negligence | yesterday as a fire burned"). A clause with a modal is still reported ("prices would rise, while
  * wages would fall"), and nothing inside a quotation is cut. Pure; linear in the content's tokens.
  */
-function outletClauseStart(text: string, seg: Segmentation, start: number, end: number): number {
+function outletClauseStart(text: string, seg: Segmentation, start: number, end: number, accusation = false): number {
   const inQuote = quoteTest(seg.quotes)
   const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
   for (let t = Math.max(0, tokenAt(seg, start)); t < seg.starts.length && seg.starts[t]! < end; t++) {
     if (seg.starts[t]! <= start || inQuote(seg.starts[t]!)) continue
     if (word(t).toLowerCase() === 'but' && opensCoordinatedReport(text, seg, t)) return trimEnd(text, start, seg.starts[t]!)
-    if (word(t) !== ',') continue
-    if (TIME_AFTER.test(text.slice(seg.starts[t], end)) || VERDICT_AFTER.test(text.slice(seg.starts[t], end))) return trimEnd(text, start, seg.starts[t]!)
-    const conjunction = word(t + 1).toLowerCase()
+    const comma = word(t) === ','
+    if (comma && (TIME_AFTER.test(text.slice(seg.starts[t], end)) || VERDICT_AFTER.test(text.slice(seg.starts[t], end)))) return trimEnd(text, start, seg.starts[t]!)
+    if (!comma && !accusation) continue
+    const conjunction = word(comma ? t + 1 : t).toLowerCase()
     if (conjunction !== 'as' && conjunction !== 'while') continue
-    // A subject of nouns, then its own finite verb: "as Kyiv pressed", not "as long as", "as expected".
-    let u = t + 2
-    while (u < seg.starts.length && u - t <= 7 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u))) u++
-    if (u === t + 2 || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) continue
-    let modal = false
-    for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) modal ||= MODALS.test(word(v))
-    if (!modal) return trimEnd(text, start, seg.starts[t]!)
+    if (!opensOwnClause(text, seg, comma ? t + 2 : t + 1, end)) continue
+    // "yesterday as", "on Monday as": when the charge was made goes with the cue, not the content.
+    let cut = t
+    while (!comma && cut - 1 > tokenAt(seg, start) && (CHARGE_TIME.test(word(cut - 1)) || (/^\p{Lu}/u.test(word(cut - 1)) && CHARGE_TIME.test(word(cut - 2))))) cut--
+    return trimEnd(text, start, seg.starts[cut]!)
   }
   return end
+}
+
+/** True when a cue is a verb of `ACCUSING_VERBS` and its content holds the charge, with "of" or "for". Pure. */
+function accusesOf(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
+  let accusing = false
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) accusing ||= ACCUSING_VERBS.has(seg.lemmas[t] ?? '')
+  return accusing && /\s(?:of|for)\s/u.test(text.slice(content.start, content.end))
+}
+
+/** A subject of nouns at token `first`, then its own finite verb with no modal before `end` or a comma: "as Kyiv pressed", not "as long as", "as expected". Pure. */
+function opensOwnClause(text: string, seg: Segmentation, first: number, end: number): boolean {
+  const word = (t: number): string => text.slice(seg.starts[t], seg.ends[t])
+  let u = first
+  // A preposition may join the subject's nouns ("as a wildfire near Kavala burned"), not open it.
+  while (u < seg.starts.length && u - first <= 7 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u)) || (u > first && posOf(seg, u) === 'ADP' && word(u) !== 'as'))) u++
+  if (u === first || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) return false
+  for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) if (MODALS.test(word(v))) return false
+  return true
 }
 
 function dedupe(list: Attribution[]): Attribution[] {
