@@ -1188,6 +1188,13 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.content)), ['the government of shocking negligence', 'him of lying', 'prices rose as demand fell'])
   })
 
+  test('a "she" with no one named is no group and no man described before: "Critics accused …", "A spokesman said …"', () => {
+    const text = 'Critics accused the government of negligence. She said prices rose. A spokesman for the firm said it was sorry. He said staff were safe. She said more.'
+    const a = analyzeText(text)
+    const nameOf = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? 'unknown'
+    assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${nameOf(x.speaker)}`), ['Critics | critics', 'She | unknown', 'A spokesman for the firm | spokesman', 'He | spokesman', 'She | unknown'])
+  })
+
   test('a headline\'s bare participle, "Government blamed as fire rages", is said of its subject, not by it; "Critics blamed the government" reports', () => {
     const text = 'Greek government blamed as deadly fire rages for third day\n\nMinister accused over hospital delays\n\nCritics blamed the government for the delays.'
     assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)}`), ['Critics | blamed'])

@@ -2198,9 +2198,16 @@ const ISSUER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'perso
 /** Actor kinds that name a place: "from Aleppo, who asked" is the person's relative clause, not the place's. */
 const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
-/** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
+/** True for a person, or someone unnamed of a singular noun ("a spokesman", "one officer"), not "critics" or a body. Pure. */
+function isOnePerson(actor: Actor | undefined): boolean {
+  const head = actor?.name.toLowerCase().split(/\s+/u).pop() ?? ''
+  return actor?.kind === 'person' || (actor?.kind === 'unnamed' && !isPeopleNoun(head) && !/[^s]s$/u.test(head))
+}
+
 /** Between a name and a body in its apposition: ", spokesman for the supporters' association ", ", a lawyer at ". */
 const AFFILIATION_GAP = /^,\s*(?:(?:an?|the)\s+)?(?:[\p{Ll}'’-]+\s+){1,4}(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u
+
+/** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
 
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
@@ -2269,8 +2276,9 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
   if (best) return best.actor
   // "He said", and "his critique" (a possessive before a noun cue): the last speaker.
   // A person is no "they" ("Mayor Berg said … Workers gathered. They said"): left to `unnamed.ts`.
+  // Nor is a body or a group a "she" ("Critics accused … She said").
   const plural = head === 'they' || head === 'their'
-  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastAgrees && !(plural && actors.get(lastSpeaker!)?.kind === 'person')) return lastSpeaker!
+  if (words.length === 1 && ['he', 'she', 'they', 'his', 'her', 'their'].includes(head) && lastAgrees && (plural ? actors.get(lastSpeaker!)?.kind !== 'person' : isOnePerson(actors.get(lastSpeaker!)))) return lastSpeaker!
   return UNKNOWN_SPEAKER
 }
 

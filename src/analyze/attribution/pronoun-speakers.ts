@@ -49,10 +49,11 @@ const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'families'
 
 /** A pronoun source, also the possessive before a noun cue ("his warning that …"), and its gender. */
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f', his: 'm', her: 'f' }
-/** True when a pronoun ("she", "his") is of the other gender than the one `actor`'s first name shows ("she" for David Cameron). Pure. */
+/** True when a pronoun ("she", "his") is of the other gender than the one `actor`'s first name or noun shows ("she" for David Cameron, for a spokesman). Pure. */
 export function contradictsGender(pronoun: string, actor: Actor | undefined): boolean {
   const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
-  const named = actor?.kind === 'person' ? nameGender(actor) : undefined
+  // "A spokesman said … She said": the noun of someone unnamed shows their gender too.
+  const named = actor?.kind === 'person' ? nameGender(actor) : actor?.kind === 'unnamed' ? GENDERED_NOUNS.get(actor.name.toLowerCase().split(/\s+/u).pop() ?? '') : undefined
   return gender !== undefined && named !== undefined && named !== gender
 }
 /** Pronouns in a speaker's own aside that show their gender ("One man, who gave his name …"). */
