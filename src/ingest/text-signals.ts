@@ -197,6 +197,9 @@ export interface MetaLine {
  * ("By Jane Roe | Mar. 3, 2024 7:45 a.m. ET · 4 min read", "Published 3 March 2024"); undefined for
  * any other line. Pure.
  */
+/** A desk credited instead of an author: "Health Desk", "Web Team", "Newsroom". */
+const DESK_CREDIT = /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom|Staff)$|^(?:Desk|Team|Bureau|Newsroom|Staff)$/u
+
 export function metaLineOf(line: string): MetaLine | undefined {
   const stamps: DateStamp[] = []
   let byline: Byline | undefined
@@ -206,7 +209,7 @@ export function metaLineOf(line: string): MetaLine | undefined {
       stamps.push({ ...stamp, start: stamp.start + at, end: stamp.end + at })
       continue
     }
-    if (READING_TIME.test(part.trim()) || CLOCK_TIME.test(part.trim())) continue
+    if (READING_TIME.test(part.trim()) || CLOCK_TIME.test(part.trim()) || DESK_CREDIT.test(part.trim())) continue
     // "By Jane Roe, Mar. 3, 2024": a byline with its date after a comma.
     const tail = stampEnding(part)
     const credit = bylineLineOf(tail ? part.slice(0, tail.start).replace(/[\s,–—-]+$/u, '') : part)

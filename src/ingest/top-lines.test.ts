@@ -30,6 +30,10 @@ describe('topLinesOf', () => {
     test(`a date line: ${JSON.stringify(top)}`, () => assert.deepEqual(read(top + BODY), { date: '2024-03-03', evidence, updated: false }))
   }
 
+  test('a desk credited with its date: "Health Desk | 3 March 2024"', () => {
+    assert.deepEqual(read(`Ferry back in service\n\nHealth Desk | 3 March 2024\n\n${BODY}`), { date: '2024-03-03', evidence: '3 March 2024', updated: false })
+  })
+
   test('a staff credit in lower case with its date: "By staff reporter | 15 August 2026"', () => {
     assert.deepEqual(read(`Ferry back in service\n\nBy staff reporter | 3 March 2024\n\n${BODY}`), { date: '2024-03-03', evidence: '3 March 2024', updated: false, byline: 'staff reporter' })
   })

@@ -76,6 +76,13 @@ describe('portrayal', () => {
     assert.ok(unnamed.portrayals.some((p) => p.actor === unnamed.actors.find((a) => a.name.endsWith('Daily Echo'))?.id), 'without the outlet it is portrayed')
   })
 
+  test('whom a speaker told their words ("he told the Daily Courier") is not judged by them', () => {
+    const text = 'Dr Peter Hale, a statistician at Oxford University, spoke out. "Frankly, these numbers are meaningless and the study is a disgrace," he told the Daily Courier.'
+    const a = analyzeText(text)
+    const courier = a.portrayals.find((p) => a.actors.find((x) => x.id === p.actor)?.name === 'Daily Courier')
+    assert.equal(courier?.negative ?? 0, 0)
+  })
+
   test('the outlet named by its initials ("told GWS") and a verb in capitals ("a jab that SLOWS decline") are no actors portrayed', () => {
     const text = 'The brutal raid was condemned by officials who told GWS it was a disgrace. Families praised a jab that SLOWS dementia by a third.'
     const article = analyzeArticle({

@@ -233,9 +233,13 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
+/** Between a report's cue and its addressee: "told | the Daily Courier", "said to | reporters". */
+const ADDRESSEE_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/iu
+
 function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
   const source = quoted?.source
-  const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end))
+  // Nor whom the words were told to ("he told the Daily Courier", "said to reporters").
+  const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end) && !(m.span.start >= quoted.cue.end && !contains(quoted.content, m.span) && ADDRESSEE_GAP.test(text.slice(quoted.cue.end, m.span.start))))
   const named = heard.filter((m) => m.how !== 'demonym')
   const candidates = named.length > 0 ? named : heard
   if (candidates.length === 0) return undefined
