@@ -1195,6 +1195,11 @@ describe('attribution: reporting verbs in other senses', () => {
     assert.deepEqual(a.attributions.map((x) => `${slice(text, x.source)} | ${nameOf(x.speaker)}`), ['Critics | critics', 'She | unknown', 'A spokesman for the firm | spokesman', 'He | spokesman', 'She | unknown'])
   })
 
+  test('a content before its source that the tagger starts inside a relative aside takes the whole clause: "The research, which tracked 1.1 million women, suggested …, critics said"', () => {
+    const text = 'The Swedish research, which tracked 1.1 million women, suggested a glass a day lifts breast cancer risk by just 9 per cent, critics said.'
+    assert.deepEqual(analyzeText(text).attributions.filter((x) => slice(text, x.cue) === 'said').map((x) => slice(text, x.content)), ['The Swedish research, which tracked 1.1 million women, suggested a glass a day lifts breast cancer risk by just 9 per cent'])
+  })
+
   test('a headline\'s bare participle, "Government blamed as fire rages", is said of its subject, not by it; "Critics blamed the government" reports', () => {
     const text = 'Greek government blamed as deadly fire rages for third day\n\nMinister accused over hospital delays\n\nCritics blamed the government for the delays.'
     assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)}`), ['Critics | blamed'])

@@ -212,7 +212,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const report = reread(text, seg, gapContent(text, seg, relativeContent(text, seg, a)))
     return report ? passiveReport(text, seg, mentionIndex, actors, quotedAsSaying(text, seg, mentionIndex, actors, report)) : []
   })
-  const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered)))))
+  const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered))).map((a) => throughRelativeAside(text, seg, a))))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
   const found = whatCalled(text, seg, mentionIndex, actors, withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a)))))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
@@ -1751,6 +1751,21 @@ function clauseBeforeSource(text: string, seg: Segmentation, source: Span): Span
   const start = sentence.start + clause[1]!.length
   const end = start + clause[2]!.length
   return isVerbless(seg, firstTokenAtOrAfter(seg, start), end) ? undefined : { start, end }
+}
+
+/** A relative clause set off by a comma before a content's start: "The research, which tracked | 1.1 million women, suggested". */
+const OPEN_RELATIVE = /,\s*(?:which|who|whose|that)\s[^,]*$/u
+
+/**
+ * "The Swedish research, which tracked 1.1 million women, suggested …, critics said": a content
+ * before its source that starts inside a relative clause set off by commas takes the whole clause
+ * before the source, subject and all. Pure.
+ */
+function throughRelativeAside(text: string, seg: Segmentation, a: Attribution): Attribution {
+  if (!a.source || a.content.end > a.source.start || a.content.end > a.cue.start) return a
+  const clause = clauseBeforeSource(text, seg, a.source)
+  if (!clause || clause.start >= a.content.start || Math.abs(clause.end - a.content.end) > 1 || !OPEN_RELATIVE.test(text.slice(clause.start, a.content.start))) return a
+  return { ...a, content: clause }
 }
 
 /**
