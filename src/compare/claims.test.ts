@@ -185,6 +185,16 @@ describe('alignClaims', () => {
     assert.deepEqual(other.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => g.claims[0]!.speaker), ['org:prosecutors', 'person:ortega'])
   })
 
+  test('one fact retold with the same figure in other words is no omission on either side; a fact only one tells still is', () => {
+    const result = run(
+      'Carmaker recall\n\nVelta Motors recalled 40,000 cars over a brake fault, spokesman John Arden said on Monday. The plant was shut for 11 hours, Arden said.',
+      'Velta recall\n\nAbout 40,000 vehicles were recalled by the carmaker, John Arden, a Velta spokesman, said on Monday. One owner said her brakes failed twice.',
+    )
+    const single = result.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => words(result, g)[0]!)
+    assert.ok(!single.some((w) => w.includes('40,000')), JSON.stringify(single))
+    assert.ok(single.some((w) => w.includes('shut for 11 hours')), JSON.stringify(single))
+  })
+
   test('a statement another speaker rebuts is contested by the rebuttal, not carried by it', () => {
     const result = run(
       'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',

@@ -223,7 +223,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
   entries.forEach((entry, i) => {
     if (grouped(i) || denials.has(i) || isDenial(entry)) return
-    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && oneHolds(entry, entries[j]!, contentShared(i, j)))
+    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || sameFigureFact(entry, entries[j]!, contentShared(i, j))))
     // The holder sharing the most, not the first found.
     const holder = holders.sort((x, y) => contentShared(i, y) - contentShared(i, x))[0]
     if (holder !== undefined) sets.union(i, holder)
@@ -334,6 +334,19 @@ function oneHolds(a: Entry, b: Entry, shared: number): boolean {
   const outlets = a.speaker.startsWith('outlet:') && b.speaker.startsWith('outlet:')
   const needed = sameSpeaker ? MIN_HELD.sameSpeaker : outlets ? MIN_HELD.outlets : Infinity
   return shared >= needed && [...short.terms].every((t) => long.terms.has(t))
+}
+
+/**
+ * True when two statements count something with one exact figure above one and share a content word besides it
+ * ("recalled 40,000 cars" / "40,000 vehicles were recalled"): one fact in other words, too short to align by cosine,
+ * is no omission on either side; "about 40,000" holds 40,000. Days of dates and vague figures ("dozens") tie nothing. Pure.
+ */
+/** How wide a rounded figure ("about 40,000": 38,000 to 42,000) may be and still name one figure. */
+const NEAR_FIGURE = 1.2
+function sameFigureFact(a: Entry, b: Entry, shared: number): boolean {
+  const [x, y] = [a, b].map((e) => quantitiesIn(claimText(e)).filter((q) => q.min > 1 && q.max <= q.min * NEAR_FIGURE)) as [Quantity[], Quantity[]]
+  const within = (q: Quantity, o: Quantity): boolean => q.min === q.max && o.min <= q.min && q.min <= o.max && o.change === q.change
+  return x.some((q) => y.some((o) => within(q, o) || within(o, q))) && shared - sharedFigures(a, b) >= 1
 }
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
