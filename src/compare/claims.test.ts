@@ -195,6 +195,20 @@ describe('alignClaims', () => {
     assert.ok(single.some((w) => w.includes('shut for 11 hours')), JSON.stringify(single))
   })
 
+  test('one act by two doers, each acting on the other, is two facts: neither aligned nor contested as one', () => {
+    const result = run(
+      'Trade row\n\nThe US imposed 25% tariffs on EU steel on Monday, trade minister Lisa Holm said. Markets fell.',
+      'Trade dispute\n\nThe EU imposed 25% counter-tariffs on US whiskey on Monday, trade minister Lisa Holm said. Distillers protested.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)).filter((w) => w.some((x) => x.includes('tariffs'))), [])
+    // The same doer told twice is one fact.
+    const same = run(
+      'Trade row\n\nThe US imposed 25% tariffs on EU steel on Monday, trade minister Lisa Holm said. Markets fell.',
+      'Trade dispute\n\nThe US imposed 25% tariffs on steel from the EU on Monday, Lisa Holm said. Distillers protested.',
+    )
+    assert.equal(aligned(same).filter((g) => words(same, g).some((x) => x.includes('imposed'))).length, 1, JSON.stringify(aligned(same).map((g) => words(same, g))))
+  })
+
   test('a statement another speaker rebuts is contested by the rebuttal, not carried by it', () => {
     const result = run(
       'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',

@@ -132,6 +132,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t)) n++
     return n
   }
+  const parties = entries.map((e) => partiesOf(e, actors))
+  const otherDoers = (i: number, j: number): boolean => doneByOther(parties[i]!, parties[j]!)
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
   const score = (i: number, j: number): { cosine: number; shared: number } => {
     let dot = 0
@@ -152,7 +154,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
+      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED || otherDoers(i, j)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
       // and of one time: "are not raiding the fund" denies no "had raided the fund".
       if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
@@ -223,7 +225,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
   entries.forEach((entry, i) => {
     if (grouped(i) || denials.has(i) || isDenial(entry)) return
-    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || sameFigureFact(entry, entries[j]!, contentShared(i, j))))
+    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || (sameFigureFact(entry, entries[j]!, contentShared(i, j)) && !otherDoers(i, j))))
     // The holder sharing the most, not the first found.
     const holder = holders.sort((x, y) => contentShared(i, y) - contentShared(i, x))[0]
     if (holder !== undefined) sets.union(i, holder)
@@ -348,6 +350,24 @@ function sameFigureFact(a: Entry, b: Entry, shared: number): boolean {
   const within = (q: Quantity, o: Quantity): boolean => q.min === q.max && o.min <= q.min && q.min <= o.max && o.change === q.change
   return x.some((q) => y.some((o) => within(q, o) || within(o, q))) && shared - sharedFigures(a, b) >= 1
 }
+
+/** The actors a claim names (canonical), and its subject: the one it opens with ("The US imposed …"). */
+interface Parties { readonly subject: string | undefined; readonly named: ReadonlySet<string> }
+
+function partiesOf(entry: Entry, actors: ActorIndex): Parties {
+  const { id, text } = entry.article.article
+  const mentions = mentionsStartingIn(entry.article.mentions, entry.claim.span.start, entry.claim.span.end)
+  const canonical = (local: string): string => actors.canonical(id, local) ?? local
+  const opening = mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(text.slice(entry.claim.span.start, m.span.start)))
+  return { subject: opening ? canonical(opening.actor) : undefined, named: new Set(mentions.map((m) => canonical(m.actor))) }
+}
+
+/**
+ * True when two claims open with different doers, each named in the other's words as the party acted on ("The US imposed
+ * tariffs on EU steel" / "The EU imposed counter-tariffs on US whiskey"): two acts, one answering the other, not one fact. Pure.
+ */
+const doneByOther = (a: Parties, b: Parties): boolean =>
+  a.subject !== undefined && b.subject !== undefined && a.subject !== b.subject && a.named.has(b.subject) && b.named.has(a.subject)
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
 const MIN_CONTENT_SHARED = 2
