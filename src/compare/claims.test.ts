@@ -209,6 +209,16 @@ describe('alignClaims', () => {
     assert.equal(aligned(same).filter((g) => words(same, g).some((x) => x.includes('imposed'))).length, 1, JSON.stringify(aligned(same).map((g) => words(same, g))))
   })
 
+  test('sums in other currencies are not disputed as one figure: the statement is carried, its units said to differ', () => {
+    const result = run(
+      'Floods hit Assam\n\nFloods in Assam caused losses of ₹500 crore, officials said on Monday. Rescue teams reached 40 villages.',
+      'Assam floods\n\nFloods in Assam caused losses of $60 million, officials said on Monday. Boats were sent.',
+    )
+    const losses = aligned(result).find((g) => words(result, g).some((w) => w.includes('losses')))
+    assert.equal(losses?.status, 'agreed', JSON.stringify(aligned(result)))
+    assert.match(losses.figuresDiffer ?? '', /"₹500 crore" \[A\] vs "\$60 million" \[B\] \(other currencies/u)
+  })
+
   test('a statement another speaker rebuts is contested by the rebuttal, not carried by it', () => {
     const result = run(
       'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',

@@ -18,7 +18,7 @@ import type { ActorIndex } from './actors.js'
 import { partyActs, swapped, type PartyAct } from './acts.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
-import { quantitiesIn, singular, type Quantity } from '../analyze/facets/count.js'
+import { currencyOf, quantitiesIn, SCALE_WORD, singular, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { negatedAct, timesClash } from './time-reference.js'
@@ -515,10 +515,14 @@ function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voi
  * figures are not. Pure.
  */
 function differentFigures(entries: readonly Entry[]): string | undefined {
-  const figures = entries.map((e) => ({ e, found: quantitiesIn(claimText(e)) }))
-  for (const [i, { e: a, found: x }] of figures.entries()) {
-    for (const { e: b, found: y } of figures.slice(i + 1)) {
+  const figures = entries.map((e) => ({ e, found: quantitiesIn(claimText(e)), money: amountsIn(claimText(e)) }))
+  for (const [i, { e: a, found: x, money: m }] of figures.entries()) {
+    for (const { e: b, found: y, money: n } of figures.slice(i + 1)) {
       if (a.syndicate === b.syndicate) continue
+      // Sums in other currencies are not converted: said to differ in their units, never disputed as one figure.
+      if (m.length > 0 && n.length > 0 && !m.some((p) => n.some((q) => q.currency === p.currency))) {
+        return `"${m[0]!.words}" [${a.article.article.id}] vs "${n[0]!.words}" [${b.article.article.id}] (other currencies, not converted)`
+      }
       for (const p of x) {
         const q = y.find((o) => o.head === p.head && o.change === p.change)
         const apart = (m: Quantity, others: readonly Quantity[]): boolean => others.every((o) => o.head !== m.head || m.max < o.min || o.max < m.min)
@@ -528,6 +532,11 @@ function differentFigures(entries: readonly Entry[]): string | undefined {
   }
   return undefined
 }
+
+/** A sum of money as written, with its currency: "₹500 crore", "$60 million", "Rs 40 lakh". */
+const AMOUNT = new RegExp(`(US\\$|[$€£¥₹₽]|\\bRs\\.?)\\s?\\d[\\d,.]*(?:\\s+(?:${SCALE_WORD})\\b)?`, 'gu')
+const amountsIn = (text: string): Array<{ words: string; currency: string }> =>
+  [...text.matchAll(AMOUNT)].map((m) => ({ words: m[0], currency: currencyOf(m[1]!) }))
 
 /** Figures asked for, ordered or projected are compared only with their like. */
 const QUALIFIED_MODALITIES: ReadonlySet<string> = new Set(['demanded', 'predicted'])
