@@ -185,6 +185,40 @@ describe('alignClaims', () => {
     assert.deepEqual(other.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => g.claims[0]!.speaker), ['org:prosecutors', 'person:ortega'])
   })
 
+  test('one fact retold with the same figure in other words is no omission on either side; a fact only one tells still is', () => {
+    const result = run(
+      'Carmaker recall\n\nVelta Motors recalled 40,000 cars over a brake fault, spokesman John Arden said on Monday. The plant was shut for 11 hours, Arden said.',
+      'Velta recall\n\nAbout 40,000 vehicles were recalled by the carmaker, John Arden, a Velta spokesman, said on Monday. One owner said her brakes failed twice.',
+    )
+    const single = result.stories[0]!.comparison.claims.filter((g) => g.status === 'single-source').map((g) => words(result, g)[0]!)
+    assert.ok(!single.some((w) => w.includes('40,000')), JSON.stringify(single))
+    assert.ok(single.some((w) => w.includes('shut for 11 hours')), JSON.stringify(single))
+  })
+
+  test('one act by two doers, each acting on the other, is two facts: neither aligned nor contested as one', () => {
+    const result = run(
+      'Trade row\n\nThe US imposed 25% tariffs on EU steel on Monday, trade minister Lisa Holm said. Markets fell.',
+      'Trade dispute\n\nThe EU imposed 25% counter-tariffs on US whiskey on Monday, trade minister Lisa Holm said. Distillers protested.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)).filter((w) => w.some((x) => x.includes('tariffs'))), [])
+    // The same doer told twice is one fact.
+    const same = run(
+      'Trade row\n\nThe US imposed 25% tariffs on EU steel on Monday, trade minister Lisa Holm said. Markets fell.',
+      'Trade dispute\n\nThe US imposed 25% tariffs on steel from the EU on Monday, Lisa Holm said. Distillers protested.',
+    )
+    assert.equal(aligned(same).filter((g) => words(same, g).some((x) => x.includes('imposed'))).length, 1, JSON.stringify(aligned(same).map((g) => words(same, g))))
+  })
+
+  test('sums in other currencies are not disputed as one figure: the statement is carried, its units said to differ', () => {
+    const result = run(
+      'Floods hit Assam\n\nFloods in Assam caused losses of ₹500 crore, officials said on Monday. Rescue teams reached 40 villages.',
+      'Assam floods\n\nFloods in Assam caused losses of $60 million, officials said on Monday. Boats were sent.',
+    )
+    const losses = aligned(result).find((g) => words(result, g).some((w) => w.includes('losses')))
+    assert.equal(losses?.status, 'agreed', JSON.stringify(aligned(result)))
+    assert.match(losses.figuresDiffer ?? '', /"₹500 crore" \[A\] vs "\$60 million" \[B\] \(other currencies/u)
+  })
+
   test('a statement another speaker rebuts is contested by the rebuttal, not carried by it', () => {
     const result = run(
       'Banker on trial\n\nProsecutor Jane Doe told jurors that the defendant wired $2 million to a bank in Cyprus. Defence lawyer Tom Hale said the claim the defendant wired $2 million to a bank in Cyprus was a fiction invented to win headlines.',

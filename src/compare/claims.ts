@@ -18,7 +18,7 @@ import type { ActorIndex } from './actors.js'
 import { partyActs, swapped, type PartyAct } from './acts.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
-import { quantitiesIn, singular, type Quantity } from '../analyze/facets/count.js'
+import { currencyOf, quantitiesIn, SCALE_WORD, singular, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { negatedAct, timesClash } from './time-reference.js'
@@ -132,6 +132,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t)) n++
     return n
   }
+  const parties = entries.map((e) => partiesOf(e, actors))
+  const otherDoers = (i: number, j: number): boolean => doneByOther(parties[i]!, parties[j]!)
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
   const score = (i: number, j: number): { cosine: number; shared: number } => {
     let dot = 0
@@ -152,7 +154,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED) continue
+      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED || otherDoers(i, j)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
       // and of one time: "are not raiding the fund" denies no "had raided the fund".
       if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
@@ -223,7 +225,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
   entries.forEach((entry, i) => {
     if (grouped(i) || denials.has(i) || isDenial(entry)) return
-    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && oneHolds(entry, entries[j]!, contentShared(i, j)))
+    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || (sameFigureFact(entry, entries[j]!, contentShared(i, j)) && !otherDoers(i, j))))
     // The holder sharing the most, not the first found.
     const holder = holders.sort((x, y) => contentShared(i, y) - contentShared(i, x))[0]
     if (holder !== undefined) sets.union(i, holder)
@@ -335,6 +337,37 @@ function oneHolds(a: Entry, b: Entry, shared: number): boolean {
   const needed = sameSpeaker ? MIN_HELD.sameSpeaker : outlets ? MIN_HELD.outlets : Infinity
   return shared >= needed && [...short.terms].every((t) => long.terms.has(t))
 }
+
+/**
+ * True when two statements count something with one exact figure above one and share a content word besides it
+ * ("recalled 40,000 cars" / "40,000 vehicles were recalled"): one fact in other words, too short to align by cosine,
+ * is no omission on either side; "about 40,000" holds 40,000. Days of dates and vague figures ("dozens") tie nothing. Pure.
+ */
+/** How wide a rounded figure ("about 40,000": 38,000 to 42,000) may be and still name one figure. */
+const NEAR_FIGURE = 1.2
+function sameFigureFact(a: Entry, b: Entry, shared: number): boolean {
+  const [x, y] = [a, b].map((e) => quantitiesIn(claimText(e)).filter((q) => q.min > 1 && q.max <= q.min * NEAR_FIGURE)) as [Quantity[], Quantity[]]
+  const within = (q: Quantity, o: Quantity): boolean => q.min === q.max && o.min <= q.min && q.min <= o.max && o.change === q.change
+  return x.some((q) => y.some((o) => within(q, o) || within(o, q))) && shared - sharedFigures(a, b) >= 1
+}
+
+/** The actors a claim names (canonical), and its subject: the one it opens with ("The US imposed …"). */
+interface Parties { readonly subject: string | undefined; readonly named: ReadonlySet<string> }
+
+function partiesOf(entry: Entry, actors: ActorIndex): Parties {
+  const { id, text } = entry.article.article
+  const mentions = mentionsStartingIn(entry.article.mentions, entry.claim.span.start, entry.claim.span.end)
+  const canonical = (local: string): string => actors.canonical(id, local) ?? local
+  const opening = mentions.find((m) => /^\s*(?:the\s+)?$/iu.test(text.slice(entry.claim.span.start, m.span.start)))
+  return { subject: opening ? canonical(opening.actor) : undefined, named: new Set(mentions.map((m) => canonical(m.actor))) }
+}
+
+/**
+ * True when two claims open with different doers, each named in the other's words as the party acted on ("The US imposed
+ * tariffs on EU steel" / "The EU imposed counter-tariffs on US whiskey"): two acts, one answering the other, not one fact. Pure.
+ */
+const doneByOther = (a: Parties, b: Parties): boolean =>
+  a.subject !== undefined && b.subject !== undefined && a.subject !== b.subject && a.named.has(b.subject) && b.named.has(a.subject)
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
 const MIN_CONTENT_SHARED = 2
@@ -482,10 +515,14 @@ function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voi
  * figures are not. Pure.
  */
 function differentFigures(entries: readonly Entry[]): string | undefined {
-  const figures = entries.map((e) => ({ e, found: quantitiesIn(claimText(e)) }))
-  for (const [i, { e: a, found: x }] of figures.entries()) {
-    for (const { e: b, found: y } of figures.slice(i + 1)) {
+  const figures = entries.map((e) => ({ e, found: quantitiesIn(claimText(e)), money: amountsIn(claimText(e)) }))
+  for (const [i, { e: a, found: x, money: m }] of figures.entries()) {
+    for (const { e: b, found: y, money: n } of figures.slice(i + 1)) {
       if (a.syndicate === b.syndicate) continue
+      // Sums in other currencies are not converted: said to differ in their units, never disputed as one figure.
+      if (m.length > 0 && n.length > 0 && !m.some((p) => n.some((q) => q.currency === p.currency))) {
+        return `"${m[0]!.words}" [${a.article.article.id}] vs "${n[0]!.words}" [${b.article.article.id}] (other currencies, not converted)`
+      }
       for (const p of x) {
         const q = y.find((o) => o.head === p.head && o.change === p.change)
         const apart = (m: Quantity, others: readonly Quantity[]): boolean => others.every((o) => o.head !== m.head || m.max < o.min || o.max < m.min)
@@ -495,6 +532,11 @@ function differentFigures(entries: readonly Entry[]): string | undefined {
   }
   return undefined
 }
+
+/** A sum of money as written, with its currency: "₹500 crore", "$60 million", "Rs 40 lakh". */
+const AMOUNT = new RegExp(`(US\\$|[$€£¥₹₽]|\\bRs\\.?)\\s?\\d[\\d,.]*(?:\\s+(?:${SCALE_WORD})\\b)?`, 'gu')
+const amountsIn = (text: string): Array<{ words: string; currency: string }> =>
+  [...text.matchAll(AMOUNT)].map((m) => ({ words: m[0], currency: currencyOf(m[1]!) }))
 
 /** Figures asked for, ordered or projected are compared only with their like. */
 const QUALIFIED_MODALITIES: ReadonlySet<string> = new Set(['demanded', 'predicted'])

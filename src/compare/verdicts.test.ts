@@ -640,6 +640,21 @@ describe('verdicts: updates and independent voices', () => {
     assert.match(v.explanation, /only one text, syndicated as articles A, B, reports this/u)
   })
 
+  test('investigations by different bodies are apart, though one body is named only by a common noun; one body\'s are one', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - Two workers were hurt in a fire at the Vantor plant on Tuesday. Police opened an investigation into the cause.'),
+      article('b.txt', '2024-03-15', 'HARLOW - A fire at the Vantor plant hurt two workers on Tuesday. The state safety regulator launched an inquiry into the blaze.'),
+    ], { split: 'files' })
+    const investigations = lines(result).filter((l) => l.includes('response: investigate'))
+    assert.equal(investigations.length, 2, JSON.stringify(lines(result)))
+    assert.ok(investigations.every((l) => !l.startsWith('agreed')), JSON.stringify(investigations))
+    const same = analyzeTexts([
+      article('a.txt', '2024-03-14', 'HARLOW - Two workers were hurt in a fire at the Vantor plant on Tuesday. The safety regulator opened an investigation into the cause.'),
+      article('b.txt', '2024-03-15', 'HARLOW - A fire at the Vantor plant hurt two workers on Tuesday. The state safety regulator launched an inquiry into the blaze.'),
+    ], { split: 'files' })
+    assert.ok(lines(same).some((l) => l.startsWith('agreed response: investigate')), JSON.stringify(lines(same)))
+  })
+
   test('a label withheld ("far too early to call it terrorism") disputes the label given', () => {
     const result = analyzeTexts([
       article('a.txt', '2024-03-14', 'HARLOW - Interior Minister David Cole said the fire at the Vantor plant was a terrorist attack.'),

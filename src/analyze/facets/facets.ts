@@ -1609,10 +1609,20 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
-        ...(passive?.agent ? { agent: passive.agent } : {}),
+        ...(passive?.agent ? { agent: passive.agent } : !actor && isNoun ? unnamedBody(before) : {}),
       })
     }
   }
+}
+
+/**
+ * A body named by a common noun as the subject that opens or orders the response ("The state safety regulator launched an
+ * inquiry"): its head noun is the agent, so that another body's investigation in another article is not taken for it.
+ */
+const UNNAMED_BODY_SUBJECT = /(?:^|[,;:]\s+)(?:the\s+|an?\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,3}?(regulator|watchdog|inspectorate|ministry|department|agency|commission|coroner|prosecutor|ombudsman)s?\s+(?:(?:has|have|had|also|then)\s+)*(?:launched|opened|began|begun|started|ordered|announced|set\s+up)\s+(?:an?|its|their|a\s+formal)\s+(?:[\p{L}-]+\s+){0,2}$/u
+const unnamedBody = (before: string): { agent: string } | Record<string, never> => {
+  const m = UNNAMED_BODY_SUBJECT.exec(before.charAt(0).toLowerCase() + before.slice(1))
+  return m ? { agent: m[1]! } : {}
 }
 
 /** "called for help", "screamed for an ambulance": a plea for aid in the event, no party's demand in response to it. */
