@@ -979,3 +979,11 @@ describe('events: re-mentions and acts named by a noun phrase', () => {
     assert.deepEqual(events('Russia launched a cyberattack on Ukraine.'), ['COERCE/cyber Russia→Ukraine'])
   })
 })
+
+describe('events: a past tense read as a noun', () => {
+  test('"rescued" right before its object is the verb of a rescue', () => {
+    assert.deepEqual(events('Soldiers rescued 40 residents from rooftops. The coast guard rescued 31 passengers.'), ['AID soldiers→residents', 'AID coast guard→-'])
+    // A noun it is not after a determiner: no act.
+    assert.deepEqual(events('The rescued were taken to hospital.'), [])
+  })
+})

@@ -130,7 +130,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const pos = seg.pos[t]!
     if (pos !== VERB && pos !== NOUN) continue
     const surface = text.slice(seg.starts[t]!, seg.ends[t]!)
-    const lemma = lexiconLemma(seg.lemmas[t] ?? '', surface)
+    const misread = pos === NOUN ? pastVerbMisread(seg, t, surface) : undefined
+    const lemma = misread ?? lexiconLemma(seg.lemmas[t] ?? '', surface)
     // Most words are no trigger in any reading: nothing below can make them one.
     if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
@@ -138,8 +139,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // "the finger of blame", "the threat of attack": a verb's bare form after a preposition (not "to") is a noun the tagger
     // misread, when the lexicon knows the noun ("a result of torture" keeps the verb's entry).
     const bare = pos === VERB && surface.toLowerCase() === lemma && NOUNS.has(lemma) && t > seg.sentenceTokenStart[s]! && seg.pos[t - 1] === ADP && !/^to$/iu.test(text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!))
-    const asNoun = pos === NOUN || gerund || bare
-    if (pos === VERB && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
+    const asNoun = (pos === NOUN && misread === undefined) || gerund || bare
+    if ((pos === VERB || misread !== undefined) && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
     const preceding = text.slice(sentence.start, span.start)
@@ -172,6 +173,19 @@ function triggersIn(ctx: Context, s: number): Found[] {
     out.push({ span, trigger: undergone ? { ...trigger, undergone: true } : asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Parts of speech that open an object noun phrase right after a verb: "rescued the", "rescued 31". */
+const OBJECT_OPENING = new Set([POS_TAGS.indexOf('DET'), NUM, POS_TAGS.indexOf('PRON')])
+
+/**
+ * "Police rescued the hostages": a past tense the tagger read as a noun (lemma "rescued"), right before an object, is
+ * the lexicon's verb; its lemma, or undefined.
+ */
+function pastVerbMisread(seg: Segmentation, t: number, surface: string): string | undefined {
+  if (!/\p{Ll}ed$/u.test(surface) || !OBJECT_OPENING.has(seg.pos[t + 1] ?? -1) || (seg.lemmas[t] ?? '').toLowerCase() !== surface.toLowerCase()) return undefined
+  const word = surface.toLowerCase()
+  return [word.slice(0, -1), word.slice(0, -2)].find((stem) => VERBS.has(stem))
 }
 
 /**
