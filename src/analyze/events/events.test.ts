@@ -965,6 +965,8 @@ describe('events: re-mentions and acts named by a noun phrase', () => {
   test('a definite re-mention of an earlier act as the subject of another verb is no new event', () => {
     assert.deepEqual(triggers('Gunmen attacked a bus near the border on Monday. The attack bears the hallmarks of a militant group. The attack was condemned by the United Nations.'),
       ['ASSAULT attacked', 'ACCUSE condemned'])
+    // "Hackers attacked" is a cyber act; "the attack" after it is the same one, whatever kind the noun alone reads as.
+    assert.deepEqual(triggers('Hackers attacked the power grid on Monday. The attack bears the hallmarks of a state-backed group.'), ['COERCE attacked'])
     // With no earlier act of its kind, the noun tells the act.
     assert.deepEqual(triggers('The attack was condemned by the United Nations.'), ['ASSAULT attack', 'ACCUSE condemned'])
     // An act of another kind before it does not make it a re-mention.

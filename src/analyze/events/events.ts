@@ -98,8 +98,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : told
       if (f.needsActor && !event.actor) continue
       // "… attacked a bus. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor target
-      // of its own, names an act of its kind told before, no new one.
-      if (f.noun && !event.actor && !event.recipient && DEFINITE_OPENING.test(ctx.text.slice(body, f.span.start)) && events.some((e) => actKind(e) === actKind(event))) continue
+      // of its own, names an act of its kind, or of its word ("Hackers attacked … The attack"), told before: no new one.
+      if (f.noun && !event.actor && !event.recipient && DEFINITE_OPENING.test(ctx.text.slice(body, f.span.start)) && events.some((e) => actKind(e) === actKind(event) || sameWord(seg, e.trigger, f.span))) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
@@ -112,6 +112,12 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
 
 /** A sentence opening with a definite determiner and at most two lower-case words before a noun: "The attack", "This latest assault". */
 const DEFINITE_OPENING = /^\s*["“]?(?:The|This|That)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u
+
+/** True when two triggers share their first word's lemma: "attacked" and "the attack". */
+function sameWord(seg: Segmentation, a: Span, b: Span): boolean {
+  const lemma = (span: Span): string => (seg.lemmas[firstTokenAtOrAfter(seg, span.start)] ?? '').toLowerCase()
+  return lemma(a) !== '' && lemma(a) === lemma(b)
+}
 
 /** The triggers of sentence `s`, in text order: phrases first claim their words, then single words. */
 function triggersIn(ctx: Context, s: number): Found[] {
