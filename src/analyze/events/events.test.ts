@@ -638,7 +638,9 @@ describe('events: protest and crowd control', () => {
 
   test('"hundreds of demonstrators" act; a street march is a protest, a march toward a goal is not', () => {
     assert.deepEqual(events('Hundreds of demonstrators clashed with police.'), ['ASSAULT demonstrators→police'])
-    assert.deepEqual(events('Thousands of protesters marched through the capital. The march ended peacefully.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'PROTEST/demo'])
+    assert.deepEqual(events('Thousands of protesters marched through the capital. A second march ended peacefully.').map((e) => e.split(' ')[0]), ['PROTEST/demo', 'PROTEST/demo'])
+    // "The march" after it is the same march told again.
+    assert.deepEqual(events('Thousands of protesters marched through the capital. The march ended peacefully.').map((e) => e.split(' ')[0]), ['PROTEST/demo'])
     assert.deepEqual(events('Troops marched into the town. His march toward the nomination slowed. They would march behind him.'), [])
   })
 
@@ -956,5 +958,34 @@ describe('events: ceasefires broken or standing, invasions as a figure, fire com
   test('armed forces that "took retaliatory measures" struck back; a government\'s retaliatory measures may be trade ones', () => {
     assert.deepEqual(events('He said Georgian units took "adequate retaliatory measures" to suppress the enemy.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['ASSAULT Georgia→-'])
     assert.deepEqual(events('The government took retaliatory measures against the tariffs.').map((e) => e.split(' ')[0]), [])
+  })
+})
+
+describe('events: re-mentions and acts named by a noun phrase', () => {
+  test('a definite re-mention of an earlier act as the subject of another verb is no new event', () => {
+    assert.deepEqual(triggers('Gunmen attacked a bus near the border on Monday. The attack bears the hallmarks of a militant group. The attack was condemned by the United Nations.'),
+      ['ASSAULT attacked', 'ACCUSE condemned'])
+    // "Hackers attacked" is a cyber act; "the attack" after it is the same one, whatever kind the noun alone reads as.
+    assert.deepEqual(triggers('Hackers attacked the power grid on Monday. The attack bears the hallmarks of a state-backed group.'), ['COERCE attacked'])
+    // With no earlier act of its kind, the noun tells the act.
+    assert.deepEqual(triggers('The attack was condemned by the United Nations.'), ['ASSAULT attack', 'ACCUSE condemned'])
+    // An act of another kind before it does not make it a re-mention.
+    assert.deepEqual(triggers('Police arrested two men. The bombing killed four people.').slice(0, 2), ['COERCE arrested', 'ASSAULT bombing'])
+  })
+
+  test('a cyberattack or an air strike named by a noun phrase is not done by the owner of what it hit', () => {
+    assert.deepEqual(events("The ministry's website went down after a cyberattack."), ['COERCE/cyber -→-'])
+    assert.deepEqual(events("The government's networks were hit by a cyberattack."), ['COERCE/cyber -→government'])
+    // A nationality right before the noun, or a light verb's subject, still does it.
+    assert.deepEqual(events('Israeli air strikes hit Gaza on Monday.', '2026-03-10').map((e) => e.replace(/ @\S+/u, '')), ['ASSAULT/aerial Israel→-'])
+    assert.deepEqual(events('Russia launched a cyberattack on Ukraine.'), ['COERCE/cyber Russia→Ukraine'])
+  })
+})
+
+describe('events: a past tense read as a noun', () => {
+  test('"rescued" right before its object is the verb of a rescue', () => {
+    assert.deepEqual(events('Soldiers rescued 40 residents from rooftops. The coast guard rescued 31 passengers.'), ['AID soldiers→residents', 'AID coast guard→-'])
+    // A noun it is not after a determiner: no act.
+    assert.deepEqual(events('The rescued were taken to hospital.'), [])
   })
 })

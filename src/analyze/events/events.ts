@@ -97,6 +97,9 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const told = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
       const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : told
       if (f.needsActor && !event.actor) continue
+      // "… attacked a bus. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor target
+      // of its own, names an act of its kind, or of its word ("Hackers attacked … The attack"), told before: no new one.
+      if (f.noun && !event.actor && !event.recipient && DEFINITE_OPENING.test(ctx.text.slice(body, f.span.start)) && events.some((e) => actKind(e) === actKind(event) || sameWord(seg, e.trigger, f.span))) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
@@ -107,24 +110,34 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
   return events
 }
 
+/** A sentence opening with a definite determiner and at most two lower-case words before a noun: "The attack", "This latest assault". */
+const DEFINITE_OPENING = /^\s*["“]?(?:The|This|That)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u
+
+/** True when two triggers share their first word's lemma: "attacked" and "the attack". */
+function sameWord(seg: Segmentation, a: Span, b: Span): boolean {
+  const lemma = (span: Span): string => (seg.lemmas[firstTokenAtOrAfter(seg, span.start)] ?? '').toLowerCase()
+  return lemma(a) !== '' && lemma(a) === lemma(b)
+}
+
 /** The triggers of sentence `s`, in text order: phrases first claim their words, then single words. */
 function triggersIn(ctx: Context, s: number): Found[] {
   const { text, seg } = ctx
   const sentence = seg.sentences[s]!
   const words = text.slice(sentence.start, sentence.end)
   const out: Found[] = []
-  for (const { pattern, trigger } of PHRASES) {
+  for (const { pattern, trigger, noun } of PHRASES) {
     for (const m of words.matchAll(pattern)) {
       if (trigger.notBefore?.test(words.slice(Math.max(0, m.index - 60), m.index))) continue
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
-      out.push({ span, trigger, noun: false, token: firstTokenAtOrAfter(seg, span.start) })
+      out.push({ span, trigger, noun: noun ?? false, token: firstTokenAtOrAfter(seg, span.start) })
     }
   }
   for (let t = seg.sentenceTokenStart[s]!; t < seg.sentenceTokenEnd[s]!; t++) {
     const pos = seg.pos[t]!
     if (pos !== VERB && pos !== NOUN) continue
     const surface = text.slice(seg.starts[t]!, seg.ends[t]!)
-    const lemma = lexiconLemma(seg.lemmas[t] ?? '', surface)
+    const misread = pos === NOUN ? pastVerbMisread(seg, t, surface) : undefined
+    const lemma = misread ?? lexiconLemma(seg.lemmas[t] ?? '', surface)
     // Most words are no trigger in any reading: nothing below can make them one.
     if (!VERBS.has(lemma) && !NOUNS.has(lemma) && !NOUNS.has(surface.toLowerCase())) continue
     // "Saturday's shelling", "the killing": a gerund after a determiner or possessive is a noun.
@@ -132,8 +145,8 @@ function triggersIn(ctx: Context, s: number): Found[] {
     // "the finger of blame", "the threat of attack": a verb's bare form after a preposition (not "to") is a noun the tagger
     // misread, when the lexicon knows the noun ("a result of torture" keeps the verb's entry).
     const bare = pos === VERB && surface.toLowerCase() === lemma && NOUNS.has(lemma) && t > seg.sentenceTokenStart[s]! && seg.pos[t - 1] === ADP && !/^to$/iu.test(text.slice(seg.starts[t - 1]!, seg.ends[t - 1]!))
-    const asNoun = pos === NOUN || gerund || bare
-    if (pos === VERB && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
+    const asNoun = (pos === NOUN && misread === undefined) || gerund || bare
+    if ((pos === VERB || misread !== undefined) && !gerund && (isParticipleAsAdjective(ctx, s, t) || isCompoundAdjective(text, seg.starts[t]!, surface))) continue
     const span = { start: seg.starts[t]!, end: seg.ends[t]! }
     if (out.some((f) => overlaps(f.span, span))) continue
     const preceding = text.slice(sentence.start, span.start)
@@ -166,6 +179,19 @@ function triggersIn(ctx: Context, s: number): Found[] {
     out.push({ span, trigger: undergone ? { ...trigger, undergone: true } : asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Parts of speech that open an object noun phrase right after a verb: "rescued the", "rescued 31". */
+const OBJECT_OPENING = new Set([POS_TAGS.indexOf('DET'), NUM, POS_TAGS.indexOf('PRON')])
+
+/**
+ * "Police rescued the hostages": a past tense the tagger read as a noun (lemma "rescued"), right before an object, is
+ * the lexicon's verb; its lemma, or undefined.
+ */
+function pastVerbMisread(seg: Segmentation, t: number, surface: string): string | undefined {
+  if (!/\p{Ll}ed$/u.test(surface) || !OBJECT_OPENING.has(seg.pos[t + 1] ?? -1) || (seg.lemmas[t] ?? '').toLowerCase() !== surface.toLowerCase()) return undefined
+  const word = surface.toLowerCase()
+  return [word.slice(0, -1), word.slice(0, -2)].find((stem) => VERBS.has(stem))
 }
 
 /**
@@ -415,6 +441,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     // "had been held in detention": the subject of a passive light verb is held, not holding.
     if (!actor && light !== undefined && !recipient && isPassive(ctx, lightSpan(ctx, light), ctx.text.slice(base, light))) recipient = passiveSubject(ctx, base, light)
     else if (!actor && light !== undefined) actor = subjectBefore(ctx, base, light) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, light)
+    // "Israeli air strikes": a nationality right before the noun is its doer.
+    else if (!actor && light === undefined) actor = demonymBefore(ctx, base, f.span.start)
+    // "The ministry's networks were hit by a cyberattack": the subject of the passive whose agent the act is suffers it.
+    const byPassive = PASSIVE_BY_BEFORE.exec(before)
+    if (!recipient && byPassive && sentence.start + byPassive.index >= base) recipient = passiveSubject(ctx, base, sentence.start + byPassive.index)
   } else {
     actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
@@ -894,6 +925,15 @@ function agentAfter(ctx: Context, from: number, sentenceEnd: number, lead: RegEx
   const at = from + by[0].length
   const m = mentionsIn(ctx, at, at + 30)[0]
   return m && /^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(ctx.text.slice(at, m.span.start)) ? agentOf(ctx, m) : undefined
+}
+
+/** A passive verb and "by" right before a noun act, the act its agent: "were hit by a", "was disrupted by the". */
+const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|hit|cut|shut|struck|brought\s+down)\s+by\s+(?:(?:a|an|the|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu
+
+/** A nationality right before a noun act, with at most one word between ("a Russian missile strike"): its doer. */
+function demonymBefore(ctx: Context, base: number, at: number): Actor | undefined {
+  const m = mentionsIn(ctx, Math.max(base, at - 40), at).filter((x) => x.span.end <= at).pop()
+  return m && m.how === 'demonym' && /^\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(ctx.text.slice(m.span.end, at)) ? agentOf(ctx, m) : undefined
 }
 
 /** Modes of acts a person suffers: the possessor of their noun is the one acted on ("his arrest", "their abduction"). */

@@ -500,9 +500,12 @@ function weaponList(weapon: string): string {
   return String.raw`(?:(?:more|some|several|dozens\s+of|volleys\s+of|rounds\s+of|a\s+barrage\s+of|the|their)\s+)?${weapon}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:[\p{L}-]+\s+){0,2}?(?:${CROWD_CONTROL}|${THROWN}))*\b`
 }
 
-/** Acts named by several words; each match is one trigger, and the words inside it name nothing more. */
-export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger }> = [
-  { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' } },
+/**
+ * Acts named by several words; each match is one trigger, and the words inside it name nothing more. `noun`: the
+ * phrase is a noun ("a cyberattack", "air strikes"), whose doer is not its clause's subject unless a light verb carries it.
+ */
+export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger: Trigger; readonly noun?: true }> = [
+  { pattern: /\bcyber[-\s]?attacks?\b/giu, trigger: { type: 'COERCE', mode: 'cyber' }, noun: true },
   { pattern: /\bopen(?:s|ed|ing)?\s+fire\b/giu, trigger: { type: 'ASSAULT', mode: 'firearms' } },
   // "its units took adequate retaliatory measures": armed forces striking back; a government's "retaliatory measures" may be tariffs.
   { pattern: /\b(?:take|takes|took|taken|taking)(?<=\b(?:units|troops|forces|army|military|soldiers|artillery)\s+(?:(?:had|have|has|then|also|immediately|quickly)\s+)*t\p{L}+)\s+["“']?(?:[\p{L}-]+\s+)?(?:retaliatory|counter-?)\s*(?:measures|action|steps|strikes)\b/giu, trigger: { type: 'ASSAULT' } },
@@ -514,7 +517,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   // Thrown stones, bottles and firebombs: PLOVER's primitive weapons.
   { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
-  { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b|\bair\s+raids?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' } },
+  { pattern: /\b(?:air|drone|missile|military|rocket)\s+strikes?\b|\bair\s+raids?\b/giu, trigger: { type: 'ASSAULT', mode: 'aerial' }, noun: true },
   // "the missile came through the roof", "a rocket hit the school": a munition striking is an attack, whoever fired it.
   { pattern: /\b(?:missiles?|rockets?|shells?|mortars?|drones?|bombs?)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:hit|hits|struck|strikes|slammed\s+into|smashed\s+into|crashed\s+into|ploughed\s+into|plowed\s+into|came\s+through|tore\s+through|ripped\s+through|landed\s+(?:on|in|near))\b/giu, trigger: { type: 'ASSAULT' } },
   // "ordered three diplomats to leave the country": an expulsion of whom it orders out; the order is the trigger, so that they are its recipient.
