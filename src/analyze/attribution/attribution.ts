@@ -60,6 +60,12 @@ const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
 const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
 /** Characters after a cue read for the rest of `FIGURE_OPENER`. */
 const FIGURE_OPENER_REACH = 7
+/** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
+const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
+/** A relative clause open before a cue, back to the sentence's start: "One officer, who was not authorised". */
+const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
+/** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
+const LEAVE_TO_SPEAK = /^(?:(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|talk|discuss|brief)|(?:asked|requested|declined|(?:was|were)\s+not)\s+(?:not\s+)?(?:to\s+be\s+)?(?:named|identified|quoted)\b)/iu
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -97,6 +103,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words = { start: cue.end - opener[1]!.length, end: words.end }
       cue = { start: cue.start, end: cue.end - opener[0].length }
     }
+    // "One officer, who was not authorised to speak publicly, said": the infinitive closes the aside; the verb after it is the cue.
+    const aside = ASIDE_INFINITIVE_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (aside && OPEN_RELATIVE.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, cue.start)]?.start ?? 0, cue.start))) cue = { start: cue.start + aside[0].length, end: cue.end }
+    if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end)))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
