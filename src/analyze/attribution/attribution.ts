@@ -60,6 +60,8 @@ const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
 const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
 /** Characters after a cue read for the rest of `FIGURE_OPENER`. */
 const FIGURE_OPENER_REACH = 7
+/** A plural noun right before "at", "of" or "for" and the phrase that follows: "(Engineers) at the". */
+const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
 /** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
 const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
 /** A relative clause open before a cue, back to the sentence's start: "One officer, who was not authorised". */
@@ -2208,6 +2210,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     // "said Karim, 19, from Aleppo, who asked …": "who" after where someone is from is that person.
     const from = antecedent && head === 'who' && PLACE_KINDS.has(actors.get(antecedent.actor)?.kind ?? 'person') ? before.findLast((m) => m.span.end <= antecedent.span.start && actors.get(m.actor)?.kind === 'person') : undefined
     if (from) return from.actor
+    // "Engineers at the grid operator, who …": "who" is the people the place or body is theirs; the unnamed speakers name them.
+    if (antecedent && head === 'who' && isPeopleNoun(PEOPLE_BEFORE_PREPOSITION.exec(text.slice(Math.max(0, antecedent.span.start - ANTECEDENT_WINDOW), antecedent.span.start))?.[1]?.toLowerCase() ?? '')) return UNKNOWN_SPEAKER
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(beforeRelative(text, source))
