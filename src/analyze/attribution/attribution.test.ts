@@ -1840,4 +1840,11 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.equal(speakerOf(text, 'challenged'), 'engineers')
     assert.equal(speakerOf(text, 'saying'), 'engineers')
   })
+
+  test('"A High Court ruling that allows the airport to expand": "that" and a verb open a relative clause, no report; "a ruling that the ban was unlawful" is one', () => {
+    const text = 'A High Court ruling that allows the airport to expand was welcomed by ministers.'
+    assert.deepEqual(analyzeText(text).attributions.filter((x) => slice(text, x.cue) === 'ruling'), [])
+    const report = 'The court issued a ruling that the ban was unlawful.'
+    assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
+  })
 })

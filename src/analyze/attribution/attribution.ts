@@ -122,6 +122,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
     if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, r.content.first, words.end) && !hasReportingVerb(seg, cue)) continue
+    // "A High Court ruling that allows the airport to expand": "that" with a verb right after it opens a relative clause on the noun, not what it reports;
+    // a word in -ing there is mostly the reported clause's own subject ("claims that hacking swayed the vote").
+    if (isBareNounCue(seg, r.cue) && /^that$/iu.test(tokenText(text, seg, r.cue.last + 1)) && posOf(seg, r.cue.last + 2) === 'VERB' && !/ing$/iu.test(tokenText(text, seg, r.cue.last + 2))) continue
     // "newspaper editorial writers": a noun cue with no verb that modifies a noun of people is part of their name, no report.
     if (isBareNounCue(seg, r.cue) && modifiesPeopleNoun(text, seg, r.cue.last)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
