@@ -1848,4 +1848,25 @@ describe('attribution: reports read from whole news sentences', () => {
     const found = analyzeText(text).attributions.map((x) => slice(text, x.cue))
     assert.deepEqual(found, ['said'])
   })
+
+  test('"One officer, who was not authorised to speak publicly, said": the cue is "said" alone, and leave to speak is no report', () => {
+    const text = 'One officer, who was not authorised to speak publicly, said the gate was locked.'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), ['said'])
+    assert.equal(speakerOf(text, 'said'), 'one officer')
+    const nurses = 'Two nurses, who were not permitted to comment, said the ward was full.'
+    assert.deepEqual(analyzeText(nurses).attributions.map((x) => slice(nurses, x.cue)), ['said'])
+  })
+
+  test('"Engineers at the grid operator, who asked not to be named, challenged …, saying": the engineers speak', () => {
+    const text = 'Engineers at the national grid operator, who asked not to be named, challenged the official account, saying the fault began hours earlier.'
+    assert.equal(speakerOf(text, 'challenged'), 'engineers')
+    assert.equal(speakerOf(text, 'saying'), 'engineers')
+  })
+
+  test('"A High Court ruling that allows the airport to expand": "that" and a verb open a relative clause, no report; "a ruling that the ban was unlawful" is one', () => {
+    const text = 'A High Court ruling that allows the airport to expand was welcomed by ministers.'
+    assert.deepEqual(analyzeText(text).attributions.filter((x) => slice(text, x.cue) === 'ruling'), [])
+    const report = 'The court issued a ruling that the ban was unlawful.'
+    assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
+  })
 })

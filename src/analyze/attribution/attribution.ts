@@ -60,6 +60,14 @@ const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
 const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
 /** Characters after a cue read for the rest of `FIGURE_OPENER`. */
 const FIGURE_OPENER_REACH = 7
+/** A plural noun right before "at", "of" or "for" and the phrase that follows: "(Engineers) at the". */
+const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
+/** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
+const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
+/** A relative clause open before a cue, back to the sentence's start: "One officer, who was not authorised". */
+const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
+/** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
+const LEAVE_TO_SPEAK = /^(?:(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|talk|discuss|brief)|(?:asked|requested|declined|(?:was|were)\s+not)\s+(?:not\s+)?(?:to\s+be\s+)?(?:named|identified|quoted)\b)/iu
 
 /**
  * Finds the attributions of one article: the spans come from the trained tagger (which reads the
@@ -97,6 +105,10 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
       words = { start: cue.end - opener[1]!.length, end: words.end }
       cue = { start: cue.start, end: cue.end - opener[0].length }
     }
+    // "One officer, who was not authorised to speak publicly, said": the infinitive closes the aside; the verb after it is the cue.
+    const aside = ASIDE_INFINITIVE_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (aside && OPEN_RELATIVE.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, cue.start)]?.start ?? 0, cue.start))) cue = { start: cue.start + aside[0].length, end: cue.end }
+    if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end)))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
@@ -110,6 +122,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (!r.source && isBareNounCue(seg, r.cue) && STRANDED_PREPOSITION.test(text.slice(seg.ends[r.cue.last], seg.sentences[spanIndexAt(seg.sentences, seg.starts[r.cue.last]!)]?.end))) continue
     // "Garcia was pleased": a passive with no source and no verb of saying whose only content is its own subject reports nothing ("The rules were announced" does).
     if (!r.source && r.content.last < r.cue.first && /^\s*$/u.test(text.slice(words.end, cue.start)) && isVerbless(seg, r.content.first, words.end) && !hasReportingVerb(seg, cue)) continue
+    // "A High Court ruling that allows the airport to expand": "that" with a verb right after it opens a relative clause on the noun, not what it reports;
+    // a word in -ing there is mostly the reported clause's own subject ("claims that hacking swayed the vote").
+    if (isBareNounCue(seg, r.cue) && /^that$/iu.test(tokenText(text, seg, r.cue.last + 1)) && posOf(seg, r.cue.last + 2) === 'VERB' && !/ing$/iu.test(tokenText(text, seg, r.cue.last + 2))) continue
     // "newspaper editorial writers": a noun cue with no verb that modifies a noun of people is part of their name, no report.
     if (isBareNounCue(seg, r.cue) && modifiesPeopleNoun(text, seg, r.cue.last)) continue
     // "released after questioning,": a word that is the object of a preposition and ends its clause is an event, no cue.
@@ -2236,6 +2251,8 @@ function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: R
     // "said Karim, 19, from Aleppo, who asked …": "who" after where someone is from is that person.
     const from = antecedent && head === 'who' && PLACE_KINDS.has(actors.get(antecedent.actor)?.kind ?? 'person') ? before.findLast((m) => m.span.end <= antecedent.span.start && actors.get(m.actor)?.kind === 'person') : undefined
     if (from) return from.actor
+    // "Engineers at the grid operator, who …": "who" is the people the place or body is theirs; the unnamed speakers name them.
+    if (antecedent && head === 'who' && isPeopleNoun(PEOPLE_BEFORE_PREPOSITION.exec(text.slice(Math.max(0, antecedent.span.start - ANTECEDENT_WINDOW), antecedent.span.start))?.[1]?.toLowerCase() ?? '')) return UNKNOWN_SPEAKER
     if (antecedent) return antecedent.actor
   }
   const inside = mentions.within(beforeRelative(text, source))

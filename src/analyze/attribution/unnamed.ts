@@ -115,7 +115,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   // `a` spoken by the actor a noun phrase names, when it names one.
   const spokenBy = (a: Attribution, phrase: NounPhrase): Attribution | undefined => {
     const cue = text.slice(a.cue.start, a.cue.end)
-    const actor = unnamedActor(phrase, words(), PLAIN_REPORT.test(cue), NAME_REPORT.test(cue))
+    // "Engineers at the operator, who asked not to be named, challenged": people kept anonymous are speaking, whatever the verb.
+    const plain = PLAIN_REPORT.test(cue) || ANONYMITY_ASIDE.test(text.slice(a.source!.end, a.cue.start))
+    const actor = unnamedActor(phrase, words(), plain, NAME_REPORT.test(cue))
     if (!actor) return undefined
     const member = actor.kind === 'unnamed' && memberHeadEnd(text.slice(a.source!.start, a.source!.end)) !== undefined
     // A member is named with whom they are close to or part of: "source close to the prime minister".
@@ -577,6 +579,8 @@ export function apposedName(text: string, source: Span): { name: string; span: S
 const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set(['history', 'research', 'evidence', 'data', 'science', 'experience', 'logic', 'sense', 'reason', 'precedent', 'tradition', 'wisdom', 'math', 'arithmetic', 'theory', 'information', 'reality', 'time'])
 
 /** The plainest report verbs, and verbs only of saying or thinking, which a person's noun before them makes a report ("One doctor told me", "forecasters warned", "doctors think"); "a fraudster called her" is none. */
+/** An aside between a source and its cue that keeps the speaker anonymous: ", who asked not to be named,", ", speaking on condition of anonymity,". */
+const ANONYMITY_ASIDE = /^,\s+(?:who|speaking)\s[^,]*\b(?:named|identified|anonymity|authori[sz]ed|permitted|allowed)\b[^,]*,\s*$/iu
 const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling|thinks?|thought|(?:warn|claim|insist|fear|predict)(?:s|ed|ing)?|(?:believ|argu|estimat)(?:e|es|ed|ing))$/iu
 
 /**
@@ -706,7 +710,9 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
     if (last >= 1 && posOf(seg, last) === 'NUM' && word(text, seg, last - 1) === ',') last -= 2
     first = phraseStart(seg, last)
     // "relatives of the hostages, who said": the people the phrase is headed by, not those of whom they are.
-    if (first >= 2 && /^(?:of|for)$/iu.test(word(text, seg, first - 1)) && posOf(seg, first - 2) === 'NOUN' && /^\p{Ll}/u.test(word(text, seg, first - 2)) && !SHARES.has(word(text, seg, first - 2))) {
+    // So "engineers at the operator, who": a body or place is no "who" when people head the phrase.
+    const people = first >= 2 && isPeopleNoun(word(text, seg, first - 2).toLowerCase())
+    if (first >= 2 && (/^(?:of|for)$/iu.test(word(text, seg, first - 1)) || (people && /^(?:at|from|with)$/iu.test(word(text, seg, first - 1)))) && (posOf(seg, first - 2) === 'NOUN' || people) && (/^\p{Ll}/u.test(word(text, seg, first - 2)) || (people && seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first - 2]!)] === first - 2)) && !SHARES.has(word(text, seg, first - 2))) {
       last = first - 2
       first = phraseStart(seg, last)
     }

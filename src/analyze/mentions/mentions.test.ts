@@ -1540,3 +1540,11 @@ test('plural nouns for who smuggles, rescues or mediates are collective actors: 
   const layer = mentionsOf(text)
   for (const group of ['smugglers', 'Rescuers', 'traffickers', 'mediators']) assert.ok(actorOf(text, layer, group, 0) ?? layer.mentions.some((m) => text.slice(m.span.start, m.span.end).includes(group)), `${group}: ${lines(text, layer).join('; ')}`)
 })
+
+test('"A spokesman for the coast guard, Commander Marco Rinaldi": one person, the spokesman, of the body named in lower case', () => {
+  const text = 'A spokesman for the coast guard, Commander Marco Rinaldi, said the search would continue.'
+  const layer = mentionsOf(text)
+  const byId = new Map(layer.actors.map((a) => [a.id, a]))
+  const people = layer.actors.filter((a) => a.kind === 'person' || a.kind === 'unnamed')
+  assert.deepEqual(people.map((a) => [a.name, a.role, byId.get(a.affiliation ?? '')?.name]), [['Marco Rinaldi', 'spokesman', 'coast guard']], lines(text, layer).join('; '))
+})

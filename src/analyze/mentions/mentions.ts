@@ -1143,9 +1143,14 @@ const ONE_PERSON_ROLES = [...new Set([...PERSON_TITLES, ...PERSON_ROLES])].filte
   .map(rolePattern)
 /** " of the Foreign Ministry": a capitalised name after "of", "for" or "at", the name captured when `capture`. */
 const ofName = (capture: boolean): string => String.raw`\s+(?:of|for|at)\s+(?:the\s+)?(${capture ? '' : '?:'}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})`
+/** " for the coast guard": a body named by its common noun after "for" or "at", as a spokesman's or an officer's. */
+const BODY_COMMON_NOUNS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS.keys(), ...INSTITUTION_ROLES])
+/** A role and "for the" or "at the" before a body's common noun: "A spokesman for | the coast guard"; a body before the role ("A coast guard spokesman") is part of the role. */
+const ROLE_FOR_BEFORE = /\s(?:for|at)\s+$/u
+const FOR_BODY = String.raw`\s+(?:for|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...BODY_COMMON_NOUNS].join('|')})`
 /** "The mayor of Chicago, ", "The Minister of Foreign Affairs of the Kyrgyz Republic, ", "the Deputy Foreign Minister of Kazakhstan, ", "its spokesman, ", "Iran's foreign minister, ", "A spokeswoman for the Red Cross, ": a one-person role set off by a comma. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)((?:[\p{L}-]+\s+){0,2}?)(${ONE_PERSON_ROLES.join('|')})(?:(?:${ofName(false)})*${ofName(true)})?,\s*$`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b(\p{Lu}[\p{L}.-]*)(?:'s|’s)\s+)((?:[\p{L}-]+\s+){0,2}?)(${ONE_PERSON_ROLES.join('|')})(?:(?:${ofName(false)})*${ofName(true)}|${FOR_BODY})?,\s*$`,
   'u',
 )
 
@@ -1549,7 +1554,7 @@ function dropOverlaps(candidates: Candidate[], text: string): Candidate[] {
     if (prev && c.span.start < prev.span.end) {
       // A titled name that swallowed its country keeps the country as a separate mention too, and a
       // person's name that swallowed the role before it the organisation of the role ("a spokeswoman for | the Red Cross, | Jane Doe").
-      if ((c.type === 'gazetteer' || (c.type === 'name' && c.kind === 'organisation' && prev.type === 'name' && prev.kind === 'person')) && prev.type === 'name') kept.push(c)
+      if ((c.type === 'gazetteer' || (prev.type === 'name' && prev.kind === 'person' && ((c.type === 'name' && c.kind === 'organisation') || (c.type === 'description' && BODY_COMMON_NOUNS.has(c.role) && ROLE_FOR_BEFORE.test(text.slice(prev.span.start, c.span.start)))))) && prev.type === 'name') kept.push(c)
       // "Paris residents": the people of a place keep the place as a mention of its own.
       else if (prev.type === 'description' && c.span.start === prev.span.start && PEOPLE_OF_PLACE.test(prev.role) && isPlaceOfPeople(c)) kept.push(c.type === 'gazetteer' ? { ...c, asPlace: true } : c)
       else if (prev.type === 'gazetteer' && c.type === 'name' && c.span.end > prev.span.end) kept.push(c)
