@@ -64,7 +64,7 @@ const FIGURE_OPENER_REACH = 7
 const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
 /** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
 const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
-/** A relative clause open before a cue, back to the sentence's start: "One officer, who was not authorised". */
+/** A relative clause still open at a cue or a content's start: "One officer, who was not authorised", "The research, which tracked | 1.1 million women". */
 const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
 /** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
 const LEAVE_TO_SPEAK = /^(?:(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|talk|discuss|brief)|(?:asked|requested|declined|(?:was|were)\s+not)\s+(?:not\s+)?(?:to\s+be\s+)?(?:named|identified|quoted)\b)/iu
@@ -1767,9 +1767,6 @@ function clauseBeforeSource(text: string, seg: Segmentation, source: Span): Span
   const end = start + clause[2]!.length
   return isVerbless(seg, firstTokenAtOrAfter(seg, start), end) ? undefined : { start, end }
 }
-
-/** A relative clause set off by a comma before a content's start: "The research, which tracked | 1.1 million women, suggested". */
-const OPEN_RELATIVE = /,\s*(?:which|who|whose|that)\s[^,]*$/u
 
 /**
  * "The Swedish research, which tracked 1.1 million women, suggested …, critics said": a content
