@@ -97,9 +97,10 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       const told = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
       const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : told
       if (f.needsActor && !event.actor) continue
-      // "… attacked a bus. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor target
-      // of its own, names an act of its kind, or of its word ("Hackers attacked … The attack"), told before: no new one.
-      if (f.noun && !event.actor && !event.recipient && DEFINITE_OPENING.test(ctx.text.slice(body, f.span.start)) && events.some((e) => actKind(e) === actKind(event) || sameWord(seg, e.trigger, f.span))) continue
+      // "Hackers attacked the grid. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor
+      // target of its own, names the act told before with its word, though the noun alone reads as another kind: no new act.
+      // (One of the same kind stays, as the timeline's evidence of that act.)
+      if (f.noun && !event.actor && !event.recipient && DEFINITE_OPENING.test(ctx.text.slice(body, f.span.start)) && events.some((e) => actKind(e) !== actKind(event) && sameWord(seg, e.trigger, f.span))) continue
       // One act is one event: a noun or a second verb restating it in the same clause adds nothing.
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)

@@ -759,6 +759,13 @@ describe('facets: responses', () => {
     assert.equal(facetsOf('Canada condemned the attack.').actors.find((x) => x.id === r.actor)?.name, 'Canada')
   })
 
+  test('a passive\'s subject underwent the response: "15,000 residents have been evacuated" names no evacuator, "were evacuated by soldiers" does', () => {
+    const r = only(facetsOf('About 15,000 residents have been evacuated, according to the regional governor.'), 'response')
+    assert.deepEqual([r.value, r.actor], ['evacuate', undefined])
+    const by = facetsOf('The villagers were evacuated by Greek soldiers.')
+    assert.equal(by.actors.find((x) => x.id === only(by, 'response').actor)?.name, 'Greek soldiers')
+  })
+
   test('demands "from" someone are theirs, not the subject\'s; a response in a clause a conjunction opens is not the main subject\'s', () => {
     const demands = only(facetsOf('Police on Thursday released footage of the shooting, after days of protests and demands from his family for transparency.'), 'response')
     assert.deepEqual([demands.value, demands.actor, demands.agent], ['demand', undefined, 'his family'])
@@ -1197,6 +1204,8 @@ describe('facets: tolls of none, injuries suffered, people rescued and evacuated
 
   test('people forced or ordered to evacuate, and under evacuation orders, are the displaced', () => {
     assert.deepEqual(values('A wildfire forced about 6,000 residents to evacuate their homes on Monday.', ['displaced']), ['displaced (people) 5700-6300'])
+    assert.deepEqual(values('The blaze destroyed 300 homes, forcing 12,000 people to leave, officials said.', ['displaced']), ['displaced (people) 12000'])
+    assert.deepEqual(values('The strike forced 300 workers to leave early.', ['displaced']), [])
     assert.deepEqual(values('Evacuation orders now cover about 11,000 residents, the sheriff said.', ['displaced']), ['displaced (people) 10450-11550'])
     assert.deepEqual(values('Some 3,000 people are under evacuation orders after the flood.', ['displaced']), ['displaced (people) 2850-3150'])
   })

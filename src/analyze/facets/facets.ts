@@ -1604,8 +1604,10 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // A name qualifying the noun that is no body's ("the Russia investigation") is no subject either.
       const modifier = isNoun && !named ? modifierActor(ctx, sentence.start, span.start) : undefined
       const subjectOfNoun = subject && subject === modifier ? undefined : subject
+      // "15,000 residents have been evacuated": a passive's subject underwent the act; only its "by" names who did it.
+      const undergone = /(?:ed|en)$/iu.test(m[0]) && PASSIVE_AUX_BEFORE.test(before)
       const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
-        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : (agentAfterNoun ? passive?.actor : undefined) ?? named ?? (passive ? passive.actor : quoted ? subjectOfNoun ?? speakers : subjectOfNoun)
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : (agentAfterNoun ? passive?.actor : undefined) ?? named ?? (passive || undergone ? passive?.actor : quoted ? subjectOfNoun ?? speakers : subjectOfNoun)
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1720,6 +1722,8 @@ function sourceAfter(ctx: Context, s: string, sentence: Span, after: number): { 
 }
 
 /** An auxiliary of the passive right before a response: "has been denounced", "was condemned". */
+/** A form of "be" right before a participle: "have been | evacuated". */
+const PASSIVE_AUX_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/iu
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+$/iu
 
 export const facetsStage: Stage<'facets'> = {

@@ -142,8 +142,8 @@ export const DISPLACED_CUE = /\b(?:displac|evacu|uproot|homeless|forc|fled|flee|
 export const DISPLACED: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:displaced|evacuated|uprooted|made\s+homeless|left\s+homeless|forced\s+(?:to\s+flee|from\s+their\s+homes)|fled\s+their\s+homes|(?:ordered|told)\s+to\s+(?:flee|evacuate|leave(?!\s+(?:the\s+|their\s+)?(?:country|company|firm|party|club|team|jobs?|posts?|room|meeting|chamber|court)\b))|(?:(?:now|still)\s+)?under\s+(?:(?:mandatory|an?)\s+)?evacuation\s+orders?)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:displac(?:ed|ing|es)|evacuat(?:ed|ing|es)|uproot(?:ed|ing|s)|the\s+evacuation\s+of)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
-  // "forced about 6,000 residents to evacuate their homes", "ordered 2,000 people to leave the area", "left 300 homeless".
-  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove|order(?:ed|ing|s)?|told|tell(?:s|ing)?|urg(?:ed|es|ing))\s+${TALLY}\s*${ROLE}(?:homeless|from\s+their\s+homes|to\s+(?:(?:evacuate|flee)(?:\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))?|leave\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))\b)`, 'dgiu'),
+  // "forced about 6,000 residents to evacuate their homes", "ordered 2,000 people to leave the area", "forcing 12,000 people to leave", "left 300 homeless".
+  new RegExp(String.raw`\b(?:forc(?:ed|ing|es)|left|leaving|leaves|driv(?:en|ing|es)|drove|order(?:ed|ing|s)?|told|tell(?:s|ing)?|urg(?:ed|es|ing))\s+${TALLY}\s*${ROLE}(?:homeless|from\s+their\s+homes|to\s+(?:(?:evacuate|flee)(?:\s+(?:their\s+homes|the\s+(?:area|town|city|village|region)))?|leave\s+(?:their\s+homes|the\s+(?:area|town|city|village|region))|leave(?=\s*(?:[,.;]|and\s|$)))\b)`, 'dgiu'),
   // "Evacuation orders now cover about 11,000 residents", "evacuation orders for 3,000 people", "5,000 people are under evacuation orders".
   new RegExp(String.raw`\bevacuation\s+(?:orders?|warnings?)\s+(?:(?:now|have|has|had|were|was|are|is|been|already)\s+){0,2}(?:cover(?:ed|s|ing)?|affect(?:ed|s|ing)?|appl(?:y|ies|ied)\s+to|for|to)\s+${TALLY}\s*${ROLE}`, 'dgiu'),
 ]
