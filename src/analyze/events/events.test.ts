@@ -987,3 +987,11 @@ describe('events: a past tense read as a noun', () => {
     assert.deepEqual(events('The rescued were taken to hospital.'), [])
   })
 })
+
+describe('events: accidents', () => {
+  test('a vessel or vehicle wrecked is a disaster, no one\'s act; one driven into a crowd is not', () => {
+    assert.deepEqual(triggers('A ferry sank off the coast of Sumatra on Monday. Two trains collided near Leeds. A cargo ship ran aground near Suez.'),
+      ['DISASTER sank', 'DISASTER collided', 'DISASTER ran aground'])
+    assert.deepEqual(triggers('Shares crashed on Monday. A car crashed into a crowd of protesters.').filter((t) => t.startsWith('DISASTER')), [])
+  })
+})

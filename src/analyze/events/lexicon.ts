@@ -114,7 +114,7 @@ const A_MARCH_AFTER = /^(?!\s+(?:of|to|toward|towards)\b)/iu
 const TROOPS_BEFORE = /\b(?:troops|forces|soldiers|army|armies|military|militants|fighters|rebels|columns?|tanks)(?:['’]s?)?\s+(?:(?:had|have|has|then|also)\s+)?$/iu
 
 /** What can be hijacked: a vehicle; "the protest was hijacked by far-left groups" is a figure of speech. */
-const VEHICLE = String.raw`(?:planes?|airliners?|aircraft|jets?|flights?|helicopters?|bus(?:es)?|coach(?:es)?|ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|trucks?|lorr(?:y|ies)|cars?|vans?|vehicles?|trains?)`
+const VEHICLE = String.raw`(?:planes?|airliners?|aircraft|jets?|flights?|helicopters?|(?:mini)?bus(?:es)?|coach(?:es)?|ships?|vessels?|tankers?|boats?|ferr(?:y|ies)|trawlers?|dinghy|dinghies|yachts?|trucks?|lorr(?:y|ies)|cars?|vans?|vehicles?|trains?)`
 const VEHICLE_AFTER = new RegExp(String.raw`^\s+(?:(?:a|an|the|its|their|his|her|two|three|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?${VEHICLE}\b`, 'iu')
 const VEHICLE_PASSIVE = new RegExp(String.raw`\b${VEHICLE}\s+(?:(?:was|were|had\s+been|has\s+been|being)\s+)(?:\w+ly\s+)?$`, 'iu')
 
@@ -213,6 +213,12 @@ export const ACCIDENTAL_DEATHS: Trigger = { type: 'DISASTER', mode: 'deaths', ac
 const STRUCK = String.raw`(?:(?:broke|broken|break|breaks|breaking)\s+out|struck|hit|hits|(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing)\s+through)`
 // The verb is matched first and its subject checked behind it, so the look back runs only where a verb is.
 const OUTBREAK = new RegExp(String.raw`\b${STRUCK}\b(?<=\b(?:${ACCIDENT_NOUN}(?:,?\s+(?:that|which))?|${ACCIDENT_NOUN}\b[^.;!?]{0,250}?\bit)\s+(?:(?:has|had|have|was|were)\s+)?(?:\w+ly\s+)?${STRUCK})`, 'giu')
+/**
+ * A vehicle or vessel wrecked: "A ferry sank", "the train derailed", "two buses collided"; not one driven into people on
+ * purpose, nor the "when" of deaths ("were killed when a train derailed"), which the deaths tell.
+ */
+const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|collided|overturned|went\s+down|caught\s+fire)`
+const WRECK = new RegExp(String.raw`\b${WRECKED}\b(?<=\b${VEHICLE}\s+(?:[\p{L}-]+\s+){0,2}?${WRECKED})(?<!\bwhen\s[^.;!?]{0,60})(?![^.;!?]{0,40}\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)`, 'giu')
 /** People driven out by a disaster: "forced to flee", "had to flee their homes", "were evacuated"; not "during the fighting", a war's. */
 const EVACUATED = /\b(?:(?:forced|had)\s+to\s+(?:flee|evacuate|abandon\s+their\s+homes|leave\s+their\s+homes)|fled\s+their\s+homes|(?:was|were|been|being)\s+evacuated)\b(?![^.;!?]{0,80}\b(?:fighting|clashes|shelling|war|hostilities|conflict|violence|bombardments?|offensive|attacks?)\b)/giu
 
@@ -545,6 +551,7 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   // What nature or an accident does: no PLOVER category, no one's act.
   { pattern: OUTBREAK, trigger: { type: 'DISASTER', mode: 'outbreak', actorless: true } },
   { pattern: EVACUATED, trigger: { type: 'DISASTER', mode: 'evacuation', actorless: true } },
+  { pattern: WRECK, trigger: { type: 'DISASTER', mode: 'accident', actorless: true } },
 ]
 
 /**
