@@ -338,13 +338,14 @@ function oneHolds(a: Entry, b: Entry, shared: number): boolean {
   return shared >= needed && [...short.terms].every((t) => long.terms.has(t))
 }
 
+/** How wide a rounded figure ("about 40,000": 38,000 to 42,000) may be and still name one figure. */
+const NEAR_FIGURE = 1.2
+
 /**
  * True when two statements count something with one exact figure above one and share a content word besides it
  * ("recalled 40,000 cars" / "40,000 vehicles were recalled"): one fact in other words, too short to align by cosine,
  * is no omission on either side; "about 40,000" holds 40,000. Days of dates and vague figures ("dozens") tie nothing. Pure.
  */
-/** How wide a rounded figure ("about 40,000": 38,000 to 42,000) may be and still name one figure. */
-const NEAR_FIGURE = 1.2
 function sameFigureFact(a: Entry, b: Entry, shared: number): boolean {
   const [x, y] = [a, b].map((e) => quantitiesIn(claimText(e)).filter((q) => q.min > 1 && q.max <= q.min * NEAR_FIGURE)) as [Quantity[], Quantity[]]
   const within = (q: Quantity, o: Quantity): boolean => q.min === q.max && o.min <= q.min && q.min <= o.max && o.change === q.change
