@@ -192,14 +192,14 @@ export interface MetaLine {
   readonly byline?: Byline
 }
 
+/** A desk credited instead of an author: "Health Desk", "Web Team", "Newsroom". */
+const DESK_CREDIT = /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom|Staff)$/u
+
 /**
  * The stamps and byline of a line made only of them and reading times, parted by bars or dots
  * ("By Jane Roe | Mar. 3, 2024 7:45 a.m. ET · 4 min read", "Published 3 March 2024"); undefined for
  * any other line. Pure.
  */
-/** A desk credited instead of an author: "Health Desk", "Web Team", "Newsroom". */
-const DESK_CREDIT = /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom|Staff)$|^(?:Desk|Team|Bureau|Newsroom|Staff)$/u
-
 export function metaLineOf(line: string): MetaLine | undefined {
   const stamps: DateStamp[] = []
   let byline: Byline | undefined

@@ -2235,7 +2235,6 @@ function isOnePerson(actor: Actor | undefined): boolean {
 const AFFILIATION_GAP = /^,\s*(?:(?:an?|the)\s+)?(?:[\p{Ll}'’-]+\s+){1,4}(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u
 
 /** The actor a source span names: its best-ranked mention, a pronoun's or document's last speaker, else unknown. */
-
 function speakerOf(text: string, source: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, history: readonly string[]): string {
   const words = text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
   const head = words[words.length - 1] ?? ''

@@ -578,9 +578,9 @@ export function apposedName(text: string, source: Span): { name: string; span: S
 /** Abstract nouns that "tell" or "show" without being anyone: "History tells us", "Research shows". */
 const ABSTRACT_NON_AGENTS: ReadonlySet<string> = new Set(['history', 'research', 'evidence', 'data', 'science', 'experience', 'logic', 'sense', 'reason', 'precedent', 'tradition', 'wisdom', 'math', 'arithmetic', 'theory', 'information', 'reality', 'time'])
 
-/** The plainest report verbs, and verbs only of saying or thinking, which a person's noun before them makes a report ("One doctor told me", "forecasters warned", "doctors think"); "a fraudster called her" is none. */
 /** An aside between a source and its cue that keeps the speaker anonymous: ", who asked not to be named,", ", speaking on condition of anonymity,". */
 const ANONYMITY_ASIDE = /^,\s+(?:who|speaking)\s[^,]*\b(?:named|identified|anonymity|authori[sz]ed|permitted|allowed)\b[^,]*,\s*$/iu
+/** The plainest report verbs, and verbs only of saying or thinking, which a person's noun before them makes a report ("One doctor told me", "forecasters warned", "doctors think"); "a fraudster called her" is none. */
 const PLAIN_REPORT = /^(?:(?:has|have|had)\s+)?(?:say|says|said|saying|tell|tells|told|telling|thinks?|thought|(?:warn|claim|insist|fear|predict)(?:s|ed|ing)?|(?:believ|argu|estimat)(?:e|es|ed|ing))$/iu
 
 /**

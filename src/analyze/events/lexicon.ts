@@ -213,11 +213,12 @@ export const ACCIDENTAL_DEATHS: Trigger = { type: 'DISASTER', mode: 'deaths', ac
 const STRUCK = String.raw`(?:(?:broke|broken|break|breaks|breaking)\s+out|struck|hit|hits|(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing)\s+through)`
 // The verb is matched first and its subject checked behind it, so the look back runs only where a verb is.
 const OUTBREAK = new RegExp(String.raw`\b${STRUCK}\b(?<=\b(?:${ACCIDENT_NOUN}(?:,?\s+(?:that|which))?|${ACCIDENT_NOUN}\b[^.;!?]{0,250}?\bit)\s+(?:(?:has|had|have|was|were)\s+)?(?:\w+ly\s+)?${STRUCK})`, 'giu')
+/** What befalls a vehicle or vessel wrecked. */
+const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|collided|overturned|went\s+down|caught\s+fire)`
 /**
  * A vehicle or vessel wrecked: "A ferry sank", "the train derailed", "two buses collided"; not one driven into people on
  * purpose, nor the "when" of deaths ("were killed when a train derailed"), which the deaths tell.
  */
-const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|collided|overturned|went\s+down|caught\s+fire)`
 const WRECK = new RegExp(String.raw`\b${WRECKED}\b(?<=\b${VEHICLE}\s+(?:[\p{L}-]+\s+){0,2}?${WRECKED})(?<!\bwhen\s[^.;!?]{0,60})(?![^.;!?]{0,40}\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)`, 'giu')
 /** People driven out by a disaster: "forced to flee", "had to flee their homes", "were evacuated"; not "during the fighting", a war's. */
 const EVACUATED = /\b(?:(?:forced|had)\s+to\s+(?:flee|evacuate|abandon\s+their\s+homes|leave\s+their\s+homes)|fled\s+their\s+homes|(?:was|were|been|being)\s+evacuated)\b(?![^.;!?]{0,80}\b(?:fighting|clashes|shelling|war|hostilities|conflict|violence|bombardments?|offensive|attacks?)\b)/giu

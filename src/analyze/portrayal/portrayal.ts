@@ -222,6 +222,9 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   return [...out.values()].sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor))
 }
 
+/** Between a report's cue and its addressee: "told | the Daily Courier", "said to | reporters". */
+const ADDRESSEE_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/iu
+
 /**
  * Whom a cue judges among the sentence's mentions. A quoted speaker, and whoever the source's own
  * words name ("Robert Gibbs, the president's former press secretary"), is not the target of the
@@ -233,9 +236,6 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
-/** Between a report's cue and its addressee: "told | the Daily Courier", "said to | reporters". */
-const ADDRESSEE_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/iu
-
 function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
   const source = quoted?.source
   // Nor whom the words were told to ("he told the Daily Courier", "said to reporters").
