@@ -21,7 +21,7 @@ import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
 import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { apposedName, isBodyNoun, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
-import { contradictsGender, isPeopleNoun, isPersonNoun, pronounsGoOn } from './pronoun-speakers.js'
+import { contradictsGender, isPeopleNoun, isPersonNoun, nameHead, pronounsGoOn } from './pronoun-speakers.js'
 
 /** Speaker id of an attribution whose source names no actor the article introduced. */
 export const UNKNOWN_SPEAKER = 'unknown'
@@ -574,19 +574,17 @@ function nextClauseAfterPassive(text: string, cue: Span, content: Span): boolean
 }
 
 /**
- * A verb of blame or praise with no object, right after a noun and no auxiliary ("Greek government
+ * A verb of blame or praise with no object, right after a noun, with no auxiliary between ("Greek government
  * blamed as fire rages", "Minister accused over delays", "the man accused of murder"): a bare passive,
  * said of the noun, not by it. The active verb needs its object ("Critics blamed the government").
  */
 const BARE_PASSIVE = /^(?:blamed|accused|criticised|criticized|condemned|slammed|faulted|denounced|rebuked|censured|praised|hailed|lambasted|blasted)(?:\s+(?:as|for|over|after|amid|of|in)(?=\s)|\s*(?=[:;,.!?]|$))/iu
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|getting)$/iu
 
 /** True when a cue after its noun is a `BARE_PASSIVE` with the content after it. Pure. */
 function isBarePassive(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   const t = tokenAt(seg, cue.start)
   if (t < 1 || content.start < cue.end || !BARE_PASSIVE.test(text.slice(cue.start, Math.max(cue.end, seg.ends[t] ?? cue.end) + 8))) return false
-  const before = t - 1
-  return (posOf(seg, before) === 'NOUN' || posOf(seg, before) === 'PROPN') && !AUXILIARY.test(text.slice(seg.starts[before]!, seg.ends[before]!))
+  return posOf(seg, t - 1) === 'NOUN' || posOf(seg, t - 1) === 'PROPN'
 }
 
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
@@ -2130,10 +2128,12 @@ function closesLead(text: string, at: number): boolean {
 
 /** True when a token of `cue` is a verb of speech or belief. */
 function hasReportingVerb(seg: Segmentation, cue: Span): boolean {
-  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
-    const lemma = seg.lemmas[t] ?? ''
-    if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return true
-  }
+  return cueHasLemma(seg, cue, (lemma) => SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma))
+}
+
+/** True when the lemma of a token of `cue` passes `test`. Pure. */
+function cueHasLemma(seg: Segmentation, cue: Span, test: (lemma: string) => boolean): boolean {
+  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) if (test(seg.lemmas[t] ?? '')) return true
   return false
 }
 
@@ -2227,8 +2227,9 @@ const PLACE_KINDS: ReadonlySet<Actor['kind']> = new Set(['place', 'country'])
 
 /** True for a person, or someone unnamed of a singular noun ("a spokesman", "one officer"), not "critics" or a body. Pure. */
 function isOnePerson(actor: Actor | undefined): boolean {
-  const head = actor?.name.toLowerCase().split(/\s+/u).pop() ?? ''
-  return actor?.kind === 'person' || (actor?.kind === 'unnamed' && !isPeopleNoun(head) && !/[^s]s$/u.test(head))
+  if (actor?.kind !== 'unnamed') return actor?.kind === 'person'
+  const head = nameHead(actor)
+  return !isPeopleNoun(head) && !/[^s]s$/u.test(head)
 }
 
 /** Between a name and a body in its apposition: ", spokesman for the supporters' association ", ", a lawyer at ". */
@@ -3350,9 +3351,7 @@ function outletClauseStart(text: string, seg: Segmentation, start: number, end: 
 
 /** True when a cue is a verb of `ACCUSING_VERBS` and its content holds the charge, with "of" or "for". Pure. */
 function accusesOf(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
-  let accusing = false
-  for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) accusing ||= ACCUSING_VERBS.has(seg.lemmas[t] ?? '')
-  return accusing && /\s(?:of|for)\s/u.test(text.slice(content.start, content.end))
+  return cueHasLemma(seg, cue, (lemma) => ACCUSING_VERBS.has(lemma)) && /\s(?:of|for)\s/u.test(text.slice(content.start, content.end))
 }
 
 /** A subject of nouns at token `first`, then its own finite verb with no modal before `end` or a comma: "as Kyiv pressed", not "as long as", "as expected". Pure. */

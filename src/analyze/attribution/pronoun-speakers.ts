@@ -53,9 +53,11 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f', hi
 export function contradictsGender(pronoun: string, actor: Actor | undefined): boolean {
   const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
   // "A spokesman said … She said": the noun of someone unnamed shows their gender too.
-  const named = actor?.kind === 'person' ? nameGender(actor) : actor?.kind === 'unnamed' ? GENDERED_NOUNS.get(actor.name.toLowerCase().split(/\s+/u).pop() ?? '') : undefined
+  const named = actor?.kind === 'person' ? nameGender(actor) : actor?.kind === 'unnamed' ? GENDERED_NOUNS.get(nameHead(actor)) : undefined
   return gender !== undefined && named !== undefined && named !== gender
 }
+/** The last word of an actor's name in lower case, its head noun when the actor is unnamed ("spokesman" of "a ministry spokesman"). Pure. */
+export const nameHead = (actor: Actor): string => actor.name.toLowerCase().split(/\s+/u).pop() ?? ''
 /** Pronouns in a speaker's own aside that show their gender ("One man, who gave his name …"). */
 const ASIDE_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/giu
 /** Where a source's head noun phrase ends: "a woman from the town", "one man, who …". */

@@ -710,9 +710,13 @@ function nounPhrase(text: string, seg: Segmentation, source: Span): NounPhrase |
     if (last >= 1 && posOf(seg, last) === 'NUM' && word(text, seg, last - 1) === ',') last -= 2
     first = phraseStart(seg, last)
     // "relatives of the hostages, who said": the people the phrase is headed by, not those of whom they are.
-    // So "engineers at the operator, who": a body or place is no "who" when people head the phrase.
-    const people = first >= 2 && isPeopleNoun(word(text, seg, first - 2).toLowerCase())
-    if (first >= 2 && (/^(?:of|for)$/iu.test(word(text, seg, first - 1)) || (people && /^(?:at|from|with)$/iu.test(word(text, seg, first - 1)))) && (posOf(seg, first - 2) === 'NOUN' || people) && (/^\p{Ll}/u.test(word(text, seg, first - 2)) || (people && seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first - 2]!)] === first - 2)) && !SHARES.has(word(text, seg, first - 2))) {
+    // So "engineers at the operator, who": a body or place is no "who" when people head the phrase, also opening the sentence.
+    const head = first >= 2 ? word(text, seg, first - 2) : ''
+    const people = isPeopleNoun(head.toLowerCase())
+    const of = first >= 2 && (/^(?:of|for)$/iu.test(word(text, seg, first - 1)) || (people && /^(?:at|from|with)$/iu.test(word(text, seg, first - 1))))
+    const lowerNoun = posOf(seg, first - 2) === 'NOUN' && /^\p{Ll}/u.test(head)
+    const opensSentence = first >= 2 && seg.sentenceTokenStart[sentenceAt(seg, seg.starts[first - 2]!)] === first - 2
+    if (of && (lowerNoun || (people && (/^\p{Ll}/u.test(head) || opensSentence))) && !SHARES.has(head)) {
       last = first - 2
       first = phraseStart(seg, last)
     }
