@@ -869,13 +869,33 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [])
   })
 
-  test('", a charge X denies" is X\'s denial of the clause before the comma', () => {
+  test('", a charge X denies" is X\'s denial of the clause before the comma, or of the content of the report that clause is; ", a figure X has not confirmed" too', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
-    assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Vandor accuses Meridia of arming the rebels'))
-    assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | The mayor said the contract was rigged'))
-    assert.ok(reports('Local radio said the dam had cracked, a report the water board denies.').includes('the water board | denies | Local radio said the dam had cracked'))
+    assert.ok(reports('Vandor accuses Meridia of arming the rebels, a charge the Meridian government denies.').includes('the Meridian government | denies | Meridia of arming the rebels'))
+    assert.ok(reports('The mayor said the contract was rigged, a claim that the builder\'s lawyers strongly dispute.').includes('the builder\'s lawyers | strongly dispute | the contract was rigged'))
+    assert.ok(reports('Local radio said the dam had cracked, a report the water board denies.').includes('the water board | denies | the dam had cracked'))
     const dismissed = reports('Armenia\'s defence ministry claimed that its troops had only responded to fire, a claim Baku dismissed as a lie.')
-    assert.ok(dismissed.includes('Baku | dismissed | Armenia\'s defence ministry claimed that its troops had only responded to fire'), dismissed.join('; '))
+    assert.ok(dismissed.includes('Baku | dismissed | that its troops had only responded to fire'), dismissed.join('; '))
+    // The clause is no report: the denial takes it whole.
+    assert.ok(reports('The dam had cracked, a claim the water board denies.').includes('the water board | denies | The dam had cracked'))
+    const unconfirmed = reports('The union claims around a dozen of its members were injured, a figure police have not confirmed.')
+    assert.deepEqual(unconfirmed.sort(), ['The union | claims | around a dozen of its members were injured', 'police | have not confirmed | around a dozen of its members were injured'].sort())
+  })
+
+  test('"claims" read as a noun after the subject opening its clause reports its clause whole', () => {
+    const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reports('The government claims that a dozen members were injured.'), ['The government | claims | that a dozen members were injured'])
+    assert.deepEqual(reports('Russia claims it has taken the town.'), ['Russia | claims | it has taken the town'])
+  })
+
+  test('a figure\'s opening the tagger ran into the cue belongs to the content: "says around a dozen", "said at least 14"', () => {
+    const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(reports('The union says around a dozen of its members were injured.'), ['says | around a dozen of its members were injured'])
+    assert.deepEqual(reports('Officials said at least 14 people died.'), ['said | at least 14 people died'])
+  })
+
+  test('"an estimated 5,000", "costing the economy an estimated €60 million": a participle of a figure after an article reports nothing', () => {
+    assert.deepEqual(analyzeText('The blockade is costing the Dutch economy an estimated €60 million. An estimated 5,000 people marched.').attributions, [])
   })
 
   test('a headline ending "…, unions warn" reports its own clause, not the dateline under it', () => {

@@ -54,12 +54,13 @@ const MODIFIER_PENALTY = 0.25
 /** One rank: a noun's complement ("the lawyer for Mary Stone") loses to the one it describes, named or described, but not to a lesser kind ("the head of the agency"); an unnamed spokeswoman or lawyer "for the ministry" is a member (`unnamed.ts`). */
 const COMPLEMENT_PENALTY = 1
 
-/** The first word of a figure's opening at a cue's end, which the tagger may take into the cue: "said up", "said at". */
-const FIGURE_OPENER_IN_CUE = /\s+(up|at)$/iu
-/** A figure's opening ("up to 40", "at least 14", "at most"), read from its first word. */
-const FIGURE_OPENER = /^(?:up\s+to|at\s+(?:least|most))\s/iu
-/** Characters after a cue read for the rest of `FIGURE_OPENER`. */
-const FIGURE_OPENER_REACH = 7
+/**
+ * A figure's opening inside a cue or at its end, which the tagger may take into the cue: "said up | to 40", "said at | least 14",
+ * "says around a dozen of | its members", "claimed nearly 40". Read over the cue and a few characters after it.
+ */
+const FIGURE_OPENER_IN_CUE = /\s+(?=(?:up\s+to|at\s+(?:least|most)|around|about|nearly|almost|roughly|approximately|some|over|(?:more|fewer|less)\s+than)\s+(?:\d|(?:a|an)\s+(?:dozen|score|hundred|thousand|million|billion)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|dozens|hundreds|thousands|millions)\b))/iu
+/** Characters after a cue read for the rest of a figure's opening. */
+const FIGURE_OPENER_REACH = 24
 /** A plural noun right before "at", "of" or "for" and the phrase that follows: "(Engineers) at the". */
 const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
 /** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
@@ -99,11 +100,11 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
     let cue = posOf(seg, r.cue.first) === 'ADV' && r.cue.first < r.cue.last && rules.some((x) => x.cue.start === seg.starts[r.cue.first + 1] && x.cue.end === read.end && !hasReportingVerb(seg, x.cue)) ? { start: seg.starts[r.cue.first + 1]!, end: read.end } : read
-    // "said up to 40 people", "said at least 14": the words open the figure, no particle of the cue.
-    const opener = FIGURE_OPENER_IN_CUE.exec(text.slice(cue.start, cue.end))
-    if (opener && FIGURE_OPENER.test(`${opener[1]}${text.slice(cue.end, cue.end + FIGURE_OPENER_REACH)}`) && words.start >= cue.end) {
-      words = { start: cue.end - opener[1]!.length, end: words.end }
-      cue = { start: cue.start, end: cue.end - opener[0].length }
+    // "said up to 40 people", "says around a dozen of its members": the words open the figure, no particle of the cue.
+    const opener = FIGURE_OPENER_IN_CUE.exec(text.slice(cue.start, cue.end + FIGURE_OPENER_REACH))
+    if (opener && opener.index > 0 && cue.start + opener.index < cue.end && words.start >= cue.end) {
+      words = { start: cue.start + opener.index + opener[0].length, end: words.end }
+      cue = { start: cue.start, end: cue.start + opener.index }
     }
     // "One officer, who was not authorised to speak publicly, said": the infinitive closes the aside; the verb after it is the cue.
     const aside = ASIDE_INFINITIVE_IN_CUE.exec(text.slice(cue.start, cue.end))
@@ -229,7 +230,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   })
   const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered))).map((a) => throughRelativeAside(text, seg, a))))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
-  const found = whatCalled(text, seg, mentionIndex, actors, withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a)))))))))
+  const found = deniedReportContents(text, whatCalled(text, seg, mentionIndex, actors, withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a))))))))))
   const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
@@ -580,6 +581,9 @@ function nextClauseAfterPassive(text: string, cue: Span, content: Span): boolean
  */
 const BARE_PASSIVE = /^(?:blamed|accused|criticised|criticized|condemned|slammed|faulted|denounced|rebuked|censured|praised|hailed|lambasted|blasted)(?:\s+(?:as|for|over|after|amid|of|in)(?=\s)|\s*(?=[:;,.!?]|$))/iu
 
+/** "an estimated 5,000 people", "costing the economy an estimated €60 million": a participle after an article modifies a figure; no one reports. */
+const ESTIMATED_FIGURE = /\b(?:an|the)\s+(?:estimated|projected)$/iu
+
 /** True when a cue after its noun is a `BARE_PASSIVE` with the content after it. Pure. */
 function isBarePassive(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   const t = tokenAt(seg, cue.start)
@@ -592,6 +596,7 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   if (content.start >= cue.end && (BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start)) || nextClauseAfterPassive(text, cue, content))) return true
   // "According to Morton, the union had written to …": another report's cue and source are no content.
   if (/^according\s+to\b/iu.test(text.slice(content.start, content.end)) || isBarePassive(text, seg, cue, content)) return true
+  if (ESTIMATED_FIGURE.test(text.slice(Math.max(0, cue.start - 4), cue.end))) return true
   // The tagger may take only "called" of "so-called", or more ("'s so-called").
   if (inNotReportPhrase(text, seg, cue, content) || /\bso[\s-]+called\b/iu.test(text.slice(Math.max(0, cue.start - 4), cue.end)) || isOtherSense(text, cue)) return true
   // "A second request would push": a verb still to come that no word of saying or thinking heads is an act.
@@ -604,9 +609,13 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   return act
 }
 
-/** ", a charge the Taliban deny", ", an allegation that the company has rejected": who denies the claim the clause before the comma made (groups: the source, the cue). */
-const DENIED_CHARGE = new RegExp(String.raw`,\s+(?:a|an)\s+${STATEMENT_NOUN}\s+(?:that\s+|which\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+` +
-  String.raw`((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed|dismiss|dismisses|dismissed))\b`, 'dgu')
+/**
+ * ", a charge the Taliban deny", ", an allegation that the company has rejected", ", a figure police have not confirmed": who denies
+ * or will not vouch for the claim the clause before the comma made (groups: the source, the cue).
+ */
+const DENIED_CHARGE = new RegExp(String.raw`,\s+(?:a|an)\s+(?:${STATEMENT_NOUN}|figures?|numbers?|tolls?|tally|count|estimates?)\s+(?:that\s+|which\s+)?((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+` +
+  String.raw`((?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed|dismiss|dismisses|dismissed|contest|contests|contested)|` +
+  String.raw`(?:(?:has|have|had|did|does|do|could|would|can)\s+)?(?:not|never)\s+(?:yet\s+|independently\s+)?(?:confirmed|confirm|verified|verify|corroborated|corroborate))\b`, 'dgu')
 
 /**
  * "Islamabad accuses Kabul of sheltering fighters, a charge the Taliban deny": a denial of the
@@ -628,6 +637,21 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/** What stands between a denied clause and its denier: ", a charge", ", a figure". */
+const DENIAL_AFTER_CLAUSE = /^,\s+(?:a|an)\s/u
+
+/**
+ * "The union claims a dozen were hurt, a figure police have not confirmed": a denial of a clause that is
+ * itself a report denies the report's content, not that it was made. Pure.
+ */
+function deniedReportContents(text: string, found: readonly Attribution[]): Attribution[] {
+  return found.map((a) => {
+    if (a.content.end > a.cue.start || !DENIAL_AFTER_CLAUSE.test(text.slice(a.content.end, a.cue.start))) return a
+    const report = found.find((b) => b !== a && b.source && b.source.start >= a.content.start && b.content.start > b.cue.start && b.content.start > a.content.start && b.content.end === a.content.end)
+    return report ? { ...a, content: report.content } : a
+  })
 }
 
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */

@@ -940,6 +940,10 @@ describe('facets: voice, modality, order', () => {
     assert.equal(modalityOfCue('denied'), 'denied')
     assert.equal(modalityOfCue('urged'), 'demanded')
     assert.equal(modalityOfCue('claimed'), 'hedged')
+    // A content no one vouches for is neither said nor denied.
+    assert.equal(modalityOfCue('have not confirmed'), 'hedged')
+    assert.equal(modalityOfCue('could not independently verify'), 'hedged')
+    assert.equal(modalityOfCue('confirmed'), 'reported')
     assert.equal(modalityOfCue('said'), 'reported')
   })
 

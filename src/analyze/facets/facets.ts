@@ -154,6 +154,9 @@ const BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:has|have|had|is|are|was|wer
 /** A modal or a hedging adverb before a cue's verb ("may reject", "would deny", "likely rejected"): a denial it carries is hedged. */
 const HEDGE_BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:may|might|could|would|will|shall|should|can|must|${HEDGING_ADVERB})\s+)+`, 'u')
 
+/** A cue that leaves its content unconfirmed, read from its verb or "not": "not confirmed", "could not verify". */
+const UNVOUCHED = /^(?:(?:could|would|can|did|does|do)\s+)?(?:not|never)\s+(?:yet\s+|independently\s+)?(?:confirm|verif|corroborat)/u
+
 /** Verbs that deny what they take, unless it is an act or proposal they vote down or throw out ("rejected the veto"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u
 /** Acts and proposals a rejection votes down or turns away ("rejected the veto", "rejects calls for"). */
@@ -211,7 +214,8 @@ function modalityOfVerb(c: string, content: string | undefined): Modality {
   if (REJECTION.test(c) || /^(?:den|refut|disput)/u.test(c)) return 'denied'
   // A question asked ("asked about the inquiry", "asked whether") demands nothing.
   if (/^(?:urg|demand|call(?:s|ed|ing)?\s+(?:for|on)\b|ask(?!\p{L}*\s+(?:about|whether|if|why|how|what|when|where|who)\b)|order|request|propos)/u.test(c)) return 'demanded'
-  if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c)) return 'hedged'
+  // "have not confirmed", "could not verify": the content is left unvouched for, neither said nor denied.
+  if (/^(?:claim|alleg|suggest|believ|think|suspect|insinuat|impl)/u.test(c) || UNVOUCHED.test(c)) return 'hedged'
   return 'reported'
 }
 

@@ -87,6 +87,19 @@ describe('segment: tokens and sentences', () => {
     assert.equal(tagOf('think', text.indexOf('I think')), 'VERB')
   })
 
+  test('"claims" after the subject opening its clause, before a clause, is a verb; "his claims that", "insurance claims that were rejected" keep the noun', () => {
+    const tagOf = (text: string): string => {
+      const seg = segmentText(text)
+      return posOf(seg, [...seg.starts].indexOf(text.indexOf('claims')))
+    }
+    assert.equal(tagOf('The government claims that a dozen members were injured.'), 'VERB')
+    assert.equal(tagOf('Russia claims it has taken the town.'), 'VERB')
+    assert.equal(tagOf('The union claims around a dozen were hurt.'), 'VERB')
+    assert.equal(tagOf('His claims that he lied were false.'), 'NOUN')
+    assert.equal(tagOf('Insurance claims that were rejected rose.'), 'NOUN')
+    assert.equal(tagOf('He rejected the false claims that the vote was rigged.'), 'NOUN')
+  })
+
   test('parts of speech and lemmas come per token', () => {
     const text = 'The ministers said nothing.'
     const seg = segmentText(text)

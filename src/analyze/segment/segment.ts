@@ -112,6 +112,7 @@ export function segmentText(text: string): Segmentation {
   }
   retagPastFormsReadAsNouns(values, pos, lemmas)
   retagCompoundNouns(values, pos, lemmas)
+  retagClaimsReadAsNouns(values, pos, lemmas)
   const sentenceTokenStart: number[] = []
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
@@ -197,6 +198,42 @@ function retagCompoundNouns(values: readonly string[], pos: Uint8Array, lemmas: 
     if (pos[t] !== VERB_TAG || !COMPOUND_FIRST_WORDS.get(word)?.has(values[t + 1]!.toLowerCase()) || !NOUN_PHRASE_TAGS.has(pos[t - 1]!)) continue
     pos[t] = NOUN_TAG
     lemmas[t] = word
+  }
+}
+
+/** Words that open the clause a verb of claiming reports right after it: a subject pronoun; a figure, with or without a word of approximation before it. */
+const CLAIMED_CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you)$/iu
+const APPROXIMATOR = /^(?:around|about|nearly|almost|some|roughly|approximately|over|more|fewer|at|up)$/iu
+const NUMBER_TAG = POS_INDEX.get('NUM')!
+const ADJECTIVE_TAG = POS_INDEX.get('ADJ')!
+const NAME_OR_NOUN_TAGS = tagsOf(['NOUN', 'PROPN'])
+const VERBISH_TAGS = tagsOf(['VERB', 'AUX'])
+/** What may stand before a subject that opens its clause: nothing, punctuation or a conjunction. */
+const BEFORE_CLAUSE_SUBJECT = /^(?:[.,;:!?"“”‘’()—–-]|and|but|while|as|because|after|when|since|though|although)$/iu
+/** Organisation nouns wink-nlp reads as adjectives before "claims" ("The union claims"). */
+const BODIES_READ_AS_ADJECTIVES = new Set(['union', 'government', 'company', 'ministry', 'army', 'military', 'police', 'party', 'opposition', 'council', 'campaign', 'group'])
+
+/**
+ * Retags as a verb "claims" (or "claim") that wink-nlp reads as a noun after the subject that opens its clause, when a clause
+ * follows it: "The government claims that a dozen were hurt", "Russia claims it has taken the town", "The union claims around 12
+ * were hurt". "Insurance claims that were rejected" (a verb after "that") and "his false claims" (an adjective or a possessive
+ * before) keep the noun. In place.
+ */
+function retagClaimsReadAsNouns(values: readonly string[], pos: Uint8Array, lemmas: string[]): void {
+  for (let t = 1; t + 2 < values.length; t++) {
+    if (pos[t] !== NOUN_TAG || !/^claims?$/iu.test(values[t]!)) continue
+    const before = pos[t - 1]!
+    const bodyAsAdjective = before === ADJECTIVE_TAG && BODIES_READ_AS_ADJECTIVES.has(values[t - 1]!.toLowerCase())
+    if (!NAME_OR_NOUN_TAGS.has(before) && !bodyAsAdjective) continue
+    const first = nounPhraseStart(pos, t - 1)
+    if (first > 0 && !BEFORE_CLAUSE_SUBJECT.test(values[first - 1]!)) continue
+    const next = values[t + 1]!
+    const opens = CLAIMED_CLAUSE_OPENER.test(next) || pos[t + 1] === NUMBER_TAG ||
+      (/^that$/iu.test(next) && !VERBISH_TAGS.has(pos[t + 2]!)) || (APPROXIMATOR.test(next) && (pos[t + 2] === NUMBER_TAG || /^(?:a|an)$/iu.test(values[t + 2]!)))
+    if (!opens) continue
+    if (bodyAsAdjective) pos[t - 1] = NOUN_TAG
+    pos[t] = VERB_TAG
+    lemmas[t] = 'claim'
   }
 }
 
