@@ -163,6 +163,9 @@ describe('facets: casualties and victims', () => {
     ['Three children were killed in the blast.', 'children'],
     ['Two journalists were killed in the blast.', 'journalist'],
     ['Five civilians were killed in the blast.', 'civilian'],
+    ['Two officers were killed in the clash.', 'officer'],
+    ['Three dock workers were killed in the collapse.', 'worker'],
+    ['Two firefighters were killed in the blaze.', 'worker'],
   ]
   for (const [text, victim] of VICTIMS) {
     test(`victim class: ${victim}`, () => {
@@ -186,7 +189,7 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(sides('Tashkent has put its own losses at four dead.'), ['killed 4 Uzbekistan'])
     assert.deepEqual(sides('During the raid, 14 nationals of the Republic of Kazakhstan were killed and 20 were injured.'), ['killed 14 Kazakhstan', 'injured 20 Kazakhstan'])
     assert.deepEqual(sides('Armenia lost six soldiers, among them two officers killed by a drone, and 12 people were wounded.'),
-      ['killed 6 soldier, Armenia', 'killed 2 -', 'injured 12 Armenia'])
+      ['killed 6 soldier, Armenia', 'killed 2 officer', 'injured 12 Armenia'])
     assert.deepEqual(sides('Three Tajik children died in the shelling.'), ['killed 3 children, Tajikistan'])
   })
 

@@ -127,8 +127,10 @@ function push(ctx: Context, sentence: Span, facet: FacetValue['facet'], value: s
  */
 function voiceAt(ctx: Context, sentence: Span, span: Span): { voice: string; modality: Modality } {
   let best: Attribution | undefined
+  const length = (a: Attribution): number => a.content.end - a.content.start
+  // Of two reports of the same words, the one whose cue comes first made them: "The union claims …, a figure police have not confirmed".
   for (const a of ctx.voicing) {
-    if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || a.content.end - a.content.start < best.content.end - best.content.start)) best = a
+    if (a.content.start <= span.start && span.end <= a.content.end + 1 && (!best || length(a) < length(best) || (length(a) === length(best) && a.cue.start < best.cue.start))) best = a
   }
   if (best && best.speaker !== 'unknown') return { voice: best.speaker, modality: modalityOfAttribution(ctx.text, best) }
   // "Azerbaijan ... by describing the attack as terrorist", "X, citing sources, put the toll at 410": the labeller speaks, not the outlet.

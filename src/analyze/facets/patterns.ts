@@ -543,6 +543,8 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/police|policem[ae]n|constable/u, 'police officer'],
   [/security|guard|bodyguard/u, 'security staff'],
   [/soldier|troop|serviceman|military/u, 'soldier'],
+  // "Eight officers were hurt": police or army officers, apart from those they faced.
+  [/\bofficers?\b/u, 'officer'],
   [/diplomat|embassy staff|employee|staff/u, 'embassy staff'],
   [/child|children/u, 'children'],
   [/journalist|reporter/u, 'journalist'],
@@ -550,6 +552,7 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/militant|insurgent|rebel|\bfighter|gunm[ae]n|attacker|assailant|terrorist|jihadist/u, 'militant'],
   [/protester|demonstrator/u, 'protester'],
   [/passenger/u, 'passenger'],
+  [/\bworkers?\b|labou?rers?|\bminers?\b|dockers?|firefighters?|\bcrew\b/u, 'worker'],
   [/prisoner|inmate/u, 'prisoner'],
   // Animals a spill or a fire kills are counted apart from people: "12,000 fish", "300 birds".
   [/\bfish/u, 'fish'],

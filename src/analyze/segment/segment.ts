@@ -208,8 +208,8 @@ const NUMBER_TAG = POS_INDEX.get('NUM')!
 const ADJECTIVE_TAG = POS_INDEX.get('ADJ')!
 const NAME_OR_NOUN_TAGS = tagsOf(['NOUN', 'PROPN'])
 const VERBISH_TAGS = tagsOf(['VERB', 'AUX'])
-/** What may stand before a subject that opens its clause: nothing, punctuation or a conjunction. */
-const BEFORE_CLAUSE_SUBJECT = /^(?:[.,;:!?"“”‘’()—–-]|and|but|while|as|because|after|when|since|though|although)$/iu
+/** What may stand before a subject that opens its clause: nothing, a line break, punctuation or a conjunction. */
+const BEFORE_CLAUSE_SUBJECT = /^(?:\s*|[.,;:!?"“”‘’()—–-]|and|but|while|as|because|after|when|since|though|although)$/iu
 /** Organisation nouns wink-nlp reads as adjectives before "claims" ("The union claims"). */
 const BODIES_READ_AS_ADJECTIVES = new Set(['union', 'government', 'company', 'ministry', 'army', 'military', 'police', 'party', 'opposition', 'council', 'campaign', 'group'])
 
