@@ -25,6 +25,9 @@ const EXPLICIT: readonly RegExp[] = [
   new RegExp(String.raw`\b${EVENT_OR_IT}\s+(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been|might\s+have\s+been|could\s+have\s+been)\s+(?:(?:likely|probably|apparently|possibly|initially|first)\s+)?(?:caused|started|sparked|triggered|ignited|set\s+off)\s+by\s+${PHRASE}`, 'giu'),
   new RegExp(String.raw`\b${EVENT}\s+(?:was|were|is)\s+(?:(?:likely|probably|apparently|possibly|largely|mainly)\s+)?(?:the\s+)?(?:result|consequence)\s+of\s+${PHRASE}`, 'giu'),
   new RegExp(String.raw`\b(?:attribut|blam)(?:ed|es|e|ing)\s+${EVENT}\s+(?:to|on)\s+${PHRASE}`, 'giu'),
+  // "the collapse was blamed on poor construction", "the cause of the fire was an electrical fault".
+  new RegExp(String.raw`\b${EVENT}\s+(?:was|were|is|has\s+been|had\s+been|is\s+being)\s+(?:(?:largely|mainly|partly|widely)\s+)?(?:blamed\s+on|attributed\s+to)\s+${PHRASE}`, 'giu'),
+  new RegExp(String.raw`\bcause\s+of\s+${EVENT}\s+(?:was|is|has\s+been)\s+(?:(?:identified|given|confirmed)\s+as\s+)?${PHRASE}`, 'giu'),
   new RegExp(String.raw`\b${EVENT}${EVENT_GAP}\s+(?:due\s+to|because\s+of|owing\s+to)\s+${PHRASE}`, 'giu'),
 ]
 
@@ -59,7 +62,7 @@ const HEADS: readonly (readonly [string, RegExp])[] = [
 /** Words that end a cause phrase's noun group without being its head. */
 const NOT_A_HEAD = /^(?:the|a|an|of|and|or|in|on|at|to|from|by|with|its|their|his|her|that|this|was|were|is|are|been|be|strong|faulty|heavy|high|possible|likely)$/iu
 /** Phrases that name no cause: a pronoun, or a party's name rather than a thing ("blamed the government"). */
-const NO_CAUSE = /^(?:something|anything|nothing|him|her|them|it|us|me|you|himself|herself|themselves|each\s+other|one\s+another|the\s+(?:government|authorities|police|opposition|company|operator|military|army|rebels|officials|president|minister))\b/iu
+const NO_CAUSE = /^(?:unknown|unclear|not|still|under|being|yet|something|anything|nothing|him|her|them|it|us|me|you|himself|herself|themselves|each\s+other|one\s+another|the\s+(?:government|authorities|police|opposition|company|operator|military|army|rebels|officials|president|minister))\b/iu
 
 export interface CauseMatch {
   /** Sorted heads joined with " + ": "power line + wind". */

@@ -1315,6 +1315,12 @@ describe('facets: cause', () => {
     assert.deepEqual(causes('Engineers attributed the collapse to corroded steel cables.').map((l) => l.split(' «')[0]), ['cable'])
   })
 
+  test('"was blamed on" and "the cause of X was" give a cause; a cause still unknown gives none', () => {
+    assert.deepEqual(causes('The collapse was blamed on poor construction, engineers said.'), ['construction «poor construction» engineers'])
+    assert.deepEqual(causes('The cause of the fire was an electrical fault, the brigade said.').map((l) => l.split(' «')[0]), ['electrical fault'])
+    assert.deepEqual(causes('The cause of the blaze is still under investigation. The cause of the fire was not immediately known.'), [])
+  })
+
   test('no cause from a "because of" not said of the event, from blaming a party, or from blaming something for another thing', () => {
     assert.deepEqual(causes('A fire broke out at a school on Monday. Classes were cancelled because of the snow. Residents blamed the mayor for the slow response. Protesters blamed the government.'), [])
     assert.deepEqual(causes('A blackout hit the city. The council blamed budget cuts for the delays.'), [])
