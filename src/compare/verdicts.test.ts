@@ -672,3 +672,39 @@ test('a toll read from "about 40" is labelled so, other ranges as they are', () 
   assert.equal(aboutLabel('10-20'), '10-20')
   assert.equal(aboutLabel('17+'), '17+')
 })
+
+describe('cause', () => {
+  test('compatible: causes agree when they share a head', () => {
+    assert.equal(compatible('cause', 'arson', 'arson'), true)
+    assert.equal(compatible('cause', 'wind', 'power line + wind'), true)
+    assert.equal(compatible('cause', 'arson', 'power line + wind'), false)
+  })
+
+  const pair = (a: string, b: string): AnalysisResult => analyzeTexts([{ name: 'a.txt', text: a }, { name: 'b.txt', text: b }], { split: 'files' })
+
+  test('two voices giving different causes contest it, with who says which; the same cause in other words is one side', () => {
+    const result = pair(
+      'A fire destroyed a timber warehouse in Kelmore on Monday night.\n\nThe government insists the fire was arson, but local officials said strong winds and a faulty power line were to blame.\n',
+      'A blaze gutted a warehouse in Kelmore on Monday night.\n\nInvestigators believe the blaze was started deliberately, police said.\n',
+    )
+    const cause = verdict(result, 'cause')
+    assert.equal(cause?.status, 'contested')
+    assert.deepEqual(cause.sides.map((s) => `${s.value} [${s.evidence.map((e) => `${e.articleId}:${e.speaker}`).join(', ')}]`), [
+      'arson [A:org:government, B:org:police]',
+      'power line + wind [A:unnamed::local officials]',
+    ])
+  })
+
+  test('the same cause from two outlets is agreed; one voice alone is single-source', () => {
+    const agreed = pair(
+      'A blackout hit Varnholm on Monday evening.\n\nThe blackout was caused by a cyberattack, the minister said.\n',
+      'Millions lost power in Varnholm on Monday evening in a blackout.\n\nThe outage was the result of a hack, the grid operator said.\n',
+    )
+    assert.equal(verdict(agreed, 'cause')?.status, 'agreed')
+    const single = pair(
+      'A blackout hit Varnholm on Monday evening.\n\nThe blackout was caused by a cyberattack, the minister said.\n',
+      'Millions lost power in Varnholm on Monday evening in a blackout.\n',
+    )
+    assert.equal(verdict(single, 'cause')?.status, 'single-source')
+  })
+})

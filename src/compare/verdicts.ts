@@ -231,6 +231,8 @@ export function compatible(facet: string, a: string, b: string): boolean {
     case 'where': return samePlaceSpelling(a, b) || a.startsWith(`${b}/`) || b.startsWith(`${a}/`)
     case 'indicator': case 'containment': return meet(levelRange(a), levelRange(b))
     case 'arrest': return a === 'arrested' || b === 'arrested'
+    // Causes agree when they share a head ("wind" and "power line + wind"): each voice may name only a part.
+    case 'cause': return a.split(' + ').some((head) => b.split(' + ').includes(head))
     // Soldiers and militants, guards and bystanders can all have died: naming one group denies no other.
     case 'victim': return true
     default: return COUNTED_FACETS.has(facet) && meet(statedRange(a), statedRange(b))
@@ -268,16 +270,16 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
 }
 
 /**
- * True when two places contest where it happened: one voice names the first and nothing within the
- * second, another the reverse. A voice naming both ("sued by Nebraska and Oklahoma") tells where
- * twice, and a voice naming one of them leaves the other out without denying it. Pure; quadratic
- * in the places of one topic, which are few.
+ * True when two places contest where it happened, or two causes why: one voice names the first and nothing
+ * compatible with the second, another the reverse. A voice naming both ("sued by Nebraska and Oklahoma", "blamed
+ * on wind or a power line") tells both, and a voice naming one of them leaves the other out without denying it.
+ * Pure; quadratic in the values of one topic, which are few.
  */
-function placesDisputed(sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
+function voicesDisputed(facet: 'where' | 'cause', sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
   const places = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
-  const names = (voice: string, place: string): boolean => places.some((p) => p.voices.has(voice) && compatible('where', p.value, place))
+  const names = (voice: string, place: string): boolean => places.some((p) => p.voices.has(voice) && compatible(facet, p.value, place))
   const onlyFirst = (a: typeof places[number], b: typeof places[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
-  return places.some((a, i) => places.slice(i + 1).some((b) => !compatible('where', a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
+  return places.some((a, i) => places.slice(i + 1).some((b) => !compatible(facet, a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
 }
 
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined): Verdict {
@@ -307,7 +309,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   // One article giving two levels of one measure mostly tells two polls, places or times it does not name apart: no dispute.
   const conflict = facet === 'indicator'
     ? voiced.some((a, i) => voiced.slice(i + 1).some((b) => a.article !== b.article && !compatible(facet, stance(a.value), stance(b.value))))
-    : facet === 'where' ? placesDisputed(sides)
+    : facet === 'where' || facet === 'cause' ? voicesDisputed(facet, sides)
     : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))

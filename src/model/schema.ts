@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.12.0'
+export const SCHEMA_VERSION = '2.13.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -110,6 +110,8 @@ export const FacetSchema = z.enum([
   'ban', 'detention', 'released', 'deal', 'payout', 'market share',
   // People rescued, a fire's or a spill's containment (in percent), and a vote's tally (per side: in favour, against).
   'rescued', 'containment', 'vote',
+  // What a voice says caused the event: its short heads, e.g. "arson", "power line + wind".
+  'cause',
 ])
 
 /** "predicted": a projection ("40,000 firms could close"), which no report of what happened disputes. */

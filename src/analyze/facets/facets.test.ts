@@ -1300,3 +1300,37 @@ describe('facets: amounts in lakhs and crores, and what a thing is worth', () =>
     assert.deepEqual(amounts('The deal was worth $6.8 billion.').map((a) => a.split(' ')[0]), ['deal'])
   })
 })
+
+describe('facets: cause', () => {
+  const causes = (text: string): string[] => lines(facetsOf(text), ['cause']).map((l) => l.replace(/^cause /u, '').replace(/ positive$/u, ''))
+
+  test('each voice keeps its own cause: "insists the fire was arson, but officials said winds and a power line were to blame"', () => {
+    assert.deepEqual(causes('A fire destroyed a warehouse in Kelmore on Monday. The government insists the fire was arson, but local officials said strong winds and a faulty power line were to blame.'), [
+      'arson «arson» government',
+      'power line + wind «strong winds and a faulty power line» local officials',
+    ])
+  })
+
+  test('"caused by", "blamed" with no event named, "started deliberately", "due to", "sparked", "attributed X to Y" give short heads', () => {
+    assert.deepEqual(causes('A blackout hit Varnholm on Monday. The blackout was caused by a hack, the minister said. The grid operator blamed a faulty transformer.'), [
+      'cyberattack «a hack» the minister',
+      'transformer «a faulty transformer» grid operator',
+    ])
+    assert.deepEqual(causes('A blaze swept through a depot. Investigators believe the blaze was started deliberately.').map((l) => l.split(' «')[0]), ['arson'])
+    assert.deepEqual(causes('A fire broke out at a school. The fire was due to an electrical fault, police said.').map((l) => l.split(' «')[0]), ['electrical fault'])
+    assert.deepEqual(causes('Lightning sparked the wildfire, rangers said.').map((l) => l.split(' «')[0]), ['lightning'])
+    assert.deepEqual(causes('Engineers attributed the collapse to corroded steel cables.').map((l) => l.split(' «')[0]), ['cable'])
+  })
+
+  test('"was blamed on" and "the cause of X was" give a cause; a cause still unknown gives none', () => {
+    assert.deepEqual(causes('The collapse was blamed on poor construction, engineers said.'), ['construction «poor construction» engineers'])
+    assert.deepEqual(causes('The cause of the fire was an electrical fault, the brigade said.').map((l) => l.split(' «')[0]), ['electrical fault'])
+    assert.deepEqual(causes('The cause of the blaze is still under investigation. The cause of the fire was not immediately known.'), [])
+  })
+
+  test('no cause from a "because of" not said of the event, from blaming a party, or from blaming something for another thing', () => {
+    assert.deepEqual(causes('A fire broke out at a school on Monday. Classes were cancelled because of the snow. Residents blamed the mayor for the slow response. Protesters blamed the government.'), [])
+    assert.deepEqual(causes('A blackout hit the city. The council blamed budget cuts for the delays.'), [])
+    assert.deepEqual(causes('The senator said he did this because of the polls, and it was rethought because of pressure.'), [])
+  })
+})

@@ -1,7 +1,7 @@
 /**
  * @module analyze/facets — structured answers to the questions every account of an event
  * answers: when, where, casualties and victims, what the act is called and its motive, the
- * perpetrator and the arrest, and each party's responses. Each answer carries its voice (the
+ * perpetrator and the arrest, the cause each voice gives, and each party's responses. Each answer carries its voice (the
  * outlet, or the speaker whose attributed words hold it), polarity and modality.
  *
  * Sentences that name another event ("the Shiraz attack") are skipped for the event facets,
@@ -20,6 +20,7 @@ import {
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
 import { matchesOf } from './matches.js'
+import { findCauses, leadNamesEvent } from './cause.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, tollClause, WEEKEND, weekendOf } from '../events/dates.js'
 import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
@@ -46,6 +47,8 @@ interface Context {
   readonly aboutPay: boolean
   /** Count facets whose subject the article never speaks of (`CountFacet.about`), tested once per article. */
   readonly offTopic: ReadonlySet<CountFacet['facet']>
+  /** Set when the title or the lead names an event with a cause (a fire, a blackout): "the operator blamed a transformer" is its cause. */
+  readonly causable: boolean
   readonly out: FacetValue[]
 }
 
@@ -65,7 +68,8 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, containable: ABOUT_CONTAINMENT.test(article.text),
     aboutPay: ABOUT_PAY.test(article.text) || ABOUT_PAY.test(article.title ?? ''),
-    offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)), out: [],
+    offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)),
+    causable: leadNamesEvent(`${article.title ?? ''}\n${article.text.slice(0, seg.sentences[1]?.end ?? article.text.length)}`), out: [],
   }
   const mainPlace = mostFrequentPlace(ctx, seg)
   for (const [i, sentence] of seg.sentences.entries()) {
@@ -101,6 +105,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         if (ctx.votes) findVotes(ctx, sentence, s)
       }
       findCharacterisation(ctx, sentence, s)
+      findCause(ctx, sentence, s)
       findArrest(ctx, sentence, s)
       findPerpetratorCount(ctx, sentence, s)
       findAges(ctx, sentence, seg.sentences[i - 1])
@@ -1461,6 +1466,15 @@ function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
   }
   for (const m of matchesOf(ORGANISED, s)) {
     push(ctx, sentence, 'motive', 'organised', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  }
+}
+
+/** The cause a voice gives the event; a cause naming a person or a body ("blamed the mayor") accuses a party instead. */
+function findCause(ctx: Context, sentence: Span, s: string): void {
+  const isParty = (start: number, end: number): boolean => mentionsIn(ctx, sentence.start + start, sentence.start + end)
+    .some((m) => ctx.actors.get(m.actor)?.kind !== 'place')
+  for (const c of findCauses(s, ctx.causable, isParty)) {
+    push(ctx, sentence, 'cause', c.value, s.slice(c.start, c.end), { start: sentence.start + c.start, end: sentence.start + c.end })
   }
 }
 
