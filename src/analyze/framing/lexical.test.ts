@@ -78,6 +78,9 @@ const PLAIN_USES: string[] = [
   'Revenue rose roughly 7 percent in the quarter.',
   'Anyone who cares about the river can attend the meeting.',
   'The two leaders shook the hand of the new envoy.',
+  'Residents watched in shock as the tower fell.',
+  'A car slammed into a wall.',
+  'Two bomb blasts hit the market.',
 ]
 for (const text of PLAIN_USES) {
   test(`lexicon rules: nothing on the plain "${text}"`, () => {
@@ -137,6 +140,15 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['Such figures have been exposed as fabrications before.', '23-46 framing/doubt exposed as fabrications'],
   ['The plan will go ahead, the Courier understands.', '22-48 framing/unnamed-authority , the Courier understands.'],
   ['The Courier can reveal that the plan is dead.', '12-22 framing/unnamed-authority can reveal'],
+  ['The booze scare hit sales.', '4-15 framing/loaded-term booze scare'],
+  ['He enjoys a nightly tipple.', '20-26 framing/loaded-term tipple'],
+  ['Researchers were left baffled by the result.', '17-29 framing/loaded-term left baffled'],
+  ['Boffins in Leeds built a robot.', '0-7 framing/name-calling Boffins'],
+  ['The nanny state wants to ban sweets.', '4-15 framing/name-calling nanny state'],
+  ['Killjoy councillors banned the fair.', '0-7 framing/name-calling Killjoy'],
+  ['The woke brigade objected.', '4-16 framing/name-calling woke brigade'],
+  ['Critics called it scaremongering.', '18-32 framing/loaded-term scaremongering'],
+  ['Yet another study says coffee is bad.', '0-17 framing/doubt Yet another study'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
@@ -300,3 +312,4 @@ test('tabloid wording in the outlet\'s own voice is loaded; "cops" only when the
   const loaded = findingLines(text, frame(text).findings.filter((f) => f.ruleId === 'framing/loaded-term'))
   assert.deepEqual(loaded.map((l) => l.replace(/^\S+ \S+ /u, '')), ['trigger-happy', 'gunned down', 'squandered', 'trotted out', 'killer fever', 'Cops'])
 })
+
