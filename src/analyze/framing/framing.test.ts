@@ -374,7 +374,7 @@ test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no 
 test('a headline\'s words in straight single marks are a speaker\'s; an apostrophe opens no quotation', () => {
   const text = "Fury as 'shameless' landlord walks free\nTenants' anger grows at the shameless landlord."
   const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')
-  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['shameless', true], ['shameless', false]])
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['Fury as', false], ['shameless', true], ['shameless', false]])
 })
 
 test('words in quotation marks are a speaker\'s even where no attribution covers them', () => {
