@@ -506,3 +506,17 @@ test('a political act called a show or a stunt is loaded language; a theatre or 
   assert.deepEqual(loaded('The senator dismissed the hearing as a publicity stunt.'), ['publicity stunt'])
   assert.deepEqual(loaded('The city theatre staged a new play. A stunt performer was injured during filming.'), [])
 })
+
+test('every finding names the words that triggered it: its explanation quotes, in backticks, words of its own span', () => {
+  const text = "Fury as PM's botched plan backfires. Yet another study says the boffins were left baffled, and the so-called experts agree. " +
+    'What about the other side? Either we act now or we lose everything. The "reform" is a DISGRACE. ' +
+    'Smith claimed the plan worked, while Jones said it failed. Is it any wonder? Clearly a disgrace, a disgrace! Reportedly, roughly half agreed.'
+  for (const options of [{ model: null }, {}, { headline: true }]) {
+    const { findings } = frame(text, outletOnly(text), options)
+    assert.ok(findings.length >= 12, `${findings.length} findings`)
+    for (const f of findings) {
+      const named = /`([^`]+)`/.exec(f.explanation)?.[1]
+      assert.ok(named !== undefined && text.slice(f.span.start, f.span.end).includes(named), `${f.ruleId}: ${f.explanation}`)
+    }
+  }
+})
