@@ -374,7 +374,7 @@ test('words quoted in a headline are a speaker\'s, not the outlet\'s, though no 
 test('a headline\'s words in straight single marks are a speaker\'s; an apostrophe opens no quotation', () => {
   const text = "Fury as 'shameless' landlord walks free\nTenants' anger grows at the shameless landlord."
   const found = frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')
-  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['shameless', true], ['shameless', false]])
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['Fury as', false], ['shameless', true], ['shameless', false]])
 })
 
 test('words in quotation marks are a speaker\'s even where no attribution covers them', () => {
@@ -505,4 +505,18 @@ test('a political act called a show or a stunt is loaded language; a theatre or 
   assert.deepEqual(loaded('The law passed after opposition deputies staged a theatrical boycott of the vote.'), ['theatrical boycott'])
   assert.deepEqual(loaded('The senator dismissed the hearing as a publicity stunt.'), ['publicity stunt'])
   assert.deepEqual(loaded('The city theatre staged a new play. A stunt performer was injured during filming.'), [])
+})
+
+test('every finding names the words that triggered it: its explanation quotes, in backticks, words of its own span', () => {
+  const text = "Fury as PM's botched plan backfires. Yet another study says the boffins were left baffled, and the so-called experts agree. " +
+    'What about the other side? Either we act now or we lose everything. The "reform" is a DISGRACE. ' +
+    'Smith claimed the plan worked, while Jones said it failed. Is it any wonder? Clearly a disgrace, a disgrace! Reportedly, roughly half agreed.'
+  for (const options of [{ model: null }, {}, { headline: true }]) {
+    const { findings } = frame(text, outletOnly(text), options)
+    assert.ok(findings.length >= 12, `${findings.length} findings`)
+    for (const f of findings) {
+      const named = /`([^`]+)`/.exec(f.explanation)?.[1]
+      assert.ok(named !== undefined && text.slice(f.span.start, f.span.end).includes(named), `${f.ruleId}: ${f.explanation}`)
+    }
+  }
 })

@@ -5,7 +5,7 @@ import plainWording from './data/plain-wording.json' with { type: 'json' }
 import { LEXICON_FILES } from './lexical.js'
 import { asLexiconFile } from './lexicon.js'
 import { RULES } from './rules.js'
-import { findingLines, frame, outletOnly } from './testing.js'
+import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 
 test('every lexicon list names its source URL and a confidence, and every rule is in the catalog', () => {
   const ids = new Set<string>(RULES.map((r) => r.id))
@@ -78,6 +78,9 @@ const PLAIN_USES: string[] = [
   'Revenue rose roughly 7 percent in the quarter.',
   'Anyone who cares about the river can attend the meeting.',
   'The two leaders shook the hand of the new envoy.',
+  'Residents watched in shock as the tower fell.',
+  'A car slammed into a wall.',
+  'Two bomb blasts hit the market.',
 ]
 for (const text of PLAIN_USES) {
   test(`lexicon rules: nothing on the plain "${text}"`, () => {
@@ -137,6 +140,15 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['Such figures have been exposed as fabrications before.', '23-46 framing/doubt exposed as fabrications'],
   ['The plan will go ahead, the Courier understands.', '22-48 framing/unnamed-authority , the Courier understands.'],
   ['The Courier can reveal that the plan is dead.', '12-22 framing/unnamed-authority can reveal'],
+  ['The booze scare hit sales.', '4-15 framing/loaded-term booze scare'],
+  ['He enjoys a nightly tipple.', '20-26 framing/loaded-term tipple'],
+  ['Researchers were left baffled by the result.', '17-29 framing/loaded-term left baffled'],
+  ['Boffins in Leeds built a robot.', '0-7 framing/name-calling Boffins'],
+  ['The nanny state wants to ban sweets.', '4-15 framing/name-calling nanny state'],
+  ['Killjoy councillors banned the fair.', '0-7 framing/name-calling Killjoy'],
+  ['The woke brigade objected.', '4-16 framing/name-calling woke brigade'],
+  ['Critics called it scaremongering.', '18-32 framing/loaded-term scaremongering'],
+  ['Yet another study says coffee is bad.', '0-17 framing/doubt Yet another study'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
@@ -299,4 +311,33 @@ test('tabloid wording in the outlet\'s own voice is loaded; "cops" only when the
     'Cops arrived late. "The cops never came," a neighbour said.'
   const loaded = findingLines(text, frame(text).findings.filter((f) => f.ruleId === 'framing/loaded-term'))
   assert.deepEqual(loaded.map((l) => l.replace(/^\S+ \S+ /u, '')), ['trigger-happy', 'gunned down', 'squandered', 'trotted out', 'killer fever', 'Cops'])
+})
+
+// Headline verdicts (written for this test): the rules alone read a headline, its grammar confuses the POS tagger
+// ("slams" a noun) and the tagger may not veto them, so each is found with the committed model and named.
+const HEADLINES: [string, string][] = [
+  ["Government's botched response", 'botched'],
+  ["PM's gamble backfires", 'backfires'],
+  ['Minister finally admits failure', 'finally admits'],
+  ['Chaos as trains are cancelled', 'Chaos as'],
+  ['Fury as council shuts library', 'Fury as'],
+  ['Shock as mayor quits', 'Shock as'],
+  ['Mayor slams critics', 'slams'],
+  ['Ministers blast report', 'blast'],
+  ['Shame of the council', 'Shame'],
+  ['Humiliating U-turn for the minister', 'U-turn'],
+]
+for (const [title, word] of HEADLINES) {
+  test(`headline verdict: "${title}"`, () => {
+    const found = frame(title, outletOnly(title), { headline: true }).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+    const f = found.find((x) => title.slice(x.span.start, x.span.end) === word)
+    assert.ok(f, `${word} in ${findingLines(title, found).join('; ')}`)
+    assert.ok(f.explanation.includes(`\`${word}\``), f.explanation)
+  })
+}
+
+test('a headline verdict in a speaker\'s quoted words is theirs: found, halved and said to be quoted', () => {
+  const text = 'Mayor: "Botched plan backfires"'
+  const found = frame(text, quoteAttributions(text), { headline: true }).findings.filter((f) => f.ruleId === 'framing/loaded-term')
+  assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['Botched', true], ['backfires', true]])
 })
