@@ -248,6 +248,10 @@ export const CYBER_BEFORE = new RegExp(String.raw`\b${CYBER_MEANS}(?:['’]s?)?\
 export const CYBER_TARGET = new RegExp(String.raw`^\s+(?:(?:on|against)\s+)?${DETERMINED}(?:servers?|computers?|(?:computer|IT|e-?mail|payment|booking)\s+(?:systems?|networks?)|websites?|databases?|data\s+cent(?:er|re)s?|e-?mail\s+accounts?)\b`, 'iu')
 /** A cyber operation: PLOVER's COERCE 'cyber'. */
 export const CYBER_ATTACK: Trigger = { type: 'COERCE', mode: 'cyber' }
+/** What a cyber breach gets into: "breached the ministry's systems", "the customer database"; not "the safety barrier" nor "league rules". */
+const BREACHED_SYSTEMS = new RegExp(String.raw`^\s+${DETERMINED}(?:systems?|networks?|servers?|computers?|databases?|websites?|(?:e-?mail|user|customer)\s+accounts?)\b`, 'iu')
+/** "Breached the bank's servers", "hackers breached the agency": a break-in by its target or its makers. */
+const CYBER_BREACH: Trigger = { ...CYBER_ATTACK, after: BREACHED_SYSTEMS, otherwise: { ...CYBER_ATTACK, before: CYBER_BEFORE } }
 /** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
@@ -356,7 +360,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
   ['jail', JAILED], ['imprison', JAILED], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'ASSAULT', mode: 'abduct', after: PEOPLE_TAKEN, otherwise: { type: 'COERCE', mode: 'seize' } }],
-  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
+  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }], ['breach', CYBER_BREACH],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
   ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
