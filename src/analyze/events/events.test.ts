@@ -1008,3 +1008,12 @@ describe('events: unnamed doers of force and cyber breaches', () => {
     assert.deepEqual(events('On Sunday security forces killed two protesters.').map((e) => e.replace(/ @.*/u, '')), ['ASSAULT security forces→protesters'])
   })
 })
+
+describe('events: disapproval drawn from others', () => {
+  test('"drew condemnation from X", "sparked outrage among X": X disapproves, the subject of the verb is disapproved of when it is someone', () => {
+    assert.deepEqual(events('The ruling drew sharp condemnation from the United Nations.'), ['ACCUSE/disapprove United Nations→-'])
+    assert.deepEqual(events('The verdict sparked outrage among residents.'), ['ACCUSE/disapprove residents→-'])
+    assert.deepEqual(events('Mayor Tom Hale drew criticism from protesters.'), ['ACCUSE/disapprove protesters→Tom Hale'])
+    assert.deepEqual(triggers('The mayor spoke of his outrage.'), [])
+  })
+})
