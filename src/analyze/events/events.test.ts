@@ -995,3 +995,25 @@ describe('events: accidents', () => {
     assert.deepEqual(triggers('Shares crashed on Monday. A car crashed into a crowd of protesters.').filter((t) => t.startsWith('DISASTER')), [])
   })
 })
+
+describe('events: unnamed doers of force and cyber breaches', () => {
+  test('hackers are an unnamed group doer; breaking into computer systems is a cyber operation, breaching a truce or a rule is not', () => {
+    assert.deepEqual(events("Hackers breached the interior ministry's systems on Friday.", '2026-03-10'), ['COERCE/cyber hackers→interior ministry @2026-03-06'])
+    assert.deepEqual(events("Last week unknown hackers breached the utility's customer database."), ['COERCE/cyber hackers→-'])
+    assert.deepEqual(triggers('The lorry breached the safety barrier. The club breached league rules.'), [])
+  })
+
+  test('security forces, alone or opening a sentence, are a state group doer as police are', () => {
+    assert.deepEqual(events('Security forces fired tear gas at protesters in the capital.'), ['ASSAULT/crowd-control security forces→protesters'])
+    assert.deepEqual(events('On Sunday security forces killed two protesters.').map((e) => e.replace(/ @.*/u, '')), ['ASSAULT security forces→protesters'])
+  })
+})
+
+describe('events: disapproval drawn from others', () => {
+  test('"drew condemnation from X", "sparked outrage among X": X disapproves, the subject of the verb is disapproved of when it is someone', () => {
+    assert.deepEqual(events('The ruling drew sharp condemnation from the United Nations.'), ['ACCUSE/disapprove United Nations→-'])
+    assert.deepEqual(events('The verdict sparked outrage among residents.'), ['ACCUSE/disapprove residents→-'])
+    assert.deepEqual(events('Mayor Tom Hale drew criticism from protesters.'), ['ACCUSE/disapprove protesters→Tom Hale'])
+    assert.deepEqual(triggers('The mayor spoke of his outrage.'), [])
+  })
+})

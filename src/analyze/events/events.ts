@@ -20,7 +20,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -176,7 +176,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     }
     // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
     const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, preceding)
-    const undergone = trigger.type === 'ASSAULT' && COME_UNDER_BEFORE.test(preceding)
+    const undergone = (trigger.type === 'ASSAULT' && COME_UNDER_BEFORE.test(preceding)) || (asNoun && trigger.mode === 'disapprove' && DRAWN_REACTION_BEFORE.test(preceding))
     out.push({ span, trigger: undergone ? { ...trigger, undergone: true } : asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
@@ -413,9 +413,10 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
   // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
   if (f.trigger.undergone) {
-    // "Troops came under fire from rebels": the subject is the target; only a "from" (or "by") phrase names the doer.
+    // "Troops came under fire from rebels": the subject is the target; only a "from" (or "by") phrase names the doer,
+    // or "among" one for a reaction ("sparked outrage among residents").
     recipient = subjectBefore(ctx, base, f.span.start)
-    actor = agentAfter(ctx, f.span.end, sentence.end, /^\s+(?:from|by)\s+/u)
+    actor = agentAfter(ctx, f.span.end, sentence.end, /^\s+(?:from|by|among)\s+/u)
   } else if (cueOf && !passive) {
     // A speaker the mentions do not know ("Pakistan today" read as one source) leaves the clause's
     // subject to act, unless it is a group ("Kyrgyzstan and Tajikistan agreed": both act).

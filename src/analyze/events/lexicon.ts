@@ -246,8 +246,17 @@ const CYBER_MEANS = String.raw`(?:cyber|ransomware|malware|spyware|phishing|hack
 export const CYBER_BEFORE = new RegExp(String.raw`\b${CYBER_MEANS}(?:['’]s?)?\s+(?:(?:had|have|has|also|then|reportedly|allegedly)\s+)*$`, 'iu')
 /** What only a cyber operation attacks: "attacked the bank's servers", "an attack on its computer network". */
 export const CYBER_TARGET = new RegExp(String.raw`^\s+(?:(?:on|against)\s+)?${DETERMINED}(?:servers?|computers?|(?:computer|IT|e-?mail|payment|booking)\s+(?:systems?|networks?)|websites?|databases?|data\s+cent(?:er|re)s?|e-?mail\s+accounts?)\b`, 'iu')
+/**
+ * A reaction drawn from others ("drew sharp condemnation from", "sparked outrage among"): the verb's subject
+ * suffers the disapproval, and the "from" or "among" phrase names who disapproves.
+ */
+export const DRAWN_REACTION_BEFORE = /\b(?:dr[ae]w|drawn|draws|drawing|sparked|sparks|sparking|prompted|prompts|triggered|triggers|provoked|provokes|attracted|attracts)\s+(?:(?:sharp|strong|fierce|widespread|international|global|swift|angry|harsh|immediate|further|public|much|some)\s+)*$/iu
 /** A cyber operation: PLOVER's COERCE 'cyber'. */
 export const CYBER_ATTACK: Trigger = { type: 'COERCE', mode: 'cyber' }
+/** What a cyber breach gets into: "breached the ministry's systems", "the customer database"; not "the safety barrier" nor "league rules". */
+const BREACHED_SYSTEMS = new RegExp(String.raw`^\s+${DETERMINED}(?:systems?|networks?|servers?|computers?|databases?|websites?|(?:e-?mail|user|customer)\s+accounts?)\b`, 'iu')
+/** "Breached the bank's servers", "hackers breached the agency": a break-in by its target or its makers. */
+const CYBER_BREACH: Trigger = { ...CYBER_ATTACK, after: BREACHED_SYSTEMS, otherwise: { ...CYBER_ATTACK, before: CYBER_BEFORE } }
 /** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
@@ -356,7 +365,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
   ['jail', JAILED], ['imprison', JAILED], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'ASSAULT', mode: 'abduct', after: PEOPLE_TAKEN, otherwise: { type: 'COERCE', mode: 'seize' } }],
-  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }],
+  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }], ['breach', CYBER_BREACH],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
   ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
@@ -481,7 +490,7 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['censorship', { type: 'COERCE', mode: 'censor' }],
   ['accusation', { type: 'ACCUSE', mode: 'allege' }], ['blame', { type: 'ACCUSE', mode: 'allege', before: /\b(?:put|puts|putting|lay|laid|lays|laying|place[ds]?|placing|pin(?:s|ned|ning)?|shift(?:s|ed|ing)?|(?:(?:put|puts|putting|point(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?)?finger\s+of)\s+(?:the\s+)?$/iu }], ['indictment', { type: 'ACCUSE', mode: 'allege' }], ['appeal', { type: 'ACCUSE', mode: 'allege', after: APPEAL_AGAINST, otherwise: { type: 'ACCUSE', mode: 'allege', before: APPEAL_FILED } }],
   ['fine', { type: 'SANCTION', mode: 'convict', carried: /^\s+of\s+(?:up\s+to\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\d$€£]/u }], ['lawsuit', { type: 'ACCUSE', mode: 'allege' }],
-  ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['condemnation', { type: 'ACCUSE', mode: 'disapprove' }], ['outrage', { type: 'ACCUSE', mode: 'disapprove', before: DRAWN_REACTION_BEFORE }], ['criticism', { type: 'ACCUSE', mode: 'disapprove' }],
   ['investigation', { type: 'ACCUSE', mode: 'investigate' }], ['probe', { type: 'ACCUSE', mode: 'investigate' }], ['inquiry', { type: 'ACCUSE', mode: 'investigate' }],
   ['ultimatum', { type: 'THREATEN' }], ['threat', { type: 'THREATEN', before: /\b(?:issued|made|repeated|renewed|new|fresh)\s+(?:a\s+|the\s+)?$/iu }],
   ['protest', { type: 'ACCUSE', mode: 'disapprove', before: PROTEST_IN_WORDS, otherwise: { type: 'PROTEST', mode: 'demo' } }], ['march', { type: 'PROTEST', mode: 'demo', before: DETERMINED_NOUN, after: A_MARCH_AFTER, notBefore: TROOPS_BEFORE }], ['demonstration', { type: 'PROTEST', mode: 'demo' }], ['rally', { type: 'PROTEST', mode: 'demo' }],

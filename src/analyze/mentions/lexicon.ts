@@ -106,7 +106,7 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
 ])
 
 /** Organisation nouns that, with no named organisation they fit before, are the actor themselves ("the airline said", in a crash report). */
-export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline'])
+export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline', 'company', 'firm'])
 
 /**
  * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal
@@ -147,7 +147,7 @@ export const ACT_ROLES = new Set(['perpetrator', 'suspect'])
 const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines'])
 export const NON_STATE_GROUPS = new Set([
   'rebels', 'fighters', 'militants', 'insurgents', 'separatists', 'guerrillas', 'militiamen', 'militias', 'jihadists', 'extremists',
-  'protesters', 'protestors', 'demonstrators', 'settlers', 'serbs', 'croats', 'kurds', 'arabs', 'muslims', 'christians', 'sunnis', 'shiites', 'tamils',
+  'protesters', 'protestors', 'demonstrators', 'hackers', 'settlers', 'serbs', 'croats', 'kurds', 'arabs', 'muslims', 'christians', 'sunnis', 'shiites', 'tamils',
 ])
 export const GROUP_ROLES = new Set([...STATE_FORCES, ...NON_STATE_GROUPS])
 /** Group nouns too vague alone ("joined forces"): a group only after a nationality or people. */

@@ -131,6 +131,10 @@ const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 /** Capitalised words that open a clause before a noun of people, never a country or name qualifying it ("After police shot"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Since', 'Until', 'Once', 'As', 'If', 'Unless', 'Although', 'Though',
   'Yesterday', 'Today', 'Tonight', 'Later', 'Earlier', 'Then', 'Now', 'Meanwhile', 'But', 'And', 'Yet', 'So', 'Also', 'Instead', 'Still', 'Overnight'])
+/** What comes before a sentence's first word: the text's start, or a full stop and a space. */
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u
+/** A time phrase opening a clause before a noun of people ("On Sunday security forces"), never a qualifier of it. */
+const CLAUSE_OPENING_PHRASE = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?!(?:Local|Senior|Top|State|Federal|National)\b)([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})(?:'s|’s)?\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?(?:([Ll]ocal|[Ss]tate|[Ff]ederal|[Nn]ational)\s+)?(?:([Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior)[\s-]+)?(${ALL_ROLES.join('|')})\b(?!\s+(?:officer|officers|station|chief|car|cars|guard|guards|union|unions|association|federation|official|outlets?|attacks?|acts?|groups?|organi[sz]ations?|cells?|networks?|threats?|plots?|incidents?|bombings?|activit(?:y|ies)|camps?)\b)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?))?`,
@@ -832,9 +836,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return !(SO_CALLED.test(before) || (QUOTE_OPENED.test(before) && /^["”’]/u.test(text.slice(start + length, start + length + 1))))
   }
   for (const m of text.matchAll(DESCRIPTION)) {
-    const [matched, qualifierRead, level, office, role = '', ofName] = m
+    const [matched, qualifierWords, level, office, roleWord = '', ofName] = m
+    // "Security forces fired": a sentence's first word, capitalised as such, may open a role of two words, no qualifier of it.
+    const joined = qualifierWords !== undefined && matched.startsWith(qualifierWords) && !/\s/u.test(qualifierWords) &&
+      SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && KNOWN_ROLES.has(roleNamed(`${qualifierWords} ${roleWord}`))
+    const qualifierRead = joined ? undefined : qualifierWords
+    const role = joined ? `${qualifierWords} ${roleWord}` : roleWord
     // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
-    const opener = qualifierRead !== undefined && CLAUSE_OPENERS.has(qualifierRead)
+    const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead))
     const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
     const qualifier = opener ? undefined : qualifierRead
     const at = m.index + matched.length - whole.length
