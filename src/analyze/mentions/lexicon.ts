@@ -106,7 +106,7 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
 ])
 
 /** Organisation nouns that, with no named organisation they fit before, are the actor themselves ("the airline said", in a crash report). */
-export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline', 'company', 'firm'])
+export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline'])
 
 /**
  * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal

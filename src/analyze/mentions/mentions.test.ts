@@ -856,15 +856,6 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'Prime Minister', text.indexOf('the Prime'))?.name, 'Ana Ruiz')
   })
 
-  test('"the company" or "the firm" with no company named before is an organisation of its own, never an association named before', () => {
-    const alone = 'The company said it would cut 300 jobs.'
-    const aloneLayer = mentionsOf(alone)
-    assert.equal(actorOf(alone, aloneLayer, 'The company')?.kind, 'organisation', lines(alone, aloneLayer).join('; '))
-    const association = 'The Dorvan Anglers Association met on Monday. The firm said it would cut 300 jobs.'
-    const associationLayer = mentionsOf(association)
-    assert.deepEqual([actorOf(association, associationLayer, 'The firm')?.name, actorOf(association, associationLayer, 'The firm')?.kind], ['the firm', 'organisation'])
-  })
-
   test('where a company is listed or based qualifies a noun that still stands for it: "the FTSE 250 group", "the Leeds-listed company"', () => {
     const text = 'Drug maker Corvane Holdings cut its forecast. The FTSE 250 group said sales fell. The Leeds-listed company said it expected a charge. The FTSE 100 closed higher.'
     const layer = mentionsOf(text)
