@@ -215,7 +215,7 @@ describe('verdicts on a toll "now confirmed" in a later article', () => {
       { name: 'a.txt', text: 'Tower collapse\nPublished: 2025-06-12\n\nTwo construction workers were killed on Wednesday when three floors of a tower collapsed in Leeds.' },
       { name: 'b.txt', text: 'Toll rises\nPublished: 2025-06-13\n\nFour workers are now confirmed dead after the tower collapsed in Leeds on Wednesday, emergency services said.' },
     ], { split: 'files' })
-    assert.equal(verdict(result, 'killed')?.status, 'agreed')
+    assert.equal(verdict(result, 'killed (worker)')?.status, 'agreed')
   })
 })
 
@@ -291,8 +291,8 @@ describe('verdicts on a lower bound and exact tolls', () => {
   test('"at least 17" and "17" are one side; 31 disputes both', () => {
     const killed = lines(result).filter((l) => /^\w+ killed/u.test(l))
     assert.equal(killed.length, 1, killed.join('\n'))
-    assert.equal(killed[0], 'contested killed: 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
-    assert.equal(verdict(result, 'killed')?.sides[0]?.label, '17+ / 17')
+    assert.equal(killed[0], 'contested killed (worker): 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
+    assert.equal(verdict(result, 'killed (worker)')?.sides[0]?.label, '17+ / 17')
   })
 })
 

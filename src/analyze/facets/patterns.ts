@@ -552,7 +552,7 @@ export const VICTIM_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/militant|insurgent|rebel|\bfighter|gunm[ae]n|attacker|assailant|terrorist|jihadist/u, 'militant'],
   [/protester|demonstrator/u, 'protester'],
   [/passenger/u, 'passenger'],
-  [/\bworkers?\b|labou?rers?|\bminers?\b|dockers?|firefighters?|\bcrew\b/u, 'worker'],
+  [/\bworkers?\b|labou?rers?|\bminers?\b|dockers?/u, 'worker'],
   [/prisoner|inmate/u, 'prisoner'],
   // Animals a spill or a fire kills are counted apart from people: "12,000 fish", "300 birds".
   [/\bfish/u, 'fish'],
