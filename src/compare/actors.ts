@@ -54,6 +54,8 @@ function withoutAffiliation(actor: Actor): Actor {
 }
 
 /** An organisation or a group: the kinds acronyms and short names link. */
+/** The name the mentions stage gives a perpetrator an article calls only by a judging label ("the terrorist"). */
+const GENERIC_PERPETRATOR = /^the\s+perpetrators?$/u
 const isOrganisation = (actor: Actor): boolean => actor.kind === 'organisation' || actor.kind === 'group'
 
 /** The initials of a name's capitalised words: "Electoral Commission of Zambia" → "ECZ"; undefined under two. Pure. */
@@ -284,8 +286,10 @@ export function canonicalActors(articles: readonly AnalyzedArticle[]): ActorInde
       const name = [...names].sort((x, y) => proper(y) - proper(x) || y.length - x.length || x.localeCompare(y))[0] ?? existing.name
       const merged: CanonicalActor = {
         ...existing,
-        // The perpetrator keeps its neutral name; descriptions ("the terrorist") stay aliases.
-        name: key !== 'perpetrator' && actor.kind === existing.kind && name.split(/\s+/u).length <= 5 ? name : existing.name,
+        // The perpetrator keeps a plain name, the first an article gives ("the gunman"), over the generic "the perpetrator";
+        // descriptions ("the terrorist") stay aliases.
+        name: key === 'perpetrator' ? (GENERIC_PERPETRATOR.test(existing.name) ? actor.name : existing.name)
+          : actor.kind === existing.kind && name.split(/\s+/u).length <= 5 ? name : existing.name,
         ...(existing.country ?? actor.country ? { country: existing.country ?? actor.country } : {}),
         ...(existing.role ?? actor.role ? { role: existing.role ?? actor.role } : {}),
         aliases: [],

@@ -342,6 +342,9 @@ describe('mentions: linking within one article', () => {
     assert.equal(actorOf(text, layer, 'a gunman')?.id, assailant?.id)
     assert.equal(layer.actors.filter((a) => a.role === 'perpetrator').length, 1)
     assert.equal(actorOf(text, layer, 'Witnesses')?.kind, 'unnamed')
+    // Named by the article's own first word for them.
+    const hackers = 'The attackers exploited a flaw in the software. The attackers demanded a ransom.'
+    assert.equal(actorOf(hackers, mentionsOf(hackers), 'The attackers')?.name, 'the attackers')
   })
 
   test('a perpetrator word that modifies a noun is no perpetrator ("the Shiraz terrorist attack", "a terrorist group")', () => {

@@ -1882,7 +1882,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     moveToEnd(recentActors, target)
   }
   const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])))
-  return { actors: actors.map((a) => (affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
+  return { actors: actors.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
 }
 
 /** How far back "Its president, Jane Doe" looks for the organisation "its" stands for, the mention just before. */
@@ -1967,6 +1967,18 @@ const SET_OFF_AFTER = /^(?:\s*[,.;:)—–]|\s+of\s)/u
 /** What stands between a name and a description in apposition to it: ", the former ", ", a ". */
 const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
 
+/** Words for a perpetrator that only say what they did; "terrorist", "killer" and "culprit" judge them. */
+const PLAIN_PERPETRATOR_WORDS: ReadonlySet<string> = new Set(['assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'shooter', 'bomber', 'hijacker'])
+
+/**
+ * One perpetrator per article, named by the first plain word the article has for them ("the gunman", "the attackers"); a label
+ * that judges them ("the terrorist", "the killer") names no actor, so with none they stay "the perpetrator". Pure.
+ */
+function withPlainPerpetratorName(a: Actor): Actor {
+  const plain = a.role === 'perpetrator' ? a.aliases.map((alias) => alias.toLowerCase()).find((alias) => PLAIN_PERPETRATOR_WORDS.has(alias)) : undefined
+  return plain ? { ...a, name: `the ${plain}` } : a
+}
+
 function describe(
   c: Extract<Candidate, { type: 'description' }>,
   surface: string,
@@ -1978,9 +1990,7 @@ function describe(
   // "federal authorities", "a state court", "local police": the level the text gives, no other.
   const place = country ? `${countryName.get(country) ?? country} ` : c.level ? `${c.level} ` : ''
   const latest = (fits: (a: Actor) => boolean): Actor | undefined => context.recent.findLast(fits)
-  if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) {
-    return actor('perpetrator', () => ({ name: 'the assailant', kind: 'person', role: 'perpetrator' }))
-  }
+  if (role === 'perpetrator' || PERPETRATOR_ROLES.has(role)) return actor('perpetrator', () => ({ name: 'the perpetrator', kind: 'person', role: 'perpetrator' }))
   if (SUSPECT_ROLES.has(role)) return actor('suspect', () => ({ name: 'the suspect', kind: 'person', role: 'suspect' }))
   if (isPersonRole(role)) {
     // "Ben Jealous, the former president of the NAACP": the person just named.
