@@ -215,7 +215,7 @@ describe('verdicts on a toll "now confirmed" in a later article', () => {
       { name: 'a.txt', text: 'Tower collapse\nPublished: 2025-06-12\n\nTwo construction workers were killed on Wednesday when three floors of a tower collapsed in Leeds.' },
       { name: 'b.txt', text: 'Toll rises\nPublished: 2025-06-13\n\nFour workers are now confirmed dead after the tower collapsed in Leeds on Wednesday, emergency services said.' },
     ], { split: 'files' })
-    assert.equal(verdict(result, 'killed')?.status, 'agreed')
+    assert.equal(verdict(result, 'killed (worker)')?.status, 'agreed')
   })
 })
 
@@ -291,8 +291,8 @@ describe('verdicts on a lower bound and exact tolls', () => {
   test('"at least 17" and "17" are one side; 31 disputes both', () => {
     const killed = lines(result).filter((l) => /^\w+ killed/u.test(l))
     assert.equal(killed.length, 1, killed.join('\n'))
-    assert.equal(killed[0], 'contested killed: 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
-    assert.equal(verdict(result, 'killed')?.sides[0]?.label, '17+ / 17')
+    assert.equal(killed[0], 'contested killed (worker): 17+ [A:unnamed::officials, B:org:police] | 31 [C:unnamed::union]')
+    assert.equal(verdict(result, 'killed (worker)')?.sides[0]?.label, '17+ / 17')
   })
 })
 
@@ -587,12 +587,35 @@ describe('verdicts: updates and independent voices', () => {
     assert.deepEqual(verdict(result, 'displaced (people)')?.sides.map((s) => s.label), ['about 6,000 residents → about 11,000 residents'], lines(result).join('\n'))
   })
 
+  test('a higher exact toll of the same victims reported in a later article updates the lower one: deaths, arrests and homes accumulate', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-08-14', 'LOWTON - Two firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said. Police said four men were arrested. The fire destroyed 30 homes.'),
+      article('b.txt', '2026-08-15', 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing three firefighters. Police have arrested seven men. The fire destroyed 45 homes.'),
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed (worker)')
+    assert.equal(killed?.status, 'agreed', lines(result).join('\n'))
+    assert.deepEqual(killed?.sides.map((s) => s.label), ['2 → 3'])
+    assert.match(killed?.explanation ?? '', /Updated: 2 \(14 Aug, Mark Dale\) → 3 \(15 Aug, article B\)/u)
+    assert.notEqual(verdict(result, 'arrested')?.status, 'contested', lines(result).join('\n'))
+    assert.notEqual(verdict(result, 'destroyed (households)')?.status, 'contested', lines(result).join('\n'))
+  })
+
+  test('a toll stays contested when both articles are of one day, or when the later article gives the lower figure', () => {
+    for (const [dateA, dateB] of [['2026-08-14', '2026-08-14'], ['2026-08-14', '2026-08-15']] as const) {
+      const result = analyzeTexts([
+        article('a.txt', dateA, 'LOWTON - Three firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said.'),
+        article('b.txt', dateB, 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing two firefighters.'),
+      ], { split: 'files' })
+      assert.equal(verdict(result, 'killed (worker)')?.status, 'contested', `${dateA} ${dateB}\n${lines(result).join('\n')}`)
+    }
+  })
+
   test('a toll of none reported is updated by a count an article published later gives, even of an earlier day', () => {
     const result = analyzeTexts([
       article('a.txt', '2026-08-11', 'PARADISE VALLEY - Sheriff Maria Delgado said no injuries had been reported in the wildfire.'),
       article('b.txt', '2026-08-12', 'PARADISE VALLEY - Sheriff Maria Delgado said one firefighter suffered minor burns in the wildfire on Monday.'),
     ], { split: 'files' })
-    assert.deepEqual(verdict(result, 'injured')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'injured (worker)')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
   })
 
   test('vote tallies that differ between outlets are contested, the votes in favour and those against each', () => {
