@@ -600,6 +600,14 @@ describe('verdicts: updates and independent voices', () => {
     assert.notEqual(verdict(result, 'destroyed (households)')?.status, 'contested', lines(result).join('\n'))
   })
 
+  test('a victims class reads as the role words the voices use: one word as written, else the class with the words', () => {
+    const victims = (a: string, b: string): string[] | undefined => verdict(analyzeTexts([
+      article('a.txt', '2026-08-14', `LOWTON - ${a}`), article('b.txt', '2026-08-14', `LOWTON - ${b}`),
+    ], { split: 'files' }), 'victim')?.sides.map((s) => s.label)
+    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two Firefighters.'), ['firefighters'])
+    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two workers.'), ['worker (firefighters, workers)'])
+  })
+
   test('a toll stays contested when both articles are of one day, or when the later article gives the lower figure', () => {
     for (const [dateA, dateB] of [['2026-08-14', '2026-08-14'], ['2026-08-14', '2026-08-15']] as const) {
       const result = analyzeTexts([

@@ -318,7 +318,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   const voices = new Set(voiced.map((v) => voiceKey(v.speaker, syndicate(v.article.article.id))))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 && voices.size >= 2 ? 'agreed' : 'single-source'
   const sideList = [...sides.entries()]
-    .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))
+    .map(([value, s]) => ({ value, label: facet === 'victim' ? victimsLabel(value, voiced.filter((v) => stance(v.value) === value)) : s.label, evidence: s.evidence }))
     .sort((a, b) => b.evidence.length - a.evidence.length || a.value.localeCompare(b.value))
   // Several articles are one source through one speaker they all quote, or by being copies of one text, whoever it quotes.
   const speakers = new Set(sideList.flatMap((s) => s.evidence.map((e) => e.speaker)))
@@ -345,6 +345,15 @@ function updateNotes(current: readonly Voiced[], earlier: ReadonlyMap<Voiced, Vo
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A class of victims as its voices word it: "firefighters" when all use that word, else the class with their words,
+ * "worker (firefighters, dock workers)"; the class alone reads as a category, not as who died. Pure.
+ */
+function victimsLabel(victimsClass: string, members: readonly Voiced[]): string {
+  const roles = [...new Set(members.map((v) => v.value.label.toLowerCase().replace(/\s+/gu, ' ')))]
+  return roles.length === 1 ? roles[0]! : `${victimsClass} (${roles.join(', ')})`
+}
 
 /** Lines that open with a time ("08:00", "14:05 —"): two or more make the article a live blog of timed updates. */
 const TIMED_UPDATE = /^[ \t]*\d{1,2}[:.]\d{2}\b/gmu
