@@ -587,12 +587,43 @@ describe('verdicts: updates and independent voices', () => {
     assert.deepEqual(verdict(result, 'displaced (people)')?.sides.map((s) => s.label), ['about 6,000 residents → about 11,000 residents'], lines(result).join('\n'))
   })
 
+  test('a higher exact toll of the same victims reported in a later article updates the lower one: deaths, arrests and homes accumulate', () => {
+    const result = analyzeTexts([
+      article('a.txt', '2026-08-14', 'LOWTON - Two firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said. Police said four men were arrested. The fire destroyed 30 homes.'),
+      article('b.txt', '2026-08-15', 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing three firefighters. Police have arrested seven men. The fire destroyed 45 homes.'),
+    ], { split: 'files' })
+    const killed = verdict(result, 'killed (worker)')
+    assert.equal(killed?.status, 'agreed', lines(result).join('\n'))
+    assert.deepEqual(killed?.sides.map((s) => s.label), ['2 → 3'])
+    assert.match(killed?.explanation ?? '', /Updated: 2 \(14 Aug, Mark Dale\) → 3 \(15 Aug, article B\)/u)
+    assert.notEqual(verdict(result, 'arrested')?.status, 'contested', lines(result).join('\n'))
+    assert.notEqual(verdict(result, 'destroyed (households)')?.status, 'contested', lines(result).join('\n'))
+  })
+
+  test('a victims class reads as the role words the voices use: one word as written, else the class with the words', () => {
+    const victims = (a: string, b: string): string[] | undefined => verdict(analyzeTexts([
+      article('a.txt', '2026-08-14', `LOWTON - ${a}`), article('b.txt', '2026-08-14', `LOWTON - ${b}`),
+    ], { split: 'files' }), 'victim')?.sides.map((s) => s.label)
+    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two Firefighters.'), ['firefighters'])
+    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two workers.'), ['worker (firefighters, workers)'])
+  })
+
+  test('a toll stays contested when both articles are of one day, or when the later article gives the lower figure', () => {
+    for (const [dateA, dateB] of [['2026-08-14', '2026-08-14'], ['2026-08-14', '2026-08-15']] as const) {
+      const result = analyzeTexts([
+        article('a.txt', dateA, 'LOWTON - Three firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said.'),
+        article('b.txt', dateB, 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing two firefighters.'),
+      ], { split: 'files' })
+      assert.equal(verdict(result, 'killed (worker)')?.status, 'contested', `${dateA} ${dateB}\n${lines(result).join('\n')}`)
+    }
+  })
+
   test('a toll of none reported is updated by a count an article published later gives, even of an earlier day', () => {
     const result = analyzeTexts([
       article('a.txt', '2026-08-11', 'PARADISE VALLEY - Sheriff Maria Delgado said no injuries had been reported in the wildfire.'),
       article('b.txt', '2026-08-12', 'PARADISE VALLEY - Sheriff Maria Delgado said one firefighter suffered minor burns in the wildfire on Monday.'),
     ], { split: 'files' })
-    assert.deepEqual(verdict(result, 'injured')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'injured (worker)')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
   })
 
   test('vote tallies that differ between outlets are contested, the votes in favour and those against each', () => {

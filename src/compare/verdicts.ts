@@ -36,7 +36,8 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
   const liveBlogs = new Set(articles.filter(isLiveBlog))
   const asOf = asOfDates()
   const out: Verdict[] = []
-  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs, asOf))
+  const named = (v: Voiced): string => (v.speaker.startsWith('outlet:') ? `article ${v.article.article.id}` : actors.byId(v.speaker)?.name ?? v.speaker.split(':').at(-1)!)
+  for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs, asOf, named))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return withoutAgreedOccurrences(out).sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
 }
@@ -282,7 +283,7 @@ function voicesDisputed(facet: 'where' | 'cause', sides: ReadonlyMap<string, { r
   return places.some((a, i) => places.slice(i + 1).some((b) => !compatible(facet, a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
 }
 
-function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined): Verdict {
+function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined, named: (v: Voiced) => string): Verdict {
   const facet = voiced[0]!.value.facet === 'motive' ? 'characterisation' : voiced[0]!.value.facet
   const sides = new Map<string, { label: string; values: string[]; evidence: VoicedEvidence[] }>()
   const { current, earlier } = COUNTED_FACETS.has(facet) ? updatedFigures(facet, latestFigures(facet, voiced, liveBlogs), asOf) : { current: voiced, earlier: new Map<Voiced, Voiced[]>() }
@@ -317,18 +318,41 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   const voices = new Set(voiced.map((v) => voiceKey(v.speaker, syndicate(v.article.article.id))))
   const status: Verdict['status'] = conflict ? 'contested' : independent.size >= 2 && voices.size >= 2 ? 'agreed' : 'single-source'
   const sideList = [...sides.entries()]
-    .map(([value, s]) => ({ value, label: s.label, evidence: s.evidence }))
+    .map(([value, s]) => ({ value, label: facet === 'victim' ? victimsLabel(value, voiced.filter((v) => stance(v.value) === value)) : s.label, evidence: s.evidence }))
     .sort((a, b) => b.evidence.length - a.evidence.length || a.value.localeCompare(b.value))
   // Several articles are one source through one speaker they all quote, or by being copies of one text, whoever it quotes.
   const speakers = new Set(sideList.flatMap((s) => s.evidence.map((e) => e.speaker)))
   const oneVoice = status === 'single-source' && reporting.size > 1 && speakers.size === 1 ? [...speakers][0]! : undefined
   return {
     facet, topic, status,
-    explanation: explain(status, topic, sideList, reporting, independent.size, oneVoice),
+    explanation: [explain(status, topic, sideList, reporting, independent.size, oneVoice), ...updateNotes(current, earlier, asOf, named)].join(' '),
     sides: sideList,
     missingFrom: articles.map((a) => a.article.id).filter((id) => !reporting.has(id)),
     ...(oneVoice ? { oneVoice } : {}),
   }
+}
+
+/**
+ * How each standing figure was reached, for the reader to check: "Updated: 2 (14 Aug, Mark Dale) → 3 (15 Aug,
+ * article B)." Each figure is dated by its article's publication, else by the day it is given as of. Pure.
+ */
+function updateNotes(current: readonly Voiced[], earlier: ReadonlyMap<Voiced, Voiced[]>, asOf: (v: Voiced) => string | undefined, named: (v: Voiced) => string): string[] {
+  const day = (v: Voiced): string => {
+    const date = /^\d{4}-(\d{2})-(\d{2})/u.exec(v.article.article.published?.date ?? asOf(v) ?? '')
+    return date ? `${Number(date[2])} ${MONTHS[Number(date[1]) - 1] ?? ''}, ` : ''
+  }
+  return current.filter((v) => earlier.has(v)).map((v) => `Updated: ${[...earlier.get(v)!, v].map((x) => `${figureLabel(x.value)} (${day(x)}${named(x)})`).join(' → ')}.`)
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A class of victims as its voices word it: "firefighters" when all use that word, else the class with their words,
+ * "worker (firefighters, dock workers)"; the class alone reads as a category, not as who died. Pure.
+ */
+function victimsLabel(victimsClass: string, members: readonly Voiced[]): string {
+  const roles = [...new Set(members.map((v) => v.value.label.toLowerCase().replace(/\s+/gu, ' ')))]
+  return roles.length === 1 ? roles[0]! : `${victimsClass} (${roles.join(', ')})`
 }
 
 /** Lines that open with a time ("08:00", "14:05 —"): two or more make the article a live blog of timed updates. */
@@ -390,6 +414,13 @@ function figureRange(value: FacetValue): { min: number; max: number } | undefine
 const ACCUMULATING: ReadonlySet<string> = new Set(['displaced', 'rescued', 'containment'])
 
 /**
+ * Tolls, arrests and homes destroyed only grow too, but their sentences mostly date the event ("killed on Tuesday"),
+ * not the count: a higher exact one updates a lower one only when its article was published on a later day. Two
+ * articles of one day, or a later one giving the lower figure, still dispute.
+ */
+const GROWS_BY_REPORT: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'destroyed'])
+
+/**
  * True when figure `o` updates figure `d` of one facet: a risen count ("the toll rose to 15") updates every lower one
  * given as of no later a day, or said to be earlier ("police had earlier said 12"), whoever gave it, and so does a higher
  * count than a lower bound ("at least 25") or than a figure that only grows (`ACCUMULATING`) given as of a later day, or of its
@@ -403,11 +434,12 @@ function updates(facet: string, o: DatedFigure, d: DatedFigure): boolean {
   // "at least 25 homes" on Monday leaves room for Tuesday's 140, whoever counts them, and so does the day's first report for its next.
   const laterDay = !!d.asOf && !!o.asOf && (o.asOf > d.asOf || (o.asOf === d.asOf && publishedBefore(d.v, o.v)))
   const boundRaised = higher && (stance(d.v.value).endsWith('+') || ACCUMULATING.has(facet)) && laterDay
+  const reportedLater = higher && GROWS_BY_REPORT.has(facet) && o.cue !== 'earlier' && stance(d.v.value) !== '0' && publishedBefore(d.v, o.v)
   // "No injuries had been reported" is the count so far: an article published later that reports one updates it.
   const noneYet = higher && stance(d.v.value) === '0' && publishedBefore(d.v, o.v) && !deniesKnowing(d.v)
   // ... and never updates what is reported after it, whatever day the injury is dated ("suffered minor burns on Monday").
   if (stance(o.v.value) === '0' && publishedBefore(o.v, d.v)) return false
-  return rises || boundRaised || noneYet || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
+  return rises || boundRaised || reportedLater || noneYet || (o.v.speaker === d.v.speaker && o.v.article !== d.v.article && !!d.asOf && !!o.asOf && o.asOf > d.asOf && !compatible(facet, stance(o.v.value), stance(d.v.value)))
 }
 
 /** "was not aware of any deaths": a party's denial that it knows of any, which a later count disputes rather than updates. */

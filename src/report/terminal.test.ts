@@ -106,3 +106,12 @@ test('of the undated acts told as often, those whose doer and recipient are name
   assert.ok(shown.includes('  · undated: the governor ACCUSE (disapprove) rebels  [A]'), shown.join('\n'))
   assert.ok(shown.includes('  · undated: United Nations ACCUSE (disapprove) army  [A]'), shown.join('\n'))
 })
+
+test('a verdict whose figure was updated says from what, when and by whom', () => {
+  const a = 'Mill fire\nPublished: 2026-08-14\n\nTwo firefighters were killed when a mill roof fell in Lowton, fire service spokesman Mark Dale said.'
+  const b = 'Mill fire toll\nPublished: 2026-08-15\n\nA mill roof fell in Lowton, killing three firefighters.'
+  const updated = renderTerminal(analyzeTexts([{ name: 'a.txt', text: a }, { name: 'b.txt', text: b }], { split: 'files' })).split('\n')
+  const at = updated.indexOf('      "2 → 3": Mark Dale [A]; article B (own voice) [B]')
+  assert.ok(at > 0, updated.join('\n'))
+  assert.equal(updated[at - 1], '      Updated: 2 (14 Aug, Mark Dale) → 3 (15 Aug, article B).')
+})

@@ -149,6 +149,8 @@ function verdictLines(v: VerdictView): string[] {
   // One voice quoted by several articles: which carry it, which leave it out.
   const oneVoice = v.quotedBy.length > 0 ? `  (one voice, quoted by ${v.quotedBy.join(', ')})` : ''
   const lines = [`  ${mark} ${v.topic}${oneVoice}${v.missingFrom.length > 0 && (v.status !== 'single-source' || oneVoice) ? `  (not in ${v.missingFrom.join(', ')})` : ''}`]
+  // A figure updated across reports ("2 → 3") says from what, when and by whom: the verdict's "Updated: …" sentences.
+  lines.push(...v.explanation.split(/(?<=\.) (?=Updated: )/u).slice(1).map((u) => `      ${u}`))
   for (const side of v.sides) {
     lines.push(`      "${side.label}": ${side.speakers.join('; ')}`)
     for (const e of side.evidence) lines.push(`          [${e.articleId} ${e.start}-${e.end}] ${e.snippet}`)

@@ -254,6 +254,18 @@ test('one device, one finding: the trained tagger does not repeat what a rule na
   assert.ok(lines.filter((l) => l.includes('what about')).every((l) => l === '83-136 framing/whataboutism But what about the billions it wasted on consultants?'))
 })
 
+test('one device, one finding: two rules on the same words give the finding of the longer, more specific span, else the stronger', () => {
+  for (const text of ['Chaos as floods sweep through Lowton.', 'Fury as council shuts Lowton library.']) {
+    const rules = findingLines(text, frame(text).findings).filter((l) => l.startsWith('0-'))
+    assert.equal(rules.length, 1, rules.join('\n'))
+    assert.match(rules[0]!, /framing\/loaded-term (?:Chaos|Fury) as$/u)
+  }
+  // A word-level finding inside a sentence-long one is another device, and stays.
+  const text = 'Is this really the best the ministry can do with this catastrophe?'
+  const kept = findingLines(text, frame(text).findings)
+  assert.ok(kept.includes('54-65 framing/appeal-to-fear catastrophe'), kept.join('\n'))
+})
+
 test('loaded words in reported speech outside quotation marks are the outlet\'s paraphrase, not a quoted speaker\'s', () => {
   const text = 'Observers reported a media machine churning out propaganda. "It was propaganda," she said.'
   const contentEnd = text.indexOf('.')

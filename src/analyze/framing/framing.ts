@@ -148,6 +148,9 @@ export function analyzeFraming(text: string, seg: Segmentation, attributions: At
   return { findings, genre: classifyGenre(ctx, outletFindings, title) }
 }
 
+/** Techniques of word choice alone: two of them on the same words are one device (`withoutNestedRules`). */
+const WORDING: ReadonlySet<string> = new Set(['loaded-language', 'appeal-to-fear', 'exaggeration', 'name-calling'])
+
 /** A finding whose words are at least this share covered by a more specific finding repeats it. */
 const ECHO_SHARE = 0.5
 
@@ -174,7 +177,23 @@ function withoutEchoes(length: number, findings: readonly Finding[]): Finding[] 
     for (let i = f.span.start; i < f.span.end; i++) if (cover[i]! > 0) n++
     return n >= ECHO_SHARE * (f.span.end - f.span.start)
   }
-  return findings.filter((f) => !(isLearnedRule(f.ruleId) ? covered(anyRule, f) : isQuestion(f) && covered(specific, f)))
+  return withoutNestedRules(findings.filter((f) => !(isLearnedRule(f.ruleId) ? covered(anyRule, f) : isQuestion(f) && covered(specific, f))))
+}
+
+/**
+ * One device, one finding: of two rules' findings of other word-choice techniques (`WORDING`) on the same words (one span within the other
+ * and at least `ECHO_SHARE` of it: "Chaos" as fear within "Chaos as" as loaded wording), the longer span's, the more
+ * specific pattern, stays, and of one span the stronger. A word within a longer device ("… this catastrophe?") is its
+ * own device, and so are the doubt a word casts ("so-called") and a word's repetition, whatever else its words do.
+ * Pure; quadratic in one article's findings, which are few.
+ */
+function withoutNestedRules(findings: readonly Finding[]): Finding[] {
+  const rule = (f: Finding): boolean => !isLearnedRule(f.ruleId) && WORDING.has(f.technique)
+  const length = (f: Finding): number => f.span.end - f.span.start
+  const beats = (g: Finding, f: Finding): boolean => g !== f && rule(g) && g.technique !== f.technique
+    && g.span.start <= f.span.start && f.span.end <= g.span.end && length(f) >= ECHO_SHARE * length(g)
+    && (length(g) > length(f) || g.confidence > f.confidence || (g.confidence === f.confidence && g.ruleId < f.ruleId))
+  return findings.filter((f) => !rule(f) || !findings.some((g) => beats(g, f)))
 }
 
 /** Orders findings by (start, end, ruleId). Pure comparator. */
