@@ -589,8 +589,8 @@ describe('verdicts: updates and independent voices', () => {
 
   test('a higher exact toll of the same victims reported in a later article updates the lower one: deaths, arrests and homes accumulate', () => {
     const result = analyzeTexts([
-      article('a.txt', '2026-08-14', 'LOWTON - Two firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said. Police said four men were arrested. The fire destroyed 30 homes.'),
-      article('b.txt', '2026-08-15', 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing three firefighters. Police have arrested seven men. The fire destroyed 45 homes.'),
+      article('a.txt', '2026-08-14', 'LOWTON - Two miners were killed when a mine roof fell in Lowton on Tuesday night, mine rescue spokesman Mark Dale said. Police said four men were arrested. The blast destroyed 30 homes.'),
+      article('b.txt', '2026-08-15', 'LOWTON - A mine roof fell in Lowton on Tuesday night, killing three miners. Police have arrested seven men. The blast destroyed 45 homes.'),
     ], { split: 'files' })
     const killed = verdict(result, 'killed (worker)')
     assert.equal(killed?.status, 'agreed', lines(result).join('\n'))
@@ -604,15 +604,15 @@ describe('verdicts: updates and independent voices', () => {
     const victims = (a: string, b: string): string[] | undefined => verdict(analyzeTexts([
       article('a.txt', '2026-08-14', `LOWTON - ${a}`), article('b.txt', '2026-08-14', `LOWTON - ${b}`),
     ], { split: 'files' }), 'victim')?.sides.map((s) => s.label)
-    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two Firefighters.'), ['firefighters'])
-    assert.deepEqual(victims('Two firefighters were killed when a mill roof fell in Lowton.', 'A mill roof fell in Lowton, killing two workers.'), ['worker (firefighters, workers)'])
+    assert.deepEqual(victims('Two miners were killed when a mine roof fell in Lowton.', 'A mine roof fell in Lowton, killing two Miners.'), ['miners'])
+    assert.deepEqual(victims('Two miners were killed when a mine roof fell in Lowton.', 'A mine roof fell in Lowton, killing two workers.'), ['worker (miners, workers)'])
   })
 
   test('a toll stays contested when both articles are of one day, or when the later article gives the lower figure', () => {
     for (const [dateA, dateB] of [['2026-08-14', '2026-08-14'], ['2026-08-14', '2026-08-15']] as const) {
       const result = analyzeTexts([
-        article('a.txt', dateA, 'LOWTON - Three firefighters were killed when a warehouse roof fell in Lowton on Tuesday night, fire service spokesman Mark Dale said.'),
-        article('b.txt', dateB, 'LOWTON - A warehouse roof fell in Lowton on Tuesday night, killing two firefighters.'),
+        article('a.txt', dateA, 'LOWTON - Three miners were killed when a mine roof fell in Lowton on Tuesday night, mine rescue spokesman Mark Dale said.'),
+        article('b.txt', dateB, 'LOWTON - A mine roof fell in Lowton on Tuesday night, killing two miners.'),
       ], { split: 'files' })
       assert.equal(verdict(result, 'killed (worker)')?.status, 'contested', `${dateA} ${dateB}\n${lines(result).join('\n')}`)
     }
@@ -623,7 +623,7 @@ describe('verdicts: updates and independent voices', () => {
       article('a.txt', '2026-08-11', 'PARADISE VALLEY - Sheriff Maria Delgado said no injuries had been reported in the wildfire.'),
       article('b.txt', '2026-08-12', 'PARADISE VALLEY - Sheriff Maria Delgado said one firefighter suffered minor burns in the wildfire on Monday.'),
     ], { split: 'files' })
-    assert.deepEqual(verdict(result, 'injured (worker)')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'injured')?.sides.map((s) => s.label), ['0 → 1'], lines(result).join('\n'))
   })
 
   test('vote tallies that differ between outlets are contested, the votes in favour and those against each', () => {
