@@ -1889,4 +1889,11 @@ describe('attribution: reports read from whole news sentences', () => {
     const report = 'The court issued a ruling that the ban was unlawful.'
     assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
   })
+
+  test('"…, according to the dock union, which called …": the relative clause is no part of the source, and the cue is no part of the content', () => {
+    const text = 'At least nine people were hurt and 30 were detained, according to the ABV union, which called the raid "an attack on workers by the state".'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'according to')
+    assert.equal(slice(text, a?.source), 'the ABV union')
+    assert.equal(slice(text, a?.content), 'At least nine people were hurt and 30 were detained')
+  })
 })
