@@ -1890,7 +1890,13 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
   })
 
-  test('"…, according to the dock union, which called …": the relative clause is no part of the source, and the cue is no part of the content', () => {
+  test('"Police fired tear gas at protesters": a weapon fired is no report', () => {
+    for (const text of ['Police fired tear gas at protesters.', 'Troops fired rubber bullets at the crowd.', 'Guards fired shots into the air.', 'A soldier fired a warning shot.', 'Riot police fired into the crowd.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+  })
+
+  test('"…, according to the ABV union, which called …": the relative clause is no part of the source, and the cue is no part of the content', () => {
     const text = 'At least nine people were hurt and 30 were detained, according to the ABV union, which called the raid "an attack on workers by the state".'
     const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'according to')
     assert.equal(slice(text, a?.source), 'the ABV union')
