@@ -1890,6 +1890,16 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
   })
 
+  test('"The man accused of murder told the court": the bare passive describes the source; the verb after it reports', () => {
+    const text = 'The man accused of arson told the court he was innocent.'
+    const found = analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(found.map((l) => l.split(' | ')[0]), ['The man accused of arson'])
+    assert.match(found[0] ?? '', /\| told(?: the court)? \| he was innocent\.?$/u)
+    assert.equal(speakerOf(text, 'told'), 'man')
+    const said = 'A nurse accused of theft said she had done nothing wrong.'
+    assert.deepEqual(analyzeText(said).attributions.map((x) => `${slice(said, x.source)} | ${slice(said, x.cue)}`), ['A nurse accused of theft | said'])
+  })
+
   test('"Police fired tear gas at protesters": a weapon fired is no report', () => {
     for (const text of ['Police fired tear gas at protesters.', 'Troops fired rubber bullets at the crowd.', 'Guards fired shots into the air.', 'A soldier fired a warning shot.', 'Riot police fired into the crowd.']) {
       assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)

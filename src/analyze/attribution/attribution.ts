@@ -95,7 +95,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     while (e > s && /[\s“”"’'»,:;]/u.test(text[e - 1] ?? '')) e--
     return e > s ? { start: s, end: e } : { start, end }
   }
-  for (const r of relations) {
+  for (const relation of relations) {
+    const r = pastBarePassive(text, seg, rules, relation)
     let words = r.content.first > r.cue.last ? throughClauseOpener(text, seg, r.content.first, r.content.last, spanOf) : spanOf(r.content.first, r.content.last)
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
@@ -589,6 +590,22 @@ function isBarePassive(text: string, seg: Segmentation, cue: Span, content: Span
   const t = tokenAt(seg, cue.start)
   if (t < 1 || content.start < cue.end || !BARE_PASSIVE.test(text.slice(cue.start, Math.max(cue.end, seg.ends[t] ?? cue.end) + 8))) return false
   return posOf(seg, t - 1) === 'NOUN' || posOf(seg, t - 1) === 'PROPN'
+}
+
+/**
+ * "The man accused of murder told the court he was innocent": a bare passive on the subject that the tagger read as
+ * the cue describes the source; the reporting verb the rules read after its phrase is the cue, and the source runs
+ * through the phrase. The relation as tagged otherwise. Pure.
+ */
+function pastBarePassive(text: string, seg: Segmentation, rules: readonly Attribution[], r: TokenRelation): TokenRelation {
+  if (!r.source || r.source.last >= r.cue.first || r.content.first <= r.cue.last) return r
+  const content = { start: seg.starts[r.content.first]!, end: seg.ends[r.content.last]! }
+  if (!isBarePassive(text, seg, { start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! }, content)) return r
+  const next = rules.find((x) => x.source && content.start <= x.source.start && x.source.end <= x.cue.start && x.cue.end < content.end && hasReportingVerb(seg, x.cue))
+  if (!next) return r
+  const first = tokenAt(seg, next.cue.start)
+  const last = tokenAt(seg, next.cue.end - 1)
+  return { source: { ...r.source, last: first - 1 }, cue: { ...r.cue, first, last }, content: { first: last + 1, last: r.content.last } }
 }
 
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
