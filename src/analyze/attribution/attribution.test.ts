@@ -1912,4 +1912,15 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.equal(slice(text, a?.source), 'the ABV union')
     assert.equal(slice(text, a?.content), 'At least nine people were hurt and 30 were detained')
   })
+
+  test('"Boeing said … The company said": a company noun no named organisation fits is the lone name that spoke before', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Boeing said it would close two plants. The company said the closures would be made by March.'), ['Boeing', 'Boeing'])
+    assert.deepEqual(speakers('Ryanair said it would drop 12 routes. The carrier said fares would rise.'), ['Ryanair', 'Ryanair'])
+    // A body of another kind that spoke last is no company.
+    assert.notEqual(speakers('The health ministry said the plant was safe. The company said it would reopen.')[1], 'health ministry')
+  })
 })
