@@ -1923,4 +1923,16 @@ describe('attribution: reports read from whole news sentences', () => {
     // A body of another kind that spoke last is no company.
     assert.notEqual(speakers('The health ministry said the plant was safe. The company said it would reopen.')[1], 'health ministry')
   })
+
+  test('"Minister Dilan Yesilgoz said X. "…," she told reporters": a quotation in the next sentence goes on in the one person who spoke, whatever the first-name list says', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. "We will not wait," she told reporters.'), ['Dilan Kaya', 'Dilan Kaya'])
+    // Not across a sentence, nor an indirect report, nor past another person.
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. The plan costs little. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. She said the plan was cheap.')[1], 'Dilan Kaya')
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the nurse had left. A woman waved. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
+  })
 })
