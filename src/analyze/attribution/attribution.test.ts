@@ -1889,4 +1889,50 @@ describe('attribution: reports read from whole news sentences', () => {
     const report = 'The court issued a ruling that the ban was unlawful.'
     assert.equal(slice(report, analyzeText(report).attributions[0]?.content), 'that the ban was unlawful')
   })
+
+  test('"The man accused of murder told the court": the bare passive describes the source; the verb after it reports', () => {
+    const text = 'The man accused of arson told the court he was innocent.'
+    const found = analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(found.map((l) => l.split(' | ')[0]), ['The man accused of arson'])
+    assert.match(found[0] ?? '', /\| told(?: the court)? \| he was innocent\.?$/u)
+    assert.equal(speakerOf(text, 'told'), 'man')
+    const said = 'A nurse accused of theft said she had done nothing wrong.'
+    assert.deepEqual(analyzeText(said).attributions.map((x) => `${slice(said, x.source)} | ${slice(said, x.cue)}`), ['A nurse accused of theft | said'])
+  })
+
+  test('"Police fired tear gas at protesters": a weapon fired is no report', () => {
+    for (const text of ['Police fired tear gas at protesters.', 'Troops fired rubber bullets at the crowd.', 'Guards fired shots into the air.', 'A soldier fired a warning shot.', 'Riot police fired into the crowd.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+  })
+
+  test('"…, according to the ABV union, which called …": the relative clause is no part of the source, and the cue is no part of the content', () => {
+    const text = 'At least nine people were hurt and 30 were detained, according to the ABV union, which called the raid "an attack on workers by the state".'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'according to')
+    assert.equal(slice(text, a?.source), 'the ABV union')
+    assert.equal(slice(text, a?.content), 'At least nine people were hurt and 30 were detained')
+  })
+
+  test('"Boeing said … The company said": a company noun no named organisation fits is the lone name that spoke before', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Boeing said it would close two plants. The company said the closures would be made by March.'), ['Boeing', 'Boeing'])
+    assert.deepEqual(speakers('Ryanair said it would drop 12 routes. The carrier said fares would rise.'), ['Ryanair', 'Ryanair'])
+    // A body of another kind that spoke last is no company.
+    assert.notEqual(speakers('The health ministry said the plant was safe. The company said it would reopen.')[1], 'health ministry')
+  })
+
+  test('"Minister Dilan Yesilgoz said X. "…," she told reporters": a quotation in the next sentence goes on in the one person who spoke, whatever the first-name list says', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker)
+    }
+    assert.deepEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. "We will not wait," she told reporters.'), ['Dilan Kaya', 'Dilan Kaya'])
+    // Not across a sentence, nor an indirect report, nor past another person.
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. The plan costs little. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the ward would reopen. She said the plan was cheap.')[1], 'Dilan Kaya')
+    assert.notEqual(speakers('Health Minister Dilan Kaya said the nurse had left. A woman waved. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
+  })
 })

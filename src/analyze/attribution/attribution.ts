@@ -95,7 +95,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     while (e > s && /[\s“”"’'»,:;]/u.test(text[e - 1] ?? '')) e--
     return e > s ? { start: s, end: e } : { start, end }
   }
-  for (const r of relations) {
+  for (const relation of relations) {
+    const r = pastBarePassive(text, seg, rules, relation)
     let words = r.content.first > r.cue.last ? throughClauseOpener(text, seg, r.content.first, r.content.last, spanOf) : spanOf(r.content.first, r.content.last)
     const read = withVenue(text, withoutFullStop(text, spanOf(r.cue.first, r.cue.last)), words)
     // "The ministry now counts": an adverb before the figure verb the rules read as the cue is no part of it ("later said" keeps it).
@@ -589,6 +590,22 @@ function isBarePassive(text: string, seg: Segmentation, cue: Span, content: Span
   const t = tokenAt(seg, cue.start)
   if (t < 1 || content.start < cue.end || !BARE_PASSIVE.test(text.slice(cue.start, Math.max(cue.end, seg.ends[t] ?? cue.end) + 8))) return false
   return posOf(seg, t - 1) === 'NOUN' || posOf(seg, t - 1) === 'PROPN'
+}
+
+/**
+ * "The man accused of murder told the court he was innocent": a bare passive on the subject that the tagger read as
+ * the cue describes the source; the reporting verb the rules read after its phrase is the cue, and the source runs
+ * through the phrase. The relation as tagged otherwise. Pure.
+ */
+function pastBarePassive(text: string, seg: Segmentation, rules: readonly Attribution[], r: TokenRelation): TokenRelation {
+  if (!r.source || r.source.last >= r.cue.first || r.content.first <= r.cue.last) return r
+  const content = { start: seg.starts[r.content.first]!, end: seg.ends[r.content.last]! }
+  if (!isBarePassive(text, seg, { start: seg.starts[r.cue.first]!, end: seg.ends[r.cue.last]! }, content)) return r
+  const next = rules.find((x) => x.source && content.start <= x.source.start && x.source.end <= x.cue.start && x.cue.end < content.end && hasReportingVerb(seg, x.cue))
+  if (!next) return r
+  const first = tokenAt(seg, next.cue.start)
+  const last = tokenAt(seg, next.cue.end - 1)
+  return { source: { ...r.source, last: first - 1 }, cue: { ...r.cue, first, last }, content: { first: last + 1, last: r.content.last } }
 }
 
 /** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
@@ -2935,12 +2952,27 @@ function accordingTo(text: string, seg: Segmentation, cue: Cue, sentence: Span, 
   const count = /^by$/iu.test(text.slice(cue.span.start, cue.span.end)) ? OWN_COUNT.exec(after) : null
   const aside = count ? null : ASIDE_ON_CONTENT.exec(after)
   const sourceEnd = count ? cue.span.end + count[0].length : aside ? cue.span.end + aside.index : trimEnd(text, cue.span.end, sentence.end)
-  const source = beforeJoinedClause(text, seg, trimmed(text, cue.span.end, sourceEnd))
+  const source = beforeRelativeReport(text, seg, beforeJoinedClause(text, seg, trimmed(text, cue.span.end, sourceEnd)))
   // '"The market was caught off guard," according to X': the quotation is the content, without its marks.
   const quoted = QUOTED_BEFORE_CUE.exec(before)
   const content = quoted ? { start: sentence.start + quoted[1]!.length, end: sentence.start + quoted[1]!.length + quoted[2]!.length }
     : trimmed(text, sentence.start, cue.span.start - (/,\s*$/u.test(before) ? before.length - before.trimEnd().length + 1 : 0))
   return build(text, cue, source, content, mentions, actors, lastSpeaker)
+}
+
+/** ", which called the raid …", ", who said …": a relative clause on a source, opened by a verb. */
+const REPORTING_RELATIVE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/gu
+
+/**
+ * "according to the dock union, which called the raid 'an attack'": a relative clause whose verb reports is
+ * the source's own second report, no part of its name; the source ends before its comma. Pure.
+ */
+function beforeRelativeReport(text: string, seg: Segmentation, source: Span): Span {
+  for (const m of text.slice(source.start, source.end).matchAll(REPORTING_RELATIVE)) {
+    const verb = source.start + m.index + m[0].length
+    if (hasReportingVerb(seg, { start: verb, end: verb + 1 })) return { start: source.start, end: source.start + m.index }
+  }
+  return source
 }
 
 /** Words inside a source's noun phrase besides `NP_TOKENS`: "the head of the union", "Reuters' sources". */
@@ -3149,7 +3181,8 @@ function continueQuotes(text: string, seg: Segmentation, found: Attribution[], o
     if (gap.length > 400) continue
     // `"A," she said, "B."`: one statement split around its cue, so one attribution spanning both parts.
     const index = out.indexOf(previous)
-    if (index >= 0 && previous.cue.start >= previous.content.end && previous.cue.end <= q.start && !/[\n]/u.test(gap) && gap.length < 120) {
+    // Not past a relative clause on the source ("…, according to the union, which called it \"B\""): the clause's verb has the quotation.
+    if (index >= 0 && previous.cue.start >= previous.content.end && previous.cue.end <= q.start && !/[\n]/u.test(gap) && gap.length < 120 && !/,\s+(?:which|who)\s/u.test(gap)) {
       out[index] = { ...previous, content: { start: previous.content.start, end: q.end } }
       sorted[sorted.indexOf(previous)] = out[index]!
       continue

@@ -88,6 +88,8 @@ interface Voice {
    * "several of"), and a name or description is its source, not a pronoun the mentions stage read.
    */
   readonly strong: boolean
+  /** Whether the gender is only the first-name list's guess (no title, noun or aside shows it). */
+  readonly guessed?: boolean
 }
 
 /**
@@ -128,7 +130,7 @@ export function pronounsGoOn(text: string, seg: Segmentation, found: readonly At
       out.push(a)
       continue
     }
-    const goes = last !== undefined && a.speaker !== last.speaker && goesOn(text, mentions, a, last, pronoun)
+    const goes = last !== undefined && a.speaker !== last.speaker && goesOn(text, seg, mentions, a, last, pronoun)
     if (goes) {
       moved = { from: a.speaker, to: last!.speaker, report: a }
       a = { ...a, speaker: last!.speaker }
@@ -160,9 +162,9 @@ const voice = (seg: Segmentation, a: Attribution, gender: Gender | undefined): V
  * read it as not named since that report began, outside what was said ("a reporter asked
  * Sanders … He replied"; "Then Garcia left. "…," she said").
  */
-function goesOn(text: string, mentions: readonly Mention[], a: Attribution, last: Voice, pronoun: Gender): boolean {
+function goesOn(text: string, seg: Segmentation, mentions: readonly Mention[], a: Attribution, last: Voice, pronoun: Gender): boolean {
   const start = reportStart(a)
-  if (last.end > a.source!.start || start - last.end > REACH || (last.gender ?? pronoun) !== pronoun) return false
+  if (last.end > a.source!.start || start - last.end > REACH || ((last.gender ?? pronoun) !== pronoun && !quotedNext(text, seg, mentions, a, last))) return false
   if (ASKING.test(text.slice(last.report.cue.start, last.report.cue.end))) return false
   const source = last.report.source
   // The head of the last source, before an apposition or a clause: "Senator Hale's aide Tom Reed", not "…, a Hale supporter".
@@ -182,6 +184,21 @@ function goesOn(text: string, mentions: readonly Mention[], a: Attribution, last
   // cue. Other readings give way only to a strong voice: someone described or named who reported
   // in a verb of speech, not a misread cue ("Sanders would make …") or the mentions' own "he".
   return namedInReport || last.strong
+}
+
+/** A word in lower case. */
+const LOWER_WORD = /\b\p{Ll}+\b/gu
+
+/**
+ * 'Minister Dilan Kaya said X. "…," she told reporters': a quotation the pronoun reports in the very next sentence, that the
+ * mentions stage gave no one, goes on in the last voice though the first-name list guessed the other gender, when no one else
+ * is mentioned and no noun of a gender stands since that report began ("David Cameron defended … She said" stays unknown). Pure.
+ */
+function quotedNext(text: string, seg: Segmentation, mentions: readonly Mention[], a: Attribution, last: Voice): boolean {
+  if (!last.guessed || a.kind !== 'direct' || sentenceAt(seg, a.source!.start) !== sentenceAt(seg, last.end - 1) + 1) return false
+  const start = reportStart(last.report)
+  for (let k = firstMentionAtOrAfter(mentions, start); k < mentions.length && mentions[k]!.span.start < a.source!.start; k++) if (mentions[k]!.actor !== last.speaker) return false
+  return ![...text.slice(start, a.source!.start).matchAll(LOWER_WORD)].some((w) => GENDERED_NOUNS.has(w[0]))
 }
 
 /** A possessive ending ("Marsden's", "Jones'"). */
@@ -220,7 +237,8 @@ function oneVoice(text: string, seg: Segmentation, a: Attribution, actor: Actor 
   const aside = a.source!.end <= a.cue.start ? asideGender(text.slice(a.source!.start, a.cue.start)) : undefined
   const person = actor.kind === 'person' ? nameGender(actor) : undefined
   const title = GENDERED_TITLE.exec(source)
-  return voice(seg, a, (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? person ?? named ?? GENDERED_NOUNS.get(noun) ?? aside)
+  const shown = (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? GENDERED_NOUNS.get(noun) ?? aside
+  return { ...voice(seg, a, (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? person ?? named ?? GENDERED_NOUNS.get(noun) ?? aside), guessed: shown === undefined && (person ?? named) !== undefined }
 }
 
 /** Whether a report is speech or thought ("said", "according to", "told"): a misread cue ("would make", "several of") is nobody's turn. */

@@ -14,7 +14,7 @@ import type { Actor, Attribution, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstMentionAtOrAfter, firstTokenAtOrAfter, mentionsStartingIn, type Segmentation } from '../layers.js'
 import { CALENDAR, loneSpeakerKind, samePerson } from '../mentions/mentions.js'
-import { ORGANISATION_HEADS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
+import { ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_WORDS, isOrganisationWord } from '../mentions/lexicon.js'
 import { inQuotation, posOf, sentenceAt } from '../segment/segment.js'
 import { isSourceHead } from './source-heads.js'
 import { isFirstName } from '../../knowledge/first-names.js'
@@ -177,6 +177,14 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const affiliation = body !== undefined && kindOf(body) === 'organisation' ? { affiliation: body } : {}
     return spokenAs(a, known.find((k) => k.kind === 'person' && samePerson(k.name, apposed.name)) ?? keep({ name: apposed.name, kind: 'person', ...affiliation }), apposed.span, 'name')
   }
+  // "Boeing said … The company said": a company noun that no named organisation fitted (the mentions stage left it unknown or
+  // took the noun for the actor) is the organisation last to speak, when that is one only this stage named (a lone name).
+  const sameCompany = (a: Attribution, source: Span): Actor | undefined => {
+    const noun = text.slice(source.start, source.end).replace(/\s+/gu, ' ')
+    if (!COMPANY_NOUN_SOURCE.test(noun) || (a.speaker !== unknown && known.find((k) => k.id === a.speaker)?.name.toLowerCase() !== noun.toLowerCase())) return undefined
+    const last = attributions.findLast((x) => x.content.end <= source.start && kindOf(x.speaker) === 'organisation')
+    return actors.find((x) => x.id === last?.speaker)
+  }
   let lastReportEnd = 0
   const nameOne = (a: Attribution): Attribution => {
     const reportEnd = lastReportEnd
@@ -203,6 +211,8 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
     const beside = described ? apposedName(text, a.source!) : undefined
     const person = beside && !knownMentions.some((m) => m.span.start < beside.span.end && beside.span.start < m.span.end) ? byApposedName(a, a.source!) : undefined
     if (person) return person
+    const company = a.source && sameCompany(a, a.source)
+    if (company) return spokenAs(a, company, a.source!, 'description')
     if (a.speaker !== unknown || !a.source) return a
     // "Smith, of Worsley, Greater Manchester, said": where someone is from is no speaker.
     if (OF_PLACE_BEFORE.test(text.slice(Math.max(0, a.source.start - OF_PLACE_REACH), a.source.start)) && CAPITALISED_NAME.test(text.slice(a.source.start, a.source.end))) return a
@@ -258,6 +268,9 @@ export function nameUnnamedSources(text: string, seg: Segmentation, found: reado
   for (const a of found) attributions.push(nameOne(a))
   return { attributions, actors, mentions }
 }
+
+/** "the company", "the carrier": a company by one of its nouns (`ORGANISATION_NOUNS` of company type). */
+const COMPANY_NOUN_SOURCE = new RegExp(`^the\\s+(?:${[...ORGANISATION_NOUNS].filter(([, types]) => types.includes('company')).map(([noun]) => noun).join('|')})$`, 'iu')
 
 /** A person actor named only by a role: "the governor", "the bar's owner". */
 const BARE_ROLE = /^the\s/iu
