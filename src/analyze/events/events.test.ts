@@ -986,6 +986,13 @@ describe('events: a past tense read as a noun', () => {
     // A noun it is not after a determiner: no act.
     assert.deepEqual(events('The rescued were taken to hospital.'), [])
   })
+
+  test('"shot" after armed forces ("security forces", "policemen") and before its object or "dead" is the verb', () => {
+    assert.deepEqual(events('Security forces shot dead two protesters.'), ['ASSAULT/firearms security forces→protesters'])
+    assert.deepEqual(triggers('Government forces shot three demonstrators near the border.'), ['ASSAULT shot'])
+    // The noun after a determiner or an adjective is no act.
+    assert.deepEqual(events('The shot echoed across the square. A single shot rang out.'), [])
+  })
 })
 
 describe('events: accidents', () => {
