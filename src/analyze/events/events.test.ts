@@ -280,6 +280,11 @@ describe('events: who did what to whom', () => {
     const found = events('"This is unacceptable," the Chinese foreign ministry said. The ministry later condemned Japan.')
     assert.ok(found.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('→Japan')), found.join('; '))
   })
+
+  test('a speaker no mention names ("the union", "opposition lawmakers") is the actor of its cue when its source is the cue\'s subject', () => {
+    assert.deepEqual(events('The union is demanding a 12% wage increase.'), ['REQUEST union→-'])
+    assert.deepEqual(events('Opposition senators demanded an audit.'), ['REQUEST opposition senators→-'])
+  })
 })
 
 describe('events: what does not count', () => {
