@@ -288,6 +288,15 @@ describe('events: who did what to whom', () => {
 })
 
 describe('events: what does not count', () => {
+  test('a thing that "threatens" jobs or a plan is no threat: PLOVER\'s THREATEN needs someone threatening', () => {
+    assert.deepEqual(triggers('Managers say the new tactics threaten hundreds of jobs. Soaring fuel prices threaten livelihoods.'), [])
+    // People, a body, a pronoun or a passive keep the threat.
+    assert.deepEqual(triggers('The strikers threatened to close the terminal. The council threatened fines. She threatened the clerk. The reporter was threatened.'),
+      ['THREATEN threatened', 'THREATEN threatened', 'THREATEN threatened', 'THREATEN threatened'])
+    // A time word between the subject and its verb is no subject.
+    assert.deepEqual(triggers('Peru today threatened reprisals.'), ['THREATEN threatened'])
+  })
+
   test('negated acts are kept as negative', () => {
     assert.deepEqual(events('Police did not arrest Maria Lopez.'), ['not COERCE/arrest police→Maria Lopez'])
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])

@@ -176,12 +176,33 @@ function triggersIn(ctx: Context, s: number): Found[] {
       if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
       if (!asNoun && ABSTRACT_PATIENT.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
     }
+    // "rising costs threaten jobs": a thing threatening is no one's threat (PLOVER's THREATEN is a party's).
+    if (!asNoun && lemma === 'threaten' && thingBefore(ctx, s, t)) continue
     // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
     const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, preceding)
     const undergone = (trigger.type === 'ASSAULT' && COME_UNDER_BEFORE.test(preceding)) || (asNoun && trigger.mode === 'disapprove' && DRAWN_REACTION_BEFORE.test(preceding))
     out.push({ span, trigger: undergone ? { ...trigger, undergone: true } : asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Parts of speech between a subject and its verb: "costs (would) (also) threaten". */
+const BEFORE_VERB = new Set([POS_TAGS.indexOf('AUX'), POS_TAGS.indexOf('ADV'), POS_TAGS.indexOf('PART')])
+/** A time word between a subject and its verb: "Iran today threatened". */
+const TIME_WORD = /^(?:today|yesterday|tonight|now|again|\p{L}+day)$/iu
+
+/**
+ * True when verb `t`'s subject is a thing: a lower-case noun right before it (past auxiliaries, adverbs and time words) that no mention
+ * covers and that names no people nor a body ("militant tactics threaten", "the plan threatens"; not "the strikers threatened").
+ */
+function thingBefore(ctx: Context, s: number, t: number): boolean {
+  const { seg, text } = ctx
+  let k = t - 1
+  while (k >= seg.sentenceTokenStart[s]! && (BEFORE_VERB.has(seg.pos[k]!) || TIME_WORD.test(text.slice(seg.starts[k]!, seg.ends[k]!)))) k--
+  if (k < seg.sentenceTokenStart[s]! || seg.pos[k] !== NOUN) return false
+  const word = text.slice(seg.starts[k]!, seg.ends[k]!)
+  if (!/^\p{Ll}/u.test(word) || ctx.mentions.some((m) => m.span.start <= seg.starts[k]! && seg.ends[k]! <= m.span.end)) return false
+  return !actsAsBody(word)
 }
 
 /** Parts of speech that open an object noun phrase right after a verb: "rescued the", "rescued 31". */
@@ -684,7 +705,8 @@ function subjectSpeaker(ctx: Context, a: Attribution, speaker: Actor | undefined
 }
 
 /** Bodies that act as one: "the union", "the committee" (a thing, "the field hospital promised for Saturday", does not). */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'council', 'committee', 'commission', 'party', 'parties', 'alliance', 'coalition', 'federation', 'association', 'opposition', 'board', 'panel', 'movement', 'campaign'])
+const BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'council', 'committee', 'commission', 'party', 'parties', 'alliance', 'coalition', 'federation', 'association', 'opposition', 'board', 'panel', 'movement', 'campaign',
+  'clan', 'tribe', 'gang', 'mob', 'crowd', 'family', 'militia', 'faction', 'junta', 'regime', 'cartel'])
 
 /** True when a speaker's head noun names people or a body that can act: "lawmakers", "the union". Pure. */
 function actsAsBody(head: string): boolean {
