@@ -15,8 +15,7 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { PLEA_VERB } from '../attribution/cues.js'
-import { isPeopleNoun, isPersonNoun, nameHead } from '../attribution/pronoun-speakers.js'
-import { ORGANISATION_NOUNS } from '../mentions/lexicon.js'
+import { actsAsBody, cueSubjectSpeaker } from '../attribution/cue-subject.js'
 import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
@@ -446,7 +445,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     // A place read as the source ("TBILISI – Opposition lawmakers walked out of") is where, not who.
     const group = ctx.speakers.get(cueOf.speaker)
     const named = ctx.actors.get(cueOf.speaker)
-    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start) ?? subjectSpeaker(ctx, cueOf, group)
+    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start) ?? cueSubjectSpeaker(ctx.text, ctx.seg, cueOf, group)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)
@@ -688,30 +687,6 @@ function onlyVerbsBetween(seg: Segmentation, from: number, at: number): boolean 
     if (!VERB_GROUP.has(seg.pos[t]!) || ++count > 5) return false
   }
   return true
-}
-
-/** Words that may stand between a subject and its verb: auxiliaries and adverbs ("is demanding", "have also called"). */
-const SUBJECT_TO_VERB = /^\s+(?:(?:is|are|was|were|has|have|had|will|would|also|again|now|still|\p{L}+ly)\s+)*$/iu
-
-/**
- * "The union is demanding a pay rise": a speaker no mention names (`speaker`) whose source is the subject right before
- * the cue is who makes the act the cue names.
- */
-function subjectSpeaker(ctx: Context, a: Attribution, speaker: Actor | undefined): Actor | undefined {
-  if (speaker?.kind !== 'unnamed' || !a.source || a.source.end > a.cue.start || !actsAsBody(nameHead(speaker))) return undefined
-  // "The field hospital promised for Saturday is a car park": a bare participle before a preposition may be a reduced relative.
-  if (a.source.end === a.cue.start - 1 && /^\p{L}+ed$/u.test(ctx.text.slice(a.cue.start, a.cue.end)) && ctx.seg.pos[firstTokenAtOrAfter(ctx.seg, a.cue.end)] === ADP) return undefined
-  return SUBJECT_TO_VERB.test(ctx.text.slice(a.source.end, a.cue.start) || ' ') ? speaker : undefined
-}
-
-/** Bodies that act as one: "the union", "the committee" (a thing, "the field hospital promised for Saturday", does not). */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'council', 'committee', 'commission', 'party', 'parties', 'alliance', 'coalition', 'federation', 'association', 'opposition', 'board', 'panel', 'movement', 'campaign',
-  'clan', 'tribe', 'gang', 'mob', 'crowd', 'family', 'militia', 'faction', 'junta', 'regime', 'cartel'])
-
-/** True when a speaker's head noun names people or a body that can act: "lawmakers", "the union". Pure. */
-function actsAsBody(head: string): boolean {
-  const noun = head.toLowerCase()
-  return isPeopleNoun(noun) || isPersonNoun(noun) || BODY_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun)
 }
 
 /** A poll or survey, as a source. */
