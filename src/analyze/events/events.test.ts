@@ -994,6 +994,16 @@ describe('events: re-mentions and acts named by a noun phrase', () => {
   })
 })
 
+describe('events: crowds and blockades broken up', () => {
+  test('security forces dispersing a crowd or clearing a blockade restrict it: PLOVER COERCE (restrict), short of crowd-control weapons', () => {
+    assert.deepEqual(events('Police broke up the picket line at dawn.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(events('Troops pushed back the demonstrators.'), ['COERCE/restrict troops→demonstrators'])
+    assert.deepEqual(triggers('Police cleared the blockade on Monday. Police end blockade at the port.'), ['COERCE cleared', 'COERCE end'])
+    // Others clearing things, or the police clearing someone of a charge, restrict no one.
+    assert.deepEqual(triggers('Volunteers cleared the debris. The police cleared the driver of wrongdoing.'), [])
+  })
+})
+
 describe('events: a past tense read as a noun', () => {
   test('"rescued" right before its object is the verb of a rescue', () => {
     assert.deepEqual(events('Soldiers rescued 40 residents from rooftops. The coast guard rescued 31 passengers.'), ['AID soldiers→residents', 'AID coast guard→-'])
