@@ -280,9 +280,23 @@ describe('events: who did what to whom', () => {
     const found = events('"This is unacceptable," the Chinese foreign ministry said. The ministry later condemned Japan.')
     assert.ok(found.some((e) => e.startsWith('ACCUSE/disapprove') && e.includes('→Japan')), found.join('; '))
   })
+
+  test('a speaker no mention names ("the union", "opposition lawmakers") is the actor of its cue when its source is the cue\'s subject', () => {
+    assert.deepEqual(events('The union is demanding a 12% wage increase.'), ['REQUEST union→-'])
+    assert.deepEqual(events('Opposition senators demanded an audit.'), ['REQUEST opposition senators→-'])
+  })
 })
 
 describe('events: what does not count', () => {
+  test('a thing that "threatens" jobs or a plan is no threat: PLOVER\'s THREATEN needs someone threatening', () => {
+    assert.deepEqual(triggers('Managers say the new tactics threaten hundreds of jobs. Soaring fuel prices threaten livelihoods.'), [])
+    // People, a body, a pronoun or a passive keep the threat.
+    assert.deepEqual(triggers('The strikers threatened to close the terminal. The council threatened fines. She threatened the clerk. The reporter was threatened.'),
+      ['THREATEN threatened', 'THREATEN threatened', 'THREATEN threatened', 'THREATEN threatened'])
+    // A time word between the subject and its verb is no subject.
+    assert.deepEqual(triggers('Peru today threatened reprisals.'), ['THREATEN threatened'])
+  })
+
   test('negated acts are kept as negative', () => {
     assert.deepEqual(events('Police did not arrest Maria Lopez.'), ['not COERCE/arrest police→Maria Lopez'])
     assert.deepEqual(events('But Madrid refrained from putting the blame on Rabat.').map((e) => e.split(' ')[0]), ['not'])
@@ -980,11 +994,28 @@ describe('events: re-mentions and acts named by a noun phrase', () => {
   })
 })
 
+describe('events: crowds and blockades broken up', () => {
+  test('security forces dispersing a crowd or clearing a blockade restrict it: PLOVER COERCE (restrict), short of crowd-control weapons', () => {
+    assert.deepEqual(events('Police broke up the picket line at dawn.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(events('Troops pushed back the demonstrators.'), ['COERCE/restrict troops→demonstrators'])
+    assert.deepEqual(triggers('Police cleared the blockade on Monday. Police end blockade at the port.'), ['COERCE cleared', 'COERCE end'])
+    // Others clearing things, or the police clearing someone of a charge, restrict no one.
+    assert.deepEqual(triggers('Volunteers cleared the debris. The police cleared the driver of wrongdoing.'), [])
+  })
+})
+
 describe('events: a past tense read as a noun', () => {
   test('"rescued" right before its object is the verb of a rescue', () => {
     assert.deepEqual(events('Soldiers rescued 40 residents from rooftops. The coast guard rescued 31 passengers.'), ['AID soldiers→residents', 'AID coast guard→-'])
     // A noun it is not after a determiner: no act.
     assert.deepEqual(events('The rescued were taken to hospital.'), [])
+  })
+
+  test('"shot" after armed forces ("security forces", "policemen") and before its object or "dead" is the verb', () => {
+    assert.deepEqual(events('Security forces shot dead two protesters.'), ['ASSAULT/firearms security forces→protesters'])
+    assert.deepEqual(triggers('Government forces shot three demonstrators near the border.'), ['ASSAULT shot'])
+    // The noun after a determiner or an adjective is no act.
+    assert.deepEqual(events('The shot echoed across the square. A single shot rang out.'), [])
   })
 })
 

@@ -15,6 +15,7 @@ import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, outsideDatelines, POS_TAGS, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { PLEA_VERB } from '../attribution/cues.js'
+import { actsAsBody, cueSubjectSpeaker } from '../attribution/cue-subject.js'
 import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
@@ -174,12 +175,33 @@ function triggersIn(ctx: Context, s: number): Found[] {
       if (ABSTRACT_OBJECT.test(following) || (!asNoun && ATTACKED_AS.test(following))) { out.push({ span, trigger: VERBAL_ATTACK, noun: asNoun, token: t }); continue }
       if (!asNoun && ABSTRACT_PATIENT.test(preceding)) { out.push({ span, trigger: VERBAL_ATTACK, noun: false, token: t, needsActor: true }); continue }
     }
+    // "rising costs threaten jobs": a thing threatening is no one's threat (PLOVER's THREATEN is a party's).
+    if (!asNoun && lemma === 'threaten' && thingBefore(ctx, s, t)) continue
     // "We were promised a new era": a promise whose maker goes unnamed tells of no one's act.
     const unnamedPromiser = !asNoun && trigger.type === 'AGREE' && isPassive(ctx, span, preceding)
     const undergone = (trigger.type === 'ASSAULT' && COME_UNDER_BEFORE.test(preceding)) || (asNoun && trigger.mode === 'disapprove' && DRAWN_REACTION_BEFORE.test(preceding))
     out.push({ span, trigger: undergone ? { ...trigger, undergone: true } : asNoun ? reversedBy(ctx, t, trigger) : trigger, noun: asNoun, token: t, ...(unnamedPromiser ? { needsActor: true as const } : {}) })
   }
   return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Parts of speech between a subject and its verb: "costs (would) (also) threaten". */
+const BEFORE_VERB = new Set([POS_TAGS.indexOf('AUX'), POS_TAGS.indexOf('ADV'), POS_TAGS.indexOf('PART')])
+/** A time word between a subject and its verb: "Iran today threatened". */
+const TIME_WORD = /^(?:today|yesterday|tonight|now|again|\p{L}+day)$/iu
+
+/**
+ * True when verb `t`'s subject is a thing: a lower-case noun right before it (past auxiliaries, adverbs and time words) that no mention
+ * covers and that names no people nor a body ("militant tactics threaten", "the plan threatens"; not "the strikers threatened").
+ */
+function thingBefore(ctx: Context, s: number, t: number): boolean {
+  const { seg, text } = ctx
+  let k = t - 1
+  while (k >= seg.sentenceTokenStart[s]! && (BEFORE_VERB.has(seg.pos[k]!) || TIME_WORD.test(text.slice(seg.starts[k]!, seg.ends[k]!)))) k--
+  if (k < seg.sentenceTokenStart[s]! || seg.pos[k] !== NOUN) return false
+  const word = text.slice(seg.starts[k]!, seg.ends[k]!)
+  if (!/^\p{Ll}/u.test(word) || ctx.mentions.some((m) => m.span.start <= seg.starts[k]! && seg.ends[k]! <= m.span.end)) return false
+  return !actsAsBody(word)
 }
 
 /** Parts of speech that open an object noun phrase right after a verb: "rescued the", "rescued 31". */
@@ -423,7 +445,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     // A place read as the source ("TBILISI – Opposition lawmakers walked out of") is where, not who.
     const group = ctx.speakers.get(cueOf.speaker)
     const named = ctx.actors.get(cueOf.speaker)
-    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start)
+    actor = (named?.kind === 'place' ? undefined : named) ?? (group?.kind === 'group' ? group : undefined) ?? subjectBefore(ctx, base, f.span.start) ?? cueSubjectSpeaker(ctx.text, ctx.seg, cueOf, group)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   } else if (passive) {
     recipient = passiveSubject(ctx, base, f.span.start)

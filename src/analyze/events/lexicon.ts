@@ -511,6 +511,10 @@ export const NOUNS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
 
 const CROWD_CONTROL = String.raw`(?:tear[-\s]?gas(?:\s+canisters|\s+shells)?|water[-\s]?cannons?|rubber[-\s]bullets|rubber-coated\s+bullets|plastic\s+bullets|pepper[-\s]?spray|pepper\s+balls|stun\s+grenades|flash[-\s]?bangs?|sound\s+bombs|(?:rubber\s+)?pellets)`
 const THROWN = String.raw`(?:stones|rocks|bottles|bricks|flares|fireworks|molotov\s+cocktails|petrol\s+bombs|firebombs|fire\s+bombs|projectiles|missiles|objects|paving\s+stones|debris)`
+/** Verbs of breaking up a gathering or a blockade, and who does it, and what is broken up. */
+const DISPERSED = String.raw`(?:dispers(?:e|es|ed|ing)|br(?:eak|eaks|oke|oken|eaking)\s+up|clear(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?)`
+const FORCES = String.raw`(?:police|policemen|officers|troops|soldiers|forces|gendarmes|guards)`
+const GATHERINGS = String.raw`(?:crowds?|protesters|demonstrators|marchers|strikers|picket(?:ers|\s+lines?|s)?|blockades?|barricades|sit-ins?|protests?|rall(?:y|ies)|encampments?|protest\s+camps?)`
 /** Weapons, and a list of them up to the recipient: "bottles and flares", "tear gas, water cannon and rubber bullets". */
 function weaponList(weapon: string): string {
   return String.raw`(?:(?:more|some|several|dozens\s+of|volleys\s+of|rounds\s+of|a\s+barrage\s+of|the|their)\s+)?${weapon}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:[\p{L}-]+\s+){0,2}?(?:${CROWD_CONTROL}|${THROWN}))*\b`
@@ -530,6 +534,8 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: new RegExp(String.raw`\b(?:fir(?:e|es|ed|ing)|sho(?:t|ot|ots|oting)|us(?:e|es|ed|ing)|lob(?:s|bed|bing)?|spray(?:s|ed|ing)?|deploy(?:s|ed|ing)?|turn(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+${weaponList(CROWD_CONTROL)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
   { pattern: /\b(?:baton|lathi)[-\s]charg(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\s+(?:into\s+|at\s+)?(?:the\s+)?(?:crowds?|demonstrators|protesters|marchers)\b(?!\s+with\b)/giu, trigger: { type: 'ASSAULT', mode: 'crowd-control' } },
   { pattern: /\b(?:us(?:e|es|ed|ing)|wield(?:s|ed|ing)?|swing(?:s|ing)?|swung)\s+(?:(?:their|his|her|its|the)\s+)?(?:[\p{L}-]+\s+)?(?:batons|truncheons|clubs|sticks|baton|truncheon)\b/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
+  // "police broke up the picket line", "troops pushed back protesters": the manual's RESTRICT (COERCE 'restrict'), no weapon named.
+  { pattern: new RegExp(String.raw`\b${DISPERSED}(?<=\b${FORCES}\b[^.;]{0,40}?\s${DISPERSED})(?=\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${GATHERINGS}\b)`, 'giu'), trigger: { type: 'COERCE', mode: 'restrict' } },
   // Thrown stones, bottles and firebombs: PLOVER's primitive weapons.
   { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },

@@ -744,6 +744,16 @@ describe('facets: shares of the vote and of polls, and prices', () => {
 })
 
 describe('facets: responses', () => {
+  test('a demand whose maker is named only as its report\'s source ("The union is demanding") is that party\'s, not unspecified', () => {
+    const name = (a: AnalyzedArticle, id: string | undefined): string => (id ? a.actors.find((x) => x.id === id)?.name ?? id : 'unspecified')
+    const union = facetsOf('The union is demanding a 12% wage increase.')
+    assert.equal(name(union, only(union, 'response').actor), 'union')
+    // What is demanded has no doer yet: the inquiry demanded stays with no actor, the demand is the senators'.
+    const senators = facetsOf('Opposition senators demanded an inquiry.')
+    const responses = senators.facets.filter((f) => f.facet === 'response').map((f) => `${f.value} ${name(senators, f.actor)} ${f.modality}`)
+    assert.deepEqual(responses, ['demand opposition senators asserted', 'investigate unspecified demanded'])
+  })
+
   test('an investigation that may come, or one that only places a source, is no response; time spent in custody is no arrest', () => {
     const a = facetsOf('The utility said it would co-operate fully with any investigation. A source close to the investigation said the line was old. It is unclear how long he will spend in custody.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response' || f.facet === 'arrest').map((f) => f.value), [])

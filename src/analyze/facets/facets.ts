@@ -27,6 +27,7 @@ import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
 import { AFFILIATED_OCCUPATIONS, PARTY_WORDS, PEOPLE_NOUNS, PEOPLE_PLURALS, TITLE_SET } from '../mentions/lexicon.js'
 import { STATEMENT_NOUN } from '../attribution/cues.js'
+import { cueSubjectSpeaker } from '../attribution/cue-subject.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 
 interface Context {
@@ -37,6 +38,9 @@ interface Context {
   /** The attributions whose content is someone's words: not an act or proposal a rejection turns away (`rejectsActObject`). */
   readonly voicing: readonly Attribution[]
   readonly actors: ReadonlyMap<string, Actor>
+  /** Speakers no mention named ("the union is demanding"), and the tokens, to read a cue's subject (`cueSubjectSpeaker`). */
+  readonly speakers: ReadonlyMap<string, Actor>
+  readonly seg: Segmentation
   /** Datelines that open a line ("ISLAMABAD (AP) —"): the filing city, not the event's place. */
   readonly datelines: readonly Span[]
   /** Set when the article speaks of a vote or a poll: "took 41 percent" may be a share of it. */
@@ -66,6 +70,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
     text: article.text, article, mentions, attributions: attributions.attributions,
     voicing: attributions.attributions.filter((a) => !rejectsActObject(article.text, a)),
     actors: new Map(mentions.actors.map((a) => [a.id, a])), datelines: findDatelines(article.text),
+    speakers: new Map(attributions.speakers?.actors.map((a) => [a.id, a])), seg,
     votes: ABOUT_VOTES.test(article.text) ? voteContext(article.text) : undefined, containable: ABOUT_CONTAINMENT.test(article.text),
     aboutPay: ABOUT_PAY.test(article.text) || ABOUT_PAY.test(article.title ?? ''),
     offTopic: new Set(COUNT_FACETS.filter((f) => f.about && !f.about.test(article.text)).map((f) => f.facet)),
@@ -1626,8 +1631,9 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const subjectOfNoun = subject && subject === modifier ? undefined : subject
       // "15,000 residents have been evacuated": a passive's subject underwent the act; only its "by" names who did it.
       const undergone = /(?:ed|en)$/iu.test(m[0]) && PASSIVE_AUX_BEFORE.test(before)
-      const actor = circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
-        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : (agentAfterNoun ? passive?.actor : undefined) ?? named ?? (passive || undergone ? passive?.actor : quoted ? subjectOfNoun ?? speakers : subjectOfNoun)
+      const actor = (circumstance ? modifierActor(ctx, sentence.start, span.start) ?? (byRightAfter ? passive?.actor : undefined)
+        : INVESTIGATORS.test(m[0]) ? modifierActor(ctx, sentence.start, span.start) : (agentAfterNoun ? passive?.actor : undefined) ?? named ?? (passive || undergone ? passive?.actor : quoted ? subjectOfNoun ?? speakers : subjectOfNoun))
+        ?? (isNoun ? undefined : cueSpeaker(ctx, span))
       push(ctx, sentence, 'response', response.action, passive?.agent ? `${m[0]} by ${passive.agent}` : m[0], span, {
         polarity: negated ? 'negative' : 'positive',
         ...(actor && actor.kind !== 'place' ? { actor: actor.id } : {}),
@@ -1635,6 +1641,12 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       })
     }
   }
+}
+
+/** "The union is demanding a pay rise": a verb that is a report's cue is its speaker's act, when the source is its subject. */
+function cueSpeaker(ctx: Context, span: Span): Actor | undefined {
+  const a = ctx.attributions.find((x) => x.speaker !== 'unknown' && x.cue.start <= span.start && span.end <= x.cue.end)
+  return a && cueSubjectSpeaker(ctx.text, ctx.seg, a, ctx.speakers.get(a.speaker))
 }
 
 /**

@@ -1516,6 +1516,16 @@ test('a capitalised word opening a clause is no qualifier of the people noun aft
   assert.equal(actorOf(service, mentionsOf(service), 'Secret Service')?.kind, 'organisation')
 })
 
+test('a sentence\'s first word that tells a force\'s task or arms is no name before it: "Riot police used batons", "Border police"', () => {
+  for (const [text, surface, kind] of [['Riot police used batons on the crowd.', 'police', 'organisation'], ['Armed police arrested two men.', 'police', 'organisation'],
+    ['Border police detained the driver.', 'police', 'organisation']] as const) {
+    assert.equal(actorOf(text, mentionsOf(text), surface)?.kind, kind, text)
+  }
+  // A name still qualifies: "Hamas fighters" stay no description of their own.
+  const named = 'Capitol Police officers detained the driver.'
+  assert.equal(actorOf(named, mentionsOf(named), 'officers'), undefined)
+})
+
 test('a name before a site in lower case is the site, not a person: "the Cherry Creek shopping mall"', () => {
   const text = 'A gunman opened fire inside the Cherry Creek shopping mall on Monday.'
   assert.notEqual(actorOf(text, mentionsOf(text), 'Cherry Creek')?.kind, 'person')

@@ -133,6 +133,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 
   'Yesterday', 'Today', 'Tonight', 'Later', 'Earlier', 'Then', 'Now', 'Meanwhile', 'But', 'And', 'Yet', 'So', 'Also', 'Instead', 'Still', 'Overnight'])
 /** What comes before a sentence's first word: the text's start, or a full stop and a space. */
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u
+/** Lower-case words of a force's task or arms, capitalised only when they open a sentence ("Riot police", "Armed police"): no name. */
+const FORCE_TASKS: ReadonlySet<string> = new Set(['riot', 'anti-riot', 'border', 'traffic', 'armed', 'mounted', 'plainclothes', 'paramilitary', 'transit', 'tourist', 'morality', 'religious', 'counter-terrorism', 'anti-terrorism'])
 /** A time phrase opening a clause before a noun of people ("On Sunday security forces"), never a qualifier of it. */
 const CLAUSE_OPENING_PHRASE = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
@@ -843,7 +845,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const qualifierRead = joined ? undefined : qualifierWords
     const role = joined ? `${qualifierWords} ${roleWord}` : roleWord
     // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
-    const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead))
+    // "Riot police used batons": a sentence's first word of a force's task is a lower-case modifier, read as "the riot police" is.
+    const task = qualifierRead !== undefined && FORCE_TASKS.has(qualifierRead.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))
+    const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead) || task)
     const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
     const qualifier = opener ? undefined : qualifierRead
     const at = m.index + matched.length - whole.length

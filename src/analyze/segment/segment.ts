@@ -164,7 +164,8 @@ const NOUN_TAG = POS_INDEX.get('NOUN')!
  */
 const SHOOTERS = new Set(['gunman', 'gunmen', 'man', 'men', 'woman', 'boy', 'teenager', 'suspect', 'suspects', 'shooter', 'attacker', 'attackers',
   'assailant', 'police', 'officer', 'officers', 'policeman', 'soldier', 'soldiers', 'troops', 'sniper', 'snipers', 'guard', 'guards', 'deputy',
-  'deputies', 'trooper', 'troopers', 'agent', 'agents', 'militants', 'fighters', 'rebels', 'husband', 'wife', 'father', 'son', 'student', 'hunter'])
+  'deputies', 'trooper', 'troopers', 'agent', 'agents', 'militants', 'fighters', 'rebels',
+  'forces', 'policemen', 'militiamen', 'militias', 'paramilitaries', 'guardsmen', 'marines', 'commandos', 'husband', 'wife', 'father', 'son', 'student', 'hunter'])
 /** Words that may follow "shot" as a verb: its object or "dead"; not "every", "each" ("a flu shot every autumn"). */
 const NOT_AFTER_SHOT = new Set(['every', 'each', 'per', 'this', 'that', 'from', 'of', 'in', 'for', 'with', 'on'])
 /** Verbs of saying before a subject: "Police said the man shot two people" keeps the verb. */
