@@ -62,6 +62,11 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
   })
 
+  test('the day what a call asks for starts is not the day of the call: "called for a strike from Friday"', () => {
+    const calls = analyzeText('The union called for a general strike from Friday. The mayor called for calm on Monday.', '2026-05-01').events
+    assert.deepEqual(calls.map((e) => [e.type, e.date?.value]), [['REQUEST', undefined], ['REQUEST', '2026-04-27']])
+  })
+
   test('an act only risked or invited is supposed, not done: "invites the next abduction", "risks another attack", "could trigger protests"', () => {
     for (const text of ['The ransom rewards kidnappers and invites the next abduction.', 'The policy risks another attack.', 'The cut could trigger protests.']) {
       const told = events(text)

@@ -357,6 +357,10 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)
 const LATER_ACT_BEFORE = /\b(?:before|until|till)\s+(?:being\s+|having\s+been\s+|he\s+was\s+|she\s+was\s+|they\s+were\s+)?$/iu
 /** "after a months-long (investigation)", "following the (raid)": an act before the one the date before it is of. */
 const EARLIER_ACT_BEFORE = /\b(?:after|following)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+/** Words before a date after a call or a threat that give when what it asks for starts: "called for a strike from Friday", "starting Monday". */
+const START_OF_WHAT_IS_ASKED = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+|next\s+|this\s+)?$/iu
+/** Acts whose content is a later act: a date that opens that act's time is not theirs. */
+const ASKING_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'THREATEN'])
 /** A relative clause's passive, right before its verb: "who were (unjustly) imprisoned". */
 const RELATIVE_STATE_BEFORE = /\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$/iu
 /** A passive participle and "and" right before a verb: "was convicted in February and (sentenced)". */
@@ -516,6 +520,8 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
     if (datesOtherNoun(ctx.text, d.span, f.span)) return false
+    // "called on Wednesday for a general strike from Friday": Friday is when the strike would start, not when it was called.
+    if (ASKING_TYPES.has(type) && d.span.start >= f.span.end && START_OF_WHAT_IS_ASKED.test(ctx.text.slice(Math.max(0, d.span.start - 24), d.span.start))) return false
     if (d.span.end <= otherActEnd) return false
     return !stateInRelative || d.span.start < f.span.end || firstVerbIn(ctx.seg, f.span.end, d.span.start) === d.span.start
   }
