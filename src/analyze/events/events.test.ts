@@ -62,6 +62,13 @@ describe('events: court sentences, reactions and acts that are not reported as d
     assert.deepEqual(demanded.map((e) => [e.type, e.modality, e.date?.value, e.date?.deadline]), [['REQUEST', 'asserted', undefined, undefined], ['CONCEDE', 'demanded', '2026-03-01', true]])
   })
 
+  test('a beating of people, a crowd taking to the streets and a court quashing a decision are acts; a match won, a bus overturned and sales beating forecasts are not those', () => {
+    assert.deepEqual(events('Police beat demonstrators with batons.'), ['ASSAULT/beat police→demonstrators'])
+    assert.deepEqual(events('Tens of thousands of protesters poured into the streets of the capital.'), ['PROTEST/demo protesters→-'])
+    assert.deepEqual(events('The High Court quashed the environmental licence for the mine.').map((e) => e.split(' ')[0]), ['REJECT'])
+    assert.deepEqual(events('Liverpool beat Arsenal 2-0. Sales beat expectations.'), [])
+  })
+
   test('the day what a call asks for starts is not the day of the call: "called for a strike from Friday"', () => {
     const calls = analyzeText('The union called for a general strike from Friday. The mayor called for calm on Monday.', '2026-05-01').events
     assert.deepEqual(calls.map((e) => [e.type, e.date?.value]), [['REQUEST', undefined], ['REQUEST', '2026-04-27']])

@@ -536,6 +536,12 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:us(?:e|es|ed|ing)|wield(?:s|ed|ing)?|swing(?:s|ing)?|swung)\s+(?:(?:their|his|her|its|the)\s+)?(?:[\p{L}-]+\s+)?(?:batons|truncheons|clubs|sticks|baton|truncheon)\b/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
   // "police broke up the picket line", "troops pushed back protesters": the manual's RESTRICT (COERCE 'restrict'), no weapon named.
   { pattern: new RegExp(String.raw`\b${DISPERSED}(?<=\b${FORCES}\b[^.;]{0,40}?\s${DISPERSED})(?=\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${GATHERINGS}\b)`, 'giu'), trigger: { type: 'COERCE', mode: 'restrict' } },
+  // "Police beat demonstrators": a beating of people; "beat Arsenal 2-0" or "beat expectations" is none.
+  { pattern: /\b(?:beat|beats|beating|beaten)(?=\s+(?:up\s+)?(?:(?:the|a|an|two|three|four|five|several|dozens\s+of|many|unarmed|peaceful|young|\d+)\s+)*(?:protesters|demonstrators|students|prisoners|detainees|journalists|reporters|civilians|activists|supporters|strikers|marchers|worshippers|villagers|residents|him|her|them|men|women|people)\b)/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
+  // "Thousands took to the streets", "protesters poured into the streets": a street protest.
+  { pattern: /\b(?:t(?:ake|akes|ook|aken|aking)|p(?:our|ours|oured|ouring)|f(?:lood|loods|looded|looding)|spill(?:s|ed|ing)?|surg(?:e|es|ed|ing))\s+(?:in)?to\s+the\s+streets?\b|\b(?:fill(?:s|ed|ing)?|thronged?)\s+the\s+streets\b/giu, trigger: { type: 'PROTEST', mode: 'demo' } },
+  // "The High Court quashed the licence", "overturned the ban", "struck down the law": a ruling that rejects a decision.
+  { pattern: /\b(?:quash(?:es|ed|ing)?|overturn(?:s|ed|ing)?|annul(?:s|led|ling)?|str(?:ike|ikes|uck|iking)\s+down|invalidat(?:e|es|ed|ing)|set(?:s|ting)?\s+aside)(?=\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ruling|verdict|decision|conviction|sentence|ban|licen[cs]e|permit|law|act|election|result|order|approval|decree|rule|regulation|policy|contract|deal)s?\b)/giu, trigger: { type: 'REJECT' } },
   // Thrown stones, bottles and firebombs: PLOVER's primitive weapons.
   { pattern: new RegExp(String.raw`\b(?:hurl(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own)|lob(?:s|bed|bing)?|fl(?:ing|ings|inging|ung)|pelt(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?with)\s+${weaponList(THROWN)}`, 'giu'), trigger: { type: 'ASSAULT', mode: 'primitive' } },
   { pattern: /\bset(?:s|ting)?\s+fire\s+to\b/giu, trigger: { type: 'ASSAULT', mode: 'primitive' } },
