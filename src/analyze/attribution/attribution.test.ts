@@ -882,6 +882,12 @@ describe('attribution: details', () => {
     assert.deepEqual(unconfirmed.sort(), ['The union | claims | around a dozen of its members were injured', 'police | have not confirmed | around a dozen of its members were injured'].sort())
   })
 
+  test('in a headline a semicolon joins two headlines: a report ends there; in running text it may run on', () => {
+    const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.deepEqual(contents('Delacroix re-elected as commission confirms victory; violent rioters clash with police'), ['victory'])
+    assert.deepEqual(contents('The commission said the count was over; the results would follow on Monday.'), ['the count was over; the results would follow on Monday'])
+  })
+
   test('"claims" read as a noun after the subject opening its clause reports its clause whole', () => {
     const reports = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
     assert.deepEqual(reports('The government claims that a dozen members were injured.'), ['The government | claims | that a dozen members were injured'])

@@ -232,7 +232,7 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   const scoped = withoutReportsToCome(text, withClauseBefore(text, seg, contactReports(text, seg, mentionIndex, actors, embeddedReports(text, mentionIndex, actors, accordingToClauses(text, seg, answered))).map((a) => throughRelativeAside(text, seg, a))))
   const continued = continueQuotes(text, seg, withOpeningParagraphs(text, seg, withLedParagraphs(text, seg, leads, rules, beforeAnswer(text, withDeniedCharges(text, seg, mentionIndex, actors, scoped)))), asked.map((a) => a.content))
   const found = deniedReportContents(text, whatCalled(text, seg, mentionIndex, actors, withoutParticipleRunIn(text, seg, withCoordinatedPredicates(text, seg, nestedQuotes(text, mentionIndex, actors, firstPersonSpeakers(text, splitInterrupted(text, seg, continued).map((a) => withoutOwnCue(text, seg, a)))).map((a) => withRelativeSource(text, reportOnSubject(text, seg, insideRelativeClause(text, seg, reportBeforeAddressee(text, seg, fitSource(text, seg, a))))))))))
-  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found, layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
+  const { attributions: named, actors: speakers, mentions } = nameUnnamedSources(text, seg, found.map((a) => untilSemicolon(text, seg, a)), layer.actors, layer.mentions, UNKNOWN_SPEAKER, outlet)
   const speakerActors = new Map(speakers.map((a) => [a.id, a]))
   const attributions = withReportSpeakers(pronounsGoOn(text, seg, named, (id) => actors.get(id) ?? speakerActors.get(id), layer.mentions, UNKNOWN_SPEAKER)).map((a) => withClosingMark(text, seg.quotes, a))
   // The author's own "I think" is the outlet's voice, not a quoted speaker's.
@@ -654,6 +654,18 @@ function withDeniedCharges(text: string, seg: Segmentation, mentions: MentionInd
   }
   if (denials.length === 0) return [...found]
   return [...found.filter((a) => !phrases.some((p) => contains(p, a.cue))), ...denials].sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+}
+
+/**
+ * "Delacroix re-elected as commission confirms victory; violent rioters clash with police": in a headline (a line with
+ * no closing stop) a semicolon joins two headlines, so a report in its own words ends there. In running text PolNeAR's
+ * reports run on past one. Pure.
+ */
+function untilSemicolon(text: string, seg: Segmentation, a: Attribution): Attribution {
+  const sentence = seg.sentences[spanIndexAt(seg.sentences, a.content.start)]
+  if (!sentence || /[.!?"”’]\s*$/u.test(text.slice(sentence.start, sentence.end)) || a.content.start < a.cue.end || QUOTE_MARK.test(text.slice(a.content.start, a.content.end))) return a
+  const semicolon = text.slice(a.content.start, a.content.end).search(/;\s/u)
+  return semicolon > 0 ? { ...a, content: { start: a.content.start, end: trimEnd(text, a.content.start, a.content.start + semicolon) } } : a
 }
 
 /** What stands between a denied clause and its denier: ", a charge", ", a figure". */
