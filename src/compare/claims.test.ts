@@ -286,6 +286,14 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
   })
 
+  test('claims that share a figure and one noun ("the $2.7 billion pipeline") are not the same statement', () => {
+    const result = run(
+      'Pipeline ruling\n\nA federal court on Friday revoked the permit for the Kessel gas pipeline, ruling that regulators had failed to assess flood risks before approving the $2.7 billion pipeline.',
+      'Pipeline halted\n\nThe Energy Council said the ruling would scare investors and warned that the $2.7 billion pipeline was essential for winter supplies.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
   test('two counts of one noun for one act that cannot both be true are contested, though the claims differ otherwise', () => {
     const result = run(
       'Toy recall\n\nThe safety agency said the maker had been told to recall 18 shipments of painted toy trains found to contain lead paint above the legal limit.',

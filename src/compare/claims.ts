@@ -127,9 +127,10 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   const weight = idfWeights(entries)
   const names = entries.map(nameTerms)
   // How many terms two claims share that name no actor in them: a speaker's name and title alone tie no two statements.
-  const contentShared = (i: number, j: number): number => {
+  // With `words`, figures' terms count for nothing: a sum and the noun it prices ("the $4.1 billion project") are no statement.
+  const contentShared = (i: number, j: number, words = false): number => {
     let n = 0
-    for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t)) n++
+    for (const t of entries[i]!.terms) if (entries[j]!.terms.has(t) && !names[i]!.has(t) && !names[j]!.has(t) && !WEAK_TERMS.has(t) && !(words && FIGURE_TERM.test(t))) n++
     return n
   }
   const parties = entries.map((e) => partiesOf(e, actors))
@@ -154,7 +155,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine) || contentShared(i, j) < MIN_CONTENT_SHARED || otherDoers(i, j)) continue
+      if (!aligns(shared, cosine) || contentShared(i, j, true) < MIN_CONTENT_SHARED || otherDoers(i, j)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
       // and of one time: "are not raiding the fund" denies no "had raided the fund".
       if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
@@ -372,6 +373,8 @@ const doneByOther = (a: Parties, b: Parties): boolean =>
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
 const MIN_CONTENT_SHARED = 2
+/** A figure's terms: "4.1", "1000000000". */
+const FIGURE_TERM = /^\d/u
 /** "One" is more often a pronoun ("no one is to blame", "one of them") than a figure. */
 const WEAK_TERMS = new Set(['1'])
 

@@ -159,6 +159,20 @@ describe('timeline acts that name no party', () => {
     assert.equal(apart.timeline.filter((t) => t.type === 'ASSAULT').length, 2)
   })
 
+  test('undated acts of different articles that name no doer stay apart unless their words agree', () => {
+    const { timeline } = compare([
+      article('A', 'Riot police fired tear gas at crowds outside the palace, and at least six people were killed, according to a hospital.', '2026-05-03'),
+      article('B', 'Angry youths set fire to two ministry buildings and attacked officers with stones, the ministry said. Nine officers were injured.', '2026-05-03'),
+    ])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT' && t.articles.length > 1).map(line), [])
+    // Words that agree still tie them: the same people arrested, the same nightly protests.
+    const same = compare([
+      article('A', 'Hundreds of people were arrested in the night raids, the minister said.', '2026-05-03'),
+      article('B', 'Police arrested hundreds of people in night raids.', '2026-05-03'),
+    ])
+    assert.deepEqual(same.timeline.filter((t) => t.type === 'COERCE').map((t) => t.articles), [['B', 'A']])
+  })
+
   test('an act naming no party does not join a group whose both sides are named when its own words tell other doers', () => {
     const { timeline } = compare([article('A', 'Prosecutors accused Anna Petrova of fraud. Anna Petrova\'s lawyers have appealed the verdict.', '2026-05-20')])
     assert.equal(timeline.filter((t) => t.type === 'ACCUSE').length, 2)

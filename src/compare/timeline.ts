@@ -149,7 +149,7 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
       const words = wordsOf(m)
       const date = m.event.date
       return (!actor || !words.actor) && (!recipient || !words.recipient) && targetWords.every((w) => wordsCompatible(words, w)) &&
-        (date === undefined || dates.every((d) => compatible(d, date))) && fitsPlaces(places, m)
+        (date === undefined || dates.every((d) => compatible(d, date))) && fitsPlaces(places, m) && toldAlike(m, target)
     }
     const join: Member[] = []
     const stay: Member[] = []
@@ -451,7 +451,7 @@ function byWords(cluster: readonly Member[]): Member[][] {
     const words = wordsOf(m)
     // Outlets name one act's sides in their own words ("a pinpoint strike on a weapons depot in Tamsk", "a strike on the
     // border town of Tamsk"): in another article, the same place on a fitting date is the same act.
-    const act = acts.find((a) => a.words.every((other) => wordsCompatible(words, other)) ||
+    const act = acts.find((a) => (a.words.every((other) => wordsCompatible(words, other)) && toldAlike(m, a.members)) ||
       (m.place !== undefined && !a.articles.has(m.article) && a.places.size === 1 && a.places.has(m.place)))
     if (act) {
       act.members.push(m)
@@ -462,6 +462,39 @@ function byWords(cluster: readonly Member[]): Member[][] {
   }
   return acts.map((a) => a.members)
 }
+
+/**
+ * True when a member naming no doer may join `members` as one act: one of them is of its article, or dated with it
+ * (the day ties them), or told alike (`wordsAgree`). Undated doerless acts of two articles otherwise share only their
+ * type: "police fired tear gas … four people were killed" and "rioters attacked officers" are two acts.
+ */
+function toldAlike(m: Member, members: readonly Member[]): boolean {
+  return members.some((o) => o.article === m.article || (o.event.date !== undefined && m.event.date !== undefined) || wordsAgree(m, o))
+}
+
+/**
+ * Two tellings agree in words when they hit one target by one word or mode ("arrested hundreds of people",
+ * "hundreds of people were arrested" in the other order), or their sentences share two telling words. Pure.
+ */
+function wordsAgree(a: Member, b: Member): boolean {
+  const [x, y] = [a, b].map((m) => sideWords(m, 'recipient'))
+  const sameTarget = (a.recipient !== undefined && a.recipient === b.recipient) || (x !== undefined && y !== undefined && [...x].some((w) => y.has(w)))
+  const trigger = (m: Member): string => m.article.article.text.slice(m.event.trigger.start, m.event.trigger.end).toLowerCase()
+  if (sameTarget && (trigger(a) === trigger(b) || (a.event.mode !== undefined && a.event.mode === b.event.mode))) return true
+  const words = sentenceWords(b)
+  let shared = 0
+  for (const w of sentenceWords(a)) if (words.has(w) && ++shared >= 2) return true
+  return false
+}
+
+/** Words of a sentence that tell what happened: four letters or more, not empty, linking or reporting words. */
+function sentenceWords({ article, event }: Member): Set<string> {
+  const words = article.article.text.slice(event.sentence.start, event.sentence.end).toLowerCase().split(/[^\p{L}]+/u)
+  return new Set(words.filter((w) => w.length >= 4 && !EMPTY_WORD.test(w) && !END_WORD.test(w) && !REPORTING_WORD.test(w)))
+}
+
+/** Words that report, not tell: every article's sentences share them. */
+const REPORTING_WORD = /^(?:said|says|told|according|added|adding|reported|officials?|spokesman|spokeswoman|spokesperson)$/u
 
 /** "Iran ACCUSE (allege) Israel", "someone ASSAULT", "DISASTER (deaths)": what nature does has no "someone" doing it. Pure. */
 export function actLine(type: Event['type'], mode: string | undefined, actor: string | undefined, recipient: string | undefined): string {

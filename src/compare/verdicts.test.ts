@@ -501,6 +501,13 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(social.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['41 percent B', '41.2% A', '47% C'])
   })
 
+  test('a level with "down from" an earlier period\'s figure is not that period\'s: it agrees with the same level elsewhere', () => {
+    assert.deepEqual(topics([
+      'Poll count\nPublished: 2026-05-03\n\nTurnout was 54 percent, up from 49 percent in 2022.',
+      'Results\nPublished: 2026-05-03\n\nTurnout was 54 percent, officials said.',
+    ], ['indicator']), ['agreed level: turnout', 'single-source level: turnout in 2022'])
+  })
+
   test('two levels one article gives for one measure are no dispute', () => {
     assert.deepEqual(topics(['Polls\nPublished: 2026-03-16\n\nCruz is at 20 percent in Iowa polls. Cruz is at 25 percent in national polls.'], ['indicator']), ['single-source level: poll support (name:cruz)'])
   })

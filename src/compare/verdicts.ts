@@ -150,6 +150,7 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   for (const [topic, prefix] of unnamed) {
     const named = [...topics.keys()].filter((t) => t !== topic && t.startsWith(prefix) && !t.startsWith(`${prefix}part:`) && !QUALIFIED_TOPIC.test(t))
     if (named.length !== 1 || (TOLL_FACETS.has(topic) && totalAbove(topics.get(topic)!, topics.get(named[0]!)!))) continue
+    if (isUndatedLevel(topic) && onlyComparedWith(topics.get(named[0]!)!, topics.get(topic)!)) continue
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
   }
@@ -203,6 +204,18 @@ function addPlaceMentions(voiced: Voiced[] | undefined, articles: readonly Analy
 
 /** A preposition of place, with up to two words, right before a name: "in", "near the", "in some". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+
+/**
+ * True when every level of a period is told in a sentence that gives the undated level too, by the same voice
+ * ("Turnout was 61 percent, down from 68 percent in 2021"): that period is the one compared with, not the level's own. Pure.
+ */
+function onlyComparedWith(period: readonly Voiced[], undated: readonly Voiced[]): boolean {
+  const sentence = (v: Voiced): Span | undefined => v.article.sentences.find((s) => s.start <= v.value.span.start && v.value.span.start < s.end)
+  return period.every((p) => {
+    const own = sentence(p)
+    return own !== undefined && undated.some((u) => u.article === p.article && u.speaker === p.speaker && sentence(u) === own)
+  })
+}
 
 /** True for the topic of an indicator's level with no period stated nor asked for nor projected: "level: inflation", "now running at 6.4%". Pure. */
 function isUndatedLevel(topic: string): boolean {
