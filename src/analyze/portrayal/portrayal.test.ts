@@ -240,6 +240,10 @@ describe('portrayal', () => {
     const judged = a.portrayals.flatMap((p) => words(a, p))
     assert.ok(!judged.includes('Funny') && !judged.includes('smiled'), judged.join(','))
   })
+  test('a word after an article with no noun after it is a noun: "a fine of up to 4 percent" praises no one, "a fine decision" does', () => {
+    const a = analyzeText('The regulator said it could impose a fine of up to 4 percent of turnover on Halden Bank. Halden Bank made a fine decision.')
+    assert.deepEqual(a.portrayals.flatMap((p) => p.evidence.map((e) => a.article.text.slice(e.sentence.start, e.sentence.end))), ['Halden Bank made a fine decision.'])
+  })
   test('praise intensifying blame in a judging finding still harms: "a breathtaking betrayal of trust"', () => {
     const a = analyzeText('Graham Pike ran the council fund for years. Judge Ana Reyes told the court Pike had committed "a breathtaking betrayal of trust".')
     const pike = portrayalOf(a, 'Graham Pike')

@@ -21,6 +21,7 @@ import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../mode
 import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 import { sentenceBodyStart } from '../framing/context.js'
+import { tokenText } from '../segment/segment.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
@@ -108,6 +109,13 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
 
 const VERB_TAG = POS_TAGS.indexOf('VERB')
 const NOUN_TAG = POS_TAGS.indexOf('NOUN')
+/** What can follow a noun the tagger read as an adjective after an article: a preposition or punctuation, no noun it could modify. */
+const AFTER_HEADLESS_ADJECTIVE = new Set((['ADP', 'PUNCT', 'CCONJ'] as const).map((t) => POS_TAGS.indexOf(t)))
+
+/** "impose a fine of up to 4 percent": a word after an article with no noun after it is a noun, whatever the tagger read. Pure. */
+function isNounAfterArticle(text: string, seg: Segmentation, s: number, i: number): boolean {
+  return i > seg.sentenceTokenStart[s]! && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || AFTER_HEADLESS_ADJECTIVE.has(seg.pos[i + 1]!))
+}
 const DET_TAG = POS_TAGS.indexOf('DET')
 const CCONJ_TAG = POS_TAGS.indexOf('CCONJ')
 const NAME_TAGS = new Set((['PRON', 'PROPN', 'NOUN'] as const).map((t) => POS_TAGS.indexOf(t)))
@@ -335,7 +343,8 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     if (verb && !judging && !COMPLAINING.has(lemma) && reportVerbs.some((c) => contains(c, span))) continue
     // A verb right after a noun that names no party is said of that noun: "people protesting", "the plan failed".
     if (verb && i > first && seg.pos[i - 1] === NOUN_TAG && !nameEnds.has(seg.ends[i - 1]!)) continue
-    if (seg.pos[i] === NOUN_TAG ? !(word in CONDUCT_WORDS) && !predicatedNoun(text, seg, s, i) : !verb && saysOfClause(seg, s, i)) continue
+    const noun = seg.pos[i] === NOUN_TAG || isNounAfterArticle(text, seg, s, i)
+    if (noun ? !(word in CONDUCT_WORDS) && !predicatedNoun(text, seg, s, i) : !verb && saysOfClause(seg, s, i)) continue
     // A capital inside a sentence, or in the name that opens it ("Supreme Court", "Hope Street" written so elsewhere), is part of
     // a name, as are a proper noun and a dateline ("PARADISE VALLEY, California –").
     const inName = span.start < names.body || (/^\p{Lu}/u.test(surface) &&
