@@ -112,9 +112,15 @@ const NOUN_TAG = POS_TAGS.indexOf('NOUN')
 /** What can follow a noun the tagger read as an adjective after an article: a preposition or punctuation, no noun it could modify. */
 const AFTER_HEADLESS_ADJECTIVE = new Set((['ADP', 'PUNCT', 'CCONJ'] as const).map((t) => POS_TAGS.indexOf(t)))
 
-/** "impose a fine of up to 4 percent": a word after an article with no noun after it is a noun, whatever the tagger read. Pure. */
+/** Scored adjectives whose noun is no judgement: a fine is a penalty, a fair a show. */
+const PLAIN_NOUN_SENSES: ReadonlySet<string> = new Set(['fine', 'fines', 'fair'])
+
+/**
+ * "impose a fine of up to 4 percent": a `PLAIN_NOUN_SENSES` word after an article with no noun after it is that noun, whatever
+ * the tagger read. ("a disgrace to", "a failure of" keep their judgement.) Pure.
+ */
 function isNounAfterArticle(text: string, seg: Segmentation, s: number, i: number): boolean {
-  return i > seg.sentenceTokenStart[s]! && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || AFTER_HEADLESS_ADJECTIVE.has(seg.pos[i + 1]!))
+  return i > seg.sentenceTokenStart[s]! && PLAIN_NOUN_SENSES.has(tokenText(text, seg, i).toLowerCase()) && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || AFTER_HEADLESS_ADJECTIVE.has(seg.pos[i + 1]!))
 }
 const DET_TAG = POS_TAGS.indexOf('DET')
 const CCONJ_TAG = POS_TAGS.indexOf('CCONJ')
