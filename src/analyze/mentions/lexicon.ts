@@ -34,6 +34,8 @@ export const PERSON_TITLES: readonly string[] = [
   // Offices abbreviated in headlines and wire copy ("Deputy FM Jane Doe", "PM John Roe").
   'fm', 'pm', 'dpm',
   'boss', 'head of state', 'head of government',
+  // Who runs for an office, after the side they run for ("Opposition candidate Jane Doe", "Republican nominee John Roe").
+  'candidate', 'nominee',
 ]
 /** `PERSON_TITLES` as a set, in lower case, to look a word or phrase up: shared by mentions and the cross-article actors. */
 export const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES)
