@@ -302,7 +302,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const entry = k - back >= 0 ? gaz.byName.get(text.slice(seg.starts[k - back], seg.ends[k]).replace(/\s+/gu, ' ')) : undefined
     return isPlaceWithin(entry) || entry?.kind === 'country'
   })
-  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
+  // "Valmora General Hospital", "Central Bank": a title word right before an organisation word is part of the body's name, no title.
+  const namesBody = (j: number): boolean => j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1))
+  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j) && !namesBody(j)
   // "Information Commissioner | 's Office", "District Attorney | 's Office": a title whose office is an organisation's name, which the title does not end.
   const ownsOrganisation = (k: number): boolean => k + 1 < n && /^['’]s$/u.test(word(k)) && seg.starts[k] === seg.ends[k - 1] && capitalised(k + 1) && ORGANISATION_WORDS.test(word(k + 1))
   // The last word of a brand after a country's name ("UK | Finance", "China | Daily"): one or two capitalised nouns ending the
@@ -350,7 +352,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const stop = w === '.' && seg.starts[k] === seg.ends[k - 1]
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of' && !stop) break
       phrase += (k === j || w === '-' || word(k - 1) === '-' || stop ? '' : ' ') + w.toLowerCase()
-      if ((isTitlePhrase(phrase) && !nameWordOnly(phrase, k)) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
+      if ((isTitlePhrase(phrase) && !nameWordOnly(phrase, k) && !namesBody(k)) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
@@ -588,7 +590,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "British Cycling", "England Rugby": a nation before a sport names its governing body.
     const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
-    const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
+    // "Saint Luke's Hospital", "St Andrew's Church": a known name owning a house named for it is part of the house's name.
+    const houseNamedFor = !!hit && !nationEntry(hit.entry) && hit.last + 2 < n && /^['’]s$/u.test(word(hit.last + 1)) && seg.starts[hit.last + 1] === seg.ends[hit.last] &&
+      capitalised(hit.last + 2) && NAMED_FOR_OWNER.test(word(hit.last + 2))
+    const partOfName = sportsBody || houseNamedFor || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
     // "Most of those on board", "Most clinicians said": a quantifier opening a sentence is no place of that name.
     if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n &&
       (word(i + 1) === 'of' || (/^\p{Ll}/u.test(word(i + 1)) && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1))))) {
@@ -1543,7 +1548,7 @@ const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
-const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
+const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
