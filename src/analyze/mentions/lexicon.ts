@@ -164,6 +164,8 @@ export const UNNAMED_GROUPS = new Set([
   'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
   'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
   'smugglers', 'traffickers', 'rescuers', 'mediators',
+  // Crowds and unknown attackers that reports make the doers or targets of an act ("rioters set fire to", "shot at students").
+  'rioters', 'looters', 'students', 'masked men', 'armed men', 'unidentified men',
 ])
 
 /**

@@ -135,6 +135,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u
 /** Lower-case words of a force's task or arms, capitalised only when they open a sentence ("Riot police", "Armed police"): no name. */
 const FORCE_TASKS: ReadonlySet<string> = new Set(['riot', 'anti-riot', 'border', 'traffic', 'armed', 'mounted', 'plainclothes', 'paramilitary', 'transit', 'tourist', 'morality', 'religious', 'counter-terrorism', 'anti-terrorism'])
+/** Endings of adjectives the tagger, misled by the capital, reads as names at a sentence's start ("Violent", "Angry", "Furious"). */
+const ADJECTIVE_SHAPE = /\p{Ll}(?:ent|ant|ful|ous|ive|less|ish|gry)$/u
 /** A time phrase opening a clause before a noun of people ("On Sunday security forces"), never a qualifier of it. */
 const CLAUSE_OPENING_PHRASE = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
@@ -822,6 +824,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
+  // "Violent rioters set fire", "Angry residents said": a sentence's first word, a common adjective and no place's or people's, is a lower-case modifier.
+  const openingAdjective = (qualifier: string, at: number): boolean => {
+    const k = tokenAfter(at)
+    return k !== undefined && word(k) === qualifier && (posOf(seg, k) === 'ADJ' || ADJECTIVE_SHAPE.test(qualifier)) && wordRank(qualifier.toLowerCase()) !== undefined &&
+      !placeWord(qualifier) && !PEOPLE_ADJECTIVES.has(qualifier) && !isFirstName(qualifier)
+  }
   // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
   const attributiveOnly = (start: number, end: number): boolean => {
     for (let k = firstTokenAtOrAfter(seg, start); k < n && seg.starts[k]! < end; k++) {
@@ -851,7 +859,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const role = joined ? `${qualifierWords} ${roleWord}` : roleWord
     // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
     // "Riot police used batons": a sentence's first word of a force's task is a lower-case modifier, read as "the riot police" is.
-    const task = qualifierRead !== undefined && FORCE_TASKS.has(qualifierRead.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))
+    const task = qualifierRead !== undefined && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+      (FORCE_TASKS.has(qualifierRead.toLowerCase()) || openingAdjective(qualifierRead, m.index))
     const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead) || task)
     const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
     const qualifier = opener ? undefined : qualifierRead
