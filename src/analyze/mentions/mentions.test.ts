@@ -1586,7 +1586,7 @@ describe('mentions: descriptors and multi-word names (review 17)', () => {
     const text = 'The grid operator, Vellpower, said demand had hit a record.'
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'Vellpower')?.kind, 'organisation', lines(text, layer).join('; '))
-    assert.equal(actorOf(text, layer, 'grid operator')?.name, actorOf(text, layer, 'Vellpower')?.name, lines(text, layer).join('; '))
+    assert.ok(!layer.actors.some((a) => a.name === 'grid operator'), lines(text, layer).join('; '))
   })
 
   test('group nouns are unnamed group actors, after a capitalised adjective too: violent rioters, masked men, students', () => {

@@ -730,7 +730,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "authority" before a name is mostly a power ("the authority Manafort had").
     const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
     const organisationNoun = !isFirstName(word(i))
-      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1] ??
+        (/^,/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1)) ? ORGANISATION_APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i]))?.[1] : undefined)
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const preceding = text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i])
@@ -1211,6 +1212,8 @@ const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.fla
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
 const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?\s+(?:[\p{L}.'’-]+,\s+){0,3}|the\s+|its\s+)(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+/** "the grid operator, | KestPower,": an organisation noun after "the", set off by a comma before a lone name and a comma after it. */
+const ORGANISATION_APPOSITIVE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(${[...ORGANISATION_NOUNS.keys()].join('|')}),\s+$`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
