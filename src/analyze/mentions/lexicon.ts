@@ -34,6 +34,8 @@ export const PERSON_TITLES: readonly string[] = [
   // Offices abbreviated in headlines and wire copy ("Deputy FM Jane Doe", "PM John Roe").
   'fm', 'pm', 'dpm',
   'boss', 'head of state', 'head of government',
+  // Who runs for an office, after the side they run for ("Opposition candidate Jane Doe", "Republican nominee John Roe").
+  'candidate', 'nominee',
 ]
 /** `PERSON_TITLES` as a set, in lower case, to look a word or phrase up: shared by mentions and the cross-article actors. */
 export const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES)
@@ -162,6 +164,8 @@ export const UNNAMED_GROUPS = new Set([
   'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
   'diplomats', 'insiders', 'officials', 'activists', 'scholars', 'people', 'locals', 'eyewitnesses', 'some',
   'smugglers', 'traffickers', 'rescuers', 'mediators',
+  // Crowds and unknown attackers that reports make the doers or targets of an act ("rioters set fire to", "shot at students").
+  'rioters', 'looters', 'students', 'masked men', 'armed men', 'unidentified men',
 ])
 
 /**

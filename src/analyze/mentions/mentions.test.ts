@@ -1561,3 +1561,37 @@ test('"A spokesman for the coast guard, Commander Marco Rinaldi": one person, th
   const people = layer.actors.filter((a) => a.kind === 'person' || a.kind === 'unnamed')
   assert.deepEqual(people.map((a) => [a.name, a.role, byId.get(a.affiliation ?? '')?.name]), [['Marco Rinaldi', 'spokesman', 'coast guard']], lines(text, layer).join('; '))
 })
+
+describe('mentions: descriptors and multi-word names (review 17)', () => {
+  test('a capitalised role phrase before a name is a title, not part of the name: "Opposition candidate Mirela Kast"', () => {
+    for (const lead of ['Opposition candidate', 'Presidential candidate', 'Rival candidate']) {
+      const text = `${lead} Ilvana Drost won 41 percent but refused to concede.`
+      const layer = mentionsOf(text)
+      const a = layer.actors.find((x) => x.name === 'Ilvana Drost')
+      assert.ok(a, lines(text, layer).join('; '))
+      assert.equal(a.kind, 'person')
+      assert.ok(!layer.actors.some((x) => x.name.includes(lead)), lines(text, layer).join('; '))
+    }
+  })
+
+  test('a name goes on through "\'s" to its head ("Saint Marga\'s Hospital") and a company word ends a company name ("Orvane Systems")', () => {
+    const text = 'A nurse at Saint Marga\'s Hospital said the ward was full. Orvane Systems declined to comment. Doctors at Tellmoor General Hospital said ten died.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Saint Marga\'s Hospital')?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Orvane Systems')?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Tellmoor General Hospital')?.name, 'Tellmoor General Hospital', lines(text, layer).join('; '))
+  })
+
+  test('an organisation named in apposition to its description is the one described: "The grid operator, Vellpower, said"', () => {
+    const text = 'The grid operator, Vellpower, said demand had hit a record.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Vellpower')?.kind, 'organisation', lines(text, layer).join('; '))
+    assert.ok(!layer.actors.some((a) => a.name === 'grid operator'), lines(text, layer).join('; '))
+  })
+
+  test('group nouns are unnamed group actors, after a capitalised adjective too: violent rioters, masked men, students', () => {
+    const text = 'Violent rioters set fire to a car. Masked men burned a bus. The army arrested 40 students. Angry residents blocked the road.'
+    const layer = mentionsOf(text)
+    for (const s of ['rioters', 'men', 'students', 'residents']) assert.ok(layer.mentions.some((m) => text.slice(m.span.start, m.span.end).toLowerCase().includes(s)), `${s}: ${lines(text, layer).join('; ')}`)
+  })
+})

@@ -135,6 +135,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u
 /** Lower-case words of a force's task or arms, capitalised only when they open a sentence ("Riot police", "Armed police"): no name. */
 const FORCE_TASKS: ReadonlySet<string> = new Set(['riot', 'anti-riot', 'border', 'traffic', 'armed', 'mounted', 'plainclothes', 'paramilitary', 'transit', 'tourist', 'morality', 'religious', 'counter-terrorism', 'anti-terrorism'])
+/** Endings of adjectives the tagger, misled by the capital, reads as names at a sentence's start ("Violent", "Angry", "Furious"). */
+const ADJECTIVE_SHAPE = /\p{Ll}(?:ent|ant|ful|ous|ive|less|ish|gry)$/u
 /** A time phrase opening a clause before a noun of people ("On Sunday security forces"), never a qualifier of it. */
 const CLAUSE_OPENING_PHRASE = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
@@ -302,7 +304,9 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const entry = k - back >= 0 ? gaz.byName.get(text.slice(seg.starts[k - back], seg.ends[k]).replace(/\s+/gu, ' ')) : undefined
     return isPlaceWithin(entry) || entry?.kind === 'country'
   })
-  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j)
+  // "Valmora General Hospital", "Central Bank": a title word right before an organisation word is part of the body's name, no title.
+  const namesBody = (j: number): boolean => j + 1 < n && capitalised(j + 1) && ORGANISATION_WORDS.test(word(j + 1))
+  const titleAt = (j: number): boolean => capitalised(j) && TITLE_SET.has(word(j).toLowerCase()) && !nameWordOnly(word(j).toLowerCase(), j) && !namesBody(j)
   // "Information Commissioner | 's Office", "District Attorney | 's Office": a title whose office is an organisation's name, which the title does not end.
   const ownsOrganisation = (k: number): boolean => k + 1 < n && /^['’]s$/u.test(word(k)) && seg.starts[k] === seg.ends[k - 1] && capitalised(k + 1) && ORGANISATION_WORDS.test(word(k + 1))
   // The last word of a brand after a country's name ("UK | Finance", "China | Daily"): one or two capitalised nouns ending the
@@ -350,7 +354,7 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
       const stop = w === '.' && seg.starts[k] === seg.ends[k - 1]
       if (k > j && !capitalised(k) && w !== '-' && w !== 'of' && !stop) break
       phrase += (k === j || w === '-' || word(k - 1) === '-' || stop ? '' : ' ') + w.toLowerCase()
-      if ((isTitlePhrase(phrase) && !nameWordOnly(phrase, k)) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
+      if ((isTitlePhrase(phrase) && !nameWordOnly(phrase, k) && !namesBody(k)) || pluralTitleBeforeNames(phrase, k)) best = k - j + 1
     }
     return best
   }
@@ -588,7 +592,10 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     }
     // "British Cycling", "England Rugby": a nation before a sport names its governing body.
     const sportsBody = !!hit && hit.last + 1 < n && SPORTS.test(word(hit.last + 1)) && nationEntry(hit.entry)
-    const partOfName = sportsBody || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
+    // "Saint Luke's Hospital", "St Andrew's Church": a known name owning a house named for it is part of the house's name.
+    const houseNamedFor = !!hit && !nationEntry(hit.entry) && hit.last + 2 < n && /^['’]s$/u.test(word(hit.last + 1)) && seg.starts[hit.last + 1] === seg.ends[hit.last] &&
+      capitalised(hit.last + 2) && NAMED_FOR_OWNER.test(word(hit.last + 2))
+    const partOfName = sportsBody || houseNamedFor || (nameFollows && (isPlaceWithin(hit.entry) || firstNamePlace || bodyOfOrganisation))
     // "Most of those on board", "Most clinicians said": a quantifier opening a sentence is no place of that name.
     if (hit && hit.last === i && sentenceStarts.has(i) && posOf(seg, i) !== 'PROPN' && i + 1 < n &&
       (word(i + 1) === 'of' || (/^\p{Ll}/u.test(word(i + 1)) && /^(?:NOUN|ADJ)$/u.test(posOf(seg, i + 1))))) {
@@ -723,7 +730,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // "authority" before a name is mostly a power ("the authority Manafort had").
     const nounAt = (k: number): string => (k >= 0 && k < n && posOf(seg, k) === 'NOUN' && !(k > last ? BRANCH_NOUNS.has(word(k)) : word(k) === 'authority') ? word(k) : '')
     const organisationNoun = !isFirstName(word(i))
-      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1]
+      ? [openingCompanyNoun(i - 1) ? word(i - 1).toLowerCase() : nounAt(i - 1), last > i ? nounAt(last + 1) : ''].find((w) => ORGANISATION_NOUNS.has(w)) ?? ORGANISATION_APPOSITIVE.exec(text.slice(seg.ends[last], seg.ends[last]! + 80))?.[1] ??
+        (/^,/u.test(text.slice(seg.ends[last], seg.ends[last]! + 1)) ? ORGANISATION_APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i]))?.[1] : undefined)
       : undefined
     const roleAfter = ROLE_AFTER.exec(text.slice(seg.ends[last], seg.ends[last]! + 60))?.[1]
     const preceding = text.slice(Math.max(0, seg.starts[i]! - 60), seg.starts[i])
@@ -817,6 +825,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     return entry && subdivision && subdivisionOverCapital(entry, subdivision, namedElsewhere) ? subdivision : entry
   }
   const named = countriesNamed(found)
+  // "Violent rioters set fire", "Angry residents said": a sentence's first word, a common adjective and no place's or people's, is a lower-case modifier.
+  const openingAdjective = (qualifier: string, at: number): boolean => {
+    const k = tokenAfter(at)
+    return k !== undefined && word(k) === qualifier && (posOf(seg, k) === 'ADJ' || ADJECTIVE_SHAPE.test(qualifier)) && wordRank(qualifier.toLowerCase()) !== undefined &&
+      !placeWord(qualifier) && !PEOPLE_ADJECTIVES.has(qualifier) && !isFirstName(qualifier)
+  }
   // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
   const attributiveOnly = (start: number, end: number): boolean => {
     for (let k = firstTokenAtOrAfter(seg, start); k < n && seg.starts[k]! < end; k++) {
@@ -846,7 +860,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const role = joined ? `${qualifierWords} ${roleWord}` : roleWord
     // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
     // "Riot police used batons": a sentence's first word of a force's task is a lower-case modifier, read as "the riot police" is.
-    const task = qualifierRead !== undefined && FORCE_TASKS.has(qualifierRead.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))
+    const task = qualifierRead !== undefined && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+      (FORCE_TASKS.has(qualifierRead.toLowerCase()) || openingAdjective(qualifierRead, m.index))
     const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead) || task)
     const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
     const qualifier = opener ? undefined : qualifierRead
@@ -1197,6 +1212,8 @@ const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.fla
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
 const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?\s+(?:[\p{L}.'’-]+,\s+){0,3}|the\s+|its\s+)(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+/** "the grid operator, | KestPower,": an organisation noun after "the", set off by a comma before a lone name and a comma after it. */
+const ORGANISATION_APPOSITIVE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(${[...ORGANISATION_NOUNS.keys()].join('|')}),\s+$`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
@@ -1543,7 +1560,7 @@ const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
-const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings)$/u
+const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
