@@ -1031,6 +1031,7 @@ describe('attribution: wire leads', () => {
     const leads = [
       ['Nine people were killed when a bus overturned late on Monday, the fire service said on Tuesday, as crews searched the ravine.', 'Nine people were killed when a bus overturned late on Monday'],
       ['The talks have collapsed, a senior diplomat said on Monday, while both sides traded blame.', 'The talks have collapsed'],
+      ['At least 147 people have died in the heatwave, health officials said on Sunday, as rolling power cuts left hospitals without air conditioning.', 'At least 147 people have died in the heatwave'],
       ['The governor has won a second term, the election board announced on Sunday, ending a tense count.', 'The governor has won a second term'],
       ['Five people died in the fire, police said, as firefighters searched the building.', 'Five people died in the fire'],
     ]

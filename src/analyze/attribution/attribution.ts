@@ -2121,7 +2121,9 @@ function clauseAfterCue(text: string, seg: Segmentation, after: number): { start
   if (!clause || (clause[2] && !dated)) return undefined
   const word = clause[3]!.replace(/[^\p{L}\p{N}'’-]+$/u, '')
   const first = tokenAt(seg, after + when + clause[0].length - clause[3]!.length)
-  if (first < 0 || !SUBJECT_TAGS.has(posOf(seg, first)) || NOT_A_SUBJECT.test(word)) return undefined
+  // "as rolling power cuts left …": a participle before a noun opens the subject too.
+  const participle = posOf(seg, first) === 'VERB' && /ing$/iu.test(word) && posOf(seg, first + 1) === 'NOUN'
+  if (first < 0 || !(SUBJECT_TAGS.has(posOf(seg, first)) || participle) || NOT_A_SUBJECT.test(word)) return undefined
   return { start: after + when, occasion: clause[2] !== undefined, subject: first }
 }
 
