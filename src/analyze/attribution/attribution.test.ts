@@ -1429,6 +1429,14 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(analyzeText('Gunmen attacked a checkpoint in Kabul on Monday.').attributions, [])
     assert.equal(analyzeText('Republicans attacked Clinton for ignoring the warnings.').attributions.length, 1)
   })
+
+  test('an act verb with a plain thing object reports nothing ("sang songs", "campaigned against the plan", "ordered generators"); an order with a clause does', () => {
+    assert.deepEqual(analyzeText('Fans sang old hymns outside the stadium.').attributions, [])
+    assert.deepEqual(analyzeText('Residents have campaigned against the new runway for a decade.').attributions, [])
+    assert.deepEqual(analyzeText('The council had ordered spare pumps for 12 schools.').attributions, [])
+    assert.equal(analyzeText('The colonel ordered the troops to retreat.').attributions.length, 1)
+    assert.equal(analyzeText('The judge ordered that the files be released.').attributions.length, 1)
+  })
 })
 
 describe('attribution: parties speaking together', () => {

@@ -519,8 +519,11 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
-/** Verbs that are acts with a plain object ("Gunmen attacked a checkpoint"), but report with a clause ("attacked him for saying …"). */
-const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack'])
+/**
+ * Verbs that are acts with a plain object ("Gunmen attacked a checkpoint", "sang hymns", "campaigned against the runway",
+ * "ordered spare pumps": goods, no demand), but report with a clause ("attacked him for saying …", "ordered the troops to retreat").
+ */
+const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -620,8 +623,10 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
+    // Before the speech verbs: "order" is one, but not with goods as its object.
+    if (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content)) return true
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
-    act ||= ACT_VERBS.has(lemma) || (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content))
+    act ||= ACT_VERBS.has(lemma)
   }
   return act
 }
