@@ -915,6 +915,13 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('After the flood, we were promised that the dam would be fixed. Residents were told that the water was safe.'), [`${UNKNOWN_SPEAKER} (-) | -`, `${UNKNOWN_SPEAKER} (-) | -`])
   })
 
+  test('the addressees of a passive "told" the tagger cut from its auxiliary ("were only | told") are no speakers; a time phrase alone is no content', () => {
+    const text = 'The tenants were only told about the leak on Friday, nine days later.'
+    assert.ok(analyzeText(text).attributions.every((x) => !x.source || !slice(text, x.source).includes('tenants')), JSON.stringify(analyzeText(text).attributions))
+    assert.deepEqual(analyzeText('The tenants were only told on Friday, nine days later.').attributions, [])
+    assert.deepEqual(analyzeText('Hale refused to comment on Sunday night.').attributions, [])
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

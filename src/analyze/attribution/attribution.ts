@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { inQuotation, posOf, QUOTE_MARK, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
@@ -984,6 +984,15 @@ const ANYONE_WHO_REACH = 40
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+/** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
+const ADDRESSEE_REACH = 30
+
+/** True when a cue is a `PASSIVE_TO_ADDRESSEE`, with or without the auxiliary and adverb the tagger left before it. Pure. */
+function isPassiveToAddressee(text: string, cue: Span): boolean {
+  const before = /(?:^|\s)(\S+\s+(?:\S+\s+)?)$/u.exec(text.slice(Math.max(0, cue.start - ADDRESSEE_REACH), cue.start))?.[1] ?? ''
+  const cueText = text.slice(cue.start, cue.end)
+  return PASSIVE_TO_ADDRESSEE.test(cueText) || PASSIVE_TO_ADDRESSEE.test(before + cueText) || PASSIVE_TO_ADDRESSEE.test(before.replace(/^\S+\s+/u, '') + cueText)
+}
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
 const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
@@ -1026,6 +1035,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
   if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
+  // "refused to comment | on Sunday night", "were told | on Friday, nine days later": a time phrase alone reports no words.
+  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end))) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
@@ -1052,7 +1063,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (isFacedNoun(text, seg, a)) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
-  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
+  if (a.source && a.source.end <= a.cue.start && isPassiveToAddressee(text, a.cue)) return unsourced(a)
   // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
   if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return unsourced(a)
   for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
