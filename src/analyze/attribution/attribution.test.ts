@@ -1444,6 +1444,14 @@ describe('attribution: a subject before an aside', () => {
     assert.equal(analyzeText('The colonel ordered the troops to retreat.').attributions.length, 1)
     assert.equal(analyzeText('The judge ordered that the files be released.').attributions.length, 1)
   })
+
+  test('"thanked voters in a speech and promised to …": thanks to people report nothing; the cue is the verb after "and", not the venue before it', () => {
+    const text = 'Moreau thanked supporters in a short speech and promised to "rebuild every bridge".'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['Moreau | promised | to "rebuild every bridge"'])
+    const tv = 'Ruiz thanked nurses in a televised address and vowed to "fund every ward".'
+    assert.deepEqual(analyzeText(tv).attributions.map((x) => slice(tv, x.cue)), ['vowed'])
+    assert.deepEqual(analyzeText('Moreau thanked supporters at the rally.').attributions, [])
+  })
 })
 
 describe('attribution: parties speaking together', () => {

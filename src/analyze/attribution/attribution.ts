@@ -65,6 +65,8 @@ const FIGURE_OPENER_REACH = 24
 const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
 /** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
 const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
+/** A conjunction inside a cue before the verb of a second predicate: "(thanked voters) in a televised address and | promised". */
+const CONJUNCTION_IN_CUE = /^.*\s(?:and|but)\s+(?=\S)/su
 /** A relative clause still open at a cue or a content's start: "One officer, who was not authorised", "The research, which tracked | 1.1 million women". */
 const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
 /** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
@@ -110,6 +112,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "One officer, who was not authorised to speak publicly, said": the infinitive closes the aside; the verb after it is the cue.
     const aside = ASIDE_INFINITIVE_IN_CUE.exec(text.slice(cue.start, cue.end))
     if (aside && OPEN_RELATIVE.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, cue.start)]?.start ?? 0, cue.start))) cue = { start: cue.start + aside[0].length, end: cue.end }
+    // A venue before "and" closes the predicate before it; the cue is the verb after ("was presented and caused" stays whole).
+    const joined = CONJUNCTION_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (joined && closesOnVenue(text, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
     if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end)))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
@@ -521,9 +526,9 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
 /**
  * Verbs that are acts with a plain object ("Gunmen attacked a checkpoint", "sang hymns", "campaigned against the runway",
- * "ordered spare pumps": goods, no demand), but report with a clause ("attacked him for saying …", "ordered the troops to retreat").
+ * "ordered spare pumps": goods, no demand; "thanked supporters"), but report with a clause ("attacked him for saying …", "ordered the troops to retreat").
  */
-const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order'])
+const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -1939,6 +1944,13 @@ function withVenue(text: string, cue: Span, content: Span): Span {
     if (!(content.start < end && cue.start < content.end)) return { start: cue.start, end }
   }
   return cue
+}
+
+/** True when the text from `start` to `end` is a venue ("in a televised address") and the conjunction after it. Pure. */
+function closesOnVenue(text: string, start: number, end: number): boolean {
+  const at = /\s$/u.test(text.slice(0, start)) ? start - 1 : start
+  const length = venueLength(text, at, false)
+  return length > 0 && /^\s*,?\s*(?:and|but)\s+$/u.test(text.slice(at + length, end))
 }
 
 /** Tokens looked back from a cue for the reporting verb whose venue may hold it. */
