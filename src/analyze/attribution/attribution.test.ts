@@ -1452,6 +1452,13 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(analyzeText(tv).attributions.map((x) => slice(tv, x.cue)), ['vowed'])
     assert.deepEqual(analyzeText('Moreau thanked supporters at the rally.').attributions, [])
   })
+
+  test('a quotation closed by a comma before "adding that" keeps all its words in the content', () => {
+    const text = 'Ines Varo said the audit was "thorough, independent and final," adding that no recount was due.'
+    const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.ok(contents.some((c) => c.includes('thorough, independent and final')), contents.join(' | '))
+    assert.ok(contents.includes('that no recount was due'), contents.join(' | '))
+  })
 })
 
 describe('attribution: parties speaking together', () => {
