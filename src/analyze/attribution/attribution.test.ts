@@ -921,6 +921,13 @@ describe('attribution: details', () => {
     assert.deepEqual(speakers('After the flood, we were promised that the dam would be fixed. Residents were told that the water was safe.'), [`${UNKNOWN_SPEAKER} (-) | -`, `${UNKNOWN_SPEAKER} (-) | -`])
   })
 
+  test('the addressees of a passive "told" the tagger cut from its auxiliary ("were only | told") are no speakers; a time phrase alone is no content', () => {
+    const text = 'The tenants were only told about the leak on Friday, nine days later.'
+    assert.ok(analyzeText(text).attributions.every((x) => !x.source || !slice(text, x.source).includes('tenants')), JSON.stringify(analyzeText(text).attributions))
+    assert.deepEqual(analyzeText('The tenants were only told on Friday, nine days later.').attributions, [])
+    assert.deepEqual(analyzeText('Hale refused to comment on Sunday night.').attributions, [])
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')
@@ -1435,6 +1442,29 @@ describe('attribution: a subject before an aside', () => {
     // An attack on a thing is violence; an attack on someone for what they did is a report.
     assert.deepEqual(analyzeText('Gunmen attacked a checkpoint in Kabul on Monday.').attributions, [])
     assert.equal(analyzeText('Republicans attacked Clinton for ignoring the warnings.').attributions.length, 1)
+  })
+
+  test('an act verb with a plain thing object reports nothing ("sang songs", "campaigned against the plan", "ordered generators"); an order with a clause does', () => {
+    assert.deepEqual(analyzeText('Fans sang old hymns outside the stadium.').attributions, [])
+    assert.deepEqual(analyzeText('Residents have campaigned against the new runway for a decade.').attributions, [])
+    assert.deepEqual(analyzeText('The council had ordered spare pumps for 12 schools.').attributions, [])
+    assert.equal(analyzeText('The colonel ordered the troops to retreat.').attributions.length, 1)
+    assert.equal(analyzeText('The judge ordered that the files be released.').attributions.length, 1)
+  })
+
+  test('"thanked voters in a speech and promised to …": thanks to people report nothing; the cue is the verb after "and", not the venue before it', () => {
+    const text = 'Moreau thanked supporters in a short speech and promised to "rebuild every bridge".'
+    assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['Moreau | promised | to "rebuild every bridge"'])
+    const tv = 'Ruiz thanked nurses in a televised address and vowed to "fund every ward".'
+    assert.deepEqual(analyzeText(tv).attributions.map((x) => slice(tv, x.cue)), ['vowed'])
+    assert.deepEqual(analyzeText('Moreau thanked supporters at the rally.').attributions, [])
+  })
+
+  test('a quotation closed by a comma before "adding that" keeps all its words in the content', () => {
+    const text = 'Ines Varo said the audit was "thorough, independent and final," adding that no recount was due.'
+    const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.ok(contents.some((c) => c.includes('thorough, independent and final')), contents.join(' | '))
+    assert.ok(contents.includes('that no recount was due'), contents.join(' | '))
   })
 })
 

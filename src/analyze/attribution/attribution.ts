@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { inQuotation, posOf, QUOTE_MARK, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
@@ -65,6 +65,8 @@ const FIGURE_OPENER_REACH = 24
 const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/iu
 /** An infinitive closing an aside at a cue's start: "(who was not authorised) to speak publicly, | said". */
 const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
+/** A conjunction inside a cue before the verb of a second predicate: "(thanked voters) in a televised address and | promised". */
+const CONJUNCTION_IN_CUE = /^.*\s(?:and|but)\s+(?=\S)/su
 /** A relative clause still open at a cue or a content's start: "One officer, who was not authorised", "The research, which tracked | 1.1 million women". */
 const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
 /** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
@@ -110,6 +112,9 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // "One officer, who was not authorised to speak publicly, said": the infinitive closes the aside; the verb after it is the cue.
     const aside = ASIDE_INFINITIVE_IN_CUE.exec(text.slice(cue.start, cue.end))
     if (aside && OPEN_RELATIVE.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, cue.start)]?.start ?? 0, cue.start))) cue = { start: cue.start + aside[0].length, end: cue.end }
+    // A venue before "and" closes the predicate before it; the cue is the verb after ("was presented and caused" stays whole).
+    const joined = CONJUNCTION_IN_CUE.exec(text.slice(cue.start, cue.end))
+    if (joined && closesOnVenue(text, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
     if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end)))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
@@ -519,8 +524,11 @@ const DECLARED_ACTS = '(?:state\\s+of\\s+(?:emergency|disaster|calamity|siege|wa
  * "addressed the fact that" as reports, and dropping them lowered the held-out figures.
  */
 const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail', 'centre', 'center', 'involve', 'afford', 'sign', 'pose', 'include', 'learn', 'convict', 'represent', 'return'])
-/** Verbs that are acts with a plain object ("Gunmen attacked a checkpoint"), but report with a clause ("attacked him for saying …"). */
-const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack'])
+/**
+ * Verbs that are acts with a plain object ("Gunmen attacked a checkpoint", "sang hymns", "campaigned against the runway",
+ * "ordered spare pumps": goods, no demand; "thanked supporters"), but report with a clause ("attacked him for saying …", "ordered the troops to retreat").
+ */
+const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -620,8 +628,10 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
+    // Before the speech verbs: "order" is one, but not with goods as its object.
+    if (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content)) return true
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
-    act ||= ACT_VERBS.has(lemma) || (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content))
+    act ||= ACT_VERBS.has(lemma)
   }
   return act
 }
@@ -991,6 +1001,15 @@ const ANYONE_WHO_REACH = 40
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
 const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+/** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
+const ADDRESSEE_REACH = 30
+
+/** True when a cue is a `PASSIVE_TO_ADDRESSEE`, with or without the auxiliary and adverb the tagger left before it. Pure. */
+function isPassiveToAddressee(text: string, cue: Span): boolean {
+  const before = /(?:^|\s)(\S+\s+(?:\S+\s+)?)$/u.exec(text.slice(Math.max(0, cue.start - ADDRESSEE_REACH), cue.start))?.[1] ?? ''
+  const cueText = text.slice(cue.start, cue.end)
+  return PASSIVE_TO_ADDRESSEE.test(cueText) || PASSIVE_TO_ADDRESSEE.test(before + cueText) || PASSIVE_TO_ADDRESSEE.test(before.replace(/^\S+\s+/u, '') + cueText)
+}
 /** A subordinate clause opening before a subject: "… when a fraudster", "… because the police". */
 const SUBORDINATOR = /\b(?:when|whenever|after|before|because|while|whereas|if|since|until|once|although|though)\b/iu
 /** Words before "asked" that leave it no subject of its own: it opens a clause ("When asked", ", asked about") or is passive ("was asked"). */
@@ -1033,6 +1052,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (!a.source && /^citing$/iu.test(text.slice(a.cue.start, a.cue.end))) return undefined
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
   if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
+  // "refused to comment | on Sunday night", "were told | on Friday, nine days later": a time phrase alone reports no words.
+  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end))) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
@@ -1059,7 +1080,7 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (isFacedNoun(text, seg, a)) return unsourced(a)
   if (a.content.start < a.cue.end) return a
   // "We were promised that …", "Residents were told that …": the subject is who heard it; who said it is unnamed.
-  if (a.source && a.source.end <= a.cue.start && PASSIVE_TO_ADDRESSEE.test(text.slice(a.cue.start, a.cue.end))) return unsourced(a)
+  if (a.source && a.source.end <= a.cue.start && isPassiveToAddressee(text, a.cue)) return unsourced(a)
   // "She learned that her data was stolen when a fraudster called her": the subject of a clause after the content is not its source.
   if (a.source && a.source.start >= a.content.end && SUBORDINATOR.test(text.slice(a.content.end, a.source.start))) return unsourced(a)
   for (let t = first; t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) {
@@ -1935,6 +1956,13 @@ function withVenue(text: string, cue: Span, content: Span): Span {
     if (!(content.start < end && cue.start < content.end)) return { start: cue.start, end }
   }
   return cue
+}
+
+/** True when the text from `start` to `end` is a venue ("in a televised address") and the conjunction after it. Pure. */
+function closesOnVenue(text: string, start: number, end: number): boolean {
+  const at = /\s$/u.test(text.slice(0, start)) ? start - 1 : start
+  const length = venueLength(text, at, false)
+  return length > 0 && /^\s*,?\s*(?:and|but)\s+$/u.test(text.slice(at + length, end))
 }
 
 /** Tokens looked back from a cue for the reporting verb whose venue may hold it. */

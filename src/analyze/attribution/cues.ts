@@ -185,6 +185,15 @@ const THING_TELLS = /\b(?:that|this|it|which)(?:\s+\p{Ll}+)?\s+tells\s+(?:you|us
 /** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
 const TIME_WORD = '(?:earlier|later|today|yesterday|tonight|tomorrow|now|recently|week|month|year|morning|afternoon|evening|night|\\p{L}+day)'
 const TIME_ONLY = new RegExp(`^(?:(?:on|at|in|this|last|next|early|late)\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
+/** Words of a time phrase standing for a whole content: "on Friday, nine days later", "on Sunday night", "for years". */
+const TIME_PHRASE_WORD = `(?:${TIME_WORD}|on|at|in|for|this|last|next|early|late|the|a|few|several|some|ago|hours?|days|weeks?|months?|years?|${FIGURE}[\\p{L}\\d,]*)`
+const TIME_PHRASE = new RegExp(`^${TIME_PHRASE_WORD}(?:[\\s,]+${TIME_PHRASE_WORD})*[\\s.]*$`, 'iu')
+const HAS_TIME_WORD = new RegExp(`(?:^|\\s)(?:${TIME_WORD}|ago|hours?|days|weeks?|months?|years?)\\b`, 'iu')
+
+/** True when a content is a time phrase only ("refused to comment | on Sunday night"): no words are reported. Pure. */
+export function isTimePhrase(content: string): boolean {
+  return TIME_PHRASE.test(content.trim()) && HAS_TIME_WORD.test(content)
+}
 /** "walked out of the chamber": a cue whose last verb walks out reports nothing. */
 const WALKED_OUT = /(?:^|\s)walk(?:s|ed|ing)?\s+out(?:\s+(?:of|from))?$/iu
 /** "deputies staged | a theatrical boycott": a cue whose last verb stages a protest reports nothing (`PROTEST_AFTER` reads what it stages). */
