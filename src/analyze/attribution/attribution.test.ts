@@ -1450,6 +1450,8 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(analyzeText('The council had ordered spare pumps for 12 schools.').attributions, [])
     assert.equal(analyzeText('The colonel ordered the troops to retreat.').attributions.length, 1)
     assert.equal(analyzeText('The judge ordered that the files be released.').attributions.length, 1)
+    // An act ordered is demanded, goods are not.
+    assert.equal(analyzeText('The election commission has ordered a recount in 12 precincts after the vote.').attributions.length, 1)
   })
 
   test('"thanked voters in a speech and promised to …": thanks to people report nothing; the cue is the verb after "and", not the venue before it', () => {

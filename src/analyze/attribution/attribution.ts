@@ -529,6 +529,8 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
  * "ordered spare pumps": goods, no demand; "thanked supporters"), but report with a clause ("attacked him for saying …", "ordered the troops to retreat").
  */
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
+/** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
+const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion|ment|al|ure)s?|recounts?|releases?|arrests?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -628,8 +630,8 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   let act = MODAL_AND_VERB.test(text.slice(cue.start, cue.end))
   for (let t = Math.max(0, tokenAt(seg, cue.start)); t < seg.starts.length && seg.starts[t]! < cue.end; t++) {
     const lemma = seg.lemmas[t] ?? ''
-    // Before the speech verbs: "order" is one, but not with goods as its object.
-    if (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content)) return true
+    // Before the speech verbs: "order" is one, but not with goods as its object ("ordered a recount" still demands one).
+    if (THING_ACT_VERBS.has(lemma) && actsOnThing(seg, cue, content) && !(lemma === 'order' && ORDERED_ACT.test(text.slice(content.start, content.end)))) return true
     if (SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma)) return false
     act ||= ACT_VERBS.has(lemma)
   }
