@@ -207,6 +207,17 @@ test('an unnamed group reported as saying is a sourcing note, weighing less than
   assert.deepEqual(authority('Experts agree that the plan failed.'), [0.6])
 })
 
+test('an unnamed plural group that blames, accuses or warns is an unnamed authority; a group with a name or body attached is not', () => {
+  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
+  assert.deepEqual(authority('Critics blame the mayor for the closed library.'), ['0-13 framing/unnamed-authority Critics blame'])
+  assert.deepEqual(authority('Some analysts accuse the bank of moving too late.'), ['0-20 framing/unnamed-authority Some analysts accuse'])
+  assert.deepEqual(authority('Many blame the drought on the new dam.'), ['0-10 framing/unnamed-authority Many blame'])
+  assert.deepEqual(authority('Some warn the ferry will never sail again.'), ['0-9 framing/unnamed-authority Some warn'])
+  assert.deepEqual(authority('Insiders blame the coach for the loss.'), ['0-14 framing/unnamed-authority Insiders blame'])
+  assert.deepEqual(authority('Critics from the Farmers Union blame the mayor for the closed library.'), [])
+  assert.deepEqual(authority('Farmers blame the mayor for the closed library.'), [])
+})
+
 test('officials of a named body are routine sourcing; unnamed sources and officials described as such are not', () => {
   const authority = (text: string): number[] => frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority').map((f) => f.confidence)
   assert.deepEqual(authority('Union officials said the strike would go on.'), [])
