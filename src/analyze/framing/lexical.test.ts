@@ -352,3 +352,15 @@ test('a headline verdict in a speaker\'s quoted words is theirs: found, halved a
   const found = frame(text, quoteAttributions(text), { headline: true }).findings.filter((f) => f.ruleId === 'framing/loaded-term')
   assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['Botched', true], ['backfires', true]])
 })
+
+test('a group discredited by its backers or its pay is labelled, and the finding names the words', () => {
+  const labels = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.technique === 'name-calling'))
+  assert.deepEqual(labels('Campaigners backed by foreign donors have fought the bypass for years.'), ['0-36 framing/name-calling Campaigners backed by foreign donors'])
+  assert.deepEqual(labels('Protesters funded by overseas groups blocked the port.'), ['0-36 framing/name-calling Protesters funded by overseas groups'])
+  assert.deepEqual(labels('Agitators bankrolled by a shipping tycoon stormed the hall.'), ['0-23 framing/name-calling Agitators bankrolled by'])
+  assert.deepEqual(labels('The march was swelled by paid protesters from the capital.'), ['25-40 framing/name-calling paid protesters'])
+  const explained = frame('Paid activists filled the square.', outletOnly('Paid activists filled the square.')).findings.find((f) => f.technique === 'name-calling')
+  assert.match(explained?.explanation ?? '', /`Paid activists`.*(backers|pay)/)
+  assert.deepEqual(labels('The bypass was backed by foreign donors and the county council.'), [])
+  assert.deepEqual(labels('The firm has paid protesters who lost their crops.'), [])
+})
