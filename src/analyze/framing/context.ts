@@ -79,8 +79,11 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
     if (isOutletsOwnAccount(text, a)) evidence.push(a.content)
     else if (a.kind !== 'direct') (isRecordingShown(text, a) || isEvidenceShown(text, a) ? evidence : reported).push(a.content)
   }
-  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence]), notOutlet)
-  const paraphrases = mergeSpans(reported)
+  // A headline has no speaker but the outlet: a report in it is the headline writer's wording ("Mayor says thugs
+  // wrecked park"), and a headline keeps a speaker's own words in quotation marks.
+  const whole = isHeadline && text.length > 0 ? [{ start: 0, end: text.length }] : []
+  const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence, ...whole]), notOutlet)
+  const paraphrases = isHeadline ? [] : mergeSpans(reported)
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
   const subheadQuestions = findSubheadQuestions(text, seg, title)

@@ -470,6 +470,14 @@ test('what trials "showed" and what the outlet "can reveal" are its own account;
   assert.equal(disgraced?.explanation, 'Loaded wording `Disgraced` judges rather than reports.')
 })
 
+test('a headline has no speaker: its words outside quotation marks are the outlet\'s, though a verb in it reports', () => {
+  const headline = (title: string, word: string): string | undefined => analyzeArticle({ id: 'h', title, text: 'The count ended.', language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: 16, input: '<t>', inputOffset: 0, via: 'text' }] })
+    .headlineFindings.find((f) => title.slice(f.span.start, f.span.end) === word)?.explanation
+  assert.equal(headline('Board confirms result as violent thugs clash with police', 'thugs'), 'Label `thugs` names a person or group with contempt or fear.')
+  assert.equal(headline('Mayor says thugs wrecked the park', 'thugs'), 'Label `thugs` names a person or group with contempt or fear.')
+  assert.equal(headline('Mayor: "thugs" wrecked the park', 'thugs'), "Label `thugs` names a person or group with contempt or fear, in a quoted speaker's words.")
+})
+
 test('a hoax named as the topic of a fact-check is no loaded language; a hoax label on a claim still is', () => {
   const debunk = 'The singer is alive, despite another internet death hoax. The latest hoax claiming she had died spread fast. ' +
     'Are fans tired of celebrity death hoaxes? False reports of her death went viral.'

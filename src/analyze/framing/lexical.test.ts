@@ -207,6 +207,17 @@ test('an unnamed group reported as saying is a sourcing note, weighing less than
   assert.deepEqual(authority('Experts agree that the plan failed.'), [0.6])
 })
 
+test('an unnamed plural group that blames, accuses or warns is an unnamed authority; a group with a name or body attached is not', () => {
+  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
+  assert.deepEqual(authority('Critics blame the mayor for the closed library.'), ['0-13 framing/unnamed-authority Critics blame'])
+  assert.deepEqual(authority('Some analysts accuse the bank of moving too late.'), ['0-20 framing/unnamed-authority Some analysts accuse'])
+  assert.deepEqual(authority('Many blame the drought on the new dam.'), ['0-10 framing/unnamed-authority Many blame'])
+  assert.deepEqual(authority('Some warn the ferry will never sail again.'), ['0-9 framing/unnamed-authority Some warn'])
+  assert.deepEqual(authority('Insiders blame the coach for the loss.'), ['0-14 framing/unnamed-authority Insiders blame'])
+  assert.deepEqual(authority('Critics from the Farmers Union blame the mayor for the closed library.'), [])
+  assert.deepEqual(authority('Farmers blame the mayor for the closed library.'), [])
+})
+
 test('officials of a named body are routine sourcing; unnamed sources and officials described as such are not', () => {
   const authority = (text: string): number[] => frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority').map((f) => f.confidence)
   assert.deepEqual(authority('Union officials said the strike would go on.'), [])
@@ -340,4 +351,16 @@ test('a headline verdict in a speaker\'s quoted words is theirs: found, halved a
   const text = 'Mayor: "Botched plan backfires"'
   const found = frame(text, quoteAttributions(text), { headline: true }).findings.filter((f) => f.ruleId === 'framing/loaded-term')
   assert.deepEqual(found.map((f) => [text.slice(f.span.start, f.span.end), f.explanation.endsWith("in a quoted speaker's words.")]), [['Botched', true], ['backfires', true]])
+})
+
+test('a group discredited by its backers or its pay is labelled, and the finding names the words', () => {
+  const labels = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.technique === 'name-calling'))
+  assert.deepEqual(labels('Campaigners backed by foreign donors have fought the bypass for years.'), ['0-36 framing/name-calling Campaigners backed by foreign donors'])
+  assert.deepEqual(labels('Protesters funded by overseas groups blocked the port.'), ['0-36 framing/name-calling Protesters funded by overseas groups'])
+  assert.deepEqual(labels('Agitators bankrolled by a shipping tycoon stormed the hall.'), ['0-23 framing/name-calling Agitators bankrolled by'])
+  assert.deepEqual(labels('The march was swelled by paid protesters from the capital.'), ['25-40 framing/name-calling paid protesters'])
+  const explained = frame('Paid activists filled the square.', outletOnly('Paid activists filled the square.')).findings.find((f) => f.technique === 'name-calling')
+  assert.match(explained?.explanation ?? '', /`Paid activists`.*(backers|pay)/)
+  assert.deepEqual(labels('The bypass was backed by foreign donors and the county council.'), [])
+  assert.deepEqual(labels('The firm has paid protesters who lost their crops.'), [])
 })
