@@ -716,14 +716,24 @@ describe('events: dates', () => {
     assert.deepEqual(analyzeText('Moran, who has governed since 2012, thanked voters.').events.map((e) => e.date), [undefined])
   })
 
-  test('the reporting clause\'s date is the telling\'s, not the reported act\'s', () => {
-    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date?.value)
-    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman told reporters on Sunday.'), [undefined])
-    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), [undefined])
+  test('the reporting clause\'s date is the telling\'s, not the reported act\'s, which it bounds ("by Sunday")', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date && `${e.date.notAfter ? 'by ' : ''}${e.date.value}`)
+    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman said on Sunday.'), ['by 2026-03-15'])
+    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), ['by 2026-03-15'])
     assert.deepEqual(date('Police arrested 31 people on Saturday, a ministry spokesman said on Sunday.'), ['2026-03-14'])
-    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', undefined])
-    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', 'by 2026-03-15'])
+    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), ['by 2026-03-15'])
     assert.deepEqual(date('Jets struck the town in December 2024, which officials said killed 46 people.'), ['2024-12'])
+  })
+
+  test('an act told in reported words with no date of its own happened no later than the dated report', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-10').events.map((e) => e.date && `${e.date.notAfter ? 'by ' : ''}${e.date.value}`)
+    assert.deepEqual(date('The tax office announced on Monday that it had opened an inquiry into the bank.'), ['by 2026-03-09'])
+    assert.deepEqual(date('At least 60 people have died in the floods, rescue officials said on Sunday.'), ['by 2026-03-08'])
+    // A plan or a denial has no upper bound; an act with its own date keeps it.
+    assert.deepEqual(date('The union said on Monday that it would strike.'), [])
+    assert.deepEqual(date('The ministry said on Monday that police had not arrested anyone.'), [undefined])
+    assert.deepEqual(date('The ministry said on Monday that police had arrested 20 people on Saturday.'), ['2026-03-07'])
   })
 
   test('without a publication date, weekdays stay undated', () => {
