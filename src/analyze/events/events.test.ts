@@ -1056,6 +1056,13 @@ describe('events: unnamed doers of force and cyber breaches', () => {
     assert.deepEqual(triggers('The lorry breached the safety barrier. The club breached league rules.'), [])
   })
 
+  test('stealing data, or hackers stealing, is a cyber operation; stealing a car or the show is not', () => {
+    assert.deepEqual(triggers('Hackers stole the personal data of three million patients.'), ['COERCE stole'])
+    assert.deepEqual(triggers('Attackers had stolen the passwords of bank staff. The customer records were stolen last month.'), ['COERCE stolen', 'COERCE stolen'])
+    assert.deepEqual(analyzeText('Cybercriminals stole millions from the exchange.').events.map((e) => e.mode), ['cyber'])
+    assert.deepEqual(triggers('Thieves stole a car. The young actor stole the show. Attackers stole his wallet.'), [])
+  })
+
   test('security forces, alone or opening a sentence, are a state group doer as police are', () => {
     assert.deepEqual(events('Security forces fired tear gas at protesters in the capital.'), ['ASSAULT/crowd-control security forces→protesters'])
     assert.deepEqual(events('On Sunday security forces killed two protesters.').map((e) => e.replace(/ @.*/u, '')), ['ASSAULT security forces→protesters'])
