@@ -602,6 +602,13 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('The judge sentenced Paul Martin to community service.').map((e) => e.split(' ')[0]), ['SANCTION/convict'])
   })
 
+  test('a gerund after "before", "after", "without" or "by" in a that-clause is the act of that clause\'s subject, not of whoever says it', () => {
+    const doer = (text: string, type: string): string[] => events(text).map((e) => e.replace(/^not /u, '')).filter((e) => e.startsWith(type)).map((e) => e.split('→')[0]!.replace(/^\S+ /u, ''))
+    assert.deepEqual(doer('The Supreme Court on Friday annulled the permit, ruling that the environment ministry had failed to consult fishermen before approving the dam.', 'SUPPORT'), ['environment ministry'])
+    assert.deepEqual(doer('The judge said that the interior ministry had fired the officers before investigating the complaint.', 'ACCUSE'), ['interior ministry'])
+    assert.deepEqual(doer('The inquiry found that the army had detained the journalists without charging them.', 'ACCUSE/allege'), ['army'])
+  })
+
   test('a participle joined to a passive keeps its patient; a state in a relative clause is not dated by the main verb; a release "took place" when its aside says', () => {
     assert.deepEqual(events('Paul Martin was arrested in May and jailed for 12 years.', '2026-11-03').map((e) => e.split(' @')[0]), ['COERCE/arrest -→Paul Martin', 'SANCTION/convict -→-'])
     assert.deepEqual(events('Seven citizens who were unjustly imprisoned by the regime arrived home on Sunday night. The release, which took place in Muscat late on Saturday, came after weeks of talks.', '2026-11-03'),

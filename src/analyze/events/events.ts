@@ -439,7 +439,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   let recipient: Actor | undefined
   const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
   // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
-  if (f.trigger.undergone) {
+  const thatSubject = gerundInThatClause(ctx, sentence.start, f)
+  if (thatSubject) {
+    actor = thatSubject
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
+  } else if (f.trigger.undergone) {
     // "Troops came under fire from rebels": the subject is the target; only a "from" (or "by") phrase names the doer,
     // or "among" one for a reaction ("sparked outrage among residents").
     recipient = subjectBefore(ctx, base, f.span.start)
@@ -780,6 +784,24 @@ function subordinateSubject(ctx: Context, base: number, at: number): Actor | und
   const last = list[list.length - 1]
   if (!last || !onlyVerbsBetween(ctx.seg, last.span.end, at)) return undefined
   return SUBORDINATOR_BEFORE.test(ctx.text.slice(Math.max(base, last.span.start - 12), last.span.start)) ? agentOf(ctx, last) : undefined
+}
+
+/** A gerund's subordinator: "before approving", "without charging", "by ignoring". */
+const GERUND_SUBORDINATOR = /\b(?:before|after|without|by|while|when)\s+$/iu
+/** A verb of saying or finding whose "that" opens a clause with a subject of its own: "ruling that", "found that". */
+const THAT_CLAUSE_OPENER = /\b(?:sa(?:id|ys|ying)|rul(?:ed|ing)|f(?:ound|inding)|conclud(?:ed|ing)|argu(?:ed|ing)|claim(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|insist(?:ed|ing)|alleg(?:ed|ing)|announc(?:ed|ing)|stat(?:ed|ing)|report(?:ed|ing)|confirm(?:ed|ing)|add(?:ed|ing)|showed|shows|revealed|determined)\s+that\s+/giu
+
+/**
+ * "ruling that the ministry had failed to consult residents before approving the mine": a gerund after "before",
+ * "without" or "by" has the subject of the clause it is in, here the that-clause's, not the main clause's or the
+ * speaker's. Undefined when no that-clause holds it, or it names no subject.
+ */
+function gerundInThatClause(ctx: Context, from: number, f: Found): Actor | undefined {
+  const before = ctx.text.slice(from, f.span.start)
+  if (!/ing$/iu.test(ctx.text.slice(f.span.start, f.span.end).split(/\s/u)[0]!) || !GERUND_SUBORDINATOR.test(before)) return undefined
+  const opener = [...before.matchAll(THAT_CLAUSE_OPENER)].pop()
+  if (!opener || /[;:]/u.test(before.slice(opener.index))) return undefined
+  return firstSubject(ctx, from + opener.index + opener[0].length, f.span.start)
 }
 
 /** Words after which "that" opens what is said or known, not a relative clause: "said that", "so that". */
