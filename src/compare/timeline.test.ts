@@ -39,6 +39,19 @@ describe('timeline', () => {
     assert.match(expel.explanation, /4 March 2024 \(A\) vs 5 March 2024 \(B\)/u)
   })
 
+  test('a report\'s day bounds the act it tells of: "by Monday" and "on Saturday" agree, the day it happened is kept', () => {
+    const { timeline } = compare([
+      article('A', 'Norway expelled the Swedish ambassador on Saturday.', '2024-03-04'),
+      article('B', 'The Norwegian foreign ministry said on Monday that Norway had expelled the Swedish ambassador.', '2024-03-05'),
+    ])
+    const expel = timeline.find((t) => t.type === 'SANCTION')!
+    assert.equal(expel.status, 'dated')
+    assert.deepEqual(expel.date, { value: '2024-03-02', precision: 'day' })
+    assert.match(expel.explanation, /2 March 2024 \(A\), by 4 March 2024 \(B\)/u)
+    const [alone] = compare([article('B', 'The Norwegian foreign ministry said on Monday that Norway had expelled the Swedish ambassador.', '2024-03-05')]).timeline
+    assert.deepEqual(alone?.date, { value: '2024-03-04', precision: 'day', notAfter: true })
+  })
+
   test('acts that name no party are split by date, so an earlier attack is not a conflict', () => {
     const { timeline } = compare([
       article('A', 'The attack happened on 27 January 2023. It recalled the attack in October 2022.', '2023-01-28'),
@@ -68,6 +81,16 @@ describe('timeline dates', () => {
   test('a date fits a more precise one inside it', () => {
     assert.equal(compatible({ value: '2023-01', precision: 'month' }, { value: '2023-01-27', precision: 'day' }), true)
     assert.equal(compatible({ value: '2023-01-26', precision: 'day' }, { value: '2023-01-27', precision: 'day' }), false)
+  })
+
+  test('an upper bound ("by 9 March") fits any day up to it and is labelled as one', () => {
+    const by = { value: '2026-03-09', precision: 'day', notAfter: true } as const
+    assert.equal(compatible(by, { value: '2026-03-07', precision: 'day' }), true)
+    assert.equal(compatible({ value: '2026-03-09', precision: 'day' }, by), true)
+    assert.equal(compatible(by, { value: '2026-03', precision: 'month' }), true)
+    assert.equal(compatible(by, { value: '2026-03-10', precision: 'day' }), false)
+    assert.equal(compatible(by, { value: '2026-03-02', precision: 'day', notAfter: true }), true)
+    assert.equal(dateLabel(by), 'by 9 March 2026')
   })
 
   test('a span of days ("last weekend") fits either of its days and its month, and is labelled as a span', () => {

@@ -34,10 +34,12 @@ interface Member {
   readonly denies: boolean
 }
 
-type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline' | 'to'>
+type Dated = Pick<EventDate, 'value' | 'precision' | 'deadline' | 'notAfter' | 'to'>
 
-/** A date's value, precision, deadline mark and last day, without its span. */
-const datedOf = (d: Dated): Dated => ({ value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}), ...(d.to ? { to: d.to } : {}) })
+/** A date's value, precision, deadline and upper-bound marks and last day, without its span. */
+const datedOf = (d: Dated): Dated => ({
+  value: d.value, precision: d.precision, ...(d.deadline ? { deadline: true as const } : {}), ...(d.notAfter ? { notAfter: true as const } : {}), ...(d.to ? { to: d.to } : {}),
+})
 
 /** A plan coded as the promise of it ("will send aid": AGREE, "future aid"). */
 const isPromise = (e: Event): boolean => (e.type === 'AGREE' || e.type === 'CONCEDE') && (e.mode?.startsWith('future ') ?? false)
@@ -502,11 +504,16 @@ export function actLine(type: Event['type'], mode: string | undefined, actor: st
   return `${who ? `${who} ` : ''}${type}${mode ? ` (${mode})` : ''}${recipient ? ` ${recipient}` : ''}`
 }
 
-/** Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"), or a span of days holds the other ("last weekend" and Saturday). Pure. */
+/**
+ * Two dates fit when one is the other made more precise ("2023-01" and "2023-01-27"), a span of days holds the other
+ * ("last weekend" and Saturday), or one is an upper bound ("by Monday") the other does not start after. Pure.
+ */
 export function compatible(a: Dated, b: Dated): boolean {
-  if (!a.to && !b.to) return a.value.startsWith(b.value) || b.value.startsWith(a.value)
   // A month or a day runs up to every date it is the start of.
   const last = (d: Dated): string => d.to ?? `${d.value}\uffff`
+  if (a.notAfter && b.notAfter) return true
+  if (a.notAfter || b.notAfter) return a.notAfter ? b.value <= last(a) : a.value <= last(b)
+  if (!a.to && !b.to) return a.value.startsWith(b.value) || b.value.startsWith(a.value)
   return a.value <= last(b) && b.value <= last(a)
 }
 
@@ -530,13 +537,15 @@ function entryOf(members: readonly Member[], denials: readonly Member[], actors:
     if (!event.date) return
     const at = event.date.span ?? event.trigger
     const proof = { ...evidence[i]!, start: at.start, end: at.end }
-    const same = dates.find((d) => d.value === event.date!.value && d.to === event.date!.to)
+    const same = dates.find((d) => d.value === event.date!.value && d.to === event.date!.to && d.notAfter === event.date!.notAfter)
     if (same) same.evidence.push(proof)
     else dates.push({ ...datedOf(event.date), evidence: [proof] })
   })
   dates.sort((a, b) => a.value.localeCompare(b.value))
   const conflict = dates.some((a, i) => dates.slice(i + 1).some((b) => !compatible(a, b)))
-  const precise = conflict ? undefined : dates.reduce<Dated | undefined>((best, d) => (!best || d.value.length > best.value.length ? d : best), undefined)
+  // A day the act happened says more than a day it happened by; of the bounds, the earliest says most.
+  const rank = (d: Dated): number => (d.notAfter ? 0 : 10) + d.value.length
+  const precise = conflict ? undefined : dates.reduce<Dated | undefined>((best, d) => (!best || rank(d) > rank(best) ? d : best), undefined)
   const actor = mostCommon(members.map((m) => m.actor))
   const recipient = mostCommon(members.map((m) => m.recipient))
   const mode = mostCommon(members.map((m) => m.event.mode))

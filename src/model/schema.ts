@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.13.0'
+export const SCHEMA_VERSION = '2.14.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -198,6 +198,7 @@ export const EventDateSchema = z.object({
     '"absolute": written out ("27 January 2023"); "relative": resolved against the publication date ("on Friday", "yesterday"); '
     + '"carried": from the previous dated event ("the next day", "on the same day").'),
   deadline: z.literal(true).optional().describe('The date an act promised or demanded is due by ("to withdraw by next Tuesday"), not a date it happened.'),
+  notAfter: z.literal(true).optional().describe('An upper bound, not the day of the act: the date of the report that tells of an act the words date no other way ("said on Monday that it had opened an inquiry": by Monday).'),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The last day of a span of days the words give ("last weekend": Saturday to Sunday); `value` is its first.'),
 })
 

@@ -267,13 +267,13 @@ export function daysAfterPrevious(s: string): number | undefined {
   return later ? smallNumber(later[1] ?? later[2] ?? '') : undefined
 }
 
-/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "13 June 2026 – 14 June 2026" for a span. Pure. */
-export function dateLabel(d: Pick<EventDate, 'value' | 'precision' | 'deadline' | 'to'>): string {
+/** "27 January 2023", "January 2023", "2023"; "due 24 February 2026" for a deadline; "by 9 March 2026" for an upper bound; "13 June 2026 – 14 June 2026" for a span. Pure. */
+export function dateLabel(d: Pick<EventDate, 'value' | 'precision' | 'deadline' | 'notAfter' | 'to'>): string {
   const { to, ...first } = d
   if (to) return `${dateLabel(first)} – ${dateLabel({ value: to, precision: 'day' })}`
   const [year, month, day] = d.value.split('-')
   const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
-  return [d.deadline ? 'due' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
+  return [d.deadline ? 'due' : d.notAfter ? 'by' : undefined, day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(' ')
 }
 
 /** A stretch of time back from the event ("15 years after the attacks that killed …", "a decade ago", "last year", "a previous fire"). */

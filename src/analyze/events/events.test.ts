@@ -602,6 +602,13 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('The judge sentenced Paul Martin to community service.').map((e) => e.split(' ')[0]), ['SANCTION/convict'])
   })
 
+  test('a gerund after "before", "after", "without" or "by" in a that-clause is the act of that clause\'s subject, not of whoever says it', () => {
+    const doer = (text: string, type: string): string[] => events(text).map((e) => e.replace(/^not /u, '')).filter((e) => e.startsWith(type)).map((e) => e.split('→')[0]!.replace(/^\S+ /u, ''))
+    assert.deepEqual(doer('The Supreme Court on Friday annulled the permit, ruling that the environment ministry had failed to consult fishermen before approving the dam.', 'SUPPORT'), ['environment ministry'])
+    assert.deepEqual(doer('The judge said that the interior ministry had fired the officers before investigating the complaint.', 'ACCUSE'), ['interior ministry'])
+    assert.deepEqual(doer('The inquiry found that the army had detained the journalists without charging them.', 'ACCUSE/allege'), ['army'])
+  })
+
   test('a participle joined to a passive keeps its patient; a state in a relative clause is not dated by the main verb; a release "took place" when its aside says', () => {
     assert.deepEqual(events('Paul Martin was arrested in May and jailed for 12 years.', '2026-11-03').map((e) => e.split(' @')[0]), ['COERCE/arrest -→Paul Martin', 'SANCTION/convict -→-'])
     assert.deepEqual(events('Seven citizens who were unjustly imprisoned by the regime arrived home on Sunday night. The release, which took place in Muscat late on Saturday, came after weeks of talks.', '2026-11-03'),
@@ -716,14 +723,24 @@ describe('events: dates', () => {
     assert.deepEqual(analyzeText('Moran, who has governed since 2012, thanked voters.').events.map((e) => e.date), [undefined])
   })
 
-  test('the reporting clause\'s date is the telling\'s, not the reported act\'s', () => {
-    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date?.value)
-    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman told reporters on Sunday.'), [undefined])
-    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), [undefined])
+  test('the reporting clause\'s date is the telling\'s, not the reported act\'s, which it bounds ("by Sunday")', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-16').events.map((e) => e.date && `${e.date.notAfter ? 'by ' : ''}${e.date.value}`)
+    assert.deepEqual(date('Police arrested 31 people, a ministry spokesman said on Sunday.'), ['by 2026-03-15'])
+    assert.deepEqual(date('The minister said on Sunday that police had arrested 31 people.'), ['by 2026-03-15'])
     assert.deepEqual(date('Police arrested 31 people on Saturday, a ministry spokesman said on Sunday.'), ['2026-03-14'])
-    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', undefined])
-    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), [undefined])
+    assert.deepEqual(date('Iran on Sunday condemned the attack on its embassy.'), ['2026-03-15', 'by 2026-03-15'])
+    assert.deepEqual(date('On Sunday, the minister said police had arrested 31 people.'), ['by 2026-03-15'])
     assert.deepEqual(date('Jets struck the town in December 2024, which officials said killed 46 people.'), ['2024-12'])
+  })
+
+  test('an act told in reported words with no date of its own happened no later than the dated report', () => {
+    const date = (text: string): (string | undefined)[] => analyzeText(text, '2026-03-10').events.map((e) => e.date && `${e.date.notAfter ? 'by ' : ''}${e.date.value}`)
+    assert.deepEqual(date('The tax office announced on Monday that it had opened an inquiry into the bank.'), ['by 2026-03-09'])
+    assert.deepEqual(date('At least 60 people have died in the floods, rescue officials said on Sunday.'), ['by 2026-03-08'])
+    // A plan or a denial has no upper bound; an act with its own date keeps it.
+    assert.deepEqual(date('The union said on Monday that it would strike.'), [])
+    assert.deepEqual(date('The ministry said on Monday that police had not arrested anyone.'), [undefined])
+    assert.deepEqual(date('The ministry said on Monday that police had arrested 20 people on Saturday.'), ['2026-03-07'])
   })
 
   test('without a publication date, weekdays stay undated', () => {
@@ -1044,6 +1061,13 @@ describe('events: unnamed doers of force and cyber breaches', () => {
     assert.deepEqual(events("Hackers breached the interior ministry's systems on Friday.", '2026-03-10'), ['COERCE/cyber hackers→interior ministry @2026-03-06'])
     assert.deepEqual(events("Last week unknown hackers breached the utility's customer database."), ['COERCE/cyber hackers→-'])
     assert.deepEqual(triggers('The lorry breached the safety barrier. The club breached league rules.'), [])
+  })
+
+  test('stealing data, or hackers stealing, is a cyber operation; stealing a car or the show is not', () => {
+    assert.deepEqual(triggers('Hackers stole the personal data of three million patients.'), ['COERCE stole'])
+    assert.deepEqual(triggers('Attackers had stolen the passwords of bank staff. The customer records were stolen last month.'), ['COERCE stolen', 'COERCE stolen'])
+    assert.deepEqual(analyzeText('Cybercriminals stole millions from the exchange.').events.map((e) => e.mode), ['cyber'])
+    assert.deepEqual(triggers('Thieves stole a car. The young actor stole the show. Attackers stole his wallet.'), [])
   })
 
   test('security forces, alone or opening a sentence, are a state group doer as police are', () => {

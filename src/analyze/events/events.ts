@@ -96,7 +96,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
       const told = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
-      const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : told
+      const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : withReportDay(ctx, told, dates, published)
       if (f.needsActor && !event.actor) continue
       // "Hackers attacked the grid. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor
       // target of its own, names the act told before with its word, though the noun alone reads as another kind: no new act.
@@ -106,7 +106,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       if (inSentence.some((e) => actKind(e) === actKind(event) && e.actor === event.actor && e.polarity === event.polarity && e.recipient === event.recipient && sameClause(ctx, e.trigger, event.trigger))) continue
       inSentence.push(event)
     }
-    for (const e of inSentence) if (e.date && e.date.precision === 'day' && !e.planned) previous = e.date
+    // A report's day bounds its act; "the next day" counts from no bound.
+    for (const e of inSentence) if (e.date && e.date.precision === 'day' && !e.planned && !e.date.notAfter) previous = e.date
     events.push(...inSentence)
   }
   return events
@@ -438,7 +439,11 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   let recipient: Actor | undefined
   const light = f.noun ? lightVerbBefore(ctx, f.token, base) : undefined
   // A passive cue ("Kenya was promised aid by Japan") tells of the "by" phrase's act, whoever the attribution names.
-  if (f.trigger.undergone) {
+  const thatSubject = gerundInThatClause(ctx, sentence.start, f)
+  if (thatSubject) {
+    actor = thatSubject
+    recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
+  } else if (f.trigger.undergone) {
     // "Troops came under fire from rebels": the subject is the target; only a "from" (or "by") phrase names the doer,
     // or "among" one for a reaction ("sparked outrage among residents").
     recipient = subjectBefore(ctx, base, f.span.start)
@@ -781,6 +786,24 @@ function subordinateSubject(ctx: Context, base: number, at: number): Actor | und
   return SUBORDINATOR_BEFORE.test(ctx.text.slice(Math.max(base, last.span.start - 12), last.span.start)) ? agentOf(ctx, last) : undefined
 }
 
+/** A gerund's subordinator: "before approving", "without charging", "by ignoring". */
+const GERUND_SUBORDINATOR = /\b(?:before|after|without|by|while|when)\s+$/iu
+/** A verb of saying or finding whose "that" opens a clause with a subject of its own: "ruling that", "found that". */
+const THAT_CLAUSE_OPENER = /\b(?:sa(?:id|ys|ying)|rul(?:ed|ing)|f(?:ound|inding)|conclud(?:ed|ing)|argu(?:ed|ing)|claim(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|insist(?:ed|ing)|alleg(?:ed|ing)|announc(?:ed|ing)|stat(?:ed|ing)|report(?:ed|ing)|confirm(?:ed|ing)|add(?:ed|ing)|showed|shows|revealed|determined)\s+that\s+/giu
+
+/**
+ * "ruling that the ministry had failed to consult residents before approving the mine": a gerund after "before",
+ * "without" or "by" has the subject of the clause it is in, here the that-clause's, not the main clause's or the
+ * speaker's. Undefined when no that-clause holds it, or it names no subject.
+ */
+function gerundInThatClause(ctx: Context, from: number, f: Found): Actor | undefined {
+  const before = ctx.text.slice(from, f.span.start)
+  if (!/ing$/iu.test(ctx.text.slice(f.span.start, f.span.end).split(/\s/u)[0]!) || !GERUND_SUBORDINATOR.test(before)) return undefined
+  const opener = [...before.matchAll(THAT_CLAUSE_OPENER)].pop()
+  if (!opener || /[;:]/u.test(before.slice(opener.index))) return undefined
+  return firstSubject(ctx, from + opener.index + opener[0].length, f.span.start)
+}
+
 /** Words after which "that" opens what is said or known, not a relative clause: "said that", "so that". */
 const SAYING_BEFORE_THAT = /^(?:said|says|say|told|tell|tells|claimed|claims|claim|believe[sd]?|thinks?|thought|knows?|knew|announced|added|noted|argued|stated|warned|insisted|reported|alleged|confirmed|denied|so|now|such|fact|given|except)$/iu
 
@@ -1087,6 +1110,31 @@ const RELATIVE_ASIDE = /(?:,\s*|\b(?:in|on|at|by|during|under|through|with|for|f
 /** The relative asides of a sentence's `words`, which start at `offset`. Pure. */
 function relativeAsides(words: string, offset: number): Span[] {
   return matchesOf(RELATIVE_ASIDE, words).map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }))
+}
+
+/** What may lie between a reporting clause and its date: "said in a statement on Sunday", "On Sunday, the minister said". */
+const REPORT_TO_DATE = /^[^.;:!?]{0,30}$/u
+const RELATIVE_WORD = /\b(?:which|who|whom)\b/iu
+
+/**
+ * "The regulator announced on Monday that it had opened an inquiry", "60 people have died, officials said on Sunday":
+ * a reported act the words date no other way happened no later than the report, whose date bounds it ("by Monday").
+ * Not a plan, a denial or a demand, which tell of no act done. Pure.
+ */
+function withReportDay(ctx: Context, e: Event, dates: readonly EventDate[], published: string | undefined): Event {
+  if (e.date || e.planned || e.polarity === 'negative' || e.modality === 'denied' || e.modality === 'demanded') return e
+  const reports = ctx.attributions.filter((a) => contains(a.content, e.trigger)).sort((a, b) => (b.content.start - a.content.start) || (a.content.end - b.content.end))
+  for (const a of reports) {
+    const from = Math.min(a.cue.start, a.source?.start ?? a.cue.start)
+    const to = Math.max(a.cue.end, a.source?.end ?? a.cue.end)
+    const day = dates.find((d) => {
+      if (!d.span || d.deadline || overlaps(d.span, a.content) || (published !== undefined && d.value > published)) return false
+      const between = ctx.text.slice(Math.min(d.span.end, to), Math.max(d.span.start, from))
+      return REPORT_TO_DATE.test(between) && !RELATIVE_WORD.test(between)
+    })
+    if (day) return { ...e, date: { ...day, notAfter: true } }
+  }
+  return e
 }
 
 /**

@@ -257,6 +257,16 @@ export const CYBER_ATTACK: Trigger = { type: 'COERCE', mode: 'cyber' }
 const BREACHED_SYSTEMS = new RegExp(String.raw`^\s+${DETERMINED}(?:systems?|networks?|servers?|computers?|databases?|websites?|(?:e-?mail|user|customer)\s+accounts?)\b`, 'iu')
 /** "Breached the bank's servers", "hackers breached the agency": a break-in by its target or its makers. */
 const CYBER_BREACH: Trigger = { ...CYBER_ATTACK, after: BREACHED_SYSTEMS, otherwise: { ...CYBER_ATTACK, before: CYBER_BEFORE } }
+/** What only a cyber theft takes: "stole the personal data of", "stolen passwords"; not "stole a car" nor "the show". */
+const STOLEN_DATA = String.raw`(?:data|records|files|passwords|credentials)`
+/**
+ * "Hackers stole millions", "the customer records were stolen": a theft by cyber thieves, or of data, is a cyber
+ * operation (the mode a "cyberattack" gets); "attackers" steal data only so, as they may take a wallet.
+ */
+const CYBER_THEFT: Trigger = {
+  ...CYBER_ATTACK, after: new RegExp(String.raw`^\s+${DETERMINED}${STOLEN_DATA}\b`, 'iu'),
+  otherwise: { ...CYBER_ATTACK, before: new RegExp(String.raw`\b(?:${CYBER_MEANS}|cyber-?criminals?)(?:['’]s?)?\s+(?:(?:had|have|has|also|then|reportedly|allegedly)\s+)*$|\b${STOLEN_DATA}\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+)$`, 'iu') },
+}
 /** "attacked the plan" (after the verb), "attacks on democracy" (after the noun). */
 export const ABSTRACT_OBJECT = new RegExp(String.raw`^\s+(?:(?:on|against|upon)\s+)?${DETERMINED}${ABSTRACT_TARGET}\b`, 'iu')
 /** "its industrial base is attacked": an abstract subject of a passive. */
@@ -365,7 +375,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // PLOVER: a court's sentence is SANCTION 'convict' (a court's act is told as its sentence); a jailing with no term is COERCE 'arrest'.
   ['jail', JAILED], ['imprison', JAILED], ['deport', { type: 'COERCE', mode: 'deport' }],
   ['raid', { type: 'COERCE', mode: 'seize' }], ['confiscate', { type: 'COERCE', mode: 'seize' }], ['seize', { type: 'ASSAULT', mode: 'abduct', after: PEOPLE_TAKEN, otherwise: { type: 'COERCE', mode: 'seize' } }],
-  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }], ['breach', CYBER_BREACH],
+  ['censor', { type: 'COERCE', mode: 'censor' }], ['ban', { type: 'COERCE', mode: 'restrict' }], ['hack', { type: 'COERCE', mode: 'cyber' }], ['breach', CYBER_BREACH], ['steal', CYBER_THEFT],
   ['disarm', { type: 'COERCE', mode: 'arrest', before: PASSIVE_CLOSE }],
   // PLOVER: a conviction is a SANCTION ('convict'), and so is a court-ordered or regulatory penalty.
   ['sentence', { type: 'SANCTION', mode: 'convict', after: SENTENCED_TO }],
