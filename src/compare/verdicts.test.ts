@@ -501,6 +501,13 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(social.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['41 percent B', '41.2% A', '47% C'])
   })
 
+  test('a candidate\'s share agrees across a declared winner, a relative clause and a plain result, each candidate apart', () => {
+    assert.deepEqual(topics([
+      'Vote count\nPublished: 2026-05-03\n\nThe electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent. Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded.',
+      'Results\nPublished: 2026-05-03\n\nInes Marlow won the election with 52.3 percent. Tomas Brekke took 44.1 percent.',
+    ], ['indicator']), ['agreed level: vote share (person:brekke)', 'agreed level: vote share (person:marlow)'])
+  })
+
   test('a level with "down from" an earlier period\'s figure is not that period\'s: it agrees with the same level elsewhere', () => {
     assert.deepEqual(topics([
       'Poll count\nPublished: 2026-05-03\n\nTurnout was 54 percent, up from 49 percent in 2022.',

@@ -729,6 +729,15 @@ describe('facets: shares of the vote and of polls, and prices', () => {
     assert.deepEqual(levels('Bush leads the new poll. He is followed in the poll by Florida Sen. Marco Rubio with 18 percent.').map((l) => l.split(' «')[0]), ['poll support Marco Rubio 18 - asserted'])
   })
 
+  test('a share won by the declared winner, by a candidate a relative clause names, and by a pronoun a mention resolves', () => {
+    assert.deepEqual(levels('The electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent.').map((l) => l.split(' «')[0]), ['vote share Ines Marlow 52.3 - asserted'])
+    // The words "who the board said" are no attribution the attribution stage reads: the outlet's voice holds the share.
+    assert.deepEqual(levels('Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded on Monday after the election.').map((l) => l.split(' «')[0]), ['vote share Tomas Brekke 44.1 - asserted'])
+    assert.deepEqual(levels('Ines Marlow won the election with 52.3 percent. Officials confirmed she had won 52.3 percent of the vote.').map((l) => l.split(' «')[0]), [
+      'vote share Ines Marlow 52.3 - asserted', 'vote share Ines Marlow 52.3 - reported',
+    ])
+  })
+
   test('no share of a market, of an indicator, of a pronoun or a day, nor outside an article about a vote', () => {
     assert.deepEqual(levels('Apple took 41 percent of the market after the vote. He won 41% of the vote. Saturday, with 40 percent of the vote, was calm.'), [])
     assert.deepEqual(levels('Turnout stood at 62% in the election.').map((l) => l.split(' «')[0]), ['turnout - 62 - asserted'])

@@ -1294,6 +1294,8 @@ function holderAt(ctx: Context, votes: VoteContext, start: number, end: number):
   const mention = mentionsIn(ctx, start, nameEnd).filter((m) => m.span.end === nameEnd).at(-1)
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   if (!name || (!actor && NOT_A_HOLDER.test(name)) || actor?.kind === 'country' || actor?.kind === 'place') return undefined
+  // "he had won 50.4 percent": a pronoun holds a share only as the person a mention resolves it to, by that person's name.
+  if (/^(?:he|she)$/iu.test(name)) return actor?.kind === 'person' ? { name: actor.name, actor: actor.id } : undefined
   if (!actor && !/\s/u.test(name) && votes.lowerWords.has(name.toLowerCase()) && !PARTY_WORDS.test(name)) return undefined
   return { name, ...(actor ? { actor: actor.id } : {}) }
 }

@@ -401,6 +401,12 @@ const SHARE_OF = String.raw`of\s+(?:the\s+)?(?:voters|respondents|those\s+(?:pol
 const SHARE_NOUN = String.raw`(?<noun>(?:job\s+)?approval\s+ratings?|popularity(?:\s+ratings?)?|ratings?|support|backing|share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+share)`
 const SHARE_LEVEL_VERB = String.raw`(?:to|at|of|was|is|were|are|stood\s+at|stands\s+at|hit|hits|reached|reaches|remain(?:ed|s)?\s+at)`
 const SHARE_GAP = String.raw`(?<gap>(?:\s+(?:by\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)|[^\s;,%\d]+)){0,5}?)`
+/** What is won with a share: an election, a vote, a race. */
+const CONTEST = String.raw`(?:election|elections|vote|race|presidency|run-?off|ballot|contest|primary|mandate|term)`
+/** The winner of a contest, before the share it won with: "the winner (of Sunday's vote)". */
+const WINNER = String.raw`(?:as\s+)?(?:the\s+)?(?:winner|victor)`
+/** The share a contest is won with, after the contest: "(of Sunday's vote) with 50.4 percent". */
+const WON_WITH = String.raw`(?:\s+(?:of|in)\s+[^,;.%\d]{1,40}?)?\s+with\s+${PERCENT}`
 /**
  * Shares held by a named party or candidate: of the vote, in a poll, or as an approval rating,
  * the patterns that say what the share is first. The holder is the `holder` group, the level `qualifier` and `figure` as in PERCENT, the measure's noun `noun` where one names it.
@@ -410,6 +416,13 @@ export const SHARES: readonly RegExp[] = [
   new RegExp(String.raw`${HOLDER}\s+${SHARE_NOUN}${SHARE_GAP},?\s+${SHARE_LEVEL_VERB}\s+${PERCENT}`, 'dgu'),
   new RegExp(String.raw`${HOLDER},?\s+${SHARE_VERB}\s+${PERCENT}`, 'dgu'),
   new RegExp(String.raw`${PERCENT}\s+${SHARE_OF}\s+${HOLDER}`, 'dgu'),
+  // "declared X the winner of Sunday's vote with 50.4 percent", "X was declared the winner with", "X won the election with".
+  new RegExp(String.raw`\b(?:declared|proclaimed|named)\s+${HOLDER}\s+${WINNER}${WON_WITH}`, 'dgu'),
+  new RegExp(String.raw`${HOLDER},?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:declared|proclaimed|named)\s+${WINNER}|(?:has\s+|had\s+)?(?:won|wins|took|secured|clinched|claimed|captured)\s+(?:[\p{L}'’-]+\s+){0,3}?${CONTEST})${WON_WITH}`, 'dgu'),
+  // "Mirela Kast, who the commission said won 47.9 percent": the share a relative clause gives, perhaps as someone said.
+  new RegExp(String.raw`${HOLDER},\s+who\s+(?:[^,;.%\d]{1,40}?\s+(?:said|says|estimated|reported)\s+)?${SHARE_VERB}\s+${PERCENT}`, 'dgu'),
+  // "confirmed he had won 50.4 percent of the vote": a pronoun holds a share won only where a mention resolves it (`holderAt`).
+  new RegExp(String.raw`(?<![\p{L}])(?<holder>[Hh]e|[Ss]he)\s+(?:had\s+|has\s+)?(?:won|took|secured|received|garnered|captured|polled|obtained)\s+${PERCENT}`, 'dgu'),
 ]
 /** Words after a share that make it another figure than the vote or support: "41% of the market", "a 41% stake", "a 5-point lead". */
 export const NOT_A_SHARE_AFTER = /^(?:\s+of\s+(?!(?:the\s+)?(?:(?:popular|national|valid|total|first-round|second-round)\s+)?(?:votes?|ballots)\b)|[\s-]+(?:stake|increase|rise|drop|fall|cut|discount|interest|rate|tariff|tax|chance|probability|majority|lead|margin|swing|turnout|inflation|growth|unemployment|of\s+its|of\s+their)\b)/iu
