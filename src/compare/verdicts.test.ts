@@ -469,6 +469,12 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(topics(['Police put the turnout at 18,000 on Saturday.', 'Organisers said more than 70,000 people took part in the march on Saturday.'], ['turnout']), ['contested turnout (people)'])
   })
 
+  test('people treated by medics are compared with people treated, not with the injured', () => {
+    assert.deepEqual(topics(['Doctors said the ward had treated 600 patients for heatstroke. Two people were injured.', 'About 600 people were treated for heatstroke at the hospital, its director said.'], ['treated', 'injured']), [
+      'agreed treated (people)', 'single-source injured',
+    ])
+  })
+
   test('projections are compared with projections, not with closures done', () => {
     assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
       'contested closures (businesses) (projected)', 'single-source closures (businesses)',

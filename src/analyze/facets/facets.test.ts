@@ -513,6 +513,13 @@ describe('facets: counts other than tolls, and money amounts', () => {
     return a.facets.filter((f) => facets.includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit ?? '-'} «${a.article.text.slice(f.span.start, f.span.end)}»`)
   }
 
+  test('people treated by medics: a hospital\'s count of patients, active or passive; injuries treated stay the injured', () => {
+    assert.deepEqual(counts('Doctors said the clinic had treated 450 patients for heat exhaustion since Monday. About 300 people were treated in hospital for smoke inhalation.', ['treated', 'injured']), [
+      'treated 450 people «treated 450 patients»', 'treated 285-315 people «About 300 people were treated»',
+    ])
+    assert.deepEqual(counts('Twelve people were treated for minor injuries. The doctor treated her for shock.', ['treated', 'injured']).map((l) => l.split(' «')[0]), ['injured 12 -'])
+  })
+
   test('people affected: the noun is kept as a unit, records apart from customers and accounts', () => {
     assert.deepEqual(counts('Hackers stole the data of 2 million users, the firm said. Around 500,000 accounts were affected. The file contained 10 million records.', ['affected']), [
       'affected 1500000-2500000 people «stole the data of 2 million users»',

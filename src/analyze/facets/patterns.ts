@@ -112,6 +112,17 @@ export const INJURED: readonly RegExp[] = [
   // "one firefighter suffered minor burns", "three people sustained serious injuries"; not "fatal injuries", a death.
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?!(?:fatal|mortal|deadly)\b)(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|head\s+injur(?:y|ies)|gunshot\s+wounds?|an?\s+(?:[a-z-]+\s+)?(?:injury|wound|burn))\b`, 'dgiu'),
 ]
+/** Who medics treat, when the words name whom: people, not "treated the water". */
+export const TREATED_PEOPLE = /\b(?:patients|people|persons|children|adults|babies|infants|residents|victims|casualties|pensioners|others)\s*$/iu
+export const TREATED_CUE = /\btreat/iu
+/**
+ * People treated by medics for what is no injury (heatstroke, smoke, poisoning): "the ward had treated 600 patients for
+ * heatstroke", "300 people were treated in hospital"; "treated for injuries, wounds or burns" counts the injured (`INJURED`).
+ */
+export const TREATED: readonly RegExp[] = [
+  new RegExp(String.raw`\btreat(?:ed|s|ing)\s+${COUNT}\s+${ROLE}(?!(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b)`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:being\s+)?treated\b(?!\s+(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b)`, 'dgiu'),
+]
 /**
  * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties",
  * "not aware of any deaths".
