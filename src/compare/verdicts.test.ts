@@ -475,6 +475,13 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     ])
   })
 
+  test('jobs at risk agree with jobs at risk, apart from jobs cut; a project\'s cost with the same project\'s', () => {
+    assert.deepEqual(topics([
+      'The ruling puts 3,000 jobs at risk. The court quashed the licence for the $4.1 billion project.',
+      'The decision has thrown 3,000 jobs into doubt, and the miner will cut 500 jobs. Investors said the $4.1 billion project was vital.',
+    ], ['jobs', 'cost']), ['agreed cost (USD for project)', 'agreed jobs (projected)', 'single-source jobs'])
+  })
+
   test('projections are compared with projections, not with closures done', () => {
     assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
       'contested closures (businesses) (projected)', 'single-source closures (businesses)',

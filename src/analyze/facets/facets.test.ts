@@ -590,6 +590,14 @@ describe('facets: counts other than tolls, and money amounts', () => {
       + 'The agency was drawing several staff members from Google. He pointed to a man in the crowd at one of his rallies.', ['turnout']), [])
   })
 
+  test('jobs put at risk, thrown into doubt or threatened are a projection; jobs cut are not', () => {
+    const jobs = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'jobs').map((f) => `${f.value} ${f.modality}`)
+    assert.deepEqual(jobs('The ruling puts 3,000 jobs at risk.'), ['3000 predicted'])
+    assert.deepEqual(jobs('The ruling has thrown 3,000 jobs into doubt.'), ['3000 predicted'])
+    assert.deepEqual(jobs('The closure threatens 800 jobs, and 200 jobs are now under threat.'), ['800 predicted', '200 predicted'])
+    assert.deepEqual(jobs('The carmaker will cut 1,200 jobs.'), ['1200 asserted'])
+  })
+
   test('jobs "will go", "wipe out", and a figure restated ("put the figure closer to 3,000"); one plant\'s jobs are a part, no rival total', () => {
     const a = facetsOf('The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and one local newspaper has reported that Dayton alone could lose 900 jobs.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'jobs').map((f) => `${f.value} ${f.modality} ${f.part ?? '-'} ${a.actors.find((x) => x.id === f.voice)?.name ?? f.voice}`),
@@ -1148,6 +1156,13 @@ describe('facets: costs and share moves', () => {
       ['USD for damage more than $140 million', 'GBP for damage about £110 million'])
     assert.deepEqual(costs('The storm caused an estimated £85 million in damage.'), ['GBP for damage £85 million'])
     assert.deepEqual(costs('The court awarded £2 million in damages.'), [])
+  })
+
+  test('an amount before a project or a built thing is its cost, keyed by the thing; a deal stays a deal', () => {
+    const a = facetsOf('The court blocked the $4.1 billion project. Critics said the $300 million bridge was too costly. It agreed a $2 billion deal.')
+    assert.deepEqual(a.facets.filter((f) => ['cost', 'deal'].includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit} «${a.article.text.slice(f.span.start, f.span.end)}»`), [
+      'cost 4050000000-4150000000 USD for project «$4.1 billion project»', 'cost 299500000-300500000 USD for bridge «$300 million bridge»', 'deal 1500000000-2500000000 USD «$2 billion deal»',
+    ])
   })
 
   test('a price per unit is no cost', () => {

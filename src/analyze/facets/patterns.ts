@@ -302,6 +302,19 @@ export const JOBS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
 ]
 
+/** What puts jobs at risk, after them: "at risk", "in jeopardy", "into doubt" ("puts 3,000 jobs and billions in investment at risk"). */
+const AT_RISK = String.raw`(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat)\b`
+/**
+ * Jobs threatened, not cut: "puts 3,000 jobs at risk", "has thrown 3,000 jobs into doubt", "threatens 800 jobs",
+ * "200 jobs are now under threat". `findCounts` reads them as a projection, never a cut made.
+ */
+export const JOBS_AT_RISK: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|left|leav(?:e|es|ing))\s+${TALLY}\s+${JOB_NOUN}${AT_RISK}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:thr(?:ew|own|ow|ows|owing)|cast(?:s|ing)?)\s+${TALLY}\s+${JOB_NOUN}(?:\s+and\s+[^,.;]{1,40}?)?\s+into\s+(?:doubt|question|jeopardy|uncertainty)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|imperil(?:s|led|ling)?)\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${JOB_NOUN}\s+(?:(?:are|were|is|was|remain(?:s|ed)?|now|still|could\s+be|may\s+be|be)\s+){0,3}(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat|threatened)\b`, 'dgiu'),
+]
+
 /** The noun by which a figure given before is referred to: "the figure", "that toll", "the casualty numbers". */
 const FIGURE_REFERENCE = String.raw`(?:the|that|this|these|those|their|its)\s+(?:death\s+|casualty\s+)?(?:figures?|toll|numbers?|count|tally|estimates?)`
 /** Words that call a figure untrue: "fabricated", "exaggerated", "propaganda". */
@@ -505,6 +518,8 @@ export const COMPENSATION: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
   new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
 ]
+/** Projects and built things, whose cost an amount before them gives: "the $4.1 billion project". */
+const BUILT = String.raw`project|scheme|programme|program|mine|dam|pipeline|plant|factory|stadium|bridge|tunnel|railway|airport|refinery|reactor|terminal|redevelopment|renovation|refurbishment|upgrade|expansion`
 /**
  * What a thing costs someone: "expected the recall to cost about 45 million pounds", "put the cost
  * at between £40 million and £45 million", "a bill of $2 billion". Each may give the lower end of a range.
@@ -518,6 +533,8 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+(?:worth\s+)?(?:of|in)\s+(?<thing>damage)\b(?!s)`, 'dgu'),
   // What a thing is worth: "The lost satellite was worth more than $80 million"; a deal's, a bid's or a stake's worth is the deal facet's, a company's its valuation.
   new RegExp(String.raw`(?<!\b(?:deal|takeover|acquisition|merger|bid|offer|contract|package|agreement|stake|shares|prize|fund|company|firm|group|business|start-?up|it|this|that)\s+)\b(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+(?:valued\s+at|worth)\s+(?:an\s+estimated\s+)?${AMOUNT}`, 'dgu'),
+  // What a project or a built thing costs, before it: "the $4.1 billion project", "a £300 million bridge"; not "$5 million for the bridge".
+  new RegExp(String.raw`${AMOUNT}\s+(?:(?!(?:in|for|of|to|on|at|by|from|and|or|the|a|an|its|their)\s)[a-z-]+\s+){0,2}?(?<thing>${BUILT})\b`, 'dgu'),
 ]
 /** The same amount given again in another currency right after it: "$140 million», or about £110 million«". */
 export const CONVERTED_AMOUNT = new RegExp(String.raw`^,?\s+or\s+${AMOUNT}`, 'du')
