@@ -482,6 +482,13 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     ], ['jobs', 'cost']), ['agreed cost (USD for project)', 'agreed jobs (projected)', 'single-source jobs'])
   })
 
+  test('a budget\'s change agrees with the same budget\'s in the same period; another budget is another topic', () => {
+    assert.deepEqual(topics([
+      'The government cut the maintenance budget of the grid operator by 30 percent in 2024.',
+      'The maintenance budget was cut by 30 percent in 2024, the auditor said. The defence budget was raised by 4 percent in 2024.',
+    ], ['indicator']), ['agreed level: maintenance budget change in 2024', 'single-source level: defence budget change in 2024'])
+  })
+
   test('projections are compared with projections, not with closures done', () => {
     assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
       'contested closures (businesses) (projected)', 'single-source closures (businesses)',

@@ -726,6 +726,16 @@ describe('facets: levels of named indicators', () => {
   })
 })
 
+describe('facets: budgets changed', () => {
+  const changes = (text: string): string[] => facetsOf(text, '2026-03-16').facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value} ${f.period ?? '-'} ${f.modality}`)
+
+  test('a budget cut or raised by a percentage is a change of that budget, of its period; two budgets stay apart', () => {
+    assert.deepEqual(changes('Critics blame the government for cutting the maintenance budget of the state grid operator by 30 percent in 2024.'), ['maintenance budget change -30 2024 reported'])
+    assert.deepEqual(changes('The ministry raised its defence budget by 5% this year. The health budget was cut by 12 percent.'), ['defence budget change 5 2026 asserted', 'health budget change -12 - asserted'])
+    assert.deepEqual(changes('The council will cut the budget by 10%.'), ['budget change -10 - predicted'])
+  })
+})
+
 describe('facets: shares of the vote and of polls, and prices', () => {
   /** `measure [unit] holder value period modality «span»` strings of the indicator facets; the holder is the actor's name, else the name as written. */
   const levels = (text: string, published = '2026-03-16'): string[] => {

@@ -11,7 +11,7 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, TURNOUT,
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, BUDGET_CHANGE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
@@ -105,6 +105,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findPrices(ctx, seg, sentence, s)
         findShareMoves(ctx, sentence, s)
         findResultMoves(ctx, sentence, s)
+        findBudgetChanges(ctx, sentence, s)
         findMarketShares(ctx, sentence, s)
         if (ctx.containable) findContainment(ctx, sentence, s)
         if (ctx.votes) findVotes(ctx, sentence, s)
@@ -1246,6 +1247,26 @@ function findResultMoves(ctx: Context, sentence: Span, s: string): void {
     push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, m.index + m[0].length)}`, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, {
       measure: /profit|earnings/iu.test(head) ? 'profit change' : 'revenue change', actor: [...owners][0]!, ...(period ? { period } : {}),
     })
+  }
+}
+
+/**
+ * A budget changed by a percentage, as the change of that kind of budget ("maintenance budget change"), of the period
+ * its clause names: a defence budget's cut never disputes a health budget's.
+ */
+function findBudgetChanges(ctx: Context, sentence: Span, s: string): void {
+  if (!/budget/iu.test(s)) return
+  for (const pattern of BUDGET_CHANGE) {
+    for (const m of matchesOf(pattern, s)) {
+      const { what = '', qualifier = '', figure = '', down } = m.groups ?? {}
+      const end = m.index + m[0].length
+      const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
+      const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+      const at = groupStart(m, ['qualifier', 'figure'])
+      push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
+        measure: `${what.trim().toLowerCase()} budget change`.trim(), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+    }
   }
 }
 

@@ -491,6 +491,17 @@ export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\
  */
 export const RESULT_MOVE = new RegExp(String.raw`\b(?:(?<period>(?:first|second|third|fourth)[-\s]quarter|quarterly)\s+)?(?:(?:net|operating|pre-tax|pretax|underlying|core)\s+)?(?<head>profits?|earnings|revenues?|sales|turnover)\s+(?:(?:have|has|had)\s+)?(?:(?<up>rose|grew|increased|climbed|jumped|surged|soared)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|declined|shrank))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
 
+/** Whose budget, after it: "the maintenance budget of the state grid operator", "the budget for schools". */
+const BUDGET_OF = String.raw`(?<what>(?:[a-z-]+\s+){0,2}?)budget(?:\s+(?:of|for)\s+[^,;.%\d]{1,50}?)?`
+/**
+ * A budget changed by a percentage: "cutting the maintenance budget of the grid operator by 30 percent", "raised its
+ * defence budget by 5%", "the health budget was cut by 12 percent". `what` is the kind of budget, if named.
+ */
+export const BUDGET_CHANGE: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:(?<down>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?)|(?<up>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?))\s+(?:the|its|their|his|her|our)\s+${BUDGET_OF}\s+by\s+${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:the|its|their|his|her|our)\s+${BUDGET_OF}\s+(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+)(?:(?<down>cut|slashed|reduced|trimmed)|(?<up>raised|increased|boosted|lifted))\s+by\s+${PERCENT}`, 'dgiu'),
+]
+
 export const QUARTER = /\b(?:(first|second|third|fourth|final|last)\s+quarter|Q([1-4]))\b(?:\s+of\s+((?:19|20)\d\d))?/iu
 
 /** What a count other than a toll counts, folded into comparable classes; any other noun is compared as itself. */
