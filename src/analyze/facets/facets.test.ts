@@ -518,6 +518,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
       'treated 450 people «treated 450 patients»', 'treated 285-315 people «About 300 people were treated»',
     ])
     assert.deepEqual(counts('Twelve people were treated for minor injuries. The doctor treated her for shock.', ['treated', 'injured']).map((l) => l.split(' «')[0]), ['injured 12 -'])
+    assert.deepEqual(counts('The hotel treated 500 people to dinner. Forty protesters were treated as suspects.', ['treated']), [])
   })
 
   test('people affected: the noun is kept as a unit, records apart from customers and accounts', () => {

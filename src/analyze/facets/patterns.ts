@@ -114,14 +114,16 @@ export const INJURED: readonly RegExp[] = [
 ]
 /** Who medics treat, when the words name whom: people, not "treated the water". */
 export const TREATED_PEOPLE = /\b(?:patients|people|persons|children|adults|babies|infants|residents|victims|casualties|pensioners|others)\s*$/iu
+/** Words after "treated" that tell of regard or a gift, no care: "treated as suspects", "treated 500 guests to dinner". */
+const NOT_MEDICAL = String.raw`(?:as|like|to|unfairly|badly|differently|equally|fairly|well|poorly|harshly)\b`
 export const TREATED_CUE = /\btreat/iu
 /**
  * People treated by medics for what is no injury (heatstroke, smoke, poisoning): "the ward had treated 600 patients for
  * heatstroke", "300 people were treated in hospital"; "treated for injuries, wounds or burns" counts the injured (`INJURED`).
  */
 export const TREATED: readonly RegExp[] = [
-  new RegExp(String.raw`\btreat(?:ed|s|ing)\s+${COUNT}\s+${ROLE}(?!(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b)`, 'dgiu'),
-  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:being\s+)?treated\b(?!\s+(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b)`, 'dgiu'),
+  new RegExp(String.raw`\btreat(?:ed|s|ing)\s+${COUNT}\s+${ROLE}(?!(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b|${NOT_MEDICAL})`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:being\s+)?treated\b(?!\s+(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b|\s+${NOT_MEDICAL})`, 'dgiu'),
 ]
 /**
  * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties",
