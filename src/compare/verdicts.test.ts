@@ -522,10 +522,15 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
   })
 
   test('a candidate\'s share agrees across a declared winner, a relative clause and a plain result, each candidate apart', () => {
+    // The vote's day, in the words after the holder, dates the share, not the protests of the clause before it.
+    assert.deepEqual(topics([
+      'Vote count\nPublished: 2026-05-03\n\nCrowds marched on Tuesday after the board declared Ines Marlow the winner of Sunday\'s election with 52.3 percent.',
+      'Results\nPublished: 2026-05-03\n\nInes Marlow thanked voters. The board confirmed she had won 52.3 percent of the vote in Sunday\'s election.',
+    ], ['indicator']), ['agreed level: vote share (person:marlow) in 2026-05'])
     assert.deepEqual(topics([
       'Vote count\nPublished: 2026-05-03\n\nThe electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent. Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded.',
       'Results\nPublished: 2026-05-03\n\nInes Marlow won the election with 52.3 percent. Tomas Brekke took 44.1 percent.',
-    ], ['indicator']), ['agreed level: vote share (person:brekke)', 'agreed level: vote share (person:marlow)'])
+    ], ['indicator']), ['agreed level: vote share (person:brekke)', 'agreed level: vote share (person:marlow) in 2026-05'])
   })
 
   test('a level with "down from" an earlier period\'s figure is not that period\'s: it agrees with the same level elsewhere', () => {

@@ -756,7 +756,7 @@ describe('facets: shares of the vote and of polls, and prices', () => {
   })
 
   test('a share won by the declared winner, by a candidate a relative clause names, and by a pronoun a mention resolves', () => {
-    assert.deepEqual(levels('The electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent.').map((l) => l.split(' «')[0]), ['vote share Ines Marlow 52.3 - asserted'])
+    assert.deepEqual(levels('The electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent.').map((l) => l.split(' «')[0]), ['vote share Ines Marlow 52.3 2026-03 asserted'])
     // The words "who the board said" are no attribution the attribution stage reads: the outlet's voice holds the share.
     assert.deepEqual(levels('Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded on Monday after the election.').map((l) => l.split(' «')[0]), ['vote share Tomas Brekke 44.1 - asserted'])
     assert.deepEqual(levels('Ines Marlow won the election with 52.3 percent. Officials confirmed she had won 52.3 percent of the vote.').map((l) => l.split(' «')[0]), [

@@ -1190,7 +1190,8 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
       // share held, not won ("Rubio at 13%"), in an article about polls.
       const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (votes.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
       const measure = /approval|popularity|rating/iu.test(noun) ? 'approval rating' : poll || asked || (noun !== '' && !/vote/iu.test(noun)) ? 'poll support' : 'vote share'
-      const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
+      // "the winner of Sunday's vote with 50.4 percent": the words after the holder date the vote before the clause's.
+      const period = periodOf(`${s.slice(at[1], end)} ${restOfClause(s, end)}`, s.slice(0, m.index), ctx.article.published?.date)
       // "is expected to win 41%": a projected result; a poll's figure is what the poll found.
       const projected = measure === 'vote share' && LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
       const figureAt = groupStart(m, ['qualifier', 'figure'])
