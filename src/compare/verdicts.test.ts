@@ -469,6 +469,26 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(topics(['Police put the turnout at 18,000 on Saturday.', 'Organisers said more than 70,000 people took part in the march on Saturday.'], ['turnout']), ['contested turnout (people)'])
   })
 
+  test('people treated by medics are compared with people treated, not with the injured', () => {
+    assert.deepEqual(topics(['Doctors said the ward had treated 600 patients for heatstroke. Two people were injured.', 'About 600 people were treated for heatstroke at the hospital, its director said.'], ['treated', 'injured']), [
+      'agreed treated (people)', 'single-source injured',
+    ])
+  })
+
+  test('jobs at risk agree with jobs at risk, apart from jobs cut; a project\'s cost with the same project\'s', () => {
+    assert.deepEqual(topics([
+      'The ruling puts 3,000 jobs at risk. The court quashed the licence for the $4.1 billion project.',
+      'The decision has thrown 3,000 jobs into doubt, and the miner will cut 500 jobs. Investors said the $4.1 billion project was vital.',
+    ], ['jobs', 'cost']), ['agreed cost (USD for project)', 'agreed jobs (projected)', 'single-source jobs'])
+  })
+
+  test('a budget\'s change agrees with the same budget\'s in the same period; another budget is another topic', () => {
+    assert.deepEqual(topics([
+      'The government cut the maintenance budget of the grid operator by 30 percent in 2024.',
+      'The maintenance budget was cut by 30 percent in 2024, the auditor said. The defence budget was raised by 4 percent in 2024.',
+    ], ['indicator']), ['agreed level: maintenance budget change in 2024', 'single-source level: defence budget change in 2024'])
+  })
+
   test('projections are compared with projections, not with closures done', () => {
     assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
       'contested closures (businesses) (projected)', 'single-source closures (businesses)',
@@ -499,6 +519,18 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     assert.deepEqual(greens.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['12% A', '17% B'])
     const social = verdict(result, 'level: vote share (name:social democrats)')!
     assert.deepEqual(social.sides.map((s) => `${s.label} ${s.evidence.map((e) => e.articleId).join(',')}`).sort(), ['41 percent B', '41.2% A', '47% C'])
+  })
+
+  test('a candidate\'s share agrees across a declared winner, a relative clause and a plain result, each candidate apart', () => {
+    // The vote's day, in the words after the holder, dates the share, not the protests of the clause before it.
+    assert.deepEqual(topics([
+      'Vote count\nPublished: 2026-05-03\n\nCrowds marched on Tuesday after the board declared Ines Marlow the winner of Sunday\'s election with 52.3 percent.',
+      'Results\nPublished: 2026-05-03\n\nInes Marlow thanked voters. The board confirmed she had won 52.3 percent of the vote in Sunday\'s election.',
+    ], ['indicator']), ['agreed level: vote share (person:marlow) in 2026-05'])
+    assert.deepEqual(topics([
+      'Vote count\nPublished: 2026-05-03\n\nThe electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent. Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded.',
+      'Results\nPublished: 2026-05-03\n\nInes Marlow won the election with 52.3 percent. Tomas Brekke took 44.1 percent.',
+    ], ['indicator']), ['agreed level: vote share (person:brekke)', 'agreed level: vote share (person:marlow) in 2026-05'])
   })
 
   test('a level with "down from" an earlier period\'s figure is not that period\'s: it agrees with the same level elsewhere', () => {

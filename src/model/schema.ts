@@ -108,8 +108,8 @@ export const FacetSchema = z.enum([
   'cases', 'aboard', 'shots', 'age',
   // A ban's and a detention's length (in months), the people a release frees (per people), a deal's value, a payout, and a market share.
   'ban', 'detention', 'released', 'deal', 'payout', 'market share',
-  // People rescued, a fire's or a spill's containment (in percent), and a vote's tally (per side: in favour, against).
-  'rescued', 'containment', 'vote',
+  // People rescued, a fire's or a spill's containment (in percent), a vote's tally (per side: in favour, against), and people treated by medics for other than injuries.
+  'rescued', 'containment', 'vote', 'treated',
   // What a voice says caused the event: its short heads, e.g. "arson", "power line + wind".
   'cause',
 ])

@@ -513,6 +513,14 @@ describe('facets: counts other than tolls, and money amounts', () => {
     return a.facets.filter((f) => facets.includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit ?? '-'} «${a.article.text.slice(f.span.start, f.span.end)}»`)
   }
 
+  test('people treated by medics: a hospital\'s count of patients, active or passive; injuries treated stay the injured', () => {
+    assert.deepEqual(counts('Doctors said the clinic had treated 450 patients for heat exhaustion since Monday. About 300 people were treated in hospital for smoke inhalation.', ['treated', 'injured']), [
+      'treated 450 people «treated 450 patients»', 'treated 285-315 people «About 300 people were treated»',
+    ])
+    assert.deepEqual(counts('Twelve people were treated for minor injuries. The doctor treated her for shock.', ['treated', 'injured']).map((l) => l.split(' «')[0]), ['injured 12 -'])
+    assert.deepEqual(counts('The hotel treated 500 people to dinner. Forty protesters were treated as suspects.', ['treated']), [])
+  })
+
   test('people affected: the noun is kept as a unit, records apart from customers and accounts', () => {
     assert.deepEqual(counts('Hackers stole the data of 2 million users, the firm said. Around 500,000 accounts were affected. The file contained 10 million records.', ['affected']), [
       'affected 1500000-2500000 people «stole the data of 2 million users»',
@@ -581,6 +589,14 @@ describe('facets: counts other than tolls, and money amounts', () => {
     ])
     assert.deepEqual(counts('Voter turnout was 62%. It had a turnout of 49.4 percent. Marchers recalled the 1963 March on Washington. '
       + 'The agency was drawing several staff members from Google. He pointed to a man in the crowd at one of his rallies.', ['turnout']), [])
+  })
+
+  test('jobs put at risk, thrown into doubt or threatened are a projection; jobs cut are not', () => {
+    const jobs = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'jobs').map((f) => `${f.value} ${f.modality}`)
+    assert.deepEqual(jobs('The ruling puts 3,000 jobs at risk.'), ['3000 predicted'])
+    assert.deepEqual(jobs('The ruling has thrown 3,000 jobs into doubt.'), ['3000 predicted'])
+    assert.deepEqual(jobs('The closure threatens 800 jobs, and 200 jobs are now under threat.'), ['800 predicted', '200 predicted'])
+    assert.deepEqual(jobs('The carmaker will cut 1,200 jobs.'), ['1200 asserted'])
   })
 
   test('jobs "will go", "wipe out", and a figure restated ("put the figure closer to 3,000"); one plant\'s jobs are a part, no rival total', () => {
@@ -711,6 +727,16 @@ describe('facets: levels of named indicators', () => {
   })
 })
 
+describe('facets: budgets changed', () => {
+  const changes = (text: string): string[] => facetsOf(text, '2026-03-16').facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value} ${f.period ?? '-'} ${f.modality}`)
+
+  test('a budget cut or raised by a percentage is a change of that budget, of its period; two budgets stay apart', () => {
+    assert.deepEqual(changes('Critics blame the government for cutting the maintenance budget of the state grid operator by 30 percent in 2024.'), ['maintenance budget change -30 2024 reported'])
+    assert.deepEqual(changes('The ministry raised its defence budget by 5% this year. The health budget was cut by 12 percent.'), ['defence budget change 5 2026 asserted', 'health budget change -12 - asserted'])
+    assert.deepEqual(changes('The council will cut the budget by 10%.'), ['budget change -10 - predicted'])
+  })
+})
+
 describe('facets: shares of the vote and of polls, and prices', () => {
   /** `measure [unit] holder value period modality «span»` strings of the indicator facets; the holder is the actor's name, else the name as written. */
   const levels = (text: string, published = '2026-03-16'): string[] => {
@@ -727,6 +753,15 @@ describe('facets: shares of the vote and of polls, and prices', () => {
     assert.deepEqual(levels('Biden\'s approval rating fell to 38% in a Gallup poll.').map((l) => l.split(' «')[0]), ['approval rating (Gallup) Biden 38 - asserted'])
     // "followed in the poll by" names a candidate, not the pollster.
     assert.deepEqual(levels('Bush leads the new poll. He is followed in the poll by Florida Sen. Marco Rubio with 18 percent.').map((l) => l.split(' «')[0]), ['poll support Marco Rubio 18 - asserted'])
+  })
+
+  test('a share won by the declared winner, by a candidate a relative clause names, and by a pronoun a mention resolves', () => {
+    assert.deepEqual(levels('The electoral board declared Governor Ines Marlow the winner of Sunday\'s election with 52.3 percent.').map((l) => l.split(' «')[0]), ['vote share Ines Marlow 52.3 2026-03 asserted'])
+    // The words "who the board said" are no attribution the attribution stage reads: the outlet's voice holds the share.
+    assert.deepEqual(levels('Rival candidate Tomas Brekke, who the board said won 44.1 percent, conceded on Monday after the election.').map((l) => l.split(' «')[0]), ['vote share Tomas Brekke 44.1 - asserted'])
+    assert.deepEqual(levels('Ines Marlow won the election with 52.3 percent. Officials confirmed she had won 52.3 percent of the vote.').map((l) => l.split(' «')[0]), [
+      'vote share Ines Marlow 52.3 - asserted', 'vote share Ines Marlow 52.3 - reported',
+    ])
   })
 
   test('no share of a market, of an indicator, of a pronoun or a day, nor outside an article about a vote', () => {
@@ -1132,6 +1167,13 @@ describe('facets: costs and share moves', () => {
       ['USD for damage more than $140 million', 'GBP for damage about £110 million'])
     assert.deepEqual(costs('The storm caused an estimated £85 million in damage.'), ['GBP for damage £85 million'])
     assert.deepEqual(costs('The court awarded £2 million in damages.'), [])
+  })
+
+  test('an amount before a project or a built thing is its cost, keyed by the thing; a deal stays a deal', () => {
+    const a = facetsOf('The court blocked the $4.1 billion project. Critics said the $300 million bridge was too costly. It agreed a $2 billion deal.')
+    assert.deepEqual(a.facets.filter((f) => ['cost', 'deal'].includes(f.facet)).map((f) => `${f.facet} ${f.value} ${f.unit} «${a.article.text.slice(f.span.start, f.span.end)}»`), [
+      'cost 4050000000-4150000000 USD for project «$4.1 billion project»', 'cost 299500000-300500000 USD for bridge «$300 million bridge»', 'deal 1500000000-2500000000 USD «$2 billion deal»',
+    ])
   })
 
   test('a price per unit is no cost', () => {

@@ -11,11 +11,11 @@ import type { Actor, Article, Attribution, FacetValue, Mention, Modality } from 
 import { contains, overlaps, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import {
-  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, TURNOUT,
+  CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, BUDGET_CHANGE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
-  ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
+  ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, TREATED, TREATED_CUE, TREATED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
@@ -105,6 +105,7 @@ export function findFacets(article: Article, seg: Segmentation, mentions: Mentio
         findPrices(ctx, seg, sentence, s)
         findShareMoves(ctx, sentence, s)
         findResultMoves(ctx, sentence, s)
+        findBudgetChanges(ctx, sentence, s)
         findMarketShares(ctx, sentence, s)
         if (ctx.containable) findContainment(ctx, sentence, s)
         if (ctx.votes) findVotes(ctx, sentence, s)
@@ -502,6 +503,8 @@ interface CountFacet {
   readonly roles?: RegExp
   /** Counted ahead as a rule ("will cut", "expected to cut", "could lose"): a modal makes no projection apart from the reports. */
   readonly ahead?: true
+  /** The patterns tell of a threat ("puts 3,000 jobs at risk"): the count is a projection, whatever the modals. */
+  readonly threat?: true
   /** Counts of people of any role joined to this one add up: "68 passengers and four crew on board" are 72. */
   readonly sumsPeople?: true
   /** A word every pattern needs (its verb or noun): a sentence without one is not searched, as most sentences count nothing. */
@@ -510,6 +513,7 @@ interface CountFacet {
 const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'killed', patterns: KILLED, tellApart: 'victims', cue: KILLED_CUE },
   { facet: 'injured', patterns: INJURED, tellApart: 'victims', cue: INJURED_CUE },
+  { facet: 'treated', patterns: TREATED, tellApart: 'unit', needsNoun: true, units: [[/(?:)/u, 'people']], roles: TREATED_PEOPLE, cue: TREATED_CUE },
   { facet: 'arrested', patterns: ARRESTED, tellApart: 'victims' },
   { facet: 'displaced', patterns: DISPLACED, tellApart: 'unit', cue: DISPLACED_CUE },
   { facet: 'missing', patterns: MISSING, tellApart: 'unit', state: true },
@@ -518,6 +522,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'affected', patterns: AFFECTED, tellApart: 'unit', needsNoun: true, anyTime: true },
   { facet: 'outage', patterns: OUTAGE, tellApart: 'unit', needsNoun: true },
   { facet: 'jobs', patterns: JOBS, tellApart: 'none', ahead: true },
+  { facet: 'jobs', patterns: JOBS_AT_RISK, tellApart: 'none', threat: true },
   { facet: 'released', patterns: RELEASED, tellApart: 'side', needsNoun: true, closedNouns: true, about: ABOUT_RELEASE, roles: RELEASED_PEOPLE },
   { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit', about: ABOUT_TURNOUT },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
@@ -546,7 +551,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
   const sideless: number[] = []
   const sides = new Set<string>()
   const figured = FIGURE.test(s)
-  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople, cue } of COUNT_FACETS) {
+  for (const { facet, patterns, tellApart, needsNoun, anyTime, closedNouns, units, wholeLabel, state, roles, ahead, sumsPeople, cue, threat } of COUNT_FACETS) {
     if (ctx.offTopic.has(facet) || (cue && !cue.test(s))) continue
     // "left 40,000 homes without power" is one count, though two of the facet's patterns find it.
     const found: Span[] = []
@@ -591,7 +596,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) || wholeLabel ? ctx.text.slice(span.start, span.end).trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
         // "40,000 firms could close", "officials expect a turnout of 4 million": a projection, compared with projections only.
-        const modal = !ahead && PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+        const modal = threat === true || (!ahead && PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`))
         const projected = modal && !state
         const estimated = modal && state
         if (side) sides.add(side)
@@ -1185,7 +1190,8 @@ function findShares(ctx: Context, sentence: Span, s: string): void {
       // share held, not won ("Rubio at 13%"), in an article about polls.
       const asked = support || /\b(?:respondents|polled|surveyed|asked|questioned|would|will)\b/u.test(m[0]) || (votes.aboutPolls && m.groups !== undefined && 'result' in m.groups && !result)
       const measure = /approval|popularity|rating/iu.test(noun) ? 'approval rating' : poll || asked || (noun !== '' && !/vote/iu.test(noun)) ? 'poll support' : 'vote share'
-      const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
+      // "the winner of Sunday's vote with 50.4 percent": the words after the holder date the vote before the clause's.
+      const period = periodOf(`${s.slice(at[1], end)} ${restOfClause(s, end)}`, s.slice(0, m.index), ctx.article.published?.date)
       // "is expected to win 41%": a projected result; a poll's figure is what the poll found.
       const projected = measure === 'vote share' && LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
       const figureAt = groupStart(m, ['qualifier', 'figure'])
@@ -1246,6 +1252,26 @@ function findResultMoves(ctx: Context, sentence: Span, s: string): void {
 }
 
 /**
+ * A budget changed by a percentage, as the change of that kind of budget ("maintenance budget change"), of the period
+ * its clause names: a defence budget's cut never disputes a health budget's.
+ */
+function findBudgetChanges(ctx: Context, sentence: Span, s: string): void {
+  if (!/budget/iu.test(s)) return
+  for (const pattern of BUDGET_CHANGE) {
+    for (const m of matchesOf(pattern, s)) {
+      const { what = '', qualifier = '', figure = '', down } = m.groups ?? {}
+      const end = m.index + m[0].length
+      const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
+      const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
+      const at = groupStart(m, ['qualifier', 'figure'])
+      push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
+        measure: `${what.trim().toLowerCase()} budget change`.trim(), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+      })
+    }
+  }
+}
+
+/**
  * The organisation named after "shares of" or "shares in" ("Shares of Veltrane fell"), as its actor's id: a mention
  * there, else the organisation the article names so elsewhere (the name after "Shares of" is often left unmentioned).
  */
@@ -1294,6 +1320,8 @@ function holderAt(ctx: Context, votes: VoteContext, start: number, end: number):
   const mention = mentionsIn(ctx, start, nameEnd).filter((m) => m.span.end === nameEnd).at(-1)
   const actor = mention ? ctx.actors.get(mention.actor) : undefined
   if (!name || (!actor && NOT_A_HOLDER.test(name)) || actor?.kind === 'country' || actor?.kind === 'place') return undefined
+  // "he had won 50.4 percent": a pronoun holds a share only as the person a mention resolves it to, by that person's name.
+  if (/^(?:he|she)$/iu.test(name)) return actor?.kind === 'person' ? { name: actor.name, actor: actor.id } : undefined
   if (!actor && !/\s/u.test(name) && votes.lowerWords.has(name.toLowerCase()) && !PARTY_WORDS.test(name)) return undefined
   return { name, ...(actor ? { actor: actor.id } : {}) }
 }

@@ -112,6 +112,19 @@ export const INJURED: readonly RegExp[] = [
   // "one firefighter suffered minor burns", "three people sustained serious injuries"; not "fatal injuries", a death.
   new RegExp(String.raw`\b${COUNT}\s+${PARTITIVE}${ROLE}${ASIDE}${AUX}(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|receiv(?:ed|es|ing))\s+(?!(?:fatal|mortal|deadly)\b)(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|head\s+injur(?:y|ies)|gunshot\s+wounds?|an?\s+(?:[a-z-]+\s+)?(?:injury|wound|burn))\b`, 'dgiu'),
 ]
+/** Who medics treat, when the words name whom: people, not "treated the water". */
+export const TREATED_PEOPLE = /\b(?:patients|people|persons|children|adults|babies|infants|residents|victims|casualties|pensioners|others)\s*$/iu
+/** Words after "treated" that tell of regard or a gift, no care: "treated as suspects", "treated 500 guests to dinner". */
+const NOT_MEDICAL = String.raw`(?:as|like|to|unfairly|badly|differently|equally|fairly|well|poorly|harshly)\b`
+export const TREATED_CUE = /\btreat/iu
+/**
+ * People treated by medics for what is no injury (heatstroke, smoke, poisoning): "the ward had treated 600 patients for
+ * heatstroke", "300 people were treated in hospital"; "treated for injuries, wounds or burns" counts the injured (`INJURED`).
+ */
+export const TREATED: readonly RegExp[] = [
+  new RegExp(String.raw`\btreat(?:ed|s|ing)\s+${COUNT}\s+${ROLE}(?!(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b|${NOT_MEDICAL})`, 'dgiu'),
+  new RegExp(String.raw`\b${COUNT}\s+${ROLE}${ASIDE}${AUX}(?:being\s+)?treated\b(?!\s+(?:in\s+hospital\s+)?for\s+(?:[a-z-]+\s+)?(?:injuries|wounds|burns)\b|\s+${NOT_MEDICAL})`, 'dgiu'),
+]
 /**
  * A toll of none: "no one was hurt", "nobody was killed", "no injuries had been reported", "there were no casualties",
  * "not aware of any deaths".
@@ -291,6 +304,19 @@ export const JOBS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
 ]
 
+/** What puts jobs at risk, after them: "at risk", "in jeopardy", "into doubt" ("puts 3,000 jobs and billions in investment at risk"). */
+const AT_RISK = String.raw`(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat)\b`
+/**
+ * Jobs threatened, not cut: "puts 3,000 jobs at risk", "has thrown 3,000 jobs into doubt", "threatens 800 jobs",
+ * "200 jobs are now under threat". `findCounts` reads them as a projection, never a cut made.
+ */
+export const JOBS_AT_RISK: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|left|leav(?:e|es|ing))\s+${TALLY}\s+${JOB_NOUN}${AT_RISK}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:thr(?:ew|own|ow|ows|owing)|cast(?:s|ing)?)\s+${TALLY}\s+${JOB_NOUN}(?:\s+and\s+[^,.;]{1,40}?)?\s+into\s+(?:doubt|question|jeopardy|uncertainty)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|imperil(?:s|led|ling)?)\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${JOB_NOUN}\s+(?:(?:are|were|is|was|remain(?:s|ed)?|now|still|could\s+be|may\s+be|be)\s+){0,3}(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat|threatened)\b`, 'dgiu'),
+]
+
 /** The noun by which a figure given before is referred to: "the figure", "that toll", "the casualty numbers". */
 const FIGURE_REFERENCE = String.raw`(?:the|that|this|these|those|their|its)\s+(?:death\s+|casualty\s+)?(?:figures?|toll|numbers?|count|tally|estimates?)`
 /** Words that call a figure untrue: "fabricated", "exaggerated", "propaganda". */
@@ -401,6 +427,12 @@ const SHARE_OF = String.raw`of\s+(?:the\s+)?(?:voters|respondents|those\s+(?:pol
 const SHARE_NOUN = String.raw`(?<noun>(?:job\s+)?approval\s+ratings?|popularity(?:\s+ratings?)?|ratings?|support|backing|share\s+of\s+the\s+(?:popular\s+)?vote|vote\s+share)`
 const SHARE_LEVEL_VERB = String.raw`(?:to|at|of|was|is|were|are|stood\s+at|stands\s+at|hit|hits|reached|reaches|remain(?:ed|s)?\s+at)`
 const SHARE_GAP = String.raw`(?<gap>(?:\s+(?:by\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent|(?:percentage\s+)?points?)|[^\s;,%\d]+)){0,5}?)`
+/** What is won with a share: an election, a vote, a race. */
+const CONTEST = String.raw`(?:election|elections|vote|race|presidency|run-?off|ballot|contest|primary|mandate|term)`
+/** The winner of a contest, before the share it won with: "the winner (of Sunday's vote)". */
+const WINNER = String.raw`(?:as\s+)?(?:the\s+)?(?:winner|victor)`
+/** The share a contest is won with, after the contest: "(of Sunday's vote) with 50.4 percent". */
+const WON_WITH = String.raw`(?:\s+(?:of|in)\s+[^,;.%\d]{1,40}?)?\s+with\s+${PERCENT}`
 /**
  * Shares held by a named party or candidate: of the vote, in a poll, or as an approval rating,
  * the patterns that say what the share is first. The holder is the `holder` group, the level `qualifier` and `figure` as in PERCENT, the measure's noun `noun` where one names it.
@@ -410,6 +442,13 @@ export const SHARES: readonly RegExp[] = [
   new RegExp(String.raw`${HOLDER}\s+${SHARE_NOUN}${SHARE_GAP},?\s+${SHARE_LEVEL_VERB}\s+${PERCENT}`, 'dgu'),
   new RegExp(String.raw`${HOLDER},?\s+${SHARE_VERB}\s+${PERCENT}`, 'dgu'),
   new RegExp(String.raw`${PERCENT}\s+${SHARE_OF}\s+${HOLDER}`, 'dgu'),
+  // "declared X the winner of Sunday's vote with 50.4 percent", "X was declared the winner with", "X won the election with".
+  new RegExp(String.raw`\b(?:declared|proclaimed|named)\s+${HOLDER}\s+${WINNER}${WON_WITH}`, 'dgu'),
+  new RegExp(String.raw`${HOLDER},?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:declared|proclaimed|named)\s+${WINNER}|(?:has\s+|had\s+)?(?:won|wins|took|secured|clinched|claimed|captured)\s+(?:[\p{L}'’-]+\s+){0,3}?${CONTEST})${WON_WITH}`, 'dgu'),
+  // "Mirela Kast, who the commission said won 47.9 percent": the share a relative clause gives, perhaps as someone said.
+  new RegExp(String.raw`${HOLDER},\s+who\s+(?:[^,;.%\d]{1,40}?\s+(?:said|says|estimated|reported)\s+)?${SHARE_VERB}\s+${PERCENT}`, 'dgu'),
+  // "confirmed he had won 50.4 percent of the vote": a pronoun holds a share won only where a mention resolves it (`holderAt`).
+  new RegExp(String.raw`(?<![\p{L}])(?<holder>[Hh]e|[Ss]he)\s+(?:had\s+|has\s+)?(?:won|took|secured|received|garnered|captured|polled|obtained)\s+${PERCENT}`, 'dgu'),
 ]
 /** Words after a share that make it another figure than the vote or support: "41% of the market", "a 41% stake", "a 5-point lead". */
 export const NOT_A_SHARE_AFTER = /^(?:\s+of\s+(?!(?:the\s+)?(?:(?:popular|national|valid|total|first-round|second-round)\s+)?(?:votes?|ballots)\b)|[\s-]+(?:stake|increase|rise|drop|fall|cut|discount|interest|rate|tariff|tax|chance|probability|majority|lead|margin|swing|turnout|inflation|growth|unemployment|of\s+its|of\s+their)\b)/iu
@@ -454,6 +493,17 @@ export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\
  */
 export const RESULT_MOVE = new RegExp(String.raw`\b(?:(?<period>(?:first|second|third|fourth)[-\s]quarter|quarterly)\s+)?(?:(?:net|operating|pre-tax|pretax|underlying|core)\s+)?(?<head>profits?|earnings|revenues?|sales|turnover)\s+(?:(?:have|has|had)\s+)?(?:(?<up>rose|grew|increased|climbed|jumped|surged|soared)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|declined|shrank))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
 
+/** Whose budget, after it: "the maintenance budget of the state grid operator", "the budget for schools". */
+const BUDGET_OF = String.raw`(?<what>(?:[a-z-]+\s+){0,2}?)budget(?:\s+(?:of|for)\s+[^,;.%\d]{1,50}?)?`
+/**
+ * A budget changed by a percentage: "cutting the maintenance budget of the grid operator by 30 percent", "raised its
+ * defence budget by 5%", "the health budget was cut by 12 percent". `what` is the kind of budget, if named.
+ */
+export const BUDGET_CHANGE: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:(?<down>cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?)|(?<up>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?))\s+(?:the|its|their|his|her|our)\s+${BUDGET_OF}\s+by\s+${PERCENT}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:the|its|their|his|her|our)\s+${BUDGET_OF}\s+(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+)(?:(?<down>cut|slashed|reduced|trimmed)|(?<up>raised|increased|boosted|lifted))\s+by\s+${PERCENT}`, 'dgiu'),
+]
+
 export const QUARTER = /\b(?:(first|second|third|fourth|final|last)\s+quarter|Q([1-4]))\b(?:\s+of\s+((?:19|20)\d\d))?/iu
 
 /** What a count other than a toll counts, folded into comparable classes; any other noun is compared as itself. */
@@ -481,6 +531,8 @@ export const COMPENSATION: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+in\s+(?:compensation|damages|restitution)\b`, 'dgu'),
   new RegExp(String.raw`\b(?:compensation|damages)\s+of\s+${AMOUNT}`, 'dgiu'),
 ]
+/** Projects and built things, whose cost an amount before them gives: "the $4.1 billion project". */
+const BUILT = String.raw`project|scheme|programme|program|mine|dam|pipeline|plant|factory|stadium|bridge|tunnel|railway|airport|refinery|reactor|terminal|redevelopment|renovation|refurbishment|upgrade|expansion`
 /**
  * What a thing costs someone: "expected the recall to cost about 45 million pounds", "put the cost
  * at between £40 million and £45 million", "a bill of $2 billion". Each may give the lower end of a range.
@@ -494,6 +546,8 @@ export const COST: readonly RegExp[] = [
   new RegExp(String.raw`${AMOUNT}\s+(?:worth\s+)?(?:of|in)\s+(?<thing>damage)\b(?!s)`, 'dgu'),
   // What a thing is worth: "The lost satellite was worth more than $80 million"; a deal's, a bid's or a stake's worth is the deal facet's, a company's its valuation.
   new RegExp(String.raw`(?<!\b(?:deal|takeover|acquisition|merger|bid|offer|contract|package|agreement|stake|shares|prize|fund|company|firm|group|business|start-?up|it|this|that)\s+)\b(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+(?:valued\s+at|worth)\s+(?:an\s+estimated\s+)?${AMOUNT}`, 'dgu'),
+  // What a project or a built thing costs, before it: "the $4.1 billion project", "a £300 million bridge"; not "$5 million for the bridge".
+  new RegExp(String.raw`${AMOUNT}\s+(?:(?!(?:in|for|of|to|on|at|by|from|and|or|the|a|an|its|their)\s)[a-z-]+\s+){0,2}?(?<thing>${BUILT})\b`, 'dgu'),
 ]
 /** The same amount given again in another currency right after it: "$140 million», or about £110 million«". */
 export const CONVERTED_AMOUNT = new RegExp(String.raw`^,?\s+or\s+${AMOUNT}`, 'du')
