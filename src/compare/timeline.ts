@@ -489,10 +489,18 @@ function wordsAgree(a: Member, b: Member): boolean {
   return false
 }
 
+/** Each member's telling words, read once: `toldAlike` compares every pair of a group's members. */
+const tellingWords = new WeakMap<Member, Set<string>>()
+
 /** Words of a sentence that tell what happened: four letters or more, not empty, linking or reporting words. */
-function sentenceWords({ article, event }: Member): Set<string> {
-  const words = article.article.text.slice(event.sentence.start, event.sentence.end).toLowerCase().split(/[^\p{L}]+/u)
-  return new Set(words.filter((w) => w.length >= 4 && !EMPTY_WORD.test(w) && !END_WORD.test(w) && !REPORTING_WORD.test(w)))
+function sentenceWords(m: Member): Set<string> {
+  let found = tellingWords.get(m)
+  if (!found) {
+    const words = m.article.article.text.slice(m.event.sentence.start, m.event.sentence.end).toLowerCase().split(/[^\p{L}]+/u)
+    found = new Set(words.filter((w) => w.length >= 4 && !EMPTY_WORD.test(w) && !END_WORD.test(w) && !REPORTING_WORD.test(w)))
+    tellingWords.set(m, found)
+  }
+  return found
 }
 
 /** Words that report, not tell: every article's sentences share them. */

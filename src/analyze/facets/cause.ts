@@ -64,6 +64,9 @@ const NOT_A_HEAD = /^(?:the|a|an|of|and|or|in|on|at|to|from|by|with|its|their|hi
 /** Phrases that name no cause: a pronoun, or a party's name rather than a thing ("blamed the government"). */
 const NO_CAUSE = /^(?:unknown|unclear|not|still|under|being|yet|something|anything|nothing|him|her|them|it|us|me|you|himself|herself|themselves|each\s+other|one\s+another|the\s+(?:government|authorities|police|opposition|company|operator|military|army|rebels|officials|president|minister))\b/iu
 
+/** A word every cause pattern needs: a sentence without one is not read further, for speed. */
+const CAUSE_WORD = /\b(?:caus|start|spark|trigger|ignit|set\s+(?:off|on|alight)|result|consequence|attribut|blam|due\s+to|because\s+of|owing\s+to|arson|deliberate|intentional|lit\b)/iu
+
 export interface CauseMatch {
   /** Sorted heads joined with " + ": "power line + wind". */
   readonly value: string
@@ -79,15 +82,20 @@ export interface CauseMatch {
  */
 export function findCauses(s: string, aboutEvent: boolean, isParty: (start: number, end: number) => boolean): CauseMatch[] {
   const out: CauseMatch[] = []
+  if (!CAUSE_WORD.test(s)) return out
+  // The patterns that name the event need its noun, or "it" before a verb ("it was started by"); blame needs neither.
+  const namesEvent = LEAD_EVENT.test(s) || /\bit\s+(?:was|were|is|had|has|may|might|could)\b/iu.test(s)
   const add = (phrase: string, start: number): void => {
     const words = trimPhrase(phrase)
     if (!words || NO_CAUSE.test(words) || isParty(start, start + words.length)) return
     const value = headsOf(words)
     if (value && !out.some((o) => o.start < start + words.length && start < o.end)) out.push({ value, start, end: start + words.length })
   }
-  for (const re of EXPLICIT) for (const m of matchesOf(re, s)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length)
-  for (const m of matchesOf(DELIBERATE, s)) out.push({ value: 'arson', start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length })
-  for (const m of matchesOf(CAUSE_FIRST, s)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''))
+  if (namesEvent) {
+    for (const re of EXPLICIT) for (const m of matchesOf(re, s)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length)
+    for (const m of matchesOf(DELIBERATE, s)) out.push({ value: 'arson', start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length })
+    for (const m of matchesOf(CAUSE_FIRST, s)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''))
+  }
   if (aboutEvent) {
     for (const m of matchesOf(BLAMED_FOR, s)) {
       // "blamed budget cuts for the delays": a cause of something other than the event.
