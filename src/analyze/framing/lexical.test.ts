@@ -7,6 +7,9 @@ import { asLexiconFile } from './lexicon.js'
 import { RULES } from './rules.js'
 import { findingLines, frame, outletOnly, quoteAttributions } from './testing.js'
 
+/** The unnamed-authority findings of a text in the outlet's voice, as "start-end rule words" lines. */
+const authorityLines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
+
 test('every lexicon list names its source URL and a confidence, and every rule is in the catalog', () => {
   const ids = new Set<string>(RULES.map((r) => r.id))
   for (const [name, file] of Object.entries(LEXICON_FILES)) {
@@ -208,14 +211,13 @@ test('an unnamed group reported as saying is a sourcing note, weighing less than
 })
 
 test('an unnamed plural group that blames, accuses or warns is an unnamed authority; a group with a name or body attached is not', () => {
-  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
-  assert.deepEqual(authority('Critics blame the mayor for the closed library.'), ['0-13 framing/unnamed-authority Critics blame'])
-  assert.deepEqual(authority('Some analysts accuse the bank of moving too late.'), ['0-20 framing/unnamed-authority Some analysts accuse'])
-  assert.deepEqual(authority('Many blame the drought on the new dam.'), ['0-10 framing/unnamed-authority Many blame'])
-  assert.deepEqual(authority('Some warn the ferry will never sail again.'), ['0-9 framing/unnamed-authority Some warn'])
-  assert.deepEqual(authority('Insiders blame the coach for the loss.'), ['0-14 framing/unnamed-authority Insiders blame'])
-  assert.deepEqual(authority('Critics from the Farmers Union blame the mayor for the closed library.'), [])
-  assert.deepEqual(authority('Farmers blame the mayor for the closed library.'), [])
+  assert.deepEqual(authorityLines('Critics blame the mayor for the closed library.'), ['0-13 framing/unnamed-authority Critics blame'])
+  assert.deepEqual(authorityLines('Some analysts accuse the bank of moving too late.'), ['0-20 framing/unnamed-authority Some analysts accuse'])
+  assert.deepEqual(authorityLines('Many blame the drought on the new dam.'), ['0-10 framing/unnamed-authority Many blame'])
+  assert.deepEqual(authorityLines('Some warn the ferry will never sail again.'), ['0-9 framing/unnamed-authority Some warn'])
+  assert.deepEqual(authorityLines('Insiders blame the coach for the loss.'), ['0-14 framing/unnamed-authority Insiders blame'])
+  assert.deepEqual(authorityLines('Critics from the Farmers Union blame the mayor for the closed library.'), [])
+  assert.deepEqual(authorityLines('Farmers blame the mayor for the closed library.'), [])
 })
 
 test('officials of a named body are routine sourcing; unnamed sources and officials described as such are not', () => {
@@ -294,13 +296,12 @@ test('"kind of" hedges as an adverb; after a determiner or question word it is a
 })
 
 test('a source granted anonymity is an unnamed authority, however the anonymity is worded', () => {
-  const authority = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/unnamed-authority'))
-  assert.deepEqual(authority('A senior official, who spoke on condition of anonymity, said the permits were void.'), ['23-54 framing/unnamed-authority spoke on condition of anonymity'])
-  assert.deepEqual(authority('An aide, speaking on the condition of anonymity, said so.'), ['9-47 framing/unnamed-authority speaking on the condition of anonymity'])
-  assert.deepEqual(authority('"We buried 30," a worker said, asking that his name not be used.'), ['31-63 framing/unnamed-authority asking that his name not be used'])
-  assert.deepEqual(authority('A diplomat, who asked not to be identified, said talks stalled.'), ['16-42 framing/unnamed-authority asked not to be identified'])
-  assert.deepEqual(authority('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
-  assert.deepEqual(authority('A person familiar with the talks, who asked not to be identified, said they stalled.'), ['0-22 framing/unnamed-authority A person familiar with'])
+  assert.deepEqual(authorityLines('A senior official, who spoke on condition of anonymity, said the permits were void.'), ['23-54 framing/unnamed-authority spoke on condition of anonymity'])
+  assert.deepEqual(authorityLines('An aide, speaking on the condition of anonymity, said so.'), ['9-47 framing/unnamed-authority speaking on the condition of anonymity'])
+  assert.deepEqual(authorityLines('"We buried 30," a worker said, asking that his name not be used.'), ['31-63 framing/unnamed-authority asking that his name not be used'])
+  assert.deepEqual(authorityLines('A diplomat, who asked not to be identified, said talks stalled.'), ['16-42 framing/unnamed-authority asked not to be identified'])
+  assert.deepEqual(authorityLines('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
+  assert.deepEqual(authorityLines('A person familiar with the talks, who asked not to be identified, said they stalled.'), ['0-22 framing/unnamed-authority A person familiar with'])
   assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
 })
 
