@@ -53,9 +53,9 @@ function withoutAffiliation(actor: Actor): Actor {
   return copy
 }
 
-/** An organisation or a group: the kinds acronyms and short names link. */
 /** The name the mentions stage gives a perpetrator an article calls only by a judging label ("the terrorist"). */
 const GENERIC_PERPETRATOR = /^the\s+perpetrators?$/u
+/** An organisation or a group: the kinds acronyms and short names link. */
 const isOrganisation = (actor: Actor): boolean => actor.kind === 'organisation' || actor.kind === 'group'
 
 /** The initials of a name's capitalised words: "Electoral Commission of Zambia" → "ECZ"; undefined under two. Pure. */

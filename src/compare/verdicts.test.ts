@@ -635,8 +635,8 @@ describe('verdicts: updates and independent voices', () => {
     assert.equal(killed?.status, 'agreed', lines(result).join('\n'))
     assert.deepEqual(killed?.sides.map((s) => s.label), ['2 → 3'])
     assert.match(killed?.explanation ?? '', /Updated: 2 \(14 Aug, Mark Dale\) → 3 \(15 Aug, article B\)/u)
-    assert.notEqual(verdict(result, 'arrested')?.status, 'contested', lines(result).join('\n'))
-    assert.notEqual(verdict(result, 'destroyed (households)')?.status, 'contested', lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'arrested')?.sides.map((s) => s.label), ['four men → seven men'], lines(result).join('\n'))
+    assert.deepEqual(verdict(result, 'destroyed (households)')?.sides.map((s) => s.label), ['30 homes → 45 homes'], lines(result).join('\n'))
   })
 
   test('a victims class reads as the role words the voices use: one word as written, else the class with the words', () => {

@@ -290,10 +290,10 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
  * Pure; quadratic in the values of one topic, which are few.
  */
 function voicesDisputed(facet: 'where' | 'cause', sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
-  const places = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
-  const names = (voice: string, place: string): boolean => places.some((p) => p.voices.has(voice) && compatible(facet, p.value, place))
-  const onlyFirst = (a: typeof places[number], b: typeof places[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
-  return places.some((a, i) => places.slice(i + 1).some((b) => !compatible(facet, a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
+  const values = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
+  const names = (voice: string, value: string): boolean => values.some((p) => p.voices.has(voice) && compatible(facet, p.value, value))
+  const onlyFirst = (a: typeof values[number], b: typeof values[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
+  return values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a.value, b.value) && onlyFirst(a, b) && onlyFirst(b, a)))
 }
 
 function judge(topic: string, voiced: readonly Voiced[], articles: readonly AnalyzedArticle[], syndicate: (id: string) => string, liveBlogs: ReadonlySet<AnalyzedArticle>, asOf: (v: Voiced) => string | undefined, named: (v: Voiced) => string): Verdict {
@@ -361,7 +361,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * A class of victims as its voices word it: "firefighters" when all use that word, else the class with their words,
- * "worker (firefighters, dock workers)"; the class alone reads as a category, not as who died. Pure.
+ * "worker (miners, workers)"; the class alone reads as a category, not as who died. Pure.
  */
 function victimsLabel(victimsClass: string, members: readonly Voiced[]): string {
   const roles = [...new Set(members.map((v) => v.value.label.toLowerCase().replace(/\s+/gu, ' ')))]
@@ -428,7 +428,7 @@ const ACCUMULATING: ReadonlySet<string> = new Set(['displaced', 'rescued', 'cont
 
 /**
  * Tolls, arrests and homes destroyed only grow too, but their sentences mostly date the event ("killed on Tuesday"),
- * not the count: a higher exact one updates a lower one only when its article was published on a later day. Two
+ * not the count: a higher one (exact, or a lower bound above it) updates a lower one only when its article was published on a later day. Two
  * articles of one day, or a later one giving the lower figure, still dispute.
  */
 const GROWS_BY_REPORT: ReadonlySet<string> = new Set(['killed', 'injured', 'arrested', 'destroyed'])

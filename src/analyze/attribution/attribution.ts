@@ -530,7 +530,7 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
  */
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
-const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion|ment|al|ure)s?|recounts?|releases?|arrests?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
+const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
  * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
@@ -618,7 +618,10 @@ function pastBarePassive(text: string, seg: Segmentation, rules: readonly Attrib
   return { source: { ...r.source, last: first - 1 }, cue: { ...r.cue, first, last }, content: { first: last + 1, last: r.content.last } }
 }
 
-/** True when a cue is a naming phrase, or an act with no reporting verb, or its content lies beyond a break in the clause. Pure. */
+/**
+ * True when a cue is a naming phrase, an act with no reporting verb (an act verb with a thing as object, "sang hymns", even
+ * where it may also report), a participle of a figure ("an estimated 5,000"), or its content lies beyond a break in the clause. Pure.
+ */
 function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span): boolean {
   if (content.start >= cue.end && (BREAK_BEFORE_CONTENT.test(text.slice(cue.end, content.start)) || nextClauseAfterPassive(text, cue, content))) return true
   // "According to Morton, the union had written to …": another report's cue and source are no content.
@@ -1962,7 +1965,7 @@ function withVenue(text: string, cue: Span, content: Span): Span {
 
 /** True when the text from `start` to `end` is a venue ("in a televised address") and the conjunction after it. Pure. */
 function closesOnVenue(text: string, start: number, end: number): boolean {
-  const at = /\s$/u.test(text.slice(0, start)) ? start - 1 : start
+  const at = /\s/u.test(text[start - 1] ?? '') ? start - 1 : start
   const length = venueLength(text, at, false)
   return length > 0 && /^\s*,?\s*(?:and|but)\s+$/u.test(text.slice(at + length, end))
 }
@@ -2151,9 +2154,10 @@ function clauseAfterCue(text: string, seg: Segmentation, after: number): { start
   if (!clause || (clause[2] && !dated)) return undefined
   const word = clause[3]!.replace(/[^\p{L}\p{N}'’-]+$/u, '')
   const first = tokenAt(seg, after + when + clause[0].length - clause[3]!.length)
+  if (first < 0 || NOT_A_SUBJECT.test(word)) return undefined
   // "as rolling power cuts left …": a participle before a noun opens the subject too.
   const participle = posOf(seg, first) === 'VERB' && /ing$/iu.test(word) && posOf(seg, first + 1) === 'NOUN'
-  if (first < 0 || !(SUBJECT_TAGS.has(posOf(seg, first)) || participle) || NOT_A_SUBJECT.test(word)) return undefined
+  if (!SUBJECT_TAGS.has(posOf(seg, first)) && !participle) return undefined
   return { start: after + when, occasion: clause[2] !== undefined, subject: first }
 }
 

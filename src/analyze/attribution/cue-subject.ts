@@ -13,8 +13,8 @@ const ADP = POS_TAGS.indexOf('ADP')
 const SUBJECT_TO_VERB = /^\s+(?:(?:is|are|was|were|has|have|had|will|would|also|again|now|still|\p{L}+ly)\s+)*$/iu
 
 /** Bodies that act as one: "the union", "the committee", "the clan". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'council', 'committee', 'commission', 'party', 'parties', 'alliance', 'coalition', 'federation',
-  'association', 'opposition', 'board', 'panel', 'movement', 'campaign', 'clan', 'tribe', 'gang', 'mob', 'crowd', 'family', 'militia', 'faction', 'junta', 'regime', 'cartel'])
+const BODY_NOUNS: ReadonlySet<string> = new Set(['unions', 'parties', 'opposition', 'panel', 'movement', 'campaign', 'clan', 'tribe', 'gang', 'mob', 'crowd', 'family', 'militia',
+  'faction', 'junta', 'regime', 'cartel'])
 
 /** True when a noun names people or a body that can act: "lawmakers", "the union"; not "tactics", "the plan". Pure. */
 export function actsAsBody(noun: string): boolean {

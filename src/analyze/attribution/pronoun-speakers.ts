@@ -237,8 +237,9 @@ function oneVoice(text: string, seg: Segmentation, a: Attribution, actor: Actor 
   const aside = a.source!.end <= a.cue.start ? asideGender(text.slice(a.source!.start, a.cue.start)) : undefined
   const person = actor.kind === 'person' ? nameGender(actor) : undefined
   const title = GENDERED_TITLE.exec(source)
-  const shown = (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? GENDERED_NOUNS.get(noun) ?? aside
-  return { ...voice(seg, a, (title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined) ?? person ?? named ?? GENDERED_NOUNS.get(noun) ?? aside), guessed: shown === undefined && (person ?? named) !== undefined }
+  const titled = title ? TITLE_GENDER[title[1]!.toLowerCase()] : undefined
+  const described = GENDERED_NOUNS.get(noun) ?? aside
+  return { ...voice(seg, a, titled ?? person ?? named ?? described), guessed: (titled ?? described) === undefined && (person ?? named) !== undefined }
 }
 
 /** Whether a report is speech or thought ("said", "according to", "told"): a misread cue ("would make", "several of") is nobody's turn. */

@@ -31,12 +31,15 @@ const EXPLICIT: readonly RegExp[] = [
   new RegExp(String.raw`\b${EVENT}${EVENT_GAP}\s+(?:due\s+to|because\s+of|owing\s+to)\s+${PHRASE}`, 'giu'),
 ]
 
+/** A word of a cause read back from its verb is no word of the report before it: "Police said | sparks from a grinder started the fire". */
+const NOT_REPORTING = String.raw`(?!(?:said|says|say|that|believe[sd]?|think|thinks|told)\b)`
+
 /** "Y caused the fire", "Y sparked the blaze": the cause comes first, so it is read back from the verb. */
-const CAUSE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|believe[sd]?|think|thinks)\s+)((?:[\p{L}\d'’-]+\s+){1,6}?)(?:may\s+have\s+|probably\s+|likely\s+|apparently\s+)?(?:caused|sparked|triggered|started|ignited)\s+${EVENT}`, 'giu')
+const CAUSE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|believe[sd]?|think|thinks)\s+)((?:${NOT_REPORTING}[\p{L}\d'’-]+\s+){1,6}?)(?:may\s+have\s+|probably\s+|likely\s+|apparently\s+)?(?:caused|sparked|triggered|started|ignited)\s+${EVENT}`, 'giu')
 
 /** "blamed Y for X", "blamed Y" (no event named), "Y was to blame": the cause after or before the cue. */
 const BLAMED_FOR = new RegExp(String.raw`\bblam(?:ed|es|e|ing)\s+${PHRASE.replace('when)', 'when|for)')}(?:for\s+${EVENT}\b)?`, 'giu')
-const TO_BLAME = /(?:^|[,;:]\s*|\b(?:that|said|says|believe[sd]?|think|thinks)\s+)((?:[\p{L}\d'’-]+\s+){1,8}?)(?:was|were|is|are|may\s+have\s+been)\s+(?:(?:largely|mainly|partly|probably|likely)\s+)?to\s+blame\b/giu
+const TO_BLAME = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|believe[sd]?|think|thinks)\s+)((?:${NOT_REPORTING}[\p{L}\d'’-]+\s+){1,8}?)(?:was|were|is|are|may\s+have\s+been)\s+(?:(?:largely|mainly|partly|probably|likely)\s+)?to\s+blame\b`, 'giu')
 
 /** "the fire was arson", "was started deliberately", "was set on purpose", "deliberately lit": the deliberate cause, with no phrase. */
 const DELIBERATE = new RegExp(String.raw`\b${EVENT}\s+(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been)\s+(?:(?:likely|probably|apparently|possibly)\s+)?((?:an?\s+)?(?:act\s+of\s+)?arson\b|(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose)\b)`, 'giu')
@@ -56,7 +59,7 @@ const HEADS: readonly (readonly [string, RegExp])[] = [
   ['heat', /\b(?:heat(?:waves?)?|high\s+temperatures?|drought)\b/iu],
   ['rain', /\b(?:heavy\s+)?rain(?:s|fall)?\b|\bdownpours?\b/iu],
   ['sabotage', /\bsabotage\b/iu],
-  ['terrorism', /\bterror(?:ism|ist)?\b/iu],
+  ['terrorism', /\bterror(?:ism|ists?)?\b/iu],
 ]
 
 /** Words that end a cause phrase's noun group without being its head. */
@@ -121,7 +124,7 @@ function trimPhrase(phrase: string): string {
 }
 
 /** The sorted heads a phrase names: known causes, else the last word of each conjunct. Pure. */
-export function headsOf(phrase: string): string {
+function headsOf(phrase: string): string {
   const known = HEADS.filter(([, re]) => re.test(phrase)).map(([head]) => head)
   const heads = known.length > 0 ? known : phrase.split(/\s+(?:and|or)\s+|,\s*/iu).map((c) => lastNoun(c)).filter((h) => h !== '')
   return [...new Set(heads)].sort().join(' + ')

@@ -168,7 +168,7 @@ const BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:has|have|had|is|are|was|wer
 const HEDGE_BEFORE_CUE_VERB = new RegExp(String.raw`^(?:(?:may|might|could|would|will|shall|should|can|must|${HEDGING_ADVERB})\s+)+`, 'u')
 
 /** A cue that leaves its content unconfirmed, read from its verb or "not": "not confirmed", "could not verify". */
-const UNVOUCHED = /^(?:(?:could|would|can|did|does|do)\s+)?(?:not|never)\s+(?:yet\s+|independently\s+)?(?:confirm|verif|corroborat)/u
+const UNVOUCHED = /^(?:(?:could|would|can)\s+)?(?:not|never)\s+(?:yet\s+|independently\s+)?(?:confirm|verif|corroborat)/u
 
 /** Verbs that deny what they take, unless it is an act or proposal they vote down or throw out ("rejected the veto"). */
 const REJECTION = /^(?:reject|dismiss)\p{L}*\s*/u

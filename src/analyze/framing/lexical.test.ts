@@ -143,7 +143,7 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['Such figures have been exposed as fabrications before.', '23-46 framing/doubt exposed as fabrications'],
   ['The plan will go ahead, the Courier understands.', '22-48 framing/unnamed-authority , the Courier understands.'],
   ['The Courier can reveal that the plan is dead.', '12-22 framing/unnamed-authority can reveal'],
-  ['The booze scare hit sales.', '4-15 framing/loaded-term booze scare'],
+  ['The booze scare hit sales.', '4-9 framing/loaded-term booze'],
   ['He enjoys a nightly tipple.', '20-26 framing/loaded-term tipple'],
   ['Researchers were left baffled by the result.', '17-29 framing/loaded-term left baffled'],
   ['Boffins in Leeds built a robot.', '0-7 framing/name-calling Boffins'],

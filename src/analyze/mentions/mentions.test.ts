@@ -1521,7 +1521,7 @@ test('a sentence\'s first word that tells a force\'s task or arms is no name bef
     ['Border police detained the driver.', 'police', 'organisation']] as const) {
     assert.equal(actorOf(text, mentionsOf(text), surface)?.kind, kind, text)
   }
-  // A name still qualifies: "Hamas fighters" stay no description of their own.
+  // A name still qualifies: "Capitol Police officers" are no description of their own.
   const named = 'Capitol Police officers detained the driver.'
   assert.equal(actorOf(named, mentionsOf(named), 'officers'), undefined)
 })

@@ -131,12 +131,12 @@ const KNOWN_ROLES = new Set([...ROLE_NOUNS, ...PERSON_TITLES])
 /** Capitalised words that open a clause before a noun of people, never a country or name qualifying it ("After police shot"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['After', 'Before', 'When', 'While', 'Since', 'Until', 'Once', 'As', 'If', 'Unless', 'Although', 'Though',
   'Yesterday', 'Today', 'Tonight', 'Later', 'Earlier', 'Then', 'Now', 'Meanwhile', 'But', 'And', 'Yet', 'So', 'Also', 'Instead', 'Still', 'Overnight'])
-/** What comes before a sentence's first word: the text's start, or a full stop and a space. */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u
 /** Lower-case words of a force's task or arms, capitalised only when they open a sentence ("Riot police", "Armed police"): no name. */
 const FORCE_TASKS: ReadonlySet<string> = new Set(['riot', 'anti-riot', 'border', 'traffic', 'armed', 'mounted', 'plainclothes', 'paramilitary', 'transit', 'tourist', 'morality', 'religious', 'counter-terrorism', 'anti-terrorism'])
-/** Endings of adjectives the tagger, misled by the capital, reads as names at a sentence's start ("Violent", "Angry", "Furious"). */
-const ADJECTIVE_SHAPE = /\p{Ll}(?:ent|ant|ful|ous|ive|less|ish|gry)$/u
+/** Endings of adjectives the tagger, misled by the capital, reads as names at a sentence's start ("Furious", "Abusive"); not -ent or -ant, which end as many nouns ("Government", "Student"). */
+const ADJECTIVE_SHAPE = /\p{Ll}(?:ful|ous|ive|less|ish)$/u
+/** Other adjectives that open sentences before a noun of people: "Violent rioters", "Angry residents", "Masked men". */
+const OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['violent', 'angry', 'hungry', 'masked', 'hooded', 'unknown', 'unidentified', 'young', 'elderly', 'frightened', 'desperate', 'jubilant'])
 /** A time phrase opening a clause before a noun of people ("On Sunday security forces"), never a qualifier of it. */
 const CLAUSE_OPENING_PHRASE = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 // "[det] [Country|Demonym|Country's] [senior|top] [local|state|...] [deputy|vice|...] ROLE [of [the] [Republic of] Country]"
@@ -826,9 +826,14 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
   }
   const named = countriesNamed(found)
   // "Violent rioters set fire", "Angry residents said": a sentence's first word, a common adjective and no place's or people's, is a lower-case modifier.
+  // Whether the word at `at` opens a sentence or a line (a paragraph after a headline with no full stop).
+  const opensSentenceAt = (at: number): boolean => {
+    const k = tokenAfter(at)
+    return k !== undefined && (sentenceStarts.has(k) || opensLine(text, seg.starts[k]!))
+  }
   const openingAdjective = (qualifier: string, at: number): boolean => {
     const k = tokenAfter(at)
-    return k !== undefined && word(k) === qualifier && (posOf(seg, k) === 'ADJ' || ADJECTIVE_SHAPE.test(qualifier)) && wordRank(qualifier.toLowerCase()) !== undefined &&
+    return k !== undefined && word(k) === qualifier && (posOf(seg, k) === 'ADJ' || ADJECTIVE_SHAPE.test(qualifier) || OPENING_ADJECTIVES.has(qualifier.toLowerCase())) && wordRank(qualifier.toLowerCase()) !== undefined &&
       !placeWord(qualifier) && !PEOPLE_ADJECTIVES.has(qualifier) && !isFirstName(qualifier)
   }
   // Whether the words from `start` to `end` are all lower-case adjectives or nouns: modifiers of the noun after them ("anonymous former").
@@ -855,12 +860,12 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const [matched, qualifierWords, level, office, roleWord = '', ofName] = m
     // "Security forces fired": a sentence's first word, capitalised as such, may open a role of two words, no qualifier of it.
     const joined = qualifierWords !== undefined && matched.startsWith(qualifierWords) && !/\s/u.test(qualifierWords) &&
-      SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && KNOWN_ROLES.has(roleNamed(`${qualifierWords} ${roleWord}`))
+      opensSentenceAt(m.index) && KNOWN_ROLES.has(roleNamed(`${qualifierWords} ${roleWord}`))
     const qualifierRead = joined ? undefined : qualifierWords
     const role = joined ? `${qualifierWords} ${roleWord}` : roleWord
     // "After police shot", "Yesterday troops stormed": a capitalised word opening a clause is no qualifier of the noun.
     // "Riot police used batons": a sentence's first word of a force's task is a lower-case modifier, read as "the riot police" is.
-    const task = qualifierRead !== undefined && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+    const task = qualifierRead !== undefined && matched.startsWith(qualifierRead) && opensSentenceAt(m.index) &&
       (FORCE_TASKS.has(qualifierRead.toLowerCase()) || openingAdjective(qualifierRead, m.index))
     const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead) || task)
     const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
@@ -1989,14 +1994,15 @@ const SET_OFF_AFTER = /^(?:\s*[,.;:)—–]|\s+of\s)/u
 const APPOSITION_GAP = /^(?:,|\s*[—–])\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u
 
 /** Words for a perpetrator that only say what they did; "terrorist", "killer" and "culprit" judge them. */
-const PLAIN_PERPETRATOR_WORDS: ReadonlySet<string> = new Set(['assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'shooter', 'bomber', 'hijacker'])
+const PLAIN_PERPETRATOR_WORDS: ReadonlySet<string> = new Set(['assailant', 'assailants', 'gunman', 'gunmen', 'attacker', 'attackers', 'shooter', 'shooters', 'bomber', 'bombers', 'hijacker', 'hijackers'])
 
 /**
  * One perpetrator per article, named by the first plain word the article has for them ("the gunman", "the attackers"); a label
  * that judges them ("the terrorist", "the killer") names no actor, so with none they stay "the perpetrator". Pure.
  */
 function withPlainPerpetratorName(a: Actor): Actor {
-  const plain = a.role === 'perpetrator' ? a.aliases.map((alias) => alias.toLowerCase()).find((alias) => PLAIN_PERPETRATOR_WORDS.has(alias)) : undefined
+  // "a lone gunman", "masked gunmen": the alias's last word names them.
+  const plain = a.role === 'perpetrator' ? a.aliases.map((alias) => alias.toLowerCase().split(/\s+/u).at(-1) ?? '').find((word) => PLAIN_PERPETRATOR_WORDS.has(word)) : undefined
   return plain ? { ...a, name: `the ${plain}` } : a
 }
 

@@ -109,8 +109,8 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
 
 const VERB_TAG = POS_TAGS.indexOf('VERB')
 const NOUN_TAG = POS_TAGS.indexOf('NOUN')
-/** What can follow a noun the tagger read as an adjective after an article: a preposition or punctuation, no noun it could modify. */
-const AFTER_HEADLESS_ADJECTIVE = new Set((['ADP', 'PUNCT', 'CCONJ'] as const).map((t) => POS_TAGS.indexOf(t)))
+/** What can follow a noun the tagger read as an adjective after an article: a preposition ("a fine of"); not a comma or "and", which may join a second adjective ("a fine, decent man"). */
+const ADP_TAG = POS_TAGS.indexOf('ADP')
 
 /** Scored adjectives whose noun is no judgement: a fine is a penalty, a fair a show. */
 const PLAIN_NOUN_SENSES: ReadonlySet<string> = new Set(['fine', 'fines', 'fair'])
@@ -120,7 +120,7 @@ const PLAIN_NOUN_SENSES: ReadonlySet<string> = new Set(['fine', 'fines', 'fair']
  * the tagger read. ("a disgrace to", "a failure of" keep their judgement.) Pure.
  */
 function isNounAfterArticle(text: string, seg: Segmentation, s: number, i: number): boolean {
-  return i > seg.sentenceTokenStart[s]! && PLAIN_NOUN_SENSES.has(tokenText(text, seg, i).toLowerCase()) && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || AFTER_HEADLESS_ADJECTIVE.has(seg.pos[i + 1]!))
+  return i > seg.sentenceTokenStart[s]! && PLAIN_NOUN_SENSES.has(tokenText(text, seg, i).toLowerCase()) && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || seg.pos[i + 1] === ADP_TAG || /^[.!?]$/u.test(tokenText(text, seg, i + 1)))
 }
 const DET_TAG = POS_TAGS.indexOf('DET')
 const CCONJ_TAG = POS_TAGS.indexOf('CCONJ')

@@ -202,9 +202,10 @@ function retagCompoundNouns(values: readonly string[], pos: Uint8Array, lemmas: 
   }
 }
 
-/** Words that open the clause a verb of claiming reports right after it: a subject pronoun; a figure, with or without a word of approximation before it. */
+/** A subject pronoun, which opens the clause a verb of claiming reports right after it ("Russia claims it has …"). */
 const CLAIMED_CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you)$/iu
-const APPROXIMATOR = /^(?:around|about|nearly|almost|some|roughly|approximately|over|more|fewer|at|up)$/iu
+/** A word of approximation before a figure, which opens such a clause too ("claims around a dozen were hurt"). */
+const APPROXIMATOR = /^(?:around|about|nearly|almost|some|roughly|approximately|over)$/iu
 const NUMBER_TAG = POS_INDEX.get('NUM')!
 const ADJECTIVE_TAG = POS_INDEX.get('ADJ')!
 const NAME_OR_NOUN_TAGS = tagsOf(['NOUN', 'PROPN'])
