@@ -489,6 +489,15 @@ describe('verdicts: turnout, projections and levels of indicators', () => {
     ], ['indicator']), ['agreed level: maintenance budget change in 2024', 'single-source level: defence budget change in 2024'])
   })
 
+  test('the budgets of two named bodies cut by different shares are two topics, not a dispute', () => {
+    const told = topics([
+      'The government cut the budget of the World Health Organization by 20 percent in 2024.',
+      'Parliament cut the budget for the BBC by 10 percent in 2024.',
+    ], ['indicator'])
+    assert.equal(told.length, 2, told.join('\n'))
+    assert.ok(told.every((t) => t.startsWith('single-source level: budget change')), told.join('\n'))
+  })
+
   test('projections are compared with projections, not with closures done', () => {
     assert.deepEqual(topics(['The association said 40,000 firms could close.', 'The union said 60,000 firms were at risk of closing. The chain closed 300 shops.'], ['closures']), [
       'contested closures (businesses) (projected)', 'single-source closures (businesses)',

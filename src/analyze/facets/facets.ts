@@ -1260,12 +1260,15 @@ function findBudgetChanges(ctx: Context, sentence: Span, s: string): void {
   for (const pattern of BUDGET_CHANGE) {
     for (const m of matchesOf(pattern, s)) {
       const { what = '', qualifier = '', figure = '', down } = m.groups ?? {}
+      // Whose budget, when a party is named there: "the budget of Eskom" and "the budget of the BBC" are two budgets.
+      const ownerAt = m.indices?.groups?.['owner']
+      const owner = ownerAt ? mentionsIn(ctx, sentence.start + ownerAt[0], sentence.start + ownerAt[1])[0]?.actor : undefined
       const end = m.index + m[0].length
       const period = periodOf(restOfClause(s, end), s.slice(0, m.index), ctx.article.published?.date)
       const projected = LEVEL_PROJECTED.test(`${wordsOpeningClause(s, m.index)}${m[0]}`)
       const at = groupStart(m, ['qualifier', 'figure'])
       push(ctx, sentence, 'indicator', levelValue(qualifier, down ? `-${figure}` : figure), `${down ? '-' : '+'}${s.slice(at, end)}`, { start: sentence.start + m.index, end: sentence.start + end }, {
-        measure: `${what.trim().toLowerCase()} budget change`.trim(), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
+        measure: `${what.trim().toLowerCase()} budget change`.trim(), ...(owner ? { actor: owner } : {}), ...(period ? { period } : {}), ...(projected ? { modality: 'predicted' as const } : {}),
       })
     }
   }

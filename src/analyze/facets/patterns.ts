@@ -494,7 +494,7 @@ export const CLAUSE_OPENING = /^.*\b(?:that|with|when|while|because|whereas|if)\
 export const RESULT_MOVE = new RegExp(String.raw`\b(?:(?<period>(?:first|second|third|fourth)[-\s]quarter|quarterly)\s+)?(?:(?:net|operating|pre-tax|pretax|underlying|core)\s+)?(?<head>profits?|earnings|revenues?|sales|turnover)\s+(?:(?:have|has|had)\s+)?(?:(?<up>rose|grew|increased|climbed|jumped|surged|soared)|(?<down>fell|dropped|slid|slumped|tumbled|plunged|sank|declined|shrank))\s+(?:by\s+)?${PERCENT}`, 'dgiu')
 
 /** Whose budget, after it: "the maintenance budget of the state grid operator", "the budget for schools". */
-const BUDGET_OF = String.raw`(?<what>(?:[a-z-]+\s+){0,2}?)budget(?:\s+(?:of|for)\s+[^,;.%\d]{1,50}?)?`
+const BUDGET_OF = String.raw`(?<what>(?:[a-z-]+\s+){0,2}?)budget(?:\s+(?:of|for)\s+(?<owner>[^,;.%\d]{1,50}?))?`
 /**
  * A budget changed by a percentage: "cutting the maintenance budget of the grid operator by 30 percent", "raised its
  * defence budget by 5%", "the health budget was cut by 12 percent". `what` is the kind of budget, if named.
