@@ -317,7 +317,7 @@ const RATE_NOUNS = new Set(['percent', 'per', 'percentage', 'point'])
 /** How many figure terms ("37", "1000000") two claims share. Pure. */
 function sharedFigures(a: Entry, b: Entry): number {
   let n = 0
-  for (const t of a.terms) if (/^\d/u.test(t) && b.terms.has(t)) n++
+  for (const t of a.terms) if (FIGURE_TERM.test(t) && b.terms.has(t)) n++
   return n
 }
 

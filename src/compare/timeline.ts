@@ -479,7 +479,7 @@ function toldAlike(m: Member, members: readonly Member[]): boolean {
  * "hundreds of people were arrested" in the other order), or their sentences share two telling words. Pure.
  */
 function wordsAgree(a: Member, b: Member): boolean {
-  const [x, y] = [a, b].map((m) => sideWords(m, 'recipient'))
+  const [x, y] = [a, b].map(recipientWords)
   const sameTarget = (a.recipient !== undefined && a.recipient === b.recipient) || (x !== undefined && y !== undefined && [...x].some((w) => y.has(w)))
   const trigger = (m: Member): string => m.article.article.text.slice(m.event.trigger.start, m.event.trigger.end).toLowerCase()
   if (sameTarget && (trigger(a) === trigger(b) || (a.event.mode !== undefined && a.event.mode === b.event.mode))) return true
@@ -489,19 +489,23 @@ function wordsAgree(a: Member, b: Member): boolean {
   return false
 }
 
-/** Each member's telling words, read once: `toldAlike` compares every pair of a group's members. */
-const tellingWords = new WeakMap<Member, Set<string>>()
+/** `read` of each member once: `toldAlike` compares every pair of a group's members. */
+function readOnce<T>(read: (m: Member) => T): (m: Member) => T {
+  const seen = new WeakMap<Member, { readonly value: T }>()
+  return (m) => {
+    let found = seen.get(m)
+    if (!found) seen.set(m, found = { value: read(m) })
+    return found.value
+  }
+}
 
 /** Words of a sentence that tell what happened: four letters or more, not empty, linking or reporting words. */
-function sentenceWords(m: Member): Set<string> {
-  let found = tellingWords.get(m)
-  if (!found) {
-    const words = m.article.article.text.slice(m.event.sentence.start, m.event.sentence.end).toLowerCase().split(/[^\p{L}]+/u)
-    found = new Set(words.filter((w) => w.length >= 4 && !EMPTY_WORD.test(w) && !END_WORD.test(w) && !REPORTING_WORD.test(w)))
-    tellingWords.set(m, found)
-  }
-  return found
-}
+const sentenceWords = readOnce(({ article, event }: Member): Set<string> => {
+  const words = article.article.text.slice(event.sentence.start, event.sentence.end).toLowerCase().split(/[^\p{L}]+/u)
+  return new Set(words.filter((w) => w.length >= 4 && !EMPTY_WORD.test(w) && !END_WORD.test(w) && !REPORTING_WORD.test(w)))
+})
+/** The words that tell whom an act was done to, when no actor names it. */
+const recipientWords = readOnce((m: Member) => sideWords(m, 'recipient'))
 
 /** Words that report, not tell: every article's sentences share them. */
 const REPORTING_WORD = /^(?:said|says|told|according|added|adding|reported|officials?|spokesman|spokeswoman|spokesperson)$/u

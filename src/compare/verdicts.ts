@@ -14,7 +14,7 @@ import { voiceKey } from './voices.js'
 import { aboutRange, levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
-import { eventDateOf, readDates } from '../analyze/events/dates.js'
+import { eventDateOf, MONTH_NAMES, readDates } from '../analyze/events/dates.js'
 
 export interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
 
@@ -352,12 +352,10 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
 function updateNotes(current: readonly Voiced[], earlier: ReadonlyMap<Voiced, Voiced[]>, asOf: (v: Voiced) => string | undefined, named: (v: Voiced) => string): string[] {
   const day = (v: Voiced): string => {
     const date = /^\d{4}-(\d{2})-(\d{2})/u.exec(v.article.article.published?.date ?? asOf(v) ?? '')
-    return date ? `${Number(date[2])} ${MONTHS[Number(date[1]) - 1] ?? ''}, ` : ''
+    return date ? `${Number(date[2])} ${MONTH_NAMES[Number(date[1]) - 1]?.slice(0, 3) ?? ''}, ` : ''
   }
   return current.filter((v) => earlier.has(v)).map((v) => `Updated: ${[...earlier.get(v)!, v].map((x) => `${figureLabel(x.value)} (${day(x)}${named(x)})`).join(' → ')}.`)
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /**
  * A class of victims as its voices word it: "firefighters" when all use that word, else the class with their words,

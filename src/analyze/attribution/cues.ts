@@ -182,13 +182,18 @@ const GIVEN_NOTHING = new RegExp(`^${AUX_PREFIX}(?:give|gives|gave|given|giving)
 const QUESTIONS_UNANSWERED = /\b(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+to\s+(?:(?:our|my|his|her|their|the|written|repeated|reporters['’]?|\p{Lu}\p{L}*['’]s?)\s+){0,2}questions?(?:\s+(?:about|on|over))?/iu
 /** "That gap tells you …", "this tells us": the author's figure of speech, no one telling. Read across the cue's start. */
 const THING_TELLS = /\b(?:that|this|it|which)(?:\s+\p{Ll}+)?\s+tells\s+(?:you|us)\b/iu
-/** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
+/** Words of time: "earlier", "tonight", "Monday". */
 const TIME_WORD = '(?:earlier|later|today|yesterday|tonight|tomorrow|now|recently|week|month|year|morning|afternoon|evening|night|\\p{L}+day)'
-const TIME_ONLY = new RegExp(`^(?:(?:on|at|in|this|last|next|early|late)\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
+/** Words that lead a time word: "on Friday", "late last night". */
+const TIME_LEAD = 'on|at|in|this|last|next|early|late'
+/** Spans of time, and "ago": "nine days later", "for years", "two weeks ago". */
+const TIME_SPAN = 'ago|hours?|days|weeks?|months?|years?'
+/** A cue of time words only ("earlier today", "on Monday"): a tagging slip, no word of saying. */
+const TIME_ONLY = new RegExp(`^(?:(?:${TIME_LEAD})\\s+)*${TIME_WORD}(?:\\s+${TIME_WORD})*$`, 'iu')
 /** Words of a time phrase standing for a whole content: "on Friday, nine days later", "on Sunday night", "for years". */
-const TIME_PHRASE_WORD = `(?:${TIME_WORD}|on|at|in|for|this|last|next|early|late|the|a|few|several|some|ago|hours?|days|weeks?|months?|years?|${FIGURE}[\\p{L}\\d,]*)`
+const TIME_PHRASE_WORD = `(?:${TIME_WORD}|${TIME_LEAD}|for|the|a|few|several|some|${TIME_SPAN}|${FIGURE}[\\p{L}\\d,]*)`
 const TIME_PHRASE = new RegExp(`^${TIME_PHRASE_WORD}(?:[\\s,]+${TIME_PHRASE_WORD})*[\\s.]*$`, 'iu')
-const HAS_TIME_WORD = new RegExp(`(?:^|\\s)(?:${TIME_WORD}|ago|hours?|days|weeks?|months?|years?)\\b`, 'iu')
+const HAS_TIME_WORD = new RegExp(`(?:^|\\s)(?:${TIME_WORD}|${TIME_SPAN})\\b`, 'iu')
 
 /** True when a content is a time phrase only ("refused to comment | on Sunday night"): no words are reported. Pure. */
 export function isTimePhrase(content: string): boolean {

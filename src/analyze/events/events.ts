@@ -84,7 +84,8 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     const inSentence: Event[] = []
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!
-      const quoted = innermost(ctx.attributions.filter((a) => contains(a.content, f.span)))
+      const reports = ctx.attributions.filter((a) => contains(a.content, f.span))
+      const quoted = innermost(reports)
       // "A poll found that 61% thought she should resign": a share of people's view is no one's act.
       if (quoted && isPollFinding(ctx.text, quoted, f.span)) continue
       // The trigger may be an attribution's cue ("Iran condemned the attack"): the report it makes.
@@ -96,7 +97,7 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
       // "the 2009 blazes, which killed 173": a past disaster's toll or outbreak is background, not this story's.
       if (f.trigger.type === 'DISASTER' && isPastToll(words, f.span.start - body, f.span.end - body, published)) continue
       const told = eventAt(ctx, f, quoted, reporting, sentence, clauseDates, carried, published, dueTo, found)
-      const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : withReportDay(ctx, told, dates, published)
+      const event: Event = refuted && contains({ start: body + refuted.start, end: body + refuted.end }, f.span) ? { ...told, modality: 'denied' } : withReportDay(ctx, told, reports, dates, published)
       if (f.needsActor && !event.actor) continue
       // "Hackers attacked the grid. The attack bears the hallmarks of": a definite noun opening the sentence, with no doer nor
       // target of its own, names the act told before with its word, though the noun alone reads as another kind: no new act.
@@ -792,8 +793,8 @@ const GERUND_SUBORDINATOR = /\b(?:before|after|without|by|while|when)\s+$/iu
 const THAT_CLAUSE_OPENER = /\b(?:sa(?:id|ys|ying)|rul(?:ed|ing)|f(?:ound|inding)|conclud(?:ed|ing)|argu(?:ed|ing)|claim(?:ed|ing)|not(?:ed|ing)|warn(?:ed|ing)|insist(?:ed|ing)|alleg(?:ed|ing)|announc(?:ed|ing)|stat(?:ed|ing)|report(?:ed|ing)|confirm(?:ed|ing)|add(?:ed|ing)|showed|shows|revealed|determined)\s+that\s+/giu
 
 /**
- * "ruling that the ministry had failed to consult residents before approving the mine": a gerund after "before",
- * "without" or "by" has the subject of the clause it is in, here the that-clause's, not the main clause's or the
+ * "ruling that the ministry had failed to consult residents before approving the mine": a gerund after a
+ * `GERUND_SUBORDINATOR` ("before", "without", "by", …) has the subject of the clause it is in, here the that-clause's, not the main clause's or the
  * speaker's. Undefined when no that-clause holds it, or it names no subject.
  */
 function gerundInThatClause(ctx: Context, from: number, f: Found): Actor | undefined {
@@ -1121,15 +1122,14 @@ const RELATIVE_WORD = /\b(?:which|who|whom)\b/iu
  * a reported act the words date no other way happened no later than the report, whose date bounds it ("by Monday").
  * Not a plan, a denial or a demand, which tell of no act done. Pure.
  */
-function withReportDay(ctx: Context, e: Event, dates: readonly EventDate[], published: string | undefined): Event {
+function withReportDay(ctx: Context, e: Event, reports: readonly Attribution[], dates: readonly EventDate[], published: string | undefined): Event {
   if (e.date || e.planned || e.polarity === 'negative' || e.modality === 'denied' || e.modality === 'demanded') return e
-  const reports = ctx.attributions.filter((a) => contains(a.content, e.trigger)).sort((a, b) => (b.content.start - a.content.start) || (a.content.end - b.content.end))
-  for (const a of reports) {
-    const from = Math.min(a.cue.start, a.source?.start ?? a.cue.start)
-    const to = Math.max(a.cue.end, a.source?.end ?? a.cue.end)
+  // The innermost report first: its day is the nearest bound.
+  for (const a of [...reports].sort((x, y) => (y.content.start - x.content.start) || (x.content.end - y.content.end))) {
+    const reporter = reporterOf(a)
     const day = dates.find((d) => {
       if (!d.span || d.deadline || overlaps(d.span, a.content) || (published !== undefined && d.value > published)) return false
-      const between = ctx.text.slice(Math.min(d.span.end, to), Math.max(d.span.start, from))
+      const between = ctx.text.slice(Math.min(d.span.end, reporter.end), Math.max(d.span.start, reporter.start))
       return REPORT_TO_DATE.test(between) && !RELATIVE_WORD.test(between)
     })
     if (day) return { ...e, date: { ...day, notAfter: true } }
@@ -1144,8 +1144,13 @@ function withReportDay(ctx: Context, e: Event, dates: readonly EventDate[], publ
  */
 function isBeforeReport(ctx: Context, date: Span, quoted: Attribution): boolean {
   if (date.end > quoted.content.start) return false
-  const reporter = Math.min(quoted.cue.start, quoted.source?.start ?? quoted.cue.start)
+  const reporter = reporterOf(quoted).start
   return !(date.end <= reporter && /,\s*(?:which|who|whom|that)\b|\b(?:which|who|whom)\s/iu.test(ctx.text.slice(date.end, reporter + 6)))
+}
+
+/** The words of a report that are not its content: its source and cue. Pure. */
+function reporterOf(a: Attribution): Span {
+  return { start: Math.min(a.cue.start, a.source?.start ?? a.cue.start), end: Math.max(a.cue.end, a.source?.end ?? a.cue.end) }
 }
 
 /**

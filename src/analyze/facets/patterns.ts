@@ -304,17 +304,19 @@ export const JOBS: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+()(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b`, 'dgiu'),
 ]
 
-/** What puts jobs at risk, after them: "at risk", "in jeopardy", "into doubt" ("puts 3,000 jobs and billions in investment at risk"). */
-const AT_RISK = String.raw`(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat)\b`
+/** More put at risk with the jobs: "3,000 jobs | and billions in investment | at risk". */
+const AND_MORE = String.raw`(?:\s+and\s+[^,.;]{1,40}?)?`
+/** The state of jobs at risk: "at risk", "in jeopardy", "under threat". */
+const RISK_STATE = String.raw`(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat)`
 /**
  * Jobs threatened, not cut: "puts 3,000 jobs at risk", "has thrown 3,000 jobs into doubt", "threatens 800 jobs",
  * "200 jobs are now under threat". `findCounts` reads them as a projection, never a cut made.
  */
 export const JOBS_AT_RISK: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|left|leav(?:e|es|ing))\s+${TALLY}\s+${JOB_NOUN}${AT_RISK}`, 'dgiu'),
-  new RegExp(String.raw`\b(?:thr(?:ew|own|ow|ows|owing)|cast(?:s|ing)?)\s+${TALLY}\s+${JOB_NOUN}(?:\s+and\s+[^,.;]{1,40}?)?\s+into\s+(?:doubt|question|jeopardy|uncertainty)\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|left|leav(?:e|es|ing))\s+${TALLY}\s+${JOB_NOUN}${AND_MORE}\s+${RISK_STATE}\b`, 'dgiu'),
+  new RegExp(String.raw`\b(?:thr(?:ew|own|ow|ows|owing)|cast(?:s|ing)?)\s+${TALLY}\s+${JOB_NOUN}${AND_MORE}\s+into\s+(?:doubt|question|jeopardy|uncertainty)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|imperil(?:s|led|ling)?)\s+${TALLY}\s+${JOB_NOUN}`, 'dgiu'),
-  new RegExp(String.raw`\b${TALLY}\s+${JOB_NOUN}\s+(?:(?:are|were|is|was|remain(?:s|ed)?|now|still|could\s+be|may\s+be|be)\s+){0,3}(?:at\s+risk|in\s+(?:jeopardy|danger|doubt)|under\s+threat|threatened)\b`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${JOB_NOUN}\s+(?:(?:are|were|is|was|remain(?:s|ed)?|now|still|could\s+be|may\s+be|be)\s+){0,3}(?:${RISK_STATE}|threatened)\b`, 'dgiu'),
 ]
 
 /** The noun by which a figure given before is referred to: "the figure", "that toll", "the casualty numbers". */

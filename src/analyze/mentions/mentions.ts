@@ -193,11 +193,13 @@ const PEOPLE_BEFORE_PLACE = new RegExp(
   'gu',
 )
 
+/** The organisation nouns as one regex alternation ("company|firm|…"), for the patterns that look for one. */
+const ORGANISATION_NOUN_WORDS = [...ORGANISATION_NOUNS.keys()].join('|')
 /** Stock indices a company is listed on, which may open the description of one ("the FTSE 250 group", "the S&P 500 company"). */
 const STOCK_INDEX = String.raw`(?:FTSE|S&P|Nasdaq|NYSE|Dow(?:\s+Jones)?|DAX|CAC|Nikkei|Stoxx|Hang\s+Seng|ASX|TSX|AIM)(?:\s+\d+)?`
 /** "the FTSE 250 group", "the London-listed company", "the Ohio-based firm": an organisation noun after where it is listed or based. */
 const LISTED_ORGANISATION = new RegExp(
-  String.raw`\b[Tt]he\s+(?:${STOCK_INDEX}(?:-listed)?|\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:listed|based|headquartered|quoted|owned))\s+(${[...ORGANISATION_NOUNS.keys()].join('|')})\b`,
+  String.raw`\b[Tt]he\s+(?:${STOCK_INDEX}(?:-listed)?|\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*)?-(?:listed|based|headquartered|quoted|owned))\s+(${ORGANISATION_NOUN_WORDS})\b`,
   'gu',
 )
 
@@ -1216,9 +1218,9 @@ const ORGANISATION_TITLE_FIRST = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?
 const TITLED_NAME_AFTER = new RegExp(String.raw`^\s+(?:${ORGANISATION_TITLES.flatMap((t) => [rolePattern(t), t.toUpperCase().replace(/ /gu, '\\s+')]).join('|')})\s+\p{Lu}`, 'u')
 
 /** ", a major banking regulator which", ", the country's largest lender,": an organisation noun set off by a comma after a name. */
-const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?\s+(?:[\p{L}.'’-]+,\s+){0,3}|the\s+|its\s+)(?:[\p{L}.'’-]+\s+){0,4}?(${[...ORGANISATION_NOUNS.keys()].join('|')})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
+const ORGANISATION_APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?\s+(?:[\p{L}.'’-]+,\s+){0,3}|the\s+|its\s+)(?:[\p{L}.'’-]+\s+){0,4}?(${ORGANISATION_NOUN_WORDS})(?=\s*[,.;]|\s+(?:that|which|based|in|with|whose)\b)`, 'u')
 /** "the grid operator, | KestPower,": an organisation noun after "the", set off by a comma before a lone name and a comma after it. */
-const ORGANISATION_APPOSITIVE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(${[...ORGANISATION_NOUNS.keys()].join('|')}),\s+$`, 'u')
+const ORGANISATION_APPOSITIVE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(${ORGANISATION_NOUN_WORDS}),\s+$`, 'u')
 /** Organisation nouns that after a name make a branch of it or a place's ("the Kabul office"), not its own description. */
 const BRANCH_NOUNS = new Set(['office', 'mission'])
 
