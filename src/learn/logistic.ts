@@ -132,13 +132,18 @@ export function trainLogistic(examples: readonly Example[], classes: number, buc
   return model
 }
 
+/** The logistic function, computed without overflow on either side. Pure. */
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
+}
+
 /** Writes class probabilities for `features` into `out` (length `classes`) and returns it. Pure apart from `out`. */
 export function probabilities(model: LogisticModel, features: Int32Array, out: Float64Array = new Float64Array(model.classes)): Float64Array {
   const { width, weights, bias } = model
   if (width === 1) {
     let z = bias[0]!
     for (const f of features) z += weights[f]!
-    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
+    const p = sigmoid(z)
     out[0] = 1 - p
     out[1] = p
     return out

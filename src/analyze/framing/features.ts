@@ -7,7 +7,7 @@
  * once so an explanation can find the word features that drove a decision. Everything is linear
  * in the number of tokens: rule hits are painted onto per-token and per-sentence bit masks once.
  */
-import { FNV_OFFSET, fnv } from '../../learn/logistic.js'
+import { FNV_OFFSET, fnv, sigmoid, type LogisticModel } from '../../learn/logistic.js'
 import { POS_TAGS } from '../layers.js'
 import { tokenText } from '../segment/segment.js'
 import { wordClassPath } from '../../knowledge/word-clusters.js'
@@ -31,7 +31,14 @@ export interface FeatureView {
   readonly lowerText: string
   /** Each token's word classes, coarsest first (`knowledge/word-clusters`); empty for words not clustered. */
   readonly classes: readonly (readonly string[])[]
+  /** Each token's shape (`shape`). */
+  readonly shapes: readonly string[]
+  /** Per sentence: `QUESTION` and `EXCLAMATION` bits, set when its last three characters hold "?" or "!". */
+  readonly endings: Uint8Array
 }
+
+const QUESTION = 1
+const EXCLAMATION = 2
 
 const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]))
 /** Part-of-speech tags of content words. */
@@ -71,7 +78,12 @@ export function buildFeatureView(ctx: FramingContext, hits: readonly Hit[]): Fea
   const lemmaCount = new Uint16Array(n)
   for (let i = 0; i < n; i++) lemmaCount[i] = Math.min(65535, counts.get(ctx.lemma[i] ?? '') ?? 0)
   const classes = ctx.lower.map((word) => wordClassPath(word))
-  return { ctx, tokenRules, sentenceRules, sentenceOf, quoted, lemmaCount, lowerText: ctx.text.toLowerCase(), classes }
+  const shapes = Array.from({ length: n }, (_, i) => shape(tokenText(ctx.text, seg, i)))
+  const endings = Uint8Array.from(seg.sentences, ({ end }) => {
+    const tail = ctx.text.slice(Math.max(0, end - 3), end)
+    return (tail.includes('?') ? QUESTION : 0) | (tail.includes('!') ? EXCLAMATION : 0)
+  })
+  return { ctx, tokenRules, sentenceRules, sentenceOf, quoted, lemmaCount, lowerText: ctx.text.toLowerCase(), classes, shapes, endings }
 }
 
 /** Index of the first token ending after `offset` (binary search). */
@@ -105,6 +117,14 @@ function shape(token: string): string {
 /** Bucket edges of a sentence's place in the article and of its length in tokens. */
 const SENTENCE_AT_EDGES = [0, 1, 2, 4, 8, 16, 32]
 const SENTENCE_LENGTH_EDGES = [5, 10, 20, 35, 60]
+/** Bucket edges of a token's distance from its sentence's ends, of a sentence's rule count, and of a lemma's count in the article (fine and coarse). */
+const TOKEN_PLACE_EDGES = [0, 2, 5, 10, 20]
+const RULE_COUNT_EDGES = [0, 1, 2, 4]
+const REPEAT_EDGES = [1, 2, 3, 5, 9]
+const COARSE_REPEAT_EDGES = [1, 3, 9]
+/** Bucket edges of a sentence's share of quoted tokens and of its shouted words. */
+const QUOTED_SHARE_EDGES = [0, 0.5, 0.99]
+const SHOUTED_EDGES = [0, 1, 3]
 
 function bucket(n: number, edges: readonly number[]): number {
   let b = 0
@@ -141,6 +161,15 @@ export function nameSink(): FeatureSink & { readonly names: string[] } {
   }
 }
 
+/** The bucket of a feature given as a prefix and up to three parts, as `hashFeature` would hash `prefix + a|b|c`. Pure. */
+function featureBucket(mask: number, prefix: string, a?: string, b?: string, c?: string): number {
+  let h = fnv(FNV_OFFSET, prefix)
+  if (a !== undefined) h = fnv(h, a)
+  if (b !== undefined) h = fnv(fnv(h, '|'), b)
+  if (c !== undefined) h = fnv(fnv(h, '|'), c)
+  return (h >>> 0) & mask
+}
+
 /** A sink hashing features into `buckets` (as `hashFeature` would hash their names); `take()` returns and resets them. */
 export function hashSink(buckets: number): FeatureSink & { take(): Int32Array } {
   let out = new Int32Array(64)
@@ -148,21 +177,39 @@ export function hashSink(buckets: number): FeatureSink & { take(): Int32Array } 
   const mask = buckets - 1
   return {
     add(prefix, a, b, c) {
-      let h = fnv(FNV_OFFSET, prefix)
-      if (a !== undefined) h = fnv(h, a)
-      if (b !== undefined) h = fnv(fnv(h, '|'), b)
-      if (c !== undefined) h = fnv(fnv(h, '|'), c)
       if (n === out.length) {
         const grown = new Int32Array(out.length * 2)
         grown.set(out)
         out = grown
       }
-      out[n++] = (h >>> 0) & mask
+      out[n++] = featureBucket(mask, prefix, a, b, c)
     },
     take() {
       const taken = out.slice(0, n)
       n = 0
       return taken
+    },
+  }
+}
+
+/**
+ * A sink scoring features with a two-class model as they come, adding each one's weight in the
+ * order `probabilities` would: the same probability, with no feature array to build (run time).
+ * `probability()` returns the probability of class 1 and resets.
+ */
+export function scoreSink(model: LogisticModel): FeatureSink & { probability(): number } {
+  if (model.width !== 1) throw new Error('scoreSink scores two-class models only')
+  const { weights, bias } = model
+  const mask = model.buckets - 1
+  let z = bias[0]!
+  return {
+    add(prefix, a, b, c) {
+      z += weights[featureBucket(mask, prefix, a, b, c)]!
+    },
+    probability() {
+      const p = sigmoid(z)
+      z = bias[0]!
+      return p
     },
   }
 }
@@ -173,13 +220,12 @@ const num = (n: number): string => NUM[n] ?? String(n)
 /** Emits the span tagger's features of token `i` into `sink`. Pure apart from the sink. */
 export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSink): void {
   const { ctx, tokenRules, sentenceRules, sentenceOf } = view
-  const { seg, lower, lemma, text } = ctx
+  const { seg, lower, lemma } = ctx
   const s = sentenceOf[i]!
   const from = seg.sentenceTokenStart[s] ?? 0
   const to = seg.sentenceTokenEnd[s] ?? 0
   const w = (k: number): string => (k < from ? '<s>' : k >= to ? '</s>' : lower[k] ?? '')
   const p = (k: number): string => (k < from ? '<s>' : k >= to ? '</s>' : POS_TAGS[seg.pos[k] ?? 16] ?? 'X')
-  const token = text.slice(seg.starts[i], seg.ends[i])
   const w0 = w(i)
   const wm1 = w(i - 1)
   const wp1 = w(i + 1)
@@ -190,7 +236,7 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('w0=', w0)
   sink.add('l0=', lemma[i] ?? '')
   sink.add('p0=', p0)
-  const tokenShape = shape(token)
+  const tokenShape = view.shapes[i]!
   sink.add('s0=', tokenShape)
   sink.add('w-1=', wm1)
   sink.add('w+1=', wp1)
@@ -219,8 +265,8 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('mp=', mid(i), p0)
   sink.add('mw-=', mid(i), wm1)
   sink.add('mw+=', mid(i), wp1)
-  sink.add('pos=', num(bucket(i - from, [0, 2, 5, 10, 20])))
-  sink.add('end=', num(bucket(to - 1 - i, [0, 2, 5, 10, 20])))
+  sink.add('pos=', num(bucket(i - from, TOKEN_PLACE_EDGES)))
+  sink.add('end=', num(bucket(to - 1 - i, TOKEN_PLACE_EDGES)))
   sink.add('slen=', num(bucket(to - from, SENTENCE_LENGTH_EDGES)))
   if (view.quoted[i]) sink.add('quoted')
   if (s === 0) sink.add('title')
@@ -228,15 +274,13 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
   sink.add('ll+=', lemma[i] ?? '', lp1)
   // Where the sentence stands and how many rules hit it: headlines and openings are the most charged.
   sink.add('at=', num(bucket(s, SENTENCE_AT_EDGES)))
-  sink.add('nr=', num(bucket(popcount(sentenceRules[s]!), [0, 1, 2, 4])), p0)
+  sink.add('nr=', num(bucket(popcount(sentenceRules[s]!), RULE_COUNT_EDGES)), p0)
   if (tokenShape === 'X') sink.add('shout', p0)
-  const sentenceEnd = seg.sentences[s]?.end ?? 0
-  const tail = text.slice(Math.max(0, sentenceEnd - 3), sentenceEnd)
-  if (tail.includes('?')) sink.add('squestion')
-  if (tail.includes('!')) sink.add('sexclaim')
+  if (view.endings[s]! & QUESTION) sink.add('squestion')
+  if (view.endings[s]! & EXCLAMATION) sink.add('sexclaim')
   if (CONTENT_POS.has(seg.pos[i] ?? 16)) {
-    sink.add('rep=', num(bucket(view.lemmaCount[i]!, [1, 2, 3, 5, 9])))
-    sink.add('rep|p=', num(bucket(view.lemmaCount[i]!, [1, 3, 9])), p0)
+    sink.add('rep=', num(bucket(view.lemmaCount[i]!, REPEAT_EDGES)))
+    sink.add('rep|p=', num(bucket(view.lemmaCount[i]!, COARSE_REPEAT_EDGES)), p0)
   }
   emitRules(tokenRules[i]!, 'r=', sink)
   emitRules(sentenceRules[s]! & ~tokenRules[i]!, 'rs=', sink)
@@ -252,7 +296,7 @@ export function emitTokenFeatures(view: FeatureView, i: number, sink: FeatureSin
  */
 export function emitSentenceFeatures(view: FeatureView, s: number, sink: FeatureSink): void {
   const { ctx, sentenceRules } = view
-  const { seg, lower, lemma, text } = ctx
+  const { seg, lower, lemma } = ctx
   const from = seg.sentenceTokenStart[s] ?? 0
   const to = seg.sentenceTokenEnd[s] ?? 0
   let quoted = 0
@@ -267,19 +311,17 @@ export function emitSentenceFeatures(view: FeatureView, s: number, sink: Feature
     if (mid !== undefined) sink.add('sc=', mid)
     sink.add('sb=', previous, lower[i] ?? '')
     previous = lower[i] ?? ''
-    if (shape(tokenText(text, seg, i)) === 'X') shouted++
+    if (view.shapes[i] === 'X') shouted++
   }
   emitRules(sentenceRules[s]!, 'r=', sink)
   const len = to - from
   sink.add('len=', num(bucket(len, SENTENCE_LENGTH_EDGES)))
   sink.add('at=', num(bucket(s, SENTENCE_AT_EDGES)))
-  sink.add('quoted=', num(bucket(quoted / Math.max(1, len), [0, 0.5, 0.99])))
-  sink.add('shout=', num(bucket(shouted, [0, 1, 3])))
+  sink.add('quoted=', num(bucket(quoted / Math.max(1, len), QUOTED_SHARE_EDGES)))
+  sink.add('shout=', num(bucket(shouted, SHOUTED_EDGES)))
   sink.add('first=', lemma[from] ?? '')
-  const end = seg.sentences[s]?.end ?? 0
-  const tail = text.slice(Math.max(0, end - 3), end)
-  if (tail.includes('?')) sink.add('question')
-  if (tail.includes('!')) sink.add('exclaim')
+  if (view.endings[s]! & QUESTION) sink.add('question')
+  if (view.endings[s]! & EXCLAMATION) sink.add('exclaim')
 }
 
 /** Feature names of sentence `s` for the sentence classifier. Pure. */
@@ -365,7 +407,7 @@ export function spanFeatures(view: FeatureView, a: number, b: number): string[] 
   if (s === 0) out.push('title')
   const occurrences = countOccurrences(view.lowerText, start, end, 6)
   out.push(`occ=${occurrences}`, `occ|len=${Math.min(occurrences, 3)}|${lb}`)
-  if (len === 1) out.push(`lrep=${bucket(view.lemmaCount[a] ?? 0, [1, 2, 3, 5, 9])}`)
+  if (len === 1) out.push(`lrep=${bucket(view.lemmaCount[a] ?? 0, REPEAT_EDGES)}`)
   return out
 }
 

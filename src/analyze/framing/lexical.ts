@@ -17,7 +17,7 @@ import slogans from './data/slogans.json' with { type: 'json' }
 import thoughtTerminating from './data/thought-terminating.json' with { type: 'json' }
 import unnamedAuthority from './data/unnamed-authority.json' with { type: 'json' }
 import { inOutletVoice, inParaphrase, quote, type FramingContext, type Hit } from './context.js'
-import { asLexiconFile, compileLexicon, matchLexicon, type Lexicon, type LexiconFile, type LexiconMatch } from './lexicon.js'
+import { asLexiconFile, compileLexicon, indexLexicons, matchLexicon, startMasks, type Lexicon, type LexiconFile, type LexiconMatch } from './lexicon.js'
 import { RULE_BY_ID, type RuleId } from './rules.js'
 import { posOf } from '../segment/segment.js'
 
@@ -33,15 +33,20 @@ const LEXICONS: readonly Lexicon[] = Object.values(LEXICON_FILES).map((file) => 
   return compileLexicon(file)
 })
 
+/** The first words of every lexicon, so that each token is looked up once, not once per lexicon. */
+const FIRST_WORDS = indexLexicons(LEXICONS)
+
 /** Returns the hits of every lexicon rule, scanning sentence by sentence. Pure. */
 export function findLexicalHits(ctx: FramingContext): Hit[] {
   const hits: Hit[] = []
   const { seg } = ctx
   const matches: LexiconMatch[] = []
-  for (const lex of LEXICONS) {
+  const masks = startMasks(ctx, FIRST_WORDS)
+  LEXICONS.forEach((lex, k) => {
+    const mayStart = (i: number): boolean => (masks[i]! & (1 << k)) !== 0
     for (let s = 0; s < seg.sentences.length; s++) {
       matches.length = 0
-      matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches)
+      matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches, mayStart)
       matches.forEach((m, k) => {
         if (k > 0 && m.list.notAfterSameFile) return
         const hit = toHit(ctx, lex, m)
@@ -50,7 +55,7 @@ export function findLexicalHits(ctx: FramingContext): Hit[] {
         hits.push(hit)
       })
     }
-  }
+  })
   return hits
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { segmentText } from '../segment/segment.js'
 import { createContext } from './context.js'
-import { compileLexicon, matchLexicon, asLexiconFile, type LexiconFile, type LexiconMatch } from './lexicon.js'
+import { compileLexicon, indexLexicons, matchLexicon, startMasks, asLexiconFile, type LexiconFile, type LexiconMatch } from './lexicon.js'
 
 const FILE: LexiconFile = {
   rule: 'framing/loaded-term', description: 'test', explain: '{}',
@@ -47,4 +47,20 @@ test('a POS filter keeps single words to the listed parts of speech', () => {
 
 test('malformed lexicon files are rejected with a hint', () => {
   assert.throws(() => asLexiconFile({ rule: 'x', explain: '{}', lists: [{ source: 'not a url', confidence: 1, phrases: [] }] }, 'bad'), /source URL/)
+})
+
+test('the first-word index marks each token with the lexicons a phrase of which may start there, by word or lemma', () => {
+  const other: LexiconFile = { ...FILE, lists: [{ name: 'other', source: 'https://example.org/c', confidence: 0.5, phrases: ['pundits say'] }] }
+  const lexicons = [compileLexicon(FILE), compileLexicon(other)]
+  const text = 'Pundits ratcheted up tensions, brutal ones.'
+  const seg = segmentText(text)
+  const ctx = createContext(text, seg, [], [])
+  const masks = startMasks(ctx, indexLexicons(lexicons))
+  assert.deepEqual([...masks].map((m, i) => `${ctx.lower[i]}:${m}`).filter((s) => !s.endsWith(':0')), ['pundits:3', 'ratcheted:1', 'brutal:1'])
+  const skipping: LexiconMatch[] = []
+  const scanning: LexiconMatch[] = []
+  matchLexicon(ctx, lexicons[0]!, 0, seg.starts.length, skipping, (i) => (masks[i]! & 1) !== 0)
+  matchLexicon(ctx, lexicons[0]!, 0, seg.starts.length, scanning)
+  assert.deepEqual(skipping, scanning)
+  assert.deepEqual(skipping.map((m) => m.phrase), ['ratchet up tensions', 'brutal'])
 })

@@ -184,10 +184,12 @@ function accepts(ctx: FramingContext, slot: ReadonlySet<string> | null, i: numbe
 /**
  * Appends the longest non-overlapping matches of `lex` in tokens `[from, to)` to `out`.
  * Linear in the number of tokens times the (small) number of patterns sharing a first word.
+ * `mayStart`, when given, says at which tokens a phrase of `lex` may start (`LexiconIndex`), so
+ * the others are skipped without a lookup.
  */
-export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to: number, out: LexiconMatch[]): void {
+export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to: number, out: LexiconMatch[], mayStart?: (i: number) => boolean): void {
   for (let i = from; i < to; ) {
-    const best = longestAt(ctx, lex, i, from, to)
+    const best = mayStart === undefined || mayStart(i) ? longestAt(ctx, lex, i, from, to) : undefined
     if (best) {
       out.push(best)
       i = best.endToken
@@ -195,28 +197,50 @@ export function matchLexicon(ctx: FramingContext, lex: Lexicon, from: number, to
   }
 }
 
+/** The longest match of `lex` starting at token `i`, trying the patterns of its word, then of its lemma. */
 function longestAt(ctx: FramingContext, lex: Lexicon, i: number, from: number, to: number): LexiconMatch | undefined {
-  const keys = [ctx.lower[i] ?? '', ctx.lemma[i] ?? '']
-  let best: LexiconMatch | undefined
-  for (const key of keys) {
-    for (const p of lex.byFirst.get(key) ?? []) {
-      if (best && best.endToken - best.startToken >= p.slots.length) break
-      if (i + p.slots.length > to) continue
-      const posSet = lex.posSets[p.list]
-      if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
-      let ok = true
-      for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
-      if (ok && i > from && lex.notAfterSets[p.list]?.has(ctx.lower[i - 1] ?? '')) ok = false
-      if (ok && i + p.slots.length < to && lex.notBeforeSets[p.list]?.has(ctx.lower[i + p.slots.length] ?? '')) ok = false
-      if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
-      if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
-      if (ok && lex.lists[p.list]!.notBeforeNumber && i + p.slots.length < to && ctx.seg.pos[i + p.slots.length] === NUM_TAG) ok = false
-      if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false
-      if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
-    }
-    if (keys[1] === keys[0]) break
+  const word = ctx.lower[i] ?? ''
+  const lemma = ctx.lemma[i] ?? ''
+  const best = longestOf(ctx, lex, lex.byFirst.get(word), i, from, to, undefined)
+  return lemma === word ? best : longestOf(ctx, lex, lex.byFirst.get(lemma), i, from, to, best)
+}
+
+/** The longest of `patterns` (longest first) matching at token `i` that is longer than `best`, else `best`. */
+function longestOf(ctx: FramingContext, lex: Lexicon, patterns: readonly Pattern[] | undefined, i: number, from: number, to: number, best: LexiconMatch | undefined): LexiconMatch | undefined {
+  for (const p of patterns ?? []) {
+    if (best && best.endToken - best.startToken >= p.slots.length) break
+    if (i + p.slots.length > to) continue
+    const posSet = lex.posSets[p.list]
+    if (posSet && p.slots.length === 1 && !posSet.has(ctx.seg.pos[i] ?? -1)) continue
+    let ok = true
+    for (let k = 1; k < p.slots.length && ok; k++) ok = accepts(ctx, p.slots[k] ?? null, i + k)
+    if (ok && i > from && lex.notAfterSets[p.list]?.has(ctx.lower[i - 1] ?? '')) ok = false
+    if (ok && i + p.slots.length < to && lex.notBeforeSets[p.list]?.has(ctx.lower[i + p.slots.length] ?? '')) ok = false
+    if (ok && lex.lists[p.list]!.negationCancels && negatedBefore(ctx, i, from)) ok = false
+    if (ok && lex.lists[p.list]!.notBeforeNamedThing && namesThingAt(ctx, i + p.slots.length, to)) ok = false
+    if (ok && lex.lists[p.list]!.notBeforeNumber && i + p.slots.length < to && ctx.seg.pos[i + p.slots.length] === NUM_TAG) ok = false
+    if (ok && inInstitutionName(ctx, i, i + p.slots.length, from, to)) ok = false
+    if (ok) best = { startToken: i, endToken: i + p.slots.length, list: lex.lists[p.list]!, phrase: p.phrase }
   }
   return best
+}
+
+/** The first words of several lexicons, each with a bit per lexicon (at most 32) whose phrases it may start. */
+export type LexiconIndex = ReadonlyMap<string, number>
+
+/** Indexes the first words of `lexicons`, bit `k` standing for `lexicons[k]`. Pure. */
+export function indexLexicons(lexicons: readonly Lexicon[]): LexiconIndex {
+  if (lexicons.length > 32) throw new Error('indexLexicons takes at most 32 lexicons')
+  const index = new Map<string, number>()
+  lexicons.forEach((lex, k) => {
+    for (const word of lex.byFirst.keys()) index.set(word, (index.get(word) ?? 0) | (1 << k))
+  })
+  return index
+}
+
+/** For every token, the bits of the lexicons in `index` a phrase of which may start there (by its word or lemma). Pure; linear in tokens. */
+export function startMasks(ctx: FramingContext, index: LexiconIndex): Uint32Array {
+  return Uint32Array.from(ctx.lower, (word, i) => (index.get(word) ?? 0) | (index.get(ctx.lemma[i] ?? '') ?? 0))
 }
 
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'nor'])

@@ -2,12 +2,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createContext } from './context.js'
-import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, sentenceStats, smoothingFeatures, tokenFeatures, emitTokenFeatures } from './features.js'
+import { buildFeatureView, countOccurrences, hashSink, overlappingTokens, scoreSink, sentenceStats, smoothingFeatures, tokenFeatures, emitTokenFeatures } from './features.js'
 import { findRuleHits } from './framing.js'
 import { committedFramingModel, decodeSpans, loadFramingModel, peakProbability, PTC_TECHNIQUES, TECHNIQUE_OF_PTC, tokenProbabilities, triggerWords } from './model.js'
 import { RULE_BY_ID } from './rules.js'
 import { segmentText } from '../segment/segment.js'
-import { hashFeatures } from '../../learn/logistic.js'
+import { hashFeatures, probabilities } from '../../learn/logistic.js'
 
 function viewOf(text: string): ReturnType<typeof buildFeatureView> {
   const ctx = createContext(text, segmentText(text), [{ start: 0, end: text.length }], [])
@@ -91,6 +91,19 @@ test('the hash sink puts every feature in the bucket its name hashes to', () => 
     assert.deepEqual(sink.take(), hashFeatures(tokenFeatures(view, i), 1 << 12))
   }
   assert.ok(tokenFeatures(view, 1).includes('r=framing/loaded-term'), 'rule hits are features of the tokens they cover')
+})
+
+test('the scoring sink gives the probability the model gives the hashed features, and starts afresh after each token', () => {
+  const view = viewOf(TEXT)
+  const { tagger } = committedFramingModel()
+  const hashed = hashSink(tagger.buckets)
+  const scored = scoreSink(tagger)
+  for (let i = 0; i < view.ctx.seg.starts.length; i++) {
+    emitTokenFeatures(view, i, hashed)
+    emitTokenFeatures(view, i, scored)
+    assert.equal(scored.probability(), probabilities(tagger, hashed.take())[1])
+  }
+  assert.throws(() => scoreSink(committedFramingModel().classifier), /two-class/)
 })
 
 test('countOccurrences counts non-overlapping repeats of a span', () => {

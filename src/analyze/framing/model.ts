@@ -19,7 +19,7 @@ import { featureWeight, hashFeature, hashFeatures, isSavedLogistic, loadLogistic
 import { readModel } from '../../learn/model-file.js'
 import { assertSameWordClasses } from '../../knowledge/word-clusters.js'
 import { POS_TAGS } from '../layers.js'
-import { emitSentenceFeatures, emitSmoothingFeatures, emitTokenFeatures, hashSink, PUNCT_TAG, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
+import { emitSentenceFeatures, emitSmoothingFeatures, emitTokenFeatures, hashSink, PUNCT_TAG, scoreSink, SPAN_WORD, sentenceStats, spanFeatures, type FeatureView } from './features.js'
 import type { Technique } from './rules.js'
 
 /** The PTC technique labels, in the classifier's class order. */
@@ -156,20 +156,30 @@ export function sentenceProbabilities(rows: readonly Int32Array[], classifier: L
 /** Second-stage probabilities from first-stage ones (token and sentence). Pure; linear in tokens. */
 export function smoothedProbabilities(view: FeatureView, first: Float32Array, sentenceProb: Float32Array, smoother: LogisticModel): Float32Array {
   const stats = sentenceStats(view, first, sentenceProb)
-  const out = new Float32Array(first.length)
-  const probs = new Float64Array(2)
-  const sink = hashSink(smoother.buckets)
-  for (let i = 0; i < first.length; i++) {
+  const sink = scoreSink(smoother)
+  return Float32Array.from(first, (_, i) => {
     emitSmoothingFeatures(view, first, stats, i, sink)
-    out[i] = probabilities(smoother, sink.take(), probs)[1]!
-  }
-  return out
+    return sink.probability()
+  })
 }
 
-/** Probability, for every token, that it lies in a persuasive span: both stages. Pure; linear in tokens. */
+/**
+ * Probability, for every token, that it lies in a persuasive span: both stages. Each model scores
+ * the features as they are emitted (`scoreSink`): the same figures as `firstStageProbabilities`
+ * over `tokenFeatureRows`, without the rows. Pure; linear in tokens.
+ */
 export function tokenProbabilities(view: FeatureView, model: Pick<FramingModel, 'tagger' | 'sentences' | 'smoother'>): Float32Array {
-  const rows = tokenFeatureRows(view, model.tagger.buckets)
-  return smoothedProbabilities(view, firstStageProbabilities(rows, model.tagger), sentenceProbabilities(sentenceFeatureRows(view, model.sentences.buckets), model.sentences), model.smoother)
+  const tagger = scoreSink(model.tagger)
+  const first = Float32Array.from({ length: view.ctx.seg.starts.length }, (_, i) => {
+    emitTokenFeatures(view, i, tagger)
+    return tagger.probability()
+  })
+  const sentences = scoreSink(model.sentences)
+  const sentenceProb = Float32Array.from({ length: view.ctx.seg.sentences.length }, (_, s) => {
+    emitSentenceFeatures(view, s, sentences)
+    return sentences.probability()
+  })
+  return smoothedProbabilities(view, first, sentenceProb, model.smoother)
 }
 
 /** A decoded span: tokens `[a, b)` and the mean probability of its tokens. */
