@@ -155,9 +155,13 @@ export function inParaphrase(ctx: FramingContext, span: Span): boolean {
   return spanIndexAt(ctx.paraphrases, span.start) >= 0 && !overlapsSorted(ctx.seg.quotes, span)
 }
 
+/** The typographic apostrophes and dashes `foldToken` folds: most tokens hold none, and skip both replacements. */
+const FOLDED_MARK = /[’‘`‐‑–—]/
+
 /** Lower-cases a token and folds typographic apostrophes and dashes. Pure. */
 export function foldToken(token: string): string {
-  return token.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-')
+  const lower = token.toLowerCase()
+  return FOLDED_MARK.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-') : lower
 }
 
 /** True when `name` is a country's name or demonym in the gazetteer ("India", "Indian"). Pure (one map look-up). */
