@@ -15,10 +15,11 @@ const words = (alternation: string): RegExp => new RegExp(String.raw`\b(?:${alte
 const AXES: readonly Axis[] = [
   {
     name: 'the vote',
-    // "As a result" is no vote's result; "polls" is not "pollster".
-    target: words(String.raw`votes?|voting|elections?|polls|(?<!\bas\s+a\s+)results?|count|counting|recount|referendum|ballots?`),
+    // "As a result" is no vote's result, "a fraud count" a charge; "polls" is not "pollster".
+    target: words(String.raw`votes?|voting|elections?|polls|(?<!\bas\s+a\s+)results?|(?<!\b(?:fraud|theft|felony|criminal|corruption|bribery|conspiracy)\s+)count|counting|recount|referendum|ballots?`),
     poles: [
-      { value: 'rigged', words: words(String.raw`rigged|rigging|fraudulent|fraud|stolen|theft|sham|farce|travesty|manipulated|falsified|illegitimate`) },
+      // "voter fraud", "election fraud": the crime's name, a subject of debate, not said of this vote.
+      { value: 'rigged', words: words(String.raw`rigged|rigging|fraudulent|(?<!\b(?:voter|voting|election|electoral|ballot)\s+)fraud|stolen|theft|sham|farce|travesty|manipulated|falsified|illegitimate`) },
       { value: 'fair', words: words(String.raw`(?:free\s+and\s+)?fair|transparent|credible|legitimate|clean|honest`) },
     ],
   },
@@ -46,10 +47,19 @@ export const AXIS_OF_VALUE: ReadonlyMap<string, string> = new Map(AXES.flatMap((
 
 /** Where a clause ends: a semicolon, a colon, a dash, a contrasting conjunction. */
 const CLAUSE_BREAK = /[;:—–()]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b/giu
+/**
+ * Where the words said begin ("by saying the system is rigged", "told supporters the result was", "arguing that"): a target
+ * before it is not what the words after it are said of.
+ */
+const REPORT_BREAK = /\b(?:say|says|said|saying|told|tells|telling|because|if|whether)\b|(?<=\p{L}(?:ing|ed)\s+)that\b/giu
 /** The most words between a pole and its target: "the result was a theft", "the officers had acted with restraint". */
 const MAX_GAP_WORDS = 6
-/** A pole said of what may yet be, or asked for ("must be free and fair"), characterises nothing that happened. */
-const NOT_YET = /\b(?:will|would|must|should|could|may|might|shall)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/**
+ * A pole said of what may yet be, asked for, or feared ("must be free and fair", "is going to be rigged", "to ensure a
+ * fair vote", "concern about fraud") characterises nothing that happened.
+ */
+const NOT_YET = new RegExp(String.raw`\b(?:will|would|must|should|could|may|might|shall|(?:is|are|was|were)\s+going\s+to)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:[\p{L}-]+\s+){0,2}$|` +
+  String.raw`\b(?:ensur\w*|guarantee\w*|promis\w*|pledg\w*|vow\w*|hop(?:e|es|ed|ing)|possib\w+|risk|danger|concerns?|worr\w+|fears?|feared|potential|prevent\w*|combat\w*)\s+(?:[\p{L},'’-]+\s+){0,4}$`, 'iu')
 /** A denial with a longer reach than `NEGATED_BEFORE`'s: "rejected claims that the vote was rigged". */
 const DENIED_BEFORE = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b[^,.;]{0,50}$/iu
 /** A pole the words report as someone's claim ("allegations that the vote was rigged"): only that someone states it. */
@@ -94,10 +104,10 @@ export function findAxisCharacterisations(s: string, isNounAfter: (offset: numbe
 }
 
 /** The clauses of `s` as [start, end) offsets (`CLAUSE_BREAK`). Pure. */
-function clauses(s: string): Array<[number, number]> {
+function clauses(s: string, breaks = CLAUSE_BREAK): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = 0
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
+  for (const m of s.matchAll(breaks)) {
     out.push([from, m.index])
     from = m.index + m[0].length
   }
@@ -106,13 +116,15 @@ function clauses(s: string): Array<[number, number]> {
 }
 
 /**
- * True when the pole at [start, end) of `clause` is said of the axis's target: a target within `MAX_GAP_WORDS` words,
+ * True when the pole at [start, end) of `clause` is said of the axis's target: a target within `MAX_GAP_WORDS` words and
+ * on the same side of a report's verb (`REPORT_BREAK`),
  * and the pole not qualifying another noun right after it ("a fair question", "violent storms"). Pure.
  */
 function saidOfTarget(clause: string, start: number, end: number, target: RegExp, offset: number, isNounAfter: (offset: number) => boolean): boolean {
-  const targets = [...clause.matchAll(target)]
+  const [from, to] = clauses(clause, REPORT_BREAK).find(([a, b]) => a <= start && end <= b) ?? [0, clause.length]
+  const targets = [...clause.slice(from, to).matchAll(target)].map((t) => ({ index: from + t.index, length: t[0].length }))
   const next = /^[\s-]+(?=\p{L})/u.exec(clause.slice(end))
   if (next && isNounAfter(offset + end + next[0].length) && !targets.some((t) => t.index === end + next[0].length)) return false
   const gap = (a: number, b: number): number => clause.slice(a, b).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length
-  return targets.some((t) => (t.index >= end ? gap(end, t.index) : gap(t.index + t[0].length, start)) <= MAX_GAP_WORDS)
+  return targets.some((t) => (t.index >= end ? gap(end, t.index) : gap(t.index + t.length, start)) <= MAX_GAP_WORDS)
 }

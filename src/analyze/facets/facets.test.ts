@@ -469,6 +469,12 @@ describe('facets: characterisation and motive', () => {
     none('The mayor urged a peaceful weekend; the protest is planned for Sunday.')
     none('The board called for a free and fair vote next year.')
     none('As a result, the restaurant was peaceful again.')
+    // What someone else says of something else, a vote yet to come, a charge's count, a crime's name.
+    none('The senator has climbed in the polls by arguing that the economy is rigged against workers.')
+    none('The candidate warned that the election is going to be rigged.')
+    none('Monitors were sent to the capital to ensure a free and fair vote.')
+    none('The former mayor admitted one felony fraud count on Monday.')
+    none('The governor spoke for an hour about voter fraud during the campaign.')
   })
 
   test('a personal motive', () => {
