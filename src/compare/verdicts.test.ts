@@ -787,3 +787,33 @@ describe('cause', () => {
     assert.equal(verdict(single, 'cause')?.status, 'single-source')
   })
 })
+
+describe('verdicts: the characterisations a story is fought over', () => {
+  const article = (name: string, body: string): { name: string; text: string } =>
+    ({ name, text: `title: Vote in Aldoria ${name}\ndate 2026-05-03\n\n${body}\n` })
+  const result = analyzeTexts([
+    article('a.txt', 'ALDORIA - Opposition leader Mirela Ostrova told supporters the election was rigged. Rights groups said police used excessive force against the crowds.'),
+    article('b.txt', 'ALDORIA - Commission chairman Tomas Brill said the count had been transparent and final. Interior Minister Paul Ren said the police had acted with restraint.'),
+    article('c.txt', 'ALDORIA - Witnesses said the protesters were peaceful. The electoral board said the vote was not rigged.'),
+  ], { split: 'files' })
+  const sides = (topic: string): unknown => verdict(result, topic)?.sides.map((s) => [s.label, s.evidence.map((e) => `${e.articleId}:${e.speaker}`)])
+
+  test('opposite poles on one axis are contested, each side with its voices', () => {
+    assert.equal(verdict(result, 'characterisation of the vote')?.status, 'contested')
+    assert.deepEqual(sides('characterisation of the vote'), [['fair', ['B:person:brill', 'C:unnamed::electoral board']], ['rigged', ['A:person:ostrova']]])
+    assert.equal(verdict(result, 'characterisation of the police\'s force')?.status, 'contested')
+  })
+
+  test('a pole only one voice gives is single-source, and terrorism keeps its own topic', () => {
+    assert.equal(verdict(result, 'characterisation of the protests')?.status, 'single-source')
+    assert.equal(verdict(result, 'characterisation'), undefined)
+  })
+
+  test('the same pole from independent voices is agreed', () => {
+    const agreed = analyzeTexts([
+      article('a.txt', 'ALDORIA - Observers said the election was free and fair.'),
+      article('b.txt', 'ALDORIA - The European Union said the vote had been credible and transparent.'),
+    ], { split: 'files' })
+    assert.equal(verdict(agreed, 'characterisation of the vote')?.status, 'agreed')
+  })
+})

@@ -13,6 +13,7 @@ import type { ActorIndex } from './actors.js'
 import { voiceKey } from './voices.js'
 import { aboutRange, levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
+import { AXIS_OF_VALUE } from '../analyze/facets/characterisation.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
 import { eventDateOf, MONTH_NAMES, readDates } from '../analyze/events/dates.js'
 
@@ -74,6 +75,9 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   // A projection ("40,000 firms could close", "inflation is expected to reach 5%") is compared with projections only.
   const asked = value.modality === 'demanded' ? ' (demanded)' : value.modality === 'predicted' ? ' (projected)' : ''
   if (value.facet === 'motive') return 'characterisation'
+  // Whether the vote was rigged is another question than whether the protests were violent, or the attack terrorism.
+  const axis = value.facet === 'characterisation' ? AXIS_OF_VALUE.get(value.value) : undefined
+  if (axis) return `characterisation of ${axis}`
   // An age is one person's: "Okafor, 23" disputes only Okafor's other ages.
   if (value.facet === 'age') return `${AGE_TOPIC}${value.actor ? actors.canonical(articleId, value.actor) ?? value.label : value.label}`
   if (value.facet === 'indicator') {
@@ -224,7 +228,7 @@ function isUndatedLevel(topic: string): boolean {
 
 /** The comparable form of a value: what two values must share to agree. */
 function stance(v: FacetValue): string {
-  if (v.facet === 'characterisation') return v.value === 'terrorism' ? 'terrorist act' : 'not a terrorist act'
+  if (v.facet === 'characterisation' && !AXIS_OF_VALUE.has(v.value)) return v.value === 'terrorism' ? 'terrorist act' : 'not a terrorist act'
   if (v.facet === 'motive') return v.value === 'organised' ? 'terrorist act' : 'not a terrorist act'
   if (v.facet === 'response') return v.polarity === 'negative' ? `no ${v.value}` : v.value
   return v.value
@@ -284,12 +288,12 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
 }
 
 /**
- * True when two places contest where it happened, or two causes why: one voice names the first and nothing
- * compatible with the second, another the reverse. A voice naming both ("sued by Nebraska and Oklahoma", "blamed
+ * True when two places contest where it happened, two causes why, or two poles what it was ("rigged", "fair"): one
+ * voice names the first and nothing compatible with the second, another the reverse. A voice naming both ("sued by Nebraska and Oklahoma", "blamed
  * on wind or a power line") tells both, and a voice naming one of them leaves the other out without denying it.
  * Pure; quadratic in the values of one topic, which are few.
  */
-function voicesDisputed(facet: 'where' | 'cause', sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
+function voicesDisputed(facet: string, sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
   const values = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
   const names = (voice: string, value: string): boolean => values.some((p) => p.voices.has(voice) && compatible(facet, p.value, value))
   const onlyFirst = (a: typeof values[number], b: typeof values[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
@@ -323,7 +327,8 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   // One article giving two levels of one measure mostly tells two polls, places or times it does not name apart: no dispute.
   const conflict = facet === 'indicator'
     ? voiced.some((a, i) => voiced.slice(i + 1).some((b) => a.article !== b.article && !compatible(facet, stance(a.value), stance(b.value))))
-    : facet === 'where' || facet === 'cause' ? voicesDisputed(facet, sides)
+    // "Rigged" and "fair" from one voice ("not rigged", quoting a claim) are no dispute: two voices must hold the two poles.
+    : facet === 'where' || facet === 'cause' || AXIS_OF_VALUE.has(values[0] ?? '') ? voicesDisputed(facet, sides)
     : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))

@@ -115,3 +115,14 @@ test('a verdict whose figure was updated says from what, when and by whom', () =
   assert.ok(at > 0, updated.join('\n'))
   assert.equal(updated[at - 1], '      Updated: 2 (14 Aug, Mark Dale) → 3 (15 Aug, article B).')
 })
+
+test('a contested characterisation reads as its axis, each pole with its speakers', () => {
+  const text = (name: string, body: string): { name: string; text: string } => ({ name, text: `title: Vote in Aldoria\ndate 2026-05-03\n\n${body}\n` })
+  const report = renderTerminal(analyzeTexts([
+    text('a.txt', 'ALDORIA - Opposition leader Mirela Ostrova told supporters the election was rigged.'),
+    text('b.txt', 'ALDORIA - Commission chairman Tomas Brill said the count had been transparent and final.'),
+  ], { split: 'files' })).split('\n')
+  const at = report.indexOf('  ≠ characterisation of the vote')
+  assert.ok(at > report.indexOf('CONTESTED: incompatible accounts, by speaker'), report.join('\n'))
+  assert.deepEqual(report.slice(at + 1).filter((l) => /^ {6}"/u.test(l)).slice(0, 2), ['      "fair": Tomas Brill [B]', '      "rigged": Mirela Ostrova [A]'])
+})

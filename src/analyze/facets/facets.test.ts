@@ -443,6 +443,40 @@ describe('facets: characterisation and motive', () => {
     assert.equal(only(facetsOf('He condemned the act of hatred and terror perpetrated on Sunday.'), 'characterisation').value, 'terrorism')
   })
 
+  test('the characterisation a story is fought over: a vote, the police\'s force, the protests, each in its voice', () => {
+    const a = facetsOf('Opposition leader Mirela Ostrova said the election was rigged. Commission chairman Tomas Brill said the count had been "transparent and final."')
+    assert.deepEqual(lines(a, ['characterisation']), [
+      'characterisation rigged «rigged» Mirela Ostrova positive',
+      'characterisation fair «transparent» Tomas Brill positive',
+    ])
+    assert.equal(only(facetsOf('Rights groups said police used excessive force.'), 'characterisation').value, 'excessive force')
+    assert.equal(only(facetsOf('The minister said the officers had acted with restraint.'), 'characterisation').value, 'proportionate force')
+    assert.equal(only(facetsOf('The brutal crackdown drew condemnation abroad.'), 'characterisation').value, 'excessive force')
+    assert.equal(only(facetsOf('Witnesses said the protesters were peaceful.'), 'characterisation').value, 'peaceful')
+    assert.equal(only(facetsOf('Violent rioters set fire to a bank, the ministry said.'), 'characterisation').value, 'violent')
+  })
+
+  test('a negated pole is the other pole: "was not rigged" is fair', () => {
+    const c = only(facetsOf('The electoral board said the vote was not rigged.'), 'characterisation')
+    assert.deepEqual([c.value, c.label, c.polarity], ['fair', 'not rigged', 'negative'])
+    assert.equal(only(facetsOf('Officials insisted the rally had not been violent.'), 'characterisation').value, 'peaceful')
+  })
+
+  test('no characterisation without its target in the clause: "a fair question", weather, a demand', () => {
+    const none = (text: string): void => assert.deepEqual(lines(facetsOf(text), ['characterisation']), [], text)
+    none('It is a fair question whether the election will change anything.')
+    none('Violent storms forced organisers to cancel the rally.')
+    none('The mayor urged a peaceful weekend; the protest is planned for Sunday.')
+    none('The board called for a free and fair vote next year.')
+    none('As a result, the restaurant was peaceful again.')
+    // What someone else says of something else, a vote yet to come, a charge's count, a crime's name.
+    none('The senator has climbed in the polls by arguing that the economy is rigged against workers.')
+    none('The candidate warned that the election is going to be rigged.')
+    none('Monitors were sent to the capital to ensure a free and fair vote.')
+    none('The former mayor admitted one felony fraud count on Monday.')
+    none('The governor spoke for an hour about voter fraud during the campaign.')
+  })
+
   test('a personal motive', () => {
     const a = facetsOf('The gunman acted for personal reasons, police said.')
     assert.deepEqual(lines(a, ['motive']), ['motive personal «personal reasons» police positive'])

@@ -21,6 +21,7 @@ import {
 import { currencyOf, parseCount, rangeValue, type Count } from './count.js'
 import { matchesOf } from './matches.js'
 import { findCauses, leadNamesEvent } from './cause.js'
+import { findAxisCharacterisations } from './characterisation.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, tollClause, WEEKEND, weekendOf } from '../events/dates.js'
 import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
@@ -1496,12 +1497,27 @@ function findCharacterisation(ctx: Context, sentence: Span, s: string): void {
     const negated = NEGATED_BEFORE.test(s.slice(0, m.index))
     push(ctx, sentence, 'characterisation', negated ? 'not-terrorism' : 'terrorism', negated ? 'not terrorism' : m[0], span, { polarity: negated ? 'negative' : 'positive' })
   }
+  findAxes(ctx, sentence, s)
   for (const m of matchesOf(PERSONAL_MOTIVE, s)) {
     if (LABEL_BY_OTHERS.test(s.slice(0, m.index))) continue
     push(ctx, sentence, 'motive', 'personal', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
   }
   for (const m of matchesOf(ORGANISED, s)) {
     push(ctx, sentence, 'motive', 'organised', m[0], { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })
+  }
+}
+
+/** Whether the vote was rigged, the police's force excessive, the protests violent (`findAxisCharacterisations`), in the voice that says so. */
+function findAxes(ctx: Context, sentence: Span, s: string): void {
+  const isNounAt = (offset: number): boolean => {
+    const t = firstTokenAtOrAfter(ctx.seg, sentence.start + offset)
+    return ctx.seg.starts[t] === sentence.start + offset && /^(?:NOUN|PROPN)$/u.test(posOf(ctx.seg, t))
+  }
+  for (const c of findAxisCharacterisations(s, isNounAt)) {
+    const span = { start: sentence.start + c.start, end: sentence.start + c.end }
+    // "allegations that the vote was rigged": the outlet reports a claim, it does not make it.
+    if (c.alleged && voiceAt(ctx, sentence, span).voice === 'outlet') continue
+    push(ctx, sentence, 'characterisation', c.value, c.label, span, { polarity: c.negated ? 'negative' : 'positive' })
   }
 }
 
