@@ -226,6 +226,15 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(facetsOf('The sprinter was banned for two and a half years.').facets.filter((f) => f.facet === 'ban').map((f) => f.value), ['30'])
   })
 
+  test('a verb with its object before the length gives the same ban or term as the noun: "banned the cyclist Mia Holt for three years" is "a three-year ban"', () => {
+    const months = (text: string, facet: string): string[] => facetsOf(text).facets.filter((f) => f.facet === facet).map((f) => f.value)
+    assert.deepEqual(months('The union has banned cyclist Mia Holt for three years. Holt received a three-year ban.', 'ban'), ['36', '36'])
+    assert.deepEqual(months('The league suspended him for six months.', 'ban'), ['6'])
+    assert.deepEqual(months('A judge jailed Tom Reyes for seven years. The court sentenced her to 20 months in prison.', 'sentence'), ['84', '20'])
+    // Other objects of "suspended" are no one's ban: "suspended operations for two weeks".
+    assert.deepEqual(months('The mine suspended operations for two weeks.', 'ban'), [])
+  })
+
   test('the charges of a verdict are summed over its list, up to a subset; acquittals are counted apart', () => {
     const charges = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'charges').map((f) => `${f.unit} ${f.value}`)
     assert.deepEqual(charges('The driver was convicted by a jury of two counts of manslaughter and three offences of dangerous driving.'), ['convicted 5'])
