@@ -1217,6 +1217,9 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(label('The plane, with 68 passengers and four crew on board, crashed on Sunday.'), ['aboard 72'])
     assert.deepEqual(label('The ferry was carrying 120 passengers and 12 crew members when it sank.'), ['aboard 132'])
     assert.deepEqual(label('The jet was carrying 72 people.'), ['aboard 72'])
+    // The place after "on board" or "aboard" is no object that makes the count a doer: all on board it are counted.
+    assert.deepEqual(label('All 88 people on board a Lumen Air jet survived.'), ['aboard 88'])
+    assert.deepEqual(label('All 40 passengers aboard the ferry were rescued.'), ['aboard 40'])
   })
 
   test('shots fired, bullets and bullet wounds', () => {

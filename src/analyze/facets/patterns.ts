@@ -78,6 +78,8 @@ export const ACTIVE_OBJECT = new RegExp(
 )
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
+/** A count's words that end in a preposition, whose object follows: "193 people on board | a jet", "40 passengers aboard | the ferry". */
+export const PREPOSITION_END = /\b(?:aboard|on\s+board|on\s*to|into)$/iu
 
 /**
  * The words from a toll's noun to its figure: "of" right after it ("a death toll of 19"), or a verb after up to three
