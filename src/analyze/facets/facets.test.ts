@@ -966,6 +966,13 @@ describe('facets: responses', () => {
     ])
   })
 
+  test('an ambassador is recalled by the subject, from a capital that is never the actor', () => {
+    const a = facetsOf('Norway has recalled its ambassador from the Russian capital. Chile withdrew its envoy from Moscow.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => `${f.value} by ${a.actors.find((x) => x.id === f.actor)?.name}`), [
+      'recall ambassador by Norway', 'recall ambassador by Chile',
+    ])
+  })
+
   test('an investigation in other words: investigators, an inquiry, probing, causes being examined', () => {
     const text = 'Investigators were looking at the brakes. The coroner opened an inquiry. Engineers are probing the collapse. '
       + 'Minister Hal Corvin said all possible causes were being examined. Doctors examined the survivors.'

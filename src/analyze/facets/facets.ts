@@ -1626,7 +1626,8 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (isNoun && OFFICE_OF_BEFORE.test(before)) continue
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
       // "demands from his family": a noun's "from" names who made it, as a passive's "by" does ("evacuated from the district" names a place).
-      const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before)
+      // An envoy is recalled from the capital it leaves: a recall's "from" is a place, never whose act it is.
+      const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before) && response.action !== 'recall ambassador'
       const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length) ?? (noun ? sourceAfter(ctx, s, sentence, m.index + m[0].length) : undefined)
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
       // Inside reported words, the subject is looked for in those words only, where they begin;
