@@ -34,6 +34,15 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(a, ['when']).map((l) => l.split(' ')[1]), ['2026-07-08'])
   })
 
+  test('a clash named as a firefight dates it, and so does the crossing that set it off ("crossed … on Sunday, triggering a firefight")', () => {
+    const when = (text: string): string[] => lines(facetsOf(text, '2026-07-10'), ['when']).map((l) => l.split(' ')[1]!)
+    assert.deepEqual(when('Two police officers died in a firefight with smugglers on Wednesday.'), ['2026-07-08'])
+    assert.deepEqual(when('Lorian said on Thursday that rebel fighters crossed into its territory near the river on Wednesday, sparking a firefight that left two guards dead.'), ['2026-07-08'])
+    assert.deepEqual(when('Rebels crossed the river on Wednesday, sparking deadly clashes.'), ['2026-07-08'])
+    // A crossing that set nothing off is another act: its date is not the event's.
+    assert.deepEqual(when('A gun battle broke out at the post. The patrol had crossed into the valley near the river on Tuesday and found nothing.'), [])
+  })
+
   test('numbers spelt out with a hyphen are whole: "Twenty-three … and forty-five injured", never 3 and 5', () => {
     const a = facetsOf('Twenty-three people were killed and forty-five injured in the crash, officials said. One-off payments went to the families.')
     assert.deepEqual(lines(a, ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 23', 'injured 45'])

@@ -379,6 +379,7 @@ const EVENT_NOUN = /^(?:fire|blaze|flood|quake|earthquake|storm|collision|derail
  * between ("the family had viewed the footage on Wednesday"); "the shooting last weekend" keeps it. Pure.
  */
 function datesAnotherAct(text: string, seg: Segmentation, sentence: Span, span: Span): boolean {
+  if (setsOffEvent(text.slice(span.end, sentence.end))) return false
   const first = firstTokenAtOrAfter(seg, sentence.start)
   const dateFirst = firstTokenAtOrAfter(seg, span.start)
   let after = firstTokenAtOrAfter(seg, span.end)
@@ -392,6 +393,15 @@ function datesAnotherAct(text: string, seg: Segmentation, sentence: Span, span: 
     if (posOf(seg, t) === 'VERB') return !saidOfEvent(text, seg, first, t)
   }
   return false
+}
+
+/** An act's clause that goes on to set off the event: "crossed the border on Sunday, | triggering a deadly firefight"; group 1 is up to three words of what it set off. */
+const SETS_OFF_AFTER = /^\s*,?\s+(?:(?:which|and)\s+)?(?:trigger|spark|set(?:ting|s)?\s+off|provok|prompt|caus)\w*\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu
+
+/** True when the words after a date say its act set off the event, which makes the date the event's start too. Pure. */
+function setsOffEvent(after: string): boolean {
+  const words = SETS_OFF_AFTER.exec(after)?.[1]?.split(/\s+/u) ?? []
+  return words.some((w) => EVENT_TRIGGER.test(w) || EVENT_NOUN.test(w) || EVENT_NOUN.test(w.replace(/s$/iu, '')))
 }
 
 /** How far back from a date its verb may be: "had viewed the full, unedited footage on Wednesday". */

@@ -8,7 +8,7 @@ import { BELOW_HUNDRED_WORD, COUNT_IN_WORDS, COUNT_QUALIFIER, SCALE_WORD } from 
 
 /** Words that name the event itself, an act or a disaster: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strikes?|airstrikes?|destroyed|shell(?:ed|ing)|massacre|ambush(?:ed)?|clash(?:es|ed)?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing|(?:earth)?quake|flood(?:s|ing)?|wildfire|hurricane|cyclone|typhoon|tornado|landslide|mudslide|tsunami|eruption|avalanche|derailment|stampede|death\s+toll|spill(?:s|ed)?|leak(?:s|ed)?|capsiz(?:e|ed|es|ing)|sank|sinking|shipwreck|blaze|(?:fire|blaze)\s+(?:broke\s+out|started|erupted)|exploded|collapsed?)\b/iu
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strikes?|airstrikes?|destroyed|shell(?:ed|ing)|massacre|ambush(?:ed)?|clash(?:es|ed)?|fire-?fights?|gun-?fights?|gun\s+battles?|skirmish(?:es)?|shoot-?outs?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing|(?:earth)?quake|flood(?:s|ing)?|wildfire|hurricane|cyclone|typhoon|tornado|landslide|mudslide|tsunami|eruption|avalanche|derailment|stampede|death\s+toll|spill(?:s|ed)?|leak(?:s|ed)?|capsiz(?:e|ed|es|ing)|sank|sinking|shipwreck|blaze|(?:fire|blaze)\s+(?:broke\s+out|started|erupted)|exploded|collapsed?)\b/iu
 
 /** "the Shiraz terrorist attack", "the 2015 attack": an event named by another place or time is another event. */
 export const NAMED_OTHER_EVENT =
