@@ -239,7 +239,7 @@ describe('facets: casualties and victims', () => {
     const months = (text: string, facet: string): string[] => facetsOf(text).facets.filter((f) => f.facet === facet).map((f) => f.value)
     assert.deepEqual(months('The union has banned cyclist Mia Holt for three years. Holt received a three-year ban.', 'ban'), ['36', '36'])
     assert.deepEqual(months('The league suspended him for six months.', 'ban'), ['6'])
-    assert.deepEqual(months('A judge jailed Tom Reyes for seven years. The court sentenced her to 20 months in prison.', 'sentence'), ['84', '20'])
+    assert.deepEqual(months('A judge jailed Tom Reyes for seven years. The court sentenced her to 20 months in prison. It jailed the man for nine years.', 'sentence'), ['84', '20', '108'])
     // Other objects of "suspended" are no one's ban: "suspended operations for two weeks".
     assert.deepEqual(months('The mine suspended operations for two weeks.', 'ban'), [])
   })

@@ -261,7 +261,7 @@ const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|f
  */
 const DURATION = String.raw`(?<count>${FIGURE_PHRASE})(?<halfBefore>\s+and\s+a\s+half)?\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
 /** The role nouns of a person punished named by no name: "the sprinter", "its striker". */
-const PUNISHED_ROLE = String.raw`(?:player|athlete|sprinter|runner|cyclist|rider|swimmer|boxer|wrestler|jockey|driver|footballer|striker|defender|midfielder|goalkeeper|coach|manager|referee|official|officer|doctor|lawyer|judge|teacher)`
+const PUNISHED_ROLE = String.raw`(?:man|woman|men|women|teenager|youth|couple|pair|player|athlete|sprinter|runner|cyclist|rider|swimmer|boxer|wrestler|jockey|driver|footballer|striker|defender|midfielder|goalkeeper|coach|manager|referee|official|officer|doctor|lawyer|judge|teacher)`
 /**
  * The person a verb of punishment takes as its object before the length ("jailed him for five years", "banned sprinter
  * Ana Diaz for four years", "suspended the striker for six months"): a pronoun, a name after up to two lower-case words,
