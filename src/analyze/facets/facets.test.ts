@@ -34,6 +34,15 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(lines(a, ['when']).map((l) => l.split(' ')[1]), ['2026-07-08'])
   })
 
+  test('a clash named as a firefight dates it, and so does the crossing that set it off ("crossed … on Sunday, triggering a firefight")', () => {
+    const when = (text: string): string[] => lines(facetsOf(text, '2026-07-10'), ['when']).map((l) => l.split(' ')[1]!)
+    assert.deepEqual(when('Two police officers died in a firefight with smugglers on Wednesday.'), ['2026-07-08'])
+    assert.deepEqual(when('Lorian said on Thursday that rebel fighters crossed into its territory near the river on Wednesday, sparking a firefight that left two guards dead.'), ['2026-07-08'])
+    assert.deepEqual(when('Rebels crossed the river on Wednesday, sparking deadly clashes.'), ['2026-07-08'])
+    // A crossing that set nothing off is another act: its date is not the event's.
+    assert.deepEqual(when('A gun battle broke out at the post. The patrol had crossed into the valley near the river on Tuesday and found nothing.'), [])
+  })
+
   test('numbers spelt out with a hyphen are whole: "Twenty-three … and forty-five injured", never 3 and 5', () => {
     const a = facetsOf('Twenty-three people were killed and forty-five injured in the crash, officials said. One-off payments went to the families.')
     assert.deepEqual(lines(a, ['killed', 'injured']).map((l) => l.split(' «')[0]), ['killed 23', 'injured 45'])
@@ -224,6 +233,15 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(terms('The council was given two years to repay the loan.'), [])
     // The same lengths hold for bans, read with the same words.
     assert.deepEqual(facetsOf('The sprinter was banned for two and a half years.').facets.filter((f) => f.facet === 'ban').map((f) => f.value), ['30'])
+  })
+
+  test('a verb with its object before the length gives the same ban or term as the noun: "banned the cyclist Mia Holt for three years" is "a three-year ban"', () => {
+    const months = (text: string, facet: string): string[] => facetsOf(text).facets.filter((f) => f.facet === facet).map((f) => f.value)
+    assert.deepEqual(months('The union has banned cyclist Mia Holt for three years. Holt received a three-year ban.', 'ban'), ['36', '36'])
+    assert.deepEqual(months('The league suspended him for six months.', 'ban'), ['6'])
+    assert.deepEqual(months('A judge jailed Tom Reyes for seven years. The court sentenced her to 20 months in prison. It jailed the man for nine years.', 'sentence'), ['84', '20', '108'])
+    // Other objects of "suspended" are no one's ban: "suspended operations for two weeks".
+    assert.deepEqual(months('The mine suspended operations for two weeks.', 'ban'), [])
   })
 
   test('the charges of a verdict are summed over its list, up to a subset; acquittals are counted apart', () => {
@@ -991,6 +1009,13 @@ describe('facets: responses', () => {
     ])
   })
 
+  test('an ambassador is recalled by the subject, from a capital that is never the actor', () => {
+    const a = facetsOf('Norway has recalled its ambassador from the Russian capital. Chile withdrew its envoy from Moscow.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => `${f.value} by ${a.actors.find((x) => x.id === f.actor)?.name}`), [
+      'recall ambassador by Norway', 'recall ambassador by Chile',
+    ])
+  })
+
   test('an investigation in other words: investigators, an inquiry, probing, causes being examined', () => {
     const text = 'Investigators were looking at the brakes. The coroner opened an inquiry. Engineers are probing the collapse. '
       + 'Minister Hal Corvin said all possible causes were being examined. Doctors examined the survivors.'
@@ -1242,6 +1267,9 @@ describe('facets: cases, people aboard, shots and ages', () => {
     assert.deepEqual(label('The plane, with 68 passengers and four crew on board, crashed on Sunday.'), ['aboard 72'])
     assert.deepEqual(label('The ferry was carrying 120 passengers and 12 crew members when it sank.'), ['aboard 132'])
     assert.deepEqual(label('The jet was carrying 72 people.'), ['aboard 72'])
+    // The place after "on board" or "aboard" is no object that makes the count a doer: all on board it are counted.
+    assert.deepEqual(label('All 88 people on board a Lumen Air jet survived.'), ['aboard 88'])
+    assert.deepEqual(label('All 40 passengers aboard the ferry were rescued.'), ['aboard 40'])
   })
 
   test('shots fired, bullets and bullet wounds', () => {

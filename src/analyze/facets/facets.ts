@@ -14,7 +14,7 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, BUDGET_CHANGE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
+  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, PREPOSITION_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
   ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, TREATED, TREATED_CUE, TREATED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
@@ -380,6 +380,7 @@ const EVENT_NOUN = /^(?:fire|blaze|flood|quake|earthquake|storm|collision|derail
  * between ("the family had viewed the footage on Wednesday"); "the shooting last weekend" keeps it. Pure.
  */
 function datesAnotherAct(text: string, seg: Segmentation, sentence: Span, span: Span): boolean {
+  if (setsOffEvent(text.slice(span.end, sentence.end))) return false
   const first = firstTokenAtOrAfter(seg, sentence.start)
   const dateFirst = firstTokenAtOrAfter(seg, span.start)
   let after = firstTokenAtOrAfter(seg, span.end)
@@ -393,6 +394,15 @@ function datesAnotherAct(text: string, seg: Segmentation, sentence: Span, span: 
     if (posOf(seg, t) === 'VERB') return !saidOfEvent(text, seg, first, t)
   }
   return false
+}
+
+/** An act's clause that goes on to set off the event: "crossed the border on Sunday, | triggering a deadly firefight"; group 1 is up to three words of what it set off. */
+const SETS_OFF_AFTER = /^\s*,?\s+(?:(?:which|and)\s+)?(?:trigger|spark|set(?:ting|s)?\s+off|provok|prompt|caus)\w*\s+(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu
+
+/** True when the words after a date say its act set off the event, which makes the date the event's start too. Pure. */
+function setsOffEvent(after: string): boolean {
+  const words = SETS_OFF_AFTER.exec(after)?.[1]?.split(/\s+/u) ?? []
+  return words.some((w) => EVENT_TRIGGER.test(w) || EVENT_NOUN.test(w) || EVENT_NOUN.test(w.replace(/s$/iu, '')))
 }
 
 /** How far back from a date its verb may be: "had viewed the full, unedited footage on Wednesday". */
@@ -570,7 +580,7 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         // "aged 18, 19 and 24 were arrested": an age in a list of ages; "40 per cent of the 500 residents": the whole a share is of.
         if (NOT_A_COUNT_BEFORE.test(s.slice(Math.max(0, countAt - 40), countAt))) continue
         if (!single || RUMOURED.test(s.slice(0, m.index))) continue
-        if (ACTIVE_OBJECT.test(s.slice(m.index + m[0].length)) && !PASSIVE_END.test(m[0])) continue
+        if (ACTIVE_OBJECT.test(s.slice(m.index + m[0].length)) && !PASSIVE_END.test(m[0]) && !PREPOSITION_END.test(m[0])) continue
         const isRole = !roleAt || roleAt[0] === roleAt[1] || closedNouns || isVictimPhrase(ctx.text, seg, sentence.start + roleAt[0], sentence.start + roleAt[1])
         // "12 in attacks were killed": words between a count and its verb that are no victims make no toll.
         if (!isRole && roleAt[1] < m.index + m[0].trimEnd().length) continue
@@ -1642,7 +1652,8 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       if (isNoun && OFFICE_OF_BEFORE.test(before)) continue
       const negated = /\b(?:not|never|refused\s+to|refrained\s+(?:from|to))\s+(?:\w+\s+){0,2}$/iu.test(before)
       // "demands from his family": a noun's "from" names who made it, as a passive's "by" does ("evacuated from the district" names a place).
-      const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before)
+      // An envoy is recalled from the capital it leaves: a recall's "from" is a place, never whose act it is.
+      const noun = !/(?:ed|ing)$/iu.test(m[0]) && !SUBJECT_BEFORE.test(before) && response.action !== 'recall ambassador'
       const passive = passiveAgent(ctx, s, sentence, m.index + m[0].length) ?? (noun ? sourceAfter(ctx, s, sentence, m.index + m[0].length) : undefined)
       const quoted = ctx.attributions.find((a) => a.content.start <= span.start && span.end <= a.content.end)
       // Inside reported words, the subject is looked for in those words only, where they begin;

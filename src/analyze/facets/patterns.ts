@@ -8,7 +8,7 @@ import { BELOW_HUNDRED_WORD, COUNT_IN_WORDS, COUNT_QUALIFIER, SCALE_WORD } from 
 
 /** Words that name the event itself, an act or a disaster: a sentence with one is about an event. */
 export const EVENT_TRIGGER =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strikes?|airstrikes?|destroyed|shell(?:ed|ing)|massacre|ambush(?:ed)?|clash(?:es|ed)?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing|(?:earth)?quake|flood(?:s|ing)?|wildfire|hurricane|cyclone|typhoon|tornado|landslide|mudslide|tsunami|eruption|avalanche|derailment|stampede|death\s+toll|spill(?:s|ed)?|leak(?:s|ed)?|capsiz(?:e|ed|es|ing)|sank|sinking|shipwreck|blaze|(?:fire|blaze)\s+(?:broke\s+out|started|erupted)|exploded|collapsed?)\b/iu
+  /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|bomb(?:ing|ings|ed)|explosion|blast|shooting|shot|stabbing|raid(?:ed)?|storm(?:ed|ing)|strikes?|airstrikes?|destroyed|shell(?:ed|ing)|massacre|ambush(?:ed)?|clash(?:es|ed)?|fire-?fights?|gun-?fights?|gun\s+battles?|skirmish(?:es)?|shoot-?outs?|opened fire|hostage|kidnapp(?:ing|ed)|crash(?:ed)?|incident|killing|(?:earth)?quake|flood(?:s|ing)?|wildfire|hurricane|cyclone|typhoon|tornado|landslide|mudslide|tsunami|eruption|avalanche|derailment|stampede|death\s+toll|spill(?:s|ed)?|leak(?:s|ed)?|capsiz(?:e|ed|es|ing)|sank|sinking|shipwreck|blaze|(?:fire|blaze)\s+(?:broke\s+out|started|erupted)|exploded|collapsed?)\b/iu
 
 /** "the Shiraz terrorist attack", "the 2015 attack": an event named by another place or time is another event. */
 export const NAMED_OTHER_EVENT =
@@ -78,6 +78,8 @@ export const ACTIVE_OBJECT = new RegExp(
 )
 /** A casualty verb after its auxiliary, which is passive whatever follows: "were killed a day after". */
 export const PASSIVE_END = /\b(?:were|was|been|are|is|be)\s+(?:[a-z]+\s+){0,2}?[a-z]+$/iu
+/** A count's words that end in a preposition, whose object follows: "193 people on board | a jet", "40 passengers aboard | the ferry". */
+export const PREPOSITION_END = /\b(?:aboard|on\s+board|on\s*to|into)$/iu
 
 /**
  * The words from a toll's noun to its figure: "of" right after it ("a death toll of 19"), or a verb after up to three
@@ -258,12 +260,21 @@ const HYPHENATED_DURATION = String.raw`(?<count>\d+|[a-z]+(?:-(?:one|two|three|f
  * half years", "two years and a half".
  */
 const DURATION = String.raw`(?<count>${FIGURE_PHRASE})(?<halfBefore>\s+and\s+a\s+half)?\s+(?<unit>years?|months?)(?:\s+and\s+(?:(?<half>a\s+half)|(?<more>${FIGURE_PHRASE})\s+months?))?`
+/** The role nouns of a person punished named by no name: "the sprinter", "its striker". */
+const PUNISHED_ROLE = String.raw`(?:man|woman|men|women|teenager|youth|couple|pair|player|athlete|sprinter|runner|cyclist|rider|swimmer|boxer|wrestler|jockey|driver|footballer|striker|defender|midfielder|goalkeeper|coach|manager|referee|official|officer|doctor|lawyer|judge|teacher)`
+/**
+ * The person a verb of punishment takes as its object before the length ("jailed him for five years", "banned sprinter
+ * Ana Diaz for four years", "suspended the striker for six months"): a pronoun, a name after up to two lower-case words,
+ * or a role noun; case-sensitive, so that "suspended operations for two weeks" takes no one.
+ */
+const PUNISHED = String.raw`(?:him|her|them|(?:(?:the|its|their|his|her)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?${PUNISHED_ROLE})`
 /**
  * A custodial term: "jailed for 11 years", "sentenced to 18 months", "an 11-year sentence", "a sentence of six years",
  * "given eight years in prison"; "faces up to 14 years" is the maximum, no term passed, and "given two years to repay" no term.
  */
 export const CUSTODIAL: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:jailed|imprisoned|locked\s+up|caged|put\s+behind\s+bars|sentenced)\s+(?:for|to)\s+(?:just\s+|only\s+)?${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:jailed|imprisoned|sentenced)\s+${PUNISHED}\s+(?:for|to)\s+(?:just\s+|only\s+)?${DURATION}`, 'dgu'),
   new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\s+of\s+${DURATION}`, 'dgiu'),
   new RegExp(String.raw`\b(?:given|handed|received|receives|gets|got)\s+(?:just\s+|only\s+)?${DURATION}(?=\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment)\b)`, 'dgiu'),
@@ -332,9 +343,10 @@ export const REJECTED_FIGURE = new RegExp(String.raw`\b(?:(?:disputed|disputes|d
 /** A figure restated by reference to one given before it: "Union officials have put the figure closer to 3,000". */
 export const RESTATED = /\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:figure|number|total|tally)\s+(?<how>closer\s+to|close\s+to|nearer(?:\s+to)?|at|as\s+high\s+as|as\s+low\s+as)\s+(?<count>\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\b/dgiu
 
-/** A sporting or professional ban's length: "banned from athletics for four years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
+/** A sporting or professional ban's length: "banned from athletics for four years", "banned him for two years", "a FOUR-YEAR ban", "suspended for 18 months"; "out for …" only in a ban's sentence. */
 export const BAN: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:banned|barred|suspended|(?<out>out))\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgiu'),
+  new RegExp(String.raw`\b(?:bann(?:ed|ing)|bans?|barred|suspend(?:s|ed|ing)?)\s+${PUNISHED}\s+(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?for\s+${DURATION}`, 'dgu'),
   new RegExp(String.raw`\b${HYPHENATED_DURATION}\s+(?:[a-z]+\s+)?(?:ban|suspension)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:ban|suspension)\s+of\s+${DURATION}`, 'dgiu'),
 ]
