@@ -1468,6 +1468,12 @@ describe('attribution: a subject before an aside', () => {
     assert.ok(contents.some((c) => c.includes('thorough, independent and final')), contents.join(' | '))
     assert.ok(contents.includes('that no recount was due'), contents.join(' | '))
   })
+
+  test('a quotation closed by a comma inside an indirect report ends the content after its closing mark', () => {
+    const text = 'Auditor Ines Varo said the tally had been "thorough, independent and final," and rejected calls for a recount.'
+    const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.ok(contents.includes('the tally had been "thorough, independent and final,"'), contents.join(' | '))
+  })
 })
 
 describe('attribution: parties speaking together', () => {

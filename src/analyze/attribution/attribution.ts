@@ -246,8 +246,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
-/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”". */
-const BEFORE_CLOSING_MARK = /^[.!?]?[”"’']$/u
+/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”", "“audited and final,”". */
+const BEFORE_CLOSING_MARK = /^[.!?,]?[”"’']$/u
 
 /**
  * A content that opens a quotation inside it ends with the quotation's closing mark ("said the
