@@ -1469,6 +1469,14 @@ describe('attribution: a subject before an aside', () => {
     assert.ok(contents.includes('that no recount was due'), contents.join(' | '))
   })
 
+  test('refusing to concede or to say whether is an act or a silence, no report', () => {
+    assert.deepEqual(analyzeText('The mayor took 41 percent of the vote but refused to concede.').attributions, [])
+    assert.deepEqual(analyzeText('The rival candidate refused to concede defeat on Sunday.').attributions, [])
+    assert.deepEqual(analyzeText('The minister refused to say whether the bridge would reopen.').attributions, [])
+    // A refusal of a thing done is still read as the rules read it ("refused to accept the result").
+    assert.equal(analyzeText('The rival candidate refused to accept the result.').attributions.length, 1)
+  })
+
   test('a quotation closed by a comma inside an indirect report ends the content after its closing mark', () => {
     const text = 'Auditor Ines Varo said the tally had been "thorough, independent and final," and rejected calls for a recount.'
     const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))

@@ -533,14 +533,15 @@ const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaig
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act) or "declined to say whether" (no words of theirs;
+ * PolNeAR does mark "declined to comment"), "asking that his name
  * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
  * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
-    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+(?:whether|if|when|how|why|what|who))\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS}|` +
