@@ -1477,6 +1477,12 @@ describe('attribution: a subject before an aside', () => {
     assert.equal(analyzeText('The rival candidate refused to accept the result.').attributions.length, 1)
   })
 
+  test('the "by"-agent of a passive report to its addressees is its source, the that-clause its content', () => {
+    for (const text of ['Drivers were told by dispatchers that the depot would shut.', 'Drivers were first told by dispatchers that the depot would shut.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['dispatchers | that the depot would shut'])
+    }
+  })
+
   test('a quotation closed by a comma inside an indirect report ends the content after its closing mark', () => {
     const text = 'Auditor Ines Varo said the tally had been "thorough, independent and final," and rejected calls for a recount.'
     const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))

@@ -1006,7 +1006,7 @@ const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:eve
 const ANYONE_WHO_REACH = 40
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
-const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|first|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
 const ADDRESSEE_REACH = 30
 
@@ -1135,7 +1135,7 @@ function namesObject(text: string, seg: Segmentation, first: number, cue: Span):
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|first|then|later|again)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
 
 /** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
 const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
@@ -1160,6 +1160,11 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
   // "Lee was asked by host Bo Ruiz, who …": a source read past the agent is the agent's clause; the agent asks.
   if (agent && a.source && a.source.start >= agentStart + agent[1]!.length) {
+    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
+    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
+  }
+  // "Workers were told by managers that …": the agent told them; the clause after it is what was said.
+  if (agent && !a.source && a.content.start >= agentStart + agent[1]!.length) {
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
