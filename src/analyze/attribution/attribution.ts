@@ -246,8 +246,12 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
-/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”", "“audited and final,”". */
-const BEFORE_CLOSING_MARK = /^[.!?,]?[”"’']$/u
+/**
+ * Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”";
+ * after its cue also a comma ("said it was “audited and final,” and …"; before a cue, ',” she said' is the frame's).
+ */
+const BEFORE_CLOSING_MARK = /^[.!?]?[”"’']$/u
+const BEFORE_CLOSING_MARK_AFTER_CUE = /^[.!?,]?[”"’']$/u
 
 /**
  * A content that opens a quotation inside it ends with the quotation's closing mark ("said the
@@ -258,7 +262,7 @@ function withClosingMark(text: string, quotes: readonly Span[], a: Attribution):
   // Quotation spans hold the words between the marks.
   const quote = quotes[spanIndexAt(quotes, a.content.end - 1)]
   const end = quote ? quote.end + 1 : a.content.end
-  if (!quote || quote.start <= a.content.start || !BEFORE_CLOSING_MARK.test(text.slice(a.content.end, end))) return a
+  if (!quote || quote.start <= a.content.start || !(a.content.start >= a.cue.end ? BEFORE_CLOSING_MARK_AFTER_CUE : BEFORE_CLOSING_MARK).test(text.slice(a.content.end, end))) return a
   return { ...a, content: { start: a.content.start, end } }
 }
 
