@@ -1468,6 +1468,26 @@ describe('attribution: a subject before an aside', () => {
     assert.ok(contents.some((c) => c.includes('thorough, independent and final')), contents.join(' | '))
     assert.ok(contents.includes('that no recount was due'), contents.join(' | '))
   })
+
+  test('refusing to concede or to say whether is an act or a silence, no report', () => {
+    assert.deepEqual(analyzeText('The mayor took 41 percent of the vote but refused to concede.').attributions, [])
+    assert.deepEqual(analyzeText('The rival candidate refused to concede defeat on Sunday.').attributions, [])
+    assert.deepEqual(analyzeText('The minister refused to say whether the bridge would reopen.').attributions, [])
+    // A refusal of a thing done is still read as the rules read it ("refused to accept the result").
+    assert.equal(analyzeText('The rival candidate refused to accept the result.').attributions.length, 1)
+  })
+
+  test('the "by"-agent of a passive report to its addressees is its source, the that-clause its content', () => {
+    for (const text of ['Drivers were told by dispatchers that the depot would shut.', 'Drivers were first told by dispatchers that the depot would shut.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['dispatchers | that the depot would shut'])
+    }
+  })
+
+  test('a quotation closed by a comma inside an indirect report ends the content after its closing mark', () => {
+    const text = 'Auditor Ines Varo said the tally had been "thorough, independent and final," and rejected calls for a recount.'
+    const contents = analyzeText(text).attributions.map((x) => slice(text, x.content))
+    assert.ok(contents.includes('the tally had been "thorough, independent and final,"'), contents.join(' | '))
+  })
 })
 
 describe('attribution: parties speaking together', () => {

@@ -246,8 +246,12 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
   return { attributions, outletVoice: complement(text, quoted), speakers: { actors: speakers, mentions } }
 }
 
-/** Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”". */
+/**
+ * Characters after a content that may stand before the closing mark of a quotation it opened: "was “overwhelming”", "“in grave danger.”";
+ * after its cue also a comma ("said it was “audited and final,” and …"; before a cue, ',” she said' is the frame's).
+ */
 const BEFORE_CLOSING_MARK = /^[.!?]?[”"’']$/u
+const BEFORE_CLOSING_MARK_AFTER_CUE = /^[.!?,]?[”"’']$/u
 
 /**
  * A content that opens a quotation inside it ends with the quotation's closing mark ("said the
@@ -258,7 +262,7 @@ function withClosingMark(text: string, quotes: readonly Span[], a: Attribution):
   // Quotation spans hold the words between the marks.
   const quote = quotes[spanIndexAt(quotes, a.content.end - 1)]
   const end = quote ? quote.end + 1 : a.content.end
-  if (!quote || quote.start <= a.content.start || !BEFORE_CLOSING_MARK.test(text.slice(a.content.end, end))) return a
+  if (!quote || quote.start <= a.content.start || !(a.content.start >= a.cue.end ? BEFORE_CLOSING_MARK_AFTER_CUE : BEFORE_CLOSING_MARK).test(text.slice(a.content.end, end))) return a
   return { ...a, content: { start: a.content.start, end } }
 }
 
@@ -533,14 +537,15 @@ const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaig
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", "asking that his name
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act) or "declined to say whether" (no words of theirs;
+ * PolNeAR does mark "declined to comment"), "asking that his name
  * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
  * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
-    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+(?:whether|if|when|how|why|what|who))\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS}|` +
@@ -1005,7 +1010,7 @@ const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:eve
 const ANYONE_WHO_REACH = 40
 
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
-const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|first|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
 /** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
 const ADDRESSEE_REACH = 30
 
@@ -1134,7 +1139,7 @@ function namesObject(text: string, seg: Segmentation, first: number, cue: Span):
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|first|then|later|again)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
 
 /** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
 const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
@@ -1159,6 +1164,11 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
   // "Lee was asked by host Bo Ruiz, who …": a source read past the agent is the agent's clause; the agent asks.
   if (agent && a.source && a.source.start >= agentStart + agent[1]!.length) {
+    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
+    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
+  }
+  // "Workers were told by managers that …": the agent told them; the clause after it is what was said.
+  if (agent && !a.source && a.content.start >= agentStart + agent[1]!.length) {
     const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
     return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
   }
