@@ -1460,6 +1460,9 @@ describe('attribution: a subject before an aside', () => {
     const tv = 'Ruiz thanked nurses in a televised address and vowed to "fund every ward".'
     assert.deepEqual(analyzeText(tv).attributions.map((x) => slice(tv, x.cue)), ['vowed'])
     assert.deepEqual(analyzeText('Moreau thanked supporters at the rally.').attributions, [])
+    // In text pasted a paragraph per line, a line opening with a quotation is its own paragraph, not the opening of all later lines.
+    const lines = `"We will not be held hostage," Garin said.\n${tv}\nTurnout was low.`
+    assert.deepEqual(analyzeText(lines).attributions.map((x) => slice(lines, x.cue)), ['said', 'vowed'])
   })
 
   test('a quotation closed by a comma before "adding that" keeps all its words in the content', () => {

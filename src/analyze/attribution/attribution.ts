@@ -67,6 +67,8 @@ const PEOPLE_BEFORE_PREPOSITION = /(\p{L}+)\s+(?:at|of|for|from|with)\s+(?:the\s
 const ASIDE_INFINITIVE_IN_CUE = /^to\s[^,]*,\s+(?=\S)/u
 /** A conjunction inside a cue before the verb of a second predicate: "(thanked voters) in a televised address and | promised". */
 const CONJUNCTION_IN_CUE = /^.*\s(?:and|but)\s+(?=\S)/su
+/** A cue of "be" and a preposition: "It is against (federal law to sell the drug)" states a fact, it reports nothing. */
+const COPULA_AND_PREPOSITION = /^(?:(?:it|this|that|there)\s+)?(?:is|was|are|were|['’]s)\s+(?:against|for|about|like|in|on|at|of|within|beyond)$/iu
 /** A relative clause still open at a cue or a content's start: "One officer, who was not authorised", "The research, which tracked | 1.1 million women". */
 const OPEN_RELATIVE = /,\s+(?:who|which)\s[^,]*$/iu
 /** Leave to speak or anonymity, which describes a speaker and reports nothing: "was not authorised to comment", "asked not to be named". */
@@ -114,8 +116,8 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     if (aside && OPEN_RELATIVE.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, cue.start)]?.start ?? 0, cue.start))) cue = { start: cue.start + aside[0].length, end: cue.end }
     // A venue before "and" closes the predicate before it; the cue is the verb after ("was presented and caused" stays whole).
     const joined = CONJUNCTION_IN_CUE.exec(text.slice(cue.start, cue.end))
-    if (joined && closesOnVenue(text, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
-    if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end)))) continue
+    if (joined && closesOnVenue(text, seg, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
+    if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end))) || COPULA_AND_PREPOSITION.test(text.slice(cue.start, cue.end))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
     // Unquoted content with no source that holds its own cue ("The attack was condemned ... by
@@ -1973,11 +1975,19 @@ function withVenue(text: string, cue: Span, content: Span): Span {
   return cue
 }
 
-/** True when the text from `start` to `end` is a venue ("in a televised address") and the conjunction after it. Pure. */
-function closesOnVenue(text: string, start: number, end: number): boolean {
-  const at = /\s/u.test(text[start - 1] ?? '') ? start - 1 : start
-  const length = venueLength(text, at, false)
-  return length > 0 && /^\s*,?\s*(?:and|but)\s+$/u.test(text.slice(at + length, end))
+/** Tokens looked back from a cue for the start of a venue the tagger cut: "in a televised | address and vowed". */
+const VENUE_START_LOOKBACK = 4
+
+/** True when the text up to `end` from `start`, or from a few tokens before it, is a venue ("in a televised address") and the conjunction after it. Pure. */
+function closesOnVenue(text: string, seg: Segmentation, start: number, end: number): boolean {
+  const first = tokenAt(seg, start)
+  for (let t = first; t >= Math.max(0, first - VENUE_START_LOOKBACK); t--) {
+    const from = t === first ? start : seg.starts[t]!
+    const at = /\s/u.test(text[from - 1] ?? '') ? from - 1 : from
+    const length = venueLength(text, at, false)
+    if (length > 0 && /^\s*,?\s*(?:and|but)\s+$/u.test(text.slice(at + length, end))) return true
+  }
+  return false
 }
 
 /** Tokens looked back from a cue for the reporting verb whose venue may hold it. */

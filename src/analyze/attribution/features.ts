@@ -12,7 +12,7 @@
  * runtime build features with this one function, so they cannot drift apart.
  */
 import type { Attribution, Mention } from '../../model/schema.js'
-import type { Span } from '../../model/span.js'
+import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, POS_TAGS, type Segmentation } from '../layers.js'
 import { wordClassPath } from '../../knowledge/word-clusters.js'
 import { BELIEF_VERBS, SPEECH_VERBS } from './cues.js'
@@ -133,7 +133,9 @@ export function tokenFeaturesAs<T>(tag: FeatureTag<T>, text: string, seg: Segmen
   const lex = new Uint8Array(n) // 0 none, 1 speech verb, 2 belief verb (lemma in the lexicon and tagged VERB)
   const quoted = new Uint8Array(n)
   for (let t = 0; t < n; t++) {
-    words[t] = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
+    const word = text.slice(seg.starts[t], seg.ends[t]).toLowerCase()
+    // A line break between paragraphs reads as the blank line PolNeAR splits its paragraphs by: text pasted a paragraph per line looks alike.
+    words[t] = word === '\n' && spanIndexAt(seg.paragraphs, seg.starts[t]!) < 0 ? '\n\n' : word
     pos[t] = POS_TAGS[seg.pos[t] ?? 16] ?? 'X'
     const lemma = seg.lemmas[t] ?? ''
     if (SPEECH_VERBS.has(lemma)) lex[t] = 1

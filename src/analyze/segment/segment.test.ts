@@ -200,6 +200,18 @@ describe('segment: paragraphs', () => {
     assert.deepEqual(slices(text, findParagraphs(text)), [text])
   })
 
+  test('text pasted a paragraph per line, with no blank line, has a paragraph and a sentence per line: a headline with no stop, a dateline', () => {
+    const text = 'Mayor wins second term as rivals cry foul\n4 May 2026\nThe mayor won with 52 percent.\n"It was stolen," her rival said.\nTurnout was low.'
+    assert.deepEqual(slices(text, findParagraphs(text)), text.split('\n'))
+    const seg = segmentText(text)
+    assert.deepEqual(slices(text, seg.sentences).map((s) => s.trim()), text.split('\n'))
+  })
+
+  test('a wrapped text, whose lines mostly end mid-sentence, keeps one paragraph', () => {
+    const text = 'The mayor won the vote with 52 percent of the\nballots cast on Sunday, the commission said, and\nher rival conceded.'
+    assert.deepEqual(slices(text, findParagraphs(text)), [text])
+  })
+
   test('a no-break space followed by spaces stands for a paragraph break in flattened text', () => {
     const text = 'One part.\u00a0 Two part here.\u00a0\u00a0 Three.'
     assert.deepEqual(slices(text, findParagraphs(text)), ['One part.', 'Two part here.', 'Three.'])

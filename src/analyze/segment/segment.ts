@@ -117,7 +117,14 @@ export function segmentText(text: string): Segmentation {
   const sentenceTokenEnd: number[] = []
   const sentences: Span[] = []
   // Sentence token ranges, first and last token inclusive.
-  const ranges = splitAtCuts(splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][]), values, starts, ends, furnitureEdges(text))
+  // In text pasted a paragraph per line, a sentence ends with its line: wink-nlp reads on across a line with no
+  // closing stop (a headline, a dateline). (Blank-line paragraphs are left to wink-nlp: the attribution tagger
+  // was trained on its sentences there.)
+  const perLine = hasParagraphPerLine(text)
+  const paragraphs = findParagraphs(text, perLine)
+  const lineEdges = perLine ? paragraphs.flatMap(({ start, end }) => [start, end]) : []
+  const cuts = [...furnitureEdges(text), ...lineEdges].sort((a, b) => a - b)
+  const ranges = splitAtCuts(splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][]), values, starts, ends, cuts)
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
@@ -137,7 +144,6 @@ export function segmentText(text: string): Segmentation {
     sentenceTokenEnd.push(last + 1)
     sentences.push({ start: starts[first]!, end: ends[last]! })
   }
-  const paragraphs = findParagraphs(text)
   return {
     starts, ends, pos, lemmas,
     sentences,
@@ -320,13 +326,16 @@ function splitAtCuts(ranges: ReadonlyArray<readonly [number, number]>, values: r
   for (const [first, last] of ranges) {
     let from = first
     let wordEnd = ends[first]!
+    // A range opening with a line break has no word before its first cut: nothing to cut off.
+    let hasWord = values[first]!.trim() !== ''
     for (let t = first + 1; t <= last; t++) {
       if (values[t]!.trim() === '') continue
       while (k < cuts.length && cuts[k]! < wordEnd) k++
-      if (k < cuts.length && cuts[k]! <= starts[t]!) {
+      if (k < cuts.length && cuts[k]! <= starts[t]! && hasWord) {
         out.push([from, t - 1])
         from = t
       }
+      hasWord = true
       wordEnd = ends[t]!
     }
     out.push([from, last])
@@ -372,9 +381,29 @@ export function withReadableTimes(text: string): string {
 
 /** Paragraphs are separated by blank lines, or by a no-break space run that stands for one in flattened text. */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n|\u00a0[ \t]+(?=\S)|\n(?=[ \t]*[“"])/gu
+/** A blank line: where a text has one, its single line breaks only wrap lines. */
+const BLANK_LINE = /\n[ \t\u00a0]*\n/u
+/** In text pasted a paragraph per line, every line break ends a paragraph. */
+const LINE_BREAK = /\n|\u00a0[ \t]+(?=\S)/gu
+/** The end of a line that ends a sentence. */
+const SENTENCE_END_OF_LINE = /[.!?:"”’)][ \t\u00a0]*$/u
 
-/** Returns the paragraph spans of `text`, trimmed of white space. Pure. */
-export function findParagraphs(text: string): Span[] {
+/**
+ * True when `text` holds a paragraph per line: no blank line, and most of its lines before the last
+ * end a sentence (a wrapped text's lines mostly end mid-sentence). Pure; linear.
+ */
+function hasParagraphPerLine(text: string): boolean {
+  if (BLANK_LINE.test(text)) return false
+  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, -1)
+  return lines.length > 0 && lines.filter((line) => SENTENCE_END_OF_LINE.test(line)).length * 2 >= lines.length
+}
+
+/**
+ * Returns the paragraph spans of `text`, trimmed of white space. Text pasted a paragraph per line
+ * (`hasParagraphPerLine`) has a paragraph per line, so a line opening with a quotation does not make
+ * every later line part of its paragraph. Pure.
+ */
+export function findParagraphs(text: string, perLine = hasParagraphPerLine(text)): Span[] {
   const out: Span[] = []
   let start = 0
   const push = (s: number, e: number): void => {
@@ -382,7 +411,7 @@ export function findParagraphs(text: string): Span[] {
     while (e > s && /\s/u.test(text[e - 1] ?? '')) e--
     if (e > s) out.push({ start: s, end: e })
   }
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+  for (const m of text.matchAll(perLine ? LINE_BREAK : PARAGRAPH_BREAK)) {
     push(start, m.index)
     start = m.index + m[0].length
   }
