@@ -1031,6 +1031,15 @@ describe('events: crowds and blockades broken up', () => {
     // Others clearing things, or the police clearing someone of a charge, restrict no one.
     assert.deepEqual(triggers('Volunteers cleared the debris. The police cleared the driver of wrongdoing.'), [])
   })
+  test('security forces restoring order, clearing or sealing off a place restrict it: COERCE (restrict)', () => {
+    assert.deepEqual(events('Police restored order after midnight.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(events('Police moved in to clear the square.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(triggers('Officers moved in to clear the square.'), ['COERCE clear'])
+    assert.deepEqual(events('Troops sealed off the area.'), ['COERCE/restrict troops→-'])
+    assert.deepEqual(triggers('Riot police cordoned off the city centre on Friday.'), ['COERCE cordoned off'])
+    // Others restoring or clearing things, or sealing off what is no place, restrict no one.
+    assert.deepEqual(triggers('Engineers restored power after midnight. Volunteers cleared the square of litter. The firm sealed off its losses.'), [])
+  })
 })
 
 describe('events: a past tense read as a noun', () => {
