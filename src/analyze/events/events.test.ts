@@ -1047,7 +1047,7 @@ describe('events: crowds and blockades broken up', () => {
     assert.deepEqual(events('Troops sealed off the area.'), ['COERCE/restrict troops→-'])
     assert.deepEqual(triggers('Riot police cordoned off the city centre on Friday.'), ['COERCE cordoned off'])
     // Others restoring or clearing things, or sealing off what is no place, restrict no one.
-    assert.deepEqual(triggers('Engineers restored power after midnight. Volunteers cleared the square of litter. The firm sealed off its losses.'), [])
+    assert.deepEqual(triggers('Engineers restored power after midnight. Volunteers cleared the square of litter. The firm sealed off its losses. Police closed off the road and cleared the scene.'), [])
   })
 })
 

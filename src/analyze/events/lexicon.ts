@@ -525,8 +525,8 @@ const THROWN = String.raw`(?:stones|rocks|bottles|bricks|flares|fireworks|moloto
 const DISPERSED = String.raw`(?:dispers(?:e|es|ed|ing)|br(?:eak|eaks|oke|oken|eaking)\s+up|clear(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?)`
 const FORCES = String.raw`(?:police|policemen|officers|troops|soldiers|forces|gendarmes|guards)`
 const GATHERINGS = String.raw`(?:crowds?|protesters|demonstrators|marchers|strikers|picket(?:ers|\s+lines?|s)?|blockades?|barricades|sit-ins?|protests?|rall(?:y|ies)|encampments?|protest\s+camps?)`
-/** Public places security forces clear or close to people: "sealed off the area", "cleared the square". */
-const PUBLIC_PLACES = String.raw`(?:area|square|streets?|roads?|district|neighbou?rhood|town|city|(?:city|town)\s+centre|village|site|scene|building|camp|park|bridge|zone|border|crossing|port|campus)`
+/** Public places security forces clear or close to people: "sealed off the area", "cleared the square" (not a road or a crash scene, closed for safety). */
+const PUBLIC_PLACES = String.raw`(?:area|square|streets|district|neighbou?rhood|town|city|(?:city|town)\s+centre|village|building|camp|park|bridge|zone|border|crossing|campus)`
 /** Closing a place off, or clearing it, by the forces before it (not "the firm sealed off its losses"). */
 const CLOSED_OFF = String.raw`(?:(?:seal|cordon|fenc|clos)(?:e|es|ed|ing|s)?\s+off|clear(?:s|ed|ing)?)`
 /** Weapons, and a list of them up to the recipient: "bottles and flares", "tear gas, water cannon and rubber bullets". */
