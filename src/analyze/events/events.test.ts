@@ -602,6 +602,15 @@ describe('events: legal and regulatory acts', () => {
     assert.deepEqual(events('The judge sentenced Paul Martin to community service.').map((e) => e.split(' ')[0]), ['SANCTION/convict'])
   })
 
+  test('"the regulator" or "the watchdog" fining someone is the body named before it, else the regulator itself; "a regulator" is anyone', () => {
+    assert.deepEqual(events('The regulator fined Northgate Bank £4 million on Tuesday.', '2026-03-10'), ['SANCTION/convict regulator→Northgate Bank @2026-03-10'])
+    assert.deepEqual(events('Northgate Bank was fined £4 million by the watchdog.'), ['SANCTION/convict watchdog→Northgate Bank'])
+    assert.deepEqual(events("Britain's Financial Conduct Authority opened an inquiry last year. The regulator fined Northgate Bank £4 million."),
+      ['ACCUSE/investigate Financial Conduct Authority→-', 'SANCTION/convict Financial Conduct Authority→Northgate Bank'])
+    // "a regulator" is some regulator or any: no one the story names.
+    assert.deepEqual(events('A regulator fined Northgate Bank.'), ['SANCTION/convict -→Northgate Bank'])
+  })
+
   test('a gerund after "before", "after", "without" or "by" in a that-clause is the act of that clause\'s subject, not of whoever says it', () => {
     const doer = (text: string, type: string): string[] => events(text).map((e) => e.replace(/^not /u, '')).filter((e) => e.startsWith(type)).map((e) => e.split('→')[0]!.replace(/^\S+ /u, ''))
     assert.deepEqual(doer('The Supreme Court on Friday annulled the permit, ruling that the environment ministry had failed to consult fishermen before approving the dam.', 'SUPPORT'), ['environment ministry'])
@@ -1030,6 +1039,15 @@ describe('events: crowds and blockades broken up', () => {
     assert.deepEqual(triggers('Police cleared the blockade on Monday. Police end blockade at the port.'), ['COERCE cleared', 'COERCE end'])
     // Others clearing things, or the police clearing someone of a charge, restrict no one.
     assert.deepEqual(triggers('Volunteers cleared the debris. The police cleared the driver of wrongdoing.'), [])
+  })
+  test('security forces restoring order, clearing or sealing off a place restrict it: COERCE (restrict)', () => {
+    assert.deepEqual(events('Police restored order after midnight.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(events('Police moved in to clear the square.'), ['COERCE/restrict police→-'])
+    assert.deepEqual(triggers('Officers moved in to clear the square.'), ['COERCE clear'])
+    assert.deepEqual(events('Troops sealed off the area.'), ['COERCE/restrict troops→-'])
+    assert.deepEqual(triggers('Riot police cordoned off the city centre on Friday.'), ['COERCE cordoned off'])
+    // Others restoring or clearing things, or sealing off what is no place, restrict no one.
+    assert.deepEqual(triggers('Engineers restored power after midnight. Volunteers cleared the square of litter. The firm sealed off its losses. Police closed off the road and cleared the scene.'), [])
   })
 })
 

@@ -525,6 +525,10 @@ const THROWN = String.raw`(?:stones|rocks|bottles|bricks|flares|fireworks|moloto
 const DISPERSED = String.raw`(?:dispers(?:e|es|ed|ing)|br(?:eak|eaks|oke|oken|eaking)\s+up|clear(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?)`
 const FORCES = String.raw`(?:police|policemen|officers|troops|soldiers|forces|gendarmes|guards)`
 const GATHERINGS = String.raw`(?:crowds?|protesters|demonstrators|marchers|strikers|picket(?:ers|\s+lines?|s)?|blockades?|barricades|sit-ins?|protests?|rall(?:y|ies)|encampments?|protest\s+camps?)`
+/** Public places security forces clear or close to people: "sealed off the area", "cleared the square" (not a road or a crash scene, closed for safety). */
+const PUBLIC_PLACES = String.raw`(?:area|square|streets|district|neighbou?rhood|town|city|(?:city|town)\s+centre|village|building|camp|park|bridge|zone|border|crossing|campus)`
+/** Closing a place off, or clearing it, by the forces before it (not "the firm sealed off its losses"). */
+const CLOSED_OFF = String.raw`(?:(?:seal|cordon|fenc|clos)(?:e|es|ed|ing|s)?\s+off|clear(?:s|ed|ing)?)`
 /** Weapons, and a list of them up to the recipient: "bottles and flares", "tear gas, water cannon and rubber bullets". */
 function weaponList(weapon: string): string {
   return String.raw`(?:(?:more|some|several|dozens\s+of|volleys\s+of|rounds\s+of|a\s+barrage\s+of|the|their)\s+)?${weapon}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:[\p{L}-]+\s+){0,2}?(?:${CROWD_CONTROL}|${THROWN}))*\b`
@@ -546,6 +550,9 @@ export const PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly trigger
   { pattern: /\b(?:us(?:e|es|ed|ing)|wield(?:s|ed|ing)?|swing(?:s|ing)?|swung)\s+(?:(?:their|his|her|its|the)\s+)?(?:[\p{L}-]+\s+)?(?:batons|truncheons|clubs|sticks|baton|truncheon)\b/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
   // "police broke up the picket line", "troops pushed back protesters": the manual's RESTRICT (COERCE 'restrict'), no weapon named.
   { pattern: new RegExp(String.raw`\b${DISPERSED}(?<=\b${FORCES}\b[^.;]{0,40}?\s${DISPERSED})(?=\s+(?:(?:the|a|an|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${GATHERINGS}\b)`, 'giu'), trigger: { type: 'COERCE', mode: 'restrict' } },
+  // "Troops sealed off the area", "officers moved in to clear the square", "police restored order": RESTRICT too, of a place or of everyone.
+  { pattern: new RegExp(String.raw`\b${CLOSED_OFF}(?<=\b${FORCES}\b[^.;]{0,40}?\s${CLOSED_OFF})(?=\s+(?:(?:the|a|an|their|its|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${PUBLIC_PLACES}\b)`, 'giu'), trigger: { type: 'COERCE', mode: 'restrict' } },
+  { pattern: new RegExp(String.raw`\brestor(?:e|es|ed|ing)\s+(?:law\s+and\s+)?(?:public\s+)?(?:order|calm)\b(?<=\b${FORCES}\b[^.;]{0,40}?\srestor\p{L}*\s+[\p{L}\s]*)`, 'giu'), trigger: { type: 'COERCE', mode: 'restrict' } },
   // "Police beat demonstrators": a beating of people; "beat Arsenal 2-0" or "beat expectations" is none.
   { pattern: /\b(?:beat|beats|beating|beaten)(?=\s+(?:up\s+)?(?:(?:the|a|an|two|three|four|five|several|dozens\s+of|many|unarmed|peaceful|young|\d+)\s+)*(?:protesters|demonstrators|students|prisoners|detainees|journalists|reporters|civilians|activists|supporters|strikers|marchers|worshippers|villagers|residents|him|her|them|men|women|people)\b)/giu, trigger: { type: 'ASSAULT', mode: 'beat' } },
   // "Thousands took to the streets", "protesters poured into the streets": a street protest.

@@ -44,6 +44,17 @@ const TO_BLAME = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|believe
 /** "the fire was arson", "was started deliberately", "was set on purpose", "deliberately lit": the deliberate cause, with no phrase. */
 const DELIBERATE = new RegExp(String.raw`\b${EVENT}\s+(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been)\s+(?:(?:likely|probably|apparently|possibly)\s+)?((?:an?\s+)?(?:act\s+of\s+)?arson\b|(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose)\b)`, 'giu')
 
+/** Verbs of a fault or a mishap: "a power line fell", "a transformer overheated", "the pilot ignored a warning". */
+const FAULT_VERB = String.raw`(?:fell|overheated|failed|collapsed|broke(?:\s+down)?|snapped|burst|exploded|leaked|caught\s+fire|short-circuited|malfunctioned|gave\s+way|struck|ignored|missed|misjudged)`
+/**
+ * "the fire started when a power line fell in strong winds", "the blackout happened because a transformer overheated",
+ * "the crash occurred after the pilot ignored a warning": a cause told as a clause. Only with a verb of fault: "after the
+ * guests left", "when residents were asleep" say when. Groups: the clause, its subject.
+ */
+const CLAUSE_CAUSE = new RegExp(String.raw`\b${EVENT}\s+(?:(?:has|had|was)\s+)?(?:started|began|broke\s+out|happened|occurred|erupted)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:because|when|after)\s+(((?:(?!(?:said|says|and|but)\b)[\p{L}\d'’-]+\s+){1,4}?)${FAULT_VERB}\b[^,.;:]{0,60})`, 'giu')
+/** A clause's subject that is a person at work: their fault is a human error ("the pilot ignored a warning"). */
+const PERSON_AT_WORK = /\b(?:pilots?|drivers?|operators?|crew|captain|engineers?|workers?|staff|controllers?|signallers?)\s*$/iu
+
 /** Short heads of common causes, and the words that name each; a phrase naming none has its last noun for a head. */
 const HEADS: readonly (readonly [string, RegExp])[] = [
   ['arson', /\b(?:arson(?:ists?)?|deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose|set\s+alight)\b/iu],
@@ -68,7 +79,7 @@ const NOT_A_HEAD = /^(?:the|a|an|of|and|or|in|on|at|to|from|by|with|its|their|hi
 const NO_CAUSE = /^(?:unknown|unclear|not|still|under|being|yet|something|anything|nothing|him|her|them|it|us|me|you|himself|herself|themselves|each\s+other|one\s+another|the\s+(?:government|authorities|police|opposition|company|operator|military|army|rebels|officials|president|minister))\b/iu
 
 /** A word every cause pattern needs: a sentence without one is not read further, for speed. */
-const CAUSE_WORD = /\b(?:caus|start|spark|trigger|ignit|set\s+(?:off|on|alight)|result|consequence|attribut|blam|due\s+to|because\s+of|owing\s+to|arson|deliberate|intentional|lit\b)/iu
+const CAUSE_WORD = /\b(?:because|when|after|caus|start|spark|trigger|ignit|set\s+(?:off|on|alight)|result|consequence|attribut|blam|due\s+to|because\s+of|owing\s+to|arson|deliberate|intentional|lit\b)/iu
 
 export interface CauseMatch {
   /** Sorted heads joined with " + ": "power line + wind". */
@@ -88,16 +99,25 @@ export function findCauses(s: string, aboutEvent: boolean, isParty: (start: numb
   if (!CAUSE_WORD.test(s)) return out
   // The patterns that name the event need its noun, or "it" before a verb ("it was started by"); blame needs neither.
   const namesEvent = LEAD_EVENT.test(s) || /\bit\s+(?:was|were|is|had|has|may|might|could)\b/iu.test(s)
-  const add = (phrase: string, start: number): void => {
+  const add = (phrase: string, start: number, head?: string): void => {
     const words = trimPhrase(phrase)
     if (!words || NO_CAUSE.test(words) || isParty(start, start + words.length)) return
-    const value = headsOf(words)
+    const value = head ?? headsOf(words)
     if (value && !out.some((o) => o.start < start + words.length && start < o.end)) out.push({ value, start, end: start + words.length })
   }
   if (namesEvent) {
     for (const re of EXPLICIT) for (const m of matchesOf(re, s)) add(m[1] ?? '', m.index + m[0].length - (m[1] ?? '').length)
     for (const m of matchesOf(DELIBERATE, s)) out.push({ value: 'arson', start: m.index + m[0].length - (m[1] ?? '').length, end: m.index + m[0].length })
     for (const m of matchesOf(CAUSE_FIRST, s)) add(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''))
+    for (const m of matchesOf(CLAUSE_CAUSE, s)) {
+      const clause = m[1] ?? ''
+      const subject = m[2] ?? ''
+      const start = m.index + m[0].length - clause.length
+      // A person's fault is a human error, whoever they are: no party accused.
+      if (PERSON_AT_WORK.test(subject)) out.push({ value: 'human error', start, end: start + clause.trimEnd().length })
+      // Known causes anywhere in the clause ("fell in strong winds"), else the subject's noun: "a crane collapsed".
+      else add(clause, start, HEADS.some(([, re]) => re.test(clause)) ? headsOf(clause) : lastNoun(subject))
+    }
   }
   if (aboutEvent) {
     for (const m of matchesOf(BLAMED_FOR, s)) {

@@ -1446,4 +1446,13 @@ describe('facets: cause', () => {
     assert.deepEqual(causes('A blackout hit the city. The council blamed budget cuts for the delays.'), [])
     assert.deepEqual(causes('The senator said he did this because of the polls, and it was rethought because of pressure.'), [])
   })
+
+  test('a cause told as a clause: "started when a power line fell", "happened because a transformer overheated", "occurred after the pilot ignored a warning"', () => {
+    const heads = (text: string): string[] => causes(text).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(heads('The fire started when a power line fell in strong winds.'), ['power line + wind'])
+    assert.deepEqual(heads('The blackout happened because a transformer overheated, the operator said.'), ['transformer'])
+    assert.deepEqual(heads('Investigators said the crash occurred after the pilot ignored a warning.'), ['human error'])
+    // "after" or "when" with a neutral act only says when.
+    assert.deepEqual(heads('The fire started after the guests left. The blaze broke out when residents were asleep. The crash happened after the plane took off.'), [])
+  })
 })

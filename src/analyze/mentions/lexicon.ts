@@ -109,6 +109,8 @@ export const ORGANISATION_NOUNS: ReadonlyMap<string, readonly OrganisationType[]
 
 /** Organisation nouns that, with no named organisation they fit before, are the actor themselves ("the airline said", in a crash report). */
 export const SELF_STANDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['airline'])
+/** Organisation nouns that, with no named body they fit before, name an unnamed body by its role ("the regulator fined the bank"). */
+export const UNNAMED_BODY_NOUNS: ReadonlySet<string> = new Set(['regulator', 'watchdog'])
 
 /**
  * Other nouns that head the name of the body a noun stands for: "the regulator" after "the Personal

@@ -1004,10 +1004,12 @@ describe('mentions: linking within one article', () => {
     assert.notEqual(actorOf(other, mentionsOf(other), 'medicines regulator')?.name, 'European Medicines Agency')
   })
 
-  test('"the regulator" with no named body before it is no actor, nor is "authority" before a name', () => {
-    const text = 'The regulator said the fine was fair. Critics doubted the authority Jones had.'
+  test('"the regulator" with no named body before it is no organisation, only its unnamed role; "a regulator" no one; nor is "authority" before a name', () => {
+    const text = 'The regulator said the fine was fair. A regulator could object. Critics doubted the authority Jones had.'
     const layer = mentionsOf(text)
-    assert.equal(actorOf(text, layer, 'The regulator'), undefined)
+    // No body is made up from a common noun: "the regulator" of one article is not another's.
+    assert.equal(actorOf(text, layer, 'The regulator')?.kind, 'unnamed')
+    assert.equal(actorOf(text, layer, 'A regulator'), undefined)
     assert.notEqual(actorOf(text, layer, 'Jones')?.kind, 'organisation')
   })
 
