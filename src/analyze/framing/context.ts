@@ -9,13 +9,14 @@ import type { RuleId } from './rules.js'
 import { findEventReferences, type EventReferences } from './event-references.js'
 import { findSubheadQuestions } from './subheads.js'
 import { findAnsweredQuestions, findInterviewerTurns, findReaderQuestions, type InterviewerTurns } from './transcript.js'
+import { headlineSpokenBySource, speakerLabels } from './speaker-voice.js'
 
 /**
  * Read-only view of one article for the rules, built once per run.
  * `lower[i]` is token `i` lower-cased with typographic apostrophes folded to `'`;
  * `lemma[i]` its lower-cased lemma. `outletVoice` is sorted by start and leaves out the
- * interviewer's turns of a transcript (`interviewer`), the headline's quotations and every
- * closed quotation, and takes back the outlet's own account: what a recording or a record "shows"
+ * interviewer's turns of a transcript (`interviewer`), the headline's quotations, every
+ * closed quotation and a speaker's unquoted label or headline (`speaker-voice.ts`), and takes back the outlet's own account: what a recording or a record "shows"
  * (`isRecordingShown`, `isEvidenceShown`), what the outlet "can reveal" and a headline's words after
  * a kicker (`isOutletsOwnAccount`).
  */
@@ -70,7 +71,10 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // Words in quotation marks are someone's even where no attribution names whose ('killed "dozens of terrorists"');
   // a quotation left open (a stray or mistyped mark) may run on over the outlet's own words, so only closed ones count.
   const closedQuotes = seg.quotes.filter((q) => CLOSING_MARK.test(text[q.end] ?? ''))
-  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes])
+  // A speaker's label after "dismissed as" or "called", and a headline's words before its source (", Belstan says"),
+  // are the speaker's though unquoted (`speaker-voice.ts`).
+  const spoken = mergeSpans([...speakerLabels(seg, lower, lemma), ...headlineSpokenBySource(text, isHeadline)])
+  const notOutlet = mergeSpans([...interviewer.turns, ...headlineQuotations(text, isHeadline), ...closedQuotes, ...spoken])
   // What a recording or a record "shows" is the outlet's own account of the evidence, in its own words; so is
   // what the outlet "can reveal", and a headline's words after a kicker ("CRONY SCANDAL: Minister quits").
   const evidence: Span[] = []
@@ -83,7 +87,7 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   // wrecked park"), and a headline keeps a speaker's own words in quotation marks.
   const whole = isHeadline && text.length > 0 ? [{ start: 0, end: text.length }] : []
   const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence, ...whole]), notOutlet)
-  const paraphrases = isHeadline ? [] : mergeSpans(reported)
+  const paraphrases = isHeadline ? [] : subtractSpans(mergeSpans(reported), spoken)
   const eventReferences = findEventReferences({ seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
   const subheadQuestions = findSubheadQuestions(text, seg, title)

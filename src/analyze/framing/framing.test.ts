@@ -540,3 +540,32 @@ test('every finding names the words that triggered it: its explanation quotes, i
     }
   }
 })
+
+test('the words after "dismissed as", "described as", "branded" or "called" are the speaker\'s characterisation, not the outlet\'s judgement', () => {
+  const voiceOf = (text: string, word: string): string | undefined => analyzeText(text).findings
+    .find((f) => f.ruleId === 'framing/loaded-term' && text.slice(f.span.start, f.span.end) === word)?.explanation
+  const speakers = [
+    ['The ministry claimed its troops were fired on first, a claim officials dismissed as absurd.', 'absurd'],
+    ['The union described the offer as insulting.', 'insulting'],
+    ['Critics branded the scheme a disgraceful waste of money.', 'disgraceful'],
+    ['The mayor has called the plan absurd.', 'absurd'],
+    ['The plan was dismissed as absurd by the union.', 'absurd'],
+  ] as const
+  for (const [text, word] of speakers) assert.match(voiceOf(text, word) ?? '', /in a quoted speaker's words\.$/, text)
+  // The outlet's own words around such a clause, past its end ("after"), and an imperative with no speaker are not a speaker's label.
+  for (const [text, word] of [['The plan was absurd, and critics dismissed it as costly.', 'absurd'], ['Residents called the police after a brutal attack.', 'brutal'], ['Call it absurd if you like.', 'absurd']] as const) {
+    assert.doesNotMatch(voiceOf(text, word) ?? 'not found', /quoted speaker|not found/, text)
+  }
+})
+
+test('a headline ending on its source (", Belstan says", "– minister") gives its words to that speaker; a headline opening on a reporting verb stays the outlet\'s', () => {
+  const headline = (title: string, word: string): string | undefined => analyzeArticle({ id: 'h', title, text: 'The count ended.', language: { code: 'eng', supported: true }, provenance: [{ start: 0, end: 16, input: '<t>', inputOffset: 0, via: 'text' }] })
+    .headlineFindings.find((f) => title.slice(f.span.start, f.span.end) === word)?.explanation
+  assert.match(headline('Troops kill 12 in unprovoked border attack, Belstan says', 'unprovoked') ?? '', /speaker/)
+  assert.match(headline('Troops kill 12 in unprovoked border attack – minister', 'unprovoked') ?? '', /speaker/)
+  assert.equal(headline('Belstan says troops killed 12 in unprovoked attack', 'unprovoked'), 'Loaded wording `unprovoked` judges rather than reports.')
+  // The same headline as the first line of a plain text.
+  const text = 'Troops kill 12 in unprovoked border attack, Belstan says\n\nTwelve soldiers were killed on Monday.'
+  const found = analyzeText(text).findings.find((f) => text.slice(f.span.start, f.span.end) === 'unprovoked')
+  assert.match(found?.explanation ?? '', /quoted speaker/)
+})

@@ -152,6 +152,22 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The woke brigade objected.', '4-16 framing/name-calling woke brigade'],
   ['Critics called it scaremongering.', '18-32 framing/loaded-term scaremongering'],
   ['Yet another study says coffee is bad.', '0-17 framing/doubt Yet another study'],
+  ['Clean athletes deserve protection from cheats.', '39-45 framing/name-calling cheats'],
+  ['This is a rush to judgment by the board.', '10-26 framing/loaded-term rush to judgment'],
+  ['The federation wanted a scalp.', '15-29 framing/loaded-term wanted a scalp'],
+  ['The ruling is a hammer blow to savers.', '16-27 framing/loaded-term hammer blow'],
+  ['Families face soaring energy bills.', '14-34 framing/exaggeration soaring energy bills'],
+  ['Millions face soaring mortgage bills.', '14-36 framing/exaggeration soaring mortgage bills'],
+  ['Shoppers complain of soaring prices.', '21-35 framing/exaggeration soaring prices'],
+  ['Tenants struggle with crippling rents.', '22-37 framing/exaggeration crippling rents'],
+  ['Drivers face spiralling fuel costs.', '13-34 framing/exaggeration spiralling fuel costs'],
+  ['The inquiry is a witch-hunt.', '17-27 framing/loaded-term witch-hunt'],
+  ['The inquiry is a witch hunt.', '17-27 framing/loaded-term witch hunt'],
+  ['The bill is a naked power grab.', '20-30 framing/loaded-term power grab'],
+  ['The review was a hatchet job.', '17-28 framing/loaded-term hatchet job'],
+  ['The new fare is daylight robbery.', '16-32 framing/loaded-term daylight robbery'],
+  ['The tariff is a rip-off.', '16-23 framing/loaded-term rip-off'],
+  ['Officials were made scapegoats for the failure.', '20-30 framing/loaded-term scapegoats'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
@@ -165,6 +181,15 @@ test('a denied tabloid label, register in quoted words, and "would-be" before a 
   assert.deepEqual(lines('"They will gut our jobs," the union said.'), [])
   assert.deepEqual(lines('Two would-be assassins were freed.'), [])
   assert.ok(lines('The would-be dictator spoke.').includes('4-12 framing/doubt would-be'))
+})
+
+test('the plain senses of new loaded words are no findings: cheating as a verb, a literal blow, prices that merely rise, a soaring bird', () => {
+  const lines = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings)
+  assert.deepEqual(lines('Players who cheat will be banned.'), [])
+  assert.deepEqual(lines('She kept a cheat sheet.'), [])
+  assert.deepEqual(lines('He died of a hammer blow to the head.'), [])
+  assert.deepEqual(lines('Prices rose and energy bills went up.'), [])
+  assert.deepEqual(lines('An eagle was soaring over the hills.'), [])
 })
 
 test('"alleged" as a reporting verb tells who accuses, no doubt; as a modifier it still may', () => {
