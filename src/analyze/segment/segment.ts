@@ -122,9 +122,8 @@ export function segmentText(text: string): Segmentation {
   // was trained on its sentences there.)
   const perLine = hasParagraphPerLine(text)
   const paragraphs = findParagraphs(text, perLine)
-  const lineEdges = perLine ? paragraphs.flatMap(({ start, end }) => [start, end]) : []
-  const cuts = [...furnitureEdges(text), ...lineEdges].sort((a, b) => a - b)
-  const ranges = splitAtCuts(splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][]), values, starts, ends, cuts)
+  const furnitureCut = splitAtCuts(splitAfterLoneLetters(values, doc.sentences().out(its.span) as unknown as [number, number][]), values, starts, ends, furnitureEdges(text), true)
+  const ranges = perLine ? splitAtCuts(furnitureCut, values, starts, ends, paragraphs.flatMap(({ start, end }) => [start, end]), false) : furnitureCut
   for (const [first, last] of ranges) {
     if (first > last || last >= values.length) continue
     // wink-nlp ends a sentence at an abbreviation's full stop ("Sen. Elizabeth Warren (D-Mass.) said"):
@@ -317,17 +316,19 @@ export function furnitureEdges(text: string): number[] {
 
 /**
  * Sentence token ranges (first and last inclusive) cut where an offset of `cuts` (ascending) falls
- * between two of their words; the line breaks wink-nlp gives as tokens stay with the words before. Pure; linear.
+ * between two of their words; the line breaks wink-nlp gives as tokens stay with the words before.
+ * With `breakAlone`, a line break opening a range is cut off as a range of its own at the range's
+ * first cut (as furniture lines have always been cut: the framing model was trained on those
+ * sentences); without it, a range holding no word yet is not cut. Pure; linear.
  */
-function splitAtCuts(ranges: ReadonlyArray<readonly [number, number]>, values: readonly string[], starts: Uint32Array, ends: Uint32Array, cuts: readonly number[]): Array<[number, number]> {
+function splitAtCuts(ranges: ReadonlyArray<readonly [number, number]>, values: readonly string[], starts: Uint32Array, ends: Uint32Array, cuts: readonly number[], breakAlone: boolean): Array<[number, number]> {
   if (cuts.length === 0) return ranges.map(([first, last]) => [first, last])
   const out: Array<[number, number]> = []
   let k = 0
   for (const [first, last] of ranges) {
     let from = first
     let wordEnd = ends[first]!
-    // A range opening with a line break has no word before its first cut: nothing to cut off.
-    let hasWord = values[first]!.trim() !== ''
+    let hasWord = breakAlone || values[first]!.trim() !== ''
     for (let t = first + 1; t <= last; t++) {
       if (values[t]!.trim() === '') continue
       while (k < cuts.length && cuts[k]! < wordEnd) k++
