@@ -294,6 +294,33 @@ describe('alignClaims', () => {
     assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
   })
 
+  test('claims that share an age, names and nouns but no verb or event word are not the same statement', () => {
+    const result = run(
+      'Sprinter banned\n\nThe 22-year-old, who won gold at the Lorvik world championships last year, returned a positive sample in March.',
+      'Ban upheld\n\nIf the ruling stands, the 22-year-old will miss the next two world championships in Lorvik.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
+  test('one mishap told with other verbs ("skidded off" / "slid off") is one statement', () => {
+    const result = run(
+      'Jet accident\n\nA Norvia Air jet skidded off the runway at Tallis airport on Tuesday, injuring nine people.',
+      'Crew praised\n\nEveryone survived after a Norvia Air jet slid off a wet runway at Tallis airport on Tuesday.',
+    )
+    assert.equal(aligned(result).length, 1, JSON.stringify(aligned(result).map((g) => words(result, g))))
+  })
+
+  test('one side\'s dead and the other side\'s dead are no one statement; the same side\'s toll is', () => {
+    const result = run(
+      'Clash on border\n\nTwelve Indian soldiers were killed on Sunday when Pakistani forces attacked a border post, India\'s defence ministry said.',
+      'Pakistan says Indian troops crossed border\n\nPakistan said on Monday that Indian soldiers crossed the border on Sunday, triggering a firefight that left four Pakistani soldiers dead. India\'s defence ministry has said 12 of its soldiers were killed.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [[
+      'A: Twelve Indian soldiers were killed on Sunday when Pakistani forces attacked a border post',
+      'B: 12 of its soldiers were killed',
+    ]])
+  })
+
   test('two counts of one noun for one act that cannot both be true are contested, though the claims differ otherwise', () => {
     const result = run(
       'Toy recall\n\nThe safety agency said the maker had been told to recall 18 shipments of painted toy trains found to contain lead paint above the legal limit.',

@@ -155,7 +155,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine) || contentShared(i, j, true) < MIN_CONTENT_SHARED || otherDoers(i, j)) continue
+      if (!aligns(shared, cosine) || contentShared(i, j, true) < MIN_CONTENT_SHARED || otherDoers(i, j) || !samePredicate(entry, entries[j]!)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
       // and of one time: "are not raiding the fund" denies no "had raided the fund".
       if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
@@ -226,7 +226,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   // of the lawyer, already aligned with another part of it) is no omission: it joins that statement's group.
   entries.forEach((entry, i) => {
     if (grouped(i) || denials.has(i) || isDenial(entry)) return
-    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || (sameFigureFact(entry, entries[j]!, contentShared(i, j)) && !otherDoers(i, j))))
+    const holders = [...candidates(i)].filter((j) => entries[j]!.syndicate !== entry.syndicate && !denials.has(j) && !isDenial(entries[j]!) && samePredicate(entry, entries[j]!) && (oneHolds(entry, entries[j]!, contentShared(i, j)) || (sameFigureFact(entry, entries[j]!, contentShared(i, j)) && !otherDoers(i, j))))
     // The holder sharing the most, not the first found.
     const holder = holders.sort((x, y) => contentShared(i, y) - contentShared(i, x))[0]
     if (holder !== undefined) sets.union(i, holder)
@@ -373,6 +373,41 @@ const doneByOther = (a: Parties, b: Parties): boolean =>
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
 const MIN_CONTENT_SHARED = 2
+
+/**
+ * True when two claims say one thing happened: a verb of one is a verb or a noun of the other
+ * ("were killed" / "were killed", "banned" / "the ban"), give figures of one facet for one
+ * group ("twelve soldiers dead" / "12 soldiers were killed") or tell acts of one PLOVER category. Shared names, ages, figures and nouns
+ * alone ("the 26-year-old … world championships") tie no two statements. Claims with no verb
+ * (or read before verbs were kept) are let through. Pure.
+ */
+function samePredicate(a: Entry, b: Entry): boolean {
+  // Words with no verb of their own ("offered | 2,000 euros to every passenger") leave their act to the cue, unread here.
+  if (!a.claim.verbs?.length || !b.claim.verbs?.length) return true
+  const eventWords = (e: Entry): Set<string> => new Set([...(e.claim.verbs ?? []), ...(e.claim.nouns ?? [])])
+  const [ofA, ofB] = [eventWords(a), eventWords(b)]
+  return a.claim.verbs.some((t) => ofB.has(t)) || b.claim.verbs.some((t) => ofA.has(t)) || sameFacetFigure(a, b) || sameEventType(a, b)
+}
+
+/** True when both claims tell an act of one PLOVER category ("opened fire" / "shelled": ASSAULT). Pure. */
+function sameEventType(a: Entry, b: Entry): boolean {
+  const types = (e: Entry): Set<string> => new Set(e.article.events.filter((v) => contains(e.claim.span, v.trigger)).map((v) => v.type))
+  const ofB = types(b)
+  return [...types(a)].some((t) => ofB.has(t))
+}
+
+/**
+ * True when both claims give a figure of one counted facet and kind (facet, victims, unit): one
+ * question answered, alike or not ("had burned about 4,500 acres" / "grew to about 18,000 acres"),
+ * which the figures then agree on, update or contest. Pure.
+ */
+function sameFacetFigure(a: Entry, b: Entry): boolean {
+  const kinds = (e: Entry): Set<string> => new Set(e.article.facets
+    .filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span))
+    .map((v) => `${v.facet}|${v.victims ?? ''}|${v.unit ?? ''}`))
+  const ofB = kinds(b)
+  return [...kinds(a)].some((k) => ofB.has(k))
+}
 /** A figure's terms: "4.1", "1000000000". */
 const FIGURE_TERM = /^\d/u
 /** "One" is more often a pronoun ("no one is to blame", "one of them") than a figure. */

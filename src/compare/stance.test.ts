@@ -170,6 +170,19 @@ describe('headline stances in a story', () => {
     assert.equal(stances(both)[0]!.stance, 'agree')
   })
 
+  test('an agreement with a headline whose article the body contests (a figure, a characterisation) is shown as a discussion', () => {
+    const agreeing: LogisticModel = { classes: STANCES.length, buckets: 16, width: STANCES.length, weights: new Float32Array(16 * STANCES.length),
+      bias: Float32Array.from(STANCES.map((s) => (s === 'agree' ? 0.78 : s === 'discuss' ? 0.12 : 0.05)), Math.log) }
+    const head = article('A', 'Crew hailed after all survive runway skid', 'All 120 people aboard survived after the jet skidded off the runway. Nine were injured.')
+    const body = article('B', undefined, 'Passengers accused the airline over the runway skid. Fourteen people were injured.')
+    const contested = (h: string, b: string): string[] => (h === 'A' && b === 'B' ? ['injured ("9" vs "14")'] : [])
+    const [shown] = headlineStances([head, body], agreeing, undefined, contested)
+    assert.equal(shown!.stance, 'discuss')
+    assert.match(shown!.explanation, /reads agreement \(0\.78\), but the body contests the headline's article on injured \("9" vs "14"\): it shares the headline's words, not its account/u)
+    // With nothing contested, a confident agreement stands.
+    assert.equal(headlineStances([head, body], agreeing, undefined, () => [])[0]!.stance, 'agree')
+  })
+
   test('no titles, no stances, and no model read', () => {
     assert.deepEqual(headlineStances([article('A', undefined, ABOUT_IT), article('B', undefined, ABOUT_ELSE)]), [])
   })

@@ -437,6 +437,12 @@ function reversedLeadAct(head: StanceArticle, body: StanceArticle, actors: Actor
 
 const actLabel = (act: PartyAct): string => `${act.doer} → ${act.target} ("${act.words}")`
 
+/**
+ * What a body's article contests in a headline's article, by their ids: each a short label
+ * ("injured ("41" vs "38")"); none when they contest nothing.
+ */
+export type ContestedBetween = (headArticleId: string, bodyArticleId: string) => readonly string[]
+
 /** What each stance says, as the explanation puts it. */
 const STANCE_VERBS: Readonly<Record<Stance, string>> = {
   agree: 'agrees with',
@@ -461,7 +467,7 @@ const EXCERPT = 160
  * Articles without a title give no headline; the committed model is read only when a pair is. Pure given the model; each body is indexed once, and
  * each pair costs the headline's words' occurrences in it.
  */
-export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: LogisticModel, actors?: ActorIndex): HeadlineStance[] {
+export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: LogisticModel, actors?: ActorIndex, contested: ContestedBetween = () => []): HeadlineStance[] {
   const bodies = new Map<string, BodyIndex>()
   // A text that opens with its own title is read from after it: a headline is no body sentence.
   const bodyOf = (a: Pick<AnalyzedArticle, 'article'>): BodyIndex => {
@@ -482,7 +488,9 @@ export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: 
       const unshared = STANCES[modelShown.index] === 'agree' ? labelsNotInBody(title, head.headlineFindings ?? [], index) : []
       // So is one with a headline whose act the body tells with doer and target swapped, and never as the headline has it.
       const reversal = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && actors ? reversedLeadAct(head, body, actors) : undefined
-      const shown = unshared.length > 0 || reversal ? { index: STANCES.indexOf('discuss') } : modelShown
+      // So is one with a headline whose article the body contests: shared words are no shared account.
+      const against = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && !reversal ? contested(head.article.id, body.article.id) : []
+      const shown = unshared.length > 0 || reversal || against.length > 0 ? { index: STANCES.indexOf('discuss') } : modelShown
       const stance = STANCES[shown.index]!
       const confidence = reading.probabilities[shown.index]!
       const text = body.article.text
@@ -505,6 +513,7 @@ export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: 
           `(model probability ${confidence.toFixed(2)}` +
           `${shown.doubted === undefined ? '' : `; the model leans toward ${shown.doubted.stance === 'agree' ? 'agreement' : 'a dispute'} (${shown.doubted.probability.toFixed(2)}), but below ${SIDE_FLOORS[shown.doubted.stance].toFixed(2)} such a reading is seldom right on claims unseen in training, so none is asserted`}` +
           `${unshared.length === 0 ? '' : `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the headline's labels (${unshared.join(', ')}) are nowhere in the body: it may tell what happened alike, not judge it alike`}` +
+          `${against.length === 0 ? '' : `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body contests the headline's article on ${against.slice(0, 3).join('; ')}: it shares the headline's words, not its account`}` +
           `${reversal ? `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body tells the act the other way round: ${actLabel(reversal[1])}, where the headline's article has ${actLabel(reversal[0])}` : ''}` +
           `): the body holds ${percent}% of the headline's content words, weighted by rarity` +
           `${reading.shared.length ? ` (${reading.shared.slice(0, 6).join(', ')})` : ''}` +

@@ -188,6 +188,25 @@ describe('verdicts on the tolls of different groups', () => {
   })
 })
 
+describe('verdicts on the tolls of two sides of a clash', () => {
+  const result = analyzeTexts([
+    { name: 'a.txt', text: 'Clash on the border\n\nTwelve Indian soldiers were killed on Sunday when Pakistani forces attacked a border post, the Indian army said. Pakistani officials said they put Indian losses at 30 dead.' },
+    { name: 'b.txt', text: 'Border firefight\n\nPakistan said on Monday that Indian soldiers crossed the border on Sunday, triggering a firefight that left four Pakistani soldiers dead.' },
+  ], { split: 'files' })
+
+  test('one side\'s tolls from two voices contest each other; two sides\' tolls never do', () => {
+    const killed = lines(result).filter((l) => /^[\w-]+ killed/u.test(l))
+    assert.deepEqual(killed, [
+      'contested killed (soldier, India): 12 [A:inst:IND:army] | 30 [A:inst:PAK:officials]',
+      'single-source killed (soldier, Pakistan): 4 [B:country:PAK]',
+    ], lines(result).join('\n'))
+  })
+
+  test('a victims line joins only one side\'s dead: no agreement that "soldiers" died on both sides', () => {
+    assert.deepEqual(lines(result).filter((l) => / victim/u.test(l) && l.startsWith('agreed')), [], lines(result).join('\n'))
+  })
+})
+
 describe('verdicts on a toll given as "the number of people killed in …"', () => {
   test('it disputes another article\'s toll, and agrees with the same one', () => {
     const killed = (other: string): string[] => lines(analyzeTexts([

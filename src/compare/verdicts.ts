@@ -88,6 +88,8 @@ function topicOf(value: FacetValue, articleId: string, actors: ActorIndex, event
   // A toll of one building or one family is a part of the event's toll: it disputes no total.
   if (COUNTED_FACETS.has(value.facet) && value.part) return `${value.facet} (part: ${value.part.toLowerCase()})`
   if (COUNTED_FACETS.has(value.facet) && value.victims) return `${value.facet} (${value.victims})${asked}`
+  // One side's dead are not the other's: "Indian soldiers" and "Pakistani soldiers" agree on nothing.
+  if (value.facet === 'victim' && value.victims) return `victim (${value.victims})`
   // "records" are not "customers", zlotys not dollars: counts of different units are different topics.
   if (COUNTED_FACETS.has(value.facet) && value.unit) return `${value.facet} (${value.unit})${asked}`
   if (value.facet !== 'response') return `${value.facet}${asked}`
@@ -147,7 +149,7 @@ const DEMAND_TOPIC = /^response: demand (?:\([a-z]+\) )?by /u
  */
 function mergeUnnamed(topics: Map<string, Voiced[]>): void {
   const unnamed: [string, string][] = [...topics.keys()].flatMap((topic): [string, string][] =>
-    topic.endsWith(` by ${UNSPECIFIED}`) && !DEMAND_TOPIC.test(topic) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) ? [[topic, `${topic} (`]]
+    topic.endsWith(` by ${UNSPECIFIED}`) && !DEMAND_TOPIC.test(topic) ? [[topic, topic.slice(0, -UNSPECIFIED.length)]] : TOLL_FACETS.has(topic) || topic === 'victim' ? [[topic, `${topic} (`]]
     // "the one-off cost at £40 million" joins the one cost in pounds that says what it is for.
     : COST_OF_NOTHING.test(topic) ? [[topic, `${topic.slice(0, -1)} for `]]
     : isUndatedLevel(topic) ? [[topic, `${topic} `]] : [])
@@ -158,7 +160,30 @@ function mergeUnnamed(topics: Map<string, Voiced[]>): void {
     topics.get(named[0]!)!.push(...topics.get(topic)!)
     topics.delete(topic)
   }
+  mergeSideTotals(topics)
 }
+
+/**
+ * A side's toll that names no group ("put Indian losses at 30 dead") joins the one group of that
+ * side a toll names ("12 Indian soldiers"): the same side's dead, counted by two voices, are one
+ * dispute. Only one voice giving both, the larger first, tells a total and a part of it.
+ */
+function mergeSideTotals(topics: Map<string, Voiced[]>): void {
+  for (const topic of [...topics.keys()]) {
+    const m = SIDE_ONLY_TOLL.exec(topic)
+    if (!m || !TOLL_FACETS.has(m[1]!)) continue
+    const named = [...topics.keys()].filter((t) => t.startsWith(`${m[1]} (`) && t.endsWith(`, ${m[2]})`))
+    if (named.length !== 1) continue
+    const [side, group] = [topics.get(topic)!, topics.get(named[0]!)!]
+    const speakers = new Set(group.map((v) => voiceKey(v.speaker, v.article.article.id)))
+    if (totalAbove(side, group) && side.some((v) => speakers.has(voiceKey(v.speaker, v.article.article.id)))) continue
+    group.push(...side)
+    topics.delete(topic)
+  }
+}
+
+/** A toll topic with one parenthesised word list and no comma: the facet and a side, or a group ("killed (India)"). */
+const SIDE_ONLY_TOLL = /^(\w+) \(([^,()]+)\)$/u
 
 /**
  * True when every toll of no named group is above every toll of the one group named: "31 people were wounded" may hold

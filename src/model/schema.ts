@@ -147,6 +147,8 @@ export const ClaimSchema = z.object({
   modality: ModalitySchema,
   facets: z.array(FacetSchema).describe('Facets the claim answers (facet values whose words lie inside it).'),
   terms: z.array(z.string()).describe('Comparable content words: lemmas mapped to one form per synonym class, numbers as digits, demonyms as countries.'),
+  verbs: z.array(z.string()).optional().describe('The terms of the claim\'s verbs: what it says happened, which a statement carried elsewhere must share.'),
+  nouns: z.array(z.string()).optional().describe('The terms of the claim\'s common nouns ("the attack", "a ban"), which may name what another claim\'s verb says happened.'),
 })
 
 export const FindingSchema = z.object({

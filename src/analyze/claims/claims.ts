@@ -287,6 +287,9 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   if (span.end <= span.start) return undefined
   const [from, to] = tokenRange(seg, span)
   const terms: string[] = []
+  // What the claim says happened ("killed", "banned") and the nouns that may name it ("the ban").
+  const verbs = new Set<string>()
+  const nouns = new Set<string>()
   let negated = false
   let conditionEnd = from
   const wordAt = (i: number): string => text.slice(seg.starts[i], seg.ends[i])
@@ -312,6 +315,8 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     if (place) placeEnd = place.next
     const term = i === keptOpen ? 'close' : place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
+    if (term !== undefined && seg.pos[i] === VERB) verbs.add(term)
+    if (term !== undefined && seg.pos[i] === NOUN) nouns.add(term)
   }
   if (terms.length < minTerms) return undefined
   const sentence = seg.sentences[sentenceAt(seg, span.start)] ?? span
@@ -320,7 +325,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
   return {
     span, sentence, voice, polarity: negated ? 'negative' : 'positive', modality,
     facets: [...new Set(facets.filter((f) => contains(span, f.span)).map((f) => f.facet))],
-    terms,
+    terms, verbs: [...verbs], nouns: [...nouns],
   }
 }
 

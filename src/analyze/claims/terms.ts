@@ -38,6 +38,8 @@ const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['change', 'update', 'revise', 'alter', 'amend', 'modify', 'revision', 'amendment'],
   ['guidance', 'advice', 'guideline'],
   ['close', 'shut', 'closure', 'shutdown'],
+  // A vehicle leaving its runway or road: "skidded off the runway" / "slid off a rain-soaked runway".
+  ['skid', 'slide', 'veer', 'overshoot', 'overrun'],
   ['say', 'state', 'tell'],
 ]
 

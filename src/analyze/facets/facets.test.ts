@@ -201,6 +201,22 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(sides('Three Tajik children died in the shelling.'), ['killed 3 children, Tajikistan'])
   })
 
+  test('a side named before its losses ("put Indian losses at 30 dead") keys the toll, known country or not', () => {
+    const sides = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'killed').map((f) => `${f.value} ${f.victims ?? '-'}`)
+    assert.deepEqual(sides('The Pakistani army put Indian losses at 30 dead.'), ['30 India'])
+    assert.deepEqual(sides('The Dravonian army put Kelsani losses at 30 dead.'), ['30 Kelsani'])
+    assert.deepEqual(sides('Twelve Kelsani soldiers were killed and three Dravonian soldiers died.'), ['12 soldier, Kelsani', '3 soldier, Dravonian'])
+    // Two sides' soldiers are never summed into one toll.
+    assert.deepEqual(sides('Two Indian soldiers and three Pakistani soldiers were killed.'), ['3 soldier, Pakistan'])
+    // A place or a party is no people at war.
+    assert.deepEqual(sides('Eleven Kesh villagers were killed. Three Republican officials were killed.'), ['11 -', '3 -'])
+  })
+
+  test('a victims value carries its side, so that two sides\' dead are two groups', () => {
+    const victims = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'victim').map((f) => `${f.value} ${f.victims ?? '-'}`)
+    assert.deepEqual(victims('Twelve Indian soldiers were killed and four Pakistani soldiers died. Two soldiers were killed.'), ['soldier India', 'soldier Pakistan', 'soldier -'])
+  })
+
   test('"a third person has died" makes the toll three', () => {
     assert.deepEqual(lines(facetsOf('A fourth victim has died in hospital, officials said.'), ['killed']).map((l) => l.split(' «')[0]), ['killed 4'])
   })

@@ -14,7 +14,7 @@ import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, BUDGET_CHANGE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
   ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
-  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, PREPOSITION_END, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
+  ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, PREPOSITION_END, NAMED_TOLL_BEFORE, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
   ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, TREATED, TREATED_CUE, TREATED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
 } from './patterns.js'
@@ -595,7 +595,9 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         const victim = tellApart === 'victims' ? victimClassOf(role) : undefined
         const group = victim && !ALL_VICTIMS.test(role) ? victim : undefined
         // "a man and two women were injured" is three: counts joined to this one, of the same class of victims, add up.
-        const joins = sumsPeople ? anyPeople : tellApart === 'victims' ? (r: string) => victimGroupOf(r) === group : undefined
+        // "12 Indian soldiers and three Pakistani soldiers": two sides' soldiers are two tolls.
+        const ownNation = nationOf(roleWords) ?? demonymOf(roleWords)
+        const joins = sumsPeople ? anyPeople : tellApart === 'victims' ? (r: string) => victimGroupOf(r.toLowerCase()) === group && (nationOf(r) ?? demonymOf(r)) === ownNation : undefined
         const joined = joins ? coordinatedCounts(s, m, countAt, roleAt, joins, single) : undefined
         const count = joined?.count ?? single
         const span = joined ? { start: sentence.start + joined.start, end: sentence.start + joined.end } : matched
@@ -616,7 +618,8 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
           ...(victims ? { victims } : {}), ...(unit ? { unit } : {}), ...(part ? { part } : {}), ...(projected ? { modality: 'predicted' as const } : estimated ? { modality: 'hedged' as const } : {}),
         })
         // "212 people" names no class of victims: only "civilians", "soldiers" ... say who the dead were.
-        if (facet === 'killed' && group) push(ctx, sentence, 'victim', victim!, role, span)
+        // Its side keeps two sides' dead apart: "Indian soldiers" and "Pakistani soldiers" are no one group.
+        if (facet === 'killed' && group) push(ctx, sentence, 'victim', victim!, role, span, side ? { victims: side } : {})
       }
     }
   }
@@ -638,8 +641,8 @@ function victimGroupOf(role: string): string | undefined {
  * The sum of a toll's count and the counts coordinated with it, and the span they cover: before a
  * count that opens its phrase ("a man and | two women were injured"), after a role that ends it
  * ("killing two soldiers | and a civilian"). Only people of the toll's class of victims join it
- * ("12 soldiers and 30 militants" are two groups' tolls): `joins` says which roles join, in
- * lower case; a lone conjunct after ", and" or after a casualty verb is another clause's ("killed
+ * ("12 soldiers and 30 militants" are two groups' tolls): `joins` says which roles join, as
+ * written; a lone conjunct after ", and" or after a casualty verb is another clause's ("killed
  * three soldiers, and two civilians were injured"). Undefined when nothing joins. Pure.
  */
 function coordinatedCounts(
@@ -648,7 +651,7 @@ function coordinatedCounts(
   const at = m.index ?? 0
   const ownEnd = at + m[0].trimEnd().length
   const conjunct = (c: RegExpExecArray | null, count: string, role: string): Count | undefined =>
-    c && joins(role.toLowerCase()) ? parseCount(count) : undefined
+    c && joins(role) ? parseCount(count) : undefined
   const before: Count[] = []
   let start = at
   if (countAt === at) {
@@ -830,8 +833,12 @@ function isDayOfMonth(s: string, at: number, written: string): boolean {
  * lost seven citizens"): the party named last before the count.
  */
 function sideOf(ctx: Context, sentence: Span, s: string, m: RegExpMatchArray & { index: number }, roleWords: string): string | undefined {
-  const named = nationOf(roleWords)
+  const named = nationOf(roleWords) ?? demonymOf(roleWords)
   if (named) return named
+  // "put Indian losses at 30 dead": the side is named with its losses, before the count.
+  const losses = NAMED_TOLL_BEFORE.exec(s.slice(Math.max(0, m.index - 50), m.index))?.[1]
+  const lossesSide = losses ? nationOf(losses) ?? demonymOf(losses) : undefined
+  if (lossesSide) return lossesSide
   const of = m.indices?.groups?.['of']
   if (of) {
     const mention = mentionsIn(ctx, sentence.start + of[0], sentence.start + of[1])[0]
@@ -845,6 +852,21 @@ function sideOf(ctx: Context, sentence: Span, s: string, m: RegExpMatchArray & {
   const owner = mentionsIn(ctx, sentence.start, sentence.start + m.index - (owned?.[0].length ?? 0)).at(-1)
   return owner ? countryOfActor(ctx.actors.get(owner.actor)) : undefined
 }
+
+/**
+ * A nationality the gazetteer does not know, by its shape, as written: "Kelsani soldiers",
+ * "Dravonian losses" (a lesser-known state's people are a side as much as "Indian" ones). Only a
+ * capitalised word ending as demonyms do, and no name the gazetteer knows as something else. Pure.
+ */
+function demonymOf(words: string): string | undefined {
+  const word = (words.match(/\p{Lu}\p{Ll}+/gu) ?? []).find((w) => DEMONYM_SHAPE.test(w) && !gazetteer().byName.has(w) && !NOT_A_SIDE.test(w))
+  return word
+}
+
+/** How demonyms end: "-ian", "-ean", "-ese", "-ish", "-i" ("Pakistani", "Kelsani"). */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|i)$/u
+/** Words of that shape that name a party, faith or office, no people at war. */
+const NOT_A_SIDE = /^(?:Republican|Christian|Libertarian|Vegetarian|Parliamentarian|Civilian|Guardian|Veterinarian|Librarian|Historian|Comedian|Physician|Technician|Musician|Politician|Custodian|Mi)$/u
 
 /** The country an actor is or belongs to, by its common name: "Dushanbe" and "Tajik officials" are Tajikistan's. */
 function countryOfActor(actor: Actor | undefined): string | undefined {

@@ -653,6 +653,8 @@ export const PART_AFTER = /^\s*(?:in|at|inside)\s+(?:one|a\s+single|another)\s+[
  * citizens") or after it ("11 dead on its side"): the side is the party named before the possessive.
  */
 export const OWN_TOLL_BEFORE = /\b(?:its|their|his|her)\s+(?:own\s+)?(?:losses|dead|death\s+toll|toll|casualties|fatalities)\s+(?:at|as|to)\s+$/iu
+/** A side's toll named by its people before the count: "put Indian losses at 30", "Kelsani casualties at 12". */
+export const NAMED_TOLL_BEFORE = /\b(\p{Lu}[\p{L}-]+)\s+(?:losses|dead|death\s+toll|casualties|fatalities)\s+(?:at|as|to)\s+$/u
 export const OWN_TOLL_WITHIN = /^[^,.;]{0,30}?\bof\s+(?:its|their)\s/iu
 export const OWN_TOLL_AFTER = /^\s+(?:on|from)\s+(?:its|their)\s+(?:own\s+)?side\b/iu
 /** An ordinal victim after "a": "a third person has died" makes the toll three. */
