@@ -291,6 +291,15 @@ describe('attribution: details', () => {
     assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
   })
 
+  test('"put X at N" with any object gives a figure: the subject is the source, "put" the cue, the object and its figure the content', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(rows('The interior ministry put Marovian losses at 40 dead but gave no names.'), ['The interior ministry | put | Marovian losses at 40 dead'])
+    assert.deepEqual(rows('Police put the number of marchers at about 6,000.'), ['Police | put | the number of marchers at about 6,000'])
+    assert.deepEqual(rows('Forbes pegs her fortune at $3.2 billion.'), ['Forbes | pegs | her fortune at $3.2 billion'])
+    // No figure after "at": no report.
+    assert.deepEqual(rows('The coach put his players at ease.'), [])
+  })
+
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
     const text = 'The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and at least one local newspaper has reported that Dayton alone could lose 900 jobs.'
     const a = analyzeText(text)
@@ -727,7 +736,8 @@ describe('attribution: details', () => {
       const a = analyzeText(text)
       return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
     }
-    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
+    // "citing" is a cue of its own, as PolNeAR marks it.
+    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | citing', 'Kent Daily | Local newspaper Kent Daily | put'])
     assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers interviewed by phone'])
     assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official at the Finance Ministry'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { inQuotation, posOf, QUOTE_MARK, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, figureGivenEnd, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
@@ -2692,6 +2692,9 @@ const AFTER_FIGURES = /(?:,\s*(?:and|but|while|whereas)|;)\s/u
 
 /** "Bishkek counts 11 dead, Dushanbe seven, and each blames the other": a count's content is its figures, up to a clause joined after them. */
 function figureLimit(text: string, cue: Cue, limit: number): number {
+  // "put Belstani losses at 30 dead | but gave no evidence": a figure given ends where the clause after it opens.
+  const given = figureGivenEnd(text, cue.span)
+  if (given !== undefined) return Math.min(given, limit)
   if (!FIGURE_CUE.test(text.slice(cue.span.start, cue.span.end))) return limit
   const after = AFTER_FIGURES.exec(text.slice(cue.span.end, limit))
   return after ? cue.span.end + after.index : limit
