@@ -1490,6 +1490,15 @@ describe('attribution: a subject before an aside', () => {
     assert.equal(analyzeText('The rival candidate refused to accept the result.').attributions.length, 1)
   })
 
+  test('"did not say what …", "would not say how many …": what was not said is no one\'s report; "did not say that …" still reports', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Lind called the cuts a disgrace, but he did not say what he would do instead.'), ['called'])
+    for (const text of ['The minister would not say how many nurses would be hired.', 'The firm did not say whether the mill would close.', "The coach didn't immediately say when he would return.", 'Police have not said who fired first.']) {
+      assert.deepEqual(cues(text), [], text)
+    }
+    assert.deepEqual(cues('The firm did not say that the mill would close.'), ['did not say'])
+  })
+
   test('the "by"-agent of a passive report to its addressees is its source, the that-clause its content', () => {
     for (const text of ['Drivers were told by dispatchers that the depot would shut.', 'Drivers were first told by dispatchers that the depot would shut.']) {
       assert.deepEqual(analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.content)}`), ['dispatchers | that the depot would shut'])
