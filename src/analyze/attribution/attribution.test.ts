@@ -188,6 +188,16 @@ describe('attribution: details', () => {
     for (const surname of ['Summers', 'Peters']) assert.equal(speaker(`${surname} told the paper the fees were unfair.`), UNKNOWN_SPEAKER)
   })
 
+  test('"Families of passengers injured when a jet skidded … accused": a group noun, its "of" phrase and the participle clause that describes it are the source', () => {
+    const rows = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
+    }
+    assert.deepEqual(rows('Relatives of miners trapped when a shaft collapsed at the Orlov pit on Monday accused the company of ignoring warnings.').map((x) => x.split(' | ').slice(1).join(' | ')),
+      ['Relatives of miners trapped when a shaft collapsed at the Orlov pit on Monday | accused'])
+    assert.notEqual(rows('Families of tenants evacuated after a fire gutted the block on Friday accused the council of ignoring complaints.')[0]?.split(' | ')[0], UNKNOWN_SPEAKER)
+  })
+
   test('"according to a statement from the club", "a letter by the union": the maker of a statement or letter speaks, not the document', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)
