@@ -1402,6 +1402,19 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(called, ['critics | critics | a capitulation to terrorists', 'unions | unions | "a pay cut"'])
   })
 
+  test('"…, a landing pilots described as flawless": an apposition\'s label with no "that" is the namer\'s, never the clause before it', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    const text = 'The ferry operator said the crew cleared the deck in four minutes, a feat rescue workers described as remarkable.'
+    assert.deepEqual(rows(text), ['The ferry operator | said | the crew cleared the deck in four minutes', 'rescue workers | described as | remarkable'])
+    assert.deepEqual(rows('The council closed the library, a decision residents called shameful.').filter((x) => x.includes('called')), ['residents | called | shameful'])
+  })
+
+  test('"has offered each passenger a payment of 2,000 euros": money offered is an act, no report', () => {
+    for (const text of ['The ferry company has offered each traveller a payment of 500 euros.', 'The operator offered 1,500 dollars in compensation to every family.', 'The club offered fans a full refund.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])

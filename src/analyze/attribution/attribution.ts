@@ -810,6 +810,11 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
  * relative word, the namer, the cue. After "that" or "which" the verb takes no object of its own ("called it", "called for").
  */
 const WHAT_CALLED = /\b(what|that|which)\s+(?!(?:is|was|were|are|be|been|has|have|had)\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|have\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgiu
+/**
+ * ", a performance aviation experts described as textbook", ", a decision residents called shameful": the same label with no
+ * relative word, in an apposition of one noun to the clause before; groups as in `WHAT_CALLED`, the first the apposition.
+ */
+const APPOSED_CALLED = /(,\s+(?:a|an)\s+\p{Ll}+)\s+((?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*)\s+((?:has\s+|have\s+|had\s+)?(?:called|termed|dubbed|labell?ed|(?:described|characteri[sz]ed|denounced)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgu
 /** The kinds of actor "it" may stand for. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
 
@@ -822,10 +827,11 @@ const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'gr
 function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
   const added: Attribution[] = []
   for (const sentence of seg.sentences) {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(WHAT_CALLED)) {
+    const words = text.slice(sentence.start, sentence.end)
+    for (const m of [...words.matchAll(WHAT_CALLED), ...words.matchAll(APPOSED_CALLED)]) {
       // "that" and "which" name a noun's label only as its relative pronoun: "a swap that critics called", not "said that officials
       // called", "in which he called", "the terms" (a noun) or a call to someone ("the day that she called Sanders", "called himself").
-      if (m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
+      if (m[1]!.startsWith(',') ? !apposedLabel(text, seg, sentence.start, m) : m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
       const source = at(sentence.start, m.indices![2]!)
       const cue = at(sentence.start, m.indices![3]!)
       const start = sentence.start + m.index + m[0].length
@@ -857,6 +863,16 @@ function relativeLabel(text: string, seg: Segmentation, at: number, m: RegExpExe
   let t = firstTokenAtOrAfter(seg, at) - 1
   if (t >= 0 && tokenText(text, seg, t) === ',') t--
   return t >= 0 && /^(?:NOUN|PROPN)$/u.test(posOf(seg, t)) && !/\b(?:calls|terms)$/iu.test(m[3]!) && !CALLED_SOMEONE.test(text.slice(at + m[0].length))
+}
+
+/**
+ * True when an `APPOSED_CALLED` match in the sentence from `sentenceStart` is an apposition's label: the apposition ends in a noun, the namer
+ * in a noun or a name, and a label follows that is no name or reflexive.
+ */
+function apposedLabel(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): boolean {
+  const head = tokenAt(seg, sentenceStart + m.indices![1]![1] - 1)
+  const namer = tokenAt(seg, sentenceStart + m.indices![2]![1] - 1)
+  return posOf(seg, head) === 'NOUN' && /^(?:NOUN|PROPN)$/u.test(posOf(seg, namer)) && !CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))
 }
 
 /**

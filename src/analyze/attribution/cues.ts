@@ -236,6 +236,10 @@ const PROTEST_AFTER = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+
  * reports nothing ("fired back that the claims were false" does; "fired at his critics" may, so "at" alone is left to the tagger).
  */
 const WEAPON_FIRED = new RegExp(`^${AUX_PREFIX}(?:fire|fires|fired|firing)\\s+(?:(?:on|into|upon|from)\\s|(?:(?:a|an|the|two|three|several|more|dozens\\s+of|hundreds\\s+of|\\d+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:shots?|rounds?|bullets?|rockets?|missiles?|mortars?|shells?|tear\\s*gas|teargas|water\\s+cannons?|grenades?|flares?|pellets?|artillery|ammunition|volleys?|salvos?|projectiles?|guns?|rifles?|weapons?)\\b)`, 'iu')
+/** Money and its kinds: what an offer of compensation gives ("a payment of 2,000 euros", "a full refund", "$500"). */
+const MONEY = '(?:[$€£¥]\\s?\\d|\\d[\\d,.]*\\s*(?:euros?|dollars?|pounds?|francs?|crowns?|kronor|yen|yuan|rupees?)\\b|(?:payments?|compensation|refunds?|rewards?|vouchers?|cash|bonus(?:es)?|reimbursements?|payouts?)\\b)'
+/** "has offered each passenger a payment of 2,000 euros", "offered fans a full refund": money offered is an act (PolNeAR marks offers of ideas and help, which stay). */
+const MONEY_OFFERED = new RegExp(`^${AUX_PREFIX}offer(?:s|ed|ing)?\\s+${upToWords(4)}${MONEY}`, 'iu')
 /** Characters read after a cue for its object, and before it for its auxiliary or "it should be". */
 const SENSE_AFTER = 60
 const SENSE_BEFORE = 30
@@ -253,7 +257,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|\d[\d,]*|one|two|three|four|five|
 /**
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
  * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
- * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
+ * a demeanour shown, an event observed, evidence heard, money offered, a disclaimed topic ("was not speaking
  * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a protest staged or a walk-out, a weapon fired, a player who "impressed on his debut", a participle of doubt before a noun ("two suspected smugglers"), or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
@@ -268,7 +272,7 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
   if (PERFORMED_WELL.test(phrase) && !PASSIVE_BEFORE.test(before)) return true
-  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED].some((sense) => sense.test(phrase))
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED, MONEY_OFFERED].some((sense) => sense.test(phrase))
 }
 
 /** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */
