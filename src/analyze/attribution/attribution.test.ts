@@ -188,6 +188,16 @@ describe('attribution: details', () => {
     for (const surname of ['Summers', 'Peters']) assert.equal(speaker(`${surname} told the paper the fees were unfair.`), UNKNOWN_SPEAKER)
   })
 
+  test('"Families of passengers injured when a jet skidded … accused": a group noun, its "of" phrase and the participle clause that describes it are the source', () => {
+    const rows = (text: string): string[] => {
+      const a = analyzeText(text)
+      return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
+    }
+    assert.deepEqual(rows('Relatives of miners trapped when a shaft collapsed at the Orlov pit on Monday accused the company of ignoring warnings.').map((x) => x.split(' | ').slice(1).join(' | ')),
+      ['Relatives of miners trapped when a shaft collapsed at the Orlov pit on Monday | accused'])
+    assert.notEqual(rows('Families of tenants evacuated after a fire gutted the block on Friday accused the council of ignoring complaints.')[0]?.split(' | ')[0], UNKNOWN_SPEAKER)
+  })
+
   test('"according to a statement from the club", "a letter by the union": the maker of a statement or letter speaks, not the document', () => {
     const speakers = (text: string): string[] => {
       const a = analyzeText(text)
@@ -289,6 +299,15 @@ describe('attribution: details', () => {
     const cues = PHRASE_CUES.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => m[0]))
     assert.deepEqual(cues, ['put the toll at', 'put the damage at', 'estimates the damage at', 'valued the losses at', 'counts', 'tallied'])
     assert.ok(cues.every((c) => FIGURE_CUE.test(c)))
+  })
+
+  test('"put X at N" with any object gives a figure: the subject is the source, "put" the cue, the object and its figure the content', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(rows('The interior ministry put Marovian losses at 40 dead but gave no names.'), ['The interior ministry | put | Marovian losses at 40 dead'])
+    assert.deepEqual(rows('Police put the number of marchers at about 6,000.'), ['Police | put | the number of marchers at about 6,000'])
+    assert.deepEqual(rows('Forbes pegs her fortune at $3.2 billion.'), ['Forbes | pegs | her fortune at $3.2 billion'])
+    // No figure after "at": no report.
+    assert.deepEqual(rows('The coach put his players at ease.'), [])
   })
 
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
@@ -727,7 +746,8 @@ describe('attribution: details', () => {
       const a = analyzeText(text)
       return a.attributions.map((x) => `${a.actors.find((y) => y.id === x.speaker)?.name ?? x.speaker} | ${slice(text, x.source)} | ${slice(text, x.cue)}`)
     }
-    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | put'])
+    // "citing" is a cue of its own, as PolNeAR marks it.
+    assert.deepEqual(speakers('Local newspaper Kent Daily, citing police sources, put the number of injured at 12.'), ['Kent Daily | Local newspaper Kent Daily | citing', 'Kent Daily | Local newspaper Kent Daily | put'])
     assert.deepEqual(speakers('Farmers interviewed by phone described flooded fields.').map((x) => x.split(' | ')[1]), ['Farmers interviewed by phone'])
     assert.deepEqual(speakers('A senior official at the Finance Ministry, who spoke on condition of anonymity, said the budget would be cut.').map((x) => x.split(' | ')[0]), ['senior official at the Finance Ministry'])
     assert.deepEqual(speakers('A Dutch security official, speaking on condition of anonymity, said the depot stored explosives.').map((x) => x.split(' | ')[1]), ['A Dutch security official'])
@@ -1382,6 +1402,19 @@ describe('attribution: contents around a relative clause, an aside and a second 
     assert.deepEqual(called, ['critics | critics | a capitulation to terrorists', 'unions | unions | "a pay cut"'])
   })
 
+  test('"…, a landing pilots described as flawless": an apposition\'s label with no "that" is the namer\'s, never the clause before it', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    const text = 'The ferry operator said the crew cleared the deck in four minutes, a feat rescue workers described as remarkable.'
+    assert.deepEqual(rows(text), ['The ferry operator | said | the crew cleared the deck in four minutes', 'rescue workers | described as | remarkable'])
+    assert.deepEqual(rows('The council closed the library, a decision residents called shameful.').filter((x) => x.includes('called')), ['residents | called | shameful'])
+  })
+
+  test('"has offered each passenger a payment of 2,000 euros": money offered is an act, no report', () => {
+    for (const text of ['The ferry company has offered each traveller a payment of 500 euros.', 'The operator offered 1,500 dollars in compensation to every family.', 'The club offered fans a full refund.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])
@@ -1478,6 +1511,15 @@ describe('attribution: a subject before an aside', () => {
     assert.deepEqual(analyzeText('The minister refused to say whether the bridge would reopen.').attributions, [])
     // A refusal of a thing done is still read as the rules read it ("refused to accept the result").
     assert.equal(analyzeText('The rival candidate refused to accept the result.').attributions.length, 1)
+  })
+
+  test('"did not say what …", "would not say how many …": what was not said is no one\'s report; "did not say that …" still reports', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Lind called the cuts a disgrace, but he did not say what he would do instead.'), ['called'])
+    for (const text of ['The minister would not say how many nurses would be hired.', 'The firm did not say whether the mill would close.', "The coach didn't immediately say when he would return.", 'Police have not said who fired first.']) {
+      assert.deepEqual(cues(text), [], text)
+    }
+    assert.deepEqual(cues('The firm did not say that the mill would close.'), ['did not say'])
   })
 
   test('the "by"-agent of a passive report to its addressees is its source, the that-clause its content', () => {

@@ -14,7 +14,7 @@ import { firstMentionAtOrAfter, firstTokenAtOrAfter, need, type AttributionLayer
 import { inQuotation, posOf, QUOTE_MARK, tokenText } from '../segment/segment.js'
 import { nameGender, surnameKey } from '../mentions/mentions.js'
 import { datelineLengthAt } from '../../ingest/text-signals.js'
-import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
+import { BELIEF_VERBS, BETWEEN_SOURCE_AND_CUE, DOCUMENT_NOUNS, endBeforeVenue, FEELING_PASSIVE_WORDS, FIGURE_CUE, figureGivenEnd, isOtherSense, isTimePhrase, JOINT_DOCUMENT, namesToRole, OBJECT_FIRST, OTHER_PARTIES, OWN_COUNT, PHRASE_CUES, SPEECH_VERBS, STATEMENT_NOUN, venueLength } from './cues.js'
 import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
@@ -545,9 +545,12 @@ const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|indepe
  * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
+/** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
+const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
+
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
-    '(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+(?:whether|if|when|how|why|what|who))\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|' +
+    `(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+${UNSAID})\\b|(?:(?:did|does|do|would|will|could|can|has|have|had)\\s*(?:not|n['’]t)|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:say|said|says|specify|specified|explain|explained|disclose|disclosed|reveal|revealed|elaborate\\s+on)\\s+${UNSAID}\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|` +
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS}|` +
@@ -807,6 +810,11 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
  * relative word, the namer, the cue. After "that" or "which" the verb takes no object of its own ("called it", "called for").
  */
 const WHAT_CALLED = /\b(what|that|which)\s+(?!(?:is|was|were|are|be|been|has|have|had)\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|have\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgiu
+/**
+ * ", a performance aviation experts described as textbook", ", a decision residents called shameful": the same label with no
+ * relative word, in an apposition of one noun to the clause before; groups as in `WHAT_CALLED`, the first the apposition.
+ */
+const APPOSED_CALLED = /(,\s+(?:a|an)\s+\p{Ll}+)\s+((?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*)\s+((?:has\s+|have\s+|had\s+)?(?:called|termed|dubbed|labell?ed|(?:described|characteri[sz]ed|denounced)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgu
 /** The kinds of actor "it" may stand for. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
 
@@ -819,10 +827,11 @@ const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'gr
 function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>, found: readonly Attribution[]): Attribution[] {
   const added: Attribution[] = []
   for (const sentence of seg.sentences) {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(WHAT_CALLED)) {
+    const words = text.slice(sentence.start, sentence.end)
+    for (const m of [...words.matchAll(WHAT_CALLED), ...words.matchAll(APPOSED_CALLED)]) {
       // "that" and "which" name a noun's label only as its relative pronoun: "a swap that critics called", not "said that officials
       // called", "in which he called", "the terms" (a noun) or a call to someone ("the day that she called Sanders", "called himself").
-      if (m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
+      if (m[1]!.startsWith(',') ? !apposedLabel(text, seg, sentence.start, m) : m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
       const source = at(sentence.start, m.indices![2]!)
       const cue = at(sentence.start, m.indices![3]!)
       const start = sentence.start + m.index + m[0].length
@@ -854,6 +863,16 @@ function relativeLabel(text: string, seg: Segmentation, at: number, m: RegExpExe
   let t = firstTokenAtOrAfter(seg, at) - 1
   if (t >= 0 && tokenText(text, seg, t) === ',') t--
   return t >= 0 && /^(?:NOUN|PROPN)$/u.test(posOf(seg, t)) && !/\b(?:calls|terms)$/iu.test(m[3]!) && !CALLED_SOMEONE.test(text.slice(at + m[0].length))
+}
+
+/**
+ * True when an `APPOSED_CALLED` match in the sentence from `sentenceStart` is an apposition's label: the apposition ends in a noun, the namer
+ * in a noun or a name, and a label follows that is no name or reflexive.
+ */
+function apposedLabel(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): boolean {
+  const head = tokenAt(seg, sentenceStart + m.indices![1]![1] - 1)
+  const namer = tokenAt(seg, sentenceStart + m.indices![2]![1] - 1)
+  return posOf(seg, head) === 'NOUN' && /^(?:NOUN|PROPN)$/u.test(posOf(seg, namer)) && !CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))
 }
 
 /**
@@ -2692,6 +2711,9 @@ const AFTER_FIGURES = /(?:,\s*(?:and|but|while|whereas)|;)\s/u
 
 /** "Bishkek counts 11 dead, Dushanbe seven, and each blames the other": a count's content is its figures, up to a clause joined after them. */
 function figureLimit(text: string, cue: Cue, limit: number): number {
+  // "put Belstani losses at 30 dead | but gave no evidence": a figure given ends where the clause after it opens.
+  const given = figureGivenEnd(text, cue.span)
+  if (given !== undefined) return Math.min(given, limit)
   if (!FIGURE_CUE.test(text.slice(cue.span.start, cue.span.end))) return limit
   const after = AFTER_FIGURES.exec(text.slice(cue.span.end, limit))
   return after ? cue.span.end + after.index : limit

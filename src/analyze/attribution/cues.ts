@@ -78,6 +78,31 @@ const COUNT_NOUN = '(?:own\\s+|latest\\s+|official\\s+)?(?:count|tally|reckoning
 const FIGURE_NOUN = '(?:toll|number|figures?|count|tally|turnout|cost|costs|crowd|damage|losses|bill|value)'
 /** A hedge that opens the figure right after its noun ("closer to 3,000", "as high as 90"). */
 const FIGURE_HEDGE = '\\s+(?:closer|nearer|near|as\\s+high\\s+as|as\\s+low\\s+as|higher|lower|above|below|around|well\\s+(?:above|below|over|under))\\b'
+/** A figure named by its noun after a verb that gives it: " the toll", " its own count", " the death toll". */
+const NAMED_FIGURE = `\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}`
+/** Verbs that give a figure for an object named after them: "put Belstani losses at 30", "pegs her fortune at $3 billion". */
+const FIGURE_GIVING_VERB = '(?:put|puts|putting|pegged|pegs|estimated|estimates|estimate|valued|values)'
+/** The object a figure is given for and the figure after "at" ("the number of marchers at about 6,000"): up to six words, none ending a clause. */
+const FIGURE_GIVEN = new RegExp(`^\\s+(?:(?!(?:that|which|who|and|but)\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,6}?at\\s+(?:(?:about|around|nearly|some|roughly|almost|at\\s+least|more\\s+than|over|up\\s+to)\\s+)*[$€£¥]?${FIGURE}`, 'u')
+/** Where a figure given ends: before a clause joined after it, a clause mark, or the sentence's full stop. */
+const FIGURE_GIVEN_END = /\s+(?:but|and|while|whereas|although|though|after|as|which|who)\s|[,;:](?!\d)|\.(?!\d)|$/u
+/** Characters after a figure-giving verb read for its object and figure. */
+const FIGURE_GIVEN_REACH = 120
+
+/** The verb alone as a cue. */
+const FIGURE_GIVING_CUE = new RegExp(`^${FIGURE_GIVING_VERB}$`, 'iu')
+
+/** Where the content of a figure-giving verb cue ends ("put | losses at 30 dead | but …"), or undefined for another cue or no figure given after it. Pure. */
+export function figureGivenEnd(text: string, cue: { readonly start: number; readonly end: number }): number | undefined {
+  if (!FIGURE_GIVING_CUE.test(text.slice(cue.start, cue.end))) return undefined
+  const cueEnd = cue.end
+  const after = text.slice(cueEnd, cueEnd + FIGURE_GIVEN_REACH)
+  const given = FIGURE_GIVEN.exec(after)
+  if (!given) return undefined
+  const rest = after.slice(given[0].length)
+  return cueEnd + given[0].length + (FIGURE_GIVEN_END.exec(rest)?.index ?? rest.length)
+}
+
 /** The cues of a figure: "counts", "puts the toll at", "put the figure" before a hedge (the count patterns of `PHRASE_CUES`). */
 export const FIGURE_CUE = new RegExp(`^${COUNT_VERB}$|\\sat$|\\s${FIGURE_NOUN}$`, 'u')
 /** The possessor and its count after "by" ("by the ministry's own count"), up to the count noun. */
@@ -94,7 +119,9 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
   // "put the toll at 12"; "put the figure closer to 3,000", whose hedge is part of the figure reported.
-  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values|pegged|pegs)\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values|pegged|pegs)${NAMED_FIGURE}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
+  // "put Belstani losses at 30 dead", "pegs her fortune at $3 billion": the verb alone is the cue, its object and figure the content (as PolNeAR marks "put his net worth at").
+  { pattern: new RegExp(`\\b${FIGURE_GIVING_VERB}(?!${NAMED_FIGURE}\\s+at\\b)(?=${FIGURE_GIVEN.source.slice(1)})`, 'gu'), kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
   { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".
@@ -209,6 +236,10 @@ const PROTEST_AFTER = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\p{L}-]+\s+
  * reports nothing ("fired back that the claims were false" does; "fired at his critics" may, so "at" alone is left to the tagger).
  */
 const WEAPON_FIRED = new RegExp(`^${AUX_PREFIX}(?:fire|fires|fired|firing)\\s+(?:(?:on|into|upon|from)\\s|(?:(?:a|an|the|two|three|several|more|dozens\\s+of|hundreds\\s+of|\\d+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:shots?|rounds?|bullets?|rockets?|missiles?|mortars?|shells?|tear\\s*gas|teargas|water\\s+cannons?|grenades?|flares?|pellets?|artillery|ammunition|volleys?|salvos?|projectiles?|guns?|rifles?|weapons?)\\b)`, 'iu')
+/** Money and its kinds: what an offer of compensation gives ("a payment of 2,000 euros", "a full refund", "$500"). */
+const MONEY = '(?:[$€£¥]\\s?\\d|\\d[\\d,.]*\\s*(?:euros?|dollars?|pounds?|francs?|crowns?|kronor|yen|yuan|rupees?)\\b|(?:payments?|compensation|refunds?|rewards?|vouchers?|cash|bonus(?:es)?|reimbursements?|payouts?)\\b)'
+/** "has offered each passenger a payment of 2,000 euros", "offered fans a full refund": money offered is an act (PolNeAR marks offers of ideas and help, which stay). */
+const MONEY_OFFERED = new RegExp(`^${AUX_PREFIX}offer(?:s|ed|ing)?\\s+${upToWords(4)}${MONEY}`, 'iu')
 /** Characters read after a cue for its object, and before it for its auxiliary or "it should be". */
 const SENSE_AFTER = 60
 const SENSE_BEFORE = 30
@@ -226,7 +257,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|\d[\d,]*|one|two|three|four|five|
 /**
  * True when a cue's verb is used in a sense that reports nothing: denying a thing ("denied
  * access to"), recalling products or envoys, seeking office, a plea entered ("pleaded guilty to"), a toll confirmed ("confirmed dead"),
- * a demeanour shown, an event observed, evidence heard, a disclaimed topic ("was not speaking
+ * a demeanour shown, an event observed, evidence heard, money offered, a disclaimed topic ("was not speaking
  * about"), the author's "it should be noted", a decision still due ("has ten days to decide"), an appointment, a protest staged or a walk-out, a weapon fired, a player who "impressed on his debut", a participle of doubt before a noun ("two suspected smugglers"), or a cue of time words only ("earlier today"). Not "refused to": PolNeAR marks "refused to
  * punish", "could refuse service" as reports, and dropping them lowered the held-out figures. Pure.
  */
@@ -241,7 +272,7 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
   if (PERFORMED_WELL.test(phrase) && !PASSIVE_BEFORE.test(before)) return true
-  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED].some((sense) => sense.test(phrase))
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED, MONEY_OFFERED].some((sense) => sense.test(phrase))
 }
 
 /** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */

@@ -18,13 +18,14 @@ const range = (x: { first: number; last: number } | undefined): string => (!x ? 
 const render = (rels: readonly TokenRelation[]): string[] => rels.map((r) => `${range(r.source)} ${range(r.cue)} ${range(r.content)}`)
 
 /** A layout from each token's sentence (tokens of a sentence are contiguous) and the punctuation tokens. */
-function layout(sentenceOf: (t: number) => number, length: number, punctuation: readonly number[] = [], paragraphOf: (t: number) => number = () => 0): TokenLayout {
+function layout(sentenceOf: (t: number) => number, length: number, punctuation: readonly number[] = [], paragraphOf: (t: number) => number = () => 0, joints: readonly number[] = []): TokenLayout {
   const sentences = Array.from({ length }, (_, t) => sentenceOf(t))
   return {
     sentenceOf,
     paragraphOf,
     sentenceRange: (s) => ({ first: sentences.indexOf(s), end: sentences.lastIndexOf(s) + 1 }),
     isPunctuation: (t) => punctuation.includes(t),
+    isClauseJoint: (t) => joints.includes(t),
     isPassive: () => false,
   }
 }
@@ -145,4 +146,12 @@ test('a cue takes no content from the sentence before it when that sentence ends
   // 'A B C .¶ " D E , " said X .' — "A B C" is not the quotation's speaker's; '"D E." He said.' in one paragraph still is.
   const sentence = (t: number): number => (t < 4 ? 0 : 1)
   assert.deepEqual(render(joinRuns(runsOf(labels('Nnn o o Nn o o C S o'), LABELS), layout(sentence, 12, [3, 4, 7, 8, 11], sentence))), ['10 9 5-6'])
+})
+
+test('a source right before a later cue is that cue\'s subject, never the source of a cue before it', () => {
+  // 'Some families have criticised the airline , but analyst Lund said it was safe' — the tagger left "Some families" unread.
+  assert.deepEqual(render(joinRuns(runsOf(labels('oo C N o o Ss C Nnn'), LABELS), layout(() => 0, 12, [4], () => 0, [5]))), ['- 2 3', '6-7 8 9-11'])
+  // A source after its own cue, with no clause joint between, still is the cue's: '" A , " said Lund , who added B', '" A , " said Ann Lee , organizer of a group called B'.
+  assert.deepEqual(render(joinRuns(runsOf(labels('N o C S o o C Nn'), LABELS), layout(() => 0, 9, [1, 4]))), ['3 2 0', '3 6 7-8'])
+  assert.deepEqual(render(joinRuns(runsOf(labels('N o C Ss C N'), LABELS), layout(() => 0, 7, [1]))), ['3-4 2 0', '3-4 5 6'])
 })

@@ -58,6 +58,8 @@ export interface TokenLayout {
   readonly sentenceRange: (s: number) => { readonly first: number; readonly end: number }
   /** True for a token that is only punctuation. */
   readonly isPunctuation: (t: number) => boolean
+  /** True for a word or mark that joins two clauses ("but", "and", "while", ";"). */
+  readonly isClauseJoint: (t: number) => boolean
   /** True for a passive cue ("was criticized", "is expected"): the subject before it is what is reported on, not who reports. */
   readonly isPassive: (cue: Run) => boolean
 }
@@ -66,6 +68,12 @@ export interface TokenLayout {
 function onlyPunctuation(layout: TokenLayout, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (!layout.isPunctuation(t)) return false
   return true
+}
+
+/** True when some token of `[a, b)` passes `test`. */
+function someToken(test: (t: number) => boolean, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (test(t)) return true
+  return false
 }
 
 /** True when tokens `[a, b)` hold no punctuation. */
@@ -136,6 +144,8 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
       if (!run || (sentenceOfToken(run.first) !== s && sentenceOfToken(run.last) !== s)) continue
       const before = run.last < cue.first
       if (before && passive) continue
+      // "Some families have criticised the airline, but analyst Peter Lund said …": a source past a clause joint that runs straight into a later cue is that cue's subject.
+      if (!before && subjectOfNext(run, cues[c + 1], layout) && someToken(layout.isClauseJoint, cue.last + 1, run.first)) continue
       const cost = before ? cue.first - run.last : run.first - cue.last + 3
       if (cost < bestCost) {
         bestCost = cost
@@ -149,6 +159,14 @@ export function joinRuns(runs: readonly Run[], layout: TokenLayout): TokenRelati
     if (content) out.push({ cue, content, ...(source ? { source } : {}) })
   }
   return out
+}
+
+/** Tokens at most between a source and the later cue it is the subject of ("Lund | later | said"). */
+const SUBJECT_GAP = 2
+
+/** True when `source` stands right before the active cue `next`, with only words between: it is that cue's subject. Pure. */
+function subjectOfNext(source: Run, next: Run | undefined, layout: TokenLayout): boolean {
+  return next !== undefined && next.first > source.last && next.first - source.last <= SUBJECT_GAP && onlyWords(layout, source.last + 1, next.first) && !layout.isPassive(next)
 }
 
 /**

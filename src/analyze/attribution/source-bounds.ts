@@ -260,8 +260,9 @@ function isPluralHead(text: string, seg: Segmentation, head: number): boolean {
 export function relativeClauseSubject(text: string, seg: Segmentation, cue: number, sentenceStart: number): Span | undefined {
   let first = firstTokenAtOrAfter(seg, sentenceStart)
   while (first < cue && /^\s*$/u.test(tokenText(text, seg, first))) first++
-  let opener = first
-  while (opener < cue && HEAD_PHRASE_TAGS.has(posOf(seg, opener))) opener++
+  let opener = pastHeadPhrase(seg, first, cue)
+  // "Families | of passengers | injured …": an "of" phrase completes the head noun.
+  if (opener > first && /^of$/iu.test(tokenText(text, seg, opener)) && pastHeadPhrase(seg, opener + 1, cue) > opener + 1) opener = pastHeadPhrase(seg, opener + 1, cue)
   if (opener === first || !['NOUN', 'PROPN'].includes(posOf(seg, opener - 1)) || opener >= cue) return undefined
   const verb = describingClauseVerb(text, seg, opener)
   // "Last year he | said": the clause's verb is the cue itself, no clause of its own.
@@ -271,12 +272,40 @@ export function relativeClauseSubject(text: string, seg: Segmentation, cue: numb
   if (posOf(seg, cue) === 'VERB' && seg.lemmas[cue] === cueWord && !isPluralHead(text, seg, opener - 1)) return undefined
   const passive = verb === opener && !/ing$/u.test(tokenText(text, seg, verb))
   if (passive && OBJECT_TAGS.has(posOf(seg, verb + 1)) && !TIME_AFTER_PARTICIPLE.test(text.slice(seg.ends[verb], seg.starts[cue]))) return undefined
-  for (let t = verb + 1; t < cue; t++) {
+  // "injured | when a jet skidded off the runway on Tuesday": a passive participle may take a clause of time right after it, with its own subject and verb.
+  let from = verb + 1
+  if (passive && TIME_SUBORDINATOR.test(tokenText(text, seg, from))) {
+    const clauseVerb = subjectThenVerb(seg, from + 1, cue)
+    if (clauseVerb === undefined) return undefined
+    from = clauseVerb + 1
+  }
+  for (let t = from; t < cue; t++) {
     // "grew quickly | as | some critics called" opens a clause; "looked | after | her said" has only an object after the preposition.
     if (SUBORDINATOR.test(tokenText(text, seg, t)) && !(t + 2 === cue && OBJECT_CASE.test(tokenText(text, seg, t + 1)))) return undefined
     if (!CLAUSE_REST_TAGS.has(posOf(seg, t)) && !(posOf(seg, t) === 'PRON' && OBJECT_PRONOUN.test(tokenText(text, seg, t)))) return undefined
   }
   return { start: seg.starts[first]!, end: seg.ends[cue - 1]! }
+}
+
+/** Where the noun phrase of a head ends: the first token from `first` before `end` that is no determiner, adjective, noun or number. Pure. */
+function pastHeadPhrase(seg: Segmentation, first: number, end: number): number {
+  let t = first
+  while (t < end && HEAD_PHRASE_TAGS.has(posOf(seg, t))) t++
+  return t
+}
+
+/** Words opening a clause of time on a participle: "injured | when …", "evacuated | after …". */
+const TIME_SUBORDINATOR = /^(?:when|after|before|as|while)$/iu
+/** Tokens at most of the subject of a clause of time ("a Skyvale Airways jet"). */
+const TIME_CLAUSE_SUBJECT_TOKENS = 6
+
+/** The verb of a clause from token `first` that opens with its subject (a noun phrase of a few tokens, then auxiliaries), before token `end`; else undefined. Pure. */
+function subjectThenVerb(seg: Segmentation, first: number, end: number): number | undefined {
+  let t = first
+  while (t < end && t - first < TIME_CLAUSE_SUBJECT_TOKENS && CLAUSE_SUBJECT_TAGS.has(posOf(seg, t))) t++
+  if (t === first) return undefined
+  while (t < end && posOf(seg, t) === 'AUX') t++
+  return t < end && posOf(seg, t) === 'VERB' ? t : undefined
 }
 
 /** The noun phrase `source` starts with when a relative pronoun right after it opens a clause: "The nurse | that treated Ana Ruiz"; else undefined. Pure. */

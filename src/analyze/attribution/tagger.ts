@@ -214,7 +214,11 @@ export function isPassiveCue(text: string, seg: Segmentation, cue: Run): boolean
   return false
 }
 
+/** Words and marks that join two clauses: a source past them is no subject of the clause before. */
+const CLAUSE_JOINT = /^(?:but|and|yet|while|whereas|although|though|;)$/iu
+
 /** Tags one article and returns its relations in token terms; `taggers` default to the committed models. Pure given the taggers. */
+
 export function tagRelations(
   text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
 ): TokenRelation[] {
@@ -234,6 +238,7 @@ export function tagRelations(
     paragraphOf: (t) => paragraphs[t] ?? -1,
     sentenceRange: (s) => ({ first: seg.sentenceTokenStart[s]!, end: seg.sentenceTokenEnd[s]! }),
     isPunctuation: (t) => seg.pos[t] === punctuation,
+    isClauseJoint: (t) => CLAUSE_JOINT.test(text.slice(seg.starts[t], seg.ends[t])),
     isPassive: (cue) => isPassiveCue(text, seg, cue),
   }).filter((relation) => knownCue(relation.cue))
 }
