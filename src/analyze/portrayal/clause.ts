@@ -51,11 +51,18 @@ function negatedInClause(text: string, seg: Segmentation, s: number, i: number):
 }
 
 /** Words of harm undergone: what follows them in the clause is the harm, no judgment of the one who underwent it. */
-const SUFFERED = new Set(['victim', 'suffer', 'sustain', 'endure', 'undergo'])
+const SUFFERED = new Set(['suffer', 'sustain', 'endure', 'undergo'])
+/** Verbs that say their subject is a victim: "was the victim of", "fell victim to", "became a victim". */
+const VICTIM_COPULAS = new Set(['be', 'become', 'fall'])
+
+/** True when token `k` names its subject a victim ("was the victim of"), not victims who act ("victims sued the bank"). Pure. */
+function victimAt(seg: Segmentation, k: number): boolean {
+  return lemmaAt(seg, k) === 'victim' && (VICTIM_COPULAS.has(lemmaAt(seg, k - 1)) || VICTIM_COPULAS.has(lemmaAt(seg, k - 2)))
+}
 
 /** True when token `i` follows a word of harm undergone in its clause ("was the victim of contaminated meat", "suffered terrible burns"). Pure. */
 function sufferedInClause(text: string, seg: Segmentation, s: number, i: number): boolean {
-  for (let k = clauseStart(text, seg, s, i); k < i; k++) if (SUFFERED.has(lemmaAt(seg, k))) return true
+  for (let k = clauseStart(text, seg, s, i); k < i; k++) if (SUFFERED.has(lemmaAt(seg, k)) || victimAt(seg, k)) return true
   return false
 }
 

@@ -123,6 +123,9 @@ describe('portrayal', () => {
     const b = analyzeText('Mayor Ruth Kane was the victim of a shameful campaign by the Westland Tribune. The Westland Tribune declined to comment.')
     assert.equal(portrayalOf(b, 'Ruth Kane').negative, 0)
     assert.equal(portrayalOf(b, 'Westland Tribune').negative, 1)
+    // Victims who act are no harm undergone: "The victims of the flood met Halden Bank over its shameful conduct".
+    const c = analyzeText('The victims of the flood met Halden Bank over its shameful conduct. Halden Bank declined to comment.')
+    assert.equal(portrayalOf(c, 'Halden Bank').negative, 1)
   })
 
   test('a sanction judges whom it targets, not who imposes it, unless a word judges the sanction ("an unfair ban")', () => {
@@ -137,6 +140,9 @@ describe('portrayal', () => {
     const c = analyzeText('Rower Tom Berg banned for two years after a row with coach Ana Silva. Silva declined to comment.')
     assert.equal(portrayalOf(c, 'Tom Berg').negative, 1)
     assert.equal(portrayalOf(c, 'Ana Silva').negative, 0)
+    // The target is the direct object, not a party named after a preposition: "ban Muslim immigration to the U.S.".
+    const d = analyzeText('Senator Ruth Kane called for a law to ban foreign imports into Chile. Chile protested.')
+    assert.equal(portrayalOf(d, 'Chile').negative, 0)
   })
 
   test('a word about someone close to an actor ("whose husband suffered a broken spine", "his son\'s awful injuries") judges no one', () => {
@@ -149,6 +155,12 @@ describe('portrayal', () => {
     const a = analyzeText('Sprinter Amara Okoye returned a positive test in March. Okoye has been training alone since May. Okoye will fight the charge.')
     const okoye = portrayalOf(a, 'Amara Okoye')
     assert.deepEqual([okoye.positive, okoye.negative], [0, 0], JSON.stringify(okoye.evidence.map((e) => e.explanation)))
+  })
+
+  test('an adjective of degree before a noun ("severe crosswinds", "intense criticism") grades it and judges no one', () => {
+    const a = analyzeText('A Skyvale Airways jet landed in severe crosswinds on Monday. Skyvale Airways drew intense criticism.')
+    const skyvale = portrayalOf(a, 'Skyvale Airways')
+    assert.deepEqual([skyvale.positive, skyvale.negative], [0, 0], JSON.stringify(skyvale.evidence.map((e) => e.explanation)))
   })
 
   test('words that only report the event judge no one', () => {

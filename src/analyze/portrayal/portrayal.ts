@@ -101,6 +101,8 @@ interface Cue {
   readonly needsSubject?: boolean
   /** Said in the label a verb like "branded" puts on its object: it judges the party named there, or no one (`labelledObject`). */
   readonly labelledObject?: Span
+  /** A verb of sanction: where its direct object must start by, before a preposition or a stop ("ban | Muslim immigration | to the U.S."). */
+  readonly objectBefore?: number
   /** What its clause says of whom it judges: harm undergone, a sanction, someone close to a party (`clauseTraits`). */
   readonly clause?: ClauseTraits
 }
@@ -277,7 +279,7 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   const labelled = candidates.find((m) => (cue.labels ? m.span.start < cue.span.end && cue.span.start < m.span.end : m.span.start <= cue.span.start && cue.span.end <= m.span.end))
   if (labelled || cue.labels) return labelled
   // "blamed human traffickers": the blame is the object's, and no one's when the object is no party followed here.
-  if (cue.judgesObject) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH)
+  if (cue.judgesObject) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH && m.span.start < (cue.objectBefore ?? Infinity))
   // "the victim of a smear by the Tribune", "an unfair ban imposed by the federation": the agent after "by", else no one.
   if (cue.clause?.agentAfterOnly) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH && AGENT_GAP.test(text.slice(cue.span.end, m.span.start)))
   const imposedBefore = cue.clause?.imposedBefore ?? cue.span.start
@@ -383,7 +385,8 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const score = clause.negated ? -valence : valence
     const judgesObject = judging && !passive
     const labelledObject = labelledObjectOf(seg, s, i)
-    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), clause, why: `${clause.negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
+    const objectBefore = judgesObject && !OBJECT_JUDGING.has(lemma) ? directObjectEnd(text, seg, s, i) : undefined
+    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), ...(objectBefore === undefined ? {} : { objectBefore }), clause, why: `${clause.negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
 }
@@ -493,6 +496,14 @@ function passiveAt(text: string, seg: Segmentation, s: number, i: number): boole
   return k >= first && passiveAt(text, seg, s, k)
 }
 
+const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
+
+/** Where the direct object after verb `i` must start by: the first preposition, punctuation or verb after it, else the sentence's end. Pure. */
+function directObjectEnd(text: string, seg: Segmentation, s: number, i: number): number {
+  for (let k = i + 1; k < seg.sentenceTokenEnd[s]!; k++) if (seg.pos[k] === ADP_TAG || seg.pos[k] === PUNCT_TAG || seg.pos[k] === VERB_TAG) return seg.starts[k]!
+  return seg.sentences[s]!.end
+}
+
 /** True when a verb's next word may open its object: no preposition, punctuation or end of sentence ("banned | for two years"). Pure. */
 function hasObjectAfter(text: string, seg: Segmentation, s: number, i: number): boolean {
   return i + 1 < seg.sentenceTokenEnd[s]! && seg.pos[i + 1] !== ADP_TAG && /[\p{L}\p{N}]/u.test(tokenText(text, seg, i + 1))
@@ -512,10 +523,17 @@ function isTestResult(text: string, seg: Segmentation, s: number, i: number): bo
   return TEST_RESULT_BEFORE.has(near(i - 1)) || TEST_NOUNS.has(near(i + 1))
 }
 
-/** True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"): it grades the harm, it judges no one. */
+/** Adjectives that only say how much: before a noun they grade it ("severe crosswinds", "intense criticism", "a huge crowd"). */
+const DEGREE_ADJECTIVES = new Set(['intense', 'severe', 'huge'])
+
+/**
+ * True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"), or an adjective of
+ * degree before a noun ("severe crosswinds"): it grades the harm or the thing, it judges no one.
+ */
 function gradesEvent(text: string, seg: Segmentation, s: number, i: number): boolean {
   const next = i + 1 < seg.sentenceTokenEnd[s]! ? text.slice(seg.starts[i + 1], seg.ends[i + 1]).toLowerCase() : ''
-  return DEGREE_ADVERBS.has(text.slice(seg.starts[i], seg.ends[i]).toLowerCase()) && (EVENT_WORDS.has(next) || HARM_WORDS.has(next))
+  const word = text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
+  return (DEGREE_ADVERBS.has(word) && (EVENT_WORDS.has(next) || HARM_WORDS.has(next))) || (DEGREE_ADJECTIVES.has(word) && seg.pos[i + 1] === NOUN_TAG)
 }
 
 /** A passive auxiliary or "be" right before a finding. */
