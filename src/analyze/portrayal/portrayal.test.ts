@@ -103,6 +103,66 @@ describe('portrayal', () => {
     assert.equal(portrayalOf(a, 'Chile').negative, 1)
   })
 
+  test('a negation anywhere in the clause before a word flips it, short of a preposition; "no one" before a comparative praises', () => {
+    const a = analyzeText('Cyclist Lena Ortiz never knowingly took a banned drug. Mayor Tom Brandt is not corrupt. Chile has never once made a generous offer to Peru.')
+    const tones = (name: string): number[] => { const p = portrayalOf(a, name); return [p.positive, p.negative] }
+    assert.deepEqual(tones('Lena Ortiz'), [1, 0], JSON.stringify(portrayalOf(a, 'Lena Ortiz').evidence.map((e) => e.explanation)))
+    assert.equal(portrayalOf(a, 'Tom Brandt').negative, 0)
+    assert.deepEqual(tones('Chile'), [0, 1])
+    // The negation ends with its clause ("did not attend, and Peru was rude") and before a preposition ("never hid … in her brilliant career").
+    const b = analyzeText('Chile did not attend the talks, and Peru was rude to the hosts. Mayor Ruth Kane never hid from the press in her brilliant career. No one is a better negotiator than Ana Silva.')
+    assert.equal(portrayalOf(b, 'Peru').negative, 1)
+    assert.deepEqual([portrayalOf(b, 'Ruth Kane').positive, portrayalOf(b, 'Ruth Kane').negative], [1, 0])
+    assert.deepEqual([portrayalOf(b, 'Ana Silva').positive, portrayalOf(b, 'Ana Silva').negative], [1, 0])
+  })
+
+  test('harm an actor suffers ("the victim of a vicious smear", "suffered terrible burns") does not judge them; its agent ("by") is judged', () => {
+    const a = analyzeText('Sprinter Amara Okoye was the victim of a vicious smear. Nurse Ana Silva suffered terrible burns in the blast.')
+    assert.equal(portrayalOf(a, 'Amara Okoye').negative, 0, JSON.stringify(portrayalOf(a, 'Amara Okoye').evidence.map((e) => e.explanation)))
+    assert.equal(portrayalOf(a, 'Ana Silva').negative, 0)
+    const b = analyzeText('Mayor Ruth Kane was the victim of a shameful campaign by the Westland Tribune. The Westland Tribune declined to comment.')
+    assert.equal(portrayalOf(b, 'Ruth Kane').negative, 0)
+    assert.equal(portrayalOf(b, 'Westland Tribune').negative, 1)
+    // Victims who act are no harm undergone: "The victims of the flood met Halden Bank over its shameful conduct".
+    const c = analyzeText('The victims of the flood met Halden Bank over its shameful conduct. Halden Bank declined to comment.')
+    assert.equal(portrayalOf(c, 'Halden Bank').negative, 1)
+  })
+
+  test('a sanction judges whom it targets, not who imposes it, unless a word judges the sanction ("an unfair ban")', () => {
+    const a = analyzeText('The Westland Rowing Federation banned rower Tom Berg for two years. Berg will fight the unjust ban.')
+    const tones = (name: string): number[] => { const p = portrayalOf(a, name); return [p.positive, p.negative] }
+    assert.deepEqual(tones('Westland Rowing Federation'), [0, 0])
+    assert.deepEqual(tones('Tom Berg'), [0, 1], JSON.stringify(portrayalOf(a, 'Tom Berg').evidence.map((e) => e.explanation)))
+    const b = analyzeText('The Westland Rowing Federation handed rower Tom Berg an unfair ban.')
+    assert.equal(portrayalOf(b, 'Westland Rowing Federation').negative, 1)
+    assert.equal(portrayalOf(b, 'Tom Berg').negative, 0)
+    // A headline's passive with no auxiliary ("Berg banned for two years") judges its subject, not a party after it.
+    const c = analyzeText('Rower Tom Berg banned for two years after a row with coach Ana Silva. Silva declined to comment.')
+    assert.equal(portrayalOf(c, 'Tom Berg').negative, 1)
+    assert.equal(portrayalOf(c, 'Ana Silva').negative, 0)
+    // The target is the direct object, not a party named after a preposition: "ban Muslim immigration to the U.S.".
+    const d = analyzeText('Senator Ruth Kane called for a law to ban foreign imports into Chile. Chile protested.')
+    assert.equal(portrayalOf(d, 'Chile').negative, 0)
+  })
+
+  test('a word about someone close to an actor ("whose husband suffered a broken spine", "his son\'s awful injuries") judges no one', () => {
+    const a = analyzeText('Maria Olsen, whose husband had a broken spine, spoke to reporters. Tom Berg sat in court while his son\'s awful injuries were described.')
+    assert.equal(portrayalOf(a, 'Maria Olsen').negative, 0)
+    assert.equal(portrayalOf(a, 'Tom Berg').negative, 0, JSON.stringify(portrayalOf(a, 'Tom Berg').evidence.map((e) => e.explanation)))
+  })
+
+  test('"a positive test", "training alone" and fighting a charge judge no one', () => {
+    const a = analyzeText('Sprinter Amara Okoye returned a positive test in March. Okoye has been training alone since May. Okoye will fight the charge.')
+    const okoye = portrayalOf(a, 'Amara Okoye')
+    assert.deepEqual([okoye.positive, okoye.negative], [0, 0], JSON.stringify(okoye.evidence.map((e) => e.explanation)))
+  })
+
+  test('an adjective of degree before a noun ("severe crosswinds", "intense criticism") grades it and judges no one', () => {
+    const a = analyzeText('A Skyvale Airways jet landed in severe crosswinds on Monday. Skyvale Airways drew intense criticism.')
+    const skyvale = portrayalOf(a, 'Skyvale Airways')
+    assert.deepEqual([skyvale.positive, skyvale.negative], [0, 0], JSON.stringify(skyvale.evidence.map((e) => e.explanation)))
+  })
+
   test('words that only report the event judge no one', () => {
     const a = analyzeText('Three people were killed in an attack in Peru on Monday, and Peru condemned the attack.')
     const peru = portrayalOf(a, 'Peru')

@@ -1,8 +1,9 @@
 /**
  * @module analyze/portrayal — how an article portrays each of its main actors.
  *
- * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5), a
- * negation within three words before flipping the sign; framing findings that judge (loaded
+ * Evaluative words are scored with the AFINN-165 valence lexicon (Nielsen 2011, -5..+5); a negation
+ * before one in its clause flips its sign (`clause.ts`), a judging finding's only from praise to blame, and harm undergone, a sanction
+ * someone else imposed and a word said of someone close to a party judge no party before them; framing findings that judge (loaded
  * language, name calling, doubt, and appeal to fear against its agent, never the party in danger)
  * count as negative unless their own words carry a positive valence (doubt always harms). Words that only report violence
  * ("killed", "attack", "terror", "fired") are left out: they describe the event, not the actor. A word counts only where
@@ -22,13 +23,14 @@ import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 import { sentenceBodyStart } from '../framing/context.js'
 import { tokenText } from '../segment/segment.js'
+import { clauseTraits, type ClauseTraits } from './clause.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
   'attack', 'attacked', 'attacks', 'kill', 'killed', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies',
   'injured', 'injury', 'injuries', 'wounded', 'terror', 'terrorism', 'terrorist', 'terrorists', 'shooting', 'shot', 'gun',
   'war', 'crime', 'crimes', 'victim', 'victims', 'arrest', 'arrested', 'suspect', 'prison', 'jail', 'missing', 'emergency',
-  'fire', 'fired', 'fires', 'firing', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
+  'fire', 'fired', 'fires', 'firing', 'fight', 'fighting', 'suffer', 'suffers', 'suffered', 'suffering', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
   // Responses and legal process: what was done, reported, not a judgment of who did it.
   'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
   'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
@@ -43,12 +45,17 @@ const HARM_WORDS = new Set([
   'torture', 'tortured', 'murder', 'assault', 'beaten', 'stabbed', 'harm', 'harmed', 'danger', 'endangered', 'rescue', 'rescued',
 ])
 /** AFINN words whose usual sense in news judges no one ("on the matter", "this kind of", "shared a video"). */
-const PLAIN_SENSES = new Set(['matter', 'matters', 'kind', 'clear', 'clearly', 'share', 'shared', 'shares', 'vision', 'legally', 'importance', 'important'])
+const PLAIN_SENSES = new Set(['matter', 'matters', 'kind', 'clear', 'clearly', 'share', 'shared', 'shares', 'vision', 'legally', 'importance', 'important', 'alone'])
 /** Words of conduct AFINN lacks that news uses to praise how a party acted. */
 const CONDUCT_WORDS: Readonly<Record<string, number>> = {
   professionally: 2, responsibly: 2, calmly: 2, restraint: 2, constructive: 2, constructively: 2, cooperation: 1,
   cooperative: 1, diligently: 2, transparently: 2, efficiently: 2, decisively: 1, soothe: 2, soothed: 2, reassure: 1,
 }
+/** Verbs of sanction: their valence falls on whom they target ("banned the sprinter"), never on who imposes them. */
+const SANCTIONING = new Set([
+  'ban', 'bar', 'suspend', 'sanction', 'fine', 'penalize', 'penalise', 'disqualify', 'expel', 'strip', 'jail', 'imprison', 'sentence',
+  'deport', 'censor', 'restrict', 'prohibit', 'dismiss', 'sack', 'indict', 'banish', 'evict', 'exile',
+])
 /** Verbs whose valence falls on their object: "X accused Obama" judges Obama, not X. */
 const OBJECT_JUDGING = new Set([
   'accuse', 'criticize', 'criticise', 'blame', 'slam', 'blast', 'denounce', 'fault', 'rebuke', 'lambast', 'chastise', 'scold',
@@ -75,6 +82,7 @@ const LABELLING = new Set(['call', 'brand', 'branded', 'label', 'labelled', 'lab
 const NOUN_PHRASE_LEAD = new Set((['DET', 'ADJ', 'ADV', 'NUM', 'PART'] as const).map((t) => POS_TAGS.indexOf(t)))
 /** Words that open a clause an evaluative word may be said of: "Funny how …", "clear that …", "unclear whether …". */
 const CLAUSE_OPENERS = new Set(['how', 'that', 'whether'])
+/** Negators inside a judging finding: it is no praise ("not a great leader"). */
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Techniques that judge whom they are said of; an appeal to fear only its agent (`agentOnly`), not the party in danger. */
 const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
@@ -93,6 +101,10 @@ interface Cue {
   readonly needsSubject?: boolean
   /** Said in the label a verb like "branded" puts on its object: it judges the party named there, or no one (`labelledObject`). */
   readonly labelledObject?: Span
+  /** A verb of sanction: where its direct object must start by, before a preposition or a stop ("ban | Muslim immigration | to the U.S."). */
+  readonly objectBefore?: number
+  /** What its clause says of whom it judges: harm undergone, a sanction, someone close to a party (`clauseTraits`). */
+  readonly clause?: ClauseTraits
 }
 
 /**
@@ -236,6 +248,9 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
   return [...out.values()].sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor))
 }
 
+/** Between a word and the agent named after it: "a smear campaign | by | the Tribune". */
+const AGENT_GAP = /\bby\s+(?:the\s+)?$/iu
+
 /** Between a report's cue and its addressee: "told | the Daily Courier", "said to | reporters". */
 const ADDRESSEE_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/iu
 
@@ -264,8 +279,14 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   const labelled = candidates.find((m) => (cue.labels ? m.span.start < cue.span.end && cue.span.start < m.span.end : m.span.start <= cue.span.start && cue.span.end <= m.span.end))
   if (labelled || cue.labels) return labelled
   // "blamed human traffickers": the blame is the object's, and no one's when the object is no party followed here.
-  if (cue.judgesObject) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH)
-  const before = candidates.filter((m) => m.span.end <= cue.span.start)
+  if (cue.judgesObject) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH && m.span.start < (cue.objectBefore ?? Infinity))
+  // "the victim of a smear by the Tribune", "an unfair ban imposed by the federation": the agent after "by", else no one.
+  if (cue.clause?.agentAfterOnly) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH && AGENT_GAP.test(text.slice(cue.span.end, m.span.start)))
+  const imposedBefore = cue.clause?.imposedBefore ?? cue.span.start
+  const before = candidates.filter((m) => m.span.end <= imposedBefore)
+  // "Olsen, whose husband had a broken spine": the word is said of the husband, nearer than any party.
+  const closePersonAt = cue.clause?.closePersonAt
+  if (closePersonAt !== undefined && !before.some((m) => m.span.end >= closePersonAt)) return undefined
   // The agent of violence is the subject before it; a possessor ("his captors threatened", "his life is in danger") is not.
   if (cue.agentOnly) return headBefore(text, before.filter((m) => !POSSESSOR_AFTER.test(text.slice(m.span.start, m.span.end + 3))))
   return headBefore(text, before) ?? (cue.needsSubject ? undefined : candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best)))
@@ -341,8 +362,9 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const span = { start: seg.starts[i]!, end: seg.ends[i]! }
     const lemma = seg.lemmas[i]?.toLowerCase() ?? ''
     const verb = seg.pos[i] === VERB_TAG
-    const judging = OBJECT_JUDGING.has(lemma)
-    const passive = passiveAt(text, seg, s, i)
+    const judging = OBJECT_JUDGING.has(lemma) || (verb && SANCTIONING.has(lemma))
+    // "Berg banned for two years": a sanction with no object after it is a headline's passive, said of its subject.
+    const passive = passiveAt(text, seg, s, i) || (verb && SANCTIONING.has(lemma) && !hasObjectAfter(text, seg, s, i))
     // "Somers was kidnapped": the passive subject is the victim, judged by no one.
     const agentOnly = HARM_WORDS.has(word)
     if (passive && (agentOnly || (verb && !judging))) continue
@@ -358,12 +380,13 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     if (inName || taken.some((t) => contains(t, span))) continue
     // "smiled for the cameras as if none of it had happened": a pretence, no praise.
     if (valence > 0 && pretence(text, seg, s, i)) continue
-    let negated = false
-    for (let k = Math.max(first, i - 3); k < i; k++) if (NEGATORS.has(seg.lemmas[k]?.toLowerCase() ?? '')) negated = true
-    const score = negated ? -valence : valence
+    // Negated praise is blame ("not helpful"), negated blame praise ("has never taken a banned drug").
+    const clause = clauseTraits(text, seg, s, i, verb)
+    const score = clause.negated ? -valence : valence
     const judgesObject = judging && !passive
     const labelledObject = labelledObjectOf(seg, s, i)
-    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), why: `${negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
+    const objectBefore = judgesObject && !OBJECT_JUDGING.has(lemma) ? directObjectEnd(text, seg, s, i) : undefined
+    cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), ...(objectBefore === undefined ? {} : { objectBefore }), clause, why: `${clause.negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
 }
@@ -473,19 +496,44 @@ function passiveAt(text: string, seg: Segmentation, s: number, i: number): boole
   return k >= first && passiveAt(text, seg, s, k)
 }
 
+const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
+
+/** Where the direct object after verb `i` must start by: the first preposition, punctuation or verb after it, else the sentence's end. Pure. */
+function directObjectEnd(text: string, seg: Segmentation, s: number, i: number): number {
+  for (let k = i + 1; k < seg.sentenceTokenEnd[s]!; k++) if (seg.pos[k] === ADP_TAG || seg.pos[k] === PUNCT_TAG || seg.pos[k] === VERB_TAG) return seg.starts[k]!
+  return seg.sentences[s]!.end
+}
+
+/** True when a verb's next word may open its object: no preposition, punctuation or end of sentence ("banned | for two years"). Pure. */
+function hasObjectAfter(text: string, seg: Segmentation, s: number, i: number): boolean {
+  return i + 1 < seg.sentenceTokenEnd[s]! && seg.pos[i + 1] !== ADP_TAG && /[\p{L}\p{N}]/u.test(tokenText(text, seg, i + 1))
+}
+
 /** Words right before "positive" or "negative" that make it a test's result: "tested positive", "came back negative". */
 const TEST_RESULT_BEFORE = new Set(['tested', 'tests', 'test', 'testing', 'back', 'proved', 'proven', 'returned'])
 
-/** True when token `i` is "positive" or "negative" as a test's result ("tested positive for a steroid"): a finding, no judgment. */
+/** Nouns right after "positive" or "negative" that make it a test's result: "a positive test", "a negative sample". */
+const TEST_NOUNS = new Set(['test', 'tests', 'sample', 'samples', 'result', 'results', 'reading', 'readings', 'swab', 'swabs'])
+
+/** True when token `i` is "positive" or "negative" as a test's result ("tested positive for a steroid", "a positive test"): a finding, no judgment. */
 function isTestResult(text: string, seg: Segmentation, s: number, i: number): boolean {
   const word = text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
-  return (word === 'positive' || word === 'negative') && i > seg.sentenceTokenStart[s]! && TEST_RESULT_BEFORE.has(text.slice(seg.starts[i - 1], seg.ends[i - 1]).toLowerCase())
+  if (word !== 'positive' && word !== 'negative') return false
+  const near = (k: number): string => (k >= seg.sentenceTokenStart[s]! && k < seg.sentenceTokenEnd[s]! ? text.slice(seg.starts[k], seg.ends[k]).toLowerCase() : '')
+  return TEST_RESULT_BEFORE.has(near(i - 1)) || TEST_NOUNS.has(near(i + 1))
 }
 
-/** True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"): it grades the harm, it judges no one. */
+/** Adjectives that only say how much: before a noun they grade it ("severe crosswinds", "intense criticism", "a huge crowd"). */
+const DEGREE_ADJECTIVES = new Set(['intense', 'severe', 'huge'])
+
+/**
+ * True when token `i` is an adverb of degree before an event word ("badly wounded", "severely beaten"), or an adjective of
+ * degree before a noun ("severe crosswinds"): it grades the harm or the thing, it judges no one.
+ */
 function gradesEvent(text: string, seg: Segmentation, s: number, i: number): boolean {
   const next = i + 1 < seg.sentenceTokenEnd[s]! ? text.slice(seg.starts[i + 1], seg.ends[i + 1]).toLowerCase() : ''
-  return DEGREE_ADVERBS.has(text.slice(seg.starts[i], seg.ends[i]).toLowerCase()) && (EVENT_WORDS.has(next) || HARM_WORDS.has(next))
+  const word = text.slice(seg.starts[i], seg.ends[i]).toLowerCase()
+  return (DEGREE_ADVERBS.has(word) && (EVENT_WORDS.has(next) || HARM_WORDS.has(next))) || (DEGREE_ADJECTIVES.has(word) && seg.pos[i + 1] === NOUN_TAG)
 }
 
 /** A passive auxiliary or "be" right before a finding. */
@@ -503,15 +551,30 @@ function findingCues(text: string, seg: Segmentation, s: number, findings: reado
     .filter((f) => JUDGING.has(f.technique) && f.span.start >= sentence.start && f.span.end <= sentence.end)
     // "Democracy is threatened", "they are in danger": the subject is the one in danger, not judged.
     .filter((f) => f.technique !== 'appeal-to-fear' || !(AUXILIARY_BEFORE.test(text.slice(sentence.start, f.span.start)) && ENDANGERED.test(text.slice(f.span.start, f.span.end))))
-    .map((f) => {
+    .flatMap((f) => {
       const words = text.slice(f.span.start, f.span.end)
       const tokens = words.toLowerCase().match(/[\p{L}']+/gu) ?? []
       // Doubt cast on praise ("the supposed great explosion") still harms, and so does praise that intensifies blame ("a breathtaking betrayal of trust").
       const valences = tokens.map((w) => afinn165[w] ?? 0)
-      const valence = f.technique === 'doubt' || tokens.some((w) => NEGATORS.has(w)) || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
+      const praise = f.technique === 'doubt' || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
       const labelledObject = labelledObjectOf(seg, s, firstTokenAtOrAfter(seg, f.span.end) - 1)
-      return { span: f.span, score: valence > 0 ? valence : -2, why: `${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear', ...(labelledObject ? { labelledObject } : {}) }
+      const clause = clauseTraits(text, seg, s, judgingToken(text, seg, f.span, praise > 0), false)
+      // A label denied ("is not corrupt", "says the attack is not terrorist") is no praise: the finding is the label's.
+      if (clause.negated && praise <= 0 && f.technique !== 'doubt') return []
+      // Praise denied ("not a great leader") is blame.
+      const score = praise > 0 && !clause.negated && !tokens.some((w) => NEGATORS.has(w)) ? praise : -2
+      return [{ span: f.span, score, why: `${clause.negated ? 'negated ' : ''}${f.technique} "${words}"`, labels: f.technique === 'name-calling', agentOnly: f.technique === 'appeal-to-fear', ...(labelledObject ? { labelledObject } : {}), clause }]
     })
+}
+
+/** The first token of a span whose AFINN valence has the finding's sign ("corrupt" in "Brandt is not corrupt"), else its first token. Pure. */
+function judgingToken(text: string, seg: Segmentation, span: Span, praise: boolean): number {
+  const first = firstTokenAtOrAfter(seg, span.start)
+  for (let k = first; k < seg.starts.length && seg.ends[k]! <= span.end; k++) {
+    const valence = afinn165[tokenText(text, seg, k).toLowerCase()] ?? 0
+    if (praise ? valence > 0 : valence < 0) return k
+  }
+  return first
 }
 
 export const portrayalStage: Stage<'portrayals'> = {
