@@ -1149,7 +1149,8 @@ describe('mentions: linking within one article', () => {
     const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
     const layer = mentionsOf(text)
     const justice = actorOf(text, layer, 'justice ministry')
-    assert.equal(justice?.name, 'justice ministry')
+    // Owning a ministry makes the unknown owner a country, whose name the ministry keeps.
+    assert.equal(justice?.name, 'Talmeria justice ministry')
     const again = 'Talmeria\'s health ministry reported 68 cases. The health ministry denies this.'
     assert.equal(actorOf(again, mentionsOf(again), 'health ministry', again.indexOf('The health'))?.id, actorOf(again, mentionsOf(again), 'health ministry')?.id)
     assert.notEqual(justice?.id, actorOf(text, layer, 'Oman\'s foreign ministry')?.id)
@@ -1595,5 +1596,42 @@ describe('mentions: descriptors and multi-word names (review 17)', () => {
     const text = 'Violent rioters set fire to a car. Masked men burned a bus. The army arrested 40 students. Angry residents blocked the road.'
     const layer = mentionsOf(text)
     for (const s of ['rioters', 'men', 'students', 'residents']) assert.ok(layer.mentions.some((m) => text.slice(m.span.start, m.span.end).toLowerCase().includes(s)), `${s}: ${lines(text, layer).join('; ')}`)
+  })
+})
+
+describe('mentions: countries the gazetteer does not know', () => {
+  const text = 'Twelve Velstani soldiers were killed when Durovian forces attacked a post, Velstan\'s defence ministry said. ' +
+    'Durovia\'s defence ministry said its troops came under fire first. Durovia said on Monday it wanted peace. ' +
+    'Durovian President Ilan Petrak said his country would defend itself.'
+  const layer = mentionsOf(text)
+  const say = lines(text, layer).join('; ')
+
+  test('a name with a demonym beside it ("Durovia", "Durovian") or owning a state body ("Velstan\'s defence ministry") is a country', () => {
+    const durovia = actorOf(text, layer, 'Durovia', text.indexOf('Durovia said'))
+    assert.deepEqual([durovia?.name, durovia?.kind], ['Durovia', 'country'], say)
+    assert.deepEqual([actorOf(text, layer, 'Velstani')?.name, actorOf(text, layer, 'Velstani')?.kind], ['Velstan', 'country'], say)
+  })
+
+  test('"X\'s defence ministry" keeps X, so two countries\' ministries stay two', () => {
+    const velora = actorOf(text, layer, 'Velstan\'s defence ministry')
+    const durovia = actorOf(text, layer, 'Durovia\'s defence ministry')
+    assert.ok(velora && durovia, say)
+    assert.notEqual(velora.id, durovia.id, say)
+    assert.deepEqual([velora.name, velora.country], ['Velstan defence ministry', 'Velstan'], say)
+  })
+
+  test('"<Demonym> President Ilan Petrak" is of that country', () => {
+    const petrak = layer.actors.find((a) => a.name === 'Ilan Petrak')
+    assert.deepEqual([petrak?.kind, petrak?.role, petrak?.country], ['person', 'president', 'Durovia'], say)
+    assert.ok(!layer.actors.some((a) => a.name === 'Durovian' && a.kind !== 'country'), say)
+  })
+
+  test('a person\'s name, a company\'s or an eponym\'s adjective is no country', () => {
+    const person = 'Selim Kaya was charged on Monday. Kaya\'s lawyer said he would appeal. Kaya\'s government ties were examined.'
+    assert.equal(actorOf(person, mentionsOf(person), 'Kaya', person.indexOf('Kaya\'s'))?.kind, 'person', lines(person, mentionsOf(person)).join('; '))
+    const company = 'Skyvale said profits fell. Skyvale\'s chief executive resigned.'
+    assert.notEqual(actorOf(company, mentionsOf(company), 'Skyvale')?.kind, 'country')
+    const eponym = 'Darwin wrote the book. Darwinian ideas spread fast, and Darwin was famous.'
+    assert.notEqual(actorOf(eponym, mentionsOf(eponym), 'Darwin')?.kind, 'country')
   })
 })

@@ -12,7 +12,8 @@ import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/first-names.js'
-import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { countryNamedBy, gazetteer, isPlaceWithin, withArticleNames, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { articleCountries } from './article-countries.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
@@ -278,7 +279,8 @@ function titleCaseLines(text: string): (offset: number) => boolean {
 }
 
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
-  return resolve(text, seg, collect(text, seg, outlet))
+  // Countries the article introduces itself ("Durovia", "Durovian troops") are read as the gazetteer's.
+  return withArticleNames(articleCountries(text), () => resolve(text, seg, collect(text, seg, outlet)))
 }
 
 function collect(text: string, seg: Segmentation, outlet: string | undefined): Candidate[] {
