@@ -745,6 +745,9 @@ describe('mentions: linking within one article', () => {
       // A party word before "Minister" names the remit ("Labour Minister": of labour); before "MP" the party.
       ['Labour Minister Tomas Erlend said the reform was unavoidable.', 'Tomas Erlend', undefined],
       ['Labour MP Jane Doe said the reform was cruel.', 'Jane Doe', 'Labour Party'],
+      // The head noun of an organisation named before, in lower case before the role: "board spokeswoman" of the Board.
+      ['The Harlow Water Board said supplies were safe. "We are testing," said board spokeswoman Lena Ortiz.', 'Lena Ortiz', 'Harlow Water Board'],
+      ['The Harlow Water Board said supplies were safe. Party spokeswoman Lena Ortiz disagreed.', 'Lena Ortiz', undefined],
     ]
     for (const [text, person, expected] of cases) assert.equal(affiliationOf(text, person), expected, `${text}: ${lines(text, mentionsOf(text)).join('; ')}`)
   })

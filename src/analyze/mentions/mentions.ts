@@ -1911,7 +1911,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
     moveToEnd(recentActors, target)
   }
-  const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])))
+  const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])), context.describedAs)
   return { actors: actors.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
 }
 
@@ -1926,7 +1926,7 @@ const ITS_REACH = 200
  * John Smith", "Its president, Luisa Fuentes" (the organisation just mentioned). The first one
  * said of a person holds. Pure; one pass over the mentions, in text order.
  */
-function affiliations(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>): Map<string, string> {
+function affiliations(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>()
   const kindOf = (m: Mention | undefined): ActorKind | undefined => (m ? byId.get(m.actor)?.kind : undefined)
   for (let k = 0; k < mentions.length; k++) {
@@ -1943,10 +1943,24 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
       : previous && /^\s+$/u.test(text.slice(previous.span.end, m.span.start)) && PARTY_WORDS.test(text.slice(previous.span.start, previous.span.end)) ? previous
       // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
       : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
+      : m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? headNounBefore(text, m, mentions.slice(0, k), byId, describedAs)
       : undefined
     if (employer && employer.actor !== m.actor) out.set(m.actor, employer.actor)
   }
   return out
+}
+
+/**
+ * The organisation named before whose head noun stands in lower case before a person's title: "the
+ * National Transport Safety Board … | board spokeswoman Ana Ruiz", as "Acme CEO John Smith" names Acme. Pure.
+ */
+function headNounBefore(text: string, person: Mention, earlier: readonly Mention[], byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Mention | undefined {
+  const noun = /(?<![\p{L}'’-])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, person.span.start - 30), person.span.start))?.[1]
+  if (!noun || !(ORGANISATION_NOUNS.has(noun) || isOrganisationWord(titleCase(noun)))) return undefined
+  return earlier.findLast((e) => {
+    const org = byId.get(e.actor)
+    return org?.kind === 'organisation' && calledBy(org, noun, describedAs)
+  })
 }
 
 /**
