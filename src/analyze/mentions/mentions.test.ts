@@ -1638,3 +1638,28 @@ describe('mentions: countries the gazetteer does not know', () => {
     assert.notEqual(actorOf(eponym, mentionsOf(eponym), 'Darwin')?.kind, 'country')
   })
 })
+
+describe('mentions: a role one person holds', () => {
+  test('"her lawyer" is the one person the article names as a lawyer, before or after', () => {
+    const after = 'Nadia Brook will appeal against the ban, her lawyer said on Monday. "She is innocent," said Owen Teller, her lawyer.'
+    assert.equal(actorOf(after, mentionsOf(after), 'her lawyer')?.name, 'Owen Teller', lines(after, mentionsOf(after)).join('; '))
+    const before = 'Her lawyer, Owen Teller, said Nadia Brook was innocent. The ruling was unfair, her lawyer added.'
+    assert.equal(actorOf(before, mentionsOf(before), 'her lawyer')?.name, 'Owen Teller', lines(before, mentionsOf(before)).join('; '))
+  })
+
+  test('a possessive role said right before a new name that speaks is that name: "…, her lawyer said. Owen Teller told reporters"', () => {
+    const text = 'Nadia Brook will appeal against the ban, her lawyer said. Owen Teller told reporters the test was flawed.'
+    const layer = mentionsOf(text)
+    const owen = actorOf(text, layer, 'her lawyer')
+    assert.deepEqual([owen?.name, owen?.role], ['Owen Teller', 'lawyer'], lines(text, layer).join('; '))
+    // A name given another role is someone else.
+    const other = 'Nadia Brook will appeal against the ban, her lawyer said. Prosecutor Owen Teller told reporters the test was sound.'
+    assert.notEqual(actorOf(other, mentionsOf(other), 'her lawyer')?.name, 'Owen Teller')
+  })
+
+  test('with two lawyers named, "her lawyer" is neither', () => {
+    const text = 'Owen Teller, her lawyer, spoke first. Ida Marsh, his lawyer, spoke next. Her lawyer said more.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Her lawyer', text.indexOf('Her lawyer said')), undefined, lines(text, layer).join('; '))
+  })
+})

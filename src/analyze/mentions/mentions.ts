@@ -14,6 +14,7 @@ import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, withArticleNames, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { articleCountries } from './article-countries.js'
+import { heldRoles } from './role-holders.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
@@ -1911,8 +1912,12 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
     moveToEnd(recentActors, target)
   }
-  const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])), context.describedAs)
-  return { actors: actors.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
+  // "her lawyer" is the one person named as her lawyer, also later in the article.
+  const held = heldRoles(text, seg, mentions, actors)
+  if (held.mentions.length > 0) mentions.splice(0, mentions.length, ...[...mentions, ...held.mentions].sort((a, b) => a.span.start - b.span.start))
+  const withRoles = actors.map((a) => (held.roles.has(a.id) ? { ...a, role: held.roles.get(a.id)! } : a))
+  const affiliation = affiliations(text, mentions, new Map(withRoles.map((a) => [a.id, a])), context.describedAs)
+  return { actors: withRoles.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
 }
 
 /** How far back "Its president, Jane Doe" looks for the organisation "its" stands for, the mention just before. */
