@@ -1657,9 +1657,32 @@ describe('mentions: a role one person holds', () => {
     assert.notEqual(actorOf(other, mentionsOf(other), 'her lawyer')?.name, 'Owen Teller')
   })
 
+  test('a name set off before "Brook\'s lawyer" holds that role, which "her lawyer" later names', () => {
+    const text = 'Owen Teller, Brook\'s lawyer, said she was innocent. She will appeal, her lawyer added.'
+    const layer = mentionsOf(text)
+    const owen = actorOf(text, layer, 'her lawyer')
+    assert.deepEqual([owen?.name, owen?.role], ['Owen Teller', 'lawyer'], lines(text, layer).join('; '))
+  })
+
   test('with two lawyers named, "her lawyer" is neither', () => {
     const text = 'Owen Teller, her lawyer, spoke first. Ida Marsh, his lawyer, spoke next. Her lawyer said more.'
     const layer = mentionsOf(text)
     assert.equal(actorOf(text, layer, 'Her lawyer', text.indexOf('Her lawyer said')), undefined, lines(text, layer).join('; '))
+  })
+})
+
+describe('mentions: bare "Officers"', () => {
+  test('"Officers" opening a sentence are the police named before, and no one where the article names none', () => {
+    const text = 'Riot police fired tear gas at protesters on Saturday. Officers moved in to clear the square, and officers said 30 were held.'
+    const layer = mentionsOf(text)
+    const police = actorOf(text, layer, 'police')
+    assert.ok(police, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Officers')?.id, police.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'officers', text.indexOf('and officers') + 4)?.id, police.id, lines(text, layer).join('; '))
+    const none = 'Protesters marched on Saturday. Officers moved in to clear the square.'
+    assert.equal(actorOf(none, mentionsOf(none), 'Officers'), undefined)
+    // Officers of a named body are its own, no police's.
+    const army = 'Police closed the road. Army officers moved in.'
+    assert.notEqual(actorOf(army, mentionsOf(army), 'officers')?.id, actorOf(army, mentionsOf(army), 'Police')?.id)
   })
 })

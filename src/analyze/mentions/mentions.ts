@@ -15,6 +15,7 @@ import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/fir
 import { countryNamedBy, gazetteer, isPlaceWithin, withArticleNames, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { articleCountries } from './article-countries.js'
 import { heldRoles } from './role-holders.js'
+import { officersOfPolice } from './police-officers.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
@@ -1914,7 +1915,9 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   }
   // "her lawyer" is the one person named as her lawyer, also later in the article.
   const held = heldRoles(text, seg, mentions, actors)
-  if (held.mentions.length > 0) mentions.splice(0, mentions.length, ...[...mentions, ...held.mentions].sort((a, b) => a.span.start - b.span.start))
+  // "Officers moved in" after "Riot police fired": the police.
+  const later = [...held.mentions, ...officersOfPolice(text, mentions, actors)]
+  if (later.length > 0) mentions.splice(0, mentions.length, ...[...mentions, ...later].sort((a, b) => a.span.start - b.span.start))
   const withRoles = actors.map((a) => (held.roles.has(a.id) ? { ...a, role: held.roles.get(a.id)! } : a))
   const affiliation = affiliations(text, mentions, new Map(withRoles.map((a) => [a.id, a])), context.describedAs)
   return { actors: withRoles.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
