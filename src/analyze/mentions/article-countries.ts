@@ -8,8 +8,12 @@ import { gazetteer } from '../../knowledge/gazetteer.js'
 import { isFirstName } from '../../knowledge/first-names.js'
 import { TITLE_SET } from './lexicon.js'
 
-/** Nouns only a state has, after its name and "'s": no person's or company's ("Kaya's lawyer", "Skyvale's chief executive"). */
-const STATE_BODY_AFTER = /^['’]s\s+(?:(?:defen[cs]e|foreign|interior|finance|justice|health|home|prime|national|armed|air|border)\s+)?(?:ministry|ministries|minister|army|armed\s+forces|military|troops|soldiers|navy|force|forces|parliament|embassy|ambassador|border|borders|territory|guards)\b/u
+/**
+ * Nouns only a state has, after its name and "'s": no person's or company's ("Kaya's lawyer", "Skyvale's chief executive").
+ * Not those a leader or a warlord also has ("Trump's ambassador", "Putin's troops", "Assad's army", "Trump's border wall"),
+ * nor a company ("Amazon's army of workers").
+ */
+const STATE_BODY_AFTER = /^['’]s\s+(?:(?:(?:defen[cs]e|foreign|interior|finance|justice|health|home|prime|national)\s+)?(?:ministry|ministries|minister)|armed\s+forces|air\s+force|navy|parliament|embassy|territory)\b/u
 /** Words a demonym qualifies only as a state's or a nation's: "Durovian troops", "Velorani officials", "the Durovian capital". */
 const STATE_WORDS_AFTER = /^\s+(?:troops|soldiers|forces|army|military|navy|units|police|government|officials|authorities|ministry|defen[cs]e|foreign|interior|president|prime|minister|leader|parliament|capital|soil|territory|border|embassy|ambassador|diplomats?|citizens|nationals|people|state|media|villagers|refugees)\b/u
 /** A state noun as a modifier of a company's business, no state's body: "Lockheed's army contract", "Boeing's air force deal". */

@@ -1634,6 +1634,9 @@ describe('mentions: countries the gazetteer does not know', () => {
     assert.equal(actorOf(person, mentionsOf(person), 'Kaya', person.indexOf('Kaya\'s'))?.kind, 'person', lines(person, mentionsOf(person)).join('; '))
     const company = 'Skyvale said profits fell. Skyvale\'s chief executive resigned.'
     assert.notEqual(actorOf(company, mentionsOf(company), 'Skyvale')?.kind, 'country')
+    // A leader has troops and an army too.
+    const leader = 'Haftar\'s troops took the town. Haftar said the army would stay.'
+    assert.notEqual(actorOf(leader, mentionsOf(leader), 'Haftar', leader.indexOf('Haftar said'))?.kind, 'country')
     const eponym = 'Darwin wrote the book. Darwinian ideas spread fast, and Darwin was famous.'
     assert.notEqual(actorOf(eponym, mentionsOf(eponym), 'Darwin')?.kind, 'country')
   })
