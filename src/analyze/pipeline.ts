@@ -9,12 +9,14 @@
 import type { AnalyzedArticle, Article, Finding, StageFailure } from '../model/schema.js'
 import { RashomonError, reasonOf } from '../model/errors.js'
 import { openingTitle } from '../model/span.js'
+import { withArticleNames } from '../knowledge/gazetteer.js'
 import { attributionStage } from './attribution/attribution.js'
 import { claimsStage } from './claims/claims.js'
 import { eventsStage } from './events/events.js'
 import { facetsStage } from './facets/facets.js'
 import { createFramingStage, framingStage } from './framing/framing.js'
 import type { LayerName, Layers, Stage } from './layers.js'
+import { articleCountries } from './mentions/article-countries.js'
 import { mentionsStage } from './mentions/mentions.js'
 import { portrayalStage } from './portrayal/portrayal.js'
 import { segmentStage } from './segment/segment.js'
@@ -42,6 +44,11 @@ assertPipelineOrder(HEADLINE_STAGES)
 
 /** Runs the stages over one article, and (when they include framing) the headline stages over its title; never throws for a failing stage. */
 export function analyzeArticle(article: Article, stages: readonly Stage[] = STAGES): AnalyzedArticle {
+  // Countries the article introduces itself ("Durovia", "Durovian troops") are known to every stage, as the gazetteer's are.
+  return withArticleNames(articleCountries(article.text), () => analyzeWithNames(article, stages))
+}
+
+function analyzeWithNames(article: Article, stages: readonly Stage[]): AnalyzedArticle {
   const failures: StageFailure[] = []
   const layers = runStages(article, stages, failures)
   // A title the text opens with (a plain-text headline line) was read with the text.

@@ -101,11 +101,59 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | undefined
+/** The gazetteer with one article's own names (`withArticleNames`) while that article is read, else unset. */
+let article: Gazetteer | undefined
 
-/** Returns the gazetteer, built once per process. */
+/** Returns the gazetteer, built once per process, with the names of the article being read (`withArticleNames`). */
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer()
-  return cached
+  return article ?? cached
+}
+
+/**
+ * Runs `read` with `names` (countries an article introduces itself: "Durovia", "Durovian") known to
+ * `gazetteer()` beside its own, and forgotten after. The analysis is synchronous, so no other article sees them.
+ */
+export function withArticleNames<T>(names: ReadonlyMap<string, GazetteerEntry>, read: () => T): T {
+  if (names.size === 0 || article) return read()
+  const base = gazetteer()
+  const countryName = new Map([...names.values()].flatMap((e) => (e.kind === 'country' && e.country ? [[e.country, e.name] as const] : [])))
+  article = { ...base, byName: new Overlay(base.byName, names), countryName: new Overlay(base.countryName, countryName) }
+  try {
+    return read()
+  } finally {
+    article = undefined
+  }
+}
+
+/** A read-only map that looks in `extra` before `base`, without copying `base`. */
+class Overlay<V> implements ReadonlyMap<string, V> {
+  constructor(private readonly base: ReadonlyMap<string, V>, private readonly extra: ReadonlyMap<string, V>) {}
+  get(key: string): V | undefined {
+    return this.extra.get(key) ?? this.base.get(key)
+  }
+  has(key: string): boolean {
+    return this.extra.has(key) || this.base.has(key)
+  }
+  get size(): number {
+    return [...this.keys()].length
+  }
+  *entries(): MapIterator<[string, V]> {
+    yield* this.extra
+    for (const [key, value] of this.base) if (!this.extra.has(key)) yield [key, value]
+  }
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key
+  }
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value
+  }
+  forEach(each: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [key, value] of this.entries()) each(value, key, this)
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
 }
 
 function buildGazetteer(): Gazetteer {

@@ -70,7 +70,7 @@ export const ActorSchema = z.object({
   id: z.string(),
   name: z.string(),
   kind: ActorKindSchema,
-  country: z.string().optional().describe('ISO 3166 alpha-3 code of the country the actor belongs to.'),
+  country: z.string().optional().describe('ISO 3166 alpha-3 code of the country the actor belongs to; for a country the gazetteer does not know, its name as the article writes it ("Durovia").'),
   role: z.string().optional(),
   affiliation: z.string().optional().describe('For a person: the id of the organisation actor they work or speak for ("Jane Doe, a spokeswoman for the Red Crescent", "Acme CEO John Smith").'),
   aliases: z.array(z.string()),

@@ -697,7 +697,8 @@ describe('facets: counts other than tolls, and money amounts', () => {
   test('people freed, told apart by their nationality, known to the gazetteer or not', () => {
     assert.deepEqual(counts('The two countries exchanged prisoners on Sunday, freeing three Talmerian citizens in return for five Durovians held in Talmeria. '
       + 'State media said seven Durovian prisoners had been freed. Two Americans were released. The band released 12 albums. He was one of three Talmerians freed.', ['released']).map((l) => l.split(' «')[0]), [
-      'released 3 Talmerian', 'released 5 Durovian', 'released 7 Durovian', 'released 2 United States', 'released 3 Talmerian',
+      // "Talmeria" named beside "Talmerian citizens" is a country the article introduces, named as a known one is.
+      'released 3 Talmeria', 'released 5 Durovian', 'released 7 Durovian', 'released 2 United States', 'released 3 Talmeria',
     ])
   })
 

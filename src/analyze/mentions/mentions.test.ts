@@ -745,6 +745,9 @@ describe('mentions: linking within one article', () => {
       // A party word before "Minister" names the remit ("Labour Minister": of labour); before "MP" the party.
       ['Labour Minister Tomas Erlend said the reform was unavoidable.', 'Tomas Erlend', undefined],
       ['Labour MP Jane Doe said the reform was cruel.', 'Jane Doe', 'Labour Party'],
+      // The head noun of an organisation named before, in lower case before the role: "board spokeswoman" of the Board.
+      ['The Harlow Water Board said supplies were safe. "We are testing," said board spokeswoman Lena Ortiz.', 'Lena Ortiz', 'Harlow Water Board'],
+      ['The Harlow Water Board said supplies were safe. Party spokeswoman Lena Ortiz disagreed.', 'Lena Ortiz', undefined],
     ]
     for (const [text, person, expected] of cases) assert.equal(affiliationOf(text, person), expected, `${text}: ${lines(text, mentionsOf(text)).join('; ')}`)
   })
@@ -1149,7 +1152,8 @@ describe('mentions: linking within one article', () => {
     const text = 'Oman\'s foreign ministry said the exchange followed months of mediation. Talmeria\'s justice ministry confirmed that the two men were freed.'
     const layer = mentionsOf(text)
     const justice = actorOf(text, layer, 'justice ministry')
-    assert.equal(justice?.name, 'justice ministry')
+    // Owning a ministry makes the unknown owner a country, whose name the ministry keeps.
+    assert.equal(justice?.name, 'Talmeria justice ministry')
     const again = 'Talmeria\'s health ministry reported 68 cases. The health ministry denies this.'
     assert.equal(actorOf(again, mentionsOf(again), 'health ministry', again.indexOf('The health'))?.id, actorOf(again, mentionsOf(again), 'health ministry')?.id)
     assert.notEqual(justice?.id, actorOf(text, layer, 'Oman\'s foreign ministry')?.id)
@@ -1595,5 +1599,93 @@ describe('mentions: descriptors and multi-word names (review 17)', () => {
     const text = 'Violent rioters set fire to a car. Masked men burned a bus. The army arrested 40 students. Angry residents blocked the road.'
     const layer = mentionsOf(text)
     for (const s of ['rioters', 'men', 'students', 'residents']) assert.ok(layer.mentions.some((m) => text.slice(m.span.start, m.span.end).toLowerCase().includes(s)), `${s}: ${lines(text, layer).join('; ')}`)
+  })
+})
+
+describe('mentions: countries the gazetteer does not know', () => {
+  const text = 'Twelve Velstani soldiers were killed when Durovian forces attacked a post, Velstan\'s defence ministry said. ' +
+    'Durovia\'s defence ministry said its troops came under fire first. Durovia said on Monday it wanted peace. ' +
+    'Durovian President Ilan Petrak said his country would defend itself.'
+  const layer = mentionsOf(text)
+  const say = lines(text, layer).join('; ')
+
+  test('a name with a demonym beside it ("Durovia", "Durovian") or owning a state body ("Velstan\'s defence ministry") is a country', () => {
+    const durovia = actorOf(text, layer, 'Durovia', text.indexOf('Durovia said'))
+    assert.deepEqual([durovia?.name, durovia?.kind], ['Durovia', 'country'], say)
+    assert.deepEqual([actorOf(text, layer, 'Velstani')?.name, actorOf(text, layer, 'Velstani')?.kind], ['Velstan', 'country'], say)
+  })
+
+  test('"X\'s defence ministry" keeps X, so two countries\' ministries stay two', () => {
+    const velora = actorOf(text, layer, 'Velstan\'s defence ministry')
+    const durovia = actorOf(text, layer, 'Durovia\'s defence ministry')
+    assert.ok(velora && durovia, say)
+    assert.notEqual(velora.id, durovia.id, say)
+    assert.deepEqual([velora.name, velora.country], ['Velstan defence ministry', 'Velstan'], say)
+  })
+
+  test('"<Demonym> President Ilan Petrak" is of that country', () => {
+    const petrak = layer.actors.find((a) => a.name === 'Ilan Petrak')
+    assert.deepEqual([petrak?.kind, petrak?.role, petrak?.country], ['person', 'president', 'Durovia'], say)
+    assert.ok(!layer.actors.some((a) => a.name === 'Durovian' && a.kind !== 'country'), say)
+  })
+
+  test('a person\'s name, a company\'s or an eponym\'s adjective is no country', () => {
+    const person = 'Selim Kaya was charged on Monday. Kaya\'s lawyer said he would appeal. Kaya\'s government ties were examined.'
+    assert.equal(actorOf(person, mentionsOf(person), 'Kaya', person.indexOf('Kaya\'s'))?.kind, 'person', lines(person, mentionsOf(person)).join('; '))
+    const company = 'Skyvale said profits fell. Skyvale\'s chief executive resigned.'
+    assert.notEqual(actorOf(company, mentionsOf(company), 'Skyvale')?.kind, 'country')
+    // A leader has troops and an army too.
+    const leader = 'Haftar\'s troops took the town. Haftar said the army would stay.'
+    assert.notEqual(actorOf(leader, mentionsOf(leader), 'Haftar', leader.indexOf('Haftar said'))?.kind, 'country')
+    const eponym = 'Darwin wrote the book. Darwinian ideas spread fast, and Darwin was famous.'
+    assert.notEqual(actorOf(eponym, mentionsOf(eponym), 'Darwin')?.kind, 'country')
+  })
+})
+
+describe('mentions: a role one person holds', () => {
+  test('"her lawyer" is the one person the article names as a lawyer, before or after', () => {
+    const after = 'Nadia Brook will appeal against the ban, her lawyer said on Monday. "She is innocent," said Owen Teller, her lawyer.'
+    assert.equal(actorOf(after, mentionsOf(after), 'her lawyer')?.name, 'Owen Teller', lines(after, mentionsOf(after)).join('; '))
+    const before = 'Her lawyer, Owen Teller, said Nadia Brook was innocent. The ruling was unfair, her lawyer added.'
+    assert.equal(actorOf(before, mentionsOf(before), 'her lawyer')?.name, 'Owen Teller', lines(before, mentionsOf(before)).join('; '))
+  })
+
+  test('a possessive role said right before a new name that speaks is that name: "…, her lawyer said. Owen Teller told reporters"', () => {
+    const text = 'Nadia Brook will appeal against the ban, her lawyer said. Owen Teller told reporters the test was flawed.'
+    const layer = mentionsOf(text)
+    const owen = actorOf(text, layer, 'her lawyer')
+    assert.deepEqual([owen?.name, owen?.role], ['Owen Teller', 'lawyer'], lines(text, layer).join('; '))
+    // A name given another role is someone else.
+    const other = 'Nadia Brook will appeal against the ban, her lawyer said. Prosecutor Owen Teller told reporters the test was sound.'
+    assert.notEqual(actorOf(other, mentionsOf(other), 'her lawyer')?.name, 'Owen Teller')
+  })
+
+  test('a name set off before "Brook\'s lawyer" holds that role, which "her lawyer" later names', () => {
+    const text = 'Owen Teller, Brook\'s lawyer, said she was innocent. She will appeal, her lawyer added.'
+    const layer = mentionsOf(text)
+    const owen = actorOf(text, layer, 'her lawyer')
+    assert.deepEqual([owen?.name, owen?.role], ['Owen Teller', 'lawyer'], lines(text, layer).join('; '))
+  })
+
+  test('with two lawyers named, "her lawyer" is neither', () => {
+    const text = 'Owen Teller, her lawyer, spoke first. Ida Marsh, his lawyer, spoke next. Her lawyer said more.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Her lawyer', text.indexOf('Her lawyer said')), undefined, lines(text, layer).join('; '))
+  })
+})
+
+describe('mentions: bare "Officers"', () => {
+  test('"Officers" opening a sentence are the police named before, and no one where the article names none', () => {
+    const text = 'Riot police fired tear gas at protesters on Saturday. Officers moved in to clear the square, and officers said 30 were held.'
+    const layer = mentionsOf(text)
+    const police = actorOf(text, layer, 'police')
+    assert.ok(police, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'Officers')?.id, police.id, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'officers', text.indexOf('and officers') + 4)?.id, police.id, lines(text, layer).join('; '))
+    const none = 'Protesters marched on Saturday. Officers moved in to clear the square.'
+    assert.equal(actorOf(none, mentionsOf(none), 'Officers'), undefined)
+    // Officers of a named body are its own, no police's.
+    const army = 'Police closed the road. Army officers moved in.'
+    assert.notEqual(actorOf(army, mentionsOf(army), 'officers')?.id, actorOf(army, mentionsOf(army), 'Police')?.id)
   })
 })

@@ -12,7 +12,10 @@ import { datelineLengthAt } from '../../ingest/text-signals.js'
 import type { Actor, ActorKind, Article, Mention } from '../../model/schema.js'
 import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/first-names.js'
-import { countryNamedBy, gazetteer, isPlaceWithin, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { countryNamedBy, gazetteer, isPlaceWithin, withArticleNames, type GazetteerEntry } from '../../knowledge/gazetteer.js'
+import { articleCountries } from './article-countries.js'
+import { heldRoles } from './role-holders.js'
+import { officersOfPolice } from './police-officers.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
@@ -278,7 +281,8 @@ function titleCaseLines(text: string): (offset: number) => boolean {
 }
 
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
-  return resolve(text, seg, collect(text, seg, outlet))
+  // Countries the article introduces itself ("Durovia", "Durovian troops") are read as the gazetteer's.
+  return withArticleNames(articleCountries(text), () => resolve(text, seg, collect(text, seg, outlet)))
 }
 
 function collect(text: string, seg: Segmentation, outlet: string | undefined): Candidate[] {
@@ -1909,8 +1913,14 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
     mentionCount.set(target.id, (mentionCount.get(target.id) ?? 0) + 1)
     moveToEnd(recentActors, target)
   }
-  const affiliation = affiliations(text, mentions, new Map(actors.map((a) => [a.id, a])))
-  return { actors: actors.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
+  // "her lawyer" is the one person named as her lawyer, also later in the article.
+  const held = heldRoles(text, seg, mentions, actors)
+  // "Officers moved in" after "Riot police fired": the police.
+  const later = [...held.mentions, ...officersOfPolice(text, mentions, actors)]
+  if (later.length > 0) mentions.splice(0, mentions.length, ...[...mentions, ...later].sort((a, b) => a.span.start - b.span.start))
+  const withRoles = actors.map((a) => (held.roles.has(a.id) ? { ...a, role: held.roles.get(a.id)! } : a))
+  const affiliation = affiliations(text, mentions, new Map(withRoles.map((a) => [a.id, a])), context.describedAs)
+  return { actors: withRoles.map((a) => withPlainPerpetratorName(affiliation.has(a.id) ? { ...a, affiliation: affiliation.get(a.id)! } : a)), mentions }
 }
 
 /** How far back "Its president, Jane Doe" looks for the organisation "its" stands for, the mention just before. */
@@ -1924,7 +1934,7 @@ const ITS_REACH = 200
  * John Smith", "Its president, Luisa Fuentes" (the organisation just mentioned). The first one
  * said of a person holds. Pure; one pass over the mentions, in text order.
  */
-function affiliations(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>): Map<string, string> {
+function affiliations(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>()
   const kindOf = (m: Mention | undefined): ActorKind | undefined => (m ? byId.get(m.actor)?.kind : undefined)
   for (let k = 0; k < mentions.length; k++) {
@@ -1941,10 +1951,24 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
       : previous && /^\s+$/u.test(text.slice(previous.span.end, m.span.start)) && PARTY_WORDS.test(text.slice(previous.span.start, previous.span.end)) ? previous
       // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
       : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
+      : m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? headNounBefore(text, m, mentions.slice(0, k), byId, describedAs)
       : undefined
     if (employer && employer.actor !== m.actor) out.set(m.actor, employer.actor)
   }
   return out
+}
+
+/**
+ * The organisation named before whose head noun stands in lower case before a person's title: "the
+ * National Transport Safety Board … | board spokeswoman Ana Ruiz", as "Acme CEO John Smith" names Acme. Pure.
+ */
+function headNounBefore(text: string, person: Mention, earlier: readonly Mention[], byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Mention | undefined {
+  const noun = /(?<![\p{L}'’-])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, person.span.start - 30), person.span.start))?.[1]
+  if (!noun || !(ORGANISATION_NOUNS.has(noun) || isOrganisationWord(titleCase(noun)))) return undefined
+  return earlier.findLast((e) => {
+    const org = byId.get(e.actor)
+    return org?.kind === 'organisation' && calledBy(org, noun, describedAs)
+  })
 }
 
 /**
