@@ -536,6 +536,18 @@ describe('events: what does not count', () => {
     }
   })
 
+  test('", injuring …" after a runway overrun, a skid or an explosion with no weapon, or with a vehicle or structure as subject, is an accident; after a bomb it is an attack', () => {
+    assert.deepEqual(events('The jet overshot the wet runway and came to rest in a grassy field, injuring 41 people.').filter((e) => e.startsWith('ASSAULT')), [])
+    assert.deepEqual(events('The Norlink airliner, carrying 90 passengers, overran the runway in heavy rain, injuring 12.').filter((e) => e.startsWith('ASSAULT')), [])
+    assert.deepEqual(events('A gas cylinder exploded in the kitchen, injuring four cooks. The old footbridge gave way under the crowd, injuring 30.'), [])
+    assert.deepEqual(events('A coach left the motorway near Tarsby on Friday, killing nine.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('The bus skidded off the icy road. The jet overshot the runway.'), ['DISASTER/accident -→-', 'DISASTER/accident -→-'])
+    for (const text of ['A car bomb exploded outside the ministry, injuring 12.', 'Two fighter jets bombed the depot, killing nine.', 'A roadside bomb exploded near a convoy, killing four.']) {
+      assert.ok(events(text).some((e) => e.startsWith('ASSAULT')), text)
+    }
+    assert.deepEqual(events('Two guards were killed when a bomb exploded at the gate.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
