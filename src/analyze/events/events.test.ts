@@ -717,6 +717,11 @@ describe('events: dates', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
   })
 
+  test('"will appeal against a ban imposed on Monday": the participle\'s day is past and dates the ban, not the appeal to come', () => {
+    assert.deepEqual(events('Dana Whitlow will appeal against a two-year ban imposed on Monday.', '2026-11-20').map((e) => e.split(' ').filter((w) => w.startsWith('@') || w.includes('/') || /^[A-Z]+$/u.test(w)).join(' ')),
+      ['ACCUSE/allege', 'COERCE/restrict @2026-11-16'])
+  })
+
   test('a team\'s or an envoy\'s arrival is a dated visit, "tomorrow" ahead and "on Friday" behind; migrants arriving visit no one', () => {
     assert.deepEqual(events('The WHO team arrives tomorrow.', '2026-09-11').map((e) => e.split(' planned')[0]), ['CONSULT/visit World Health Organization→- @2026-09-12'])
     assert.deepEqual(events('The WHO team, which arrived on Friday, will visit the town on Monday.', '2026-09-12')[0], 'CONSULT/visit World Health Organization→- @2026-09-11')

@@ -20,7 +20,7 @@ import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
-import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
+import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, participleBefore, readDates, readsAhead, shiftDate } from './dates.js'
 import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
@@ -525,7 +525,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const otherActEnd = LATER_ACT_BEFORE.test(before) ? f.span.start : earlier ? sentence.start + earlier.index : -1
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
-    if (datesOtherNoun(ctx.text, d.span, f.span)) return false
+    if (datesOtherNoun(ctx.text, d.span, f.span) || datesOtherParticiple(ctx.text, d.span, f.span)) return false
     // "called on Wednesday for a general strike from Friday": Friday is when the strike would start, not when it was called.
     if (ASKING_TYPES.has(type) && d.span.start >= f.span.end && START_OF_WHAT_IS_ASKED.test(ctx.text.slice(Math.max(0, d.span.start - 24), d.span.start))) return false
     if (d.span.end <= otherActEnd) return false
@@ -549,6 +549,18 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
 function datesOtherNoun(text: string, date: Span, act: Span): boolean {
   if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return false
   return !(act.start >= date.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(date.end, act.start)))
+}
+
+/**
+ * "will appeal against a ban imposed on Monday": a day right after a past participle dates the participle's act, or the noun
+ * it qualifies ("ban"), not another act of the sentence.
+ */
+const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
+function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
+  const participle = participleBefore(text, date.start)
+  // An act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
+  if (!participle || act.end > participle.start) return false
+  return !NOUN_OF_PARTICIPLE.test(text.slice(act.end, participle.start))
 }
 
 /**
