@@ -712,6 +712,17 @@ describe('events: protest and crowd control', () => {
   })
 })
 
+describe('events: a clause inside the subject', () => {
+  test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
+    const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')
+    // Nor is the "when" clause's day the accusation's.
+    assert.deepEqual(found.filter((e) => e.startsWith('ACCUSE')).map((e) => [e.includes('Norlink Air→'), e.includes('@')]), [[false, false]], found.join('; '))
+    // A "when" clause that runs up to the act is the act's own: "were hurt when rebels attacked" keeps the rebels.
+    assert.deepEqual(events('When police arrived on Tuesday, protesters attacked them.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT protesters→- @2026-04-28'])
+    assert.deepEqual(events('Two soldiers were hurt when rebels attacked on Tuesday.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT rebels→- @2026-04-28'])
+  })
+})
+
 describe('events: dates', () => {
   test('a weekday is the last such day on or before publication', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])

@@ -525,7 +525,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const otherActEnd = LATER_ACT_BEFORE.test(before) ? f.span.start : earlier ? sentence.start + earlier.index : -1
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
-    if (datesOtherNoun(ctx.text, d.span, f.span) || datesOtherParticiple(ctx.text, d.span, f.span)) return false
+    if (datesOtherNoun(ctx.text, d.span, f.span) || datesOtherParticiple(ctx.text, d.span, f.span) || insideEmbeddedClause(ctx, sentence.start, d.span, f.span)) return false
     // "called on Wednesday for a general strike from Friday": Friday is when the strike would start, not when it was called.
     if (ASKING_TYPES.has(type) && d.span.start >= f.span.end && START_OF_WHAT_IS_ASKED.test(ctx.text.slice(Math.max(0, d.span.start - 24), d.span.start))) return false
     if (d.span.end <= otherActEnd) return false
@@ -755,10 +755,20 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
   let relative = false
   // "resigned on Thursday, two days after a newspaper published": the later clause has a subject of its own.
   let counted = false
+  // Where the clause before the last break starts, and where that break is.
+  let outerStart = base
+  let breakAt = base
   for (const m of words.matchAll(CLAUSE_BREAK)) {
+    outerStart = clauseStart
+    breakAt = base + m.index
     clauseStart = base + m.index + m[0].length
     relative = /^(?:who|which)$/iu.test(m[0])
     counted = /(?:after|before)$/iu.test(m[0]) && !m[0].startsWith(',')
+  }
+  // "Families of passengers injured when a jet skidded off the runway accused the airline": a clause opened with no comma
+  // that has its verb before the act ends inside the subject; the act is the main clause's, and so is its subject.
+  if (EMBEDDED_SUBORDINATOR.test(ctx.text.slice(breakAt, clauseStart)) && breakAt > base && !/,\s*$/u.test(ctx.text.slice(base, breakAt)) && finiteVerbBefore(ctx, clauseStart, at)) {
+    return firstSubject(ctx, outerStart, breakAt)
   }
   // "When the rebels stormed the town, the army shelled": an opening clause's subject is not the main clause's.
   const lead = LEADING_CLAUSE.exec(words)
@@ -779,6 +789,26 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     if (head) return agentOf(ctx, head)
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
+}
+
+/** Subordinators whose clause may sit inside a subject with no comma: "passengers injured when a jet skidded". */
+const EMBEDDED_SUBORDINATOR = /^(?:when|while|because|although|though|until|unless)$/iu
+
+/** "passengers injured when a jet skidded on Tuesday accused": the date lies in a clause the subject holds, closed before the act. */
+function insideEmbeddedClause(ctx: Context, from: number, date: Span, act: Span): boolean {
+  if (date.end > act.start) return false
+  const opener = [...ctx.text.slice(from, date.start).matchAll(/(?<!,\s*)(?<=\S\s+)\b(?:when|while|because|although|though|until|unless)\s/giu)].at(-1)
+  if (!opener) return false
+  // "When police arrived on Monday, protesters attacked": a leading clause set off by a comma tells the act's time.
+  const clause = from + opener.index + opener[0].length
+  return !ctx.text.slice(clause, act.start).includes(',') && finiteVerbBefore(ctx, clause, act.start)
+}
+
+/** True when a verb stands in [from, at) apart from the verb group that ends at `at`: the clause had its own verb. */
+function finiteVerbBefore(ctx: Context, from: number, at: number): boolean {
+  const { seg } = ctx
+  const verb = firstVerbIn(seg, from, at)
+  return verb < at && !onlyVerbsBetween(seg, verb, at)
 }
 
 /** A subordinate clause that opens the words, up to its comma: "When the rebels stormed the town, ", "Hours after the gunman fled, ". */
