@@ -712,6 +712,15 @@ describe('events: protest and crowd control', () => {
   })
 })
 
+describe('events: a reported verb joined by "and"', () => {
+  test('"the union said it had met the minister and rejected the offer": the speaker\'s pronoun is the subject of both verbs', () => {
+    const found = events('The dockers\' union said it had met the minister and rejected the offer.')
+    assert.ok(found.some((e) => e.startsWith('REJECT dockers\' union→')), found.join('; '))
+    // Another subject in the first verb\'s place is not the speaker: "said the mayor had met … and rejected".
+    assert.ok(!events('The union said the mayor had met the minister and rejected the offer.').some((e) => e.startsWith('REJECT union→')))
+  })
+})
+
 describe('events: a clause inside the subject', () => {
   test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
     const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')

@@ -680,8 +680,10 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   if (/^\s*(?:(?:an?|the|new|fresh|further)\s+)?$/iu.test(ctx.text.slice(base, at)) && firstVerbIn(ctx.seg, at, quoted.content.end) === quoted.content.end) return speaker
   // "It said its forces had struck": the speaker named by a pronoun, whose own forces act for it as the pronoun does;
   // "a spokesman denied that its forces had" names others' forces.
-  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, at))
-  if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, at)) return undefined
+  // "said it had met the minister and rejected the offer": a verb joined by "and" shares the first verb's subject.
+  const verbAt = COORDINATED_VERB_BEFORE.test(ctx.text.slice(base, at)) ? firstVerbIn(ctx.seg, base, at) : at
+  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, verbAt))
+  if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, verbAt)) return undefined
   const possessive = (pronoun[1] ?? '').toLowerCase()
   if (possessive && !(quoted.source && ctx.text.slice(quoted.source.start, quoted.source.end).toLowerCase() === POSSESSIVE_OF[possessive])) return undefined
   const word = (pronoun[2] ?? POSSESSIVE_OF[possessive] ?? '').toLowerCase()
@@ -689,6 +691,9 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   const third = quoted.kind === 'direct' ? false : speaker.kind === 'person' ? /^(?:he|she)$/u.test(word) : /^(?:it|they)$/u.test(word)
   return third || /^(?:we|i)$/u.test(word) ? speaker : undefined
 }
+
+/** A verb right after "and" or "but" with no subject of its own: "… and (then) rejected". */
+const COORDINATED_VERB_BEFORE = /[^,;]\s+(?:and|but)\s+(?:(?:then|later|also|quickly|promptly)\s+)?$/iu
 
 /** The subject pronoun of a possessive one. */
 const POSSESSIVE_OF: Readonly<Record<string, string>> = { its: 'it', their: 'they', our: 'we' }
