@@ -145,6 +145,23 @@ describe('timeline denials', () => {
   })
 })
 
+describe('timeline denials of one act among several', () => {
+  test('a denial marks only the act it denies: a denial of one article\'s doerless act of one verb is none of another verb\'s', () => {
+    const { timeline } = compare([
+      article('A', 'Nine Tarvian guards were killed on Sunday at a border post, the defence ministry said. The ministry said Ostrian troops opened fire with mortars at dawn. ' +
+        'Ostria\'s foreign ministry claimed its troops had come under fire first, a claim Tarvian officials dismissed as absurd.', '2026-10-09'),
+    ])
+    const assaults = timeline.filter((t) => t.type === 'ASSAULT')
+    assert.ok(assaults.some((t) => t.evidence.some((e) => e.start === 25)))
+    assert.deepEqual(assaults.filter((t) => t.contested), [])
+  })
+
+  test('one article\'s doerless tellings of one verb are one act', () => {
+    const { timeline } = compare([article('A', 'Two guards were killed in Tamsk. The guards were killed at dawn, a witness said.', '2026-10-09')])
+    assert.deepEqual(timeline.filter((t) => t.type === 'ASSAULT').map((t) => t.evidence.length), [2])
+  })
+})
+
 describe('timeline acts of one day', () => {
   test('two attacks on one day on different targets are two acts; the same attack in two articles is one', () => {
     const { timeline } = compare([

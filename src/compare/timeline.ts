@@ -466,23 +466,36 @@ function byWords(cluster: readonly Member[]): Member[][] {
 }
 
 /**
- * True when a member naming no doer may join `members` as one act: one of them is of its article, or dated with it
+ * True when a member naming no doer may join `members` as one act: one of them is of its article (and, when one of the two
+ * is a denial and neither names a doer, of its verb: `verbOf`; an article's doerless tellings are mostly its one act told
+ * in many words, but a denial is of the act it names only), or dated with it
  * (the day ties them), or told alike (`wordsAgree`). Undated doerless acts of two articles otherwise share only their
  * type: "police fired tear gas … four people were killed" and "rioters attacked officers" are two acts.
  */
 function toldAlike(m: Member, members: readonly Member[]): boolean {
-  return members.some((o) => o.article === m.article || (o.event.date !== undefined && m.event.date !== undefined) || wordsAgree(m, o))
+  return members.some((o) => (o.article === m.article && (!(m.denies || o.denies) || o.actor !== undefined || verbOf(o) === verbOf(m))) || (o.event.date !== undefined && m.event.date !== undefined) || wordsAgree(m, o, !m.denies && !o.denies))
 }
 
 /**
- * Two tellings agree in words when they hit one target by one word or mode ("arrested hundreds of people",
- * "hundreds of people were arrested" in the other order), or their sentences share two telling words. Pure.
+ * The stem of a telling's first word ("killed", "killing": "kill"): a denial of one article's doerless act told by one
+ * verb ("had come under fire") is none of an act told by another ("were killed").
  */
-function wordsAgree(a: Member, b: Member): boolean {
+const verbOf = readOnce(({ article, event }: Member): string => {
+  const word = article.article.text.slice(event.trigger.start, event.trigger.end).toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''
+  return word.replace(/(?:ing|ed|es|s|e)$/u, '').replace(/(\p{L})\1$/u, '$1')
+})
+
+/**
+ * Two tellings agree in words when they hit one target by one word or mode ("arrested hundreds of people",
+ * "hundreds of people were arrested" in the other order), or, with `bySentence`, their sentences share two telling words:
+ * not for a denial, whose sentence names the sides of the acts it does not deny ("a claim Belstani officials dismissed"). Pure.
+ */
+function wordsAgree(a: Member, b: Member, bySentence: boolean): boolean {
   const [x, y] = [a, b].map(recipientWords)
   const sameTarget = (a.recipient !== undefined && a.recipient === b.recipient) || (x !== undefined && y !== undefined && [...x].some((w) => y.has(w)))
   const trigger = (m: Member): string => m.article.article.text.slice(m.event.trigger.start, m.event.trigger.end).toLowerCase()
   if (sameTarget && (trigger(a) === trigger(b) || (a.event.mode !== undefined && a.event.mode === b.event.mode))) return true
+  if (!bySentence) return false
   const words = sentenceWords(b)
   let shared = 0
   for (const w of sentenceWords(a)) if (words.has(w) && ++shared >= 2) return true

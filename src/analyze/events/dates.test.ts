@@ -81,6 +81,14 @@ test('"tomorrow" looks ahead: a clause with it is no past one', () => {
   assert.ok(readsAhead('The team arrives tomorrow.', 17, 25))
 })
 
+test('a past participle dates its own act in the past, even in a clause that looks ahead: "will appeal a ban imposed on Monday"', () => {
+  // 2026-11-20 is a Friday.
+  assert.deepEqual(values('She will appeal against a ban imposed on Monday.', '2026-11-20'), ['2026-11-16'])
+  assert.deepEqual(values('They will contest the fine announced last Tuesday.', '2026-11-20'), ['2026-11-17'])
+  assert.deepEqual(values('The new rules will be announced on Monday.', '2026-11-20'), ['2026-11-23'])
+  assert.deepEqual(values('The team will sign a deal scheduled on Monday.', '2026-11-20'), ['2026-11-23'])
+})
+
 test('"next week" is the next calendar week, whose day the text leaves open', () => {
   assert.deepEqual(values('Ministers meet next week.', '2026-10-07'), ['2026-10'])
   assert.deepEqual(values('Ministers meet next week.', '2026-09-30'), ['2026-10'])

@@ -38,6 +38,20 @@ const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
 /** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come, and so is "arrives tomorrow". */
 const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed)|tomorrow)\b|'ll\b/iu
+/**
+ * "a ban imposed on Monday", "the fine announced last Tuesday": a past participle right before a day names the day its own
+ * act was done, even where the clause looks ahead ("will appeal against …"); not a future passive ("will be announced on
+ * Monday") nor a participle of what is to come ("scheduled on Monday"). Group 1 is the participle.
+ */
+const PARTICIPLE_BEFORE = /(?<!\b(?:be|being)\s+(?:\p{L}+ly\s+)?)\b(?!(?:scheduled|planned|expected|promised|proposed|slated|pencilled|penciled|set)\b)(\p{L}{2,}ed|taken|given|made|held|won|lost|struck|brought|sent|shown|written|broken|begun|found|handed\s+down)\s+(?:(?:on|last|this|early|late)\s+)*$/iu
+
+/** Where the past participle whose act a date at `start` of `s` dates lies, if one stands right before it. Pure. */
+export function participleBefore(s: string, start: number): { start: number, end: number } | undefined {
+  const from = Math.max(0, start - 40)
+  const m = PARTICIPLE_BEFORE.exec(s.slice(from, start))
+  return m ? { start: from + m.index, end: from + m.index + m[1]!.length } : undefined
+}
+
 /** "Since March": the start of a span up to now, so in the past. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/iu
 /** "promised for Saturday", "a vote set for Friday": the day something is planned for. */
@@ -107,7 +121,7 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     if (yearAfter && ref) d.setUTCFullYear(ref.getUTCFullYear() + YEAR_OFFSET[yearAfter[1]!.toLowerCase()]!)
     const day = (): string => d.toISOString().slice(0, 10)
     // "Since March": a span that runs up to now started in the past.
-    const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || isPastClause(s, r.index, end)
+    const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || participleBefore(s, r.index) !== undefined || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A clock time stays in the week of publication; a deadline lies ahead.
     if (!deadline && !yearAfter && yearless && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
@@ -163,10 +177,10 @@ function isPastClause(s: string, start: number, end: number): boolean {
 /**
  * True when the date at [start, end) of sentence `s` looks ahead: "will visit on Monday", "the
  * hospital promised for Saturday"; its clause up to it says so ("agreed on Thursday to withdraw by
- * next Tuesday" looks back). Pure.
+ * next Tuesday" looks back), unless a past participle dates it ("will appeal a ban imposed on Monday"). Pure.
  */
 export function readsAhead(s: string, start: number, end: number): boolean {
-  return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || FUTURE.test(s.slice(clauseStart(s, start), end))
+  return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || (participleBefore(s, start) === undefined && FUTURE.test(s.slice(clauseStart(s, start), end)))
 }
 
 /** "last weekend", "this weekend": Saturday and Sunday. */

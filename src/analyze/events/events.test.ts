@@ -536,6 +536,18 @@ describe('events: what does not count', () => {
     }
   })
 
+  test('", injuring …" after a runway overrun, a skid or an explosion with no weapon, or with a vehicle or structure as subject, is an accident; after a bomb it is an attack', () => {
+    assert.deepEqual(events('The jet overshot the wet runway and came to rest in a grassy field, injuring 41 people.').filter((e) => e.startsWith('ASSAULT')), [])
+    assert.deepEqual(events('The Norlink airliner, carrying 90 passengers, overran the runway in heavy rain, injuring 12.').filter((e) => e.startsWith('ASSAULT')), [])
+    assert.deepEqual(events('A gas cylinder exploded in the kitchen, injuring four cooks. The old footbridge gave way under the crowd, injuring 30.'), [])
+    assert.deepEqual(events('A coach left the motorway near Tarsby on Friday, killing nine.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('The bus skidded off the icy road. The jet overshot the runway.'), ['DISASTER/accident -→-', 'DISASTER/accident -→-'])
+    for (const text of ['A car bomb exploded outside the ministry, injuring 12.', 'Two fighter jets bombed the depot, killing nine.', 'A roadside bomb exploded near a convoy, killing four.']) {
+      assert.ok(events(text).some((e) => e.startsWith('ASSAULT')), text)
+    }
+    assert.deepEqual(events('Two guards were killed when a bomb exploded at the gate.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])
@@ -700,9 +712,34 @@ describe('events: protest and crowd control', () => {
   })
 })
 
+describe('events: a reported verb joined by "and"', () => {
+  test('"the union said it had met the minister and rejected the offer": the speaker\'s pronoun is the subject of both verbs', () => {
+    const found = events('The dockers\' union said it had met the minister and rejected the offer.')
+    assert.ok(found.some((e) => e.startsWith('REJECT dockers\' union→')), found.join('; '))
+    // Another subject in the first verb\'s place is not the speaker: "said the mayor had met … and rejected".
+    assert.ok(!events('The union said the mayor had met the minister and rejected the offer.').some((e) => e.startsWith('REJECT union→')))
+  })
+})
+
+describe('events: a clause inside the subject', () => {
+  test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
+    const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')
+    // Nor is the "when" clause's day the accusation's.
+    assert.deepEqual(found.filter((e) => e.startsWith('ACCUSE')).map((e) => [e.includes('Norlink Air→'), e.includes('@')]), [[false, false]], found.join('; '))
+    // A "when" clause that runs up to the act is the act's own: "were hurt when rebels attacked" keeps the rebels.
+    assert.deepEqual(events('When police arrived on Tuesday, protesters attacked them.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT protesters→- @2026-04-28'])
+    assert.deepEqual(events('Two soldiers were hurt when rebels attacked on Tuesday.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT rebels→- @2026-04-28'])
+  })
+})
+
 describe('events: dates', () => {
   test('a weekday is the last such day on or before publication', () => {
     assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu on Friday.', '2023-01-28').map((e) => e.split(' @')[1]), ['2023-01-27'])
+  })
+
+  test('"will appeal against a ban imposed on Monday": the participle\'s day is past and dates the ban, not the appeal to come', () => {
+    assert.deepEqual(events('Dana Whitlow will appeal against a two-year ban imposed on Monday.', '2026-11-20').map((e) => e.split(' ').filter((w) => w.startsWith('@') || w.includes('/') || /^[A-Z]+$/u.test(w)).join(' ')),
+      ['ACCUSE/allege', 'COERCE/restrict @2026-11-16'])
   })
 
   test('a team\'s or an envoy\'s arrival is a dated visit, "tomorrow" ahead and "on Friday" behind; migrants arriving visit no one', () => {

@@ -20,8 +20,8 @@ import { refutedContent } from '../claims/refuted.js'
 import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
-import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
+import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, participleBefore, readDates, readsAhead, shiftDate } from './dates.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -285,7 +285,7 @@ function harmedByAccident(ctx: Context, s: number, t: number): boolean {
   const clause = text.slice(sentence.start, at)
   const clauseStart = sentence.start + Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':'), -1) + 1
   const participle = /ing$/iu.test(text.slice(at, seg.ends[t]!))
-  if (participle && ACCIDENT_VERB_BEFORE.test(text.slice(clauseStart, at))) return true
+  if (participle && (ACCIDENT_VERB_BEFORE.test(text.slice(clauseStart, at)) || MACHINE_SUBJECT.test(text.slice(clauseStart, at)))) return true
   let causeEnd = -1
   for (const m of text.slice(clauseStart, at).matchAll(ACCIDENT_SUBJECT)) causeEnd = clauseStart + m.index + m[0].length
   if (causeEnd < 0) return false
@@ -525,7 +525,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
   const otherActEnd = LATER_ACT_BEFORE.test(before) ? f.span.start : earlier ? sentence.start + earlier.index : -1
   const ownClause = (d: EventDate): boolean => {
     if (!d.span) return true
-    if (datesOtherNoun(ctx.text, d.span, f.span)) return false
+    if (datesOtherNoun(ctx.text, d.span, f.span) || datesOtherParticiple(ctx.text, d.span, f.span) || insideEmbeddedClause(ctx, sentence.start, d.span, f.span)) return false
     // "called on Wednesday for a general strike from Friday": Friday is when the strike would start, not when it was called.
     if (ASKING_TYPES.has(type) && d.span.start >= f.span.end && START_OF_WHAT_IS_ASKED.test(ctx.text.slice(Math.max(0, d.span.start - 24), d.span.start))) return false
     if (d.span.end <= otherActEnd) return false
@@ -549,6 +549,18 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
 function datesOtherNoun(text: string, date: Span, act: Span): boolean {
   if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return false
   return !(act.start >= date.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(date.end, act.start)))
+}
+
+/**
+ * "will appeal against a ban imposed on Monday": a day right after a past participle dates the participle's act, or the noun
+ * it qualifies ("ban"), not another act of the sentence.
+ */
+const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
+function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
+  const participle = participleBefore(text, date.start)
+  // An act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
+  if (!participle || act.end > participle.start) return false
+  return !NOUN_OF_PARTICIPLE.test(text.slice(act.end, participle.start))
 }
 
 /**
@@ -668,8 +680,10 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   if (/^\s*(?:(?:an?|the|new|fresh|further)\s+)?$/iu.test(ctx.text.slice(base, at)) && firstVerbIn(ctx.seg, at, quoted.content.end) === quoted.content.end) return speaker
   // "It said its forces had struck": the speaker named by a pronoun, whose own forces act for it as the pronoun does;
   // "a spokesman denied that its forces had" names others' forces.
-  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, at))
-  if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, at)) return undefined
+  // "said it had met the minister and rejected the offer": a verb joined by "and" shares the first verb's subject.
+  const verbAt = COORDINATED_VERB_BEFORE.test(ctx.text.slice(base, at)) ? firstVerbIn(ctx.seg, base, at) : at
+  const pronoun = /^\s*(?:that\s+)?(?:(its|their|our)\s+(?:own\s+)?(?:forces|troops|army|soldiers|military|units|jets|warplanes|aircraft|drones|artillery|navy)|(\p{L}+))\s/iu.exec(ctx.text.slice(base, verbAt))
+  if (!pronoun || !onlyVerbsBetween(ctx.seg, base + pronoun[0].length, verbAt)) return undefined
   const possessive = (pronoun[1] ?? '').toLowerCase()
   if (possessive && !(quoted.source && ctx.text.slice(quoted.source.start, quoted.source.end).toLowerCase() === POSSESSIVE_OF[possessive])) return undefined
   const word = (pronoun[2] ?? POSSESSIVE_OF[possessive] ?? '').toLowerCase()
@@ -677,6 +691,9 @@ function speakerOfInfinitive(ctx: Context, quoted: Attribution | undefined, base
   const third = quoted.kind === 'direct' ? false : speaker.kind === 'person' ? /^(?:he|she)$/u.test(word) : /^(?:it|they)$/u.test(word)
   return third || /^(?:we|i)$/u.test(word) ? speaker : undefined
 }
+
+/** A verb right after "and" or "but" with no subject of its own: "… and (then) rejected". */
+const COORDINATED_VERB_BEFORE = /[^,;]\s+(?:and|but)\s+(?:(?:then|later|also|quickly|promptly)\s+)?$/iu
 
 /** The subject pronoun of a possessive one. */
 const POSSESSIVE_OF: Readonly<Record<string, string>> = { its: 'it', their: 'they', our: 'we' }
@@ -743,10 +760,20 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
   let relative = false
   // "resigned on Thursday, two days after a newspaper published": the later clause has a subject of its own.
   let counted = false
+  // Where the clause before the last break starts, and where that break is.
+  let outerStart = base
+  let breakAt = base
   for (const m of words.matchAll(CLAUSE_BREAK)) {
+    outerStart = clauseStart
+    breakAt = base + m.index
     clauseStart = base + m.index + m[0].length
     relative = /^(?:who|which)$/iu.test(m[0])
     counted = /(?:after|before)$/iu.test(m[0]) && !m[0].startsWith(',')
+  }
+  // "Families of passengers injured when a jet skidded off the runway accused the airline": a clause opened with no comma
+  // that has its verb before the act ends inside the subject; the act is the main clause's, and so is its subject.
+  if (EMBEDDED_SUBORDINATOR.test(ctx.text.slice(breakAt, clauseStart)) && breakAt > base && !/,\s*$/u.test(ctx.text.slice(base, breakAt)) && finiteVerbBefore(ctx, clauseStart, at)) {
+    return firstSubject(ctx, outerStart, breakAt)
   }
   // "When the rebels stormed the town, the army shelled": an opening clause's subject is not the main clause's.
   const lead = LEADING_CLAUSE.exec(words)
@@ -767,6 +794,26 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     if (head) return agentOf(ctx, head)
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
+}
+
+/** Subordinators whose clause may sit inside a subject with no comma: "passengers injured when a jet skidded". */
+const EMBEDDED_SUBORDINATOR = /^(?:when|while|because|although|though|until|unless)$/iu
+
+/** "passengers injured when a jet skidded on Tuesday accused": the date lies in a clause the subject holds, closed before the act. */
+function insideEmbeddedClause(ctx: Context, from: number, date: Span, act: Span): boolean {
+  if (date.end > act.start) return false
+  const opener = [...ctx.text.slice(from, date.start).matchAll(/(?<!,\s*)(?<=\S\s+)\b(?:when|while|because|although|though|until|unless)\s/giu)].at(-1)
+  if (!opener) return false
+  // "When police arrived on Monday, protesters attacked": a leading clause set off by a comma tells the act's time.
+  const clause = from + opener.index + opener[0].length
+  return !ctx.text.slice(clause, act.start).includes(',') && finiteVerbBefore(ctx, clause, act.start)
+}
+
+/** True when a verb stands in [from, at) apart from the verb group that ends at `at`: the clause had its own verb. */
+function finiteVerbBefore(ctx: Context, from: number, at: number): boolean {
+  const { seg } = ctx
+  const verb = firstVerbIn(seg, from, at)
+  return verb < at && !onlyVerbsBetween(seg, verb, at)
 }
 
 /** A subordinate clause that opens the words, up to its comma: "When the rebels stormed the town, ", "Hours after the gunman fled, ". */

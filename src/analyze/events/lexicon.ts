@@ -165,18 +165,34 @@ const ACCIDENTAL = '(?:gas|boiler|chemical|industrial|accidental|fireworks?|pipe
 const ACCIDENT_NOUN = String.raw`(?:(?<!(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|set|sets|setting|cease|sniper|tank|artillery|mortar|machine-gun|gun|rifle|enemy|hostile|friendly|police|army|military|naval|rocket|cross|live|heavy|\p{L}{2,}(?:an|i|ish|ese))\s)fires?|blazes?|flames|infernos?|(?:wild|bush|forest)fires?|floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|tsunamis?|collapses?|cave-ins?|crash(?:es)?|accidents?|derailments?|heatwaves?|heat|drought|famine|diseases?|outbreaks?|epidemics?|pandemic|virus|cholera|malaria|lightning|stampedes?|crush|eruptions?|smoke|fumes|leaks?|capsizing|shipwrecks?|downpours?|rains|blizzards?|${ACCIDENTAL}\s+(?:explosions?|blasts?))`
 /** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
 export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
+/** Buildings and works that fall in: "the roof collapsed", "a footbridge gave way". */
+const STRUCTURE = String.raw`(?:buildings?|roofs?|bridges?|footbridges?|walls?|dams?|towers?|cranes?|balcon(?:y|ies)|ceilings?|scaffolding|canop(?:y|ies)|stages?|stands?)`
+/** Weapons, attackers and acts of force: a clause naming one tells of an attack, not an accident. */
+const ARMED = String.raw`\b(?:bomb\w*|explosiv\w*|missiles?|rockets?|drones?|shell(?:s|ed|ing)|mortars?|grenades?|IEDs?|guns?|gunfire|gunm[ae]n|fired|firing|opened\s+fire|attack\w*|rammed|strafed|targeted|raid(?:s|ed)?|air\s*strikes?|militants?|troops|soldiers|forces)\b`
+/** Not driven into people, which may be an attack ("a van crashed into a crowd"). */
+const NOT_INTO_PEOPLE = String.raw`(?![^,;]*\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)`
+/** A runway or a road overshot: "overshot the wet runway" (not "rebels overran the town"). */
+const OVERRUN = String.raw`\b(?:overshot|overran|overshoots|overruns)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:runway|road|track|tarmac|platform|buffers|bend|curve|junction)s?\b`
+/** "A gas cylinder exploded"; not "a roadside bomb exploded", a weapon going off. */
+const EXPLODED_UNARMED = String.raw`(?<!${ARMED}[^,;.]{0,60})\b(?:exploded|blew\s+up)\b(?!\s+(?:a|an|the|his|her|their|its)\b)`
 /**
  * "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed",
  * "killed and 46 injured when a train derailed" (the injured of the same accident between).
  */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned|collided|skidded|flipped|failed\s+to\s+(?:stop|brake)|lost\s+control)\b)`, 'iu')
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+(?![^,.;]{0,50}?${ARMED})[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned|collided|skidded|flipped|failed\s+to\s+(?:stop|brake)|lost\s+control)\b)`, 'iu')
 
 /**
  * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
  * "a bus plunged off the road, killing 12"): the deaths are the accident's. Not with an object ("crashed a car packed with
  * explosives into the gate") nor into a crowd, which may be an attack.
  */
-export const ACCIDENT_VERB_BEFORE = /\b(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)(?![^,;]*\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)/iu
+export const ACCIDENT_VERB_BEFORE = new RegExp(String.raw`\b(?:(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|came\s+to\s+rest|gave\s+way|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)|${OVERRUN}|${EXPLODED_UNARMED})${NOT_INTO_PEOPLE}`, 'iu')
+
+/**
+ * The subject of a clause that is a vehicle or a structure ("The jet …, injuring 41", "A coach left the motorway, killing nine"):
+ * harm it did is an accident's, unless the clause names a weapon or an attack ("a car bomb", "fighter jets bombed").
+ */
+export const MACHINE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their|two|three|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:${VEHICLE}|${STRUCTURE})\b(?![^;]*${ARMED})${NOT_INTO_PEOPLE}`, 'iu')
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
@@ -214,7 +230,7 @@ const STRUCK = String.raw`(?:(?:broke|broken|break|breaks|breaking)\s+out|struck
 // The verb is matched first and its subject checked behind it, so the look back runs only where a verb is.
 const OUTBREAK = new RegExp(String.raw`\b${STRUCK}\b(?<=\b(?:${ACCIDENT_NOUN}(?:,?\s+(?:that|which))?|${ACCIDENT_NOUN}\b[^.;!?]{0,250}?\bit)\s+(?:(?:has|had|have|was|were)\s+)?(?:\w+ly\s+)?${STRUCK})`, 'giu')
 /** What befalls a vehicle or vessel wrecked. */
-const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|collided|overturned|went\s+down|caught\s+fire)`
+const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|collided|overturned|went\s+down|caught\s+fire|skidded\s+off|overshot|overran)`
 /**
  * A vehicle or vessel wrecked: "A ferry sank", "the train derailed", "two buses collided"; not one driven into people on
  * purpose, nor the "when" of deaths ("were killed when a train derailed"), which the deaths tell.
