@@ -165,7 +165,7 @@ function joinUnnamed(groups: Map<string, Member[]>): void {
 
 /**
  * A denial joins the group of its type that it does not contradict (no other party on a side both
- * name, and words that fit where a side names no party) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
+ * name, no party of one side on the other, and words that fit where a side names no party) and whose dates it fits: the one naming most of its parties, then giving its date, when that one is unique.
  */
 function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: string; member: Member }[], actors: ActorIndex): void {
   // Each group's key, by its type's key naming no side.
@@ -178,6 +178,8 @@ function joinDenials(groups: Map<string, Member[]>, denials: readonly { key: str
     for (const candidate of byType.get(keyOf(type, undefined, undefined)) ?? []) {
       const [, a, r] = parseKey(candidate)
       if ((actor && a && actor !== a) || (recipient && r && recipient !== r)) continue
+      // "its troops came under fire" denies no act of those troops ("troops opened fire"): a party on the other side is another act.
+      if ((recipient && recipient === a) || (actor && actor === r)) continue
       const dates = groups.get(candidate)!.map((m) => m.event.date)
       if (date && !dates.some((d) => !d || compatible(d, date))) continue
       // "denied targeting civilians" does not deny "destroyed a command post": where a side names no party, its words must fit.
