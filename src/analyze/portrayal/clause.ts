@@ -29,8 +29,14 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Words after a negator that make it no negation: "not only", "not just", "no doubt", "not least". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'doubt'])
 const ADP_TAG = POS_TAGS.indexOf('ADP')
-/** A comparative: "No one is a better tactician" praises, it negates nothing. */
-const COMPARATIVE = /^(?:better|best|more|most|greater|greatest|\p{L}+(?:er|est))$/iu
+/** Comparatives and superlatives: "No one is a better tactician" praises, it negates nothing. A list, for "honest", "clever" only end like one. */
+const COMPARATIVES = new Set(['better', 'best', 'more', 'most', 'greater', 'greatest', 'worse', 'worst', 'less', 'least'])
+
+/** True when token `i` is compared: a comparative, after "more"/"most", or before "than" ("smarter than", "more honest than"). Pure. */
+function comparedAt(text: string, seg: Segmentation, i: number): boolean {
+  const word = (k: number): string => (k >= 0 && k < seg.starts.length ? text.slice(seg.starts[k], seg.ends[k]).toLowerCase() : '')
+  return COMPARATIVES.has(word(i)) || /^(?:more|most)$/u.test(word(i - 1)) || word(i + 1) === 'than'
+}
 
 /**
  * True when a negation stands before token `i` in its clause and no preposition between opens a phrase of its own:
@@ -43,7 +49,7 @@ function negatedInClause(text: string, seg: Segmentation, s: number, i: number):
     const lemma = lemmaAt(seg, k)
     if (NEGATORS.has(lemma)) {
       if (NOT_NEGATING_AFTER.has(lemmaAt(seg, k + 1))) continue
-      return !(lemma === 'no' && /^(?:one|other)$/u.test(lemmaAt(seg, k + 1)) && COMPARATIVE.test(text.slice(seg.starts[i], seg.ends[i])))
+      return !(lemma === 'no' && /^(?:one|other)$/u.test(lemmaAt(seg, k + 1)) && comparedAt(text, seg, i))
     }
     if (seg.pos[k] === ADP_TAG) return false
   }
