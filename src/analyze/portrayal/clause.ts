@@ -5,9 +5,13 @@
  */
 import { POS_TAGS, type Segmentation } from '../layers.js'
 
-const lemmaAt = (seg: Segmentation, k: number): string => seg.lemmas[k]?.toLowerCase() ?? ''
-const NOUN_TAG = POS_TAGS.indexOf('NOUN')
-const VERB_TAG = POS_TAGS.indexOf('VERB')
+/** The lower-cased lemma of token `k`, '' past either end. Pure. */
+export const lemmaAt = (seg: Segmentation, k: number): string => seg.lemmas[k]?.toLowerCase() ?? ''
+export const NOUN_TAG = POS_TAGS.indexOf('NOUN')
+export const VERB_TAG = POS_TAGS.indexOf('VERB')
+export const ADP_TAG = POS_TAGS.indexOf('ADP')
+/** Words that negate what follows them in their clause ("is not corrupt") or in a finding ("not a great leader"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 
 /** Punctuation that closes a clause. */
 const CLAUSE_PUNCT = /^[,;:()–—]$/u
@@ -18,32 +22,35 @@ const CLAUSE_WORDS = new Set([
 ])
 
 /** The first token of the clause holding token `i` of sentence `s`. Pure. */
-export function clauseStart(text: string, seg: Segmentation, s: number, i: number): number {
+function clauseStart(text: string, seg: Segmentation, s: number, i: number): number {
   const first = seg.sentenceTokenStart[s]!
   let k = i
   while (k > first && !CLAUSE_PUNCT.test(text.slice(seg.starts[k - 1], seg.ends[k - 1])) && !CLAUSE_WORDS.has(lemmaAt(seg, k - 1))) k--
   return k
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Words after a negator that make it no negation: "not only", "not just", "no doubt", "not least". */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply', 'least', 'doubt'])
-const ADP_TAG = POS_TAGS.indexOf('ADP')
-/** A comparative: "No one is a better tactician" praises, it negates nothing. */
-const COMPARATIVE = /^(?:better|best|more|most|greater|greatest|\p{L}+(?:er|est))$/iu
+/** Comparatives and superlatives: "No one is a better tactician" praises, it negates nothing. A list, for "honest", "clever" only end like one. */
+const COMPARATIVES = new Set(['better', 'best', 'more', 'most', 'greater', 'greatest', 'worse', 'worst', 'less', 'least'])
+
+/** True when token `i` is compared: a comparative, after "more"/"most", or before "than" ("smarter than", "more honest than"). Pure. */
+function comparedAt(text: string, seg: Segmentation, i: number): boolean {
+  const word = (k: number): string => (k >= 0 && k < seg.starts.length ? text.slice(seg.starts[k], seg.ends[k]).toLowerCase() : '')
+  return COMPARATIVES.has(word(i)) || /^(?:more|most)$/u.test(word(i - 1)) || word(i + 1) === 'than'
+}
 
 /**
- * True when a negation stands before token `i` in its clause and no preposition between opens a phrase of its own:
+ * True when a negation stands before token `i` in its clause from `start` and no preposition between opens a phrase of its own:
  * "has never knowingly taken a banned drug", "is not corrupt", but not "is not overly showy for a man of great wealth".
  * "No one" before a comparative ("No one is better") is praise, no negation. Pure.
  */
-function negatedInClause(text: string, seg: Segmentation, s: number, i: number): boolean {
-  const start = clauseStart(text, seg, s, i)
+function negatedInClause(text: string, seg: Segmentation, start: number, i: number): boolean {
   for (let k = i - 1; k >= start; k--) {
     const lemma = lemmaAt(seg, k)
     if (NEGATORS.has(lemma)) {
       if (NOT_NEGATING_AFTER.has(lemmaAt(seg, k + 1))) continue
-      return !(lemma === 'no' && /^(?:one|other)$/u.test(lemmaAt(seg, k + 1)) && COMPARATIVE.test(text.slice(seg.starts[i], seg.ends[i])))
+      return !(lemma === 'no' && /^(?:one|other)$/u.test(lemmaAt(seg, k + 1)) && comparedAt(text, seg, i))
     }
     if (seg.pos[k] === ADP_TAG) return false
   }
@@ -60,9 +67,9 @@ function victimAt(seg: Segmentation, k: number): boolean {
   return lemmaAt(seg, k) === 'victim' && (VICTIM_COPULAS.has(lemmaAt(seg, k - 1)) || VICTIM_COPULAS.has(lemmaAt(seg, k - 2)))
 }
 
-/** True when token `i` follows a word of harm undergone in its clause ("was the victim of contaminated meat", "suffered terrible burns"). Pure. */
-function sufferedInClause(text: string, seg: Segmentation, s: number, i: number): boolean {
-  for (let k = clauseStart(text, seg, s, i); k < i; k++) if (SUFFERED.has(lemmaAt(seg, k)) || victimAt(seg, k)) return true
+/** True when token `i` follows a word of harm undergone in its clause from `start` ("was the victim of contaminated meat", "suffered terrible burns"). Pure. */
+function sufferedInClause(seg: Segmentation, start: number, i: number): boolean {
+  for (let k = start; k < i; k++) if (SUFFERED.has(lemmaAt(seg, k)) || victimAt(seg, k)) return true
   return false
 }
 
@@ -74,10 +81,10 @@ const CLOSE_PEOPLE = new Set([
   'widower', 'friend', 'neighbour', 'neighbor',
 ])
 
-/** Where the last noun naming someone close to a party ends in the clause before token `i`, if any ("whose husband had …"). Pure. */
-function closePersonBefore(text: string, seg: Segmentation, s: number, i: number): number | undefined {
+/** Where the last noun naming someone close to a party ends in the clause from `start` before token `i`, if any ("whose husband had …"). Pure. */
+function closePersonBefore(seg: Segmentation, start: number, i: number): number | undefined {
   let at: number | undefined
-  for (let k = clauseStart(text, seg, s, i); k < i; k++) if (seg.pos[k] === NOUN_TAG && CLOSE_PEOPLE.has(lemmaAt(seg, k))) at = seg.ends[k]
+  for (let k = start; k < i; k++) if (seg.pos[k] === NOUN_TAG && CLOSE_PEOPLE.has(lemmaAt(seg, k))) at = seg.ends[k]
   return at
 }
 
@@ -94,11 +101,11 @@ const MODIFIER_TAGS = new Set((['ADJ', 'NOUN', 'VERB', 'NUM', 'PUNCT', 'CCONJ', 
 const MODIFIER_REACH = 4
 
 /**
- * When token `i` grades a sanction ("an unfair ban"), who imposed it: where the verb of imposing starts, whose subject
+ * When token `i` grades a sanction ("an unfair ban"), who imposed it: where the verb of imposing in its clause from `start` starts, whose subject
  * did ("The federation handed Berg an unfair ban"), or `null` when no verb of imposing takes it ("fight the unjust ban").
  * `undefined` when the word grades no sanction. Pure.
  */
-function sanctionImposer(text: string, seg: Segmentation, s: number, i: number): number | null | undefined {
+function sanctionImposer(text: string, seg: Segmentation, s: number, start: number, i: number): number | null | undefined {
   const end = Math.min(seg.sentenceTokenEnd[s]!, i + 1 + MODIFIER_REACH)
   let noun = -1
   for (let k = i + 1; k < end; k++) {
@@ -110,7 +117,7 @@ function sanctionImposer(text: string, seg: Segmentation, s: number, i: number):
     if (!MODIFIER_TAGS.has(seg.pos[k]!) || /^[,;:.!?]$/u.test(surface)) break
   }
   if (noun < 0) return undefined
-  for (let k = i - 1; k >= clauseStart(text, seg, s, i); k--) if (seg.pos[k] === VERB_TAG) return IMPOSING.has(lemmaAt(seg, k)) ? seg.starts[k]! : null
+  for (let k = i - 1; k >= start; k--) if (seg.pos[k] === VERB_TAG) return IMPOSING.has(lemmaAt(seg, k)) ? seg.starts[k]! : null
   return null
 }
 
@@ -128,10 +135,11 @@ export interface ClauseTraits {
 
 /** The traits of token `i` of sentence `s`, a verb when `verb` (whose own sanction is no grading of one). Pure. */
 export function clauseTraits(text: string, seg: Segmentation, s: number, i: number, verb: boolean): ClauseTraits {
-  const imposer = verb ? undefined : sanctionImposer(text, seg, s, i)
-  const closePersonAt = closePersonBefore(text, seg, s, i)
+  const start = clauseStart(text, seg, s, i)
+  const imposer = verb ? undefined : sanctionImposer(text, seg, s, start, i)
+  const closePersonAt = closePersonBefore(seg, start, i)
   return {
-    negated: negatedInClause(text, seg, s, i), agentAfterOnly: sufferedInClause(text, seg, s, i) || imposer === null,
+    negated: negatedInClause(text, seg, start, i), agentAfterOnly: sufferedInClause(seg, start, i) || imposer === null,
     ...(closePersonAt === undefined ? {} : { closePersonAt }), ...(typeof imposer === 'number' ? { imposedBefore: imposer } : {}),
   }
 }

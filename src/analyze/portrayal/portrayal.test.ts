@@ -116,6 +116,15 @@ describe('portrayal', () => {
     assert.deepEqual([portrayalOf(b, 'Ana Silva').positive, portrayalOf(b, 'Ana Silva').negative], [1, 0])
   })
 
+  test('"no one" negates a word that only ends like a comparative ("honest", "clever"), not a comparative ("more honest than", "smarter than")', () => {
+    const a = analyzeText('At Halden Bank no one is honest.')
+    assert.deepEqual([portrayalOf(a, 'Halden Bank').positive, portrayalOf(a, 'Halden Bank').negative], [0, 1], JSON.stringify(portrayalOf(a, 'Halden Bank').evidence.map((e) => e.explanation)))
+    for (const text of ['No one is more honest than Ana Silva.', 'No one is smarter than Ana Silva.']) {
+      const b = analyzeText(text)
+      assert.deepEqual([portrayalOf(b, 'Ana Silva').positive, portrayalOf(b, 'Ana Silva').negative], [1, 0], text)
+    }
+  })
+
   test('harm an actor suffers ("the victim of a vicious smear", "suffered terrible burns") does not judge them; its agent ("by") is judged', () => {
     const a = analyzeText('Sprinter Amara Okoye was the victim of a vicious smear. Nurse Ana Silva suffered terrible burns in the blast.')
     assert.equal(portrayalOf(a, 'Amara Okoye').negative, 0, JSON.stringify(portrayalOf(a, 'Amara Okoye').evidence.map((e) => e.explanation)))

@@ -23,7 +23,7 @@ import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 import { sentenceBodyStart } from '../framing/context.js'
 import { tokenText } from '../segment/segment.js'
-import { clauseTraits, type ClauseTraits } from './clause.js'
+import { ADP_TAG, clauseTraits, lemmaAt, NEGATORS, NOUN_TAG, VERB_TAG, type ClauseTraits } from './clause.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
@@ -82,8 +82,6 @@ const LABELLING = new Set(['call', 'brand', 'branded', 'label', 'labelled', 'lab
 const NOUN_PHRASE_LEAD = new Set((['DET', 'ADJ', 'ADV', 'NUM', 'PART'] as const).map((t) => POS_TAGS.indexOf(t)))
 /** Words that open a clause an evaluative word may be said of: "Funny how …", "clear that …", "unclear whether …". */
 const CLAUSE_OPENERS = new Set(['how', 'that', 'whether'])
-/** Negators inside a judging finding: it is no praise ("not a great leader"). */
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor'])
 /** Techniques that judge whom they are said of; an appeal to fear only its agent (`agentOnly`), not the party in danger. */
 const JUDGING = new Set(['loaded-language', 'name-calling', 'doubt', 'appeal-to-fear'])
 /** Adverbs of degree: before a word of violence ("badly wounded") they grade the harm and judge no one. */
@@ -119,17 +117,13 @@ function namesOutlet(actor: Actor, outlet: string | undefined): boolean {
   return [actor.name, ...actor.aliases].some((n) => bare(n) === own || own.startsWith(`${bare(n)} `) || (initials.length > 1 && n === initials.toUpperCase()))
 }
 
-const VERB_TAG = POS_TAGS.indexOf('VERB')
-const NOUN_TAG = POS_TAGS.indexOf('NOUN')
-/** What can follow a noun the tagger read as an adjective after an article: a preposition ("a fine of"); not a comma or "and", which may join a second adjective ("a fine, decent man"). */
-const ADP_TAG = POS_TAGS.indexOf('ADP')
-
 /** Scored adjectives whose noun is no judgement: a fine is a penalty, a fair a show. */
 const PLAIN_NOUN_SENSES: ReadonlySet<string> = new Set(['fine', 'fines', 'fair'])
 
 /**
  * "impose a fine of up to 4 percent": a `PLAIN_NOUN_SENSES` word after an article with no noun after it is that noun, whatever
- * the tagger read. ("a disgrace to", "a failure of" keep their judgement.) Pure.
+ * the tagger read, when a preposition or the sentence's end follows ("a fine of"); a comma or "and" may join a second
+ * adjective ("a fine, decent man"). ("a disgrace to", "a failure of" keep their judgement.) Pure.
  */
 function isNounAfterArticle(text: string, seg: Segmentation, s: number, i: number): boolean {
   return i > seg.sentenceTokenStart[s]! && PLAIN_NOUN_SENSES.has(tokenText(text, seg, i).toLowerCase()) && /^(?:a|an|the)$/iu.test(tokenText(text, seg, i - 1)) && (i + 1 >= seg.sentenceTokenEnd[s]! || seg.pos[i + 1] === ADP_TAG || /^[.!?]$/u.test(tokenText(text, seg, i + 1)))
@@ -344,7 +338,7 @@ function distance(a: Span, b: Span): number {
 /**
  * AFINN-scored words of sentence `s` that evaluate a party, outside `taken` spans and names (`names`: a mention
  * opening it, its dateline, words written as names elsewhere or before a place's head; `nameEnds`: where the sentence's mentions end) and the verbs of its reports (`reportVerbs`) but those of
- * judging and complaining, sign flipped after a nearby negation.
+ * judging and complaining, sign flipped when a negation stands before it in its clause (`clauseTraits`).
  * By part of speech: adjectives and adverbs evaluate unless said of a clause ("Funny how …"); a noun only when it is
  * said of a party ("is a threat", "branded her a loser"), for a noun elsewhere names a topic ("interest rates", "a
  * prisoner exchange", "complaints") or the party itself ("protesters"); a verb only in the active voice, for the
@@ -385,7 +379,7 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const score = clause.negated ? -valence : valence
     const judgesObject = judging && !passive
     const labelledObject = labelledObjectOf(seg, s, i)
-    const objectBefore = judgesObject && !OBJECT_JUDGING.has(lemma) ? directObjectEnd(text, seg, s, i) : undefined
+    const objectBefore = judgesObject && !OBJECT_JUDGING.has(lemma) ? directObjectEnd(seg, s, i) : undefined
     cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), ...(objectBefore === undefined ? {} : { objectBefore }), clause, why: `${clause.negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
   return cues
@@ -415,8 +409,6 @@ function placeHeadAfter(text: string, seg: Segmentation, s: number, i: number): 
   const next = text.slice(seg.starts[i + 1], seg.ends[i + 1])
   return /^\p{Lu}/u.test(next) && PLACE_HEADS.has(next.toLowerCase())
 }
-
-const lemmaAt = (seg: Segmentation, k: number): string => seg.lemmas[k]?.toLowerCase() ?? ''
 
 /** True when a clause of pretence ("as if", "as though") follows word `i` in its sentence. Pure. */
 function pretence(text: string, seg: Segmentation, s: number, i: number): boolean {
@@ -499,7 +491,7 @@ function passiveAt(text: string, seg: Segmentation, s: number, i: number): boole
 const PUNCT_TAG = POS_TAGS.indexOf('PUNCT')
 
 /** Where the direct object after verb `i` must start by: the first preposition, punctuation or verb after it, else the sentence's end. Pure. */
-function directObjectEnd(text: string, seg: Segmentation, s: number, i: number): number {
+function directObjectEnd(seg: Segmentation, s: number, i: number): number {
   for (let k = i + 1; k < seg.sentenceTokenEnd[s]!; k++) if (seg.pos[k] === ADP_TAG || seg.pos[k] === PUNCT_TAG || seg.pos[k] === VERB_TAG) return seg.starts[k]!
   return seg.sentences[s]!.end
 }
