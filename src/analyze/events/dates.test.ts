@@ -87,6 +87,10 @@ test('a past participle dates its own act in the past, even in a clause that loo
   assert.deepEqual(values('They will contest the fine announced last Tuesday.', '2026-11-20'), ['2026-11-17'])
   assert.deepEqual(values('The new rules will be announced on Monday.', '2026-11-20'), ['2026-11-23'])
   assert.deepEqual(values('The team will sign a deal scheduled on Monday.', '2026-11-20'), ['2026-11-23'])
+  // A name or a noun in -ed is no participle: "will meet Mohammed on Monday", "will cut speed on Monday" look ahead.
+  assert.deepEqual(values('The envoy will meet Mohammed on Monday.', '2026-11-20'), ['2026-11-23'])
+  assert.deepEqual(values('Trains will cut their speed on Monday.', '2026-11-20'), ['2026-11-23'])
+  assert.deepEqual(values('They will sign the deal agreed on Monday.', '2026-11-20'), ['2026-11-16'])
 })
 
 test('"next week" is the next calendar week, whose day the text leaves open', () => {

@@ -41,9 +41,10 @@ const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned
 /**
  * "a ban imposed on Monday", "the fine announced last Tuesday": a past participle right before a day names the day its own
  * act was done, even where the clause looks ahead ("will appeal against …"); not a future passive ("will be announced on
- * Monday") nor a participle of what is to come ("scheduled on Monday"). Group 1 is the participle.
+ * Monday") nor a participle of what is to come ("scheduled on Monday"). Lower case, and no "-eed" but "agreed" and its kin:
+ * a name ("meet Mohammed on") or a noun ("speed", "shed") is no participle. Group 1 is the participle.
  */
-const PARTICIPLE_BEFORE = /(?<!\b(?:be|being)\s+(?:\p{L}+ly\s+)?)\b(?!(?:scheduled|planned|expected|promised|proposed|slated|pencilled|penciled|set)\b)(\p{L}{2,}ed|taken|given|made|held|won|lost|struck|brought|sent|shown|written|broken|begun|found|handed\s+down)\s+(?:(?:on|last|this|early|late)\s+)*$/iu
+const PARTICIPLE_BEFORE = /(?<!\b(?:be|being)\s+(?:\p{L}+ly\s+)?)\b(?!(?:scheduled|planned|expected|promised|proposed|slated|pencilled|penciled|set)\b)(\p{Ll}{3,}(?<!e)ed|agreed|freed|decreed|guaranteed|taken|given|made|held|won|lost|struck|brought|sent|shown|written|broken|begun|found|handed\s+down)\s+(?:(?:on|last|this|early|late)\s+)*$/u
 
 /** Where the past participle whose act a date at `start` of `s` dates lies, if one stands right before it. Pure. */
 export function participleBefore(s: string, start: number): { start: number, end: number } | undefined {

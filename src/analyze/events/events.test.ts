@@ -548,6 +548,14 @@ describe('events: what does not count', () => {
     assert.deepEqual(events('Two guards were killed when a bomb exploded at the gate.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 
+  test('a vehicle as subject is an accident only after a mishap or a motion, with no weapon anywhere in the clause nor people driven into', () => {
+    for (const text of ['A bomb-laden truck exploded outside the embassy, killing 30.', 'Gunmen in a car sprayed the crowd with bullets, killing six.', 'A truck ploughed into a busy Christmas market, killing 12.', 'A van sped into the packed square, killing 8.', 'Two fighter jets struck the depot, killing nine.']) {
+      assert.ok(!events(text).some((e) => e.startsWith('DISASTER')), text)
+    }
+    assert.deepEqual(events('A lorry veered across three lanes near Tarsby, killing two.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('A bus ploughed into a wall near Tarsby, killing five.'), ['DISASTER/deaths -→-'])
+  })
+
   test('a death a hoax, a rumour or a fiction made up is no assault: "killed off", "fake-killed", "killed in a hoax"', () => {
     assert.deepEqual(events('The singer has been killed off once more by the rumour mill. Fans say the web fake-killed her twice.'), [])
     assert.deepEqual(events('The actor was killed in yet another online hoax on Sunday. Now social media is murdering the actor again.'), [])

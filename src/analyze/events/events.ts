@@ -551,11 +551,13 @@ function datesOtherNoun(text: string, date: Span, act: Span): boolean {
   return !(act.start >= date.end && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(date.end, act.start)))
 }
 
+/** What lies between a noun and the participle qualifying it: "a ban imposed", "the fine, which was announced". */
+const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
+
 /**
  * "will appeal against a ban imposed on Monday": a day right after a past participle dates the participle's act, or the noun
  * it qualifies ("ban"), not another act of the sentence.
  */
-const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
 function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
   const participle = participleBefore(text, date.start)
   // An act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
@@ -797,12 +799,15 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
 }
 
 /** Subordinators whose clause may sit inside a subject with no comma: "passengers injured when a jet skidded". */
-const EMBEDDED_SUBORDINATOR = /^(?:when|while|because|although|though|until|unless)$/iu
+const SUBORDINATORS = 'when|while|because|although|though|until|unless'
+const EMBEDDED_SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS})$`, 'iu')
+/** The last such subordinator in a stretch, not right after a comma (which sets off a leading clause). */
+const SUBORDINATOR_OPENER = new RegExp(String.raw`(?<!,\s*)(?<=\S\s+)\b(?:${SUBORDINATORS})\s`, 'giu')
 
 /** "passengers injured when a jet skidded on Tuesday accused": the date lies in a clause the subject holds, closed before the act. */
 function insideEmbeddedClause(ctx: Context, from: number, date: Span, act: Span): boolean {
   if (date.end > act.start) return false
-  const opener = [...ctx.text.slice(from, date.start).matchAll(/(?<!,\s*)(?<=\S\s+)\b(?:when|while|because|although|though|until|unless)\s/giu)].at(-1)
+  const opener = [...ctx.text.slice(from, date.start).matchAll(SUBORDINATOR_OPENER)].at(-1)
   if (!opener) return false
   // "When police arrived on Monday, protesters attacked": a leading clause set off by a comma tells the act's time.
   const clause = from + opener.index + opener[0].length

@@ -169,8 +169,10 @@ export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|
 const STRUCTURE = String.raw`(?:buildings?|roofs?|bridges?|footbridges?|walls?|dams?|towers?|cranes?|balcon(?:y|ies)|ceilings?|scaffolding|canop(?:y|ies)|stages?|stands?)`
 /** Weapons, attackers and acts of force: a clause naming one tells of an attack, not an accident. */
 const ARMED = String.raw`\b(?:bomb\w*|explosiv\w*|missiles?|rockets?|drones?|shell(?:s|ed|ing)|mortars?|grenades?|IEDs?|guns?|gunfire|gunm[ae]n|fired|firing|opened\s+fire|attack\w*|rammed|strafed|targeted|raid(?:s|ed)?|air\s*strikes?|militants?|troops|soldiers|forces)\b`
-/** Not driven into people, which may be an attack ("a van crashed into a crowd"). */
-const NOT_INTO_PEOPLE = String.raw`(?![^,;]*\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)`
+/** Driven into people or a place full of them, which may be an attack ("a van crashed into a crowd", "ploughed into a busy market"). */
+const INTO_PEOPLE = String.raw`\binto\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?|bystanders|onlookers|revellers|markets?|squares?|festivals?|parades?|gatherings?)\b`
+/** Not driven into people in the rest of the clause. */
+const NOT_INTO_PEOPLE = String.raw`(?![^,;]*${INTO_PEOPLE})`
 /** A runway or a road overshot: "overshot the wet runway" (not "rebels overran the town"). */
 const OVERRUN = String.raw`\b(?:overshot|overran|overshoots|overruns)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:runway|road|track|tarmac|platform|buffers|bend|curve|junction)s?\b`
 /** "A gas cylinder exploded"; not "a roadside bomb exploded", a weapon going off. */
@@ -188,11 +190,14 @@ export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{
  */
 export const ACCIDENT_VERB_BEFORE = new RegExp(String.raw`\b(?:(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|came\s+to\s+rest|gave\s+way|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)|${OVERRUN}|${EXPLODED_UNARMED})${NOT_INTO_PEOPLE}`, 'iu')
 
+/** What a vehicle or a structure does in a mishap, or how it moves: "left the motorway", "ploughed into a wall", "fell". */
+const MISHAP_OR_MOTION = String.raw`(?:left|veered|swerved|ploughed|plowed|careered|careened|hurtled|slammed|smashed|hit|struck|ran|went|flipped|rolled|tumbled|toppled|fell|plunged|crashed|skidded|overturned|collided|sank|capsized|derailed|jumped|mounted|spun|exploded|caught\s+fire|burst\s+into\s+flames|collapsed|buckled|gave\s+way|came\s+down|caved\s+in|lost\s+control)`
 /**
- * The subject of a clause that is a vehicle or a structure ("The jet …, injuring 41", "A coach left the motorway, killing nine"):
- * harm it did is an accident's, unless the clause names a weapon or an attack ("a car bomb", "fighter jets bombed").
+ * The subject of a clause that is a vehicle or a structure, then a mishap or a motion ("The jet …, injuring 41", "A coach left
+ * the motorway, killing nine"): harm it did is an accident's, unless the clause names a weapon, an attack or a warplane
+ * anywhere ("a bomb-laden truck", "gunmen in a car", "fighter jets struck") or people driven into.
  */
-export const MACHINE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their|two|three|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:${VEHICLE}|${STRUCTURE})\b(?![^;]*${ARMED})${NOT_INTO_PEOPLE}`, 'iu')
+export const MACHINE_SUBJECT = new RegExp(String.raw`^(?![^;]*(?:${ARMED}|\bfighter\b|${INTO_PEOPLE}))\s*(?:(?:the|a|an|its|their|two|three|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:${VEHICLE}|${STRUCTURE})\b[^;]*?\b${MISHAP_OR_MOTION}\b`, 'iu')
 
 const ACCIDENTAL_BEFORE = new RegExp(String.raw`\b${ACCIDENTAL}\s+$`, 'iu')
 
@@ -235,7 +240,7 @@ const WRECKED = String.raw`(?:sank|capsized|ran\s+aground|derailed|crashed|colli
  * A vehicle or vessel wrecked: "A ferry sank", "the train derailed", "two buses collided"; not one driven into people on
  * purpose, nor the "when" of deaths ("were killed when a train derailed"), which the deaths tell.
  */
-const WRECK = new RegExp(String.raw`\b${WRECKED}\b(?<=\b${VEHICLE}\s+(?:[\p{L}-]+\s+){0,2}?${WRECKED})(?<!\bwhen\s[^.;!?]{0,60})(?![^.;!?]{0,40}\binto\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:crowds?|people|protesters|pedestrians|worshippers|shoppers|march(?:ers)?)\b)`, 'giu')
+const WRECK = new RegExp(String.raw`\b${WRECKED}\b(?<=\b${VEHICLE}\s+(?:[\p{L}-]+\s+){0,2}?${WRECKED})(?<!\bwhen\s[^.;!?]{0,60})(?![^.;!?]{0,40}${INTO_PEOPLE})`, 'giu')
 /** People driven out by a disaster: "forced to flee", "had to flee their homes", "were evacuated"; not "during the fighting", a war's. */
 const EVACUATED = /\b(?:(?:forced|had)\s+to\s+(?:flee|evacuate|abandon\s+their\s+homes|leave\s+their\s+homes)|fled\s+their\s+homes|(?:was|were|been|being)\s+evacuated)\b(?![^.;!?]{0,80}\b(?:fighting|clashes|shelling|war|hostilities|conflict|violence|bombardments?|offensive|attacks?)\b)/giu
 
