@@ -1471,5 +1471,13 @@ describe('facets: cause', () => {
     assert.deepEqual(heads('Investigators said the crash occurred after the pilot ignored a warning.'), ['human error'])
     // "after" or "when" with a neutral act only says when.
     assert.deepEqual(heads('The fire started after the guests left. The blaze broke out when residents were asleep. The crash happened after the plane took off.'), [])
+    // "Fell" only of a thing that falls: night and prices falling say when.
+    assert.deepEqual(heads('The fire started after night fell. The blackout began after prices fell. The crash happened when a tree fell on the road.'), ['tree'])
+  })
+
+  test('a human error is one cause among the others: no second cause over the same words, and no party blamed', () => {
+    const heads = (text: string): string[] => causes(text).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(heads('The fire started after the crew ignored warnings that faulty wiring sparked the blaze.'), ['electrical fault'])
+    assert.deepEqual(heads('A train crashed near Orvik. The crash happened after the operator missed a signal.'), ['human error'])
   })
 })
