@@ -206,6 +206,8 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(sides('The Pakistani army put Indian losses at 30 dead.'), ['30 India'])
     assert.deepEqual(sides('The Dravonian army put Kelsani losses at 30 dead.'), ['30 Kelsani'])
     assert.deepEqual(sides('Twelve Kelsani soldiers were killed and three Dravonian soldiers died.'), ['12 soldier, Kelsani', '3 soldier, Dravonian'])
+    // A people whose country the article names is keyed as that country, as a known one is.
+    assert.deepEqual(sides('The Dravonian army put Kelsani losses at 30 dead. Kelsan\'s defence ministry gave no figure of its own.'), ['30 Kelsan'])
     // Two sides' soldiers are never summed into one toll.
     assert.deepEqual(sides('Two Indian soldiers and three Pakistani soldiers were killed.'), ['3 soldier, Pakistan'])
     // A place or a party is no people at war.
