@@ -424,6 +424,14 @@ describe('tolls and counts in aligned claims', () => {
     assert.match(group?.figuresUpdated ?? '', /^area: /u)
   })
 
+  test('a projected figure and a reported one answer two questions: "threatens 800 jobs" is no "cut 800 jobs"', () => {
+    const result = run(
+      'Plant closure\n\nThe closure of the Marden steel plant threatens 800 jobs, union leader Ana Ruiz said.',
+      'Marden closes\n\nThe closure of the Marden steel plant cut 800 jobs, union leader Ana Ruiz said.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+  })
+
   test('tolls that can both be true leave the statement agreed, with no update', () => {
     const group = aligned2('title: Quake\ndate 2026-07-09\n\nThe earthquake in the western province of Karsa on Monday killed 40 people, the disaster agency said.')
     assert.equal(group?.status, 'agreed')

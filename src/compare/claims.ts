@@ -391,23 +391,37 @@ function samePredicate(a: Entry, b: Entry): boolean {
 
 /** True when both claims tell an act of one PLOVER category ("opened fire" / "shelled": ASSAULT). Pure. */
 function sameEventType(a: Entry, b: Entry): boolean {
-  const types = (e: Entry): Set<string> => new Set(e.article.events.filter((v) => contains(e.claim.span, v.trigger)).map((v) => v.type))
-  const ofB = types(b)
-  return [...types(a)].some((t) => ofB.has(t))
+  const ofB = eventTypesOf(b)
+  return [...eventTypesOf(a)].some((t) => ofB.has(t))
 }
+/** The PLOVER categories of the acts a claim tells, read once per claim. */
+const eventTypesOf = memoised((e: Entry): ReadonlySet<string> => new Set(e.article.events.filter((v) => contains(e.claim.span, v.trigger)).map((v) => v.type)))
 
 /**
- * True when both claims give a figure of one counted facet and kind (facet, victims, unit): one
- * question answered, alike or not ("had burned about 4,500 acres" / "grew to about 18,000 acres"),
- * which the figures then agree on, update or contest. Pure.
+ * True when both claims give a figure of one counted facet and kind (`figureKind`): one question
+ * answered, alike or not ("had burned about 4,500 acres" / "grew to about 18,000 acres"), which the
+ * figures then agree on, update or contest; "threatens 800 jobs" and "cut 800 jobs" answer two. Pure.
  */
 function sameFacetFigure(a: Entry, b: Entry): boolean {
-  const kinds = (e: Entry): Set<string> => new Set(e.article.facets
-    .filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span))
-    .map((v) => `${v.facet}|${v.victims ?? ''}|${v.unit ?? ''}`))
-  const ofB = kinds(b)
-  return [...kinds(a)].some((k) => ofB.has(k))
+  const ofB = new Set(countedFacetsOf(b).map(figureKind))
+  return countedFacetsOf(a).some((v) => ofB.has(figureKind(v)))
 }
+
+/** One result per object, computed on first use: claims are compared pair by pair, their readings are their own. */
+function memoised<K extends object, V>(f: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>()
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, f(key))
+    return cache.get(key)!
+  }
+}
+
+/** The figures of counted facets (tolls, counts, amounts) inside a claim's words. */
+const countedFacetsOf = memoised((e: Entry): readonly FacetValue[] =>
+  e.article.facets.filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span)))
+
+/** What a counted figure answers: facet, victims, unit, and whether reported, asked for or projected. */
+const figureKind = (v: FacetValue): string => `${v.facet}|${v.victims ?? ''}|${v.unit ?? ''}|${QUALIFIED_MODALITIES.has(v.modality) ? v.modality : ''}`
 /** A figure's terms: "4.1", "1000000000". */
 const FIGURE_TERM = /^\d/u
 /** "One" is more often a pronoun ("no one is to blame", "one of them") than a figure. */
@@ -533,14 +547,12 @@ function reversedActs(entries: readonly Entry[], actors: ActorIndex): readonly [
  * The caller tells an update by one voice from a dispute. Pure.
  */
 function differingFacetFigures(entries: readonly Entry[]): readonly [Voiced, Voiced] | undefined {
-  const figures = entries.map((e) => e.article.facets
-    .filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span))
+  const figures = entries.map((e) => countedFacetsOf(e)
     .map((value): Voiced & { readonly syndicate: string } => ({ article: e.article, value, speaker: e.speaker, syndicate: e.syndicate })))
-  const kind = (v: FacetValue): string => `${v.facet}|${v.victims ?? ''}|${v.unit ?? ''}|${QUALIFIED_MODALITIES.has(v.modality) ? v.modality : ''}`
   for (const [i, list] of figures.entries()) {
     for (const a of list) {
       for (const b of figures.slice(i + 1).flat()) {
-        if (a.syndicate !== b.syndicate && kind(a.value) === kind(b.value) && !compatible(a.value.facet, a.value.value, b.value.value)) return [a, b]
+        if (a.syndicate !== b.syndicate && figureKind(a.value) === figureKind(b.value) && !compatible(a.value.facet, a.value.value, b.value.value)) return [a, b]
       }
     }
   }
@@ -614,7 +626,7 @@ function conflictingFigures(entries: readonly Entry[], actors: ActorIndex): { he
     const measures = onePerThing(measuresIn(text))
     // A facet's figure ("about 4,500 acres") is compared as the facet, which knows its updates (`differingFacetFigures`).
     const { start } = e.claim.span
-    const facetSpans = e.article.facets.filter((f) => COUNTED_FACETS.has(f.facet) && contains(e.claim.span, f.span)).map((f) => f.span)
+    const facetSpans = countedFacetsOf(e).map((f) => f.span)
     const found = quantitiesIn(text).filter((q) => !measures.some((m) => m.start <= q.start && q.end <= m.end) &&
       !facetSpans.some((f) => f.start < start + q.end && start + q.start < f.end))
     return [

@@ -29,14 +29,17 @@ export function compare(articles: readonly AnalyzedArticle[]): Comparison {
  * (`injured ("41" vs "38")`), or a contested statement both carry, each its own way. Pure.
  */
 function contestedBetween(found: readonly Verdict[], claims: readonly ClaimGroup[]): ContestedBetween {
+  const contestedTopics = found.filter((x) => x.status === 'contested')
+  const contestedGroups = claims.filter((x) => x.status === 'contested' && x.dispute !== undefined)
   return (a, b) => {
     const out: string[] = []
-    for (const v of found.filter((x) => x.status === 'contested')) {
+    for (const v of contestedTopics) {
       const only = (id: string, other: string) => v.sides.find((s) => s.evidence.some((e) => e.articleId === id) && !s.evidence.some((e) => e.articleId === other))
       const [x, y] = [only(a, b), only(b, a)]
-      if (x && y && x !== y) out.push(`${v.topic} ("${x.label}" vs "${y.label}")`)
+      // x has evidence from a but not b, y the reverse: never the same side.
+      if (x && y) out.push(`${v.topic} ("${x.label}" vs "${y.label}")`)
     }
-    for (const g of claims.filter((x) => x.status === 'contested' && x.dispute !== undefined)) {
+    for (const g of contestedGroups) {
       const of = (id: string) => g.claims.filter((c) => c.articleId === id)
       const [x, y] = [of(a), of(b)]
       // Both carry it, and not alike: one asserts what the other negates, or they differ in roles or figures.

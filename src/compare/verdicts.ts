@@ -318,7 +318,7 @@ function opposedVictims(sides: ReadonlyMap<string, { readonly evidence: readonly
  * on wind or a power line") tells both, and a voice naming one of them leaves the other out without denying it.
  * Pure; quadratic in the values of one topic, which are few.
  */
-function voicesDisputed(facet: string, sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
+function voicesDisputed(facet: 'where' | 'cause' | 'characterisation', sides: ReadonlyMap<string, { readonly evidence: readonly VoicedEvidence[] }>): boolean {
   const values = [...sides].map(([value, s]) => ({ value, voices: new Set(s.evidence.map((e) => voiceKey(e.speaker, e.articleId))) }))
   const names = (voice: string, value: string): boolean => values.some((p) => p.voices.has(voice) && compatible(facet, p.value, value))
   const onlyFirst = (a: typeof values[number], b: typeof values[number]): boolean => [...a.voices].some((v) => !names(v, b.value))
@@ -353,7 +353,7 @@ function judge(topic: string, voiced: readonly Voiced[], articles: readonly Anal
   const conflict = facet === 'indicator'
     ? voiced.some((a, i) => voiced.slice(i + 1).some((b) => a.article !== b.article && !compatible(facet, stance(a.value), stance(b.value))))
     // "Rigged" and "fair" from one voice ("not rigged", quoting a claim) are no dispute: two voices must hold the two poles.
-    : facet === 'where' || facet === 'cause' || AXIS_OF_VALUE.has(values[0] ?? '') ? voicesDisputed(facet, sides)
+    : facet === 'where' || facet === 'cause' || (facet === 'characterisation' && AXIS_OF_VALUE.has(values[0] ?? '')) ? voicesDisputed(facet, sides)
     : values.some((a, i) => values.slice(i + 1).some((b) => !compatible(facet, a, b))) || (facet === 'victim' && opposedVictims(sides))
   const reporting = new Set(voiced.map((v) => v.article.article.id))
   const independent = new Set([...reporting].map(syndicate))

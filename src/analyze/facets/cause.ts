@@ -44,8 +44,11 @@ const TO_BLAME = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|said|says|believe
 /** "the fire was arson", "was started deliberately", "was set on purpose", "deliberately lit": the deliberate cause, with no phrase. */
 const DELIBERATE = new RegExp(String.raw`\b${EVENT}\s+(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been)\s+(?:(?:likely|probably|apparently|possibly)\s+)?((?:an?\s+)?(?:act\s+of\s+)?arson\b|(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose)\b)`, 'giu')
 
-/** Verbs of a fault or a mishap: "a power line fell", "a transformer overheated", "the pilot ignored a warning". */
-const FAULT_VERB = String.raw`(?:fell|overheated|failed|collapsed|broke(?:\s+down)?|snapped|burst|exploded|leaked|caught\s+fire|short-circuited|malfunctioned|gave\s+way|struck|ignored|missed|misjudged)`
+/**
+ * Verbs of a fault or a mishap: "a power line fell", "a transformer overheated", "the pilot ignored a warning".
+ * "Fell" only of a thing that falls on something: "after night fell", "after prices fell" say when.
+ */
+const FAULT_VERB = String.raw`(?:(?<=\b(?:lines?|trees?|poles?|cables?|walls?|roofs?|branch(?:es)?|pylons?)\s+)fell|overheated|failed|collapsed|broke(?:\s+down)?|snapped|burst|exploded|leaked|caught\s+fire|short-circuited|malfunctioned|gave\s+way|struck|ignored|missed|misjudged)`
 /**
  * "the fire started when a power line fell in strong winds", "the blackout happened because a transformer overheated",
  * "the crash occurred after the pilot ignored a warning": a cause told as a clause. Only with a verb of fault: "after the
@@ -78,8 +81,11 @@ const NOT_A_HEAD = /^(?:the|a|an|of|and|or|in|on|at|to|from|by|with|its|their|hi
 /** Phrases that name no cause: a pronoun, or a party's name rather than a thing ("blamed the government"). */
 const NO_CAUSE = /^(?:unknown|unclear|not|still|under|being|yet|something|anything|nothing|him|her|them|it|us|me|you|himself|herself|themselves|each\s+other|one\s+another|the\s+(?:government|authorities|police|opposition|company|operator|military|army|rebels|officials|president|minister))\b/iu
 
-/** A word every cause pattern needs: a sentence without one is not read further, for speed. */
-const CAUSE_WORD = /\b(?:because|when|after|caus|start|spark|trigger|ignit|set\s+(?:off|on|alight)|result|consequence|attribut|blam|due\s+to|because\s+of|owing\s+to|arson|deliberate|intentional|lit\b)/iu
+/**
+ * A word every cause pattern needs: a sentence without one is not read further, for speed. A clause's cause
+ * needs its event's verb ("began", "happened"; "started" is in "start"), not its "when" or "after".
+ */
+const CAUSE_WORD = /\b(?:because|began|happen|occur|erupt|broke\s+out|caus|start|spark|trigger|ignit|set\s+(?:off|on|alight)|result|consequence|attribut|blam|due\s+to|owing\s+to|arson|deliberate|intentional|lit\b)/iu
 
 export interface CauseMatch {
   /** Sorted heads joined with " + ": "power line + wind". */
@@ -99,9 +105,10 @@ export function findCauses(s: string, aboutEvent: boolean, isParty: (start: numb
   if (!CAUSE_WORD.test(s)) return out
   // The patterns that name the event need its noun, or "it" before a verb ("it was started by"); blame needs neither.
   const namesEvent = LEAD_EVENT.test(s) || /\bit\s+(?:was|were|is|had|has|may|might|could)\b/iu.test(s)
-  const add = (phrase: string, start: number, head?: string): void => {
+  // `anyone`: a cause told of whoever made an error ("the operator ignored a warning") is no party blamed, so no party check.
+  const add = (phrase: string, start: number, head?: string, anyone = false): void => {
     const words = trimPhrase(phrase)
-    if (!words || NO_CAUSE.test(words) || isParty(start, start + words.length)) return
+    if (!words || (!anyone && (NO_CAUSE.test(words) || isParty(start, start + words.length)))) return
     const value = head ?? headsOf(words)
     if (value && !out.some((o) => o.start < start + words.length && start < o.end)) out.push({ value, start, end: start + words.length })
   }
@@ -114,9 +121,9 @@ export function findCauses(s: string, aboutEvent: boolean, isParty: (start: numb
       const subject = m[2] ?? ''
       const start = m.index + m[0].length - clause.length
       // A person's fault is a human error, whoever they are: no party accused.
-      if (PERSON_AT_WORK.test(subject)) out.push({ value: 'human error', start, end: start + clause.trimEnd().length })
+      if (PERSON_AT_WORK.test(subject)) add(clause, start, 'human error', true)
       // Known causes anywhere in the clause ("fell in strong winds"), else the subject's noun: "a crane collapsed".
-      else add(clause, start, HEADS.some(([, re]) => re.test(clause)) ? headsOf(clause) : lastNoun(subject))
+      else add(clause, start, knownHeads(clause) || lastNoun(subject))
     }
   }
   if (aboutEvent) {
@@ -145,9 +152,12 @@ function trimPhrase(phrase: string): string {
 
 /** The sorted heads a phrase names: known causes, else the last word of each conjunct. Pure. */
 function headsOf(phrase: string): string {
-  const known = HEADS.filter(([, re]) => re.test(phrase)).map(([head]) => head)
-  const heads = known.length > 0 ? known : phrase.split(/\s+(?:and|or)\s+|,\s*/iu).map((c) => lastNoun(c)).filter((h) => h !== '')
-  return [...new Set(heads)].sort().join(' + ')
+  return knownHeads(phrase) || [...new Set(phrase.split(/\s+(?:and|or)\s+|,\s*/iu).map((c) => lastNoun(c)).filter((h) => h !== ''))].sort().join(' + ')
+}
+
+/** The sorted known causes a phrase names (`HEADS`), or '' when it names none. Pure. */
+function knownHeads(phrase: string): string {
+  return HEADS.filter(([, re]) => re.test(phrase)).map(([head]) => head).sort().join(' + ')
 }
 
 /** The last word of a noun group, in the singular: "power surges" → "power surge". */

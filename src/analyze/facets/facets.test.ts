@@ -206,6 +206,8 @@ describe('facets: casualties and victims', () => {
     assert.deepEqual(sides('The Pakistani army put Indian losses at 30 dead.'), ['30 India'])
     assert.deepEqual(sides('The Dravonian army put Kelsani losses at 30 dead.'), ['30 Kelsani'])
     assert.deepEqual(sides('Twelve Kelsani soldiers were killed and three Dravonian soldiers died.'), ['12 soldier, Kelsani', '3 soldier, Dravonian'])
+    // A people whose country the article names is keyed as that country, as a known one is.
+    assert.deepEqual(sides('The Dravonian army put Kelsani losses at 30 dead. Kelsan\'s defence ministry gave no figure of its own.'), ['30 Kelsan'])
     // Two sides' soldiers are never summed into one toll.
     assert.deepEqual(sides('Two Indian soldiers and three Pakistani soldiers were killed.'), ['3 soldier, Pakistan'])
     // A place or a party is no people at war.
@@ -1471,5 +1473,13 @@ describe('facets: cause', () => {
     assert.deepEqual(heads('Investigators said the crash occurred after the pilot ignored a warning.'), ['human error'])
     // "after" or "when" with a neutral act only says when.
     assert.deepEqual(heads('The fire started after the guests left. The blaze broke out when residents were asleep. The crash happened after the plane took off.'), [])
+    // "Fell" only of a thing that falls: night and prices falling say when.
+    assert.deepEqual(heads('The fire started after night fell. The blackout began after prices fell. The crash happened when a tree fell on the road.'), ['tree'])
+  })
+
+  test('a human error is one cause among the others: no second cause over the same words, and no party blamed', () => {
+    const heads = (text: string): string[] => causes(text).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(heads('The fire started after the crew ignored warnings that faulty wiring sparked the blaze.'), ['electrical fault'])
+    assert.deepEqual(heads('A train crashed near Orvik. The crash happened after the operator missed a signal.'), ['human error'])
   })
 })

@@ -23,6 +23,7 @@ import { matchesOf } from './matches.js'
 import { findCauses, leadNamesEvent } from './cause.js'
 import { findAxisCharacterisations } from './characterisation.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
+import { namesOfDemonym } from '../mentions/article-countries.js'
 import { clauseStart as clauseStartIn, dateLabel, isPastToll, MONTH_NAMES, readDates, tollClause, WEEKEND, weekendOf } from '../events/dates.js'
 import { OFFICE_OF_BEFORE, UNREPORTED_BEFORE } from '../events/lexicon.js'
 import { posOf, tokenText } from '../segment/segment.js'
@@ -854,19 +855,24 @@ function sideOf(ctx: Context, sentence: Span, s: string, m: RegExpMatchArray & {
 }
 
 /**
- * A nationality the gazetteer does not know, by its shape, as written: "Kelsani soldiers",
- * "Dravonian losses" (a lesser-known state's people are a side as much as "Indian" ones). Only a
- * capitalised word ending as demonyms do, and no name the gazetteer knows as something else. Pure.
+ * A nationality the gazetteer does not know, by its shape: "Kelsani soldiers", "Dravonian losses" (a
+ * lesser-known state's people are a side as much as "Indian" ones). Only a capitalised word ending as
+ * demonyms do, and no name the gazetteer knows as something else. Keyed as its country when the
+ * gazetteer or the article names one it is made from ("Kelsan's defence ministry"), as `nationOf`
+ * keys; else as written ("Kelsani"), so an article naming no country keys that side apart. Pure.
  */
 function demonymOf(words: string): string | undefined {
-  const word = (words.match(/\p{Lu}\p{Ll}+/gu) ?? []).find((w) => DEMONYM_SHAPE.test(w) && !gazetteer().byName.has(w) && !NOT_A_SIDE.test(w))
-  return word
+  const gaz = gazetteer()
+  const word = (words.match(/\p{Lu}\p{Ll}+/gu) ?? []).find((w) => DEMONYM_SHAPE.test(w) && !gaz.byName.has(w) && !NOT_A_SIDE.test(w))
+  if (!word) return undefined
+  const country = namesOfDemonym(word).map((name) => gaz.byName.get(name)).find((e) => e?.kind === 'country' && e.country)
+  return country ? gaz.countryName.get(country.country!) ?? country.name : word
 }
 
 /** How demonyms end: "-ian", "-ean", "-ese", "-ish", "-i" ("Pakistani", "Kelsani"). */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|i)$/u
 /** Words of that shape that name a party, faith or office, no people at war. */
-const NOT_A_SIDE = /^(?:Republican|Christian|Libertarian|Vegetarian|Parliamentarian|Civilian|Guardian|Veterinarian|Librarian|Historian|Comedian|Physician|Technician|Musician|Politician|Custodian|Mi)$/u
+const NOT_A_SIDE = /^(?:Republican|Christian|Libertarian|Vegetarian|Parliamentarian|Civilian|Guardian|Veterinarian|Librarian|Historian|Comedian|Physician|Technician|Musician|Politician|Custodian)$/u
 
 /** The country an actor is or belongs to, by its common name: "Dushanbe" and "Tajik officials" are Tajikistan's. */
 function countryOfActor(actor: Actor | undefined): string | undefined {

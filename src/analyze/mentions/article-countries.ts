@@ -30,6 +30,13 @@ function demonymsOf(name: string): string[] {
   return [...new Set([`${name}n`, `${name}ian`, `${name}an`, `${name}i`, `${name}ese`, `${name}ish`, `${stem}ian`, `${stem}i`, `${stem}ese`])].filter((d) => d !== name)
 }
 
+/** The names a demonym may be made from (`demonymsOf` read back): "Kelsani" → "Kelsan", "Dravonian" → "Dravonia". Pure. */
+export function namesOfDemonym(demonym: string): string[] {
+  const stripped = [/n$/u, /ian$/u, /an$/u, /i$/u, /ese$/u, /ish$/u].flatMap((re) => (re.test(demonym) ? [demonym.replace(re, '')] : []))
+  const candidates = stripped.flatMap((s) => [s, ...['a', 'e', 'i', 'o', 'u', 'y'].map((v) => s + v)])
+  return [...new Set(candidates)].filter((name) => name.length > 2 && demonymsOf(name).includes(demonym))
+}
+
 /**
  * The countries `text` names that the gazetteer does not know, with their demonyms, as gazetteer
  * entries whose country code is the name itself. A name counts when a demonym shaped from it
