@@ -18,7 +18,10 @@ export interface GazetteerEntry {
   readonly kind: 'country' | 'capital' | 'region' | 'city' | 'demonym' | 'organisation'
   /** Canonical name: the country's common name, the capital's, region's or city's name, or the organisation's name. */
   readonly name: string
-  /** ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms, the subdivisions of `FIRST_SUBDIVISIONS` and seats of government ("Kremlin"). */
+  /**
+   * ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms, the subdivisions of `FIRST_SUBDIVISIONS` and seats of government ("Kremlin");
+   * for a country an article introduces itself (`withArticleNames`: "Durovia", "Durovian"), its name.
+   */
   readonly country?: string
   /**
    * The country of a subdivision English-language news seldom covers, which names that country only
