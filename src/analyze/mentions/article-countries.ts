@@ -24,7 +24,7 @@ const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Arabia', 'Scandinavia', 'S
 /** A single capitalised word, not an acronym. */
 const NAME_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}-])/gu
 
-/** The demonyms a country's name X makes: X-n ("Durovian"), X-ian, X-i ("Velstani"), X-ese, X-ish, also for its stem without a last vowel ("Somalia", "Somali"). */
+/** The demonyms a country's name X makes: X-n ("Durovian"), X-ian, X-an, X-i ("Velstani"), X-ese, X-ish, also for its stem without a last vowel ("Somalia", "Somali"). */
 function demonymsOf(name: string): string[] {
   const stem = name.replace(/[aeiouy]$/u, '')
   return [...new Set([`${name}n`, `${name}ian`, `${name}an`, `${name}i`, `${name}ese`, `${name}ish`, `${stem}ian`, `${stem}i`, `${stem}ese`])].filter((d) => d !== name)
@@ -63,7 +63,8 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     found.set(name, { kind: 'country', name, country: name })
     for (const d of demonyms) {
       found.set(d, { kind: 'demonym', name, country: name })
-      if (!/(?:s|ese)$/u.test(d)) found.set(`${d}s`, { kind: 'demonym', name, country: name })
+      // "Durovians", never "Velkishs" nor "Taiwaneses".
+      if (!/(?:s|ese|ish)$/u.test(d)) found.set(`${d}s`, { kind: 'demonym', name, country: name })
     }
   }
   return found
