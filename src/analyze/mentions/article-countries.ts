@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { isFirstName } from '../../knowledge/first-names.js'
+import { titleCaseLines } from './headline-case.js'
 import { TITLE_SET } from './lexicon.js'
 
 /**
@@ -38,6 +39,7 @@ function demonymsOf(name: string): string[] {
  */
 export function articleCountries(text: string): Map<string, GazetteerEntry> {
   const known = gazetteer().byName
+  const inTitleCase = titleCaseLines(text)
   const words = new Map<string, { stateOwner: boolean; stateWord: boolean; surname: boolean }>()
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0]
@@ -52,7 +54,7 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     seen.stateOwner ||= !!owned && !BUSINESS_AFTER.test(after.slice(owned[0].length))
     seen.stateWord ||= STATE_WORDS_AFTER.test(after)
     // "Selim Kaya", "President Kaya", "said Omar Kaya": a first name, a title or a capitalised word inside the sentence before it makes it a surname.
-    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !titleCaseLine(text, m.index))))
+    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !inTitleCase(m.index))))
     words.set(word, seen)
   }
   const found = new Map<string, GazetteerEntry>()
@@ -68,10 +70,4 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     }
   }
   return found
-}
-
-/** True when the line around `at` capitalises all its longer words, as a headline may ("Border Attack On Durovia"). Pure. */
-function titleCaseLine(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1)
-  return !/(?:^|\s)\p{Ll}{4,}/u.test(line)
 }
