@@ -45,7 +45,7 @@ assertPipelineOrder(HEADLINE_STAGES)
 /** Runs the stages over one article, and (when they include framing) the headline stages over its title; never throws for a failing stage. */
 export function analyzeArticle(article: Article, stages: readonly Stage[] = STAGES): AnalyzedArticle {
   // Countries the article introduces itself ("Durovia", "Durovian troops") are known to every stage, as the gazetteer's are.
-  return withArticleNames(articleCountries(article.text), () => analyzeWithNames(article, stages))
+  return withArticleNames(() => articleCountries(article.text), () => analyzeWithNames(article, stages))
 }
 
 function analyzeWithNames(article: Article, stages: readonly Stage[]): AnalyzedArticle {

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { repoRoot } from '../ingest/fixtures/helpers.js'
-import type { AnalysisResult, Verdict } from '../model/schema.js'
+import type { AnalysisResult, AnalyzedArticle, Verdict } from '../model/schema.js'
 import { analyzeTexts } from '../rashomon.js'
-import { aboutLabel, compatible } from './verdicts.js'
+import { aboutLabel, compatible, eventCountryOf } from './verdicts.js'
 
 const read = (name: string): { name: string; text: string } => ({ name, text: readFileSync(join(repoRoot(), 'src', 'compare', 'fixtures', name), 'utf8') })
 
@@ -91,6 +91,13 @@ describe('compatible', () => {
     assert.equal(compatible('characterisation', 'terrorist act', 'not a terrorist act'), false)
     assert.equal(compatible('perpetrator', 'one', 'several'), false)
   })
+})
+
+test('the event\'s country is the one most places are in, an ISO code or a country the article introduces ("Durovia/Korvath")', () => {
+  const where = (...values: string[]): AnalyzedArticle => ({ facets: values.map((value) => ({ facet: 'where', value })) }) as unknown as AnalyzedArticle
+  assert.equal(eventCountryOf([where('NOR/Oslo', 'NOR'), where('SWE/Malmo')]), 'NOR')
+  assert.equal(eventCountryOf([where('Durovia/Korvath'), where('Durovia/Ostra', 'NOR/Oslo')]), 'Durovia')
+  assert.equal(eventCountryOf([where('Korvath')]), undefined)
 })
 
 describe('verdicts on two small articles', () => {

@@ -121,11 +121,18 @@ function ownerOf(value: FacetValue, articleId: string, actors: ActorIndex): stri
   return actors.byName(value.agent) ?? `name:${value.agent.toLowerCase()}`
 }
 
-/** The country most "where" values name, when the articles name one. */
-function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefined {
+/**
+ * A "where" value's country: the code before "/" ("NOR/Oslo", or an article's own country by name,
+ * "Durovia/Korvath"), or a country's ISO code alone ("NOR").
+ */
+const WHERE_COUNTRY = /^(?:([^/]+)\/|([A-Z]{3})$)/u
+
+/** The country most "where" values name, when the articles name one. Exported for tests. */
+export function eventCountryOf(articles: readonly AnalyzedArticle[]): string | undefined {
   const counts = new Map<string, number>()
   for (const a of articles) for (const f of a.facets) {
-    const country = f.facet === 'where' ? /^([A-Z]{3})(?:\/|$)/u.exec(f.value)?.[1] : undefined
+    const match = f.facet === 'where' ? WHERE_COUNTRY.exec(f.value) : null
+    const country = match?.[1] ?? match?.[2]
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1)
   }
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0]

@@ -18,7 +18,10 @@ export interface GazetteerEntry {
   readonly kind: 'country' | 'capital' | 'region' | 'city' | 'demonym' | 'organisation'
   /** Canonical name: the country's common name, the capital's, region's or city's name, or the organisation's name. */
   readonly name: string
-  /** ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms, the subdivisions of `FIRST_SUBDIVISIONS` and seats of government ("Kremlin"). */
+  /**
+   * ISO 3166 alpha-3 code of the country, for countries, capitals, cities, demonyms, the subdivisions of `FIRST_SUBDIVISIONS` and seats of government ("Kremlin");
+   * for a country an article introduces itself (`withArticleNames`: "Durovia", "Durovian"), its name.
+   */
   readonly country?: string
   /**
    * The country of a subdivision English-language news seldom covers, which names that country only
@@ -111,11 +114,14 @@ export function gazetteer(): Gazetteer {
 }
 
 /**
- * Runs `read` with `names` (countries an article introduces itself: "Durovia", "Durovian") known to
+ * Runs `read` with the names `namesOf` gives (countries an article introduces itself: "Durovia", "Durovian") known to
  * `gazetteer()` beside its own, and forgotten after. The analysis is synchronous, so no other article sees them.
+ * Inside another article's names (the pipeline's, around its mentions stage) `namesOf` is not called: they are these.
  */
-export function withArticleNames<T>(names: ReadonlyMap<string, GazetteerEntry>, read: () => T): T {
-  if (names.size === 0 || article) return read()
+export function withArticleNames<T>(namesOf: () => ReadonlyMap<string, GazetteerEntry>, read: () => T): T {
+  if (article) return read()
+  const names = namesOf()
+  if (names.size === 0) return read()
   const base = gazetteer()
   const countryName = new Map([...names.values()].flatMap((e) => (e.kind === 'country' && e.country ? [[e.country, e.name] as const] : [])))
   article = { ...base, byName: new Overlay(base.byName, names), countryName: new Overlay(base.countryName, countryName) }

@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { gazetteer } from '../../knowledge/gazetteer.js'
 import { isFirstName } from '../../knowledge/first-names.js'
+import { titleCaseLines } from './headline-case.js'
 import { TITLE_SET } from './lexicon.js'
 
 /**
@@ -24,7 +25,7 @@ const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Arabia', 'Scandinavia', 'S
 /** A single capitalised word, not an acronym. */
 const NAME_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}-])/gu
 
-/** The demonyms a country's name X makes: X-n ("Durovian"), X-ian, X-i ("Velstani"), X-ese, X-ish, also for its stem without a last vowel ("Somalia", "Somali"). */
+/** The demonyms a country's name X makes: X-n ("Durovian"), X-ian, X-an, X-i ("Velstani"), X-ese, X-ish, also for its stem without a last vowel ("Somalia", "Somali"). */
 function demonymsOf(name: string): string[] {
   const stem = name.replace(/[aeiouy]$/u, '')
   return [...new Set([`${name}n`, `${name}ian`, `${name}an`, `${name}i`, `${name}ese`, `${name}ish`, `${stem}ian`, `${stem}i`, `${stem}ese`])].filter((d) => d !== name)
@@ -45,6 +46,7 @@ export function namesOfDemonym(demonym: string): string[] {
  */
 export function articleCountries(text: string): Map<string, GazetteerEntry> {
   const known = gazetteer().byName
+  const inTitleCase = titleCaseLines(text)
   const words = new Map<string, { stateOwner: boolean; stateWord: boolean; surname: boolean }>()
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0]
@@ -59,7 +61,7 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     seen.stateOwner ||= !!owned && !BUSINESS_AFTER.test(after.slice(owned[0].length))
     seen.stateWord ||= STATE_WORDS_AFTER.test(after)
     // "Selim Kaya", "President Kaya", "said Omar Kaya": a first name, a title or a capitalised word inside the sentence before it makes it a surname.
-    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !titleCaseLine(text, m.index))))
+    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !inTitleCase(m.index))))
     words.set(word, seen)
   }
   const found = new Map<string, GazetteerEntry>()
@@ -70,14 +72,9 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     found.set(name, { kind: 'country', name, country: name })
     for (const d of demonyms) {
       found.set(d, { kind: 'demonym', name, country: name })
-      if (!/(?:s|ese)$/u.test(d)) found.set(`${d}s`, { kind: 'demonym', name, country: name })
+      // "Durovians", never "Velkishs" nor "Taiwaneses".
+      if (!/(?:s|ese|ish)$/u.test(d)) found.set(`${d}s`, { kind: 'demonym', name, country: name })
     }
   }
   return found
-}
-
-/** True when the line around `at` capitalises all its longer words, as a headline may ("Border Attack On Durovia"). Pure. */
-function titleCaseLine(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1)
-  return !/(?:^|\s)\p{Ll}{4,}/u.test(line)
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../model/schema.js'
 import type { MentionLayer } from '../layers.js'
 import { segmentText } from '../segment/segment.js'
 import { findMentions, mentionsStage } from './mentions.js'
+import { articleCountries } from './article-countries.js'
 
 const mentionsOf = (text: string): MentionLayer => findMentions(text, segmentText(text))
 
@@ -1623,6 +1624,13 @@ describe('mentions: countries the gazetteer does not know', () => {
     assert.deepEqual([velora.name, velora.country], ['Velstan defence ministry', 'Velstan'], say)
   })
 
+  test('an -ish demonym makes no plural ("Xishs")', () => {
+    const ish = 'Velkish troops crossed the border. Velk said it would respond.'
+    const found = articleCountries(ish)
+    assert.equal(found.get('Velkish')?.country, 'Velk')
+    assert.ok(!found.has('Velkishs'), [...found.keys()].join(', '))
+  })
+
   test('"<Demonym> President Ilan Petrak" is of that country', () => {
     const petrak = layer.actors.find((a) => a.name === 'Ilan Petrak')
     assert.deepEqual([petrak?.kind, petrak?.role, petrak?.country], ['person', 'president', 'Durovia'], say)
@@ -1667,6 +1675,15 @@ describe('mentions: a role one person holds', () => {
     assert.deepEqual([owen?.name, owen?.role], ['Owen Teller', 'lawyer'], lines(text, layer).join('; '))
   })
 
+  test('a lawyer named as another party\'s is not "her lawyer" nor "Lund\'s lawyer"; "Kaya\'s lawyer" still is', () => {
+    const text = 'Owen Teller, a lawyer for Selim Kaya, said the case was weak. Maria Lund was also charged. Her lawyer declined to comment. Lund\'s lawyer was silent.'
+    const layer = mentionsOf(text)
+    assert.equal(actorOf(text, layer, 'Her lawyer'), undefined, lines(text, layer).join('; '))
+    assert.equal(actorOf(text, layer, 'lawyer', text.indexOf('lawyer was')), undefined, lines(text, layer).join('; '))
+    const same = 'Owen Teller, a lawyer for Selim Kaya, said the case was weak. Kaya\'s lawyer later declined to comment.'
+    assert.equal(actorOf(same, mentionsOf(same), 'lawyer', same.indexOf('lawyer later'))?.name, 'Owen Teller', lines(same, mentionsOf(same)).join('; '))
+  })
+
   test('with two lawyers named, "her lawyer" is neither', () => {
     const text = 'Owen Teller, her lawyer, spoke first. Ida Marsh, his lawyer, spoke next. Her lawyer said more.'
     const layer = mentionsOf(text)
@@ -1685,6 +1702,12 @@ describe('mentions: bare "Officers"', () => {
     const none = 'Protesters marched on Saturday. Officers moved in to clear the square.'
     assert.equal(actorOf(none, mentionsOf(none), 'Officers'), undefined)
     // Officers of a named body are its own, no police's.
+    const from = 'Police closed the road. Officers from the army moved in, and officers of the navy watched. Officers from the city police stayed. Officers at the scene said 30 were held.'
+    const fromLayer = mentionsOf(from)
+    assert.equal(actorOf(from, fromLayer, 'Officers'), undefined, lines(from, fromLayer).join('; '))
+    assert.equal(actorOf(from, fromLayer, 'officers', from.indexOf('officers of')), undefined, lines(from, fromLayer).join('; '))
+    assert.ok(actorOf(from, fromLayer, 'Officers', from.indexOf('Officers from the city')), lines(from, fromLayer).join('; '))
+    assert.ok(actorOf(from, fromLayer, 'Officers', from.indexOf('Officers at')), lines(from, fromLayer).join('; '))
     const army = 'Police closed the road. Army officers moved in.'
     assert.notEqual(actorOf(army, mentionsOf(army), 'officers')?.id, actorOf(army, mentionsOf(army), 'Police')?.id)
   })

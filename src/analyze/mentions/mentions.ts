@@ -14,6 +14,7 @@ import { spanIndexAt, type Span } from '../../model/span.js'
 import { firstNameGender, isFirstName, sameFirstName } from '../../knowledge/first-names.js'
 import { countryNamedBy, gazetteer, isPlaceWithin, withArticleNames, type GazetteerEntry } from '../../knowledge/gazetteer.js'
 import { articleCountries } from './article-countries.js'
+import { titleCaseLines } from './headline-case.js'
 import { heldRoles } from './role-holders.js'
 import { officersOfPolice } from './police-officers.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
@@ -252,37 +253,9 @@ function isRank(text: string, start: number, end: number): boolean {
   return teamOrNation || RANK_BEFORE.test(before) || RANK_AFTER.test(after)
 }
 
-/** Function words a title-case headline may leave in lower case ("Mayor of Leeds Backs the Plan"). */
-const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'as'])
-
-/** True for a headline written in title case: three words or more, each capitalised but function words ("Gov Shutdown Nears in Capital"). Pure. */
-function isTitleCaseLine(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_LOWER_WORDS.has(w))
-}
-
-/** Whether the line holding an offset of `text` is a title-case headline, each line split and read once. Pure. */
-function titleCaseLines(text: string): (offset: number) => boolean {
-  const lines = text.split('\n')
-  const ends: number[] = []
-  let end = -1
-  for (const line of lines) ends.push(end += line.length + 1)
-  const titleCase = lines.map(isTitleCaseLine)
-  return (offset) => {
-    let lo = 0
-    let hi = ends.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (ends[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
-    return titleCase[lo]!
-  }
-}
-
 export function findMentions(text: string, seg: Segmentation, outlet?: string): MentionLayer {
   // Countries the article introduces itself ("Durovia", "Durovian troops") are read as the gazetteer's.
-  return withArticleNames(articleCountries(text), () => resolve(text, seg, collect(text, seg, outlet)))
+  return withArticleNames(() => articleCountries(text), () => resolve(text, seg, collect(text, seg, outlet)))
 }
 
 function collect(text: string, seg: Segmentation, outlet: string | undefined): Candidate[] {
@@ -1951,7 +1924,7 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
       : previous && /^\s+$/u.test(text.slice(previous.span.end, m.span.start)) && PARTY_WORDS.test(text.slice(previous.span.start, previous.span.end)) ? previous
       // "Nordvik reported a loss. Its president, Luisa Fuentes,": a named person, where "its ambassador" alone may be the country's.
       : previous && m.how === 'title' && /^its\s/iu.test(surface) && m.span.start - previous.span.end <= ITS_REACH ? previous
-      : m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? headNounBefore(text, m, mentions.slice(0, k), byId, describedAs)
+      : m.how === 'title' && ORGANISATION_TITLE_FIRST.test(surface) ? headNounBefore(text, mentions, k, byId, describedAs)
       : undefined
     if (employer && employer.actor !== m.actor) out.set(m.actor, employer.actor)
   }
@@ -1962,13 +1935,16 @@ function affiliations(text: string, mentions: readonly Mention[], byId: Readonly
  * The organisation named before whose head noun stands in lower case before a person's title: "the
  * National Transport Safety Board … | board spokeswoman Ana Ruiz", as "Acme CEO John Smith" names Acme. Pure.
  */
-function headNounBefore(text: string, person: Mention, earlier: readonly Mention[], byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Mention | undefined {
+function headNounBefore(text: string, mentions: readonly Mention[], k: number, byId: ReadonlyMap<string, Actor>, describedAs: ReadonlyMap<string, string>): Mention | undefined {
+  const person = mentions[k]!
   const noun = /(?<![\p{L}'’-])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, person.span.start - 30), person.span.start))?.[1]
   if (!noun || !(ORGANISATION_NOUNS.has(noun) || isOrganisationWord(titleCase(noun)))) return undefined
-  return earlier.findLast((e) => {
-    const org = byId.get(e.actor)
-    return org?.kind === 'organisation' && calledBy(org, noun, describedAs)
-  })
+  // The mentions before the person's (the k-th), searched backwards without copying them.
+  for (let j = k - 1; j >= 0; j--) {
+    const org = byId.get(mentions[j]!.actor)
+    if (org?.kind === 'organisation' && calledBy(org, noun, describedAs)) return mentions[j]
+  }
+  return undefined
 }
 
 /**

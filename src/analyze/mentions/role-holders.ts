@@ -8,10 +8,22 @@ import type { Actor, Mention } from '../../model/schema.js'
 import type { Segmentation } from '../layers.js'
 import { sentenceAt } from '../segment/segment.js'
 
+/** The roles held for one party. */
+const ROLES = String.raw`(?:lawyer|attorney|solicitor|barrister|agent|spokes(?:man|woman|person)|publicist)`
 /** A role held for one party, after its possessor: a pronoun (kept in the mention) or a name's or a body's "'s" (a mention of its own). */
-const HELD_ROLE = /(?<![\p{L}'’])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:\p{Lu}[\p{L}-]*|the\s+\p{Ll}+)['’]s?)\s+(lawyer|attorney|solicitor|barrister|agent|spokes(?:man|woman|person)|publicist)(?![\p{L}-])/gu
+const HELD_ROLE = new RegExp(String.raw`(?<![\p{L}'’])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?:\p{Lu}[\p{L}-]*|the\s+\p{Ll}+)['’]s?)\s+(${ROLES})(?![\p{L}-])`, 'gu')
 /** A speech verb right after a mention: its holder speaks. */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|insisted|argued|stressed|explained)\b/u
+
+/** A name, as the party a role is held for: "Selim Kaya", "Acme Corp". */
+const PARTY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`
+/** After a holder's name: ", a lawyer for Selim Kaya", ", Kaya's lawyer". */
+const PARTY_AFTER = new RegExp(String.raw`^,\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?${ROLES}\s+(?:for|to|representing)\s+${PARTY_NAME}|${PARTY_NAME}['’]s?\s+${ROLES}\b)`, 'u')
+/** Before a holder's name: "Kaya's lawyer, Owen Teller". */
+const PARTY_BEFORE = new RegExp(String.raw`${PARTY_NAME}['’]s?\s+${ROLES},?\s+$`, 'u')
+
+/** A possessor that names no one by itself. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/iu
 
 /** The role as held: a spokesman, a spokeswoman and a spokesperson hold one role. */
 const roleKey = (role: string): string => (role.startsWith('spokes') ? 'spokes' : role)
@@ -31,7 +43,7 @@ export function heldRoles(text: string, seg: Segmentation, mentions: readonly Me
     if (mentions.some((x) => x.span.start < span.end && span.start < x.span.end)) continue
     const holders = actors.filter((a) => a.kind === 'person' && a.role !== undefined && roleKey(a.role) === roleKey(role))
     const holder = holders.length === 1 ? holders[0] : holders.length === 0 ? namedNext(text, seg, span, mentions, byId) : undefined
-    if (!holder) continue
+    if (!holder || !heldFor(text, m, holder, mentions, byId)) continue
     added.push({ span, actor: holder.id, how: 'description' })
     if (!holder.role) roles.set(holder.id, role)
   }
@@ -46,9 +58,55 @@ function namedNext(text: string, seg: Segmentation, role: { start: number; end: 
   if (!SPEAKS_AFTER.test(text.slice(role.end, role.end + 20))) return undefined
   const next = seg.sentences[sentenceAt(seg, role.start) + 1]
   // The first mention of the next sentence, where only spaces or a line break come before it.
-  const opens = next === undefined ? undefined : mentions.find((x) => x.span.start >= next.start && /^\s*$/u.test(text.slice(next.start, x.span.start)))
+  const first = next === undefined ? undefined : mentions[firstAtOrAfter(mentions, next.start)]
+  const opens = first && next && /^\s*$/u.test(text.slice(next.start, first.span.start)) ? first : undefined
   const person = opens && byId.get(opens.actor)
   if (!opens || person?.kind !== 'person' || person.role || !/\s/u.test(person.name) || opens.how !== 'name') return undefined
-  const first = mentions.find((x) => x.actor === person.id)
-  return first === opens && SPEAKS_AFTER.test(text.slice(opens.span.end, opens.span.end + 20)) ? person : undefined
+  return mentions.find((x) => x.actor === person.id) === opens && SPEAKS_AFTER.test(text.slice(opens.span.end, opens.span.end + 20)) ? person : undefined
+}
+
+/** The index of the first mention starting at or after `offset` (`mentions.length` when none), by binary search. Pure. */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.span.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The party the article says a holder holds their role for ("Owen Teller, a lawyer for Selim Kaya"), by name, when it says. Pure. */
+function partyOf(text: string, holder: Actor, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>): string | undefined {
+  const employer = holder.affiliation === undefined ? undefined : byId.get(holder.affiliation)?.name
+  if (employer) return employer
+  for (const x of mentions) {
+    if (x.actor !== holder.id || x.how === 'pronoun') continue
+    const after = PARTY_AFTER.exec(text.slice(x.span.end, x.span.end + 80))
+    const party = after?.[1] ?? after?.[2] ?? PARTY_BEFORE.exec(text.slice(Math.max(0, x.span.start - 60), x.span.start))?.[1]
+    // "Her lawyer, Owen Teller" names no party.
+    if (party && !POSSESSIVE_PRONOUN.test(party)) return party
+  }
+  return undefined
+}
+
+/** Whether two names share a word: "Lund" and "Maria Lund". */
+const shareWord = (a: string, b: string): boolean => a.split(/\s+/u).some((w) => b.split(/\s+/u).includes(w))
+
+/**
+ * Whether the role matched at `role` may be the one `holder` holds for the party they are said to hold it
+ * for: a named possessor must be that party ("Kaya's lawyer" for "a lawyer for Selim Kaya"), and "her"
+ * or "his" must not follow a person other than that party ("… for Selim Kaya. Maria Lund … Her lawyer"). Pure.
+ */
+function heldFor(text: string, role: RegExpMatchArray, holder: Actor, mentions: readonly Mention[], byId: ReadonlyMap<string, Actor>): boolean {
+  const party = partyOf(text, holder, mentions, byId)
+  if (party === undefined) return true
+  const possessor = role[0].slice(0, role[0].length - role[2]!.length).replace(/['’]s?\s+$/u, '').trim()
+  if (/^\p{Lu}/u.test(possessor) && !POSSESSIVE_PRONOUN.test(possessor)) return shareWord(possessor, party)
+  if (!/^(?:his|her)$/iu.test(possessor)) return true
+  const start = role.index ?? 0
+  const last = mentions.findLast((x) => x.span.end <= start && x.actor !== holder.id && byId.get(x.actor)?.kind === 'person')
+  const lastPerson = last && byId.get(last.actor)
+  return !lastPerson || shareWord(lastPerson.name, party)
 }
