@@ -308,6 +308,13 @@ describe('attribution: details', () => {
     assert.deepEqual(rows('Forbes pegs her fortune at $3.2 billion.'), ['Forbes | pegs | her fortune at $3.2 billion'])
     // No figure after "at": no report.
     assert.deepEqual(rows('The coach put his players at ease.'), [])
+    assert.deepEqual(rows('The army placed Belstani losses at 30 dead.'), ['The army | placed | Belstani losses at 30 dead'])
+    // An adjective "estimated", an object with a preposition other than "of", a place or a "put … on leave" after the figure: no figure given.
+    const phraseCues = (text: string): string[] => PHRASE_CUES.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => m[0]))
+    for (const text of ['An estimated 300 people gathered at 10 sites.', 'It put pressure on staff at two hospitals.', 'The company put staff at three plants on leave.', 'The firm put 40 workers at 2 of its depots on leave.']) {
+      assert.deepEqual(phraseCues(text), [], text)
+      assert.deepEqual(rows(text), [], text)
+    }
   })
 
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
