@@ -537,17 +537,16 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
+/** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
+const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act) or "declined to say whether" (no words of theirs;
- * PolNeAR does mark "declined to comment"), "asking that his name
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act), "declined to say whether"
+ * or "did not say what / how many" (no words of theirs; PolNeAR does mark "declined to comment"), "asking that his name
  * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
  * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
-/** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
-const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
-
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     `(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+${UNSAID})\\b|(?:(?:did|does|do|would|will|could|can|has|have|had)\\s*(?:not|n['’]t)|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:say|said|says|specify|specified|explain|explained|disclose|disclosed|reveal|revealed|elaborate\\s+on)\\s+${UNSAID}\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|` +
@@ -1183,15 +1182,12 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || isFeelingPassive(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
+  const agentEnd = agent ? agentStart + agent[1]!.length : -1
+  const agentSource = agent ? { start: agentStart, end: trimEnd(text, agentStart, agentEnd) } : undefined
   // "Lee was asked by host Bo Ruiz, who …": a source read past the agent is the agent's clause; the agent asks.
-  if (agent && a.source && a.source.start >= agentStart + agent[1]!.length) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
-  }
-  // "Workers were told by managers that …": the agent told them; the clause after it is what was said.
-  if (agent && !a.source && a.content.start >= agentStart + agent[1]!.length) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
+  // "Workers were told by managers that …": with no source, the agent told them; the clause after it is what was said.
+  if (agentSource && (a.source ? a.source.start : a.content.start) >= agentEnd) {
+    return [{ ...a, source: agentSource, speaker: speakerOf(text, agentSource, mentions, actors, []) }]
   }
   // The subject was read as the source, or, with no source, as the content before the cue; with an agent, it may be neither ("Ruiz | was endorsed by Lee").
   const read = a.source ?? (a.content.end <= a.cue.start ? a.content : agent ? subjectRightBefore(text, seg, tokenAt(seg, a.cue.start)) : undefined)
@@ -1199,10 +1195,7 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   if (!read || read.end > a.cue.start || (a.content.end > a.cue.start && !contentIsAgent)) return [a]
   // "Her claims of fraud were dismissed": the subject is the whole noun phrase before its verb.
   const subject = /[,;:"“”]/u.test(text.slice(read.end, a.cue.start)) ? read : { start: nounPhraseStart(text, seg, read.start), end: trimEnd(text, read.start, a.cue.start) }
-  if (agent) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, content: subject, speaker: speakerOf(text, source, mentions, actors, []) }]
-  }
+  if (agentSource) return [{ ...a, source: agentSource, content: subject, speaker: speakerOf(text, agentSource, mentions, actors, []) }]
   // "He was released": a pronoun is never what was said.
   if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
   return [unsourced(a, subject)]
