@@ -1414,6 +1414,9 @@ describe('attribution: contents around a relative clause, an aside and a second 
     const text = 'The ferry operator said the crew cleared the deck in four minutes, a feat rescue workers described as remarkable.'
     assert.deepEqual(rows(text), ['The ferry operator | said | the crew cleared the deck in four minutes', 'rescue workers | described as | remarkable'])
     assert.deepEqual(rows('The council closed the library, a decision residents called shameful.').filter((x) => x.includes('called')), ['residents | called | shameful'])
+    // Adjectives before the apposition's noun: the namer is still only the words after the noun.
+    assert.deepEqual(rows('The pilot set the plane down on the river, a stunning performance aviation experts described as textbook.'), ['aviation experts | described as | textbook'])
+    assert.deepEqual(rows('The gymnast closed her routine, a near-perfect landing judges called flawless.'), ['judges | called | flawless'])
   })
 
   test('"has offered each passenger a payment of 2,000 euros": money offered is an act, no report', () => {

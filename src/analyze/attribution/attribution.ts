@@ -804,16 +804,25 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
   })
 }
 
+/** A verb that names, with "as" where it needs it; `present` adds "calls", "describes as" (after a noun they are nouns: "a decision calls"). */
+function namingVerb(present: boolean): string {
+  const extra = present ? ['calls', 'terms', 'dubs'] : []
+  const asExtra = present ? ['describes', 'characteri[sz]es', 'denounces'] : []
+  return `(?:has\\s+|have\\s+|had\\s+)?(?:${['called', 'termed', 'dubbed', 'labell?ed', ...extra].join('|')}|(?:${['described', 'characteri[sz]ed', 'denounced', ...asExtra].join('|')})\\s+as)`
+}
+/** After a naming verb, a label: no particle ("called for", "called off") and no object of its own ("called it", "called them"). */
+const LABEL_NEXT = '\\s+(?=\\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\\b)'
 /**
  * "what it called", "what organisers described as", "a swap that critics called": a label someone else gives; groups: the
  * relative word, the namer, the cue. After "that" or "which" the verb takes no object of its own ("called it", "called for").
  */
-const WHAT_CALLED = /\b(what|that|which)\s+(?!(?:is|was|were|are|be|been|has|have|had)\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|have\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgiu
+const WHAT_CALLED = new RegExp(`\\b(what|that|which)\\s+(?!(?:is|was|were|are|be|been|has|have|had)\\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(${namingVerb(true)})${LABEL_NEXT}`, 'dgiu')
 /**
- * ", a performance aviation experts described as textbook", ", a decision residents called shameful": the same label with no
- * relative word, in an apposition of one noun to the clause before; groups as in `WHAT_CALLED`, the first the apposition.
+ * ", a performance aviation experts described as textbook", ", a stunning performance experts described as …": the same label
+ * with no relative word, in an apposition of a noun to the clause before; groups: the comma and article, the apposition's words
+ * and its namer (split by `apposedNamer`), the cue.
  */
-const APPOSED_CALLED = /(,\s+(?:a|an)\s+\p{Ll}+)\s+((?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*)\s+((?:has\s+|have\s+|had\s+)?(?:called|termed|dubbed|labell?ed|(?:described|characteri[sz]ed|denounced)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgu
+const APPOSED_CALLED = new RegExp(`(,\\s+(?:a|an)\\s+)(\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){1,5}?)\\s+(${namingVerb(false)})${LABEL_NEXT}`, 'dgu')
 /** The kinds of actor "it" may stand for. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
 
@@ -830,8 +839,10 @@ function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, act
     for (const m of [...words.matchAll(WHAT_CALLED), ...words.matchAll(APPOSED_CALLED)]) {
       // "that" and "which" name a noun's label only as its relative pronoun: "a swap that critics called", not "said that officials
       // called", "in which he called", "the terms" (a noun) or a call to someone ("the day that she called Sanders", "called himself").
-      if (m[1]!.startsWith(',') ? !apposedLabel(text, seg, sentence.start, m) : m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
-      const source = at(sentence.start, m.indices![2]!)
+      const source = m[1]!.startsWith(',')
+        ? apposedNamer(text, seg, sentence.start, m)
+        : m[1]!.toLowerCase() === 'what' || relativeLabel(text, seg, sentence.start + m.index, m) ? at(sentence.start, m.indices![2]!) : undefined
+      if (!source) continue
       const cue = at(sentence.start, m.indices![3]!)
       const start = sentence.start + m.index + m[0].length
       // The label is a noun phrase: it ends at a stop or at the verb of the clause it is the subject of ("what they called reform | was theft").
@@ -865,13 +876,17 @@ function relativeLabel(text: string, seg: Segmentation, at: number, m: RegExpExe
 }
 
 /**
- * True when an `APPOSED_CALLED` match in the sentence from `sentenceStart` is an apposition's label: the apposition ends in a noun, the namer
- * in a noun or a name, and a label follows that is no name or reflexive.
+ * The namer of an `APPOSED_CALLED` match in the sentence from `sentenceStart` when it is an apposition's label: the apposition is a noun
+ * after any adjectives ("a stunning performance", "a near-perfect landing", whose "near" reads as a preposition), the words after it the namer, ending in a noun or a name,
+ * and a label follows that is no name or reflexive; else undefined.
  */
-function apposedLabel(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): boolean {
-  const head = tokenAt(seg, sentenceStart + m.indices![1]![1] - 1)
-  const namer = tokenAt(seg, sentenceStart + m.indices![2]![1] - 1)
-  return posOf(seg, head) === 'NOUN' && /^(?:NOUN|PROPN)$/u.test(posOf(seg, namer)) && !CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))
+function apposedNamer(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): Span | undefined {
+  const words = at(sentenceStart, m.indices![2]!)
+  let head = firstTokenAtOrAfter(seg, words.start)
+  while (head < seg.starts.length && seg.ends[head]! < words.end && /^(?:ADJ|ADV|VERB|ADP|PUNCT)$/u.test(posOf(seg, head))) head++
+  const last = tokenAt(seg, words.end - 1)
+  if (posOf(seg, head) !== 'NOUN' || head >= last || !/^(?:NOUN|PROPN)$/u.test(posOf(seg, last)) || CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))) return undefined
+  return { start: seg.starts[head + 1]!, end: words.end }
 }
 
 /**
