@@ -1044,8 +1044,10 @@ const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:eve
 /** Characters before a cue read for `ANYONE_WHO_BEFORE`. */
 const ANYONE_WHO_REACH = 40
 
+/** Adverbs between a passive's auxiliary and its participle besides those in -ly: "was also endorsed", "were first told", "was later announced". */
+const PASSIVE_ADVERB = 'also|first|then|later|again'
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
-const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|first|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+const PASSIVE_TO_ADDRESSEE = new RegExp(`^(?:(?:has|have|had)\\s+been|is|are|was|were|been|being|be|get|got)\\s+(?:(?:\\p{Ll}+ly|${PASSIVE_ADVERB}|not|never|since)\\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$`, 'iu')
 /** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
 const ADDRESSEE_REACH = 30
 
@@ -1174,7 +1176,7 @@ function namesObject(text: string, seg: Segmentation, first: number, cue: Span):
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|first|then|later|again)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+const PASSIVE_CUE = new RegExp(`^(?:(?:has|have|had)\\s+been|is|are|was|were|be|been|being)\\s+(?:(?:\\p{L}+ly|${PASSIVE_ADVERB})\\s+)?\\p{L}+(?:ed|en|wn|ld|id)$`, 'iu')
 
 /** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
 const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
