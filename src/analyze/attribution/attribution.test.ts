@@ -308,6 +308,13 @@ describe('attribution: details', () => {
     assert.deepEqual(rows('Forbes pegs her fortune at $3.2 billion.'), ['Forbes | pegs | her fortune at $3.2 billion'])
     // No figure after "at": no report.
     assert.deepEqual(rows('The coach put his players at ease.'), [])
+    assert.deepEqual(rows('The army placed Belstani losses at 30 dead.'), ['The army | placed | Belstani losses at 30 dead'])
+    // An adjective "estimated", an object with a preposition other than "of", a place or a "put … on leave" after the figure: no figure given.
+    const phraseCues = (text: string): string[] => PHRASE_CUES.flatMap(({ pattern }) => [...text.matchAll(pattern)].map((m) => m[0]))
+    for (const text of ['An estimated 300 people gathered at 10 sites.', 'It put pressure on staff at two hospitals.', 'The company put staff at three plants on leave.', 'The firm put 40 workers at 2 of its depots on leave.']) {
+      assert.deepEqual(phraseCues(text), [], text)
+      assert.deepEqual(rows(text), [], text)
+    }
   })
 
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
@@ -1407,6 +1414,9 @@ describe('attribution: contents around a relative clause, an aside and a second 
     const text = 'The ferry operator said the crew cleared the deck in four minutes, a feat rescue workers described as remarkable.'
     assert.deepEqual(rows(text), ['The ferry operator | said | the crew cleared the deck in four minutes', 'rescue workers | described as | remarkable'])
     assert.deepEqual(rows('The council closed the library, a decision residents called shameful.').filter((x) => x.includes('called')), ['residents | called | shameful'])
+    // Adjectives before the apposition's noun: the namer is still only the words after the noun.
+    assert.deepEqual(rows('The pilot set the plane down on the river, a stunning performance aviation experts described as textbook.'), ['aviation experts | described as | textbook'])
+    assert.deepEqual(rows('The gymnast closed her routine, a near-perfect landing judges called flawless.'), ['judges | called | flawless'])
   })
 
   test('"has offered each passenger a payment of 2,000 euros": money offered is an act, no report', () => {

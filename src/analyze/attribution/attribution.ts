@@ -537,17 +537,16 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
+/** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
+const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
 /**
  * Phrases that name, describe or perform rather than report: "suspected of", "known as",
- * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act) or "declined to say whether" (no words of theirs;
- * PolNeAR does mark "declined to comment"), "asking that his name
+ * "so-called", "spoke on condition of anonymity", "asked not to be named", "refused to concede" (an act), "declined to say whether"
+ * or "did not say what / how many" (no words of theirs; PolNeAR does mark "declined to comment"), "asking that his name
  * not be used", "drew criticism for" (its subject is criticised, not speaking), "who speaks for the coalition"
  * (a role; "the figures speak for themselves"), a judge's ", writing for the majority," (a role set off as an aside), declarations that are acts ("declared a state
  * of emergency", "declared war", "declares a national day of mourning") and outcomes declared of the subject ("Varga Declared Winner").
  */
-/** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
-const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
-
 const NOT_REPORT_PHRASE = new RegExp(
   '^(?:suspected\\s+of|known\\s+as|so-called|(?:spoke|speaking)\\s+on\\s+condition\\s+of|(?:speaks?|spoke|speaking)\\s+for\\b|(?:writing|wrote|writes)\\s+for\\s+(?:the|a)\\s+(?:unanimous\\s+)?(?:majority|minority|court|panel|bench)(?=\\s*[,;)—–])|(?:asked|asking|declined)\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)|' +
     `(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:declin|refus)(?:e|es|ed|ing)\\s+to\\s+(?:concede|say\\s+${UNSAID})\\b|(?:(?:did|does|do|would|will|could|can|has|have|had)\\s*(?:not|n['’]t)|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:say|said|says|specify|specified|explain|explained|disclose|disclosed|reveal|revealed|elaborate\\s+on)\\s+${UNSAID}\\b|(?:(?:did|does|has|have|had|could)\\s+not\\s+)?respond(?:s|ed)?\\s+to\\s+(?:(?:a|an|the|our|its|repeated|several|multiple|written)\\s+)*(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries|calls|emails?|messages)\\s+(?:for|seeking)\\s+comment|(?:requested|asked\\s+for|requesting)\\s+anonymity|` +
@@ -805,16 +804,25 @@ function contactReports(text: string, seg: Segmentation, mentions: MentionIndex,
   })
 }
 
+/** A verb that names, with "as" where it needs it; `present` adds "calls", "describes as" (after a noun they are nouns: "a decision calls"). */
+function namingVerb(present: boolean): string {
+  const extra = present ? ['calls', 'terms', 'dubs'] : []
+  const asExtra = present ? ['describes', 'characteri[sz]es', 'denounces'] : []
+  return `(?:has\\s+|have\\s+|had\\s+)?(?:${['called', 'termed', 'dubbed', 'labell?ed', ...extra].join('|')}|(?:${['described', 'characteri[sz]ed', 'denounced', ...asExtra].join('|')})\\s+as)`
+}
+/** After a naming verb, a label: no particle ("called for", "called off") and no object of its own ("called it", "called them"). */
+const LABEL_NEXT = '\\s+(?=\\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\\b)'
 /**
  * "what it called", "what organisers described as", "a swap that critics called": a label someone else gives; groups: the
  * relative word, the namer, the cue. After "that" or "which" the verb takes no object of its own ("called it", "called for").
  */
-const WHAT_CALLED = /\b(what|that|which)\s+(?!(?:is|was|were|are|be|been|has|have|had)\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+((?:has\s+|have\s+|had\s+)?(?:called|calls|termed|terms|dubbed|dubs|labell?ed|(?:described|describes|characteri[sz]ed|characteri[sz]es|denounced|denounces)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgiu
+const WHAT_CALLED = new RegExp(`\\b(what|that|which)\\s+(?!(?:is|was|were|are|be|been|has|have|had)\\s)((?:it|he|she|they)|(?:(?:the|its|his|her|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(${namingVerb(true)})${LABEL_NEXT}`, 'dgiu')
 /**
- * ", a performance aviation experts described as textbook", ", a decision residents called shameful": the same label with no
- * relative word, in an apposition of one noun to the clause before; groups as in `WHAT_CALLED`, the first the apposition.
+ * ", a performance aviation experts described as textbook", ", a stunning performance experts described as …": the same label
+ * with no relative word, in an apposition of a noun to the clause before; groups: the comma and article, the apposition's words
+ * and its namer (split by `apposedNamer`), the cue.
  */
-const APPOSED_CALLED = /(,\s+(?:a|an)\s+\p{Ll}+)\s+((?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*)\s+((?:has\s+|have\s+|had\s+)?(?:called|termed|dubbed|labell?ed|(?:described|characteri[sz]ed|denounced)\s+as))\s+(?=\S)(?!(?:for|on|off|in|up|out|back|it|him|her|them|this|that|us|me|you)\b)/dgu
+const APPOSED_CALLED = new RegExp(`(,\\s+(?:a|an)\\s+)(\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){1,5}?)\\s+(${namingVerb(false)})${LABEL_NEXT}`, 'dgu')
 /** The kinds of actor "it" may stand for. */
 const THING_KINDS: ReadonlySet<string> = new Set(['organisation', 'country', 'group', 'outlet'])
 
@@ -831,8 +839,10 @@ function whatCalled(text: string, seg: Segmentation, mentions: MentionIndex, act
     for (const m of [...words.matchAll(WHAT_CALLED), ...words.matchAll(APPOSED_CALLED)]) {
       // "that" and "which" name a noun's label only as its relative pronoun: "a swap that critics called", not "said that officials
       // called", "in which he called", "the terms" (a noun) or a call to someone ("the day that she called Sanders", "called himself").
-      if (m[1]!.startsWith(',') ? !apposedLabel(text, seg, sentence.start, m) : m[1]!.toLowerCase() !== 'what' && !relativeLabel(text, seg, sentence.start + m.index, m)) continue
-      const source = at(sentence.start, m.indices![2]!)
+      const source = m[1]!.startsWith(',')
+        ? apposedNamer(text, seg, sentence.start, m)
+        : m[1]!.toLowerCase() === 'what' || relativeLabel(text, seg, sentence.start + m.index, m) ? at(sentence.start, m.indices![2]!) : undefined
+      if (!source) continue
       const cue = at(sentence.start, m.indices![3]!)
       const start = sentence.start + m.index + m[0].length
       // The label is a noun phrase: it ends at a stop or at the verb of the clause it is the subject of ("what they called reform | was theft").
@@ -866,13 +876,17 @@ function relativeLabel(text: string, seg: Segmentation, at: number, m: RegExpExe
 }
 
 /**
- * True when an `APPOSED_CALLED` match in the sentence from `sentenceStart` is an apposition's label: the apposition ends in a noun, the namer
- * in a noun or a name, and a label follows that is no name or reflexive.
+ * The namer of an `APPOSED_CALLED` match in the sentence from `sentenceStart` when it is an apposition's label: the apposition is a noun
+ * after any adjectives ("a stunning performance", "a near-perfect landing", whose "near" reads as a preposition), the words after it the namer, ending in a noun or a name,
+ * and a label follows that is no name or reflexive; else undefined.
  */
-function apposedLabel(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): boolean {
-  const head = tokenAt(seg, sentenceStart + m.indices![1]![1] - 1)
-  const namer = tokenAt(seg, sentenceStart + m.indices![2]![1] - 1)
-  return posOf(seg, head) === 'NOUN' && /^(?:NOUN|PROPN)$/u.test(posOf(seg, namer)) && !CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))
+function apposedNamer(text: string, seg: Segmentation, sentenceStart: number, m: RegExpExecArray): Span | undefined {
+  const words = at(sentenceStart, m.indices![2]!)
+  let head = firstTokenAtOrAfter(seg, words.start)
+  while (head < seg.starts.length && seg.ends[head]! < words.end && /^(?:ADJ|ADV|VERB|ADP|PUNCT)$/u.test(posOf(seg, head))) head++
+  const last = tokenAt(seg, words.end - 1)
+  if (posOf(seg, head) !== 'NOUN' || head >= last || !/^(?:NOUN|PROPN)$/u.test(posOf(seg, last)) || CALLED_SOMEONE.test(text.slice(sentenceStart + m.index + m[0].length))) return undefined
+  return { start: seg.starts[head + 1]!, end: words.end }
 }
 
 /**
@@ -1030,8 +1044,10 @@ const ANYONE_WHO_BEFORE = /\b(?:anyone|anybody|everyone|everybody|whoever|(?:eve
 /** Characters before a cue read for `ANYONE_WHO_BEFORE`. */
 const ANYONE_WHO_REACH = 40
 
+/** Adverbs between a passive's auxiliary and its participle besides those in -ly: "was also endorsed", "were first told", "was later announced". */
+const PASSIVE_ADVERB = 'also|first|then|later|again'
 /** A passive verb of telling someone: its subject is the addressee ("were promised", "had been told", "was assured"). */
-const PASSIVE_TO_ADDRESSEE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being|be|get|got)\s+(?:(?:\p{Ll}+ly|also|not|never|first|then|later|again|since)\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$/iu
+const PASSIVE_TO_ADDRESSEE = new RegExp(`^(?:(?:has|have|had)\\s+been|is|are|was|were|been|being|be|get|got)\\s+(?:(?:\\p{Ll}+ly|${PASSIVE_ADVERB}|not|never|since)\\s+)?(?:told|promised|assured|informed|reminded|warned|advised|instructed|ordered|urged)$`, 'iu')
 /** Characters before a cue read for its passive auxiliary: the tagger may take only "told" of "were only told". */
 const ADDRESSEE_REACH = 30
 
@@ -1160,7 +1176,7 @@ function namesObject(text: string, seg: Segmentation, first: number, cue: Span):
 const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** A reporting verb in the passive: "were announced", "has been widely reported", "was also endorsed". */
-const PASSIVE_CUE = /^(?:(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:\p{L}+ly|also|first|then|later|again)\s+)?\p{L}+(?:ed|en|wn|ld|id)$/iu
+const PASSIVE_CUE = new RegExp(`^(?:(?:has|have|had)\\s+been|is|are|was|were|be|been|being)\\s+(?:(?:\\p{L}+ly|${PASSIVE_ADVERB})\\s+)?\\p{L}+(?:ed|en|wn|ld|id)$`, 'iu')
 
 /** The agent of a passive cue: "by" and a noun phrase, up to a comma, a clause or an adjunct ("by the ministry on Monday"); a time may come first ("the day before by"). */
 const PASSIVE_AGENT = new RegExp(String.raw`^(?:\s+(?:${TIME_BEFORE_VERB}|the\s+(?:day|week|month|year)\s+(?:before|after)))?\s+by\s+((?:the\s+|an?\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:on|in|at|after|before|last|this|during|when|while|and|but|who|which|that|to|for|with|as)\b)[\p{L}\p{N}'’.-]+){0,7})`, 'iu')
@@ -1183,15 +1199,12 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   if (!PASSIVE_CUE.test(text.slice(a.cue.start, a.cue.end)) || isFeelingPassive(text.slice(a.cue.start, a.cue.end))) return [a]
   const agent = PASSIVE_AGENT.exec(text.slice(a.cue.end, a.cue.end + 120))
   const agentStart = agent ? a.cue.end + agent[0].length - agent[1]!.length : -1
+  const agentEnd = agent ? agentStart + agent[1]!.length : -1
+  const agentSource = agent ? { start: agentStart, end: trimEnd(text, agentStart, agentEnd) } : undefined
   // "Lee was asked by host Bo Ruiz, who …": a source read past the agent is the agent's clause; the agent asks.
-  if (agent && a.source && a.source.start >= agentStart + agent[1]!.length) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
-  }
-  // "Workers were told by managers that …": the agent told them; the clause after it is what was said.
-  if (agent && !a.source && a.content.start >= agentStart + agent[1]!.length) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, speaker: speakerOf(text, source, mentions, actors, []) }]
+  // "Workers were told by managers that …": with no source, the agent told them; the clause after it is what was said.
+  if (agentSource && (a.source ? a.source.start : a.content.start) >= agentEnd) {
+    return [{ ...a, source: agentSource, speaker: speakerOf(text, agentSource, mentions, actors, []) }]
   }
   // The subject was read as the source, or, with no source, as the content before the cue; with an agent, it may be neither ("Ruiz | was endorsed by Lee").
   const read = a.source ?? (a.content.end <= a.cue.start ? a.content : agent ? subjectRightBefore(text, seg, tokenAt(seg, a.cue.start)) : undefined)
@@ -1199,10 +1212,7 @@ export function passiveReport(text: string, seg: Segmentation, mentions: Mention
   if (!read || read.end > a.cue.start || (a.content.end > a.cue.start && !contentIsAgent)) return [a]
   // "Her claims of fraud were dismissed": the subject is the whole noun phrase before its verb.
   const subject = /[,;:"“”]/u.test(text.slice(read.end, a.cue.start)) ? read : { start: nounPhraseStart(text, seg, read.start), end: trimEnd(text, read.start, a.cue.start) }
-  if (agent) {
-    const source = { start: agentStart, end: trimEnd(text, agentStart, agentStart + agent[1]!.length) }
-    return [{ ...a, source, content: subject, speaker: speakerOf(text, source, mentions, actors, []) }]
-  }
+  if (agentSource) return [{ ...a, source: agentSource, content: subject, speaker: speakerOf(text, agentSource, mentions, actors, []) }]
   // "He was released": a pronoun is never what was said.
   if (SUBORDINATE_OPENING.test(text.slice(Math.max(0, subject.start - 12), subject.start)) || /^(?:he|she|it|they|we|i|you)$/iu.test(text.slice(subject.start, subject.end))) return []
   return [unsourced(a, subject)]

@@ -80,10 +80,21 @@ const FIGURE_NOUN = '(?:toll|number|figures?|count|tally|turnout|cost|costs|crow
 const FIGURE_HEDGE = '\\s+(?:closer|nearer|near|as\\s+high\\s+as|as\\s+low\\s+as|higher|lower|above|below|around|well\\s+(?:above|below|over|under))\\b'
 /** A figure named by its noun after a verb that gives it: " the toll", " its own count", " the death toll". */
 const NAMED_FIGURE = `\\s+(?:the|its|their|his|her)\\s+(?:(?:death|casualty|overall|total|final|own)\\s+)?${FIGURE_NOUN}`
-/** Verbs that give a figure for an object named after them: "put Belstani losses at 30", "pegs her fortune at $3 billion". */
-const FIGURE_GIVING_VERB = '(?:put|puts|putting|pegged|pegs|estimated|estimates|estimate|valued|values)'
+/** Verbs that give a figure, for a named figure ("put the toll at 12") or any object ("placed Belstani losses at 30", "pegs her fortune at $3 billion"); one list for both cues. */
+const FIGURE_GIVING_VERB = '(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate|valued|values)'
+/** A determiner before the verb makes it an adjective or noun: "an estimated 300 people", "the estimates". */
+const DETERMINER = '\\b(?:an?|the)\\s+'
+/**
+ * Words that cannot be inside the object: a clause's joint, or a preposition of place or manner ("put pressure on staff at …" is
+ * no figure's object); "of", "to" and "for" may be ("the number of marchers", "the cost to taxpayers", "the bill for repairs").
+ */
+const NOT_IN_FIGURE_OBJECT = '(?:that|which|who|and|but|on|in|into|onto|with|from|by|under|over|through|across|against|after|before|during|between|among|without|within|upon|toward|towards|behind|beyond)'
+/** Places counted after "at" ("at 10 sites", "at three plants"): where something is, no figure of it. */
+const PLACE_NOUN = '(?:sites?|plants?|hospitals?|schools?|locations?|branch(?:es)?|stores?|shops?|offices?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:re|er)s?|camps?|venues?|stations?|airports?|prisons?|clinics?|hotels?|restaurants?|warehouses?|depots?|mines?|farms?|campuses|churches|mosques|universit(?:y|ies)|polling\\s+(?:stations?|places?))'
+/** After the figure's first character: not a place ("10 sites", "two local hospitals") nor a "put … on leave" tail within four words. */
+const NOT_FIGURE_TAIL = `(?![\\d,.]*\\s+(?:[\\p{Ll}-]+\\s+)?${PLACE_NOUN}\\b|[\\p{L}\\p{N},.]*(?:\\s+[\\p{L}\\p{N}'’,.-]+){0,4}\\s+on\\s+(?:leave|notice|hold|alert|standby|furlough)\\b)`
 /** The object a figure is given for and the figure after "at" ("the number of marchers at about 6,000"): up to six words, none ending a clause. */
-const FIGURE_GIVEN = new RegExp(`^\\s+(?:(?!(?:that|which|who|and|but)\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,6}?at\\s+(?:(?:about|around|nearly|some|roughly|almost|at\\s+least|more\\s+than|over|up\\s+to)\\s+)*[$€£¥]?${FIGURE}`, 'u')
+const FIGURE_GIVEN = new RegExp(`^\\s+(?:(?!${NOT_IN_FIGURE_OBJECT}\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,6}?at\\s+(?:(?:about|around|nearly|some|roughly|almost|at\\s+least|more\\s+than|over|up\\s+to)\\s+)*[$€£¥]?${FIGURE}${NOT_FIGURE_TAIL}`, 'u')
 /** Where a figure given ends: before a clause joined after it, a clause mark, or the sentence's full stop. */
 const FIGURE_GIVEN_END = /\s+(?:but|and|while|whereas|although|though|after|as|which|who)\s|[,;:](?!\d)|\.(?!\d)|$/u
 /** Characters after a figure-giving verb read for its object and figure. */
@@ -91,10 +102,12 @@ const FIGURE_GIVEN_REACH = 120
 
 /** The verb alone as a cue. */
 const FIGURE_GIVING_CUE = new RegExp(`^${FIGURE_GIVING_VERB}$`, 'iu')
+/** The text just before a cue ending in a determiner. */
+const AFTER_DETERMINER = new RegExp(`${DETERMINER}$`, 'iu')
 
 /** Where the content of a figure-giving verb cue ends ("put | losses at 30 dead | but …"), or undefined for another cue or no figure given after it. Pure. */
 export function figureGivenEnd(text: string, cue: { readonly start: number; readonly end: number }): number | undefined {
-  if (!FIGURE_GIVING_CUE.test(text.slice(cue.start, cue.end))) return undefined
+  if (!FIGURE_GIVING_CUE.test(text.slice(cue.start, cue.end)) || AFTER_DETERMINER.test(text.slice(Math.max(0, cue.start - 5), cue.start))) return undefined
   const cueEnd = cue.end
   const after = text.slice(cueEnd, cueEnd + FIGURE_GIVEN_REACH)
   const given = FIGURE_GIVEN.exec(after)
@@ -119,9 +132,9 @@ export const PHRASE_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly kin
   { pattern: /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gu, kind: 'speech' },
   { pattern: /\b(?:level(?:l)?ed|made|raised|voiced)\s+(?:(?:an?|the|new|serious|similar)\s+)?(?:accusations?|allegations?|claims?|charges?)\b/gu, kind: 'speech' },
   // "put the toll at 12"; "put the figure closer to 3,000", whose hedge is part of the figure reported.
-  { pattern: new RegExp(`\\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values|pegged|pegs)${NAMED_FIGURE}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`\\b${FIGURE_GIVING_VERB}${NAMED_FIGURE}(?:\\s+at\\b|(?=${FIGURE_HEDGE}))`, 'gu'), kind: 'speech' },
   // "put Belstani losses at 30 dead", "pegs her fortune at $3 billion": the verb alone is the cue, its object and figure the content (as PolNeAR marks "put his net worth at").
-  { pattern: new RegExp(`\\b${FIGURE_GIVING_VERB}(?!${NAMED_FIGURE}\\s+at\\b)(?=${FIGURE_GIVEN.source.slice(1)})`, 'gu'), kind: 'speech' },
+  { pattern: new RegExp(`(?<!${DETERMINER})\\b${FIGURE_GIVING_VERB}(?!${NAMED_FIGURE}\\s+at\\b)(?=${FIGURE_GIVEN.source.slice(1)})`, 'gu'), kind: 'speech' },
   // "The coast guard now counts 14 dead": a body's count of casualties is its figure.
   { pattern: new RegExp(`\\b${COUNT_VERB}(?=\\s+(?:(?:about|around|nearly|some|at\\s+least|more\\s+than|over)\\s+)?${FIGURE})`, 'gu'), kind: 'speech' },
   // "By the army's count, 35 soldiers were killed": the possessor is the source, as after "according to".

@@ -212,8 +212,10 @@ function opensContactClause(text: string, seg: Segmentation, t: number): boolean
 
 /** Relative pronouns that open a clause on the noun right before them, with no comma: "The man | who filmed it". */
 const RESTRICTIVE_RELATIVE = /^(?:who|that|which)$/iu
+/** Words opening a clause of time, on a participle too ("injured | when …", "evacuated | after …"). */
+const TIME_WORDS = 'when|after|before|as|while'
 /** Words that open a clause of their own, whatever their tag: "grew quickly | as | some critics called". */
-const SUBORDINATOR = /^(?:as|while|when|whenever|because|since|although|though|whereas|until|unless|if|after|before|once)$/iu
+const SUBORDINATOR = new RegExp(`^(?:${TIME_WORDS}|whenever|because|since|although|though|whereas|until|unless|if|once)$`, 'iu')
 /** Pronouns a clause's verb may take as its object or possessor: "who filmed | it", "who saw it from | her window". */
 const OBJECT_PRONOUN = /^(?:it|you|me|him|her|us|them|its|his|their|our|my|your)$/iu
 /** Pronouns that can only be an object (or, "her", a possessor), never a clause's subject. */
@@ -294,8 +296,8 @@ function pastHeadPhrase(seg: Segmentation, first: number, end: number): number {
   return t
 }
 
-/** Words opening a clause of time on a participle: "injured | when …", "evacuated | after …". */
-const TIME_SUBORDINATOR = /^(?:when|after|before|as|while)$/iu
+/** A word opening a clause of time (`TIME_WORDS`). */
+const TIME_SUBORDINATOR = new RegExp(`^(?:${TIME_WORDS})$`, 'iu')
 /** Tokens at most of the subject of a clause of time ("a Skyvale Airways jet"). */
 const TIME_CLAUSE_SUBJECT_TOKENS = 6
 

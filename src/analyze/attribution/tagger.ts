@@ -218,7 +218,6 @@ export function isPassiveCue(text: string, seg: Segmentation, cue: Run): boolean
 const CLAUSE_JOINT = /^(?:but|and|yet|while|whereas|although|though|;)$/iu
 
 /** Tags one article and returns its relations in token terms; `taggers` default to the committed models. Pure given the taggers. */
-
 export function tagRelations(
   text: string, seg: Segmentation, mentions: readonly Mention[], actors: readonly Actor[], rules: readonly Attribution[], taggers: AttributionTaggers = attributionTaggers(),
 ): TokenRelation[] {
