@@ -390,3 +390,11 @@ test('a group discredited by its backers or its pay is labelled, and the finding
   assert.deepEqual(labels('The bypass was backed by foreign donors and the county council.'), [])
   assert.deepEqual(labels('The firm has paid protesters who lost their crops.'), [])
 })
+
+test('every intensifier of a price takes every word of cost: "spiraling food bills", "punishing cost of living"', () => {
+  const intensified = (text: string): string[] => frame(text, outletOnly(text)).findings
+    .filter((f) => f.ruleId === 'framing/exaggeration').map((f) => text.slice(f.span.start, f.span.end))
+  assert.deepEqual(intensified('Families face spiraling food bills this winter.'), ['spiraling food bills'])
+  assert.deepEqual(intensified('Families face a punishing cost of living.'), ['punishing cost of living'])
+  assert.deepEqual(intensified('Households are hit by ballooning energy inflation.'), ['ballooning energy inflation'])
+})

@@ -47,8 +47,8 @@ export function findLexicalHits(ctx: FramingContext): Hit[] {
     for (let s = 0; s < seg.sentences.length; s++) {
       matches.length = 0
       matchLexicon(ctx, lex, seg.sentenceTokenStart[s] ?? 0, seg.sentenceTokenEnd[s] ?? 0, matches, mayStart)
-      matches.forEach((m, k) => {
-        if (k > 0 && m.list.notAfterSameFile) return
+      matches.forEach((m, nth) => {
+        if (nth > 0 && m.list.notAfterSameFile) return
         const hit = toHit(ctx, lex, m)
         if (m.list.outletVoiceOnly && !inOutletVoice(ctx, hit.span.start) && !inParaphrase(ctx, hit.span)) return
         if (m.list.unlessAnswered && answeredNext(ctx, s, m)) return

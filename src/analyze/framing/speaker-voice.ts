@@ -18,7 +18,9 @@ const LABEL_AS = new Set(['dismiss', 'describe', 'deride', 'denounce', 'decry', 
 /** Verbs whose label may follow the object directly ("branded the scheme a waste", "called the plan absurd"). */
 const LABEL_BARE = new Set(['call', 'brand', 'label', 'term', 'dub'])
 /** "Called for", "called on", "called off": a demand or a cancellation, no label. */
-const CALL_PARTICLES = new Set(['for', 'on', 'upon', 'off', 'up', 'in', 'out', 'back', 'to', 'at', 'into', 'over', 'round', 'around', 'after', 'it', 'quits'])
+const CALL_PARTICLES = new Set(['for', 'on', 'upon', 'off', 'up', 'in', 'out', 'back', 'to', 'at', 'into', 'over', 'round', 'around', 'after'])
+/** "Call it quits", "call it a day/night": an idiom for stopping, no label; "called it a disgrace" is one. */
+const CALL_IT_IDIOM = /^it (?:quits|a (?:day|night))\b/u
 /** A form of "be" before the verb makes it passive: only an agent ("by the union") names the speaker. */
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"])
 /** Prepositions that stay inside a label ("as a waste of money"); others end it. */
@@ -27,9 +29,10 @@ const LABEL_PREPOSITIONS = new Set(['as', 'of'])
 const LABEL_REACH = 12
 
 /**
- * The labels speakers give in the text's clauses, as character spans: after a characterising verb with a
- * subject before it, or a passive one with an agent, up to the clause's end (punctuation, a conjunction
- * or a preposition). A sentence-initial verb ("Call it absurd if you like") has no speaker. Pure; linear.
+ * The labels speakers give in the text's clauses, as character spans: after a characterising verb in an
+ * active clause, or a passive one with an agent ("hailed as historic by the minister"), up to the clause's
+ * end (punctuation, a conjunction or a verb after the label's first word, a preposition). A sentence-initial
+ * verb ("Call it absurd if you like") has no speaker. Pure; linear.
  */
 export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma: readonly string[]): Span[] {
   const out: Span[] = []
@@ -40,19 +43,20 @@ export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma
       const verb = labelVerb(lower[i] ?? '', lemma[i] ?? '')
       if (verb === undefined || !readsAsVerb(seg, i)) continue
       const bare = LABEL_BARE.has(verb)
-      if (verb === 'call' && CALL_PARTICLES.has(lower[i + 1] ?? '')) continue
+      if (verb === 'call' && (CALL_PARTICLES.has(lower[i + 1] ?? '') || CALL_IT_IDIOM.test(lower.slice(i + 1, i + 4).join(' ')))) continue
       let p = i - 1
       while (p > from && posOf(seg, p) === 'ADV') p--
       if (lower[p] === '-') continue // "so-called"
-      const passive = BE.has(lower[p] ?? '')
+      const passive = BE.has(lower[p] ?? '') || (lower[i + 1] === 'as' && !hasSubject(seg, p))
       let stop = i + 1
       let as = -1
-      while (stop < to && stop <= i + LABEL_REACH && !endsLabel(seg, lower, stop)) {
+      while (stop < to && stop <= i + LABEL_REACH && !endsLabel(seg, lower, stop, as >= 0 ? as + 1 : bare ? i + 1 : to)) {
         if (as < 0 && lower[stop] === 'as') as = stop
         stop++
       }
       if (passive && lower[stop] !== 'by') continue
       const first = as >= 0 ? as + 1 : bare ? i + 1 : -1
+      while (stop > first && TRAILING_GLUE.has(posOf(seg, stop - 1))) stop-- // "an attempt to | save"
       if (first < 0 || first >= stop) continue
       out.push({ start: seg.starts[first] ?? 0, end: seg.ends[stop - 1] ?? 0 })
     }
@@ -60,9 +64,28 @@ export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma
   return out
 }
 
-/** Past forms the tagger may leave unlemmatised ("branded" read as an adjective). */
-const PAST_FORMS = new Map([...LABEL_AS, ...LABEL_BARE].map((v) => [v.endsWith('e') ? `${v}d` : /(?:dub|slam)$/u.test(v) ? `${v}${v.at(-1)}ed` : `${v}ed`, v]))
-PAST_FORMS.set('labelled', 'label').set('labeled', 'label')
+/** Words a label does not end with when a verb or a conjunction cuts it ("a waste and | walked", "an attempt to | save"). */
+const TRAILING_GLUE = new Set(['CCONJ', 'PART', 'DET'])
+
+/**
+ * Whether the verb whose last token before it (over adverbs) is `p` has a subject of its own, where no object follows
+ * it: a pronoun or a name ("a claim he dismissed as absurd"), or a noun right after the noun its clause describes
+ * ("a claim officials dismissed as absurd"). A participle after its own head noun or an adverb ("a move widely hailed
+ * as historic") is passive. Pure.
+ */
+function hasSubject(seg: Segmentation, p: number): boolean {
+  const pos = posOf(seg, p)
+  if (pos === 'PRON' || pos === 'PROPN') return true
+  return pos === 'NOUN' && p > 0 && posOf(seg, p - 1) === 'NOUN'
+}
+
+/** Past forms the tagger may leave unlemmatised ("branded" read as an adjective), irregular spellings listed. */
+const IRREGULAR_PAST: ReadonlyArray<readonly [string, string]> = [['decried', 'decry'], ['dubbed', 'dub'], ['slammed', 'slam'], ['labelled', 'label']]
+const IRREGULAR = new Set(['decry', 'dub', 'slam'])
+const PAST_FORMS = new Map<string, string>([
+  ...[...new Set([...LABEL_AS, ...LABEL_BARE])].filter((v) => !IRREGULAR.has(v)).map((v) => [v.endsWith('e') ? `${v}d` : `${v}ed`, v] as const),
+  ...IRREGULAR_PAST,
+])
 
 /** The characterising verb a token is, by its lemma or its past form, if any. Pure. */
 function labelVerb(word: string, lemma: string): string | undefined {
@@ -75,21 +98,34 @@ function readsAsVerb(seg: Segmentation, i: number): boolean {
   return pos === 'VERB' || (pos === 'ADJ' && ['DET', 'PRON', 'PROPN'].includes(posOf(seg, i + 1)))
 }
 
-/** True when token `t` ends a label: punctuation other than a quotation mark, a conjunction of clauses, or a preposition. Pure. */
-function endsLabel(seg: Segmentation, lower: readonly string[], t: number): boolean {
+/**
+ * True when token `t` ends a label whose first word is `first`: punctuation other than a quotation mark or a
+ * hyphen inside a word ("money-wasting"), a conjunction not joining two label words ("absurd and walked out",
+ * not "cruel and unworkable"), a verb after the label's first word ("historic | was signed"), or a preposition. Pure.
+ */
+function endsLabel(seg: Segmentation, lower: readonly string[], t: number, first: number): boolean {
   const pos = posOf(seg, t)
   const word = lower[t] ?? ''
-  if (pos === 'PUNCT') return !/^["“”‘’']$/u.test(word)
+  if (pos === 'PUNCT') return !/^["“”‘’']$/u.test(word) && !(word === '-' && seg.ends[t - 1] === seg.starts[t] && seg.ends[t] === seg.starts[t + 1])
+  if (pos === 'CCONJ') return !['ADJ', 'NOUN'].includes(posOf(seg, t + 1))
+  if ((pos === 'VERB' || pos === 'AUX') && t > first) return true
   return pos === 'SCONJ' || (pos === 'ADP' && !LABEL_PREPOSITIONS.has(word))
 }
 
+/** Words for a source a headline's dash names: a role or title ("– Defence Minister Ali Kaya"), or a body ("– police"). */
+const SOURCE_WORD = String.raw`(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]remier|PM|[Cc]hancellor|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|MP|[Cc]hief|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Gg]eneral|[Cc]ommander|[Pp]rosecutors?|[Jj]udge|[Pp]olice|[Oo]fficials?|[Ss]ources?|[Rr]eport|[Ss]tudy|[Ss]urvey|[Ss]pokes(?:man|woman|person)|[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Ww]itnesses|[Rr]esidents|[Uu]nion|[Cc]ourt)`
 /**
  * A headline's source at its end: ", Belstan says", ", officials warn", "– minister", "- Defence Minister Ali Kaya".
- * After a dash the source is a name in capitals or ends in a word for a source; a section label ("– live updates") is none.
+ * After a dash the source holds a word for a source, then at most a name; an outlet ("- Reuters"), a second
+ * clause ("– Party In Turmoil") or a section label ("– live updates") is none.
  */
 const TRAILING_SOURCE = new RegExp(String.raw`(?:,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Ww]arns?|[Ii]nsists?|[Aa]lleges?|[Aa]ccuses?|[Aa]dmits?|[Rr]eports?)` +
-  String.raw`|\s[–—-]\s+(?!(?:[Ll]ive|[Vv]ideo|[Ww]atch|[Pp]hotos|[Pp]ictures|[Aa]nalysis|[Oo]pinion|[Ee]xplainer|[Pp]odcast|[Uu]pdates?|[Ll]atest)\b)` +
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,6}|(?:[\p{L}'’.-]+\s+){0,4}(?:minister|ministry|police|officials?|sources?|report|study|survey|spokes(?:man|woman|person)|army|military|government|president|witnesses|residents|union|court)))\s*$`, 'u')
+  String.raw`|(\s[–—-]\s+)(?:[\p{L}'’.-]+\s+){0,4}${SOURCE_WORD}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`, 'u')
+/** Whether words before a dash are a headline in title case ("Minister Quits Over Scandal"): three words or more, every long one capitalised. Pure. */
+function isTitleCase(words: string): boolean {
+  const all = words.trim().split(/\s+/u)
+  return all.length >= 3 && all.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
+}
 
 /**
  * The words of a headline that its trailing source speaks: the headline is the whole text when `isHeadline`,
@@ -101,5 +137,7 @@ export function headlineSpokenBySource(text: string, isHeadline: boolean): Span[
   const line = text.slice(0, lineEnd).trimEnd()
   if (!isHeadline && line.endsWith('.')) return []
   const m = TRAILING_SOURCE.exec(line)
-  return m && m.index > 0 ? [{ start: 0, end: m.index }] : []
+  if (!m || m.index === 0) return []
+  if (m[1] !== undefined && isTitleCase(line.slice(0, m.index))) return []
+  return [{ start: 0, end: m.index }]
 }
