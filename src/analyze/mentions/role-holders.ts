@@ -5,7 +5,7 @@
  * Owen Teller told reporters"), as news writing introduces a speaker by role and names them next.
  */
 import type { Actor, Mention } from '../../model/schema.js'
-import type { Segmentation } from '../layers.js'
+import { firstMentionAtOrAfter, type Segmentation } from '../layers.js'
 import { sentenceAt } from '../segment/segment.js'
 
 /** The roles held for one party. */
@@ -58,23 +58,11 @@ function namedNext(text: string, seg: Segmentation, role: { start: number; end: 
   if (!SPEAKS_AFTER.test(text.slice(role.end, role.end + 20))) return undefined
   const next = seg.sentences[sentenceAt(seg, role.start) + 1]
   // The first mention of the next sentence, where only spaces or a line break come before it.
-  const first = next === undefined ? undefined : mentions[firstAtOrAfter(mentions, next.start)]
+  const first = next === undefined ? undefined : mentions[firstMentionAtOrAfter(mentions, next.start)]
   const opens = first && next && /^\s*$/u.test(text.slice(next.start, first.span.start)) ? first : undefined
   const person = opens && byId.get(opens.actor)
   if (!opens || person?.kind !== 'person' || person.role || !/\s/u.test(person.name) || opens.how !== 'name') return undefined
   return mentions.find((x) => x.actor === person.id) === opens && SPEAKS_AFTER.test(text.slice(opens.span.end, opens.span.end + 20)) ? person : undefined
-}
-
-/** The index of the first mention starting at or after `offset` (`mentions.length` when none), by binary search. Pure. */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.span.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The party the article says a holder holds their role for ("Owen Teller, a lawyer for Selim Kaya"), by name, when it says. Pure. */
