@@ -25,6 +25,7 @@ import { negatedAct, timesClash } from './time-reference.js'
 import { measured, measuresClash, measuresIn, sameThing, type Measure } from './measures.js'
 import { compatible, figureLabel, updatesFigure, type Voiced } from './verdicts.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
+import { readOnce } from './read-once.js'
 
 /**
  * When two claims are close enough to align: the more terms they share, the lower the cosine
@@ -395,7 +396,7 @@ function sameEventType(a: Entry, b: Entry): boolean {
   return [...eventTypesOf(a)].some((t) => ofB.has(t))
 }
 /** The PLOVER categories of the acts a claim tells, read once per claim. */
-const eventTypesOf = memoised((e: Entry): ReadonlySet<string> => new Set(e.article.events.filter((v) => contains(e.claim.span, v.trigger)).map((v) => v.type)))
+const eventTypesOf = readOnce((e: Entry): ReadonlySet<string> => new Set(e.article.events.filter((v) => contains(e.claim.span, v.trigger)).map((v) => v.type)))
 
 /**
  * True when both claims give a figure of one counted facet and kind (`figureKind`): one question
@@ -407,17 +408,8 @@ function sameFacetFigure(a: Entry, b: Entry): boolean {
   return countedFacetsOf(a).some((v) => ofB.has(figureKind(v)))
 }
 
-/** One result per object, computed on first use: claims are compared pair by pair, their readings are their own. */
-function memoised<K extends object, V>(f: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>()
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, f(key))
-    return cache.get(key)!
-  }
-}
-
 /** The figures of counted facets (tolls, counts, amounts) inside a claim's words. */
-const countedFacetsOf = memoised((e: Entry): readonly FacetValue[] =>
+const countedFacetsOf = readOnce((e: Entry): readonly FacetValue[] =>
   e.article.facets.filter((v) => COUNTED_FACETS.has(v.facet) && contains(e.claim.span, v.span)))
 
 /** What a counted figure answers: facet, victims, unit, and whether reported, asked for or projected. */

@@ -22,6 +22,7 @@ import { dateLabel, MONTH_NAMES } from '../analyze/events/dates.js'
 import { actKind } from '../analyze/events/lexicon.js'
 import { NON_STATE_GROUPS } from '../analyze/mentions/lexicon.js'
 import type { ActorIndex } from './actors.js'
+import { readOnce } from './read-once.js'
 
 interface Member {
   readonly article: AnalyzedArticle
@@ -502,16 +503,6 @@ function wordsAgree(a: Member, b: Member, bySentence: boolean): boolean {
   let shared = 0
   for (const w of sentenceWords(a)) if (words.has(w) && ++shared >= 2) return true
   return false
-}
-
-/** `read` of each member once: `toldAlike` compares every pair of a group's members. */
-function readOnce<T>(read: (m: Member) => T): (m: Member) => T {
-  const seen = new WeakMap<Member, { readonly value: T }>()
-  return (m) => {
-    let found = seen.get(m)
-    if (!found) seen.set(m, found = { value: read(m) })
-    return found.value
-  }
 }
 
 /** Words of a sentence that tell what happened: four letters or more, not empty, linking or reporting words. */

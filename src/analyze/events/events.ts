@@ -798,8 +798,9 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
 }
 
-/** Subordinators whose clause may sit inside a subject with no comma: "passengers injured when a jet skidded". */
+/** Subordinators of time, cause and concession. */
 const SUBORDINATORS = 'when|while|because|although|though|until|unless'
+/** Subordinators whose clause may sit inside a subject with no comma: "passengers injured when a jet skidded". */
 const EMBEDDED_SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS})$`, 'iu')
 /** The last such subordinator in a stretch, not right after a comma (which sets off a leading clause). */
 const SUBORDINATOR_OPENER = new RegExp(String.raw`(?<!,\s*)(?<=\S\s+)\b(?:${SUBORDINATORS})\s`, 'giu')

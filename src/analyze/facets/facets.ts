@@ -859,7 +859,8 @@ function sideOf(ctx: Context, sentence: Span, s: string, m: RegExpMatchArray & {
  * lesser-known state's people are a side as much as "Indian" ones). Only a capitalised word ending as
  * demonyms do, and no name the gazetteer knows as something else. Keyed as its country when the
  * gazetteer or the article names one it is made from ("Kelsan's defence ministry"), as `nationOf`
- * keys; else as written ("Kelsani"), so an article naming no country keys that side apart. Pure.
+ * keys; else as written ("Kelsani"), so an article naming no country keys that side apart. Pure given
+ * the article's own names (`withArticleNames`).
  */
 function demonymOf(words: string): string | undefined {
   const gaz = gazetteer()

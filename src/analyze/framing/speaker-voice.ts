@@ -56,8 +56,9 @@ export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma
       }
       if (passive && lower[stop] !== 'by') continue
       const first = as >= 0 ? as + 1 : bare ? i + 1 : -1
+      if (first < 0) continue
       while (stop > first && TRAILING_GLUE.has(posOf(seg, stop - 1))) stop-- // "an attempt to | save"
-      if (first < 0 || first >= stop) continue
+      if (first >= stop) continue
       out.push({ start: seg.starts[first] ?? 0, end: seg.ends[stop - 1] ?? 0 })
     }
   }

@@ -25,15 +25,20 @@ const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Arabia', 'Scandinavia', 'S
 /** A single capitalised word, not an acronym. */
 const NAME_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}-])/gu
 
-/** The demonyms a country's name X makes: X-n ("Durovian"), X-ian, X-an, X-i ("Velstani"), X-ese, X-ish, also for its stem without a last vowel ("Somalia", "Somali"). */
+/** The endings that make a demonym of a country's name X: X-n ("Durovian"), X-ian, X-an, X-i ("Velstani"), X-ese, X-ish. */
+const DEMONYM_SUFFIXES = ['n', 'ian', 'an', 'i', 'ese', 'ish']
+/** The endings that also make one of its stem without a last vowel ("Somalia", "Somali"). */
+const STEM_DEMONYM_SUFFIXES = ['ian', 'i', 'ese']
+
+/** The demonyms a country's name makes (`DEMONYM_SUFFIXES`, and `STEM_DEMONYM_SUFFIXES` of its stem). */
 function demonymsOf(name: string): string[] {
   const stem = name.replace(/[aeiouy]$/u, '')
-  return [...new Set([`${name}n`, `${name}ian`, `${name}an`, `${name}i`, `${name}ese`, `${name}ish`, `${stem}ian`, `${stem}i`, `${stem}ese`])].filter((d) => d !== name)
+  return [...new Set([...DEMONYM_SUFFIXES.map((end) => name + end), ...STEM_DEMONYM_SUFFIXES.map((end) => stem + end)])].filter((d) => d !== name)
 }
 
 /** The names a demonym may be made from (`demonymsOf` read back): "Kelsani" → "Kelsan", "Dravonian" → "Dravonia". Pure. */
 export function namesOfDemonym(demonym: string): string[] {
-  const stripped = [/n$/u, /ian$/u, /an$/u, /i$/u, /ese$/u, /ish$/u].flatMap((re) => (re.test(demonym) ? [demonym.replace(re, '')] : []))
+  const stripped = DEMONYM_SUFFIXES.flatMap((end) => (demonym.endsWith(end) ? [demonym.slice(0, -end.length)] : []))
   const candidates = stripped.flatMap((s) => [s, ...['a', 'e', 'i', 'o', 'u', 'y'].map((v) => s + v)])
   return [...new Set(candidates)].filter((name) => name.length > 2 && demonymsOf(name).includes(demonym))
 }
@@ -46,7 +51,6 @@ export function namesOfDemonym(demonym: string): string[] {
  */
 export function articleCountries(text: string): Map<string, GazetteerEntry> {
   const known = gazetteer().byName
-  const inTitleCase = titleCaseLines(text)
   const words = new Map<string, { stateOwner: boolean; stateWord: boolean; surname: boolean }>()
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0]
@@ -61,7 +65,7 @@ export function articleCountries(text: string): Map<string, GazetteerEntry> {
     seen.stateOwner ||= !!owned && !BUSINESS_AFTER.test(after.slice(owned[0].length))
     seen.stateWord ||= STATE_WORDS_AFTER.test(after)
     // "Selim Kaya", "President Kaya", "said Omar Kaya": a first name, a title or a capitalised word inside the sentence before it makes it a surname.
-    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !inTitleCase(m.index))))
+    seen.surname ||= TITLE_SET.has(before.toLowerCase()) || (/^\p{Lu}\p{Ll}*$/u.test(before) && (isFirstName(before) || (!opensSentence && !titleCaseLines(text)(m.index))))
     words.set(word, seen)
   }
   const found = new Map<string, GazetteerEntry>()

@@ -271,9 +271,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     !/^(?:bank|giant)$/u.test(word(k).toLowerCase()) && !!ORGANISATION_NOUNS.get(word(k).toLowerCase())?.includes('company')
   // "Sen Dick Durbin" but "Hun Sen said", "Hun Sen Says …": a title that is also a name word is one only where it opens
   // a name (before a capitalised word, not after a capitalised word other than a title, party or place) and outside a title-case line.
-  // Read only when a title that is also a name word turns up: most texts hold none.
-  let titleCaseLine: ((offset: number) => boolean) | undefined
-  const inTitleCaseLine = (offset: number): boolean => (titleCaseLine ??= titleCaseLines(text))(offset)
+  // The lines are split once per text (`titleCaseLines` keeps the last text's), and only when a title that is also a name word turns up.
+  const inTitleCaseLine = (offset: number): boolean => titleCaseLines(text)(offset)
   const nameWordOnly = (phrase: string, k: number): boolean => NAME_WORD_TITLES.has(phrase) &&
     (!(k + 1 < n && capitalised(k + 1)) || afterNameWord(k) || inTitleCaseLine(seg.starts[k]!))
   const afterNameWord = (k: number): boolean => k > 0 && !sentenceStarts.has(k) && capitalised(k - 1) && !TITLE_SET.has(word(k - 1).toLowerCase()) &&
