@@ -1708,6 +1708,18 @@ describe('mentions: bare "Officers"', () => {
     assert.equal(actorOf(from, fromLayer, 'officers', from.indexOf('officers of')), undefined, lines(from, fromLayer).join('; '))
     assert.ok(actorOf(from, fromLayer, 'Officers', from.indexOf('Officers from the city')), lines(from, fromLayer).join('; '))
     assert.ok(actorOf(from, fromLayer, 'Officers', from.indexOf('Officers at')), lines(from, fromLayer).join('; '))
+    // Only the phrase right after "from"/"at" names their body, and a place is no body.
+    const scene = 'Varna police raided a bar. Officers at the scene arrested Ivan Petrov, and officers from Varna questioned Maria Dimova. Officers from Varna police stayed.'
+    const sceneLayer = mentionsOf(scene)
+    const varna = actorOf(scene, sceneLayer, 'Varna police')
+    assert.ok(varna, lines(scene, sceneLayer).join('; '))
+    for (const at of ['Officers at', 'officers from Varna', 'Officers from Varna police']) {
+      assert.equal(actorOf(scene, sceneLayer, at.split(' ')[0]!, scene.indexOf(at))?.id, varna.id, `${at}: ${lines(scene, sceneLayer).join('; ')}`)
+    }
+    const ministry = 'Police closed the road. Officers from the Interior Ministry moved in, and officers with the Border Guard watched.'
+    const ministryLayer = mentionsOf(ministry)
+    assert.equal(actorOf(ministry, ministryLayer, 'Officers'), undefined, lines(ministry, ministryLayer).join('; '))
+    assert.equal(actorOf(ministry, ministryLayer, 'officers'), undefined, lines(ministry, ministryLayer).join('; '))
     const army = 'Police closed the road. Army officers moved in.'
     assert.notEqual(actorOf(army, mentionsOf(army), 'officers')?.id, actorOf(army, mentionsOf(army), 'Police')?.id)
   })

@@ -1888,7 +1888,7 @@ function resolve(text: string, seg: Segmentation, candidates: readonly Candidate
   // "her lawyer" is the one person named as her lawyer, also later in the article.
   const held = heldRoles(text, seg, mentions, actors)
   // "Officers moved in" after "Riot police fired": the police.
-  const later = [...held.mentions, ...officersOfPolice(text, mentions, actors)]
+  const later = [...held.mentions, ...officersOfPolice(text, seg, mentions, actors)]
   if (later.length > 0) mentions.splice(0, mentions.length, ...[...mentions, ...later].sort((a, b) => a.span.start - b.span.start))
   const withRoles = actors.map((a) => (held.roles.has(a.id) ? { ...a, role: held.roles.get(a.id)! } : a))
   const affiliation = affiliations(text, mentions, new Map(withRoles.map((a) => [a.id, a])), context.describedAs)
