@@ -36,6 +36,14 @@ test('a participle right after a noun or an adverb is passive: only a "by" agent
   assert.deepEqual(labels('The union described the offer as insulting.'), ['insulting'])
 })
 
+test('a coordinated object before "as" keeps the label: "the report and its findings as baseless"', () => {
+  assert.deepEqual(labels('The ministry dismissed the report and its findings as baseless.'), ['baseless'])
+  assert.deepEqual(labels('The mayor described the budget, the levy and the new fees as reckless.'), ['reckless'])
+  assert.deepEqual(labels('Critics denounced the tax, the fees, and the tolls as theft.'), ['theft'])
+  // A verb after "and" opens another clause: no coordinated object, no label.
+  assert.deepEqual(labels('The mayor dismissed the report and walked out as absurd.'), [])
+})
+
 test('a headline\'s trailing source after a dash is a speaker, not an outlet or a second headline clause', () => {
   assert.equal(spoken('Storm batters coast - BBC News'), undefined)
   assert.equal(spoken('Talks collapse over border - Reuters'), undefined)

@@ -48,7 +48,8 @@ export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma
       while (p > from && posOf(seg, p) === 'ADV') p--
       if (lower[p] === '-') continue // "so-called"
       const passive = BE.has(lower[p] ?? '') || (lower[i + 1] === 'as' && !hasSubject(seg, p))
-      let stop = i + 1
+      const object = bare ? -1 : coordinatedObjectEnd(seg, lower, i + 1, to)
+      let stop = lower[object] === 'as' ? object : i + 1
       let as = -1
       while (stop < to && stop <= i + LABEL_REACH && !endsLabel(seg, lower, stop, as >= 0 ? as + 1 : bare ? i + 1 : to)) {
         if (as < 0 && lower[stop] === 'as') as = stop
@@ -63,6 +64,27 @@ export function speakerLabels(seg: Segmentation, lower: readonly string[], lemma
     }
   }
   return out
+}
+
+/** Tags of a noun phrase's words ("the report", "its findings", "the new fees"). */
+const OBJECT_TAGS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'])
+
+/**
+ * The token after a coordinated object starting at `t` ("the report and its findings", "the budget, the levy and
+ * the fees"): noun phrases joined by a comma, a conjunction or both before another noun phrase; -1 where none is
+ * joined, so a lone object is read as before. Pure.
+ */
+function coordinatedObjectEnd(seg: Segmentation, lower: readonly string[], t: number, to: number): number {
+  let joined = false
+  let k = t
+  for (; k < to; k++) {
+    if (OBJECT_TAGS.has(posOf(seg, k))) continue
+    const joins = lower[k] === ',' || posOf(seg, k) === 'CCONJ'
+    const next = posOf(seg, k + 1)
+    if (!joins || k === t || !(OBJECT_TAGS.has(next) || (lower[k] === ',' && next === 'CCONJ'))) break // ", and the fees"
+    joined = true
+  }
+  return joined ? k : -1
 }
 
 /** Words a label does not end with when a verb or a conjunction cuts it ("a waste and | walked", "an attempt to | save"). */
