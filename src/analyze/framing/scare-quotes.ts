@@ -21,6 +21,7 @@
 import { quote, type FramingContext, type Hit } from './context.js'
 import { firstTokenAtOrAfter, POS_TAGS } from '../layers.js'
 import { isInscription, SHORT_QUOTE } from './plain-wording.js'
+import { isTitleCase } from '../segment/title-case.js'
 
 // The last cue before the quotation: group 1 a distancing cue ("insists on calling" whole), or a
 // reporting or naming one, which distances too when group 2 gives it no speaker ("some call").
@@ -59,7 +60,7 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
         explanation: `Scare quotes around \`${quote(label, { start: 0, end: label.length })}\` distance the outlet from another party's label` })
     } else if (cue === 'reporting' || reportedBySomeone(ctx, span)) {
       continue // a partial quotation of the speaker's own words
-    } else if (words.length <= 3 && !isTitleCase(words) && !SPEECH.test(after)) {
+    } else if (words.length <= 3 && !isNameOrTitle(words) && !SPEECH.test(after)) {
       hits.push({ ruleId: 'framing/scare-quotes', span, voiceAt, confidence: 0.35,
         explanation: `Quotation marks around \`${quote(label, { start: 0, end: label.length })}\` signal doubt about the word` })
     }
@@ -74,10 +75,11 @@ function lastCue(before: string): 'distancing' | 'reporting' | undefined {
   return kind
 }
 
-/** True for two or more words that all start with a capital: a name or a title ("Teflon Mark", "Silent Night"). Pure. */
-function isTitleCase(words: readonly string[]): boolean {
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))
-}
+/**
+ * True for two or more words that all start with a capital: a name or a title ("Teflon Mark", "Silent Night").
+ * No word may stay lower, and one capitalised word is no name by its case alone ("Resign"). Pure.
+ */
+const isNameOrTitle = (words: readonly string[]): boolean => isTitleCase(words, { minWords: 2 })
 
 /** True when an attribution's content covers the quoted label and its cue comes first: someone else's words. */
 function reportedBySomeone(ctx: FramingContext, span: { start: number; end: number }): boolean {

@@ -11,6 +11,7 @@
 import type { Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import { posOf } from '../segment/segment.js'
+import { isTitleCase } from '../segment/title-case.js'
 
 /** Verbs whose label follows "as" ("dismissed the report as baseless"). */
 const LABEL_AS = new Set(['dismiss', 'describe', 'deride', 'denounce', 'decry', 'condemn', 'characterise', 'characterize', 'portray', 'paint',
@@ -144,10 +145,13 @@ const SOURCE_WORD = String.raw`(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]remier|PM|
  */
 const TRAILING_SOURCE = new RegExp(String.raw`(?:,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Ww]arns?|[Ii]nsists?|[Aa]lleges?|[Aa]ccuses?|[Aa]dmits?|[Rr]eports?)` +
   String.raw`|(\s[–—-]\s+)(?:[\p{L}'’.-]+\s+){0,4}${SOURCE_WORD}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`, 'u')
-/** Whether words before a dash are a headline in title case ("Minister Quits Over Scandal"): three words or more, every long one capitalised. Pure. */
-function isTitleCase(words: string): boolean {
-  const all = words.trim().split(/\s+/u)
-  return all.length >= 3 && all.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
+/**
+ * Whether words before a dash are a headline in title case ("Minister Quits Over Scandal"): three words or more,
+ * every word of four letters or more capitalised. Any shorter word or a number may stay lower, not only the
+ * function words `headline-case.ts` allows: this reads words split at spaces, punctuation and figures kept. Pure.
+ */
+function isTitleCaseHeadline(words: string): boolean {
+  return isTitleCase(words.trim().split(/\s+/u), { minWords: 3, mayStayLower: (w) => w.length < 4 || /^\p{N}/u.test(w) })
 }
 
 /**
@@ -161,6 +165,6 @@ export function headlineSpokenBySource(text: string, isHeadline: boolean): Span[
   if (!isHeadline && line.endsWith('.')) return []
   const m = TRAILING_SOURCE.exec(line)
   if (!m || m.index === 0) return []
-  if (m[1] !== undefined && isTitleCase(line.slice(0, m.index))) return []
+  if (m[1] !== undefined && isTitleCaseHeadline(line.slice(0, m.index))) return []
   return [{ start: 0, end: m.index }]
 }

@@ -2,14 +2,14 @@
  * @module analyze/mentions/headline-case — lines written in title case, as headlines are ("Gov
  * Shutdown Nears in Capital"), where a capital letter tells nothing of a name.
  */
+import { isTitleCase } from '../segment/title-case.js'
 
 /** Function words a title-case headline may leave in lower case ("Mayor of Leeds Backs the Plan"). */
 const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'as'])
 
 /** True for a headline written in title case: three words or more, each capitalised but function words ("Gov Shutdown Nears in Capital"). Pure. */
 function isTitleCaseLine(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_LOWER_WORDS.has(w))
+  return isTitleCase(line.match(/\p{L}[\p{L}'’-]*/gu) ?? [], { minWords: 3, mayStayLower: (w) => HEADLINE_LOWER_WORDS.has(w) })
 }
 
 /** The last text read, so that the article's countries and its mentions split one article's lines once. */
