@@ -340,6 +340,40 @@ describe('alignClaims', () => {
     assert.ok(!result.stories[0]!.comparison.claims.some((g) => g.status === 'contested'), result.stories[0]!.comparison.claims.map((g) => g.explanation).join(' | '))
   })
 
+  test('one speaker quoted in one article and paraphrased in another is one claim both carry ("we will not" / "the government would not")', () => {
+    const result = run(
+      'Debt talks stall\n\n"We will not pay a single cent of the bridge debt to the Orsk consortium while the audit is running," Finance Minister Olek Varga said on Monday. Markets in Tarvel fell sharply.',
+      'Varga defiant on bridge\n\nFinance Minister Olek Varga said the government would not pay the bridge debt. Lenders met in Brisk on Tuesday.',
+    )
+    const carried = aligned(result).find((g) => g.claims.some((c) => c.speaker === 'person:varga'))
+    assert.deepEqual(carried?.claims.map((c) => c.articleId), ['A', 'B'], JSON.stringify(result.stories[0]!.comparison.claims.map((g) => words(result, g))))
+    assert.equal(carried?.status, 'agreed')
+    assert.ok(!result.stories[0]!.comparison.claims.some((g) => g.status === 'single-source' && g.claims[0]!.speaker === 'person:varga'))
+  })
+
+  test('one speaker\'s paraphrase sharing an event noun and one more word is one claim ("the consultation ignored the farmers" / "the consultation with farmers was inadequate")', () => {
+    const result = run(
+      'Dam permit quashed\n\nActivist Lena Hoff said the consultation had been "a hurried exercise that ignored the deep ties of the valley farmers to their fields."',
+      'Court halts dam\n\nLena Hoff, an activist, argued that the ministry\'s consultation with the farmers had been inadequate.',
+    )
+    const carried = aligned(result).find((g) => g.claims.some((c) => c.speaker === 'person:hoff'))
+    assert.deepEqual(carried?.claims.map((c) => c.articleId), ['A', 'B'], JSON.stringify(result.stories[0]!.comparison.claims.map((g) => words(result, g))))
+  })
+
+  test('one speaker\'s two statements on other matters stay apart, though they share a word; two speakers\' like words need the usual match', () => {
+    const result = run(
+      'Budget day\n\nFinance Minister Olek Varga said the government would pay the bridge debt this year.',
+      'Hospital plans\n\nFinance Minister Olek Varga said nurses would get a pay rise from the health budget.',
+    )
+    assert.deepEqual(aligned(result).map((g) => words(result, g)), [])
+    // Another speaker's words alike only as loosely are no statement of Varga's.
+    const others = run(
+      'Dam permit quashed\n\nActivist Lena Hoff said the consultation had been "a hurried exercise that ignored the deep ties of the valley farmers to their fields."',
+      'Court halts dam\n\nMayor Piet Dorn argued that the ministry\'s consultation with the farmers had been inadequate.',
+    )
+    assert.deepEqual(aligned(others).map((g) => words(others, g)), [])
+  })
+
   test('syndicated copies of one text are not aligned with each other', () => {
     const text = 'Bridge closed\n\nEngineers closed the old river bridge on Tuesday after finding deep cracks in two of its pillars, the transport agency said.'
     const result = run(text, text)

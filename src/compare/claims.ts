@@ -136,6 +136,18 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
   }
   const parties = entries.map((e) => partiesOf(e, actors))
   const otherDoers = (i: number, j: number): boolean => doneByOther(parties[i]!, parties[j]!)
+  // One named speaker's words quoted here and paraphrased there ("We will not pay a single cent" / "the government would
+  // not pay") share few terms at a low cosine: for one speaker, a shared verb or noun and one more content word, half the
+  // shorter claim's, will do, of one polarity (a "not" on one side only is left to the strict match and to denials), unless
+  // both give figures that answer two questions ("threatens 800 jobs" / "cut 800 jobs").
+  const contentTerms = entries.map((e, i) => [...e.terms].filter((t) => !names[i]!.has(t) && !WEAK_TERMS.has(t) && !FIGURE_TERM.test(t)))
+  const paraphrased = (i: number, j: number): boolean => {
+    const [a, b] = [entries[i]!, entries[j]!]
+    if (a.speaker !== b.speaker || voiceKey(a.speaker, a.syndicate) !== a.speaker || negates(a) !== negates(b) || otherFigures(a, b)) return false
+    const shared = contentShared(i, j, true)
+    return shared >= MIN_CONTENT_SHARED && shared >= PARAPHRASE_COVER * Math.min(contentTerms[i]!.length, contentTerms[j]!.length)
+      && contentTerms[i]!.some((t) => b.terms.has(t) && (eventWordsOf(a).has(t) || eventWordsOf(b).has(t)))
+  }
   const norms = entries.map((e) => Math.sqrt([...e.terms].reduce((sum, t) => sum + weight(t) ** 2, 0)))
   const score = (i: number, j: number): { cosine: number; shared: number } => {
     let dot = 0
@@ -156,7 +168,8 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
     for (const j of candidates(i)) {
       if (entries[j]!.syndicate === entry.syndicate || callsToAct(entry) !== callsToAct(entries[j]!)) continue
       const { cosine, shared } = score(i, j)
-      if (!aligns(shared, cosine) || contentShared(i, j, true) < MIN_CONTENT_SHARED || otherDoers(i, j) || !samePredicate(entry, entries[j]!)) continue
+      const matched = (aligns(shared, cosine) && contentShared(i, j, true) >= MIN_CONTENT_SHARED && samePredicate(entry, entries[j]!)) || paraphrased(i, j)
+      if (!matched || otherDoers(i, j)) continue
       // A negation ties two claims only when they are near-identical otherwise: "was not caused by X" vs "was caused by X",
       // and of one time: "are not raiding the fund" denies no "had raided the fund".
       if (negates(entry) !== negates(entries[j]!) && (cosine < OPPOSED_COSINE || clashingTimes(entry, entries[j]!))) continue
@@ -374,6 +387,8 @@ const doneByOther = (a: Parties, b: Parties): boolean =>
 
 /** Terms two aligned claims must share besides names: one shared word ("blame", "letter") is a coincidence. */
 const MIN_CONTENT_SHARED = 2
+/** The share of the shorter claim's content terms one speaker's paraphrase must hold. */
+const PARAPHRASE_COVER = 0.5
 
 /**
  * True when two claims say one thing happened: a verb of one is a verb or a noun of the other
@@ -385,10 +400,12 @@ const MIN_CONTENT_SHARED = 2
 function samePredicate(a: Entry, b: Entry): boolean {
   // Words with no verb of their own ("offered | 2,000 euros to every passenger") leave their act to the cue, unread here.
   if (!a.claim.verbs?.length || !b.claim.verbs?.length) return true
-  const eventWords = (e: Entry): Set<string> => new Set([...(e.claim.verbs ?? []), ...(e.claim.nouns ?? [])])
-  const [ofA, ofB] = [eventWords(a), eventWords(b)]
+  const [ofA, ofB] = [eventWordsOf(a), eventWordsOf(b)]
   return a.claim.verbs.some((t) => ofB.has(t)) || b.claim.verbs.some((t) => ofA.has(t)) || sameFacetFigure(a, b) || sameEventType(a, b)
 }
+
+/** A claim's verbs and nouns: the words that can tell what happened. */
+const eventWordsOf = readOnce((e: Entry): ReadonlySet<string> => new Set([...(e.claim.verbs ?? []), ...(e.claim.nouns ?? [])]))
 
 /** True when both claims tell an act of one PLOVER category ("opened fire" / "shelled": ASSAULT). Pure. */
 function sameEventType(a: Entry, b: Entry): boolean {
@@ -407,6 +424,9 @@ function sameFacetFigure(a: Entry, b: Entry): boolean {
   const ofB = new Set(countedFacetsOf(b).map(figureKind))
   return countedFacetsOf(a).some((v) => ofB.has(figureKind(v)))
 }
+
+/** True when both claims give figures of counted facets, none of one kind: two questions answered. Pure. */
+const otherFigures = (a: Entry, b: Entry): boolean => countedFacetsOf(a).length > 0 && countedFacetsOf(b).length > 0 && !sameFacetFigure(a, b)
 
 /** The figures of counted facets (tolls, counts, amounts) inside a claim's words. */
 const countedFacetsOf = readOnce((e: Entry): readonly FacetValue[] =>

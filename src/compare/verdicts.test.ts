@@ -214,6 +214,26 @@ describe('verdicts on the tolls of two sides of a clash', () => {
   })
 })
 
+describe('verdicts on the tolls of a side one article names only by its demonym', () => {
+  test('"Belstani soldiers" and "Belstan\'s soldiers" are one side, though the first article never names Belstan', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Clash in the hills\n\nTwelve Belstani soldiers were killed on Sunday when Durgan forces attacked a hill post, the army said.' },
+      { name: 'b.txt', text: 'Hill post attacked\n\nBelstan\'s defence ministry said on Monday that 14 of its soldiers were killed in the attack on Sunday.' },
+    ], { split: 'files' })
+    const killed = lines(result).filter((l) => /^[\w-]+ killed/u.test(l))
+    assert.equal(killed.length, 1, lines(result).join('\n'))
+    assert.match(killed[0]!, /^contested killed \(soldier, Belstan\): 12 \[A:.*\] \| 14 \[B:.*\]$/u)
+  })
+
+  test('demonyms of two other countries stay two sides: "Kelsani" is no "Kelsar"\'s', () => {
+    const result = analyzeTexts([
+      { name: 'a.txt', text: 'Clash in the hills\n\nTwelve Kelsani soldiers were killed on Sunday when rebels attacked a hill post, the army said.' },
+      { name: 'b.txt', text: 'Hill post attacked\n\nKelsar\'s defence ministry said on Monday that 14 of its soldiers were killed in the attack on Sunday.' },
+    ], { split: 'files' })
+    assert.equal(lines(result).filter((l) => /^[\w-]+ killed/u.test(l)).length, 2, lines(result).join('\n'))
+  })
+})
+
 describe('verdicts on a toll given as "the number of people killed in …"', () => {
   test('it disputes another article\'s toll, and agrees with the same one', () => {
     const killed = (other: string): string[] => lines(analyzeTexts([

@@ -15,6 +15,7 @@ import { aboutRange, levelRange, statedRange } from '../analyze/facets/count.js'
 import { COUNTED_FACETS } from '../analyze/facets/facets.js'
 import { AXIS_OF_VALUE } from '../analyze/facets/characterisation.js'
 import { TOLL_FACETS } from '../analyze/facets/patterns.js'
+import { namesOfDemonym } from '../analyze/mentions/article-countries.js'
 import { eventDateOf, MONTH_NAMES, readDates } from '../analyze/events/dates.js'
 
 export interface Voiced { readonly article: AnalyzedArticle; readonly value: FacetValue; readonly speaker: string }
@@ -23,10 +24,11 @@ export interface Voiced { readonly article: AnalyzedArticle; readonly value: Fac
 export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): Verdict[] {
   const topics = new Map<string, Voiced[]>()
   const eventCountry = eventCountryOf(articles)
+  const side = sideNames(articles)
   for (const article of articles) {
     for (const value of article.facets) {
       const speaker = actors.voiceOf(article.article.id, value.voice)
-      const topic = topicOf(value, article.article.id, actors, eventCountry)
+      const topic = topicOf(value.victims ? { ...value, victims: side(value.victims) } : value, article.article.id, actors, eventCountry)
       const list = topics.get(topic) ?? []
       list.push({ article, value, speaker })
       topics.set(topic, list)
@@ -41,6 +43,18 @@ export function verdicts(articles: readonly AnalyzedArticle[], actors: ActorInde
   for (const [topic, voiced] of topics) out.push(judge(topic, voiced, articles, syndicate, liveBlogs, asOf, named))
   const order = { contested: 0, agreed: 1, 'single-source': 2 } as const
   return withoutAgreedOccurrences(out).sort((a, b) => order[a.status] - order[b.status] || a.topic.localeCompare(b.topic))
+}
+
+/**
+ * Victims with their side keyed as the country any article names it by: "Belstani", a demonym its article keeps as
+ * written when it never names Belstan, is the side another article calls "Belstan", whose demonyms `namesOfDemonym`
+ * reads back ("Belstani" → "Belstan"); another country's ("Kelsar") never. Pure.
+ */
+function sideNames(articles: readonly AnalyzedArticle[]): (victims: string) => string {
+  const parts = (victims: string): string[] => victims.split(', ')
+  const names = new Set(articles.flatMap((a) => [...a.facets.flatMap((v) => (v.victims ? parts(v.victims) : [])), ...a.actors.flatMap((x) => (x.kind === 'country' && x.country ? [x.country] : []))]))
+  const countryOf = (part: string): string => (/^\p{Lu}/u.test(part) && namesOfDemonym(part).find((name) => names.has(name))) || part
+  return (victims) => parts(victims).map(countryOf).join(', ')
 }
 
 /** The facet that counts what a bare-occurrence facet says happened: "arrested" (38 people) for "arrest" (arrested). */
