@@ -750,6 +750,12 @@ describe('events: dates', () => {
       ['ACCUSE/allege', 'COERCE/restrict @2026-11-16'])
   })
 
+  test('a participle\'s day in the subject dates the participle, not the passive after it: "the rifles used on Friday were seized"', () => {
+    assert.deepEqual(events('The rifles used on Friday were seized.', '2026-11-20'), ['COERCE/seize -→-'])
+    assert.deepEqual(events('Residents who fled on Monday were evacuated.', '2026-11-20').filter((e) => e.includes('@2026-11-16') && !e.startsWith('DISASTER')), [])
+    assert.deepEqual(events('The rifles were seized on Friday.', '2026-11-20'), ['COERCE/seize -→- @2026-11-20'])
+  })
+
   test('a team\'s or an envoy\'s arrival is a dated visit, "tomorrow" ahead and "on Friday" behind; migrants arriving visit no one', () => {
     assert.deepEqual(events('The WHO team arrives tomorrow.', '2026-09-11').map((e) => e.split(' planned')[0]), ['CONSULT/visit World Health Organization→- @2026-09-12'])
     assert.deepEqual(events('The WHO team, which arrived on Friday, will visit the town on Monday.', '2026-09-12')[0], 'CONSULT/visit World Health Organization→- @2026-09-11')

@@ -554,14 +554,20 @@ function datesOtherNoun(text: string, date: Span, act: Span): boolean {
 /** What lies between a noun and the participle qualifying it: "a ban imposed", "the fine, which was announced". */
 const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
 
+/** From a day to the end of the act after it, a passive ("were seized") whose subject the day's participle qualifies. */
+const SUBJECT_PASSIVE_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu
+
 /**
  * "will appeal against a ban imposed on Monday": a day right after a past participle dates the participle's act, or the noun
  * it qualifies ("ban"), not another act of the sentence.
  */
 function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
-  const participle = participleBefore(text, date.start)
-  // An act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
-  if (!participle || act.end > participle.start) return false
+  const participle = participleBefore(text, date.start, date.end)
+  if (!participle) return false
+  // "The rifles used on Friday were seized": the participle qualifies the subject of the passive verb after it.
+  if (act.start >= date.end) return SUBJECT_PASSIVE_AFTER.test(text.slice(date.end, act.end))
+  // Another act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
+  if (act.end > participle.start) return false
   return !NOUN_OF_PARTICIPLE.test(text.slice(act.end, participle.start))
 }
 
