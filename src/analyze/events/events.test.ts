@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import type { AnalyzedArticle } from '../../model/schema.js'
 import { analyzeArticle, analyzeText, STAGES } from '../pipeline.js'
 import type { AttributionLayer } from '../layers.js'
-import { actKind } from './lexicon.js'
+import { ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, actKind, MACHINE_SUBJECT } from './lexicon.js'
 
 /** "TYPE actor→recipient @date" for each event, names instead of ids. */
 function events(text: string, published?: string): string[] {
@@ -737,6 +737,20 @@ describe('events: a clause inside the subject', () => {
     // A "when" clause that runs up to the act is the act's own: "were hurt when rebels attacked" keeps the rebels.
     assert.deepEqual(events('When police arrived on Tuesday, protesters attacked them.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT protesters→- @2026-04-28'])
     assert.deepEqual(events('Two soldiers were hurt when rebels attacked on Tuesday.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT rebels→- @2026-04-28'])
+  })
+})
+
+describe('events: the verbs of accidents, shared by the lexicon\'s patterns', () => {
+  test('each pattern keeps its own verbs: "when" clauses, a verb before ", killing", a machine\'s mishap or motion', () => {
+    const when = (verb: string): boolean => ACCIDENT_AFTER.test(` when the bus ${verb}`)
+    assert.deepEqual(['crashed', 'caved in', 'exploded', 'flipped', 'failed to brake', 'lost control'].filter((v) => !when(v)), [])
+    assert.deepEqual(['plunged', 'veered', 'gave way', 'went down', 'swerved', 'fell'].filter(when), [])
+    const before = (verb: string): boolean => ACCIDENT_VERB_BEFORE.test(`The ferry ${verb} near the coast`)
+    assert.deepEqual(['capsized', 'caught fire', 'plunged', 'veered', 'went down', 'came to rest', 'gave way'].filter((v) => !before(v)), [])
+    assert.deepEqual(['flipped', 'lost control', 'swerved', 'failed to stop'].filter(before), [])
+    const machine = (verb: string): boolean => MACHINE_SUBJECT.test(`A bus ${verb}`)
+    assert.deepEqual(['left', 'swerved', 'hurtled', 'went', 'spun', 'burst into flames', 'buckled', 'derailed', 'exploded', 'lost control', 'plunged', 'came down'].filter((v) => !machine(v)), [])
+    assert.deepEqual(['failed to stop', 'came to rest', 'stopped'].filter(machine), [])
   })
 })
 
