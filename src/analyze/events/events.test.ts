@@ -729,6 +729,15 @@ describe('events: a reported verb joined by "and"', () => {
   })
 })
 
+describe('events: a lawyer\'s client', () => {
+  test('"his client would appeal, the lawyer said": the client is the last person named before, not the lawyer', () => {
+    assert.deepEqual(events('Ali Bakr was banned for four years. Her lawyer said his client would appeal the ruling.').filter((e) => e.startsWith('ACCUSE')), ['ACCUSE/allege Ali Bakr→- planned voice=lawyer'])
+    assert.deepEqual(events('Judge Mira Cole sentenced Tom Reyes to five years. His client would appeal, the lawyer said.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege Tom Reyes'])
+    // A lawyer named as a person is not their own client.
+    assert.deepEqual(events('Tom Reyes was jailed. His lawyer, Sam Ortiz, said his client would appeal.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege Tom Reyes'])
+  })
+})
+
 describe('events: a clause inside the subject', () => {
   test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
     const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')

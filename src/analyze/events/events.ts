@@ -481,7 +481,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     const byPassive = PASSIVE_BY_BEFORE.exec(before)
     if (!recipient && byPassive && sentence.start + byPassive.index >= base) recipient = passiveSubject(ctx, base, sentence.start + byPassive.index)
   } else {
-    actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
+    actor = clientOf(ctx, base, f.span.start, quoted) ?? subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
   if (f.trigger.actorless) actor = undefined
@@ -802,6 +802,22 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     if (head) return agentOf(ctx, head)
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
+}
+
+/** "his client would appeal": a lawyer's client as the subject right before the act, with its auxiliaries. */
+const CLIENT_SUBJECT = /\b(?:his|her|their|our|my)\s+clients?\s+(?:(?:\p{L}+ly|not|had|has|have|will|would|could|may|might|is|are|was|were|to|be|been)\s+)*$/iu
+
+/**
+ * "His client would appeal, the lawyer said": the person a lawyer acts for, whom the pronoun points back to, is the last
+ * person named before who is not the one speaking (the lawyer).
+ */
+function clientOf(ctx: Context, base: number, at: number, quoted: Attribution | undefined): Actor | undefined {
+  const from = Math.max(base, at - 80)
+  const client = CLIENT_SUBJECT.exec(ctx.text.slice(from, at))
+  if (!client) return undefined
+  const before = ctx.mentions.filter((m) => m.span.end <= from + client.index && m.actor !== quoted?.speaker && ctx.actors.get(m.actor)?.kind === 'person')
+  const last = before[before.length - 1]
+  return last && ctx.actors.get(last.actor)
 }
 
 /** Subordinators of time, cause and concession. */
