@@ -741,6 +741,9 @@ describe('events: a lawyer\'s client', () => {
 describe('events: a clause inside the subject', () => {
   test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
     const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')
+    // A relative clause set off by commas closes before the act: the head before it acts, not the last noun in it.
+    assert.deepEqual(events('Families of the passengers killed in the crash, who had gathered outside the court, accused the airline of negligence.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege families'])
+    assert.deepEqual(events('Residents of the valley, who had waited for hours, condemned the delay.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/disapprove residents'])
     // Nor is the "when" clause's day the accusation's.
     assert.deepEqual(found.filter((e) => e.startsWith('ACCUSE')).map((e) => [e.includes('Norlink Air→'), e.includes('@')]), [[false, false]], found.join('; '))
     // A "when" clause that runs up to the act is the act's own: "were hurt when rebels attacked" keeps the rebels.
