@@ -19,7 +19,7 @@ import { at, findLineAttributions } from './lines.js'
 import { isPassiveCue, tagRelations, type AttributionTaggers } from './tagger.js'
 import type { TokenRelation } from './decode.js'
 import { isSourceHead } from './source-heads.js'
-import { beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
+import { beforeClosedRelative, beforeJoinedClause, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, relativeClauseSubject, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, TIME_BEFORE_VERB, withConjuncts, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutOpeningRelative, withoutWhenSpoken, withPossessed } from './source-bounds.js'
 import { apposedName, isBodyNoun, memberHeadEnd, nameUnnamedSources } from './unnamed.js'
 import { contradictsGender, isPeopleNoun, isPersonNoun, nameHead, pronounsGoOn } from './pronoun-speakers.js'
 
@@ -1760,6 +1760,9 @@ function isHearsayCue(seg: Segmentation, cue: { readonly first: number; readonly
 function fitSource(text: string, seg: Segmentation, a: Attribution): Attribution {
   if (!a.source) return a
   const sentence = seg.sentences[spanIndexAt(seg.sentences, a.source.start)]
+  // "Families …, who | had gathered outside the court, accused": the phrase before the closed clause speaks, named anew (`unnamed.ts`).
+  const described = sentence ? beforeClosedRelative(text, seg, a.source, a.cue.start, sentence.start) : a.source
+  if (described !== a.source) return { ...a, source: described, speaker: UNKNOWN_SPEAKER }
   // Only after a verb ("said Ann Lee, …"): "a claim | Romney rejected" and "according to" take no apposition this way.
   const postposed = sentence && hasVerb(seg, a.cue.start, a.cue.end) && !/\baccording\s+to\b/iu.test(text.slice(a.cue.start, a.cue.end)) ? throughPostposedApposition(text, a.source, a.cue.end, sentence.end) : a.source
   const reduced = throughReducedRelative(text, seg, throughApposition(text, postposed, a.cue.start, (start, end) => hasVerb(seg, start, end)), a.cue.start)

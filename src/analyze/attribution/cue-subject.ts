@@ -12,6 +12,9 @@ const ADP = POS_TAGS.indexOf('ADP')
 /** Words that may stand between a subject and its verb: auxiliaries and adverbs ("is demanding", "have also called"). */
 const SUBJECT_TO_VERB = /^\s+(?:(?:is|are|was|were|has|have|had|will|would|also|again|now|still|\p{L}+ly)\s+)*$/iu
 
+/** A relative clause set off by commas between the subject and its verb: "(Families …), who had gathered outside, (accused)". */
+const RELATIVE_ASIDE = /^,\s+(?:who|which)\s[^,;:.!?"“”()]{1,120},\s*$/iu
+
 /** Bodies that act as one: "the union", "the committee", "the clan". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['unions', 'parties', 'opposition', 'panel', 'movement', 'campaign', 'clan', 'tribe', 'gang', 'mob', 'crowd', 'family', 'militia',
   'faction', 'junta', 'regime', 'cartel'])
@@ -30,5 +33,6 @@ export function actsAsBody(noun: string): boolean {
 export function cueSubjectSpeaker(text: string, seg: Segmentation, a: Attribution, speaker: Actor | undefined): Actor | undefined {
   if (speaker?.kind !== 'unnamed' || !a.source || a.source.end > a.cue.start || !actsAsBody(nameHead(speaker))) return undefined
   if (a.source.end === a.cue.start - 1 && /^\p{L}+ed$/u.test(text.slice(a.cue.start, a.cue.end)) && seg.pos[firstTokenAtOrAfter(seg, a.cue.end)] === ADP) return undefined
-  return SUBJECT_TO_VERB.test(text.slice(a.source.end, a.cue.start) || ' ') ? speaker : undefined
+  const between = text.slice(a.source.end, a.cue.start) || ' '
+  return SUBJECT_TO_VERB.test(between) || RELATIVE_ASIDE.test(between) ? speaker : undefined
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Span } from '../../model/span.js'
 import { segmentText } from '../segment/segment.js'
-import { fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
+import { beforeClosedRelative, fromLastSubject, headBeforeRelative, isImpersonalCue, isNamingParticiple, isTimeOnly, throughApposition, throughPostposedApposition, throughReducedRelative, throughRelativeClause, withConjuncts, withPossessed, withModifiers, withoutContactAntecedent, withoutDanglingRelative, withoutWhenSpoken } from './source-bounds.js'
 
 /** The span of the first `words` in `text`. */
 const spanOf = (text: string, words: string): Span => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length })
@@ -212,4 +212,13 @@ test('a participle naming the noun before it has no source; after an auxiliary i
   assert.ok(isNamingParticiple('entitled', 'ad,'))
   assert.ok(!isNamingParticiple('known', 'was'))
   assert.ok(!isNamingParticiple('called', 'website'))
+})
+
+test('a "who" whose clause closes with a comma before the cue gives way to the noun phrase before it; one right before the cue, or after a clause, stays', () => {
+  const closed = 'Families of the fishermen lost at sea, who had marched to the port, blamed the coastguard.'
+  assert.deepEqual(beforeClosedRelative(closed, segmentText(closed), spanOf(closed, 'who'), closed.indexOf('blamed'), 0), spanOf(closed, 'Families of the fishermen lost at sea'))
+  const open = 'Families of the fishermen, who blamed the coastguard, marched.'
+  assert.deepEqual(beforeClosedRelative(open, segmentText(open), spanOf(open, 'who'), open.indexOf('blamed'), 0), spanOf(open, 'who'))
+  const clause = 'When the boat sank, who had warned them, the mayor asked.'
+  assert.deepEqual(beforeClosedRelative(clause, segmentText(clause), spanOf(clause, 'who'), clause.indexOf('asked'), 0), spanOf(clause, 'who'))
 })

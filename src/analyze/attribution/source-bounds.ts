@@ -448,6 +448,30 @@ export function withoutDanglingRelative(text: string, source: Span, cueStart: nu
   return relative && relative.index > 0 && !cueFollows ? { start: source.start, end: source.start + relative.index } : source
 }
 
+/** A relative clause set off by commas and closed before the cue: ", who had gathered outside the court, ". */
+const CLOSED_RELATIVE_AFTER = /^\s[^,;:.!?"“”()]{1,120},\s*$/u
+/** Tags of the subject a closed relative clause describes: its noun phrase, "of" or "in" phrases and participles ("Families of the passengers killed in the crash"). */
+const DESCRIBED_SUBJECT_TAGS: ReadonlySet<string> = new Set([...HEAD_PHRASE_TAGS, 'ADP', 'VERB'])
+
+/**
+ * "Families of the passengers killed in the crash, who | had gathered outside the court, accused": a relative pronoun the
+ * tagger read as the source, whose clause closes with a comma before the cue, is no subject of the cue; the noun phrase
+ * opening the sentence before it is, as in "Lee, who chairs the panel, said". That phrase holds no comma nor auxiliary and
+ * opens with a noun or its determiner. Pure.
+ */
+export function beforeClosedRelative(text: string, seg: Segmentation, source: Span, cueStart: number, sentenceStart: number): Span {
+  if (!/^(?:who|which)$/iu.test(text.slice(source.start, source.end)) || !CLOSED_RELATIVE_AFTER.test(text.slice(source.end, cueStart))) return source
+  const comma = /,\s*$/u.exec(text.slice(sentenceStart, source.start))
+  if (!comma) return source
+  const end = sentenceStart + comma.index
+  const first = firstTokenAtOrAfter(seg, sentenceStart)
+  if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(posOf(seg, first))) return source
+  for (let t = first; t < seg.starts.length && seg.ends[t]! <= end; t++) {
+    if (!DESCRIBED_SUBJECT_TAGS.has(posOf(seg, t))) return source
+  }
+  return { start: seg.starts[first]!, end }
+}
+
 /** A relative pronoun opening a source that goes on: "(the blast,) which | local officials say killed seven". */
 const OPENING_RELATIVE = /^(?:which|whom)\s+(?=\S)/iu
 /** "that" opening a source of plural people is a relative pronoun ("the figure that | officials gave"), not the demonstrative of "that official said". */

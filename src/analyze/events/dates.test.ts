@@ -93,6 +93,19 @@ test('a past participle dates its own act in the past, even in a clause that loo
   assert.deepEqual(values('They will sign the deal agreed on Monday.', '2026-11-20'), ['2026-11-16'])
 })
 
+test('any past participle dates its own act: a short or "-eed" one, an irregular one, one opening the sentence; not a name', () => {
+  // 2026-11-20 is a Friday: a past Monday is 2026-11-16, a coming one 2026-11-23.
+  assert.deepEqual(values('Residents who fled on Monday will return home.', '2026-11-20'), ['2026-11-16'])
+  assert.deepEqual(values('Inspectors will destroy the rifles used on Monday.', '2026-11-20'), ['2026-11-16'])
+  assert.deepEqual(values('They will drop the points disagreed on Monday.', '2026-11-20'), ['2026-11-16'])
+  assert.deepEqual(values('The team will return the files stolen on Monday.', '2026-11-20'), ['2026-11-16'])
+  assert.deepEqual(values('Imposed on Monday, the curfew will stay in force.', '2026-11-20'), ['2026-11-16'])
+  // A name opening the sentence is no participle, nor is a verb's base form in "-eed".
+  assert.deepEqual(values('Mohammed on Monday will meet the envoy.', '2026-11-20'), ['2026-11-23'])
+  assert.deepEqual(values('The trial will proceed on Monday.', '2026-11-20'), ['2026-11-23'])
+  assert.deepEqual(values('The talks will succeed on Monday, he hopes.', '2026-11-20'), ['2026-11-23'])
+})
+
 test('"next week" is the next calendar week, whose day the text leaves open', () => {
   assert.deepEqual(values('Ministers meet next week.', '2026-10-07'), ['2026-10'])
   assert.deepEqual(values('Ministers meet next week.', '2026-09-30'), ['2026-10'])

@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node'
 import type { EventDate } from '../../model/schema.js'
+import { isFirstName } from '../../knowledge/first-names.js'
 import { matchesOf } from '../facets/matches.js'
 
 /** A date expression in a string: offsets in that string and the parts it fixes. */
@@ -39,18 +40,37 @@ const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(
 /** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come, and so is "arrives tomorrow". */
 const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed)|tomorrow)\b|'ll\b/iu
 /**
- * "a ban imposed on Monday", "the fine announced last Tuesday": a past participle right before a day names the day its own
- * act was done, even where the clause looks ahead ("will appeal against …"); not a future passive ("will be announced on
- * Monday") nor a participle of what is to come ("scheduled on Monday"). Lower case, and no "-eed" but "agreed" and its kin:
- * a name ("meet Mohammed on") or a noun ("speed", "shed") is no participle. Group 1 is the participle.
+ * Irregular past participles, a closed class of English verbs; not those spelt like the verb's base form ("will cut on
+ * Monday", "will run on Monday" look ahead), nor the verbs of saying, whose day is the report's.
  */
-const PARTICIPLE_BEFORE = /(?<!\b(?:be|being)\s+(?:\p{L}+ly\s+)?)\b(?!(?:scheduled|planned|expected|promised|proposed|slated|pencilled|penciled|set)\b)(\p{Ll}{3,}(?<!e)ed|agreed|freed|decreed|guaranteed|taken|given|made|held|won|lost|struck|brought|sent|shown|written|broken|begun|found|handed\s+down)\s+(?:(?:on|last|this|early|late)\s+)*$/u
+const IRREGULAR_PARTICIPLE = String.raw`(?:arisen|awoken|beaten|begun|bitten|bled|blown|borne|bought|bred|broken|brought|built|burnt|caught|chosen|clung|dealt|done|drawn|driven|dug|eaten|fallen|fed|felt|fled|flown|flung|forbidden|forgiven|forgotten|fought|found|frozen|given|gone|grown|held|hidden|hung|kept|known|laid|led|left|lent|lost|made|meant|met|paid|ridden|risen|sought|seen|sold|sent|shaken|shot|shown|shrunk|slain|slid|spent|spoken|sprung|stolen|stood|struck|stuck|stung|sunk|swept|sworn|swung|taken|taught|thought|thrown|torn|understood|withdrawn|won|woken|worn|written|handed\s+down)`
+/** "-eed" is a participle only of a verb in "-ee" ("agreed", "freed"); "speed", "proceed", "succeed" are no participles. */
+const EE_VERB_PARTICIPLE = '(?:(?:dis)?agreed|freed|decreed|guaranteed|refereed)'
+/** A regular participle: a lower-case "-ed" word of two letters or more before the ending, not a noun in "-eed" or "shed", "sled". */
+const REGULAR_PARTICIPLE = String.raw`(?!(?:shed|sled)\b)\p{Ll}{2,}(?<!e)ed`
+/**
+ * "a ban imposed on Monday", "the fine announced last Tuesday", "residents who fled on Monday": a past participle right before
+ * a day names the day its own act was done, even where the clause looks ahead ("will appeal against …"); not a future passive
+ * ("will be announced on Monday") nor a participle of what is to come ("scheduled on Monday"). Lower case, so that a name
+ * ("meet Mohammed on") is none; group 1 is the participle. Group 2 is one that opens a sentence ("Imposed on Monday, the
+ * ban …"), taken only before a comma and when no first name.
+ */
+const PARTICIPLE_BEFORE = new RegExp(String.raw`(?<!\b(?:be|being)\s+(?:\p{L}+ly\s+)?)\b(?!(?:scheduled|planned|expected|promised|proposed|slated|pencilled|penciled|set)\b)(?:(${REGULAR_PARTICIPLE}|${EE_VERB_PARTICIPLE}|${IRREGULAR_PARTICIPLE})|(?<=(?:^|[.!?]["”’]?\s+))(\p{Lu}\p{Ll}+(?<!e)ed))\s+(?:(?:on|last|this|early|late)\s+)*$`, 'u')
+/** Where a sentence ends: a participle right after it opens the next one. */
+const SENTENCE_END_BEFORE = /(?:^|[.!?]["”’]?\s+)$/u
 
-/** Where the past participle whose act a date at `start` of `s` dates lies, if one stands right before it. Pure. */
-export function participleBefore(s: string, start: number): { start: number, end: number } | undefined {
+/**
+ * Where the past participle whose act the date at `start`..`end` of `s` dates lies, if one stands right before it. A
+ * participle that opens the sentence is one only when a comma follows the date. Pure.
+ */
+export function participleBefore(s: string, start: number, end: number): { start: number, end: number } | undefined {
   const from = Math.max(0, start - 40)
   const m = PARTICIPLE_BEFORE.exec(s.slice(from, start))
-  return m ? { start: from + m.index, end: from + m.index + m[1]!.length } : undefined
+  if (!m) return undefined
+  const at = from + m.index
+  const word = m[1] ?? m[2]!
+  if (m[2] !== undefined && (!/^\s*,/u.test(s.slice(end, end + 3)) || isFirstName(word) || !SENTENCE_END_BEFORE.test(s.slice(Math.max(0, at - 4), at)))) return undefined
+  return { start: at, end: at + word.length }
 }
 
 /** "Since March": the start of a span up to now, so in the past. */
@@ -122,7 +142,7 @@ export function readDates(s: string, published?: string, deadlines = false): Dat
     if (yearAfter && ref) d.setUTCFullYear(ref.getUTCFullYear() + YEAR_OFFSET[yearAfter[1]!.toLowerCase()]!)
     const day = (): string => d.toISOString().slice(0, 10)
     // "Since March": a span that runs up to now started in the past.
-    const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || participleBefore(s, r.index) !== undefined || isPastClause(s, r.index, end)
+    const past = (): boolean => SINCE_BEFORE.test(s.slice(Math.max(0, r.index - 16), r.index)) || participleBefore(s, r.index, end) !== undefined || isPastClause(s, r.index, end)
     // "A collapse in November killed 16" in June: a past act in a month with no year is the last such month, not the next.
     // A clock time stays in the week of publication; a deadline lies ahead.
     if (!deadline && !yearAfter && yearless && day() > published! && past()) d.setUTCFullYear(d.getUTCFullYear() - 1)
@@ -181,7 +201,7 @@ function isPastClause(s: string, start: number, end: number): boolean {
  * next Tuesday" looks back), unless a past participle dates it ("will appeal a ban imposed on Monday"). Pure.
  */
 export function readsAhead(s: string, start: number, end: number): boolean {
-  return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || (participleBefore(s, start) === undefined && FUTURE.test(s.slice(clauseStart(s, start), end)))
+  return FOR_BEFORE.test(s.slice(Math.max(0, start - 5), start)) || (participleBefore(s, start, end) === undefined && FUTURE.test(s.slice(clauseStart(s, start), end)))
 }
 
 /** "last weekend", "this weekend": Saturday and Sunday. */

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import type { AnalyzedArticle } from '../../model/schema.js'
 import { analyzeArticle, analyzeText, STAGES } from '../pipeline.js'
 import type { AttributionLayer } from '../layers.js'
-import { actKind } from './lexicon.js'
+import { ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, actKind, MACHINE_SUBJECT } from './lexicon.js'
 
 /** "TYPE actor→recipient @date" for each event, names instead of ids. */
 function events(text: string, published?: string): string[] {
@@ -729,14 +729,40 @@ describe('events: a reported verb joined by "and"', () => {
   })
 })
 
+describe('events: a lawyer\'s client', () => {
+  test('"his client would appeal, the lawyer said": the client is the last person named before, not the lawyer', () => {
+    assert.deepEqual(events('Ali Bakr was banned for four years. Her lawyer said his client would appeal the ruling.').filter((e) => e.startsWith('ACCUSE')), ['ACCUSE/allege Ali Bakr→- planned voice=lawyer'])
+    assert.deepEqual(events('Judge Mira Cole sentenced Tom Reyes to five years. His client would appeal, the lawyer said.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege Tom Reyes'])
+    // A lawyer named as a person is not their own client.
+    assert.deepEqual(events('Tom Reyes was jailed. His lawyer, Sam Ortiz, said his client would appeal.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege Tom Reyes'])
+  })
+})
+
 describe('events: a clause inside the subject', () => {
   test('"Families of passengers injured when a jet skidded … accused the airline": the doer is the main clause\'s subject, not the "when" clause\'s', () => {
     const found = events('Families of passengers hurt when a Norlink Air jet skidded off the runway on Tuesday accused the airline of negligence.', '2026-05-03')
+    // A relative clause set off by commas closes before the act: the head before it acts, not the last noun in it.
+    assert.deepEqual(events('Families of the passengers killed in the crash, who had gathered outside the court, accused the airline of negligence.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/allege families'])
+    assert.deepEqual(events('Residents of the valley, who had waited for hours, condemned the delay.').filter((e) => e.startsWith('ACCUSE')).map((e) => e.split('→')[0]), ['ACCUSE/disapprove residents'])
     // Nor is the "when" clause's day the accusation's.
     assert.deepEqual(found.filter((e) => e.startsWith('ACCUSE')).map((e) => [e.includes('Norlink Air→'), e.includes('@')]), [[false, false]], found.join('; '))
     // A "when" clause that runs up to the act is the act's own: "were hurt when rebels attacked" keeps the rebels.
     assert.deepEqual(events('When police arrived on Tuesday, protesters attacked them.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT protesters→- @2026-04-28'])
     assert.deepEqual(events('Two soldiers were hurt when rebels attacked on Tuesday.', '2026-05-03').map((e) => e.split(' ').slice(0, 3).join(' ')), ['ASSAULT rebels→- @2026-04-28'])
+  })
+})
+
+describe('events: the verbs of accidents, shared by the lexicon\'s patterns', () => {
+  test('each pattern keeps its own verbs: "when" clauses, a verb before ", killing", a machine\'s mishap or motion', () => {
+    const when = (verb: string): boolean => ACCIDENT_AFTER.test(` when the bus ${verb}`)
+    assert.deepEqual(['crashed', 'caved in', 'exploded', 'flipped', 'failed to brake', 'lost control'].filter((v) => !when(v)), [])
+    assert.deepEqual(['plunged', 'veered', 'gave way', 'went down', 'swerved', 'fell'].filter(when), [])
+    const before = (verb: string): boolean => ACCIDENT_VERB_BEFORE.test(`The ferry ${verb} near the coast`)
+    assert.deepEqual(['capsized', 'caught fire', 'plunged', 'veered', 'went down', 'came to rest', 'gave way'].filter((v) => !before(v)), [])
+    assert.deepEqual(['flipped', 'lost control', 'swerved', 'failed to stop'].filter(before), [])
+    const machine = (verb: string): boolean => MACHINE_SUBJECT.test(`A bus ${verb}`)
+    assert.deepEqual(['left', 'swerved', 'hurtled', 'went', 'spun', 'burst into flames', 'buckled', 'derailed', 'exploded', 'lost control', 'plunged', 'came down'].filter((v) => !machine(v)), [])
+    assert.deepEqual(['failed to stop', 'came to rest', 'stopped'].filter(machine), [])
   })
 })
 
@@ -748,6 +774,12 @@ describe('events: dates', () => {
   test('"will appeal against a ban imposed on Monday": the participle\'s day is past and dates the ban, not the appeal to come', () => {
     assert.deepEqual(events('Dana Whitlow will appeal against a two-year ban imposed on Monday.', '2026-11-20').map((e) => e.split(' ').filter((w) => w.startsWith('@') || w.includes('/') || /^[A-Z]+$/u.test(w)).join(' ')),
       ['ACCUSE/allege', 'COERCE/restrict @2026-11-16'])
+  })
+
+  test('a participle\'s day in the subject dates the participle, not the passive after it: "the rifles used on Friday were seized"', () => {
+    assert.deepEqual(events('The rifles used on Friday were seized.', '2026-11-20'), ['COERCE/seize -→-'])
+    assert.deepEqual(events('Residents who fled on Monday were evacuated.', '2026-11-20').filter((e) => e.includes('@2026-11-16') && !e.startsWith('DISASTER')), [])
+    assert.deepEqual(events('The rifles were seized on Friday.', '2026-11-20'), ['COERCE/seize -→- @2026-11-20'])
   })
 
   test('a team\'s or an envoy\'s arrival is a dated visit, "tomorrow" ahead and "on Friday" behind; migrants arriving visit no one', () => {

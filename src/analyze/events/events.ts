@@ -481,7 +481,7 @@ function eventAt(ctx: Context, f: Found, quoted: Attribution | undefined, report
     const byPassive = PASSIVE_BY_BEFORE.exec(before)
     if (!recipient && byPassive && sentence.start + byPassive.index >= base) recipient = passiveSubject(ctx, base, sentence.start + byPassive.index)
   } else {
-    actor = subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
+    actor = clientOf(ctx, base, f.span.start, quoted) ?? subjectBefore(ctx, base, f.span.start) ?? speakerOfInfinitive(ctx, quoted, base, f.span.start)
     recipient = objectAfter(ctx, f.span.end, sentence.end, f.trigger.type === 'REQUEST')
   }
   if (f.trigger.actorless) actor = undefined
@@ -554,14 +554,20 @@ function datesOtherNoun(text: string, date: Span, act: Span): boolean {
 /** What lies between a noun and the participle qualifying it: "a ban imposed", "the fine, which was announced". */
 const NOUN_OF_PARTICIPLE = /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?$/iu
 
+/** From a day to the end of the act after it, a passive ("were seized") whose subject the day's participle qualifies. */
+const SUBJECT_PASSIVE_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu
+
 /**
  * "will appeal against a ban imposed on Monday": a day right after a past participle dates the participle's act, or the noun
  * it qualifies ("ban"), not another act of the sentence.
  */
 function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
-  const participle = participleBefore(text, date.start)
-  // An act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
-  if (!participle || act.end > participle.start) return false
+  const participle = participleBefore(text, date.start, date.end)
+  if (!participle) return false
+  // "The rifles used on Friday were seized": the participle qualifies the subject of the passive verb after it.
+  if (act.start >= date.end) return SUBJECT_PASSIVE_AFTER.test(text.slice(date.end, act.end))
+  // Another act after the day is not the participle's noun; "two days after" may count from that day (intervalFrom).
+  if (act.end > participle.start) return false
   return !NOUN_OF_PARTICIPLE.test(text.slice(act.end, participle.start))
 }
 
@@ -796,6 +802,22 @@ function subjectBefore(ctx: Context, base: number, at: number): Actor | undefine
     if (head) return agentOf(ctx, head)
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
+}
+
+/** "his client would appeal": a lawyer's client as the subject right before the act, with its auxiliaries. */
+const CLIENT_SUBJECT = /\b(?:his|her|their|our|my)\s+clients?\s+(?:(?:\p{L}+ly|not|had|has|have|will|would|could|may|might|is|are|was|were|to|be|been)\s+)*$/iu
+
+/**
+ * "His client would appeal, the lawyer said": the person a lawyer acts for, whom the pronoun points back to, is the last
+ * person named before who is not the one speaking (the lawyer).
+ */
+function clientOf(ctx: Context, base: number, at: number, quoted: Attribution | undefined): Actor | undefined {
+  const from = Math.max(base, at - 80)
+  const client = CLIENT_SUBJECT.exec(ctx.text.slice(from, at))
+  if (!client) return undefined
+  const before = ctx.mentions.filter((m) => m.span.end <= from + client.index && m.actor !== quoted?.speaker && ctx.actors.get(m.actor)?.kind === 'person')
+  const last = before[before.length - 1]
+  return last && ctx.actors.get(last.actor)
 }
 
 /** Subordinators of time, cause and concession. */

@@ -177,21 +177,27 @@ const NOT_INTO_PEOPLE = String.raw`(?![^,;]*${INTO_PEOPLE})`
 const OVERRUN = String.raw`\b(?:overshot|overran|overshoots|overruns)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:runway|road|track|tarmac|platform|buffers|bend|curve|junction)s?\b`
 /** "A gas cylinder exploded"; not "a roadside bomb exploded", a weapon going off. */
 const EXPLODED_UNARMED = String.raw`(?<!${ARMED}[^,;.]{0,60})\b(?:exploded|blew\s+up)\b(?!\s+(?:a|an|the|his|her|their|its)\b)`
+/** What a vehicle or a structure does when it is wrecked: "the ferry capsized", "the roof caved in". Every accident pattern below reads these. */
+const MISHAP_VERBS = String.raw`(?:crashed|overturned|capsized|sank|derailed|collided|skidded|caught\s+fire|collapsed|caved\s+in)`
+/** A wreck that a "when" clause tells and a machine's mishap: "when the boiler exploded", "the driver lost control". */
+const BLEW_OR_LOST_CONTROL = String.raw`(?:exploded|flipped|lost\s+control)`
+/** Going off the road or down, before ", killing …" and as a machine's mishap: "plunged into a ravine", "a bridge gave way". */
+const FELL_OFF = String.raw`(?:plunged|veered|gave\s+way|came\s+down)`
 /**
  * "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed",
  * "killed and 46 injured when a train derailed" (the injured of the same accident between).
  */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+(?![^,.;]{0,50}?${ARMED})[^,.;]{0,50}?\b(?:collapsed|caved\s+in|caught\s+fire|exploded|capsized|sank|crashed|derailed|overturned|collided|skidded|flipped|failed\s+to\s+(?:stop|brake)|lost\s+control)\b)`, 'iu')
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+(?![^,.;]{0,50}?${ARMED})[^,.;]{0,50}?\b(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|failed\s+to\s+(?:stop|brake))\b)`, 'iu')
 
 /**
  * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
  * "a bus plunged off the road, killing 12"): the deaths are the accident's. Not with an object ("crashed a car packed with
  * explosives into the gate") nor into a crowd, which may be an attack.
  */
-export const ACCIDENT_VERB_BEFORE = new RegExp(String.raw`\b(?:(?:crashed|plunged|overturned|capsized|sank|derailed|collided|veered|skidded|caught\s+fire|went\s+down|came\s+down|came\s+to\s+rest|gave\s+way|collapsed|caved\s+in)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)|${OVERRUN}|${EXPLODED_UNARMED})${NOT_INTO_PEOPLE}`, 'iu')
+export const ACCIDENT_VERB_BEFORE = new RegExp(String.raw`\b(?:(?:${MISHAP_VERBS}|${FELL_OFF}|went\s+down|came\s+to\s+rest)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)|${OVERRUN}|${EXPLODED_UNARMED})${NOT_INTO_PEOPLE}`, 'iu')
 
 /** What a vehicle or a structure does in a mishap, or how it moves: "left the motorway", "ploughed into a wall", "fell". */
-const MISHAP_OR_MOTION = String.raw`(?:left|veered|swerved|ploughed|plowed|careered|careened|hurtled|slammed|smashed|hit|struck|ran|went|flipped|rolled|tumbled|toppled|fell|plunged|crashed|skidded|overturned|collided|sank|capsized|derailed|jumped|mounted|spun|exploded|caught\s+fire|burst\s+into\s+flames|collapsed|buckled|gave\s+way|came\s+down|caved\s+in|lost\s+control)`
+const MISHAP_OR_MOTION = String.raw`(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|${FELL_OFF}|left|swerved|ploughed|plowed|careered|careened|hurtled|slammed|smashed|hit|struck|ran|went|rolled|tumbled|toppled|fell|jumped|mounted|spun|burst\s+into\s+flames|buckled)`
 /**
  * The subject of a clause that is a vehicle or a structure, then a mishap or a motion ("The jet …, injuring 41", "A coach left
  * the motorway, killing nine"): harm it did is an accident's, unless the clause names a weapon, an attack or a warplane
