@@ -317,6 +317,14 @@ describe('attribution: details', () => {
     }
   })
 
+  test('"put the number of dead in the city at 40": a figure\'s noun keeps its place and time phrases; a clock time or a date after "at" is no figure', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(rows('The ministry put the number of dead in the city at 40.'), ['The ministry | put | the number of dead in the city at 40'])
+    assert.deepEqual(rows('Officials put the number of people killed during the clashes at 12.'), ['Officials | put | the number of people killed during the clashes at 12'])
+    assert.deepEqual(rows('The agency put its losses from the floods at $2 billion.'), ['The agency | put | its losses from the floods at $2 billion'])
+    for (const text of ['The company placed the order at 9 pm.', 'The board put the meeting at 10.30am.', 'Organisers put the start at 3 May.', 'They put the children in the car at 8:15.']) assert.deepEqual(rows(text), [], text)
+  })
+
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
     const text = 'The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and at least one local newspaper has reported that Dayton alone could lose 900 jobs.'
     const a = analyzeText(text)
