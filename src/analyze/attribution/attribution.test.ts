@@ -963,6 +963,13 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText('Hale refused to comment on Sunday night.').attributions, [])
   })
 
+  test('"told reporters on Sunday": an addressee with only time and place phrases after it is no content; with words reported it stays', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    for (const text of ['Kast told reporters on Sunday.', 'The minister told reporters on Sunday after the meeting.', 'She told him in Brussels last week.', 'The mayor warned residents on Friday night.']) assert.deepEqual(rows(text), [], text)
+    assert.deepEqual(rows('"We will appeal," Kast told reporters on Sunday.'), ['Kast | told | We will appeal'])
+    assert.ok(rows('The minister told reporters on Sunday he would appeal.').some((r) => r.endsWith('| he would appeal')), rows('The minister told reporters on Sunday he would appeal.').join(' ; '))
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')

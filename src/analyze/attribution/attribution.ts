@@ -650,6 +650,43 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   return act
 }
 
+/** Verbs whose first object is the one addressed ("told reporters", "warned residents"), not what is said. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'brief'])
+/** Parts of speech of an addressee ("the reporters", "him"), and of the time and place phrases after it ("on Sunday, after the meeting"). */
+const ADDRESSEE_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'])
+const TIME_PLACE_POS: ReadonlySet<string> = new Set([...ADDRESSEE_PHRASE_POS, 'ADP', 'CCONJ', 'ADV', 'PUNCT'])
+/** Prepositions of place, time or means ("in Brussels", "after the meeting", "by phone"); "on", "over", "about" may open a topic ("warned the West over missiles"), so "on" counts only before a time ("on Sunday"). */
+const PLACE_PREPOSITION = /^(?:in|at|after|before|during|outside|inside|near|following|since|by|via|from|aboard)$/iu
+
+/**
+ * True when a content after a verb of addressing, at the head of its sentence, is only its addressee and phrases of time or place
+ * after it, with no verb and nothing quoted ("Kast told reporters on Sunday", "warned residents in Vorna on Friday night"): no words are
+ * reported ("X, the minister told reporters on Monday" reports the clause before it). Pure.
+ */
+function isAddresseeOnly(text: string, seg: Segmentation, a: Attribution): boolean {
+  if (a.content.start < a.cue.end || /["“”]/u.test(text.slice(a.content.start, a.content.end))) return false
+  const opens = a.source?.start ?? a.cue.start
+  if (!/^\s*$/u.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, opens)]?.start ?? opens, opens))) return false
+  let addressing = false
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) addressing ||= ADDRESSING_VERBS.has(seg.lemmas[t] ?? '')
+  if (!addressing) return false
+  const first = tokenAt(seg, a.content.start)
+  const last = tokenAt(seg, a.content.end - 1)
+  let t = first
+  while (t <= last && ADDRESSEE_PHRASE_POS.has(posOf(seg, t)) && !isTimePhrase(text.slice(seg.starts[t], a.content.end))) t++
+  if (t === first || t > last) return false
+  // Each phrase after the addressee, from one preposition to the next, is a time or opens with a preposition of place.
+  let phrase = t
+  for (let u = t; u <= last + 1; u++) {
+    if (u <= last && !TIME_PLACE_POS.has(posOf(seg, u))) return false
+    if (u <= last && (u === phrase || posOf(seg, u) !== 'ADP')) continue
+    const words = text.slice(seg.starts[phrase], u <= last ? seg.starts[u] : a.content.end)
+    if (!isTimePhrase(words) && !PLACE_PREPOSITION.test(tokenText(text, seg, phrase))) return false
+    phrase = u
+  }
+  return true
+}
+
 /**
  * ", a charge the Taliban deny", ", an allegation that the company has rejected", ", a figure police have not confirmed": who denies
  * or will not vouch for the claim the clause before the comma made (groups: the source, the cue).
@@ -1101,6 +1138,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
   // "refused to comment | on Sunday night", "were told | on Friday, nine days later": a time phrase alone reports no words.
   if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end))) return undefined
+  // "told reporters on Sunday after the meeting": the one told and when or where, no words.
+  if (isAddresseeOnly(text, seg, a)) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
