@@ -1010,6 +1010,21 @@ describe('attribution: details', () => {
     assert.deepEqual(reads('The spokesman told reporters at a briefing that no decision had been made.'), ['told | that no decision had been made'])
   })
 
+  test('a headline signed with a source after a dash is that source\'s report, the dash its cue; an outlet after the dash is no source', () => {
+    const text = 'Belstan Troops Fired First, Killing Four – Defence Minister\n\nDefence Minister Ana Rusu said on Monday that the border was calm.'
+    const a = analyzeText(text)
+    const headline = a.attributions.filter((x) => x.content.start < text.indexOf('\n'))
+    assert.deepEqual(headline.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['Defence Minister | – | Belstan Troops Fired First, Killing Four'])
+    // The role is the person the body names in it.
+    assert.equal(a.actors.find((y) => y.id === headline[0]?.speaker)?.name, 'Ana Rusu')
+    const rates = 'Rates will stay high for longer – central bank chief\n\nThe bank met on Monday.'
+    assert.deepEqual(analyzeText(rates).attributions.map((x) => `${slice(rates, x.source)} | ${slice(rates, x.cue)} | ${slice(rates, x.content)}`), ['central bank chief | – | Rates will stay high for longer'])
+    for (const outlet of ['Storm Batters Coast – BBC News', 'Storm Batters Coast | Reuters', 'Storm batters coast - The Guardian', 'Storm Batters Coast – Opposition Leader Slams Minister']) {
+      const body = `${outlet}\n\nThe storm hit the coast on Monday.`
+      assert.deepEqual(analyzeText(body).attributions.filter((x) => x.content.start < outlet.length), [], outlet)
+    }
+  })
+
   test('a headline is read as a sentence: its reporting verb is the cue, the rest the content', () => {
     const text = 'Russia Warns West Over Missile Deliveries To Ukraine\n\nRussia warned on Monday that missiles would escalate the war.'
     const headline = analyzeText(text).attributions.find((x) => x.cue.start < text.indexOf('\n'))

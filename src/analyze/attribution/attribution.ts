@@ -2606,15 +2606,37 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || (source && isDateline(source, mentionIndex, kindOf))) continue
     people ??= peopleOf(layer)
     // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
-    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? (interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER)
+    let speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? (interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER)
       : (source && labelSpeaker(text, source, people)) ?? (source ? speakerOf(text, source, mentionIndex, kindOf, history) : UNKNOWN_SPEAKER)
+    // A role signing a line ("– Defence Minister") is the person the article names in it.
+    if (!label && source) speaker = roleHolder(text, source, mentionIndex, kindOf) ?? speaker
     // A label in ordinary case is a turn only when it names someone introduced before it.
     if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < (source?.start ?? 0))) continue
-    out.push({ kind: 'direct', speaker, ...(source ? { source } : {}), ...line })
+    // A turn or a signed quotation is in the speaker's words; a signed headline is as its marks show.
+    out.push({ kind: label ? 'direct' : contentKind(seg.quotes, line.content, 'speech'), speaker, ...(source ? { source } : {}), ...line })
     shaped.add(line.cue.start)
     if (label === 'question') questions.push(line.cue)
   }
   return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions, leads }
+}
+
+/** Characters after a role's words searched for the name of the person who holds it. */
+const ROLE_HOLDER_REACH = 40
+
+/**
+ * "– Defence Minister" signing a headline, where the article later names "Defence Minister Ana Rusu": the first person mentioned
+ * right after the same role's words, if any. Pure.
+ */
+function roleHolder(text: string, role: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>): string | undefined {
+  const words = text.slice(role.start, role.end).toLowerCase()
+  const lower = text.toLowerCase()
+  for (let at = lower.indexOf(words, role.end); at >= 0; at = lower.indexOf(words, at + words.length)) {
+    const after = at + words.length
+    // The name either runs on from the role's words in one mention ("Defence Minister Ana Rusu") or follows them.
+    const next = mentions.within({ start: at, end: after + ROLE_HOLDER_REACH }).find((m) => (m.span.start === at && m.span.end > after) || (m.span.start > after && /^\s+$/u.test(text.slice(after, m.span.start))))
+    if (next && actors.get(next.actor)?.kind === 'person') return next.actor
+  }
+  return undefined
 }
 
 /** The people of an article: where each actor is first mentioned, how often each person is, and people by surname. */
