@@ -322,6 +322,8 @@ describe('attribution: details', () => {
     assert.deepEqual(rows('The ministry put the number of dead in the city at 40.'), ['The ministry | put | the number of dead in the city at 40'])
     assert.deepEqual(rows('Officials put the number of people killed during the clashes at 12.'), ['Officials | put | the number of people killed during the clashes at 12'])
     assert.deepEqual(rows('The agency put its losses from the floods at $2 billion.'), ['The agency | put | its losses from the floods at $2 billion'])
+    // A figure followed by its day is no time phrase alone.
+    assert.deepEqual(rows('The ministry put the toll at 12 on Monday.'), ['The ministry | put the toll at | 12 on Monday'])
     for (const text of ['The company placed the order at 9 pm.', 'The board put the meeting at 10.30am.', 'Organisers put the start at 3 May.', 'They put the children in the car at 8:15.']) assert.deepEqual(rows(text), [], text)
   })
 

@@ -1137,7 +1137,8 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
   if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
   // "refused to comment | on Sunday night", "were told | on Friday, nine days later": a time phrase alone reports no words.
-  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end))) return undefined
+  // A figure's cue ("put the toll at | 12 on Monday") gives a number, not a time.
+  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end)) && !FIGURE_CUE.test(text.slice(a.cue.start, a.cue.end))) return undefined
   // "told reporters on Sunday after the meeting": the one told and when or where, no words.
   if (isAddresseeOnly(text, seg, a)) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
