@@ -317,6 +317,16 @@ describe('attribution: details', () => {
     }
   })
 
+  test('"put the number of dead in the city at 40": a figure\'s noun keeps its place and time phrases; a clock time or a date after "at" is no figure', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    assert.deepEqual(rows('The ministry put the number of dead in the city at 40.'), ['The ministry | put | the number of dead in the city at 40'])
+    assert.deepEqual(rows('Officials put the number of people killed during the clashes at 12.'), ['Officials | put | the number of people killed during the clashes at 12'])
+    assert.deepEqual(rows('The agency put its losses from the floods at $2 billion.'), ['The agency | put | its losses from the floods at $2 billion'])
+    // A figure followed by its day is no time phrase alone.
+    assert.deepEqual(rows('The ministry put the toll at 12 on Monday.'), ['The ministry | put the toll at | 12 on Monday'])
+    for (const text of ['The company placed the order at 9 pm.', 'The board put the meeting at 10.30am.', 'Organisers put the start at 3 May.', 'They put the children in the car at 8:15.']) assert.deepEqual(rows(text), [], text)
+  })
+
   test('"Union officials have put the figure closer to 3,000, and one newspaper has reported …": a hedged figure is the officials\', the later report the newspaper\'s', () => {
     const text = 'The companies say about 2,400 positions will go. Union officials have put the figure closer to 3,000, counting contractors, and at least one local newspaper has reported that Dayton alone could lose 900 jobs.'
     const a = analyzeText(text)
@@ -955,6 +965,13 @@ describe('attribution: details', () => {
     assert.deepEqual(analyzeText('Hale refused to comment on Sunday night.').attributions, [])
   })
 
+  test('"told reporters on Sunday": an addressee with only time and place phrases after it is no content; with words reported it stays', () => {
+    const rows = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+    for (const text of ['Kast told reporters on Sunday.', 'The minister told reporters on Sunday after the meeting.', 'She told him in Brussels last week.', 'The mayor warned residents on Friday night.']) assert.deepEqual(rows(text), [], text)
+    assert.deepEqual(rows('"We will appeal," Kast told reporters on Sunday.'), ['Kast | told | We will appeal'])
+    assert.ok(rows('The minister told reporters on Sunday he would appeal.').some((r) => r.endsWith('| he would appeal')), rows('The minister told reporters on Sunday he would appeal.').join(' ; '))
+  })
+
   test('a content stops at its paragraph, leaves out a dateline, and is never just the subject of its verb', () => {
     const contents = (text: string): string[] => analyzeText(text).attributions.map((x) => text.slice(x.content.start, x.content.end))
     const kyiv = contents('KYIV, Ukraine — Russian drones struck the capital overnight, officials said.')
@@ -993,6 +1010,21 @@ describe('attribution: details', () => {
     assert.deepEqual(reads('Officials urged residents near the Taquari River to evacuate immediately.'), ['urged | residents near the Taquari River to evacuate immediately'])
     assert.deepEqual(reads('The mayor asked residents to stay indoors.'), ['asked | residents to stay indoors'])
     assert.deepEqual(reads('The spokesman told reporters at a briefing that no decision had been made.'), ['told | that no decision had been made'])
+  })
+
+  test('a headline signed with a source after a dash is that source\'s report, the dash its cue; an outlet after the dash is no source', () => {
+    const text = 'Belstan Troops Fired First, Killing Four – Defence Minister\n\nDefence Minister Ana Rusu said on Monday that the border was calm.'
+    const a = analyzeText(text)
+    const headline = a.attributions.filter((x) => x.content.start < text.indexOf('\n'))
+    assert.deepEqual(headline.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`), ['Defence Minister | – | Belstan Troops Fired First, Killing Four'])
+    // The role is the person the body names in it.
+    assert.equal(a.actors.find((y) => y.id === headline[0]?.speaker)?.name, 'Ana Rusu')
+    const rates = 'Rates will stay high for longer – central bank chief\n\nThe bank met on Monday.'
+    assert.deepEqual(analyzeText(rates).attributions.map((x) => `${slice(rates, x.source)} | ${slice(rates, x.cue)} | ${slice(rates, x.content)}`), ['central bank chief | – | Rates will stay high for longer'])
+    for (const outlet of ['Storm Batters Coast – BBC News', 'Storm Batters Coast | Reuters', 'Storm batters coast - The Guardian', 'Storm Batters Coast – Opposition Leader Slams Minister']) {
+      const body = `${outlet}\n\nThe storm hit the coast on Monday.`
+      assert.deepEqual(analyzeText(body).attributions.filter((x) => x.content.start < outlet.length), [], outlet)
+    }
   })
 
   test('a headline is read as a sentence: its reporting verb is the cue, the rest the content', () => {

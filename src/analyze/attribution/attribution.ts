@@ -650,6 +650,43 @@ function isNotReport(text: string, seg: Segmentation, cue: Span, content: Span):
   return act
 }
 
+/** Verbs whose first object is the one addressed ("told reporters", "warned residents"), not what is said. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'caution', 'brief'])
+/** Parts of speech of an addressee ("the reporters", "him"), and of the time and place phrases after it ("on Sunday, after the meeting"). */
+const ADDRESSEE_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'])
+const TIME_PLACE_POS: ReadonlySet<string> = new Set([...ADDRESSEE_PHRASE_POS, 'ADP', 'CCONJ', 'ADV', 'PUNCT'])
+/** Prepositions of place, time or means ("in Brussels", "after the meeting", "by phone"); "on", "over", "about" may open a topic ("warned the West over missiles"), so "on" counts only before a time ("on Sunday"). */
+const PLACE_PREPOSITION = /^(?:in|at|after|before|during|outside|inside|near|following|since|by|via|from|aboard)$/iu
+
+/**
+ * True when a content after a verb of addressing, at the head of its sentence, is only its addressee and phrases of time or place
+ * after it, with no verb and nothing quoted ("Kast told reporters on Sunday", "warned residents in Vorna on Friday night"): no words are
+ * reported ("X, the minister told reporters on Monday" reports the clause before it). Pure.
+ */
+function isAddresseeOnly(text: string, seg: Segmentation, a: Attribution): boolean {
+  if (a.content.start < a.cue.end || /["“”]/u.test(text.slice(a.content.start, a.content.end))) return false
+  const opens = a.source?.start ?? a.cue.start
+  if (!/^\s*$/u.test(text.slice(seg.sentences[spanIndexAt(seg.sentences, opens)]?.start ?? opens, opens))) return false
+  let addressing = false
+  for (let t = Math.max(0, tokenAt(seg, a.cue.start)); t < seg.starts.length && seg.starts[t]! < a.cue.end; t++) addressing ||= ADDRESSING_VERBS.has(seg.lemmas[t] ?? '')
+  if (!addressing) return false
+  const first = tokenAt(seg, a.content.start)
+  const last = tokenAt(seg, a.content.end - 1)
+  let t = first
+  while (t <= last && ADDRESSEE_PHRASE_POS.has(posOf(seg, t)) && !isTimePhrase(text.slice(seg.starts[t], a.content.end))) t++
+  if (t === first || t > last) return false
+  // Each phrase after the addressee, from one preposition to the next, is a time or opens with a preposition of place.
+  let phrase = t
+  for (let u = t; u <= last + 1; u++) {
+    if (u <= last && !TIME_PLACE_POS.has(posOf(seg, u))) return false
+    if (u <= last && (u === phrase || posOf(seg, u) !== 'ADP')) continue
+    const words = text.slice(seg.starts[phrase], u <= last ? seg.starts[u] : a.content.end)
+    if (!isTimePhrase(words) && !PLACE_PREPOSITION.test(tokenText(text, seg, phrase))) return false
+    phrase = u
+  }
+  return true
+}
+
 /**
  * ", a charge the Taliban deny", ", an allegation that the company has rejected", ", a figure police have not confirmed": who denies
  * or will not vouch for the claim the clause before the comma made (groups: the source, the cue).
@@ -1100,7 +1137,10 @@ function reread(text: string, seg: Segmentation, a: Attribution): Attribution | 
   if (a.source && (NO_SPEAKER.test(text.slice(a.source.start, a.source.end)) || NO_SPEAKER_BEFORE.test(text.slice(Math.max(0, a.source.start - NO_SPEAKER_REACH), a.source.start)))) return undefined
   if (ANYONE_WHO_BEFORE.test(text.slice(Math.max(0, a.cue.start - ANYONE_WHO_REACH), a.cue.start))) return undefined
   // "refused to comment | on Sunday night", "were told | on Friday, nine days later": a time phrase alone reports no words.
-  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end))) return undefined
+  // A figure's cue ("put the toll at | 12 on Monday") gives a number, not a time.
+  if (!quoteStartsNear(seg.quotes, a.content.start) && isTimePhrase(text.slice(a.content.start, a.content.end)) && !FIGURE_CUE.test(text.slice(a.cue.start, a.cue.end))) return undefined
+  // "told reporters on Sunday after the meeting": the one told and when or where, no words.
+  if (isAddresseeOnly(text, seg, a)) return undefined
   // "Rate rise will crush families, unions warn" over a dateline: what follows the line is no content; the clause before the source is.
   const lineStart = a.source ? text.lastIndexOf('\n', a.source.start - 1) + 1 : 0
   const clause = a.source && a.content.start >= a.cue.end && /^[^:“”"]*\n[^:“”"]*$/u.test(text.slice(a.cue.end, a.content.start)) ? /^\s*(\S[^\n]*?)[ \t]*,\s*$/u.exec(text.slice(lineStart, a.source.start)) : null
@@ -2570,15 +2610,37 @@ function ruleAttributions(text: string, seg: Segmentation, layer: MentionLayer):
     if ((!interview && out.some((a) => overlapsAny(a.cue, [line.content]))) || (source && isDateline(source, mentionIndex, kindOf))) continue
     people ??= peopleOf(layer)
     // The answers are the interviewee's; the interviewer's questions are the outlet's (`questions`).
-    const speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? (interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER)
+    let speaker = label === 'question' ? UNKNOWN_SPEAKER : label === 'answer' ? (interviewee ??= intervieweeOf(people, firstAnswer) ?? UNKNOWN_SPEAKER)
       : (source && labelSpeaker(text, source, people)) ?? (source ? speakerOf(text, source, mentionIndex, kindOf, history) : UNKNOWN_SPEAKER)
+    // A role signing a line ("– Defence Minister") is the person the article names in it.
+    if (!label && source) speaker = roleHolder(text, source, mentionIndex, kindOf) ?? speaker
     // A label in ordinary case is a turn only when it names someone introduced before it.
     if (label === 'named' && !((people.firstMention.get(speaker) ?? Infinity) < (source?.start ?? 0))) continue
-    out.push({ kind: 'direct', speaker, ...(source ? { source } : {}), ...line })
+    // A turn or a signed quotation is in the speaker's words; a signed headline is as its marks show.
+    out.push({ kind: label ? 'direct' : contentKind(seg.quotes, line.content, 'speech'), speaker, ...(source ? { source } : {}), ...line })
     shaped.add(line.cue.start)
     if (label === 'question') questions.push(line.cue)
   }
   return { attributions: continueQuotes(text, seg, dedupe(out)), shaped, questions, leads }
+}
+
+/** Characters after a role's words searched for the name of the person who holds it. */
+const ROLE_HOLDER_REACH = 40
+
+/**
+ * "– Defence Minister" signing a headline, where the article later names "Defence Minister Ana Rusu": the first person mentioned
+ * right after the same role's words, if any. Pure.
+ */
+function roleHolder(text: string, role: Span, mentions: MentionIndex, actors: ReadonlyMap<string, Actor>): string | undefined {
+  const words = text.slice(role.start, role.end).toLowerCase()
+  const lower = text.toLowerCase()
+  for (let at = lower.indexOf(words, role.end); at >= 0; at = lower.indexOf(words, at + words.length)) {
+    const after = at + words.length
+    // The name either runs on from the role's words in one mention ("Defence Minister Ana Rusu") or follows them.
+    const next = mentions.within({ start: at, end: after + ROLE_HOLDER_REACH }).find((m) => (m.span.start === at && m.span.end > after) || (m.span.start > after && /^\s+$/u.test(text.slice(after, m.span.start))))
+    if (next && actors.get(next.actor)?.kind === 'person') return next.actor
+  }
+  return undefined
 }
 
 /** The people of an article: where each actor is first mentioned, how often each person is, and people by surname. */

@@ -3,6 +3,7 @@
  * or believes. Verb lemmas follow the reporting-verb classes of PARC 3.0 (Pareti 2016,
  * https://doi.org/10.1007/s10579-015-9324-0) and Krestel et al. 2008 (reported speech in news).
  */
+import { MONTH_NAMES } from '../events/dates.js'
 
 /** Lemmas of verbs that report speech or writing. */
 export const SPEECH_VERBS = new Set([
@@ -89,12 +90,21 @@ const DETERMINER = '\\b(?:an?|the)\\s+'
  * no figure's object); "of", "to" and "for" may be ("the number of marchers", "the cost to taxpayers", "the bill for repairs").
  */
 const NOT_IN_FIGURE_OBJECT = '(?:that|which|who|and|but|on|in|into|onto|with|from|by|under|over|through|across|against|after|before|during|between|among|without|within|upon|toward|towards|behind|beyond)'
+/** Words that join a clause, which no figure's object holds. */
+const CLAUSE_JOINT = '(?:that|which|who|and|but)'
+/**
+ * An object headed by a figure's noun may go on with where, when and of what it was counted ("the number of dead in the city",
+ * "the number of people killed during the clashes", "its losses from the floods"): up to nine words, none joining a clause.
+ */
+const FIGURE_HEADED_OBJECT = `(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${FIGURE_NOUN}\\s+(?:(?!${CLAUSE_JOINT}\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,9}?`
 /** Places counted after "at" ("at 10 sites", "at three plants"): where something is, no figure of it. */
 const PLACE_NOUN = '(?:sites?|plants?|hospitals?|schools?|locations?|branch(?:es)?|stores?|shops?|offices?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:re|er)s?|camps?|venues?|stations?|airports?|prisons?|clinics?|hotels?|restaurants?|warehouses?|depots?|mines?|farms?|campuses|churches|mosques|universit(?:y|ies)|polling\\s+(?:stations?|places?))'
-/** After the figure's first character: not a place ("10 sites", "two local hospitals") nor a "put … on leave" tail within four words. */
-const NOT_FIGURE_TAIL = `(?![\\d,.]*\\s+(?:[\\p{Ll}-]+\\s+)?${PLACE_NOUN}\\b|[\\p{L}\\p{N},.]*(?:\\s+[\\p{L}\\p{N}'’,.-]+){0,4}\\s+on\\s+(?:leave|notice|hold|alert|standby|furlough)\\b)`
+/** After a figure's first digit, a clock time ("9 pm", "10.30am", "8:15") or a date ("3 May"): when, no figure. */
+const CLOCK_OR_DATE = `\\d?(?:[.:]\\d\\d)?\\s*(?:[ap]\\.?m\\b|o['’]clock\\b|GMT\\b|UTC\\b|local\\s+time\\b)|\\d?:\\d\\d\\b|\\d?(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES.join('|')})\\b`
+/** After the figure's first character: not a place ("10 sites", "two local hospitals"), a "put … on leave" tail within four words, nor a clock time or a date. */
+const NOT_FIGURE_TAIL = `(?![\\d,.]*\\s+(?:[\\p{Ll}-]+\\s+)?${PLACE_NOUN}\\b|[\\p{L}\\p{N},.]*(?:\\s+[\\p{L}\\p{N}'’,.-]+){0,4}\\s+on\\s+(?:leave|notice|hold|alert|standby|furlough)\\b|${CLOCK_OR_DATE})`
 /** The object a figure is given for and the figure after "at" ("the number of marchers at about 6,000"): up to six words, none ending a clause. */
-const FIGURE_GIVEN = new RegExp(`^\\s+(?:(?!${NOT_IN_FIGURE_OBJECT}\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,6}?at\\s+(?:(?:about|around|nearly|some|roughly|almost|at\\s+least|more\\s+than|over|up\\s+to)\\s+)*[$€£¥]?${FIGURE}${NOT_FIGURE_TAIL}`, 'u')
+const FIGURE_GIVEN = new RegExp(`^\\s+(?:${FIGURE_HEADED_OBJECT}|(?:(?!${NOT_IN_FIGURE_OBJECT}\\b)[\\p{L}\\p{N}'’.-]+\\s+){1,6}?)at\\s+(?:(?:about|around|nearly|some|roughly|almost|at\\s+least|more\\s+than|over|up\\s+to)\\s+)*[$€£¥]?${FIGURE}${NOT_FIGURE_TAIL}`, 'u')
 /** Where a figure given ends: before a clause joined after it, a clause mark, or the sentence's full stop. */
 const FIGURE_GIVEN_END = /\s+(?:but|and|while|whereas|although|though|after|as|which|who)\s|[,;:](?!\d)|\.(?!\d)|$/u
 /** Characters after a figure-giving verb read for its object and figure. */

@@ -11,10 +11,13 @@
  *   (or named turns).
  * - `“Maybe we can build a wall around him.” ― Steve Quinlan` — a quotation followed by a dash
  *   and a name closes the paragraph; the dash is the cue.
+ * - `Troops fired first – Defence Minister` — a first line with no final full stop signed with a
+ *   source after a dash (`headline-source.ts`): the headline is the source's report, the dash the cue.
  * Interviews, debate transcripts and reader roundups are written this way.
  */
 import { trimSpan, type Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
+import { headlineSource } from './headline-source.js'
 
 /**
  * An attribution's spans, its speaker still to be resolved. An interview printed with no labels
@@ -48,7 +51,8 @@ export const at = (offset: number, [start, end]: [number, number]): Span => ({ s
 
 /** Returns the transcript turns and signed quotations of the article, in order. Pure; linear. */
 export function findLineAttributions(text: string, seg: Pick<Segmentation, 'paragraphs'>): LineAttribution[] {
-  const out: LineAttribution[] = []
+  const headline = signedHeadline(text)
+  const out: LineAttribution[] = headline ? [headline] : []
   for (const p of seg.paragraphs) {
     const paragraph = text.slice(p.start, p.end)
     const qa = QA_TURN.exec(paragraph)
@@ -80,6 +84,14 @@ export function findLineAttributions(text: string, seg: Pick<Segmentation, 'para
   const questions = prose.asked.map((asked): LineAttribution => ({ cue: asked, content: asked, label: 'question' }))
   const answers = prose.answers.map((a): LineAttribution => ({ ...a, label: 'answer' }))
   return [...lines, ...questions, ...answers].sort((a, b) => a.content.start - b.content.start)
+}
+
+/** The first line's report when it is a headline (more text follows, no final full stop) signed with a source after a dash. Pure. */
+function signedHeadline(text: string): LineAttribution | undefined {
+  const lineEnd = text.indexOf('\n')
+  const line = lineEnd > 0 ? text.slice(0, lineEnd).trimEnd() : ''
+  const signed = line.endsWith('.') ? undefined : headlineSource(line, text.slice(lineEnd))
+  return signed?.dash && signed.source ? { source: signed.source, cue: signed.dash, content: trimSpan(text, { start: 0, end: signed.end }) } : undefined
 }
 
 /** A turn: the label is the source, its colon the cue, the rest of the paragraph the content. */

@@ -52,4 +52,15 @@ test('a headline\'s trailing source after a dash is a speaker, not an outlet or 
   assert.equal(spoken('Troops will leave by June – Defence Minister Ali Kaya'), 'Troops will leave by June')
   assert.equal(spoken('Rebels shelled the town – army spokesman'), 'Rebels shelled the town')
   assert.equal(spoken('Troops will leave by June, Belstan says'), 'Troops will leave by June')
+  assert.equal(spoken('Storm batters coast - The Guardian'), undefined)
+  assert.equal(spoken('Storm batters coast - Military Times'), undefined)
+})
+
+test('a title-case headline\'s dash source is a role with at most a name the article repeats, not a second clause', () => {
+  assert.equal(spoken('Belstan Troops Fired First, Killing Four – Defence Minister'), 'Belstan Troops Fired First, Killing Four')
+  assert.equal(spoken('Rates Will Stay High For Longer – Central Bank Chief'), 'Rates Will Stay High For Longer')
+  const text = 'Troops Will Leave By June – Defence Minister Ali Kaya\nDefence Minister Ali Kaya spoke in Vorna.'
+  assert.deepEqual(headlineSpokenBySource(text, false).map((s) => text.slice(s.start, s.end)), ['Troops Will Leave By June'])
+  const clause = 'Storm Batters Coast – Opposition Leader Slams Minister\nThe storm hit the coast on Monday.'
+  assert.deepEqual(headlineSpokenBySource(clause, false), [])
 })

@@ -11,7 +11,7 @@
 import type { Span } from '../../model/span.js'
 import type { Segmentation } from '../layers.js'
 import { posOf } from '../segment/segment.js'
-import { isTitleCase } from '../segment/title-case.js'
+import { headlineSource } from '../attribution/headline-source.js'
 
 /** Verbs whose label follows "as" ("dismissed the report as baseless"). */
 const LABEL_AS = new Set(['dismiss', 'describe', 'deride', 'denounce', 'decry', 'condemn', 'characterise', 'characterize', 'portray', 'paint',
@@ -136,24 +136,6 @@ function endsLabel(seg: Segmentation, lower: readonly string[], t: number, first
   return pos === 'SCONJ' || (pos === 'ADP' && !LABEL_PREPOSITIONS.has(word))
 }
 
-/** Words for a source a headline's dash names: a role or title ("– Defence Minister Ali Kaya"), or a body ("– police"). */
-const SOURCE_WORD = String.raw`(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]remier|PM|[Cc]hancellor|[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]enator|MP|[Cc]hief|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Gg]eneral|[Cc]ommander|[Pp]rosecutors?|[Jj]udge|[Pp]olice|[Oo]fficials?|[Ss]ources?|[Rr]eport|[Ss]tudy|[Ss]urvey|[Ss]pokes(?:man|woman|person)|[Aa]rmy|[Mm]ilitary|[Gg]overnment|[Ww]itnesses|[Rr]esidents|[Uu]nion|[Cc]ourt)`
-/**
- * A headline's source at its end: ", Belstan says", ", officials warn", "– minister", "- Defence Minister Ali Kaya".
- * After a dash the source holds a word for a source, then at most a name; an outlet ("- Reuters"), a second
- * clause ("– Party In Turmoil") or a section label ("– live updates") is none.
- */
-const TRAILING_SOURCE = new RegExp(String.raw`(?:,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Ww]arns?|[Ii]nsists?|[Aa]lleges?|[Aa]ccuses?|[Aa]dmits?|[Rr]eports?)` +
-  String.raw`|(\s[–—-]\s+)(?:[\p{L}'’.-]+\s+){0,4}${SOURCE_WORD}(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$`, 'u')
-/**
- * Whether words before a dash are a headline in title case ("Minister Quits Over Scandal"): three words or more,
- * every word of four letters or more capitalised. Any shorter word or a number may stay lower, not only the
- * function words `headline-case.ts` allows: this reads words split at spaces, punctuation and figures kept. Pure.
- */
-function isTitleCaseHeadline(words: string): boolean {
-  return isTitleCase(words.trim().split(/\s+/u), { minWords: 3, mayStayLower: (w) => w.length < 4 || /^\p{N}/u.test(w) })
-}
-
 /**
  * The words of a headline that its trailing source speaks: the headline is the whole text when `isHeadline`,
  * else a first line with no final full stop followed by more text. Pure.
@@ -163,8 +145,6 @@ export function headlineSpokenBySource(text: string, isHeadline: boolean): Span[
   if (lineEnd <= 0) return []
   const line = text.slice(0, lineEnd).trimEnd()
   if (!isHeadline && line.endsWith('.')) return []
-  const m = TRAILING_SOURCE.exec(line)
-  if (!m || m.index === 0) return []
-  if (m[1] !== undefined && isTitleCaseHeadline(line.slice(0, m.index))) return []
-  return [{ start: 0, end: m.index }]
+  const source = headlineSource(line, text.slice(lineEnd))
+  return source ? [{ start: 0, end: source.end }] : []
 }
