@@ -32,6 +32,12 @@ describe('compatible', () => {
     assert.equal(compatible('when', '2026-06-13..2026-06-14', '2026-06-15'), false)
   })
 
+  test('counts: an upper bound disputes a figure well above it, not one just under it', () => {
+    assert.equal(compatible('turnout', '<9000', '25000'), false)
+    assert.equal(compatible('turnout', '<9000', '8500'), true)
+    assert.equal(compatible('turnout', '<9000', '9000+'), false)
+  })
+
   test('where: a country and a place in it', () => {
     assert.equal(compatible('where', 'NOR/Oslo', 'NOR'), true)
     assert.equal(compatible('where', 'NOR', 'NOR/Oslo'), true)

@@ -586,6 +586,8 @@ function sideLabel(value: FacetValue, key: string): string {
   // Tolls read well as their ranges ("17+"), but "more than 400" as written, not "401+"; other figures are larger and read better as written ("about 1.2 million").
   const moreThan = /^(\d+)\+$/u.exec(key)
   if (moreThan && TOLL_FACETS.has(value.facet) && MORE_THAN.test(value.label)) return `more than ${Number(moreThan[1]) - 1}`
+  const fewerThan = /^<(\d+)$/u.exec(key)
+  if (fewerThan && TOLL_FACETS.has(value.facet)) return `fewer than ${fewerThan[1]}`
   return value.facet === 'when' || value.facet === 'where' || value.facet === 'indicator' || (COUNTED_FACETS.has(value.facet) && !TOLL_FACETS.has(value.facet)) ? value.label : aboutLabel(key)
 }
 

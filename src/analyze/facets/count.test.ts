@@ -45,6 +45,13 @@ test('a lower bound states its figure: "at least 17" is 17 or a little more, not
   assert.deepEqual(statedRange('8-12'), { min: 8, max: 12 })
 })
 
+test('an upper bound keeps its bound: "fewer than 9,000" is below 9,000, and states a figure a little under it', () => {
+  assert.deepEqual(parseCount('fewer than 9,000'), { value: '<9000', label: 'fewer than 9,000', min: 0, max: 8999 })
+  assert.equal(parseCount('less than 40')?.value, '<40')
+  assert.deepEqual(rangeOf('<9000'), { min: 0, max: 8999 })
+  assert.deepEqual(statedRange('<9000'), { min: 7500, max: 8999 })
+})
+
 test('approximate counts are the figure rounded: a twentieth either side, and at least one', () => {
   assert.deepEqual(parseCount('about 600'), { value: '570-630', label: 'about 600', min: 570, max: 630 })
   assert.equal(parseCount('about 10')?.value, '9-11')

@@ -1,6 +1,6 @@
 /** @module analyze/facets/count — counts written in words or digits, as comparable ranges. */
 
-/** A count as a comparable value: "1", "2", "12+" (at least twelve), "1+" (some). */
+/** A count as a comparable value: "1", "2", "12+" (at least twelve), "1+" (some), "<18000" (fewer than 18,000). */
 export interface Count {
   readonly value: string
   readonly label: string
@@ -49,7 +49,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, lakh: 1e5, lakhs:
 export const SCALE_WORD = 'thousand|million|billion|trillion|crores|crore|lakhs|lakh|bn|mn|m|k'
 
 /** Words that qualify a count ("at least 3", "more than a dozen"), as a regex alternation with single spaces. */
-export const COUNT_QUALIFIER = 'at least|more than|more|over|about|around|roughly|nearly|almost|close to|as many as|up to|some'
+export const COUNT_QUALIFIER = 'fewer than|less than|at least|more than|more|over|about|around|roughly|nearly|almost|close to|as many as|up to|some'
 /** Qualifiers that put a figure about the one written: "about 600", "close to 2,000". */
 const APPROXIMATE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'close to', 'as many as', 'some'])
 
@@ -74,6 +74,8 @@ export function parseCount(raw: string): Count | undefined {
   const factor = scale === undefined ? 1 : SCALE[scale]!
   const n = scale === undefined ? base : Math.round(base * factor)
   const open = AT_LEAST.has(word) || qualifier === 'at least' || qualifier === 'more than' || qualifier === 'more' || qualifier === 'over'
+  // "fewer than 18,000": an upper bound, kept as such ("<18000"), as "at least 17" keeps its lower one.
+  if (qualifier === 'fewer than' || qualifier === 'less than') return { value: `<${n}`, label: phrase, min: 0, max: n - 1 }
   const approximate = qualifier !== undefined && APPROXIMATE.has(qualifier)
   const vague = qualifier === undefined ? VAGUE_MAX[word] : undefined
   // "several thousand" is vague in thousands: 3,000 to 9,999, not "3 thousand" rounded.
@@ -142,6 +144,8 @@ function numberInWords(word: string): number | undefined {
 export function rangeOf(value: string): { min: number; max: number } | undefined {
   let m = /^(\d+)\+$/u.exec(value)
   if (m) return { min: Number(m[1]), max: Number.POSITIVE_INFINITY }
+  m = /^<(\d+)$/u.exec(value)
+  if (m) return { min: 0, max: Number(m[1]) - 1 }
   m = /^(\d+)-(\d+)$/u.exec(value)
   if (m) return { min: Number(m[1]), max: Number(m[2]) }
   m = /^(\d+)$/u.exec(value)
@@ -155,6 +159,8 @@ export function rangeOf(value: string): { min: number; max: number } | undefined
  */
 export function statedRange(value: string): { min: number; max: number } | undefined {
   const range = rangeOf(value)
+  // "Fewer than 18,000" states a figure a little under 18,000, as "at least 17" one a little over 17.
+  if (range && value.startsWith('<')) return { min: Math.floor((range.max + 1) / 1.2), max: range.max }
   if (!range || range.max !== Number.POSITIVE_INFINITY || range.min <= 1) return range
   return { min: range.min, max: Math.ceil(range.min * 1.2) }
 }
