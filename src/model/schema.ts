@@ -9,7 +9,7 @@
 import { z } from 'zod'
 
 /** Version of the JSON output; bump the major part on any breaking change. */
-export const SCHEMA_VERSION = '2.16.0'
+export const SCHEMA_VERSION = '2.17.0'
 
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .describe('Half-open range of UTF-16 offsets into Article.text.')
@@ -104,6 +104,8 @@ export const FacetSchema = z.enum([
   'area', 'sentence', 'charges',
   // A crowd's or a vote's turnout, businesses closing, and the level of a named indicator (a rate, inflation, growth).
   'turnout', 'closures', 'indicator',
+  // Items cancelled or postponed: operations, flights, trains, classes (per unit).
+  'cancelled',
   // A disease's cases, the people on board a boat or a plane, shots fired, and a person's age.
   'cases', 'aboard', 'shots', 'age',
   // A ban's and a detention's length (in months), the people a release frees (per people), a deal's value, a payout, and a market share.

@@ -239,6 +239,8 @@ describe('facets: casualties and victims', () => {
     const terms = (text: string): string[] => facetsOf(text).facets.filter((f) => f.facet === 'sentence').map((f) => `${f.value} «${f.label}»`)
     assert.deepEqual(terms('A builder was jailed for nine years on Monday. His nine-year sentence was criticised.'), ['108 «nine years»', '108 «nine-year sentence»'])
     assert.deepEqual(terms('She was sentenced to 18 months. He was sentenced to more than seven years, so he must serve two-thirds.'), ['18 «18 months»'])
+    // "after" opening a clause is no time after the term: "sentenced to six years after jurors heard …".
+    assert.deepEqual(terms('The mayor was sentenced to eight years after jurors heard evidence from two aides.'), ['96 «eight years»'])
   })
 
   test('a sentence in years and months, in years and a half, and one "given … in prison"', () => {
@@ -729,6 +731,25 @@ describe('facets: counts other than tolls, and money amounts', () => {
     const a = facetsOf('The combined share of the U.S. frozen pizza market, estimated at 38%, could draw scrutiny. Critics say it would control more than 40 percent of the frozen pizza market.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'indicator').map((f) => `${f.measure} ${f.value}`), ['market share (frozen pizza) 38', 'market share (frozen pizza) 40+'])
     assert.deepEqual(facetsOf('It would hold 38% of sales according to market research firm Circana.').facets.filter((f) => f.facet === 'indicator'), [], 'a market named by no words of its own')
+  })
+
+  test('a strike\'s turnout: members who joined picket lines or the strike, or walked out, all counted as people', () => {
+    const turnout = (text: string): string[] => counts(text, ['turnout']).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(turnout('Some 52,000 teachers joined picket lines on Monday as the strike began.'), ['turnout 49400-54600 people'])
+    assert.deepEqual(turnout('The union said 30,000 members joined the strike.'), ['turnout 30000 people'])
+    assert.deepEqual(turnout('More than 8,000 bus drivers walked out on Friday in a strike over pay.'), ['turnout 8001+ people'])
+    assert.deepEqual(turnout('Fewer than 9,000 teachers joined the strike, the ministry said.'), ['turnout <9000 people'])
+    // Leaving a meeting is no strike's turnout.
+    assert.deepEqual(turnout('During the strike talks, three delegates walked out of the meeting.'), [])
+  })
+
+  test('items cancelled or postponed are one count: "cancel more than 4,000 operations", "900 planned operations had to be postponed"', () => {
+    const cancelled = (text: string): string[] => counts(text, ['cancelled']).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(cancelled('The walkout forced hospitals to cancel more than 4,000 operations.'), ['cancelled 4001+ operation'])
+    assert.deepEqual(cancelled('Only 900 planned operations had to be postponed, the ministry said.'), ['cancelled 900 operation'])
+    assert.deepEqual(cancelled('Airlines scrapped 240 flights and 1,500 appointments were called off.'), ['cancelled 240 flight', 'cancelled 1500 appointment'])
+    // Delays are no cancellations, and a year is no count.
+    assert.deepEqual(cancelled('Storms delayed 300 flights. The council cancelled 2024 budget plans.'), [])
   })
 
   test('a day next to a month\'s name is a date, never a count; a turnout needs a protest, a rally or a vote', () => {
@@ -1289,6 +1310,16 @@ describe('facets: cases, people aboard, shots and ages', () => {
     // The place after "on board" or "aboard" is no object that makes the count a doer: all on board it are counted.
     assert.deepEqual(label('All 88 people on board a Lumen Air jet survived.'), ['aboard 88'])
     assert.deepEqual(label('All 40 passengers aboard the ferry were rescued.'), ['aboard 40'])
+  })
+
+  test('a ship\'s crew counted without "on board": "the 31 crew members", "its 12 crew", "a crew of 19"', () => {
+    const label = (text: string): string[] => lines(facetsOf(text), ['aboard']).map((l) => l.split(' «')[0]!)
+    assert.deepEqual(label('The 31 crew members, mostly from Ghana, were taken ashore for questioning.'), ['aboard 31'])
+    assert.deepEqual(label('Marines boarded the freighter on Monday, detaining its 12 crew members.'), ['aboard 12'])
+    assert.deepEqual(label('The trawler, which had a crew of 19, was towed to port.'), ['aboard 19'])
+    assert.deepEqual(label('All nine crew survived the landing.'), ['aboard 9'])
+    // Crews of firefighters or of a film are no count of people on board.
+    assert.deepEqual(label('Forty crews of firefighters fought the blaze. A film crew of 30 arrived.'), [])
   })
 
   test('shots fired, bullets and bullet wounds', () => {

@@ -13,7 +13,7 @@ import { firstTokenAtOrAfter, mentionsStartingIn, need, type AttributionLayer, t
 import {
   CHANGE, CHANGE_IN_BEFORE, CLAUSE_OPENING, CLOSURES, DIFFERENCE_AFTER, EARLIER_LEVEL, LEVEL, OTHER_RATE_BEFORE, LEVEL_BASES, LEVEL_GAP_BREAK, LEVEL_PROJECTED, MEASURES, PROJECTED, QUARTER, RESULT_MOVE, BUDGET_CHANGE, TURNOUT,
   ABOUT_TURNOUT, ABOUT_VOTES, NOT_A_HOLDER, NOT_A_POLL, NOT_A_SHARE_AFTER, POLL, POLLSTER, PRICE, PRICE_QUALIFYING, SHARES,
-  ABOARD, ABOUT_DISEASE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
+  ABOARD, ABOUT_DISEASE, CANCELLED, CANCELLED_CUE, CASE_UNITS, CASES, SHOTS, AFFECTED, AREA_BURNT, AREA_UNITS, ARRESTED, CHARGE_ITEM, CHARGE_VERDICT, CHARGES_END, COMPENSATION, CUSTODIAL, BAN, BAN_SENTENCE, DETENTION, RELEASED, RELEASED_PEOPLE, ABOUT_RELEASE, REJECTED_FIGURE, RESTATED, DEAL, PAYOUT, MARKET_SHARE, SUPERSEDED, COST, DAMAGED, DAMAGED_CUE, DESTROYED, MISSING, RANGE_END, SHARE_CLOSE, SHARE_MOVE, DISPLACED, FINE, JOBS, JOBS_AT_RISK, NOT_A_TOTAL_AFTER, OUTAGE, TOLL_FACETS, UNIT_CLASSES, WARRANT_AFTER,
   ACTIVE_OBJECT, ALL_VICTIMS, ARMED_CAPTOR_AFTER, CASUALTY_VERB_BEFORE, CONJUNCT_AFTER, CONJUNCT_BEFORE, ORDINAL, PASSIVE_END, PREPOSITION_END, NAMED_TOLL_BEFORE, OWN_TOLL_AFTER, OWN_TOLL_BEFORE, OWN_TOLL_WITHIN, INCREMENT_AFTER, INCREMENT_BEFORE, STILL_IN_HOSPITAL, TOTAL_GIVEN, ARREST, KNOWN_ROLE, PART_AFTER, PART_BEFORE, RUMOURED, SUBSET_OPENING, DELAY, DEMANDED_BEFORE, EVENT_TRIGGER, NOT_AN_ARREST, HEDGE, INJURED, KILLED, LABELLING, NAMED_OTHER_EVENT, NEGATED_BEFORE, ONE_PERPETRATOR, RECORDED_AFTER,
   ABOUT_CONTAINMENT, ABOUT_PAY, BARE_RISES, EARLIER_RISE_BEFORE, RATES, CONTAINMENT, CONVERTED_AMOUNT, NO_TOLL, REJECTING_VOTE, RESCUED, RESCUED_PEOPLE, TREATED, TREATED_CUE, TREATED_PEOPLE, DISPLACED_CUE, INJURED_CUE, KILLED_CUE, RESCUED_CUE, VOTE_TALLY, VOTED_AGAINST_AFTER, VOTED_FOR_AFTER,
   CALLS_AS_NOUN, ORGANISED, PERSONAL_MOTIVE, QUICK, RESPONSES, SEVERAL_PERPETRATORS, TERRORISM, VICTIM_CLASSES, FIGURE, countsWithoutFigure,
@@ -536,8 +536,10 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'jobs', patterns: JOBS, tellApart: 'none', ahead: true },
   { facet: 'jobs', patterns: JOBS_AT_RISK, tellApart: 'none', threat: true },
   { facet: 'released', patterns: RELEASED, tellApart: 'side', needsNoun: true, closedNouns: true, about: ABOUT_RELEASE, roles: RELEASED_PEOPLE },
-  { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit', about: ABOUT_TURNOUT },
+  // A crowd's or a strike's members, nurses, marchers or drivers, are people, whatever the noun.
+  { facet: 'turnout', patterns: TURNOUT, tellApart: 'unit', about: ABOUT_TURNOUT, units: [[/(?:)/u, 'people']] },
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
+  { facet: 'cancelled', patterns: CANCELLED, tellApart: 'unit', needsNoun: true, closedNouns: true, cue: CANCELLED_CUE },
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
   { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true, sumsPeople: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
@@ -922,7 +924,9 @@ const RUNS_FROM_THE_PAST: ReadonlySet<FacetValue['facet']> = new Set(['ban', 'de
 function findMeasures(ctx: Context, sentence: Span, s: string): void {
   const pushMeasure = (facet: FacetValue['facet'], m: RegExpExecArray | RegExpMatchArray, range: { min: number; max: number }, label: string, unit: string, end = m.index! + m[0].length): void => {
     // A detention or a ban runs from a past date ("arrested in April last year and held for 18 months"): no earlier event's.
-    if (!RUNS_FROM_THE_PAST.has(facet) && isPastTollIn(ctx, sentence, s, m.index!, end)) return
+    // The measure's own length is no look back: "sentenced to six years | after judges heard …".
+    const unmeasured = `${s.slice(0, m.index!)}${' '.repeat(end - m.index!)}${s.slice(end)}`
+    if (!RUNS_FROM_THE_PAST.has(facet) && isPastTollIn(ctx, sentence, unmeasured, m.index!, end)) return
     push(ctx, sentence, facet, rangeValue(range), label, { start: sentence.start + m.index!, end: sentence.start + end }, { unit })
   }
   const found: Span[] = []

@@ -197,6 +197,10 @@ export const ABOARD: readonly RegExp[] = [
   new RegExp(String.raw`\b${SPAN_TALLY}\s+((?:${ABOARD_NOUN}\s+)?)${AUX}(?:aboard|on\s+board|crammed\s+(?:on\s*to|into|aboard)|packed\s+(?:on\s*to|into|aboard)|squeezed\s+(?:on\s*to|into|aboard))\b(?!\s+with\b)`, 'dgiu'),
   new RegExp(String.raw`\b(?:carrying|carried|ferrying|transporting|packed\s+with|crammed\s+with)\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})`, 'dgiu'),
   new RegExp(String.raw`\bwith\s+${SPAN_TALLY}\s+(${ABOARD_NOUN})\s+(?:aboard|on\s+board)\b`, 'dgiu'),
+  // A crew is counted on board without saying so: "the 23 crew members", "detaining its 24 crew", "all nine crew"; not "fire crews".
+  new RegExp(String.raw`(?<=\b(?:the|its|their|her|his|all)\s+|['’]s\s+)${SPAN_TALLY}\s+(crew(?:\s+members)?|crewmen|crewmembers)\b`, 'dgiu'),
+  // "a crew of 24": the ship's or the plane's, not "a film crew of 30".
+  new RegExp(String.raw`\ba\s+crew\s+of\s+${SPAN_TALLY}`, 'dgiu'),
 ]
 /** The cases of a disease: "71 suspected cases", "infected 63", "at least three health workers have been infected", "the number of cases rose to 77". */
 export const CASES: readonly RegExp[] = [
@@ -379,7 +383,8 @@ export const ABOUT_TURNOUT = /\b(?:[Pp]rotest|[Rr]all(?:y|ies)|march|[Mm]arch(?:
 /** Counts of people at a protest, a rally or a vote: "put the turnout at 18,000", "more than 70,000 people took part", "drew 40,000 supporters". */
 export const TURNOUT: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}(?!\s+of\b)`, 'dgiu'),
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets)\b`, 'dgiu'),
+  // A strike's turnout too: "41,000 members joined picket lines", "8,000 drivers walked out" (not "walked out of the talks").
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil|strike|stoppage|picket\s+lines?)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets|walked\s+out(?!\s+of\b)|went\s+on\s+strike)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:drew|draws|drawing|attracted|attracts|brought\s+out|mobili[sz]ed)\s+(?:a\s+crowd\s+of\s+)?${TALLY}${NOT_A_PERCENT}\s*${CROWD}`, 'dgiu'),
 ]
 
@@ -396,6 +401,20 @@ export const CLOSURES: readonly RegExp[] = [
   new RegExp(String.raw`\b${TALLY}\s+${CLOSABLE}${AUX}(?:at\s+risk|in\s+danger|under\s+threat|threatened)\s+(?:of|with)\s+(?:closing|closure|being\s+closed|shutting(?:\s+down)?|bankruptcy|going\s+(?:bankrupt|bust|under|out\s+of\s+business))\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+${TALLY}\s+${CLOSABLE}`, 'dgiu'),
 ]
+
+/** What is called off: a hospital's operations, a line's flights and trains, a school's classes, a season's games. */
+const CANCELLABLE = String.raw`((?:[a-z-]+\s+){0,2}?(?:operations|surgeries|procedures|appointments|flights|trains|services|sailings|departures|classes|lessons|lectures|exams|matches|games|fixtures|concerts|performances|shows|screenings)\b)`
+const CALLED_OFF = String.raw`(?:cancell?ed|postponed|called\s+off|scrapped|axed|rescheduled)`
+/**
+ * Items cancelled or postponed, one count, as both call off what was planned: "cancel more than 6,500
+ * operations", "1,200 planned operations had to be postponed", "scrapped 240 flights". A delay is none.
+ */
+export const CANCELLED: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:cancel(?:l?ed|l?ing|s)?|postpon(?:e|ed|es|ing)|call(?:ed|ing|s)?\s+off|scrap(?:ped|ping|s)?|ax(?:e|ed|es|ing)|reschedul(?:e|ed|es|ing))\s+${TALLY}\s+${CANCELLABLE}`, 'dgiu'),
+  new RegExp(String.raw`\b${TALLY}\s+${CANCELLABLE}\s+${AUX}(?:(?:had|have|has)\s+(?:had\s+)?to\s+be\s+|(?:be|being)\s+)?${CALLED_OFF}\b`, 'dgiu'),
+]
+/** A word every `CANCELLED` pattern needs. */
+export const CANCELLED_CUE = /cancel|postpon|call(?:ed|ing|s)?\s+off|scrap|\bax|reschedul/iu
 
 /** Indicators given as a level: "the benchmark interest rate", "inflation", "the unemployment rate", "voter turnout", "the corporate tax rate". */
 const RATE_HEAD = String.raw`(?:(?:benchmark|policy|key|main|base|official|lending|overnight|cash|repo|refinancing|deposit)\s+(?:interest\s+)?|interest\s+)rates?`
