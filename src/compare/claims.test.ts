@@ -332,6 +332,13 @@ describe('alignClaims', () => {
     assert.match(contested[0]!.explanation, /"18 shipments" \[A\] vs "25 shipments" \[B\]/u)
   })
 
+  test('a hedged figure holds the figures that round to it: "around 3 million gallons" disputes no "2.6 million gallons", an exact "3.4 million" does', () => {
+    const contested = (a: string, b: string): number => run(`Spill\n\n${a}`, `Spill\n\n${b}`).stories[0]!.comparison.claims.filter((g) => g.status === 'contested').length
+    const ministry = 'The agency said the barge was carrying around 3 million gallons of crude oil when it ran aground.'
+    assert.equal(contested(ministry, 'The operator said the barge held 2.6 million gallons of crude oil bought legally.'), 0)
+    assert.equal(contested('The agency said the barge was carrying 3.4 million gallons of crude oil when it ran aground.', 'The operator said the barge held 2.6 million gallons of crude oil bought legally.'), 1)
+  })
+
   test('a count ordered or asked for disputes no count reported: "ordered a recount in 12 precincts" / "complaints about 40 precincts had been reviewed"', () => {
     const result = run(
       'Recount ordered\n\nThe election commission has ordered a recount in 12 precincts after the vote.',

@@ -18,7 +18,7 @@ import type { ActorIndex } from './actors.js'
 import { partyActs, swapped, type PartyAct } from './acts.js'
 import { unionFind } from './union-find.js'
 import { voiceKey } from './voices.js'
-import { currencyOf, quantitiesIn, SCALE_WORD, singular, type Quantity } from '../analyze/facets/count.js'
+import { currencyOf, MOST_HEDGED, quantitiesIn, SCALE_WORD, singular, type Quantity } from '../analyze/facets/count.js'
 import { placeTerm, termOf } from '../analyze/claims/terms.js'
 import { KNOWLEDGE_DISPUTE, knowledgeDisputes } from './knowledge.js'
 import { negatedAct, timesClash } from './time-reference.js'
@@ -353,8 +353,8 @@ function oneHolds(a: Entry, b: Entry, shared: number): boolean {
   return shared >= needed && [...short.terms].every((t) => long.terms.has(t))
 }
 
-/** How wide a rounded figure ("about 40,000": 38,000 to 42,000) may be and still name one figure. */
-const NEAR_FIGURE = 1.2
+/** How wide a rounded figure ("about 40,000": 35,000 to 45,000; "about 10": 7.5 to 12.5) may be and still name one figure; "dozens" is none. */
+const NEAR_FIGURE = (1 + MOST_HEDGED) / (1 - MOST_HEDGED) + 1e-9
 
 /**
  * True when two statements count something with one exact figure above one and share a content word besides it

@@ -95,7 +95,7 @@ test('rangeOf reads back what parseCount writes', () => {
 test('figures with the noun they count, as ranges; years, money and hours are left out', () => {
   const text = 'In 2019 about 5,000 protesters and 1.2 million voters came; a 6.8-magnitude quake, magnitude 7, cost $5 million at 10 am.'
   assert.deepEqual(quantitiesIn(text).map((q) => [text.slice(q.start, q.end), q.head, q.min, q.max]), [
-    ['about 5,000 protesters', 'protester', 4750, 5250],
+    ['about 5,000 protesters', 'protester', 4500, 5500],
     ['1.2 million voters', 'voter', 1150000, 1250000],
     ['6.8-magnitude', 'magnitude', 6.8, 6.8],
     ['magnitude 7', 'magnitude', 7, 7],
@@ -148,6 +148,19 @@ test('the counted noun in the singular, whatever its plural ending', () => {
 
 test('a figure "more than" a number may be that number rounded', () => {
   assert.deepEqual(quantitiesIn('more than 1,200 stations').map((q) => [q.min, q.max]), [[1200, Number.POSITIVE_INFINITY]])
+})
+
+test('a hedged figure stands for every figure that rounds to it: "around 3 million" holds 2.6 million, an exact "3.4 million" does not', () => {
+  const range = (text: string): Array<[number, number]> => quantitiesIn(text).map((q) => [q.min, q.max])
+  assert.deepEqual(range('around 3 million gallons'), [[2500000, 3500000]])
+  assert.deepEqual(range('3.4 million gallons'), [[3350000, 3450000]])
+  assert.deepEqual(range('about 600 tonnes'), [[550, 650]])
+  // The widening stops at a quarter of the figure: "about 10" is no 6; and the figure's own twentieth stays the least.
+  assert.deepEqual(range('about 10 barrels'), [[7.5, 12.5]])
+  assert.deepEqual(range('roughly 1,234 barrels'), [[1172, 1296]])
+  // "about 9,000" and "about 11,000" stay two figures.
+  const [a, b] = quantitiesIn('about 9,000 tonnes and about 11,000 tonnes')
+  assert.ok(a!.max < b!.min)
 })
 
 test('a scaled figure stands for every figure that rounds to it', () => {

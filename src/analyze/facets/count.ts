@@ -197,7 +197,7 @@ export interface Quantity {
   readonly change: boolean
 }
 
-const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some)\s+)?`
+const QUALIFIER = String.raw`(?:(at\s+least|more\s+than|over|about|around|roughly|nearly|almost|close\s+to|up\s+to|some)\s+)?`
 const FIGURE = String.raw`(?<![\d.,$£€¥/])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?`
 /**
  * A figure before its noun ("50,000 protesters", "6.8-magnitude"), or a measure before its figure
@@ -232,8 +232,9 @@ export function quantitiesIn(text: string): Quantity[] {
     if (NOT_A_HEAD.has(head) || (/^(?:19|20)\d\d$/u.test(figure) && !measure)) continue
     const scaleWord = scale ?? scaleAfter ?? ''
     if (!measure && (MONTH_WORD.test(noun) || isDayAfterMonth(text.slice(Math.max(0, m.index - 24), m.index), figure, scaleWord))) continue
-    const count = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
-    if (!count) continue
+    const written = parseCount(`${qualifier ?? qualifierAfter ?? ''} ${figure} ${scaleWord}`.trim())
+    if (!written) continue
+    const count = APPROXIMATE.has((qualifier ?? qualifierAfter ?? '').toLowerCase().replace(/\s+/gu, ' ')) ? hedgedRange(figure, scaleWord, written) : written
     // "More than 1,200" may be the same count another outlet rounds to "1,200": the figure itself stays in.
     const min = Math.min(count.min, Number(figure.replace(/,/gu, '')) * (SCALE[scaleWord] ?? 1))
     const change = CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
@@ -242,6 +243,24 @@ export function quantitiesIn(text: string): Quantity[] {
     out.push({ head: fate ? `${head} ${fate}` : head, min, max: count.max, start: m.index, end, change })
   }
   return out
+}
+
+/** The most a hedge widens a figure by, as a share of it: "about 10" is no 6. */
+export const MOST_HEDGED = 0.25
+
+/**
+ * The figures a hedged figure ("around 2 million", "about 600") stands for: all that round to it at
+ * the precision written (half its last significant digit: 1.5 to 2.5 million, 550 to 650), up to a
+ * quarter of it, and never less than its twentieth either side (`aboutRange`). A writer rounds 1.8
+ * million to "around 2 million"; an exact "2.4 million" is no 1.8 million. Pure.
+ */
+function hedgedRange(figure: string, scaleWord: string, about: { min: number; max: number }): { min: number; max: number } {
+  const plain = figure.replace(/,/gu, '')
+  const n = Number(plain) * (SCALE[scaleWord] ?? 1)
+  const decimals = /\.(\d+)$/u.exec(plain)?.[1]?.length ?? 0
+  const zeros = decimals > 0 ? 0 : /0*$/u.exec(plain)?.[0].length ?? 0
+  const half = Math.min((10 ** (zeros - decimals) * (SCALE[scaleWord] ?? 1)) / 2, n * MOST_HEDGED)
+  return { min: Math.min(about.min, n - half), max: Math.max(about.max, n + half) }
 }
 
 /** What can befall people counted, by the words that tell it: "killing", "were wounded", "left … dead". */
