@@ -1069,6 +1069,21 @@ describe('facets: responses', () => {
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response').map((f) => a.actors.find((x) => x.id === f.actor)?.name), [undefined, 'police'])
   })
 
+  test('a possessed subject is the response\'s actor, not its possessor: "a case her party has denounced" is no act of hers', () => {
+    const a = facetsOf('Maria Costa was fined on Monday in a case her party has denounced as a political vendetta.')
+    const condemn = a.facets.filter((f) => f.facet === 'response')
+    assert.deepEqual(condemn.map((f) => f.value), ['condemn'])
+    assert.notEqual(a.actors.find((x) => x.id === condemn[0]!.actor)?.name, 'Maria Costa')
+    // A possessed object before "and" is no subject: "Norway closed its embassy and condemned" is Norway's act.
+    const b = facetsOf('Norway closed its embassy and condemned the raid.')
+    assert.deepEqual(b.facets.filter((f) => f.facet === 'response').map((f) => b.actors.find((x) => x.id === f.actor)?.name), ['Norway'])
+  })
+
+  test('one investigator as a source describes the speaker: "An investigator close to the inquiry said" opens no investigation of its own', () => {
+    const a = facetsOf('An investigator close to the case said the van had been stolen a week earlier.')
+    assert.deepEqual(a.facets.filter((f) => f.facet === 'response'), [])
+  })
+
   test('an investigation waited for is no act, and one a party deserves or needs is asked for', () => {
     const a = facetsOf('"We will not comment until the investigation is complete," the mayor said. Pending the outcome of an inquiry, the line stays shut.')
     assert.deepEqual(a.facets.filter((f) => f.facet === 'response'), [])

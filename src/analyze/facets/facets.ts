@@ -287,6 +287,19 @@ function actorRightBefore(ctx: Context, from: number, verbStart: number, verb: s
   return actor?.kind === 'place' ? undefined : actor
 }
 
+/** A subject a possessive determiner opens, right before its verb: "his party has", "their lawyers". Group 1: the determiner. */
+const POSSESSED_SUBJECT = /\b((?:his|her|its|their|our|my|your)\s+)(?:(?!(?:and|or|but|nor|that|which|who|as|to|of|in|on|at|for|with|by|from|than)\b)[\p{L}-]+\s+){1,3}(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|been|\p{L}+ly)\s+)*$/iu
+
+/** The actor of the last mention in [from, to), known to the mentions or only to the speakers ("the party"), if any. */
+function lastActorIn(ctx: Context, from: number, to: number): Actor | undefined {
+  const last = mentionsIn(ctx, from, to).at(-1)
+  const actor = last ? ctx.actors.get(last.actor) ?? ctx.speakers.get(last.actor) : undefined
+  return actor?.kind === 'place' ? undefined : actor
+}
+
+/** One investigator, in the singular: a person described by trade, not a body at work. */
+const ONE_INVESTIGATOR = /^investigator$/iu
+
 /** The people investigating, named as such: who they are is no subject before them ("handed to investigators"), only a name that qualifies them. */
 const INVESTIGATORS = /^investigators?$/iu
 
@@ -1674,6 +1687,8 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       // "will not speculate until the investigation is complete": a condition awaited, not an act of the speaker;
       // "co-operate with any investigation", "a source close to the investigation": none reported.
       if (AWAITED.test(before) || UNREPORTED_BEFORE.test(before)) continue
+      // "An investigator familiar with the case said": one investigator as a source describes the speaker, as "an official" does.
+      if (ONE_INVESTIGATOR.test(m[0]) && ctx.attributions.some((a) => a.source && a.source.start <= span.start && span.end <= a.source.end)) continue
       if (sought) {
         // "urged the Iranian government to conduct a transparent investigation": the addressee would act.
         const addressee = addresseeOf(ctx, sentence, before)
@@ -1696,8 +1711,10 @@ function findResponses(ctx: Context, sentence: Span, s: string): void {
       const opening = OPENING_CLAUSE.exec(before)
       const from = Math.max(sentence.start, quoted?.content.start ?? 0, subordinate ? sentence.start + subordinate.index + subordinate[0].length : 0, opening ? sentence.start + opening[0].length : 0)
       // The actor right before the verb is its subject wherever the reported words begin ("that the ministry would investigate").
-      const rightBefore = actorRightBefore(ctx, from, span.start, m[0])
-      const found = rightBefore ?? firstActorBefore(ctx, from, span.start)
+      // "a case his party has denounced": a possessed subject is the actor, never its possessor, nor the clause's first name.
+      const possessed = isResponseNoun(m[0]) ? null : POSSESSED_SUBJECT.exec(before)
+      const rightBefore = actorRightBefore(ctx, from, span.start, m[0]) ?? (possessed ? lastActorIn(ctx, sentence.start + possessed.index + possessed[1]!.length, span.start) : undefined)
+      const found = rightBefore ?? (possessed ? undefined : firstActorBefore(ctx, from, span.start))
       const subject = rightBefore ?? (quoted && found && !leadsClause(ctx, from, found) ? undefined : found)
       // A negated response needs a named subject: "were not condemned" alone says nothing about who.
       if (negated && !subject && !passive?.actor) continue
