@@ -739,6 +739,7 @@ describe('facets: counts other than tolls, and money amounts', () => {
     assert.deepEqual(turnout('The union said 30,000 members joined the strike.'), ['turnout 30000 people'])
     assert.deepEqual(turnout('More than 8,000 bus drivers walked out on Friday in a strike over pay.'), ['turnout 8001+ people'])
     assert.deepEqual(turnout('Fewer than 9,000 teachers joined the strike, the ministry said.'), ['turnout <9000 people'])
+    assert.deepEqual(turnout('In the strike, 6,000 teachers walked out of schools across the region.'), ['turnout 6000 people'])
     // Leaving a meeting is no strike's turnout.
     assert.deepEqual(turnout('During the strike talks, three delegates walked out of the meeting.'), [])
   })

@@ -383,8 +383,8 @@ export const ABOUT_TURNOUT = /\b(?:[Pp]rotest|[Rr]all(?:y|ies)|march|[Mm]arch(?:
 /** Counts of people at a protest, a rally or a vote: "put the turnout at 18,000", "more than 70,000 people took part", "drew 40,000 supporters". */
 export const TURNOUT: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:turnout|crowds?|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|reached|was|is|stood\s+at|numbered|swelled\s+to)\s+${FIGURE_COUNT}${NOT_A_PERCENT}(?!\s+of\b)`, 'dgiu'),
-  // A strike's turnout too: "41,000 members joined picket lines", "8,000 drivers walked out" (not "walked out of the talks").
-  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil|strike|stoppage|picket\s+lines?)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets|walked\s+out(?!\s+of\b)|went\s+on\s+strike)\b`, 'dgiu'),
+  // A strike's turnout too: "41,000 members joined picket lines", "8,000 drivers walked out", "nurses walked out of hospitals", not "walked out of the talks".
+  new RegExp(String.raw`\b${TALLY}\s+${ROLE}${ASIDE}${AUX}(?:took\s+part|march(?:ed)?|joined\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:march|protest|rally|demonstration|walkout|procession|vigil|strike|stoppage|picket\s+lines?)|turned\s+out|rallied|gathered|took\s+to\s+the\s+streets|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:meetings?|talks|negotiations|session|hearing|court|chamber|parliament|room|interview|studio|debate|conference)\b)|went\s+on\s+strike)\b`, 'dgiu'),
   new RegExp(String.raw`\b(?:drew|draws|drawing|attracted|attracts|brought\s+out|mobili[sz]ed)\s+(?:a\s+crowd\s+of\s+)?${TALLY}${NOT_A_PERCENT}\s*${CROWD}`, 'dgiu'),
 ]
 
