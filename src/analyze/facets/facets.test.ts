@@ -1331,6 +1331,10 @@ describe('facets: cases, people aboard, shots and ages', () => {
   test('a ship\'s crew counted without "on board": "the 31 crew members", "its 12 crew", "a crew of 19"', () => {
     const label = (text: string): string[] => lines(facetsOf(text), ['aboard']).map((l) => l.split(' «')[0]!)
     assert.deepEqual(label('The 31 crew members, mostly from Ghana, were taken ashore for questioning.'), ['aboard 31'])
+    // A crew alone answers another question than all on board: "23 crew members" is no rival of "193 people on board".
+    const units = (text: string): Array<string | undefined> => facetsOf(text).facets.filter((v) => v.facet === 'aboard').map((v) => v.unit)
+    assert.deepEqual(units('The 31 crew members were taken ashore. The trawler had a crew of 19.'), ['crew', 'crew'])
+    assert.deepEqual(units('The plane, with 68 passengers and four crew on board, crashed. All 88 people on board survived.'), ['people', 'people'])
     assert.deepEqual(label('Marines boarded the freighter on Monday, detaining its 12 crew members.'), ['aboard 12'])
     assert.deepEqual(label('The trawler, which had a crew of 19, was towed to port.'), ['aboard 19'])
     assert.deepEqual(label('All nine crew survived the landing.'), ['aboard 9'])

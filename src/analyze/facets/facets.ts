@@ -497,6 +497,12 @@ function findWhere(ctx: Context, sentence: Span): void {
 }
 
 /**
+ * A crew alone is counted apart from all on board: "23 crew members" and "193 people on board" answer two questions;
+ * "120 passengers and 12 crew" are all on board.
+ */
+const ABOARD_UNITS: ReadonlyArray<readonly [RegExp, string]> = [[/\b(?:people|passengers|persons|migrants|refugees|seekers|children|adults)\b/u, 'people'], [/\bcrew/u, 'crew'], [/(?:)/u, 'people']]
+
+/**
  * The facets whose value is a count of people or things, with the words that give each, and what
  * tells their counts apart: the victims' class for tolls and arrests ("12 soldiers", "30
  * militants"), the unit for other counts ("records" are not "customers"). A count with no noun
@@ -554,7 +560,7 @@ const COUNT_FACETS: readonly CountFacet[] = [
   { facet: 'closures', patterns: CLOSURES, tellApart: 'unit', needsNoun: true },
   { facet: 'cancelled', patterns: CANCELLED, tellApart: 'unit', needsNoun: true, closedNouns: true, cue: CANCELLED_CUE },
   { facet: 'cases', patterns: CASES, tellApart: 'unit', about: ABOUT_DISEASE, units: CASE_UNITS, wholeLabel: true, state: true },
-  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, state: true, sumsPeople: true },
+  { facet: 'aboard', patterns: ABOARD, tellApart: 'unit', units: ABOARD_UNITS, wholeLabel: true, state: true, sumsPeople: true },
   { facet: 'shots', patterns: SHOTS, tellApart: 'none', wholeLabel: true },
   { facet: 'rescued', patterns: RESCUED, tellApart: 'unit', units: [[/(?:)/u, 'people']], wholeLabel: true, roles: RESCUED_PEOPLE, cue: RESCUED_CUE },
 ]
@@ -620,7 +626,9 @@ function findCounts(ctx: Context, seg: Segmentation, sentence: Span, s: string):
         // "12 soldiers" and "30 militants" are tolls of two groups, as are "three Armenian soldiers" and "two Azerbaijani soldiers"; "30 people" is everyone's.
         const side = tellApart === 'victims' ? sideOf(ctx, sentence, s, m, roleWords) : undefined
         const victims = group && side ? `${group}, ${side}` : group ?? side
-        const unit = tellApart === 'unit' ? unitOf(role, units) : tellApart === 'side' ? peopleOf(roleWords) : undefined
+        // All on board are counted in the class of the whole phrase: "68 passengers and four crew", "a crew of 19".
+        const unitWords = sumsPeople && (joined || !role) ? ctx.text.slice(span.start, span.end).toLowerCase().replace(/[^\p{L}]+$/u, '') : role
+        const unit = tellApart === 'unit' ? unitOf(unitWords, units) : tellApart === 'side' ? peopleOf(roleWords) : undefined
         found.push(span)
         // Tolls keep the words that give them as their label ("one dead"); other counts read better as the figure and its noun.
         const label = TOLL_FACETS.has(facet) || wholeLabel ? ctx.text.slice(span.start, span.end).trim() : `${written.replace(/[“”"]/gu, '')} ${roleWords}`.trim()
