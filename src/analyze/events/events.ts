@@ -21,7 +21,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, participleBefore, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, NOTHING_GIVEN_AFTER, NO_OBJECT_AFTER, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -157,6 +157,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const following = text.slice(span.end, sentence.end)
     const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), following, preceding)
     if (!trigger) continue
+    if (!asNoun && NOTHING_GIVEN_AFTER.test(following)) continue
     if (asNoun && (AWAITED_BEFORE.test(preceding) || UNREPORTED_BEFORE.test(preceding))) continue
     if (GENERIC_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start)) || (asNoun && OFFICE_OF_BEFORE.test(preceding))) continue
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
@@ -578,6 +579,7 @@ function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
  * nor when the prevention keeps the act from something else ("prevent his inquiry from being dismissed").
  */
 function negatedAct(f: Found, before: string, after: string, light: number | undefined, found: readonly Found[]): boolean {
+  if (!f.noun && NO_OBJECT_AFTER.test(after)) return true
   const sentenceStart = f.span.start - before.length
   for (const end of new Set([before.length, carrierStart(f, before, light)])) {
     const from = Math.max(0, end - 40)
