@@ -1209,3 +1209,10 @@ describe('events: deaths in natural and structural disasters', () => {
     assert.deepEqual(events('Two students were killed when an attacker burst into a classroom.').map((e) => e.split(' ')[0]), ['ASSAULT'])
   })
 })
+
+describe('events: a threat of an act to come and a subject with a participle phrase', () => {
+  test('"has threatened further walkouts in May" (filed in March) is dated to the May ahead; the subject before ", led by X," acts', () => {
+    assert.deepEqual(events('The union, led by Maria Penhallow, has threatened further walkouts in May.', '2026-03-12'), ['THREATEN union→- @2026-05'])
+    assert.deepEqual(events('Unite threatened in May to walk out.', '2026-03-12').map((e) => e.split(' @')[1]), ['2025-05'])
+  })
+})
