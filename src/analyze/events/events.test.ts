@@ -1216,3 +1216,18 @@ describe('events: a threat of an act to come and a subject with a participle phr
     assert.deepEqual(events('Unite threatened in May to walk out.', '2026-03-12').map((e) => e.split(' @')[1]), ['2025-05'])
   })
 })
+
+describe('events: vessels stormed, and warnings and notices given to authorities or people', () => {
+  test('storming a ship or a plane takes it (COERCE seize); storming a hotel is an assault', () => {
+    assert.deepEqual(events('Naval commandos stormed a cargo ship off the coast.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+    assert.deepEqual(events('Gunmen stormed a hotel in the capital. Pirates stormed a fishing boat.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT'])
+  })
+
+  test('alerting, notifying or informing the authorities or residents shares information (COOPERATE); telling reporters does not', () => {
+    assert.deepEqual(events('The water board alerted the fire brigade at dawn.').map((e) => e.split(' ')[0]), ['COOPERATE/inform'])
+    assert.deepEqual(events('The mine operator notified the regional council and the police.').map((e) => e.split(' ')[0]), ['COOPERATE/inform'])
+    assert.deepEqual(events('Officials warned villagers to leave their homes.').map((e) => e.split(' ')[0]), ['COOPERATE/warn'])
+    assert.deepEqual(events('The minister informed reporters that talks had ended.'), [])
+    assert.deepEqual(events('The army warned that it would retaliate.').map((e) => e.split(' ')[0]), ['THREATEN'])
+  })
+})

@@ -47,6 +47,17 @@ const CLAIM_NOT_SUPPORTED = /^\s+(?:the|a|an|its|his|her|their|\p{Lu})(?!\s*(?:[
 /** "evidence to support", "no proof has been offered to back": what evidence would bear out is a claim, no one's support. */
 const EVIDENCE_TO_BEFORE = /\b(?:evidence|proof|data|facts|grounds|documents?)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu
 
+/** A state's armed force as the subject: "Naval commandos (stormed)", "coastguard officers (boarded)"; not gunmen, whose storming is an attack. */
+const STATE_FORCE_BEFORE = /\b(?:commandos|navy|naval|marines|troops|soldiers|forces|police|coastguards?|coast\s+guards?|officers|authorities)\b[^.;]{0,40}$/iu
+/** A ship or a plane stormed by a state's force is taken: "stormed a cargo ship", "stormed the hijacked airliner". */
+const VESSEL_TAKEN = /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ships?|vessels?|tankers?|boats?|yachts?|freighters?|trawlers?|ferr(?:y|ies)|barges?|planes?|aircraft|airliners?|jets?|oil\s+rigs?|platforms?)\b/iu
+/**
+ * Those a warning or a notice is given to that can act on it: authorities, services, residents; not the press, to whom
+ * it is a statement ("informed reporters that").
+ */
+const TOLD_PARTY = /^\s+(?:(?:the|a|an|its|their|local|all|nearby|regional|county|city|state|federal|national|emergency|rescue|fire|health)\s+)*(?:[\p{L}-]+\s+){0,1}?(?:authorit(?:y|ies)|police|services|brigades?|council|government|ministry|officials|residents|the\s+public|public|people|population|villagers|inhabitants|families|neighbou?rs|coastguard|regulators?|agenc(?:y|ies)|army|military|firefighters|hospitals?|staff|workers|employees|passengers|customers)\b/iu
+const INFORMED: Trigger = { type: 'COOPERATE', mode: 'inform', after: TOLD_PARTY }
+
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
 export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
   CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE',
@@ -409,7 +420,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
   ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],
-  ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'ASSAULT' }],
+  ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'COERCE', mode: 'seize', after: VESSEL_TAKEN, before: STATE_FORCE_BEFORE, otherwise: { type: 'ASSAULT' } }],
   ['invade', { type: 'ASSAULT' }], ['kidnap', { type: 'ASSAULT', mode: 'abduct' }], ['abduct', { type: 'ASSAULT', mode: 'abduct' }],
   ['hijack', { type: 'ASSAULT', mode: 'abduct', after: VEHICLE_AFTER, otherwise: { type: 'ASSAULT', mode: 'abduct', before: VEHICLE_PASSIVE } }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
@@ -442,7 +453,9 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['refuse', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
-  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
+  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM, otherwise: { type: 'COOPERATE', mode: 'warn', after: TOLD_PARTY } }],
+  // Sharing information (CAMEO 064, PLOVER COOPERATE): "alerted the fire brigade", "notified the council".
+  ['alert', INFORMED], ['notify', INFORMED], ['inform', INFORMED],
   ['vow', { type: 'THREATEN', after: VOWED_HARM }], ['swear', { type: 'THREATEN', after: VOWED_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
