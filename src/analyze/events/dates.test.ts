@@ -115,3 +115,12 @@ test('"April last year" is April of the year before publication, one date; "Marc
   assert.deepEqual(values('He was arrested in Stara in April last year.', '2026-11-03'), ['2025-04'])
   assert.deepEqual(values('Talks resume in March next year.', '2026-11-03'), ['2027-03'])
 })
+
+test('a month after a threat, a vow or a warning of an act names when that act is to come: it lies ahead', () => {
+  assert.deepEqual(values('The dockers have threatened further walkouts in May.', '2026-03-12'), ['2026-05'])
+  assert.deepEqual(values('The guild vowed to march again in June.', '2026-03-12'), ['2026-06'])
+  assert.deepEqual(values('Farmers warned of new blockades in April.', '2026-03-12'), ['2026-04'])
+  // The month right after the verb dates the threat itself, which is past.
+  assert.deepEqual(values('The guild threatened in May to walk out.', '2026-03-12'), ['2025-05'])
+  assert.deepEqual(values('The council warned residents in May that the wall was weak.', '2026-03-12'), ['2025-05'])
+})

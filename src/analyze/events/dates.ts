@@ -38,7 +38,9 @@ const BARE_YEAR = /\b(?:in|of|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/gu
 /** Words before a date that make it a deadline ("by the end of next year", "until March"), not the time of an act. */
 const DEADLINE = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?)?$/iu
 /** A clause that looks ahead: a date in it may lie after the publication date. A promise is of what is to come, and so is "arrives tomorrow". */
-const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed)|tomorrow)\b|'ll\b/iu
+// A threat, a vow or a warning of an act ("threatened further strikes", "vowed to march", "warned of new blockades") looks
+// ahead to it; not one dated right after its verb ("threatened in May to walk out"), nor a warning to people ("warned residents").
+const FUTURE = /\b(?:will|would|shall|going\s+to|next|scheduled|due|plan(?:s|ned|ning)?|expected|upcoming|set\s+to|to\s+be|promis(?:e|es|ed)|tomorrow)\b|'ll\b|\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|intend(?:s|ed|ing)?)\s+(?:to\s+\p{L}+|of|more|further|new|fresh|another|renewed|(?:an?\s+)?(?:strikes?|walkouts?|action|protests?|boycotts?))\b/iu
 /**
  * Irregular past participles, a closed class of English verbs; not those spelt like the verb's base form ("will cut on
  * Monday", "will run on Monday" look ahead), nor the verbs of saying, whose day is the report's.

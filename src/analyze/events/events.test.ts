@@ -1179,3 +1179,55 @@ describe('events: disapproval drawn from others', () => {
     assert.deepEqual(triggers('The mayor spoke of his outrage.'), [])
   })
 })
+
+describe('events: objects given as none', () => {
+  test('"offered no evidence", "gave no details": nothing given names no act, even with a verb of support after it', () => {
+    assert.deepEqual(events('Harbour officials alleged the trawler was fishing illegally, but have offered no evidence to support the claim.'), [])
+    assert.deepEqual(events('The mayor gave no details of the deal. The ministry provided no proof to back the story.'), [])
+    assert.deepEqual(events('No document was produced to support the allegation. Critics say the data fail to support his account.'), [])
+    assert.deepEqual(events('The council offered help to the families.').map((e) => e.split(' ')[0]), ['AGREE'])
+  })
+
+  test('a verb whose object is "no" one or nothing tells of an act not done; "no fewer than" counts', () => {
+    assert.deepEqual(events('The garrison offered no help to the villagers.').map((e) => e.split(' ').slice(0, 2).join(' ')), ['not AGREE'])
+    assert.deepEqual(events('Police arrested no fewer than 40 protesters.').map((e) => e.split(' ')[0]), ['COERCE/arrest'])
+  })
+})
+
+describe('events: deaths in natural and structural disasters', () => {
+  test('killed when a dam, a levee or a river bank gave way, or when a landslide struck, is a DISASTER with no attacker', () => {
+    assert.deepEqual(events('At least nine people were killed when a reservoir wall burst near the town.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Six villagers died when the levee was breached.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Two children were killed when the river burst its banks.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Four miners were killed when the embankment gave way.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('Eleven were killed when a mudslide buried their homes.'), ['DISASTER/deaths -→-'])
+    assert.deepEqual(events('The old dam burst on Sunday, killing 23 people.').map((e) => e.split(' ')[0]), ['DISASTER/deaths'])
+  })
+
+  test('an attacker bursting in or gunmen in the "when" clause still assault', () => {
+    assert.deepEqual(events('Three guards were killed when gunmen burst into the compound.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+    assert.deepEqual(events('Two students were killed when an attacker burst into a classroom.').map((e) => e.split(' ')[0]), ['ASSAULT'])
+  })
+})
+
+describe('events: a threat of an act to come and a subject with a participle phrase', () => {
+  test('"has threatened further walkouts in May" (filed in March) is dated to the May ahead; the subject before ", led by X," acts', () => {
+    assert.deepEqual(events('The union, led by Maria Penhallow, has threatened further walkouts in May.', '2026-03-12'), ['THREATEN union→- @2026-05'])
+    assert.deepEqual(events('Unite threatened in May to walk out.', '2026-03-12').map((e) => e.split(' @')[1]), ['2025-05'])
+  })
+})
+
+describe('events: vessels stormed, and warnings and notices given to authorities or people', () => {
+  test('storming a ship or a plane takes it (COERCE seize); storming a hotel is an assault', () => {
+    assert.deepEqual(events('Naval commandos stormed a cargo ship off the coast.').map((e) => e.split(' ')[0]), ['COERCE/seize'])
+    assert.deepEqual(events('Gunmen stormed a hotel in the capital. Pirates stormed a fishing boat.').map((e) => e.split(' ')[0]), ['ASSAULT', 'ASSAULT'])
+  })
+
+  test('alerting, notifying or informing the authorities or residents shares information (COOPERATE); telling reporters does not', () => {
+    assert.deepEqual(events('The water board alerted the fire brigade at dawn.').map((e) => e.split(' ')[0]), ['COOPERATE/inform'])
+    assert.deepEqual(events('The mine operator notified the regional council and the police.').map((e) => e.split(' ')[0]), ['COOPERATE/inform'])
+    assert.deepEqual(events('Officials warned villagers to leave their homes.').map((e) => e.split(' ')[0]), ['COOPERATE/warn'])
+    assert.deepEqual(events('The minister informed reporters that talks had ended.'), [])
+    assert.deepEqual(events('The army warned that it would retaliate.').map((e) => e.split(' ')[0]), ['THREATEN'])
+  })
+})

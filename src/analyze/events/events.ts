@@ -21,7 +21,7 @@ import { nounPhraseStart } from '../segment/segment.js'
 import { afterDateline, findDatelines } from '../../ingest/text-signals.js'
 import { matchesOf } from '../facets/matches.js'
 import { datelineDay, daysAfterPrevious, eventDateOf, intervalBefore, isPastToll, overnightDates, participleBefore, readDates, readsAhead, shiftDate } from './dates.js'
-import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
+import { ABSTRACT_OBJECT, ABSTRACT_PATIENT, NOTHING_GIVEN_AFTER, NO_OBJECT_AFTER, ACCIDENT_AFTER, ACCIDENT_VERB_BEFORE, MACHINE_SUBJECT, ACCIDENTAL_DEATHS, ATTACKED_AS, ACCIDENT_SUBJECT, actKind, COME_UNDER_BEFORE, CYBER_ATTACK, DRAWN_REACTION_BEFORE, CYBER_BEFORE, CYBER_TARGET, AWAITED_BEFORE, GENERIC_BEFORE, HARM_VERBS, OFFICE_OF_BEFORE, LIGHT_VERBS, NOUNS, PHRASES, PLANNED_AS, REVERSED, REVERSING_VERBS, UNREPORTED_BEFORE, VERBAL_ATTACK, VERBS, VIOLENT_BEFORE, WORDED_BEFORE, FIGURATIVE_BEFORE, type Trigger } from './lexicon.js'
 
 const VERB = POS_TAGS.indexOf('VERB')
 const NOUN = POS_TAGS.indexOf('NOUN')
@@ -37,6 +37,8 @@ interface Context {
   /** Speakers no mention named ("the bank said"): "it" in their words is them. */
   readonly speakers: ReadonlyMap<string, Actor>
   readonly attributions: readonly Attribution[]
+  /** The same, with the speakers' mentions no mention covers: where a clause's subject is sought last. */
+  withSpeakers?: Context
 }
 
 /** A trigger found in a sentence: its words, entry, and whether it is a noun. */
@@ -50,6 +52,15 @@ interface Found {
   readonly needsActor?: true
 }
 
+/** A participle phrase with its agent set off after a subject: ", led by", ", backed by". */
+const PARTICIPLE_BY_AFTER = /^,\s+(?:\p{L}+ly\s+)?\p{L}+\s+by\s/u
+
+/** The mentions of the mentions stage, with the speakers' mentions no mention covers, in text order. Pure. */
+function withSpeakers(mentions: readonly Mention[], speakers: readonly Mention[]): Mention[] {
+  const extra = speakers.filter((s) => !mentions.some((m) => m.span.start < s.span.end && s.span.start < m.span.end))
+  return extra.length === 0 ? [...mentions] : [...mentions, ...extra].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+}
+
 /** Finds the events of one article. Pure. */
 export function findEvents(article: Article, seg: Segmentation, layer: MentionLayer, attributions: AttributionLayer): Event[] {
   // A dateline ("BRAȘOV, Romania, April 8 (Reuters) -") says where and when the story was filed:
@@ -60,6 +71,11 @@ export function findEvents(article: Article, seg: Segmentation, layer: MentionLa
     actors: new Map(layer.actors.map((a) => [a.id, a])),
     speakers: new Map(attributions.speakers?.actors.map((a) => [a.id, a])),
     attributions: attributions.attributions,
+  }
+  // "The union, led by its leader, has threatened": a subject the mentions miss, set off by a participle phrase, may be among the speakers' mentions.
+  const speakerMentions = (attributions.speakers?.mentions ?? []).filter((m) => PARTICIPLE_BY_AFTER.test(article.text.slice(m.span.end, m.span.end + 40)))
+  if (speakerMentions.length > 0) {
+    ctx.withSpeakers = { ...ctx, mentions: outsideDatelines(withSpeakers(layer.mentions, speakerMentions), datelines), actors: new Map([...ctx.speakers, ...ctx.actors]) }
   }
   const published = article.published?.date
   // "overnight" is the night before the story was filed: the dateline's day where it has one, else the publication day.
@@ -157,6 +173,7 @@ function triggersIn(ctx: Context, s: number): Found[] {
     const following = text.slice(span.end, sentence.end)
     const trigger = senseIn(asNoun ? NOUNS.get(surface.toLowerCase()) ?? NOUNS.get(lemma) : VERBS.get(lemma), following, preceding)
     if (!trigger) continue
+    if (!asNoun && NOTHING_GIVEN_AFTER.test(following)) continue
     if (asNoun && (AWAITED_BEFORE.test(preceding) || UNREPORTED_BEFORE.test(preceding))) continue
     if (GENERIC_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 40), span.start)) || (asNoun && OFFICE_OF_BEFORE.test(preceding))) continue
     if (asNoun && trigger.carried && lightVerbBefore(ctx, t, sentence.start) === undefined && !trigger.carried.test(following)) continue
@@ -578,6 +595,7 @@ function datesOtherParticiple(text: string, date: Span, act: Span): boolean {
  * nor when the prevention keeps the act from something else ("prevent his inquiry from being dismissed").
  */
 function negatedAct(f: Found, before: string, after: string, light: number | undefined, found: readonly Found[]): boolean {
+  if (!f.noun && NO_OBJECT_AFTER.test(after)) return true
   const sentenceStart = f.span.start - before.length
   for (const end of new Set([before.length, carrierStart(f, before, light)])) {
     const from = Math.max(0, end - 40)
@@ -761,6 +779,11 @@ function agentOf(ctx: Context, m: Mention): Actor | undefined {
  * the object of a preposition nor a possessor; else the first such mention since `base`.
  */
 function subjectBefore(ctx: Context, base: number, at: number): Actor | undefined {
+  return subjectAmong(ctx, base, at) ?? (ctx.withSpeakers && subjectAmong(ctx.withSpeakers, base, at))
+}
+
+/** `subjectBefore` among the mentions of `ctx`. */
+function subjectAmong(ctx: Context, base: number, at: number): Actor | undefined {
   const subordinate = subordinateSubject(ctx, base, at)
   if (subordinate) return subordinate
   const words = ctx.text.slice(base, at)

@@ -34,6 +34,30 @@ export interface Trigger {
   readonly undergone?: true
 }
 
+/**
+ * "offered no evidence", "gave no details", "provided little proof": information given as none is no act, whatever verb of
+ * support follows it ("no evidence to support the claim").
+ */
+export const NOTHING_GIVEN_AFTER = /^\s+(?:no|little|scant|(?:scarcely|hardly)\s+any)\s+(?:[\p{L}-]+\s+)?(?:evidence|proof|details?|specifics|explanation|indication|information|comment|reason|justification|basis|substantiation|clues?)\b/iu
+/** A verb's object that is none ("offered no help", "arrested nobody"): the act is not done. Not a count ("no fewer than 40") nor "no longer". */
+export const NO_OBJECT_AFTER = /^\s+(?:no|nobody|no\s*-?\s*one|nothing)\b(?!\s+(?:fewer|less|more|later|sooner|longer|doubt|matter)\b)/iu
+
+/** "support the claim", "support his account": bearing out an assertion is no political support; backing a party or a plan is. */
+const CLAIM_NOT_SUPPORTED = /^\s+(?:the|a|an|its|his|her|their|\p{Lu})(?!\s*(?:[\p{L}'’-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|accounts?|theory|theories|arguments?|hypothes[ie]s|findings|conclusions?|contention|suggestions?|version)\b)/u
+/** "evidence to support", "no proof has been offered to back": what evidence would bear out is a claim, no one's support. */
+const EVIDENCE_TO_BEFORE = /\b(?:evidence|proof|data|facts|grounds|documents?)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu
+
+/** A state's armed force as the subject: "Naval commandos (stormed)", "coastguard officers (boarded)"; not gunmen, whose storming is an attack. */
+const STATE_FORCE_BEFORE = /\b(?:commandos|navy|naval|marines|troops|soldiers|forces|police|coastguards?|coast\s+guards?|officers|authorities)\b[^.;]{0,40}$/iu
+/** A ship or a plane stormed by a state's force is taken: "stormed a cargo ship", "stormed the hijacked airliner". */
+const VESSEL_TAKEN = /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ships?|vessels?|tankers?|boats?|yachts?|freighters?|trawlers?|ferr(?:y|ies)|barges?|planes?|aircraft|airliners?|jets?|oil\s+rigs?|platforms?)\b/iu
+/**
+ * Those a warning or a notice is given to that can act on it: authorities, services, residents; not the press, to whom
+ * it is a statement ("informed reporters that").
+ */
+const TOLD_PARTY = /^\s+(?:(?:the|a|an|its|their|local|all|nearby|regional|county|city|state|federal|national|emergency|rescue|fire|health)\s+)*(?:[\p{L}-]+\s+){0,1}?(?:authorit(?:y|ies)|police|services|brigades?|council|government|ministry|officials|residents|the\s+public|public|people|population|villagers|inhabitants|families|neighbou?rs|coastguard|regulators?|agenc(?:y|ies)|army|military|firefighters|hospitals?|staff|workers|employees|passengers|customers)\b/iu
+const INFORMED: Trigger = { type: 'COOPERATE', mode: 'inform', after: TOLD_PARTY }
+
 /** PLOVER: cooperation that is only promised or planned is coded AGREE; a planned retreat is CONCEDE. */
 export const PLANNED_AS: Partial<Readonly<Record<PloverType, PloverType>>> = {
   CONSULT: 'AGREE', SUPPORT: 'AGREE', COOPERATE: 'AGREE', AID: 'AGREE', RETREAT: 'CONCEDE',
@@ -166,7 +190,11 @@ const ACCIDENT_NOUN = String.raw`(?:(?<!(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?
 /** An accident as the subject of a verb of harm: not the object of a preposition ("after the earthquake, looters killed"). */
 export const ACCIDENT_SUBJECT = new RegExp(String.raw`(?<!\b(?:of|in|at|on|from|to|with|for|by|near|against|about|over|into|under|after|before|during|amid|despite|through|than|like)\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2})\b${ACCIDENT_NOUN}\b`, 'giu')
 /** Buildings and works that fall in: "the roof collapsed", "a footbridge gave way". */
-const STRUCTURE = String.raw`(?:buildings?|roofs?|bridges?|footbridges?|walls?|dams?|towers?|cranes?|balcon(?:y|ies)|ceilings?|scaffolding|canop(?:y|ies)|stages?|stands?)`
+const STRUCTURE = String.raw`(?:buildings?|roofs?|bridges?|footbridges?|walls?|dams?|levees?|embankments?|dykes?|dikes?|reservoirs?|towers?|cranes?|balcon(?:y|ies)|ceilings?|scaffolding|canop(?:y|ies)|stages?|stands?)`
+/** What holds water back and can fail: a dam, a levee, a river's banks. */
+const WATERWORKS = String.raw`(?:${STRUCTURE}|rivers?|canals?|lakes?)`
+/** A structure failing: "the dam burst", "the levee was breached", "the river burst its banks"; not "burst into" a room. */
+const GAVE_WAY = String.raw`(?:burst(?!\s+into\b)|(?:was|were|had\s+been)\s+breached|gave\s+way|caved\s+in|collapsed|crumbled|failed(?!\s+to\b))`
 /** Weapons, attackers and acts of force: a clause naming one tells of an attack, not an accident. */
 const ARMED = String.raw`\b(?:bomb\w*|explosiv\w*|missiles?|rockets?|drones?|shell(?:s|ed|ing)|mortars?|grenades?|IEDs?|guns?|gunfire|gunm[ae]n|fired|firing|opened\s+fire|attack\w*|rammed|strafed|targeted|raid(?:s|ed)?|air\s*strikes?|militants?|troops|soldiers|forces)\b`
 /** Driven into people or a place full of them, which may be an attack ("a van crashed into a crowd", "ploughed into a busy market"). */
@@ -183,11 +211,13 @@ const MISHAP_VERBS = String.raw`(?:crashed|overturned|capsized|sank|derailed|col
 const BLEW_OR_LOST_CONTROL = String.raw`(?:exploded|flipped|lost\s+control)`
 /** Going off the road or down, before ", killing …" and as a machine's mishap: "plunged into a ravine", "a bridge gave way". */
 const FELL_OFF = String.raw`(?:plunged|veered|gave\s+way|came\s+down)`
+/** A "when" clause whose subject is a disaster ("when a mudslide buried", "when the storm hit") or a structure that failed ("when a dam burst"). */
+const DISASTER_STRUCK = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${ACCIDENT_NOUN}\b|${WATERWORKS}\s+(?:[\p{L}-]+\s+){0,2}?${GAVE_WAY})`
 /**
  * "were killed in the blaze", "injured by falling debris in a stampede", "killed (late on Monday) when the roof collapsed",
  * "killed and 46 injured when a train derailed" (the injured of the same accident between).
  */
-export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+(?![^,.;]{0,50}?${ARMED})[^,.;]{0,50}?\b(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|failed\s+to\s+(?:stop|brake))\b)`, 'iu')
+export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{L}+)\s+(?:(?:more|others|people)\s+)?(?:injured|wounded|hurt)\s+)?(?:(?:in|by|during|after)\s+(?:(?:a|an|the|this|that|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${ACCIDENT_NOUN}\b|(?:(?:late|early)\s+)?(?:(?:on|in|at|last|this|yesterday|overnight)\s+)?(?:[\p{L}\d:.]+\s+){0,2}?when\s+(?![^,.;]{0,50}?${ARMED})(?:[^,.;]{0,50}?\b(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|failed\s+to\s+(?:stop|brake))\b|${DISASTER_STRUCK}))`, 'iu')
 
 /**
  * A verb of an accident with no object, earlier in the clause of a ", killing …" ("A plane crashed into a gorge, killing 68",
@@ -197,7 +227,7 @@ export const ACCIDENT_AFTER = new RegExp(String.raw`^\s+(?:and\s+(?:\d[\d,]*|\p{
 export const ACCIDENT_VERB_BEFORE = new RegExp(String.raw`\b(?:(?:${MISHAP_VERBS}|${FELL_OFF}|went\s+down|came\s+to\s+rest)\b(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that)\b)|${OVERRUN}|${EXPLODED_UNARMED})${NOT_INTO_PEOPLE}`, 'iu')
 
 /** What a vehicle or a structure does in a mishap, or how it moves: "left the motorway", "ploughed into a wall", "fell". */
-const MISHAP_OR_MOTION = String.raw`(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|${FELL_OFF}|left|swerved|ploughed|plowed|careered|careened|hurtled|slammed|smashed|hit|struck|ran|went|rolled|tumbled|toppled|fell|jumped|mounted|spun|burst\s+into\s+flames|buckled)`
+const MISHAP_OR_MOTION = String.raw`(?:${MISHAP_VERBS}|${BLEW_OR_LOST_CONTROL}|${FELL_OFF}|left|swerved|ploughed|plowed|careered|careened|hurtled|slammed|smashed|hit|struck|ran|went|rolled|tumbled|toppled|fell|jumped|mounted|spun|burst\s+into\s+flames|buckled|${GAVE_WAY})`
 /**
  * The subject of a clause that is a vehicle or a structure, then a mishap or a motion ("The jet …, injuring 41", "A coach left
  * the motorway, killing nine"): harm it did is an accident's, unless the clause names a weapon, an attack or a warplane
@@ -390,7 +420,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   ['stab', { type: 'ASSAULT', mode: 'primitive' }], ['bomb', { type: 'ASSAULT', mode: 'explosives' }],
   ['shell', { type: 'ASSAULT', mode: 'heavy-weapons' }], ['bombard', { type: 'ASSAULT', mode: 'heavy-weapons' }],
   ['assassinate', { type: 'ASSAULT', mode: 'targeted' }], ['execute', { type: 'ASSAULT', mode: 'targeted' }],
-  ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'ASSAULT' }],
+  ['behead', { type: 'ASSAULT', mode: 'targeted' }], ['ambush', { type: 'ASSAULT' }], ['storm', { type: 'COERCE', mode: 'seize', after: VESSEL_TAKEN, before: STATE_FORCE_BEFORE, otherwise: { type: 'ASSAULT' } }],
   ['invade', { type: 'ASSAULT' }], ['kidnap', { type: 'ASSAULT', mode: 'abduct' }], ['abduct', { type: 'ASSAULT', mode: 'abduct' }],
   ['hijack', { type: 'ASSAULT', mode: 'abduct', after: VEHICLE_AFTER, otherwise: { type: 'ASSAULT', mode: 'abduct', before: VEHICLE_PASSIVE } }], ['torture', { type: 'ASSAULT', mode: 'torture' }], ['rape', { type: 'ASSAULT', mode: 'sexual' }],
   ['wound', { type: 'ASSAULT' }], ['injure', { type: 'ASSAULT' }], ['torch', { type: 'ASSAULT', mode: 'primitive' }],
@@ -423,7 +453,9 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // REJECT: rejections and refusals.
   ['reject', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['refuse', { type: 'REJECT', after: NO_COMMENT_WITHHELD }], ['veto', { type: 'REJECT' }], ['rebuff', { type: 'REJECT' }], ['spurn', { type: 'REJECT' }],
   // THREATEN.
-  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM }],
+  ['threaten', { type: 'THREATEN' }], ['warn', { type: 'THREATEN', after: WARNED_OF_HARM, otherwise: { type: 'COOPERATE', mode: 'warn', after: TOLD_PARTY } }],
+  // Sharing information (CAMEO 064, PLOVER COOPERATE): "alerted the fire brigade", "notified the council".
+  ['alert', INFORMED], ['notify', INFORMED], ['inform', INFORMED],
   ['vow', { type: 'THREATEN', after: VOWED_HARM }], ['swear', { type: 'THREATEN', after: VOWED_HARM }],
   // PROTEST: collective public dissent.
   ['protest', { type: 'PROTEST', mode: 'demo' }], ['demonstrate', { type: 'PROTEST', mode: 'demo', after: /^\s+(?:against|outside|in\s+front|in\s+support|for\b)/iu }],
@@ -450,7 +482,7 @@ export const VERBS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
   // CONCEDE: verbal concessions and regret.
   ['apologize', { type: 'CONCEDE' }], ['apologise', { type: 'CONCEDE' }], ['pardon', { type: 'CONCEDE' }],
   // COOPERATE, AID, RETREAT.
-  ['support', { type: 'SUPPORT', after: /^\s+(?:the|a|an|its|his|her|their|\p{Lu})/u }],
+  ['support', { type: 'SUPPORT', after: CLAIM_NOT_SUPPORTED, notBefore: EVIDENCE_TO_BEFORE }],
   ['contribute', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:troops|aid|funds|money|assistance|\$|dollars|euros|million|billion)/iu }],
   ['provide', { type: 'AID', after: /^\s+(?:\S+\s+){0,4}?(?:aid|assistance|weapons|arms|funds|funding|loans?|grants?|troops|shelter|asylum)\b/iu }],
   ['send', { type: 'AID', after: RELIEF_AFTER }], ['deliver', { type: 'AID', after: RELIEF_AFTER }],
