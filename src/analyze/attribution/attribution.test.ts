@@ -2084,3 +2084,24 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.notEqual(speakers('Health Minister Dilan Kaya said the nurse had left. A woman waved. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
   })
 })
+
+describe('attribution: cue and content bounds in plain news reports', () => {
+  /** `source | cue | content` of each attribution of `text`. */
+  const triples = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"… said outside the station": a place after the cue of a closing quotation is no content, in the rules as in the result', () => {
+    const one = '"The line is closed for good," Mr Haskett said outside the depot.'
+    const seg = segmentText(one)
+    const rules = findRuleAttributions(one, seg, findMentions(one, seg)).attributions
+    assert.deepEqual(rules.map((x) => slice(one, x.content)), ['The line is closed for good'])
+    const text = 'Drivers stayed home on Monday.\n\n"We did not want this. Our drivers are worn out and our buses are unsafe," Mr Haskett said outside St Brigid\'s Depot.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'said')
+    assert.equal(slice(text, a?.content), 'We did not want this. Our drivers are worn out and our buses are unsafe')
+    assert.equal(a?.kind, 'direct')
+  })
+
+  test('"X said A and B": the cue is the verb of saying, both joined clauses are its content', () => {
+    assert.deepEqual(triples('Villagers said no alarm rang and no one came to warn them before the river burst its banks.'),
+      ['Villagers | said | no alarm rang and no one came to warn them before the river burst its banks'])
+  })
+})

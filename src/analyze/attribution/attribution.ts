@@ -117,6 +117,15 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // A venue before "and" closes the predicate before it; the cue is the verb after ("was presented and caused" stays whole).
     const joined = CONJUNCTION_IN_CUE.exec(text.slice(cue.start, cue.end))
     if (joined && closesOnVenue(text, seg, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
+    // "said no alarm rang and no one came to warn | them": a tagged cue that runs on from the rules' verb of saying into what they
+    // read as its content holds a clause of its own; the rules' cue is the cue, and the content runs from theirs to the sentence's end.
+    const overrun = words.start >= cue.end ? rules.find((x) => x.cue.start === cue.start && x.cue.end < cue.end && x.content.start >= x.cue.end && x.content.start < cue.end && hasReportingVerb(seg, x.cue) && holdsClause(text, seg, x.content.start, cue.end)) : undefined
+    const overrunSentence = overrun && seg.sentences[spanIndexAt(seg.sentences, overrun.cue.start)]
+    if (overrun && overrunSentence) {
+      const end = Math.max(words.end, trimEnd(text, overrun.content.start, overrunSentence.end))
+      words = { start: overrun.content.start, end: outletClauseStart(text, seg, overrun.content.start, end) }
+      cue = overrun.cue
+    }
     if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end))) || COPULA_AND_PREPOSITION.test(text.slice(cue.start, cue.end))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
@@ -2982,6 +2991,14 @@ function isVerblessButParticiples(text: string, seg: Segmentation, first: number
   return true
 }
 
+/** True when a subject and its finite verb start in [start, end): "no alarm | rang", not "the idea", "headline by saying". Pure. */
+function holdsClause(text: string, seg: Segmentation, start: number, end: number): boolean {
+  for (let t = tokenAt(seg, start) + 1; t > 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (['VERB', 'AUX'].includes(posOf(seg, t)) && ['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, t - 1)) && !/ing$/iu.test(tokenText(text, seg, t))) return true
+  }
+  return false
+}
+
 /** True when no verb starts between token `first` and offset `end`. */
 function isVerbless(seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return false
@@ -3617,7 +3634,7 @@ export function complement(text: string, spans: readonly Span[]): Span[] {
 function isAdjunct(tail: string): boolean {
   const t = tail.trim()
   if (/\b\w+ing\b|\bthat\b|\bit\b/u.test(t)) return false
-  return t === '' || /^(?:(?:on|in|to|at|during|after|before|from|with|via|through|last|this|late|earlier|later)\b[^,;]{0,60}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|reporters|journalists|the\s+press)$/u.test(t)
+  return t === '' || /^(?:(?:on|in|to|at|outside|inside|near|beside|during|after|before|from|with|via|through|last|this|late|earlier|later)\b[^,;]{0,60}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|reporters|journalists|the\s+press)$/u.test(t)
 }
 
 function quoteEndingBefore(text: string, quotes: readonly Span[], at: number): Span | undefined {
