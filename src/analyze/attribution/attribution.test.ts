@@ -2105,3 +2105,12 @@ describe('attribution: cue and content bounds in plain news reports', () => {
       ['Villagers | said | no alarm rang and no one came to warn them before the river burst its banks'])
   })
 })
+
+describe('attribution: a bare clause after an addressee, then "and that"', () => {
+  test('"told the panel she had acted lawfully and that …": both clauses are the content', () => {
+    const text = 'Mrs Quill told the panel she had acted lawfully and that the audit would clear her.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'told')
+    assert.ok(slice(text, a?.content).startsWith('she had acted lawfully'), slice(text, a?.content))
+    assert.ok(slice(text, a?.content).includes('the audit would clear her'))
+  })
+})

@@ -2999,6 +2999,16 @@ function holdsClause(text: string, seg: Segmentation, start: number, end: number
   return false
 }
 
+/** Where the addressee between a cue's last token and the content's verb ends: before the subject's pronoun or determiner ("told the court | he was", "told reporters | the deal was"), or at the cue. Pure. */
+function addresseeEnd(seg: Segmentation, cueLast: number, verb: number): number {
+  for (let t = verb - 1; t > cueLast + 1; t--) {
+    const pos = posOf(seg, t)
+    if (pos === 'PRON' || pos === 'DET') return seg.ends[t - 1]!
+    if (!NP_TOKENS.has(pos)) break
+  }
+  return seg.ends[cueLast]!
+}
+
 /** True when no verb starts between token `first` and offset `end`. */
 function isVerbless(seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return false
@@ -3019,6 +3029,11 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
         break
       }
       if (/^[“"]$/u.test(w)) break
+      // "told the court he was innocent and that …": a verb before any "that" is the content's own; a later "that" opens a second clause of it.
+      if (['VERB', 'AUX'].includes(posOf(seg, t))) {
+        from = Math.max(from, addresseeEnd(seg, cue.last, t))
+        break
+      }
     }
   }
   const rest = text.slice(from, limit)
