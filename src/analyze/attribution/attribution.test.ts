@@ -2114,3 +2114,15 @@ describe('attribution: a bare clause after an addressee, then "and that"', () =>
     assert.ok(slice(text, a?.content).includes('the audit would clear her'))
   })
 })
+
+describe('attribution: an adverb between the cue and "that"', () => {
+  test('"said privately that staff …", "said yesterday that pupils …": the adverb is no part of the content', () => {
+    for (const [text, want] of [
+      ['A council aide said privately that tenants expected the rent to rise.', 'that tenants expected the rent to rise'],
+      ['A school governor said yesterday that pupils were frightened.', 'that pupils were frightened'],
+    ] as const) {
+      const a = analyzeText(text).attributions.find((x) => slice(text, x.cue).startsWith('said'))
+      assert.equal(slice(text, a?.content), want)
+    }
+  })
+})

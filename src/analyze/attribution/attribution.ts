@@ -410,10 +410,13 @@ const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
 /** An aside in commas between a cue and the "that" of its clause: "announced|, with the smugness of a man who …, |that". */
 const ASIDE_BEFORE_THAT = /^,[^,;:"“”]{1,120},\s*(?=that\s)/u
 
+/** An adverb of manner or time between a cue and the "that" of its clause: "said | privately |that", "said | yesterday |that". */
+const MANNER_BEFORE_THAT = /^\s+(?:\p{Ll}+ly|yesterday|today|tonight|again|also|later|earlier|once|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=that\s)/u
+
 /** "announced, to nobody's surprise, that he had won": the content starts at "that"; the aside says how it was said. Pure. */
 function pastAsideBeforeThat(text: string, cue: Span, content: Span): Span {
   if (content.start < cue.end) return content
-  const aside = ASIDE_BEFORE_THAT.exec(text.slice(cue.end, content.end))
+  const aside = ASIDE_BEFORE_THAT.exec(text.slice(cue.end, content.end)) ?? MANNER_BEFORE_THAT.exec(text.slice(cue.end, content.end))
   const start = cue.end + (aside?.[0].length ?? 0)
   return aside && start >= content.start ? { start, end: content.end } : content
 }
