@@ -2126,3 +2126,11 @@ describe('attribution: an adverb between the cue and "that"', () => {
     }
   })
 })
+
+describe('attribution: the outlet\'s "as" clause after a report', () => {
+  test('"…, as the water rose to the roofs": a clause with an irregular past ends the content', () => {
+    const text = 'The builder said on Monday it had warned the council weeks before the wall fell, as the flood water rose to the roofs.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'said')
+    assert.equal(slice(text, a?.content), 'it had warned the council weeks before the wall fell')
+  })
+})

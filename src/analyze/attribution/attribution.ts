@@ -3617,7 +3617,9 @@ function opensOwnClause(text: string, seg: Segmentation, first: number, end: num
   let u = first
   // A preposition may join the subject's nouns ("as a wildfire near Kavala burned"), not open it.
   while (u < seg.starts.length && u - first <= 7 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u)) || (u > first && posOf(seg, u) === 'ADP' && word(u) !== 'as'))) u++
-  if (u === first || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) return false
+  // A finite form: regular ("searched"), of "be" or "have", or an irregular past the lemma tells ("as the toll rose").
+  const finite = /^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u)) || (posOf(seg, u) === 'VERB' && seg.lemmas[u] !== word(u).toLowerCase())
+  if (u === first || !['VERB', 'AUX'].includes(posOf(seg, u)) || !finite) return false
   for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) if (MODALS.test(word(v))) return false
   return true
 }
