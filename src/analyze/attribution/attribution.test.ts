@@ -2134,3 +2134,14 @@ describe('attribution: the outlet\'s "as" clause after a report', () => {
     assert.equal(slice(text, a?.content), 'it had warned the council weeks before the wall fell')
   })
 })
+
+describe('attribution: acts of a court or a witness', () => {
+  test('"testified against", "accepted evidence", "offered no evidence", "were given fines" report nothing', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Three clerks who forged the ledgers were given heavy fines after they testified against the mayor.'), [])
+    assert.deepEqual(cues('The mayor was jailed after the jury accepted evidence from two clerks.'), [])
+    assert.deepEqual(cues('Port officials claimed the trawler was fishing illegally, but have offered no evidence to back the claim.'), ['claimed'])
+    // A witness who says something still reports it.
+    assert.deepEqual(cues('The clerk testified that the mayor had forged the ledgers.'), ['testified'])
+  })
+})

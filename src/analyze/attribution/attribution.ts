@@ -549,6 +549,15 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
+/**
+ * Acts of a court or a witness, no report: "testified against him" (a witness's act; "testified that …" reports), "accepted the testimony of",
+ * "(have) offered no evidence to support", "were given suspended sentences".
+ */
+const COURT_ACTS = '(?:(?:was|were|been|is|are|be|being|has|have|had)\\s+)?(?:' +
+  'testif(?:y|ies|ied|ying)\\s+(?:against|for|on\\s+behalf\\s+of)|' +
+  '(?:accept|reject|hear|heard|dismiss|weigh)(?:s|ed|ing)?\\s+(?:(?:the|his|her|their|key|this)\\s+)?(?:testimony|evidence)|' +
+  '(?:offer|provide|produce|present|give|gave|given|show|shown)(?:s|ed|d|ing)?\\s+(?:no|little|any|scant)\\s+(?:\\w+\\s+)?(?:evidence|proof)|' +
+  '(?:give|gives|gave|given|giving|hand|hands|handed|handing)\\s+(?:\\w+\\s+){0,3}?(?:sentences?|terms?|fines?|bans?|awards?|medals?|prizes?|bail))'
 /** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
 const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
 /**
@@ -565,6 +574,7 @@ const NOT_REPORT_PHRASE = new RegExp(
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS}|` +
+    `${COURT_ACTS}|` +
     // A headline's "Varga Declared Winner": an outcome declared of its subject, no report of theirs ("was declared the winner" is someone's report, `passiveReport`).
     'declared\\s+(?:winner|victor|dead|champion))\\b(?!\\s+(?:over|ended|won|lost)\\b)',
   'iu',
