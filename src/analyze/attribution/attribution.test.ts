@@ -2145,3 +2145,11 @@ describe('attribution: acts of a court or a witness', () => {
     assert.deepEqual(cues('The clerk testified that the mayor had forged the ledgers.'), ['testified'])
   })
 })
+
+describe('attribution: "according to figures" after a clause of the outlet', () => {
+  test('figures cover the counted participle clause, not the scene the outlet sets before it', () => {
+    const text = 'Commuters endured misery on Monday as train drivers stopped work, forcing operators to cancel more than 900 services, according to figures published by the transport department.'
+    const a = analyzeText(text).attributions.find((x) => x.kind === 'according-to')
+    assert.equal(slice(text, a?.content), 'forcing operators to cancel more than 900 services')
+  })
+})

@@ -766,6 +766,11 @@ function deniedReportContents(text: string, found: readonly Attribution[]): Attr
   })
 }
 
+/** A source that is a count: "figures released by", "official data from", "the latest estimates". */
+const FIGURES_SOURCE = /^(?:the\s+)?(?:(?:latest|official|new|provisional|preliminary|government|ministry|police|hospital)\s+)*(?:figures|data|statistics|estimates|tall(?:y|ies)|counts?|numbers)\b/iu
+/** The last participle clause of a content that holds a number: ", (forcing hospitals to cancel 600 operations)". */
+const COUNTED_PARTICIPLE = /,\s*(\p{Ll}+ing\s[^,;]*\d[^,;]*)$/u
+
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
 const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
 
@@ -780,6 +785,12 @@ function accordingToClauses(text: string, seg: Segmentation, found: readonly Att
   const out = [...found]
   out.forEach((a, k) => {
     if (a.kind !== 'according-to' || a.content.end > a.cue.start) return
+    // "Patients faced chaos …, forcing hospitals to cancel 600 operations, according to figures from X": figures give the count, the clause before it stays the outlet's.
+    const counted = a.source && FIGURES_SOURCE.test(text.slice(a.source.start, a.source.end)) ? COUNTED_PARTICIPLE.exec(text.slice(a.content.start, a.content.end)) : null
+    if (counted && counted.index > 0) {
+      out[k] = { ...a, content: { start: a.content.start + counted.index + counted[0].indexOf(counted[1]!), end: a.content.end } }
+      return
+    }
     // A verb of saying in the content is another report, whether or not it was read as one.
     let from = -1
     for (let t = firstTokenAtOrAfter(seg, a.content.start); t < seg.starts.length && seg.ends[t]! <= a.content.end; t++) if (posOf(seg, t) === 'VERB' && SPEECH_VERBS.has(seg.lemmas[t] ?? '')) from = seg.ends[t]!
