@@ -2151,5 +2151,7 @@ describe('attribution: "according to figures" after a clause of the outlet', () 
     const text = 'Commuters endured misery on Monday as train drivers stopped work, forcing operators to cancel more than 900 services, according to figures published by the transport department.'
     const a = analyzeText(text).attributions.find((x) => x.kind === 'according-to')
     assert.equal(slice(text, a?.content), 'forcing operators to cancel more than 900 services')
+    const big = 'Travellers were stranded on Friday as pilots walked out, leaving airlines to scrap about 1,300 flights, according to data compiled by the aviation authority.'
+    assert.equal(slice(big, analyzeText(big).attributions.find((x) => x.kind === 'according-to')?.content), 'leaving airlines to scrap about 1,300 flights')
   })
 })

@@ -768,8 +768,8 @@ function deniedReportContents(text: string, found: readonly Attribution[]): Attr
 
 /** A source that is a count: "figures released by", "official data from", "the latest estimates". */
 const FIGURES_SOURCE = /^(?:the\s+)?(?:(?:latest|official|new|provisional|preliminary|government|ministry|police|hospital)\s+)*(?:figures|data|statistics|estimates|tall(?:y|ies)|counts?|numbers)\b/iu
-/** The last participle clause of a content that holds a number: ", (forcing hospitals to cancel 600 operations)". */
-const COUNTED_PARTICIPLE = /,\s*(\p{Ll}+ing\s[^,;]*\d[^,;]*)$/u
+/** The last participle clause of a content that holds a number: ", (forcing hospitals to cancel 1,600 operations)" (a thousands comma is the number's). */
+const COUNTED_PARTICIPLE = /,\s*(\p{Ll}+ing\s(?:[^,;]|(?<=\d),(?=\d))*\d(?:[^,;]|(?<=\d),(?=\d))*)$/u
 
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
 const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
