@@ -3053,8 +3053,8 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
         break
       }
       if (/^[“"]$/u.test(w)) break
-      // "told the court he was innocent and that …": a verb before any "that" is the content's own; a later "that" opens a second clause of it.
-      if (['VERB', 'AUX'].includes(posOf(seg, t))) {
+      // "told the court he was innocent and that …": after a verb of addressing, a verb before any "that" is the content's own; a later "that" opens a second clause of it.
+      if (ADDRESSING_VERBS.has(cue.lemma) && ['VERB', 'AUX'].includes(posOf(seg, t))) {
         from = Math.max(from, addresseeEnd(seg, cue.last, t))
         break
       }
