@@ -2084,3 +2084,74 @@ describe('attribution: reports read from whole news sentences', () => {
     assert.notEqual(speakers('Health Minister Dilan Kaya said the nurse had left. A woman waved. "We will not wait," she told reporters.')[1], 'Dilan Kaya')
   })
 })
+
+describe('attribution: cue and content bounds in plain news reports', () => {
+  /** `source | cue | content` of each attribution of `text`. */
+  const triples = (text: string): string[] => analyzeText(text).attributions.map((x) => `${slice(text, x.source)} | ${slice(text, x.cue)} | ${slice(text, x.content)}`)
+
+  test('"… said outside the station": a place after the cue of a closing quotation is no content, in the rules as in the result', () => {
+    const one = '"The line is closed for good," Mr Haskett said outside the depot.'
+    const seg = segmentText(one)
+    const rules = findRuleAttributions(one, seg, findMentions(one, seg)).attributions
+    assert.deepEqual(rules.map((x) => slice(one, x.content)), ['The line is closed for good'])
+    const text = 'Drivers stayed home on Monday.\n\n"We did not want this. Our drivers are worn out and our buses are unsafe," Mr Haskett said outside St Brigid\'s Depot.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'said')
+    assert.equal(slice(text, a?.content), 'We did not want this. Our drivers are worn out and our buses are unsafe')
+    assert.equal(a?.kind, 'direct')
+  })
+
+  test('"X said A and B": the cue is the verb of saying, both joined clauses are its content', () => {
+    assert.deepEqual(triples('Villagers said no alarm rang and no one came to warn them before the river burst its banks.'),
+      ['Villagers | said | no alarm rang and no one came to warn them before the river burst its banks'])
+  })
+})
+
+describe('attribution: a bare clause after an addressee, then "and that"', () => {
+  test('"told the panel she had acted lawfully and that …": both clauses are the content', () => {
+    const text = 'Mrs Quill told the panel she had acted lawfully and that the audit would clear her.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'told')
+    assert.ok(slice(text, a?.content).startsWith('she had acted lawfully'), slice(text, a?.content))
+    assert.ok(slice(text, a?.content).includes('the audit would clear her'))
+  })
+})
+
+describe('attribution: an adverb between the cue and "that"', () => {
+  test('"said privately that staff …", "said yesterday that pupils …": the adverb is no part of the content', () => {
+    for (const [text, want] of [
+      ['A council aide said privately that tenants expected the rent to rise.', 'that tenants expected the rent to rise'],
+      ['A school governor said yesterday that pupils were frightened.', 'that pupils were frightened'],
+    ] as const) {
+      const a = analyzeText(text).attributions.find((x) => slice(text, x.cue).startsWith('said'))
+      assert.equal(slice(text, a?.content), want)
+    }
+  })
+})
+
+describe('attribution: the outlet\'s "as" clause after a report', () => {
+  test('"…, as the water rose to the roofs": a clause with an irregular past ends the content', () => {
+    const text = 'The builder said on Monday it had warned the council weeks before the wall fell, as the flood water rose to the roofs.'
+    const a = analyzeText(text).attributions.find((x) => slice(text, x.cue) === 'said')
+    assert.equal(slice(text, a?.content), 'it had warned the council weeks before the wall fell')
+  })
+})
+
+describe('attribution: acts of a court or a witness', () => {
+  test('"testified against", "accepted evidence", "offered no evidence", "were given fines" report nothing', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((x) => slice(text, x.cue))
+    assert.deepEqual(cues('Three clerks who forged the ledgers were given heavy fines after they testified against the mayor.'), [])
+    assert.deepEqual(cues('The mayor was jailed after the jury accepted evidence from two clerks.'), [])
+    assert.deepEqual(cues('Port officials claimed the trawler was fishing illegally, but have offered no evidence to back the claim.'), ['claimed'])
+    // A witness who says something still reports it.
+    assert.deepEqual(cues('The clerk testified that the mayor had forged the ledgers.'), ['testified'])
+  })
+})
+
+describe('attribution: "according to figures" after a clause of the outlet', () => {
+  test('figures cover the counted participle clause, not the scene the outlet sets before it', () => {
+    const text = 'Commuters endured misery on Monday as train drivers stopped work, forcing operators to cancel more than 900 services, according to figures published by the transport department.'
+    const a = analyzeText(text).attributions.find((x) => x.kind === 'according-to')
+    assert.equal(slice(text, a?.content), 'forcing operators to cancel more than 900 services')
+    const big = 'Travellers were stranded on Friday as pilots walked out, leaving airlines to scrap about 1,300 flights, according to data compiled by the aviation authority.'
+    assert.equal(slice(big, analyzeText(big).attributions.find((x) => x.kind === 'according-to')?.content), 'leaving airlines to scrap about 1,300 flights')
+  })
+})

@@ -117,6 +117,15 @@ export function findAttributions(text: string, seg: Segmentation, layer: Mention
     // A venue before "and" closes the predicate before it; the cue is the verb after ("was presented and caused" stays whole).
     const joined = CONJUNCTION_IN_CUE.exec(text.slice(cue.start, cue.end))
     if (joined && closesOnVenue(text, seg, cue.start, cue.start + joined[0].length) && hasVerb(seg, cue.start + joined[0].length, cue.end)) cue = { start: cue.start + joined[0].length, end: cue.end }
+    // "said no alarm rang and no one came to warn | them": a tagged cue that runs on from the rules' verb of saying into what they
+    // read as its content holds a clause of its own; the rules' cue is the cue, and the content runs from theirs to the sentence's end.
+    const overrun = words.start >= cue.end ? rules.find((x) => x.cue.start === cue.start && x.cue.end < cue.end && x.content.start >= x.cue.end && x.content.start < cue.end && hasReportingVerb(seg, x.cue) && holdsClause(text, seg, x.content.start, cue.end)) : undefined
+    const overrunSentence = overrun && seg.sentences[spanIndexAt(seg.sentences, overrun.cue.start)]
+    if (overrun && overrunSentence) {
+      const end = Math.max(words.end, trimEnd(text, overrun.content.start, overrunSentence.end))
+      words = { start: overrun.content.start, end: outletClauseStart(text, seg, overrun.content.start, end) }
+      cue = overrun.cue
+    }
     if (LEAVE_TO_SPEAK.test(text.slice(cue.start, Math.max(cue.end, words.end))) || COPULA_AND_PREPOSITION.test(text.slice(cue.start, cue.end))) continue
     // A quotation ended by its cue is reported whole, though the tagger left out its opening words.
     words = withWholeQuotation(text, seg.quotes, words, cue)
@@ -401,10 +410,13 @@ const PARTICIPLE_CUE = /,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ing$/u
 /** An aside in commas between a cue and the "that" of its clause: "announced|, with the smugness of a man who …, |that". */
 const ASIDE_BEFORE_THAT = /^,[^,;:"“”]{1,120},\s*(?=that\s)/u
 
+/** An adverb of manner or time between a cue and the "that" of its clause: "said | privately |that", "said | yesterday |that". */
+const MANNER_BEFORE_THAT = /^\s+(?:\p{Ll}+ly|yesterday|today|tonight|again|also|later|earlier|once|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=that\s)/u
+
 /** "announced, to nobody's surprise, that he had won": the content starts at "that"; the aside says how it was said. Pure. */
 function pastAsideBeforeThat(text: string, cue: Span, content: Span): Span {
   if (content.start < cue.end) return content
-  const aside = ASIDE_BEFORE_THAT.exec(text.slice(cue.end, content.end))
+  const aside = ASIDE_BEFORE_THAT.exec(text.slice(cue.end, content.end)) ?? MANNER_BEFORE_THAT.exec(text.slice(cue.end, content.end))
   const start = cue.end + (aside?.[0].length ?? 0)
   return aside && start >= content.start ? { start, end: content.end } : content
 }
@@ -537,6 +549,15 @@ const ACT_VERBS: ReadonlySet<string> = new Set(['sue', 'detain', 'arrest', 'fail
 const THING_ACT_VERBS: ReadonlySet<string> = new Set(['attack', 'sing', 'campaign', 'order', 'thank'])
 /** An act as the object of "order": "ordered a recount", "an immediate evacuation", "the release of …"; goods are no demand. */
 const ORDERED_ACT = /^(?:(?:a|an|the|its|their|his|her|full|new|immediate|independent|partial|national|nationwide|urgent)\s+)*(?:[\p{L}-]+(?:tion|sion)s?|recounts?|releases?|arrests?|removals?|withdrawals?|dismissals?|closures?|inquir(?:y|ies)|probes?|reviews?|halts?|bans?|curfews?|lockdowns?|retrials?|audits?|crackdowns?|raids?|strikes?|ceasefires?|shutdowns?)\b/iu
+/**
+ * Acts of a court or a witness, no report: "testified against him" (a witness's act; "testified that …" reports), "accepted the testimony of",
+ * "(have) offered no evidence to support", "were given suspended sentences".
+ */
+const COURT_ACTS = '(?:(?:was|were|been|is|are|be|being|has|have|had)\\s+)?(?:' +
+  'testif(?:y|ies|ied|ying)\\s+(?:against|for|on\\s+behalf\\s+of)|' +
+  '(?:accept|reject|hear|heard|dismiss|weigh)(?:s|ed|ing)?\\s+(?:(?:the|his|her|their|key|this)\\s+)?(?:testimony|evidence)|' +
+  '(?:offer|provide|produce|present|give|gave|given|show|shown)(?:s|ed|d|ing)?\\s+(?:no|little|any|scant)\\s+(?:\\w+\\s+)?(?:evidence|proof)|' +
+  '(?:give|gives|gave|given|giving|hand|hands|handed|handing)\\s+(?:\\w+\\s+){0,3}?(?:sentences?|terms?|fines?|bans?|awards?|medals?|prizes?|bail))'
 /** A question word opening what a speaker would not say ("declined to say whether", "did not say how many"). */
 const UNSAID = '(?:whether|if|when|how|why|what|who|where|which)'
 /**
@@ -553,6 +574,7 @@ const NOT_REPORT_PHRASE = new RegExp(
     '(?:asked|asking|requested|requesting)\\s+that\\s+(?:his|her|their)\\s+(?:full\\s+|last\\s+)?names?\\s+(?:not\\s+be|be\\s+withheld)|' +
     '(?:dr[ae]w|draws?|drawn|drawing|faced?|faces|facing|c[oa]me\\s+under|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+){0,2}?(?:criticism|condemnation|fire|backlash|scrutiny|ridicule|accusations|allegations|charges)|' +
     `declar\\w*\\s+(?:(?:an?|the|its|their)\\s+)?(?:(?:national|nationwide|local|regional|public[\\s-]+health|official|\\w+-day)\\s+)*${DECLARED_ACTS}|` +
+    `${COURT_ACTS}|` +
     // A headline's "Varga Declared Winner": an outcome declared of its subject, no report of theirs ("was declared the winner" is someone's report, `passiveReport`).
     'declared\\s+(?:winner|victor|dead|champion))\\b(?!\\s+(?:over|ended|won|lost)\\b)',
   'iu',
@@ -744,6 +766,11 @@ function deniedReportContents(text: string, found: readonly Attribution[]): Attr
   })
 }
 
+/** A source that is a count: "figures released by", "official data from", "the latest estimates". */
+const FIGURES_SOURCE = /^(?:the\s+)?(?:(?:latest|official|new|provisional|preliminary|government|ministry|police|hospital)\s+)*(?:figures|data|statistics|estimates|tall(?:y|ies)|counts?|numbers)\b/iu
+/** The last participle clause of a content that holds a number: ", (forcing hospitals to cancel 1,600 operations)" (a thousands comma is the number's). */
+const COUNTED_PARTICIPLE = /,\s*(\p{Ll}+ing\s(?:[^,;]|(?<=\d),(?=\d))*\d(?:[^,;]|(?<=\d),(?=\d))*)$/u
+
 /** Where a clause opens inside a content: ", where", ", which", ", while", "; ". */
 const CLAUSE_OPENER = /(?:,\s*(?:where|which|while|whereas|and|but)|;)\s+/giu
 
@@ -758,6 +785,12 @@ function accordingToClauses(text: string, seg: Segmentation, found: readonly Att
   const out = [...found]
   out.forEach((a, k) => {
     if (a.kind !== 'according-to' || a.content.end > a.cue.start) return
+    // "Patients faced chaos …, forcing hospitals to cancel 600 operations, according to figures from X": figures give the count, the clause before it stays the outlet's.
+    const counted = a.source && FIGURES_SOURCE.test(text.slice(a.source.start, a.source.end)) ? COUNTED_PARTICIPLE.exec(text.slice(a.content.start, a.content.end)) : null
+    if (counted && counted.index > 0) {
+      out[k] = { ...a, content: { start: a.content.start + counted.index + counted[0].indexOf(counted[1]!), end: a.content.end } }
+      return
+    }
     // A verb of saying in the content is another report, whether or not it was read as one.
     let from = -1
     for (let t = firstTokenAtOrAfter(seg, a.content.start); t < seg.starts.length && seg.ends[t]! <= a.content.end; t++) if (posOf(seg, t) === 'VERB' && SPEECH_VERBS.has(seg.lemmas[t] ?? '')) from = seg.ends[t]!
@@ -2982,6 +3015,24 @@ function isVerblessButParticiples(text: string, seg: Segmentation, first: number
   return true
 }
 
+/** True when a subject and its finite verb start in [start, end): "no alarm | rang", not "the idea", "headline by saying". Pure. */
+function holdsClause(text: string, seg: Segmentation, start: number, end: number): boolean {
+  for (let t = tokenAt(seg, start) + 1; t > 0 && t < seg.starts.length && seg.starts[t]! < end; t++) {
+    if (['VERB', 'AUX'].includes(posOf(seg, t)) && ['NOUN', 'PROPN', 'PRON'].includes(posOf(seg, t - 1)) && !/ing$/iu.test(tokenText(text, seg, t))) return true
+  }
+  return false
+}
+
+/** Where the addressee between a cue's last token and the content's verb ends: before the subject's pronoun or determiner ("told the court | he was", "told reporters | the deal was"), or at the cue. Pure. */
+function addresseeEnd(seg: Segmentation, cueLast: number, verb: number): number {
+  for (let t = verb - 1; t > cueLast + 1; t--) {
+    const pos = posOf(seg, t)
+    if (pos === 'PRON' || pos === 'DET') return seg.ends[t - 1]!
+    if (!NP_TOKENS.has(pos)) break
+  }
+  return seg.ends[cueLast]!
+}
+
 /** True when no verb starts between token `first` and offset `end`. */
 function isVerbless(seg: Segmentation, first: number, end: number): boolean {
   for (let t = first; t < seg.starts.length && seg.starts[t]! < end; t++) if (['VERB', 'AUX'].includes(posOf(seg, t))) return false
@@ -3002,6 +3053,11 @@ function findContent(text: string, seg: Segmentation, cue: Cue, source: Span, se
         break
       }
       if (/^[“"]$/u.test(w)) break
+      // "told the court he was innocent and that …": after a verb of addressing, a verb before any "that" is the content's own; a later "that" opens a second clause of it.
+      if (ADDRESSING_VERBS.has(cue.lemma) && ['VERB', 'AUX'].includes(posOf(seg, t))) {
+        from = Math.max(from, addresseeEnd(seg, cue.last, t))
+        break
+      }
     }
   }
   const rest = text.slice(from, limit)
@@ -3582,7 +3638,9 @@ function opensOwnClause(text: string, seg: Segmentation, first: number, end: num
   let u = first
   // A preposition may join the subject's nouns ("as a wildfire near Kavala burned"), not open it.
   while (u < seg.starts.length && u - first <= 7 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(posOf(seg, u)) || (u > first && posOf(seg, u) === 'ADP' && word(u) !== 'as'))) u++
-  if (u === first || !['VERB', 'AUX'].includes(posOf(seg, u)) || !/^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u))) return false
+  // A finite form: regular ("searched"), of "be" or "have", or an irregular past the lemma tells ("as the toll rose").
+  const finite = /^(?:\p{L}+ed|was|were|had|has|is|are|\p{L}+s)$/u.test(word(u)) || (posOf(seg, u) === 'VERB' && seg.lemmas[u] !== word(u).toLowerCase())
+  if (u === first || !['VERB', 'AUX'].includes(posOf(seg, u)) || !finite) return false
   for (let v = u; v < seg.starts.length && seg.starts[v]! < end && word(v) !== ','; v++) if (MODALS.test(word(v))) return false
   return true
 }
@@ -3617,7 +3675,7 @@ export function complement(text: string, spans: readonly Span[]): Span[] {
 function isAdjunct(tail: string): boolean {
   const t = tail.trim()
   if (/\b\w+ing\b|\bthat\b|\bit\b/u.test(t)) return false
-  return t === '' || /^(?:(?:on|in|to|at|during|after|before|from|with|via|through|last|this|late|earlier|later)\b[^,;]{0,60}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|reporters|journalists|the\s+press)$/u.test(t)
+  return t === '' || /^(?:(?:on|in|to|at|outside|inside|near|beside|during|after|before|from|with|via|through|last|this|late|earlier|later)\b[^,;]{0,60}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|reporters|journalists|the\s+press)$/u.test(t)
 }
 
 function quoteEndingBefore(text: string, quotes: readonly Span[], at: number): Span | undefined {
