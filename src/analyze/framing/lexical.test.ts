@@ -168,12 +168,20 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The new fare is daylight robbery.', '16-32 framing/loaded-term daylight robbery'],
   ['The tariff is a rip-off.', '16-23 framing/loaded-term rip-off'],
   ['Officials were made scapegoats for the failure.', '20-30 framing/loaded-term scapegoats'],
+  ['Striking teachers abandoned their pupils on Monday.', '18-40 framing/loaded-term abandoned their pupils'],
+  ['Junior doctors abandon patients in pay row', '15-31 framing/loaded-term abandon patients'],
+  ['Marines stormed a cargo ship off Aden.', '8-28 framing/loaded-term stormed a cargo ship'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
     assert.ok(findingLines(text, frame(text, outletOnly(text)).findings).includes(line), line)
   })
 }
+
+test('a ship that is boarded, a storm as a noun, and a crew that abandons ship are plain reporting', () => {
+  const text = 'Coastguards boarded the ship at dawn. After the storm the ship was towed in. The crew abandoned ship.'
+  assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')), [])
+})
 
 test('a denied tabloid label, register in quoted words, and "would-be" before a role it does not doubt are no findings', () => {
   const lines = (text: string): string[] => findingLines(text, frame(text).findings)
