@@ -338,6 +338,17 @@ test('a source granted anonymity is an unnamed authority, however the anonymity 
   assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
 })
 
+test('a source off the record, not authorised to speak, familiar with a case, or a lone unnamed official is an unnamed source too, one note a sentence', () => {
+  assert.deepEqual(authorityLines('A union official said privately that the members were angry.'), ['0-21 framing/unnamed-authority A union official said'])
+  assert.deepEqual(authorityLines('The aide said privately that the deal was off.'), ['9-23 framing/unnamed-authority said privately'])
+  assert.deepEqual(authorityLines('The officer, who was not authorised to speak publicly, said the road was shut.'), ['17-44 framing/unnamed-authority was not authorised to speak'])
+  assert.deepEqual(authorityLines('A lawyer familiar with the investigation said the files were missing.'), ['9-40 framing/unnamed-authority familiar with the investigation'])
+  assert.deepEqual(authorityLines('An engineer familiar with the matter, who asked not to be named, said the gates jammed.'), ['12-36 framing/unnamed-authority familiar with the matter'])
+  assert.deepEqual(authorityLines('A senior official told reporters the border would reopen.'), ['0-22 framing/unnamed-authority A senior official told'])
+  assert.deepEqual(authorityLines('The minister is familiar with the case and said it would be reviewed.'), [])
+  assert.deepEqual(authorityLines('A spokesman for the ministry said the border would reopen.'), [])
+})
+
 test('fear as a noun appeals to it; the verb reports what someone felt', () => {
   const fear = (text: string): string[] => findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/appeal-to-fear'))
   assert.deepEqual(fear('He asked not to be named because he feared losing his job.'), [])
