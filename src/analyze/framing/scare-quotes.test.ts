@@ -48,6 +48,7 @@ for (const [text, label] of <[string, string][]>[
   ['Iran blamed personal problems. But Azerbaijan insists that it was a “terror attack.”', '“terror attack.”'],
   ['The regime\'s "reforms" changed nothing.', '"reforms"'],
   ['Police dispersed the "peaceful" protesters.', '"peaceful"'],
+  ['Few condemn what was done to the editor, whose only "offence" was a cartoon.', '"offence"'],
 ]) {
   test(`scare quote kept: ${text}`, () => assert.deepEqual(only(text).map((l) => l.replace(/^\d+-\d+ framing\/scare-quotes /, '')), [label]))
 }
