@@ -318,6 +318,32 @@ describe('portrayal', () => {
     const pike = portrayalOf(a, 'Graham Pike')
     assert.deepEqual([pike.positive, pike.negative], [0, 1], JSON.stringify(pike.evidence.map((e) => e.explanation)))
   })
+
+  // Written for this test: a place in the speech frame, and countries of origin in an apposition, are adjuncts, no target.
+  test('a place in a location adjunct ("said outside Ridgeway General Hospital", "mostly from Chile and Peru") takes no tone', () => {
+    const a = analyzeText('"The clinics are badly run and dangerously short of staff," Dr Hale said outside Ridgeway General Hospital.')
+    const b = analyzeText('The 40 miners, mostly from Chile and Peru, were safe and in good health.')
+    for (const x of [a, b]) assert.deepEqual(x.portrayals.filter((p) => p.evidence.length > 0).map((p) => p.evidence[0]!.explanation), [])
+    // The subject before the adjunct is judged instead.
+    const c = analyzeText('Fighters from Chad and Sudan carried out a brutal raid.')
+    assert.deepEqual(c.portrayals.filter((p) => p.negative > 0).map((p) => c.actors.find((x) => x.id === p.actor)?.name), ['fighters'])
+  })
+
+  test('a label a verb like "denounced" puts "as" on its object judges that object, not the verb\'s subject or the one defended', () => {
+    const a = analyzeText('Mr Varga was convicted of bribery on Friday, a verdict his allies have denounced as a shameful witch hunt.')
+    assert.equal(portrayalOf(a, 'Varga').negative, 0)
+    const b = analyzeText('The Greens denounced Mayor Tomas Berg as a liar and a coward.')
+    assert.equal(portrayalOf(b, 'Tomas Berg').negative, 1)
+    const greens = b.actors.find((x) => x.name === 'Greens')
+    assert.equal(b.portrayals.find((p) => p.actor === greens?.id)?.negative ?? 0, 0)
+  })
+
+  test('a kind of sanction ("suspended sentences") and a deal struck judge no one', () => {
+    for (const text of ['Two of Anna Kovacs\'s aides were given suspended sentences on Monday.', 'Anna Kovacs struck a plea deal with prosecutors.']) {
+      const a = analyzeText(text)
+      assert.deepEqual(a.portrayals.flatMap((p) => p.evidence.map((e) => e.explanation)), [], text)
+    }
+  })
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral
