@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle, Portrayal } from '../../model/schema.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
+import { segmentText } from '../segment/segment.js'
+import { findPortrayals } from './portrayal.js'
 
 const portrayalOf = (a: AnalyzedArticle, name: string): Portrayal => {
   const actor = a.actors.find((x) => x.name === name)
@@ -344,6 +346,17 @@ describe('portrayal', () => {
       assert.deepEqual(a.portrayals.flatMap((p) => p.evidence.map((e) => e.explanation)), [], text)
     }
   })
+})
+
+test('a finding that runs over a report\'s cue into its quoted words ("Guild cries \\"daylight robbery\\" as…") is the speaker\'s, judging no speaker', () => {
+  const text = 'Guild cries "daylight robbery" as fees rise'
+  const at = (w: string): { start: number; end: number } => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })
+  const actors = [{ id: 'a1', name: 'Guild', kind: 'organisation' as const, aliases: [] }]
+  const mentions = [{ span: at('Guild'), actor: 'a1', how: 'name' as const }]
+  const attributions = [{ kind: 'mixed' as const, speaker: 'a1', source: at('Guild'), cue: at('cries'), content: { start: text.indexOf('"') + 1, end: text.length } }]
+  const findings = [{ ruleId: 'framing/learned-loaded-language', technique: 'loaded-language', span: { start: 0, end: at('fees').start - 1 }, explanation: 'x', confidence: 0.6 }]
+  const out = findPortrayals(text, segmentText(text), actors, mentions, attributions, findings)
+  assert.deepEqual(out.map((p) => [p.positive, p.negative]), [[0, 0]])
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

@@ -352,9 +352,14 @@ function attackedIn(text: string, seg: Segmentation, s: number, here: readonly M
 /** A possessor: a possessive determiner or a name with "'s". */
 const POSSESSOR_AFTER = /^(?:(?:his|her|its|their|our|my|your)\b|[^]*['’]s?\s)/iu
 
-/** The report whose content holds the start of `span` (a finding may run on into the cue), if any. */
+/**
+ * The report whose content holds the start of `span` (a finding may run on into the cue), or whose source, cue and words
+ * `span` runs over whole (a headline's `Party cries "persecution" as…` tagged whole), if any. A finding on the cue alone
+ * ("insists on calling") is the outlet's word for how the speaker spoke.
+ */
 function reportHolding(span: Span, attributions: readonly Attribution[]): Attribution | undefined {
-  return attributions.find((a) => a.content.start <= span.start && span.start < a.content.end)
+  return attributions.find((a) => (a.content.start <= span.start && span.start < a.content.end) ||
+    (a.source !== undefined && span.start <= a.source.start && a.source.end <= a.cue.start && a.cue.end <= a.content.start && a.content.start < span.end))
 }
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral
