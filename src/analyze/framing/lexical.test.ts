@@ -168,12 +168,20 @@ const OWN_VOICE_CASES: [string, string][] = [
   ['The new fare is daylight robbery.', '16-32 framing/loaded-term daylight robbery'],
   ['The tariff is a rip-off.', '16-23 framing/loaded-term rip-off'],
   ['Officials were made scapegoats for the failure.', '20-30 framing/loaded-term scapegoats'],
+  ['Striking teachers abandoned their pupils on Monday.', '18-40 framing/loaded-term abandoned their pupils'],
+  ['Junior doctors abandon patients in pay row', '15-31 framing/loaded-term abandon patients'],
+  ['Marines stormed a cargo ship off Aden.', '8-28 framing/loaded-term stormed a cargo ship'],
 ]
 for (const [text, line] of OWN_VOICE_CASES) {
   test(`own-voice wording: "${text}"`, () => {
     assert.ok(findingLines(text, frame(text, outletOnly(text)).findings).includes(line), line)
   })
 }
+
+test('a ship that is boarded, a storm as a noun, and a crew that abandons ship are plain reporting', () => {
+  const text = 'Coastguards boarded the ship at dawn. After the storm the ship was towed in. The crew abandoned ship.'
+  assert.deepEqual(findingLines(text, frame(text, outletOnly(text)).findings.filter((f) => f.ruleId === 'framing/loaded-term')), [])
+})
 
 test('a denied tabloid label, register in quoted words, and "would-be" before a role it does not doubt are no findings', () => {
   const lines = (text: string): string[] => findingLines(text, frame(text).findings)
@@ -328,6 +336,17 @@ test('a source granted anonymity is an unnamed authority, however the anonymity 
   assert.deepEqual(authorityLines('Officials familiar with the talks said they stalled.'), ['0-23 framing/unnamed-authority Officials familiar with'])
   assert.deepEqual(authorityLines('A person familiar with the talks, who asked not to be identified, said they stalled.'), ['0-22 framing/unnamed-authority A person familiar with'])
   assert.match(frame('He spoke on condition of anonymity.', outletOnly('x'.repeat(35))).findings[0]?.explanation ?? '', /source granted anonymity/)
+})
+
+test('a source off the record, not authorised to speak, familiar with a case, or a lone unnamed official is an unnamed source too, one note a sentence', () => {
+  assert.deepEqual(authorityLines('A union official said privately that the members were angry.'), ['0-21 framing/unnamed-authority A union official said'])
+  assert.deepEqual(authorityLines('The aide said privately that the deal was off.'), ['9-23 framing/unnamed-authority said privately'])
+  assert.deepEqual(authorityLines('The officer, who was not authorised to speak publicly, said the road was shut.'), ['17-44 framing/unnamed-authority was not authorised to speak'])
+  assert.deepEqual(authorityLines('A lawyer familiar with the investigation said the files were missing.'), ['9-40 framing/unnamed-authority familiar with the investigation'])
+  assert.deepEqual(authorityLines('An engineer familiar with the matter, who asked not to be named, said the gates jammed.'), ['12-36 framing/unnamed-authority familiar with the matter'])
+  assert.deepEqual(authorityLines('A senior official told reporters the border would reopen.'), ['0-22 framing/unnamed-authority A senior official told'])
+  assert.deepEqual(authorityLines('The minister is familiar with the case and said it would be reviewed.'), [])
+  assert.deepEqual(authorityLines('A spokesman for the ministry said the border would reopen.'), [])
 })
 
 test('fear as a noun appeals to it; the verb reports what someone felt', () => {

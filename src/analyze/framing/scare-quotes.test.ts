@@ -48,6 +48,7 @@ for (const [text, label] of <[string, string][]>[
   ['Iran blamed personal problems. But Azerbaijan insists that it was a “terror attack.”', '“terror attack.”'],
   ['The regime\'s "reforms" changed nothing.', '"reforms"'],
   ['Police dispersed the "peaceful" protesters.', '"peaceful"'],
+  ['Few condemn what was done to the editor, whose only "offence" was a cartoon.', '"offence"'],
 ]) {
   test(`scare quote kept: ${text}`, () => assert.deepEqual(only(text).map((l) => l.replace(/^\d+-\d+ framing\/scare-quotes /, '')), [label]))
 }
@@ -67,3 +68,23 @@ for (const text of [
 ]) {
   test(`inscription, no scare quote: ${text}`, () => assert.deepEqual(only(text), []))
 }
+
+// Headlinese speech verbs ("cries", "slams", "hails") introduce the speaker's own word, as "says" does (written for this test).
+for (const text of [
+  'Farmers cry "betrayal" over land tax',
+  'Opposition slams "reckless" budget',
+  'Coach blasts "shameful" refereeing after defeat',
+  'Mayor hails "historic" bridge deal',
+  'Bishops condemn "cruel" asylum rules',
+  'Regulator warns of "serious" gaps in bank checks',
+]) {
+  test(`headline speech verb, no scare quote: ${text}`, () => assert.deepEqual(only(text), []))
+}
+
+test('an attribution whose content starts inside the opening mark covers the label: a partial quotation, not scare quotes', () => {
+  const text = 'Guild decries "sabotage" as talks fail'
+  const open = text.indexOf('"')
+  const layer = { attributions: [{ kind: 'mixed' as const, speaker: 'Guild', cue: { start: 6, end: 13 }, content: { start: open + 1, end: text.length } }],
+    outletVoice: [{ start: 0, end: 14 }] }
+  assert.deepEqual(findingLines(text, frame(text, layer).findings.filter((f) => f.ruleId === 'framing/scare-quotes')), [])
+})

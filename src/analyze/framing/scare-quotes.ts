@@ -8,7 +8,8 @@
  *   party's label (`Azerbaijan insists it was a "terror attack"`), unless the words are a
  *   coordinated phrase, which is the speaker's wording, not a label (`insisting it was "lawful,
  *   fair and necessary"`);
- * - a reporting or naming cue ("said", "called", "described as", "dismissed as", "nicknamed"), or
+ * - a reporting or naming cue ("said", "called", "described as", "dismissed as", "nicknamed", and
+ *   headlinese speech verbs: `Union cries "betrayal"`, `Mayor slams "reckless" cuts`), or
  *   an attribution of the layer whose cue comes first, makes them a partial quotation of the
  *   speaker (`called the plan "cruel"`, `dismissed the scheme as a "gimmick"`): no finding;
  * - with no cue, one to three words that are not a Title-Case name or title (`the "Teflon Mark"`)
@@ -24,8 +25,11 @@ import { isInscription, SHORT_QUOTE } from './plain-wording.js'
 import { isTitleCase } from '../segment/title-case.js'
 
 // The last cue before the quotation: group 1 a distancing cue ("insists on calling" whole), or a
-// reporting or naming one, which distances too when group 2 gives it no speaker ("some call").
-const CUE = /\b(?:(so[\s‐-]{0,2}called|self-styled|insist(?:s|ed|ing)?(?:\s+on\s+\p{L}+)?|claim(?:s|ed|ing)?)|(some\s+|many\s+|others\s+)?(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to|characteri[sz](?:e|es|ed|ing)|deem(?:s|ed)?|dismiss(?:es|ed|ing)?|nicknamed?|known\s+as|titled|entitled|said|says|say|saying|told|tells|urged|urges|added|adds|stated|asked|wr(?:ite|ites|iting|ote|itten)|declared|announced|according|quoted|remarked|warned|demanded|accus(?:e|es|ed|ing)|vow(?:s|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed)))\b/giu
+// reporting or naming one, which distances too when group 2 gives it no speaker ("some call"), or
+// group 3 a headlinese speech verb, which introduces only a quotation close after it (`slams
+// "reckless" cuts`, `blasts the pair as "stooges"`), not one a clause away (`condemn what befell
+// him, whose only "crime" was...`).
+const CUE = /\b(?:(so[\s‐-]{0,2}called|self-styled|insist(?:s|ed|ing)?(?:\s+on\s+\p{L}+)?|claim(?:s|ed|ing)?)|(some\s+|many\s+|others\s+)?(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to|characteri[sz](?:e|es|ed|ing)|deem(?:s|ed)?|dismiss(?:es|ed|ing)?|nicknamed?|known\s+as|titled|entitled|said|says|say|saying|told|tells|urged|urges|added|adds|stated|asked|wr(?:ite|ites|iting|ote|itten)|declared|announced|according|quoted|remarked|warned|demanded|accus(?:e|es|ed|ing)|vow(?:s|ed)|pledg(?:e|es|ed)|promis(?:e|es|ed))|(cr(?:y|ies|ied)|slam(?:s|med)?|blast(?:s|ed)?|hail(?:s|ed)?|condemn(?:s|ed)?|warns?))\b/giu
 const SPEECH = /\b(?:said|says|say|saying|told|tells|urged|urges|added|adds|stated|asked|wrote|declared|announced|according|quoted|remarked|warned|demanded)\b/iu
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
@@ -71,9 +75,15 @@ export function findScareQuotes(ctx: FramingContext): Hit[] {
 /** The kind of the last cue in `before`, the sentence up to the quotation. Pure. */
 function lastCue(before: string): 'distancing' | 'reporting' | undefined {
   let kind: 'distancing' | 'reporting' | undefined
-  for (const m of before.matchAll(CUE)) kind = m[1] !== undefined || m[2] !== undefined ? 'distancing' : 'reporting'
+  for (const m of before.matchAll(CUE)) {
+    if (m[3] !== undefined && !CLOSE_AFTER.test(before.slice(m.index + m[0].length))) continue
+    kind = m[1] !== undefined || m[2] !== undefined ? 'distancing' : 'reporting'
+  }
   return kind
 }
+
+// At most five words and no clause break between a headlinese speech verb and the quotation.
+const CLOSE_AFTER = /^(?:\s+[\p{L}\p{N}'’-]+){0,5}\s*$/u
 
 /**
  * True for two or more words that all start with a capital: a name or a title ("Teflon Mark", "Silent Night").
@@ -81,9 +91,12 @@ function lastCue(before: string): 'distancing' | 'reporting' | undefined {
  */
 const isNameOrTitle = (words: readonly string[]): boolean => isTitleCase(words, { minWords: 2 })
 
-/** True when an attribution's content covers the quoted label and its cue comes first: someone else's words. */
+/**
+ * True when an attribution's content covers the quoted label and its cue comes first: someone else's words.
+ * The content may start just inside the opening mark (`cries "betrayal" over pay` quotes from the word on).
+ */
 function reportedBySomeone(ctx: FramingContext, span: { start: number; end: number }): boolean {
-  return ctx.attributions.some((a) => a.content.start <= span.start && span.end <= a.content.end && a.cue.end <= span.start)
+  return ctx.attributions.some((a) => a.content.start <= span.start + 1 && span.end - 1 <= a.content.end && a.cue.end <= span.start)
 }
 
 const NOT_IN_LABEL = new Set<number>(['AUX', 'PRON', 'SCONJ', 'VERB'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])))

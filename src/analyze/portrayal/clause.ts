@@ -93,6 +93,28 @@ const SANCTION_NOUNS = new Set([
   'ban', 'suspension', 'sanction', 'fine', 'penalty', 'sentence', 'punishment', 'expulsion', 'disqualification', 'dismissal',
   'verdict', 'ruling', 'decision', 'conviction', 'charge', 'indictment', 'prosecution',
 ])
+/** A sanction's noun, or the term it runs for ("a suspended jail term"). */
+const SANCTION_TERMS: ReadonlySet<string> = new Set([...SANCTION_NOUNS, 'term', 'jail', 'prison'])
+/** Words that name a kind of sanction before its noun ("a suspended sentence", "a suspended jail term"): a legal term, no grading. */
+const SANCTION_KINDS = new Set(['suspend', 'suspended', 'conditional', 'custodial', 'provisional'])
+/** Nouns of an agreement: "struck a deal", "struck a plea bargain" make one, no blow. */
+const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'bargain', 'accord', 'compromise', 'settlement', 'pact', 'truce', 'balance', 'chord', 'tone'])
+
+/**
+ * True when token `i` of sentence `s` is a word of a fixed legal or deal-making phrase whose valence belongs to another sense:
+ * a kind of sanction ("were given suspended sentences") or a deal struck ("struck plea deals"). Either is a legal act, reported;
+ * it judges no one. Pure.
+ */
+export function fixedLegalTerm(seg: Segmentation, s: number, i: number): boolean {
+  const end = Math.min(seg.sentenceTokenEnd[s]!, i + 1 + MODIFIER_REACH)
+  const nounAhead = (nouns: ReadonlySet<string>, reach: number): boolean => {
+    for (let k = i + 1; k < Math.min(end, i + 1 + reach); k++) if (seg.pos[k] === NOUN_TAG && nouns.has(lemmaAt(seg, k))) return true
+    return false
+  }
+  if (SANCTION_KINDS.has(lemmaAt(seg, i))) return nounAhead(SANCTION_TERMS, 3)
+  return lemmaAt(seg, i) === 'strike' && nounAhead(AGREEMENT_NOUNS, MODIFIER_REACH)
+}
+
 /** Verbs whose subject imposes the sanction they take: "imposed an unfair ban", "handed down a harsh sentence". */
 const IMPOSING = new Set(['impose', 'issue', 'hand', 'give', 'order', 'announce', 'slap', 'levy', 'uphold', 'enforce', 'introduce', 'extend', 'deliver', 'pass', 'make', 'reach', 'bring', 'file', 'press', 'defend'])
 /** Words between a grading word and the sanction's noun: "unjust" doping ban, "harsh four-year". */

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { AnalyzedArticle, Portrayal } from '../../model/schema.js'
 import { analyzeArticle, analyzeText } from '../pipeline.js'
+import { segmentText } from '../segment/segment.js'
+import { findPortrayals } from './portrayal.js'
 
 const portrayalOf = (a: AnalyzedArticle, name: string): Portrayal => {
   const actor = a.actors.find((x) => x.name === name)
@@ -318,6 +320,43 @@ describe('portrayal', () => {
     const pike = portrayalOf(a, 'Graham Pike')
     assert.deepEqual([pike.positive, pike.negative], [0, 1], JSON.stringify(pike.evidence.map((e) => e.explanation)))
   })
+
+  // Written for this test: a place in the speech frame, and countries of origin in an apposition, are adjuncts, no target.
+  test('a place in a location adjunct ("said outside Ridgeway General Hospital", "mostly from Chile and Peru") takes no tone', () => {
+    const a = analyzeText('"The clinics are badly run and dangerously short of staff," Dr Hale said outside Ridgeway General Hospital.')
+    const b = analyzeText('The 40 miners, mostly from Chile and Peru, were safe and in good health.')
+    for (const x of [a, b]) assert.deepEqual(x.portrayals.filter((p) => p.evidence.length > 0).map((p) => p.evidence[0]!.explanation), [])
+    // The subject before the adjunct is judged instead.
+    const c = analyzeText('Fighters from Chad and Sudan carried out a brutal raid.')
+    assert.deepEqual(c.portrayals.filter((p) => p.negative > 0).map((p) => c.actors.find((x) => x.id === p.actor)?.name), ['fighters'])
+  })
+
+  test('a label a verb like "denounced" puts "as" on its object judges that object, not the verb\'s subject or the one defended', () => {
+    const a = analyzeText('Mr Varga was convicted of bribery on Friday, a verdict his allies have denounced as a shameful witch hunt.')
+    assert.equal(portrayalOf(a, 'Varga').negative, 0)
+    const b = analyzeText('The Greens denounced Mayor Tomas Berg as a liar and a coward.')
+    assert.equal(portrayalOf(b, 'Tomas Berg').negative, 1)
+    const greens = b.actors.find((x) => x.name === 'Greens')
+    assert.equal(b.portrayals.find((p) => p.actor === greens?.id)?.negative ?? 0, 0)
+  })
+
+  test('a kind of sanction ("suspended sentences") and a deal struck judge no one', () => {
+    for (const text of ['Two of Anna Kovacs\'s aides were given suspended sentences on Monday.', 'Anna Kovacs struck a plea deal with prosecutors.']) {
+      const a = analyzeText(text)
+      assert.deepEqual(a.portrayals.flatMap((p) => p.evidence.map((e) => e.explanation)), [], text)
+    }
+  })
+})
+
+test('a finding that runs over a report\'s cue into its quoted words ("Guild cries \\"daylight robbery\\" as…") is the speaker\'s, judging no speaker', () => {
+  const text = 'Guild cries "daylight robbery" as fees rise'
+  const at = (w: string): { start: number; end: number } => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })
+  const actors = [{ id: 'a1', name: 'Guild', kind: 'organisation' as const, aliases: [] }]
+  const mentions = [{ span: at('Guild'), actor: 'a1', how: 'name' as const }]
+  const attributions = [{ kind: 'mixed' as const, speaker: 'a1', source: at('Guild'), cue: at('cries'), content: { start: text.indexOf('"') + 1, end: text.length } }]
+  const findings = [{ ruleId: 'framing/learned-loaded-language', technique: 'loaded-language', span: { start: 0, end: at('fees').start - 1 }, explanation: 'x', confidence: 0.6 }]
+  const out = findPortrayals(text, segmentText(text), actors, mentions, attributions, findings)
+  assert.deepEqual(out.map((p) => [p.positive, p.negative]), [[0, 0]])
 })
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral

