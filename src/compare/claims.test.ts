@@ -156,6 +156,17 @@ describe('alignClaims', () => {
     assert.ok(aligned(result).some((g) => g.status === 'contested' && g.claims.some((c) => c.articleId === 'B' && c.modality === 'denied') && g.claims.some((c) => c.articleId === 'A' && c.modality === 'reported')), JSON.stringify(aligned(result).map((g) => words(result, g))))
   })
 
+  test('"disputed the company\'s account" contests the company\'s own claim before it, though the two share no words', () => {
+    const result = run(
+      'Ferry sinks off Dunmore\n\nA ferry sank off Dunmore on Sunday. The Westline Ferry Company said its crew had evacuated all passengers within twenty minutes. Harbour master Owen Teague disputed the company\'s account, saying rescue boats found people in the water an hour later.',
+      'Ferry lost off Dunmore\n\nA ferry sank off Dunmore on Sunday, the coastguard said. Rescue boats searched the bay.',
+    )
+    const contested = aligned(result).filter((g) => g.status === 'contested')
+    assert.ok(contested.some((g) => g.claims.some((c) => c.modality === 'denied' && c.speaker.includes('teague')) && g.claims.some((c) => c.modality === 'reported' && /westline/iu.test(c.speaker))),
+      JSON.stringify(result.stories[0]!.comparison.claims.map((g) => [g.status, ...g.claims.map((c) => `${c.speaker} ${c.modality}`)])))
+    assert.match(renderTerminal(result), /Asserted and negated by A \(one speaker disputes the other's account\)/u)
+  })
+
   test('a named speaker\'s statement only one article carries is single-source and names who leaves it out', () => {
     const result = run(
       'Port strike\n\nDock workers walked out at the northern port on Friday. Union leader Maria Keller said the strike would last until wages rose.',

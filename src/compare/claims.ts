@@ -119,6 +119,35 @@ interface Entry {
   readonly terms: ReadonlySet<string>
 }
 
+/**
+ * "Disputed the company's account", "rejected the ministry's version of events": a denial naming what it denies only by
+ * whose it is, which shares no words with that party's claim.
+ */
+const ACCOUNT_OF = /^(?:the\s+)?(?<owner>[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)['’]s?\s+(?:(?:own|earlier|official|initial)\s+)?(?:account|version(?:\s+of\s+events)?|claims?|statements?|explanation|narrative|figures|timeline)\s*$/iu
+
+/**
+ * The claim a denial of a party's account (`ACCOUNT_OF`) answers: the latest one before it in its article by a speaker the
+ * owner names (one of the speaker's names, or the head noun its name ends in: "the company" for Hollin Water Company);
+ * undefined when none is. Pure; linear in the claims.
+ */
+function accountDisputed(entries: readonly Entry[], i: number, actors: ActorIndex): number | undefined {
+  const denial = entries[i]!
+  if (denial.claim.modality !== 'denied') return undefined
+  const owner = ACCOUNT_OF.exec(denial.article.article.text.slice(denial.claim.span.start, denial.claim.span.end))?.groups?.owner
+  if (!owner) return undefined
+  const head = owner.toLowerCase().split(/\s+/u).pop()!
+  const named = (speaker: string): boolean => {
+    const name = (actors.byId(speaker)?.name ?? speaker.split(':').pop() ?? '').toLowerCase()
+    return actors.byName(owner) === speaker || name.split(/\s+/u).pop() === head
+  }
+  let found: number | undefined
+  entries.forEach((e, j) => {
+    if (e.article !== denial.article || isDenial(e) || e.speaker === denial.speaker || e.claim.span.end > denial.claim.span.start || !named(e.speaker)) return
+    if (found === undefined || entries[found]!.claim.span.start < e.claim.span.start) found = j
+  })
+  return found
+}
+
 /** Aligns the claims of all articles; returns contested, agreed, then single-source groups. Pure. */
 export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorIndex, syndicate: (articleId: string) => string): ClaimGroup[] {
   const entries: Entry[] = articles.flatMap((article) => article.claims.map((claim) => ({
@@ -226,7 +255,7 @@ export function alignClaims(articles: readonly AnalyzedArticle[], actors: ActorI
       if (j !== undefined && !grouped(j) && !denials.has(j) && !answered.some(([, b]) => b === j)) answered.push([i, j])
       return
     }
-    const j = deniedClaim(i)
+    const j = deniedClaim(i) ?? accountDisputed(entries, i, actors)
     if (j === undefined) return
     // The claim it answers is already aligned with others (a headline and its denial): the denial joins them.
     if (grouped(j)) { answered.push([i, j]); return }
@@ -516,7 +545,8 @@ function groupOf(list: readonly Entry[], articles: readonly AnalyzedArticle[], a
   const clash = facetFigures && !updated ? facetFigures : undefined
   const differ = opposed || reversed || figures || facetFigures ? undefined : differentFigures(sorted)
   const who = [...new Set(claims.map((c) => `${c.speaker} [${c.articleId}]`))].join('; ')
-  const terms = `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})`
+  // A denial of a party's account shares no terms with it (`accountDisputed`).
+  const terms = sharedTerms.length > 0 ? `(shared terms: ${sharedTerms.slice(0, 6).join(', ')})` : '(a denial of its speaker\'s account)'
   const side = (f: Voiced): string => `"${f.article.article.text.slice(f.value.span.start, f.value.span.end)}" [${f.article.article.id}]`
   return {
     status: opposed || reversed || figures || clash ? 'contested' : 'agreed', claims, sharedTerms, missingFrom,

@@ -183,6 +183,21 @@ describe('headline stances in a story', () => {
     assert.equal(headlineStances([head, body], agreeing, undefined, () => [])[0]!.stance, 'agree')
   })
 
+  test('an agreement with a headline whose count the body gives otherwise ("hundreds of flights" against "80 flights") is shown as a discussion', () => {
+    const agreeing: LogisticModel = { classes: STANCES.length, buckets: 16, width: STANCES.length, weights: new Float32Array(16 * STANCES.length),
+      bias: Float32Array.from(STANCES.map((s) => (s === 'agree' ? 0.78 : s === 'discuss' ? 0.12 : 0.05)), Math.log) }
+    const head = article('A', 'Hundreds of flights grounded as pilots walk out', 'Pilots at Norvia walked out on Friday.')
+    const body = (text: string): AnalyzedArticle => article('B', undefined, text)
+    const [shown] = headlineStances([head, body('Pilots at Norvia walked out on Friday, and 80 scheduled flights were grounded, the airline said.')], agreeing)
+    assert.equal(shown!.stance, 'discuss')
+    assert.match(shown!.explanation, /reads agreement \(0\.78\), but the body gives "80 scheduled flights" where the headline has "Hundreds of flights"/u)
+    // A figure within the headline's, or none, keeps the agreement.
+    assert.equal(headlineStances([head, body('Pilots at Norvia walked out on Friday, and 450 flights were grounded.')], agreeing)[0]!.stance, 'agree')
+    assert.equal(headlineStances([head, body('Pilots at Norvia walked out on Friday, and flights were grounded.')], agreeing)[0]!.stance, 'agree')
+    // One figure of several that fits is enough: the body may count a part too.
+    assert.equal(headlineStances([head, body('Some 300 flights were grounded, 80 flights of them at Lenport.')], agreeing)[0]!.stance, 'agree')
+  })
+
   test('no titles, no stances, and no model read', () => {
     assert.deepEqual(headlineStances([article('A', undefined, ABOUT_IT), article('B', undefined, ABOUT_ELSE)]), [])
   })

@@ -24,6 +24,7 @@ import { excerpt as excerptOf, openingTitle, trimSpan, type Span } from '../mode
 import { ABBREVIATIONS, isContent, stemOf, WORD } from './stories.js'
 import type { ActorIndex } from './actors.js'
 import { partyActs, swapped, type PartyAct } from './acts.js'
+import { differingCount } from './headline-figures.js'
 
 /** Hash buckets of the stance model's features. */
 export const STANCE_BUCKETS = 1 << 18
@@ -490,7 +491,10 @@ export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: 
       const reversal = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && actors ? reversedLeadAct(head, body, actors) : undefined
       // So is one with a headline whose article the body contests: shared words are no shared account.
       const against = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && !reversal ? contested(head.article.id, body.article.id) : []
-      const shown = unshared.length > 0 || reversal || against.length > 0 ? { index: STANCES.indexOf('discuss') } : modelShown
+      // So is one with a headline whose count the body gives otherwise ("thousands of operations" against "1,200 operations").
+      const recount = STANCES[modelShown.index] === 'agree' && unshared.length === 0 && !reversal && against.length === 0
+        ? differingCount(title, withoutTitle(body.article.text, body.article.title)) : undefined
+      const shown = unshared.length > 0 || reversal || against.length > 0 || recount ? { index: STANCES.indexOf('discuss') } : modelShown
       const stance = STANCES[shown.index]!
       const confidence = reading.probabilities[shown.index]!
       const text = body.article.text
@@ -514,6 +518,7 @@ export function headlineStances(articles: ReadonlyArray<StanceArticle>, model?: 
           `${shown.doubted === undefined ? '' : `; the model leans toward ${shown.doubted.stance === 'agree' ? 'agreement' : 'a dispute'} (${shown.doubted.probability.toFixed(2)}), but below ${SIDE_FLOORS[shown.doubted.stance].toFixed(2)} such a reading is seldom right on claims unseen in training, so none is asserted`}` +
           `${unshared.length === 0 ? '' : `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the headline's labels (${unshared.join(', ')}) are nowhere in the body: it may tell what happened alike, not judge it alike`}` +
           `${against.length === 0 ? '' : `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body contests the headline's article on ${against.slice(0, 3).join('; ')}: it shares the headline's words, not its account`}` +
+          `${recount ? `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body gives "${recount.body}" where the headline has "${recount.headline}"` : ''}` +
           `${reversal ? `; the model reads agreement (${reading.probabilities[modelShown.index]!.toFixed(2)}), but the body tells the act the other way round: ${actLabel(reversal[1])}, where the headline's article has ${actLabel(reversal[0])}` : ''}` +
           `): the body holds ${percent}% of the headline's content words, weighted by rarity` +
           `${reading.shared.length ? ` (${reading.shared.slice(0, 6).join(', ')})` : ''}` +

@@ -178,7 +178,7 @@ function storyView(story: Story, byId: ReadonlyMap<string, AnalyzedArticle>, gro
     const explanation = g.status === 'single-source'
       ? `Only ${articlesOf} reports this statement by ${speakerName(g.claims[0]?.speaker ?? 'unknown')}${absent}.`
       : g.status === 'contested' && g.dispute !== 'negation' ? `${readable(g.explanation).replace(/\.$/u, '')}${absent}.`
-      : `${g.status === 'contested' ? 'Asserted and negated' : 'Carried'} by ${articlesOf} (shared terms: ${terms})${absent}${g.figuresUpdated ? `; a later report updates its figure, ${readable(g.figuresUpdated)}` : ''}${g.figuresDiffer ? `; its figures differ, ${readable(g.figuresDiffer)}` : ''}.`
+      : `${g.status === 'contested' ? 'Asserted and negated' : 'Carried'} by ${articlesOf}${terms ? ` (shared terms: ${terms})` : ' (one speaker disputes the other\'s account)'}${absent}${g.figuresUpdated ? `; a later report updates its figure, ${readable(g.figuresUpdated)}` : ''}${g.figuresDiffer ? `; its figures differ, ${readable(g.figuresDiffer)}` : ''}.`
     claims[g.status].push({ status: g.status, explanation, missingFrom: g.missingFrom, claims: g.claims.map(evidence) })
   }
   return {

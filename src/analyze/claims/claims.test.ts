@@ -291,6 +291,14 @@ describe('claims: polarity, facets and terms', () => {
     assert.ok(terms('Police in Ireland arrested two men.').includes('country:IRL'))
   })
 
+  test('a walkout shares no term with an armed attack, and an air strike still does', () => {
+    const terms = (text: string): string[] => claimsOf(text).claims.flatMap((c) => c.terms)
+    for (const text of ['Bus drivers went on strike across the region on Monday, the union said.', 'The union said striking cleaners had closed the depot in Lenport.']) {
+      assert.ok(!terms(text).includes('attack') && terms(text).includes('walkout'), `${text}: ${terms(text).join(', ')}`)
+    }
+    assert.ok(terms('An air strike hit a fuel depot in Lenport on Monday, the army said.').includes('attack'))
+  })
+
   test('a claim lists the facets whose words it holds', () => {
     const a = claimsOf('A gunman killed two guards at the consulate in Oslo on Tuesday, police said.')
     const claim = claimWith(a, 'killed two guards')

@@ -13,7 +13,8 @@ import { refutedContent } from './refuted.js'
 import { modalityOfAttribution } from '../facets/facets.js'
 import { HEDGE, SUPERSEDED } from '../facets/patterns.js'
 import { firstTokenAtOrAfter, POS_TAGS, need, type AttributionLayer, type Segmentation, type Stage } from '../layers.js'
-import { multiWordPlaceAt, termOf } from './terms.js'
+import { isWalkout } from '../../knowledge/strike-sense.js'
+import { multiWordPlaceAt, termOf, WALKOUT } from './terms.js'
 
 /** A speaker's statement needs two comparable terms; the outlet's own sentences three, to leave out fragments. */
 const MIN_TERMS = { reported: 2, own: 3 } as const
@@ -313,7 +314,7 @@ function claimOf(text: string, seg: Segmentation, span: Span, facets: readonly F
     if (i < placeEnd || !CONTENT_POS.has(seg.pos[i]!)) continue
     const place = multiWordPlaceAt(wordAt, gapBefore, i, to)
     if (place) placeEnd = place.next
-    const term = i === keptOpen ? 'close' : place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
+    const term = i === keptOpen ? 'close' : place?.term ?? (committedTo(text, seg, i, lemma) ? 'agree' : isWalkout(text, seg.starts[i]!, seg.ends[i]!) ? WALKOUT : termOf(wordAt(i), lemma, seg.pos[i] === NOUN))
     if (term !== undefined && !terms.includes(term)) terms.push(term)
     if (term !== undefined && seg.pos[i] === VERB) verbs.add(term)
     if (term !== undefined && seg.pos[i] === NOUN) nouns.add(term)

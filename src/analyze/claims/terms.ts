@@ -8,13 +8,18 @@
  */
 import { gazetteer, isPlaceWithin } from '../../knowledge/gazetteer.js'
 
+/** The term of a labour strike, shared with "walkout". */
+export const WALKOUT = 'walkout'
+
 /** Synonym classes of general news vocabulary: the first word names the class. */
 const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   // "Casualties" counts the wounded too, but a report of none denies deaths as much as injuries.
   ['kill', 'dead', 'die', 'death', 'fatal', 'fatality', 'slay', 'murder', 'life', 'casualty'],
   ['injure', 'wound', 'hurt', 'injury', 'wounded', 'injured'],
   ['attacker', 'gunman', 'assailant', 'perpetrator', 'shooter', 'bomber', 'assassin', 'militant'],
-  ['attack', 'assault', 'storm', 'raid', 'strike', 'striking', 'airstrike', 'shooting', 'bombing'],
+  // A walkout's "strike" is told apart by its context (knowledge/strike-sense) and takes the walkout's term.
+  ['attack', 'assault', 'storm', 'raid', 'strike', 'airstrike', 'shooting', 'bombing'],
+  ['walkout', 'stoppage'],
   ['arrest', 'detain', 'apprehend', 'custody', 'capture', 'detention'],
   ['condemn', 'denounce', 'decry', 'condemnation', 'deplore'],
   ['investigate', 'investigation', 'probe', 'inquiry', 'enquiry'],

@@ -9,6 +9,7 @@
  */
 import { PLEA_TERMS, STATEMENT_NOUN } from '../attribution/cues.js'
 import { CALLS_AS_NOUN } from '../facets/patterns.js'
+import { WALKOUT_BEFORE } from '../../knowledge/strike-sense.js'
 import type { PloverType } from '../../model/schema.js'
 
 export interface Trigger {
@@ -503,15 +504,13 @@ const ARMED_STRIKE_KIND = /\b(?:precision|retaliatory|pre-?emptive|targeted|surg
 /** "a note of protest", "a formal protest", "lodged a protest": PLOVER's diplomatic protest, a disapproval in words, not a demonstration. */
 const PROTEST_IN_WORDS = /\b(?:(?:notes?|letters?|statements?|messages?)\s+of|formal|diplomatic|official|written|verbal|strong|strongly\s+worded|(?:lodg|fil)(?:e|es|ed|ing)\s+(?:an?|its|their)(?:\s+[\p{L}-]+)?)\s+$/iu
 
-/** Workers' words before "strike": a walkout, which PLOVER counts as a protest. */
-const LABOUR_BEFORE = /\b(?:workers|union|unions|staff|teachers|nurses|doctors|drivers|miners|dockers|employees|general|hunger|national|rail|postal|(?:stag|hold|held|call|began|begin|start)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?)\s*$/iu
 /**
  * "carried out a pinpoint strike on the depot", "the strike on Tamsk": an armed strike, told by a verb
  * of armed action or by its target; "staged a strike", "a strike by nurses" are walkouts.
  */
 const ARMED_STRIKE: Trigger = {
-  type: 'ASSAULT', before: ARMED_ACT_BEFORE, notBefore: LABOUR_BEFORE,
-  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: LABOUR_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND, notBefore: LABOUR_BEFORE } },
+  type: 'ASSAULT', before: ARMED_ACT_BEFORE, notBefore: WALKOUT_BEFORE,
+  otherwise: { type: 'ASSAULT', after: STRIKE_TARGET, notBefore: WALKOUT_BEFORE, otherwise: { type: 'ASSAULT', before: ARMED_STRIKE_KIND, notBefore: WALKOUT_BEFORE } },
 }
 
 /**

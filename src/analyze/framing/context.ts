@@ -88,7 +88,7 @@ export function createContext(text: string, seg: Segmentation, outletVoice: read
   const whole = isHeadline && text.length > 0 ? [{ start: 0, end: text.length }] : []
   const voice = subtractSpans(mergeSpans([...outletVoice, ...evidence, ...whole]), notOutlet)
   const paraphrases = isHeadline ? [] : subtractSpans(mergeSpans(reported), spoken)
-  const eventReferences = findEventReferences({ seg, lower, lemma })
+  const eventReferences = findEventReferences(text, { seg, lower, lemma })
   const readerQuestions = findReaderQuestions(text, seg, attributions)
   const subheadQuestions = findSubheadQuestions(text, seg, title)
   // A reader's question and an explainer's subheading are answered by the text after them, as an interviewer's is.

