@@ -126,7 +126,7 @@ export const ORGANISATION_TYPE_WORDS: readonly (readonly [OrganisationType, RegE
   ['education', /\b(?:University|College|School)\b/u],
   ['media', /\b(?:News|Times|Post|Network|Television|Radio|Journal|Tribune|Herald|Gazette|Magazine|TV)\b/u],
   ['government', /\b(?:Ministry|Department|Agency|Bureau|Office|Authority|Service|Pentagon)\b/u],
-  ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments)\b/u],
+  ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments|Shipping|Ferries|Freight|Tankers|Logistics|Utilities)\b|\s(?:Lines|Energy|Power|Water)$/u],
 ]
 
 /** Legal-form suffixes that end a company's name ("Nordvik AB", "Siemens AG", "Nokia Oyj"): the run is an organisation. */
@@ -238,7 +238,7 @@ export function partyNamed(label: string): string | undefined {
  * "Trust" and "Museum" only ending the name ("the National Trust", not a headline's "Voters Trust Biden").
  */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b|\s(?:Trust|Museum)$/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph|Shipping|Shipyards?|Ferries|Freight|Tankers)\b|\s(?:Trust|Museum)$/u
 
 /** Sports a national governing body is named for, with its country: "British Cycling", "England Rugby", "Cricket Australia", "USA Gymnastics". */
 export const SPORTS = /^(?:Athletics|Aquatics|Archery|Badminton|Baseball|Basketball|Bobsleigh|Boxing|Canoeing|Cricket|Cycling|Diving|Equestrian|Fencing|Football|Golf|Gymnastics|Hockey|Judo|Netball|Rowing|Rugby|Sailing|Shooting|Skating|Skiing|Softball|Swimming|Taekwondo|Tennis|Triathlon|Volleyball|Weightlifting|Wrestling)$/u

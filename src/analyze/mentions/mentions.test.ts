@@ -1750,3 +1750,20 @@ describe('mentions: occupational and situational groups', () => {
     assert.ok(!layer.actors.some((a) => a.role === 'teachers' || a.role === 'miners'), lines(text, layer).join('; '))
   })
 })
+
+describe('mentions: company names with trade heads', () => {
+  const named = (text: string): string[] => {
+    const layer = mentionsOf(text)
+    return layer.mentions.map((m) => layer.actors.find((a) => a.id === m.actor)).map((a) => `${a?.name}|${a?.kind}`)
+  }
+  test('a name ending in a trade word is an organisation: "Shipping", "Lines", "Ferries", "Freight", "Energy"', () => {
+    assert.deepEqual(named('Pelham Crown Shipping said the cargo was legal.'), ['Pelham Crown Shipping|organisation'])
+    assert.deepEqual(named('Dunmore Ferry Lines said sailings were cancelled.'), ['Dunmore Ferry Lines|organisation'])
+    assert.deepEqual(named('Tarrow Freight said its lorries were stuck.'), ['Tarrow Freight|organisation'])
+    assert.deepEqual(named('Halvard Energy said the plant was safe.'), ['Halvard Energy|organisation'])
+  })
+  test('an adjective of a sea or region opening the sentence stays in the company\'s name: "Adriatic Crown Shipping"', () => {
+    assert.deepEqual(named('Adriatic Crown Shipping said the cargo was legal.'), ['Adriatic Crown Shipping|organisation'])
+    assert.deepEqual(named('The vessel belongs to Adriatic Crown Shipping, which denied any wrongdoing.'), ['Adriatic Crown Shipping|organisation'])
+  })
+})

@@ -1548,7 +1548,7 @@ const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
-const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks)$/u
+const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks|Lines|Logistics)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
