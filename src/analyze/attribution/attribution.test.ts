@@ -1457,6 +1457,16 @@ describe('attribution: contents around a relative clause, an aside and a second 
     }
   })
 
+  test('"had agreed a pay deal", "should vote no on the offer": a deal agreed or a ballot cast is an act, no report; "agreed that" still reports', () => {
+    for (const text of ['The porters had agreed a new pay deal in May.', 'Both sides agreed the terms of a truce.']) {
+      assert.deepEqual(analyzeText(text).attributions.map((x) => slice(text, x.cue)), [], text)
+    }
+    const vote = 'Porters should vote no on the offer next week.'
+    assert.deepEqual(analyzeText(vote).attributions.map((x) => slice(vote, x.cue)), [], vote)
+    const that = 'The porters agreed that the offer was fair.'
+    assert.deepEqual(analyzeText(that).attributions.map((x) => slice(that, x.cue)), ['agreed'])
+  })
+
   test('"The deadline (that) the ministry says was agreed has passed": the report on the subject ends where the main clause\'s verb comes', () => {
     assert.deepEqual(reports('The deadline the ministry says was agreed has passed, and talks resumed on Friday.'), ['the ministry | says | was agreed'])
     assert.deepEqual(reports('The deadline that the ministry says was agreed in March has now passed.'), ['the ministry | says | was agreed in March'])

@@ -263,6 +263,10 @@ const WEAPON_FIRED = new RegExp(`^${AUX_PREFIX}(?:fire|fires|fired|firing)\\s+(?
 const MONEY = '(?:[$€£¥]\\s?\\d|\\d[\\d,.]*\\s*(?:euros?|dollars?|pounds?|francs?|crowns?|kronor|yen|yuan|rupees?)\\b|(?:payments?|compensation|refunds?|rewards?|vouchers?|cash|bonus(?:es)?|reimbursements?|payouts?)\\b)'
 /** "has offered each passenger a payment of 2,000 euros", "offered fans a full refund": money offered is an act (PolNeAR marks offers of ideas and help, which stay). */
 const MONEY_OFFERED = new RegExp(`^${AUX_PREFIX}offer(?:s|ed|ing)?\\s+${upToWords(4)}${MONEY}`, 'iu')
+/** "should vote no on the deal", "voted yes to the offer": a ballot cast is an act, nothing said. */
+const VOTE_CAST = new RegExp(`^${AUX_PREFIX}vot(?:e|es|ed|ing)\\s+(?:no|yes)\\s+(?:on|to|in)\\b`, 'iu')
+/** "had agreed a pay deal", "agreed the terms of a truce": a deal agreed is an act, nothing said (not "agreed that", "agreed to"). */
+const DEAL_AGREED = new RegExp(`^${AUX_PREFIX}agree(?:s|d)?\\s+(?:a|an|the|its|their|his|her)\\s+${upToWords(2)}(?:deal|settlement|contract|truce|ceasefire|terms|budget|compromise|package)\\b`, 'iu')
 /** Characters read after a cue for its object, and before it for its auxiliary or "it should be". */
 const SENSE_AFTER = 60
 const SENSE_BEFORE = 30
@@ -295,7 +299,7 @@ export function isOtherSense(text: string, cue: { readonly start: number; readon
   const phrase = after.replace(/^(?:that|which|who)\s+/iu, '')
   if (JUDGED.test(phrase) && (PASSIVE_IN_CUE.test(cueText) || PASSIVE_BEFORE.test(before))) return true
   if (PERFORMED_WELL.test(phrase) && !PASSIVE_BEFORE.test(before)) return true
-  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED, MONEY_OFFERED].some((sense) => sense.test(phrase))
+  return [DENIED_THING, RECALLED_THING, OFFICE_SOUGHT, PLEA_ENTERED, CONFIRMED_STATE, FEELING_SHOWN, EVENT_OBSERVED, HEARING, GIVEN_NOTHING, WEAPON_FIRED, MONEY_OFFERED, DEAL_AGREED, VOTE_CAST].some((sense) => sense.test(phrase))
 }
 
 /** True when a match in the text read from `before` characters ahead of a cue of `length` characters shares a character with the cue. Pure. */

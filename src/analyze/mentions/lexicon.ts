@@ -126,7 +126,7 @@ export const ORGANISATION_TYPE_WORDS: readonly (readonly [OrganisationType, RegE
   ['education', /\b(?:University|College|School)\b/u],
   ['media', /\b(?:News|Times|Post|Network|Television|Radio|Journal|Tribune|Herald|Gazette|Magazine|TV)\b/u],
   ['government', /\b(?:Ministry|Department|Agency|Bureau|Office|Authority|Service|Pentagon)\b/u],
-  ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments)\b/u],
+  ['company', /&|\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|Airlines|Airways|Holdings|Motors|Industries|Technologies|Pharmaceuticals?|Partners|Capital|Securities|Bank|Entertainment|Enterprises|Systems|Brands|Investments|Shipping|Ferries|Freight|Tankers|Logistics|Utilities)\b|\s(?:Lines|Energy|Power|Water)$/u],
 ]
 
 /** Legal-form suffixes that end a company's name ("Nordvik AB", "Siemens AG", "Nokia Oyj"): the run is an organisation. */
@@ -148,7 +148,7 @@ export const ACT_ROLES = new Set(['perpetrator', 'suspect'])
  * rebels", "Kurdish fighters", "Bosnian Serbs", "Iraqi troops") or alone ("rebels"): each is a group
  * actor of that country or people. A state's own forces act for it; the others only for themselves.
  */
-const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines'])
+const STATE_FORCES = new Set(['troops', 'soldiers', 'forces', 'paratroopers', 'marines', 'commandos', 'sailors', 'coastguards'])
 export const NON_STATE_GROUPS = new Set([
   'rebels', 'fighters', 'militants', 'insurgents', 'separatists', 'guerrillas', 'militiamen', 'militias', 'jihadists', 'extremists',
   'protesters', 'protestors', 'demonstrators', 'hackers', 'settlers', 'serbs', 'croats', 'kurds', 'arabs', 'muslims', 'christians', 'sunnis', 'shiites', 'tamils',
@@ -161,6 +161,17 @@ export const PEOPLE_ADJECTIVES = new Set([
   'Kurdish', 'Tamil', 'Chechen', 'Uighur', 'Uyghur', 'Rohingya', 'Houthi', 'Druze', 'Sunni', 'Shiite', 'Shia', 'Baloch', 'Pashtun', 'Arab', 'Islamist', 'Maoist', 'Tuareg', 'Yazidi',
 ])
 
+/**
+ * People by their trade or their plight, who act together in news (strike, march, flee, sue) as
+ * often as they speak: "Nurses walked out", "Thousands of farmers", "Survivors waded". A group
+ * actor whether or not it speaks; plurals only, as one of them is someone else each time.
+ */
+export const OCCUPATION_GROUPS: ReadonlySet<string> = new Set([
+  'nurses', 'midwives', 'doctors', 'paramedics', 'surgeons', 'teachers', 'lecturers', 'workers', 'employees', 'farmers', 'miners', 'dockers',
+  'pilots', 'drivers', 'truckers', 'firefighters', 'fishermen', 'lawyers', 'engineers', 'cleaners', 'porters', 'pensioners', 'veterans',
+  'survivors', 'villagers', 'passengers', 'commuters', 'patients', 'parents', 'refugees', 'migrants', 'evacuees', 'mourners', 'shoppers', 'tourists',
+])
+
 /** Unnamed or collective sources: kept as such, never linked to a named actor. */
 export const UNNAMED_GROUPS = new Set([
   'pundits', 'observers', 'experts', 'analysts', 'critics', 'sources', 'witnesses', 'residents', 'commentators',
@@ -168,6 +179,7 @@ export const UNNAMED_GROUPS = new Set([
   'smugglers', 'traffickers', 'rescuers', 'mediators',
   // Crowds and unknown attackers that reports make the doers or targets of an act ("rioters set fire to", "shot at students").
   'rioters', 'looters', 'students', 'masked men', 'armed men', 'unidentified men',
+  ...OCCUPATION_GROUPS,
 ])
 
 /**
@@ -226,7 +238,7 @@ export function partyNamed(label: string): string | undefined {
  * "Trust" and "Museum" only ending the name ("the National Trust", not a headline's "Voters Trust Biden").
  */
 export const ORGANISATION_HEADS =
-  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph)\b|\s(?:Trust|Museum)$/u
+  /\b(?:Airlines|Airways|Partners|Holdings|Motors|Business|Staff|Research|Cent(?:er|re)s?|Club|Review|Capital|Management|Reserve|Securities|Industries|Technologies|Pharmaceuticals?|Pharma|Biotech|Therapeutics|Biosciences|Petroleum|Mining|Telecom|Logistics|Electronics|Convention|Campaign|Caucus|Academy|Society|Institution|Exchange|Board|Herald|Gazette|Tribune|Chronicle|Courier|Telegraph|Shipping|Shipyards?|Ferries|Freight|Tankers)\b|\s(?:Trust|Museum)$/u
 
 /** Sports a national governing body is named for, with its country: "British Cycling", "England Rugby", "Cricket Australia", "USA Gymnastics". */
 export const SPORTS = /^(?:Athletics|Aquatics|Archery|Badminton|Baseball|Basketball|Bobsleigh|Boxing|Canoeing|Cricket|Cycling|Diving|Equestrian|Fencing|Football|Golf|Gymnastics|Hockey|Judo|Netball|Rowing|Rugby|Sailing|Shooting|Skating|Skiing|Softball|Swimming|Taekwondo|Tennis|Triathlon|Volleyball|Weightlifting|Wrestling)$/u

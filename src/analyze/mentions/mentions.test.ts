@@ -1724,3 +1724,46 @@ describe('mentions: bare "Officers"', () => {
     assert.notEqual(actorOf(army, mentionsOf(army), 'officers')?.id, actorOf(army, mentionsOf(army), 'Police')?.id)
   })
 })
+
+describe('mentions: occupational and situational groups', () => {
+  test('a plural of a trade or of people in a situation is a group actor even when it does not speak: "Dockers", "Thousands of teachers"', () => {
+    const named = (text: string, surface: string): string => {
+      const a = actorOf(text, mentionsOf(text), surface)
+      return a ? `${a.name}|${a.kind}|${a.country ?? ''}` : '-'
+    }
+    assert.equal(named('Dockers blocked the port gates on Monday.', 'Dockers'), 'dockers|unnamed|')
+    assert.equal(named('Thousands of teachers marched through the capital.', 'teachers'), 'teachers|unnamed|')
+    assert.equal(named('Farmers dumped manure outside the town hall.', 'Farmers'), 'farmers|unnamed|')
+    assert.equal(named('Survivors waded through the mud to higher ground.', 'Survivors'), 'survivors|unnamed|')
+    assert.equal(named('French pilots walked off the job.', 'French pilots'), 'French pilots|unnamed|FRA')
+  })
+
+  test('commandos are a state\'s force, also after a sentence-opening adjective: "Armed Brazilian commandos"', () => {
+    const text = 'Armed Brazilian commandos boarded the ferry at dawn.'
+    const a = actorOf(text, mentionsOf(text), 'Brazilian commandos')
+    assert.equal(a ? `${a.name}|${a.kind}|${a.country ?? ''}` : '-', 'Brazilian commandos|group|BRA')
+  })
+
+  test('a trade noun that owns something or qualifies a body is no group of its own: "the teachers\' union"', () => {
+    const text = 'The teachers\' union rejected the offer, and the miners union agreed.'
+    const layer = mentionsOf(text)
+    assert.ok(!layer.actors.some((a) => a.role === 'teachers' || a.role === 'miners'), lines(text, layer).join('; '))
+  })
+})
+
+describe('mentions: company names with trade heads', () => {
+  const named = (text: string): string[] => {
+    const layer = mentionsOf(text)
+    return layer.mentions.map((m) => layer.actors.find((a) => a.id === m.actor)).map((a) => `${a?.name}|${a?.kind}`)
+  }
+  test('a name ending in a trade word is an organisation: "Shipping", "Lines", "Ferries", "Freight", "Energy"', () => {
+    assert.deepEqual(named('Pelham Crown Shipping said the cargo was legal.'), ['Pelham Crown Shipping|organisation'])
+    assert.deepEqual(named('Dunmore Ferry Lines said sailings were cancelled.'), ['Dunmore Ferry Lines|organisation'])
+    assert.deepEqual(named('Tarrow Freight said its lorries were stuck.'), ['Tarrow Freight|organisation'])
+    assert.deepEqual(named('Halvard Energy said the plant was safe.'), ['Halvard Energy|organisation'])
+  })
+  test('an adjective of a sea or region opening the sentence stays in the company\'s name: "Adriatic Crown Shipping"', () => {
+    assert.deepEqual(named('Adriatic Crown Shipping said the cargo was legal.'), ['Adriatic Crown Shipping|organisation'])
+    assert.deepEqual(named('The vessel belongs to Adriatic Crown Shipping, which denied any wrongdoing.'), ['Adriatic Crown Shipping|organisation'])
+  })
+})

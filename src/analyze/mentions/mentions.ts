@@ -20,7 +20,7 @@ import { officersOfPolice } from './police-officers.js'
 import { sameWordClass, wordRank } from '../../knowledge/word-clusters.js'
 import { firstTokenAtOrAfter, need, type MentionLayer, type Segmentation, type Stage } from '../layers.js'
 import { inQuotation, posOf } from '../segment/segment.js'
-import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, NAME_WORD_TITLES, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, TITLE_SET, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_BODY_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
+import { AFFILIATED_OCCUPATIONS, COMPANY_SUFFIX, GROUP_ROLES, INSTITUTION_ROLES, isOrganisationWord, KIN_NOUNS, NAME_PARTICLES, PEOPLE_ADJECTIVES, QUALIFIED_ONLY_GROUPS, ORGANISATION_HEADS, ORGANISATION_NOUNS, ORGANISATION_TITLES, ORGANISATION_TYPE_WORDS, ORGANISATION_WORDS, NAME_WORD_TITLES, OCCUPATION_GROUPS, PARTY_WORDS, partyNamed, PEOPLE_NOUN_GENDER, PEOPLE_NOUNS, PEOPLE_PLURALS, PERPETRATOR_ROLES, PERSON_PRONOUNS, SUSPECT_ROLES, TITLE_SET, ACT_ROLES, PERSON_ROLES, PERSON_TITLES, SAME_BODY_NOUNS, SPORTS, SELF_STANDING_ORGANISATION_NOUNS, UNNAMED_BODY_NOUNS, UNNAMED_GROUPS, UNNAMED_PERSON_ROLES, type OrganisationType } from './lexicon.js'
 
 type Candidate =
   | { readonly type: 'gazetteer'; readonly span: Span; readonly entry: GazetteerEntry; readonly asPlace: boolean; readonly afterPreposition: boolean; readonly national?: true }
@@ -846,8 +846,11 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     const task = qualifierRead !== undefined && matched.startsWith(qualifierRead) && opensSentenceAt(m.index) &&
       (FORCE_TASKS.has(qualifierRead.toLowerCase()) || openingAdjective(qualifierRead, m.index))
     const opener = qualifierRead !== undefined && (CLAUSE_OPENERS.has(qualifierRead) || CLAUSE_OPENING_PHRASE.test(qualifierRead) || task)
-    const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : matched
-    const qualifier = opener ? undefined : qualifierRead
+    // "Armed Kavarian commandos", "Angry French farmers": such a modifier before a demonym is no part of it either.
+    const lead = !opener && qualifierRead !== undefined && matched.startsWith(qualifierRead) ? /^(\S+)\s+(?=\S)/u.exec(qualifierRead)?.[1] : undefined
+    const leadDropped = lead !== undefined && opensSentenceAt(m.index) && (FORCE_TASKS.has(lead.toLowerCase()) || openingAdjective(lead, m.index))
+    const whole = opener ? matched.slice(matched.indexOf(qualifierRead) + qualifierRead.length).replace(/^(?:['’]s)?\s+/u, '') : leadDropped ? matched.slice(lead.length).trimStart() : matched
+    const qualifier = opener ? undefined : leadDropped ? qualifierRead?.slice(lead.length).trimStart() : qualifierRead
     const at = m.index + matched.length - whole.length
     const countryWord = qualifier ? placeWord(qualifier) : undefined
     // "the deputy minister" holds another office than "the minister"; a modifier of no one's role is passed over.
@@ -868,6 +871,8 @@ function collect(text: string, seg: Segmentation, outlet: string | undefined): C
     // A capitalised qualifier that is not a country is a name ("Secret Service officials"): not a description.
     if (qualifier && !people && !unknownDemonym && (!countryWord || countryWord.kind === 'organisation')) continue
     if (!qualifier && QUALIFIED_ONLY_GROUPS.has(normalised)) continue
+    // "the nurses' union", "farmers' incomes": a trade that owns something is no actor there.
+    if (OCCUPATION_GROUPS.has(normalised) && /^['’]/u.test(text.slice(at + whole.length))) continue
     // "State Premier Jane Roe", "the Premier League": a person's role written with a capital before another capitalised word is a title or part of a name, read as such.
     if (isPersonRole(normalised) && /^\p{Lu}/u.test(role) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length, at + whole.length + 3))) continue
     // "on social media", "not authorised to speak to the media": a channel or an audience, no one who acts or speaks.
@@ -1543,7 +1548,7 @@ const NAMED_FOR_OWNER = new RegExp(`^(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 const OWNED_BODY = new RegExp(`['’]s?\\s(?:${BODIES_NAMED_FOR_OWNER})$`, 'u')
 
 /** Lines of business that end a company's name ("Origin Energy", "Kraft Foods"), and also some people's surnames ("Samantha Power"). */
-const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks)$/u
+const BUSINESS_TAIL = /^(?:Minerals|Mining|Metals|Energy|Power|Water|Gas|Electric|Electricity|Oil|Foods|Health|Healthcare|Insurance|Resources|Utilities|Solutions|Steel|Chemicals|Telecoms?|Airlines|Airways|Motors|Media|Holdings|Systems|Technologies|Labs|Software|Networks|Lines|Logistics)$/u
 
 /** A capitalised preposition inside a short name, which no person's name has: "Doctors Without Borders", "Mothers Against Drunk Driving" (not a headline's "Senator Comes Out Against Trade Deal"). */
 const INNER_PREPOSITION = /^\S+(?:\s\S+)?\s(?:Without|Against|Beyond|Across)\s\p{Lu}\S*(?:\s\p{Lu}\S*)?$/u
