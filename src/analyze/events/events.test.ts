@@ -1231,3 +1231,11 @@ describe('events: vessels stormed, and warnings and notices given to authorities
     assert.deepEqual(events('The army warned that it would retaliate.').map((e) => e.split(' ')[0]), ['THREATEN'])
   })
 })
+
+describe('events: a clause of time opened by a bare "as"', () => {
+  test('"faced chaos as striking nurses walked out": the act is the as-clause subject\'s, not the main clause\'s', () => {
+    assert.deepEqual(events('Commuters faced delays on Tuesday as striking drivers walked out.').map((e) => e.split('→')[0]), ['PROTEST/strike drivers'])
+    // "known as" names; the act after it is still the main clause's subject's.
+    assert.deepEqual(events('The army, known as the Tatmadaw, shelled the village.').map((e) => e.split('→')[0]), ['ASSAULT/heavy-weapons army'])
+  })
+})

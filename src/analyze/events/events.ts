@@ -813,6 +813,12 @@ function subjectAmong(ctx: Context, base: number, at: number): Actor | undefined
     relative = false
     counted = true
   }
+  // "faced chaos on Tuesday as striking nurses walked out": after a bare "as", a mention right before the act is its subject.
+  const asClause = AS_CLAUSE.exec(words)
+  if (asClause) {
+    const next = mentionsIn(ctx, base + asClause.index, at).find((m) => SUBJECT_TO_ACT.test(ctx.text.slice(m.span.end, at)))
+    if (next) return agentOf(ctx, next)
+  }
   // "attacks that killed 130 people": a relative "that" is the subject, and its antecedent the actor.
   const that = /\b(\p{L}+)\s+that\s+(?:(?:had|has|have|also|reportedly|allegedly)\s+)*$/iu.exec(words)
   if (that && !SAYING_BEFORE_THAT.test(that[1]!)) {
@@ -826,6 +832,11 @@ function subjectAmong(ctx: Context, base: number, at: number): Actor | undefined
   }
   return firstSubject(ctx, clauseStart, at) ?? (clauseStart > base && !counted ? firstSubject(ctx, base, at) : undefined)
 }
+
+/** A bare "as" opening a clause of time, not "as well as", "as a result", "such as" or a comparison ("as many as"). */
+const AS_CLAUSE = /(?<!\bsuch\s+|\bso\s+)\bas\s+(?!(?:well|a\s+result|if|though|of|for|part|many|much|long|soon|far|usual)\b)[^,;:]*$/iu
+/** What may stand between a subject and its act: auxiliaries and adverbs ("had also", "were reportedly"). */
+const SUBJECT_TO_ACT = /^\s*(?:(?:had|has|have|was|were|is|are|also|then|\p{L}+ly)\s+)*$/iu
 
 /** "his client would appeal": a lawyer's client as the subject right before the act, with its auxiliaries. */
 const CLIENT_SUBJECT = /\b(?:his|her|their|our|my)\s+clients?\s+(?:(?:\p{L}+ly|not|had|has|have|will|would|could|may|might|is|are|was|were|to|be|been)\s+)*$/iu
