@@ -330,7 +330,9 @@ describe('portrayal', () => {
   test('a place in a location adjunct ("said outside Ridgeway General Hospital", "mostly from Chile and Peru") takes no tone', () => {
     const a = analyzeText('"The clinics are badly run and dangerously short of staff," Dr Hale said outside Ridgeway General Hospital.')
     const b = analyzeText('The 40 miners, mostly from Chile and Peru, were safe and in good health.')
-    for (const x of [a, b]) assert.deepEqual(x.portrayals.filter((p) => p.evidence.length > 0).map((p) => p.evidence[0]!.explanation), [])
+    const placesJudged = (x: typeof a): string[] => x.portrayals.filter((p) => p.evidence.length > 0)
+      .map((p) => x.actors.find((actor) => actor.id === p.actor)?.name ?? '').filter((name) => /Hospital|Chile|Peru/u.test(name))
+    for (const x of [a, b]) assert.deepEqual(placesJudged(x), [])
     // The subject before the adjunct is judged instead.
     const c = analyzeText('Fighters from Chad and Sudan carried out a brutal raid.')
     assert.deepEqual(c.portrayals.filter((p) => p.negative > 0).map((p) => c.actors.find((x) => x.id === p.actor)?.name), ['fighters'])
